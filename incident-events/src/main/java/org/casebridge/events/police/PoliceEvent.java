@@ -1,0 +1,10 @@
+package org.casebridge.events.police;
+
+import org.casebridge.events.IntegrationEvent;
+
+/** Events police-liaison-service publishes on {@link org.casebridge.events.Topics#POLICE_EVENTS}. */
+public sealed interface PoliceEvent extends IntegrationEvent permits EscalationAcceptedEvent {
+
+    /** The force that owns the decision. */
+    String forceCode();
+}

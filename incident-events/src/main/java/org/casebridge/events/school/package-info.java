@@ -1,0 +1,2 @@
+/** Integration events of the school context, published by case-service. */
+package org.casebridge.events.school;
