@@ -1,0 +1,135 @@
+package org.casebridge.deploy;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Stream;
+
+/** A child JVM of the launcher, with its output in a log file, stopped with its whole process tree. */
+final class ChildProcess implements AutoCloseable {
+
+    private static final int LOG_TAIL_LINES = 40;
+
+    private final String name;
+    private final Process process;
+    private final Path log;
+    private final Duration stopGrace;
+
+    private ChildProcess(String name, Process process, Path log, Duration stopGrace) {
+        this.name = name;
+        this.process = process;
+        this.log = log;
+        this.stopGrace = stopGrace;
+    }
+
+    static ChildProcess start(String name, List<String> command, Map<String, String> environment, Path workingDir,
+            Path log, Duration stopGrace) {
+        try {
+            Files.createDirectories(log.getParent());
+            ProcessBuilder builder = new ProcessBuilder(command)
+                    .directory(workingDir.toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
+            builder.environment().putAll(environment);
+            return new ChildProcess(name, builder.start(), log, stopGrace);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start " + name + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Runs a command to completion (e.g. a one-off tool), failing with its log tail if it does not exit 0. */
+    static void run(String name, List<String> command, Path workingDir, Path log, Duration timeout) {
+        ChildProcess child = start(name, command, Map.of(), workingDir, log, Duration.ofSeconds(5));
+        try {
+            if (!child.process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                child.close();
+                throw new IllegalStateException(name + " did not finish within " + timeout.toSeconds() + " s; see "
+                        + log + "\n" + child.logTail());
+            }
+        } catch (InterruptedException e) {
+            child.close();
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while running " + name, e);
+        }
+        if (child.process.exitValue() != 0) {
+            throw new IllegalStateException(name + " failed with exit code " + child.process.exitValue() + "; see "
+                    + log + "\n" + child.logTail());
+        }
+    }
+
+    String name() {
+        return name;
+    }
+
+    Path log() {
+        return log;
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
+    boolean isAlive() {
+        return process.isAlive();
+    }
+
+    CompletableFuture<Process> onExit() {
+        return process.onExit();
+    }
+
+    /** Fails with the end of the child's log if it has exited, e.g. while the launcher waits for it. */
+    void requireAlive() {
+        if (!process.isAlive()) {
+            throw new IllegalStateException(name + " exited with code " + process.exitValue() + "; see " + log
+                    + "\n" + logTail());
+        }
+    }
+
+    String logTail() {
+        try {
+            List<String> lines = Files.readAllLines(log);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - LOG_TAIL_LINES), lines.size()));
+        } catch (IOException e) {
+            return "(log not readable: " + e.getMessage() + ")";
+        }
+    }
+
+    /**
+     * Asks the process and every descendant to terminate (SIGTERM), waits up to the grace period, then kills
+     * whatever is left and waits for it to be gone.
+     */
+    @Override
+    public void close() {
+        List<ProcessHandle> tree = Stream.concat(Stream.of(process.toHandle()),
+                process.descendants()).toList();
+        tree.forEach(ProcessHandle::destroy);
+        long deadline = System.nanoTime() + stopGrace.toNanos();
+        for (ProcessHandle handle : tree) {
+            awaitExit(handle, Math.max(0, deadline - System.nanoTime()));
+        }
+        for (ProcessHandle handle : tree) {
+            if (handle.isAlive()) {
+                handle.destroyForcibly();
+                awaitExit(handle, Duration.ofSeconds(10).toNanos());
+            }
+        }
+    }
+
+    private static void awaitExit(ProcessHandle handle, long nanos) {
+        try {
+            handle.onExit().get(nanos, TimeUnit.NANOSECONDS);
+        } catch (TimeoutException | ExecutionException e) {
+            return;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

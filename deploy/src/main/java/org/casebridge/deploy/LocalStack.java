@@ -1,0 +1,404 @@
+package org.casebridge.deploy;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The whole Casebridge stack on one machine with only a JDK: a real PostgreSQL (one database per service), a
+ * real KRaft Kafka broker, and the three service jars, each a child process. {@link #close()} stops the
+ * services, then Kafka, then PostgreSQL, and leaves no process behind.
+ *
+ * <p>Used by {@code deploy/local/run} through {@link #main(String[])} and by the cross-service integration test
+ * through {@link #launch(Options)}.
+ */
+public final class LocalStack implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(LocalStack.class);
+    private static final Duration KAFKA_START_TIMEOUT = Duration.ofSeconds(90);
+
+    private final Options options;
+    private final Deque<AutoCloseable> running = new ArrayDeque<>();
+    private final Map<Service, ServiceProcess> services = new EnumMap<>(Service.class);
+    private final Map<String, Duration> timings = new LinkedHashMap<>();
+    private Postgres postgres;
+    private KafkaBroker kafka;
+    private Duration startupTime;
+    private boolean closed;
+    private volatile boolean stopping;
+
+    public LocalStack(Options options) {
+        this.options = options;
+    }
+
+    /** Starts a stack and returns it running; on failure everything already started is stopped again. */
+    public static LocalStack launch(Options options) {
+        LocalStack stack = new LocalStack(options);
+        try {
+            stack.start();
+        } catch (RuntimeException e) {
+            stack.close();
+            throw e;
+        }
+        return stack;
+    }
+
+    /** Starts PostgreSQL, Kafka and the services in that order and waits until every service reports UP. */
+    public void start() {
+        long started = System.nanoTime();
+        requireFreePorts();
+        if (options.fresh()) {
+            deleteRecursively(options.dataDir());
+        }
+        Path logs = logsDir();
+
+        long phase = System.nanoTime();
+        postgres = step(() -> Postgres.start(options.dataDir().resolve("postgres"), options.ports().postgres(),
+                logs.resolve("postgres.log"), Arrays.stream(Service.values()).map(Service::database).toList()));
+        timings.put("PostgreSQL", since(phase));
+        log.info("PostgreSQL is up on port {}", postgres.port());
+
+        phase = System.nanoTime();
+        kafka = step(() -> KafkaBroker.start(options.dataDir().resolve("kafka"), options.ports().kafka(),
+                options.ports().kafkaController(), options.kafkaClasspath(), logs.resolve("kafka.log")));
+        kafka.awaitReady(KAFKA_START_TIMEOUT);
+        timings.put("Kafka", since(phase));
+        log.info("Kafka is up on {}", kafka.bootstrapServers());
+
+        phase = System.nanoTime();
+        for (Service service : options.services()) {
+            int port = options.ports().of(service);
+            ServiceProcess process = step(() -> ServiceProcess.start(service,
+                    ServiceProcess.jar(options.repositoryDir(), service), port, environment(service, port),
+                    logs.resolve(service.module() + ".log")));
+            services.put(service, process);
+        }
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        for (ServiceProcess process : services.values()) {
+            process.awaitHealthy(http, options.serviceStartTimeout());
+            log.info("{} is UP at {}", process.service().module(), process.baseUri());
+        }
+        if (!services.isEmpty()) {
+            timings.put("services", since(phase));
+        }
+        startupTime = since(started);
+    }
+
+    private Map<String, String> environment(Service service, int port) {
+        return Map.of(
+                "CASEBRIDGE_DB_URL", postgres.jdbcUrl(service.database()),
+                "CASEBRIDGE_DB_USER", Postgres.USER,
+                "CASEBRIDGE_DB_PASSWORD", Postgres.PASSWORD,
+                "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
+                "SERVER_PORT", Integer.toString(port),
+                "SPRING_PROFILES_ACTIVE", "local");
+    }
+
+    /**
+     * Starts one part unless the stack is already stopping. Holding the lock means a concurrent {@link #close()}
+     * (Ctrl-C during start-up) waits for the part to exist and then stops it too, so nothing is left running.
+     */
+    private synchronized <T extends AutoCloseable> T step(Supplier<T> part) {
+        if (closed) {
+            throw new IllegalStateException("The local stack is stopping");
+        }
+        T started = part.get();
+        running.push(started);
+        return started;
+    }
+
+    private Path logsDir() {
+        Path logs = options.dataDir().resolve("logs");
+        try {
+            Files.createDirectories(logs);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not create " + logs, e);
+        }
+        return logs;
+    }
+
+    private void requireFreePorts() {
+        Map<String, Integer> wanted = new LinkedHashMap<>();
+        wanted.put("PostgreSQL", options.ports().postgres());
+        wanted.put("Kafka", options.ports().kafka());
+        wanted.put("the Kafka controller", options.ports().kafkaController());
+        for (Service service : options.services()) {
+            wanted.put(service.module(), options.ports().of(service));
+        }
+        List<String> taken = new ArrayList<>();
+        wanted.forEach((what, port) -> {
+            if (!isFree(port)) {
+                taken.add("port " + port + " (" + what + ")");
+            }
+        });
+        if (!taken.isEmpty()) {
+            throw new PortInUseException("Cannot start the local stack: " + String.join(", ", taken)
+                    + (taken.size() == 1 ? " is" : " are") + " already in use. Stop whatever listens there (another "
+                    + "local stack?) or move every port with --port-offset N.");
+        }
+    }
+
+    private static boolean isFree(int port) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 200);
+            return false;
+        } catch (IOException expected) {
+            try (ServerSocket server = new ServerSocket()) {
+                server.setReuseAddress(false);
+                server.bind(new InetSocketAddress(port));
+                return true;
+            } catch (IOException e) {
+                return false;
+            }
+        }
+    }
+
+    private static Duration since(long nanos) {
+        return Duration.ofNanos(System.nanoTime() - nanos);
+    }
+
+    private static void deleteRecursively(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not wipe " + dir, e);
+        }
+        log.info("Wiped {}", dir);
+    }
+
+    /** Stops the services (together), then Kafka, then PostgreSQL. Safe to call more than once. */
+    @Override
+    public void close() {
+        stopping = true;
+        synchronized (this) {
+            closed = true;
+            List<CompletableFuture<Void>> serviceStops = new ArrayList<>();
+            while (running.peek() instanceof ServiceProcess service) {
+                running.pop();
+                serviceStops.add(CompletableFuture.runAsync(() -> stopQuietly(service, service.service().module()),
+                        runnable -> Thread.ofPlatform().name("stop-" + service.service().module()).start(runnable)));
+            }
+            serviceStops.forEach(CompletableFuture::join);
+            while (!running.isEmpty()) {
+                AutoCloseable part = running.pop();
+                stopQuietly(part, part.getClass().getSimpleName());
+            }
+        }
+    }
+
+    /** True once {@link #close()} was called, e.g. by Ctrl-C while the stack was still starting. */
+    public boolean isStopping() {
+        return stopping;
+    }
+
+    private static void stopQuietly(AutoCloseable part, String name) {
+        try {
+            part.close();
+            log.info("Stopped {}", name);
+        } catch (Exception e) {
+            log.warn("Could not stop {} cleanly: {}", name, e.getMessage());
+        }
+    }
+
+    public Options options() {
+        return options;
+    }
+
+    public String jdbcUrl(Service service) {
+        return postgres.jdbcUrl(service.database());
+    }
+
+    public String databaseUser() {
+        return Postgres.USER;
+    }
+
+    public String databasePassword() {
+        return Postgres.PASSWORD;
+    }
+
+    public String kafkaBootstrapServers() {
+        return kafka.bootstrapServers();
+    }
+
+    public URI baseUri(Service service) {
+        ServiceProcess process = services.get(service);
+        if (process == null) {
+            throw new IllegalArgumentException(service.module() + " is not part of this stack");
+        }
+        return process.baseUri();
+    }
+
+    /** From the call to {@link #start()} until every service reported UP. */
+    public Duration startupTime() {
+        return startupTime;
+    }
+
+    /** What runs where, for a person at a terminal. */
+    public String summary() {
+        StringBuilder text = new StringBuilder();
+        text.append("\nCasebridge local stack is up in ").append(seconds(startupTime)).append(" (");
+        List<String> parts = new ArrayList<>();
+        timings.forEach((what, took) -> parts.add(what + " " + seconds(took)));
+        text.append(String.join(", ", parts)).append(").\n\n");
+        text.append("  PostgreSQL  ").append(postgres.jdbcUrl("<database>")).append("  user ").append(Postgres.USER)
+                .append(" / ").append(Postgres.PASSWORD).append("\n              databases ")
+                .append(String.join(", ", Arrays.stream(Service.values()).map(Service::database).toList()))
+                .append('\n');
+        text.append("  Kafka       ").append(kafka.bootstrapServers()).append('\n');
+        for (ServiceProcess process : services.values()) {
+            URI base = process.baseUri();
+            text.append('\n').append("  ").append(process.service().module()).append("  ").append(base).append('\n');
+            text.append("      health      ").append(base.resolve("/actuator/health")).append('\n');
+            text.append("      metrics     ").append(base.resolve("/actuator/prometheus")).append('\n');
+            text.append("      OpenAPI     ").append(base.resolve("/v3/api-docs")).append('\n');
+            text.append("      Swagger UI  ").append(base.resolve("/swagger-ui.html")).append('\n');
+        }
+        text.append("\n  Data and logs in ").append(options.dataDir()).append(" (kept across restarts; --fresh starts "
+                + "empty).\n  Ctrl-C stops everything.\n");
+        return text.toString();
+    }
+
+    private static String seconds(Duration duration) {
+        return String.format(Locale.ROOT, "%.1f s", duration.toMillis() / 1000.0);
+    }
+
+    private void reportUnexpectedExits() {
+        for (ServiceProcess process : services.values()) {
+            process.onExit().thenAccept(exited -> {
+                synchronized (this) {
+                    if (!closed) {
+                        System.err.println(process.service().module() + " stopped unexpectedly (exit code "
+                                + exited.exitValue() + "); see " + process.log());
+                    }
+                }
+            });
+        }
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        Options options;
+        try {
+            options = CommandLine.parse(args, Path.of("").toAbsolutePath());
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.err.println(CommandLine.USAGE);
+            System.exit(2);
+            return;
+        }
+        if (options == null) {
+            System.out.println(CommandLine.USAGE);
+            return;
+        }
+        LocalStack stack = new LocalStack(options);
+        Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().name("local-stack-stop").unstarted(() -> {
+            System.out.println("Stopping the Casebridge local stack...");
+            stack.close();
+            System.out.println("Stopped.");
+        }));
+        try {
+            stack.start();
+        } catch (RuntimeException e) {
+            if (stack.isStopping()) {
+                return;
+            }
+            System.err.println("\n" + e.getMessage());
+            System.exit(1);
+        }
+        System.out.println(stack.summary());
+        stack.reportUnexpectedExits();
+        new CountDownLatch(1).await();
+    }
+
+    /** Thrown when a port the stack needs is taken, before anything is started. */
+    public static final class PortInUseException extends IllegalStateException {
+        PortInUseException(String message) {
+            super(message);
+        }
+    }
+
+    static final class CommandLine {
+
+        static final String USAGE = """
+                Usage: deploy/local/run [--build] [--fresh] [--infrastructure-only] [--port-offset N] [--data-dir DIR]
+                  --build                rebuild the service jars and the launcher first
+                  --fresh                wipe the data directory first (every case, event and Kafka record)
+                  --infrastructure-only  start PostgreSQL and Kafka only (to run a service from an IDE)
+                  --port-offset N        add N to every port (PostgreSQL 5432, Kafka 9092/9093, services 8081-8083)
+                  --data-dir DIR         keep data and logs in DIR instead of <repository>/.local-data""";
+
+        private CommandLine() {
+        }
+
+        /** The options for these arguments, or null when only the usage was asked for. */
+        static Options parse(String[] args, Path repositoryDir) {
+            if (!Files.isRegularFile(repositoryDir.resolve("pom.xml"))
+                    || !Files.isDirectory(repositoryDir.resolve("deploy"))) {
+                throw new IllegalArgumentException("Run the launcher from the repository root (deploy/local/run does).");
+            }
+            Options options = Options.local(repositoryDir);
+            for (int i = 0; i < args.length; i++) {
+                switch (args[i]) {
+                    case "--help", "-h" -> {
+                        return null;
+                    }
+                    case "--fresh" -> options = options.withFresh(true);
+                    case "--infrastructure-only" -> options = options.withServices(EnumSet.noneOf(Service.class));
+                    case "--port-offset" -> options = options.withPorts(Ports.defaults().shiftedBy(
+                            parsePortOffset(value(args, ++i, "--port-offset"))));
+                    case "--data-dir" -> options = options.withDataDir(Path.of(value(args, ++i, "--data-dir")));
+                    default -> throw new IllegalArgumentException("Unknown option: " + args[i]);
+                }
+            }
+            return options;
+        }
+
+        private static String value(String[] args, int index, String option) {
+            if (index >= args.length) {
+                throw new IllegalArgumentException(option + " needs a value");
+            }
+            return args[index];
+        }
+
+        private static int parsePortOffset(String value) {
+            try {
+                int offset = Integer.parseInt(value);
+                if (offset < 0 || offset > 50_000) {
+                    throw new IllegalArgumentException("--port-offset must be between 0 and 50000");
+                }
+                return offset;
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("--port-offset needs a number, not " + value);
+            }
+        }
+    }
+}

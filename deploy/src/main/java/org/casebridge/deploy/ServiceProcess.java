@@ -1,0 +1,114 @@
+package org.casebridge.deploy;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+/** One Casebridge service, run as {@code java -jar <module>/target/<module>.jar} with the stack's settings. */
+final class ServiceProcess implements AutoCloseable {
+
+    private static final Duration STOP_GRACE = Duration.ofSeconds(30);
+    private static final Duration POLL_INTERVAL = Duration.ofMillis(500);
+    /** Fast start on small machines: C1 only, small heap; the local stack is for trying things, not for load. */
+    private static final List<String> JVM_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-Xmx512m",
+            "-XX:+UseSerialGC", "-Djava.awt.headless=true");
+
+    private final Service service;
+    private final ChildProcess process;
+    private final URI baseUri;
+
+    private ServiceProcess(Service service, ChildProcess process, URI baseUri) {
+        this.service = service;
+        this.process = process;
+        this.baseUri = baseUri;
+    }
+
+    static Path jar(Path repositoryDir, Service service) {
+        return repositoryDir.resolve(service.module()).resolve("target").resolve(service.module() + ".jar");
+    }
+
+    static ServiceProcess start(Service service, Path jar, int port, Map<String, String> environment, Path logFile) {
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException("Missing " + jar + ": build it first (deploy/local/run --build, or "
+                    + "./mvnw -B -DskipTests install from the repository root)");
+        }
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = new ArrayList<>(List.of(java));
+        command.addAll(JVM_OPTIONS);
+        command.addAll(List.of("-jar", jar.toString()));
+        ChildProcess process = ChildProcess.start(service.module(), command, environment, jar.getParent(),
+                logFile, STOP_GRACE);
+        return new ServiceProcess(service, process, URI.create("http://localhost:" + port));
+    }
+
+    /** Waits until {@code /actuator/health} answers 200 with status UP, failing early if the process dies. */
+    void awaitHealthy(HttpClient http, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        HttpRequest request = HttpRequest.newBuilder(baseUri.resolve("/actuator/health"))
+                .timeout(Duration.ofSeconds(5))
+                .GET()
+                .build();
+        String last = "no answer yet";
+        while (System.nanoTime() < deadline) {
+            process.requireAlive();
+            try {
+                HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200 && response.body().contains("\"status\":\"UP\"")) {
+                    return;
+                }
+                last = "HTTP " + response.statusCode() + " " + response.body();
+            } catch (IOException e) {
+                last = e.getClass().getSimpleName();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while waiting for " + service.module(), e);
+            }
+            sleep(POLL_INTERVAL);
+        }
+        throw new IllegalStateException(service.module() + " was not healthy within " + timeout.toSeconds()
+                + " s (last answer: " + last + "); see " + process.log() + "\n" + process.logTail());
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted", e);
+        }
+    }
+
+    Service service() {
+        return service;
+    }
+
+    URI baseUri() {
+        return baseUri;
+    }
+
+    boolean isAlive() {
+        return process.isAlive();
+    }
+
+    CompletableFuture<Process> onExit() {
+        return process.onExit();
+    }
+
+    Path log() {
+        return process.log();
+    }
+
+    @Override
+    public void close() {
+        process.close();
+    }
+}
