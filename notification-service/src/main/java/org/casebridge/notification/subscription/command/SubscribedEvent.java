@@ -1,0 +1,20 @@
+package org.casebridge.notification.subscription.command;
+
+import java.time.Instant;
+
+import org.axonframework.serialization.Revision;
+
+/**
+ * An agency subscribed. The webhook secret is stored only encrypted; its plain value was shown once.
+ */
+@Revision("1")
+public record SubscribedEvent(
+        String subscriptionId,
+        String agencyId,
+        SubscriptionFilter filter,
+        Channel channel,
+        String encryptedSecret,
+        LawfulBasis lawfulBasis,
+        String subscribedBy,
+        Instant subscribedAt) implements SubscriptionEvent {
+}

@@ -1,0 +1,198 @@
+package org.casebridge.notification.subscription.command;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.casebridge.events.IntegrationEventTypes;
+import org.casebridge.platform.problem.NotFoundException;
+
+/**
+ * An agency's subscription to case events. Only the owning agency may change it: to anyone else it does not exist.
+ */
+@Aggregate
+public class Subscription {
+
+    /** ONS local authority codes: country letter (England, Wales, Scotland, Northern Ireland) and eight digits. */
+    private static final Pattern AREA_CODE = Pattern.compile("[EWSN]\\d{8}");
+    /** A mailbox, deliberately simple: one @, no spaces, a dotted domain. */
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    /** Kafka topic names allow these characters; the agency id becomes part of one. */
+    private static final Pattern TOPIC_PART = Pattern.compile("[A-Za-z0-9._-]{1,200}");
+
+    @AggregateIdentifier
+    private String subscriptionId;
+    private String agencyId;
+    private ChannelType channelType;
+    private SubscriptionFilter filter;
+    private SubscriptionStatus status;
+
+    protected Subscription() {
+    }
+
+    @CommandHandler
+    public Subscription(SubscribeCommand command, WebhookEndpointPolicy endpoints, Clock clock) {
+        checkFilter(command.subscriptionId(), command.filter());
+        Channel channel = checkChannel(command, endpoints);
+        checkLawfulBasis(command.lawfulBasis());
+        apply(new SubscribedEvent(command.subscriptionId(), command.agencyId(), command.filter(), channel,
+                channel.type() == ChannelType.WEBHOOK ? command.encryptedSecret() : null, command.lawfulBasis(),
+                command.actorId(), clock.instant()));
+    }
+
+    @CommandHandler
+    public void handle(PauseSubscriptionCommand command, Clock clock) {
+        checkOwner(command.agencyId());
+        if (status == SubscriptionStatus.PAUSED) {
+            throw new SubscriptionAlreadyPausedException(subscriptionId);
+        }
+        apply(new SubscriptionPausedEvent(subscriptionId, agencyId, command.actorId(), clock.instant()));
+    }
+
+    @CommandHandler
+    public void handle(ResumeSubscriptionCommand command, Clock clock) {
+        checkOwner(command.agencyId());
+        if (status != SubscriptionStatus.PAUSED) {
+            throw new SubscriptionNotPausedException(subscriptionId);
+        }
+        apply(new SubscriptionResumedEvent(subscriptionId, agencyId, command.actorId(), clock.instant()));
+    }
+
+    @CommandHandler
+    public void handle(RotateWebhookSecretCommand command, Clock clock) {
+        checkOwner(command.agencyId());
+        if (channelType != ChannelType.WEBHOOK) {
+            throw new SecretRotationRequiresWebhookException(subscriptionId, channelType);
+        }
+        requireSecret(command.encryptedSecret());
+        apply(new WebhookSecretRotatedEvent(subscriptionId, agencyId, command.encryptedSecret(), command.actorId(),
+                clock.instant()));
+    }
+
+    @CommandHandler
+    public void handle(ChangeSubscriptionFiltersCommand command, Clock clock) {
+        checkOwner(command.agencyId());
+        checkFilter(subscriptionId, command.filter());
+        if (command.filter().equals(filter)) {
+            return;
+        }
+        apply(new SubscriptionFiltersChangedEvent(subscriptionId, agencyId, command.filter(), command.actorId(),
+                clock.instant()));
+    }
+
+    @CommandHandler
+    public void handle(RequestReplayCommand command, Clock clock) {
+        checkOwner(command.agencyId());
+        Instant now = clock.instant();
+        if (command.from().isAfter(now)) {
+            throw new ReplayFromFutureException(command.from());
+        }
+        if (status == SubscriptionStatus.PAUSED) {
+            throw new SubscriptionPausedException(subscriptionId);
+        }
+        apply(new ReplayRequestedEvent(subscriptionId, agencyId, command.from(), command.actorId(), now));
+    }
+
+    @CommandHandler
+    public void handle(RequestRedeliveryCommand command, Clock clock) {
+        checkOwner(command.agencyId());
+        apply(new RedeliveryRequestedEvent(subscriptionId, agencyId, command.deliveryId(), command.eventId(),
+                command.actorId(), clock.instant()));
+    }
+
+    @EventSourcingHandler
+    void on(SubscribedEvent event) {
+        subscriptionId = event.subscriptionId();
+        agencyId = event.agencyId();
+        channelType = event.channel().type();
+        filter = event.filter();
+        status = SubscriptionStatus.ACTIVE;
+    }
+
+    @EventSourcingHandler
+    void on(SubscriptionPausedEvent event) {
+        status = SubscriptionStatus.PAUSED;
+    }
+
+    @EventSourcingHandler
+    void on(SubscriptionResumedEvent event) {
+        status = SubscriptionStatus.ACTIVE;
+    }
+
+    @EventSourcingHandler
+    void on(SubscriptionFiltersChangedEvent event) {
+        filter = event.filter();
+    }
+
+    private void checkOwner(String actorAgencyId) {
+        if (!agencyId.equals(actorAgencyId)) {
+            throw new NotFoundException("subscription", subscriptionId);
+        }
+    }
+
+    private static void checkFilter(String subscriptionId, SubscriptionFilter filter) {
+        if (filter.eventTypes().isEmpty()) {
+            throw new NoEventTypesException(subscriptionId);
+        }
+        Set<String> unknown = new TreeSet<>(filter.eventTypes());
+        unknown.removeAll(IntegrationEventTypes.all().keySet());
+        if (!unknown.isEmpty()) {
+            throw new UnknownEventTypeException(unknown);
+        }
+        Set<String> invalidAreas = new TreeSet<>();
+        filter.areas().stream().filter(area -> area == null || !AREA_CODE.matcher(area).matches())
+                .map(String::valueOf).forEach(invalidAreas::add);
+        if (!invalidAreas.isEmpty()) {
+            throw new InvalidAreaCodeException(invalidAreas);
+        }
+        if (filter.scope() == CaseScope.ALL_IN_AREA && filter.areas().isEmpty()) {
+            throw new AreaRequiredException(subscriptionId);
+        }
+    }
+
+    private static Channel checkChannel(SubscribeCommand command, WebhookEndpointPolicy endpoints) {
+        Channel channel = command.channel();
+        return switch (channel.type()) {
+            case WEBHOOK -> {
+                endpoints.check(channel.endpoint());
+                requireSecret(command.encryptedSecret());
+                yield channel;
+            }
+            case EMAIL -> {
+                if (channel.endpoint() == null || !EMAIL.matcher(channel.endpoint()).matches()) {
+                    throw new InvalidEmailAddressException(channel.endpoint());
+                }
+                yield channel;
+            }
+            case KAFKA -> {
+                if (!TOPIC_PART.matcher(command.agencyId()).matches()) {
+                    throw new AgencyIdNotATopicNameException(command.agencyId());
+                }
+                yield new Channel(ChannelType.KAFKA, Channel.agencyTopic(command.agencyId()));
+            }
+        };
+    }
+
+    private static void checkLawfulBasis(LawfulBasis basis) {
+        if (basis.article6() == Article6Basis.CONSENT) {
+            throw new ConsentIsTheWrongBasisException();
+        }
+        if (basis.article9Condition() == null || basis.article9Condition().isBlank()) {
+            throw new Article9ConditionRequiredException();
+        }
+    }
+
+    private static void requireSecret(String encryptedSecret) {
+        if (encryptedSecret == null || encryptedSecret.isBlank()) {
+            throw new IllegalArgumentException("A webhook subscription needs its encrypted signing secret");
+        }
+    }
+}

@@ -1,0 +1,350 @@
+package org.casebridge.notification.subscription.command;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Set;
+
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.casebridge.platform.problem.NotFoundException;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class SubscriptionTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-28T09:30:00Z");
+    private static final String ID = "sub-1";
+    private static final String AGENCY = "csc-hackney";
+    private static final String OFFICER = "worker-7";
+    private static final String REFERRAL = "org.casebridge.school.referral-made.v1";
+    private static final String OUTCOME = "org.casebridge.police.outcome-assigned.v1";
+    private static final SubscriptionFilter FILTER =
+            new SubscriptionFilter(Set.of(REFERRAL, OUTCOME), Set.of("E09000012"), CaseScope.ALL_IN_AREA);
+    private static final LawfulBasis BASIS = new LawfulBasis(Article6Basis.PUBLIC_TASK, "DPA 2018 Sch 1 para 18");
+    private static final Channel WEBHOOK = new Channel(ChannelType.WEBHOOK, "https://hooks.hackney.example/casebridge");
+
+    private FixtureConfiguration<Subscription> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Subscription.class);
+        fixture.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
+        fixture.registerInjectableResource(WebhookEndpointPolicy.strict());
+    }
+
+    private static SubscribeCommand subscribe(SubscriptionFilter filter, Channel channel, LawfulBasis basis) {
+        return new SubscribeCommand(ID, AGENCY, OFFICER, filter, channel, "ciphertext", basis);
+    }
+
+    private static SubscribedEvent subscribed() {
+        return new SubscribedEvent(ID, AGENCY, FILTER, WEBHOOK, "ciphertext", BASIS, OFFICER, NOW);
+    }
+
+    @Test
+    void subscribesWithAWebhookKeepingOnlyTheEncryptedSecret() {
+        fixture.givenNoPriorActivity()
+                .when(subscribe(FILTER, WEBHOOK, BASIS))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(subscribed());
+    }
+
+    @Test
+    void subscribesByEmailWithoutASecret() {
+        Channel email = new Channel(ChannelType.EMAIL, "mash@hackney.example");
+        fixture.givenNoPriorActivity()
+                .when(subscribe(FILTER, email, BASIS))
+                .expectEvents(new SubscribedEvent(ID, AGENCY, FILTER, email, null, BASIS, OFFICER, NOW));
+    }
+
+    @Test
+    void subscribesByKafkaOnTheAgencysOwnTopicWhateverTheRequestSaid() {
+        fixture.givenNoPriorActivity()
+                .when(subscribe(FILTER, new Channel(ChannelType.KAFKA, "casebridge.school.events"), BASIS))
+                .expectEvents(new SubscribedEvent(ID, AGENCY, FILTER,
+                        new Channel(ChannelType.KAFKA, "casebridge.agency.csc-hackney.events"), null, BASIS, OFFICER,
+                        NOW));
+    }
+
+    @Test
+    void subscribesToInvolvedCasesWithoutAnArea() {
+        SubscriptionFilter involved = new SubscriptionFilter(Set.of(OUTCOME), Set.of(), CaseScope.INVOLVED_ONLY);
+        fixture.givenNoPriorActivity()
+                .when(subscribe(involved, WEBHOOK, BASIS))
+                .expectEvents(new SubscribedEvent(ID, AGENCY, involved, WEBHOOK, "ciphertext", BASIS, OFFICER, NOW));
+    }
+
+    @Test
+    void cannotSubscribeToNoEventType() {
+        fixture.givenNoPriorActivity()
+                .when(subscribe(new SubscriptionFilter(Set.of(), Set.of("E09000012"), CaseScope.ALL_IN_AREA),
+                        WEBHOOK, BASIS))
+                .expectNoEvents()
+                .expectException(NoEventTypesException.class);
+    }
+
+    @Test
+    void cannotSubscribeToAnUnknownEventType() {
+        fixture.givenNoPriorActivity()
+                .when(subscribe(new SubscriptionFilter(Set.of(REFERRAL, "org.casebridge.school.pupil-names.v1"),
+                        Set.of("E09000012"), CaseScope.ALL_IN_AREA), WEBHOOK, BASIS))
+                .expectNoEvents()
+                .expectException(UnknownEventTypeException.class);
+    }
+
+    @Test
+    void cannotSubscribeToAllCasesInNoArea() {
+        fixture.givenNoPriorActivity()
+                .when(subscribe(new SubscriptionFilter(Set.of(REFERRAL), Set.of(), CaseScope.ALL_IN_AREA),
+                        WEBHOOK, BASIS))
+                .expectNoEvents()
+                .expectException(AreaRequiredException.class);
+    }
+
+    @Test
+    void cannotSubscribeToAnAreaThatIsNotALocalAuthorityCode() {
+        fixture.givenNoPriorActivity()
+                .when(subscribe(new SubscriptionFilter(Set.of(REFERRAL), Set.of("Hackney"), CaseScope.ALL_IN_AREA),
+                        WEBHOOK, BASIS))
+                .expectNoEvents()
+                .expectException(InvalidAreaCodeException.class);
+    }
+
+    @Test
+    void cannotSubscribeAnHttpWebhookOutsideTheLocalProfile() {
+        fixture.givenNoPriorActivity()
+                .when(subscribe(FILTER, new Channel(ChannelType.WEBHOOK, "http://hooks.hackney.example/x"), BASIS))
+                .expectNoEvents()
+                .expectException(WebhookUrlRejectedException.class);
+    }
+
+    @Test
+    void cannotSubscribeAWebhookOnALoopbackAddress() {
+        fixture.givenNoPriorActivity()
+                .when(subscribe(FILTER, new Channel(ChannelType.WEBHOOK, "https://127.0.0.1:8443/x"), BASIS))
+                .expectNoEvents()
+                .expectException(WebhookUrlRejectedException.class);
+    }
+
+    @Test
+    void cannotSubscribeAWebhookOnAPrivateAddress() {
+        fixture.givenNoPriorActivity()
+                .when(subscribe(FILTER, new Channel(ChannelType.WEBHOOK, "https://10.1.2.3/x"), BASIS))
+                .expectNoEvents()
+                .expectException(WebhookUrlRejectedException.class);
+    }
+
+    @Test
+    void cannotSubscribeAWebhookOnLocalhost() {
+        fixture.givenNoPriorActivity()
+                .when(subscribe(FILTER, new Channel(ChannelType.WEBHOOK, "https://localhost/x"), BASIS))
+                .expectNoEvents()
+                .expectException(WebhookUrlRejectedException.class);
+    }
+
+    @Test
+    void theLocalProfileAllowsAnHttpReceiverOnThisMachine() {
+        Channel local = new Channel(ChannelType.WEBHOOK, "http://localhost:9999/hook");
+        FixtureConfiguration<Subscription> localFixture = new AggregateTestFixture<>(Subscription.class);
+        localFixture.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
+        localFixture.registerInjectableResource(WebhookEndpointPolicy.local());
+        localFixture.givenNoPriorActivity()
+                .when(subscribe(FILTER, local, BASIS))
+                .expectEvents(new SubscribedEvent(ID, AGENCY, FILTER, local, "ciphertext", BASIS, OFFICER, NOW));
+    }
+
+    @Test
+    void cannotSubscribeByEmailWithoutAnAddress() {
+        fixture.givenNoPriorActivity()
+                .when(subscribe(FILTER, new Channel(ChannelType.EMAIL, "mash at hackney"), BASIS))
+                .expectNoEvents()
+                .expectException(InvalidEmailAddressException.class);
+    }
+
+    @Test
+    void cannotSubscribeByKafkaWhenTheAgencyIdCannotNameATopic() {
+        fixture.givenNoPriorActivity()
+                .when(new SubscribeCommand(ID, "csc hackney/1", OFFICER, FILTER, new Channel(ChannelType.KAFKA, null),
+                        null, BASIS))
+                .expectNoEvents()
+                .expectException(AgencyIdNotATopicNameException.class);
+    }
+
+    @Test
+    void cannotShareOnConsent() {
+        fixture.givenNoPriorActivity()
+                .when(subscribe(FILTER, WEBHOOK, new LawfulBasis(Article6Basis.CONSENT, "DPA 2018 Sch 1 para 18")))
+                .expectNoEvents()
+                .expectException(ConsentIsTheWrongBasisException.class);
+    }
+
+    @Test
+    void cannotShareWithoutAnArticle9Condition() {
+        fixture.givenNoPriorActivity()
+                .when(subscribe(FILTER, WEBHOOK, new LawfulBasis(Article6Basis.PUBLIC_TASK, " ")))
+                .expectNoEvents()
+                .expectException(Article9ConditionRequiredException.class);
+    }
+
+    @Test
+    void pausesAnActiveSubscription() {
+        fixture.given(subscribed())
+                .when(new PauseSubscriptionCommand(ID, AGENCY, OFFICER))
+                .expectEvents(new SubscriptionPausedEvent(ID, AGENCY, OFFICER, NOW));
+    }
+
+    @Test
+    void cannotPauseTwice() {
+        fixture.given(subscribed(), new SubscriptionPausedEvent(ID, AGENCY, OFFICER, NOW))
+                .when(new PauseSubscriptionCommand(ID, AGENCY, OFFICER))
+                .expectNoEvents()
+                .expectException(SubscriptionAlreadyPausedException.class);
+    }
+
+    @Test
+    void anotherAgencyCannotSeeTheSubscriptionToPauseIt() {
+        fixture.given(subscribed())
+                .when(new PauseSubscriptionCommand(ID, "lado-hackney", "someone"))
+                .expectNoEvents()
+                .expectException(NotFoundException.class);
+    }
+
+    @Test
+    void resumesAPausedSubscription() {
+        fixture.given(subscribed(), new SubscriptionPausedEvent(ID, AGENCY, OFFICER, NOW))
+                .when(new ResumeSubscriptionCommand(ID, AGENCY, OFFICER))
+                .expectEvents(new SubscriptionResumedEvent(ID, AGENCY, OFFICER, NOW));
+    }
+
+    @Test
+    void cannotResumeAnActiveSubscription() {
+        fixture.given(subscribed())
+                .when(new ResumeSubscriptionCommand(ID, AGENCY, OFFICER))
+                .expectNoEvents()
+                .expectException(SubscriptionNotPausedException.class);
+    }
+
+    @Test
+    void anotherAgencyCannotResume() {
+        fixture.given(subscribed(), new SubscriptionPausedEvent(ID, AGENCY, OFFICER, NOW))
+                .when(new ResumeSubscriptionCommand(ID, "lado-hackney", "someone"))
+                .expectNoEvents()
+                .expectException(NotFoundException.class);
+    }
+
+    @Test
+    void rotatesTheWebhookSecret() {
+        fixture.given(subscribed())
+                .when(new RotateWebhookSecretCommand(ID, AGENCY, OFFICER, "new-ciphertext"))
+                .expectEvents(new WebhookSecretRotatedEvent(ID, AGENCY, "new-ciphertext", OFFICER, NOW));
+    }
+
+    @Test
+    void cannotRotateTheSecretOfAnEmailSubscription() {
+        fixture.given(new SubscribedEvent(ID, AGENCY, FILTER, new Channel(ChannelType.EMAIL, "mash@hackney.example"),
+                        null, BASIS, OFFICER, NOW))
+                .when(new RotateWebhookSecretCommand(ID, AGENCY, OFFICER, "new-ciphertext"))
+                .expectNoEvents()
+                .expectException(SecretRotationRequiresWebhookException.class);
+    }
+
+    @Test
+    void anotherAgencyCannotRotateTheSecret() {
+        fixture.given(subscribed())
+                .when(new RotateWebhookSecretCommand(ID, "lado-hackney", "someone", "new-ciphertext"))
+                .expectNoEvents()
+                .expectException(NotFoundException.class);
+    }
+
+    @Test
+    void changesFilters() {
+        SubscriptionFilter wider = new SubscriptionFilter(Set.of(REFERRAL, OUTCOME), Set.of("E09000012", "E09000030"),
+                CaseScope.ALL_IN_AREA);
+        fixture.given(subscribed())
+                .when(new ChangeSubscriptionFiltersCommand(ID, AGENCY, OFFICER, wider))
+                .expectEvents(new SubscriptionFiltersChangedEvent(ID, AGENCY, wider, OFFICER, NOW));
+    }
+
+    @Test
+    void changingToTheSameFiltersRecordsNothing() {
+        fixture.given(subscribed())
+                .when(new ChangeSubscriptionFiltersCommand(ID, AGENCY, OFFICER, FILTER))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotChangeFiltersToAnUnknownEventType() {
+        fixture.given(subscribed())
+                .when(new ChangeSubscriptionFiltersCommand(ID, AGENCY, OFFICER,
+                        new SubscriptionFilter(Set.of("org.casebridge.police.everything.v1"), Set.of("E09000012"),
+                                CaseScope.ALL_IN_AREA)))
+                .expectNoEvents()
+                .expectException(UnknownEventTypeException.class);
+    }
+
+    @Test
+    void cannotChangeFiltersToAllCasesInNoArea() {
+        fixture.given(subscribed())
+                .when(new ChangeSubscriptionFiltersCommand(ID, AGENCY, OFFICER,
+                        new SubscriptionFilter(Set.of(REFERRAL), Set.of(), CaseScope.ALL_IN_AREA)))
+                .expectNoEvents()
+                .expectException(AreaRequiredException.class);
+    }
+
+    @Test
+    void anotherAgencyCannotChangeFilters() {
+        fixture.given(subscribed())
+                .when(new ChangeSubscriptionFiltersCommand(ID, "lado-hackney", "someone", FILTER))
+                .expectNoEvents()
+                .expectException(NotFoundException.class);
+    }
+
+    @Test
+    void recordsAReplayRequest() {
+        Instant from = NOW.minus(Duration.ofDays(2));
+        fixture.given(subscribed())
+                .when(new RequestReplayCommand(ID, AGENCY, OFFICER, from))
+                .expectEvents(new ReplayRequestedEvent(ID, AGENCY, from, OFFICER, NOW));
+    }
+
+    @Test
+    void cannotReplayFromTheFuture() {
+        fixture.given(subscribed())
+                .when(new RequestReplayCommand(ID, AGENCY, OFFICER, NOW.plusSeconds(60)))
+                .expectNoEvents()
+                .expectException(ReplayFromFutureException.class);
+    }
+
+    @Test
+    void cannotReplayIntoAPausedSubscription() {
+        fixture.given(subscribed(), new SubscriptionPausedEvent(ID, AGENCY, OFFICER, NOW))
+                .when(new RequestReplayCommand(ID, AGENCY, OFFICER, NOW.minusSeconds(60)))
+                .expectNoEvents()
+                .expectException(SubscriptionPausedException.class);
+    }
+
+    @Test
+    void anotherAgencyCannotReplay() {
+        fixture.given(subscribed())
+                .when(new RequestReplayCommand(ID, "lado-hackney", "someone", NOW.minusSeconds(60)))
+                .expectNoEvents()
+                .expectException(NotFoundException.class);
+    }
+
+    @Test
+    void recordsARedeliveryRequest() {
+        fixture.given(subscribed())
+                .when(new RequestRedeliveryCommand(ID, AGENCY, OFFICER, "delivery-1", "event-1"))
+                .expectEvents(new RedeliveryRequestedEvent(ID, AGENCY, "delivery-1", "event-1", OFFICER, NOW));
+    }
+
+    @Test
+    void anotherAgencyCannotRequestARedelivery() {
+        fixture.given(subscribed())
+                .when(new RequestRedeliveryCommand(ID, "lado-hackney", "someone", "delivery-1", "event-1"))
+                .expectNoEvents()
+                .expectException(NotFoundException.class);
+    }
+}
