@@ -1,0 +1,135 @@
+package org.casebridge.deploy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The launcher's own promises with the infrastructure only (no service jars): a restart keeps the databases
+ * and the Kafka log, {@code --fresh} starts empty, a taken port fails before anything starts, and stopping
+ * leaves no process behind.
+ */
+class LocalStackIT {
+
+    private static final String TOPIC = "casebridge.local-stack-check";
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void keepsDatabasesAndKafkaRecordsAcrossARestartAndStartsEmptyWhenFresh() throws Exception {
+        Options options = TestStacks.options(dataDir, Ports.random()).withServices(EnumSet.noneOf(Service.class));
+        String caseId = UUID.randomUUID().toString();
+
+        try (LocalStack stack = LocalStack.launch(options)) {
+            execute(stack, "create table kept_case (id text primary key)");
+            execute(stack, "insert into kept_case values ('" + caseId + "')");
+            try (KafkaProducer<String, String> producer = producer(stack)) {
+                producer.send(new ProducerRecord<>(TOPIC, caseId, "kept")).get();
+            }
+        }
+        assertThat(ProcessHandle.current().descendants()).as("processes left after close").isEmpty();
+
+        try (LocalStack stack = LocalStack.launch(options)) {
+            assertThat(caseIds(stack)).containsExactly(caseId);
+            assertThat(recordKeys(stack)).containsExactly(caseId);
+        }
+
+        try (LocalStack stack = LocalStack.launch(options.withFresh(true))) {
+            assertThat(tableExists(stack)).isFalse();
+        }
+        assertThat(ProcessHandle.current().descendants()).as("processes left after close").isEmpty();
+    }
+
+    @Test
+    void refusesToStartWhenAPortIsTakenAndStartsNothing() throws Exception {
+        Ports ports = Ports.random();
+        try (ServerSocket taken = new ServerSocket(ports.kafka())) {
+            Options options = TestStacks.options(dataDir, ports);
+
+            assertThatThrownBy(() -> LocalStack.launch(options))
+                    .isInstanceOf(LocalStack.PortInUseException.class)
+                    .hasMessageContaining("port " + ports.kafka() + " (Kafka)")
+                    .hasMessageContaining("--port-offset");
+        }
+        assertThat(ProcessHandle.current().descendants()).isEmpty();
+        assertThat(dataDir).isEmptyDirectory();
+    }
+
+    private static Connection connect(LocalStack stack) throws SQLException {
+        return DriverManager.getConnection(stack.jdbcUrl(Service.CASE), stack.databaseUser(),
+                stack.databasePassword());
+    }
+
+    private static void execute(LocalStack stack, String sql) throws SQLException {
+        try (Connection connection = connect(stack); Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
+    private static List<String> caseIds(LocalStack stack) throws SQLException {
+        List<String> ids = new ArrayList<>();
+        try (Connection connection = connect(stack); Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("select id from kept_case")) {
+            while (rows.next()) {
+                ids.add(rows.getString(1));
+            }
+        }
+        return ids;
+    }
+
+    private static boolean tableExists(LocalStack stack) throws SQLException {
+        try (Connection connection = connect(stack); Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("select to_regclass('kept_case') is not null")) {
+            rows.next();
+            return rows.getBoolean(1);
+        }
+    }
+
+    private static KafkaProducer<String, String> producer(LocalStack stack) {
+        return new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrapServers(),
+                ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new StringSerializer());
+    }
+
+    private static List<String> recordKeys(LocalStack stack) {
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "local-stack-check-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(),
+                new StringDeserializer())) {
+            consumer.subscribe(List.of(TOPIC));
+            List<String> keys = new ArrayList<>();
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (keys.isEmpty() && System.nanoTime() < deadline) {
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
+                    keys.add(record.key());
+                }
+            }
+            return keys;
+        }
+    }
+}
