@@ -1,0 +1,17 @@
+package org.casebridge.cases.incident.api;
+
+import java.time.Instant;
+
+import org.axonframework.serialization.Revision;
+
+/** A device was examined under Education Act 1996 s.550ZC; the rationale is the good reason. */
+@Revision("1")
+public record DeviceExaminedEvent(
+        CaseId caseId,
+        String schoolUrn,
+        ActedBy by,
+        Instant at,
+        String deviceRef,
+        String findings,
+        String rationale) implements CaseEvent {
+}

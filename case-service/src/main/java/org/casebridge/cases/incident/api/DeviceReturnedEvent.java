@@ -1,0 +1,17 @@
+package org.casebridge.cases.incident.api;
+
+import java.time.Instant;
+
+import org.axonframework.serialization.Revision;
+
+/** A confiscated device was returned. */
+@Revision("1")
+public record DeviceReturnedEvent(
+        CaseId caseId,
+        String schoolUrn,
+        ActedBy by,
+        Instant at,
+        String deviceRef,
+        String returnedTo,
+        String rationale) implements CaseEvent {
+}

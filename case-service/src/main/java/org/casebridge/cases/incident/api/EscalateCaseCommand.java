@@ -1,0 +1,14 @@
+package org.casebridge.cases.incident.api;
+
+import java.util.Set;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** Escalate with new information, at any time, including after handling in school or closing. */
+public record EscalateCaseCommand(
+        @TargetAggregateIdentifier CaseId caseId,
+        ActedBy by,
+        Set<Agency> referredTo,
+        Set<Criterion> criteriaNowMet,
+        String newInformation) {
+}

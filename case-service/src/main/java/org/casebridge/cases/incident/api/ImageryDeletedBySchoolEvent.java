@@ -1,0 +1,16 @@
+package org.casebridge.cases.incident.api;
+
+import java.time.Instant;
+
+import org.axonframework.serialization.Revision;
+
+/** The school deleted imagery from a device under its own powers. */
+@Revision("1")
+public record ImageryDeletedBySchoolEvent(
+        CaseId caseId,
+        String schoolUrn,
+        ActedBy by,
+        Instant at,
+        String deviceRef,
+        String rationale) implements CaseEvent {
+}

@@ -1,0 +1,30 @@
+package org.casebridge.cases.incident.api;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+import org.axonframework.serialization.Revision;
+
+/**
+ * A DSL reported an incident; the initial review is due by {@code initialReviewDueAt}. The rationale is the
+ * DSL's summary.
+ */
+@Revision("1")
+public record IncidentReportedEvent(
+        CaseId caseId,
+        String schoolUrn,
+        ActedBy by,
+        Instant at,
+        HowCameToLight howCameToLight,
+        Instant cameToLightAt,
+        Set<ImageryCategory> imagery,
+        String imageryNotes,
+        Set<String> platforms,
+        Spread spread,
+        boolean mayHaveReachedInternet,
+        boolean onSchoolDeviceOrNetwork,
+        List<ChildInvolved> children,
+        Instant initialReviewDueAt,
+        String rationale) implements CaseEvent {
+}

@@ -1,0 +1,16 @@
+package org.casebridge.cases.incident.api;
+
+import java.time.Instant;
+
+import org.axonframework.serialization.Revision;
+
+/** The initial review was not recorded in time. */
+@Revision("1")
+public record InitialReviewOverdueEvent(
+        CaseId caseId,
+        String schoolUrn,
+        ActedBy by,
+        Instant at,
+        Instant dueAt,
+        String rationale) implements CaseEvent {
+}

@@ -1,0 +1,19 @@
+package org.casebridge.cases.incident.api;
+
+import java.time.Instant;
+
+import org.axonframework.serialization.Revision;
+
+/** The police published a decision on the case; {@code by} is the force and the rationale the summary. */
+@Revision("1")
+public record PoliceUpdateReceivedEvent(
+        CaseId caseId,
+        String schoolUrn,
+        ActedBy by,
+        Instant at,
+        String policeEventId,
+        String eventType,
+        PoliceUpdateKind kind,
+        Instant occurredAt,
+        String rationale) implements CaseEvent {
+}

@@ -1,0 +1,12 @@
+package org.casebridge.cases.incident.api;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** Record an examination of a confiscated device under Education Act 1996 s.550ZC. */
+public record RecordDeviceExaminedCommand(
+        @TargetAggregateIdentifier CaseId caseId,
+        ActedBy by,
+        String deviceRef,
+        String goodReason,
+        String findings) {
+}

@@ -1,0 +1,18 @@
+package org.casebridge.cases.incident.api;
+
+import java.time.Instant;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** Record that the DSL viewed the imagery in an exceptional case. A record only. */
+public record RecordExceptionalViewingCommand(
+        @TargetAggregateIdentifier CaseId caseId,
+        ActedBy by,
+        Instant viewedAt,
+        boolean headteacherConsulted,
+        String witnessName,
+        boolean witnessDidNotView,
+        boolean onSchoolPremises,
+        String reason,
+        String whatFollowed) {
+}

@@ -1,0 +1,11 @@
+package org.casebridge.cases.incident.api;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** Record that a child's parents or carers are not to be informed, and why. */
+public record RecordParentsNotInformedCommand(
+        @TargetAggregateIdentifier CaseId caseId,
+        ActedBy by,
+        String childRef,
+        String reason) {
+}

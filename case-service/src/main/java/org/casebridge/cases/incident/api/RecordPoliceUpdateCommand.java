@@ -1,0 +1,25 @@
+package org.casebridge.cases.incident.api;
+
+import java.time.Instant;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/**
+ * Put a decision the police published on {@code casebridge.police.events} on the school's case.
+ *
+ * @param policeEventId the CloudEvents id, so that a redelivery changes nothing
+ * @param eventType     the CloudEvents type, for example {@code org.casebridge.police.escalation-accepted.v1}
+ * @param forceCode     the force that decided
+ * @param occurredAt    when the police decided
+ * @param kind          what it means for the school's case
+ * @param summary       a line for the timeline, built from the event's codes; no free text from the police
+ */
+public record RecordPoliceUpdateCommand(
+        @TargetAggregateIdentifier CaseId caseId,
+        String policeEventId,
+        String eventType,
+        String forceCode,
+        Instant occurredAt,
+        PoliceUpdateKind kind,
+        String summary) {
+}

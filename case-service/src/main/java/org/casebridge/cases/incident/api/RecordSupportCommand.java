@@ -1,0 +1,12 @@
+package org.casebridge.cases.incident.api;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** Record support given to a child. */
+public record RecordSupportCommand(
+        @TargetAggregateIdentifier CaseId caseId,
+        ActedBy by,
+        String childRef,
+        SupportType supportType,
+        String description) {
+}

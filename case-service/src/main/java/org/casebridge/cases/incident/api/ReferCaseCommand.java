@@ -1,0 +1,13 @@
+package org.casebridge.cases.incident.api;
+
+import java.util.Set;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** Refer the case to the police and/or children's social care for the school's area. */
+public record ReferCaseCommand(
+        @TargetAggregateIdentifier CaseId caseId,
+        ActedBy by,
+        Set<Agency> referredTo,
+        String reasons) {
+}

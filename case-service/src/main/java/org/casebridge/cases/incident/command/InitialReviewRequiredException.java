@@ -1,0 +1,13 @@
+package org.casebridge.cases.incident.command;
+
+import org.casebridge.cases.incident.api.CaseId;
+import org.casebridge.platform.problem.DomainRuleViolation;
+
+/** A decision to refer or handle in school follows the initial review. */
+public class InitialReviewRequiredException extends DomainRuleViolation {
+
+    public InitialReviewRequiredException(CaseId caseId) {
+        super(409, "initial-review-required",
+                "Record the initial review of case " + caseId + " before deciding; to refer at once, escalate.");
+    }
+}

@@ -1,0 +1,589 @@
+package org.casebridge.cases.incident.command;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.casebridge.cases.incident.api.ActedBy;
+import org.casebridge.cases.incident.api.Agency;
+import org.casebridge.cases.incident.api.CaseClosedEvent;
+import org.casebridge.cases.incident.api.CaseEscalatedEvent;
+import org.casebridge.cases.incident.api.CaseHandledInSchoolEvent;
+import org.casebridge.cases.incident.api.CaseId;
+import org.casebridge.cases.incident.api.CaseLimits;
+import org.casebridge.cases.incident.api.CaseReferredEvent;
+import org.casebridge.cases.incident.api.CaseStatus;
+import org.casebridge.cases.incident.api.ChildDeletionConfirmedEvent;
+import org.casebridge.cases.incident.api.ChildInvolved;
+import org.casebridge.cases.incident.api.CloseCaseCommand;
+import org.casebridge.cases.incident.api.ConfirmChildDeletionCommand;
+import org.casebridge.cases.incident.api.Criterion;
+import org.casebridge.cases.incident.api.DeviceConfiscatedEvent;
+import org.casebridge.cases.incident.api.DeviceExaminedEvent;
+import org.casebridge.cases.incident.api.DeviceHandedToPoliceEvent;
+import org.casebridge.cases.incident.api.DeviceReturnedEvent;
+import org.casebridge.cases.incident.api.ErasePersonalDetailsCommand;
+import org.casebridge.cases.incident.api.EscalateCaseCommand;
+import org.casebridge.cases.incident.api.ExceptionalViewingRecordedEvent;
+import org.casebridge.cases.incident.api.HandleInSchoolCommand;
+import org.casebridge.cases.incident.api.ImageryDeletedBySchoolEvent;
+import org.casebridge.cases.incident.api.IncidentReportedEvent;
+import org.casebridge.cases.incident.api.InitialReviewOverdueEvent;
+import org.casebridge.cases.incident.api.InitialReviewRecordedEvent;
+import org.casebridge.cases.incident.api.ParentsInformedEvent;
+import org.casebridge.cases.incident.api.ParentsNotInformedEvent;
+import org.casebridge.cases.incident.api.PersonalDetailsErasedEvent;
+import org.casebridge.cases.incident.api.PoliceUpdateKind;
+import org.casebridge.cases.incident.api.PoliceUpdateReceivedEvent;
+import org.casebridge.cases.incident.api.RecordDeletionBySchoolCommand;
+import org.casebridge.cases.incident.api.RecordDeviceConfiscatedCommand;
+import org.casebridge.cases.incident.api.RecordDeviceExaminedCommand;
+import org.casebridge.cases.incident.api.RecordDeviceHandedToPoliceCommand;
+import org.casebridge.cases.incident.api.RecordDeviceReturnedCommand;
+import org.casebridge.cases.incident.api.RecordExceptionalViewingCommand;
+import org.casebridge.cases.incident.api.RecordInitialReviewCommand;
+import org.casebridge.cases.incident.api.RecordParentsInformedCommand;
+import org.casebridge.cases.incident.api.RecordParentsNotInformedCommand;
+import org.casebridge.cases.incident.api.RecordPoliceUpdateCommand;
+import org.casebridge.cases.incident.api.RecordSupportCommand;
+import org.casebridge.cases.incident.api.ReferCaseCommand;
+import org.casebridge.cases.incident.api.ReportIncidentCommand;
+import org.casebridge.cases.incident.api.SupportRecordedEvent;
+import org.casebridge.cases.school.School;
+import org.casebridge.cases.school.SchoolDirectory;
+import org.casebridge.platform.problem.NotFoundException;
+
+/**
+ * A safeguarding case at one school. It enforces the guidance: the five criteria force a referral, a decision not
+ * to refer carries its rationale, imagery stays untouched while the police may need it, and a case closes only once
+ * every required decision is on record. Time comes from the injected {@link Clock}; the initial review clock from the
+ * {@link DeadlineManager}.
+ */
+@Aggregate
+public class SafeguardingCase {
+
+    /** The deadline that flags a case whose initial review is late. */
+    public static final String INITIAL_REVIEW_DEADLINE = "initial-review-due";
+
+    private static final Pattern CHILD_REF = Pattern.compile(CaseLimits.CHILD_REF_PATTERN);
+
+    @AggregateIdentifier
+    private CaseId caseId;
+    private String schoolUrn;
+    private CaseStatus status;
+    private CaseStatus route;
+    private List<ChildInvolved> children;
+    private boolean initialReviewRecorded;
+    private final Set<Criterion> criteriaMet = EnumSet.noneOf(Criterion.class);
+    private final Set<Agency> referredTo = EnumSet.noneOf(Agency.class);
+    private boolean policeOutcomeReceived;
+    private boolean deletionLeftToSchool;
+    private final Set<String> parentsDecided = new HashSet<>();
+    private final Map<String, DeviceCustody> devices = new LinkedHashMap<>();
+    private final Set<String> policeEventIds = new HashSet<>();
+    private boolean personalDetailsErased;
+
+    protected SafeguardingCase() {
+    }
+
+    @CommandHandler
+    public SafeguardingCase(ReportIncidentCommand command, SchoolDirectory schools, InitialReviewPolicy policy,
+                            Clock clock, DeadlineManager deadlines) {
+        ActedBy by = command.by();
+        if (!by.isSchoolDsl()) {
+            throw new DslOnlyException(command.caseId(), by.role());
+        }
+        schools.find(by.organisation()).orElseThrow(() -> new UnknownSchoolException(by.organisation()));
+        validateChildren(command.children());
+        Instant now = clock.instant();
+        requireNotInFuture(command.cameToLightAt(), now, "The time the incident came to light");
+        Instant dueAt = now.plus(policy.dueWithin());
+        apply(new IncidentReportedEvent(command.caseId(), by.organisation(), by, now, command.howCameToLight(),
+                command.cameToLightAt(), command.imagery(), command.imageryNotes(), command.platforms(),
+                command.spread(), command.mayHaveReachedInternet(), command.onSchoolDeviceOrNetwork(),
+                command.children(), dueAt, command.summary()));
+        deadlines.schedule(policy.dueWithin(), INITIAL_REVIEW_DEADLINE, new InitialReviewDue(dueAt));
+    }
+
+    @CommandHandler
+    public void handle(RecordInitialReviewCommand command, Clock clock, DeadlineManager deadlines) {
+        requireDslOfThisSchool(command.by());
+        requireOpen();
+        if (initialReviewRecorded) {
+            throw new InitialReviewAlreadyRecordedException(caseId);
+        }
+        if (command.attendees() == null || command.attendees().isEmpty()) {
+            throw new AttendeesRequiredException();
+        }
+        Map<Criterion, Boolean> answers = command.criteria() == null ? Map.of() : command.criteria();
+        Set<Criterion> unanswered = EnumSet.noneOf(Criterion.class);
+        Set<Criterion> met = EnumSet.noneOf(Criterion.class);
+        for (Criterion criterion : Criterion.values()) {
+            Boolean answer = answers.get(criterion);
+            if (answer == null) {
+                unanswered.add(criterion);
+            } else if (answer) {
+                met.add(criterion);
+            }
+        }
+        if (!unanswered.isEmpty()) {
+            throw new CriteriaUnansweredException(unanswered);
+        }
+        Instant now = clock.instant();
+        requireNotInFuture(command.heldAt(), now, "The time of the initial review");
+        apply(new InitialReviewRecordedEvent(caseId, schoolUrn, command.by(), now, command.heldAt(),
+                List.copyOf(command.attendees()), new EnumMap<>(answers), met, command.considerations(),
+                command.notes()));
+        deadlines.cancelAllWithinScope(INITIAL_REVIEW_DEADLINE);
+    }
+
+    @CommandHandler
+    public void handle(HandleInSchoolCommand command, Clock clock) {
+        requireDslOfThisSchool(command.by());
+        requireOpen();
+        requireUndecidedAfterReview();
+        if (!criteriaMet.isEmpty()) {
+            throw new ReferralRequiredException(caseId, EnumSet.copyOf(criteriaMet));
+        }
+        requireRationale(command.rationale(), "A decision to handle the case in school");
+        apply(new CaseHandledInSchoolEvent(caseId, schoolUrn, command.by(), clock.instant(), command.rationale()));
+    }
+
+    @CommandHandler
+    public void handle(ReferCaseCommand command, SchoolDirectory schools, Clock clock) {
+        requireDslOfThisSchool(command.by());
+        requireOpen();
+        requireUndecidedAfterReview();
+        requireRecipients(command.referredTo());
+        requireRationale(command.reasons(), "A referral");
+        School school = school(schools);
+        apply(new CaseReferredEvent(caseId, schoolUrn, command.by(), clock.instant(), command.referredTo(),
+                withNone(criteriaMet), school.localAuthorityCode(), school.forceCode(), children,
+                command.reasons()));
+    }
+
+    @CommandHandler
+    public void handle(EscalateCaseCommand command, SchoolDirectory schools, Clock clock) {
+        requireDslOfThisSchool(command.by());
+        requireRecipients(command.referredTo());
+        requireRationale(command.newInformation(), "An escalation");
+        Set<Criterion> allMet = withNone(criteriaMet);
+        if (command.criteriaNowMet() != null) {
+            allMet.addAll(command.criteriaNowMet());
+        }
+        School school = school(schools);
+        apply(new CaseEscalatedEvent(caseId, schoolUrn, command.by(), clock.instant(), command.referredTo(), allMet,
+                school.localAuthorityCode(), school.forceCode(), children, referredTo.isEmpty(),
+                status == CaseStatus.CLOSED, command.newInformation()));
+    }
+
+    @CommandHandler
+    public void handle(RecordParentsInformedCommand command, Clock clock) {
+        requireDslOfThisSchool(command.by());
+        requireOpen();
+        requireChild(command.childRef());
+        requireDetail(command.whoWasInformed(), "who was informed");
+        Instant now = clock.instant();
+        requireNotInFuture(command.informedAt(), now, "The time parents were informed");
+        apply(new ParentsInformedEvent(caseId, schoolUrn, command.by(), now, command.childRef(),
+                command.whoWasInformed(), command.informedAt(), command.method(), command.notes()));
+    }
+
+    @CommandHandler
+    public void handle(RecordParentsNotInformedCommand command, Clock clock) {
+        requireDslOfThisSchool(command.by());
+        requireOpen();
+        requireChild(command.childRef());
+        requireRationale(command.reason(), "A decision not to inform parents");
+        apply(new ParentsNotInformedEvent(caseId, schoolUrn, command.by(), clock.instant(), command.childRef(),
+                command.reason()));
+    }
+
+    @CommandHandler
+    public void handle(RecordExceptionalViewingCommand command, Clock clock) {
+        requireDslOfThisSchool(command.by());
+        requireOpen();
+        requireRationale(command.reason(), "A viewing of imagery");
+        requireDetail(command.witnessName(), "the staff member present");
+        Instant now = clock.instant();
+        requireNotInFuture(command.viewedAt(), now, "The time of the viewing");
+        apply(new ExceptionalViewingRecordedEvent(caseId, schoolUrn, command.by(), now, command.viewedAt(),
+                command.headteacherConsulted(), command.witnessName(), command.witnessDidNotView(),
+                command.onSchoolPremises(), command.whatFollowed(), command.reason()));
+    }
+
+    @CommandHandler
+    public void handle(RecordDeviceConfiscatedCommand command, Clock clock) {
+        requireDslOfThisSchool(command.by());
+        requireOpen();
+        if (devices.containsKey(command.deviceRef())) {
+            throw new DeviceAlreadyRecordedException(caseId, command.deviceRef());
+        }
+        if (command.deviceRef() == null || !command.deviceRef().matches(CaseLimits.DEVICE_REF_PATTERN)) {
+            throw new RequiredDetailMissingException("a device ref such as device-1");
+        }
+        if (command.ownerChildRef() != null) {
+            requireChild(command.ownerChildRef());
+        }
+        requireDetail(command.confiscatedBy(), "who confiscated the device");
+        requireDetail(command.storedWhere(), "where the device is kept");
+        apply(new DeviceConfiscatedEvent(caseId, schoolUrn, command.by(), clock.instant(), command.deviceRef(),
+                command.description(), command.ownerChildRef(), command.confiscatedBy(), command.storedWhere(),
+                command.notes()));
+    }
+
+    @CommandHandler
+    public void handle(RecordDeviceExaminedCommand command, Clock clock) {
+        requireDslOfThisSchool(command.by());
+        requireOpen();
+        requireDeviceWithSchool(command.deviceRef());
+        requireRationale(command.goodReason(), "An examination under s.550ZC");
+        apply(new DeviceExaminedEvent(caseId, schoolUrn, command.by(), clock.instant(), command.deviceRef(),
+                command.findings(), command.goodReason()));
+    }
+
+    @CommandHandler
+    public void handle(RecordDeviceHandedToPoliceCommand command, Clock clock) {
+        requireDslOfThisSchool(command.by());
+        requireOpen();
+        requireDeviceWithSchool(command.deviceRef());
+        requireDetail(command.handedTo(), "the officer the device was handed to");
+        requireDetail(command.exhibitRef(), "the police exhibit reference");
+        Instant now = clock.instant();
+        requireNotInFuture(command.handedOverAt(), now, "The time of the handover");
+        apply(new DeviceHandedToPoliceEvent(caseId, schoolUrn, command.by(), now, command.deviceRef(),
+                command.handedTo(), command.handedOverAt(), command.exhibitRef(), command.notes()));
+    }
+
+    @CommandHandler
+    public void handle(RecordDeletionBySchoolCommand command, Clock clock) {
+        requireDslOfThisSchool(command.by());
+        requireOpen();
+        requireDeviceWithSchool(command.deviceRef());
+        requireNoOpenPoliceReferral("deleting imagery from " + command.deviceRef());
+        requireRationale(command.rationale(), "A deletion under the school's powers");
+        apply(new ImageryDeletedBySchoolEvent(caseId, schoolUrn, command.by(), clock.instant(), command.deviceRef(),
+                command.rationale()));
+    }
+
+    @CommandHandler
+    public void handle(RecordDeviceReturnedCommand command, Clock clock) {
+        requireDslOfThisSchool(command.by());
+        requireOpen();
+        requireDeviceWithSchool(command.deviceRef());
+        requireNoOpenPoliceReferral("returning " + command.deviceRef());
+        requireDetail(command.returnedTo(), "who the device was returned to");
+        apply(new DeviceReturnedEvent(caseId, schoolUrn, command.by(), clock.instant(), command.deviceRef(),
+                command.returnedTo(), command.rationale()));
+    }
+
+    @CommandHandler
+    public void handle(ConfirmChildDeletionCommand command, Clock clock) {
+        requireDslOfThisSchool(command.by());
+        requireOpen();
+        requireChild(command.childRef());
+        requireNoOpenPoliceReferral("a child's own deletion");
+        requireDetail(command.confirmation(), "how the child confirmed the deletion");
+        apply(new ChildDeletionConfirmedEvent(caseId, schoolUrn, command.by(), clock.instant(), command.childRef(),
+                command.confirmation()));
+    }
+
+    @CommandHandler
+    public void handle(RecordSupportCommand command, Clock clock) {
+        requireDslOfThisSchool(command.by());
+        requireOpen();
+        requireChild(command.childRef());
+        requireDetail(command.supportType(), "the kind of support");
+        requireDetail(command.description(), "a description of the support");
+        apply(new SupportRecordedEvent(caseId, schoolUrn, command.by(), clock.instant(), command.childRef(),
+                command.supportType(), command.description()));
+    }
+
+    @CommandHandler
+    public void handle(RecordPoliceUpdateCommand command, Clock clock) {
+        if (policeEventIds.contains(command.policeEventId())) {
+            return;
+        }
+        apply(new PoliceUpdateReceivedEvent(caseId, schoolUrn, ActedBy.policeForce(command.forceCode()),
+                clock.instant(), command.policeEventId(), command.eventType(), command.kind(), command.occurredAt(),
+                command.summary()));
+    }
+
+    @CommandHandler
+    public void handle(CloseCaseCommand command, Clock clock) {
+        requireDslOfThisSchool(command.by());
+        requireOpen();
+        if (route == null) {
+            throw new DecisionRequiredException(caseId);
+        }
+        requireRationale(command.outcomeSummary(), "Closing a case");
+        Set<String> parentsUndecided = new LinkedHashSet<>();
+        children.forEach(child -> parentsUndecided.add(child.ref()));
+        parentsUndecided.removeAll(parentsDecided);
+        if (!parentsUndecided.isEmpty()) {
+            throw new ParentsDecisionRequiredException(caseId, parentsUndecided);
+        }
+        Set<String> devicesUndecided = new LinkedHashSet<>();
+        devices.forEach((ref, custody) -> {
+            if (!custody.decided()) {
+                devicesUndecided.add(ref);
+            }
+        });
+        if (!devicesUndecided.isEmpty()) {
+            throw new DeviceDecisionRequiredException(caseId, devicesUndecided);
+        }
+        String notAwaited = null;
+        if (awaitingPolice()) {
+            if (command.policeOutcomeNotAwaitedReason() == null
+                    || command.policeOutcomeNotAwaitedReason().isBlank()) {
+                throw new PoliceOutcomeRequiredException(caseId);
+            }
+            requireRationale(command.policeOutcomeNotAwaitedReason(), "Closing without the police outcome");
+            notAwaited = command.policeOutcomeNotAwaitedReason();
+        }
+        apply(new CaseClosedEvent(caseId, schoolUrn, command.by(), clock.instant(), route, notAwaited,
+                command.outcomeSummary()));
+    }
+
+    @CommandHandler
+    public void handle(ErasePersonalDetailsCommand command, Clock clock) {
+        requireDslOfThisSchool(command.by());
+        if (personalDetailsErased) {
+            throw new PersonalDetailsAlreadyErasedException(caseId);
+        }
+        requireRationale(command.reason(), "Erasing personal details");
+        apply(new PersonalDetailsErasedEvent(caseId, schoolUrn, command.by(), clock.instant(), command.reason()));
+    }
+
+    @DeadlineHandler(deadlineName = INITIAL_REVIEW_DEADLINE)
+    public void onInitialReviewDue(InitialReviewDue due, Clock clock) {
+        if (!initialReviewRecorded && status != CaseStatus.CLOSED) {
+            apply(new InitialReviewOverdueEvent(caseId, schoolUrn, ActedBy.casebridge(), clock.instant(),
+                    due.dueAt(), "The initial review was not recorded within the time set for this school."));
+        }
+    }
+
+    @EventSourcingHandler
+    void on(IncidentReportedEvent event) {
+        caseId = event.caseId();
+        schoolUrn = event.schoolUrn();
+        status = CaseStatus.REPORTED;
+        children = List.copyOf(event.children());
+    }
+
+    @EventSourcingHandler
+    void on(InitialReviewRecordedEvent event) {
+        initialReviewRecorded = true;
+        criteriaMet.addAll(event.criteriaMet());
+        status = CaseStatus.REVIEWED;
+    }
+
+    @EventSourcingHandler
+    void on(CaseHandledInSchoolEvent event) {
+        route = CaseStatus.HANDLED_IN_SCHOOL;
+        status = CaseStatus.HANDLED_IN_SCHOOL;
+    }
+
+    @EventSourcingHandler
+    void on(CaseReferredEvent event) {
+        referredTo.addAll(event.referredTo());
+        route = CaseStatus.REFERRED;
+        status = CaseStatus.REFERRED;
+    }
+
+    @EventSourcingHandler
+    void on(CaseEscalatedEvent event) {
+        referredTo.addAll(event.referredTo());
+        criteriaMet.addAll(event.criteriaMet());
+        if (event.referredTo().contains(Agency.POLICE)) {
+            policeOutcomeReceived = false;
+        }
+        route = CaseStatus.REFERRED;
+        status = CaseStatus.REFERRED;
+    }
+
+    @EventSourcingHandler
+    void on(ParentsInformedEvent event) {
+        parentsDecided.add(event.childRef());
+    }
+
+    @EventSourcingHandler
+    void on(ParentsNotInformedEvent event) {
+        parentsDecided.add(event.childRef());
+    }
+
+    @EventSourcingHandler
+    void on(DeviceConfiscatedEvent event) {
+        devices.put(event.deviceRef(), DeviceCustody.WITH_SCHOOL);
+    }
+
+    @EventSourcingHandler
+    void on(DeviceHandedToPoliceEvent event) {
+        devices.put(event.deviceRef(), DeviceCustody.WITH_POLICE);
+    }
+
+    @EventSourcingHandler
+    void on(ImageryDeletedBySchoolEvent event) {
+        devices.put(event.deviceRef(), DeviceCustody.CLEARED_BY_SCHOOL);
+    }
+
+    @EventSourcingHandler
+    void on(DeviceReturnedEvent event) {
+        devices.put(event.deviceRef(), DeviceCustody.RETURNED);
+    }
+
+    @EventSourcingHandler
+    void on(PoliceUpdateReceivedEvent event) {
+        policeEventIds.add(event.policeEventId());
+        if (event.kind() == PoliceUpdateKind.OUTCOME_DECIDED) {
+            policeOutcomeReceived = true;
+        } else if (event.kind() == PoliceUpdateKind.DELETION_LEFT_TO_SCHOOL) {
+            deletionLeftToSchool = true;
+        }
+    }
+
+    @EventSourcingHandler
+    void on(CaseClosedEvent event) {
+        status = CaseStatus.CLOSED;
+    }
+
+    @EventSourcingHandler
+    void on(PersonalDetailsErasedEvent event) {
+        personalDetailsErased = true;
+    }
+
+    private void requireDslOfThisSchool(ActedBy by) {
+        if (!schoolUrn.equals(by.organisation())) {
+            throw new NotFoundException("case", caseId.toString());
+        }
+        if (!by.isSchoolDsl()) {
+            throw new DslOnlyException(caseId, by.role());
+        }
+    }
+
+    private void requireOpen() {
+        if (status == CaseStatus.CLOSED) {
+            throw new CaseClosedException(caseId);
+        }
+    }
+
+    private void requireUndecidedAfterReview() {
+        if (route != null) {
+            throw new DecisionAlreadyMadeException(caseId, route);
+        }
+        if (!initialReviewRecorded) {
+            throw new InitialReviewRequiredException(caseId);
+        }
+    }
+
+    private void requireChild(String childRef) {
+        if (children.stream().noneMatch(child -> child.ref().equals(childRef))) {
+            throw new UnknownChildException(caseId, childRef);
+        }
+    }
+
+    private void requireDeviceWithSchool(String deviceRef) {
+        DeviceCustody custody = devices.get(deviceRef);
+        if (custody == null) {
+            throw new UnknownDeviceException(caseId, deviceRef);
+        }
+        if (custody == DeviceCustody.WITH_POLICE) {
+            throw new DeviceWithPoliceException(caseId, deviceRef);
+        }
+    }
+
+    private void requireNoOpenPoliceReferral(String action) {
+        if (awaitingPolice() && !deletionLeftToSchool) {
+            throw new DeletionWhileReferredException(caseId, action);
+        }
+    }
+
+    private boolean awaitingPolice() {
+        return referredTo.contains(Agency.POLICE) && !policeOutcomeReceived;
+    }
+
+    private School school(SchoolDirectory schools) {
+        return schools.find(schoolUrn).orElseThrow(() -> new UnknownSchoolException(schoolUrn));
+    }
+
+    private static Set<Criterion> withNone(Set<Criterion> criteria) {
+        Set<Criterion> copy = EnumSet.noneOf(Criterion.class);
+        copy.addAll(criteria);
+        return copy;
+    }
+
+    private static void requireRecipients(Set<Agency> recipients) {
+        if (recipients == null || recipients.isEmpty()) {
+            throw new ReferralRecipientRequiredException();
+        }
+    }
+
+    private static void requireRationale(String rationale, String what) {
+        if (rationale == null || rationale.strip().length() < CaseLimits.MIN_RATIONALE_LENGTH) {
+            throw new RationaleRequiredException(what);
+        }
+    }
+
+    private static void requireDetail(Object value, String detail) {
+        if (value == null || value instanceof String text && text.isBlank()) {
+            throw new RequiredDetailMissingException(detail);
+        }
+    }
+
+    private static void requireNotInFuture(Instant time, Instant now, String what) {
+        if (time != null && time.isAfter(now.plus(CaseLimits.CLOCK_SKEW))) {
+            throw new TimeInFutureException(what);
+        }
+    }
+
+    private static void validateChildren(List<ChildInvolved> children) {
+        if (children == null || children.isEmpty()) {
+            throw new InvalidChildrenException("Name at least one child involved, by a ref such as child-1.");
+        }
+        if (children.size() > CaseLimits.MAX_CHILDREN) {
+            throw new InvalidChildrenException("A case holds at most " + CaseLimits.MAX_CHILDREN + " children.");
+        }
+        Set<String> refs = new HashSet<>();
+        for (ChildInvolved child : children) {
+            if (child.ref() == null || !CHILD_REF.matcher(child.ref()).matches()) {
+                throw new InvalidChildrenException("Children are named by pseudonymous refs such as child-1 only.");
+            }
+            if (!refs.add(child.ref())) {
+                throw new InvalidChildrenException("The ref " + child.ref() + " is used twice.");
+            }
+            if (child.age() < CaseLimits.MIN_CHILD_AGE || child.age() > CaseLimits.MAX_CHILD_AGE) {
+                throw new InvalidChildrenException("The age of " + child.ref() + " must be between "
+                        + CaseLimits.MIN_CHILD_AGE + " and " + CaseLimits.MAX_CHILD_AGE
+                        + "; anyone 18 or over is an adult involved.");
+            }
+            if (child.roles().isEmpty()) {
+                throw new InvalidChildrenException("Give at least one role for " + child.ref() + ".");
+            }
+        }
+    }
+
+    /** Where a confiscated device is, and whether the school has decided what happens to it. */
+    private enum DeviceCustody {
+        WITH_SCHOOL, WITH_POLICE, CLEARED_BY_SCHOOL, RETURNED;
+
+        boolean decided() {
+            return this != WITH_SCHOOL;
+        }
+    }
+}

@@ -1,0 +1,12 @@
+package org.casebridge.cases.incident.command;
+
+import org.casebridge.cases.incident.api.CaseId;
+import org.casebridge.platform.problem.DomainRuleViolation;
+
+/** The child ref is not one of the case's children. */
+public class UnknownChildException extends DomainRuleViolation {
+
+    public UnknownChildException(CaseId caseId, String childRef) {
+        super(422, "unknown-child", "Case " + caseId + " has no child " + childRef + ".");
+    }
+}

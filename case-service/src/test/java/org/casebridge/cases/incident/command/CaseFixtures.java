@@ -1,0 +1,110 @@
+package org.casebridge.cases.incident.command;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.casebridge.cases.incident.api.ActedBy;
+import org.casebridge.cases.incident.api.Agency;
+import org.casebridge.cases.incident.api.CaseId;
+import org.casebridge.cases.incident.api.ChildFlag;
+import org.casebridge.cases.incident.api.ChildInvolved;
+import org.casebridge.cases.incident.api.ChildRole;
+import org.casebridge.cases.incident.api.Criterion;
+import org.casebridge.cases.incident.api.HowCameToLight;
+import org.casebridge.cases.incident.api.ImageryCategory;
+import org.casebridge.cases.incident.api.IncidentReportedEvent;
+import org.casebridge.cases.incident.api.InitialReviewRecordedEvent;
+import org.casebridge.cases.incident.api.RecordInitialReviewCommand;
+import org.casebridge.cases.incident.api.ReportIncidentCommand;
+import org.casebridge.cases.incident.api.ReviewAttendee;
+import org.casebridge.cases.incident.api.ReviewConsiderations;
+import org.casebridge.cases.incident.api.Spread;
+import org.casebridge.cases.school.School;
+import org.casebridge.cases.school.SchoolDirectory;
+
+/** A realistic case for the fixture tests: two Year 9 pupils, one pictured, one who shared. */
+final class CaseFixtures {
+
+    static final Instant NOW = Instant.parse("2026-11-27T10:15:30Z");
+    static final Duration REVIEW_DUE_WITHIN = Duration.ofHours(24);
+    static final String URN = "103456";
+    static final School SCHOOL = new School(URN, "Hollybank Academy", "E08000025", "Birmingham", "WMP",
+            "West Midlands Police");
+    static final SchoolDirectory SCHOOLS = urn -> URN.equals(urn) ? Optional.of(SCHOOL) : Optional.empty();
+    static final ActedBy DSL = new ActedBy("dsl-amrit", ActedBy.SCHOOL_DSL, URN);
+    static final CaseId CASE_ID = new CaseId(UUID.fromString("7b0c4f7e-3f6a-4a53-9d9b-6d1f2b7d0c11"));
+    static final List<ChildInvolved> CHILDREN = List.of(
+            new ChildInvolved("child-1", 14, "Year 9", Set.of(ChildRole.PICTURED), Set.of()),
+            new ChildInvolved("child-2", 14, "Year 9", Set.of(ChildRole.RECEIVED, ChildRole.SHARED),
+                    Set.of(ChildFlag.SEND)));
+    static final String RATIONALE = "Consensual exchange between two Year 9 pupils; no criterion met, "
+            + "images deleted and both families engaged.";
+
+    private CaseFixtures() {
+    }
+
+    static ReportIncidentCommand report() {
+        return report(CHILDREN);
+    }
+
+    static ReportIncidentCommand report(List<ChildInvolved> children) {
+        return new ReportIncidentCommand(CASE_ID, DSL, HowCameToLight.DISCLOSURE_BY_CHILD_INVOLVED,
+                NOW.minus(Duration.ofHours(2)), Set.of(ImageryCategory.SEMI_NUDE), "Described by child-1",
+                Set.of("Snapchat"), Spread.ONE_RECIPIENT, false, false, children,
+                "child-1 disclosed to her tutor that child-2 forwarded a picture.");
+    }
+
+    static IncidentReportedEvent reported() {
+        ReportIncidentCommand command = report();
+        return new IncidentReportedEvent(CASE_ID, URN, DSL, NOW, command.howCameToLight(), command.cameToLightAt(),
+                command.imagery(), command.imageryNotes(), command.platforms(), command.spread(),
+                command.mayHaveReachedInternet(), command.onSchoolDeviceOrNetwork(), command.children(),
+                NOW.plus(REVIEW_DUE_WITHIN), command.summary());
+    }
+
+    static Map<Criterion, Boolean> criteria(Criterion... met) {
+        Map<Criterion, Boolean> answers = new EnumMap<>(Criterion.class);
+        Set<Criterion> yes = met.length == 0 ? EnumSet.noneOf(Criterion.class) : EnumSet.of(met[0], met);
+        for (Criterion criterion : Criterion.values()) {
+            answers.put(criterion, yes.contains(criterion));
+        }
+        return answers;
+    }
+
+    static RecordInitialReviewCommand review(Criterion... met) {
+        return new RecordInitialReviewCommand(CASE_ID, DSL, NOW.minus(Duration.ofMinutes(30)), attendees(),
+                criteria(met), considerations(), "Both pupils seen separately.");
+    }
+
+    static InitialReviewRecordedEvent reviewed(Criterion... met) {
+        RecordInitialReviewCommand command = review(met);
+        Set<Criterion> yes = EnumSet.noneOf(Criterion.class);
+        command.criteria().forEach((criterion, answer) -> {
+            if (answer) {
+                yes.add(criterion);
+            }
+        });
+        return new InitialReviewRecordedEvent(CASE_ID, URN, DSL, NOW, command.heldAt(), command.attendees(),
+                command.criteria(), yes, command.considerations(), command.notes());
+    }
+
+    static List<ReviewAttendee> attendees() {
+        return List.of(new ReviewAttendee("A. Kaur", "DSL"), new ReviewAttendee("B. Jones", "Head of Year 9"));
+    }
+
+    static ReviewConsiderations considerations() {
+        return new ReviewConsiderations("No child at immediate risk", false, "One recipient, not forwarded",
+                "child-2 to delete in front of the DSL", false, true);
+    }
+
+    static Set<Agency> police() {
+        return EnumSet.of(Agency.POLICE);
+    }
+}
