@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -17,6 +18,7 @@ import java.util.stream.Stream;
 final class ChildProcess implements AutoCloseable {
 
     private static final int LOG_TAIL_LINES = 40;
+    private static final Path SETSID = Path.of("/usr/bin/setsid");
 
     private final String name;
     private final Process process;
@@ -34,7 +36,7 @@ final class ChildProcess implements AutoCloseable {
             Path log, Duration stopGrace) {
         try {
             Files.createDirectories(log.getParent());
-            ProcessBuilder builder = new ProcessBuilder(command)
+            ProcessBuilder builder = new ProcessBuilder(detached(command))
                     .directory(workingDir.toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
@@ -43,6 +45,21 @@ final class ChildProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start " + name + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Runs the command in its own session where {@code setsid} exists, so that Ctrl-C in the launcher's terminal
+     * reaches only the launcher, which then stops the children in order (services before Kafka before
+     * PostgreSQL) instead of every process at once.
+     */
+    private static List<String> detached(List<String> command) {
+        if (!Files.isExecutable(SETSID)) {
+            return command;
+        }
+        List<String> detached = new ArrayList<>(command.size() + 1);
+        detached.add(SETSID.toString());
+        detached.addAll(command);
+        return detached;
     }
 
     /** Runs a command to completion (e.g. a one-off tool), failing with its log tail if it does not exit 0. */

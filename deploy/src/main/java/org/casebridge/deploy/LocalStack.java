@@ -157,13 +157,30 @@ public final class LocalStack implements AutoCloseable {
             }
         });
         if (!taken.isEmpty()) {
-            throw new PortInUseException("Cannot start the local stack: " + String.join(", ", taken)
+            throw new PortInUseException(leftoverPostgresHint() + "Cannot start the local stack: " + String.join(", ", taken)
                     + (taken.size() == 1 ? " is" : " are") + " already in use. Stop whatever listens there (another "
                     + "local stack?) or move every port with --port-offset N.");
         }
     }
 
-    private static boolean isFree(int port) {
+    /** A PostgreSQL left running on our data directory by a launcher that was killed (kill -9) says so. */
+    private String leftoverPostgresHint() {
+        Path pidFile = options.dataDir().resolve("postgres").resolve("postmaster.pid");
+        try {
+            if (Files.isRegularFile(pidFile)) {
+                long pid = Long.parseLong(Files.readAllLines(pidFile).getFirst().strip());
+                if (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+                    return "A PostgreSQL from an earlier run is still running on " + pidFile.getParent() + " (pid "
+                            + pid + "); stop it with: kill " + pid + "\n";
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return "";
+        }
+        return "";
+    }
+
+    static boolean isFree(int port) {
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 200);
             return false;

@@ -41,7 +41,8 @@ class LocalStackIT {
 
     @Test
     void keepsDatabasesAndKafkaRecordsAcrossARestartAndStartsEmptyWhenFresh() throws Exception {
-        Options options = TestStacks.options(dataDir, Ports.random()).withServices(EnumSet.noneOf(Service.class));
+        Ports ports = Ports.random();
+        Options options = TestStacks.options(dataDir, ports).withServices(EnumSet.noneOf(Service.class));
         String caseId = UUID.randomUUID().toString();
 
         try (LocalStack stack = LocalStack.launch(options)) {
@@ -51,7 +52,7 @@ class LocalStackIT {
                 producer.send(new ProducerRecord<>(TOPIC, caseId, "kept")).get();
             }
         }
-        assertThat(ProcessHandle.current().descendants()).as("processes left after close").isEmpty();
+        assertNothingLeftRunning(ports);
 
         try (LocalStack stack = LocalStack.launch(options)) {
             assertThat(caseIds(stack)).containsExactly(caseId);
@@ -61,7 +62,7 @@ class LocalStackIT {
         try (LocalStack stack = LocalStack.launch(options.withFresh(true))) {
             assertThat(tableExists(stack)).isFalse();
         }
-        assertThat(ProcessHandle.current().descendants()).as("processes left after close").isEmpty();
+        assertNothingLeftRunning(ports);
     }
 
     @Test
@@ -77,6 +78,14 @@ class LocalStackIT {
         }
         assertThat(ProcessHandle.current().descendants()).isEmpty();
         assertThat(dataDir).isEmptyDirectory();
+    }
+
+    /** PostgreSQL detaches from the launcher (pg_ctl), so a free port is what proves it stopped. */
+    private static void assertNothingLeftRunning(Ports ports) {
+        assertThat(ProcessHandle.current().descendants()).as("child processes left after close").isEmpty();
+        assertThat(List.of(ports.postgres(), ports.kafka(), ports.kafkaController()))
+                .as("ports still in use after close")
+                .allMatch(LocalStack::isFree);
     }
 
     private static Connection connect(LocalStack stack) throws SQLException {

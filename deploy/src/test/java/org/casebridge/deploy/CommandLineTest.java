@@ -1,0 +1,72 @@
+package org.casebridge.deploy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CommandLineTest {
+
+    @TempDir
+    Path repository;
+
+    @BeforeEach
+    void looksLikeTheRepository() throws Exception {
+        Files.writeString(repository.resolve("pom.xml"), "<project/>");
+        Files.createDirectory(repository.resolve("deploy"));
+    }
+
+    @Test
+    void withoutArgumentsStartsEverythingOnTheDocumentedPortsKeepingData() {
+        Options options = LocalStack.CommandLine.parse(new String[0], repository);
+
+        assertThat(options.fresh()).isFalse();
+        assertThat(options.dataDir()).isEqualTo(repository.resolve(".local-data"));
+        assertThat(options.services()).containsExactly(Service.CASE, Service.POLICE_LIAISON, Service.NOTIFICATION);
+        assertThat(options.ports().postgres()).isEqualTo(5432);
+        assertThat(options.ports().kafka()).isEqualTo(9092);
+        assertThat(options.ports().kafkaController()).isEqualTo(9093);
+        assertThat(options.ports().of(Service.CASE)).isEqualTo(8081);
+        assertThat(options.ports().of(Service.POLICE_LIAISON)).isEqualTo(8082);
+        assertThat(options.ports().of(Service.NOTIFICATION)).isEqualTo(8083);
+    }
+
+    @Test
+    void freshInfrastructureOnlyAndPortOffset() {
+        Options options = LocalStack.CommandLine.parse(
+                new String[] {"--fresh", "--infrastructure-only", "--port-offset", "10000"}, repository);
+
+        assertThat(options.fresh()).isTrue();
+        assertThat(options.services()).isEmpty();
+        assertThat(options.ports().postgres()).isEqualTo(15432);
+        assertThat(options.ports().kafka()).isEqualTo(19092);
+        assertThat(options.ports().of(Service.NOTIFICATION)).isEqualTo(18083);
+    }
+
+    @Test
+    void helpAsksForUsageOnly() {
+        assertThat(LocalStack.CommandLine.parse(new String[] {"--help"}, repository)).isNull();
+    }
+
+    @Test
+    void rejectsUnknownOptionsAndBadValues() {
+        assertThatThrownBy(() -> LocalStack.CommandLine.parse(new String[] {"--fast"}, repository))
+                .hasMessage("Unknown option: --fast");
+        assertThatThrownBy(() -> LocalStack.CommandLine.parse(new String[] {"--port-offset"}, repository))
+                .hasMessage("--port-offset needs a value");
+        assertThatThrownBy(() -> LocalStack.CommandLine.parse(new String[] {"--port-offset", "x"}, repository))
+                .hasMessage("--port-offset needs a number, not x");
+    }
+
+    @Test
+    void mustRunFromTheRepositoryRoot() throws Exception {
+        Path elsewhere = Files.createDirectory(repository.resolve("elsewhere"));
+
+        assertThatThrownBy(() -> LocalStack.CommandLine.parse(new String[0], elsewhere))
+                .hasMessageContaining("repository root");
+    }
+}
