@@ -1,0 +1,430 @@
+package org.casebridge.police.escalation.command;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static org.casebridge.police.shared.ForceAccess.requireFact;
+import static org.casebridge.police.shared.ForceAccess.requireOfficerOf;
+import static org.casebridge.police.shared.ForceAccess.requireRationale;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.casebridge.platform.actor.Actor;
+import org.casebridge.police.escalation.command.EscalationCommand.AcceptEscalationCommand;
+import org.casebridge.police.escalation.command.EscalationCommand.AssessAggravatingFactorsCommand;
+import org.casebridge.police.escalation.command.EscalationCommand.DeclineEscalationCommand;
+import org.casebridge.police.escalation.command.EscalationCommand.FlagStrategyMeetingOverdueCommand;
+import org.casebridge.police.escalation.command.EscalationCommand.ProposeOutcomeCommand;
+import org.casebridge.police.escalation.command.EscalationCommand.ReceiveEscalationCommand;
+import org.casebridge.police.escalation.command.EscalationCommand.RecordCrimeCommand;
+import org.casebridge.police.escalation.command.EscalationCommand.RecordDisclosureStatementCommand;
+import org.casebridge.police.escalation.command.EscalationCommand.SendBackOutcomeCommand;
+import org.casebridge.police.escalation.command.EscalationCommand.SignOffOutcomeCommand;
+import org.casebridge.police.escalation.command.EscalationCommand.TransferEscalationCommand;
+import org.casebridge.police.escalation.command.EscalationEvent.AggravatingFactorsAssessedEvent;
+import org.casebridge.police.escalation.command.EscalationEvent.CrimeRecordedEvent;
+import org.casebridge.police.escalation.command.EscalationEvent.DisclosureStatementGivenEvent;
+import org.casebridge.police.escalation.command.EscalationEvent.EscalationAcceptedEvent;
+import org.casebridge.police.escalation.command.EscalationEvent.EscalationDeclinedEvent;
+import org.casebridge.police.escalation.command.EscalationEvent.EscalationReceivedEvent;
+import org.casebridge.police.escalation.command.EscalationEvent.EscalationTransferredEvent;
+import org.casebridge.police.escalation.command.EscalationEvent.OutcomeAssignedEvent;
+import org.casebridge.police.escalation.command.EscalationEvent.OutcomeProposedEvent;
+import org.casebridge.police.escalation.command.EscalationEvent.OutcomeSentBackEvent;
+import org.casebridge.police.escalation.command.EscalationEvent.ReferralCriteriaUpdatedEvent;
+import org.casebridge.police.escalation.command.EscalationEvent.StrategyMeetingOverdueEvent;
+import org.casebridge.police.escalation.command.EscalationRuleViolations.AggravatingFactorRepeatedException;
+import org.casebridge.police.escalation.command.EscalationRuleViolations.AggravatingFactorsNotAssessedException;
+import org.casebridge.police.escalation.command.EscalationRuleViolations.ChildRolesIncompleteException;
+import org.casebridge.police.escalation.command.EscalationRuleViolations.CrimeAlreadyRecordedException;
+import org.casebridge.police.escalation.command.EscalationRuleViolations.CrimeNotRecordedException;
+import org.casebridge.police.escalation.command.EscalationRuleViolations.CrimeReferenceFormatException;
+import org.casebridge.police.escalation.command.EscalationRuleViolations.CrimeReferenceInUseException;
+import org.casebridge.police.escalation.command.EscalationRuleViolations.DiversionaryActivityRequiredException;
+import org.casebridge.police.escalation.command.EscalationRuleViolations.EscalationAlreadyAcceptedException;
+import org.casebridge.police.escalation.command.EscalationRuleViolations.EscalationDeclinedException;
+import org.casebridge.police.escalation.command.EscalationRuleViolations.EscalationNotAcceptedException;
+import org.casebridge.police.escalation.command.EscalationRuleViolations.NoOutcomeProposalException;
+import org.casebridge.police.escalation.command.EscalationRuleViolations.Outcome21WithAggravatingFactorsException;
+import org.casebridge.police.escalation.command.EscalationRuleViolations.OutcomeAlreadyAssignedException;
+import org.casebridge.police.escalation.command.EscalationRuleViolations.OutcomeNotAssignedException;
+import org.casebridge.police.escalation.command.EscalationRuleViolations.OutcomeProposalPendingException;
+import org.casebridge.police.escalation.command.EscalationRuleViolations.SanctionRequiresSuspectException;
+import org.casebridge.police.escalation.command.EscalationRuleViolations.SelfSignOffException;
+import org.casebridge.police.escalation.command.EscalationRuleViolations.SupervisorRequiredException;
+import org.casebridge.police.escalation.command.EscalationRuleViolations.SuspectRequiresAggravatingFactorsException;
+import org.casebridge.police.escalation.command.EscalationRuleViolations.TimeInFutureException;
+import org.casebridge.police.escalation.command.EscalationRuleViolations.TransferToSameForceException;
+import org.casebridge.police.escalation.command.EscalationRuleViolations.UnknownForceException;
+import org.casebridge.police.reference.Force;
+import org.casebridge.police.reference.ForceDirectory;
+import org.casebridge.police.reference.OutcomeCode;
+import org.casebridge.police.shared.InformationRequiredException;
+
+/**
+ * A school's referral as its force handles it, from the inbox to the assigned outcome. The crime record, the
+ * aggravating-factor assessment and the outcome live here together because the outcome rules read both: Outcome 21
+ * is refused while factors are recorded, a sanction needs a suspect, and a suspect needs factors.
+ */
+@Aggregate
+public class Escalation {
+
+    private static final String WHAT = "escalation";
+
+    @AggregateIdentifier
+    private String caseId;
+    private String forceCode;
+    private EscalationStatus status;
+    private Actor acceptedBy;
+    private List<String> criteriaMet;
+    private Set<String> childRefs;
+    private Instant strategyMeetingDueBy;
+    private boolean crimeRecorded;
+    private Map<String, ChildRole> childRoles = Map.of();
+    private List<FactorFinding> findings;
+    private Proposal pendingProposal;
+    private OutcomeCode assignedOutcome;
+    private boolean strategyMeetingOverdue;
+
+    private record Proposal(OutcomeCode outcome, String rationale, String diversionaryActivity, Actor proposedBy) {
+    }
+
+    protected Escalation() {
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public void handle(ReceiveEscalationCommand command, StrategyMeetingClock meetingClock, Clock clock) {
+        Actor school = new Actor(command.schoolUrn(), Actor.Role.SCHOOL_DSL, command.schoolUrn());
+        if (caseId == null) {
+            apply(new EscalationReceivedEvent(command.caseId(), command.forceCode(), command.schoolUrn(),
+                    command.localAuthorityCode(), command.criteriaMet(), command.children(), command.referredAt(),
+                    meetingClock.dueBy(command.referredAt(), command.criteriaMet()), school, clock.instant()));
+            return;
+        }
+        Set<String> criteria = new LinkedHashSet<>(criteriaMet);
+        if (!criteria.containsAll(command.criteriaMet())) {
+            criteria.addAll(command.criteriaMet());
+            Instant dueBy = meetingClock.dueBy(command.referredAt(), criteria);
+            apply(new ReferralCriteriaUpdatedEvent(caseId, forceCode, List.copyOf(criteria),
+                    dueBy.isBefore(strategyMeetingDueBy) ? dueBy : strategyMeetingDueBy, school, clock.instant()));
+        }
+    }
+
+    @CommandHandler
+    public void handle(AcceptEscalationCommand command, Clock clock) {
+        requireOfficerOf(command.actor(), forceCode, WHAT, caseId);
+        requireNotDeclined();
+        if (status == EscalationStatus.ACCEPTED) {
+            if (acceptedBy.id().equals(command.actor().id())) {
+                return;
+            }
+            throw new EscalationAlreadyAcceptedException(caseId, acceptedBy);
+        }
+        apply(new EscalationAcceptedEvent(caseId, forceCode, command.actor(), clock.instant()));
+    }
+
+    @CommandHandler
+    public void handle(DeclineEscalationCommand command, Clock clock) {
+        requireOfficerOf(command.actor(), forceCode, WHAT, caseId);
+        requireNotDeclined();
+        requireCrimeNotRecorded();
+        String reason = requireRationale(command.reason(), "decline an escalation");
+        apply(new EscalationDeclinedEvent(caseId, forceCode, reason, command.actor(), clock.instant()));
+    }
+
+    @CommandHandler
+    public void handle(TransferEscalationCommand command, ForceDirectory forces, Clock clock) {
+        requireOfficerOf(command.actor(), forceCode, WHAT, caseId);
+        requireNotDeclined();
+        requireCrimeNotRecorded();
+        String reason = requireRationale(command.reason(), "transfer an escalation to another force");
+        String to = requireFact(command.toForceCode(), "force to transfer to");
+        if (forces.find(to).isEmpty()) {
+            throw new UnknownForceException(to);
+        }
+        if (to.equals(forceCode)) {
+            throw new TransferToSameForceException(to);
+        }
+        apply(new EscalationTransferredEvent(caseId, forceCode, to, reason, command.actor(), clock.instant()));
+    }
+
+    @CommandHandler
+    public void handle(RecordCrimeCommand command, ForceDirectory forces, CrimeReferenceRegistry references,
+                       Clock clock) {
+        requireActiveOfficer(command.actor());
+        if (crimeRecorded) {
+            throw new CrimeAlreadyRecordedException(caseId);
+        }
+        requireFact(command.classification() == null ? null : command.classification().code(), "classification");
+        String reference = requireFact(command.crimeReference(), "crime reference");
+        Force force = forces.find(forceCode).orElseThrow(() -> new UnknownForceException(forceCode));
+        if (!force.accepts(reference)) {
+            throw new CrimeReferenceFormatException(forceCode, force.crimeReferenceExample());
+        }
+        Instant now = clock.instant();
+        Instant recordedAt = command.recordedAt() == null ? now : command.recordedAt();
+        if (recordedAt.isAfter(now)) {
+            throw new TimeInFutureException("time the crime was recorded", recordedAt);
+        }
+        Map<String, ChildRole> roles = rolesOf(command.childRoles());
+        if (roles.containsValue(ChildRole.SUSPECT) && !aggravated()) {
+            throw new SuspectRequiresAggravatingFactorsException();
+        }
+        if (!references.claim(forceCode, reference, caseId)) {
+            throw new CrimeReferenceInUseException(forceCode, reference);
+        }
+        apply(new CrimeRecordedEvent(caseId, forceCode, command.classification(), reference, recordedAt,
+                command.childRoles(), command.actor(), now));
+    }
+
+    @CommandHandler
+    public void handle(AssessAggravatingFactorsCommand command, Clock clock) {
+        requireActiveOfficer(command.actor());
+        requireNoAssignedOutcome();
+        Set<AggravatingFactor> seen = EnumSet.noneOf(AggravatingFactor.class);
+        List<FactorFinding> cleaned = new ArrayList<>();
+        for (FactorFinding finding : command.findings()) {
+            AggravatingFactor factor = finding.factor();
+            requireFact(factor == null ? null : factor.name(), "aggravating factor");
+            if (!seen.add(factor)) {
+                throw new AggravatingFactorRepeatedException(factor);
+            }
+            cleaned.add(new FactorFinding(factor, requireFact(finding.notes(), "notes on " + factor)));
+        }
+        boolean aggravated = !cleaned.isEmpty();
+        if (!aggravated && childRoles.containsValue(ChildRole.SUSPECT)) {
+            throw new SuspectRequiresAggravatingFactorsException();
+        }
+        apply(new AggravatingFactorsAssessedEvent(caseId, forceCode, cleaned,
+                aggravated ? PolicePath.POLICE_IN_CONTROL : PolicePath.SUPPORT_VICTIMS_AND_ASSIST_SCHOOL,
+                aggravated, command.actor(), clock.instant()));
+    }
+
+    @CommandHandler
+    public void handle(ProposeOutcomeCommand command, Clock clock) {
+        requireActiveOfficer(command.actor());
+        requireNoAssignedOutcome();
+        if (!crimeRecorded) {
+            throw new CrimeNotRecordedException(caseId);
+        }
+        if (findings == null) {
+            throw new AggravatingFactorsNotAssessedException(caseId);
+        }
+        if (pendingProposal != null) {
+            throw new OutcomeProposalPendingException(caseId, pendingProposal.outcome());
+        }
+        OutcomeCode outcome = command.outcome();
+        requireFact(outcome == null ? null : outcome.name(), "outcome");
+        String rationale = switch (outcome.needs()) {
+            case RATIONALE -> requireRationale(command.rationale(), "propose " + outcome
+                    + (outcome == OutcomeCode.OUTCOME_21 ? " (why further investigation is not in the public interest)" : ""));
+            case DIVERSIONARY_ACTIVITY, NOTHING_MORE -> blankToNull(command.rationale());
+        };
+        String activity = blankToNull(command.diversionaryActivity());
+        if (outcome.needs() == OutcomeCode.Needs.DIVERSIONARY_ACTIVITY && activity == null) {
+            throw new DiversionaryActivityRequiredException();
+        }
+        requireOutcomeFits(outcome);
+        apply(new OutcomeProposedEvent(caseId, forceCode, outcome, rationale, activity, command.actor(),
+                clock.instant()));
+    }
+
+    @CommandHandler
+    public void handle(SignOffOutcomeCommand command, Clock clock) {
+        Proposal proposal = requireDecidableProposal(command.actor());
+        requireOutcomeFits(proposal.outcome());
+        apply(new OutcomeAssignedEvent(caseId, forceCode, proposal.outcome(), proposal.rationale(),
+                proposal.diversionaryActivity(), proposal.proposedBy(), command.actor(), clock.instant()));
+    }
+
+    @CommandHandler
+    public void handle(SendBackOutcomeCommand command, Clock clock) {
+        Proposal proposal = requireDecidableProposal(command.actor());
+        String reason = requireRationale(command.reason(), "send an outcome back");
+        apply(new OutcomeSentBackEvent(caseId, forceCode, proposal.outcome(), proposal.proposedBy(), reason,
+                command.actor(), clock.instant()));
+    }
+
+    @CommandHandler
+    public void handle(RecordDisclosureStatementCommand command, Clock clock) {
+        requireActiveOfficer(command.actor());
+        if (assignedOutcome == null) {
+            throw new OutcomeNotAssignedException(caseId);
+        }
+        if (command.givenTo().isEmpty()) {
+            throw new InformationRequiredException("recipient of the statement");
+        }
+        String version = requireFact(command.statementVersion(), "statement version");
+        Instant now = clock.instant();
+        Instant givenAt = command.givenAt() == null ? now : command.givenAt();
+        if (givenAt.isAfter(now)) {
+            throw new TimeInFutureException("time the statement was given", givenAt);
+        }
+        apply(new DisclosureStatementGivenEvent(caseId, forceCode, List.copyOf(new LinkedHashSet<>(command.givenTo())),
+                version, givenAt, command.actor(), now));
+    }
+
+    @CommandHandler
+    public void handle(FlagStrategyMeetingOverdueCommand command, Clock clock) {
+        boolean meetingStillNeeded = findings == null || !findings.isEmpty();
+        if (status != EscalationStatus.DECLINED && meetingStillNeeded && !strategyMeetingOverdue) {
+            apply(new StrategyMeetingOverdueEvent(caseId, forceCode, strategyMeetingDueBy, clock.instant()));
+        }
+    }
+
+    private void requireNotDeclined() {
+        if (status == EscalationStatus.DECLINED) {
+            throw new EscalationDeclinedException(caseId);
+        }
+    }
+
+    private void requireCrimeNotRecorded() {
+        if (crimeRecorded) {
+            throw new CrimeAlreadyRecordedException(caseId);
+        }
+    }
+
+    private void requireActiveOfficer(Actor actor) {
+        requireOfficerOf(actor, forceCode, WHAT, caseId);
+        requireNotDeclined();
+        if (status != EscalationStatus.ACCEPTED) {
+            throw new EscalationNotAcceptedException(caseId);
+        }
+    }
+
+    private void requireNoAssignedOutcome() {
+        if (assignedOutcome != null) {
+            throw new OutcomeAlreadyAssignedException(caseId, assignedOutcome);
+        }
+    }
+
+    private Proposal requireDecidableProposal(Actor actor) {
+        requireOfficerOf(actor, forceCode, WHAT, caseId);
+        if (pendingProposal == null) {
+            throw new NoOutcomeProposalException(caseId);
+        }
+        if (actor.role() != Actor.Role.POLICE_SUPERVISOR) {
+            throw new SupervisorRequiredException();
+        }
+        if (actor.id().equals(pendingProposal.proposedBy().id())) {
+            throw new SelfSignOffException(actor.id());
+        }
+        return pendingProposal;
+    }
+
+    private void requireOutcomeFits(OutcomeCode outcome) {
+        if (outcome.refusedWithAggravatingFactors() && aggravated()) {
+            throw new Outcome21WithAggravatingFactorsException(findings.stream().map(FactorFinding::factor).toList());
+        }
+        if (outcome.isSanction() && !childRoles.containsValue(ChildRole.SUSPECT)) {
+            throw new SanctionRequiresSuspectException(outcome);
+        }
+    }
+
+    private boolean aggravated() {
+        return findings != null && !findings.isEmpty();
+    }
+
+    private Map<String, ChildRole> rolesOf(List<ChildRoleAssignment> assignments) {
+        Map<String, ChildRole> roles = new LinkedHashMap<>();
+        Set<String> unknown = new HashSet<>();
+        for (ChildRoleAssignment assignment : assignments) {
+            if (assignment.role() == null || roles.put(assignment.childRef(), assignment.role()) != null
+                    || !childRefs.contains(assignment.childRef())) {
+                unknown.add(String.valueOf(assignment.childRef()));
+            }
+        }
+        Set<String> missing = new HashSet<>(childRefs);
+        missing.removeAll(roles.keySet());
+        if (!missing.isEmpty() || !unknown.isEmpty()) {
+            throw new ChildRolesIncompleteException(missing, unknown);
+        }
+        return roles;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    @EventSourcingHandler
+    void on(EscalationReceivedEvent event) {
+        caseId = event.caseId();
+        forceCode = event.forceCode();
+        status = EscalationStatus.NEW;
+        criteriaMet = event.criteriaMet();
+        childRefs = new LinkedHashSet<>(event.children().stream().map(ReferredChild::ref).toList());
+        strategyMeetingDueBy = event.strategyMeetingDueBy();
+    }
+
+    @EventSourcingHandler
+    void on(ReferralCriteriaUpdatedEvent event) {
+        criteriaMet = event.criteriaMet();
+        strategyMeetingDueBy = event.strategyMeetingDueBy();
+    }
+
+    @EventSourcingHandler
+    void on(EscalationAcceptedEvent event) {
+        status = EscalationStatus.ACCEPTED;
+        acceptedBy = event.by();
+    }
+
+    @EventSourcingHandler
+    void on(EscalationDeclinedEvent event) {
+        status = EscalationStatus.DECLINED;
+    }
+
+    @EventSourcingHandler
+    void on(EscalationTransferredEvent event) {
+        forceCode = event.toForceCode();
+        status = EscalationStatus.NEW;
+        acceptedBy = null;
+    }
+
+    @EventSourcingHandler
+    void on(CrimeRecordedEvent event) {
+        crimeRecorded = true;
+        Map<String, ChildRole> roles = new LinkedHashMap<>();
+        event.childRoles().forEach(assignment -> roles.put(assignment.childRef(), assignment.role()));
+        childRoles = roles;
+    }
+
+    @EventSourcingHandler
+    void on(AggravatingFactorsAssessedEvent event) {
+        findings = event.findings();
+    }
+
+    @EventSourcingHandler
+    void on(OutcomeProposedEvent event) {
+        pendingProposal = new Proposal(event.outcome(), event.rationale(), event.diversionaryActivity(), event.by());
+    }
+
+    @EventSourcingHandler
+    void on(OutcomeSentBackEvent event) {
+        pendingProposal = null;
+    }
+
+    @EventSourcingHandler
+    void on(OutcomeAssignedEvent event) {
+        pendingProposal = null;
+        assignedOutcome = event.outcome();
+    }
+
+    @EventSourcingHandler
+    void on(StrategyMeetingOverdueEvent event) {
+        strategyMeetingOverdue = true;
+    }
+}

@@ -1,0 +1,81 @@
+package org.casebridge.police.escalation.command;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.casebridge.platform.actor.Actor;
+import org.casebridge.police.reference.HocrClassification;
+import org.casebridge.police.reference.OutcomeCode;
+
+/** The commands of an {@link Escalation}; each names the case first. */
+public sealed interface EscalationCommand {
+
+    String caseId();
+
+    /** A school's referral named this force (from the school topic); repeated deliveries change nothing. */
+    record ReceiveEscalationCommand(
+            @TargetAggregateIdentifier String caseId, String forceCode, String schoolUrn, String localAuthorityCode,
+            List<String> criteriaMet, List<ReferredChild> children, Instant referredAt) implements EscalationCommand {
+
+        public ReceiveEscalationCommand {
+            criteriaMet = List.copyOf(criteriaMet);
+            children = List.copyOf(children);
+        }
+    }
+
+    record AcceptEscalationCommand(@TargetAggregateIdentifier String caseId, Actor actor) implements EscalationCommand {
+    }
+
+    record DeclineEscalationCommand(@TargetAggregateIdentifier String caseId, Actor actor, String reason)
+            implements EscalationCommand {
+    }
+
+    record TransferEscalationCommand(@TargetAggregateIdentifier String caseId, Actor actor, String toForceCode,
+                                     String reason) implements EscalationCommand {
+    }
+
+    /** {@code recordedAt} null means now. */
+    record RecordCrimeCommand(@TargetAggregateIdentifier String caseId, Actor actor,
+                              HocrClassification classification, String crimeReference, Instant recordedAt,
+                              List<ChildRoleAssignment> childRoles) implements EscalationCommand {
+
+        public RecordCrimeCommand {
+            childRoles = List.copyOf(childRoles);
+        }
+    }
+
+    /** An empty list of findings means no aggravating factors were found. */
+    record AssessAggravatingFactorsCommand(@TargetAggregateIdentifier String caseId, Actor actor,
+                                           List<FactorFinding> findings) implements EscalationCommand {
+
+        public AssessAggravatingFactorsCommand {
+            findings = List.copyOf(findings);
+        }
+    }
+
+    record ProposeOutcomeCommand(@TargetAggregateIdentifier String caseId, Actor actor, OutcomeCode outcome,
+                                 String rationale, String diversionaryActivity) implements EscalationCommand {
+    }
+
+    record SignOffOutcomeCommand(@TargetAggregateIdentifier String caseId, Actor actor) implements EscalationCommand {
+    }
+
+    record SendBackOutcomeCommand(@TargetAggregateIdentifier String caseId, Actor actor, String reason)
+            implements EscalationCommand {
+    }
+
+    /** {@code givenAt} null means now. */
+    record RecordDisclosureStatementCommand(@TargetAggregateIdentifier String caseId, Actor actor,
+                                            List<DisclosureRecipient> givenTo, String statementVersion,
+                                            Instant givenAt) implements EscalationCommand {
+
+        public RecordDisclosureStatementCommand {
+            givenTo = List.copyOf(givenTo);
+        }
+    }
+
+    /** Sent by the strategy-meeting clock when it runs out. */
+    record FlagStrategyMeetingOverdueCommand(@TargetAggregateIdentifier String caseId) implements EscalationCommand {
+    }
+}

@@ -1,0 +1,219 @@
+package org.casebridge.police.escalation.command;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.casebridge.platform.actor.Actor;
+import org.casebridge.platform.problem.DomainRuleViolation;
+import org.casebridge.police.reference.OutcomeCode;
+
+/** The rules an {@link Escalation} enforces, one exception (and one problem type) each. */
+public final class EscalationRuleViolations {
+
+    private EscalationRuleViolations() {
+    }
+
+    /** Exactly one officer wins an escalation; the others learn who did. */
+    public static final class EscalationAlreadyAcceptedException extends DomainRuleViolation {
+        private final Actor acceptedBy;
+
+        public EscalationAlreadyAcceptedException(String caseId, Actor acceptedBy) {
+            super(409, "escalation-already-accepted",
+                    "Escalation " + caseId + " was already accepted by " + acceptedBy.id() + ".");
+            this.acceptedBy = acceptedBy;
+        }
+
+        public Actor acceptedBy() {
+            return acceptedBy;
+        }
+
+        @Override
+        public Map<String, Object> properties() {
+            return Map.of("acceptedBy", acceptedBy.id(), "acceptedByRole", acceptedBy.role().name());
+        }
+    }
+
+    public static final class EscalationDeclinedException extends DomainRuleViolation {
+        public EscalationDeclinedException(String caseId) {
+            super(409, "escalation-declined", "Escalation " + caseId + " was declined; nothing more can be recorded.");
+        }
+    }
+
+    public static final class EscalationNotAcceptedException extends DomainRuleViolation {
+        public EscalationNotAcceptedException(String caseId) {
+            super(409, "escalation-not-accepted", "Accept escalation " + caseId + " first.");
+        }
+    }
+
+    public static final class UnknownForceException extends DomainRuleViolation {
+        private final String forceCode;
+
+        public UnknownForceException(String forceCode) {
+            super(422, "unknown-force", "No force has the code " + forceCode + ".");
+            this.forceCode = forceCode;
+        }
+
+        @Override
+        public Map<String, Object> properties() {
+            return Map.of("forceCode", forceCode);
+        }
+    }
+
+    public static final class TransferToSameForceException extends DomainRuleViolation {
+        public TransferToSameForceException(String forceCode) {
+            super(422, "transfer-to-same-force", "The escalation is already with " + forceCode + ".");
+        }
+    }
+
+    /** Once the crime is recorded the force owns it: no second record, no transfer or decline. */
+    public static final class CrimeAlreadyRecordedException extends DomainRuleViolation {
+        public CrimeAlreadyRecordedException(String caseId) {
+            super(409, "crime-already-recorded", "The crime of case " + caseId + " is already recorded.");
+        }
+    }
+
+    public static final class CrimeReferenceFormatException extends DomainRuleViolation {
+        private final String forceCode;
+        private final String example;
+
+        public CrimeReferenceFormatException(String forceCode, String example) {
+            super(422, "crime-reference-format", "That is not a crime reference of " + forceCode
+                    + (example == null ? "." : "; they look like " + example + "."));
+            this.forceCode = forceCode;
+            this.example = example;
+        }
+
+        @Override
+        public Map<String, Object> properties() {
+            return example == null ? Map.of("forceCode", forceCode) : Map.of("forceCode", forceCode, "example", example);
+        }
+    }
+
+    public static final class CrimeReferenceInUseException extends DomainRuleViolation {
+        public CrimeReferenceInUseException(String forceCode, String crimeReference) {
+            super(409, "crime-reference-in-use",
+                    "Crime reference " + crimeReference + " is already used by another case of " + forceCode + ".");
+        }
+    }
+
+    /** Every child of the referral gets exactly one role, and only children of the referral. */
+    public static final class ChildRolesIncompleteException extends DomainRuleViolation {
+        private final Set<String> missing;
+        private final Set<String> unknown;
+
+        public ChildRolesIncompleteException(Set<String> missing, Set<String> unknown) {
+            super(422, "child-roles-incomplete", "Give each child of the referral exactly one role.");
+            this.missing = Set.copyOf(missing);
+            this.unknown = Set.copyOf(unknown);
+        }
+
+        @Override
+        public Map<String, Object> properties() {
+            return Map.of("missing", missing.stream().sorted().toList(), "unknown", unknown.stream().sorted().toList());
+        }
+    }
+
+    /** NPCC 2024: in a non-aggravated case a child is a person involved, not a suspect. */
+    public static final class SuspectRequiresAggravatingFactorsException extends DomainRuleViolation {
+        public SuspectRequiresAggravatingFactorsException() {
+            super(422, "suspect-requires-aggravating-factors", "A child is recorded as a suspect only where aggravating"
+                    + " factors are recorded; otherwise record them as a person involved.");
+        }
+    }
+
+    public static final class TimeInFutureException extends DomainRuleViolation {
+        public TimeInFutureException(String what, Instant when) {
+            super(422, "time-in-future", "The " + what + " (" + when + ") is in the future.");
+        }
+    }
+
+    public static final class AggravatingFactorRepeatedException extends DomainRuleViolation {
+        public AggravatingFactorRepeatedException(AggravatingFactor factor) {
+            super(422, "aggravating-factor-repeated", factor + " is listed twice; put all its notes in one entry.");
+        }
+    }
+
+    /** An outcome is a crime outcome: refused before the crime is recorded. */
+    public static final class CrimeNotRecordedException extends DomainRuleViolation {
+        public CrimeNotRecordedException(String caseId) {
+            super(409, "crime-not-recorded", "Record the crime of case " + caseId + " before choosing an outcome.");
+        }
+    }
+
+    public static final class AggravatingFactorsNotAssessedException extends DomainRuleViolation {
+        public AggravatingFactorsNotAssessedException(String caseId) {
+            super(409, "aggravating-factors-not-assessed",
+                    "Assess the aggravating factors of case " + caseId + " before choosing an outcome.");
+        }
+    }
+
+    public static final class OutcomeAlreadyAssignedException extends DomainRuleViolation {
+        public OutcomeAlreadyAssignedException(String caseId, OutcomeCode outcome) {
+            super(409, "outcome-already-assigned", "Case " + caseId + " already has outcome " + outcome + ".");
+        }
+    }
+
+    public static final class OutcomeProposalPendingException extends DomainRuleViolation {
+        public OutcomeProposalPendingException(String caseId, OutcomeCode outcome) {
+            super(409, "outcome-proposal-pending",
+                    "Outcome " + outcome + " for case " + caseId + " is waiting for a supervisor.");
+        }
+    }
+
+    /** Outcome 21 only where there is no exploitation, grooming, coercion, profit motive, malice or persistence. */
+    public static final class Outcome21WithAggravatingFactorsException extends DomainRuleViolation {
+        private final List<AggravatingFactor> factors;
+
+        public Outcome21WithAggravatingFactorsException(List<AggravatingFactor> factors) {
+            super(422, "outcome-21-aggravating-factors",
+                    "Outcome 21 cannot be used while aggravating factors are recorded: " + factors + ".");
+            this.factors = List.copyOf(factors);
+        }
+
+        @Override
+        public Map<String, Object> properties() {
+            return Map.of("aggravatingFactors", factors.stream().map(Enum::name).toList());
+        }
+    }
+
+    public static final class DiversionaryActivityRequiredException extends DomainRuleViolation {
+        public DiversionaryActivityRequiredException() {
+            super(422, "diversionary-activity-required",
+                    "Outcome 22 needs the diversionary, educational or intervention activity undertaken.");
+        }
+    }
+
+    public static final class SanctionRequiresSuspectException extends DomainRuleViolation {
+        public SanctionRequiresSuspectException(OutcomeCode outcome) {
+            super(422, "sanction-requires-suspect", outcome + " is taken against a suspect; no child is recorded as one.");
+        }
+    }
+
+    public static final class NoOutcomeProposalException extends DomainRuleViolation {
+        public NoOutcomeProposalException(String caseId) {
+            super(409, "no-outcome-proposal", "Case " + caseId + " has no outcome waiting for sign-off.");
+        }
+    }
+
+    public static final class SupervisorRequiredException extends DomainRuleViolation {
+        public SupervisorRequiredException() {
+            super(403, "supervisor-required", "Only a police supervisor signs off or sends back an outcome.");
+        }
+    }
+
+    /** Four eyes: the supervisor who decides on a proposal is not the officer who made it. */
+    public static final class SelfSignOffException extends DomainRuleViolation {
+        public SelfSignOffException(String actorId) {
+            super(422, "four-eyes-sign-off", actorId + " proposed this outcome and cannot also decide on it.");
+        }
+    }
+
+    public static final class OutcomeNotAssignedException extends DomainRuleViolation {
+        public OutcomeNotAssignedException(String caseId) {
+            super(409, "outcome-not-assigned",
+                    "The disclosure statement follows an assigned outcome; case " + caseId + " has none yet.");
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package org.casebridge.police.strategy.command;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.casebridge.platform.actor.Actor;
+
+/** The commands of a {@link StrategyMeeting}; each names the meeting first. */
+public sealed interface StrategyMeetingCommand {
+
+    String meetingId();
+
+    record ConveneStrategyMeetingCommand(@TargetAggregateIdentifier String meetingId, String caseId, String forceCode,
+                                         Actor actor, Instant scheduledFor, String venue,
+                                         List<Participant> invitees) implements StrategyMeetingCommand {
+
+        public ConveneStrategyMeetingCommand {
+            invitees = List.copyOf(invitees);
+        }
+    }
+
+    /** The meeting took place: who attended. {@code heldAt} null means now. */
+    record RecordAttendanceCommand(@TargetAggregateIdentifier String meetingId, Actor actor, Instant heldAt,
+                                   List<Participant> attendees) implements StrategyMeetingCommand {
+
+        public RecordAttendanceCommand {
+            attendees = List.copyOf(attendees);
+        }
+    }
+
+    record RecordInformationSharedCommand(@TargetAggregateIdentifier String meetingId, Actor actor,
+                                          String informationId, Participant sharedBy, String summary,
+                                          LawfulBasis lawfulBasis) implements StrategyMeetingCommand {
+    }
+
+    /** {@code startSection47} answers the s.47 question and is required for that topic only. */
+    record RecordStrategyDecisionCommand(@TargetAggregateIdentifier String meetingId, Actor actor, String decisionId,
+                                         DecisionTopic topic, String decision, Boolean startSection47,
+                                         String rationale) implements StrategyMeetingCommand {
+    }
+
+    record AssignActionCommand(@TargetAggregateIdentifier String meetingId, Actor actor, String actionId,
+                               String description, Participant owner, Instant dueBy)
+            implements StrategyMeetingCommand {
+    }
+
+    record CompleteActionCommand(@TargetAggregateIdentifier String meetingId, Actor actor, String actionId,
+                                 String note) implements StrategyMeetingCommand {
+    }
+
+    /** Sent by the action clock when an action's due date passes. */
+    record FlagActionOverdueCommand(@TargetAggregateIdentifier String meetingId, String actionId)
+            implements StrategyMeetingCommand {
+    }
+}

@@ -1,0 +1,56 @@
+package org.casebridge.police.strategy.command;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.axonframework.serialization.Revision;
+import org.casebridge.platform.actor.Actor;
+
+/** Everything that happens to a {@link StrategyMeeting}; each names the meeting, the case and the chairing force. */
+public sealed interface StrategyMeetingEvent {
+
+    String meetingId();
+
+    String caseId();
+
+    String forceCode();
+
+    @Revision("1")
+    record StrategyMeetingConvenedEvent(String meetingId, String caseId, String forceCode, Instant scheduledFor,
+                                        String venue, List<Participant> invitees, Actor by, Instant at)
+            implements StrategyMeetingEvent {
+    }
+
+    @Revision("1")
+    record StrategyMeetingHeldEvent(String meetingId, String caseId, String forceCode, Instant heldAt,
+                                    List<Participant> attendees, Actor by, Instant at) implements StrategyMeetingEvent {
+    }
+
+    @Revision("1")
+    record InformationSharedEvent(String meetingId, String caseId, String forceCode, String informationId,
+                                  Participant sharedBy, String summary, LawfulBasis lawfulBasis, Actor by, Instant at)
+            implements StrategyMeetingEvent {
+    }
+
+    @Revision("1")
+    record StrategyDecisionRecordedEvent(String meetingId, String caseId, String forceCode, String decisionId,
+                                         DecisionTopic topic, String decision, Boolean startSection47,
+                                         String rationale, Actor by, Instant at) implements StrategyMeetingEvent {
+    }
+
+    @Revision("1")
+    record ActionAssignedEvent(String meetingId, String caseId, String forceCode, String actionId, String description,
+                               Participant owner, Instant dueBy, Actor by, Instant at) implements StrategyMeetingEvent {
+    }
+
+    @Revision("1")
+    record ActionCompletedEvent(String meetingId, String caseId, String forceCode, String actionId, String note,
+                                Actor by, Instant at) implements StrategyMeetingEvent {
+    }
+
+    /** The action's due date passed before it was completed; raised by the clock, so no person. */
+    @Revision("1")
+    record ActionOverdueEvent(String meetingId, String caseId, String forceCode, String actionId, Instant dueBy,
+                              Instant at) implements StrategyMeetingEvent {
+    }
+}

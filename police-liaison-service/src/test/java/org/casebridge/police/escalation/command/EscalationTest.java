@@ -1,0 +1,609 @@
+package org.casebridge.police.escalation.command;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.casebridge.platform.actor.Actor;
+import org.casebridge.platform.problem.NotFoundException;
+import org.casebridge.police.escalation.command.EscalationCommand.AcceptEscalationCommand;
+import org.casebridge.police.escalation.command.EscalationCommand.AssessAggravatingFactorsCommand;
+import org.casebridge.police.escalation.command.EscalationCommand.DeclineEscalationCommand;
+import org.casebridge.police.escalation.command.EscalationCommand.FlagStrategyMeetingOverdueCommand;
+import org.casebridge.police.escalation.command.EscalationCommand.ProposeOutcomeCommand;
+import org.casebridge.police.escalation.command.EscalationCommand.ReceiveEscalationCommand;
+import org.casebridge.police.escalation.command.EscalationCommand.RecordCrimeCommand;
+import org.casebridge.police.escalation.command.EscalationCommand.RecordDisclosureStatementCommand;
+import org.casebridge.police.escalation.command.EscalationCommand.SendBackOutcomeCommand;
+import org.casebridge.police.escalation.command.EscalationCommand.SignOffOutcomeCommand;
+import org.casebridge.police.escalation.command.EscalationCommand.TransferEscalationCommand;
+import org.casebridge.police.escalation.command.EscalationEvent.AggravatingFactorsAssessedEvent;
+import org.casebridge.police.escalation.command.EscalationEvent.CrimeRecordedEvent;
+import org.casebridge.police.escalation.command.EscalationEvent.DisclosureStatementGivenEvent;
+import org.casebridge.police.escalation.command.EscalationEvent.EscalationAcceptedEvent;
+import org.casebridge.police.escalation.command.EscalationEvent.EscalationDeclinedEvent;
+import org.casebridge.police.escalation.command.EscalationEvent.EscalationReceivedEvent;
+import org.casebridge.police.escalation.command.EscalationEvent.EscalationTransferredEvent;
+import org.casebridge.police.escalation.command.EscalationEvent.OutcomeAssignedEvent;
+import org.casebridge.police.escalation.command.EscalationEvent.OutcomeProposedEvent;
+import org.casebridge.police.escalation.command.EscalationEvent.OutcomeSentBackEvent;
+import org.casebridge.police.escalation.command.EscalationEvent.ReferralCriteriaUpdatedEvent;
+import org.casebridge.police.escalation.command.EscalationEvent.StrategyMeetingOverdueEvent;
+import org.casebridge.police.escalation.command.EscalationRuleViolations.AggravatingFactorRepeatedException;
+import org.casebridge.police.escalation.command.EscalationRuleViolations.AggravatingFactorsNotAssessedException;
+import org.casebridge.police.escalation.command.EscalationRuleViolations.ChildRolesIncompleteException;
+import org.casebridge.police.escalation.command.EscalationRuleViolations.CrimeAlreadyRecordedException;
+import org.casebridge.police.escalation.command.EscalationRuleViolations.CrimeNotRecordedException;
+import org.casebridge.police.escalation.command.EscalationRuleViolations.CrimeReferenceFormatException;
+import org.casebridge.police.escalation.command.EscalationRuleViolations.CrimeReferenceInUseException;
+import org.casebridge.police.escalation.command.EscalationRuleViolations.DiversionaryActivityRequiredException;
+import org.casebridge.police.escalation.command.EscalationRuleViolations.EscalationAlreadyAcceptedException;
+import org.casebridge.police.escalation.command.EscalationRuleViolations.EscalationDeclinedException;
+import org.casebridge.police.escalation.command.EscalationRuleViolations.EscalationNotAcceptedException;
+import org.casebridge.police.escalation.command.EscalationRuleViolations.NoOutcomeProposalException;
+import org.casebridge.police.escalation.command.EscalationRuleViolations.Outcome21WithAggravatingFactorsException;
+import org.casebridge.police.escalation.command.EscalationRuleViolations.OutcomeAlreadyAssignedException;
+import org.casebridge.police.escalation.command.EscalationRuleViolations.OutcomeNotAssignedException;
+import org.casebridge.police.escalation.command.EscalationRuleViolations.OutcomeProposalPendingException;
+import org.casebridge.police.escalation.command.EscalationRuleViolations.SanctionRequiresSuspectException;
+import org.casebridge.police.escalation.command.EscalationRuleViolations.SelfSignOffException;
+import org.casebridge.police.escalation.command.EscalationRuleViolations.SupervisorRequiredException;
+import org.casebridge.police.escalation.command.EscalationRuleViolations.SuspectRequiresAggravatingFactorsException;
+import org.casebridge.police.escalation.command.EscalationRuleViolations.TimeInFutureException;
+import org.casebridge.police.escalation.command.EscalationRuleViolations.TransferToSameForceException;
+import org.casebridge.police.escalation.command.EscalationRuleViolations.UnknownForceException;
+import org.casebridge.police.reference.ForceDirectory;
+import org.casebridge.police.reference.HocrClassification;
+import org.casebridge.police.reference.OutcomeCode;
+import org.casebridge.police.shared.InformationRequiredException;
+import org.casebridge.police.shared.PoliceRoleRequiredException;
+import org.casebridge.police.shared.RationaleRequiredException;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class EscalationTest {
+
+    static final Instant NOW = Instant.parse("2026-11-28T10:00:00Z");
+    static final Instant REFERRED_AT = Instant.parse("2026-11-28T09:00:00Z");
+    static final String CASE = "case-7f3a";
+    static final String FORCE = "WMP";
+    static final String SCHOOL_URN = "137001";
+    static final Actor SCHOOL = new Actor(SCHOOL_URN, Actor.Role.SCHOOL_DSL, SCHOOL_URN);
+    static final Actor OFFICER = new Actor("pc-4411", Actor.Role.POLICE_LIAISON, FORCE);
+    static final Actor SECOND_OFFICER = new Actor("pc-5120", Actor.Role.POLICE_LIAISON, FORCE);
+    static final Actor SUPERVISOR = new Actor("ps-0917", Actor.Role.POLICE_SUPERVISOR, FORCE);
+    static final Actor OTHER_FORCE_OFFICER = new Actor("pc-0001", Actor.Role.POLICE_LIAISON, "MET");
+    static final List<ReferredChild> CHILDREN = List.of(
+            new ReferredChild("child-1", 14, "Year 9", List.of("PICTURED")),
+            new ReferredChild("child-2", 14, "Year 9", List.of("RECEIVED", "SHARED")));
+    static final List<ChildRoleAssignment> NON_AGGRAVATED_ROLES = List.of(
+            new ChildRoleAssignment("child-1", ChildRole.VICTIM),
+            new ChildRoleAssignment("child-2", ChildRole.PERSON_INVOLVED));
+    static final List<FactorFinding> COERCION = List.of(
+            new FactorFinding(AggravatingFactor.COERCION_OR_BLACKMAIL, "Threatened to post the image unless sent more"));
+
+    private final Map<String, String> claimedReferences = new HashMap<>();
+    private FixtureConfiguration<Escalation> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Escalation.class);
+        fixture.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
+        fixture.registerInjectableResource(ForceDirectory.defaults());
+        fixture.registerInjectableResource(StrategyMeetingClock.defaults());
+        fixture.registerInjectableResource((CrimeReferenceRegistry) (force, reference, caseId) ->
+                claimedReferences.computeIfAbsent(force + "|" + reference, key -> caseId).equals(caseId));
+    }
+
+    static EscalationReceivedEvent received(List<String> criteria) {
+        return new EscalationReceivedEvent(CASE, FORCE, SCHOOL_URN, "E08000025", criteria, CHILDREN, REFERRED_AT,
+                StrategyMeetingClock.defaults().dueBy(REFERRED_AT, criteria), SCHOOL, NOW);
+    }
+
+    static EscalationReceivedEvent received() {
+        return received(List.of("COERCED_OR_GROOMED"));
+    }
+
+    static EscalationAcceptedEvent accepted() {
+        return new EscalationAcceptedEvent(CASE, FORCE, OFFICER, NOW);
+    }
+
+    static CrimeRecordedEvent crimeRecorded(List<ChildRoleAssignment> roles) {
+        return new CrimeRecordedEvent(CASE, FORCE, HocrClassification.TAKE_MAKE_DISTRIBUTE, "20/123456/26", NOW, roles,
+                OFFICER, NOW);
+    }
+
+    static AggravatingFactorsAssessedEvent assessed(List<FactorFinding> findings) {
+        boolean aggravated = !findings.isEmpty();
+        return new AggravatingFactorsAssessedEvent(CASE, FORCE, findings,
+                aggravated ? PolicePath.POLICE_IN_CONTROL : PolicePath.SUPPORT_VICTIMS_AND_ASSIST_SCHOOL, aggravated,
+                OFFICER, NOW);
+    }
+
+    static OutcomeProposedEvent outcome21Proposed() {
+        return new OutcomeProposedEvent(CASE, FORCE, OutcomeCode.OUTCOME_21,
+                "Consensual exchange between peers; school handling; no public interest", null, OFFICER, NOW);
+    }
+
+    static OutcomeAssignedEvent outcome21Assigned() {
+        return new OutcomeAssignedEvent(CASE, FORCE, OutcomeCode.OUTCOME_21,
+                "Consensual exchange between peers; school handling; no public interest", null, OFFICER, SUPERVISOR,
+                NOW);
+    }
+
+    static ReceiveEscalationCommand receive(List<String> criteria) {
+        return new ReceiveEscalationCommand(CASE, FORCE, SCHOOL_URN, "E08000025", criteria, CHILDREN, REFERRED_AT);
+    }
+
+    @Test
+    void receivesAReferralWithAStrategyMeetingClockOf72Hours() {
+        fixture.givenNoPriorActivity()
+                .when(receive(List.of("COERCED_OR_GROOMED")))
+                .expectEvents(received())
+                .expectSuccessfulHandlerExecution();
+        assertThat(received().strategyMeetingDueBy()).isEqualTo(REFERRED_AT.plus(Duration.ofHours(72)));
+    }
+
+    @Test
+    void givesAChildAtImmediateRiskASameDayClock() {
+        fixture.givenNoPriorActivity()
+                .when(receive(List.of("IMMEDIATE_RISK_OF_HARM")))
+                .expectEvents(received(List.of("IMMEDIATE_RISK_OF_HARM")));
+        assertThat(received(List.of("IMMEDIATE_RISK_OF_HARM")).strategyMeetingDueBy())
+                .isEqualTo(Instant.parse("2026-11-29T00:00:00Z"));
+    }
+
+    @Test
+    void ignoresTheSameReferralDeliveredTwice() {
+        fixture.given(received())
+                .when(receive(List.of("COERCED_OR_GROOMED")))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void shortensTheClockWhenTheSchoolLaterReportsImmediateRisk() {
+        List<String> criteria = List.of("COERCED_OR_GROOMED", "IMMEDIATE_RISK_OF_HARM");
+        fixture.given(received())
+                .when(receive(criteria))
+                .expectEvents(new ReferralCriteriaUpdatedEvent(CASE, FORCE, criteria,
+                        Instant.parse("2026-11-29T00:00:00Z"), SCHOOL, NOW));
+    }
+
+    @Test
+    void theFirstOfficerToAcceptWins() {
+        fixture.given(received())
+                .when(new AcceptEscalationCommand(CASE, OFFICER))
+                .expectEvents(accepted());
+    }
+
+    @Test
+    void aSecondAcceptanceIsRefusedNamingWhoAccepted() {
+        fixture.given(received(), accepted())
+                .when(new AcceptEscalationCommand(CASE, SECOND_OFFICER))
+                .expectNoEvents()
+                .expectException(EscalationAlreadyAcceptedException.class)
+                .expectExceptionMessage("Escalation case-7f3a was already accepted by pc-4411.");
+    }
+
+    @Test
+    void theSameOfficerAcceptingAgainChangesNothing() {
+        fixture.given(received(), accepted())
+                .when(new AcceptEscalationCommand(CASE, OFFICER))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void anotherForceDoesNotSeeTheEscalation() {
+        fixture.given(received())
+                .when(new AcceptEscalationCommand(CASE, OTHER_FORCE_OFFICER))
+                .expectNoEvents()
+                .expectException(NotFoundException.class);
+    }
+
+    @Test
+    void schoolStaffCannotAccept() {
+        fixture.given(received())
+                .when(new AcceptEscalationCommand(CASE, new Actor("dsl-1", Actor.Role.SCHOOL_DSL, FORCE)))
+                .expectNoEvents()
+                .expectException(PoliceRoleRequiredException.class);
+    }
+
+    @Test
+    void declinesWithAReason() {
+        fixture.given(received())
+                .when(new DeclineEscalationCommand(CASE, OFFICER, "Incident happened in Wales; see transfer"))
+                .expectEvents(new EscalationDeclinedEvent(CASE, FORCE, "Incident happened in Wales; see transfer",
+                        OFFICER, NOW));
+    }
+
+    @Test
+    void cannotDeclineWithoutAReason() {
+        fixture.given(received())
+                .when(new DeclineEscalationCommand(CASE, OFFICER, "  "))
+                .expectNoEvents()
+                .expectException(RationaleRequiredException.class);
+    }
+
+    @Test
+    void nothingIsRecordedOnADeclinedEscalation() {
+        fixture.given(received(), new EscalationDeclinedEvent(CASE, FORCE, "Duplicate referral", OFFICER, NOW))
+                .when(new AcceptEscalationCommand(CASE, OFFICER))
+                .expectNoEvents()
+                .expectException(EscalationDeclinedException.class);
+    }
+
+    @Test
+    void transfersToAnotherForceWithAReason() {
+        fixture.given(received(), accepted())
+                .when(new TransferEscalationCommand(CASE, OFFICER, "DPP", "The children live in Dyfed-Powys"))
+                .expectEvents(new EscalationTransferredEvent(CASE, FORCE, "DPP", "The children live in Dyfed-Powys",
+                        OFFICER, NOW));
+    }
+
+    @Test
+    void afterATransferTheNewForceAcceptsIt() {
+        Actor dyfedOfficer = new Actor("pc-77", Actor.Role.POLICE_LIAISON, "DPP");
+        fixture.given(received(), accepted(), new EscalationTransferredEvent(CASE, FORCE, "DPP", "Lives there",
+                        OFFICER, NOW))
+                .when(new AcceptEscalationCommand(CASE, dyfedOfficer))
+                .expectEvents(new EscalationAcceptedEvent(CASE, "DPP", dyfedOfficer, NOW));
+    }
+
+    @Test
+    void cannotTransferWithoutAReason() {
+        fixture.given(received())
+                .when(new TransferEscalationCommand(CASE, OFFICER, "DPP", null))
+                .expectNoEvents()
+                .expectException(RationaleRequiredException.class);
+    }
+
+    @Test
+    void cannotTransferToAnUnknownForce() {
+        fixture.given(received())
+                .when(new TransferEscalationCommand(CASE, OFFICER, "XYZ", "Wrong area"))
+                .expectNoEvents()
+                .expectException(UnknownForceException.class);
+    }
+
+    @Test
+    void cannotTransferToItsOwnForce() {
+        fixture.given(received())
+                .when(new TransferEscalationCommand(CASE, OFFICER, FORCE, "Wrong area"))
+                .expectNoEvents()
+                .expectException(TransferToSameForceException.class);
+    }
+
+    @Test
+    void cannotTransferOnceTheCrimeIsRecorded() {
+        fixture.given(received(), accepted(), crimeRecorded(NON_AGGRAVATED_ROLES))
+                .when(new TransferEscalationCommand(CASE, OFFICER, "DPP", "Wrong area"))
+                .expectNoEvents()
+                .expectException(CrimeAlreadyRecordedException.class);
+    }
+
+    @Test
+    void recordsTheCrimeWithEachChildsRole() {
+        fixture.given(received(), accepted())
+                .when(new RecordCrimeCommand(CASE, OFFICER, HocrClassification.TAKE_MAKE_DISTRIBUTE, " 20/123456/26 ",
+                        null, NON_AGGRAVATED_ROLES))
+                .expectEvents(crimeRecorded(NON_AGGRAVATED_ROLES));
+    }
+
+    @Test
+    void cannotRecordTheCrimeBeforeAccepting() {
+        fixture.given(received())
+                .when(new RecordCrimeCommand(CASE, OFFICER, HocrClassification.POSSESSION, "20/123456/26", null,
+                        NON_AGGRAVATED_ROLES))
+                .expectNoEvents()
+                .expectException(EscalationNotAcceptedException.class);
+    }
+
+    @Test
+    void refusesACrimeReferenceOutsideTheForceFormat() {
+        fixture.given(received(), accepted())
+                .when(new RecordCrimeCommand(CASE, OFFICER, HocrClassification.POSSESSION, "4012345/26", null,
+                        NON_AGGRAVATED_ROLES))
+                .expectNoEvents()
+                .expectException(CrimeReferenceFormatException.class)
+                .expectExceptionMessage("That is not a crime reference of WMP; they look like 20/123456/26.");
+    }
+
+    @Test
+    void refusesACrimeReferenceAnotherCaseOfTheForceUses() {
+        claimedReferences.put("WMP|20/123456/26", "another-case");
+        fixture.given(received(), accepted())
+                .when(new RecordCrimeCommand(CASE, OFFICER, HocrClassification.POSSESSION, "20/123456/26", null,
+                        NON_AGGRAVATED_ROLES))
+                .expectNoEvents()
+                .expectException(CrimeReferenceInUseException.class);
+    }
+
+    @Test
+    void aChildInANonAggravatedCaseIsNotASuspect() {
+        fixture.given(received(), accepted(), assessed(List.of()))
+                .when(new RecordCrimeCommand(CASE, OFFICER, HocrClassification.TAKE_MAKE_DISTRIBUTE, "20/123456/26",
+                        null, List.of(new ChildRoleAssignment("child-1", ChildRole.VICTIM),
+                        new ChildRoleAssignment("child-2", ChildRole.SUSPECT))))
+                .expectNoEvents()
+                .expectException(SuspectRequiresAggravatingFactorsException.class);
+    }
+
+    @Test
+    void aChildMayBeASuspectWhereAggravatingFactorsAreRecorded() {
+        List<ChildRoleAssignment> roles = List.of(new ChildRoleAssignment("child-1", ChildRole.VICTIM),
+                new ChildRoleAssignment("child-2", ChildRole.SUSPECT));
+        fixture.given(received(), accepted(), assessed(COERCION))
+                .when(new RecordCrimeCommand(CASE, OFFICER, HocrClassification.TAKE_MAKE_DISTRIBUTE, "20/123456/26",
+                        null, roles))
+                .expectEvents(crimeRecorded(roles));
+    }
+
+    @Test
+    void everyChildOfTheReferralGetsExactlyOneRole() {
+        fixture.given(received(), accepted())
+                .when(new RecordCrimeCommand(CASE, OFFICER, HocrClassification.TAKE_MAKE_DISTRIBUTE, "20/123456/26",
+                        null, List.of(new ChildRoleAssignment("child-1", ChildRole.VICTIM),
+                        new ChildRoleAssignment("child-9", ChildRole.PERSON_INVOLVED))))
+                .expectNoEvents()
+                .expectException(ChildRolesIncompleteException.class);
+    }
+
+    @Test
+    void theCrimeIsRecordedOnce() {
+        fixture.given(received(), accepted(), crimeRecorded(NON_AGGRAVATED_ROLES))
+                .when(new RecordCrimeCommand(CASE, OFFICER, HocrClassification.POSSESSION, "20/654321/26", null,
+                        NON_AGGRAVATED_ROLES))
+                .expectNoEvents()
+                .expectException(CrimeAlreadyRecordedException.class);
+    }
+
+    @Test
+    void theCrimeCannotBeRecordedInTheFuture() {
+        fixture.given(received(), accepted())
+                .when(new RecordCrimeCommand(CASE, OFFICER, HocrClassification.POSSESSION, "20/123456/26",
+                        NOW.plusSeconds(3600), NON_AGGRAVATED_ROLES))
+                .expectNoEvents()
+                .expectException(TimeInFutureException.class);
+    }
+
+    @Test
+    void noAggravatingFactorsMeansSupportTheVictimsAndAssistTheSchool() {
+        fixture.given(received(), accepted(), crimeRecorded(NON_AGGRAVATED_ROLES))
+                .when(new AssessAggravatingFactorsCommand(CASE, OFFICER, List.of()))
+                .expectEvents(assessed(List.of()));
+    }
+
+    @Test
+    void anyAggravatingFactorPutsThePoliceInControlAndRequiresAStrategyMeeting() {
+        fixture.given(received(), accepted())
+                .when(new AssessAggravatingFactorsCommand(CASE, OFFICER, COERCION))
+                .expectEvents(assessed(COERCION));
+        assertThat(assessed(COERCION).strategyMeetingRequired()).isTrue();
+        assertThat(assessed(COERCION).path()).isEqualTo(PolicePath.POLICE_IN_CONTROL);
+    }
+
+    @Test
+    void eachAggravatingFactorNeedsNotes() {
+        fixture.given(received(), accepted())
+                .when(new AssessAggravatingFactorsCommand(CASE, OFFICER,
+                        List.of(new FactorFinding(AggravatingFactor.GROOMING, ""))))
+                .expectNoEvents()
+                .expectException(InformationRequiredException.class);
+    }
+
+    @Test
+    void anAggravatingFactorIsListedOnce() {
+        fixture.given(received(), accepted())
+                .when(new AssessAggravatingFactorsCommand(CASE, OFFICER, List.of(
+                        new FactorFinding(AggravatingFactor.GROOMING, "Messages over weeks"),
+                        new FactorFinding(AggravatingFactor.GROOMING, "Gifts"))))
+                .expectNoEvents()
+                .expectException(AggravatingFactorRepeatedException.class);
+    }
+
+    @Test
+    void noFactorsCannotBeAssessedWhileAChildIsRecordedAsSuspect() {
+        List<ChildRoleAssignment> roles = List.of(new ChildRoleAssignment("child-1", ChildRole.VICTIM),
+                new ChildRoleAssignment("child-2", ChildRole.SUSPECT));
+        fixture.given(received(), accepted(), assessed(COERCION), crimeRecorded(roles))
+                .when(new AssessAggravatingFactorsCommand(CASE, OFFICER, List.of()))
+                .expectNoEvents()
+                .expectException(SuspectRequiresAggravatingFactorsException.class);
+    }
+
+    @Test
+    void proposesOutcome21WithAPublicInterestRationale() {
+        fixture.given(received(), accepted(), crimeRecorded(NON_AGGRAVATED_ROLES), assessed(List.of()))
+                .when(new ProposeOutcomeCommand(CASE, OFFICER, OutcomeCode.OUTCOME_21,
+                        "Consensual exchange between peers; school handling; no public interest", null))
+                .expectEvents(outcome21Proposed());
+    }
+
+    @Test
+    void outcome21IsRefusedWhileAggravatingFactorsAreRecorded() {
+        fixture.given(received(), accepted(), assessed(COERCION), crimeRecorded(NON_AGGRAVATED_ROLES))
+                .when(new ProposeOutcomeCommand(CASE, OFFICER, OutcomeCode.OUTCOME_21, "Not in the public interest",
+                        null))
+                .expectNoEvents()
+                .expectException(Outcome21WithAggravatingFactorsException.class);
+    }
+
+    @Test
+    void outcome21NeedsARationale() {
+        fixture.given(received(), accepted(), crimeRecorded(NON_AGGRAVATED_ROLES), assessed(List.of()))
+                .when(new ProposeOutcomeCommand(CASE, OFFICER, OutcomeCode.OUTCOME_21, null, null))
+                .expectNoEvents()
+                .expectException(RationaleRequiredException.class);
+    }
+
+    @Test
+    void anOutcomeIsRefusedBeforeTheCrimeIsRecorded() {
+        fixture.given(received(), accepted(), assessed(List.of()))
+                .when(new ProposeOutcomeCommand(CASE, OFFICER, OutcomeCode.OUTCOME_21, "Not in the public interest",
+                        null))
+                .expectNoEvents()
+                .expectException(CrimeNotRecordedException.class);
+    }
+
+    @Test
+    void anOutcomeIsRefusedBeforeTheAggravatingFactorsAreAssessed() {
+        fixture.given(received(), accepted(), crimeRecorded(NON_AGGRAVATED_ROLES))
+                .when(new ProposeOutcomeCommand(CASE, OFFICER, OutcomeCode.OUTCOME_21, "Not in the public interest",
+                        null))
+                .expectNoEvents()
+                .expectException(AggravatingFactorsNotAssessedException.class);
+    }
+
+    @Test
+    void proposesOutcome22WithTheDiversionaryActivity() {
+        fixture.given(received(), accepted(), assessed(COERCION), crimeRecorded(NON_AGGRAVATED_ROLES))
+                .when(new ProposeOutcomeCommand(CASE, OFFICER, OutcomeCode.OUTCOME_22, null,
+                        "Completed the Safer Schools consent and online safety programme"))
+                .expectEvents(new OutcomeProposedEvent(CASE, FORCE, OutcomeCode.OUTCOME_22, null,
+                        "Completed the Safer Schools consent and online safety programme", OFFICER, NOW));
+    }
+
+    @Test
+    void outcome22NeedsTheDiversionaryActivity() {
+        fixture.given(received(), accepted(), crimeRecorded(NON_AGGRAVATED_ROLES), assessed(List.of()))
+                .when(new ProposeOutcomeCommand(CASE, OFFICER, OutcomeCode.OUTCOME_22, "Education helps", " "))
+                .expectNoEvents()
+                .expectException(DiversionaryActivityRequiredException.class);
+    }
+
+    @Test
+    void aChargeNeedsAChildRecordedAsSuspect() {
+        fixture.given(received(), accepted(), assessed(COERCION), crimeRecorded(NON_AGGRAVATED_ROLES))
+                .when(new ProposeOutcomeCommand(CASE, OFFICER, OutcomeCode.CHARGE, null, null))
+                .expectNoEvents()
+                .expectException(SanctionRequiresSuspectException.class);
+    }
+
+    @Test
+    void oneProposalWaitsForSignOffAtATime() {
+        fixture.given(received(), accepted(), crimeRecorded(NON_AGGRAVATED_ROLES), assessed(List.of()),
+                        outcome21Proposed())
+                .when(new ProposeOutcomeCommand(CASE, SECOND_OFFICER, OutcomeCode.NO_FURTHER_ACTION, "No evidence",
+                        null))
+                .expectNoEvents()
+                .expectException(OutcomeProposalPendingException.class);
+    }
+
+    @Test
+    void aSupervisorWhoDidNotProposeItSignsOffAndTheOutcomeIsAssigned() {
+        fixture.given(received(), accepted(), crimeRecorded(NON_AGGRAVATED_ROLES), assessed(List.of()),
+                        outcome21Proposed())
+                .when(new SignOffOutcomeCommand(CASE, SUPERVISOR))
+                .expectEvents(outcome21Assigned());
+    }
+
+    @Test
+    void aSupervisorCannotSignOffTheirOwnProposal() {
+        OutcomeProposedEvent ownProposal = new OutcomeProposedEvent(CASE, FORCE, OutcomeCode.OUTCOME_21,
+                "Not in the public interest", null, SUPERVISOR, NOW);
+        fixture.given(received(), accepted(), crimeRecorded(NON_AGGRAVATED_ROLES), assessed(List.of()), ownProposal)
+                .when(new SignOffOutcomeCommand(CASE, SUPERVISOR))
+                .expectNoEvents()
+                .expectException(SelfSignOffException.class);
+    }
+
+    @Test
+    void aLiaisonOfficerCannotSignOff() {
+        fixture.given(received(), accepted(), crimeRecorded(NON_AGGRAVATED_ROLES), assessed(List.of()),
+                        outcome21Proposed())
+                .when(new SignOffOutcomeCommand(CASE, SECOND_OFFICER))
+                .expectNoEvents()
+                .expectException(SupervisorRequiredException.class);
+    }
+
+    @Test
+    void thereIsNothingToSignOffWithoutAProposal() {
+        fixture.given(received(), accepted(), crimeRecorded(NON_AGGRAVATED_ROLES), assessed(List.of()))
+                .when(new SignOffOutcomeCommand(CASE, SUPERVISOR))
+                .expectNoEvents()
+                .expectException(NoOutcomeProposalException.class);
+    }
+
+    @Test
+    void outcome21CannotBeSignedOffOnceAggravatingFactorsAreFound() {
+        fixture.given(received(), accepted(), crimeRecorded(NON_AGGRAVATED_ROLES), assessed(List.of()),
+                        outcome21Proposed(), assessed(COERCION))
+                .when(new SignOffOutcomeCommand(CASE, SUPERVISOR))
+                .expectNoEvents()
+                .expectException(Outcome21WithAggravatingFactorsException.class);
+    }
+
+    @Test
+    void aSupervisorSendsAProposalBackWithAReason() {
+        fixture.given(received(), accepted(), crimeRecorded(NON_AGGRAVATED_ROLES), assessed(List.of()),
+                        outcome21Proposed())
+                .when(new SendBackOutcomeCommand(CASE, SUPERVISOR, "Speak to the school about previous incidents"))
+                .expectEvents(new OutcomeSentBackEvent(CASE, FORCE, OutcomeCode.OUTCOME_21, OFFICER,
+                        "Speak to the school about previous incidents", SUPERVISOR, NOW));
+    }
+
+    @Test
+    void sendingBackNeedsAReason() {
+        fixture.given(received(), accepted(), crimeRecorded(NON_AGGRAVATED_ROLES), assessed(List.of()),
+                        outcome21Proposed())
+                .when(new SendBackOutcomeCommand(CASE, SUPERVISOR, ""))
+                .expectNoEvents()
+                .expectException(RationaleRequiredException.class);
+    }
+
+    @Test
+    void anAssignedOutcomeIsFinal() {
+        fixture.given(received(), accepted(), crimeRecorded(NON_AGGRAVATED_ROLES), assessed(List.of()),
+                        outcome21Proposed(), outcome21Assigned())
+                .when(new ProposeOutcomeCommand(CASE, OFFICER, OutcomeCode.NO_FURTHER_ACTION, "Changed mind", null))
+                .expectNoEvents()
+                .expectException(OutcomeAlreadyAssignedException.class);
+    }
+
+    @Test
+    void recordsTheDisclosureStatementGivenToTheSchoolAndParents() {
+        fixture.given(received(), accepted(), crimeRecorded(NON_AGGRAVATED_ROLES), assessed(List.of()),
+                        outcome21Proposed(), outcome21Assigned())
+                .when(new RecordDisclosureStatementCommand(CASE, OFFICER,
+                        List.of(DisclosureRecipient.SCHOOL, DisclosureRecipient.PARENTS_OR_CARERS,
+                                DisclosureRecipient.SCHOOL), "NPCC-2016-outcome-21", NOW.minusSeconds(600)))
+                .expectEvents(new DisclosureStatementGivenEvent(CASE, FORCE,
+                        List.of(DisclosureRecipient.SCHOOL, DisclosureRecipient.PARENTS_OR_CARERS),
+                        "NPCC-2016-outcome-21", NOW.minusSeconds(600), OFFICER, NOW));
+    }
+
+    @Test
+    void theDisclosureStatementFollowsAnAssignedOutcome() {
+        fixture.given(received(), accepted(), crimeRecorded(NON_AGGRAVATED_ROLES), assessed(List.of()),
+                        outcome21Proposed())
+                .when(new RecordDisclosureStatementCommand(CASE, OFFICER, List.of(DisclosureRecipient.SCHOOL),
+                        "NPCC-2016-outcome-21", null))
+                .expectNoEvents()
+                .expectException(OutcomeNotAssignedException.class);
+    }
+
+    @Test
+    void flagsTheStrategyMeetingOverdueWhenTheClockRunsOut() {
+        fixture.given(received(), accepted(), assessed(COERCION))
+                .when(new FlagStrategyMeetingOverdueCommand(CASE))
+                .expectEvents(new StrategyMeetingOverdueEvent(CASE, FORCE, received().strategyMeetingDueBy(), NOW));
+    }
+
+    @Test
+    void noMeetingIsOverdueWhenNoneIsRequired() {
+        fixture.given(received(), accepted(), assessed(List.of()))
+                .when(new FlagStrategyMeetingOverdueCommand(CASE))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+}
