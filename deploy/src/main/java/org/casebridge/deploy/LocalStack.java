@@ -72,6 +72,7 @@ public final class LocalStack implements AutoCloseable {
     public void start() {
         long started = System.nanoTime();
         requireFreePorts();
+        requireServiceJars();
         if (options.fresh()) {
             deleteRecursively(options.dataDir());
         }
@@ -157,9 +158,21 @@ public final class LocalStack implements AutoCloseable {
             }
         });
         if (!taken.isEmpty()) {
-            throw new PortInUseException(leftoverPostgresHint() + "Cannot start the local stack: " + String.join(", ", taken)
-                    + (taken.size() == 1 ? " is" : " are") + " already in use. Stop whatever listens there (another "
-                    + "local stack?) or move every port with --port-offset N.");
+            throw new PortInUseException(leftoverPostgresHint() + "Cannot start the local stack: "
+                    + String.join(", ", taken) + (taken.size() == 1 ? " is" : " are") + " already in use. Stop "
+                    + "whatever listens there (another local stack?) or move every port with --port-offset N.");
+        }
+    }
+
+    private void requireServiceJars() {
+        List<String> missing = options.services().stream()
+                .map(service -> ServiceProcess.jar(options.repositoryDir(), service))
+                .filter(jar -> !Files.isRegularFile(jar))
+                .map(Path::toString)
+                .toList();
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException("Missing service jars: " + String.join(", ", missing) + ". Build them "
+                    + "first: deploy/local/run --build (or ./mvnw -B -DskipTests install from the repository root).");
         }
     }
 
@@ -231,6 +244,10 @@ public final class LocalStack implements AutoCloseable {
                 stopQuietly(part, part.getClass().getSimpleName());
             }
         }
+    }
+
+    private synchronized boolean isRunningAnything() {
+        return !running.isEmpty();
     }
 
     /** True once {@link #close()} was called, e.g. by Ctrl-C while the stack was still starting. */
@@ -338,9 +355,11 @@ public final class LocalStack implements AutoCloseable {
         }
         LocalStack stack = new LocalStack(options);
         Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().name("local-stack-stop").unstarted(() -> {
-            System.out.println("Stopping the Casebridge local stack...");
-            stack.close();
-            System.out.println("Stopped.");
+            if (stack.isRunningAnything()) {
+                System.out.println("Stopping the Casebridge local stack...");
+                stack.close();
+                System.out.println("Stopped.");
+            }
         }));
         try {
             stack.start();
