@@ -1,13 +1,11 @@
 package org.casebridge.events;
 
-import org.casebridge.events.police.PoliceEvent;
-import org.casebridge.events.school.SchoolEvent;
-
 /**
  * An event one context publishes for the others. Records only; never names, dates of birth, pupil numbers or
- * free text that could carry them: children appear by pseudonymous ref ("child-1").
+ * free text that could carry them: children appear by pseudonymous ref ("child-1"). Each producing context
+ * has a sealed sub-interface ({@code SchoolEvent}, {@code PoliceEvent}) listing its records.
  */
-public sealed interface IntegrationEvent permits SchoolEvent, PoliceEvent {
+public interface IntegrationEvent {
 
     /** The case the event belongs to; it is the Kafka key and the CloudEvents subject. */
     String caseId();

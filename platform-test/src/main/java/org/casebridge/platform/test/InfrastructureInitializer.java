@@ -1,0 +1,32 @@
+package org.casebridge.platform.test;
+
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.springframework.boot.test.util.TestPropertyValues;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Points a Spring context at the JVM's embedded PostgreSQL (a fresh database for this context) and Kafka broker.
+ * Each context's consumer groups get a suffix of their own, so that cached contexts of the same service in one
+ * JVM never split a topic's partitions between them.
+ */
+public class InfrastructureInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    private static final AtomicInteger CONTEXTS = new AtomicInteger();
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        String application = context.getEnvironment().getProperty("spring.application.name", "casebridge");
+        String jdbcUrl = EmbeddedInfrastructure.createDatabase(application);
+        TestPropertyValues.of(
+                "spring.datasource.url=" + jdbcUrl,
+                "spring.datasource.username=" + EmbeddedInfrastructure.username(),
+                "spring.datasource.password=" + EmbeddedInfrastructure.password(),
+                "spring.kafka.bootstrap-servers=" + EmbeddedInfrastructure.kafkaBootstrapServers(),
+                "casebridge.kafka.consumer-group-suffix=-test" + CONTEXTS.incrementAndGet(),
+                "casebridge.kafka.reconcile-interval=5s",
+                "db-scheduler.polling-interval=1s"
+        ).applyTo(context);
+    }
+}

@@ -1,0 +1,87 @@
+package org.casebridge.platform.kafka;
+
+import java.io.IOException;
+import java.net.URI;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Optional;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.cloudevents.CloudEvent;
+import io.cloudevents.core.builder.CloudEventBuilder;
+import io.cloudevents.kafka.KafkaMessageFactory;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.casebridge.events.IntegrationEvent;
+import org.casebridge.events.IntegrationEventTypes;
+
+/**
+ * Integration events as CloudEvents in Kafka binary mode: the attributes in {@code ce_*} headers, the record as
+ * JSON in the value, the case id as the key and the subject.
+ */
+public class CloudEventCodec {
+
+    public static final String JSON = "application/json";
+
+    private final ObjectMapper mapper = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    /** The Kafka record for an integration event whose producer-side id is {@code eventId}. */
+    public ProducerRecord<String, byte[]> encode(String topic, URI source, String eventId, Instant time,
+                                                 IntegrationEvent event) {
+        CloudEvent cloudEvent = CloudEventBuilder.v1()
+                .withId(eventId)
+                .withSource(source)
+                .withType(IntegrationEventTypes.typeOf(event.getClass()))
+                .withSubject(event.caseId())
+                .withTime(time.atOffset(ZoneOffset.UTC))
+                .withDataContentType(JSON)
+                .withData(json(event))
+                .build();
+        return KafkaMessageFactory.createWriter(topic, event.caseId()).writeBinary(cloudEvent);
+    }
+
+    /**
+     * Decodes a record; a record that is not a valid CloudEvent or whose data does not fit its type is poison.
+     * A well-formed event of a type this build does not know decodes to an empty result.
+     */
+    public Optional<ReceivedEvent> decode(ConsumerRecord<String, byte[]> record) {
+        CloudEvent cloudEvent;
+        try {
+            cloudEvent = KafkaMessageFactory.createReader(record).toEvent();
+        } catch (RuntimeException e) {
+            throw new PoisonRecordException("Not a CloudEvent: " + e.getClass().getSimpleName(), e);
+        }
+        Optional<Class<? extends IntegrationEvent>> eventClass = IntegrationEventTypes.classOf(cloudEvent.getType());
+        if (eventClass.isEmpty()) {
+            return Optional.empty();
+        }
+        if (cloudEvent.getData() == null) {
+            throw new PoisonRecordException("CloudEvent " + cloudEvent.getId() + " has no data");
+        }
+        IntegrationEvent event;
+        try {
+            event = mapper.readValue(cloudEvent.getData().toBytes(), eventClass.get());
+        } catch (IOException | RuntimeException e) {
+            throw new PoisonRecordException("CloudEvent " + cloudEvent.getId() + " does not match its type "
+                    + cloudEvent.getType(), e);
+        }
+        Instant time = cloudEvent.getTime() == null ? null : cloudEvent.getTime().toInstant();
+        String subject = cloudEvent.getSubject() == null ? event.caseId() : cloudEvent.getSubject();
+        return Optional.of(new ReceivedEvent(cloudEvent.getId(), cloudEvent.getType(), subject, time, event));
+    }
+
+    /** The JSON of an integration event, as it travels in the CloudEvent data. */
+    public byte[] json(IntegrationEvent event) {
+        try {
+            return mapper.writeValueAsBytes(event);
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot write " + event.getClass().getSimpleName(), e);
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package org.casebridge.platform.kafka;
+
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The consuming side of the bridge. Each record is decoded, then, in one database transaction, its event id is
+ * inserted into {@code processed_event} for the consumer and the effect runs; a duplicate insert means the
+ * effect already happened and it is skipped. The listener acknowledges the record only after this returns, that
+ * is after the commit, so an effect happens exactly once however often Kafka redelivers.
+ */
+public class IntegrationEventInbox {
+
+    private static final Logger log = LoggerFactory.getLogger(IntegrationEventInbox.class);
+
+    private final CloudEventCodec codec;
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transactions;
+    private final BridgeMetrics metrics;
+
+    public IntegrationEventInbox(CloudEventCodec codec, JdbcTemplate jdbc, TransactionTemplate transactions,
+                                 BridgeMetrics metrics) {
+        this.codec = codec;
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.metrics = metrics;
+    }
+
+    /**
+     * Processes one record for {@code consumer} (a stable name of the effect, for example {@code escalations}).
+     *
+     * @return true when the effect ran, false for a duplicate or a type this build does not know
+     * @throws PoisonRecordException when the record can never be processed
+     */
+    public boolean receive(ConsumerRecord<String, byte[]> record, String consumer, Consumer<ReceivedEvent> effect) {
+        Optional<ReceivedEvent> decoded = codec.decode(record);
+        if (decoded.isEmpty()) {
+            String type = CloudEventHeaders.type(record);
+            log.warn("Skipping record {}-{}@{} of unknown type {} for {}", record.topic(), record.partition(),
+                    record.offset(), type, consumer);
+            metrics.ignored("unknown");
+            return false;
+        }
+        ReceivedEvent received = decoded.get();
+        Boolean applied = transactions.execute(status -> {
+            int inserted = jdbc.update("""
+                    INSERT INTO processed_event (consumer, event_id, event_type, case_id, topic, kafka_partition,
+                                                 kafka_offset, processed_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, now())
+                    ON CONFLICT (consumer, event_id) DO NOTHING""",
+                    consumer, received.eventId(), received.type(), received.caseId(), record.topic(),
+                    record.partition(), record.offset());
+            if (inserted == 0) {
+                return false;
+            }
+            effect.accept(received);
+            return true;
+        });
+        if (Boolean.TRUE.equals(applied)) {
+            metrics.consumed(received.type());
+            return true;
+        }
+        log.debug("Skipping duplicate event {} for {}", received.eventId(), consumer);
+        metrics.duplicate(received.type());
+        return false;
+    }
+}

@@ -1,0 +1,104 @@
+package org.casebridge.platform.kafka;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.casebridge.events.IntegrationEvent;
+import org.casebridge.events.IntegrationEventTypes;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.support.SendResult;
+
+/**
+ * The event store is the outbox: this processing group reads every stored domain event in order, sends the ones
+ * the service maps to integration events, and lets its token advance only once Kafka acknowledged every send of
+ * the batch ({@code acks=all}). A failed send rolls the batch back, so it is sent again: at least once, never
+ * lost; consumers deduplicate by the CloudEvents id.
+ */
+@ProcessingGroup(IntegrationEventPublisher.PROCESSING_GROUP)
+public class IntegrationEventPublisher {
+
+    public static final String PROCESSING_GROUP = "kafka-publisher";
+
+    private static final String PENDING = IntegrationEventPublisher.class.getName() + ".pending";
+
+    private final IntegrationEventMapping mapping;
+    private final CloudEventCodec codec;
+    private final KafkaTemplate<String, byte[]> kafka;
+    private final JdbcTemplate jdbc;
+    private final BridgeMetrics metrics;
+    private final Duration sendTimeout;
+
+    public IntegrationEventPublisher(IntegrationEventMapping mapping, CloudEventCodec codec,
+                                     KafkaTemplate<String, byte[]> kafka, JdbcTemplate jdbc, BridgeMetrics metrics,
+                                     Duration sendTimeout) {
+        this.mapping = mapping;
+        this.codec = codec;
+        this.kafka = kafka;
+        this.jdbc = jdbc;
+        this.metrics = metrics;
+        this.sendTimeout = sendTimeout;
+    }
+
+    @EventHandler
+    public void on(Object payload, EventMessage<?> message, TrackingToken token) {
+        if (!mapping.handles(payload)) {
+            return;
+        }
+        long globalIndex = token.position().orElse(-1L);
+        var integrationEvent = mapping.map(payload);
+        if (integrationEvent.isEmpty()) {
+            PublicationLedger.record(jdbc, message.getIdentifier(), globalIndex, null);
+            return;
+        }
+        IntegrationEvent event = integrationEvent.get();
+        ProducerRecord<String, byte[]> record =
+                codec.encode(mapping.topic(), mapping.source(), message.getIdentifier(), message.getTimestamp(), event);
+        Pending pending = new Pending(message.getIdentifier(), globalIndex, IntegrationEventTypes.typeOf(event.getClass()),
+                kafka.send(record));
+        pendingSends().add(pending);
+    }
+
+    private List<Pending> pendingSends() {
+        UnitOfWork<?> root = CurrentUnitOfWork.get().root();
+        return root.getOrComputeResource(PENDING, key -> {
+            List<Pending> sends = new ArrayList<>();
+            root.onPrepareCommit(unitOfWork -> awaitAll(sends));
+            return sends;
+        });
+    }
+
+    private void awaitAll(List<Pending> sends) {
+        long deadline = System.nanoTime() + sendTimeout.toNanos();
+        for (Pending pending : sends) {
+            try {
+                pending.send().get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while waiting for Kafka", e);
+            } catch (ExecutionException | TimeoutException e) {
+                throw new IllegalStateException("Kafka did not acknowledge event " + pending.eventId(), e);
+            }
+        }
+        for (Pending pending : sends) {
+            PublicationLedger.record(jdbc, pending.eventId(), pending.globalIndex(), mapping.topic());
+            metrics.published(pending.type());
+        }
+    }
+
+    private record Pending(String eventId, long globalIndex, String type,
+                           CompletableFuture<SendResult<String, byte[]>> send) {
+    }
+}

@@ -1,0 +1,17 @@
+package org.casebridge.platform.kafka;
+
+import java.time.Instant;
+
+import org.casebridge.events.IntegrationEvent;
+
+/**
+ * An integration event as a consumer receives it.
+ *
+ * @param eventId the CloudEvents id (the producer's Axon event id): the deduplication key
+ * @param type    the CloudEvents type
+ * @param caseId  the CloudEvents subject
+ * @param time    when the producer recorded it
+ * @param event   the decoded record
+ */
+public record ReceivedEvent(String eventId, String type, String caseId, Instant time, IntegrationEvent event) {
+}

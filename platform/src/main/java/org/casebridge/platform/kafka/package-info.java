@@ -1,0 +1,5 @@
+/**
+ * The Kafka bridge shared by every service: the event store as outbox, CloudEvents in binary mode, the
+ * idempotent inbox, dead letters and the publication check.
+ */
+package org.casebridge.platform.kafka;

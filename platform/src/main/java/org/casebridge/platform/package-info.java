@@ -1,0 +1,5 @@
+/**
+ * Infrastructure written once and shared by every Casebridge service. It may depend on incident-events and
+ * libraries, never on a service.
+ */
+package org.casebridge.platform;

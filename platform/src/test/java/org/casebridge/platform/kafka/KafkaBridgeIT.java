@@ -1,0 +1,195 @@
+package org.casebridge.platform.kafka;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.IntStream;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventProcessor;
+import org.casebridge.events.Topics;
+import org.casebridge.platform.probe.RecordProbeCommand;
+import org.casebridge.platform.test.CasebridgeIntegrationTest;
+import org.casebridge.platform.test.EmbeddedInfrastructure;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The pipes, end to end, on a real PostgreSQL and a real Kafka broker. */
+@CasebridgeIntegrationTest
+class KafkaBridgeIT {
+
+    @Autowired
+    CommandGateway commands;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    EventProcessingConfiguration processing;
+    @Autowired
+    MeterRegistry meters;
+    @Autowired
+    PublicationReconciler reconciler;
+
+    @Test
+    void publishesMappedEventsAsBinaryCloudEventsKeyedByCase() {
+        String probeId = UUID.randomUUID().toString();
+        commands.sendAndWait(new RecordProbeCommand(probeId, false));
+        String eventId = jdbc.queryForObject(
+                "SELECT event_identifier FROM domain_event_entry WHERE aggregate_identifier = ?", String.class, probeId);
+
+        ConsumerRecord<String, byte[]> record = firstRecordWithKey(Topics.SCHOOL_EVENTS, probeId);
+
+        assertThat(header(record, "ce_id")).isEqualTo(eventId);
+        assertThat(header(record, "ce_subject")).isEqualTo(probeId);
+        assertThat(header(record, "ce_type")).isEqualTo("org.casebridge.school.referral-made.v1");
+        assertThat(header(record, "ce_specversion")).isEqualTo("1.0");
+        assertThat(header(record, "content-type")).isEqualTo("application/json");
+        assertThat(new String(record.value(), StandardCharsets.UTF_8)).contains("\"caseId\":\"" + probeId + "\"");
+    }
+
+    @Test
+    void keepsUnmappedEventsInsideTheServiceButAccountsForThem() {
+        String probeId = UUID.randomUUID().toString();
+        commands.sendAndWait(new RecordProbeCommand(probeId, true));
+        String eventId = jdbc.queryForObject(
+                "SELECT event_identifier FROM domain_event_entry WHERE aggregate_identifier = ?", String.class, probeId);
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(jdbc.queryForList(
+                "SELECT topic FROM published_event WHERE event_id = ?", eventId)).hasSize(1));
+        assertThat(jdbc.queryForObject("SELECT topic FROM published_event WHERE event_id = ?", String.class, eventId))
+                .isNull();
+    }
+
+    @Test
+    void publishingSurvivesARestartAndEveryEffectHappensExactlyOnce() {
+        EventProcessor publisher = processing.eventProcessor(IntegrationEventPublisher.PROCESSING_GROUP).orElseThrow();
+        List<String> probes = new ArrayList<>();
+        IntStream.range(0, 10).forEach(i -> probes.add(send()));
+        publisher.shutDown();
+        IntStream.range(0, 10).forEach(i -> probes.add(send()));
+        publisher.start();
+        IntStream.range(0, 5).forEach(i -> probes.add(send()));
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                assertThat(effectsFor(probes)).isEqualTo(probes.size()));
+
+        double duplicatesBefore = duplicates();
+        // Replaying the publisher sends every event again, as a crash between send and token update would.
+        publisher.shutDown();
+        jdbc.update("DELETE FROM token_entry WHERE processor_name = ?", IntegrationEventPublisher.PROCESSING_GROUP);
+        publisher.start();
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                assertThat(duplicates() - duplicatesBefore).isGreaterThanOrEqualTo(probes.size()));
+        assertThat(effectsFor(probes)).isEqualTo(probes.size());
+        assertThat(jdbc.queryForObject("SELECT count(DISTINCT event_id) FROM probe_effect WHERE case_id IN ("
+                + String.join(",", probes.stream().map(p -> "'" + p + "'").toList()) + ")", Integer.class))
+                .isEqualTo(probes.size());
+    }
+
+    @Test
+    void aPoisonRecordGoesToTheDeadLetterTopicAndDoesNotBlockItsPartition() throws Exception {
+        String key = "poison-" + UUID.randomUUID();
+        try (KafkaProducer<String, byte[]> producer = producer()) {
+            ProducerRecord<String, byte[]> poison =
+                    new ProducerRecord<>(Topics.SCHOOL_EVENTS, key, "{not a cloud event".getBytes(StandardCharsets.UTF_8));
+            poison.headers().add("ce_specversion", "1.0".getBytes(StandardCharsets.UTF_8));
+            poison.headers().add("ce_type", "org.casebridge.school.referral-made.v1".getBytes(StandardCharsets.UTF_8));
+            producer.send(poison).get();
+        }
+        ConsumerRecord<String, byte[]> dead = firstRecordWithKey(DeadLetters.topicFor(Topics.SCHOOL_EVENTS), key);
+        assertThat(dead.headers().lastHeader("kafka_dlt-exception-fqcn")).isNotNull();
+
+        String probeId = send();
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(effectsFor(List.of(probeId))).isEqualTo(1));
+    }
+
+    @Test
+    void theReconciliationCheckPublishesAnEventThePublisherPassedOver() {
+        String skipped = send();
+        String later = send();
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(effectsFor(List.of(skipped, later))).isEqualTo(2));
+        // As if the publisher had skipped the first event as a gap: no ledger row and no effect.
+        String eventId = jdbc.queryForObject(
+                "SELECT event_identifier FROM domain_event_entry WHERE aggregate_identifier = ?", String.class, skipped);
+        jdbc.update("DELETE FROM published_event WHERE event_id = ?", eventId);
+        jdbc.update("DELETE FROM probe_effect WHERE case_id = ?", skipped);
+        jdbc.update("DELETE FROM processed_event WHERE event_id = ?", eventId);
+
+        assertThat(reconciler.reconcile()).isGreaterThanOrEqualTo(1);
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(effectsFor(List.of(skipped))).isEqualTo(1));
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM published_event WHERE event_id = ?", Integer.class,
+                eventId)).isEqualTo(1);
+    }
+
+    private String send() {
+        String probeId = UUID.randomUUID().toString();
+        commands.sendAndWait(new RecordProbeCommand(probeId, false));
+        return probeId;
+    }
+
+    private int effectsFor(List<String> probes) {
+        return jdbc.queryForObject("SELECT count(*) FROM probe_effect WHERE case_id = ANY (?)", Integer.class,
+                (Object) probes.toArray(new String[0]));
+    }
+
+    private double duplicates() {
+        return meters.find("casebridge.events.duplicates").counters().stream().mapToDouble(c -> c.count()).sum();
+    }
+
+    private static String header(ConsumerRecord<?, ?> record, String name) {
+        return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
+    }
+
+    private static KafkaProducer<String, byte[]> producer() {
+        return new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, EmbeddedInfrastructure.kafkaBootstrapServers(),
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class));
+    }
+
+    private static ConsumerRecord<String, byte[]> firstRecordWithKey(String topic, String key) {
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, EmbeddedInfrastructure.kafkaBootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "it-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class))) {
+            consumer.subscribe(List.of(topic));
+            Set<ConsumerRecord<String, byte[]>> found = new HashSet<>();
+            await().atMost(Duration.ofSeconds(30)).until(() -> {
+                consumer.poll(Duration.ofMillis(500)).forEach(r -> {
+                    if (key.equals(r.key())) {
+                        found.add(r);
+                    }
+                });
+                return !found.isEmpty();
+            });
+            return found.iterator().next();
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package org.casebridge.platform.probe;
+
+import java.net.URI;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.casebridge.platform.actor.Actor;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+class ProbeController {
+
+    private final CommandGateway commands;
+
+    ProbeController(CommandGateway commands) {
+        this.commands = commands;
+    }
+
+    record ProbeRequest(@NotBlank @Size(max = 200) String note, boolean secret) {
+    }
+
+    @PostMapping("/api/probes")
+    ResponseEntity<Void> record(@Valid @RequestBody ProbeRequest request, Actor actor) {
+        String id = UUID.randomUUID().toString();
+        commands.sendAndWait(new RecordProbeCommand(id, request.secret()));
+        return ResponseEntity.created(URI.create("/api/probes/" + id)).build();
+    }
+}

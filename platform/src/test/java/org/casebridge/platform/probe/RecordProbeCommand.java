@@ -1,0 +1,6 @@
+package org.casebridge.platform.probe;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+public record RecordProbeCommand(@TargetAggregateIdentifier String probeId, boolean secret) {
+}
