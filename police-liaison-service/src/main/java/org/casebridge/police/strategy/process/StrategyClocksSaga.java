@@ -45,6 +45,10 @@ public class StrategyClocksSaga {
     private boolean outcomeAssigned;
     private Map<String, String> actionDeadlines = new HashMap<>();
 
+    /** The payload of the strategy-meeting deadline. */
+    public record MeetingDue(String caseId) {
+    }
+
     /** The payload of an action's deadline. */
     public record ActionDue(String meetingId, String actionId) {
     }
@@ -54,7 +58,7 @@ public class StrategyClocksSaga {
     public void on(EscalationReceivedEvent event, DeadlineManager deadlines) {
         caseId = event.caseId();
         meetingDueBy = event.strategyMeetingDueBy();
-        meetingDeadline = deadlines.schedule(meetingDueBy, MEETING_DUE);
+        meetingDeadline = deadlines.schedule(meetingDueBy, MEETING_DUE, new MeetingDue(caseId));
     }
 
     @SagaEventHandler(associationProperty = "caseId")
@@ -62,7 +66,7 @@ public class StrategyClocksSaga {
         meetingDueBy = event.strategyMeetingDueBy();
         if (meetingDeadline != null) {
             deadlines.cancelSchedule(MEETING_DUE, meetingDeadline);
-            meetingDeadline = deadlines.schedule(meetingDueBy, MEETING_DUE);
+            meetingDeadline = deadlines.schedule(meetingDueBy, MEETING_DUE, new MeetingDue(caseId));
         }
     }
 
@@ -71,7 +75,7 @@ public class StrategyClocksSaga {
         if (!event.strategyMeetingRequired()) {
             stopMeetingClock(deadlines);
         } else if (meetingDeadline == null && !meetingHeld && meetingDueBy != null) {
-            meetingDeadline = deadlines.schedule(meetingDueBy, MEETING_DUE);
+            meetingDeadline = deadlines.schedule(meetingDueBy, MEETING_DUE, new MeetingDue(caseId));
         }
         endIfDone();
     }
@@ -115,9 +119,9 @@ public class StrategyClocksSaga {
     }
 
     @DeadlineHandler(deadlineName = MEETING_DUE)
-    public void meetingDue(CommandGateway commands) {
+    public void meetingDue(MeetingDue due, CommandGateway commands) {
         meetingDeadline = null;
-        commands.send(new FlagStrategyMeetingOverdueCommand(caseId));
+        commands.send(new FlagStrategyMeetingOverdueCommand(due.caseId()));
         endIfDone();
     }
 

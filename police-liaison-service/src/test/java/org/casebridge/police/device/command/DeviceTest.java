@@ -1,0 +1,219 @@
+package org.casebridge.police.device.command;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.casebridge.platform.actor.Actor;
+import org.casebridge.platform.problem.NotFoundException;
+import org.casebridge.police.device.command.DeviceCommand.DisposeOfDeviceCommand;
+import org.casebridge.police.device.command.DeviceCommand.RecordCaidStatusCommand;
+import org.casebridge.police.device.command.DeviceCommand.RecordDeviceNotSeizedCommand;
+import org.casebridge.police.device.command.DeviceCommand.RecordExaminationCommand;
+import org.casebridge.police.device.command.DeviceCommand.SeizeDeviceCommand;
+import org.casebridge.police.device.command.DeviceCommand.SignpostReportRemoveCommand;
+import org.casebridge.police.device.command.DeviceEvent.CaidStatusRecordedEvent;
+import org.casebridge.police.device.command.DeviceEvent.DeviceDisposedEvent;
+import org.casebridge.police.device.command.DeviceEvent.DeviceExaminedEvent;
+import org.casebridge.police.device.command.DeviceEvent.DeviceNotSeizedEvent;
+import org.casebridge.police.device.command.DeviceEvent.DeviceSeizedEvent;
+import org.casebridge.police.device.command.DeviceEvent.ReportRemoveSignpostedEvent;
+import org.casebridge.police.device.command.DeviceRuleViolations.CaidGradeRequiredException;
+import org.casebridge.police.device.command.DeviceRuleViolations.CaidNotSubmittedException;
+import org.casebridge.police.device.command.DeviceRuleViolations.CaidRequiresSeizedOrExaminedDeviceException;
+import org.casebridge.police.device.command.DeviceRuleViolations.DeviceDisposedException;
+import org.casebridge.police.device.command.DeviceRuleViolations.DeviceNotHeldException;
+import org.casebridge.police.device.command.DeviceRuleViolations.SeizedDeviceNotReturnedException;
+import org.casebridge.police.shared.InformationRequiredException;
+import org.casebridge.police.shared.RationaleRequiredException;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class DeviceTest {
+
+    static final Instant NOW = Instant.parse("2026-11-28T10:00:00Z");
+    static final String DEVICE = "device-1";
+    static final String CASE = "case-7f3a";
+    static final String FORCE = "WMP";
+    static final Actor OFFICER = new Actor("pc-4411", Actor.Role.POLICE_LIAISON, FORCE);
+
+    private FixtureConfiguration<Device> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Device.class);
+        fixture.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
+    }
+
+    static DeviceSeizedEvent seized() {
+        return new DeviceSeizedEvent(DEVICE, CASE, FORCE, "Mobile phone", "child-2", "EXH/WMP/0042", OFFICER, NOW);
+    }
+
+    static DeviceNotSeizedEvent notSeized() {
+        return new DeviceNotSeizedEvent(DEVICE, CASE, FORCE, "Mobile phone", "child-1",
+                "Victim's phone; no evidential need", true, OFFICER, NOW);
+    }
+
+    static DeviceExaminedEvent examined() {
+        return new DeviceExaminedEvent(DEVICE, CASE, FORCE, ExaminingUnit.HI_TECH_CRIME_UNIT, "HTCU-2026-118",
+                OFFICER, NOW);
+    }
+
+    static CaidStatusRecordedEvent submitted() {
+        return new CaidStatusRecordedEvent(DEVICE, CASE, FORCE, CaidStatus.SUBMITTED, null, "CAID-SUB-99812", OFFICER,
+                NOW);
+    }
+
+    @Test
+    void seizesADeviceAsAnExhibit() {
+        fixture.givenNoPriorActivity()
+                .when(new SeizeDeviceCommand(DEVICE, CASE, FORCE, OFFICER, "Mobile phone", "child-2", "EXH/WMP/0042"))
+                .expectEvents(seized());
+    }
+
+    @Test
+    void aSeizedDeviceNeedsAnExhibitReference() {
+        fixture.givenNoPriorActivity()
+                .when(new SeizeDeviceCommand(DEVICE, CASE, FORCE, OFFICER, "Mobile phone", "child-2", " "))
+                .expectNoEvents()
+                .expectException(InformationRequiredException.class);
+    }
+
+    @Test
+    void anotherForceCannotRecordADeviceOnTheCase() {
+        fixture.givenNoPriorActivity()
+                .when(new SeizeDeviceCommand(DEVICE, CASE, FORCE, new Actor("pc-1", Actor.Role.POLICE_LIAISON, "MET"),
+                        "Mobile phone", "child-2", "EXH/1"))
+                .expectNoEvents()
+                .expectException(NotFoundException.class);
+    }
+
+    @Test
+    void leavesADeviceUnseizedWithAReasonAndTheSchoolsDeletionPowers() {
+        fixture.givenNoPriorActivity()
+                .when(new RecordDeviceNotSeizedCommand(DEVICE, CASE, FORCE, OFFICER, "Mobile phone", "child-1",
+                        "Victim's phone; no evidential need", true))
+                .expectEvents(notSeized());
+    }
+
+    @Test
+    void notSeizingNeedsAReason() {
+        fixture.givenNoPriorActivity()
+                .when(new RecordDeviceNotSeizedCommand(DEVICE, CASE, FORCE, OFFICER, "Mobile phone", "child-1", null,
+                        true))
+                .expectNoEvents()
+                .expectException(RationaleRequiredException.class);
+    }
+
+    @Test
+    void recordsTheForensicExamination() {
+        fixture.given(seized())
+                .when(new RecordExaminationCommand(DEVICE, OFFICER, ExaminingUnit.HI_TECH_CRIME_UNIT, "HTCU-2026-118"))
+                .expectEvents(examined());
+    }
+
+    @Test
+    void submitsASeizedDevicesImagesToCaidByReference() {
+        fixture.given(seized())
+                .when(new RecordCaidStatusCommand(DEVICE, OFFICER, CaidStatus.SUBMITTED, null, "CAID-SUB-99812"))
+                .expectEvents(submitted());
+    }
+
+    @Test
+    void submitsAnExaminedDevicesImagesToCaid() {
+        fixture.given(notSeized(), examined())
+                .when(new RecordCaidStatusCommand(DEVICE, OFFICER, CaidStatus.SUBMITTED, null, "CAID-SUB-99812"))
+                .expectEvents(submitted());
+    }
+
+    @Test
+    void caidIsRefusedForADeviceNeitherSeizedNorExamined() {
+        fixture.given(notSeized())
+                .when(new RecordCaidStatusCommand(DEVICE, OFFICER, CaidStatus.SUBMITTED, null, "CAID-SUB-99812"))
+                .expectNoEvents()
+                .expectException(CaidRequiresSeizedOrExaminedDeviceException.class);
+    }
+
+    @Test
+    void recordsTheCaidGrade() {
+        fixture.given(seized(), submitted())
+                .when(new RecordCaidStatusCommand(DEVICE, OFFICER, CaidStatus.GRADED, CaidGrade.C, "CAID-SUB-99812"))
+                .expectEvents(new CaidStatusRecordedEvent(DEVICE, CASE, FORCE, CaidStatus.GRADED, CaidGrade.C,
+                        "CAID-SUB-99812", OFFICER, NOW));
+    }
+
+    @Test
+    void aGradeNeedsItsCategory() {
+        fixture.given(seized(), submitted())
+                .when(new RecordCaidStatusCommand(DEVICE, OFFICER, CaidStatus.GRADED, null, "CAID-SUB-99812"))
+                .expectNoEvents()
+                .expectException(CaidGradeRequiredException.class);
+    }
+
+    @Test
+    void nothingIsGradedOrAddedBeforeItIsSubmitted() {
+        fixture.given(seized())
+                .when(new RecordCaidStatusCommand(DEVICE, OFFICER, CaidStatus.ADDED, null, "CAID-SUB-99812"))
+                .expectNoEvents()
+                .expectException(CaidNotSubmittedException.class);
+    }
+
+    @Test
+    void signpostsReportRemoveWithItsReference() {
+        fixture.given(notSeized())
+                .when(new SignpostReportRemoveCommand(DEVICE, OFFICER, "child-1", "IWF-RR-20261128-7"))
+                .expectEvents(new ReportRemoveSignpostedEvent(DEVICE, CASE, FORCE, "child-1", "IWF-RR-20261128-7",
+                        OFFICER, NOW));
+    }
+
+    @Test
+    void destroysASeizedDeviceWithARationale() {
+        fixture.given(seized(), examined())
+                .when(new DisposeOfDeviceCommand(DEVICE, OFFICER, Disposal.DESTROYED, "Case closed; images on CAID"))
+                .expectEvents(new DeviceDisposedEvent(DEVICE, CASE, FORCE, Disposal.DESTROYED,
+                        "Case closed; images on CAID", OFFICER, NOW));
+    }
+
+    @Test
+    void aSeizedDeviceIsNeverReturned() {
+        fixture.given(seized())
+                .when(new DisposeOfDeviceCommand(DEVICE, OFFICER, Disposal.RETURNED_AFTER_DELETION, "Deleted"))
+                .expectNoEvents()
+                .expectException(SeizedDeviceNotReturnedException.class);
+    }
+
+    @Test
+    void anExaminedDeviceIsReturnedAfterDeletion() {
+        fixture.given(notSeized(), examined())
+                .when(new DisposeOfDeviceCommand(DEVICE, OFFICER, Disposal.RETURNED_AFTER_DELETION,
+                        "Images deleted by HTCU; owner is the victim"))
+                .expectEvents(new DeviceDisposedEvent(DEVICE, CASE, FORCE, Disposal.RETURNED_AFTER_DELETION,
+                        "Images deleted by HTCU; owner is the victim", OFFICER, NOW));
+    }
+
+    @Test
+    void aDeviceThePoliceNeverHeldIsNotDisposedOf() {
+        fixture.given(notSeized())
+                .when(new DisposeOfDeviceCommand(DEVICE, OFFICER, Disposal.DESTROYED, "Destroy"))
+                .expectNoEvents()
+                .expectException(DeviceNotHeldException.class);
+    }
+
+    @Test
+    void disposalNeedsARationale() {
+        fixture.given(seized())
+                .when(new DisposeOfDeviceCommand(DEVICE, OFFICER, Disposal.FORFEITED, ""))
+                .expectNoEvents()
+                .expectException(RationaleRequiredException.class);
+    }
+
+    @Test
+    void nothingIsRecordedAfterDisposal() {
+        fixture.given(seized(), new DeviceDisposedEvent(DEVICE, CASE, FORCE, Disposal.DESTROYED, "Closed", OFFICER, NOW))
+                .when(new RecordExaminationCommand(DEVICE, OFFICER, ExaminingUnit.DIGITAL_FORENSICS, "DF-1"))
+                .expectNoEvents()
+                .expectException(DeviceDisposedException.class);
+    }
+}

@@ -1,0 +1,246 @@
+package org.casebridge.police.strategy.command;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.casebridge.platform.actor.Actor;
+import org.casebridge.platform.problem.NotFoundException;
+import org.casebridge.police.shared.InformationRequiredException;
+import org.casebridge.police.shared.RationaleRequiredException;
+import org.casebridge.police.strategy.command.StrategyMeetingCommand.AssignActionCommand;
+import org.casebridge.police.strategy.command.StrategyMeetingCommand.CompleteActionCommand;
+import org.casebridge.police.strategy.command.StrategyMeetingCommand.ConveneStrategyMeetingCommand;
+import org.casebridge.police.strategy.command.StrategyMeetingCommand.FlagActionOverdueCommand;
+import org.casebridge.police.strategy.command.StrategyMeetingCommand.RecordAttendanceCommand;
+import org.casebridge.police.strategy.command.StrategyMeetingCommand.RecordInformationSharedCommand;
+import org.casebridge.police.strategy.command.StrategyMeetingCommand.RecordStrategyDecisionCommand;
+import org.casebridge.police.strategy.command.StrategyMeetingEvent.ActionAssignedEvent;
+import org.casebridge.police.strategy.command.StrategyMeetingEvent.ActionCompletedEvent;
+import org.casebridge.police.strategy.command.StrategyMeetingEvent.ActionOverdueEvent;
+import org.casebridge.police.strategy.command.StrategyMeetingEvent.InformationSharedEvent;
+import org.casebridge.police.strategy.command.StrategyMeetingEvent.StrategyDecisionRecordedEvent;
+import org.casebridge.police.strategy.command.StrategyMeetingEvent.StrategyMeetingConvenedEvent;
+import org.casebridge.police.strategy.command.StrategyMeetingEvent.StrategyMeetingHeldEvent;
+import org.casebridge.police.strategy.command.StrategyMeetingRuleViolations.ActionAlreadyCompletedException;
+import org.casebridge.police.strategy.command.StrategyMeetingRuleViolations.ActionDueInPastException;
+import org.casebridge.police.strategy.command.StrategyMeetingRuleViolations.HeldInFutureException;
+import org.casebridge.police.strategy.command.StrategyMeetingRuleViolations.Section47AnswerRequiredException;
+import org.casebridge.police.strategy.command.StrategyMeetingRuleViolations.SocialCareNotInvitedException;
+import org.casebridge.police.strategy.command.StrategyMeetingRuleViolations.StrategyMeetingAlreadyHeldException;
+import org.casebridge.police.strategy.command.StrategyMeetingRuleViolations.StrategyMeetingNotHeldException;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class StrategyMeetingTest {
+
+    static final Instant NOW = Instant.parse("2026-11-28T10:00:00Z");
+    static final Instant SCHEDULED = Instant.parse("2026-11-28T14:00:00Z");
+    static final String MEETING = "meeting-1";
+    static final String CASE = "case-7f3a";
+    static final String FORCE = "WMP";
+    static final Actor OFFICER = new Actor("pc-4411", Actor.Role.POLICE_LIAISON, FORCE);
+    static final Participant SOCIAL_CARE = new Participant(OrganisationType.CHILDRENS_SOCIAL_CARE, "E08000025", "Social worker");
+    static final Participant SCHOOL = new Participant(OrganisationType.SCHOOL, "137001", "DSL");
+    static final Participant POLICE = new Participant(OrganisationType.POLICE, FORCE, "Safer Schools officer");
+    static final Instant DUE = Instant.parse("2026-12-05T17:00:00Z");
+
+    private FixtureConfiguration<StrategyMeeting> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(StrategyMeeting.class);
+        fixture.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
+    }
+
+    static StrategyMeetingConvenedEvent convened() {
+        return new StrategyMeetingConvenedEvent(MEETING, CASE, FORCE, SCHEDULED, "Video call (Teams)",
+                List.of(SOCIAL_CARE, SCHOOL, POLICE), OFFICER, NOW);
+    }
+
+    static StrategyMeetingHeldEvent held() {
+        return new StrategyMeetingHeldEvent(MEETING, CASE, FORCE, NOW.minusSeconds(60), List.of(SOCIAL_CARE, SCHOOL),
+                OFFICER, NOW);
+    }
+
+    static ActionAssignedEvent actionAssigned() {
+        return new ActionAssignedEvent(MEETING, CASE, FORCE, "action-1", "Visit the family with a social worker",
+                SOCIAL_CARE, DUE, OFFICER, NOW);
+    }
+
+    @Test
+    void convenesAMeetingWithSocialCareInvited() {
+        fixture.givenNoPriorActivity()
+                .when(new ConveneStrategyMeetingCommand(MEETING, CASE, FORCE, OFFICER, SCHEDULED, "Video call (Teams)",
+                        List.of(SOCIAL_CARE, SCHOOL, POLICE)))
+                .expectEvents(convened());
+    }
+
+    @Test
+    void socialCareMustBeInvited() {
+        fixture.givenNoPriorActivity()
+                .when(new ConveneStrategyMeetingCommand(MEETING, CASE, FORCE, OFFICER, SCHEDULED, "Police station",
+                        List.of(SCHOOL, POLICE)))
+                .expectNoEvents()
+                .expectException(SocialCareNotInvitedException.class);
+    }
+
+    @Test
+    void anotherForceCannotConveneOnTheCase() {
+        fixture.givenNoPriorActivity()
+                .when(new ConveneStrategyMeetingCommand(MEETING, CASE, FORCE,
+                        new Actor("pc-1", Actor.Role.POLICE_LIAISON, "MET"), SCHEDULED, "Police station",
+                        List.of(SOCIAL_CARE)))
+                .expectNoEvents()
+                .expectException(NotFoundException.class);
+    }
+
+    @Test
+    void recordsWhoAttended() {
+        fixture.given(convened())
+                .when(new RecordAttendanceCommand(MEETING, OFFICER, NOW.minusSeconds(60), List.of(SOCIAL_CARE, SCHOOL)))
+                .expectEvents(held());
+    }
+
+    @Test
+    void attendanceIsRecordedOnce() {
+        fixture.given(convened(), held())
+                .when(new RecordAttendanceCommand(MEETING, OFFICER, null, List.of(SOCIAL_CARE)))
+                .expectNoEvents()
+                .expectException(StrategyMeetingAlreadyHeldException.class);
+    }
+
+    @Test
+    void aMeetingCannotBeHeldInTheFuture() {
+        fixture.given(convened())
+                .when(new RecordAttendanceCommand(MEETING, OFFICER, NOW.plusSeconds(60), List.of(SOCIAL_CARE)))
+                .expectNoEvents()
+                .expectException(HeldInFutureException.class);
+    }
+
+    @Test
+    void recordsInformationSharedWithItsLawfulBasis() {
+        fixture.given(convened(), held())
+                .when(new RecordInformationSharedCommand(MEETING, OFFICER, "info-1", SOCIAL_CARE,
+                        "Family known to social care; no current plan", LawfulBasis.PUBLIC_TASK_SAFEGUARDING))
+                .expectEvents(new InformationSharedEvent(MEETING, CASE, FORCE, "info-1", SOCIAL_CARE,
+                        "Family known to social care; no current plan", LawfulBasis.PUBLIC_TASK_SAFEGUARDING, OFFICER,
+                        NOW));
+    }
+
+    @Test
+    void informationSharedNeedsALawfulBasis() {
+        fixture.given(convened(), held())
+                .when(new RecordInformationSharedCommand(MEETING, OFFICER, "info-1", SOCIAL_CARE, "Known", null))
+                .expectNoEvents()
+                .expectException(InformationRequiredException.class);
+    }
+
+    @Test
+    void nothingIsSharedBeforeTheMeetingIsHeld() {
+        fixture.given(convened())
+                .when(new RecordInformationSharedCommand(MEETING, OFFICER, "info-1", SOCIAL_CARE, "Known",
+                        LawfulBasis.LAW_ENFORCEMENT))
+                .expectNoEvents()
+                .expectException(StrategyMeetingNotHeldException.class);
+    }
+
+    @Test
+    void decidesOnSection47EnquiriesWithARationale() {
+        fixture.given(convened(), held())
+                .when(new RecordStrategyDecisionCommand(MEETING, OFFICER, "decision-1",
+                        DecisionTopic.SECTION_47_ENQUIRIES, "Start s.47 enquiries", true,
+                        "Reasonable cause to suspect significant harm from coercion"))
+                .expectEvents(new StrategyDecisionRecordedEvent(MEETING, CASE, FORCE, "decision-1",
+                        DecisionTopic.SECTION_47_ENQUIRIES, "Start s.47 enquiries", true,
+                        "Reasonable cause to suspect significant harm from coercion", OFFICER, NOW));
+    }
+
+    @Test
+    void theSection47DecisionSaysYesOrNo() {
+        fixture.given(convened(), held())
+                .when(new RecordStrategyDecisionCommand(MEETING, OFFICER, "decision-1",
+                        DecisionTopic.SECTION_47_ENQUIRIES, "Discussed", null, "Because"))
+                .expectNoEvents()
+                .expectException(Section47AnswerRequiredException.class);
+    }
+
+    @Test
+    void aDecisionNeedsARationale() {
+        fixture.given(convened(), held())
+                .when(new RecordStrategyDecisionCommand(MEETING, OFFICER, "decision-1", DecisionTopic.SUPPORT_PLAN,
+                        "Counselling via CAMHS", null, " "))
+                .expectNoEvents()
+                .expectException(RationaleRequiredException.class);
+    }
+
+    @Test
+    void assignsAnActionToAnOrganisationWithADueDate() {
+        fixture.given(convened(), held())
+                .when(new AssignActionCommand(MEETING, OFFICER, "action-1", "Visit the family with a social worker",
+                        SOCIAL_CARE, DUE))
+                .expectEvents(actionAssigned());
+    }
+
+    @Test
+    void aRepeatedActionIdChangesNothing() {
+        fixture.given(convened(), held(), actionAssigned())
+                .when(new AssignActionCommand(MEETING, OFFICER, "action-1", "Visit the family with a social worker",
+                        SOCIAL_CARE, DUE))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void anActionCannotBeDueInThePast() {
+        fixture.given(convened(), held())
+                .when(new AssignActionCommand(MEETING, OFFICER, "action-1", "Visit", SOCIAL_CARE,
+                        NOW.minus(Duration.ofDays(1))))
+                .expectNoEvents()
+                .expectException(ActionDueInPastException.class);
+    }
+
+    @Test
+    void completesAnAction() {
+        fixture.given(convened(), held(), actionAssigned())
+                .when(new CompleteActionCommand(MEETING, OFFICER, "action-1", "Visit done"))
+                .expectEvents(new ActionCompletedEvent(MEETING, CASE, FORCE, "action-1", "Visit done", OFFICER, NOW));
+    }
+
+    @Test
+    void anActionIsCompletedOnce() {
+        fixture.given(convened(), held(), actionAssigned(),
+                        new ActionCompletedEvent(MEETING, CASE, FORCE, "action-1", null, OFFICER, NOW))
+                .when(new CompleteActionCommand(MEETING, OFFICER, "action-1", null))
+                .expectNoEvents()
+                .expectException(ActionAlreadyCompletedException.class);
+    }
+
+    @Test
+    void anUnknownActionIsNotFound() {
+        fixture.given(convened(), held())
+                .when(new CompleteActionCommand(MEETING, OFFICER, "action-9", null))
+                .expectNoEvents()
+                .expectException(NotFoundException.class);
+    }
+
+    @Test
+    void flagsAnOpenActionOverdue() {
+        fixture.given(convened(), held(), actionAssigned())
+                .when(new FlagActionOverdueCommand(MEETING, "action-1"))
+                .expectEvents(new ActionOverdueEvent(MEETING, CASE, FORCE, "action-1", DUE, NOW));
+    }
+
+    @Test
+    void aCompletedActionIsNeverOverdue() {
+        fixture.given(convened(), held(), actionAssigned(),
+                        new ActionCompletedEvent(MEETING, CASE, FORCE, "action-1", null, OFFICER, NOW))
+                .when(new FlagActionOverdueCommand(MEETING, "action-1"))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+}
