@@ -1,0 +1,91 @@
+package org.casebridge.notification.delivery.intake;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.casebridge.events.IntegrationEvent;
+import org.casebridge.events.police.EscalationTransferredEvent;
+import org.casebridge.events.police.StrategyActionAssignedEvent;
+import org.casebridge.events.police.StrategyMeetingConvenedEvent;
+import org.casebridge.events.school.EscalationMadeEvent;
+import org.casebridge.events.school.ReferralMadeEvent;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The small case table this service needs: each case's area (police events do not carry it) and which organisations
+ * are involved in it. Learnt from the events themselves, in the inbox transaction.
+ */
+@Component
+public class CaseDirectory {
+
+    static final String STRATEGY_MEETING_INVITEE = "STRATEGY_MEETING_INVITEE";
+    static final String ACTION_OWNER = "ACTION_OWNER";
+
+    private final JdbcTemplate jdbc;
+
+    public CaseDirectory(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Records what an event tells about its case, before the event is matched against subscriptions. */
+    public void learn(IntegrationEvent event, Instant at) {
+        switch (event) {
+            case ReferralMadeEvent referral -> area(referral.caseId(), referral.localAuthorityCode(),
+                    referral.forceCode(), at);
+            case EscalationMadeEvent escalation -> area(escalation.caseId(), escalation.localAuthorityCode(),
+                    escalation.forceCode(), at);
+            case EscalationTransferredEvent transfer -> jdbc.update(
+                    "UPDATE case_context SET force_code = ?, updated_at = ? WHERE case_id = ?",
+                    transfer.toForceCode(), Timestamp.from(at), transfer.caseId());
+            case StrategyMeetingConvenedEvent meeting -> meeting.invitees().forEach(invitee ->
+                    involve(meeting.caseId(), invitee.id(), STRATEGY_MEETING_INVITEE, meeting.meetingId(), at));
+            case StrategyActionAssignedEvent action -> {
+                jdbc.update("""
+                                INSERT INTO case_action (case_id, action_id, owner_organisation) VALUES (?, ?, ?)
+                                ON CONFLICT (case_id, action_id) DO UPDATE SET owner_organisation = EXCLUDED.owner_organisation""",
+                        action.caseId(), action.actionId(), action.ownerOrganisation());
+                involve(action.caseId(), action.ownerOrganisation(), ACTION_OWNER, action.actionId(), at);
+            }
+            default -> {
+            }
+        }
+    }
+
+    public CaseFacts facts(String caseId) {
+        List<String> areas = jdbc.queryForList(
+                "SELECT local_authority_code FROM case_context WHERE case_id = ?", String.class, caseId);
+        Set<String> involved = new HashSet<>(jdbc.queryForList(
+                "SELECT DISTINCT organisation_id FROM case_involvement WHERE case_id = ?", String.class, caseId));
+        Map<String, String> owners = new HashMap<>();
+        jdbc.query("SELECT action_id, owner_organisation FROM case_action WHERE case_id = ?",
+                rs -> {
+                    owners.put(rs.getString("action_id"), rs.getString("owner_organisation"));
+                }, caseId);
+        return new CaseFacts(areas.isEmpty() ? null : areas.getFirst(), involved, owners);
+    }
+
+    private void area(String caseId, String localAuthorityCode, String forceCode, Instant at) {
+        jdbc.update("""
+                        INSERT INTO case_context (case_id, local_authority_code, force_code, updated_at)
+                        VALUES (?, ?, ?, ?)
+                        ON CONFLICT (case_id) DO UPDATE SET local_authority_code = EXCLUDED.local_authority_code,
+                            force_code = EXCLUDED.force_code, updated_at = EXCLUDED.updated_at""",
+                caseId, localAuthorityCode, forceCode, Timestamp.from(at));
+    }
+
+    private void involve(String caseId, String organisation, String reason, String reference, Instant at) {
+        if (organisation == null || organisation.isBlank()) {
+            return;
+        }
+        jdbc.update("""
+                        INSERT INTO case_involvement (case_id, organisation_id, reason, reference, since)
+                        VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""",
+                caseId, organisation, reason, reference, Timestamp.from(at));
+    }
+}

@@ -1,0 +1,72 @@
+package org.casebridge.notification.delivery.intake;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
+import org.casebridge.events.Topics;
+import org.casebridge.notification.delivery.EventJson;
+import org.casebridge.platform.kafka.IntegrationEventInbox;
+import org.casebridge.platform.kafka.ReceivedEvent;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.kafka.support.Acknowledgment;
+import org.springframework.stereotype.Component;
+
+/**
+ * Consumes both topics through the platform inbox. In one transaction per event: keep a copy, learn what it says
+ * about its case, and queue the deliveries it entitles. The record is acknowledged after the commit.
+ */
+@Component
+public class IntegrationEventIntake {
+
+    /** The inbox consumer name: the effect is "deliveries planned". */
+    static final String CONSUMER = "deliveries";
+    private static final String UNKNOWN_SOURCE = "/casebridge/unknown";
+
+    private final IntegrationEventInbox inbox;
+    private final ReceivedEvents receivedEvents;
+    private final CaseDirectory cases;
+    private final DeliveryPlanner planner;
+    private final Clock clock;
+
+    public IntegrationEventIntake(IntegrationEventInbox inbox, ReceivedEvents receivedEvents, CaseDirectory cases,
+                                  DeliveryPlanner planner, Clock clock) {
+        this.inbox = inbox;
+        this.receivedEvents = receivedEvents;
+        this.cases = cases;
+        this.planner = planner;
+        this.clock = clock;
+    }
+
+    @KafkaListener(topics = {Topics.SCHOOL_EVENTS, Topics.POLICE_EVENTS},
+            groupId = "${casebridge.notification.delivery.consumer:notification-service}")
+    void on(ConsumerRecord<String, byte[]> record, Acknowledgment ack) {
+        String source = source(record);
+        inbox.receive(record, CONSUMER, received -> accept(received, source));
+        ack.acknowledge();
+    }
+
+    private void accept(ReceivedEvent received, String source) {
+        Instant now = clock.instant();
+        Instant occurredAt = received.time() == null ? now : received.time();
+        String payload;
+        try {
+            payload = EventJson.MAPPER.writeValueAsString(received.event());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot keep event " + received.eventId(), e);
+        }
+        receivedEvents.store(received.eventId(), received.type(), source, received.caseId(), occurredAt, now, payload)
+                .ifPresent(stored -> {
+                    cases.learn(received.event(), occurredAt);
+                    planner.plan(stored, received.event());
+                });
+    }
+
+    private static String source(ConsumerRecord<String, byte[]> record) {
+        Header header = record.headers().lastHeader("ce_source");
+        return header == null ? UNKNOWN_SOURCE : new String(header.value(), StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,50 @@
+package org.casebridge.notification.delivery.intake;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Component;
+
+/** The local copy of every integration event received. */
+@Component
+public class ReceivedEvents {
+
+    private static final RowMapper<StoredEvent> ROW = (rs, row) -> new StoredEvent(rs.getLong("seq"),
+            rs.getString("event_id"), rs.getString("event_type"), rs.getString("source"), rs.getString("case_id"),
+            rs.getTimestamp("occurred_at").toInstant(), rs.getString("payload"));
+
+    private final JdbcTemplate jdbc;
+
+    public ReceivedEvents(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Keeps the event; empty when it was already kept. */
+    public Optional<StoredEvent> store(String eventId, String type, String source, String caseId, Instant occurredAt,
+                                       Instant receivedAt, String payload) {
+        return jdbc.query("""
+                        INSERT INTO received_event (event_id, event_type, source, case_id, occurred_at, received_at,
+                                                    payload)
+                        VALUES (?, ?, ?, ?, ?, ?, CAST(? AS jsonb))
+                        ON CONFLICT (event_id) DO NOTHING
+                        RETURNING seq, event_id, event_type, source, case_id, occurred_at, payload::text AS payload""",
+                ROW, eventId, type, source, caseId, Timestamp.from(occurredAt), Timestamp.from(receivedAt), payload)
+                .stream().findFirst();
+    }
+
+    /** The events of the given types that occurred at or after {@code from}, in arrival order. */
+    public List<StoredEvent> since(Instant from, Set<String> types) {
+        java.sql.Array typeArray = jdbc.execute((ConnectionCallback<java.sql.Array>) connection ->
+                connection.createArrayOf("text", types.toArray()));
+        return jdbc.query("""
+                        SELECT seq, event_id, event_type, source, case_id, occurred_at, payload::text AS payload
+                        FROM received_event WHERE occurred_at >= ? AND event_type = ANY (?) ORDER BY seq""",
+                ROW, Timestamp.from(from), typeArray);
+    }
+}

@@ -1,0 +1,126 @@
+package org.casebridge.notification.delivery.sharing;
+
+import static org.casebridge.events.IntegrationEventTypes.typeOf;
+
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.casebridge.events.police.AggravatingFactorsAssessedEvent;
+import org.casebridge.events.police.CrimeRecordedEvent;
+import org.casebridge.events.police.DeviceDecisionRecordedEvent;
+import org.casebridge.events.police.EscalationAcceptedEvent;
+import org.casebridge.events.police.EscalationDeclinedEvent;
+import org.casebridge.events.police.EscalationTransferredEvent;
+import org.casebridge.events.police.OutcomeAssignedEvent;
+import org.casebridge.events.police.StrategyActionAssignedEvent;
+import org.casebridge.events.police.StrategyActionCompletedEvent;
+import org.casebridge.events.police.StrategyDecisionRecordedEvent;
+import org.casebridge.events.police.StrategyMeetingConvenedEvent;
+import org.casebridge.events.school.CaseClosedEvent;
+import org.casebridge.events.school.EscalationMadeEvent;
+import org.casebridge.events.school.ReferralMadeEvent;
+
+/**
+ * What of each event an agency may receive: an allow-list of fields per event type, in one place. A field not listed
+ * (a new field, a free-text note, anything naming a person) is never sent; a type not listed carries the case id
+ * only. Nested fields are written {@code children.ref}; lists are walked element by element.
+ */
+public final class SharingPolicy {
+
+    private static final Set<String> CHILDREN = Set.of("children.ref", "children.age", "children.yearGroup",
+            "children.roles");
+
+    private static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
+            Map.entry(typeOf(ReferralMadeEvent.class), with(CHILDREN, "caseId", "schoolUrn", "localAuthorityCode",
+                    "forceCode", "referredTo", "criteriaMet", "referredAt")),
+            Map.entry(typeOf(EscalationMadeEvent.class), with(CHILDREN, "caseId", "schoolUrn", "localAuthorityCode",
+                    "forceCode", "referredTo", "criteriaMet", "escalatedAt")),
+            Map.entry(typeOf(CaseClosedEvent.class), Set.of("caseId", "schoolUrn", "route",
+                    "closedWithoutPoliceOutcome", "closedAt")),
+            Map.entry(typeOf(EscalationAcceptedEvent.class), Set.of("caseId", "forceCode", "acceptedAt")),
+            Map.entry(typeOf(EscalationDeclinedEvent.class), Set.of("caseId", "forceCode", "declinedAt")),
+            Map.entry(typeOf(EscalationTransferredEvent.class), Set.of("caseId", "forceCode", "toForceCode",
+                    "transferredAt")),
+            Map.entry(typeOf(CrimeRecordedEvent.class), Set.of("caseId", "forceCode", "classification",
+                    "childRoles.ref", "childRoles.role", "recordedAt")),
+            Map.entry(typeOf(AggravatingFactorsAssessedEvent.class), Set.of("caseId", "forceCode", "factors", "path",
+                    "strategyMeetingRequired", "assessedAt")),
+            Map.entry(typeOf(StrategyMeetingConvenedEvent.class), Set.of("caseId", "forceCode", "meetingId",
+                    "scheduledFor", "invitees.type", "invitees.id", "convenedAt")),
+            Map.entry(typeOf(StrategyDecisionRecordedEvent.class), Set.of("caseId", "forceCode", "meetingId",
+                    "decisionId", "topic", "startSection47", "decidedAt")),
+            Map.entry(typeOf(StrategyActionAssignedEvent.class), Set.of("caseId", "forceCode", "meetingId",
+                    "actionId", "ownerOrganisationType", "ownerOrganisation", "dueBy", "assignedAt")),
+            Map.entry(typeOf(StrategyActionCompletedEvent.class), Set.of("caseId", "forceCode", "meetingId",
+                    "actionId", "completedAt")),
+            Map.entry(typeOf(OutcomeAssignedEvent.class), Set.of("caseId", "forceCode", "outcome", "homeOfficeCode",
+                    "assignedAt")),
+            Map.entry(typeOf(DeviceDecisionRecordedEvent.class), Set.of("caseId", "forceCode", "deviceId",
+                    "decision", "schoolMayUseDeletionPowers", "caidStatus", "disposal", "decidedAt")));
+
+    private static final Set<String> UNLISTED_TYPE = Set.of("caseId");
+
+    private SharingPolicy() {
+    }
+
+    /** The fields of {@code type} an agency may receive. */
+    public static Set<String> allowedFields(String type) {
+        return ALLOWED.getOrDefault(type, UNLISTED_TYPE);
+    }
+
+    /** The event's JSON reduced to what may be shared. */
+    public static ObjectNode minimise(String type, JsonNode payload) {
+        ObjectNode result = JsonNodeFactory.instance.objectNode();
+        if (payload instanceof ObjectNode object) {
+            copyAllowed(object, "", allowedFields(type), result);
+        }
+        return result;
+    }
+
+    private static void copyAllowed(ObjectNode source, String prefix, Set<String> allowed, ObjectNode target) {
+        Iterator<Map.Entry<String, JsonNode>> fields = source.fields();
+        while (fields.hasNext()) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            String path = prefix + field.getKey();
+            if (allowed.contains(path)) {
+                target.set(field.getKey(), field.getValue().deepCopy());
+            } else if (allowed.stream().anyMatch(candidate -> candidate.startsWith(path + "."))) {
+                JsonNode nested = nested(field.getValue(), path + ".", allowed);
+                if (nested != null) {
+                    target.set(field.getKey(), nested);
+                }
+            }
+        }
+    }
+
+    private static JsonNode nested(JsonNode value, String prefix, Set<String> allowed) {
+        if (value instanceof ObjectNode object) {
+            ObjectNode copy = JsonNodeFactory.instance.objectNode();
+            copyAllowed(object, prefix, allowed, copy);
+            return copy;
+        }
+        if (value instanceof ArrayNode array) {
+            ArrayNode copy = JsonNodeFactory.instance.arrayNode();
+            array.forEach(element -> {
+                JsonNode reduced = nested(element, prefix, allowed);
+                if (reduced != null) {
+                    copy.add(reduced);
+                }
+            });
+            return copy;
+        }
+        return null;
+    }
+
+    private static Set<String> with(Set<String> base, String... more) {
+        return Stream.concat(base.stream(), Arrays.stream(more)).collect(Collectors.toUnmodifiableSet());
+    }
+}
