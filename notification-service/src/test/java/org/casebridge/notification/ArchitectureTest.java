@@ -1,0 +1,32 @@
+package org.casebridge.notification;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+@AnalyzeClasses(packages = "org.casebridge.notification", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule notificationServiceDoesNotDependOnOtherServices = noClasses()
+            .that().resideInAPackage("org.casebridge.notification..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.casebridge.cases..", "org.casebridge.police..");
+
+    @ArchTest
+    static final ArchRule theCommandSideNeverImportsTheWebLayer = noClasses()
+            .that().resideInAPackage("..command..")
+            .should().dependOnClassesThat().resideInAPackage("..web..");
+
+    @ArchTest
+    static final ArchRule subscriptionsDoNotDependOnDeliveries = noClasses()
+            .that().resideInAPackage("org.casebridge.notification.subscription..")
+            .should().dependOnClassesThat().resideInAPackage("org.casebridge.notification.delivery..");
+
+    @ArchTest
+    static final ArchRule deliveriesUseSubscriptionsOnlyThroughTheirReadModelValuesAndSecrets = noClasses()
+            .that().resideInAPackage("org.casebridge.notification.delivery..")
+            .should().dependOnClassesThat().resideInAPackage("org.casebridge.notification.subscription.web..");
+}

@@ -1,0 +1,67 @@
+package org.casebridge.notification.delivery.sharing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.casebridge.events.IntegrationEventTypes;
+import org.casebridge.events.school.ChildSummary;
+import org.casebridge.events.school.ReferralMadeEvent;
+import org.casebridge.notification.delivery.EventJson;
+import org.junit.jupiter.api.Test;
+
+class SharingPolicyTest {
+
+    private static final String REFERRAL = IntegrationEventTypes.typeOf(ReferralMadeEvent.class);
+
+    @Test
+    void keepsTheFieldsAReferralMayShare() {
+        JsonNode payload = EventJson.MAPPER.valueToTree(new ReferralMadeEvent("c-1", "100001", "E09000012", "MPS",
+                List.of("POLICE"), List.of("UNDER_13"), List.of(new ChildSummary("child-1", 12, "Year 8",
+                        List.of("PICTURED"))), Instant.parse("2026-11-28T09:00:00Z")));
+
+        ObjectNode shared = SharingPolicy.minimise(REFERRAL, payload);
+
+        assertThat(shared).isEqualTo(payload);
+    }
+
+    @Test
+    void dropsFieldsThePolicyDoesNotList() throws Exception {
+        JsonNode payload = EventJson.MAPPER.readTree("""
+                {"caseId": "c-1", "localAuthorityCode": "E09000012", "dslNotes": "spoke to Jane Smith",
+                 "children": [{"ref": "child-1", "age": 12, "name": "Jane Smith", "dateOfBirth": "2014-03-01",
+                               "upn": "A123456789012"}]}""");
+
+        ObjectNode shared = SharingPolicy.minimise(REFERRAL, payload);
+
+        assertThat(shared.toString()).doesNotContain("Jane", "2014-03-01", "A123456789012", "dslNotes");
+        assertThat(shared.at("/children/0/ref").asText()).isEqualTo("child-1");
+        assertThat(shared.at("/children/0/age").asInt()).isEqualTo(12);
+    }
+
+    @Test
+    void aTypeWithoutAPolicyCarriesTheCaseIdOnly() throws Exception {
+        JsonNode payload = EventJson.MAPPER.readTree("""
+                {"caseId": "c-1", "summary": "free text", "forceCode": "MPS"}""");
+
+        ObjectNode shared = SharingPolicy.minimise("org.casebridge.police.something-new.v1", payload);
+
+        assertThat(shared.toString()).isEqualTo("{\"caseId\":\"c-1\"}");
+    }
+
+    @Test
+    void everyPublishedTypeHasAPolicyAndNoneListsPersonalFields() {
+        Set<String> personal = Set.of("name", "firstName", "lastName", "dateOfBirth", "dob", "upn", "pupilNumber",
+                "address", "notes", "rationale", "summary");
+        IntegrationEventTypes.all().keySet().forEach(type -> {
+            Set<String> fields = SharingPolicy.allowedFields(type);
+            assertThat(fields).as(type).contains("caseId").hasSizeGreaterThan(1);
+            fields.forEach(field -> assertThat(field.substring(field.lastIndexOf('.') + 1)).as(type)
+                    .isNotIn(personal));
+        });
+    }
+}
