@@ -14,6 +14,9 @@ public sealed interface DeviceEvent {
 
     String forceCode();
 
+    /** When it was recorded, from the service's clock. */
+    Instant at();
+
     /** Seized as an exhibit; a seized device is not returned. */
     @Revision("1")
     record DeviceSeizedEvent(String deviceId, String caseId, String forceCode, String description,

@@ -18,6 +18,9 @@ public sealed interface EscalationEvent {
 
     String forceCode();
 
+    /** When it was recorded, from the service's clock. */
+    Instant at();
+
     /**
      * A school's referral reached the force. {@code by} is the referring school.
      *

@@ -15,6 +15,9 @@ public sealed interface StrategyMeetingEvent {
 
     String forceCode();
 
+    /** When it was recorded, from the service's clock. */
+    Instant at();
+
     @Revision("1")
     record StrategyMeetingConvenedEvent(String meetingId, String caseId, String forceCode, Instant scheduledFor,
                                         String venue, List<Participant> invitees, Actor by, Instant at)

@@ -1,0 +1,58 @@
+package org.casebridge.police.escalation.intake;
+
+import java.util.List;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.casebridge.events.Topics;
+import org.casebridge.events.school.ChildSummary;
+import org.casebridge.events.school.EscalationMadeEvent;
+import org.casebridge.events.school.ReferralMadeEvent;
+import org.casebridge.platform.kafka.IntegrationEventInbox;
+import org.casebridge.police.escalation.command.EscalationCommand.ReceiveEscalationCommand;
+import org.casebridge.police.escalation.command.ReferredChild;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.kafka.support.Acknowledgment;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns the school's referrals to the police into escalations for the named force. The inbox deduplicates by event
+ * id in the same transaction as the command, and the aggregate ignores a referral it already has.
+ */
+@Component
+class SchoolReferralListener {
+
+    static final String CONSUMER = "escalations";
+    static final String POLICE = "POLICE";
+
+    private final IntegrationEventInbox inbox;
+    private final CommandGateway commands;
+
+    SchoolReferralListener(IntegrationEventInbox inbox, CommandGateway commands) {
+        this.inbox = inbox;
+        this.commands = commands;
+    }
+
+    @KafkaListener(topics = Topics.SCHOOL_EVENTS, groupId = "police-liaison-service")
+    void on(ConsumerRecord<String, byte[]> record, Acknowledgment ack) {
+        inbox.receive(record, CONSUMER, received -> {
+            switch (received.event()) {
+                case ReferralMadeEvent referral when referral.referredTo().contains(POLICE) ->
+                        commands.sendAndWait(new ReceiveEscalationCommand(referral.caseId(), referral.forceCode(),
+                                referral.schoolUrn(), referral.localAuthorityCode(), referral.criteriaMet(),
+                                children(referral.children()), referral.referredAt()));
+                case EscalationMadeEvent escalation when escalation.referredTo().contains(POLICE) ->
+                        commands.sendAndWait(new ReceiveEscalationCommand(escalation.caseId(), escalation.forceCode(),
+                                escalation.schoolUrn(), escalation.localAuthorityCode(), escalation.criteriaMet(),
+                                children(escalation.children()), escalation.escalatedAt()));
+                default -> {
+                }
+            }
+        });
+        ack.acknowledge();
+    }
+
+    private static List<ReferredChild> children(List<ChildSummary> children) {
+        return children.stream().map(c -> new ReferredChild(c.ref(), c.age(), c.yearGroup(), c.roles())).toList();
+    }
+}

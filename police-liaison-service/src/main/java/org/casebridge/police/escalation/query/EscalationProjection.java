@@ -1,0 +1,156 @@
+package org.casebridge.police.escalation.query;
+
+import static org.casebridge.police.shared.ReadModels.json;
+import static org.casebridge.police.shared.ReadModels.timestamp;
+
+import java.time.Instant;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.messaging.annotation.MessageIdentifier;
+import org.casebridge.police.escalation.command.EscalationEvent.AggravatingFactorsAssessedEvent;
+import org.casebridge.police.escalation.command.EscalationEvent.CrimeRecordedEvent;
+import org.casebridge.police.escalation.command.EscalationEvent.DisclosureStatementGivenEvent;
+import org.casebridge.police.escalation.command.EscalationEvent.EscalationAcceptedEvent;
+import org.casebridge.police.escalation.command.EscalationEvent.EscalationDeclinedEvent;
+import org.casebridge.police.escalation.command.EscalationEvent.EscalationReceivedEvent;
+import org.casebridge.police.escalation.command.EscalationEvent.EscalationTransferredEvent;
+import org.casebridge.police.escalation.command.EscalationEvent.OutcomeAssignedEvent;
+import org.casebridge.police.escalation.command.EscalationEvent.OutcomeProposedEvent;
+import org.casebridge.police.escalation.command.EscalationEvent.OutcomeSentBackEvent;
+import org.casebridge.police.escalation.command.EscalationEvent.ReferralCriteriaUpdatedEvent;
+import org.casebridge.police.escalation.command.EscalationEvent.StrategyMeetingOverdueEvent;
+import org.casebridge.police.escalation.command.EscalationStatus;
+import org.casebridge.police.strategy.command.StrategyMeetingEvent.StrategyMeetingHeldEvent;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The {@code police_escalation} table: one row per case, for the inbox, the case detail and the sign-off queue.
+ * Every handler is an idempotent upsert, so a replayed event changes nothing.
+ */
+@Component
+@ProcessingGroup(EscalationProjection.GROUP)
+class EscalationProjection {
+
+    static final String GROUP = "police-escalations";
+
+    private final JdbcTemplate jdbc;
+
+    EscalationProjection(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(EscalationReceivedEvent e) {
+        jdbc.update("""
+                INSERT INTO police_escalation (case_id, force_code, school_urn, local_authority_code, status,
+                    criteria_met, children, referred_at, received_at, strategy_meeting_due_by, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?)
+                ON CONFLICT (case_id) DO NOTHING""",
+                e.caseId(), e.forceCode(), e.schoolUrn(), e.localAuthorityCode(), EscalationStatus.NEW.name(),
+                json(e.criteriaMet()), json(e.children()), timestamp(e.referredAt()), timestamp(e.at()),
+                timestamp(e.strategyMeetingDueBy()), timestamp(e.at()));
+    }
+
+    @EventHandler
+    void on(ReferralCriteriaUpdatedEvent e) {
+        update(e.caseId(), e.at(), "criteria_met = ?::jsonb, strategy_meeting_due_by = ?",
+                json(e.criteriaMet()), timestamp(e.strategyMeetingDueBy()));
+    }
+
+    @EventHandler
+    void on(EscalationAcceptedEvent e) {
+        update(e.caseId(), e.at(), "status = ?, accepted_by = ?, accepted_by_role = ?, accepted_at = ?",
+                EscalationStatus.ACCEPTED.name(), e.by().id(), e.by().role().name(), timestamp(e.at()));
+    }
+
+    @EventHandler
+    void on(EscalationDeclinedEvent e) {
+        update(e.caseId(), e.at(), "status = ?, declined_reason = ?, declined_by = ?, declined_at = ?",
+                EscalationStatus.DECLINED.name(), e.reason(), e.by().id(), timestamp(e.at()));
+    }
+
+    @EventHandler
+    void on(EscalationTransferredEvent e, @MessageIdentifier String eventId) {
+        TransferView transfer = new TransferView(eventId, e.forceCode(), e.toForceCode(), e.reason(), e.by().id(),
+                e.at());
+        jdbc.update("""
+                UPDATE police_escalation SET force_code = ?, status = ?, accepted_by = NULL, accepted_by_role = NULL,
+                    accepted_at = NULL, transfers = transfers || jsonb_build_array(?::jsonb), updated_at = ?
+                WHERE case_id = ? AND NOT transfers @> jsonb_build_array(jsonb_build_object('eventId', ?::text))""",
+                e.toForceCode(), EscalationStatus.NEW.name(), json(transfer), timestamp(e.at()), e.caseId(), eventId);
+    }
+
+    @EventHandler
+    void on(CrimeRecordedEvent e) {
+        update(e.caseId(), e.at(), """
+                        classification = ?, crime_reference = ?, crime_recorded_at = ?, crime_recorded_by = ?,
+                        child_roles = ?::jsonb""",
+                e.classification().code(), e.crimeReference(), timestamp(e.recordedAt()), e.by().id(),
+                json(e.childRoles()));
+    }
+
+    @EventHandler
+    void on(AggravatingFactorsAssessedEvent e) {
+        update(e.caseId(), e.at(), """
+                        aggravating_factors = ?::jsonb, police_path = ?, strategy_meeting_required = ?,
+                        assessed_by = ?, assessed_at = ?""",
+                json(e.findings()), e.path().name(), e.strategyMeetingRequired(), e.by().id(), timestamp(e.at()));
+    }
+
+    @EventHandler
+    void on(OutcomeProposedEvent e) {
+        update(e.caseId(), e.at(), """
+                        outcome_status = 'PROPOSED', outcome = ?, outcome_rationale = ?, diversionary_activity = ?,
+                        proposed_by = ?, proposed_at = ?, sent_back_reason = NULL, sent_back_by = NULL,
+                        sent_back_at = NULL""",
+                e.outcome().name(), e.rationale(), e.diversionaryActivity(), e.by().id(), timestamp(e.at()));
+    }
+
+    @EventHandler
+    void on(OutcomeSentBackEvent e) {
+        update(e.caseId(), e.at(), "outcome_status = 'SENT_BACK', sent_back_reason = ?, sent_back_by = ?, sent_back_at = ?",
+                e.reason(), e.by().id(), timestamp(e.at()));
+    }
+
+    @EventHandler
+    void on(OutcomeAssignedEvent e) {
+        update(e.caseId(), e.at(), "outcome_status = 'ASSIGNED', outcome = ?, signed_off_by = ?, outcome_assigned_at = ?",
+                e.outcome().name(), e.by().id(), timestamp(e.at()));
+    }
+
+    @EventHandler
+    void on(DisclosureStatementGivenEvent e, @MessageIdentifier String eventId) {
+        DisclosureView disclosure = new DisclosureView(eventId, e.givenTo().stream().map(Enum::name).toList(),
+                e.statementVersion(), e.givenAt(), e.by().id());
+        jdbc.update("""
+                UPDATE police_escalation SET disclosures = disclosures || jsonb_build_array(?::jsonb), updated_at = ?
+                WHERE case_id = ? AND NOT disclosures @> jsonb_build_array(jsonb_build_object('eventId', ?::text))""",
+                json(disclosure), timestamp(e.at()), e.caseId(), eventId);
+    }
+
+    @EventHandler
+    void on(StrategyMeetingOverdueEvent e) {
+        update(e.caseId(), e.at(), "strategy_meeting_overdue = true");
+    }
+
+    @EventHandler
+    void on(StrategyMeetingHeldEvent e) {
+        update(e.caseId(), e.at(), "strategy_meeting_held = true");
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.update("DELETE FROM police_escalation");
+    }
+
+    private void update(String caseId, Instant at, String assignments, Object... args) {
+        Object[] all = new Object[args.length + 2];
+        System.arraycopy(args, 0, all, 0, args.length);
+        all[args.length] = timestamp(at);
+        all[args.length + 1] = caseId;
+        jdbc.update("UPDATE police_escalation SET " + assignments + ", updated_at = ? WHERE case_id = ?", all);
+    }
+}

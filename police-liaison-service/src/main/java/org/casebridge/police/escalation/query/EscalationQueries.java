@@ -1,0 +1,175 @@
+package org.casebridge.police.escalation.query;
+
+import static org.casebridge.police.shared.ReadModels.instant;
+import static org.casebridge.police.shared.ReadModels.list;
+import static org.casebridge.police.shared.ReadModels.nullableBoolean;
+import static org.casebridge.police.shared.ReadModels.timestamp;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.casebridge.platform.actor.Actor;
+import org.casebridge.platform.problem.NotFoundException;
+import org.casebridge.police.escalation.command.ChildRoleAssignment;
+import org.casebridge.police.escalation.command.FactorFinding;
+import org.casebridge.police.escalation.command.ReferredChild;
+import org.casebridge.police.escalation.query.EscalationViews.AssessmentView;
+import org.casebridge.police.escalation.query.EscalationViews.ChildView;
+import org.casebridge.police.escalation.query.EscalationViews.CrimeView;
+import org.casebridge.police.escalation.query.EscalationViews.EscalationDetailView;
+import org.casebridge.police.escalation.query.EscalationViews.EscalationSummaryView;
+import org.casebridge.police.escalation.query.EscalationViews.MeetingClockView;
+import org.casebridge.police.escalation.query.EscalationViews.OutcomeView;
+import org.casebridge.police.escalation.query.EscalationViews.SignOffItemView;
+import org.casebridge.police.reference.HocrClassification;
+import org.casebridge.police.reference.OutcomeCode;
+import org.casebridge.police.shared.ForceAccess;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** Reads of the escalation read model, always within the caller's force: another force's case is not found. */
+@Component
+public class EscalationQueries {
+
+    private static final String OVERDUE = """
+            (e.strategy_meeting_overdue
+             OR (e.strategy_meeting_due_by < :now AND e.strategy_meeting_required IS DISTINCT FROM false
+                 AND NOT e.strategy_meeting_held AND e.status <> 'DECLINED')
+             OR EXISTS (SELECT 1 FROM police_strategy_action a WHERE a.case_id = e.case_id
+                        AND a.completed_at IS NULL AND (a.flagged_overdue OR a.due_by < :now)))""";
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final Clock clock;
+
+    EscalationQueries(NamedParameterJdbcTemplate jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** The force of a case the actor may see. */
+    public String visibleForce(String caseId, Actor actor) {
+        List<String> forces = jdbc.queryForList("SELECT force_code FROM police_escalation WHERE case_id = :caseId",
+                Map.of("caseId", caseId), String.class);
+        if (forces.isEmpty() || !ForceAccess.POLICE_ROLES.contains(actor.role())
+                || !forces.getFirst().equals(actor.organisation())) {
+            throw new NotFoundException("escalation", caseId);
+        }
+        return forces.getFirst();
+    }
+
+    public List<EscalationSummaryView> inbox(Actor actor, InboxFilter filter, InboxSort sort) {
+        if (!ForceAccess.POLICE_ROLES.contains(actor.role())) {
+            return List.of();
+        }
+        Instant now = clock.instant();
+        String where = switch (filter) {
+            case ACTIVE -> "e.status <> 'DECLINED'";
+            case NEW -> "e.status = 'NEW'";
+            case ACCEPTED -> "e.status = 'ACCEPTED'";
+            case MINE -> "e.status = 'ACCEPTED' AND e.accepted_by = :actorId";
+            case OVERDUE -> "e.status <> 'DECLINED' AND " + OVERDUE;
+            case DECLINED -> "e.status = 'DECLINED'";
+        };
+        MapSqlParameterSource params = new MapSqlParameterSource()
+                .addValue("force", actor.organisation())
+                .addValue("actorId", actor.id())
+                .addValue("now", timestamp(now));
+        return jdbc.query("SELECT e.*, " + OVERDUE + " AS overdue FROM police_escalation e WHERE e.force_code = :force AND "
+                        + where + " ORDER BY " + sort.orderBy() + ", e.case_id",
+                params, (rs, row) -> summary(rs, now));
+    }
+
+    public EscalationDetailView detail(String caseId, Actor actor) {
+        visibleForce(caseId, actor);
+        Instant now = clock.instant();
+        return jdbc.queryForObject("SELECT e.*, " + OVERDUE + " AS overdue FROM police_escalation e WHERE e.case_id = :caseId",
+                new MapSqlParameterSource().addValue("caseId", caseId).addValue("now", timestamp(now)),
+                (rs, row) -> detail(rs, now));
+    }
+
+    /** Outcomes of the supervisor's force waiting for sign-off, oldest first. */
+    public List<SignOffItemView> signOffQueue(Actor actor) {
+        if (!ForceAccess.POLICE_ROLES.contains(actor.role())) {
+            return List.of();
+        }
+        return jdbc.query("""
+                        SELECT * FROM police_escalation e WHERE e.force_code = :force AND e.outcome_status = 'PROPOSED'
+                        ORDER BY e.proposed_at, e.case_id""",
+                Map.of("force", actor.organisation()), (rs, row) -> {
+                    OutcomeCode outcome = OutcomeCode.valueOf(rs.getString("outcome"));
+                    return new SignOffItemView(rs.getString("case_id"), outcome.name(),
+                            outcome.homeOfficeCode().orElse(null), rs.getString("outcome_rationale"),
+                            rs.getString("diversionary_activity"), rs.getString("proposed_by"),
+                            instant(rs, "proposed_at"),
+                            list(rs.getString("aggravating_factors"), FactorFinding.class).stream()
+                                    .map(f -> f.factor().name()).toList(),
+                            rs.getString("police_path"), !actor.id().equals(rs.getString("proposed_by")));
+                });
+    }
+
+    private EscalationSummaryView summary(ResultSet rs, Instant now) throws SQLException {
+        return new EscalationSummaryView(rs.getString("case_id"), rs.getString("status"), rs.getString("school_urn"),
+                list(rs.getString("criteria_met"), String.class),
+                list(rs.getString("children"), ReferredChild.class).size(), instant(rs, "referred_at"),
+                ageHours(rs, now), clock(rs, now), rs.getBoolean("overdue"), rs.getString("accepted_by"),
+                rs.getString("outcome_status"), rs.getString("outcome"));
+    }
+
+    private EscalationDetailView detail(ResultSet rs, Instant now) throws SQLException {
+        Map<String, String> roles = list(rs.getString("child_roles"), ChildRoleAssignment.class).stream()
+                .collect(Collectors.toMap(ChildRoleAssignment::childRef, r -> r.role().name()));
+        List<ChildView> children = list(rs.getString("children"), ReferredChild.class).stream()
+                .map(c -> new ChildView(c.ref(), c.age(), c.yearGroup(), c.roles(), roles.get(c.ref())))
+                .toList();
+        String classification = rs.getString("classification");
+        CrimeView crime = classification == null ? null : new CrimeView(classification,
+                HocrClassification.fromCode(classification).map(HocrClassification::legislation).orElse(null),
+                rs.getString("crime_reference"), instant(rs, "crime_recorded_at"), rs.getString("crime_recorded_by"));
+        String path = rs.getString("police_path");
+        AssessmentView assessment = path == null ? null : new AssessmentView(
+                list(rs.getString("aggravating_factors"), FactorFinding.class), path,
+                rs.getBoolean("strategy_meeting_required"), rs.getString("assessed_by"), instant(rs, "assessed_at"));
+        String outcomeStatus = rs.getString("outcome_status");
+        OutcomeView outcome = outcomeStatus == null ? null : new OutcomeView(outcomeStatus, rs.getString("outcome"),
+                OutcomeCode.valueOf(rs.getString("outcome")).homeOfficeCode().orElse(null),
+                rs.getString("outcome_rationale"), rs.getString("diversionary_activity"), rs.getString("proposed_by"),
+                instant(rs, "proposed_at"), rs.getString("sent_back_reason"), rs.getString("sent_back_by"),
+                instant(rs, "sent_back_at"), rs.getString("signed_off_by"), instant(rs, "outcome_assigned_at"));
+        return new EscalationDetailView(rs.getString("case_id"), rs.getString("force_code"), rs.getString("status"),
+                rs.getString("school_urn"), rs.getString("local_authority_code"),
+                list(rs.getString("criteria_met"), String.class), children, instant(rs, "referred_at"),
+                instant(rs, "received_at"), ageHours(rs, now), clock(rs, now), rs.getBoolean("overdue"),
+                rs.getString("accepted_by"), rs.getString("accepted_by_role"), instant(rs, "accepted_at"),
+                rs.getString("declined_reason"), rs.getString("declined_by"), instant(rs, "declined_at"),
+                list(rs.getString("transfers"), TransferView.class), crime, assessment, outcome,
+                list(rs.getString("disclosures"), DisclosureView.class));
+    }
+
+    private static long ageHours(ResultSet rs, Instant now) throws SQLException {
+        return Duration.between(instant(rs, "referred_at"), now).toHours();
+    }
+
+    private static MeetingClockView clock(ResultSet rs, Instant now) throws SQLException {
+        Instant dueBy = instant(rs, "strategy_meeting_due_by");
+        Boolean required = nullableBoolean(rs, "strategy_meeting_required");
+        boolean held = rs.getBoolean("strategy_meeting_held");
+        String state;
+        if (held) {
+            state = "MET";
+        } else if (Boolean.FALSE.equals(required)) {
+            state = "NOT_REQUIRED";
+        } else if (rs.getBoolean("strategy_meeting_overdue") || dueBy.isBefore(now)) {
+            state = "OVERDUE";
+        } else {
+            state = "RUNNING";
+        }
+        return new MeetingClockView(dueBy, required, held, state);
+    }
+}

@@ -1,0 +1,165 @@
+package org.casebridge.police.escalation.web;
+
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.casebridge.platform.actor.Actor;
+import org.casebridge.police.escalation.command.ChildRoleAssignment;
+import org.casebridge.police.escalation.command.EscalationCommand.AcceptEscalationCommand;
+import org.casebridge.police.escalation.command.EscalationCommand.AssessAggravatingFactorsCommand;
+import org.casebridge.police.escalation.command.EscalationCommand.DeclineEscalationCommand;
+import org.casebridge.police.escalation.command.EscalationCommand.ProposeOutcomeCommand;
+import org.casebridge.police.escalation.command.EscalationCommand.RecordCrimeCommand;
+import org.casebridge.police.escalation.command.EscalationCommand.RecordDisclosureStatementCommand;
+import org.casebridge.police.escalation.command.EscalationCommand.SendBackOutcomeCommand;
+import org.casebridge.police.escalation.command.EscalationCommand.SignOffOutcomeCommand;
+import org.casebridge.police.escalation.command.EscalationCommand.TransferEscalationCommand;
+import org.casebridge.police.escalation.command.FactorFinding;
+import org.casebridge.police.escalation.query.EscalationQueries;
+import org.casebridge.police.escalation.query.EscalationViews.EscalationDetailView;
+import org.casebridge.police.escalation.query.EscalationViews.EscalationSummaryView;
+import org.casebridge.police.escalation.query.EscalationViews.SignOffItemView;
+import org.casebridge.police.escalation.query.InboxFilter;
+import org.casebridge.police.escalation.query.InboxSort;
+import org.casebridge.police.escalation.web.EscalationRequests.AssessFactorsRequest;
+import org.casebridge.police.escalation.web.EscalationRequests.DeclineRequest;
+import org.casebridge.police.escalation.web.EscalationRequests.DisclosureStatementRequest;
+import org.casebridge.police.escalation.web.EscalationRequests.ProposeOutcomeRequest;
+import org.casebridge.police.escalation.web.EscalationRequests.RecordCrimeRequest;
+import org.casebridge.police.escalation.web.EscalationRequests.SendBackRequest;
+import org.casebridge.police.escalation.web.EscalationRequests.TransferRequest;
+import org.casebridge.police.reference.HocrClassification;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The escalation inbox of a force and the decisions on one escalation. */
+@RestController
+@RequestMapping("/api")
+@Tag(name = "Escalations", description = "A force's inbox of school referrals, the crime record, the aggravating"
+        + " factors and the outcome with supervisor sign-off")
+class EscalationController {
+
+    private final CommandGateway commands;
+    private final EscalationQueries queries;
+
+    EscalationController(CommandGateway commands, EscalationQueries queries) {
+        this.commands = commands;
+        this.queries = queries;
+    }
+
+    @GetMapping("/escalations")
+    @Operation(summary = "The escalation inbox of the caller's force",
+            description = "Each referral with its age, the criteria met and the strategy-meeting clock.")
+    List<EscalationSummaryView> inbox(
+            Actor actor,
+            @Parameter(description = "active (default), new, accepted, mine, overdue or declined", example = "new")
+            @RequestParam(defaultValue = "active") InboxFilter status,
+            @Parameter(description = "oldest (default), newest or due", example = "due")
+            @RequestParam(defaultValue = "oldest") InboxSort sort) {
+        return queries.inbox(actor, status, sort);
+    }
+
+    @GetMapping("/escalations/{caseId}")
+    @Operation(summary = "One escalation of the caller's force", description = "404 for another force's case.")
+    EscalationDetailView detail(Actor actor, @PathVariable String caseId) {
+        return queries.detail(caseId, actor);
+    }
+
+    @GetMapping("/sign-off-queue")
+    @Operation(summary = "Outcomes of the caller's force waiting for a supervisor")
+    List<SignOffItemView> signOffQueue(Actor actor) {
+        return queries.signOffQueue(actor);
+    }
+
+    @PostMapping("/escalations/{caseId}/acceptance")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Accept an escalation", description = "Exactly one officer wins; a second officer gets 409"
+            + " naming who accepted (problem member acceptedBy).")
+    void accept(Actor actor, @PathVariable String caseId) {
+        commands.sendAndWait(new AcceptEscalationCommand(caseId, actor));
+    }
+
+    @PostMapping("/escalations/{caseId}/decline")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Decline an escalation, with a reason")
+    void decline(Actor actor, @PathVariable String caseId, @Valid @RequestBody DeclineRequest request) {
+        commands.sendAndWait(new DeclineEscalationCommand(caseId, actor, request.reason()));
+    }
+
+    @PostMapping("/escalations/{caseId}/transfer")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Transfer an escalation to another force, with a reason")
+    void transfer(Actor actor, @PathVariable String caseId, @Valid @RequestBody TransferRequest request) {
+        commands.sendAndWait(new TransferEscalationCommand(caseId, actor, request.toForceCode(), request.reason()));
+    }
+
+    @PostMapping("/escalations/{caseId}/crime")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Record the crime under the Home Office Counting Rules",
+            description = "Classification 86/02 or 86/10, a crime reference in the force's format and unique within"
+                    + " it, and each child's role. In a non-aggravated case a child is a person involved, not a"
+                    + " suspect. Recording a crime is not a criminal record.")
+    void recordCrime(Actor actor, @PathVariable String caseId, @Valid @RequestBody RecordCrimeRequest request) {
+        commands.sendAndWait(new RecordCrimeCommand(caseId, actor,
+                HocrClassification.fromCode(request.classification()).orElseThrow(), request.crimeReference(),
+                request.recordedAt(),
+                request.childRoles().stream().map(r -> new ChildRoleAssignment(r.childRef(), r.role())).toList()));
+    }
+
+    @PostMapping("/escalations/{caseId}/aggravating-factors")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Assess the aggravating factors",
+            description = "Any factor puts the police in control and requires a strategy meeting; none sets the path"
+                    + " to supporting the victims and assisting the school.")
+    void assess(Actor actor, @PathVariable String caseId, @Valid @RequestBody AssessFactorsRequest request) {
+        commands.sendAndWait(new AssessAggravatingFactorsCommand(caseId, actor,
+                request.factors().stream().map(f -> new FactorFinding(f.factor(), f.notes())).toList()));
+    }
+
+    @PostMapping("/escalations/{caseId}/outcome-proposal")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Propose the outcome for a supervisor to sign off",
+            description = "Outcome 21 needs a public-interest rationale and is refused while aggravating factors are"
+                    + " recorded; Outcome 22 needs the diversionary activity; charge, caution and community"
+                    + " resolution need a child recorded as suspect. Refused before the crime is recorded.")
+    void propose(Actor actor, @PathVariable String caseId, @Valid @RequestBody ProposeOutcomeRequest request) {
+        commands.sendAndWait(new ProposeOutcomeCommand(caseId, actor, request.outcome(), request.rationale(),
+                request.diversionaryActivity()));
+    }
+
+    @PostMapping("/escalations/{caseId}/outcome-proposal/sign-off")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Sign off the proposed outcome, which assigns it",
+            description = "Only a POLICE_SUPERVISOR of the force who did not propose it.")
+    void signOff(Actor actor, @PathVariable String caseId) {
+        commands.sendAndWait(new SignOffOutcomeCommand(caseId, actor));
+    }
+
+    @PostMapping("/escalations/{caseId}/outcome-proposal/send-back")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Send the proposed outcome back, with a reason",
+            description = "Only a POLICE_SUPERVISOR of the force who did not propose it.")
+    void sendBack(Actor actor, @PathVariable String caseId, @Valid @RequestBody SendBackRequest request) {
+        commands.sendAndWait(new SendBackOutcomeCommand(caseId, actor, request.reason()));
+    }
+
+    @PostMapping("/escalations/{caseId}/disclosure-statement")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Record that the standard disclosure statement was given to the school and/or parents")
+    void disclosure(Actor actor, @PathVariable String caseId,
+                    @Valid @RequestBody DisclosureStatementRequest request) {
+        commands.sendAndWait(new RecordDisclosureStatementCommand(caseId, actor, request.givenTo(),
+                request.statementVersion(), request.givenAt()));
+    }
+}
