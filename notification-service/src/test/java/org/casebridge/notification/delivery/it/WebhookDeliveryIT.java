@@ -1,0 +1,296 @@
+package org.casebridge.notification.delivery.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.casebridge.events.IntegrationEventTypes;
+import org.casebridge.events.police.OutcomeAssignedEvent;
+import org.casebridge.events.police.StrategyMeetingConvenedEvent;
+import org.casebridge.events.school.ChildSummary;
+import org.casebridge.events.school.ReferralMadeEvent;
+import org.casebridge.platform.test.CasebridgeIntegrationTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.TestPropertySource;
+
+@CasebridgeIntegrationTest
+@TestPropertySource(properties = {
+        "casebridge.notification.subscriptions.allow-local-webhooks=true",
+        "casebridge.notification.delivery.initial-backoff=100ms",
+        "casebridge.notification.delivery.max-backoff=400ms",
+        "casebridge.notification.delivery.retry-period=6s",
+        "casebridge.notification.delivery.poll-interval=100ms",
+        "casebridge.notification.delivery.read-timeout=2s"})
+class WebhookDeliveryIT {
+
+    private static final String REFERRAL = IntegrationEventTypes.typeOf(ReferralMadeEvent.class);
+    private static final String MEETING = IntegrationEventTypes.typeOf(StrategyMeetingConvenedEvent.class);
+    private static final String OUTCOME = IntegrationEventTypes.typeOf(OutcomeAssignedEvent.class);
+    private static final Duration PATIENCE = Duration.ofSeconds(40);
+
+    private static final WebhookReceiver receiver = new WebhookReceiver();
+    private static final BusRecords bus = new BusRecords();
+
+    @Autowired
+    private TestRestTemplate rest;
+    @Autowired
+    private MeterRegistry meters;
+
+    @BeforeEach
+    void receiverUp() {
+        receiver.up();
+    }
+
+    @AfterAll
+    static void close() {
+        receiver.close();
+        bus.close();
+    }
+
+    private static ReferralMadeEvent referral(String caseId, String area) {
+        return new ReferralMadeEvent(caseId, "100001", area, "MPS", List.of("POLICE", "CHILDRENS_SOCIAL_CARE"),
+                List.of("COERCION"), List.of(new ChildSummary("child-1", 14, "Year 10", List.of("PICTURED"))),
+                Instant.now());
+    }
+
+    private static OutcomeAssignedEvent outcome(String caseId) {
+        return new OutcomeAssignedEvent(caseId, "MPS", "OUTCOME_21", "21", Instant.now());
+    }
+
+    private AgencyApi agency(String agencyId) {
+        return new AgencyApi(rest, agencyId);
+    }
+
+    private static JsonNode subscribeWebhook(AgencyApi agency, String path, List<String> types, List<String> areas,
+                                             String scope) {
+        JsonNode created = agency.webhook(types, areas, scope, receiver.url(path));
+        receiver.secret(path, created.get("webhookSecret").asText());
+        return created;
+    }
+
+    private static List<JsonNode> list(JsonNode array) {
+        return StreamSupport.stream(array.spliterator(), false).toList();
+    }
+
+    @Test
+    void deliversSignedCloudEventsInOrderExactlyOnceAfterTheReceiverComesBack() {
+        AgencyApi csc = agency("csc-it-down");
+        JsonNode created = subscribeWebhook(csc, "/down", List.of(REFERRAL, OUTCOME), List.of("E09000012"),
+                "ALL_IN_AREA");
+        String subscriptionId = created.at("/subscription/subscriptionId").asText();
+        String caseId = "c-it-down";
+        receiver.down();
+
+        String referralId = bus.publish(referral(caseId, "E09000012"));
+        String outcomeId = bus.publish(outcome(caseId));
+
+        await().atMost(PATIENCE).until(() -> list(csc.get("/api/deliveries?caseId=" + caseId)).stream()
+                .anyMatch(delivery -> delivery.get("log").size() >= 2));
+        assertThat(receiver.received("/down")).isEmpty();
+
+        receiver.up();
+        await().atMost(PATIENCE).until(() -> receiver.received("/down").size() == 2);
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
+                .until(() -> receiver.received("/down").size() == 2);
+
+        List<WebhookReceiver.Received> received = receiver.received("/down");
+        assertThat(received).extracting(r -> r.cloudEvent().get("id").asText()).containsExactly(referralId, outcomeId);
+        assertThat(received).extracting(r -> r.cloudEvent().get("type").asText()).containsExactly(REFERRAL, OUTCOME);
+        assertThat(received).allSatisfy(r -> {
+            assertThat(r.contentType()).startsWith("application/cloudevents+json");
+            assertThat(r.cloudEvent().get("specversion").asText()).isEqualTo("1.0");
+            assertThat(r.cloudEvent().get("subject").asText()).isEqualTo(caseId);
+            assertThat(r.cloudEvent().at("/data/caseId").asText()).isEqualTo(caseId);
+        });
+        assertThat(received.get(0).cloudEvent().get("source").asText()).isEqualTo("/casebridge/case-service");
+        assertThat(received).extracting(WebhookReceiver.Received::webhookId).doesNotHaveDuplicates();
+        assertThat(receiver.badSignatures()).isEmpty();
+
+        List<JsonNode> log = list(csc.get("/api/deliveries?subscriptionId=" + subscriptionId));
+        assertThat(log).hasSize(2).allSatisfy(delivery -> {
+            assertThat(delivery.get("status").asText()).isEqualTo("DELIVERED");
+            List<JsonNode> attempts = list(delivery.get("log"));
+            assertThat(attempts.getLast().get("outcome").asText()).isEqualTo("SUCCEEDED");
+            assertThat(attempts.getLast().get("statusCode").asInt()).isEqualTo(204);
+        });
+        JsonNode referralDelivery = log.stream().filter(d -> d.get("eventId").asText().equals(referralId))
+                .findFirst().orElseThrow();
+        assertThat(list(referralDelivery.get("log")).getFirst().get("outcome").asText()).isEqualTo("FAILED");
+        assertThat(received.getFirst().webhookId()).isEqualTo(referralDelivery.get("deliveryId").asText());
+
+        await().atMost(PATIENCE).until(() -> csc.get("/api/information-shares?caseId=" + caseId).size() == 2);
+        assertThat(list(csc.get("/api/information-shares?caseId=" + caseId))).allSatisfy(share -> {
+            assertThat(share.get("agencyId").asText()).isEqualTo("csc-it-down");
+            assertThat(share.get("subscriptionId").asText()).isEqualTo(subscriptionId);
+            assertThat(share.get("channel").asText()).isEqualTo("WEBHOOK");
+            assertThat(share.get("article6Basis").asText()).isEqualTo("PUBLIC_TASK");
+            assertThat(share.get("article9Condition").asText()).isEqualTo("DPA 2018 Sch 1 para 18");
+        }).extracting(share -> share.get("eventId").asText()).containsExactlyInAnyOrder(referralId, outcomeId);
+    }
+
+    @Test
+    void anAgencyOfAnotherAreaOrNotInvolvedReceivesNothing() {
+        AgencyApi inArea = agency("csc-it-area");
+        AgencyApi otherArea = agency("csc-it-elsewhere");
+        AgencyApi notInvolved = agency("lado-it-not-invited");
+        AgencyApi involved = agency("lado-it-invited");
+        List<String> types = List.of(REFERRAL, MEETING, OUTCOME);
+        subscribeWebhook(inArea, "/in-area", types, List.of("E09000033"), "ALL_IN_AREA");
+        subscribeWebhook(otherArea, "/other-area", types, List.of("E08000035"), "ALL_IN_AREA");
+        subscribeWebhook(notInvolved, "/not-involved", types, List.of(), "INVOLVED_ONLY");
+        subscribeWebhook(involved, "/involved", types, List.of(), "INVOLVED_ONLY");
+        String caseId = "c-it-filter";
+
+        bus.publish(referral(caseId, "E09000033"));
+        bus.publish(new StrategyMeetingConvenedEvent(caseId, "MPS", "m-1", Instant.now().plusSeconds(86_400),
+                List.of(new StrategyMeetingConvenedEvent.Organisation("LADO", "lado-it-invited"),
+                        new StrategyMeetingConvenedEvent.Organisation("SCHOOL", "100001")), Instant.now()));
+        bus.publish(outcome(caseId));
+
+        await().atMost(PATIENCE).until(() -> receiver.received("/in-area").size() == 3
+                && receiver.received("/involved").size() == 2);
+        assertThat(receiver.received("/involved")).extracting(r -> r.cloudEvent().get("type").asText())
+                .containsExactly(MEETING, OUTCOME);
+        assertThat(receiver.received("/other-area")).isEmpty();
+        assertThat(receiver.received("/not-involved")).isEmpty();
+        assertThat(otherArea.get("/api/deliveries")).isEmpty();
+        assertThat(notInvolved.get("/api/deliveries")).isEmpty();
+
+        JsonNode child = receiver.received("/in-area").getFirst().cloudEvent().at("/data/children/0");
+        Set<String> childFields = StreamSupport.stream(
+                java.util.Spliterators.spliteratorUnknownSize(child.fieldNames(), 0), false).collect(Collectors.toSet());
+        assertThat(childFields).containsExactlyInAnyOrder("ref", "age", "yearGroup", "roles");
+    }
+
+    @Test
+    void aDuplicateKafkaRecordYieldsOneDelivery() {
+        AgencyApi csc = agency("csc-it-duplicate");
+        subscribeWebhook(csc, "/duplicate", List.of(REFERRAL), List.of("E08000003"), "ALL_IN_AREA");
+        String eventId = "evt-duplicate-" + System.nanoTime();
+
+        bus.publish(eventId, referral("c-it-dup-1", "E08000003"));
+        bus.publish(eventId, referral("c-it-dup-1", "E08000003"));
+        bus.publish(referral("c-it-dup-2", "E08000003"));
+
+        await().atMost(PATIENCE).until(() -> receiver.received("/duplicate").size() >= 2);
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
+                .until(() -> receiver.received("/duplicate").size() == 2);
+        assertThat(receiver.received("/duplicate")).extracting(r -> r.cloudEvent().get("id").asText())
+                .containsOnlyOnce(eventId);
+        assertThat(csc.get("/api/deliveries?caseId=c-it-dup-1")).hasSize(1);
+    }
+
+    @Test
+    void deadLettersAfterTheRetryPeriodAndRedeliversWithTheSameWebhookId() {
+        AgencyApi csc = agency("csc-it-dead");
+        JsonNode created = subscribeWebhook(csc, "/dead", List.of(REFERRAL), List.of("E08000025"), "ALL_IN_AREA");
+        String subscriptionId = created.at("/subscription/subscriptionId").asText();
+        receiver.answer("/dead", 503);
+
+        bus.publish(referral("c-it-dead", "E08000025"));
+
+        await().atMost(PATIENCE).until(() -> csc.get("/api/subscriptions/" + subscriptionId + "/dead-letters")
+                .size() == 1);
+        JsonNode deadLetter = csc.get("/api/subscriptions/" + subscriptionId + "/dead-letters").get(0);
+        assertThat(list(deadLetter.get("log")).getLast().get("outcome").asText()).isEqualTo("DEAD_LETTERED");
+        assertThat(list(deadLetter.get("log"))).allSatisfy(attempt ->
+                assertThat(attempt.get("statusCode").asInt()).isEqualTo(503));
+        assertThat(meters.get("casebridge.notification.deliveries").tag("outcome", "dead_lettered")
+                .tag("channel", "webhook").counter().count()).isGreaterThanOrEqualTo(1);
+        await().atMost(PATIENCE).until(() -> meters.get("casebridge.notification.dead.letters").gauge().value() >= 1);
+        assertThat(receiver.received("/dead")).isEmpty();
+
+        receiver.answer("/dead", 204);
+        String deliveryId = deadLetter.get("deliveryId").asText();
+        ResponseEntity<String> redelivery = csc.call(HttpMethod.POST, "/api/deliveries/" + deliveryId + "/redelivery",
+                null);
+        assertThat(redelivery.getStatusCode().value()).isEqualTo(202);
+
+        await().atMost(PATIENCE).until(() -> receiver.received("/dead").size() == 1);
+        assertThat(receiver.received("/dead").getFirst().webhookId()).isEqualTo(deliveryId);
+        assertThat(csc.get("/api/subscriptions/" + subscriptionId + "/dead-letters")).isEmpty();
+    }
+
+    @Test
+    void replayRebuildsDeliveriesFromTheEventsWithTodaysFilters() {
+        AgencyApi csc = agency("csc-it-replay");
+        JsonNode created = subscribeWebhook(csc, "/replay", List.of(REFERRAL), List.of("E09000030"), "ALL_IN_AREA");
+        String subscriptionId = created.at("/subscription/subscriptionId").asText();
+        Instant before = Instant.now().minusSeconds(5);
+        String referralId = bus.publish(referral("c-it-replay", "E09000030"));
+        String outcomeId = bus.publish(outcome("c-it-replay"));
+        bus.publish(referral("c-it-replay-sentinel", "E09000030"));
+        await().atMost(PATIENCE).until(() -> receiver.received("/replay").size() == 2);
+        assertThat(receiver.received("/replay")).extracting(r -> r.cloudEvent().get("id").asText())
+                .doesNotContain(outcomeId);
+
+        ResponseEntity<String> patched = csc.call(HttpMethod.PATCH, "/api/subscriptions/" + subscriptionId
+                + "/filters", Map.of("eventTypes", List.of(REFERRAL, OUTCOME)));
+        assertThat(patched.getStatusCode().value()).isEqualTo(200);
+        ResponseEntity<String> replay = csc.call(HttpMethod.POST, "/api/subscriptions/" + subscriptionId
+                + "/replay?from=" + before, null);
+        assertThat(replay.getStatusCode().value()).isEqualTo(202);
+        assertThat(AgencyApi.read(replay).get("queued").asInt()).isEqualTo(3);
+
+        await().atMost(PATIENCE).until(() -> receiver.received("/replay").size() == 5);
+        List<String> caseEvents = receiver.received("/replay").stream().skip(2)
+                .filter(r -> r.cloudEvent().get("subject").asText().equals("c-it-replay"))
+                .map(r -> r.cloudEvent().get("id").asText()).toList();
+        assertThat(caseEvents).containsExactly(referralId, outcomeId);
+    }
+
+    @Test
+    void aSlowEndpointDoesNotDelayAnotherSubscription() {
+        AgencyApi slow = agency("csc-it-slow");
+        AgencyApi fast = agency("mash-it-fast");
+        subscribeWebhook(slow, "/slow", List.of(REFERRAL), List.of("W06000015"), "ALL_IN_AREA");
+        subscribeWebhook(fast, "/fast", List.of(REFERRAL), List.of("W06000015"), "ALL_IN_AREA");
+        receiver.slow("/slow", 10_000);
+
+        bus.publish(referral("c-it-slow-1", "W06000015"));
+        bus.publish(referral("c-it-slow-2", "W06000015"));
+        bus.publish(referral("c-it-slow-3", "W06000015"));
+
+        await().atMost(PATIENCE).until(() -> receiver.received("/fast").size() == 3);
+        assertThat(receiver.received("/slow")).isEmpty();
+        await().atMost(PATIENCE).until(() -> list(slow.get("/api/deliveries")).stream()
+                .anyMatch(delivery -> delivery.get("log").toString().contains("timed out")));
+        receiver.slow("/slow", 0);
+        await().atMost(PATIENCE).until(() -> receiver.received("/slow").size() == 3);
+    }
+
+    @Test
+    void anAgencySeesOnlyItsOwnSubscriptionsAndDeliveries() {
+        AgencyApi owner = agency("csc-it-owner");
+        AgencyApi stranger = agency("csc-it-stranger");
+        JsonNode created = subscribeWebhook(owner, "/owner", List.of(REFERRAL), List.of("E06000001"), "ALL_IN_AREA");
+        String subscriptionId = created.at("/subscription/subscriptionId").asText();
+        bus.publish(referral("c-it-owner", "E06000001"));
+        await().atMost(PATIENCE).until(() -> receiver.received("/owner").size() == 1);
+
+        assertThat(stranger.call(HttpMethod.GET, "/api/subscriptions/" + subscriptionId, null).getStatusCode().value())
+                .isEqualTo(404);
+        assertThat(stranger.call(HttpMethod.POST, "/api/subscriptions/" + subscriptionId + "/pause", null)
+                .getStatusCode().value()).isEqualTo(404);
+        assertThat(stranger.get("/api/deliveries?caseId=c-it-owner")).isEmpty();
+        assertThat(stranger.get("/api/information-shares?caseId=c-it-owner")).isEmpty();
+        assertThat(owner.get("/api/subscriptions/" + subscriptionId).has("webhookSecret")).isFalse();
+        assertThat(owner.get("/api/subscriptions/" + subscriptionId).toString())
+                .doesNotContain(created.get("webhookSecret").asText());
+    }
+}
