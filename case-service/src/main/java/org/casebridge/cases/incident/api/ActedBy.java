@@ -33,7 +33,7 @@ public record ActedBy(String id, String role, String organisation) {
         return new ActedBy("force:" + forceCode, POLICE, forceCode);
     }
 
-    public boolean isSchoolDsl() {
+    public boolean actsAsSchoolDsl() {
         return SCHOOL_DSL.equals(role);
     }
 }

@@ -32,6 +32,9 @@ public final class CaseLimits {
     /** Refs are pseudonymous by construction: a name can never pass for one. */
     public static final String CHILD_REF_PATTERN = "child-[1-9][0-9]{0,2}";
 
+    /** Year groups as schools name them; a fixed shape so that nothing else travels in the field. */
+    public static final String YEAR_GROUP_PATTERN = "Nursery|Reception|Year ([1-9]|1[0-3])";
+
     /** Devices are numbered within the case the same way. */
     public static final String DEVICE_REF_PATTERN = "device-[1-9][0-9]{0,2}";
 

@@ -82,6 +82,7 @@ public class SafeguardingCase {
     public static final String INITIAL_REVIEW_DEADLINE = "initial-review-due";
 
     private static final Pattern CHILD_REF = Pattern.compile(CaseLimits.CHILD_REF_PATTERN);
+    private static final Pattern YEAR_GROUP = Pattern.compile(CaseLimits.YEAR_GROUP_PATTERN);
 
     @AggregateIdentifier
     private CaseId caseId;
@@ -106,7 +107,7 @@ public class SafeguardingCase {
     public SafeguardingCase(ReportIncidentCommand command, SchoolDirectory schools, InitialReviewPolicy policy,
                             Clock clock, DeadlineManager deadlines) {
         ActedBy by = command.by();
-        if (!by.isSchoolDsl()) {
+        if (!by.actsAsSchoolDsl()) {
             throw new DslOnlyException(command.caseId(), by.role());
         }
         schools.find(by.organisation()).orElseThrow(() -> new UnknownSchoolException(by.organisation()));
@@ -472,7 +473,7 @@ public class SafeguardingCase {
         if (!schoolUrn.equals(by.organisation())) {
             throw new NotFoundException("case", caseId.toString());
         }
-        if (!by.isSchoolDsl()) {
+        if (!by.actsAsSchoolDsl()) {
             throw new DslOnlyException(caseId, by.role());
         }
     }
@@ -571,6 +572,10 @@ public class SafeguardingCase {
                 throw new InvalidChildrenException("The age of " + child.ref() + " must be between "
                         + CaseLimits.MIN_CHILD_AGE + " and " + CaseLimits.MAX_CHILD_AGE
                         + "; anyone 18 or over is an adult involved.");
+            }
+            if (child.yearGroup() == null || !YEAR_GROUP.matcher(child.yearGroup()).matches()) {
+                throw new InvalidChildrenException("The year group of " + child.ref()
+                        + " must read like Year 9, Reception or Nursery.");
             }
             if (child.roles().isEmpty()) {
                 throw new InvalidChildrenException("Give at least one role for " + child.ref() + ".");

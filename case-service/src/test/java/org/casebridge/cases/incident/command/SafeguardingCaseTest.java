@@ -125,13 +125,15 @@ class SafeguardingCaseTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"none", "name-as-ref", "adult", "duplicate", "no-role"})
+    @ValueSource(strings = {"none", "name-as-ref", "adult", "duplicate", "no-role", "name-as-year-group"})
     void refusesChildrenThatBreakTheRules(String problem) {
         List<ChildInvolved> children = switch (problem) {
             case "none" -> List.of();
             case "name-as-ref" -> List.of(child("Jane Smith", 14));
             case "adult" -> List.of(child("child-1", 18));
             case "duplicate" -> List.of(child("child-1", 14), child("child-1", 15));
+            case "name-as-year-group" -> List.of(new ChildInvolved("child-1", 14, "Jane Smith's class",
+                    Set.of(ChildRole.PICTURED), Set.of()));
             default -> List.of(new ChildInvolved("child-1", 14, "Year 9", Set.of(), Set.of()));
         };
         fixture.givenNoPriorActivity()

@@ -1,0 +1,66 @@
+package org.casebridge.cases.incident.integration;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.casebridge.cases.incident.api.CaseClosedEvent;
+import org.casebridge.cases.incident.api.CaseEscalatedEvent;
+import org.casebridge.cases.incident.api.CaseReferredEvent;
+import org.casebridge.cases.incident.api.ChildInvolved;
+import org.casebridge.events.Topics;
+import org.casebridge.events.school.ChildSummary;
+import org.casebridge.events.school.EscalationMadeEvent;
+import org.casebridge.events.school.ReferralMadeEvent;
+import org.casebridge.events.school.SchoolEvent;
+import org.casebridge.platform.kafka.IntegrationEventMapping;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The school events other contexts may see. Only codes and pseudonymous refs cross: the rationale, notes and every
+ * other free-text field stay in case-service because they may name people.
+ */
+@Configuration(proxyBeanMethods = false)
+public class SchoolEventPublication {
+
+    static final String SOURCE = "/casebridge/case-service";
+
+    @Bean
+    public IntegrationEventMapping integrationEvents() {
+        return IntegrationEventMapping.forTopic(Topics.SCHOOL_EVENTS, SOURCE)
+                .map(CaseReferredEvent.class, SchoolEventPublication::referralMade)
+                .map(CaseEscalatedEvent.class, SchoolEventPublication::escalation)
+                .map(CaseClosedEvent.class, SchoolEventPublication::caseClosed)
+                .build();
+    }
+
+    static ReferralMadeEvent referralMade(CaseReferredEvent e) {
+        return new ReferralMadeEvent(e.caseId().toString(), e.schoolUrn(), e.localAuthorityCode(), e.forceCode(),
+                codes(e.referredTo()), codes(e.criteriaMet()), children(e.children()), e.at());
+    }
+
+    /** The first the agencies hear of a case is a referral, even when it began as handled in school. */
+    static SchoolEvent escalation(CaseEscalatedEvent e) {
+        if (e.firstReferral()) {
+            return new ReferralMadeEvent(e.caseId().toString(), e.schoolUrn(), e.localAuthorityCode(),
+                    e.forceCode(), codes(e.referredTo()), codes(e.criteriaMet()), children(e.children()), e.at());
+        }
+        return new EscalationMadeEvent(e.caseId().toString(), e.schoolUrn(), e.localAuthorityCode(), e.forceCode(),
+                codes(e.referredTo()), codes(e.criteriaMet()), children(e.children()), e.at());
+    }
+
+    static org.casebridge.events.school.CaseClosedEvent caseClosed(CaseClosedEvent e) {
+        return new org.casebridge.events.school.CaseClosedEvent(e.caseId().toString(), e.schoolUrn(),
+                e.route().name(), e.policeOutcomeNotAwaitedReason() != null, e.at());
+    }
+
+    private static List<String> codes(Collection<? extends Enum<?>> values) {
+        return values.stream().map(Enum::name).sorted().toList();
+    }
+
+    private static List<ChildSummary> children(List<ChildInvolved> children) {
+        return children.stream()
+                .map(child -> new ChildSummary(child.ref(), child.age(), child.yearGroup(), codes(child.roles())))
+                .toList();
+    }
+}

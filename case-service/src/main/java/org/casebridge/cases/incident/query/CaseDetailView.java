@@ -1,0 +1,34 @@
+package org.casebridge.cases.incident.query;
+
+import java.time.Instant;
+import java.util.List;
+
+/** A case as its school sees it, with what the police decided. */
+public record CaseDetailView(
+        CaseSummaryView summary,
+        String schoolUrn,
+        String howCameToLight,
+        Instant cameToLightAt,
+        List<String> imagery,
+        List<String> platforms,
+        String spread,
+        boolean mayHaveReachedInternet,
+        boolean onSchoolDeviceOrNetwork,
+        Instant initialReviewAt,
+        String localAuthorityCode,
+        String forceCode,
+        String policeOutcome,
+        boolean personalDetailsErased,
+        List<Child> childrenInvolved,
+        List<Device> devices,
+        List<TimelineEntryView> policeDecisions) {
+
+    /** A child, pseudonymous, and whether the parents decision is recorded. */
+    public record Child(String ref, int age, String yearGroup, List<String> roles, List<String> flags,
+                        String parents) {
+    }
+
+    /** A confiscated device and where it is. */
+    public record Device(String ref, String description, String ownerChildRef, String custody, String exhibitRef) {
+    }
+}

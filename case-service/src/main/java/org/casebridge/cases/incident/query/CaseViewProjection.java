@@ -1,0 +1,178 @@
+package org.casebridge.cases.incident.query;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.casebridge.cases.incident.api.Agency;
+import org.casebridge.cases.incident.api.CaseClosedEvent;
+import org.casebridge.cases.incident.api.CaseEscalatedEvent;
+import org.casebridge.cases.incident.api.CaseEvent;
+import org.casebridge.cases.incident.api.CaseHandledInSchoolEvent;
+import org.casebridge.cases.incident.api.CaseReferredEvent;
+import org.casebridge.cases.incident.api.ChildDeletionConfirmedEvent;
+import org.casebridge.cases.incident.api.ChildInvolved;
+import org.casebridge.cases.incident.api.DeviceConfiscatedEvent;
+import org.casebridge.cases.incident.api.DeviceExaminedEvent;
+import org.casebridge.cases.incident.api.DeviceHandedToPoliceEvent;
+import org.casebridge.cases.incident.api.DeviceReturnedEvent;
+import org.casebridge.cases.incident.api.ExceptionalViewingRecordedEvent;
+import org.casebridge.cases.incident.api.ImageryDeletedBySchoolEvent;
+import org.casebridge.cases.incident.api.IncidentReportedEvent;
+import org.casebridge.cases.incident.api.InitialReviewOverdueEvent;
+import org.casebridge.cases.incident.api.InitialReviewRecordedEvent;
+import org.casebridge.cases.incident.api.ParentsInformedEvent;
+import org.casebridge.cases.incident.api.ParentsNotInformedEvent;
+import org.casebridge.cases.incident.api.PersonalDetailsErasedEvent;
+import org.casebridge.cases.incident.api.PoliceUpdateKind;
+import org.casebridge.cases.incident.api.PoliceUpdateReceivedEvent;
+import org.casebridge.cases.incident.api.SupportRecordedEvent;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Projects every case event into the case list, the case detail and the timeline. Idempotent: a redelivered event
+ * writes the same rows again, so a token claim lost to another node does no harm.
+ */
+@Component
+@ProcessingGroup(CaseViewProjection.PROCESSING_GROUP)
+public class CaseViewProjection {
+
+    public static final String PROCESSING_GROUP = "case-views";
+
+    private final JdbcTemplate jdbc;
+
+    public CaseViewProjection(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(CaseEvent event, @SequenceNumber long sequence) {
+        UUID caseId = event.caseId().value();
+        switch (event) {
+            case IncidentReportedEvent e -> reported(e);
+            case InitialReviewRecordedEvent e -> update(caseId, """
+                    status = 'REVIEWED', initial_review_at = ?, overdue = FALSE, criteria_met = ?""",
+                    ts(e.heldAt()), join(e.criteriaMet()));
+            case CaseHandledInSchoolEvent e -> update(caseId, "status = 'HANDLED_IN_SCHOOL'");
+            case CaseReferredEvent e -> referred(caseId, e.referredTo(), e.criteriaMet(), e.localAuthorityCode(),
+                    e.forceCode());
+            case CaseEscalatedEvent e -> referred(caseId, e.referredTo(), e.criteriaMet(), e.localAuthorityCode(),
+                    e.forceCode());
+            case ParentsInformedEvent e -> parents(caseId, e.childRef(), "INFORMED");
+            case ParentsNotInformedEvent e -> parents(caseId, e.childRef(), "NOT_INFORMED");
+            case DeviceConfiscatedEvent e -> jdbc.update("""
+                    INSERT INTO case_device (case_id, device_ref, description, owner_child_ref, custody)
+                    VALUES (?, ?, ?, ?, 'WITH_SCHOOL') ON CONFLICT (case_id, device_ref) DO NOTHING""",
+                    caseId, e.deviceRef(), e.description(), e.ownerChildRef());
+            case DeviceHandedToPoliceEvent e -> jdbc.update("""
+                    UPDATE case_device SET custody = 'WITH_POLICE', exhibit_ref = ?
+                    WHERE case_id = ? AND device_ref = ?""", e.exhibitRef(), caseId, e.deviceRef());
+            case ImageryDeletedBySchoolEvent e -> custody(caseId, e.deviceRef(), "CLEARED_BY_SCHOOL");
+            case DeviceReturnedEvent e -> custody(caseId, e.deviceRef(), "RETURNED");
+            case PoliceUpdateReceivedEvent e -> {
+                if (e.kind() == PoliceUpdateKind.OUTCOME_DECIDED) {
+                    update(caseId, "awaiting_police = FALSE, police_outcome = ?", e.rationale());
+                }
+            }
+            case InitialReviewOverdueEvent e -> update(caseId, "overdue = (initial_review_at IS NULL)");
+            case CaseClosedEvent e -> update(caseId, "status = 'CLOSED', closed_at = ?", ts(e.at()));
+            case PersonalDetailsErasedEvent e -> update(caseId, "personal_details_erased = TRUE");
+            // These change nothing but the timeline and last_event_at, written for every event below.
+            case DeviceExaminedEvent e -> { }
+            case ExceptionalViewingRecordedEvent e -> { }
+            case ChildDeletionConfirmedEvent e -> { }
+            case SupportRecordedEvent e -> { }
+        }
+        jdbc.update("UPDATE case_summary SET last_event_at = GREATEST(last_event_at, ?) WHERE case_id = ?",
+                ts(event.at()), caseId);
+        jdbc.update("""
+                INSERT INTO case_timeline (case_id, sequence, event_type, actor_id, actor_role, actor_org,
+                                           occurred_at, what, why)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (case_id, sequence) DO NOTHING""",
+                caseId, sequence, event.getClass().getSimpleName().replaceFirst("Event$", ""), event.by().id(),
+                event.by().role(), event.by().organisation(), ts(event.at()), TimelineText.what(event),
+                event.rationale());
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.update("DELETE FROM case_timeline");
+        jdbc.update("DELETE FROM case_device");
+        jdbc.update("DELETE FROM case_child");
+        jdbc.update("DELETE FROM case_summary");
+    }
+
+    private void reported(IncidentReportedEvent e) {
+        UUID caseId = e.caseId().value();
+        jdbc.update("""
+                INSERT INTO case_summary (case_id, school_urn, status, how_came_to_light, came_to_light_at, imagery,
+                    platforms, spread, may_have_reached_internet, on_school_device_or_network, reported_at,
+                    initial_review_due_at, last_event_at)
+                VALUES (?, ?, 'REPORTED', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (case_id) DO NOTHING""",
+                caseId, e.schoolUrn(), e.howCameToLight().name(), ts(e.cameToLightAt()), join(e.imagery()),
+                join(e.platforms()), e.spread().name(), e.mayHaveReachedInternet(), e.onSchoolDeviceOrNetwork(),
+                ts(e.at()), ts(e.initialReviewDueAt()), ts(e.at()));
+        for (ChildInvolved child : e.children()) {
+            jdbc.update("""
+                    INSERT INTO case_child (case_id, child_ref, age, year_group, roles, flags)
+                    VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (case_id, child_ref) DO NOTHING""",
+                    caseId, child.ref(), child.age(), child.yearGroup(), join(child.roles()), join(child.flags()));
+        }
+    }
+
+    private void referred(UUID caseId, Collection<Agency> to, Collection<?> criteria, String localAuthority,
+                          String force) {
+        jdbc.update("""
+                UPDATE case_summary SET status = 'REFERRED', closed_at = NULL, criteria_met = ?,
+                    referred_to = ?, local_authority_code = ?, force_code = ?,
+                    awaiting_police = awaiting_police OR ?
+                WHERE case_id = ?""",
+                join(criteria), join(mergedAgencies(caseId, to)), localAuthority, force, to.contains(Agency.POLICE),
+                caseId);
+    }
+
+    private Collection<String> mergedAgencies(UUID caseId, Collection<Agency> to) {
+        String current = jdbc.queryForObject("SELECT referred_to FROM case_summary WHERE case_id = ?", String.class,
+                caseId);
+        TreeSet<String> agencies = new TreeSet<>();
+        if (current != null && !current.isEmpty()) {
+            agencies.addAll(List.of(current.split(",")));
+        }
+        to.forEach(agency -> agencies.add(agency.name()));
+        return agencies;
+    }
+
+    private void parents(UUID caseId, String childRef, String decision) {
+        jdbc.update("UPDATE case_child SET parents = ? WHERE case_id = ? AND child_ref = ?", decision, caseId,
+                childRef);
+    }
+
+    private void custody(UUID caseId, String deviceRef, String custody) {
+        jdbc.update("UPDATE case_device SET custody = ? WHERE case_id = ? AND device_ref = ?", custody, caseId,
+                deviceRef);
+    }
+
+    private void update(UUID caseId, String assignments, Object... values) {
+        Object[] arguments = Arrays.copyOf(values, values.length + 1);
+        arguments[values.length] = caseId;
+        jdbc.update("UPDATE case_summary SET " + assignments + " WHERE case_id = ?", arguments);
+    }
+
+    static String join(Collection<?> values) {
+        return values == null ? "" : values.stream().map(Object::toString).sorted().collect(Collectors.joining(","));
+    }
+
+    private static Timestamp ts(Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
+    }
+}

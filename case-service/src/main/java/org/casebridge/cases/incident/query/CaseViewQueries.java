@@ -1,0 +1,129 @@
+package org.casebridge.cases.incident.query;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** Answers the case queries from the tables {@link CaseViewProjection} keeps; a school sees its own cases only. */
+@Component
+public class CaseViewQueries {
+
+    private static final String SUMMARY_COLUMNS = """
+            case_id, status, reported_at, initial_review_due_at, initial_review_at, overdue, awaiting_police,
+            referred_to, criteria_met, (SELECT count(*) FROM case_child c WHERE c.case_id = s.case_id) AS children,
+            closed_at, last_event_at""";
+
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    public CaseViewQueries(JdbcTemplate jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @QueryHandler
+    public List<CaseSummaryView> handle(FindCasesQuery query) {
+        String condition = switch (query.filter()) {
+            case ALL -> "TRUE";
+            case OPEN -> "status <> 'CLOSED'";
+            case AWAITING_POLICE -> "status <> 'CLOSED' AND awaiting_police";
+            case OVERDUE ->
+                    "status <> 'CLOSED' AND initial_review_at IS NULL AND (overdue OR initial_review_due_at < ?)";
+            case CLOSED -> "status = 'CLOSED'";
+        };
+        Timestamp now = Timestamp.from(clock.instant());
+        Object[] arguments = condition.contains("?") ? new Object[]{query.schoolUrn(), now}
+                : new Object[]{query.schoolUrn()};
+        return jdbc.query("SELECT " + SUMMARY_COLUMNS + " FROM case_summary s WHERE school_urn = ? AND " + condition
+                + " ORDER BY reported_at DESC", (rs, row) -> summary(rs, now.toInstant()), arguments);
+    }
+
+    @QueryHandler
+    public Optional<CaseDetailView> handle(FindCaseQuery query) {
+        Instant now = clock.instant();
+        return jdbc.query("SELECT " + SUMMARY_COLUMNS + """
+                        , how_came_to_light, came_to_light_at, imagery, platforms, spread,
+                        may_have_reached_internet, on_school_device_or_network, local_authority_code, force_code,
+                        police_outcome, personal_details_erased, school_urn
+                        FROM case_summary s WHERE case_id = ? AND school_urn = ?""",
+                (rs, row) -> new CaseDetailView(summary(rs, now), rs.getString("school_urn"),
+                        rs.getString("how_came_to_light"), instant(rs, "came_to_light_at"), split(rs, "imagery"),
+                        split(rs, "platforms"), rs.getString("spread"), rs.getBoolean("may_have_reached_internet"),
+                        rs.getBoolean("on_school_device_or_network"), instant(rs, "initial_review_at"),
+                        rs.getString("local_authority_code"), rs.getString("force_code"),
+                        rs.getString("police_outcome"), rs.getBoolean("personal_details_erased"),
+                        children(query.caseId()), devices(query.caseId()), policeDecisions(query.caseId())),
+                query.caseId(), query.schoolUrn()).stream().findFirst();
+    }
+
+    @QueryHandler
+    public Optional<CaseTimelineView> handle(FindCaseTimelineQuery query) {
+        Integer known = jdbc.queryForObject("SELECT count(*) FROM case_summary WHERE case_id = ? AND school_urn = ?",
+                Integer.class, query.caseId(), query.schoolUrn());
+        if (known == null || known == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new CaseTimelineView(query.caseId().toString(), timeline(query.caseId(), "TRUE")));
+    }
+
+    private List<TimelineEntryView> policeDecisions(UUID caseId) {
+        return timeline(caseId, "actor_role = 'POLICE'");
+    }
+
+    private List<TimelineEntryView> timeline(UUID caseId, String condition) {
+        return jdbc.query("SELECT sequence, event_type, actor_id, actor_role, actor_org, occurred_at, what, why"
+                        + " FROM case_timeline WHERE case_id = ? AND " + condition + " ORDER BY sequence",
+                (rs, row) -> new TimelineEntryView(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), instant(rs, "occurred_at"), rs.getString(7), rs.getString(8)),
+                caseId);
+    }
+
+    private List<CaseDetailView.Child> children(UUID caseId) {
+        return jdbc.query("""
+                        SELECT child_ref, age, year_group, roles, flags, parents FROM case_child
+                        WHERE case_id = ? ORDER BY length(child_ref), child_ref""",
+                (rs, row) -> new CaseDetailView.Child(rs.getString(1), rs.getInt(2), rs.getString(3),
+                        split(rs, "roles"), split(rs, "flags"), rs.getString(6)),
+                caseId);
+    }
+
+    private List<CaseDetailView.Device> devices(UUID caseId) {
+        return jdbc.query("""
+                        SELECT device_ref, description, owner_child_ref, custody, exhibit_ref FROM case_device
+                        WHERE case_id = ? ORDER BY length(device_ref), device_ref""",
+                (rs, row) -> new CaseDetailView.Device(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getString(4), rs.getString(5)),
+                caseId);
+    }
+
+    private static CaseSummaryView summary(ResultSet rs, Instant now) throws SQLException {
+        String status = rs.getString("status");
+        Instant due = instant(rs, "initial_review_due_at");
+        boolean overdue = !"CLOSED".equals(status) && rs.getTimestamp("initial_review_at") == null
+                && (rs.getBoolean("overdue") || due.isBefore(now));
+        return new CaseSummaryView(rs.getString("case_id"), status, instant(rs, "reported_at"), due, overdue,
+                rs.getBoolean("awaiting_police") && !"CLOSED".equals(status), split(rs, "referred_to"),
+                split(rs, "criteria_met"), rs.getInt("children"), instant(rs, "closed_at"),
+                instant(rs, "last_event_at"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp value = rs.getTimestamp(column);
+        return value == null ? null : value.toInstant();
+    }
+
+    private static List<String> split(ResultSet rs, String column) throws SQLException {
+        String value = rs.getString(column);
+        return value == null || value.isEmpty() ? List.of() : Arrays.asList(value.split(","));
+    }
+}

@@ -1,0 +1,276 @@
+package org.casebridge.cases.incident.web;
+
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.casebridge.cases.incident.api.ActedBy;
+import org.casebridge.cases.incident.api.CaseId;
+import org.casebridge.cases.incident.api.ChildInvolved;
+import org.casebridge.cases.incident.api.CloseCaseCommand;
+import org.casebridge.cases.incident.api.ConfirmChildDeletionCommand;
+import org.casebridge.cases.incident.api.EscalateCaseCommand;
+import org.casebridge.cases.incident.api.HandleInSchoolCommand;
+import org.casebridge.cases.incident.api.RecordDeletionBySchoolCommand;
+import org.casebridge.cases.incident.api.RecordDeviceConfiscatedCommand;
+import org.casebridge.cases.incident.api.RecordDeviceExaminedCommand;
+import org.casebridge.cases.incident.api.RecordDeviceHandedToPoliceCommand;
+import org.casebridge.cases.incident.api.RecordDeviceReturnedCommand;
+import org.casebridge.cases.incident.api.RecordExceptionalViewingCommand;
+import org.casebridge.cases.incident.api.RecordInitialReviewCommand;
+import org.casebridge.cases.incident.api.RecordParentsInformedCommand;
+import org.casebridge.cases.incident.api.RecordParentsNotInformedCommand;
+import org.casebridge.cases.incident.api.RecordSupportCommand;
+import org.casebridge.cases.incident.api.ReferCaseCommand;
+import org.casebridge.cases.incident.api.ReportIncidentCommand;
+import org.casebridge.cases.incident.api.ReviewAttendee;
+import org.casebridge.cases.incident.api.ReviewConsiderations;
+import org.casebridge.cases.incident.command.IncidentIntake;
+import org.casebridge.cases.incident.query.CaseDetailView;
+import org.casebridge.cases.incident.query.CaseFilter;
+import org.casebridge.cases.incident.query.CaseSummaryView;
+import org.casebridge.cases.incident.query.CaseTimelineView;
+import org.casebridge.cases.incident.query.FindCaseQuery;
+import org.casebridge.cases.incident.query.FindCaseTimelineQuery;
+import org.casebridge.cases.incident.query.FindCasesQuery;
+import org.casebridge.cases.personaldetails.PersonalDetails;
+import org.casebridge.platform.actor.Actor;
+import org.casebridge.platform.problem.NotFoundException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The DSL's case API. Every write is a command carrying the actor; the school of a new case is the actor's
+ * organisation, and a school sees and acts on its own cases only (404 otherwise). Reads come from projections, which
+ * follow the writes within moments.
+ */
+@RestController
+@RequestMapping("/api/cases")
+@Tag(name = "Cases", description = "A school's safeguarding cases: report, initial review, decisions, closure")
+public class CaseController {
+
+    private final IncidentIntake intake;
+    private final CommandGateway commands;
+    private final QueryGateway queries;
+
+    public CaseController(IncidentIntake intake, CommandGateway commands, QueryGateway queries) {
+        this.intake = intake;
+        this.commands = commands;
+        this.queries = queries;
+    }
+
+    /** The id of a case just reported. */
+    public record CaseCreated(String caseId) {
+    }
+
+    @PostMapping
+    @Operation(summary = "Report an incident",
+            description = "Starts a case for the actor's school. Personal details are encrypted under a new case key;"
+                    + " events and Kafka carry the child refs only. The initial review becomes due.")
+    @ApiResponse(responseCode = "201", description = "Created; Location names the case")
+    public ResponseEntity<CaseCreated> report(Actor actor, @Valid @RequestBody CaseRequests.ReportIncident request) {
+        CaseId caseId = new CaseId(UUID.randomUUID());
+        Map<String, PersonalDetails> personalDetails = new LinkedHashMap<>();
+        List<ChildInvolved> children = request.children().stream().map(child -> {
+            if (child.personalDetails() != null) {
+                CaseRequests.PersonalDetails details = child.personalDetails();
+                personalDetails.put(child.ref(), new PersonalDetails(details.givenName(), details.familyName(),
+                        details.dateOfBirth(), details.upn()));
+            }
+            return new ChildInvolved(child.ref(), child.age(), child.yearGroup(), child.roles(), child.flags());
+        }).toList();
+        intake.report(new ReportIncidentCommand(caseId, by(actor), request.howCameToLight(), request.cameToLightAt(),
+                request.imagery(), request.imageryNotes(), request.platforms(), request.spread(),
+                request.mayHaveReachedInternet(), request.onSchoolDeviceOrNetwork(), children, request.summary()),
+                personalDetails);
+        return ResponseEntity.created(URI.create("/api/cases/" + caseId)).body(new CaseCreated(caseId.toString()));
+    }
+
+    @PostMapping("/{caseId}/initial-review")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Record the initial review",
+            description = "Each of the five immediate-referral criteria must be answered true or false.")
+    public void initialReview(Actor actor, @PathVariable UUID caseId,
+                              @Valid @RequestBody CaseRequests.InitialReview request) {
+        CaseRequests.Considerations c = request.considerations();
+        commands.sendAndWait(new RecordInitialReviewCommand(new CaseId(caseId), by(actor), request.heldAt(),
+                request.attendees().stream().map(a -> new ReviewAttendee(a.name(), a.role())).toList(),
+                request.criteria(), new ReviewConsiderations(c.riskNow(), c.viewingNeeded(), c.spreadAssessment(),
+                c.deletionPlan(), c.otherSchoolsInvolved(), c.informParents()), request.notes()));
+    }
+
+    @PostMapping("/{caseId}/handle-in-school")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Decide to handle the case in school",
+            description = "Refused with 422 referral-required, naming the criteria, when any criterion is met;"
+                    + " 422 rationale-required without a rationale.")
+    public void handleInSchool(Actor actor, @PathVariable UUID caseId,
+                               @Valid @RequestBody CaseRequests.HandleInSchool request) {
+        commands.sendAndWait(new HandleInSchoolCommand(new CaseId(caseId), by(actor), request.rationale()));
+    }
+
+    @PostMapping("/{caseId}/referral")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Refer to the police and/or children's social care",
+            description = "The local authority and force come from the school reference data; publishes"
+                    + " org.casebridge.school.referral-made.v1 without personal data.")
+    public void refer(Actor actor, @PathVariable UUID caseId, @Valid @RequestBody CaseRequests.Referral request) {
+        commands.sendAndWait(new ReferCaseCommand(new CaseId(caseId), by(actor), request.referredTo(),
+                request.reasons()));
+    }
+
+    @PostMapping("/{caseId}/escalations")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Escalate with new information",
+            description = "At any time, including after handling in school (published as a referral) or closing"
+                    + " (reopens the case).")
+    public void escalate(Actor actor, @PathVariable UUID caseId,
+                         @Valid @RequestBody CaseRequests.Escalation request) {
+        commands.sendAndWait(new EscalateCaseCommand(new CaseId(caseId), by(actor), request.referredTo(),
+                request.criteriaNowMet() == null ? Set.of() : request.criteriaNowMet(), request.newInformation()));
+    }
+
+    @PostMapping("/{caseId}/parents")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Record parents or carers informed, or not informed with the reason")
+    public void parents(Actor actor, @PathVariable UUID caseId, @Valid @RequestBody CaseRequests.Parents request) {
+        if (request.informed()) {
+            commands.sendAndWait(new RecordParentsInformedCommand(new CaseId(caseId), by(actor), request.childRef(),
+                    request.whoWasInformed(), request.informedAt(), request.method(), request.notes()));
+        } else {
+            commands.sendAndWait(new RecordParentsNotInformedCommand(new CaseId(caseId), by(actor),
+                    request.childRef(), request.reasonNotInformed()));
+        }
+    }
+
+    @PostMapping("/{caseId}/viewings")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Record an exceptional viewing of the imagery by the DSL", description = "A record only.")
+    public void viewing(Actor actor, @PathVariable UUID caseId, @Valid @RequestBody CaseRequests.Viewing request) {
+        commands.sendAndWait(new RecordExceptionalViewingCommand(new CaseId(caseId), by(actor), request.viewedAt(),
+                request.headteacherConsulted(), request.witnessName(), request.witnessDidNotView(),
+                request.onSchoolPremises(), request.reason(), request.whatFollowed()));
+    }
+
+    @PostMapping("/{caseId}/devices")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Record a confiscated device")
+    public void confiscate(Actor actor, @PathVariable UUID caseId,
+                           @Valid @RequestBody CaseRequests.Confiscation request) {
+        commands.sendAndWait(new RecordDeviceConfiscatedCommand(new CaseId(caseId), by(actor), request.deviceRef(),
+                request.description(), request.ownerChildRef(), request.confiscatedBy(), request.storedWhere(),
+                request.notes()));
+    }
+
+    @PostMapping("/{caseId}/devices/{deviceRef}/examination")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Record an examination under Education Act 1996 s.550ZC, with the good reason")
+    public void examine(Actor actor, @PathVariable UUID caseId, @PathVariable String deviceRef,
+                        @Valid @RequestBody CaseRequests.Examination request) {
+        commands.sendAndWait(new RecordDeviceExaminedCommand(new CaseId(caseId), by(actor), deviceRef,
+                request.goodReason(), request.findings()));
+    }
+
+    @PostMapping("/{caseId}/devices/{deviceRef}/handover")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Record a device handed to the police, with the exhibit reference")
+    public void handOver(Actor actor, @PathVariable UUID caseId, @PathVariable String deviceRef,
+                         @Valid @RequestBody CaseRequests.Handover request) {
+        commands.sendAndWait(new RecordDeviceHandedToPoliceCommand(new CaseId(caseId), by(actor), deviceRef,
+                request.handedTo(), request.handedOverAt(), request.exhibitRef(), request.notes()));
+    }
+
+    @PostMapping("/{caseId}/devices/{deviceRef}/deletion")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Record deletion under the school's powers",
+            description = "Refused with 409 deletion-while-referred while a police referral is open, unless the"
+                    + " police decided not to seize and left deletion to the school.")
+    public void delete(Actor actor, @PathVariable UUID caseId, @PathVariable String deviceRef,
+                       @Valid @RequestBody CaseRequests.Deletion request) {
+        commands.sendAndWait(new RecordDeletionBySchoolCommand(new CaseId(caseId), by(actor), deviceRef,
+                request.rationale()));
+    }
+
+    @PostMapping("/{caseId}/devices/{deviceRef}/return")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Record a device returned")
+    public void returnDevice(Actor actor, @PathVariable UUID caseId, @PathVariable String deviceRef,
+                             @Valid @RequestBody CaseRequests.Return request) {
+        commands.sendAndWait(new RecordDeviceReturnedCommand(new CaseId(caseId), by(actor), deviceRef,
+                request.returnedTo(), request.rationale()));
+    }
+
+    @PostMapping("/{caseId}/children/{childRef}/own-deletion")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Record that a child deleted the imagery themselves and confirmed it")
+    public void ownDeletion(Actor actor, @PathVariable UUID caseId, @PathVariable String childRef,
+                            @Valid @RequestBody CaseRequests.OwnDeletion request) {
+        commands.sendAndWait(new ConfirmChildDeletionCommand(new CaseId(caseId), by(actor), childRef,
+                request.confirmation()));
+    }
+
+    @PostMapping("/{caseId}/support")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Record support given to a child")
+    public void support(Actor actor, @PathVariable UUID caseId, @Valid @RequestBody CaseRequests.Support request) {
+        commands.sendAndWait(new RecordSupportCommand(new CaseId(caseId), by(actor), request.childRef(),
+                request.supportType(), request.description()));
+    }
+
+    @PostMapping("/{caseId}/closure")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Close the case with an outcome summary",
+            description = "Refused while a parents decision, a device decision or (for a referral to police) the"
+                    + " police outcome is missing, unless the DSL records why the outcome is not awaited.")
+    public void close(Actor actor, @PathVariable UUID caseId, @Valid @RequestBody CaseRequests.Closure request) {
+        commands.sendAndWait(new CloseCaseCommand(new CaseId(caseId), by(actor), request.outcomeSummary(),
+                request.policeOutcomeNotAwaitedReason()));
+    }
+
+    @GetMapping
+    @Operation(summary = "List the school's cases", description = "Newest first; filter OPEN, AWAITING_POLICE,"
+            + " OVERDUE (initial review late), CLOSED or ALL.")
+    public List<CaseSummaryView> list(Actor actor, @RequestParam(defaultValue = "ALL") CaseFilter filter) {
+        return queries.query(new FindCasesQuery(actor.organisation(), filter),
+                ResponseTypes.multipleInstancesOf(CaseSummaryView.class)).join();
+    }
+
+    @GetMapping("/{caseId}")
+    @Operation(summary = "A case: state, children (refs only), devices and the police decisions")
+    public CaseDetailView detail(Actor actor, @PathVariable UUID caseId) {
+        return queries.query(new FindCaseQuery(caseId, actor.organisation()),
+                        ResponseTypes.optionalInstanceOf(CaseDetailView.class)).join()
+                .orElseThrow(() -> new NotFoundException("case", caseId.toString()));
+    }
+
+    @GetMapping("/{caseId}/timeline")
+    @Operation(summary = "Every event of the case: who, when, what and why")
+    public CaseTimelineView timeline(Actor actor, @PathVariable UUID caseId) {
+        return queries.query(new FindCaseTimelineQuery(caseId, actor.organisation()),
+                        ResponseTypes.optionalInstanceOf(CaseTimelineView.class)).join()
+                .orElseThrow(() -> new NotFoundException("case", caseId.toString()));
+    }
+
+    static ActedBy by(Actor actor) {
+        return new ActedBy(actor.id(), actor.role().name(), actor.organisation());
+    }
+}

@@ -1,0 +1,120 @@
+package org.casebridge.cases.personaldetails;
+
+import java.io.IOException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.UUID;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+import org.casebridge.cases.incident.api.CaseId;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps each case's key and its children's encrypted personal details in case-service's own tables. Callers run it
+ * inside the transaction of the command it belongs to, so a refused report stores nothing.
+ */
+@Component
+public class PersonalDetailsVault {
+
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+    private final CaseKeyCipher cipher = new CaseKeyCipher();
+    private final ObjectMapper json = JsonMapper.builder().addModule(new JavaTimeModule()).build();
+
+    public PersonalDetailsVault(JdbcTemplate jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Creates the case's key. */
+    public void createKey(CaseId caseId, String schoolUrn) {
+        byte[] key = cipher.newKey();
+        try {
+            jdbc.update("INSERT INTO case_key (case_id, school_urn, key_material, created_at) VALUES (?, ?, ?, ?)",
+                    caseId.value(), schoolUrn, key, Timestamp.from(clock.instant()));
+        } finally {
+            Arrays.fill(key, (byte) 0);
+        }
+    }
+
+    /** Encrypts and stores one child's details under the case key. */
+    public void store(CaseId caseId, String childRef, PersonalDetails details) {
+        byte[] key = key(caseId.value()).orElseThrow(() -> new IllegalStateException("Case has no key"));
+        try {
+            CaseKeyCipher.Sealed sealed = cipher.encrypt(key, associatedData(caseId, childRef),
+                    json.writeValueAsBytes(details));
+            jdbc.update("""
+                    INSERT INTO child_personal_details (case_id, child_ref, nonce, ciphertext) VALUES (?, ?, ?, ?)
+                    ON CONFLICT (case_id, child_ref) DO UPDATE SET nonce = excluded.nonce,
+                        ciphertext = excluded.ciphertext""",
+                    caseId.value(), childRef, sealed.nonce(), sealed.ciphertext());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Personal details could not be serialised", e);
+        } finally {
+            Arrays.fill(key, (byte) 0);
+        }
+    }
+
+    /**
+     * A child's details, if the case belongs to the school, its key still exists and the child has details on file.
+     */
+    public Optional<PersonalDetails> read(CaseId caseId, String schoolUrn, String childRef) {
+        if (!belongsTo(caseId, schoolUrn)) {
+            return Optional.empty();
+        }
+        Optional<byte[]> key = key(caseId.value());
+        if (key.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return jdbc.query(
+                            "SELECT nonce, ciphertext FROM child_personal_details WHERE case_id = ? AND child_ref = ?",
+                            (rs, row) -> new CaseKeyCipher.Sealed(rs.getBytes(1), rs.getBytes(2)),
+                            caseId.value(), childRef)
+                    .stream().findFirst()
+                    .map(sealed -> parse(cipher.decrypt(key.get(), associatedData(caseId, childRef), sealed)));
+        } finally {
+            Arrays.fill(key.get(), (byte) 0);
+        }
+    }
+
+    /** Whether the case's key was created for this school (the key row outlives its shredding). */
+    public boolean belongsTo(CaseId caseId, String schoolUrn) {
+        Integer count = jdbc.queryForObject("SELECT count(*) FROM case_key WHERE case_id = ? AND school_urn = ?",
+                Integer.class, caseId.value(), schoolUrn);
+        return count != null && count > 0;
+    }
+
+    /** Destroys the case key and the ciphertexts: nothing the case held about who the children are is readable. */
+    public void shred(CaseId caseId) {
+        jdbc.update("DELETE FROM child_personal_details WHERE case_id = ?", caseId.value());
+        jdbc.update("UPDATE case_key SET key_material = NULL, shredded_at = ? WHERE case_id = ?",
+                Timestamp.from(clock.instant()), caseId.value());
+    }
+
+    private Optional<byte[]> key(UUID caseId) {
+        return jdbc.query("SELECT key_material FROM case_key WHERE case_id = ? AND key_material IS NOT NULL",
+                (rs, row) -> rs.getBytes(1), caseId).stream().findFirst();
+    }
+
+    private PersonalDetails parse(byte[] plaintext) {
+        try {
+            return json.readValue(plaintext, PersonalDetails.class);
+        } catch (IOException e) {
+            throw new IllegalStateException("Decrypted personal details are unreadable", e);
+        } finally {
+            Arrays.fill(plaintext, (byte) 0);
+        }
+    }
+
+    private static String associatedData(CaseId caseId, String childRef) {
+        return caseId + "/" + childRef;
+    }
+}

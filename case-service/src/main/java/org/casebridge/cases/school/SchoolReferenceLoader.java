@@ -1,0 +1,91 @@
+package org.casebridge.cases.school;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.annotation.PostConstruct;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.DependsOn;
+import org.springframework.core.io.Resource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Upserts the schools of a CSV file ({@code casebridge.reference.schools}) into the {@code school} table at start-up,
+ * after the migrations. Columns: urn, name, local_authority_code, local_authority_name, force_code, force_name; a
+ * header row and lines starting with {@code #} are skipped. A malformed line stops the start-up with its number.
+ */
+@Component
+@DependsOn("flywayInitializer")
+public class SchoolReferenceLoader {
+
+    private static final Logger log = LoggerFactory.getLogger(SchoolReferenceLoader.class);
+    private static final int COLUMNS = 6;
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transactions;
+    private final Resource source;
+    private final Clock clock;
+
+    public SchoolReferenceLoader(JdbcTemplate jdbc, TransactionTemplate transactions,
+                                 @Value("${casebridge.reference.schools:classpath:reference/schools.csv}")
+                                 Resource source, Clock clock) {
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.source = source;
+        this.clock = clock;
+    }
+
+    @PostConstruct
+    void load() {
+        List<School> schools = read();
+        Timestamp now = Timestamp.from(clock.instant());
+        transactions.executeWithoutResult(status -> schools.forEach(school -> jdbc.update("""
+                INSERT INTO school (urn, name, local_authority_code, local_authority_name, force_code, force_name,
+                                    loaded_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (urn) DO UPDATE SET name = excluded.name,
+                    local_authority_code = excluded.local_authority_code,
+                    local_authority_name = excluded.local_authority_name,
+                    force_code = excluded.force_code, force_name = excluded.force_name, loaded_at = excluded.loaded_at
+                """, school.urn(), school.name(), school.localAuthorityCode(), school.localAuthorityName(),
+                school.forceCode(), school.forceName(), now)));
+        log.info("Loaded {} schools from {}", schools.size(), source.getDescription());
+    }
+
+    List<School> read() {
+        List<School> schools = new ArrayList<>();
+        try (BufferedReader reader = new BufferedReader(
+                new InputStreamReader(source.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            int number = 0;
+            while ((line = reader.readLine()) != null) {
+                number++;
+                if (line.isBlank() || line.startsWith("#") || line.startsWith("urn,")) {
+                    continue;
+                }
+                String[] fields = line.split(",", -1);
+                if (fields.length != COLUMNS || fields[0].isBlank() || fields[4].isBlank()) {
+                    throw new IllegalStateException("Line " + number + " of " + source.getDescription()
+                            + " needs " + COLUMNS + " columns with a URN and a force code");
+                }
+                schools.add(new School(fields[0].strip(), fields[1].strip(), fields[2].strip(), fields[3].strip(),
+                        fields[4].strip(), fields[5].strip()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the school reference data " + source.getDescription(), e);
+        }
+        return schools;
+    }
+}

@@ -1,0 +1,317 @@
+package org.casebridge.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.casebridge.cases.incident.query.CaseViewProjection;
+import org.casebridge.events.Topics;
+import org.casebridge.events.police.EscalationAcceptedEvent;
+import org.casebridge.events.police.OutcomeAssignedEvent;
+import org.casebridge.events.police.PoliceEvent;
+import org.casebridge.platform.kafka.CloudEventCodec;
+import org.casebridge.platform.test.CasebridgeIntegrationTest;
+import org.casebridge.platform.test.EmbeddedInfrastructure;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** A DSL's cases end to end over HTTP, on real PostgreSQL and a real Kafka broker. */
+@CasebridgeIntegrationTest
+class CaseLifecycleIT {
+
+    private static final String CHILD_1 = """
+            {"givenName": "Amira", "familyName": "Hussain", "dateOfBirth": "2012-03-14", "upn": "H801200001001"}""";
+    private static final List<String> PERSONAL_DATA = List.of("Amira", "Hussain", "2012-03-14", "H801200001001");
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    CloudEventCodec codec;
+    @Autowired
+    EventProcessingConfiguration processing;
+
+    private CaseApi api;
+
+    @BeforeEach
+    void setUp() {
+        api = CaseApi.dsl(port);
+    }
+
+    @Test
+    void aReferralReachesKafkaWithoutPersonalData() {
+        String caseId = api.report(CHILD_1);
+        assertThat(api.post(path(caseId, "/initial-review"), CaseApi.reviewJson(true)).status()).isEqualTo(204);
+
+        CaseApi.Response refused = api.post(path(caseId, "/handle-in-school"),
+                "{\"rationale\": \"We think this is a consensual exchange between pupils.\"}");
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.json().get("type").asText()).endsWith("/referral-required");
+        assertThat(refused.json().get("criteriaMet").toString()).contains("ADULT_INVOLVED");
+
+        assertThat(api.post(path(caseId, "/referral"), """
+                {"referredTo": ["POLICE", "CHILDRENS_SOCIAL_CARE"],
+                 "reasons": "The sender is believed to be an adult aged 19."}""").status()).isEqualTo(204);
+
+        ConsumerRecord<String, byte[]> record = firstRecordWithKey(Topics.SCHOOL_EVENTS, caseId);
+        String bytes = new String(record.value(), StandardCharsets.UTF_8);
+        assertThat(header(record, "ce_type")).isEqualTo("org.casebridge.school.referral-made.v1");
+        assertThat(header(record, "ce_subject")).isEqualTo(caseId);
+        assertThat(bytes).contains("\"child-1\"", "\"child-2\"", "\"ADULT_INVOLVED\"", "\"E08000025\"", "\"WMP\"",
+                "\"PICTURED\"");
+        assertThat(bytes).doesNotContain(PERSONAL_DATA);
+        assertThat(bytes).doesNotContain("adult aged 19", "Snapchat", "tutor");
+        for (var h : record.headers()) {
+            assertThat(new String(h.value(), StandardCharsets.UTF_8)).doesNotContain(PERSONAL_DATA);
+        }
+        List<byte[]> stored = jdbc.queryForList(
+                "SELECT payload FROM domain_event_entry WHERE aggregate_identifier = ?", byte[].class, caseId);
+        assertThat(stored).isNotEmpty();
+        stored.forEach(payload ->
+                assertThat(new String(payload, StandardCharsets.UTF_8)).doesNotContain(PERSONAL_DATA));
+    }
+
+    @Test
+    void policeDecisionsComeBackOntoTheCaseOnce() throws Exception {
+        String caseId = referredCase();
+        String outcomeId = UUID.randomUUID().toString();
+        publishPolice(UUID.randomUUID().toString(), new EscalationAcceptedEvent(caseId, "WMP", Instant.now()));
+        OutcomeAssignedEvent outcome = new OutcomeAssignedEvent(caseId, "WMP", "OUTCOME_21", "21", Instant.now());
+        publishPolice(outcomeId, outcome);
+        publishPolice(outcomeId, outcome);
+
+        await().atMost(Duration.ofSeconds(60)).ignoreExceptions().untilAsserted(() -> {
+            JsonNode detail = api.get("/api/cases/" + caseId).json();
+            assertThat(detail.get("policeOutcome").asText()).contains("OUTCOME_21");
+            assertThat(detail.get("summary").get("awaitingPolice").asBoolean()).isFalse();
+            assertThat(detail.get("policeDecisions")).hasSize(2);
+        });
+        List<JsonNode> police = new ArrayList<>();
+        api.get(path(caseId, "/timeline")).json().get("entries").forEach(entry -> {
+            if ("POLICE".equals(entry.get("actorRole").asText())) {
+                police.add(entry);
+            }
+        });
+        assertThat(police).extracting(entry -> entry.get("actorOrganisation").asText()).containsOnly("WMP");
+        assertThat(police).extracting(entry -> entry.get("why").asText())
+                .containsExactly("Referral accepted by WMP", "Outcome OUTCOME_21 (HO 21)");
+
+        assertThat(api.post(path(caseId, "/parents"), CaseApi.parentsInformedJson("child-1")).status())
+                .isEqualTo(204);
+        assertThat(api.post(path(caseId, "/parents"), CaseApi.parentsInformedJson("child-2")).status())
+                .isEqualTo(204);
+        assertThat(api.post(path(caseId, "/closure"),
+                "{\"outcomeSummary\": \"Police Outcome 21; support in place for both pupils.\"}").status())
+                .isEqualTo(204);
+    }
+
+    @Test
+    void aCaseHandledInSchoolRunsFromReportToClosure() {
+        String caseId = api.report(null);
+        assertThat(api.post(path(caseId, "/initial-review"), CaseApi.reviewJson(false)).status()).isEqualTo(204);
+        assertThat(api.post(path(caseId, "/handle-in-school"), "{\"rationale\": \"\"}").json().get("type").asText())
+                .endsWith("/rationale-required");
+        assertThat(api.post(path(caseId, "/handle-in-school"), """
+                {"rationale": "No criterion met: a consensual exchange between two pupils, not forwarded."}""")
+                .status()).isEqualTo(204);
+        assertThat(api.post(path(caseId, "/devices"), """
+                {"deviceRef": "device-1", "description": "Phone", "ownerChildRef": "child-2",
+                 "confiscatedBy": "B. Jones", "storedWhere": "Head's safe"}""").status()).isEqualTo(204);
+        assertThat(api.post(path(caseId, "/devices/device-1/deletion"),
+                "{\"rationale\": \"Deleted under school powers with child-2 present.\"}").status()).isEqualTo(204);
+        assertThat(api.post(path(caseId, "/devices/device-1/return"), "{\"returnedTo\": \"child-2\"}").status())
+                .isEqualTo(204);
+        assertThat(api.post(path(caseId, "/parents"), CaseApi.parentsInformedJson("child-1")).status())
+                .isEqualTo(204);
+
+        CaseApi.Response early = api.post(path(caseId, "/closure"),
+                "{\"outcomeSummary\": \"Support in place, images deleted, families informed.\"}");
+        assertThat(early.status()).isEqualTo(422);
+        assertThat(early.json().get("type").asText()).endsWith("/parents-decision-required");
+
+        assertThat(api.post(path(caseId, "/parents"), """
+                {"childRef": "child-2", "informed": false,
+                 "reasonNotInformed": "Informing the father would put child-2 at risk at home."}""").status())
+                .isEqualTo(204);
+        assertThat(api.post(path(caseId, "/support"), """
+                {"childRef": "child-1", "supportType": "REPORT_REMOVE_SIGNPOSTED",
+                 "description": "Shown how to use Report Remove"}""").status()).isEqualTo(204);
+        assertThat(api.post(path(caseId, "/closure"),
+                "{\"outcomeSummary\": \"Support in place, images deleted, families informed.\"}").status())
+                .isEqualTo(204);
+
+        await().atMost(Duration.ofSeconds(30)).ignoreExceptions().untilAsserted(() -> {
+            assertThat(api.get("/api/cases?filter=CLOSED").json().findValuesAsText("caseId")).contains(caseId);
+            JsonNode timeline = api.get(path(caseId, "/timeline")).json().get("entries");
+            assertThat(timeline).hasSize(10);
+            assertThat(timeline.get(2).get("why").asText()).startsWith("No criterion met");
+            assertThat(timeline.get(2).get("actorId").asText()).isEqualTo("dsl-" + CaseApi.URN);
+        });
+        assertThat(api.get("/api/cases?filter=OPEN").json().findValuesAsText("caseId")).doesNotContain(caseId);
+        assertThat(api.post(path(caseId, "/support"), """
+                {"childRef": "child-1", "supportType": "PASTORAL", "description": "Check-in"}""").status())
+                .isEqualTo(409);
+    }
+
+    @Test
+    void aSchoolSeesOnlyItsOwnCases() {
+        String caseId = api.report(CHILD_1);
+        CaseApi otherSchool = api.as(CaseApi.OTHER_URN, "SCHOOL_DSL");
+        await().atMost(Duration.ofSeconds(30)).ignoreExceptions()
+                .until(() -> api.get("/api/cases/" + caseId).status() == 200);
+
+        assertThat(otherSchool.get("/api/cases/" + caseId).status()).isEqualTo(404);
+        assertThat(otherSchool.get(path(caseId, "/timeline")).status()).isEqualTo(404);
+        assertThat(otherSchool.get(path(caseId, "/children/child-1/personal-details")).status()).isEqualTo(404);
+        assertThat(otherSchool.post(path(caseId, "/initial-review"), CaseApi.reviewJson(false)).status())
+                .isEqualTo(404);
+        assertThat(otherSchool.get("/api/cases").json().findValuesAsText("caseId")).doesNotContain(caseId);
+        assertThat(api.get("/api/cases/" + UUID.randomUUID()).status()).isEqualTo(404);
+        assertThat(api.post(path(UUID.randomUUID().toString(), "/initial-review"), CaseApi.reviewJson(false))
+                .status()).isEqualTo(404);
+    }
+
+    @Test
+    void personalDetailsAreReadableUntilTheCaseKeyIsDestroyed() {
+        String caseId = api.report(CHILD_1);
+        JsonNode details = api.get(path(caseId, "/children/child-1/personal-details")).json();
+        assertThat(details.get("familyName").asText()).isEqualTo("Hussain");
+        assertThat(details.get("upn").asText()).isEqualTo("H801200001001");
+        byte[] ciphertext = jdbc.queryForObject(
+                "SELECT ciphertext FROM child_personal_details WHERE case_id = ?::uuid", byte[].class, caseId);
+        assertThat(new String(ciphertext, StandardCharsets.ISO_8859_1)).doesNotContain(PERSONAL_DATA);
+
+        assertThat(api.post(path(caseId, "/personal-details/erasure"),
+                "{\"reason\": \"Subject access and erasure request upheld by the school's DPO.\"}").status())
+                .isEqualTo(204);
+
+        assertThat(api.get(path(caseId, "/children/child-1/personal-details")).status()).isEqualTo(404);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM child_personal_details WHERE case_id = ?::uuid",
+                Integer.class, caseId)).isZero();
+        assertThat(jdbc.queryForObject("SELECT key_material FROM case_key WHERE case_id = ?::uuid", byte[].class,
+                caseId)).isNull();
+        assertThat(jdbc.queryForObject("""
+                SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?
+                AND payload_type LIKE '%PersonalDetailsErasedEvent'""", Integer.class, caseId)).isEqualTo(1);
+    }
+
+    @Test
+    void imageryAndMalformedInputAreRefusedAndNothingIsStored() {
+        long before = eventCount();
+        assertThat(api.post("/api/cases", "image/png", new byte[]{(byte) 0x89, 'P', 'N', 'G'}).status())
+                .isEqualTo(415);
+        assertThat(api.post("/api/cases", CaseApi.reportJson(null).replace("Described by the child; not viewed",
+                "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA"))
+                .status()).isEqualTo(422);
+        CaseApi.Response invalid = api.post("/api/cases", CaseApi.reportJson(null).replace("\"age\": 14",
+                "\"age\": 19"));
+        assertThat(invalid.status()).isEqualTo(400);
+        assertThat(invalid.body()).contains("children[0].age");
+        assertThat(api.post("/api/cases", "{\"children\": [").status()).isEqualTo(400);
+        assertThat(api.as(CaseApi.URN, "AUDITOR").post("/api/cases", CaseApi.reportJson(null)).status())
+                .isEqualTo(403);
+        assertThat(api.as("999999", "SCHOOL_DSL").post("/api/cases", CaseApi.reportJson(null)).status())
+                .isEqualTo(422);
+        assertThat(eventCount()).isEqualTo(before);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM case_key WHERE school_urn = '999999'", Integer.class))
+                .isZero();
+    }
+
+    @Test
+    void theProjectionsRebuildToTheSameCaseFromTheEventStore() {
+        String caseId = referredCase();
+        await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() ->
+                api.get(path(caseId, "/timeline")).json().get("entries").size() == 3);
+        String timeline = api.get(path(caseId, "/timeline")).body();
+        String detail = api.get("/api/cases/" + caseId).body();
+
+        StreamingEventProcessor processor = processing.eventProcessor(CaseViewProjection.PROCESSING_GROUP,
+                StreamingEventProcessor.class).orElseThrow();
+        processor.shutDown();
+        processor.resetTokens();
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM case_timeline WHERE case_id = ?::uuid", Integer.class,
+                caseId)).isZero();
+        processor.start();
+
+        await().atMost(Duration.ofSeconds(60)).ignoreExceptions().untilAsserted(() -> {
+            assertThat(api.get(path(caseId, "/timeline")).body()).isEqualTo(timeline);
+            assertThat(api.get("/api/cases/" + caseId).body()).isEqualTo(detail);
+        });
+    }
+
+    private String referredCase() {
+        String caseId = api.report(CHILD_1);
+        api.post(path(caseId, "/initial-review"), CaseApi.reviewJson(true));
+        CaseApi.Response referred = api.post(path(caseId, "/referral"), """
+                {"referredTo": ["POLICE"], "reasons": "The sender is believed to be an adult aged 19."}""");
+        assertThat(referred.status()).isEqualTo(204);
+        return caseId;
+    }
+
+    private long eventCount() {
+        return jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class);
+    }
+
+    private void publishPolice(String eventId, PoliceEvent event) throws Exception {
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, EmbeddedInfrastructure.kafkaBootstrapServers(),
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class))) {
+            producer.send(codec.encode(Topics.POLICE_EVENTS, URI.create("/casebridge/police-liaison-service"),
+                    eventId, Instant.now(), event)).get();
+        }
+    }
+
+    private static String path(String caseId, String suffix) {
+        return "/api/cases/" + caseId + suffix;
+    }
+
+    private static String header(ConsumerRecord<?, ?> record, String name) {
+        return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
+    }
+
+    private static ConsumerRecord<String, byte[]> firstRecordWithKey(String topic, String key) {
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, EmbeddedInfrastructure.kafkaBootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "it-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class))) {
+            consumer.subscribe(List.of(topic));
+            List<ConsumerRecord<String, byte[]>> found = new ArrayList<>();
+            await().atMost(Duration.ofSeconds(60)).until(() -> {
+                consumer.poll(Duration.ofMillis(500)).forEach(r -> {
+                    if (key.equals(r.key())) {
+                        found.add(r);
+                    }
+                });
+                return !found.isEmpty();
+            });
+            return found.getFirst();
+        }
+    }
+}
