@@ -9,16 +9,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.stream.Stream;
 
 /** A child JVM of the launcher, with its output in a log file, stopped with its whole process tree. */
 final class ChildProcess implements AutoCloseable {
 
     private static final int LOG_TAIL_LINES = 40;
     private static final Path SETSID = Path.of("/usr/bin/setsid");
+    private static final Duration FORCED_EXIT_WAIT = Duration.ofSeconds(10);
+    private static final Duration EXIT_POLL_INTERVAL = Duration.ofMillis(50);
 
     private final String name;
     private final Process process;
@@ -121,32 +120,34 @@ final class ChildProcess implements AutoCloseable {
 
     /**
      * Asks the process and every descendant to terminate (SIGTERM), waits up to the grace period, then kills
-     * whatever is left and waits for it to be gone.
+     * whatever is left and waits for it to be gone. Waits by polling rather than with {@code onExit()}: this
+     * runs in a shutdown hook, where the JDK no longer runs the asynchronous tasks that complete those futures.
      */
     @Override
     public void close() {
-        List<ProcessHandle> tree = Stream.concat(Stream.of(process.toHandle()),
-                process.descendants()).toList();
+        List<ProcessHandle> tree = new ArrayList<>();
+        tree.add(process.toHandle());
+        tree.addAll(process.descendants().toList());
         tree.forEach(ProcessHandle::destroy);
-        long deadline = System.nanoTime() + stopGrace.toNanos();
-        for (ProcessHandle handle : tree) {
-            awaitExit(handle, Math.max(0, deadline - System.nanoTime()));
-        }
-        for (ProcessHandle handle : tree) {
-            if (handle.isAlive()) {
-                handle.destroyForcibly();
-                awaitExit(handle, Duration.ofSeconds(10).toNanos());
-            }
+        if (!awaitExit(tree, stopGrace)) {
+            tree.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
+            awaitExit(tree, FORCED_EXIT_WAIT);
         }
     }
 
-    private static void awaitExit(ProcessHandle handle, long nanos) {
-        try {
-            handle.onExit().get(nanos, TimeUnit.NANOSECONDS);
-        } catch (TimeoutException | ExecutionException e) {
-            return;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+    private static boolean awaitExit(List<ProcessHandle> tree, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (tree.stream().anyMatch(ProcessHandle::isAlive)) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            try {
+                Thread.sleep(EXIT_POLL_INTERVAL);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
         }
+        return true;
     }
 }

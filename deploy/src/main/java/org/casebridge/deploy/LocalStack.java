@@ -199,7 +199,8 @@ public final class LocalStack implements AutoCloseable {
             return false;
         } catch (IOException expected) {
             try (ServerSocket server = new ServerSocket()) {
-                server.setReuseAddress(false);
+                // as the servers themselves do: connections of a previous run in TIME_WAIT do not block the port
+                server.setReuseAddress(true);
                 server.bind(new InetSocketAddress(port));
                 return true;
             } catch (IOException e) {
