@@ -9,7 +9,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * Points a Spring context at the JVM's embedded PostgreSQL (a fresh database for this context) and Kafka broker.
  * Each context's consumer groups get a suffix of their own, so that cached contexts of the same service in one
- * JVM never split a topic's partitions between them.
+ * JVM never split a topic's partitions between them. Services trust {@link TestTokens} when they require tokens.
  */
 public class InfrastructureInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -26,7 +26,9 @@ public class InfrastructureInitializer implements ApplicationContextInitializer<
                 "spring.kafka.bootstrap-servers=" + EmbeddedInfrastructure.kafkaBootstrapServers(),
                 "casebridge.kafka.consumer-group-suffix=-test" + CONTEXTS.incrementAndGet(),
                 "casebridge.kafka.reconcile-interval=5s",
-                "db-scheduler.polling-interval=1s"
+                "db-scheduler.polling-interval=1s",
+                "spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + TestTokens.jwkSetUri(),
+                "spring.security.oauth2.resourceserver.jwt.issuer-uri=" + TestTokens.ISSUER
         ).applyTo(context);
     }
 }

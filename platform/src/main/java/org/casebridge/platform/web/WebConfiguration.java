@@ -10,6 +10,9 @@ import org.casebridge.platform.actor.Actor;
 import org.casebridge.platform.actor.ActorArgumentResolver;
 import org.casebridge.platform.actor.ActorHeaders;
 import org.casebridge.platform.problem.ProblemDetailsAdvice;
+import org.casebridge.platform.security.ActorClaims;
+import org.casebridge.platform.security.SecurityConfiguration;
+import org.casebridge.platform.security.SecurityProperties;
 import org.springdoc.core.customizers.GlobalOperationCustomizer;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -22,9 +25,17 @@ import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /** The web edge every service shares. */
-@AutoConfiguration
+@AutoConfiguration(after = SecurityConfiguration.class)
 @Import(ProblemDetailsAdvice.class)
 public class WebConfiguration implements WebMvcConfigurer {
+
+    private final ActorClaims actorClaims;
+    private final SecurityProperties security;
+
+    public WebConfiguration(ActorClaims actorClaims, SecurityProperties security) {
+        this.actorClaims = actorClaims;
+        this.security = security;
+    }
 
     static {
         SpringDocUtils.getConfig().addRequestWrapperToIgnore(Actor.class);
@@ -32,7 +43,7 @@ public class WebConfiguration implements WebMvcConfigurer {
 
     @Override
     public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
-        resolvers.add(new ActorArgumentResolver());
+        resolvers.add(new ActorArgumentResolver(actorClaims, !security.tokens()));
     }
 
     @Bean

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Size;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.casebridge.platform.actor.Actor;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -23,6 +24,11 @@ class ProbeController {
     }
 
     record ProbeRequest(@NotBlank @Size(max = 200) String note, boolean secret) {
+    }
+
+    @GetMapping("/api/whoami")
+    Actor whoAmI(Actor actor) {
+        return actor;
     }
 
     @PostMapping("/api/probes")

@@ -1,0 +1,2 @@
+/** HTTP security shared by every service: stateless APIs, JWT resource server, problems for 401 and 403. */
+package org.casebridge.platform.security;
