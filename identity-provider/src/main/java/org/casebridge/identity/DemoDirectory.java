@@ -1,0 +1,49 @@
+package org.casebridge.identity;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Every demo identity in one place: people who sign in to the portals, and one machine client per demo
+ * organisation and role so that {@code curl} can get a token with the client-credentials grant. The
+ * organisations match the services' demo reference data (schools.csv, the police forces, the demo agencies).
+ */
+public final class DemoDirectory {
+
+    /** A demo identity: who, in which role, for which organisation. */
+    public record Identity(String id, String displayName, String role, String organisation) {
+    }
+
+    /** People: username = id, password {@link #USER_PASSWORD}. */
+    public static final List<Identity> USERS = List.of(
+            new Identity("dsl.clapton", "Sam Okafor, DSL, Clapton Park Academy", "SCHOOL_DSL", "100001"),
+            new Identity("dsl.hollybank", "Priya Shah, DSL, Hollybank Academy", "SCHOOL_DSL", "103456"),
+            new Identity("officer.mps", "PC Alex Morgan, Safer Schools, Metropolitan Police", "POLICE_LIAISON", "MPS"),
+            new Identity("supervisor.mps", "Sgt Jo Evans, Metropolitan Police", "POLICE_SUPERVISOR", "MPS"),
+            new Identity("csc.hackney", "Hackney Children's Social Care", "AGENCY", "csc-hackney"),
+            new Identity("auditor", "Information governance", "AUDITOR", "casebridge-audit"));
+
+    /** Machine clients: client id = id, secret = id + {@link #CLIENT_SECRET_SUFFIX}. */
+    public static final List<Identity> CLIENTS = List.of(
+            new Identity("school-100001", "Clapton Park Academy", "SCHOOL_DSL", "100001"),
+            new Identity("school-103456", "Hollybank Academy", "SCHOOL_DSL", "103456"),
+            new Identity("mps-liaison", "Metropolitan Police liaison", "POLICE_LIAISON", "MPS"),
+            new Identity("mps-supervisor", "Metropolitan Police supervisor", "POLICE_SUPERVISOR", "MPS"),
+            new Identity("agency-csc-hackney", "Hackney Children's Social Care", "AGENCY", "csc-hackney"),
+            new Identity("auditor-client", "Information governance", "AUDITOR", "casebridge-audit"));
+
+    /** Demo only: documented in the README, never for a real deployment. */
+    public static final String USER_PASSWORD = "casebridge";
+    public static final String CLIENT_SECRET_SUFFIX = "-secret";
+
+    private DemoDirectory() {
+    }
+
+    public static Optional<Identity> user(String id) {
+        return USERS.stream().filter(user -> user.id().equals(id)).findFirst();
+    }
+
+    public static Optional<Identity> client(String id) {
+        return CLIENTS.stream().filter(client -> client.id().equals(id)).findFirst();
+    }
+}

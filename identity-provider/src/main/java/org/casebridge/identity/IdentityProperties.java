@@ -1,0 +1,25 @@
+package org.casebridge.identity;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * @param issuer            the issuer URL written into every token ({@code iss}); services validate it
+ * @param keyFile           where the signing key is kept so tokens stay valid across restarts; empty: a new key
+ *                          at every start
+ * @param accessTokenTtl    how long an access token is valid
+ * @param portalRedirectUris where the portals receive the authorisation code
+ */
+@ConfigurationProperties("casebridge.identity")
+public record IdentityProperties(
+        @DefaultValue("http://localhost:9000") String issuer,
+        Path keyFile,
+        @DefaultValue("15m") Duration accessTokenTtl,
+        @DefaultValue({"http://localhost:8081/login/oauth2/code/casebridge",
+                "http://localhost:8082/login/oauth2/code/casebridge",
+                "http://localhost:8083/login/oauth2/code/casebridge"}) List<String> portalRedirectUris) {
+}
