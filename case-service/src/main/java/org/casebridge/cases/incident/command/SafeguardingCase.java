@@ -84,7 +84,12 @@ public class SafeguardingCase {
     private static final Pattern CHILD_REF = Pattern.compile(CaseLimits.CHILD_REF_PATTERN);
     private static final Pattern YEAR_GROUP = Pattern.compile(CaseLimits.YEAR_GROUP_PATTERN);
 
+    /**
+     * The case id as a string: deadline scopes are serialised with it, and a string survives the round trip through
+     * the persistent deadline store where a typed id would come back as a map.
+     */
     @AggregateIdentifier
+    private String id;
     private CaseId caseId;
     private String schoolUrn;
     private CaseStatus status;
@@ -382,6 +387,7 @@ public class SafeguardingCase {
 
     @EventSourcingHandler
     void on(IncidentReportedEvent event) {
+        id = event.caseId().toString();
         caseId = event.caseId();
         schoolUrn = event.schoolUrn();
         status = CaseStatus.REPORTED;
