@@ -14,10 +14,11 @@ public final class ForceDirectory {
      * it under {@code casebridge.police.forces}.
      */
     public static final List<Force> DEFAULT_FORCES = List.of(
-            Force.of("MET", "Metropolitan Police Service", "\\d{7}/\\d{2}", "4012345/26"),
+            Force.of("MPS", "Metropolitan Police Service", "\\d{7}/\\d{2}", "4012345/26"),
             Force.of("WMP", "West Midlands Police", "\\d{2}/\\d{6}/\\d{2}", "20/123456/26"),
             Force.of("GMP", "Greater Manchester Police", "CRI/\\d{2}/[A-Z]\\d{6}/\\d{2}", "CRI/06/A123456/26"),
             Force.of("WYP", "West Yorkshire Police", "\\d{2}[A-Z]{2}\\d{6}", "13AB123456"),
+            Force.of("SWP", "South Wales Police", "\\d{4}[A-Z]{2}\\d{6}", "2026SW004217"),
             Force.of("TVP", "Thames Valley Police", "\\d{8}", "43261234"),
             Force.of("DPP", "Dyfed-Powys Police", "DP-\\d{8}-\\d{4}", "DP-20261128-0042"));
 

@@ -330,7 +330,9 @@ public class Escalation {
         if (outcome.refusedWithAggravatingFactors() && aggravated()) {
             throw new Outcome21WithAggravatingFactorsException(findings.stream().map(FactorFinding::factor).toList());
         }
-        if (outcome.isSanction() && !childRoles.containsValue(ChildRole.SUSPECT)) {
+        boolean suspectRecorded = childRoles.containsValue(ChildRole.SUSPECT) || (findings != null
+                && findings.stream().anyMatch(f -> f.factor() == AggravatingFactor.ADULT_INVOLVEMENT));
+        if (outcome.isSanction() && !suspectRecorded) {
             throw new SanctionRequiresSuspectException(outcome);
         }
     }

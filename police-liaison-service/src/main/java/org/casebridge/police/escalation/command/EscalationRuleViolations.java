@@ -187,7 +187,8 @@ public final class EscalationRuleViolations {
 
     public static final class SanctionRequiresSuspectException extends DomainRuleViolation {
         public SanctionRequiresSuspectException(OutcomeCode outcome) {
-            super(422, "sanction-requires-suspect", outcome + " is taken against a suspect; no child is recorded as one.");
+            super(422, "sanction-requires-suspect", outcome + " is taken against a suspect; no child is recorded as one"
+                    + " and no adult is involved.");
         }
     }
 

@@ -25,7 +25,7 @@ public final class EscalationViews {
             @Schema(example = "3f1c9a2e-7b1d-4d7e-9d51-0b8f6f0c2a11") String caseId,
             @Schema(example = "NEW", allowableValues = {"NEW", "ACCEPTED", "DECLINED"}) String status,
             @Schema(example = "137001") String schoolUrn,
-            @Schema(example = "[\"COERCED_OR_GROOMED\"]") List<String> criteriaMet,
+            @Schema(example = "[\"COERCION_OR_GROOMING_OR_CAPACITY\"]") List<String> criteriaMet,
             @Schema(example = "2") int children,
             Instant referredAt,
             @Schema(description = "hours since the school referred", example = "5") long ageHours,

@@ -1,5 +1,7 @@
 package org.casebridge.police.escalation.web;
 
+import static org.casebridge.police.shared.ListOptions.option;
+
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -64,10 +66,10 @@ class EscalationController {
     List<EscalationSummaryView> inbox(
             Actor actor,
             @Parameter(description = "active (default), new, accepted, mine, overdue or declined", example = "new")
-            @RequestParam(defaultValue = "active") InboxFilter status,
+            @RequestParam(defaultValue = "active") String status,
             @Parameter(description = "oldest (default), newest or due", example = "due")
-            @RequestParam(defaultValue = "oldest") InboxSort sort) {
-        return queries.inbox(actor, status, sort);
+            @RequestParam(defaultValue = "oldest") String sort) {
+        return queries.inbox(actor, option(InboxFilter.class, "status", status), option(InboxSort.class, "sort", sort));
     }
 
     @GetMapping("/escalations/{caseId}")

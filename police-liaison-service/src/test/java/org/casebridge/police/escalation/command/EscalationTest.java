@@ -109,7 +109,7 @@ class EscalationTest {
     }
 
     static EscalationReceivedEvent received() {
-        return received(List.of("COERCED_OR_GROOMED"));
+        return received(List.of("COERCION_OR_GROOMING_OR_CAPACITY"));
     }
 
     static EscalationAcceptedEvent accepted() {
@@ -146,7 +146,7 @@ class EscalationTest {
     @Test
     void receivesAReferralWithAStrategyMeetingClockOf72Hours() {
         fixture.givenNoPriorActivity()
-                .when(receive(List.of("COERCED_OR_GROOMED")))
+                .when(receive(List.of("COERCION_OR_GROOMING_OR_CAPACITY")))
                 .expectEvents(received())
                 .expectSuccessfulHandlerExecution();
         assertThat(received().strategyMeetingDueBy()).isEqualTo(REFERRED_AT.plus(Duration.ofHours(72)));
@@ -164,14 +164,14 @@ class EscalationTest {
     @Test
     void ignoresTheSameReferralDeliveredTwice() {
         fixture.given(received())
-                .when(receive(List.of("COERCED_OR_GROOMED")))
+                .when(receive(List.of("COERCION_OR_GROOMING_OR_CAPACITY")))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
     }
 
     @Test
     void shortensTheClockWhenTheSchoolLaterReportsImmediateRisk() {
-        List<String> criteria = List.of("COERCED_OR_GROOMED", "IMMEDIATE_RISK_OF_HARM");
+        List<String> criteria = List.of("COERCION_OR_GROOMING_OR_CAPACITY", "IMMEDIATE_RISK_OF_HARM");
         fixture.given(received())
                 .when(receive(criteria))
                 .expectEvents(new ReferralCriteriaUpdatedEvent(CASE, FORCE, criteria,
@@ -487,6 +487,14 @@ class EscalationTest {
                 .when(new ProposeOutcomeCommand(CASE, OFFICER, OutcomeCode.CHARGE, null, null))
                 .expectNoEvents()
                 .expectException(SanctionRequiresSuspectException.class);
+    }
+
+    @Test
+    void aChargeMayBeProposedAgainstAnInvolvedAdult() {
+        List<FactorFinding> adult = List.of(new FactorFinding(AggravatingFactor.ADULT_INVOLVEMENT, "Sender is 19"));
+        fixture.given(received(), accepted(), assessed(adult), crimeRecorded(NON_AGGRAVATED_ROLES))
+                .when(new ProposeOutcomeCommand(CASE, OFFICER, OutcomeCode.CHARGE, null, null))
+                .expectEvents(new OutcomeProposedEvent(CASE, FORCE, OutcomeCode.CHARGE, null, null, OFFICER, NOW));
     }
 
     @Test

@@ -1,0 +1,89 @@
+package org.casebridge.police.device.query;
+
+import static org.casebridge.police.shared.ReadModels.json;
+import static org.casebridge.police.shared.ReadModels.timestamp;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.messaging.annotation.MessageIdentifier;
+import org.casebridge.police.device.command.DeviceEvent.CaidStatusRecordedEvent;
+import org.casebridge.police.device.command.DeviceEvent.DeviceDisposedEvent;
+import org.casebridge.police.device.command.DeviceEvent.DeviceExaminedEvent;
+import org.casebridge.police.device.command.DeviceEvent.DeviceNotSeizedEvent;
+import org.casebridge.police.device.command.DeviceEvent.DeviceSeizedEvent;
+import org.casebridge.police.device.command.DeviceEvent.ReportRemoveSignpostedEvent;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** The {@code police_device} table; every handler is idempotent. */
+@Component
+@ProcessingGroup(DeviceProjection.GROUP)
+class DeviceProjection {
+
+    static final String GROUP = "police-devices";
+
+    private final JdbcTemplate jdbc;
+
+    DeviceProjection(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(DeviceSeizedEvent e) {
+        jdbc.update("""
+                INSERT INTO police_device (device_id, case_id, force_code, description, owner_child_ref, seized,
+                    exhibit_reference, recorded_by, recorded_at)
+                VALUES (?, ?, ?, ?, ?, true, ?, ?, ?) ON CONFLICT (device_id) DO NOTHING""",
+                e.deviceId(), e.caseId(), e.forceCode(), e.description(), e.ownerChildRef(), e.exhibitReference(),
+                e.by().id(), timestamp(e.at()));
+    }
+
+    @EventHandler
+    void on(DeviceNotSeizedEvent e) {
+        jdbc.update("""
+                INSERT INTO police_device (device_id, case_id, force_code, description, owner_child_ref, seized,
+                    not_seized_reason, school_may_use_deletion_powers, recorded_by, recorded_at)
+                VALUES (?, ?, ?, ?, ?, false, ?, ?, ?, ?) ON CONFLICT (device_id) DO NOTHING""",
+                e.deviceId(), e.caseId(), e.forceCode(), e.description(), e.ownerChildRef(), e.reason(),
+                e.schoolMayUseDeletionPowers(), e.by().id(), timestamp(e.at()));
+    }
+
+    @EventHandler
+    void on(DeviceExaminedEvent e, @MessageIdentifier String eventId) {
+        append("examinations", e.deviceId(), eventId, json(new DeviceView.Examination(eventId, e.examinedBy().name(),
+                e.examinationReference(), e.by().id(), e.at())));
+    }
+
+    @EventHandler
+    void on(CaidStatusRecordedEvent e, @MessageIdentifier String eventId) {
+        append("caid", e.deviceId(), eventId, json(new DeviceView.Caid(eventId, e.status().name(),
+                e.grade() == null ? null : e.grade().name(), e.caidReference(), e.by().id(), e.at())));
+    }
+
+    @EventHandler
+    void on(ReportRemoveSignpostedEvent e, @MessageIdentifier String eventId) {
+        append("report_remove", e.deviceId(), eventId, json(new DeviceView.ReportRemove(eventId, e.childRef(),
+                e.reportRemoveReference(), e.by().id(), e.at())));
+    }
+
+    @EventHandler
+    void on(DeviceDisposedEvent e) {
+        jdbc.update("""
+                UPDATE police_device SET disposal = ?, disposal_rationale = ?, disposed_by = ?, disposed_at = ?
+                WHERE device_id = ?""", e.disposal().name(), e.rationale(), e.by().id(), timestamp(e.at()),
+                e.deviceId());
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.update("DELETE FROM police_device");
+    }
+
+    private void append(String column, String deviceId, String eventId, String element) {
+        jdbc.update("UPDATE police_device SET " + column + " = " + column + " || jsonb_build_array(?::jsonb)"
+                        + " WHERE device_id = ? AND NOT " + column
+                        + " @> jsonb_build_array(jsonb_build_object('eventId', ?::text))",
+                element, deviceId, eventId);
+    }
+}

@@ -1,0 +1,121 @@
+package org.casebridge.police.device.web;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.casebridge.platform.actor.Actor;
+import org.casebridge.police.device.command.DeviceCommand.DisposeOfDeviceCommand;
+import org.casebridge.police.device.command.DeviceCommand.RecordCaidStatusCommand;
+import org.casebridge.police.device.command.DeviceCommand.RecordDeviceNotSeizedCommand;
+import org.casebridge.police.device.command.DeviceCommand.RecordExaminationCommand;
+import org.casebridge.police.device.command.DeviceCommand.SeizeDeviceCommand;
+import org.casebridge.police.device.command.DeviceCommand.SignpostReportRemoveCommand;
+import org.casebridge.police.device.query.DeviceQueries;
+import org.casebridge.police.device.query.DeviceView;
+import org.casebridge.police.device.web.DeviceRequests.CaidRequest;
+import org.casebridge.police.device.web.DeviceRequests.Created;
+import org.casebridge.police.device.web.DeviceRequests.DeviceDecisionRequest;
+import org.casebridge.police.device.web.DeviceRequests.DisposalRequest;
+import org.casebridge.police.device.web.DeviceRequests.ExaminationRequest;
+import org.casebridge.police.device.web.DeviceRequests.ReportRemoveRequest;
+import org.casebridge.police.escalation.query.EscalationQueries;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Devices of a force's case and the decisions about their images, by reference only. */
+@RestController
+@RequestMapping("/api/escalations/{caseId}/devices")
+@Tag(name = "Devices and images", description = "Seizure, forensic examination, CAID, Report Remove and disposal;"
+        + " references only, never imagery")
+class DeviceController {
+
+    private final CommandGateway commands;
+    private final EscalationQueries escalations;
+    private final DeviceQueries queries;
+
+    DeviceController(CommandGateway commands, EscalationQueries escalations, DeviceQueries queries) {
+        this.commands = commands;
+        this.escalations = escalations;
+        this.queries = queries;
+    }
+
+    @GetMapping
+    @Operation(summary = "The devices of a case and every decision about them")
+    List<DeviceView> devices(Actor actor, @PathVariable String caseId) {
+        escalations.visibleForce(caseId, actor);
+        return queries.devicesOfCase(caseId);
+    }
+
+    @PostMapping
+    @Operation(summary = "Record a device: seized (exhibit reference; not returned) or not seized (reason, and"
+            + " whether the school may use its deletion powers)")
+    ResponseEntity<Created> record(Actor actor, @PathVariable String caseId,
+                                   @Valid @RequestBody DeviceDecisionRequest request) {
+        String force = escalations.visibleForce(caseId, actor);
+        String deviceId = UUID.randomUUID().toString();
+        if (request.seized()) {
+            commands.sendAndWait(new SeizeDeviceCommand(deviceId, caseId, force, actor, request.description(),
+                    request.ownerChildRef(), request.exhibitReference()));
+        } else {
+            commands.sendAndWait(new RecordDeviceNotSeizedCommand(deviceId, caseId, force, actor,
+                    request.description(), request.ownerChildRef(), request.notSeizedReason(),
+                    request.schoolMayUseDeletionPowers()));
+        }
+        return ResponseEntity.created(URI.create("/api/escalations/" + caseId + "/devices/" + deviceId))
+                .body(new Created(deviceId));
+    }
+
+    @PostMapping("/{deviceId}/examination")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Record a forensic examination by the Hi Tech Crime Unit or digital forensics")
+    void examination(Actor actor, @PathVariable String caseId, @PathVariable String deviceId,
+                     @Valid @RequestBody ExaminationRequest request) {
+        escalations.visibleForce(caseId, actor);
+        commands.sendAndWait(new RecordExaminationCommand(deviceId, actor, request.examinedBy(),
+                request.examinationReference()));
+    }
+
+    @PostMapping("/{deviceId}/caid")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Record a CAID status by reference",
+            description = "SUBMITTED, GRADED (with A/B/C), ADDED or NOT_ELIGIBLE; refused for a device neither seized"
+                    + " nor examined.")
+    void caid(Actor actor, @PathVariable String caseId, @PathVariable String deviceId,
+              @Valid @RequestBody CaidRequest request) {
+        escalations.visibleForce(caseId, actor);
+        commands.sendAndWait(new RecordCaidStatusCommand(deviceId, actor, request.status(), request.grade(),
+                request.caidReference()));
+    }
+
+    @PostMapping("/{deviceId}/report-remove")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Record that Report Remove (Childline and IWF) was signposted, with its reference")
+    void reportRemove(Actor actor, @PathVariable String caseId, @PathVariable String deviceId,
+                      @Valid @RequestBody ReportRemoveRequest request) {
+        escalations.visibleForce(caseId, actor);
+        commands.sendAndWait(new SignpostReportRemoveCommand(deviceId, actor, request.childRef(),
+                request.reportRemoveReference()));
+    }
+
+    @PostMapping("/{deviceId}/disposal")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Record the final disposal with its rationale",
+            description = "DESTROYED, FORFEITED or RETURNED_AFTER_DELETION; a seized device is never returned.")
+    void disposal(Actor actor, @PathVariable String caseId, @PathVariable String deviceId,
+                  @Valid @RequestBody DisposalRequest request) {
+        escalations.visibleForce(caseId, actor);
+        commands.sendAndWait(new DisposeOfDeviceCommand(deviceId, actor, request.disposal(), request.rationale()));
+    }
+}

@@ -1,0 +1,154 @@
+package org.casebridge.police.strategy.web;
+
+import static org.casebridge.police.shared.ListOptions.option;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.casebridge.platform.actor.Actor;
+import org.casebridge.police.escalation.query.EscalationQueries;
+import org.casebridge.police.shared.ForceAccess;
+import org.casebridge.police.strategy.command.Participant;
+import org.casebridge.police.strategy.command.StrategyMeetingCommand.AssignActionCommand;
+import org.casebridge.police.strategy.command.StrategyMeetingCommand.CompleteActionCommand;
+import org.casebridge.police.strategy.command.StrategyMeetingCommand.ConveneStrategyMeetingCommand;
+import org.casebridge.police.strategy.command.StrategyMeetingCommand.RecordAttendanceCommand;
+import org.casebridge.police.strategy.command.StrategyMeetingCommand.RecordInformationSharedCommand;
+import org.casebridge.police.strategy.command.StrategyMeetingCommand.RecordStrategyDecisionCommand;
+import org.casebridge.police.strategy.query.StrategyQueries;
+import org.casebridge.police.strategy.query.StrategyQueries.ActionFilter;
+import org.casebridge.police.strategy.query.StrategyViews.ActionView;
+import org.casebridge.police.strategy.query.StrategyViews.StrategyMeetingView;
+import org.casebridge.police.strategy.web.StrategyRequests.ActionRequest;
+import org.casebridge.police.strategy.web.StrategyRequests.AttendanceRequest;
+import org.casebridge.police.strategy.web.StrategyRequests.CompletionRequest;
+import org.casebridge.police.strategy.web.StrategyRequests.ConveneRequest;
+import org.casebridge.police.strategy.web.StrategyRequests.Created;
+import org.casebridge.police.strategy.web.StrategyRequests.DecisionRequest;
+import org.casebridge.police.strategy.web.StrategyRequests.InformationSharedRequest;
+import org.casebridge.police.strategy.web.StrategyRequests.ParticipantRequest;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Strategy meetings on a force's case: convene, attendance, information shared, decisions and actions. */
+@RestController
+@RequestMapping("/api")
+@Tag(name = "Strategy meetings", description = "Working Together 2023 strategy meetings with the school and agencies")
+class StrategyMeetingController {
+
+    private final CommandGateway commands;
+    private final EscalationQueries escalations;
+    private final StrategyQueries queries;
+
+    StrategyMeetingController(CommandGateway commands, EscalationQueries escalations, StrategyQueries queries) {
+        this.commands = commands;
+        this.escalations = escalations;
+        this.queries = queries;
+    }
+
+    @GetMapping("/escalations/{caseId}/strategy-meetings")
+    @Operation(summary = "The strategy meetings of a case, with information, decisions and actions")
+    List<StrategyMeetingView> meetings(Actor actor, @PathVariable String caseId) {
+        escalations.visibleForce(caseId, actor);
+        return queries.meetingsOfCase(caseId);
+    }
+
+    @GetMapping("/strategy-actions")
+    @Operation(summary = "Strategy-meeting actions across the caller's force, soonest due first")
+    List<ActionView> actions(Actor actor, @Parameter(description = "open (default), overdue or all", example = "overdue")
+                             @RequestParam(defaultValue = "open") String status) {
+        if (!ForceAccess.POLICE_ROLES.contains(actor.role())) {
+            return List.of();
+        }
+        return queries.actionsOfForce(actor.organisation(), option(ActionFilter.class, "status", status));
+    }
+
+    @PostMapping("/escalations/{caseId}/strategy-meetings")
+    @Operation(summary = "Convene a strategy meeting", description = "When, where or how, and the invitees;"
+            + " children's social care must be invited.")
+    ResponseEntity<Created> convene(Actor actor, @PathVariable String caseId,
+                                    @Valid @RequestBody ConveneRequest request) {
+        String force = escalations.visibleForce(caseId, actor);
+        String meetingId = UUID.randomUUID().toString();
+        commands.sendAndWait(new ConveneStrategyMeetingCommand(meetingId, caseId, force, actor,
+                request.scheduledFor(), request.venue(), participants(request.invitees())));
+        return ResponseEntity.created(URI.create("/api/escalations/" + caseId + "/strategy-meetings/" + meetingId))
+                .body(new Created(meetingId));
+    }
+
+    @PostMapping("/escalations/{caseId}/strategy-meetings/{meetingId}/attendance")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Record that the meeting took place and who attended")
+    void attendance(Actor actor, @PathVariable String caseId, @PathVariable String meetingId,
+                    @Valid @RequestBody AttendanceRequest request) {
+        escalations.visibleForce(caseId, actor);
+        commands.sendAndWait(new RecordAttendanceCommand(meetingId, actor, request.heldAt(),
+                participants(request.attendees())));
+    }
+
+    @PostMapping("/escalations/{caseId}/strategy-meetings/{meetingId}/information-shared")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Record information shared at the meeting with its lawful basis")
+    Created informationShared(Actor actor, @PathVariable String caseId, @PathVariable String meetingId,
+                              @Valid @RequestBody InformationSharedRequest request) {
+        escalations.visibleForce(caseId, actor);
+        String id = UUID.randomUUID().toString();
+        commands.sendAndWait(new RecordInformationSharedCommand(meetingId, actor, id,
+                request.sharedBy().toParticipant(), request.summary(), request.lawfulBasis()));
+        return new Created(id);
+    }
+
+    @PostMapping("/escalations/{caseId}/strategy-meetings/{meetingId}/decisions")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Record a decision with its rationale",
+            description = "For SECTION_47_ENQUIRIES say whether enquiries start (startSection47).")
+    Created decision(Actor actor, @PathVariable String caseId, @PathVariable String meetingId,
+                     @Valid @RequestBody DecisionRequest request) {
+        escalations.visibleForce(caseId, actor);
+        String id = UUID.randomUUID().toString();
+        commands.sendAndWait(new RecordStrategyDecisionCommand(meetingId, actor, id, request.topic(),
+                request.decision(), request.startSection47(), request.rationale()));
+        return new Created(id);
+    }
+
+    @PostMapping("/escalations/{caseId}/strategy-meetings/{meetingId}/actions")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Give an action to an organisation with a due date",
+            description = "An action still open at its due date is flagged overdue by the action clock.")
+    Created action(Actor actor, @PathVariable String caseId, @PathVariable String meetingId,
+                   @Valid @RequestBody ActionRequest request) {
+        escalations.visibleForce(caseId, actor);
+        String id = UUID.randomUUID().toString();
+        commands.sendAndWait(new AssignActionCommand(meetingId, actor, id, request.description(),
+                request.owner().toParticipant(), request.dueBy()));
+        return new Created(id);
+    }
+
+    @PostMapping("/escalations/{caseId}/strategy-meetings/{meetingId}/actions/{actionId}/completion")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Complete an action")
+    void complete(Actor actor, @PathVariable String caseId, @PathVariable String meetingId,
+                  @PathVariable String actionId, @Valid @RequestBody(required = false) CompletionRequest request) {
+        escalations.visibleForce(caseId, actor);
+        commands.sendAndWait(new CompleteActionCommand(meetingId, actor, actionId,
+                request == null ? null : request.note()));
+    }
+
+    private static List<Participant> participants(List<ParticipantRequest> requests) {
+        return requests.stream().map(ParticipantRequest::toParticipant).toList();
+    }
+}

@@ -1,0 +1,254 @@
+package org.casebridge.police.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.casebridge.events.Topics;
+import org.casebridge.events.school.ChildSummary;
+import org.casebridge.events.school.ReferralMadeEvent;
+import org.casebridge.platform.actor.Actor;
+import org.casebridge.platform.kafka.CloudEventCodec;
+import org.casebridge.platform.test.CasebridgeIntegrationTest;
+import org.casebridge.platform.test.EmbeddedInfrastructure;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.kafka.core.KafkaTemplate;
+
+/** A school referral through the police service on real PostgreSQL and Kafka, and back out on the police topic. */
+@CasebridgeIntegrationTest
+class PoliceEscalationIT {
+
+    static final String FORCE = "WMP";
+    static final Actor OFFICER = new Actor("pc-4411", Actor.Role.POLICE_LIAISON, FORCE);
+    static final Actor SECOND_OFFICER = new Actor("pc-5120", Actor.Role.POLICE_LIAISON, FORCE);
+    static final Actor SUPERVISOR = new Actor("ps-0917", Actor.Role.POLICE_SUPERVISOR, FORCE);
+    static final Actor OTHER_FORCE = new Actor("pc-0001", Actor.Role.POLICE_LIAISON, "MET");
+    static final Duration WAIT = Duration.ofSeconds(60);
+
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    KafkaTemplate<String, byte[]> kafka;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    MeterRegistry meters;
+
+    private final CloudEventCodec codec = new CloudEventCodec();
+    private final ObjectMapper json = new ObjectMapper();
+
+    PoliceApi api() {
+        return new PoliceApi(http);
+    }
+
+    ReferralMadeEvent referral(String caseId, List<String> criteria) {
+        return new ReferralMadeEvent(caseId, "137001", "E08000025", FORCE, List.of("POLICE", "CHILDRENS_SOCIAL_CARE"),
+                criteria, List.of(new ChildSummary("child-1", 14, "Year 9", List.of("PICTURED")),
+                new ChildSummary("child-2", 14, "Year 9", List.of("RECEIVED", "SHARED"))),
+                Instant.now().minusSeconds(3600));
+    }
+
+    ProducerRecord<String, byte[]> asCaseServiceWouldPublish(ReferralMadeEvent referral, String eventId) {
+        return codec.encode(Topics.SCHOOL_EVENTS, URI.create("/casebridge/case-service"), eventId, Instant.now(),
+                referral);
+    }
+
+    String referToPolice(List<String> criteria) throws Exception {
+        String caseId = UUID.randomUUID().toString();
+        kafka.send(asCaseServiceWouldPublish(referral(caseId, criteria), UUID.randomUUID().toString())).get();
+        awaitInInbox(caseId);
+        return caseId;
+    }
+
+    void awaitInInbox(String caseId) {
+        await().atMost(WAIT).untilAsserted(() ->
+                assertThat(api().get(OFFICER, "/api/escalations/" + caseId).getStatusCode()).isEqualTo(HttpStatus.OK));
+    }
+
+    double duplicatesSkipped() {
+        return meters.find("casebridge.events.duplicates").counters().stream().mapToDouble(c -> c.count()).sum();
+    }
+
+    @Test
+    void aReferralDeliveredTwiceAppearsInTheInboxOnce() throws Exception {
+        String caseId = UUID.randomUUID().toString();
+        String eventId = UUID.randomUUID().toString();
+        double duplicatesBefore = duplicatesSkipped();
+        ProducerRecord<String, byte[]> record = asCaseServiceWouldPublish(referral(caseId, List.of()), eventId);
+
+        kafka.send(record).get();
+        kafka.send(asCaseServiceWouldPublish(referral(caseId, List.of()), eventId)).get();
+
+        awaitInInbox(caseId);
+        await().atMost(WAIT).until(() -> duplicatesSkipped() > duplicatesBefore);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM processed_event WHERE consumer = 'escalations'"
+                + " AND event_id = ?", Integer.class, eventId)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?",
+                Integer.class, caseId)).isEqualTo(1);
+        ResponseEntity<String> inbox = api().get(OFFICER, "/api/escalations?status=new&sort=due");
+        assertThat(inbox.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(json.readTree(inbox.getBody()).findValuesAsText("caseId")).containsOnlyOnce(caseId);
+        JsonNode line = line(inbox.getBody(), caseId);
+        assertThat(line.get("children").asInt()).isEqualTo(2);
+        assertThat(line.get("strategyMeetingClock").get("state").asText()).isEqualTo("RUNNING");
+    }
+
+    @Test
+    void anUnknownInboxFilterIsABadRequest() {
+        assertThat(api().get(OFFICER, "/api/escalations?status=urgent").getStatusCode())
+                .isEqualTo(HttpStatus.BAD_REQUEST);
+    }
+
+    @Test
+    void anotherForceDoesNotSeeTheEscalation() throws Exception {
+        String caseId = referToPolice(List.of());
+
+        assertThat(api().get(OTHER_FORCE, "/api/escalations/" + caseId).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(api().post(OTHER_FORCE, "/api/escalations/" + caseId + "/acceptance", null).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(json.readTree(api().get(OTHER_FORCE, "/api/escalations").getBody()).findValuesAsText("caseId"))
+                .doesNotContain(caseId);
+    }
+
+    @Test
+    void twoOfficersAcceptingAtOnceOneWinsAndTheOtherLearnsWho() throws Exception {
+        String caseId = referToPolice(List.of());
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<ResponseEntity<String>>> answers = new ArrayList<>();
+            for (Actor officer : List.of(OFFICER, SECOND_OFFICER)) {
+                answers.add(threads.submit(() -> {
+                    start.await();
+                    return api().post(officer, "/api/escalations/" + caseId + "/acceptance", null);
+                }));
+            }
+            start.countDown();
+            List<ResponseEntity<String>> responses = new ArrayList<>();
+            for (Future<ResponseEntity<String>> answer : answers) {
+                responses.add(answer.get());
+            }
+
+            assertThat(responses).extracting(r -> r.getStatusCode().value()).containsExactlyInAnyOrder(204, 409);
+            ResponseEntity<String> conflict = responses.stream()
+                    .filter(r -> r.getStatusCode().value() == 409).findFirst().orElseThrow();
+            String winner = responses.get(0).getStatusCode().value() == 204 ? OFFICER.id() : SECOND_OFFICER.id();
+            assertThat(conflict.getHeaders().getContentType().toString()).contains("problem+json");
+            assertThat(json.readTree(conflict.getBody()).get("acceptedBy").asText()).isEqualTo(winner);
+            assertThat(jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?"
+                    + " AND payload_type LIKE '%EscalationAcceptedEvent'", Integer.class, caseId)).isEqualTo(1);
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    @Test
+    void anOutcome21SignedOffBySupervisorReachesThePoliceTopicWithoutPersonalData() throws Exception {
+        String caseId = referToPolice(List.of());
+        String base = "/api/escalations/" + caseId;
+        String rationale = "Consensual exchange between peers; the school is supporting both children";
+
+        assertThat(api().post(OFFICER, base + "/outcome-proposal", Map.of("outcome", "OUTCOME_21",
+                "rationale", rationale)).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        accept(caseId);
+        assertThat(api().post(OFFICER, base + "/crime", Map.of("classification", "86/02",
+                "crimeReference", "20/" + (100000 + Math.abs(caseId.hashCode() % 899999)) + "/26",
+                "childRoles", List.of(Map.of("childRef", "child-1", "role", "VICTIM"),
+                        Map.of("childRef", "child-2", "role", "PERSON_INVOLVED")))).getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(api().post(OFFICER, base + "/aggravating-factors", Map.of("factors", List.of())).getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(api().post(OFFICER, base + "/outcome-proposal", Map.of("outcome", "OUTCOME_21",
+                "rationale", rationale)).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        ResponseEntity<String> selfSignOff = api().post(new Actor(OFFICER.id(), Actor.Role.POLICE_SUPERVISOR, FORCE),
+                base + "/outcome-proposal/sign-off", null);
+        assertThat(selfSignOff.getStatusCode().value()).isEqualTo(422);
+        assertThat(json.readTree(selfSignOff.getBody()).get("type").asText())
+                .isEqualTo("https://casebridge.org/problems/four-eyes-sign-off");
+        await().atMost(WAIT).untilAsserted(() -> assertThat(json.readTree(
+                api().get(SUPERVISOR, "/api/sign-off-queue").getBody()).findValuesAsText("caseId")).contains(caseId));
+        assertThat(api().post(SUPERVISOR, base + "/outcome-proposal/sign-off", null).getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+
+        ConsumerRecord<String, byte[]> published = firstRecord(Topics.POLICE_EVENTS, caseId,
+                "org.casebridge.police.outcome-assigned.v1");
+        String data = new String(published.value(), StandardCharsets.UTF_8);
+        assertThat(json.readTree(data).get("outcome").asText()).isEqualTo("OUTCOME_21");
+        assertThat(json.readTree(data).get("homeOfficeCode").asText()).isEqualTo("21");
+        assertThat(data).doesNotContain(rationale).doesNotContain("pc-4411").doesNotContain("ps-0917");
+        await().atMost(WAIT).untilAsserted(() -> {
+            JsonNode detail = json.readTree(api().get(OFFICER, base).getBody());
+            assertThat(detail.get("outcome").get("status").asText()).isEqualTo("ASSIGNED");
+            assertThat(detail.get("outcome").get("signedOffBy").asText()).isEqualTo(SUPERVISOR.id());
+        });
+    }
+
+    private void accept(String caseId) {
+        assertThat(api().post(OFFICER, "/api/escalations/" + caseId + "/acceptance", null).getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+    }
+
+    private JsonNode line(String inbox, String caseId) throws Exception {
+        for (JsonNode node : json.readTree(inbox)) {
+            if (node.get("caseId").asText().equals(caseId)) {
+                return node;
+            }
+        }
+        throw new AssertionError("No inbox line for " + caseId);
+    }
+
+    static ConsumerRecord<String, byte[]> firstRecord(String topic, String key, String type) {
+        Properties properties = new Properties();
+        properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, EmbeddedInfrastructure.kafkaBootstrapServers());
+        properties.put(ConsumerConfig.GROUP_ID_CONFIG, "police-it-" + UUID.randomUUID());
+        properties.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(properties, new StringDeserializer(),
+                new ByteArrayDeserializer())) {
+            consumer.subscribe(List.of(topic));
+            List<ConsumerRecord<String, byte[]>> found = new ArrayList<>();
+            await().atMost(WAIT).until(() -> {
+                consumer.poll(Duration.ofMillis(500)).forEach(record -> {
+                    if (key.equals(record.key()) && type.equals(header(record, "ce_type"))) {
+                        found.add(record);
+                    }
+                });
+                return !found.isEmpty();
+            });
+            return found.getFirst();
+        }
+    }
+
+    static String header(ConsumerRecord<String, byte[]> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+}
