@@ -9,6 +9,7 @@ import io.swagger.v3.oas.models.parameters.HeaderParameter;
 import org.casebridge.platform.actor.Actor;
 import org.casebridge.platform.actor.ActorArgumentResolver;
 import org.casebridge.platform.actor.ActorHeaders;
+import org.casebridge.platform.actor.ActorResolver;
 import org.casebridge.platform.problem.ProblemDetailsAdvice;
 import org.casebridge.platform.security.ActorClaims;
 import org.casebridge.platform.security.SecurityConfiguration;
@@ -29,12 +30,15 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Import(ProblemDetailsAdvice.class)
 public class WebConfiguration implements WebMvcConfigurer {
 
-    private final ActorClaims actorClaims;
-    private final SecurityProperties security;
+    private final ActorResolver actors;
 
     public WebConfiguration(ActorClaims actorClaims, SecurityProperties security) {
-        this.actorClaims = actorClaims;
-        this.security = security;
+        this.actors = new ActorResolver(actorClaims, !security.tokens());
+    }
+
+    @Bean
+    public ActorResolver actorResolver() {
+        return actors;
     }
 
     static {
@@ -43,7 +47,7 @@ public class WebConfiguration implements WebMvcConfigurer {
 
     @Override
     public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
-        resolvers.add(new ActorArgumentResolver(actorClaims, !security.tokens()));
+        resolvers.add(new ActorArgumentResolver(actors));
     }
 
     @Bean

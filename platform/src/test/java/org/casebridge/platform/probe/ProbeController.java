@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.casebridge.platform.access.RecordsAccess;
 import org.casebridge.platform.actor.Actor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,6 +25,16 @@ class ProbeController {
     }
 
     record ProbeRequest(@NotBlank @Size(max = 200) String note, boolean secret) {
+    }
+
+    @GetMapping("/api/probes/{caseId}")
+    @RecordsAccess("probe")
+    java.util.Map<String, String> read(@org.springframework.web.bind.annotation.PathVariable String caseId,
+                                       Actor actor) {
+        if (caseId.startsWith("missing")) {
+            throw new org.casebridge.platform.problem.NotFoundException("probe", caseId);
+        }
+        return java.util.Map.of("caseId", caseId);
     }
 
     @GetMapping("/api/whoami")

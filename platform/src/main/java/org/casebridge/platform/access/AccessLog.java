@@ -1,0 +1,60 @@
+package org.casebridge.platform.access;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.casebridge.platform.actor.Actor;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+
+/** The append-only record of every read (table {@code access_log}; the database refuses updates and deletes). */
+public class AccessLog {
+
+    /** Longest purpose kept; a purpose is a short reason, not a note. */
+    public static final int MAX_PURPOSE = 200;
+
+    /** Most entries one query returns. */
+    public static final int MAX_RESULTS = 500;
+
+    private static final RowMapper<AccessEntry> ENTRY = (rs, row) -> new AccessEntry(rs.getLong("id"),
+            rs.getTimestamp("at").toInstant(), rs.getString("actor_id"), rs.getString("actor_role"),
+            rs.getString("actor_org"), rs.getString("what"), rs.getString("case_id"), rs.getString("path"),
+            rs.getString("purpose"));
+
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    public AccessLog(JdbcTemplate jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    public void record(Actor actor, String what, String caseId, String path, String purpose) {
+        String trimmed = purpose == null || purpose.isBlank() ? null
+                : purpose.strip().substring(0, Math.min(purpose.strip().length(), MAX_PURPOSE));
+        jdbc.update("""
+                INSERT INTO access_log (at, actor_id, actor_role, actor_org, what, case_id, path, purpose)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
+                Timestamp.from(clock.instant()), actor.id(), actor.role().name(), actor.organisation(), what, caseId,
+                path, trimmed);
+    }
+
+    /** Entries newest first, filtered by case and/or reading organisation when given. */
+    public List<AccessEntry> find(String caseId, String actorOrganisation, int limit) {
+        StringBuilder sql = new StringBuilder("SELECT * FROM access_log WHERE 1 = 1");
+        List<Object> args = new ArrayList<>();
+        if (caseId != null) {
+            sql.append(" AND case_id = ?");
+            args.add(caseId);
+        }
+        if (actorOrganisation != null) {
+            sql.append(" AND actor_org = ?");
+            args.add(actorOrganisation);
+        }
+        sql.append(" ORDER BY id DESC LIMIT ?");
+        args.add(Math.min(Math.max(limit, 1), MAX_RESULTS));
+        return jdbc.query(sql.toString(), ENTRY, args.toArray());
+    }
+}

@@ -1,0 +1,26 @@
+package org.casebridge.platform.access;
+
+import java.time.Clock;
+
+import org.casebridge.platform.actor.ActorResolver;
+import org.casebridge.platform.web.WebConfiguration;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The access log, its recording advice and its query endpoint, in every service. */
+@AutoConfiguration(after = WebConfiguration.class)
+@Import(AccessLogController.class)
+public class AccessLogConfiguration {
+
+    @Bean
+    public AccessLog accessLog(JdbcTemplate jdbc, Clock clock) {
+        return new AccessLog(jdbc, clock);
+    }
+
+    @Bean
+    public AccessLogAdvice accessLogAdvice(AccessLog accessLog, ActorResolver actors) {
+        return new AccessLogAdvice(accessLog, actors);
+    }
+}
