@@ -4,7 +4,10 @@ import java.util.Set;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-/** Refer the case to the police and/or children's social care for the school's area. */
+/**
+ * Refer the case to the police and/or children's social care for the school's area. The reasons may be left out only
+ * when a criterion is met: then the criteria are the reasons.
+ */
 public record ReferCaseCommand(
         @TargetAggregateIdentifier CaseId caseId,
         ActedBy by,

@@ -177,7 +177,9 @@ public class SafeguardingCase {
         requireOpen();
         requireUndecidedAfterReview();
         requireRecipients(command.referredTo());
-        requireRationale(command.reasons(), "A referral");
+        if (criteriaMet.isEmpty()) {
+            requireRationale(command.reasons(), "A referral on judgement, with no criterion met,");
+        }
         School school = school(schools);
         apply(new CaseReferredEvent(caseId, schoolUrn, command.by(), clock.instant(), command.referredTo(),
                 withNone(criteriaMet), school.localAuthorityCode(), school.forceCode(), children,

@@ -263,11 +263,20 @@ class SafeguardingCaseTest {
     }
 
     @Test
-    void refusesAReferralWithoutReasons() {
-        fixture.given(reported(), reviewed(Criterion.ADULT_INVOLVED))
+    void refusesAReferralOnJudgementWithoutReasons() {
+        fixture.given(reported(), reviewed())
                 .when(new ReferCaseCommand(CASE_ID, DSL, police(), " "))
                 .expectNoEvents()
                 .expectException(RationaleRequiredException.class);
+    }
+
+    @Test
+    void theCriteriaMetAreTheReasonsOfAReferralWithoutWrittenOnes() {
+        fixture.given(reported(), reviewed(Criterion.IMMEDIATE_RISK_OF_HARM))
+                .when(new ReferCaseCommand(CASE_ID, DSL, police(), null))
+                .expectEvents(new CaseReferredEvent(CASE_ID, URN, DSL, NOW, police(),
+                        EnumSet.of(Criterion.IMMEDIATE_RISK_OF_HARM), SCHOOL.localAuthorityCode(),
+                        SCHOOL.forceCode(), CHILDREN, null));
     }
 
     @Test
