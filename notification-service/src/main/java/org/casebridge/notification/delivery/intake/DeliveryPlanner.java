@@ -43,9 +43,26 @@ public class DeliveryPlanner {
         this.clock = clock;
     }
 
-    /** Plans the deliveries of a newly received event; returns how many were queued. */
+    /**
+     * Plans the deliveries of a newly received event; returns how many were queued. An event whose case's area is
+     * not known yet (a police event received before the school's referral) is planned for the subscriptions that do
+     * not need the area, and again, for all, once an event of the case brings the area.
+     */
     public int plan(StoredEvent stored, IntegrationEvent event) {
         CaseFacts facts = cases.facts(stored.caseId());
+        int queued = enqueueEntitled(stored, event, facts);
+        if (facts.area().isEmpty()) {
+            receivedEvents.awaitArea(stored.seq());
+            return queued;
+        }
+        for (StoredEvent waiting : receivedEvents.awaitingArea(stored.caseId())) {
+            queued += enqueueEntitled(waiting, decode(waiting), facts);
+            receivedEvents.areaKnown(waiting.seq());
+        }
+        return queued;
+    }
+
+    private int enqueueEntitled(StoredEvent stored, IntegrationEvent event, CaseFacts facts) {
         Instant now = clock.instant();
         int queued = 0;
         for (SubscriptionView subscription : subscriptions.activeFor(stored.type())) {

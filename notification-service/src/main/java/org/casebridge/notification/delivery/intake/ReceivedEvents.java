@@ -38,6 +38,22 @@ public class ReceivedEvents {
                 .stream().findFirst();
     }
 
+    /** Marks an event received before its case's area was known, to be planned again when it is. */
+    public void awaitArea(long seq) {
+        jdbc.update("UPDATE received_event SET awaiting_area = TRUE WHERE seq = ?", seq);
+    }
+
+    /** The case's events still waiting for its area, in arrival order. */
+    public List<StoredEvent> awaitingArea(String caseId) {
+        return jdbc.query("""
+                        SELECT seq, event_id, event_type, source, case_id, occurred_at, payload::text AS payload
+                        FROM received_event WHERE case_id = ? AND awaiting_area ORDER BY seq""", ROW, caseId);
+    }
+
+    public void areaKnown(long seq) {
+        jdbc.update("UPDATE received_event SET awaiting_area = FALSE WHERE seq = ?", seq);
+    }
+
     /** The events of the given types that occurred at or after {@code from}, in arrival order. */
     public List<StoredEvent> since(Instant from, Set<String> types) {
         java.sql.Array typeArray = jdbc.execute((ConnectionCallback<java.sql.Array>) connection ->

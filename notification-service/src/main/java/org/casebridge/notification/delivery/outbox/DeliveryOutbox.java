@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
  * The delivery outbox in PostgreSQL. Workers on any number of instances claim deliveries with a lease (a short
  * {@code FOR UPDATE SKIP LOCKED} transaction), send outside any transaction, then record the outcome if they still
  * hold the lease. A delivery is claimable only when no earlier delivery of the same case to the same subscription is
- * still pending, which keeps each case's events in order per subscription.
+ * still pending, which keeps each case's events in order per subscription: earlier by the producer's event time, then
+ * by arrival.
  */
 @Component
 public class DeliveryOutbox {
@@ -39,11 +40,13 @@ public class DeliveryOutbox {
                            Duration retryPeriod) {
         return jdbc.update("""
                         INSERT INTO delivery (delivery_id, subscription_id, agency_id, event_id, event_type, case_id,
-                            event_seq, channel_type, payload, status, next_attempt_at, retry_until, enqueued_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), 'PENDING', ?, ?, ?)
+                            event_time, event_seq, channel_type, payload, status, next_attempt_at, retry_until,
+                            enqueued_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), 'PENDING', ?, ?, ?)
                         ON CONFLICT (subscription_id, event_id) DO NOTHING""",
                 DeliveryIds.of(subscription.subscriptionId(), event.eventId()), subscription.subscriptionId(),
-                subscription.agencyId(), event.eventId(), event.type(), event.caseId(), event.seq(),
+                subscription.agencyId(), event.eventId(), event.type(), event.caseId(),
+                Timestamp.from(event.occurredAt()), event.seq(),
                 subscription.channelType().name(), payload, Timestamp.from(now),
                 Timestamp.from(now.plus(retryPeriod)), Timestamp.from(now)) == 1;
     }
@@ -56,15 +59,17 @@ public class DeliveryOutbox {
                            Duration retryPeriod) {
         return jdbc.update("""
                         INSERT INTO delivery (delivery_id, subscription_id, agency_id, event_id, event_type, case_id,
-                            event_seq, channel_type, payload, status, next_attempt_at, retry_until, enqueued_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), 'PENDING', ?, ?, ?)
+                            event_time, event_seq, channel_type, payload, status, next_attempt_at, retry_until,
+                            enqueued_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), 'PENDING', ?, ?, ?)
                         ON CONFLICT (subscription_id, event_id) DO UPDATE SET
                             payload = EXCLUDED.payload, channel_type = EXCLUDED.channel_type, status = 'PENDING',
                             next_attempt_at = EXCLUDED.next_attempt_at, retry_until = EXCLUDED.retry_until,
                             lease_owner = NULL, lease_until = NULL
                         WHERE delivery.status <> 'PENDING'""",
                 DeliveryIds.of(subscription.subscriptionId(), event.eventId()), subscription.subscriptionId(),
-                subscription.agencyId(), event.eventId(), event.type(), event.caseId(), event.seq(),
+                subscription.agencyId(), event.eventId(), event.type(), event.caseId(),
+                Timestamp.from(event.occurredAt()), event.seq(),
                 subscription.channelType().name(), payload, Timestamp.from(now),
                 Timestamp.from(now.plus(retryPeriod)), Timestamp.from(now)) == 1;
     }
@@ -102,8 +107,9 @@ public class DeliveryOutbox {
                               AND NOT EXISTS (SELECT 1 FROM delivery earlier
                                               WHERE earlier.subscription_id = d.subscription_id
                                                 AND earlier.case_id = d.case_id AND earlier.status = 'PENDING'
-                                                AND earlier.event_seq < d.event_seq)
-                            ORDER BY d.event_seq
+                                                AND (earlier.event_time, earlier.event_seq)
+                                                    < (d.event_time, d.event_seq))
+                            ORDER BY d.event_time, d.event_seq
                             LIMIT ?
                             FOR UPDATE OF d SKIP LOCKED)
                         UPDATE delivery d SET lease_owner = ?, lease_until = ?

@@ -39,6 +39,17 @@ final class BusRecords implements AutoCloseable {
 
     /** Publishes an event with the given CloudEvents id (publishing the same id twice is a duplicate). */
     void publish(String eventId, IntegrationEvent event) {
+        publish(eventId, event, Instant.now());
+    }
+
+    /** Publishes an event the producer recorded at {@code time}. */
+    String publishAt(IntegrationEvent event, Instant time) {
+        String id = UUID.randomUUID().toString();
+        publish(id, event, time);
+        return id;
+    }
+
+    private void publish(String eventId, IntegrationEvent event, Instant time) {
         boolean police = event instanceof PoliceEvent;
         ProducerRecord<String, byte[]> record = new ProducerRecord<>(
                 police ? Topics.POLICE_EVENTS : Topics.SCHOOL_EVENTS, event.caseId(), json(event));
@@ -47,7 +58,7 @@ final class BusRecords implements AutoCloseable {
         header(record, "ce_type", IntegrationEventTypes.typeOf(event.getClass()));
         header(record, "ce_source", police ? "/casebridge/police-liaison-service" : "/casebridge/case-service");
         header(record, "ce_subject", event.caseId());
-        header(record, "ce_time", Instant.now().toString());
+        header(record, "ce_time", time.toString());
         header(record, "content-type", "application/json");
         try {
             producer.send(record).get(10, TimeUnit.SECONDS);

@@ -24,6 +24,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.TestPropertySource;
@@ -292,5 +294,119 @@ class WebhookDeliveryIT {
         assertThat(owner.get("/api/subscriptions/" + subscriptionId).has("webhookSecret")).isFalse();
         assertThat(owner.get("/api/subscriptions/" + subscriptionId).toString())
                 .doesNotContain(created.get("webhookSecret").asText());
+    }
+
+    @Test
+    void aPausedSubscriptionReceivesNothingUntilResumedAndAReplayBringsTheGapBack() {
+        AgencyApi csc = agency("csc-it-pause");
+        JsonNode created = subscribeWebhook(csc, "/pause", List.of(REFERRAL), List.of("E06000002"), "ALL_IN_AREA");
+        subscribeWebhook(agency("mash-it-sentinel"), "/sentinel", List.of(REFERRAL), List.of("E06000002"),
+                "ALL_IN_AREA");
+        String subscriptionId = created.at("/subscription/subscriptionId").asText();
+        Instant before = Instant.now().minusSeconds(5);
+        ResponseEntity<String> paused = csc.call(HttpMethod.POST, "/api/subscriptions/" + subscriptionId + "/pause",
+                null);
+        assertThat(AgencyApi.read(paused).get("status").asText()).isEqualTo("PAUSED");
+        assertThat(csc.call(HttpMethod.POST, "/api/subscriptions/" + subscriptionId + "/pause", null)
+                .getStatusCode().value()).isEqualTo(409);
+
+        String whilePaused = bus.publish(referral("c-it-paused", "E06000002"));
+        await().atMost(PATIENCE).until(() -> receiver.received("/sentinel").size() == 1);
+        assertThat(csc.get("/api/deliveries?subscriptionId=" + subscriptionId)).isEmpty();
+        assertThat(receiver.received("/pause")).isEmpty();
+        csc.call(HttpMethod.POST, "/api/subscriptions/" + subscriptionId + "/resume", null);
+        String afterResume = bus.publish(referral("c-it-resumed", "E06000002"));
+        await().atMost(PATIENCE).until(() -> receiver.received("/pause").size() == 1);
+        assertThat(receiver.received("/pause").getFirst().cloudEvent().get("id").asText()).isEqualTo(afterResume);
+
+        csc.call(HttpMethod.POST, "/api/subscriptions/" + subscriptionId + "/replay?from=" + before, null);
+        await().atMost(PATIENCE).until(() -> receiver.received("/pause").size() == 3);
+        assertThat(receiver.received("/pause")).extracting(r -> r.cloudEvent().get("id").asText())
+                .contains(whilePaused);
+    }
+
+    @Test
+    void aRotatedSecretSignsTheNextDeliveries() {
+        AgencyApi csc = agency("csc-it-rotate");
+        JsonNode created = subscribeWebhook(csc, "/rotate", List.of(REFERRAL), List.of("E06000003"), "ALL_IN_AREA");
+        String subscriptionId = created.at("/subscription/subscriptionId").asText();
+
+        ResponseEntity<String> rotated = csc.call(HttpMethod.POST, "/api/subscriptions/" + subscriptionId
+                + "/secret-rotation", null);
+        String newSecret = AgencyApi.read(rotated).get("webhookSecret").asText();
+        assertThat(newSecret).startsWith("whsec_").isNotEqualTo(created.get("webhookSecret").asText());
+        receiver.secret("/rotate", newSecret);
+        bus.publish(referral("c-it-rotate", "E06000003"));
+
+        await().atMost(PATIENCE).until(() -> receiver.received("/rotate").size() == 1);
+        assertThat(receiver.badSignatures()).isEmpty();
+    }
+
+    @Test
+    void answersBadRequestsWithProblems() {
+        AgencyApi csc = agency("csc-it-problems");
+        Map<String, Object> basis = Map.of("article6", "PUBLIC_TASK", "article9Condition", "DPA 2018 Sch 1 para 18");
+        Map<String, Object> channel = Map.of("type", "WEBHOOK", "url", receiver.url("/problems"));
+
+        ResponseEntity<String> missingScope = csc.call(HttpMethod.POST, "/api/subscriptions", Map.of(
+                "eventTypes", List.of(REFERRAL), "areas", List.of("E09000012"), "channel", channel,
+                "lawfulBasis", basis));
+        assertThat(missingScope.getStatusCode().value()).isEqualTo(400);
+        assertThat(missingScope.getBody()).contains("scope");
+
+        ResponseEntity<String> badArea = csc.call(HttpMethod.POST, "/api/subscriptions", Map.of(
+                "eventTypes", List.of(REFERRAL), "areas", List.of("Hackney"), "scope", "ALL_IN_AREA",
+                "channel", channel, "lawfulBasis", basis));
+        assertThat(badArea.getStatusCode().value()).isEqualTo(400);
+
+        ResponseEntity<String> unknownType = csc.call(HttpMethod.POST, "/api/subscriptions", Map.of(
+                "eventTypes", List.of("org.casebridge.school.everything.v1"), "areas", List.of("E09000012"),
+                "scope", "ALL_IN_AREA", "channel", channel, "lawfulBasis", basis));
+        assertThat(unknownType.getStatusCode().value()).isEqualTo(422);
+        assertThat(AgencyApi.read(unknownType).get("type").asText())
+                .isEqualTo("https://casebridge.org/problems/unknown-event-type");
+
+        ResponseEntity<String> consent = csc.call(HttpMethod.POST, "/api/subscriptions", Map.of(
+                "eventTypes", List.of(REFERRAL), "areas", List.of("E09000012"), "scope", "ALL_IN_AREA",
+                "channel", channel, "lawfulBasis", Map.of("article6", "CONSENT", "article9Condition", "x")));
+        assertThat(consent.getStatusCode().value()).isEqualTo(422);
+        assertThat(AgencyApi.read(consent).get("type").asText())
+                .isEqualTo("https://casebridge.org/problems/consent-is-the-wrong-basis");
+
+        assertThat(rest.getForEntity("/api/subscriptions", String.class).getStatusCode().value()).isEqualTo(401);
+        HttpHeaders school = new HttpHeaders();
+        school.set("X-Actor-Id", "dsl.kaur");
+        school.set("X-Actor-Role", "SCHOOL_DSL");
+        school.set("X-Actor-Org", "100001");
+        assertThat(rest.exchange("/api/subscriptions", HttpMethod.GET,
+                new HttpEntity<>(school), String.class).getStatusCode().value())
+                .isEqualTo(403);
+        assertThat(csc.call(HttpMethod.GET, "/api/subscriptions/no-such-subscription", null).getStatusCode().value())
+                .isEqualTo(404);
+        assertThat(rest.getForObject("/v3/api-docs", String.class))
+                .contains("/api/subscriptions", "/api/deliveries", "/api/subscriptions/{subscriptionId}/replay");
+    }
+
+
+    @Test
+    void policeEventsReceivedBeforeTheReferralAreDeliveredOnceTheAreaIsKnownInTheCasesOrder() {
+        AgencyApi csc = agency("csc-it-late-referral");
+        subscribeWebhook(csc, "/late-referral", List.of(REFERRAL, OUTCOME), List.of("E06000004"), "ALL_IN_AREA");
+        Instant referredAt = Instant.now().minusSeconds(60);
+
+        double outcomesConsumed = consumed(OUTCOME);
+        String outcomeId = bus.publishAt(outcome("c-it-late"), referredAt.plusSeconds(30));
+        await().atMost(PATIENCE).until(() -> consumed(OUTCOME) > outcomesConsumed);
+        assertThat(csc.get("/api/deliveries?caseId=c-it-late")).isEmpty();
+        String referralId = bus.publishAt(referral("c-it-late", "E06000004"), referredAt);
+
+        await().atMost(PATIENCE).until(() -> receiver.received("/late-referral").size() == 2);
+        assertThat(receiver.received("/late-referral")).extracting(r -> r.cloudEvent().get("id").asText())
+                .containsExactly(referralId, outcomeId);
+    }
+
+    private double consumed(String type) {
+        var counter = meters.find("casebridge.events.consumed").tag("type", type).counter();
+        return counter == null ? 0 : counter.count();
     }
 }
