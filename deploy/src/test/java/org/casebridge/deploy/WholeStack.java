@@ -1,20 +1,16 @@
 package org.casebridge.deploy;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
  * The whole stack (PostgreSQL, Kafka, the three service jars) started once per test JVM with the launcher's
- * own code, in a temporary data directory on free ports, and stopped when the JVM's tests are done. A test
- * declares a {@link LocalStack} parameter to get it. The service jars must have been built: a missing jar
- * fails the test.
+ * own code, on free ports, and stopped when the JVM's tests are done. Its data directory
+ * ({@code deploy/target/cross-service-stack}) starts empty and is kept afterwards: the services' logs are in its
+ * {@code logs} folder. A test declares a {@link LocalStack} parameter to get it. The service jars must have been
+ * built: a missing jar fails the test.
  */
 final class WholeStack implements ParameterResolver {
 
@@ -31,25 +27,16 @@ final class WholeStack implements ParameterResolver {
                 .stack();
     }
 
-    private record Running(LocalStack stack, Path dataDir) implements ExtensionContext.Store.CloseableResource {
+    private record Running(LocalStack stack) implements ExtensionContext.Store.CloseableResource {
 
         static Running start() {
-            try {
-                Path dataDir = Files.createTempDirectory("casebridge-stack");
-                return new Running(LocalStack.launch(TestStacks.options(dataDir, Ports.random())), dataDir);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            Path dataDir = Path.of(TestStacks.required("casebridge.stack.data.dir"));
+            return new Running(LocalStack.launch(TestStacks.options(dataDir, Ports.random()).withFresh(true)));
         }
 
         @Override
-        public void close() throws IOException {
+        public void close() {
             stack.close();
-            try (Stream<Path> paths = Files.walk(dataDir)) {
-                for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(path);
-                }
-            }
         }
     }
 }
