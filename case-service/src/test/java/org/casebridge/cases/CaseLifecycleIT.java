@@ -236,9 +236,26 @@ class CaseLifecycleIT {
                 .isEqualTo(403);
         assertThat(api.as("999999", "SCHOOL_DSL").post("/api/cases", CaseApi.reportJson(null)).status())
                 .isEqualTo(422);
+        assertThat(api.get("/api/cases/not-a-case").status()).isEqualTo(400);
+        assertThat(api.get("/api/cases?filter=SOMETIMES").status()).isEqualTo(400);
+        assertThat(api.as(CaseApi.URN, "AUDITOR").get(path(UUID.randomUUID().toString(),
+                "/children/child-1/personal-details")).status()).isEqualTo(403);
         assertThat(eventCount()).isEqualTo(before);
         assertThat(jdbc.queryForObject("SELECT count(*) FROM case_key WHERE school_urn = '999999'", Integer.class))
                 .isZero();
+    }
+
+    @Test
+    void theApiIsDocumentedWithoutTheActorAsABodyOrQueryParameter() {
+        JsonNode document = api.get("/v3/api-docs").json();
+        JsonNode paths = document.get("paths");
+        assertThat(paths.has("/api/cases")).isTrue();
+        assertThat(paths.has("/api/cases/{caseId}/handle-in-school")).isTrue();
+        assertThat(paths.has("/api/cases/{caseId}/children/{childRef}/personal-details")).isTrue();
+        assertThat(paths.get("/api/cases").get("get").get("parameters").findValuesAsText("name"))
+                .doesNotContain("actor");
+        assertThat(document.get("components").get("schemas").get("ReportIncident").toString())
+                .contains("DISCLOSURE_BY_CHILD_INVOLVED");
     }
 
     @Test

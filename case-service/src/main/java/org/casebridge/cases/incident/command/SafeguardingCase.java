@@ -207,6 +207,8 @@ public class SafeguardingCase {
         requireOpen();
         requireChild(command.childRef());
         requireDetail(command.whoWasInformed(), "who was informed");
+        requireDetail(command.informedAt(), "when they were informed");
+        requireDetail(command.method(), "how they were informed");
         Instant now = clock.instant();
         requireNotInFuture(command.informedAt(), now, "The time parents were informed");
         apply(new ParentsInformedEvent(caseId, schoolUrn, command.by(), now, command.childRef(),

@@ -328,6 +328,14 @@ class SafeguardingCaseTest {
     }
 
     @Test
+    void refusesParentsInformedWithoutWhenAndHow() {
+        fixture.given(reported())
+                .when(new RecordParentsInformedCommand(CASE_ID, DSL, "child-1", "Mother", null, null, null))
+                .expectNoEvents()
+                .expectException(RequiredDetailMissingException.class);
+    }
+
+    @Test
     void recordsParentsNotInformedWithTheReason() {
         String reason = "Informing the father would put child-2 at risk of harm at home.";
         fixture.given(reported())
