@@ -37,7 +37,11 @@ import org.casebridge.platform.test.EmbeddedInfrastructure;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -210,6 +214,73 @@ class PoliceEscalationIT {
             assertThat(detail.get("outcome").get("status").asText()).isEqualTo("ASSIGNED");
             assertThat(detail.get("outcome").get("signedOffBy").asText()).isEqualTo(SUPERVISOR.id());
         });
+    }
+
+    @Test
+    void twoSupervisorsSigningOffAtOnceAssignTheOutcomeOnce() throws Exception {
+        String caseId = referToPolice(List.of());
+        String base = "/api/escalations/" + caseId;
+        accept(caseId);
+        api().post(OFFICER, base + "/crime", Map.of("classification", "86/10", "crimeReference",
+                String.format("20/%06d/26", (int) (Math.random() * 1_000_000)), "childRoles", List.of(
+                        Map.of("childRef", "child-1", "role", "VICTIM"),
+                        Map.of("childRef", "child-2", "role", "PERSON_INVOLVED"))));
+        api().post(OFFICER, base + "/aggravating-factors", Map.of("factors", List.of()));
+        assertThat(api().post(OFFICER, base + "/outcome-proposal", Map.of("outcome", "OUTCOME_22",
+                "diversionaryActivity", "Healthy relationships programme")).getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+        Actor otherSupervisor = new Actor("ps-2211", Actor.Role.POLICE_SUPERVISOR, FORCE);
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<ResponseEntity<String>>> answers = new ArrayList<>();
+            for (Actor supervisor : List.of(SUPERVISOR, otherSupervisor)) {
+                answers.add(threads.submit(() -> {
+                    start.await();
+                    return api().post(supervisor, base + "/outcome-proposal/sign-off", null);
+                }));
+            }
+            start.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<ResponseEntity<String>> answer : answers) {
+                statuses.add(answer.get().getStatusCode().value());
+            }
+            assertThat(statuses).containsExactlyInAnyOrder(204, 409);
+            assertThat(jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?"
+                    + " AND payload_type LIKE '%OutcomeAssignedEvent'", Integer.class, caseId)).isEqualTo(1);
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    @Test
+    void badInputGetsAProblemNamingTheFieldAndImageryIsRefused() throws Exception {
+        String caseId = referToPolice(List.of());
+        accept(caseId);
+
+        ResponseEntity<String> invalid = api().post(OFFICER, "/api/escalations/" + caseId + "/crime",
+                Map.of("classification", "99/99", "crimeReference", "", "childRoles", List.of()));
+        assertThat(invalid.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(json.readTree(invalid.getBody()).findValuesAsText("field"))
+                .contains("classification", "crimeReference", "childRoles");
+
+        HttpHeaders image = PoliceApi.headers(OFFICER);
+        image.setContentType(MediaType.IMAGE_PNG);
+        ResponseEntity<String> upload = http.exchange("/api/escalations/" + caseId + "/devices", HttpMethod.POST,
+                new HttpEntity<>(new byte[] {(byte) 0x89, 'P', 'N', 'G'}, image), String.class);
+        assertThat(upload.getStatusCode()).isEqualTo(HttpStatus.UNSUPPORTED_MEDIA_TYPE);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM police_device WHERE case_id = ?", Integer.class, caseId))
+                .isZero();
+    }
+
+    @Test
+    void theApiIsDocumentedWithOpenApi() {
+        ResponseEntity<String> docs = http.getForEntity("/v3/api-docs", String.class);
+
+        assertThat(docs.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(docs.getBody()).contains("/api/escalations/{caseId}/acceptance",
+                "/api/escalations/{caseId}/strategy-meetings/{meetingId}/actions/{actionId}/completion",
+                "/api/escalations/{caseId}/devices/{deviceId}/caid", "20/123456/26");
     }
 
     private void accept(String caseId) {

@@ -156,6 +156,16 @@ class WalkthroughIT {
         assertThat(api().post(OFFICER, device + "/disposal", Map.of("disposal", "RETURNED_AFTER_DELETION",
                 "rationale", "Deleted")).getStatusCode().value()).isEqualTo(422);
 
+        JsonNode actionOnTheBus = json.readTree(PoliceEscalationIT.firstRecord(Topics.POLICE_EVENTS, caseId,
+                "org.casebridge.police.strategy-action-assigned.v1").value());
+        assertThat(actionOnTheBus.get("ownerOrganisation").asText()).isEqualTo("E08000025");
+        assertThat(actionOnTheBus.get("ownerOrganisationType").asText()).isEqualTo("CHILDRENS_SOCIAL_CARE");
+        assertThat(actionOnTheBus.toString()).doesNotContain("Joint visit");
+        JsonNode deviceOnTheBus = json.readTree(PoliceEscalationIT.firstRecord(Topics.POLICE_EVENTS, caseId,
+                "org.casebridge.police.device-decision-recorded.v1").value());
+        assertThat(deviceOnTheBus.get("decision").asText()).isEqualTo("SEIZED");
+        assertThat(deviceOnTheBus.toString()).doesNotContain("EXH/WMP/0042");
+
         await().atMost(WAIT).untilAsserted(() -> {
             JsonNode detail = json.readTree(api().get(OFFICER, base).getBody());
             assertThat(detail.at("/assessment/path").asText()).isEqualTo("POLICE_IN_CONTROL");
