@@ -15,6 +15,7 @@ import org.casebridge.notification.delivery.query.DeliveryLog;
 import org.casebridge.notification.delivery.query.DeliveryView;
 import org.casebridge.notification.delivery.query.InformationShareView;
 import org.casebridge.notification.subscription.query.Subscriptions;
+import org.casebridge.platform.access.RecordsAccess;
 import org.casebridge.platform.actor.Actor;
 import org.casebridge.platform.problem.NotFoundException;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -43,6 +44,7 @@ public class DeliveryController {
     }
 
     @GetMapping("/api/deliveries")
+    @RecordsAccess(value = "deliveries", caseIdVariable = "")
     @Operation(summary = "The delivery log: deliveries with every attempt, newest first",
             description = "Narrow by case and/or subscription; at most " + DeliveryLog.MAX_ROWS + " deliveries.")
     public List<DeliveryView> deliveries(Actor actor,
@@ -53,7 +55,26 @@ public class DeliveryController {
         return log.deliveries(Agencies.agencyOf(actor), caseId, subscriptionId);
     }
 
+    @GetMapping("/api/cases/{caseId}/deliveries")
+    @RecordsAccess("case-deliveries")
+    @Operation(summary = "The delivery log of one case (the read is recorded against the case in the access log)")
+    public List<DeliveryView> caseDeliveries(Actor actor,
+                                             @Parameter(example = "c-2026-000123") @Size(max = 255)
+                                             @PathVariable String caseId) {
+        return log.deliveries(Agencies.agencyOf(actor), caseId, null);
+    }
+
+    @GetMapping("/api/cases/{caseId}/information-shares")
+    @RecordsAccess("case-information-shares")
+    @Operation(summary = "Every share of one case made to the caller's agency (recorded against the case)")
+    public List<InformationShareView> caseShares(Actor actor,
+                                                 @Parameter(example = "c-2026-000123") @Size(max = 255)
+                                                 @PathVariable String caseId) {
+        return log.shares(Agencies.agencyOf(actor), caseId, null);
+    }
+
     @GetMapping("/api/subscriptions/{subscriptionId}/dead-letters")
+    @RecordsAccess(value = "dead-letters", caseIdVariable = "")
     @Operation(summary = "Deliveries that exhausted their retry period")
     @ApiResponse(responseCode = "404", description = "No such subscription, or another agency's")
     public List<DeliveryView> deadLetters(Actor actor, @PathVariable String subscriptionId) {
@@ -89,6 +110,7 @@ public class DeliveryController {
     }
 
     @GetMapping("/api/information-shares")
+    @RecordsAccess(value = "information-shares", caseIdVariable = "")
     @Operation(summary = "Every share made to the caller's agency, with its lawful basis (InformationSharedEvent)")
     public List<InformationShareView> shares(Actor actor,
                                              @Parameter(example = "c-2026-000123") @Size(max = 255)

@@ -24,6 +24,7 @@ import org.casebridge.notification.subscription.query.SubscriptionView;
 import org.casebridge.notification.subscription.query.Subscriptions;
 import org.casebridge.notification.subscription.secret.SecretCipher;
 import org.casebridge.notification.subscription.secret.WebhookSecrets;
+import org.casebridge.platform.access.RecordsAccess;
 import org.casebridge.platform.actor.Actor;
 import org.casebridge.platform.problem.NotFoundException;
 import org.springframework.http.ResponseEntity;
@@ -75,12 +76,14 @@ public class SubscriptionController {
     }
 
     @GetMapping
+    @RecordsAccess(value = "subscriptions", caseIdVariable = "")
     @Operation(summary = "The caller's agency's subscriptions")
     public List<SubscriptionResponse> list(Actor actor) {
         return subscriptions.ofAgency(Agencies.agencyOf(actor)).stream().map(SubscriptionResponse::of).toList();
     }
 
     @GetMapping("/{subscriptionId}")
+    @RecordsAccess(value = "subscription", caseIdVariable = "")
     @Operation(summary = "One subscription of the caller's agency")
     @ApiResponse(responseCode = "404", description = "No such subscription, or another agency's")
     public SubscriptionResponse get(Actor actor, @PathVariable String subscriptionId) {

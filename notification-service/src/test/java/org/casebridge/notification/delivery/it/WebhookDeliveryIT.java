@@ -291,6 +291,16 @@ class WebhookDeliveryIT {
                 .getStatusCode().value()).isEqualTo(404);
         assertThat(stranger.get("/api/deliveries?caseId=c-it-owner")).isEmpty();
         assertThat(stranger.get("/api/information-shares?caseId=c-it-owner")).isEmpty();
+        assertThat(stranger.get("/api/cases/c-it-owner/deliveries")).isEmpty();
+        assertThat(owner.get("/api/cases/c-it-owner/deliveries")).hasSize(1);
+        assertThat(owner.get("/api/cases/c-it-owner/information-shares").size()).isLessThanOrEqualTo(1);
+        HttpHeaders auditor = new HttpHeaders();
+        auditor.set("X-Actor-Id", "ig.officer");
+        auditor.set("X-Actor-Role", "AUDITOR");
+        auditor.set("X-Actor-Org", "casebridge-ig");
+        String accessLog = rest.exchange("/api/access-log?caseId=c-it-owner", HttpMethod.GET,
+                new HttpEntity<>(auditor), String.class).getBody();
+        assertThat(accessLog).contains("case-deliveries", "csc-it-owner", "csc-it-stranger");
         assertThat(owner.get("/api/subscriptions/" + subscriptionId).has("webhookSecret")).isFalse();
         assertThat(owner.get("/api/subscriptions/" + subscriptionId).toString())
                 .doesNotContain(created.get("webhookSecret").asText());
