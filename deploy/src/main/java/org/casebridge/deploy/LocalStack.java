@@ -110,6 +110,7 @@ public final class LocalStack implements AutoCloseable {
         startupTime = since(started);
     }
 
+    /** The settings every service reads (see the README), plus: no Axon update check calling out from here. */
     private Map<String, String> environment(Service service, int port) {
         return Map.of(
                 "CASEBRIDGE_DB_URL", postgres.jdbcUrl(service.database()),
@@ -117,7 +118,8 @@ public final class LocalStack implements AutoCloseable {
                 "CASEBRIDGE_DB_PASSWORD", Postgres.PASSWORD,
                 "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
                 "SERVER_PORT", Integer.toString(port),
-                "SPRING_PROFILES_ACTIVE", "local");
+                "SPRING_PROFILES_ACTIVE", "local",
+                "AXONIQ_UPDATE_CHECKER_DISABLED", "true");
     }
 
     /**
