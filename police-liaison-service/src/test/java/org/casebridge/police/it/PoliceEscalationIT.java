@@ -141,6 +141,12 @@ class PoliceEscalationIT {
                 .isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(json.readTree(api().get(OTHER_FORCE, "/api/escalations").getBody()).findValuesAsText("caseId"))
                 .doesNotContain(caseId);
+        assertThat(api().get(OTHER_FORCE, "/api/escalations/" + caseId + "/devices").getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM police_case_read WHERE case_id = ? AND organisation = 'MET'",
+                Integer.class, caseId)).isZero();
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM police_case_read WHERE case_id = ? AND actor_id = ?"
+                + " AND what = 'detail'", Integer.class, caseId, OFFICER.id())).isPositive();
     }
 
     @Test

@@ -23,6 +23,7 @@ import org.casebridge.police.device.web.DeviceRequests.DeviceDecisionRequest;
 import org.casebridge.police.device.web.DeviceRequests.DisposalRequest;
 import org.casebridge.police.device.web.DeviceRequests.ExaminationRequest;
 import org.casebridge.police.device.web.DeviceRequests.ReportRemoveRequest;
+import org.casebridge.police.escalation.query.CaseReads;
 import org.casebridge.police.escalation.query.EscalationQueries;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -44,17 +45,21 @@ class DeviceController {
     private final CommandGateway commands;
     private final EscalationQueries escalations;
     private final DeviceQueries queries;
+    private final CaseReads reads;
 
-    DeviceController(CommandGateway commands, EscalationQueries escalations, DeviceQueries queries) {
+    DeviceController(CommandGateway commands, EscalationQueries escalations, DeviceQueries queries,
+                     CaseReads reads) {
         this.commands = commands;
         this.escalations = escalations;
         this.queries = queries;
+        this.reads = reads;
     }
 
     @GetMapping
     @Operation(summary = "The devices of a case and every decision about them")
     List<DeviceView> devices(Actor actor, @PathVariable String caseId) {
         escalations.visibleForce(caseId, actor);
+        reads.record(caseId, actor, "devices");
         return queries.devicesOfCase(caseId);
     }
 

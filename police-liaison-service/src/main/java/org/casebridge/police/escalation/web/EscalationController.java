@@ -21,6 +21,7 @@ import org.casebridge.police.escalation.command.EscalationCommand.SendBackOutcom
 import org.casebridge.police.escalation.command.EscalationCommand.SignOffOutcomeCommand;
 import org.casebridge.police.escalation.command.EscalationCommand.TransferEscalationCommand;
 import org.casebridge.police.escalation.command.FactorFinding;
+import org.casebridge.police.escalation.query.CaseReads;
 import org.casebridge.police.escalation.query.EscalationQueries;
 import org.casebridge.police.escalation.query.EscalationViews.EscalationDetailView;
 import org.casebridge.police.escalation.query.EscalationViews.EscalationSummaryView;
@@ -54,10 +55,12 @@ class EscalationController {
 
     private final CommandGateway commands;
     private final EscalationQueries queries;
+    private final CaseReads reads;
 
-    EscalationController(CommandGateway commands, EscalationQueries queries) {
+    EscalationController(CommandGateway commands, EscalationQueries queries, CaseReads reads) {
         this.commands = commands;
         this.queries = queries;
+        this.reads = reads;
     }
 
     @GetMapping("/escalations")
@@ -73,9 +76,12 @@ class EscalationController {
     }
 
     @GetMapping("/escalations/{caseId}")
-    @Operation(summary = "One escalation of the caller's force", description = "404 for another force's case.")
+    @Operation(summary = "One escalation of the caller's force",
+            description = "404 for another force's case. The read is recorded.")
     EscalationDetailView detail(Actor actor, @PathVariable String caseId) {
-        return queries.detail(caseId, actor);
+        EscalationDetailView detail = queries.detail(caseId, actor);
+        reads.record(caseId, actor, "detail");
+        return detail;
     }
 
     @GetMapping("/sign-off-queue")
