@@ -17,6 +17,7 @@ import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import jakarta.annotation.PreDestroy;
 import org.casebridge.notification.delivery.DeliveryProperties;
 import org.casebridge.notification.subscription.command.ChannelType;
 import org.casebridge.notification.subscription.command.WebhookEndpointPolicy;
@@ -56,6 +57,12 @@ public class WebhookChannel implements DeliveryChannel {
     @Override
     public ChannelType type() {
         return ChannelType.WEBHOOK;
+    }
+
+    /** Stops the client's selector thread and in-flight exchanges when the service stops. */
+    @PreDestroy
+    void close() {
+        client.shutdownNow();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.casebridge.notification.delivery.intake;
 
+import java.sql.Array;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -56,7 +57,7 @@ public class ReceivedEvents {
 
     /** The events of the given types that occurred at or after {@code from}, in arrival order. */
     public List<StoredEvent> since(Instant from, Set<String> types) {
-        java.sql.Array typeArray = jdbc.execute((ConnectionCallback<java.sql.Array>) connection ->
+        Array typeArray = jdbc.execute((ConnectionCallback<Array>) connection ->
                 connection.createArrayOf("text", types.toArray()));
         return jdbc.query("""
                         SELECT seq, event_id, event_type, source, case_id, occurred_at, payload::text AS payload

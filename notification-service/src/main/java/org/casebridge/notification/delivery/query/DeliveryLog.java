@@ -1,5 +1,7 @@
 package org.casebridge.notification.delivery.query;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -97,7 +99,7 @@ public class DeliveryLog {
                 attempts.getOrDefault(view.deliveryId(), List.of()))).toList();
     }
 
-    private static DeliveryView delivery(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+    private static DeliveryView delivery(ResultSet rs, int row) throws SQLException {
         return new DeliveryView(rs.getString("delivery_id"), rs.getString("subscription_id"), rs.getString("event_id"),
                 rs.getString("event_type"), rs.getString("case_id"), ChannelType.valueOf(rs.getString("channel_type")),
                 DeliveryStatus.valueOf(rs.getString("status")), rs.getInt("attempts"),

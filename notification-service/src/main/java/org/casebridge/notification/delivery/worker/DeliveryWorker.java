@@ -65,7 +65,10 @@ public class DeliveryWorker {
         this.clock = clock;
     }
 
-    /** Works through a subscription's due deliveries. */
+    /**
+     * Works through a subscription's due deliveries. An attempt cut short by shutdown is not recorded: its lease
+     * runs out and this or another instance tries again.
+     */
     public void deliver(String subscriptionId) {
         for (int round = 0; round < MAX_ROUNDS; round++) {
             Optional<SubscriptionView> subscription = subscriptions.find(subscriptionId).filter(SubscriptionView::active);
@@ -89,6 +92,9 @@ public class DeliveryWorker {
     private void attempt(ClaimedDelivery delivery, SubscriptionView subscription) {
         long started = System.nanoTime();
         SendResult result = send(delivery, subscription);
+        if (Thread.currentThread().isInterrupted()) {
+            return;
+        }
         Duration latency = Duration.ofNanos(System.nanoTime() - started);
         Instant at = clock.instant();
         String channel = delivery.channelType().name().toLowerCase(Locale.ROOT);

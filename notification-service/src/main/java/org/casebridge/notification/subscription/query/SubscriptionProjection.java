@@ -1,5 +1,6 @@
 package org.casebridge.notification.subscription.query;
 
+import java.sql.Array;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Set;
@@ -82,8 +83,8 @@ public class SubscriptionProjection {
                 status.name(), time(at), subscriptionId);
     }
 
-    private java.sql.Array array(Set<String> values) {
-        return jdbc.execute((ConnectionCallback<java.sql.Array>) connection ->
+    private Array array(Set<String> values) {
+        return jdbc.execute((ConnectionCallback<Array>) connection ->
                 connection.createArrayOf("text", new TreeSet<>(values).toArray()));
     }
 

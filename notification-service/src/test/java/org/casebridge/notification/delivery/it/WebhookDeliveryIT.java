@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.Spliterators;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 
@@ -175,7 +176,7 @@ class WebhookDeliveryIT {
 
         JsonNode child = receiver.received("/in-area").getFirst().cloudEvent().at("/data/children/0");
         Set<String> childFields = StreamSupport.stream(
-                java.util.Spliterators.spliteratorUnknownSize(child.fieldNames(), 0), false).collect(Collectors.toSet());
+                Spliterators.spliteratorUnknownSize(child.fieldNames(), 0), false).collect(Collectors.toSet());
         assertThat(childFields).containsExactlyInAnyOrder("ref", "age", "yearGroup", "roles");
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.SplittableRandom;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 
@@ -29,7 +30,7 @@ class BackoffTest {
 
     @Test
     void jitterSpreadsTheWaits() {
-        assertThat(java.util.stream.IntStream.range(0, 20).mapToObj(i -> backoff.after(3)).distinct().count())
+        assertThat(IntStream.range(0, 20).mapToObj(i -> backoff.after(3)).distinct().count())
                 .isGreaterThan(1);
     }
 }
