@@ -37,9 +37,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
 
 /** A DSL's cases end to end over HTTP, on real PostgreSQL and a real Kafka broker. */
 @CasebridgeIntegrationTest
+@ActiveProfiles("local")
 class CaseLifecycleIT {
 
     private static final String CHILD_1 = """
@@ -204,6 +206,8 @@ class CaseLifecycleIT {
         byte[] ciphertext = jdbc.queryForObject(
                 "SELECT ciphertext FROM child_personal_details WHERE case_id = ?::uuid", byte[].class, caseId);
         assertThat(new String(ciphertext, StandardCharsets.ISO_8859_1)).doesNotContain(PERSONAL_DATA);
+        assertThat(jdbc.queryForObject("SELECT length(key_material) FROM case_key WHERE case_id = ?::uuid",
+                Integer.class, caseId)).as("nonce, AES-256 key wrapped by the master key, tag").isEqualTo(12 + 32 + 16);
 
         assertThat(api.post(path(caseId, "/personal-details/erasure"),
                 "{\"reason\": \"Subject access and erasure request upheld by the school's DPO.\"}").status())

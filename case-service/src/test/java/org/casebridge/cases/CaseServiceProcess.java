@@ -26,6 +26,7 @@ final class CaseServiceProcess implements AutoCloseable {
     static CaseServiceProcess start(String jdbcUrl, String... extraProperties) {
         String[] properties = {
                 "server.port=0",
+                "spring.profiles.active=local",
                 "spring.datasource.url=" + jdbcUrl,
                 "spring.datasource.username=" + EmbeddedInfrastructure.username(),
                 "spring.datasource.password=" + EmbeddedInfrastructure.password(),

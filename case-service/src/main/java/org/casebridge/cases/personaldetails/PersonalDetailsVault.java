@@ -17,30 +17,42 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps each case's key and its children's encrypted personal details in case-service's own tables. Callers run it
- * inside the transaction of the command it belongs to, so a refused report stores nothing.
+ * Keeps each case's key, wrapped by the {@link MasterKey}, and its children's encrypted personal details in
+ * case-service's own tables. Callers run it inside the transaction of the command it belongs to, so a refused report
+ * stores nothing.
  */
 @Component
 public class PersonalDetailsVault {
 
+    /** The wrapped form of a case key: the nonce, then the key encrypted under the master key with its tag. */
+    private static final int NONCE_BYTES = 12;
+
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final MasterKey masterKey;
     private final CaseKeyCipher cipher = new CaseKeyCipher();
     private final ObjectMapper json = JsonMapper.builder().addModule(new JavaTimeModule()).build();
 
-    public PersonalDetailsVault(JdbcTemplate jdbc, Clock clock) {
+    public PersonalDetailsVault(JdbcTemplate jdbc, Clock clock, MasterKey masterKey) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.masterKey = masterKey;
     }
 
     /** Creates the case's key. */
     public void createKey(CaseId caseId, String schoolUrn) {
         byte[] key = cipher.newKey();
+        byte[] master = masterKey.bytes();
         try {
+            CaseKeyCipher.Sealed wrapped = cipher.encrypt(master, wrappingData(caseId.value()), key);
+            byte[] material = new byte[NONCE_BYTES + wrapped.ciphertext().length];
+            System.arraycopy(wrapped.nonce(), 0, material, 0, NONCE_BYTES);
+            System.arraycopy(wrapped.ciphertext(), 0, material, NONCE_BYTES, wrapped.ciphertext().length);
             jdbc.update("INSERT INTO case_key (case_id, school_urn, key_material, created_at) VALUES (?, ?, ?, ?)",
-                    caseId.value(), schoolUrn, key, Timestamp.from(clock.instant()));
+                    caseId.value(), schoolUrn, material, Timestamp.from(clock.instant()));
         } finally {
             Arrays.fill(key, (byte) 0);
+            Arrays.fill(master, (byte) 0);
         }
     }
 
@@ -101,7 +113,22 @@ public class PersonalDetailsVault {
 
     private Optional<byte[]> key(UUID caseId) {
         return jdbc.query("SELECT key_material FROM case_key WHERE case_id = ? AND key_material IS NOT NULL",
-                (rs, row) -> rs.getBytes(1), caseId).stream().findFirst();
+                (rs, row) -> rs.getBytes(1), caseId).stream().findFirst().map(material -> unwrap(caseId, material));
+    }
+
+    private byte[] unwrap(UUID caseId, byte[] material) {
+        byte[] master = masterKey.bytes();
+        try {
+            return cipher.decrypt(master, wrappingData(caseId), new CaseKeyCipher.Sealed(
+                    Arrays.copyOfRange(material, 0, NONCE_BYTES),
+                    Arrays.copyOfRange(material, NONCE_BYTES, material.length)));
+        } finally {
+            Arrays.fill(master, (byte) 0);
+        }
+    }
+
+    private static String wrappingData(UUID caseId) {
+        return "case-key/" + caseId;
     }
 
     private PersonalDetails parse(byte[] plaintext) {
