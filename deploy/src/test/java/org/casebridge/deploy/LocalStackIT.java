@@ -15,7 +15,9 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -24,6 +26,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,6 +41,14 @@ class LocalStackIT {
 
     @TempDir
     Path dataDir;
+
+    /** Processes of this JVM from before the test, e.g. the stack another test class shares. */
+    private Set<ProcessHandle> alreadyRunning;
+
+    @BeforeEach
+    void rememberRunningProcesses() {
+        alreadyRunning = ProcessHandle.current().descendants().collect(Collectors.toSet());
+    }
 
     @Test
     void keepsDatabasesAndKafkaRecordsAcrossARestartAndStartsEmptyWhenFresh() throws Exception {
@@ -76,16 +87,20 @@ class LocalStackIT {
                     .hasMessageContaining("port " + ports.kafka() + " (Kafka)")
                     .hasMessageContaining("--port-offset");
         }
-        assertThat(ProcessHandle.current().descendants()).isEmpty();
+        assertThat(startedByThisTest()).isEmpty();
         assertThat(dataDir).isEmptyDirectory();
     }
 
     /** PostgreSQL detaches from the launcher (pg_ctl), so a free port is what proves it stopped. */
-    private static void assertNothingLeftRunning(Ports ports) {
-        assertThat(ProcessHandle.current().descendants()).as("child processes left after close").isEmpty();
+    private void assertNothingLeftRunning(Ports ports) {
+        assertThat(startedByThisTest()).as("child processes left after close").isEmpty();
         assertThat(List.of(ports.postgres(), ports.kafka(), ports.kafkaController()))
                 .as("ports still in use after close")
                 .allMatch(LocalStack::isFree);
+    }
+
+    private List<ProcessHandle> startedByThisTest() {
+        return ProcessHandle.current().descendants().filter(process -> !alreadyRunning.contains(process)).toList();
     }
 
     private static Connection connect(LocalStack stack) throws SQLException {
