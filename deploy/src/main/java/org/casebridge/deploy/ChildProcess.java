@@ -125,11 +125,16 @@ final class ChildProcess implements AutoCloseable {
      */
     @Override
     public void close() {
+        close(stopGrace);
+    }
+
+    /** As {@link #close()}, with another grace period. */
+    void close(Duration grace) {
         List<ProcessHandle> tree = new ArrayList<>();
         tree.add(process.toHandle());
         tree.addAll(process.descendants().toList());
         tree.forEach(ProcessHandle::destroy);
-        if (!awaitExit(tree, stopGrace)) {
+        if (!awaitExit(tree, grace)) {
             tree.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
             awaitExit(tree, FORCED_EXIT_WAIT);
         }

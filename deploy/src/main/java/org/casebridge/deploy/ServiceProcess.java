@@ -16,6 +16,11 @@ import java.util.concurrent.CompletableFuture;
 final class ServiceProcess implements AutoCloseable {
 
     private static final Duration STOP_GRACE = Duration.ofSeconds(30);
+    /**
+     * A service still starting holds its shutdown until start-up completes; stopped then (Ctrl-C during start-up)
+     * it is killed after a short wait, as after a crash, which every service must survive anyway.
+     */
+    private static final Duration STOP_GRACE_WHILE_STARTING = Duration.ofSeconds(5);
     private static final Duration POLL_INTERVAL = Duration.ofMillis(500);
     /** Fast start on small machines: C1 only, small heap; the local stack is for trying things, not for load. */
     private static final List<String> JVM_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-Xmx512m",
@@ -24,6 +29,7 @@ final class ServiceProcess implements AutoCloseable {
     private final Service service;
     private final ChildProcess process;
     private final URI baseUri;
+    private volatile boolean healthy;
 
     private ServiceProcess(Service service, ChildProcess process, URI baseUri) {
         this.service = service;
@@ -58,6 +64,7 @@ final class ServiceProcess implements AutoCloseable {
             try {
                 HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() == 200 && response.body().contains("\"status\":\"UP\"")) {
+                    healthy = true;
                     return;
                 }
                 last = "HTTP " + response.statusCode() + " " + response.body();
@@ -104,6 +111,6 @@ final class ServiceProcess implements AutoCloseable {
 
     @Override
     public void close() {
-        process.close();
+        process.close(healthy ? STOP_GRACE : STOP_GRACE_WHILE_STARTING);
     }
 }
