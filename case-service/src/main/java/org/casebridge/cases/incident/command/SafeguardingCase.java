@@ -92,7 +92,7 @@ public class SafeguardingCase {
     private String id;
     private CaseId caseId;
     private String schoolUrn;
-    private CaseStatus status;
+    private boolean closed;
     private CaseStatus route;
     private List<ChildInvolved> children;
     private boolean initialReviewRecorded;
@@ -197,8 +197,8 @@ public class SafeguardingCase {
         }
         School school = school(schools);
         apply(new CaseEscalatedEvent(caseId, schoolUrn, command.by(), clock.instant(), command.referredTo(), allMet,
-                school.localAuthorityCode(), school.forceCode(), children, referredTo.isEmpty(),
-                status == CaseStatus.CLOSED, command.newInformation()));
+                school.localAuthorityCode(), school.forceCode(), children, referredTo.isEmpty(), closed,
+                command.newInformation()));
     }
 
     @CommandHandler
@@ -383,7 +383,7 @@ public class SafeguardingCase {
 
     @DeadlineHandler(deadlineName = INITIAL_REVIEW_DEADLINE)
     public void onInitialReviewDue(InitialReviewDue due, Clock clock) {
-        if (!initialReviewRecorded && status != CaseStatus.CLOSED) {
+        if (!initialReviewRecorded && !closed) {
             apply(new InitialReviewOverdueEvent(caseId, schoolUrn, ActedBy.casebridge(), clock.instant(),
                     due.dueAt(), "The initial review was not recorded within the time set for this school."));
         }
@@ -394,7 +394,6 @@ public class SafeguardingCase {
         id = event.caseId().toString();
         caseId = event.caseId();
         schoolUrn = event.schoolUrn();
-        status = CaseStatus.REPORTED;
         children = List.copyOf(event.children());
     }
 
@@ -402,20 +401,17 @@ public class SafeguardingCase {
     void on(InitialReviewRecordedEvent event) {
         initialReviewRecorded = true;
         criteriaMet.addAll(event.criteriaMet());
-        status = CaseStatus.REVIEWED;
     }
 
     @EventSourcingHandler
     void on(CaseHandledInSchoolEvent event) {
         route = CaseStatus.HANDLED_IN_SCHOOL;
-        status = CaseStatus.HANDLED_IN_SCHOOL;
     }
 
     @EventSourcingHandler
     void on(CaseReferredEvent event) {
         referredTo.addAll(event.referredTo());
         route = CaseStatus.REFERRED;
-        status = CaseStatus.REFERRED;
     }
 
     @EventSourcingHandler
@@ -426,7 +422,7 @@ public class SafeguardingCase {
             policeOutcomeReceived = false;
         }
         route = CaseStatus.REFERRED;
-        status = CaseStatus.REFERRED;
+        closed = false;
     }
 
     @EventSourcingHandler
@@ -471,7 +467,7 @@ public class SafeguardingCase {
 
     @EventSourcingHandler
     void on(CaseClosedEvent event) {
-        status = CaseStatus.CLOSED;
+        closed = true;
     }
 
     @EventSourcingHandler
@@ -489,7 +485,7 @@ public class SafeguardingCase {
     }
 
     private void requireOpen() {
-        if (status == CaseStatus.CLOSED) {
+        if (closed) {
             throw new CaseClosedException(caseId);
         }
     }

@@ -1,6 +1,7 @@
 package org.casebridge.cases.incident.web;
 
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -90,14 +91,15 @@ public class CaseController {
     public ResponseEntity<CaseCreated> report(Actor actor, @Valid @RequestBody CaseRequests.ReportIncident request) {
         CaseId caseId = new CaseId(UUID.randomUUID());
         Map<String, PersonalDetails> personalDetails = new LinkedHashMap<>();
-        List<ChildInvolved> children = request.children().stream().map(child -> {
-            if (child.personalDetails() != null) {
-                CaseRequests.PersonalDetails details = child.personalDetails();
+        List<ChildInvolved> children = new ArrayList<>();
+        for (CaseRequests.Child child : request.children()) {
+            children.add(new ChildInvolved(child.ref(), child.age(), child.yearGroup(), child.roles(), child.flags()));
+            CaseRequests.PersonalDetails details = child.personalDetails();
+            if (details != null) {
                 personalDetails.put(child.ref(), new PersonalDetails(details.givenName(), details.familyName(),
                         details.dateOfBirth(), details.upn()));
             }
-            return new ChildInvolved(child.ref(), child.age(), child.yearGroup(), child.roles(), child.flags());
-        }).toList();
+        }
         intake.report(new ReportIncidentCommand(caseId, by(actor), request.howCameToLight(), request.cameToLightAt(),
                 request.imagery(), request.imageryNotes(), request.platforms(), request.spread(),
                 request.mayHaveReachedInternet(), request.onSchoolDeviceOrNetwork(), children, request.summary()),
