@@ -100,10 +100,11 @@ public class DeliveryLog {
     }
 
     private static DeliveryView delivery(ResultSet rs, int row) throws SQLException {
+        DeliveryStatus status = DeliveryStatus.valueOf(rs.getString("status"));
         return new DeliveryView(rs.getString("delivery_id"), rs.getString("subscription_id"), rs.getString("event_id"),
                 rs.getString("event_type"), rs.getString("case_id"), ChannelType.valueOf(rs.getString("channel_type")),
-                DeliveryStatus.valueOf(rs.getString("status")), rs.getInt("attempts"),
-                instant(rs.getTimestamp("enqueued_at")), instant(rs.getTimestamp("next_attempt_at")),
+                status, rs.getInt("attempts"), instant(rs.getTimestamp("enqueued_at")),
+                status == DeliveryStatus.PENDING ? instant(rs.getTimestamp("next_attempt_at")) : null,
                 instant(rs.getTimestamp("delivered_at")), instant(rs.getTimestamp("dead_lettered_at")), List.of());
     }
 

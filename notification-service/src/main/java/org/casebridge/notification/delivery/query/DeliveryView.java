@@ -20,7 +20,7 @@ public record DeliveryView(
         DeliveryStatus status,
         int attempts,
         Instant enqueuedAt,
-        Instant nextAttemptAt,
+        @Schema(description = "When the next attempt is due; only while pending") Instant nextAttemptAt,
         Instant deliveredAt,
         Instant deadLetteredAt,
         List<AttemptView> log) {
