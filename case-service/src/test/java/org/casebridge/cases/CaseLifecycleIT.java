@@ -180,6 +180,37 @@ class CaseLifecycleIT {
     }
 
     @Test
+    void laterEscalationsAndTheClosureArePublishedInOrderWithoutFreeText() {
+        String caseId = api.report(CHILD_1);
+        api.post(path(caseId, "/initial-review"), CaseApi.reviewJson(false));
+        assertThat(api.post(path(caseId, "/handle-in-school"), """
+                {"rationale": "No criterion met: a consensual exchange between two pupils, not forwarded."}""")
+                .status()).isEqualTo(204);
+        assertThat(api.post(path(caseId, "/escalations"), """
+                {"referredTo": ["POLICE"], "criteriaNowMet": ["ADULT_INVOLVED"],
+                 "newInformation": "Zxq an adult stranger has since contacted child-1."}""").status()).isEqualTo(204);
+        assertThat(api.post(path(caseId, "/escalations"), """
+                {"referredTo": ["CHILDRENS_SOCIAL_CARE"],
+                 "newInformation": "Zxq child-1 says she is frightened to go home."}""").status()).isEqualTo(204);
+        for (String child : List.of("child-1", "child-2")) {
+            api.post(path(caseId, "/parents"), CaseApi.parentsInformedJson(child));
+        }
+        assertThat(api.post(path(caseId, "/closure"), """
+                {"outcomeSummary": "Zxq support in place",
+                 "policeOutcomeNotAwaitedReason": "Zxq police confirmed by phone there will be no further action."}""")
+                .status()).isEqualTo(204);
+
+        List<ConsumerRecord<String, byte[]>> records = recordsWithKey(Topics.SCHOOL_EVENTS, caseId, 3);
+        assertThat(records).extracting(record -> header(record, "ce_type")).containsExactly(
+                "org.casebridge.school.referral-made.v1", "org.casebridge.school.escalation-made.v1",
+                "org.casebridge.school.case-closed.v1");
+        records.forEach(record -> assertThat(new String(record.value(), StandardCharsets.UTF_8))
+                .doesNotContain("Zxq").doesNotContain(PERSONAL_DATA));
+        assertThat(new String(records.get(2).value(), StandardCharsets.UTF_8))
+                .contains("\"closedWithoutPoliceOutcome\":true", "\"route\":\"REFERRED\"");
+    }
+
+    @Test
     void aSchoolSeesOnlyItsOwnCases() {
         String caseId = api.report(CHILD_1);
         CaseApi otherSchool = api.as(CaseApi.OTHER_URN, "SCHOOL_DSL");
@@ -316,6 +347,10 @@ class CaseLifecycleIT {
     }
 
     private static ConsumerRecord<String, byte[]> firstRecordWithKey(String topic, String key) {
+        return recordsWithKey(topic, key, 1).getFirst();
+    }
+
+    private static List<ConsumerRecord<String, byte[]>> recordsWithKey(String topic, String key, int count) {
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, EmbeddedInfrastructure.kafkaBootstrapServers(),
                 ConsumerConfig.GROUP_ID_CONFIG, "it-" + UUID.randomUUID(),
@@ -330,9 +365,9 @@ class CaseLifecycleIT {
                         found.add(r);
                     }
                 });
-                return !found.isEmpty();
+                return found.size() >= count;
             });
-            return found.getFirst();
+            return found;
         }
     }
 }
