@@ -36,6 +36,11 @@ public final class ForceAccess {
         return rationale.strip();
     }
 
+    /** Optional free text: stripped, and null when missing or blank. */
+    public static String optionalText(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
     /** A required fact (a reference, a description): refused when missing or blank. */
     public static String requireFact(String value, String field) {
         if (value == null || value.isBlank()) {

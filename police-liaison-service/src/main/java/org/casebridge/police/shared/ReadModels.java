@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** What every projection needs to store lists as {@code jsonb} and instants as {@code timestamptz}. */
 public final class ReadModels {
@@ -42,6 +43,18 @@ public final class ReadModels {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot read a list of " + elementType.getSimpleName(), e);
         }
+    }
+
+    /**
+     * Appends {@code element} (JSON) to the {@code jsonb} array {@code column} of the row whose {@code keyColumn} is
+     * {@code key}, unless an element with {@code idField = id} is already there: a replayed event appends nothing.
+     */
+    public static void appendOnce(JdbcTemplate jdbc, String table, String keyColumn, String key, String column,
+                                  String idField, String id, String element) {
+        jdbc.update("UPDATE " + table + " SET " + column + " = " + column + " || jsonb_build_array(?::jsonb)"
+                        + " WHERE " + keyColumn + " = ? AND NOT " + column
+                        + " @> jsonb_build_array(jsonb_build_object('" + idField + "', ?::text))",
+                element, key, id);
     }
 
     public static Timestamp timestamp(Instant instant) {

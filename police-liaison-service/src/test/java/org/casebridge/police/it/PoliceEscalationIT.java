@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -152,33 +153,19 @@ class PoliceEscalationIT {
     @Test
     void twoOfficersAcceptingAtOnceOneWinsAndTheOtherLearnsWho() throws Exception {
         String caseId = referToPolice(List.of());
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService threads = Executors.newFixedThreadPool(2);
-        try {
-            List<Future<ResponseEntity<String>>> answers = new ArrayList<>();
-            for (Actor officer : List.of(OFFICER, SECOND_OFFICER)) {
-                answers.add(threads.submit(() -> {
-                    start.await();
-                    return api().post(officer, "/api/escalations/" + caseId + "/acceptance", null);
-                }));
-            }
-            start.countDown();
-            List<ResponseEntity<String>> responses = new ArrayList<>();
-            for (Future<ResponseEntity<String>> answer : answers) {
-                responses.add(answer.get());
-            }
 
-            assertThat(responses).extracting(r -> r.getStatusCode().value()).containsExactlyInAnyOrder(204, 409);
-            ResponseEntity<String> conflict = responses.stream()
-                    .filter(r -> r.getStatusCode().value() == 409).findFirst().orElseThrow();
-            String winner = responses.get(0).getStatusCode().value() == 204 ? OFFICER.id() : SECOND_OFFICER.id();
-            assertThat(conflict.getHeaders().getContentType().toString()).contains("problem+json");
-            assertThat(json.readTree(conflict.getBody()).get("acceptedBy").asText()).isEqualTo(winner);
-            assertThat(jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?"
-                    + " AND payload_type LIKE '%EscalationAcceptedEvent'", Integer.class, caseId)).isEqualTo(1);
-        } finally {
-            threads.shutdownNow();
-        }
+        List<ResponseEntity<String>> responses = atOnce(
+                () -> api().post(OFFICER, "/api/escalations/" + caseId + "/acceptance", null),
+                () -> api().post(SECOND_OFFICER, "/api/escalations/" + caseId + "/acceptance", null));
+
+        assertThat(responses).extracting(r -> r.getStatusCode().value()).containsExactlyInAnyOrder(204, 409);
+        ResponseEntity<String> conflict = responses.stream()
+                .filter(r -> r.getStatusCode().value() == 409).findFirst().orElseThrow();
+        String winner = responses.get(0).getStatusCode().value() == 204 ? OFFICER.id() : SECOND_OFFICER.id();
+        assertThat(conflict.getHeaders().getContentType().toString()).contains("problem+json");
+        assertThat(json.readTree(conflict.getBody()).get("acceptedBy").asText()).isEqualTo(winner);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?"
+                + " AND payload_type LIKE '%EscalationAcceptedEvent'", Integer.class, caseId)).isEqualTo(1);
     }
 
     @Test
@@ -236,27 +223,14 @@ class PoliceEscalationIT {
                 "diversionaryActivity", "Healthy relationships programme")).getStatusCode())
                 .isEqualTo(HttpStatus.NO_CONTENT);
         Actor otherSupervisor = new Actor("ps-2211", Actor.Role.POLICE_SUPERVISOR, FORCE);
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService threads = Executors.newFixedThreadPool(2);
-        try {
-            List<Future<ResponseEntity<String>>> answers = new ArrayList<>();
-            for (Actor supervisor : List.of(SUPERVISOR, otherSupervisor)) {
-                answers.add(threads.submit(() -> {
-                    start.await();
-                    return api().post(supervisor, base + "/outcome-proposal/sign-off", null);
-                }));
-            }
-            start.countDown();
-            List<Integer> statuses = new ArrayList<>();
-            for (Future<ResponseEntity<String>> answer : answers) {
-                statuses.add(answer.get().getStatusCode().value());
-            }
-            assertThat(statuses).containsExactlyInAnyOrder(204, 409);
-            assertThat(jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?"
-                    + " AND payload_type LIKE '%OutcomeAssignedEvent'", Integer.class, caseId)).isEqualTo(1);
-        } finally {
-            threads.shutdownNow();
-        }
+
+        List<ResponseEntity<String>> responses = atOnce(
+                () -> api().post(SUPERVISOR, base + "/outcome-proposal/sign-off", null),
+                () -> api().post(otherSupervisor, base + "/outcome-proposal/sign-off", null));
+
+        assertThat(responses).extracting(r -> r.getStatusCode().value()).containsExactlyInAnyOrder(204, 409);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?"
+                + " AND payload_type LIKE '%OutcomeAssignedEvent'", Integer.class, caseId)).isEqualTo(1);
     }
 
     @Test
@@ -287,6 +261,31 @@ class PoliceEscalationIT {
         assertThat(docs.getBody()).contains("/api/escalations/{caseId}/acceptance",
                 "/api/escalations/{caseId}/strategy-meetings/{meetingId}/actions/{actionId}/completion",
                 "/api/escalations/{caseId}/devices/{deviceId}/caid", "20/123456/26");
+    }
+
+    /** Sends the requests from two threads released together, and returns the answers in the same order. */
+    @SafeVarargs
+    private static List<ResponseEntity<String>> atOnce(Callable<ResponseEntity<String>>... requests)
+            throws Exception {
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService threads = Executors.newFixedThreadPool(requests.length);
+        try {
+            List<Future<ResponseEntity<String>>> answers = new ArrayList<>();
+            for (Callable<ResponseEntity<String>> request : requests) {
+                answers.add(threads.submit(() -> {
+                    start.await();
+                    return request.call();
+                }));
+            }
+            start.countDown();
+            List<ResponseEntity<String>> responses = new ArrayList<>();
+            for (Future<ResponseEntity<String>> answer : answers) {
+                responses.add(answer.get());
+            }
+            return responses;
+        } finally {
+            threads.shutdownNow();
+        }
     }
 
     private void accept(String caseId) {

@@ -1,6 +1,7 @@
 package org.casebridge.police.device.command;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static org.casebridge.police.shared.ForceAccess.optionalText;
 import static org.casebridge.police.shared.ForceAccess.requireFact;
 import static org.casebridge.police.shared.ForceAccess.requireOfficerOf;
 import static org.casebridge.police.shared.ForceAccess.requireRationale;
@@ -57,7 +58,7 @@ public class Device {
     public Device(SeizeDeviceCommand command, Clock clock) {
         requireOfficerOf(command.actor(), command.forceCode(), WHAT, command.deviceId());
         apply(new DeviceSeizedEvent(command.deviceId(), requireFact(command.caseId(), "case"), command.forceCode(),
-                requireFact(command.description(), "description of the device"), blankToNull(command.ownerChildRef()),
+                requireFact(command.description(), "description of the device"), optionalText(command.ownerChildRef()),
                 requireFact(command.exhibitReference(), "exhibit reference"), command.actor(), clock.instant()));
     }
 
@@ -65,7 +66,7 @@ public class Device {
     public Device(RecordDeviceNotSeizedCommand command, Clock clock) {
         requireOfficerOf(command.actor(), command.forceCode(), WHAT, command.deviceId());
         apply(new DeviceNotSeizedEvent(command.deviceId(), requireFact(command.caseId(), "case"), command.forceCode(),
-                requireFact(command.description(), "description of the device"), blankToNull(command.ownerChildRef()),
+                requireFact(command.description(), "description of the device"), optionalText(command.ownerChildRef()),
                 requireRationale(command.reason(), "leave a device unseized"), command.schoolMayUseDeletionPowers(),
                 command.actor(), clock.instant()));
     }
@@ -131,10 +132,6 @@ public class Device {
         if (disposed) {
             throw new DeviceDisposedException(deviceId);
         }
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 
     @EventSourcingHandler

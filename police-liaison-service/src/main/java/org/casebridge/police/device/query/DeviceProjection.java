@@ -1,5 +1,6 @@
 package org.casebridge.police.device.query;
 
+import static org.casebridge.police.shared.ReadModels.appendOnce;
 import static org.casebridge.police.shared.ReadModels.json;
 import static org.casebridge.police.shared.ReadModels.timestamp;
 
@@ -51,20 +52,20 @@ class DeviceProjection {
 
     @EventHandler
     void on(DeviceExaminedEvent e, @MessageIdentifier String eventId) {
-        append("examinations", e.deviceId(), eventId, json(new DeviceView.Examination(eventId, e.examinedBy().name(),
-                e.examinationReference(), e.by().id(), e.at())));
+        append(e.deviceId(), "examinations", eventId, new DeviceView.Examination(eventId, e.examinedBy().name(),
+                e.examinationReference(), e.by().id(), e.at()));
     }
 
     @EventHandler
     void on(CaidStatusRecordedEvent e, @MessageIdentifier String eventId) {
-        append("caid", e.deviceId(), eventId, json(new DeviceView.Caid(eventId, e.status().name(),
-                e.grade() == null ? null : e.grade().name(), e.caidReference(), e.by().id(), e.at())));
+        append(e.deviceId(), "caid", eventId, new DeviceView.Caid(eventId, e.status().name(),
+                e.grade() == null ? null : e.grade().name(), e.caidReference(), e.by().id(), e.at()));
     }
 
     @EventHandler
     void on(ReportRemoveSignpostedEvent e, @MessageIdentifier String eventId) {
-        append("report_remove", e.deviceId(), eventId, json(new DeviceView.ReportRemove(eventId, e.childRef(),
-                e.reportRemoveReference(), e.by().id(), e.at())));
+        append(e.deviceId(), "report_remove", eventId, new DeviceView.ReportRemove(eventId, e.childRef(),
+                e.reportRemoveReference(), e.by().id(), e.at()));
     }
 
     @EventHandler
@@ -80,10 +81,7 @@ class DeviceProjection {
         jdbc.update("DELETE FROM police_device");
     }
 
-    private void append(String column, String deviceId, String eventId, String element) {
-        jdbc.update("UPDATE police_device SET " + column + " = " + column + " || jsonb_build_array(?::jsonb)"
-                        + " WHERE device_id = ? AND NOT " + column
-                        + " @> jsonb_build_array(jsonb_build_object('eventId', ?::text))",
-                element, deviceId, eventId);
+    private void append(String deviceId, String column, String eventId, Object element) {
+        appendOnce(jdbc, "police_device", "device_id", deviceId, column, "eventId", eventId, json(element));
     }
 }

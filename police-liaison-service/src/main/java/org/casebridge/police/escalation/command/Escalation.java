@@ -1,6 +1,7 @@
 package org.casebridge.police.escalation.command;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static org.casebridge.police.shared.ForceAccess.optionalText;
 import static org.casebridge.police.shared.ForceAccess.requireFact;
 import static org.casebridge.police.shared.ForceAccess.requireOfficerOf;
 import static org.casebridge.police.shared.ForceAccess.requireRationale;
@@ -232,9 +233,9 @@ public class Escalation {
         String rationale = switch (outcome.needs()) {
             case RATIONALE -> requireRationale(command.rationale(), "propose " + outcome
                     + (outcome == OutcomeCode.OUTCOME_21 ? " (why further investigation is not in the public interest)" : ""));
-            case DIVERSIONARY_ACTIVITY, NOTHING_MORE -> blankToNull(command.rationale());
+            case DIVERSIONARY_ACTIVITY, NOTHING_MORE -> optionalText(command.rationale());
         };
-        String activity = blankToNull(command.diversionaryActivity());
+        String activity = optionalText(command.diversionaryActivity());
         if (outcome.needs() == OutcomeCode.Needs.DIVERSIONARY_ACTIVITY && activity == null) {
             throw new DiversionaryActivityRequiredException();
         }
@@ -356,10 +357,6 @@ public class Escalation {
             throw new ChildRolesIncompleteException(missing, unknown);
         }
         return roles;
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 
     @EventSourcingHandler

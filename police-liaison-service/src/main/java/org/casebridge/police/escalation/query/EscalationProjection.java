@@ -1,5 +1,6 @@
 package org.casebridge.police.escalation.query;
 
+import static org.casebridge.police.shared.ReadModels.appendOnce;
 import static org.casebridge.police.shared.ReadModels.json;
 import static org.casebridge.police.shared.ReadModels.timestamp;
 
@@ -125,10 +126,7 @@ class EscalationProjection {
     void on(DisclosureStatementGivenEvent e, @MessageIdentifier String eventId) {
         DisclosureView disclosure = new DisclosureView(eventId, e.givenTo().stream().map(Enum::name).toList(),
                 e.statementVersion(), e.givenAt(), e.by().id());
-        jdbc.update("""
-                UPDATE police_escalation SET disclosures = disclosures || jsonb_build_array(?::jsonb), updated_at = ?
-                WHERE case_id = ? AND NOT disclosures @> jsonb_build_array(jsonb_build_object('eventId', ?::text))""",
-                json(disclosure), timestamp(e.at()), e.caseId(), eventId);
+        appendOnce(jdbc, "police_escalation", "case_id", e.caseId(), "disclosures", "eventId", eventId, json(disclosure));
     }
 
     @EventHandler

@@ -1,6 +1,7 @@
 package org.casebridge.police.strategy.command;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static org.casebridge.police.shared.ForceAccess.optionalText;
 import static org.casebridge.police.shared.ForceAccess.requireFact;
 import static org.casebridge.police.shared.ForceAccess.requireOfficerOf;
 import static org.casebridge.police.shared.ForceAccess.requireRationale;
@@ -161,8 +162,7 @@ public class StrategyMeeting {
             throw new ActionAlreadyCompletedException(command.actionId());
         }
         apply(new ActionCompletedEvent(meetingId, caseId, forceCode, command.actionId(),
-                command.note() == null || command.note().isBlank() ? null : command.note().strip(), command.actor(),
-                clock.instant()));
+                optionalText(command.note()), command.actor(), clock.instant()));
     }
 
     @CommandHandler
@@ -186,7 +186,7 @@ public class StrategyMeeting {
             throw new InformationRequiredException("kind of organisation");
         }
         return new Participant(participant.type(), requireFact(participant.organisation(), "organisation"),
-                participant.role() == null || participant.role().isBlank() ? null : participant.role().strip());
+                optionalText(participant.role()));
     }
 
     @EventSourcingHandler

@@ -1,5 +1,6 @@
 package org.casebridge.police.strategy.query;
 
+import static org.casebridge.police.shared.ReadModels.appendOnce;
 import static org.casebridge.police.shared.ReadModels.json;
 import static org.casebridge.police.shared.ReadModels.timestamp;
 
@@ -24,6 +25,7 @@ import org.springframework.stereotype.Component;
 class StrategyMeetingProjection {
 
     static final String GROUP = "police-strategy-meetings";
+    private static final String TABLE = "police_strategy_meeting";
 
     private final JdbcTemplate jdbc;
 
@@ -51,14 +53,15 @@ class StrategyMeetingProjection {
     void on(InformationSharedEvent e) {
         InformationView view = new InformationView(e.informationId(), e.sharedBy(), e.summary(),
                 e.lawfulBasis().name(), e.lawfulBasis().legislation(), e.by().id(), e.at());
-        append("information", "informationId", e.meetingId(), e.informationId(), json(view));
+        appendOnce(jdbc, TABLE, "meeting_id", e.meetingId(), "information", "informationId", e.informationId(),
+                json(view));
     }
 
     @EventHandler
     void on(StrategyDecisionRecordedEvent e) {
         DecisionView view = new DecisionView(e.decisionId(), e.topic().name(), e.decision(), e.startSection47(),
                 e.rationale(), e.by().id(), e.at());
-        append("decisions", "decisionId", e.meetingId(), e.decisionId(), json(view));
+        appendOnce(jdbc, TABLE, "meeting_id", e.meetingId(), "decisions", "decisionId", e.decisionId(), json(view));
     }
 
     @EventHandler
@@ -87,12 +90,5 @@ class StrategyMeetingProjection {
     void reset() {
         jdbc.update("DELETE FROM police_strategy_action");
         jdbc.update("DELETE FROM police_strategy_meeting");
-    }
-
-    private void append(String column, String idField, String meetingId, String id, String element) {
-        jdbc.update("UPDATE police_strategy_meeting SET " + column + " = " + column + " || jsonb_build_array(?::jsonb)"
-                        + " WHERE meeting_id = ? AND NOT " + column + " @> jsonb_build_array(jsonb_build_object('"
-                        + idField + "', ?::text))",
-                element, meetingId, id);
     }
 }
