@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -17,6 +18,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -89,6 +93,24 @@ class LocalStackIT {
         }
         assertThat(startedByThisTest()).isEmpty();
         assertThat(dataDir).isEmptyDirectory();
+    }
+
+    @Test
+    void aServiceThatDiesAtStartUpFailsTheStartWithItsLogAndStopsTheRest(@TempDir Path repository) throws Exception {
+        Path jar = ServiceProcess.jar(repository, Service.CASE);
+        Files.createDirectories(jar.getParent());
+        try (JarOutputStream withoutMainClass = new JarOutputStream(Files.newOutputStream(jar), new Manifest())) {
+            withoutMainClass.putNextEntry(new JarEntry("empty.txt"));
+        }
+        Ports ports = Ports.random();
+        Options options = new Options(repository, dataDir, false, ports, TestStacks.options(dataDir, ports)
+                .kafkaClasspath(), EnumSet.of(Service.CASE), Duration.ofMinutes(1));
+
+        assertThatThrownBy(() -> LocalStack.launch(options))
+                .hasMessageContaining("case-service exited with code 1")
+                .hasMessageContaining("no main manifest attribute")
+                .hasMessageContaining(dataDir.resolve("logs").resolve("case-service.log").toString());
+        assertNothingLeftRunning(ports);
     }
 
     /** PostgreSQL detaches from the launcher (pg_ctl), so a free port is what proves it stopped. */
