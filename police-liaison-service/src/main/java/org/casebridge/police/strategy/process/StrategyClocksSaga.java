@@ -28,7 +28,8 @@ import org.casebridge.police.strategy.command.StrategyMeetingEvent.StrategyMeeti
  * at immediate risk, otherwise the configured time) and stops when a meeting is held or the assessment finds no
  * aggravating factors; each strategy-meeting action has a clock to its due date that stops on completion. When a
  * clock runs out the saga flags it on the aggregate, which records the overdue event. The saga ends once the outcome
- * is assigned and no clock is running, or when the escalation is declined.
+ * is assigned and no clock is running, or when the escalation is declined; an action assigned after that starts a
+ * saga of its own that ends with its last action clock.
  */
 @Saga
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
@@ -43,6 +44,7 @@ public class StrategyClocksSaga {
     private String meetingDeadline;
     private boolean meetingHeld;
     private boolean outcomeAssigned;
+    private boolean onlyActionClocks;
     private Map<String, String> actionDeadlines = new HashMap<>();
 
     /** The payload of the strategy-meeting deadline. */
@@ -90,7 +92,10 @@ public class StrategyClocksSaga {
     @StartSaga
     @SagaEventHandler(associationProperty = "caseId")
     public void on(ActionAssignedEvent event, DeadlineManager deadlines) {
-        caseId = event.caseId();
+        if (caseId == null) {
+            onlyActionClocks = true;
+            caseId = event.caseId();
+        }
         actionDeadlines.put(event.actionId(),
                 deadlines.schedule(event.dueBy(), ACTION_DUE, new ActionDue(event.meetingId(), event.actionId())));
     }
@@ -140,7 +145,7 @@ public class StrategyClocksSaga {
     }
 
     private void endIfDone() {
-        if (outcomeAssigned && meetingDeadline == null && actionDeadlines.isEmpty()) {
+        if ((outcomeAssigned || onlyActionClocks) && meetingDeadline == null && actionDeadlines.isEmpty()) {
             SagaLifecycle.end();
         }
     }

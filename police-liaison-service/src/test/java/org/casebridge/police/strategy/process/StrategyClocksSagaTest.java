@@ -173,6 +173,14 @@ class StrategyClocksSagaTest {
     }
 
     @Test
+    void anActionAssignedAfterTheSagaEndedRunsItsOwnClockToCompletion() {
+        fixture.givenAPublished(actionAssigned(Duration.ofDays(3)))
+                .whenPublishingA(new ActionCompletedEvent("meeting-1", CASE, FORCE, "action-1", null, OFFICER, now))
+                .expectActiveSagas(0)
+                .expectNoScheduledDeadlines();
+    }
+
+    @Test
     void aDeclinedEscalationStopsEveryClock() {
         fixture.givenAPublished(received())
                 .whenPublishingA(new EscalationDeclinedEvent(CASE, FORCE, "Duplicate referral", OFFICER, now))
