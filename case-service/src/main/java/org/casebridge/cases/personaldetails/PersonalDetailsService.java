@@ -5,12 +5,16 @@ import org.casebridge.cases.incident.api.ActedBy;
 import org.casebridge.cases.incident.api.CaseId;
 import org.casebridge.cases.incident.api.ErasePersonalDetailsCommand;
 import org.casebridge.platform.problem.NotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Reading and erasing a case's personal details, each decision recorded on the case. */
 @Service
 public class PersonalDetailsService {
+
+    private static final Logger log = LoggerFactory.getLogger(PersonalDetailsService.class);
 
     private final PersonalDetailsVault vault;
     private final CommandGateway commands;
@@ -20,11 +24,17 @@ public class PersonalDetailsService {
         this.commands = commands;
     }
 
-    /** A child's details for the DSL of the case's school; 404 otherwise, or once the key is destroyed. */
+    /**
+     * A child's details for the DSL of the case's school; 404 otherwise, or once the key is destroyed. Each read is
+     * logged with who read whose details, by ref: never the details themselves.
+     */
     @Transactional(readOnly = true)
     public PersonalDetails read(CaseId caseId, ActedBy by, String childRef) {
-        return vault.read(caseId, by.organisation(), childRef)
+        PersonalDetails details = vault.read(caseId, by.organisation(), childRef)
                 .orElseThrow(() -> new NotFoundException("personal details for", caseId + "/" + childRef));
+        log.info("Personal details of {} in case {} read by {} ({}, {})", childRef, caseId, by.id(), by.role(),
+                by.organisation());
+        return details;
     }
 
     /** Records the erasure on the case and destroys the key in the same transaction. */
