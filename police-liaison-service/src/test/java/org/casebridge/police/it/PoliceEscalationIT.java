@@ -151,6 +151,27 @@ class PoliceEscalationIT {
     }
 
     @Test
+    void aTransferMovesTheEscalationToTheOtherForcesInbox() throws Exception {
+        String caseId = referToPolice(List.of());
+        Actor dyfedPowys = new Actor("pc-77", Actor.Role.POLICE_LIAISON, "DPP");
+
+        assertThat(api().post(OFFICER, "/api/escalations/" + caseId + "/transfer", Map.of("toForceCode", "DPP",
+                "reason", "The children live and go to school in Dyfed-Powys")).getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+
+        await().atMost(WAIT).untilAsserted(() -> assertThat(json.readTree(
+                api().get(dyfedPowys, "/api/escalations?status=new").getBody()).findValuesAsText("caseId"))
+                .contains(caseId));
+        assertThat(api().get(OFFICER, "/api/escalations/" + caseId).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(api().post(dyfedPowys, "/api/escalations/" + caseId + "/acceptance", null).getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+        JsonNode transferred = json.readTree(firstRecord(Topics.POLICE_EVENTS, caseId,
+                "org.casebridge.police.escalation-transferred.v1").value());
+        assertThat(transferred.get("toForceCode").asText()).isEqualTo("DPP");
+        assertThat(transferred.toString()).doesNotContain("Dyfed-Powys");
+    }
+
+    @Test
     void twoOfficersAcceptingAtOnceOneWinsAndTheOtherLearnsWho() throws Exception {
         String caseId = referToPolice(List.of());
 
