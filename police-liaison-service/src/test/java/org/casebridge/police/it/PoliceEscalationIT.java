@@ -144,10 +144,10 @@ class PoliceEscalationIT {
                 .doesNotContain(caseId);
         assertThat(api().get(OTHER_FORCE, "/api/escalations/" + caseId + "/devices").getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM police_case_read WHERE case_id = ? AND organisation = 'MET'",
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM access_log WHERE case_id = ? AND actor_org = 'MET'",
                 Integer.class, caseId)).isZero();
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM police_case_read WHERE case_id = ? AND actor_id = ?"
-                + " AND what = 'detail'", Integer.class, caseId, OFFICER.id())).isPositive();
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM access_log WHERE case_id = ? AND actor_id = ?"
+                + " AND what = 'escalation'", Integer.class, caseId, OFFICER.id())).isPositive();
     }
 
     @Test

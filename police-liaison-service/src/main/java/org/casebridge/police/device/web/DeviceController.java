@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.casebridge.platform.access.RecordsAccess;
 import org.casebridge.platform.actor.Actor;
 import org.casebridge.police.device.command.DeviceCommand.DisposeOfDeviceCommand;
 import org.casebridge.police.device.command.DeviceCommand.RecordCaidStatusCommand;
@@ -23,7 +24,6 @@ import org.casebridge.police.device.web.DeviceRequests.DeviceDecisionRequest;
 import org.casebridge.police.device.web.DeviceRequests.DisposalRequest;
 import org.casebridge.police.device.web.DeviceRequests.ExaminationRequest;
 import org.casebridge.police.device.web.DeviceRequests.ReportRemoveRequest;
-import org.casebridge.police.escalation.query.CaseReads;
 import org.casebridge.police.escalation.query.EscalationQueries;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -45,21 +45,18 @@ class DeviceController {
     private final CommandGateway commands;
     private final EscalationQueries escalations;
     private final DeviceQueries queries;
-    private final CaseReads reads;
 
-    DeviceController(CommandGateway commands, EscalationQueries escalations, DeviceQueries queries,
-                     CaseReads reads) {
+    DeviceController(CommandGateway commands, EscalationQueries escalations, DeviceQueries queries) {
         this.commands = commands;
         this.escalations = escalations;
         this.queries = queries;
-        this.reads = reads;
     }
 
     @GetMapping
+    @RecordsAccess("devices")
     @Operation(summary = "The devices of a case and every decision about them")
     List<DeviceView> devices(Actor actor, @PathVariable String caseId) {
         escalations.visibleForce(caseId, actor);
-        reads.record(caseId, actor, "devices");
         return queries.devicesOfCase(caseId);
     }
 

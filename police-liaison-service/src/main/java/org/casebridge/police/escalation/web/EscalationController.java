@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.casebridge.platform.access.RecordsAccess;
 import org.casebridge.platform.actor.Actor;
 import org.casebridge.police.escalation.command.ChildRoleAssignment;
 import org.casebridge.police.escalation.command.EscalationCommand.AcceptEscalationCommand;
@@ -21,7 +22,6 @@ import org.casebridge.police.escalation.command.EscalationCommand.SendBackOutcom
 import org.casebridge.police.escalation.command.EscalationCommand.SignOffOutcomeCommand;
 import org.casebridge.police.escalation.command.EscalationCommand.TransferEscalationCommand;
 import org.casebridge.police.escalation.command.FactorFinding;
-import org.casebridge.police.escalation.query.CaseReads;
 import org.casebridge.police.escalation.query.EscalationQueries;
 import org.casebridge.police.escalation.query.EscalationViews.EscalationDetailView;
 import org.casebridge.police.escalation.query.EscalationViews.EscalationSummaryView;
@@ -55,12 +55,10 @@ class EscalationController {
 
     private final CommandGateway commands;
     private final EscalationQueries queries;
-    private final CaseReads reads;
 
-    EscalationController(CommandGateway commands, EscalationQueries queries, CaseReads reads) {
+    EscalationController(CommandGateway commands, EscalationQueries queries) {
         this.commands = commands;
         this.queries = queries;
-        this.reads = reads;
     }
 
     @GetMapping("/escalations")
@@ -76,12 +74,11 @@ class EscalationController {
     }
 
     @GetMapping("/escalations/{caseId}")
+    @RecordsAccess("escalation")
     @Operation(summary = "One escalation of the caller's force",
             description = "404 for another force's case. The read is recorded.")
     EscalationDetailView detail(Actor actor, @PathVariable String caseId) {
-        EscalationDetailView detail = queries.detail(caseId, actor);
-        reads.record(caseId, actor, "detail");
-        return detail;
+        return queries.detail(caseId, actor);
     }
 
     @GetMapping("/sign-off-queue")

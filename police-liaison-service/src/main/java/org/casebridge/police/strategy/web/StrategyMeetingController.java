@@ -11,8 +11,8 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.casebridge.platform.access.RecordsAccess;
 import org.casebridge.platform.actor.Actor;
-import org.casebridge.police.escalation.query.CaseReads;
 import org.casebridge.police.escalation.query.EscalationQueries;
 import org.casebridge.police.shared.ForceAccess;
 import org.casebridge.police.strategy.command.Participant;
@@ -54,21 +54,18 @@ class StrategyMeetingController {
     private final CommandGateway commands;
     private final EscalationQueries escalations;
     private final StrategyQueries queries;
-    private final CaseReads reads;
 
-    StrategyMeetingController(CommandGateway commands, EscalationQueries escalations, StrategyQueries queries,
-                              CaseReads reads) {
+    StrategyMeetingController(CommandGateway commands, EscalationQueries escalations, StrategyQueries queries) {
         this.commands = commands;
         this.escalations = escalations;
         this.queries = queries;
-        this.reads = reads;
     }
 
     @GetMapping("/escalations/{caseId}/strategy-meetings")
+    @RecordsAccess("strategy-meetings")
     @Operation(summary = "The strategy meetings of a case, with information, decisions and actions")
     List<StrategyMeetingView> meetings(Actor actor, @PathVariable String caseId) {
         escalations.visibleForce(caseId, actor);
-        reads.record(caseId, actor, "strategy-meetings");
         return queries.meetingsOfCase(caseId);
     }
 
