@@ -182,7 +182,7 @@ public class SafeguardingCase {
         }
         School school = school(schools);
         apply(new CaseReferredEvent(caseId, schoolUrn, command.by(), clock.instant(), command.referredTo(),
-                withNone(criteriaMet), school.localAuthorityCode(), school.forceCode(), children,
+                copyOf(criteriaMet), school.localAuthorityCode(), school.forceCode(), children,
                 command.reasons()));
     }
 
@@ -191,7 +191,7 @@ public class SafeguardingCase {
         requireDslOfThisSchool(command.by());
         requireRecipients(command.referredTo());
         requireRationale(command.newInformation(), "An escalation");
-        Set<Criterion> allMet = withNone(criteriaMet);
+        Set<Criterion> allMet = copyOf(criteriaMet);
         if (command.criteriaNowMet() != null) {
             allMet.addAll(command.criteriaNowMet());
         }
@@ -529,7 +529,7 @@ public class SafeguardingCase {
         return schools.find(schoolUrn).orElseThrow(() -> new UnknownSchoolException(schoolUrn));
     }
 
-    private static Set<Criterion> withNone(Set<Criterion> criteria) {
+    private static Set<Criterion> copyOf(Set<Criterion> criteria) {
         Set<Criterion> copy = EnumSet.noneOf(Criterion.class);
         copy.addAll(criteria);
         return copy;

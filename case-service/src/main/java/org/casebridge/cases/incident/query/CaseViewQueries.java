@@ -12,22 +12,30 @@ import java.util.UUID;
 
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /** Answers the case queries from the tables {@link CaseViewProjection} keeps; a school sees its own cases only. */
 @Component
 public class CaseViewQueries {
 
-    private static final String SUMMARY_COLUMNS = """
-            case_id, status, reported_at, initial_review_due_at, initial_review_at, overdue, awaiting_police,
-            referred_to, criteria_met, (SELECT count(*) FROM case_child c WHERE c.case_id = s.case_id) AS children,
-            closed_at, last_event_at""";
+    /** Open, with no initial review, and flagged by the clock or past due (the deadline may still be on its way). */
+    private static final String IS_OVERDUE =
+            "(status <> 'CLOSED' AND initial_review_at IS NULL AND (overdue OR initial_review_due_at < :now))";
+    private static final String IS_AWAITING_POLICE = "(status <> 'CLOSED' AND awaiting_police)";
+    private static final String SUMMARY_COLUMNS = "case_id, status, reported_at, initial_review_due_at, "
+            + IS_OVERDUE + " AS is_overdue, " + IS_AWAITING_POLICE + " AS is_awaiting_police, referred_to, "
+            + "criteria_met, (SELECT count(*) FROM case_child c WHERE c.case_id = s.case_id) AS children, closed_at, "
+            + "last_event_at";
 
     private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate named;
     private final Clock clock;
 
     public CaseViewQueries(JdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.named = new NamedParameterJdbcTemplate(jdbc);
         this.clock = clock;
     }
 
@@ -36,34 +44,31 @@ public class CaseViewQueries {
         String condition = switch (query.filter()) {
             case ALL -> "TRUE";
             case OPEN -> "status <> 'CLOSED'";
-            case AWAITING_POLICE -> "status <> 'CLOSED' AND awaiting_police";
-            case OVERDUE ->
-                    "status <> 'CLOSED' AND initial_review_at IS NULL AND (overdue OR initial_review_due_at < ?)";
+            case AWAITING_POLICE -> IS_AWAITING_POLICE;
+            case OVERDUE -> IS_OVERDUE;
             case CLOSED -> "status = 'CLOSED'";
         };
-        Timestamp now = Timestamp.from(clock.instant());
-        Object[] arguments = condition.contains("?") ? new Object[]{query.schoolUrn(), now}
-                : new Object[]{query.schoolUrn()};
-        return jdbc.query("SELECT " + SUMMARY_COLUMNS + " FROM case_summary s WHERE school_urn = ? AND " + condition
-                + " ORDER BY reported_at DESC", (rs, row) -> summary(rs, now.toInstant()), arguments);
+        return named.query("SELECT " + SUMMARY_COLUMNS + " FROM case_summary s WHERE school_urn = :school AND "
+                        + condition + " ORDER BY reported_at DESC", parameters().addValue("school", query.schoolUrn()),
+                (rs, row) -> summary(rs));
     }
 
     @QueryHandler
     public Optional<CaseDetailView> handle(FindCaseQuery query) {
-        Instant now = clock.instant();
-        return jdbc.query("SELECT " + SUMMARY_COLUMNS + """
-                        , how_came_to_light, came_to_light_at, imagery, platforms, spread,
+        return named.query("SELECT " + SUMMARY_COLUMNS + """
+                        , initial_review_at, how_came_to_light, came_to_light_at, imagery, platforms, spread,
                         may_have_reached_internet, on_school_device_or_network, local_authority_code, force_code,
                         police_outcome, personal_details_erased, school_urn
-                        FROM case_summary s WHERE case_id = ? AND school_urn = ?""",
-                (rs, row) -> new CaseDetailView(summary(rs, now), rs.getString("school_urn"),
+                        FROM case_summary s WHERE case_id = :case AND school_urn = :school""",
+                parameters().addValue("case", query.caseId()).addValue("school", query.schoolUrn()),
+                (rs, row) -> new CaseDetailView(summary(rs), rs.getString("school_urn"),
                         rs.getString("how_came_to_light"), instant(rs, "came_to_light_at"), split(rs, "imagery"),
                         split(rs, "platforms"), rs.getString("spread"), rs.getBoolean("may_have_reached_internet"),
                         rs.getBoolean("on_school_device_or_network"), instant(rs, "initial_review_at"),
                         rs.getString("local_authority_code"), rs.getString("force_code"),
                         rs.getString("police_outcome"), rs.getBoolean("personal_details_erased"),
-                        children(query.caseId()), devices(query.caseId()), policeDecisions(query.caseId())),
-                query.caseId(), query.schoolUrn()).stream().findFirst();
+                        children(query.caseId()), devices(query.caseId()), policeDecisions(query.caseId())))
+                .stream().findFirst();
     }
 
     @QueryHandler
@@ -106,14 +111,14 @@ public class CaseViewQueries {
                 caseId);
     }
 
-    private static CaseSummaryView summary(ResultSet rs, Instant now) throws SQLException {
-        String status = rs.getString("status");
-        Instant due = instant(rs, "initial_review_due_at");
-        boolean overdue = !"CLOSED".equals(status) && rs.getTimestamp("initial_review_at") == null
-                && (rs.getBoolean("overdue") || due.isBefore(now));
-        return new CaseSummaryView(rs.getString("case_id"), status, instant(rs, "reported_at"), due, overdue,
-                rs.getBoolean("awaiting_police") && !"CLOSED".equals(status), split(rs, "referred_to"),
-                split(rs, "criteria_met"), rs.getInt("children"), instant(rs, "closed_at"),
+    private MapSqlParameterSource parameters() {
+        return new MapSqlParameterSource("now", Timestamp.from(clock.instant()));
+    }
+
+    private static CaseSummaryView summary(ResultSet rs) throws SQLException {
+        return new CaseSummaryView(rs.getString("case_id"), rs.getString("status"), instant(rs, "reported_at"),
+                instant(rs, "initial_review_due_at"), rs.getBoolean("is_overdue"), rs.getBoolean("is_awaiting_police"),
+                split(rs, "referred_to"), split(rs, "criteria_met"), rs.getInt("children"), instant(rs, "closed_at"),
                 instant(rs, "last_event_at"));
     }
 
