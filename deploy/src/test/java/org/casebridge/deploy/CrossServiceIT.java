@@ -21,6 +21,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * publishes the referral to Kafka, the force's escalation inbox in police-liaison-service lists it, and
  * notification-service delivers it to the subscribed children's social care and records that in its delivery log.
  */
+@Order(2)
 @ExtendWith(WholeStack.class)
 class CrossServiceIT {
 

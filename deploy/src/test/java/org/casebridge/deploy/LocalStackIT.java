@@ -31,6 +31,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,6 +40,7 @@ import org.junit.jupiter.api.io.TempDir;
  * and the Kafka log, {@code --fresh} starts empty, a taken port fails before anything starts, and stopping
  * leaves no process behind.
  */
+@Order(1)
 class LocalStackIT {
 
     private static final String TOPIC = "casebridge.local-stack-check";
