@@ -2,6 +2,8 @@ package org.casebridge.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -76,6 +78,23 @@ class MalformedRequestsIT {
             assertThat(count("case_key")).isEqualTo(keys);
             assertThat(count("child_personal_details")).isEqualTo(details);
         }
+    }
+
+    @Property(tries = 100)
+    void arbitraryReadsAreAnsweredWithoutA5xx(@ForAll("segments") String segment) {
+        String encoded = URLEncoder.encode(segment, StandardCharsets.UTF_8);
+        for (String path : List.of("/api/cases/" + encoded, "/api/cases/" + encoded + "/timeline",
+                "/api/cases?filter=" + encoded,
+                "/api/cases/" + caseId + "/children/" + encoded + "/personal-details")) {
+            CaseApi.Response response = api.get(path);
+            assertThat(response.status()).as(path + " " + response.body()).isLessThan(500);
+        }
+    }
+
+    @Provide
+    Arbitrary<String> segments() {
+        return Arbitraries.oneOf(Arbitraries.strings().ofMinLength(1).ofMaxLength(60),
+                Arbitraries.of("OPEN", "overdue", "child-1", "../../actuator", "%00", "null", caseId));
     }
 
     @Provide
