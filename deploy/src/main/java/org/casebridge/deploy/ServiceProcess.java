@@ -22,9 +22,13 @@ final class ServiceProcess implements AutoCloseable {
      */
     private static final Duration STOP_GRACE_WHILE_STARTING = Duration.ofSeconds(5);
     private static final Duration POLL_INTERVAL = Duration.ofMillis(500);
-    /** Fast start on small machines: C1 only, small heap; the local stack is for trying things, not for load. */
-    private static final List<String> JVM_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-Xmx512m",
+    /**
+     * Fast start on small machines: C1 only, small heap. For load tests, replace them with the environment variable
+     * {@value #JVM_OPTIONS_VARIABLE} (space-separated, e.g. {@code "-Xmx1g -XX:+UseG1GC"}).
+     */
+    static final List<String> DEFAULT_JVM_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-Xmx512m",
             "-XX:+UseSerialGC", "-Djava.awt.headless=true");
+    static final String JVM_OPTIONS_VARIABLE = "CASEBRIDGE_SERVICE_JVM_OPTIONS";
 
     private final Service service;
     private final ChildProcess process;
@@ -44,11 +48,19 @@ final class ServiceProcess implements AutoCloseable {
     static ServiceProcess start(Service service, Path jar, int port, Map<String, String> environment, Path logFile) {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(List.of(java));
-        command.addAll(JVM_OPTIONS);
+        command.addAll(jvmOptions(System.getenv(JVM_OPTIONS_VARIABLE)));
         command.addAll(List.of("-jar", jar.toString()));
         ChildProcess process = ChildProcess.start(service.module(), command, environment, jar.getParent(),
                 logFile, STOP_GRACE);
         return new ServiceProcess(service, process, URI.create("http://localhost:" + port));
+    }
+
+    /** The configured JVM options of the services, or the defaults when none are configured. */
+    static List<String> jvmOptions(String configured) {
+        if (configured == null || configured.isBlank()) {
+            return DEFAULT_JVM_OPTIONS;
+        }
+        return List.of(configured.strip().split("\\s+"));
     }
 
     /** Waits until {@code /actuator/health} answers 200 with status UP, failing early if the process dies. */
