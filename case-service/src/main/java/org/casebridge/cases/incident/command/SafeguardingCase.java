@@ -513,6 +513,9 @@ public class SafeguardingCase {
         if (custody == DeviceCustody.WITH_POLICE) {
             throw new DeviceWithPoliceException(caseId, deviceRef);
         }
+        if (custody == DeviceCustody.RETURNED) {
+            throw new DeviceReturnedAlreadyException(caseId, deviceRef);
+        }
     }
 
     private void requireNoOpenPoliceReferral(String action) {

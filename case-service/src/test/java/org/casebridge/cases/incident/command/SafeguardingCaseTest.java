@@ -488,6 +488,15 @@ class SafeguardingCaseTest {
     }
 
     @Test
+    void aReturnedDeviceIsNoLongerTheSchoolsToActOn() {
+        fixture.given(reported(), reviewed(), handledInSchool(), confiscated(),
+                        new DeviceReturnedEvent(CASE_ID, URN, DSL, NOW, "device-1", "child-2's mother", RATIONALE))
+                .when(new RecordDeviceExaminedCommand(CASE_ID, DSL, "device-1", RATIONALE, null))
+                .expectNoEvents()
+                .expectException(DeviceReturnedAlreadyException.class);
+    }
+
+    @Test
     void confirmsAChildsOwnDeletion() {
         fixture.given(reported(), reviewed(), handledInSchool())
                 .when(new ConfirmChildDeletionCommand(CASE_ID, DSL, "child-2", "Deleted in front of the DSL"))
