@@ -3,10 +3,8 @@ package org.casebridge.notification.delivery.intake;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.casebridge.events.IntegrationEvent;
 import org.casebridge.events.police.EscalationTransferredEvent;
@@ -48,7 +46,8 @@ public class CaseDirectory {
             case StrategyActionAssignedEvent action -> {
                 jdbc.update("""
                                 INSERT INTO case_action (case_id, action_id, owner_organisation) VALUES (?, ?, ?)
-                                ON CONFLICT (case_id, action_id) DO UPDATE SET owner_organisation = EXCLUDED.owner_organisation""",
+                                ON CONFLICT (case_id, action_id)
+                                DO UPDATE SET owner_organisation = EXCLUDED.owner_organisation""",
                         action.caseId(), action.actionId(), action.ownerOrganisation());
                 involve(action.caseId(), action.ownerOrganisation(), ACTION_OWNER, action.actionId(), at);
             }
@@ -60,8 +59,12 @@ public class CaseDirectory {
     public CaseFacts facts(String caseId) {
         List<String> areas = jdbc.queryForList(
                 "SELECT local_authority_code FROM case_context WHERE case_id = ?", String.class, caseId);
-        Set<String> involved = new HashSet<>(jdbc.queryForList(
-                "SELECT DISTINCT organisation_id FROM case_involvement WHERE case_id = ?", String.class, caseId));
+        Map<String, Instant> involved = new HashMap<>();
+        jdbc.query("SELECT organisation_id, min(since) AS since FROM case_involvement WHERE case_id = ?"
+                        + " GROUP BY organisation_id",
+                rs -> {
+                    involved.put(rs.getString("organisation_id"), rs.getTimestamp("since").toInstant());
+                }, caseId);
         Map<String, String> owners = new HashMap<>();
         jdbc.query("SELECT action_id, owner_organisation FROM case_action WHERE case_id = ?",
                 rs -> {

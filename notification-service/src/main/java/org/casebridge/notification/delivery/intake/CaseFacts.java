@@ -1,25 +1,36 @@
 package org.casebridge.notification.delivery.intake;
 
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * What the events told this service about a case, enough to decide who may hear of it.
  *
  * @param localAuthorityCode the case's area, from the school's referral; null until a referral arrived
- * @param involved           organisations invited to a strategy meeting on the case or owning one of its actions
+ * @param involvedSince      organisations invited to a strategy meeting on the case or owning one of its actions, with
+ *                           the time (of the event that involved them) since when
  * @param actionOwners       the owning organisation of each strategy-meeting action, by action id
  */
-public record CaseFacts(String localAuthorityCode, Set<String> involved, Map<String, String> actionOwners) {
+public record CaseFacts(String localAuthorityCode, Map<String, Instant> involvedSince,
+                        Map<String, String> actionOwners) {
 
     public CaseFacts {
-        involved = Set.copyOf(involved);
+        involvedSince = Map.copyOf(involvedSince);
         actionOwners = Map.copyOf(actionOwners);
     }
 
     public static CaseFacts unknown() {
-        return new CaseFacts(null, Set.of(), Map.of());
+        return new CaseFacts(null, Map.of(), Map.of());
+    }
+
+    /**
+     * Whether the organisation was involved in the case when an event happened: involvement entitles an agency to
+     * what happens from then on, whatever order the two topics were consumed in.
+     */
+    public boolean involvedAt(String organisation, Instant eventTime) {
+        Instant since = involvedSince.get(organisation);
+        return since != null && !since.isAfter(eventTime);
     }
 
     public Optional<String> area() {

@@ -66,7 +66,7 @@ public class DeliveryPlanner {
         Instant now = clock.instant();
         int queued = 0;
         for (SubscriptionView subscription : subscriptions.activeFor(stored.type())) {
-            if (Entitlement.entitles(subscription, stored.type(), event, facts)
+            if (Entitlement.entitles(subscription, stored.type(), event, stored.occurredAt(), facts)
                     && outbox.enqueue(subscription, stored, minimised(stored), now, properties.retryPeriod())) {
                 queued++;
             }
@@ -80,7 +80,8 @@ public class DeliveryPlanner {
         int queued = 0;
         for (StoredEvent stored : receivedEvents.since(from, subscription.eventTypes())) {
             IntegrationEvent event = decode(stored);
-            if (Entitlement.entitles(subscription, stored.type(), event, cases.facts(stored.caseId()))
+            if (Entitlement.entitles(subscription, stored.type(), event, stored.occurredAt(),
+                    cases.facts(stored.caseId()))
                     && outbox.requeue(subscription, stored, minimised(stored), now, properties.retryPeriod())) {
                 queued++;
             }

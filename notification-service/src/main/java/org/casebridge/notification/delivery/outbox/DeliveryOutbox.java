@@ -141,7 +141,8 @@ public class DeliveryOutbox {
         boolean deadLetter = nextAttemptAt == null;
         int updated = jdbc.update("""
                         UPDATE delivery SET status = ?, attempts = attempts + 1,
-                            next_attempt_at = COALESCE(?, next_attempt_at), dead_lettered_at = ?, last_status_code = ?, last_error = ?,
+                            next_attempt_at = COALESCE(?, next_attempt_at), dead_lettered_at = ?,
+                            last_status_code = ?, last_error = ?,
                             lease_owner = NULL, lease_until = NULL
                         WHERE delivery_id = ? AND lease_owner = ? AND status = 'PENDING'""",
                 deadLetter ? DeliveryStatus.DEAD_LETTERED.name() : DeliveryStatus.PENDING.name(),

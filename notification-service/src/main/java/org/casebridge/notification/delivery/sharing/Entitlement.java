@@ -1,5 +1,7 @@
 package org.casebridge.notification.delivery.sharing;
 
+import java.time.Instant;
+
 import org.casebridge.events.IntegrationEvent;
 import org.casebridge.events.police.StrategyActionAssignedEvent;
 import org.casebridge.events.police.StrategyActionCompletedEvent;
@@ -15,7 +17,8 @@ public final class Entitlement {
     private Entitlement() {
     }
 
-    public static boolean entitles(SubscriptionView subscription, String type, IntegrationEvent event, CaseFacts facts) {
+    public static boolean entitles(SubscriptionView subscription, String type, IntegrationEvent event,
+                                   Instant eventTime, CaseFacts facts) {
         if (!subscription.active() || !subscription.eventTypes().contains(type)) {
             return false;
         }
@@ -25,7 +28,7 @@ public final class Entitlement {
         boolean inArea = facts.area().map(subscription.areas()::contains).orElse(false);
         return switch (subscription.scope()) {
             case ALL_IN_AREA -> inArea;
-            case INVOLVED_ONLY -> facts.involved().contains(subscription.agencyId())
+            case INVOLVED_ONLY -> facts.involvedAt(subscription.agencyId(), eventTime)
                     && (subscription.areas().isEmpty() || inArea);
         };
     }
@@ -34,7 +37,8 @@ public final class Entitlement {
     private static boolean addressedToAnother(String agencyId, IntegrationEvent event, CaseFacts facts) {
         return switch (event) {
             case StrategyActionAssignedEvent assigned -> !agencyId.equals(assigned.ownerOrganisation());
-            case StrategyActionCompletedEvent completed -> !agencyId.equals(facts.actionOwners().get(completed.actionId()));
+            case StrategyActionCompletedEvent completed ->
+                    !agencyId.equals(facts.actionOwners().get(completed.actionId()));
             default -> false;
         };
     }

@@ -88,7 +88,8 @@ public class DeliveryDispatcher implements SmartLifecycle {
                 dispatchDue();
                 refreshGauges();
             } catch (RuntimeException e) {
-                log.warn("Delivery dispatch failed, retrying after the poll interval: {}", e.getClass().getSimpleName());
+                log.warn("Delivery dispatch failed, retrying after the poll interval: {}",
+                        e.getClass().getSimpleName());
             }
             try {
                 Thread.sleep(properties.pollInterval());

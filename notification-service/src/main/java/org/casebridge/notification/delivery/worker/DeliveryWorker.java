@@ -71,7 +71,8 @@ public class DeliveryWorker {
      */
     public void deliver(String subscriptionId) {
         for (int round = 0; round < MAX_ROUNDS; round++) {
-            Optional<SubscriptionView> subscription = subscriptions.find(subscriptionId).filter(SubscriptionView::active);
+            Optional<SubscriptionView> subscription =
+                    subscriptions.find(subscriptionId).filter(SubscriptionView::active);
             if (subscription.isEmpty()) {
                 return;
             }

@@ -6,7 +6,8 @@ public enum CaseScope {
     ALL_IN_AREA,
     /**
      * Only cases the agency is involved in (invited to a strategy meeting or owning an action), learnt from the
-     * police events; when the subscription names areas, the case must also be in one of them.
+     * police events, and only what happens from the event that involved it on; when the subscription names areas,
+     * the case must also be in one of them.
      */
     INVOLVED_ONLY
 }

@@ -6,6 +6,7 @@ import org.casebridge.platform.problem.DomainRuleViolation;
 public class SecretRotationRequiresWebhookException extends DomainRuleViolation {
 
     public SecretRotationRequiresWebhookException(String subscriptionId, ChannelType channel) {
-        super(422, "secret-rotation-requires-webhook", "Subscription " + subscriptionId + " delivers by " + channel + " and has no signing secret");
+        super(422, "secret-rotation-requires-webhook",
+                "Subscription " + subscriptionId + " delivers by " + channel + " and has no signing secret");
     }
 }

@@ -89,8 +89,9 @@ public final class WebhookEndpointPolicy {
     }
 
     private static void checkHostWithoutDns(String host) {
+        boolean singleLabel = !host.contains(".") && !host.startsWith("[");
         if (host.equals("localhost") || host.endsWith(".localhost") || host.endsWith(".local")
-                || host.endsWith(".internal") || host.endsWith(".lan") || !host.contains(".") && !host.startsWith("[")) {
+                || host.endsWith(".internal") || host.endsWith(".lan") || singleLabel) {
             throw new WebhookUrlRejectedException("The webhook host " + host + " is not a public name");
         }
         boolean literal = host.startsWith("[") || IPV4_LITERAL.matcher(host).matches();

@@ -72,7 +72,8 @@ public class SubscriptionController {
                 new Channel(request.channel().type(), request.channel().endpoint()),
                 webhook ? cipher.encrypt(secret) : null, request.lawfulBasis().toDomain()));
         return ResponseEntity.created(URI.create("/api/subscriptions/" + subscriptionId))
-                .body(new SubscriptionCreatedResponse(SubscriptionResponse.of(owned(subscriptionId, agencyId)), secret));
+                .body(new SubscriptionCreatedResponse(SubscriptionResponse.of(owned(subscriptionId, agencyId)),
+                        secret));
     }
 
     @GetMapping

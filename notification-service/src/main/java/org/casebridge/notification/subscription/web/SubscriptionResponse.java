@@ -26,7 +26,8 @@ public record SubscriptionResponse(
         Instant updatedAt) {
 
     /** Where deliveries go. */
-    public record Channel(ChannelType type, @Schema(example = "https://hooks.hackney.example/casebridge") String endpoint) {
+    public record Channel(ChannelType type,
+                          @Schema(example = "https://hooks.hackney.example/casebridge") String endpoint) {
     }
 
     /** The basis recorded on every share. */

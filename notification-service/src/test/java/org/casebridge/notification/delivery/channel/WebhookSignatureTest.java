@@ -21,8 +21,10 @@ class WebhookSignatureTest {
     @Test
     void aChangedBodyChangesTheSignature() {
         String secret = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
-        String original = WebhookSignature.sign(secret, "msg_1", 1614265330L, "{\"a\":1}".getBytes(StandardCharsets.UTF_8));
-        String tampered = WebhookSignature.sign(secret, "msg_1", 1614265330L, "{\"a\":2}".getBytes(StandardCharsets.UTF_8));
+        String original = WebhookSignature.sign(secret, "msg_1", 1614265330L,
+                "{\"a\":1}".getBytes(StandardCharsets.UTF_8));
+        String tampered = WebhookSignature.sign(secret, "msg_1", 1614265330L,
+                "{\"a\":2}".getBytes(StandardCharsets.UTF_8));
 
         assertThat(tampered).isNotEqualTo(original);
     }

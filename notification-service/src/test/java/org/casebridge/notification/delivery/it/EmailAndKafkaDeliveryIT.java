@@ -82,7 +82,8 @@ class EmailAndKafkaDeliveryIT {
 
     private static ReferralMadeEvent referral(String caseId, String area) {
         return new ReferralMadeEvent(caseId, "105877", area, "MPS", List.of("CHILDRENS_SOCIAL_CARE"),
-                List.of("UNDER_13_SEXUAL_ACTS"), List.of(new ChildSummary("child-1", 12, "Year 7", List.of("PICTURED"))),
+                List.of("UNDER_13_SEXUAL_ACTS"),
+                List.of(new ChildSummary("child-1", 12, "Year 7", List.of("PICTURED"))),
                 Instant.now());
     }
 

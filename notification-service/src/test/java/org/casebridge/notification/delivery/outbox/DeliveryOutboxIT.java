@@ -88,7 +88,8 @@ class DeliveryOutboxIT {
         assertThat(first).extracting(ClaimedDelivery::eventId).containsExactlyInAnyOrder(a1.eventId(), b1.eventId());
         assertThat(claim(subscription, "worker-2", now)).as("leased by worker-1").isEmpty();
 
-        ClaimedDelivery firstOfA = first.stream().filter(d -> d.eventId().equals(a1.eventId())).findFirst().orElseThrow();
+        ClaimedDelivery firstOfA = first.stream().filter(d -> d.eventId().equals(a1.eventId())).findFirst()
+                .orElseThrow();
         assertThat(outbox.delivered(firstOfA, "worker-1", now, 204, 12)).isTrue();
         assertThat(claim(subscription, "worker-2", now)).extracting(ClaimedDelivery::eventId)
                 .containsExactly(a2.eventId());

@@ -31,7 +31,7 @@ class EntitlementTest {
             List.of("POLICE"), List.of(), List.of(), T);
     private static final OutcomeAssignedEvent OUTCOME_EVENT = new OutcomeAssignedEvent("c-1", "MPS", "OUTCOME_21",
             "21", T);
-    private static final CaseFacts HACKNEY_CASE = new CaseFacts("E09000012", Set.of("lado-east-london"), Map.of());
+    private static final CaseFacts HACKNEY_CASE = new CaseFacts("E09000012", Map.of("lado-east-london", T), Map.of());
 
     private static SubscriptionView subscription(String agency, Set<String> types, Set<String> areas, CaseScope scope,
                                                  SubscriptionStatus status) {
@@ -45,72 +45,86 @@ class EntitlementTest {
 
     @Test
     void anAgencyOfTheCasesAreaIsEntitled() {
-        assertThat(Entitlement.entitles(allIn("csc-hackney", "E09000012", REFERRAL), REFERRAL, REFERRAL_EVENT,
+        assertThat(Entitlement.entitles(allIn("csc-hackney", "E09000012", REFERRAL), REFERRAL, REFERRAL_EVENT, T,
                 HACKNEY_CASE)).isTrue();
     }
 
     @Test
     void anAgencyOfAnotherAreaIsNot() {
         assertThat(Entitlement.entitles(allIn("csc-tower-hamlets", "E09000030", REFERRAL), REFERRAL, REFERRAL_EVENT,
-                HACKNEY_CASE)).isFalse();
+                T, HACKNEY_CASE)).isFalse();
     }
 
     @Test
     void aTypeOutsideTheSubscriptionIsNotSent() {
-        assertThat(Entitlement.entitles(allIn("csc-hackney", "E09000012", REFERRAL), OUTCOME, OUTCOME_EVENT,
+        assertThat(Entitlement.entitles(allIn("csc-hackney", "E09000012", REFERRAL), OUTCOME, OUTCOME_EVENT, T,
                 HACKNEY_CASE)).isFalse();
     }
 
     @Test
     void aCaseWhoseAreaIsUnknownReachesNoAreaSubscription() {
-        assertThat(Entitlement.entitles(allIn("csc-hackney", "E09000012", OUTCOME), OUTCOME, OUTCOME_EVENT,
+        assertThat(Entitlement.entitles(allIn("csc-hackney", "E09000012", OUTCOME), OUTCOME, OUTCOME_EVENT, T,
                 CaseFacts.unknown())).isFalse();
     }
 
     @Test
     void aPausedSubscriptionIsNotEntitled() {
         assertThat(Entitlement.entitles(subscription("csc-hackney", Set.of(REFERRAL), Set.of("E09000012"),
-                CaseScope.ALL_IN_AREA, SubscriptionStatus.PAUSED), REFERRAL, REFERRAL_EVENT, HACKNEY_CASE)).isFalse();
+                CaseScope.ALL_IN_AREA, SubscriptionStatus.PAUSED), REFERRAL, REFERRAL_EVENT, T, HACKNEY_CASE))
+                .isFalse();
     }
 
     @Test
     void involvedOnlyReachesAnInvolvedAgencyWhereverTheCaseIs() {
         SubscriptionView lado = subscription("lado-east-london", Set.of(OUTCOME), Set.of(), CaseScope.INVOLVED_ONLY,
                 SubscriptionStatus.ACTIVE);
-        assertThat(Entitlement.entitles(lado, OUTCOME, OUTCOME_EVENT, HACKNEY_CASE)).isTrue();
+        assertThat(Entitlement.entitles(lado, OUTCOME, OUTCOME_EVENT, T, HACKNEY_CASE)).isTrue();
+    }
+
+    @Test
+    void involvementEntitlesFromTheEventThatInvolvedTheAgencyOnwards() {
+        SubscriptionView lado = subscription("lado-east-london", Set.of(REFERRAL), Set.of(), CaseScope.INVOLVED_ONLY,
+                SubscriptionStatus.ACTIVE);
+        ReferralMadeEvent earlier = new ReferralMadeEvent("c-1", "100001", "E09000012", "MPS", List.of("POLICE"),
+                List.of(), List.of(), T.minusSeconds(3600));
+        assertThat(Entitlement.entitles(lado, REFERRAL, earlier, T.minusSeconds(3600), HACKNEY_CASE)).isFalse();
     }
 
     @Test
     void involvedOnlyIgnoresAnAgencyThatIsNotInvolved() {
         SubscriptionView mash = subscription("mash-hackney", Set.of(OUTCOME), Set.of("E09000012"),
                 CaseScope.INVOLVED_ONLY, SubscriptionStatus.ACTIVE);
-        assertThat(Entitlement.entitles(mash, OUTCOME, OUTCOME_EVENT, HACKNEY_CASE)).isFalse();
+        assertThat(Entitlement.entitles(mash, OUTCOME, OUTCOME_EVENT, T, HACKNEY_CASE)).isFalse();
     }
 
     @Test
     void involvedOnlyWithAreasAlsoNeedsTheArea() {
         SubscriptionView lado = subscription("lado-east-london", Set.of(OUTCOME), Set.of("E09000030"),
                 CaseScope.INVOLVED_ONLY, SubscriptionStatus.ACTIVE);
-        assertThat(Entitlement.entitles(lado, OUTCOME, OUTCOME_EVENT, HACKNEY_CASE)).isFalse();
+        assertThat(Entitlement.entitles(lado, OUTCOME, OUTCOME_EVENT, T, HACKNEY_CASE)).isFalse();
     }
 
     @Test
     void anActionReachesItsOwnerOnly() {
         StrategyActionAssignedEvent action = new StrategyActionAssignedEvent("c-1", "MPS", "m-1", "a-1",
                 "CHILDRENS_SOCIAL_CARE", "csc-hackney", T, T);
-        assertThat(Entitlement.entitles(allIn("csc-hackney", "E09000012", ACTION), ACTION, action, HACKNEY_CASE))
+        assertThat(Entitlement.entitles(allIn("csc-hackney", "E09000012", ACTION), ACTION, action, T,
+                HACKNEY_CASE))
                 .isTrue();
-        assertThat(Entitlement.entitles(allIn("mash-hackney", "E09000012", ACTION), ACTION, action, HACKNEY_CASE))
+        assertThat(Entitlement.entitles(allIn("mash-hackney", "E09000012", ACTION), ACTION, action, T,
+                HACKNEY_CASE))
                 .isFalse();
     }
 
     @Test
     void anActionsCompletionReachesItsOwnerOnly() {
         StrategyActionCompletedEvent done = new StrategyActionCompletedEvent("c-1", "MPS", "m-1", "a-1", T);
-        CaseFacts facts = new CaseFacts("E09000012", Set.of("csc-hackney"), Map.of("a-1", "csc-hackney"));
-        assertThat(Entitlement.entitles(allIn("csc-hackney", "E09000012", ACTION_DONE), ACTION_DONE, done, facts))
+        CaseFacts facts = new CaseFacts("E09000012", Map.of("csc-hackney", T), Map.of("a-1", "csc-hackney"));
+        assertThat(Entitlement.entitles(allIn("csc-hackney", "E09000012", ACTION_DONE), ACTION_DONE, done, T,
+                facts))
                 .isTrue();
-        assertThat(Entitlement.entitles(allIn("mash-hackney", "E09000012", ACTION_DONE), ACTION_DONE, done, facts))
+        assertThat(Entitlement.entitles(allIn("mash-hackney", "E09000012", ACTION_DONE), ACTION_DONE, done, T,
+                facts))
                 .isFalse();
     }
 }
