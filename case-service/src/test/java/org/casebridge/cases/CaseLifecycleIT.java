@@ -234,6 +234,8 @@ class CaseLifecycleIT {
         JsonNode details = api.get(path(caseId, "/children/child-1/personal-details")).json();
         assertThat(details.get("familyName").asText()).isEqualTo("Hussain");
         assertThat(details.get("upn").asText()).isEqualTo("H801200001001");
+        assertThat(jdbc.queryForList("SELECT actor_id FROM access_log WHERE case_id = ? AND what = ?", String.class,
+                caseId, "child-personal-details")).containsExactly("dsl-" + CaseApi.URN);
         byte[] ciphertext = jdbc.queryForObject(
                 "SELECT ciphertext FROM child_personal_details WHERE case_id = ?::uuid", byte[].class, caseId);
         assertThat(new String(ciphertext, StandardCharsets.ISO_8859_1)).doesNotContain(PERSONAL_DATA);

@@ -5,16 +5,12 @@ import org.casebridge.cases.incident.api.ActedBy;
 import org.casebridge.cases.incident.api.CaseId;
 import org.casebridge.cases.incident.api.ErasePersonalDetailsCommand;
 import org.casebridge.platform.problem.NotFoundException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Reading and erasing a case's personal details, each decision recorded on the case. */
 @Service
 public class PersonalDetailsService {
-
-    private static final Logger log = LoggerFactory.getLogger(PersonalDetailsService.class);
 
     private final PersonalDetailsVault vault;
     private final CommandGateway commands;
@@ -25,16 +21,13 @@ public class PersonalDetailsService {
     }
 
     /**
-     * A child's details for the DSL of the case's school; 404 otherwise, or once the key is destroyed. Each read is
-     * logged with who read whose details, by ref: never the details themselves.
+     * A child's details for the DSL of the case's school; 404 otherwise, or once the key is destroyed. The web layer
+     * records each read in the platform's access log.
      */
     @Transactional(readOnly = true)
     public PersonalDetails read(CaseId caseId, ActedBy by, String childRef) {
-        PersonalDetails details = vault.read(caseId, by.organisation(), childRef)
+        return vault.read(caseId, by.organisation(), childRef)
                 .orElseThrow(() -> new NotFoundException("personal details for", caseId + "/" + childRef));
-        log.info("Personal details of {} in case {} read by {} ({}, {})", childRef, caseId, by.id(), by.role(),
-                by.organisation());
-        return details;
     }
 
     /** Records the erasure on the case and destroys the key in the same transaction. */

@@ -46,6 +46,7 @@ import org.casebridge.cases.incident.query.FindCaseQuery;
 import org.casebridge.cases.incident.query.FindCaseTimelineQuery;
 import org.casebridge.cases.incident.query.FindCasesQuery;
 import org.casebridge.cases.personaldetails.PersonalDetails;
+import org.casebridge.platform.access.RecordsAccess;
 import org.casebridge.platform.actor.Actor;
 import org.casebridge.platform.problem.NotFoundException;
 import org.springframework.http.HttpStatus;
@@ -62,7 +63,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The DSL's case API. Every write is a command carrying the actor; the school of a new case is the actor's
  * organisation, and a school sees and acts on its own cases only (404 otherwise). Reads come from projections, which
- * follow the writes within moments.
+ * follow the writes within moments, and each read that returns data is recorded in the platform's access log.
  */
 @RestController
 @RequestMapping("/api/cases")
@@ -249,6 +250,7 @@ public class CaseController {
     }
 
     @GetMapping
+    @RecordsAccess(value = "case-list", caseIdVariable = "")
     @Operation(summary = "List the school's cases", description = "Newest first; filter OPEN, AWAITING_POLICE,"
             + " OVERDUE (initial review late), CLOSED or ALL.")
     public List<CaseSummaryView> list(Actor actor, @RequestParam(defaultValue = "ALL") CaseFilter filter) {
@@ -257,6 +259,7 @@ public class CaseController {
     }
 
     @GetMapping("/{caseId}")
+    @RecordsAccess("case")
     @Operation(summary = "A case: state, children (refs only), devices and the police decisions")
     public CaseDetailView detail(Actor actor, @PathVariable UUID caseId) {
         return queries.query(new FindCaseQuery(caseId, actor.organisation()),
@@ -265,6 +268,7 @@ public class CaseController {
     }
 
     @GetMapping("/{caseId}/timeline")
+    @RecordsAccess("case-timeline")
     @Operation(summary = "Every event of the case: who, when, what and why")
     public CaseTimelineView timeline(Actor actor, @PathVariable UUID caseId) {
         return queries.query(new FindCaseTimelineQuery(caseId, actor.organisation()),

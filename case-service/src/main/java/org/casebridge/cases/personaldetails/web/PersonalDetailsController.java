@@ -15,6 +15,7 @@ import org.casebridge.cases.incident.api.CaseLimits;
 import org.casebridge.cases.incident.command.DslOnlyException;
 import org.casebridge.cases.personaldetails.PersonalDetails;
 import org.casebridge.cases.personaldetails.PersonalDetailsService;
+import org.casebridge.platform.access.RecordsAccess;
 import org.casebridge.platform.actor.Actor;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -49,8 +50,10 @@ public class PersonalDetailsController {
     }
 
     @GetMapping("/children/{childRef}/personal-details")
+    @RecordsAccess("child-personal-details")
     @Operation(summary = "Read a child's personal details",
-            description = "404 when the case is not the school's, the child has none on file, or they were erased.")
+            description = "404 when the case is not the school's, the child has none on file, or they were erased."
+                    + " Every read is recorded in the access log (say why in X-Access-Purpose).")
     public PersonalDetailsResponse read(Actor actor, @PathVariable UUID caseId, @PathVariable String childRef) {
         ActedBy by = dsl(actor, caseId);
         PersonalDetails details = personalDetails.read(new CaseId(caseId), by, childRef);
