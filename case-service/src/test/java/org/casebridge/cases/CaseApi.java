@@ -22,11 +22,13 @@ public final class CaseApi {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final int port;
     private final String base;
     private final String organisation;
     private final String role;
 
     public CaseApi(int port, String organisation, String role) {
+        this.port = port;
         this.base = "http://localhost:" + port;
         this.organisation = organisation;
         this.role = role;
@@ -37,7 +39,7 @@ public final class CaseApi {
     }
 
     public CaseApi as(String otherOrganisation, String otherRole) {
-        return new CaseApi(Integer.parseInt(base.substring(base.lastIndexOf(':') + 1)), otherOrganisation, otherRole);
+        return new CaseApi(port, otherOrganisation, otherRole);
     }
 
     public Response post(String path, String json) {

@@ -64,7 +64,7 @@ public class SchoolReferenceLoader {
         log.info("Loaded {} schools from {}", schools.size(), source.getDescription());
     }
 
-    List<School> read() {
+    private List<School> read() {
         List<School> schools = new ArrayList<>();
         try (BufferedReader reader = new BufferedReader(
                 new InputStreamReader(source.getInputStream(), StandardCharsets.UTF_8))) {
