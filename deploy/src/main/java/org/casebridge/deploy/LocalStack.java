@@ -80,7 +80,7 @@ public final class LocalStack implements AutoCloseable {
 
         long phase = System.nanoTime();
         postgres = step(() -> Postgres.start(options.dataDir().resolve("postgres"), options.ports().postgres(),
-                logs.resolve("postgres.log"), Arrays.stream(Service.values()).map(Service::database).toList()));
+                logs.resolve("postgres.log"), Service.withDatabase().stream().map(Service::database).toList()));
         timings.put("PostgreSQL", since(phase));
         log.info("PostgreSQL is up on port {}", postgres.port());
 
@@ -110,8 +110,19 @@ public final class LocalStack implements AutoCloseable {
         startupTime = since(started);
     }
 
-    /** The settings every service reads (see the README), plus: no Axon update check calling out from here. */
+    /**
+     * The settings every service reads (see the README): its database, Kafka, its port, and the identity provider
+     * whose tokens it requires; the provider itself gets its issuer and where to keep its signing key.
+     */
     private Map<String, String> environment(Service service, int port) {
+        String issuer = "http://localhost:" + options.ports().of(Service.IDENTITY);
+        if (service == Service.IDENTITY) {
+            return Map.of(
+                    "SERVER_PORT", Integer.toString(port),
+                    "CASEBRIDGE_JWT_ISSUER", issuer,
+                    "CASEBRIDGE_IDENTITY_KEY_FILE", options.dataDir().resolve("identity").resolve("signing-key.json")
+                            .toString());
+        }
         return Map.of(
                 "CASEBRIDGE_DB_URL", postgres.jdbcUrl(service.database()),
                 "CASEBRIDGE_DB_USER", Postgres.USER,
@@ -119,7 +130,8 @@ public final class LocalStack implements AutoCloseable {
                 "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
                 "SERVER_PORT", Integer.toString(port),
                 "SPRING_PROFILES_ACTIVE", "local",
-                "AXONIQ_UPDATE_CHECKER_DISABLED", "true");
+                "CASEBRIDGE_JWT_ISSUER", issuer,
+                "CASEBRIDGE_JWK_SET_URI", issuer + "/oauth2/jwks");
     }
 
     /**
@@ -309,13 +321,18 @@ public final class LocalStack implements AutoCloseable {
         text.append(String.join(", ", parts)).append(").\n\n");
         text.append("  PostgreSQL  ").append(postgres.jdbcUrl("<database>")).append("  user ").append(Postgres.USER)
                 .append(" / ").append(Postgres.PASSWORD).append("\n              databases ")
-                .append(String.join(", ", Arrays.stream(Service.values()).map(Service::database).toList()))
+                .append(String.join(", ", Service.withDatabase().stream().map(Service::database).toList()))
                 .append('\n');
         text.append("  Kafka       ").append(kafka.bootstrapServers()).append('\n');
         for (ServiceProcess process : services.values()) {
             URI base = process.baseUri();
             text.append('\n').append("  ").append(process.service().module()).append("  ").append(base).append('\n');
             text.append("      health      ").append(base.resolve("/actuator/health")).append('\n');
+            if (process.service() == Service.IDENTITY) {
+                text.append("      tokens      curl -u school-100001:school-100001-secret -d grant_type=client_credentials ")
+                        .append(base.resolve("/oauth2/token")).append('\n');
+                continue;
+            }
             text.append("      metrics     ").append(base.resolve("/actuator/prometheus")).append('\n');
             text.append("      OpenAPI     ").append(base.resolve("/v3/api-docs")).append('\n');
             text.append("      Swagger UI  ").append(base.resolve("/swagger-ui.html")).append('\n');
@@ -392,7 +409,8 @@ public final class LocalStack implements AutoCloseable {
                   --build                rebuild the service jars and the launcher first
                   --fresh                wipe the data directory first (every case, event and Kafka record)
                   --infrastructure-only  start PostgreSQL and Kafka only (to run a service from an IDE)
-                  --port-offset N        add N to every port (PostgreSQL 5432, Kafka 9092/9093, services 8081-8083)
+                  --port-offset N        add N to every port (PostgreSQL 5432, Kafka 9092/9093, services 8081-8083,
+                                         identity provider 9000)
                   --data-dir DIR         keep data and logs in DIR instead of <repository>/.local-data""";
 
         private CommandLine() {

@@ -9,8 +9,29 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
-/** One person calling one service over real HTTP, with the actor headers every Casebridge API reads. */
-record ActorClient(URI base, String id, String role, String organisation) {
+/**
+ * One organisation's client calling one service over real HTTP with a bearer token from the stack's identity
+ * provider (client credentials), as {@code curl} does in the walk-throughs.
+ */
+record ActorClient(URI base, String token) {
+
+    /** A client of {@code service} holding a fresh token of the identity provider's demo client {@code clientId}. */
+    static ActorClient of(LocalStack stack, Service service, String clientId) {
+        return new ActorClient(stack.baseUri(service), token(stack.baseUri(Service.IDENTITY), clientId));
+    }
+
+    private static String token(URI identityProvider, String clientId) {
+        String basic = java.util.Base64.getEncoder().encodeToString(
+                (clientId + ":" + clientId + "-secret").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Reply reply = send(HttpRequest.newBuilder(identityProvider.resolve("/oauth2/token"))
+                .header("Authorization", "Basic " + basic)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")), identityProvider);
+        if (reply.status() != 200) {
+            throw new IllegalStateException("The identity provider refused " + clientId + ": " + reply.status());
+        }
+        return reply.json().get("access_token").asText();
+    }
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -26,11 +47,11 @@ record ActorClient(URI base, String id, String role, String organisation) {
     }
 
     private Reply send(HttpRequest.Builder request) {
-        request.header("X-Actor-Id", id)
-                .header("X-Actor-Role", role)
-                .header("X-Actor-Org", organisation)
-                .header("Accept", "application/json")
-                .timeout(Duration.ofSeconds(30));
+        return send(request.header("Authorization", "Bearer " + token), base);
+    }
+
+    private static Reply send(HttpRequest.Builder request, URI base) {
+        request.header("Accept", "application/json").timeout(Duration.ofSeconds(30));
         try {
             HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Reply(response.statusCode(), response.body(),

@@ -26,13 +26,15 @@ class CommandLineTest {
 
         assertThat(options.fresh()).isFalse();
         assertThat(options.dataDir()).isEqualTo(repository.resolve(".local-data"));
-        assertThat(options.services()).containsExactly(Service.CASE, Service.POLICE_LIAISON, Service.NOTIFICATION);
+        assertThat(options.services()).containsExactly(Service.CASE, Service.POLICE_LIAISON, Service.NOTIFICATION,
+                Service.IDENTITY);
         assertThat(options.ports().postgres()).isEqualTo(5432);
         assertThat(options.ports().kafka()).isEqualTo(9092);
         assertThat(options.ports().kafkaController()).isEqualTo(9093);
         assertThat(options.ports().of(Service.CASE)).isEqualTo(8081);
         assertThat(options.ports().of(Service.POLICE_LIAISON)).isEqualTo(8082);
         assertThat(options.ports().of(Service.NOTIFICATION)).isEqualTo(8083);
+        assertThat(options.ports().of(Service.IDENTITY)).isEqualTo(9000);
     }
 
     @Test

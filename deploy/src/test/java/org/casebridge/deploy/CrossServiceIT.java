@@ -47,11 +47,11 @@ class CrossServiceIT {
 
     @Test
     void aReferralReachesThePoliceInboxAndTheAgencyDeliveryLog(LocalStack stack) throws Exception {
-        ActorClient school = new ActorClient(stack.baseUri(Service.CASE), "dsl-" + SCHOOL_URN, "SCHOOL_DSL",
-                SCHOOL_URN);
-        ActorClient police = new ActorClient(stack.baseUri(Service.POLICE_LIAISON), "pc-4411", "POLICE_LIAISON",
-                FORCE);
-        ActorClient agency = new ActorClient(stack.baseUri(Service.NOTIFICATION), "mash-officer-1", "AGENCY", AGENCY);
+        ActorClient school = ActorClient.of(stack, Service.CASE, "school-" + SCHOOL_URN);
+        ActorClient police = ActorClient.of(stack, Service.POLICE_LIAISON, "wmp-liaison");
+        ActorClient agency = ActorClient.of(stack, Service.NOTIFICATION, "agency-" + AGENCY);
+        assertThat(new ActorClient(stack.baseUri(Service.CASE), "not-a-token").get("/api/cases").status())
+                .as("the services require the identity provider's tokens").isEqualTo(401);
 
         ActorClient.Reply subscribed = agency.post("/api/subscriptions", """
                 {"eventTypes": ["%s"], "areas": ["%s"], "scope": "ALL_IN_AREA",

@@ -29,7 +29,10 @@ public final class DemoDirectory {
             new Identity("school-103456", "Hollybank Academy", "SCHOOL_DSL", "103456"),
             new Identity("mps-liaison", "Metropolitan Police liaison", "POLICE_LIAISON", "MPS"),
             new Identity("mps-supervisor", "Metropolitan Police supervisor", "POLICE_SUPERVISOR", "MPS"),
+            new Identity("wmp-liaison", "West Midlands Police liaison", "POLICE_LIAISON", "WMP"),
+            new Identity("wmp-supervisor", "West Midlands Police supervisor", "POLICE_SUPERVISOR", "WMP"),
             new Identity("agency-csc-hackney", "Hackney Children's Social Care", "AGENCY", "csc-hackney"),
+            new Identity("agency-csc-birmingham", "Birmingham Children's Trust", "AGENCY", "csc-birmingham"),
             new Identity("auditor-client", "Information governance", "AUDITOR", "casebridge-audit"));
 
     /** Demo only: documented in the README, never for a real deployment. */

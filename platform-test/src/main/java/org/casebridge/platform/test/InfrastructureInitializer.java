@@ -15,10 +15,27 @@ public class InfrastructureInitializer implements ApplicationContextInitializer<
 
     private static final AtomicInteger CONTEXTS = new AtomicInteger();
 
+    /**
+     * Unless a test asks for tokens ({@code @TestPropertySource(properties = "casebridge.security.tokens=true")}),
+     * its requests say who is acting with the actor headers; the token path itself is proven by the platform's
+     * TokenSecurityIT and, against the real identity provider, by deploy's CrossServiceIT.
+     */
+    static final String TOKENS = "casebridge.security.tokens";
+
+    private static boolean setByTheTest(ConfigurableApplicationContext context) {
+        return context.getEnvironment().getPropertySources().stream()
+                .filter(source -> !source.getName().startsWith("casebridge-defaults")
+                        && !source.getName().equals("configurationProperties"))
+                .anyMatch(source -> source.containsProperty(TOKENS));
+    }
+
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         String application = context.getEnvironment().getProperty("spring.application.name", "casebridge");
         String jdbcUrl = EmbeddedInfrastructure.createDatabase(application);
+        if (!setByTheTest(context)) {
+            TestPropertyValues.of(TOKENS + "=false").applyTo(context);
+        }
         TestPropertyValues.of(
                 "spring.datasource.url=" + jdbcUrl,
                 "spring.datasource.username=" + EmbeddedInfrastructure.username(),
