@@ -4,12 +4,14 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 import org.casebridge.platform.test.EmbeddedInfrastructure;
+import org.casebridge.platform.test.TestTokens;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * case-service started as a whole application on a database of the test JVM's embedded PostgreSQL, as a restart or
- * a property test needs it: outside the Spring test context cache, stopped by the test.
+ * a property test needs it: outside the Spring test context cache, stopped by the test. Like the platform's test
+ * contexts, it takes the actor from the headers; {@link TokenIT} covers tokens.
  */
 final class CaseServiceProcess implements AutoCloseable {
 
@@ -32,7 +34,10 @@ final class CaseServiceProcess implements AutoCloseable {
                 "spring.datasource.password=" + EmbeddedInfrastructure.password(),
                 "spring.kafka.bootstrap-servers=" + EmbeddedInfrastructure.kafkaBootstrapServers(),
                 "casebridge.kafka.consumer-group-suffix=-process-" + UUID.randomUUID(),
-                "db-scheduler.polling-interval=1s"};
+                "db-scheduler.polling-interval=1s",
+                "casebridge.security.tokens=false",
+                "spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + TestTokens.jwkSetUri(),
+                "spring.security.oauth2.resourceserver.jwt.issuer-uri=" + TestTokens.ISSUER};
         String[] arguments = Stream.concat(Stream.of(properties), Stream.of(extraProperties))
                 .map(property -> "--" + property).toArray(String[]::new);
         return new CaseServiceProcess(new SpringApplicationBuilder(CaseServiceApplication.class).run(arguments));

@@ -1,0 +1,68 @@
+package org.casebridge.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+import org.casebridge.platform.test.CasebridgeIntegrationTest;
+import org.casebridge.platform.test.TestTokens;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestPropertySource;
+
+/** With tokens required, the DSL and their school come from the token; the actor headers count for nothing. */
+@CasebridgeIntegrationTest
+@ActiveProfiles("local")
+@TestPropertySource(properties = "casebridge.security.tokens=true")
+class TokenIT {
+
+    @LocalServerPort
+    int port;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void aDslWithATokenReportsForTheSchoolInTheToken() throws Exception {
+        String token = TestTokens.trusted().token("dsl.kaur", "SCHOOL_DSL", CaseApi.URN);
+        String otherSchool = TestTokens.trusted().token("dsl.other", "SCHOOL_DSL", CaseApi.OTHER_URN);
+
+        HttpResponse<String> created = post(token);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String location = created.headers().firstValue("Location").orElseThrow();
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> get(location, token).statusCode() == 200);
+        assertThat(get(location, token).body()).contains("\"caseId\"");
+        assertThat(get(location, otherSchool).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void theActorHeadersAloneAreRefused() throws Exception {
+        assertThat(post(null).statusCode()).isEqualTo(401);
+        assertThat(post(TestTokens.foreign().token("dsl.kaur", "SCHOOL_DSL", CaseApi.URN)).statusCode())
+                .isEqualTo(401);
+    }
+
+    private HttpResponse<String> get(String path, String token) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> post(String token) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/cases"))
+                .header("Content-Type", "application/json")
+                .header("X-Actor-Id", "dsl.kaur")
+                .header("X-Actor-Role", "SCHOOL_DSL")
+                .header("X-Actor-Org", CaseApi.URN)
+                .POST(HttpRequest.BodyPublishers.ofString(CaseApi.reportJson(null)));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
