@@ -1,6 +1,7 @@
 package org.casebridge.platform.axon;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.github.kagkarlsson.scheduler.Scheduler;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -19,6 +20,7 @@ import org.axonframework.modelling.saga.repository.jdbc.SagaSqlSchema;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.springboot.autoconfig.JdbcAutoConfiguration;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -117,6 +119,11 @@ public class AxonPostgresConfiguration {
                 .setTimestampColumn("timestamp")
                 .setOwnerColumn("owner")
                 .build();
+    }
+
+    @Bean
+    public DeadlineSchedulerShutdown deadlineSchedulerShutdown(ObjectProvider<Scheduler> scheduler) {
+        return new DeadlineSchedulerShutdown(scheduler);
     }
 
     @Bean
