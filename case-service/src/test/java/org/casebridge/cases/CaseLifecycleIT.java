@@ -229,6 +229,22 @@ class CaseLifecycleIT {
     }
 
     @Test
+    void aDslSeesWhoReadTheirSchoolsCaseAndNoOtherSchoolDoes() {
+        String caseId = api.report(CHILD_1);
+        await().atMost(Duration.ofSeconds(30)).ignoreExceptions()
+                .until(() -> api.get("/api/cases/" + caseId).status() == 200);
+
+        CaseApi.Response log = api.get("/api/access-log?caseId=" + caseId);
+
+        assertThat(log.status()).isEqualTo(200);
+        assertThat(log.json().findValuesAsText("what")).contains("case");
+        assertThat(log.json().findValuesAsText("actorOrganisation")).containsOnly(CaseApi.URN);
+        assertThat(api.as(CaseApi.OTHER_URN, "SCHOOL_DSL").get("/api/access-log?caseId=" + caseId).status())
+                .isEqualTo(404);
+        assertThat(api.get("/api/access-log").status()).as("only auditors list every read").isEqualTo(404);
+    }
+
+    @Test
     void personalDetailsAreReadableUntilTheCaseKeyIsDestroyed() {
         String caseId = api.report(CHILD_1);
         JsonNode details = api.get(path(caseId, "/children/child-1/personal-details")).json();
