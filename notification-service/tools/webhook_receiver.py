@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """A local webhook receiver for the Casebridge walkthrough: verifies Standard Webhooks signatures and prints events.
 
-Usage: python3 webhook_receiver.py --port 9000 --secret whsec_...   (Python 3 standard library only)
+Usage: python3 webhook_receiver.py --port 9999 --secret whsec_...   (Python 3 standard library only)
 Answers 204 to a correctly signed request, 401 otherwise. Not for production: it trusts nothing but the signature.
 """
 import argparse
@@ -52,7 +52,7 @@ def handler_for(secret):
 
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--port", type=int, default=9000)
+    parser.add_argument("--port", type=int, default=9999)
     parser.add_argument("--secret", required=True, help="the whsec_ secret shown when subscribing")
     arguments = parser.parse_args()
     print(f"Listening on http://localhost:{arguments.port}/ (Ctrl-C to stop)")
