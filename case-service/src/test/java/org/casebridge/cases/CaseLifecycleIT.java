@@ -2,6 +2,7 @@ package org.casebridge.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.casebridge.platform.test.KafkaTestRecords.header;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -13,14 +14,10 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
@@ -32,6 +29,7 @@ import org.casebridge.events.police.PoliceEvent;
 import org.casebridge.platform.kafka.CloudEventCodec;
 import org.casebridge.platform.test.CasebridgeIntegrationTest;
 import org.casebridge.platform.test.EmbeddedInfrastructure;
+import org.casebridge.platform.test.KafkaTestRecords;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,6 +41,8 @@ import org.springframework.test.context.ActiveProfiles;
 @CasebridgeIntegrationTest
 @ActiveProfiles("local")
 class CaseLifecycleIT {
+
+    private static final Duration KAFKA_PATIENCE = Duration.ofSeconds(60);
 
     private static final String CHILD_1 = """
             {"givenName": "Amira", "familyName": "Hussain", "dateOfBirth": "2012-03-14", "upn": "H801200001001"}""";
@@ -79,7 +79,7 @@ class CaseLifecycleIT {
                 {"referredTo": ["POLICE", "CHILDRENS_SOCIAL_CARE"],
                  "reasons": "The sender is believed to be an adult aged 19."}""").status()).isEqualTo(204);
 
-        ConsumerRecord<String, byte[]> record = firstRecordWithKey(Topics.SCHOOL_EVENTS, caseId);
+        ConsumerRecord<String, byte[]> record = KafkaTestRecords.first(Topics.SCHOOL_EVENTS, r -> caseId.equals(r.key()), KAFKA_PATIENCE);
         String bytes = new String(record.value(), StandardCharsets.UTF_8);
         assertThat(header(record, "ce_type")).isEqualTo("org.casebridge.school.referral-made.v1");
         assertThat(header(record, "ce_subject")).isEqualTo(caseId);
@@ -200,7 +200,8 @@ class CaseLifecycleIT {
                  "policeOutcomeNotAwaitedReason": "Zxq police confirmed by phone there will be no further action."}""")
                 .status()).isEqualTo(204);
 
-        List<ConsumerRecord<String, byte[]>> records = recordsWithKey(Topics.SCHOOL_EVENTS, caseId, 3);
+        List<ConsumerRecord<String, byte[]>> records = KafkaTestRecords.read(Topics.SCHOOL_EVENTS,
+                r -> caseId.equals(r.key()), 3, KAFKA_PATIENCE);
         assertThat(records).extracting(record -> header(record, "ce_type")).containsExactly(
                 "org.casebridge.school.referral-made.v1", "org.casebridge.school.escalation-made.v1",
                 "org.casebridge.school.case-closed.v1");
@@ -358,34 +359,5 @@ class CaseLifecycleIT {
 
     private static String path(String caseId, String suffix) {
         return "/api/cases/" + caseId + suffix;
-    }
-
-    private static String header(ConsumerRecord<?, ?> record, String name) {
-        return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
-    }
-
-    private static ConsumerRecord<String, byte[]> firstRecordWithKey(String topic, String key) {
-        return recordsWithKey(topic, key, 1).getFirst();
-    }
-
-    private static List<ConsumerRecord<String, byte[]>> recordsWithKey(String topic, String key, int count) {
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, EmbeddedInfrastructure.kafkaBootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "it-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class))) {
-            consumer.subscribe(List.of(topic));
-            List<ConsumerRecord<String, byte[]>> found = new ArrayList<>();
-            await().atMost(Duration.ofSeconds(60)).until(() -> {
-                consumer.poll(Duration.ofMillis(500)).forEach(r -> {
-                    if (key.equals(r.key())) {
-                        found.add(r);
-                    }
-                });
-                return found.size() >= count;
-            });
-            return found;
-        }
     }
 }

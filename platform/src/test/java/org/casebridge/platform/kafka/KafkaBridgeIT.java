@@ -2,27 +2,22 @@ package org.casebridge.platform.kafka;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.casebridge.platform.test.KafkaTestRecords.header;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.IntStream;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -31,6 +26,7 @@ import org.casebridge.events.Topics;
 import org.casebridge.platform.probe.RecordProbeCommand;
 import org.casebridge.platform.test.CasebridgeIntegrationTest;
 import org.casebridge.platform.test.EmbeddedInfrastructure;
+import org.casebridge.platform.test.KafkaTestRecords;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -57,7 +53,7 @@ class KafkaBridgeIT {
         String eventId = jdbc.queryForObject(
                 "SELECT event_identifier FROM domain_event_entry WHERE aggregate_identifier = ?", String.class, probeId);
 
-        ConsumerRecord<String, byte[]> record = firstRecordWithKey(Topics.SCHOOL_EVENTS, probeId);
+        ConsumerRecord<String, byte[]> record = KafkaTestRecords.first(Topics.SCHOOL_EVENTS, r -> probeId.equals(r.key()), Duration.ofSeconds(30));
 
         assertThat(header(record, "ce_id")).isEqualTo(eventId);
         assertThat(header(record, "ce_subject")).isEqualTo(probeId);
@@ -117,7 +113,8 @@ class KafkaBridgeIT {
             poison.headers().add("ce_type", "org.casebridge.school.referral-made.v1".getBytes(StandardCharsets.UTF_8));
             producer.send(poison).get();
         }
-        ConsumerRecord<String, byte[]> dead = firstRecordWithKey(DeadLetters.topicFor(Topics.SCHOOL_EVENTS), key);
+        ConsumerRecord<String, byte[]> dead = KafkaTestRecords.first(DeadLetters.topicFor(Topics.SCHOOL_EVENTS), r -> key.equals(r.key()),
+                Duration.ofSeconds(30));
         assertThat(dead.headers().lastHeader("kafka_dlt-exception-fqcn")).isNotNull();
 
         String probeId = send();
@@ -161,35 +158,10 @@ class KafkaBridgeIT {
         return meters.find("casebridge.events.duplicates").counters().stream().mapToDouble(c -> c.count()).sum();
     }
 
-    private static String header(ConsumerRecord<?, ?> record, String name) {
-        return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
-    }
-
     private static KafkaProducer<String, byte[]> producer() {
         return new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, EmbeddedInfrastructure.kafkaBootstrapServers(),
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class));
-    }
-
-    private static ConsumerRecord<String, byte[]> firstRecordWithKey(String topic, String key) {
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, EmbeddedInfrastructure.kafkaBootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "it-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class))) {
-            consumer.subscribe(List.of(topic));
-            Set<ConsumerRecord<String, byte[]>> found = new HashSet<>();
-            await().atMost(Duration.ofSeconds(30)).until(() -> {
-                consumer.poll(Duration.ofMillis(500)).forEach(r -> {
-                    if (key.equals(r.key())) {
-                        found.add(r);
-                    }
-                });
-                return !found.isEmpty();
-            });
-            return found.iterator().next();
-        }
     }
 }
