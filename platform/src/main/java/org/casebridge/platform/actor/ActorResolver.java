@@ -5,11 +5,14 @@ import java.util.Locale;
 import java.util.function.UnaryOperator;
 
 import org.casebridge.platform.security.ActorClaims;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 
 /**
- * Says who is acting on the current request: from the validated token's claims when the request carries one,
+ * Says who is acting on the current request: from the validated token's claims when the request carries one, or
+ * from the ID token of a user signed in to a portal,
  * otherwise, only where the service trusts them (ADR 0006), from the actor headers. Anything else is a 401.
  */
 public class ActorResolver {
@@ -24,8 +27,12 @@ public class ActorResolver {
 
     /** @param headers the request's header lookup */
     public Actor resolve(UnaryOperator<String> headers) {
-        if (SecurityContextHolder.getContext().getAuthentication() instanceof JwtAuthenticationToken token) {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication instanceof JwtAuthenticationToken token) {
             return claims.actor(token.getToken());
+        }
+        if (authentication != null && authentication.getPrincipal() instanceof OidcUser user) {
+            return claims.actor(user);
         }
         if (!trustHeaders) {
             throw new UnauthenticatedException("A valid bearer token is required.");

@@ -3,11 +3,15 @@ package org.casebridge.platform.security;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 import org.casebridge.platform.actor.Actor;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
@@ -33,23 +37,32 @@ public class ActorClaims implements Converter<Jwt, AbstractAuthenticationToken> 
 
     /** The actor a token speaks for. */
     public Actor actor(Jwt jwt) {
-        String subject = jwt.getSubject();
-        String role = jwt.getClaimAsString(properties.roleClaim());
-        String organisation = jwt.getClaimAsString(properties.organisationClaim());
+        return actor(jwt.getSubject(), jwt.getClaimAsString(properties.roleClaim()),
+                jwt.getClaimAsString(properties.organisationClaim()), InvalidBearerTokenException::new);
+    }
+
+    /** The actor a signed-in portal user's ID token speaks for. */
+    public Actor actor(OidcUser user) {
+        return actor(user.getSubject(), user.getClaimAsString(properties.roleClaim()),
+                user.getClaimAsString(properties.organisationClaim()),
+                message -> new OAuth2AuthenticationException(new OAuth2Error("invalid_id_token", message, null)));
+    }
+
+    private Actor actor(String subject, String role, String organisation,
+                        Function<String, ? extends RuntimeException> invalid) {
         if (subject == null || subject.isBlank()) {
-            throw new InvalidBearerTokenException("The token has no subject.");
+            throw invalid.apply("The token has no subject.");
         }
         if (organisation == null || organisation.isBlank()) {
-            throw new InvalidBearerTokenException("The token has no " + properties.organisationClaim() + " claim.");
+            throw invalid.apply("The token has no " + properties.organisationClaim() + " claim.");
         }
         if (role == null) {
-            throw new InvalidBearerTokenException("The token has no " + properties.roleClaim() + " claim.");
+            throw invalid.apply("The token has no " + properties.roleClaim() + " claim.");
         }
         try {
             return new Actor(subject, Actor.Role.valueOf(role.toUpperCase(Locale.ROOT)), organisation);
         } catch (IllegalArgumentException e) {
-            throw new InvalidBearerTokenException("The token's role must be one of "
-                    + Arrays.toString(Actor.Role.values()) + ".");
+            throw invalid.apply("The token's role must be one of " + Arrays.toString(Actor.Role.values()) + ".");
         }
     }
 }

@@ -23,7 +23,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Casebridge never accepts imagery. Before anything reads a request body under {@code /api}, this filter refuses
  * binary and image-like content types (415), bodies over {@link #MAX_BODY_BYTES} (413) and JSON whose text carries
- * a data URI or a base64 blob (422). Nothing refused reaches a controller, so nothing refused is stored.
+ * a data URI or a base64 blob (422). Under {@code /portal} it refuses the same content types, so no page can take an
+ * upload. Nothing refused reaches a controller, so nothing refused is stored.
  */
 public class NoImageryFilter extends OncePerRequestFilter {
 
@@ -45,7 +46,12 @@ public class NoImageryFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !request.getRequestURI().startsWith(request.getContextPath() + "/api");
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return !path.startsWith("/api") && !path.startsWith("/portal");
+    }
+
+    private static boolean isPortal(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/portal");
     }
 
     @Override
@@ -56,6 +62,11 @@ public class NoImageryFilter extends OncePerRequestFilter {
             write(response, Problems.of(415, "imagery-not-accepted", "Images and files are never accepted",
                     "Casebridge records references to imagery (exhibit numbers, hash-set references, categories), "
                             + "never the imagery itself. Send JSON."));
+            return;
+        }
+        if (isPortal(request)) {
+            // Portal forms are URL-encoded; the container parses them, so the body is left unread here.
+            chain.doFilter(request, response);
             return;
         }
         if (request.getContentLengthLong() > MAX_BODY_BYTES) {

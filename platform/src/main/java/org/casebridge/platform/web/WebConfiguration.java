@@ -54,7 +54,7 @@ public class WebConfiguration implements WebMvcConfigurer {
     public FilterRegistrationBean<NoImageryFilter> noImageryFilter(ObjectMapper objectMapper) {
         FilterRegistrationBean<NoImageryFilter> registration =
                 new FilterRegistrationBean<>(new NoImageryFilter(objectMapper));
-        registration.addUrlPatterns("/api/*");
+        registration.addUrlPatterns("/api/*", "/portal/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;
     }

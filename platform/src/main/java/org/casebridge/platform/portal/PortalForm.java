@@ -1,0 +1,110 @@
+package org.casebridge.platform.portal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.util.MultiValueMap;
+
+/**
+ * The answers on a portal page and what is wrong with them, in the order the fields appear, for the error summary
+ * (each message links to its field) and for the field-level messages. Values are kept as the user typed them, so a
+ * page shown again with errors keeps every answer.
+ */
+public final class PortalForm {
+
+    private final Map<String, List<String>> values = new LinkedHashMap<>();
+    private final Map<String, String> errors = new LinkedHashMap<>();
+
+    public static PortalForm of(Map<String, List<String>> values) {
+        PortalForm form = new PortalForm();
+        values.forEach((name, list) -> form.values.put(name, new ArrayList<>(list)));
+        return form;
+    }
+
+    public static PortalForm of(MultiValueMap<String, String> submitted) {
+        PortalForm form = new PortalForm();
+        submitted.forEach((name, list) -> {
+            if (!"_csrf".equals(name)) {
+                form.values.put(name, new ArrayList<>(list));
+            }
+        });
+        return form;
+    }
+
+    /** The first value of a field, or "" when it has none. */
+    public String value(String field) {
+        List<String> list = values.get(field);
+        return list == null || list.isEmpty() || list.get(0) == null ? "" : list.get(0);
+    }
+
+    /** The value, trimmed, or null when blank. */
+    public String text(String field) {
+        String value = value(field).strip();
+        return value.isEmpty() ? null : value;
+    }
+
+    public List<String> values(String field) {
+        return values.getOrDefault(field, List.of());
+    }
+
+    /** Whether a radio or checkbox option was chosen. */
+    public boolean has(String field, String option) {
+        return values(field).contains(option);
+    }
+
+    public PortalForm set(String field, String value) {
+        values.put(field, value == null ? new ArrayList<>() : new ArrayList<>(List.of(value)));
+        return this;
+    }
+
+    public PortalForm set(String field, List<String> chosen) {
+        values.put(field, new ArrayList<>(chosen));
+        return this;
+    }
+
+    /** Records an error against a field; the first error of a field wins. */
+    public PortalForm reject(String field, String message) {
+        errors.putIfAbsent(field, message);
+        return this;
+    }
+
+    /** A required field: rejects it with the message when it is blank. */
+    public String required(String field, String message) {
+        String text = text(field);
+        if (text == null) {
+            reject(field, message);
+        }
+        return text;
+    }
+
+    /** A field no longer than {@code max} characters. */
+    public String limited(String field, int max, String message) {
+        String text = text(field);
+        if (text != null && text.length() > max) {
+            reject(field, message);
+        }
+        return text;
+    }
+
+    public boolean hasErrors() {
+        return !errors.isEmpty();
+    }
+
+    public String error(String field) {
+        return errors.get(field);
+    }
+
+    public boolean hasError(String field) {
+        return errors.containsKey(field);
+    }
+
+    public Map<String, String> errors() {
+        return errors;
+    }
+
+    public Map<String, List<String>> values() {
+        return values;
+    }
+}

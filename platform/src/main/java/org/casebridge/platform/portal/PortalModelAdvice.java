@@ -1,0 +1,51 @@
+package org.casebridge.platform.portal;
+
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.casebridge.platform.actor.Actor;
+import org.casebridge.platform.security.ActorClaims;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** Puts the layout's {@link PortalModel} in the model of every portal page. */
+@ControllerAdvice(annotations = PortalController.class)
+public class PortalModelAdvice {
+
+    private final PortalProperties properties;
+    private final ObjectProvider<PortalNavigation> navigation;
+    private final ActorClaims claims;
+
+    public PortalModelAdvice(PortalProperties properties, ObjectProvider<PortalNavigation> navigation,
+                             ActorClaims claims) {
+        this.properties = properties;
+        this.navigation = navigation;
+        this.claims = claims;
+    }
+
+    @ModelAttribute("portal")
+    public PortalModel portal(HttpServletRequest request) {
+        PortalNavigation nav = navigation.getIfAvailable(() -> new PortalNavigation("/portal", List.of()));
+        String path = request.getRequestURI();
+        String signedIn = null;
+        String role = null;
+        String organisation = null;
+        if (SecurityContextHolder.getContext().getAuthentication() != null
+                && SecurityContextHolder.getContext().getAuthentication().getPrincipal() instanceof OidcUser user) {
+            Actor actor = claims.actor(user);
+            String name = user.getClaimAsString("name");
+            signedIn = name == null || name.isBlank() ? actor.id() : name;
+            role = PortalModel.roleLabel(actor.role().name());
+            organisation = actor.organisation();
+        }
+        List<PortalModel.NavigationLink> links = signedIn == null ? List.of() : nav.links().stream()
+                .map(link -> new PortalModel.NavigationLink(link.text(), link.href(),
+                        path.equals(link.prefix()) || path.startsWith(link.prefix() + "/")))
+                .toList();
+        return new PortalModel(properties.serviceName(), nav.home(), links, signedIn, role, organisation,
+                properties.exitUrl(), signedIn != null);
+    }
+}

@@ -1,0 +1,76 @@
+// Casebridge portal behaviour on top of GOV.UK Frontend: CSRF for htmx requests, and drafts saved while the user
+// types (forms marked data-autosave="<draft key>"), so that a timeout or a closed tab never loses an answer.
+import { initAll } from '/webjars/govuk-frontend/dist/govuk/govuk-frontend.min.js'
+
+initAll()
+
+const csrfToken = document.querySelector('meta[name="csrf-token"]')?.content
+const csrfHeader = document.querySelector('meta[name="csrf-header"]')?.content
+
+document.body.addEventListener('htmx:configRequest', (event) => {
+  if (csrfToken && csrfHeader) {
+    event.detail.headers[csrfHeader] = csrfToken
+  }
+})
+
+function formFields (form) {
+  const data = new FormData(form)
+  // An unticked group sends nothing; send it empty so the draft forgets the old ticks.
+  form.querySelectorAll('input[type=checkbox], input[type=radio]').forEach((input) => {
+    if (!data.has(input.name)) {
+      data.append(input.name, '')
+    }
+  })
+  data.delete('_csrf')
+  return new URLSearchParams(data)
+}
+
+function autosave (form) {
+  const key = form.dataset.autosave
+  const status = form.querySelector('[data-autosave-status]') || document.querySelector('[data-autosave-status]')
+  let timer = null
+  const save = async () => {
+    timer = null
+    try {
+      const response = await fetch('/portal/drafts/' + encodeURIComponent(key), {
+        method: 'POST',
+        credentials: 'same-origin',
+        headers: { [csrfHeader]: csrfToken, 'Content-Type': 'application/x-www-form-urlencoded' },
+        body: formFields(form)
+      })
+      if (!response.ok) {
+        throw new Error('status ' + response.status)
+      }
+      const saved = await response.json()
+      if (status) {
+        const at = new Date(saved.savedAt)
+        status.textContent = 'Draft saved at ' + at.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' }) + '.'
+      }
+      form.dataset.autosaved = saved.savedAt
+    } catch (e) {
+      if (status) {
+        status.textContent = 'Your draft could not be saved just now. Keep this page open; it will try again.'
+      }
+    }
+  }
+  const schedule = () => {
+    if (timer) {
+      clearTimeout(timer)
+    }
+    timer = setTimeout(save, 600)
+  }
+  form.addEventListener('input', schedule)
+  form.addEventListener('change', schedule)
+  window.addEventListener('pagehide', () => {
+    if (timer) {
+      clearTimeout(timer)
+      const body = formFields(form)
+      body.append('_csrf', csrfToken)
+      navigator.sendBeacon('/portal/drafts/' + encodeURIComponent(key), body)
+    }
+  })
+}
+
+if (csrfToken && csrfHeader) {
+  document.querySelectorAll('form[data-autosave]').forEach(autosave)
+}
