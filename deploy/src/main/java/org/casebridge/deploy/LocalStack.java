@@ -120,6 +120,8 @@ public final class LocalStack implements AutoCloseable {
             return Map.of(
                     "SERVER_PORT", Integer.toString(port),
                     "CASEBRIDGE_JWT_ISSUER", issuer,
+                    "CASEBRIDGE_PORTAL_BASE_URLS", String.join(",", Service.portals().stream()
+                            .map(portal -> "http://localhost:" + options.ports().of(portal)).toList()),
                     "CASEBRIDGE_IDENTITY_KEY_FILE", options.dataDir().resolve("identity").resolve("signing-key.json")
                             .toString());
         }

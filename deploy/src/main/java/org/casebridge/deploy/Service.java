@@ -34,6 +34,11 @@ public enum Service {
         return database;
     }
 
+    /** The domain services, each with a portal whose users sign in at the identity provider. */
+    public static java.util.List<Service> portals() {
+        return withDatabase();
+    }
+
     /** The services with a database: the domain services. */
     public static java.util.List<Service> withDatabase() {
         return java.util.Arrays.stream(values()).filter(service -> service.database != null).toList();

@@ -109,7 +109,9 @@ public class AuthorizationServerConfiguration {
                 .scope(OidcScopes.PROFILE)
                 .clientSettings(ClientSettings.builder().requireProofKey(true).build())
                 .tokenSettings(tokens);
-        properties.portalRedirectUris().forEach(portal::redirectUri);
+        properties.portalBaseUrls().stream().map(base -> base.replaceAll("/+$", "")).forEach(base -> portal
+                .redirectUri(base + "/login/oauth2/code/casebridge")
+                .postLogoutRedirectUri(base + "/portal/signed-out"));
         clients.add(portal.build());
         return new InMemoryRegisteredClientRepository(clients);
     }

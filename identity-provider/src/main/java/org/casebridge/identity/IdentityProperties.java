@@ -12,14 +12,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param keyFile           where the signing key is kept so tokens stay valid across restarts; empty: a new key
  *                          at every start
  * @param accessTokenTtl    how long an access token is valid
- * @param portalRedirectUris where the portals receive the authorisation code
+ * @param portalBaseUrls    the services whose portals sign users in here: each receives the authorisation code at
+ *                          {@code /login/oauth2/code/casebridge} and is sent back to {@code /portal/signed-out}
+ *                          after signing out
  */
 @ConfigurationProperties("casebridge.identity")
 public record IdentityProperties(
         @DefaultValue("http://localhost:9000") String issuer,
         Path keyFile,
         @DefaultValue("15m") Duration accessTokenTtl,
-        @DefaultValue({"http://localhost:8081/login/oauth2/code/casebridge",
-                "http://localhost:8082/login/oauth2/code/casebridge",
-                "http://localhost:8083/login/oauth2/code/casebridge"}) List<String> portalRedirectUris) {
+        @DefaultValue({"http://localhost:8081", "http://localhost:8082", "http://localhost:8083"})
+        List<String> portalBaseUrls) {
 }

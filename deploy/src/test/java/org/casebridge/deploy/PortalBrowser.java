@@ -1,0 +1,194 @@
+package org.casebridge.deploy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A real headless Chromium (Debian's {@code chromium} and {@code chromium-driver}, which {@code .ci/run} installs)
+ * signed in as one demo user through the identity provider's own sign-in page. It saves a screenshot of each page a
+ * test names under {@code deploy/target/screenshots}, and runs axe-core on it, failing on any serious or critical
+ * WCAG 2.2 A/AA violation.
+ */
+public final class PortalBrowser implements AutoCloseable {
+
+    public static final String PASSWORD = "casebridge";
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+    private static final Duration WAIT = Duration.ofSeconds(30);
+
+    private final ChromeDriver driver;
+    private final Path userDataDir;
+
+    private PortalBrowser(ChromeDriver driver, Path userDataDir) {
+        this.driver = driver;
+        this.userDataDir = userDataDir;
+    }
+
+    /**
+     * Starts a browser. Without Chromium the test is skipped, except under CI, where {@code .ci/run} has installed it
+     * and its absence is a failure.
+     */
+    public static PortalBrowser start() {
+        boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        if (!present && System.getenv("CI") == null) {
+            Assumptions.abort("Browser tests need Debian's chromium and chromium-driver (apt-get install chromium "
+                    + "chromium-driver); .ci/run installs them");
+        }
+        assertThat(present).as("chromium and chromedriver are installed (.ci/run installs them)").isTrue();
+        try {
+            Path profile = Files.createTempDirectory("casebridge-chromium");
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary(CHROMIUM.toFile());
+            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic",
+                    "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                    "--disable-sync", "--disable-dev-shm-usage", "--window-size=1280,1000",
+                    "--user-data-dir=" + profile);
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+            ChromeDriver driver = new ChromeDriver(service, options);
+            driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+            return new PortalBrowser(driver, profile);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    /**
+     * Opens a portal page; the first time, the portal sends the browser to the identity provider, where the demo
+     * user signs in, and the provider sends it back to the page.
+     */
+    public PortalBrowser signIn(URI page, String user) {
+        driver.get(page.toString());
+        WebElement username = new WebDriverWait(driver, WAIT)
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+        username.sendKeys(user);
+        driver.findElement(By.id("password")).sendKeys(PASSWORD);
+        driver.findElement(By.cssSelector("button[type=submit]")).click();
+        new WebDriverWait(driver, WAIT).until(d -> d.getCurrentUrl().startsWith(origin(page)));
+        return this;
+    }
+
+    public PortalBrowser open(URI page) {
+        driver.get(page.toString());
+        return this;
+    }
+
+    public WebElement find(By by) {
+        return new WebDriverWait(driver, WAIT).until(ExpectedConditions.presenceOfElementLocated(by));
+    }
+
+    /** Types into a text field or text area found by its id, replacing what was there. */
+    public PortalBrowser type(String id, String text) {
+        WebElement field = find(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+        return this;
+    }
+
+    /** Chooses a radio or checkbox by its name and value (clicks its label, as a user does). */
+    public PortalBrowser choose(String name, String value) {
+        WebElement input = find(By.cssSelector("input[name='" + name + "'][value='" + value + "']"));
+        driver.findElement(By.cssSelector("label[for='" + input.getAttribute("id") + "']")).click();
+        return this;
+    }
+
+    /** Clicks the button or link with exactly this visible text. */
+    public PortalBrowser click(String text) {
+        WebElement element = new WebDriverWait(driver, WAIT).until(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//button[normalize-space(.)='" + text + "'] | //a[normalize-space(.)='" + text + "'] "
+                        + "| //input[@type='submit' and @value='" + text + "']")));
+        element.click();
+        return this;
+    }
+
+    public String heading() {
+        return find(By.tagName("h1")).getText();
+    }
+
+    public String text() {
+        return find(By.tagName("body")).getText();
+    }
+
+    /** Waits until the page's main heading is this one. */
+    public PortalBrowser expectHeading(String heading) {
+        new WebDriverWait(driver, WAIT).until(d -> heading.equals(
+                d.findElements(By.tagName("h1")).stream().findFirst().map(WebElement::getText).orElse("")));
+        return this;
+    }
+
+    /** Saves a screenshot of the page as {@code <name>.png} and checks it with axe-core. */
+    public PortalBrowser capture(String name) {
+        screenshot(name);
+        assertAccessible(name);
+        return this;
+    }
+
+    public Path screenshot(String name) {
+        Path dir = Path.of(System.getProperty("casebridge.screenshots.dir", "target/screenshots"));
+        try {
+            Files.createDirectories(dir);
+            Path file = dir.resolve(name + ".png");
+            Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** No serious or critical WCAG 2.2 A/AA violation on the page as it is now. */
+    public PortalBrowser assertAccessible(String page) {
+        Results results = new AxeBuilder().withTags(WCAG).analyze(driver);
+        List<Rule> serious = results.getViolations().stream()
+                .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+                .toList();
+        assertThat(serious).as(() -> page + " has accessibility violations:\n" + serious.stream()
+                        .map(rule -> rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
+                                + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget()))
+                                .collect(Collectors.joining(", ")))
+                        .collect(Collectors.joining("\n")))
+                .isEmpty();
+        return this;
+    }
+
+    private static String origin(URI page) {
+        return page.getScheme() + "://" + page.getAuthority();
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+        try (var files = Files.walk(userDataDir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            // The profile is in the temporary directory; the OS clears what is left.
+        }
+    }
+}
