@@ -6,7 +6,12 @@ import java.util.Set;
 import org.casebridge.platform.actor.Actor;
 import org.casebridge.platform.problem.NotFoundException;
 
-/** Who may act on a force's record: an officer or supervisor of that force; anyone else does not see it at all. */
+/**
+ * Who may see and change a force's records. A force's officers and supervisors read and act on their own force's
+ * records; auditors read every force's and change nothing; for anyone else a force's record does not exist.
+ * A refusal that depends on the role alone is a 403; one that depends on whose record it is, a 404 with the same
+ * body as a record that does not exist.
+ */
 public final class ForceAccess {
 
     /** The roles that act for a police force. */
@@ -15,16 +20,58 @@ public final class ForceAccess {
     private ForceAccess() {
     }
 
+    /** Officers and supervisors act for the force in their token. */
+    public static boolean actsForAForce(Actor actor) {
+        return POLICE_ROLES.contains(actor.role());
+    }
+
+    /** Auditors read every force's records. */
+    public static boolean readsEveryForce(Actor actor) {
+        return actor.role() == Actor.Role.AUDITOR;
+    }
+
+    /** Whether the actor may read a record of {@code forceCode}. */
+    public static boolean mayRead(Actor actor, String forceCode) {
+        return readsEveryForce(actor) || (actsForAForce(actor) && actor.organisation().equals(forceCode));
+    }
+
+    /** @throws PoliceRoleRequiredException (403) unless the actor is an officer or supervisor */
+    public static void requirePoliceRole(Actor actor) {
+        if (!actsForAForce(actor)) {
+            throw new PoliceRoleRequiredException(actor.role());
+        }
+    }
+
+    /** @throws PoliceReaderRequiredException (403) unless the actor is police or an auditor */
+    public static void requireListReader(Actor actor) {
+        if (!actsForAForce(actor) && !readsEveryForce(actor)) {
+            throw new PoliceReaderRequiredException(actor.role());
+        }
+    }
+
     /**
      * @throws PoliceRoleRequiredException when the actor is not police
      * @throws NotFoundException           when the record belongs to another force: the same answer as no record
      */
     public static void requireOfficerOf(Actor actor, String forceCode, String what, String id) {
-        if (!POLICE_ROLES.contains(actor.role())) {
-            throw new PoliceRoleRequiredException(actor.role());
-        }
+        requirePoliceRole(actor);
         if (!actor.organisation().equals(forceCode)) {
             throw new NotFoundException(what, id);
+        }
+    }
+
+    /**
+     * For a record inside a case (a device, a strategy meeting) addressed through {@code requestedCaseId}.
+     *
+     * @throws PoliceRoleRequiredException when the actor is not police
+     * @throws RecordNotFoundException     when the record belongs to another force or another case: the same answer
+     *                                     as an id that no record has
+     */
+    public static void requireOfficerOfCase(Actor actor, String forceCode, String caseId, String requestedCaseId,
+                                            String id) {
+        requirePoliceRole(actor);
+        if (!actor.organisation().equals(forceCode) || !caseId.equals(requestedCaseId)) {
+            throw new RecordNotFoundException(id);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.casebridge.police.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,10 +15,12 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import org.axonframework.serialization.Revision;
+import org.casebridge.police.access.PoliceAccess;
 import org.casebridge.police.device.command.DeviceEvent;
 import org.casebridge.police.escalation.command.EscalationEvent;
 import org.casebridge.police.strategy.command.StrategyMeetingEvent;
 import org.junit.jupiter.api.Test;
+import org.springframework.web.bind.annotation.RequestMapping;
 
 @AnalyzeClasses(packages = "org.casebridge.police", importOptions = ImportOption.DoNotIncludeTests.class)
 class PoliceArchitectureTest {
@@ -49,6 +52,13 @@ class PoliceArchitectureTest {
             .that().resideInAPackage("org.casebridge.police.reference")
             .should().dependOnClassesThat().resideInAnyPackage("org.casebridge.police.escalation..",
                     "org.casebridge.police.strategy..", "org.casebridge.police.device..", "org.springframework..");
+
+    @ArchTest
+    static final ArchRule everyHandlerSaysWhoMayCallIt = methods()
+            .that().areMetaAnnotatedWith(RequestMapping.class)
+            .should().beAnnotatedWith(PoliceAccess.class)
+            .because("the access rule is applied before the request is read, and a handler without one is open to"
+                    + " every signed-in role");
 
     @Test
     void everyDomainEventCarriesARevisionFromDayOne() {

@@ -4,6 +4,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.casebridge.police.shared.ForceAccess.optionalText;
 import static org.casebridge.police.shared.ForceAccess.requireFact;
 import static org.casebridge.police.shared.ForceAccess.requireOfficerOf;
+import static org.casebridge.police.shared.ForceAccess.requireOfficerOfCase;
 import static org.casebridge.police.shared.ForceAccess.requireRationale;
 
 import java.time.Clock;
@@ -73,7 +74,7 @@ public class Device {
 
     @CommandHandler
     public void handle(RecordExaminationCommand command, Clock clock) {
-        requireOpen(command.actor());
+        requireOpen(command.actor(), command.caseId());
         if (command.examinedBy() == null) {
             throw new InformationRequiredException("examining unit");
         }
@@ -84,7 +85,7 @@ public class Device {
 
     @CommandHandler
     public void handle(RecordCaidStatusCommand command, Clock clock) {
-        requireOpen(command.actor());
+        requireOpen(command.actor(), command.caseId());
         if (!seized && !examined) {
             throw new CaidRequiresSeizedOrExaminedDeviceException(deviceId);
         }
@@ -105,7 +106,7 @@ public class Device {
 
     @CommandHandler
     public void handle(SignpostReportRemoveCommand command, Clock clock) {
-        requireOfficerOf(command.actor(), forceCode, WHAT, deviceId);
+        requireOfficerOfCase(command.actor(), forceCode, caseId, command.caseId(), deviceId);
         apply(new ReportRemoveSignpostedEvent(deviceId, caseId, forceCode, requireFact(command.childRef(), "child"),
                 requireFact(command.reportRemoveReference(), "Report Remove reference"), command.actor(),
                 clock.instant()));
@@ -113,7 +114,7 @@ public class Device {
 
     @CommandHandler
     public void handle(DisposeOfDeviceCommand command, Clock clock) {
-        requireOpen(command.actor());
+        requireOpen(command.actor(), command.caseId());
         if (command.disposal() == null) {
             throw new InformationRequiredException("disposal");
         }
@@ -127,8 +128,8 @@ public class Device {
                 requireRationale(command.rationale(), "dispose of a device"), command.actor(), clock.instant()));
     }
 
-    private void requireOpen(Actor actor) {
-        requireOfficerOf(actor, forceCode, WHAT, deviceId);
+    private void requireOpen(Actor actor, String requestedCaseId) {
+        requireOfficerOfCase(actor, forceCode, caseId, requestedCaseId, deviceId);
         if (disposed) {
             throw new DeviceDisposedException(deviceId);
         }

@@ -3,7 +3,10 @@ package org.casebridge.police.device.command;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.casebridge.platform.actor.Actor;
 
-/** The commands of a {@link Device}; each names the device first. */
+/**
+ * The commands of a {@link Device}; each names the device first, then the case it was asked through (a device of
+ * another case is not found).
+ */
 public sealed interface DeviceCommand {
 
     String deviceId();
@@ -19,20 +22,20 @@ public sealed interface DeviceCommand {
                                         boolean schoolMayUseDeletionPowers) implements DeviceCommand {
     }
 
-    record RecordExaminationCommand(@TargetAggregateIdentifier String deviceId, Actor actor, ExaminingUnit examinedBy,
-                                    String examinationReference) implements DeviceCommand {
+    record RecordExaminationCommand(@TargetAggregateIdentifier String deviceId, String caseId, Actor actor,
+                                    ExaminingUnit examinedBy, String examinationReference) implements DeviceCommand {
     }
 
     /** {@code grade} is given with GRADED only. */
-    record RecordCaidStatusCommand(@TargetAggregateIdentifier String deviceId, Actor actor, CaidStatus status,
-                                   CaidGrade grade, String caidReference) implements DeviceCommand {
+    record RecordCaidStatusCommand(@TargetAggregateIdentifier String deviceId, String caseId, Actor actor,
+                                   CaidStatus status, CaidGrade grade, String caidReference) implements DeviceCommand {
     }
 
-    record SignpostReportRemoveCommand(@TargetAggregateIdentifier String deviceId, Actor actor, String childRef,
-                                       String reportRemoveReference) implements DeviceCommand {
+    record SignpostReportRemoveCommand(@TargetAggregateIdentifier String deviceId, String caseId, Actor actor,
+                                       String childRef, String reportRemoveReference) implements DeviceCommand {
     }
 
-    record DisposeOfDeviceCommand(@TargetAggregateIdentifier String deviceId, Actor actor, Disposal disposal,
-                                  String rationale) implements DeviceCommand {
+    record DisposeOfDeviceCommand(@TargetAggregateIdentifier String deviceId, String caseId, Actor actor,
+                                  Disposal disposal, String rationale) implements DeviceCommand {
     }
 }

@@ -10,6 +10,8 @@ import jakarta.validation.Valid;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.casebridge.platform.access.RecordsAccess;
 import org.casebridge.platform.actor.Actor;
+import org.casebridge.police.access.PoliceAccess;
+import org.casebridge.police.access.PoliceAccess.Rule;
 import org.casebridge.police.device.command.DeviceCommand.DisposeOfDeviceCommand;
 import org.casebridge.police.device.command.DeviceCommand.RecordCaidStatusCommand;
 import org.casebridge.police.device.command.DeviceCommand.RecordDeviceNotSeizedCommand;
@@ -53,19 +55,22 @@ class DeviceController {
     }
 
     @GetMapping
+    @PoliceAccess(Rule.READ_CASE)
     @RecordsAccess("devices")
-    @Operation(summary = "The devices of a case and every decision about them")
+    @Operation(summary = "The devices of a case and every decision about them",
+            description = "For the case's force and auditors; 404 for anyone else. The read is recorded.")
     List<DeviceView> devices(Actor actor, @PathVariable String caseId) {
-        escalations.visibleForce(caseId, actor);
+        escalations.readableForce(caseId, actor);
         return queries.devicesOfCase(caseId);
     }
 
     @PostMapping
+    @PoliceAccess(Rule.ACT_ON_CASE)
     @Operation(summary = "Record a device: seized (exhibit reference; not returned) or not seized (reason, and"
             + " whether the school may use its deletion powers)")
     ResponseEntity<Created> record(Actor actor, @PathVariable String caseId,
                                    @Valid @RequestBody DeviceDecisionRequest request) {
-        String force = escalations.visibleForce(caseId, actor);
+        String force = escalations.actingForce(caseId, actor);
         String deviceId = UUID.randomUUID().toString();
         if (request.seized()) {
             commands.sendAndWait(new SeizeDeviceCommand(deviceId, caseId, force, actor, request.description(),
@@ -80,44 +85,48 @@ class DeviceController {
     }
 
     @PostMapping("/{deviceId}/examination")
+    @PoliceAccess(Rule.ACT_ON_CASE)
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Record a forensic examination by the Hi Tech Crime Unit or digital forensics")
     void examination(Actor actor, @PathVariable String caseId, @PathVariable String deviceId,
                      @Valid @RequestBody ExaminationRequest request) {
-        escalations.visibleForce(caseId, actor);
-        commands.sendAndWait(new RecordExaminationCommand(deviceId, actor, request.examinedBy(),
+        escalations.actingForce(caseId, actor);
+        commands.sendAndWait(new RecordExaminationCommand(deviceId, caseId, actor, request.examinedBy(),
                 request.examinationReference()));
     }
 
     @PostMapping("/{deviceId}/caid")
+    @PoliceAccess(Rule.ACT_ON_CASE)
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Record a CAID status by reference",
             description = "SUBMITTED, GRADED (with A/B/C), ADDED or NOT_ELIGIBLE; refused for a device neither seized"
                     + " nor examined.")
     void caid(Actor actor, @PathVariable String caseId, @PathVariable String deviceId,
               @Valid @RequestBody CaidRequest request) {
-        escalations.visibleForce(caseId, actor);
-        commands.sendAndWait(new RecordCaidStatusCommand(deviceId, actor, request.status(), request.grade(),
+        escalations.actingForce(caseId, actor);
+        commands.sendAndWait(new RecordCaidStatusCommand(deviceId, caseId, actor, request.status(), request.grade(),
                 request.caidReference()));
     }
 
     @PostMapping("/{deviceId}/report-remove")
+    @PoliceAccess(Rule.ACT_ON_CASE)
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Record that Report Remove (Childline and IWF) was signposted, with its reference")
     void reportRemove(Actor actor, @PathVariable String caseId, @PathVariable String deviceId,
                       @Valid @RequestBody ReportRemoveRequest request) {
-        escalations.visibleForce(caseId, actor);
-        commands.sendAndWait(new SignpostReportRemoveCommand(deviceId, actor, request.childRef(),
+        escalations.actingForce(caseId, actor);
+        commands.sendAndWait(new SignpostReportRemoveCommand(deviceId, caseId, actor, request.childRef(),
                 request.reportRemoveReference()));
     }
 
     @PostMapping("/{deviceId}/disposal")
+    @PoliceAccess(Rule.ACT_ON_CASE)
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Record the final disposal with its rationale",
             description = "DESTROYED, FORFEITED or RETURNED_AFTER_DELETION; a seized device is never returned.")
     void disposal(Actor actor, @PathVariable String caseId, @PathVariable String deviceId,
                   @Valid @RequestBody DisposalRequest request) {
-        escalations.visibleForce(caseId, actor);
-        commands.sendAndWait(new DisposeOfDeviceCommand(deviceId, actor, request.disposal(), request.rationale()));
+        escalations.actingForce(caseId, actor);
+        commands.sendAndWait(new DisposeOfDeviceCommand(deviceId, caseId, actor, request.disposal(), request.rationale()));
     }
 }

@@ -315,11 +315,11 @@ public class Escalation {
 
     private Proposal requireDecidableProposal(Actor actor) {
         requireOfficerOf(actor, forceCode, WHAT, caseId);
-        if (pendingProposal == null) {
-            throw new NoOutcomeProposalException(caseId);
-        }
         if (actor.role() != Actor.Role.POLICE_SUPERVISOR) {
             throw new SupervisorRequiredException();
+        }
+        if (pendingProposal == null) {
+            throw new NoOutcomeProposalException(caseId);
         }
         if (actor.id().equals(pendingProposal.proposedBy().id())) {
             throw new SelfSignOffException(actor.id());

@@ -34,7 +34,10 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** Reads of the escalation read model, always within the caller's force: another force's case is not found. */
+/**
+ * Reads of the escalation read model, always within what the caller may read: their own force's cases, or every
+ * force's for an auditor; any other case is not found.
+ */
 @Component
 public class EscalationQueries {
 
@@ -53,21 +56,44 @@ public class EscalationQueries {
         this.clock = clock;
     }
 
-    /** The force of a case the actor may see. */
-    public String visibleForce(String caseId, Actor actor) {
-        List<String> forces = jdbc.queryForList("SELECT force_code FROM police_escalation WHERE case_id = :caseId",
-                Map.of("caseId", caseId), String.class);
-        if (forces.isEmpty() || !ForceAccess.POLICE_ROLES.contains(actor.role())
-                || !forces.getFirst().equals(actor.organisation())) {
+    /**
+     * The force of a case the actor may read: its force's officers and supervisors, and auditors.
+     *
+     * @throws NotFoundException for anyone else, exactly as for a case that does not exist
+     */
+    public String readableForce(String caseId, Actor actor) {
+        String force = forceOf(caseId);
+        if (force == null || !ForceAccess.mayRead(actor, force)) {
             throw new NotFoundException("escalation", caseId);
         }
-        return forces.getFirst();
+        return force;
     }
 
-    public List<EscalationSummaryView> inbox(Actor actor, InboxFilter filter, InboxSort sort) {
-        if (!ForceAccess.POLICE_ROLES.contains(actor.role())) {
-            return List.of();
+    /**
+     * The force of a case the actor may act on.
+     *
+     * @throws org.casebridge.police.shared.PoliceRoleRequiredException (403) for a role that never acts, before the
+     *                                                                   case is looked up
+     * @throws NotFoundException for a case of another force, exactly as for a case that does not exist
+     */
+    public String actingForce(String caseId, Actor actor) {
+        ForceAccess.requirePoliceRole(actor);
+        String force = forceOf(caseId);
+        if (force == null || !force.equals(actor.organisation())) {
+            throw new NotFoundException("escalation", caseId);
         }
+        return force;
+    }
+
+    private String forceOf(String caseId) {
+        List<String> forces = jdbc.queryForList("SELECT force_code FROM police_escalation WHERE case_id = :caseId",
+                Map.of("caseId", caseId), String.class);
+        return forces.isEmpty() ? null : forces.getFirst();
+    }
+
+    /** The inbox: the actor's force's escalations, or every force's for an auditor. */
+    public List<EscalationSummaryView> inbox(Actor actor, InboxFilter filter, InboxSort sort) {
+        ForceAccess.requireListReader(actor);
         Instant now = clock.instant();
         String where = switch (filter) {
             case ACTIVE -> "e.status <> 'DECLINED'";
@@ -81,41 +107,46 @@ public class EscalationQueries {
                 .addValue("force", actor.organisation())
                 .addValue("actorId", actor.id())
                 .addValue("now", timestamp(now));
-        return jdbc.query("SELECT e.*, " + OVERDUE + " AS overdue FROM police_escalation e WHERE e.force_code = :force AND "
-                        + where + " ORDER BY " + sort.orderBy() + ", e.case_id",
+        return jdbc.query("SELECT e.*, " + OVERDUE + " AS overdue FROM police_escalation e WHERE " + forceScope(actor)
+                        + " AND " + where + " ORDER BY " + sort.orderBy() + ", e.case_id",
                 params, (rs, row) -> summary(rs, now));
     }
 
     public EscalationDetailView detail(String caseId, Actor actor) {
-        visibleForce(caseId, actor);
+        readableForce(caseId, actor);
         Instant now = clock.instant();
         return jdbc.queryForObject("SELECT e.*, " + OVERDUE + " AS overdue FROM police_escalation e WHERE e.case_id = :caseId",
                 new MapSqlParameterSource().addValue("caseId", caseId).addValue("now", timestamp(now)),
                 (rs, row) -> detail(rs, now));
     }
 
-    /** Outcomes of the supervisor's force waiting for sign-off, oldest first. */
+    /** Outcomes waiting for sign-off, oldest first: of the actor's force, or of every force for an auditor. */
     public List<SignOffItemView> signOffQueue(Actor actor) {
-        if (!ForceAccess.POLICE_ROLES.contains(actor.role())) {
-            return List.of();
-        }
-        return jdbc.query("""
-                        SELECT * FROM police_escalation e WHERE e.force_code = :force AND e.outcome_status = 'PROPOSED'
-                        ORDER BY e.proposed_at, e.case_id""",
+        ForceAccess.requireListReader(actor);
+        return jdbc.query("SELECT * FROM police_escalation e WHERE " + forceScope(actor)
+                        + " AND e.outcome_status = 'PROPOSED' ORDER BY e.proposed_at, e.case_id",
                 Map.of("force", actor.organisation()), (rs, row) -> {
                     OutcomeCode outcome = OutcomeCode.valueOf(rs.getString("outcome"));
-                    return new SignOffItemView(rs.getString("case_id"), outcome.name(),
+                    String proposedBy = rs.getString("proposed_by");
+                    return new SignOffItemView(rs.getString("case_id"), rs.getString("force_code"), outcome.name(),
                             outcome.homeOfficeCode().orElse(null), rs.getString("outcome_rationale"),
-                            rs.getString("diversionary_activity"), rs.getString("proposed_by"),
-                            instant(rs, "proposed_at"),
+                            rs.getString("diversionary_activity"), proposedBy, instant(rs, "proposed_at"),
                             list(rs.getString("aggravating_factors"), FactorFinding.class).stream()
                                     .map(f -> f.factor().name()).toList(),
-                            rs.getString("police_path"), !actor.id().equals(rs.getString("proposed_by")));
+                            rs.getString("police_path"), actor.role() == Actor.Role.POLICE_SUPERVISOR
+                                    && rs.getString("force_code").equals(actor.organisation())
+                                    && !actor.id().equals(proposedBy));
                 });
     }
 
+    /** The rows of police_escalation e the actor's lists show: an auditor every force's, police their own. */
+    private static String forceScope(Actor actor) {
+        return ForceAccess.readsEveryForce(actor) ? "TRUE" : "e.force_code = :force";
+    }
+
     private EscalationSummaryView summary(ResultSet rs, Instant now) throws SQLException {
-        return new EscalationSummaryView(rs.getString("case_id"), rs.getString("status"), rs.getString("school_urn"),
+        return new EscalationSummaryView(rs.getString("case_id"), rs.getString("force_code"), rs.getString("status"),
+                rs.getString("school_urn"),
                 list(rs.getString("criteria_met"), String.class),
                 list(rs.getString("children"), ReferredChild.class).size(), instant(rs, "referred_at"),
                 ageHours(rs, now), clock(rs, now), rs.getBoolean("overdue"), rs.getString("accepted_by"),

@@ -23,6 +23,7 @@ public final class EscalationViews {
     /** One line of a force's escalation inbox. */
     public record EscalationSummaryView(
             @Schema(example = "3f1c9a2e-7b1d-4d7e-9d51-0b8f6f0c2a11") String caseId,
+            @Schema(example = "WMP") String forceCode,
             @Schema(example = "NEW", allowableValues = {"NEW", "ACCEPTED", "DECLINED"}) String status,
             @Schema(example = "137001") String schoolUrn,
             @Schema(example = "[\"COERCION_OR_GROOMING_OR_CAPACITY\"]") List<String> criteriaMet,
@@ -71,9 +72,11 @@ public final class EscalationViews {
 
     /** An outcome waiting for a supervisor. */
     public record SignOffItemView(
-            String caseId, @Schema(example = "OUTCOME_21") String outcome, @Schema(example = "21") String homeOfficeCode,
+            String caseId, @Schema(example = "WMP") String forceCode, @Schema(example = "OUTCOME_21") String outcome,
+            @Schema(example = "21") String homeOfficeCode,
             String rationale, String diversionaryActivity, @Schema(example = "pc-4411") String proposedBy,
             Instant proposedAt, List<String> aggravatingFactors, String path,
-            @Schema(description = "false when the caller proposed it (four eyes)") boolean youMayDecide) {
+            @Schema(description = "true for a supervisor of the force who did not propose it (four eyes)")
+            boolean youMayDecide) {
     }
 }

@@ -11,6 +11,8 @@ import jakarta.validation.Valid;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.casebridge.platform.access.RecordsAccess;
 import org.casebridge.platform.actor.Actor;
+import org.casebridge.police.access.PoliceAccess;
+import org.casebridge.police.access.PoliceAccess.Rule;
 import org.casebridge.police.escalation.command.ChildRoleAssignment;
 import org.casebridge.police.escalation.command.EscalationCommand.AcceptEscalationCommand;
 import org.casebridge.police.escalation.command.EscalationCommand.AssessAggravatingFactorsCommand;
@@ -62,8 +64,11 @@ class EscalationController {
     }
 
     @GetMapping("/escalations")
-    @Operation(summary = "The escalation inbox of the caller's force",
-            description = "Each referral with its age, the criteria met and the strategy-meeting clock.")
+    @PoliceAccess(Rule.FORCE_LISTS)
+    @RecordsAccess(value = "escalation-inbox", caseIdVariable = "")
+    @Operation(summary = "The escalation inbox of the caller's force (of every force for an auditor)",
+            description = "Each referral with its age, the criteria met and the strategy-meeting clock. Other roles"
+                    + " get 403. The read is recorded.")
     List<EscalationSummaryView> inbox(
             Actor actor,
             @Parameter(description = "active (default), new, accepted, mine, overdue or declined", example = "new")
@@ -74,20 +79,25 @@ class EscalationController {
     }
 
     @GetMapping("/escalations/{caseId}")
+    @PoliceAccess(Rule.READ_CASE)
     @RecordsAccess("escalation")
-    @Operation(summary = "One escalation of the caller's force",
-            description = "404 for another force's case. The read is recorded.")
+    @Operation(summary = "One escalation of the caller's force (of any force for an auditor)",
+            description = "404 for anyone else, as for a case that does not exist. The read is recorded.")
     EscalationDetailView detail(Actor actor, @PathVariable String caseId) {
         return queries.detail(caseId, actor);
     }
 
     @GetMapping("/sign-off-queue")
-    @Operation(summary = "Outcomes of the caller's force waiting for a supervisor")
+    @PoliceAccess(Rule.FORCE_LISTS)
+    @RecordsAccess(value = "sign-off-queue", caseIdVariable = "")
+    @Operation(summary = "Outcomes of the caller's force (of every force for an auditor) waiting for a supervisor",
+            description = "The read is recorded.")
     List<SignOffItemView> signOffQueue(Actor actor) {
         return queries.signOffQueue(actor);
     }
 
     @PostMapping("/escalations/{caseId}/acceptance")
+    @PoliceAccess(Rule.ACT_ON_CASE)
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Accept an escalation", description = "Exactly one officer wins; a second officer gets 409"
             + " naming who accepted (problem member acceptedBy).")
@@ -96,6 +106,7 @@ class EscalationController {
     }
 
     @PostMapping("/escalations/{caseId}/decline")
+    @PoliceAccess(Rule.ACT_ON_CASE)
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Decline an escalation, with a reason")
     void decline(Actor actor, @PathVariable String caseId, @Valid @RequestBody DeclineRequest request) {
@@ -103,6 +114,7 @@ class EscalationController {
     }
 
     @PostMapping("/escalations/{caseId}/transfer")
+    @PoliceAccess(Rule.ACT_ON_CASE)
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Transfer an escalation to another force, with a reason")
     void transfer(Actor actor, @PathVariable String caseId, @Valid @RequestBody TransferRequest request) {
@@ -110,6 +122,7 @@ class EscalationController {
     }
 
     @PostMapping("/escalations/{caseId}/crime")
+    @PoliceAccess(Rule.ACT_ON_CASE)
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Record the crime under the Home Office Counting Rules",
             description = "Classification 86/02 or 86/10, a crime reference in the force's format and unique within"
@@ -123,6 +136,7 @@ class EscalationController {
     }
 
     @PostMapping("/escalations/{caseId}/aggravating-factors")
+    @PoliceAccess(Rule.ACT_ON_CASE)
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Assess the aggravating factors",
             description = "Any factor puts the police in control and requires a strategy meeting; none sets the path"
@@ -133,6 +147,7 @@ class EscalationController {
     }
 
     @PostMapping("/escalations/{caseId}/outcome-proposal")
+    @PoliceAccess(Rule.ACT_ON_CASE)
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Propose the outcome for a supervisor to sign off",
             description = "Outcome 21 needs a public-interest rationale and is refused while aggravating factors are"
@@ -144,6 +159,7 @@ class EscalationController {
     }
 
     @PostMapping("/escalations/{caseId}/outcome-proposal/sign-off")
+    @PoliceAccess(Rule.DECIDE_OUTCOME)
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Sign off the proposed outcome, which assigns it",
             description = "Only a POLICE_SUPERVISOR of the force who did not propose it.")
@@ -152,6 +168,7 @@ class EscalationController {
     }
 
     @PostMapping("/escalations/{caseId}/outcome-proposal/send-back")
+    @PoliceAccess(Rule.DECIDE_OUTCOME)
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Send the proposed outcome back, with a reason",
             description = "Only a POLICE_SUPERVISOR of the force who did not propose it.")
@@ -160,6 +177,7 @@ class EscalationController {
     }
 
     @PostMapping("/escalations/{caseId}/disclosure-statement")
+    @PoliceAccess(Rule.ACT_ON_CASE)
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Record that the standard disclosure statement was given to the school and/or parents")
     void disclosure(Actor actor, @PathVariable String caseId,

@@ -5,6 +5,8 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.casebridge.police.access.PoliceAccess;
+import org.casebridge.police.access.PoliceAccess.Rule;
 import org.casebridge.police.reference.ForceDirectory;
 import org.casebridge.police.reference.HocrClassification;
 import org.casebridge.police.reference.OutcomeCode;
@@ -37,7 +39,9 @@ class ReferenceDataController {
     }
 
     @GetMapping("/api/reference-data")
-    @Operation(summary = "Forces with their crime reference formats, HOCR classifications and outcome codes")
+    @PoliceAccess(Rule.ANY_ROLE)
+    @Operation(summary = "Forces with their crime reference formats, HOCR classifications and outcome codes",
+            description = "Open to every signed-in role: it is no one's record, so reading it is not recorded.")
     ReferenceDataView referenceData() {
         return new ReferenceDataView(
                 forces.all().stream().map(f -> new ForceView(f.code(), f.name(), f.crimeReferencePattern().pattern(),

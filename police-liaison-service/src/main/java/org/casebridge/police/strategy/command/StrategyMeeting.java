@@ -4,6 +4,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.casebridge.police.shared.ForceAccess.optionalText;
 import static org.casebridge.police.shared.ForceAccess.requireFact;
 import static org.casebridge.police.shared.ForceAccess.requireOfficerOf;
+import static org.casebridge.police.shared.ForceAccess.requireOfficerOfCase;
 import static org.casebridge.police.shared.ForceAccess.requireRationale;
 
 import java.time.Clock;
@@ -84,7 +85,7 @@ public class StrategyMeeting {
 
     @CommandHandler
     public void handle(RecordAttendanceCommand command, Clock clock) {
-        requireOfficerOf(command.actor(), forceCode, WHAT, meetingId);
+        requireOfficerOfCase(command.actor(), forceCode, caseId, command.caseId(), meetingId);
         if (held) {
             throw new StrategyMeetingAlreadyHeldException(meetingId);
         }
@@ -102,7 +103,7 @@ public class StrategyMeeting {
 
     @CommandHandler
     public void handle(RecordInformationSharedCommand command, Clock clock) {
-        requireHeldBy(command.actor());
+        requireHeldBy(command.actor(), command.caseId());
         if (recordedIds.contains(command.informationId())) {
             return;
         }
@@ -116,7 +117,7 @@ public class StrategyMeeting {
 
     @CommandHandler
     public void handle(RecordStrategyDecisionCommand command, Clock clock) {
-        requireHeldBy(command.actor());
+        requireHeldBy(command.actor(), command.caseId());
         if (recordedIds.contains(command.decisionId())) {
             return;
         }
@@ -135,7 +136,7 @@ public class StrategyMeeting {
 
     @CommandHandler
     public void handle(AssignActionCommand command, Clock clock) {
-        requireHeldBy(command.actor());
+        requireHeldBy(command.actor(), command.caseId());
         if (actions.containsKey(command.actionId())) {
             return;
         }
@@ -153,7 +154,7 @@ public class StrategyMeeting {
 
     @CommandHandler
     public void handle(CompleteActionCommand command, Clock clock) {
-        requireOfficerOf(command.actor(), forceCode, WHAT, meetingId);
+        requireOfficerOfCase(command.actor(), forceCode, caseId, command.caseId(), meetingId);
         Action action = actions.get(command.actionId());
         if (action == null) {
             throw new NotFoundException("action", command.actionId());
@@ -174,8 +175,8 @@ public class StrategyMeeting {
         }
     }
 
-    private void requireHeldBy(Actor actor) {
-        requireOfficerOf(actor, forceCode, WHAT, meetingId);
+    private void requireHeldBy(Actor actor, String requestedCaseId) {
+        requireOfficerOfCase(actor, forceCode, caseId, requestedCaseId, meetingId);
         if (!held) {
             throw new StrategyMeetingNotHeldException(meetingId);
         }

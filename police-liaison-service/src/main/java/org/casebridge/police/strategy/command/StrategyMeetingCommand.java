@@ -6,7 +6,10 @@ import java.util.List;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.casebridge.platform.actor.Actor;
 
-/** The commands of a {@link StrategyMeeting}; each names the meeting first. */
+/**
+ * The commands of a {@link StrategyMeeting}; each names the meeting first, then (for an officer's command) the case
+ * it was asked through (a meeting of another case is not found).
+ */
 public sealed interface StrategyMeetingCommand {
 
     String meetingId();
@@ -21,32 +24,32 @@ public sealed interface StrategyMeetingCommand {
     }
 
     /** The meeting took place: who attended. {@code heldAt} null means now. */
-    record RecordAttendanceCommand(@TargetAggregateIdentifier String meetingId, Actor actor, Instant heldAt,
-                                   List<Participant> attendees) implements StrategyMeetingCommand {
+    record RecordAttendanceCommand(@TargetAggregateIdentifier String meetingId, String caseId, Actor actor,
+                                   Instant heldAt, List<Participant> attendees) implements StrategyMeetingCommand {
 
         public RecordAttendanceCommand {
             attendees = List.copyOf(attendees);
         }
     }
 
-    record RecordInformationSharedCommand(@TargetAggregateIdentifier String meetingId, Actor actor,
+    record RecordInformationSharedCommand(@TargetAggregateIdentifier String meetingId, String caseId, Actor actor,
                                           String informationId, Participant sharedBy, String summary,
                                           LawfulBasis lawfulBasis) implements StrategyMeetingCommand {
     }
 
     /** {@code startSection47} answers the s.47 question and is required for that topic only. */
-    record RecordStrategyDecisionCommand(@TargetAggregateIdentifier String meetingId, Actor actor, String decisionId,
-                                         DecisionTopic topic, String decision, Boolean startSection47,
+    record RecordStrategyDecisionCommand(@TargetAggregateIdentifier String meetingId, String caseId, Actor actor,
+                                         String decisionId, DecisionTopic topic, String decision, Boolean startSection47,
                                          String rationale) implements StrategyMeetingCommand {
     }
 
-    record AssignActionCommand(@TargetAggregateIdentifier String meetingId, Actor actor, String actionId,
-                               String description, Participant owner, Instant dueBy)
+    record AssignActionCommand(@TargetAggregateIdentifier String meetingId, String caseId, Actor actor,
+                               String actionId, String description, Participant owner, Instant dueBy)
             implements StrategyMeetingCommand {
     }
 
-    record CompleteActionCommand(@TargetAggregateIdentifier String meetingId, Actor actor, String actionId,
-                                 String note) implements StrategyMeetingCommand {
+    record CompleteActionCommand(@TargetAggregateIdentifier String meetingId, String caseId, Actor actor,
+                                 String actionId, String note) implements StrategyMeetingCommand {
     }
 
     /** Sent by the action clock when an action's due date passes. */

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.casebridge.platform.actor.Actor;
+import org.casebridge.police.shared.ForceAccess;
 import org.casebridge.police.strategy.command.OrganisationType;
 import org.casebridge.police.strategy.command.Participant;
 import org.casebridge.police.strategy.query.StrategyViews.ActionView;
@@ -54,17 +56,18 @@ public class StrategyQueries {
                         actions.getOrDefault(rs.getString("meeting_id"), List.of())));
     }
 
-    /** The actions of every case of a force, the soonest due first. */
-    public List<ActionView> actionsOfForce(String forceCode, ActionFilter filter) {
+    /** The actions of every case of the actor's force (of every force for an auditor), the soonest due first. */
+    public List<ActionView> actionsVisibleTo(Actor actor, ActionFilter filter) {
+        ForceAccess.requireListReader(actor);
         Instant now = clock.instant();
         String where = switch (filter) {
             case OPEN -> " AND completed_at IS NULL";
             case OVERDUE -> " AND completed_at IS NULL AND (flagged_overdue OR due_by < :now)";
             case ALL -> "";
         };
-        return jdbc.query("SELECT * FROM police_strategy_action WHERE force_code = :force" + where
-                        + " ORDER BY due_by, action_id",
-                new MapSqlParameterSource().addValue("force", forceCode).addValue("now", timestamp(now)),
+        String scope = ForceAccess.readsEveryForce(actor) ? "TRUE" : "force_code = :force";
+        return jdbc.query("SELECT * FROM police_strategy_action WHERE " + scope + where + " ORDER BY due_by, action_id",
+                new MapSqlParameterSource().addValue("force", actor.organisation()).addValue("now", timestamp(now)),
                 (rs, row) -> action(rs, now));
     }
 

@@ -13,8 +13,9 @@ import jakarta.validation.Valid;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.casebridge.platform.access.RecordsAccess;
 import org.casebridge.platform.actor.Actor;
+import org.casebridge.police.access.PoliceAccess;
+import org.casebridge.police.access.PoliceAccess.Rule;
 import org.casebridge.police.escalation.query.EscalationQueries;
-import org.casebridge.police.shared.ForceAccess;
 import org.casebridge.police.strategy.command.Participant;
 import org.casebridge.police.strategy.command.StrategyMeetingCommand.AssignActionCommand;
 import org.casebridge.police.strategy.command.StrategyMeetingCommand.CompleteActionCommand;
@@ -62,29 +63,32 @@ class StrategyMeetingController {
     }
 
     @GetMapping("/escalations/{caseId}/strategy-meetings")
+    @PoliceAccess(Rule.READ_CASE)
     @RecordsAccess("strategy-meetings")
-    @Operation(summary = "The strategy meetings of a case, with information, decisions and actions")
+    @Operation(summary = "The strategy meetings of a case, with information, decisions and actions",
+            description = "For the case's force and auditors; 404 for anyone else. The read is recorded.")
     List<StrategyMeetingView> meetings(Actor actor, @PathVariable String caseId) {
-        escalations.visibleForce(caseId, actor);
+        escalations.readableForce(caseId, actor);
         return queries.meetingsOfCase(caseId);
     }
 
     @GetMapping("/strategy-actions")
-    @Operation(summary = "Strategy-meeting actions across the caller's force, soonest due first")
+    @PoliceAccess(Rule.FORCE_LISTS)
+    @RecordsAccess(value = "strategy-actions", caseIdVariable = "")
+    @Operation(summary = "Strategy-meeting actions across the caller's force (every force for an auditor), soonest"
+            + " due first", description = "Other roles get 403. The read is recorded.")
     List<ActionView> actions(Actor actor, @Parameter(description = "open (default), overdue or all", example = "overdue")
                              @RequestParam(defaultValue = "open") String status) {
-        if (!ForceAccess.POLICE_ROLES.contains(actor.role())) {
-            return List.of();
-        }
-        return queries.actionsOfForce(actor.organisation(), option(ActionFilter.class, "status", status));
+        return queries.actionsVisibleTo(actor, option(ActionFilter.class, "status", status));
     }
 
     @PostMapping("/escalations/{caseId}/strategy-meetings")
+    @PoliceAccess(Rule.ACT_ON_CASE)
     @Operation(summary = "Convene a strategy meeting", description = "When, where or how, and the invitees;"
             + " children's social care must be invited.")
     ResponseEntity<Created> convene(Actor actor, @PathVariable String caseId,
                                     @Valid @RequestBody ConveneRequest request) {
-        String force = escalations.visibleForce(caseId, actor);
+        String force = escalations.actingForce(caseId, actor);
         String meetingId = UUID.randomUUID().toString();
         commands.sendAndWait(new ConveneStrategyMeetingCommand(meetingId, caseId, force, actor,
                 request.scheduledFor(), request.venue(), participants(request.invitees())));
@@ -93,60 +97,65 @@ class StrategyMeetingController {
     }
 
     @PostMapping("/escalations/{caseId}/strategy-meetings/{meetingId}/attendance")
+    @PoliceAccess(Rule.ACT_ON_CASE)
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Record that the meeting took place and who attended")
     void attendance(Actor actor, @PathVariable String caseId, @PathVariable String meetingId,
                     @Valid @RequestBody AttendanceRequest request) {
-        escalations.visibleForce(caseId, actor);
-        commands.sendAndWait(new RecordAttendanceCommand(meetingId, actor, request.heldAt(),
+        escalations.actingForce(caseId, actor);
+        commands.sendAndWait(new RecordAttendanceCommand(meetingId, caseId, actor, request.heldAt(),
                 participants(request.attendees())));
     }
 
     @PostMapping("/escalations/{caseId}/strategy-meetings/{meetingId}/information-shared")
+    @PoliceAccess(Rule.ACT_ON_CASE)
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Record information shared at the meeting with its lawful basis")
     Created informationShared(Actor actor, @PathVariable String caseId, @PathVariable String meetingId,
                               @Valid @RequestBody InformationSharedRequest request) {
-        escalations.visibleForce(caseId, actor);
+        escalations.actingForce(caseId, actor);
         String id = UUID.randomUUID().toString();
-        commands.sendAndWait(new RecordInformationSharedCommand(meetingId, actor, id,
+        commands.sendAndWait(new RecordInformationSharedCommand(meetingId, caseId, actor, id,
                 request.sharedBy().toParticipant(), request.summary(), request.lawfulBasis()));
         return new Created(id);
     }
 
     @PostMapping("/escalations/{caseId}/strategy-meetings/{meetingId}/decisions")
+    @PoliceAccess(Rule.ACT_ON_CASE)
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Record a decision with its rationale",
             description = "For SECTION_47_ENQUIRIES say whether enquiries start (startSection47).")
     Created decision(Actor actor, @PathVariable String caseId, @PathVariable String meetingId,
                      @Valid @RequestBody DecisionRequest request) {
-        escalations.visibleForce(caseId, actor);
+        escalations.actingForce(caseId, actor);
         String id = UUID.randomUUID().toString();
-        commands.sendAndWait(new RecordStrategyDecisionCommand(meetingId, actor, id, request.topic(),
+        commands.sendAndWait(new RecordStrategyDecisionCommand(meetingId, caseId, actor, id, request.topic(),
                 request.decision(), request.startSection47(), request.rationale()));
         return new Created(id);
     }
 
     @PostMapping("/escalations/{caseId}/strategy-meetings/{meetingId}/actions")
+    @PoliceAccess(Rule.ACT_ON_CASE)
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Give an action to an organisation with a due date",
             description = "An action still open at its due date is flagged overdue by the action clock.")
     Created action(Actor actor, @PathVariable String caseId, @PathVariable String meetingId,
                    @Valid @RequestBody ActionRequest request) {
-        escalations.visibleForce(caseId, actor);
+        escalations.actingForce(caseId, actor);
         String id = UUID.randomUUID().toString();
-        commands.sendAndWait(new AssignActionCommand(meetingId, actor, id, request.description(),
+        commands.sendAndWait(new AssignActionCommand(meetingId, caseId, actor, id, request.description(),
                 request.owner().toParticipant(), request.dueBy()));
         return new Created(id);
     }
 
     @PostMapping("/escalations/{caseId}/strategy-meetings/{meetingId}/actions/{actionId}/completion")
+    @PoliceAccess(Rule.ACT_ON_CASE)
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Complete an action")
     void complete(Actor actor, @PathVariable String caseId, @PathVariable String meetingId,
                   @PathVariable String actionId, @Valid @RequestBody(required = false) CompletionRequest request) {
-        escalations.visibleForce(caseId, actor);
-        commands.sendAndWait(new CompleteActionCommand(meetingId, actor, actionId,
+        escalations.actingForce(caseId, actor);
+        commands.sendAndWait(new CompleteActionCommand(meetingId, caseId, actor, actionId,
                 request == null ? null : request.note()));
     }
 

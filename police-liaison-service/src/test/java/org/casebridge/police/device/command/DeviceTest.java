@@ -27,7 +27,9 @@ import org.casebridge.police.device.command.DeviceRuleViolations.DeviceDisposedE
 import org.casebridge.police.device.command.DeviceRuleViolations.DeviceNotHeldException;
 import org.casebridge.police.device.command.DeviceRuleViolations.SeizedDeviceNotReturnedException;
 import org.casebridge.police.shared.InformationRequiredException;
+import org.casebridge.police.shared.PoliceRoleRequiredException;
 import org.casebridge.police.shared.RationaleRequiredException;
+import org.casebridge.police.shared.RecordNotFoundException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -110,28 +112,28 @@ class DeviceTest {
     @Test
     void recordsTheForensicExamination() {
         fixture.given(seized())
-                .when(new RecordExaminationCommand(DEVICE, OFFICER, ExaminingUnit.HI_TECH_CRIME_UNIT, "HTCU-2026-118"))
+                .when(new RecordExaminationCommand(DEVICE, CASE, OFFICER, ExaminingUnit.HI_TECH_CRIME_UNIT, "HTCU-2026-118"))
                 .expectEvents(examined());
     }
 
     @Test
     void submitsASeizedDevicesImagesToCaidByReference() {
         fixture.given(seized())
-                .when(new RecordCaidStatusCommand(DEVICE, OFFICER, CaidStatus.SUBMITTED, null, "CAID-SUB-99812"))
+                .when(new RecordCaidStatusCommand(DEVICE, CASE, OFFICER, CaidStatus.SUBMITTED, null, "CAID-SUB-99812"))
                 .expectEvents(submitted());
     }
 
     @Test
     void submitsAnExaminedDevicesImagesToCaid() {
         fixture.given(notSeized(), examined())
-                .when(new RecordCaidStatusCommand(DEVICE, OFFICER, CaidStatus.SUBMITTED, null, "CAID-SUB-99812"))
+                .when(new RecordCaidStatusCommand(DEVICE, CASE, OFFICER, CaidStatus.SUBMITTED, null, "CAID-SUB-99812"))
                 .expectEvents(submitted());
     }
 
     @Test
     void caidIsRefusedForADeviceNeitherSeizedNorExamined() {
         fixture.given(notSeized())
-                .when(new RecordCaidStatusCommand(DEVICE, OFFICER, CaidStatus.SUBMITTED, null, "CAID-SUB-99812"))
+                .when(new RecordCaidStatusCommand(DEVICE, CASE, OFFICER, CaidStatus.SUBMITTED, null, "CAID-SUB-99812"))
                 .expectNoEvents()
                 .expectException(CaidRequiresSeizedOrExaminedDeviceException.class);
     }
@@ -139,7 +141,7 @@ class DeviceTest {
     @Test
     void recordsTheCaidGrade() {
         fixture.given(seized(), submitted())
-                .when(new RecordCaidStatusCommand(DEVICE, OFFICER, CaidStatus.GRADED, CaidGrade.C, "CAID-SUB-99812"))
+                .when(new RecordCaidStatusCommand(DEVICE, CASE, OFFICER, CaidStatus.GRADED, CaidGrade.C, "CAID-SUB-99812"))
                 .expectEvents(new CaidStatusRecordedEvent(DEVICE, CASE, FORCE, CaidStatus.GRADED, CaidGrade.C,
                         "CAID-SUB-99812", OFFICER, NOW));
     }
@@ -147,7 +149,7 @@ class DeviceTest {
     @Test
     void aGradeNeedsItsCategory() {
         fixture.given(seized(), submitted())
-                .when(new RecordCaidStatusCommand(DEVICE, OFFICER, CaidStatus.GRADED, null, "CAID-SUB-99812"))
+                .when(new RecordCaidStatusCommand(DEVICE, CASE, OFFICER, CaidStatus.GRADED, null, "CAID-SUB-99812"))
                 .expectNoEvents()
                 .expectException(CaidGradeRequiredException.class);
     }
@@ -155,7 +157,7 @@ class DeviceTest {
     @Test
     void nothingIsGradedOrAddedBeforeItIsSubmitted() {
         fixture.given(seized())
-                .when(new RecordCaidStatusCommand(DEVICE, OFFICER, CaidStatus.ADDED, null, "CAID-SUB-99812"))
+                .when(new RecordCaidStatusCommand(DEVICE, CASE, OFFICER, CaidStatus.ADDED, null, "CAID-SUB-99812"))
                 .expectNoEvents()
                 .expectException(CaidNotSubmittedException.class);
     }
@@ -163,7 +165,7 @@ class DeviceTest {
     @Test
     void signpostsReportRemoveWithItsReference() {
         fixture.given(notSeized())
-                .when(new SignpostReportRemoveCommand(DEVICE, OFFICER, "child-1", "IWF-RR-20261128-7"))
+                .when(new SignpostReportRemoveCommand(DEVICE, CASE, OFFICER, "child-1", "IWF-RR-20261128-7"))
                 .expectEvents(new ReportRemoveSignpostedEvent(DEVICE, CASE, FORCE, "child-1", "IWF-RR-20261128-7",
                         OFFICER, NOW));
     }
@@ -171,7 +173,7 @@ class DeviceTest {
     @Test
     void destroysASeizedDeviceWithARationale() {
         fixture.given(seized(), examined())
-                .when(new DisposeOfDeviceCommand(DEVICE, OFFICER, Disposal.DESTROYED, "Case closed; images on CAID"))
+                .when(new DisposeOfDeviceCommand(DEVICE, CASE, OFFICER, Disposal.DESTROYED, "Case closed; images on CAID"))
                 .expectEvents(new DeviceDisposedEvent(DEVICE, CASE, FORCE, Disposal.DESTROYED,
                         "Case closed; images on CAID", OFFICER, NOW));
     }
@@ -179,7 +181,7 @@ class DeviceTest {
     @Test
     void aSeizedDeviceIsNeverReturned() {
         fixture.given(seized())
-                .when(new DisposeOfDeviceCommand(DEVICE, OFFICER, Disposal.RETURNED_AFTER_DELETION, "Deleted"))
+                .when(new DisposeOfDeviceCommand(DEVICE, CASE, OFFICER, Disposal.RETURNED_AFTER_DELETION, "Deleted"))
                 .expectNoEvents()
                 .expectException(SeizedDeviceNotReturnedException.class);
     }
@@ -187,7 +189,7 @@ class DeviceTest {
     @Test
     void anExaminedDeviceIsReturnedAfterDeletion() {
         fixture.given(notSeized(), examined())
-                .when(new DisposeOfDeviceCommand(DEVICE, OFFICER, Disposal.RETURNED_AFTER_DELETION,
+                .when(new DisposeOfDeviceCommand(DEVICE, CASE, OFFICER, Disposal.RETURNED_AFTER_DELETION,
                         "Images deleted by HTCU; owner is the victim"))
                 .expectEvents(new DeviceDisposedEvent(DEVICE, CASE, FORCE, Disposal.RETURNED_AFTER_DELETION,
                         "Images deleted by HTCU; owner is the victim", OFFICER, NOW));
@@ -196,7 +198,7 @@ class DeviceTest {
     @Test
     void aDeviceThePoliceNeverHeldIsNotDisposedOf() {
         fixture.given(notSeized())
-                .when(new DisposeOfDeviceCommand(DEVICE, OFFICER, Disposal.DESTROYED, "Destroy"))
+                .when(new DisposeOfDeviceCommand(DEVICE, CASE, OFFICER, Disposal.DESTROYED, "Destroy"))
                 .expectNoEvents()
                 .expectException(DeviceNotHeldException.class);
     }
@@ -204,7 +206,7 @@ class DeviceTest {
     @Test
     void disposalNeedsARationale() {
         fixture.given(seized())
-                .when(new DisposeOfDeviceCommand(DEVICE, OFFICER, Disposal.FORFEITED, ""))
+                .when(new DisposeOfDeviceCommand(DEVICE, CASE, OFFICER, Disposal.FORFEITED, ""))
                 .expectNoEvents()
                 .expectException(RationaleRequiredException.class);
     }
@@ -212,8 +214,35 @@ class DeviceTest {
     @Test
     void nothingIsRecordedAfterDisposal() {
         fixture.given(seized(), new DeviceDisposedEvent(DEVICE, CASE, FORCE, Disposal.DESTROYED, "Closed", OFFICER, NOW))
-                .when(new RecordExaminationCommand(DEVICE, OFFICER, ExaminingUnit.DIGITAL_FORENSICS, "DF-1"))
+                .when(new RecordExaminationCommand(DEVICE, CASE, OFFICER, ExaminingUnit.DIGITAL_FORENSICS, "DF-1"))
                 .expectNoEvents()
                 .expectException(DeviceDisposedException.class);
+    }
+
+    @Test
+    void aDeviceAskedForThroughAnotherCaseIsNotFound() {
+        fixture.given(seized())
+                .when(new RecordExaminationCommand(DEVICE, "case-other", OFFICER, ExaminingUnit.DIGITAL_FORENSICS,
+                        "DF-1"))
+                .expectNoEvents()
+                .expectException(RecordNotFoundException.class);
+    }
+
+    @Test
+    void anotherForcesDeviceIsNotFound() {
+        fixture.given(seized())
+                .when(new SignpostReportRemoveCommand(DEVICE, CASE, new Actor("pc-1", Actor.Role.POLICE_LIAISON, "MPS"),
+                        "child-2", "IWF-RR-1"))
+                .expectNoEvents()
+                .expectException(RecordNotFoundException.class);
+    }
+
+    @Test
+    void anAuditorChangesNothing() {
+        fixture.given(seized())
+                .when(new DisposeOfDeviceCommand(DEVICE, CASE, new Actor("aud-1", Actor.Role.AUDITOR, "AUDIT"),
+                        Disposal.DESTROYED, "Case closed"))
+                .expectNoEvents()
+                .expectException(PoliceRoleRequiredException.class);
     }
 }

@@ -535,6 +535,22 @@ class EscalationTest {
     }
 
     @Test
+    void aLiaisonOfficerIsRefusedBeforeAnythingAboutTheProposalIsSaid() {
+        fixture.given(received(), accepted(), crimeRecorded(NON_AGGRAVATED_ROLES), assessed(List.of()))
+                .when(new SignOffOutcomeCommand(CASE, SECOND_OFFICER))
+                .expectNoEvents()
+                .expectException(SupervisorRequiredException.class);
+    }
+
+    @Test
+    void anAuditorChangesNothing() {
+        fixture.given(received())
+                .when(new AcceptEscalationCommand(CASE, new Actor("aud-1", Actor.Role.AUDITOR, "AUDIT")))
+                .expectNoEvents()
+                .expectException(PoliceRoleRequiredException.class);
+    }
+
+    @Test
     void thereIsNothingToSignOffWithoutAProposal() {
         fixture.given(received(), accepted(), crimeRecorded(NON_AGGRAVATED_ROLES), assessed(List.of()))
                 .when(new SignOffOutcomeCommand(CASE, SUPERVISOR))

@@ -11,7 +11,9 @@ import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.casebridge.platform.actor.Actor;
 import org.casebridge.platform.problem.NotFoundException;
 import org.casebridge.police.shared.InformationRequiredException;
+import org.casebridge.police.shared.PoliceRoleRequiredException;
 import org.casebridge.police.shared.RationaleRequiredException;
+import org.casebridge.police.shared.RecordNotFoundException;
 import org.casebridge.police.strategy.command.StrategyMeetingCommand.AssignActionCommand;
 import org.casebridge.police.strategy.command.StrategyMeetingCommand.CompleteActionCommand;
 import org.casebridge.police.strategy.command.StrategyMeetingCommand.ConveneStrategyMeetingCommand;
@@ -102,14 +104,14 @@ class StrategyMeetingTest {
     @Test
     void recordsWhoAttended() {
         fixture.given(convened())
-                .when(new RecordAttendanceCommand(MEETING, OFFICER, NOW.minusSeconds(60), List.of(SOCIAL_CARE, SCHOOL)))
+                .when(new RecordAttendanceCommand(MEETING, CASE, OFFICER, NOW.minusSeconds(60), List.of(SOCIAL_CARE, SCHOOL)))
                 .expectEvents(held());
     }
 
     @Test
     void attendanceIsRecordedOnce() {
         fixture.given(convened(), held())
-                .when(new RecordAttendanceCommand(MEETING, OFFICER, null, List.of(SOCIAL_CARE)))
+                .when(new RecordAttendanceCommand(MEETING, CASE, OFFICER, null, List.of(SOCIAL_CARE)))
                 .expectNoEvents()
                 .expectException(StrategyMeetingAlreadyHeldException.class);
     }
@@ -117,7 +119,7 @@ class StrategyMeetingTest {
     @Test
     void aMeetingCannotBeHeldInTheFuture() {
         fixture.given(convened())
-                .when(new RecordAttendanceCommand(MEETING, OFFICER, NOW.plusSeconds(60), List.of(SOCIAL_CARE)))
+                .when(new RecordAttendanceCommand(MEETING, CASE, OFFICER, NOW.plusSeconds(60), List.of(SOCIAL_CARE)))
                 .expectNoEvents()
                 .expectException(HeldInFutureException.class);
     }
@@ -125,7 +127,7 @@ class StrategyMeetingTest {
     @Test
     void recordsInformationSharedWithItsLawfulBasis() {
         fixture.given(convened(), held())
-                .when(new RecordInformationSharedCommand(MEETING, OFFICER, "info-1", SOCIAL_CARE,
+                .when(new RecordInformationSharedCommand(MEETING, CASE, OFFICER, "info-1", SOCIAL_CARE,
                         "Family known to social care; no current plan", LawfulBasis.PUBLIC_TASK_SAFEGUARDING))
                 .expectEvents(new InformationSharedEvent(MEETING, CASE, FORCE, "info-1", SOCIAL_CARE,
                         "Family known to social care; no current plan", LawfulBasis.PUBLIC_TASK_SAFEGUARDING, OFFICER,
@@ -135,7 +137,7 @@ class StrategyMeetingTest {
     @Test
     void informationSharedNeedsALawfulBasis() {
         fixture.given(convened(), held())
-                .when(new RecordInformationSharedCommand(MEETING, OFFICER, "info-1", SOCIAL_CARE, "Known", null))
+                .when(new RecordInformationSharedCommand(MEETING, CASE, OFFICER, "info-1", SOCIAL_CARE, "Known", null))
                 .expectNoEvents()
                 .expectException(InformationRequiredException.class);
     }
@@ -143,7 +145,7 @@ class StrategyMeetingTest {
     @Test
     void nothingIsSharedBeforeTheMeetingIsHeld() {
         fixture.given(convened())
-                .when(new RecordInformationSharedCommand(MEETING, OFFICER, "info-1", SOCIAL_CARE, "Known",
+                .when(new RecordInformationSharedCommand(MEETING, CASE, OFFICER, "info-1", SOCIAL_CARE, "Known",
                         LawfulBasis.LAW_ENFORCEMENT))
                 .expectNoEvents()
                 .expectException(StrategyMeetingNotHeldException.class);
@@ -152,7 +154,7 @@ class StrategyMeetingTest {
     @Test
     void decidesOnSection47EnquiriesWithARationale() {
         fixture.given(convened(), held())
-                .when(new RecordStrategyDecisionCommand(MEETING, OFFICER, "decision-1",
+                .when(new RecordStrategyDecisionCommand(MEETING, CASE, OFFICER, "decision-1",
                         DecisionTopic.SECTION_47_ENQUIRIES, "Start s.47 enquiries", true,
                         "Reasonable cause to suspect significant harm from coercion"))
                 .expectEvents(new StrategyDecisionRecordedEvent(MEETING, CASE, FORCE, "decision-1",
@@ -163,7 +165,7 @@ class StrategyMeetingTest {
     @Test
     void theSection47DecisionSaysYesOrNo() {
         fixture.given(convened(), held())
-                .when(new RecordStrategyDecisionCommand(MEETING, OFFICER, "decision-1",
+                .when(new RecordStrategyDecisionCommand(MEETING, CASE, OFFICER, "decision-1",
                         DecisionTopic.SECTION_47_ENQUIRIES, "Discussed", null, "Because"))
                 .expectNoEvents()
                 .expectException(Section47AnswerRequiredException.class);
@@ -172,7 +174,7 @@ class StrategyMeetingTest {
     @Test
     void aDecisionNeedsARationale() {
         fixture.given(convened(), held())
-                .when(new RecordStrategyDecisionCommand(MEETING, OFFICER, "decision-1", DecisionTopic.SUPPORT_PLAN,
+                .when(new RecordStrategyDecisionCommand(MEETING, CASE, OFFICER, "decision-1", DecisionTopic.SUPPORT_PLAN,
                         "Counselling via CAMHS", null, " "))
                 .expectNoEvents()
                 .expectException(RationaleRequiredException.class);
@@ -181,7 +183,7 @@ class StrategyMeetingTest {
     @Test
     void assignsAnActionToAnOrganisationWithADueDate() {
         fixture.given(convened(), held())
-                .when(new AssignActionCommand(MEETING, OFFICER, "action-1", "Visit the family with a social worker",
+                .when(new AssignActionCommand(MEETING, CASE, OFFICER, "action-1", "Visit the family with a social worker",
                         SOCIAL_CARE, DUE))
                 .expectEvents(actionAssigned());
     }
@@ -189,7 +191,7 @@ class StrategyMeetingTest {
     @Test
     void aRepeatedActionIdChangesNothing() {
         fixture.given(convened(), held(), actionAssigned())
-                .when(new AssignActionCommand(MEETING, OFFICER, "action-1", "Visit the family with a social worker",
+                .when(new AssignActionCommand(MEETING, CASE, OFFICER, "action-1", "Visit the family with a social worker",
                         SOCIAL_CARE, DUE))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
@@ -198,7 +200,7 @@ class StrategyMeetingTest {
     @Test
     void anActionCannotBeDueInThePast() {
         fixture.given(convened(), held())
-                .when(new AssignActionCommand(MEETING, OFFICER, "action-1", "Visit", SOCIAL_CARE,
+                .when(new AssignActionCommand(MEETING, CASE, OFFICER, "action-1", "Visit", SOCIAL_CARE,
                         NOW.minus(Duration.ofDays(1))))
                 .expectNoEvents()
                 .expectException(ActionDueInPastException.class);
@@ -207,7 +209,7 @@ class StrategyMeetingTest {
     @Test
     void completesAnAction() {
         fixture.given(convened(), held(), actionAssigned())
-                .when(new CompleteActionCommand(MEETING, OFFICER, "action-1", "Visit done"))
+                .when(new CompleteActionCommand(MEETING, CASE, OFFICER, "action-1", "Visit done"))
                 .expectEvents(new ActionCompletedEvent(MEETING, CASE, FORCE, "action-1", "Visit done", OFFICER, NOW));
     }
 
@@ -215,7 +217,7 @@ class StrategyMeetingTest {
     void anActionIsCompletedOnce() {
         fixture.given(convened(), held(), actionAssigned(),
                         new ActionCompletedEvent(MEETING, CASE, FORCE, "action-1", null, OFFICER, NOW))
-                .when(new CompleteActionCommand(MEETING, OFFICER, "action-1", null))
+                .when(new CompleteActionCommand(MEETING, CASE, OFFICER, "action-1", null))
                 .expectNoEvents()
                 .expectException(ActionAlreadyCompletedException.class);
     }
@@ -223,7 +225,7 @@ class StrategyMeetingTest {
     @Test
     void anUnknownActionIsNotFound() {
         fixture.given(convened(), held())
-                .when(new CompleteActionCommand(MEETING, OFFICER, "action-9", null))
+                .when(new CompleteActionCommand(MEETING, CASE, OFFICER, "action-9", null))
                 .expectNoEvents()
                 .expectException(NotFoundException.class);
     }
@@ -242,5 +244,31 @@ class StrategyMeetingTest {
                 .when(new FlagActionOverdueCommand(MEETING, "action-1"))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
+    }
+
+    @Test
+    void aMeetingAskedForThroughAnotherCaseIsNotFound() {
+        fixture.given(convened())
+                .when(new RecordAttendanceCommand(MEETING, "case-other", OFFICER, null, List.of(SOCIAL_CARE)))
+                .expectNoEvents()
+                .expectException(RecordNotFoundException.class);
+    }
+
+    @Test
+    void anotherForcesMeetingIsNotFound() {
+        fixture.given(convened(), held(), actionAssigned())
+                .when(new CompleteActionCommand(MEETING, CASE, new Actor("pc-1", Actor.Role.POLICE_LIAISON, "MPS"),
+                        "action-1", null))
+                .expectNoEvents()
+                .expectException(RecordNotFoundException.class);
+    }
+
+    @Test
+    void anAuditorChangesNothing() {
+        fixture.given(convened())
+                .when(new RecordAttendanceCommand(MEETING, CASE, new Actor("aud-1", Actor.Role.AUDITOR, "AUDIT"), null,
+                        List.of(SOCIAL_CARE)))
+                .expectNoEvents()
+                .expectException(PoliceRoleRequiredException.class);
     }
 }

@@ -1,0 +1,40 @@
+package org.casebridge.police.access;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Who may call a police API handler. {@link PoliceAccessInterceptor} decides from the caller's token (and the
+ * case's force) before the request body is read, so a refusal never depends on what was sent; every police
+ * handler carries one (PoliceArchitectureTest). The handlers, queries and aggregates check again.
+ */
+@Documented
+@Target(ElementType.METHOD)
+@Retention(RetentionPolicy.RUNTIME)
+public @interface PoliceAccess {
+
+    Rule value();
+
+    /** The path variable naming the case, for the rules about one case. */
+    String caseIdVariable() default "caseId";
+
+    /** The access rules of the police API. */
+    enum Rule {
+        /** Reference data, no one's record: any signed-in role. */
+        ANY_ROLE,
+        /**
+         * A force's lists (inbox, sign-off queue, actions): officers and supervisors see their own force's entries,
+         * auditors every force's; other roles 403.
+         */
+        FORCE_LISTS,
+        /** One case's records: its force's officers and supervisors, and auditors; for anyone else 404. */
+        READ_CASE,
+        /** A change to a case: officers and supervisors (any other role 403) of the case's force (else 404). */
+        ACT_ON_CASE,
+        /** Signing off or sending back an outcome: supervisors (any other role 403) of the case's force (else 404). */
+        DECIDE_OUTCOME
+    }
+}
