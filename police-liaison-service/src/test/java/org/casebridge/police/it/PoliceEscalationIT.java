@@ -27,7 +27,6 @@ import org.casebridge.events.school.ChildSummary;
 import org.casebridge.events.school.ReferralMadeEvent;
 import org.casebridge.platform.actor.Actor;
 import org.casebridge.platform.kafka.CloudEventCodec;
-import org.casebridge.platform.test.CasebridgeIntegrationTest;
 import org.casebridge.platform.test.KafkaTestRecords;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,14 +41,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.core.KafkaTemplate;
 
 /** A school referral through the police service on real PostgreSQL and Kafka, and back out on the police topic. */
-@CasebridgeIntegrationTest
+@PoliceIntegrationTest
 class PoliceEscalationIT {
 
     static final String FORCE = "WMP";
     static final Actor OFFICER = new Actor("pc-4411", Actor.Role.POLICE_LIAISON, FORCE);
     static final Actor SECOND_OFFICER = new Actor("pc-5120", Actor.Role.POLICE_LIAISON, FORCE);
     static final Actor SUPERVISOR = new Actor("ps-0917", Actor.Role.POLICE_SUPERVISOR, FORCE);
-    static final Actor OTHER_FORCE = new Actor("pc-0001", Actor.Role.POLICE_LIAISON, "MET");
+    static final Actor OTHER_FORCE = new Actor("pc-0001", Actor.Role.POLICE_LIAISON, "MPS");
     static final Duration WAIT = Duration.ofSeconds(60);
 
     @Autowired
@@ -138,7 +137,7 @@ class PoliceEscalationIT {
                 .doesNotContain(caseId);
         assertThat(api().get(OTHER_FORCE, "/api/escalations/" + caseId + "/devices").getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM access_log WHERE case_id = ? AND actor_org = 'MET'",
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM access_log WHERE case_id = ? AND actor_org = 'MPS'",
                 Integer.class, caseId)).isZero();
         assertThat(jdbc.queryForObject("SELECT count(*) FROM access_log WHERE case_id = ? AND actor_id = ?"
                 + " AND what = 'escalation'", Integer.class, caseId, OFFICER.id())).isPositive();

@@ -16,7 +16,6 @@ import org.casebridge.events.school.ChildSummary;
 import org.casebridge.events.school.ReferralMadeEvent;
 import org.casebridge.platform.actor.Actor;
 import org.casebridge.platform.kafka.CloudEventCodec;
-import org.casebridge.platform.test.CasebridgeIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -26,7 +25,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.core.KafkaTemplate;
 
 /** The strategy-meeting and action clocks on the persistent deadline manager, saga store and event store. */
-@CasebridgeIntegrationTest
+@PoliceIntegrationTest
 class StatutoryClocksIT {
 
     static final Actor OFFICER = new Actor("pc-4411", Actor.Role.POLICE_LIAISON, "WMP");

@@ -17,7 +17,6 @@ import org.casebridge.events.school.ChildSummary;
 import org.casebridge.events.school.ReferralMadeEvent;
 import org.casebridge.platform.actor.Actor;
 import org.casebridge.platform.kafka.CloudEventCodec;
-import org.casebridge.platform.test.CasebridgeIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -26,7 +25,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.kafka.core.KafkaTemplate;
 
 /** The two journeys of WALKTHROUGH.md, request by request, so that the document cannot drift from the API. */
-@CasebridgeIntegrationTest
+@PoliceIntegrationTest
 class WalkthroughIT {
 
     static final String FORCE = "WMP";
