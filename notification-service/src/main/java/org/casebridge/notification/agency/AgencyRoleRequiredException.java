@@ -6,6 +6,6 @@ import org.casebridge.platform.problem.DomainRuleViolation;
 public class AgencyRoleRequiredException extends DomainRuleViolation {
 
     public AgencyRoleRequiredException(String role) {
-        super(403, "agency-role-required", "Only an agency may manage subscriptions and deliveries, not " + role);
+        super(403, "agency-role-required", "Only an agency or an auditor may use this service, not " + role);
     }
 }

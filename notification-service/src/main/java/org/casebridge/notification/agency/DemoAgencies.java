@@ -5,8 +5,8 @@ import java.util.List;
 /**
  * The demo agencies, in this one place. Their areas are the local authorities of case-service's demo schools
  * ({@code case-service/src/main/resources/reference/schools.csv}): Hackney E09000012, Tower Hamlets E09000030,
- * Birmingham E08000025. Fictional teams; an agency user of the local stack sends {@code X-Actor-Role: AGENCY} and
- * {@code X-Actor-Org: <agencyId>}.
+ * Birmingham E08000025. Fictional teams; an agency user of the local stack signs in with a token whose role is
+ * {@code AGENCY} and whose organisation is the agency id.
  */
 public final class DemoAgencies {
 

@@ -7,7 +7,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 /**
  * An agency of the local stack's demo data.
  *
- * @param agencyId             the organisation an agency user acts for ({@code X-Actor-Org}), and what police
+ * @param agencyId             the organisation an agency user acts for (the token's organisation), and what police
  *                             events name when they invite it to a strategy meeting or give it an action
  * @param name                 fictional team name
  * @param type                 CHILDRENS_SOCIAL_CARE, MASH or LADO (the organisation types of the police events)

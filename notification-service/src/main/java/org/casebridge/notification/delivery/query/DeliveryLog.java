@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.casebridge.notification.agency.ReadScope;
 import org.casebridge.notification.delivery.outbox.DeliveryStatus;
 import org.casebridge.notification.subscription.command.Article6Basis;
 import org.casebridge.notification.subscription.command.ChannelType;
@@ -18,7 +19,10 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** The delivery log and the share record of one agency. Every query is scoped to the agency. */
+/**
+ * The delivery log and the share record. Every query is scoped to what the reader may see: one agency's records, or
+ * every agency's for an auditor.
+ */
 @Component
 public class DeliveryLog {
 
@@ -26,7 +30,7 @@ public class DeliveryLog {
     public static final int MAX_ROWS = 500;
 
     private static final String DELIVERY_COLUMNS = """
-            delivery_id, subscription_id, event_id, event_type, case_id, channel_type, status, attempts,
+            delivery_id, subscription_id, agency_id, event_id, event_type, case_id, channel_type, status, attempts,
             enqueued_at, next_attempt_at, delivered_at, dead_lettered_at""";
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -35,25 +39,27 @@ public class DeliveryLog {
         this.jdbc = jdbc;
     }
 
-    public List<DeliveryView> deliveries(String agencyId, String caseId, String subscriptionId) {
-        MapSqlParameterSource params = new MapSqlParameterSource("agency", agencyId)
+    public List<DeliveryView> deliveries(ReadScope scope, String caseId, String subscriptionId) {
+        MapSqlParameterSource params = new MapSqlParameterSource("agency", scope.agencyId())
                 .addValue("caseId", caseId).addValue("subscriptionId", subscriptionId).addValue("limit", MAX_ROWS);
         return withAttempts(jdbc.query("SELECT " + DELIVERY_COLUMNS + """
-                         FROM delivery WHERE agency_id = :agency
+                         FROM delivery WHERE (CAST(:agency AS VARCHAR) IS NULL OR agency_id = :agency)
                           AND (CAST(:caseId AS VARCHAR) IS NULL OR case_id = :caseId)
                           AND (CAST(:subscriptionId AS VARCHAR) IS NULL OR subscription_id = :subscriptionId)
                         ORDER BY enqueued_at DESC, delivery_id LIMIT :limit""", params, DeliveryLog::delivery));
     }
 
-    public List<DeliveryView> deadLetters(String agencyId, String subscriptionId) {
-        MapSqlParameterSource params = new MapSqlParameterSource("agency", agencyId)
+    public List<DeliveryView> deadLetters(ReadScope scope, String subscriptionId) {
+        MapSqlParameterSource params = new MapSqlParameterSource("agency", scope.agencyId())
                 .addValue("subscriptionId", subscriptionId).addValue("limit", MAX_ROWS);
         return withAttempts(jdbc.query("SELECT " + DELIVERY_COLUMNS + """
-                         FROM delivery WHERE agency_id = :agency AND subscription_id = :subscriptionId
+                         FROM delivery WHERE (CAST(:agency AS VARCHAR) IS NULL OR agency_id = :agency)
+                          AND subscription_id = :subscriptionId
                           AND status = 'DEAD_LETTERED'
                         ORDER BY dead_lettered_at DESC LIMIT :limit""", params, DeliveryLog::delivery));
     }
 
+    /** One delivery of the agency that asks to send it again. */
     public Optional<DeliveryView> delivery(String agencyId, UUID deliveryId) {
         MapSqlParameterSource params = new MapSqlParameterSource("agency", agencyId).addValue("id", deliveryId);
         return withAttempts(jdbc.query("SELECT " + DELIVERY_COLUMNS
@@ -61,13 +67,13 @@ public class DeliveryLog {
                 .stream().findFirst();
     }
 
-    public List<InformationShareView> shares(String agencyId, String caseId, String subscriptionId) {
-        MapSqlParameterSource params = new MapSqlParameterSource("agency", agencyId)
+    public List<InformationShareView> shares(ReadScope scope, String caseId, String subscriptionId) {
+        MapSqlParameterSource params = new MapSqlParameterSource("agency", scope.agencyId())
                 .addValue("caseId", caseId).addValue("subscriptionId", subscriptionId).addValue("limit", MAX_ROWS);
         return jdbc.query("""
                         SELECT share_id, delivery_id, subscription_id, agency_id, event_id, event_type, case_id,
                                channel_type, article6_basis, article9_condition, shared_at
-                        FROM information_share WHERE agency_id = :agency
+                        FROM information_share WHERE (CAST(:agency AS VARCHAR) IS NULL OR agency_id = :agency)
                           AND (CAST(:caseId AS VARCHAR) IS NULL OR case_id = :caseId)
                           AND (CAST(:subscriptionId AS VARCHAR) IS NULL OR subscription_id = :subscriptionId)
                         ORDER BY shared_at DESC LIMIT :limit""", params, (rs, row) -> new InformationShareView(
@@ -94,16 +100,17 @@ public class DeliveryLog {
                                     rs.getString("outcome"), status, rs.getLong("latency_ms"), rs.getString("error")));
                 });
         return deliveries.stream().map(view -> new DeliveryView(view.deliveryId(), view.subscriptionId(),
-                view.eventId(), view.eventType(), view.caseId(), view.channel(), view.status(), view.attempts(),
-                view.enqueuedAt(), view.nextAttemptAt(), view.deliveredAt(), view.deadLetteredAt(),
+                view.agencyId(), view.eventId(), view.eventType(), view.caseId(), view.channel(), view.status(),
+                view.attempts(), view.enqueuedAt(), view.nextAttemptAt(), view.deliveredAt(), view.deadLetteredAt(),
                 attempts.getOrDefault(view.deliveryId(), List.of()))).toList();
     }
 
     private static DeliveryView delivery(ResultSet rs, int row) throws SQLException {
         DeliveryStatus status = DeliveryStatus.valueOf(rs.getString("status"));
-        return new DeliveryView(rs.getString("delivery_id"), rs.getString("subscription_id"), rs.getString("event_id"),
-                rs.getString("event_type"), rs.getString("case_id"), ChannelType.valueOf(rs.getString("channel_type")),
-                status, rs.getInt("attempts"), instant(rs.getTimestamp("enqueued_at")),
+        return new DeliveryView(rs.getString("delivery_id"), rs.getString("subscription_id"), rs.getString("agency_id"),
+                rs.getString("event_id"), rs.getString("event_type"), rs.getString("case_id"),
+                ChannelType.valueOf(rs.getString("channel_type")), status, rs.getInt("attempts"),
+                instant(rs.getTimestamp("enqueued_at")),
                 status == DeliveryStatus.PENDING ? instant(rs.getTimestamp("next_attempt_at")) : null,
                 instant(rs.getTimestamp("delivered_at")), instant(rs.getTimestamp("dead_lettered_at")), List.of());
     }

@@ -11,6 +11,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Size;
 import org.casebridge.notification.agency.Agencies;
+import org.casebridge.notification.agency.ReadScope;
 import org.casebridge.notification.delivery.query.DeliveryLog;
 import org.casebridge.notification.delivery.query.DeliveryView;
 import org.casebridge.notification.delivery.query.InformationShareView;
@@ -27,7 +28,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The agency's delivery log, dead letters, redeliveries, replays and share record. */
+/**
+ * The agency's delivery log, dead letters, redeliveries, replays and share record. An auditor reads every agency's
+ * and changes nothing; another agency's records do not exist for the caller (404).
+ */
 @RestController
 @Validated
 @Tag(name = "Deliveries", description = "Every attempt to deliver, and every share made, for the caller's agency")
@@ -45,32 +49,34 @@ public class DeliveryController {
 
     @GetMapping("/api/deliveries")
     @RecordsAccess(value = "deliveries", caseIdVariable = "")
-    @Operation(summary = "The delivery log: deliveries with every attempt, newest first",
+    @Operation(summary = "The delivery log: deliveries with every attempt, newest first (an auditor: every agency's)",
             description = "Narrow by case and/or subscription; at most " + DeliveryLog.MAX_ROWS + " deliveries.")
     public List<DeliveryView> deliveries(Actor actor,
                                          @Parameter(example = "c-2026-000123") @Size(max = 255)
                                          @RequestParam(required = false) String caseId,
                                          @Parameter(example = "5b0e9a52-9d61-4f3e-a3b5-0d4a3e7c2f11") @Size(max = 64)
                                          @RequestParam(required = false) String subscriptionId) {
-        return log.deliveries(Agencies.agencyOf(actor), caseId, subscriptionId);
+        return log.deliveries(ReadScope.of(actor), caseId, subscriptionId);
     }
 
     @GetMapping("/api/cases/{caseId}/deliveries")
     @RecordsAccess("case-deliveries")
     @Operation(summary = "The delivery log of one case (the read is recorded against the case in the access log)")
+    @ApiResponse(responseCode = "404", description = "No delivery of this case to the caller's agency")
     public List<DeliveryView> caseDeliveries(Actor actor,
                                              @Parameter(example = "c-2026-000123") @Size(max = 255)
                                              @PathVariable String caseId) {
-        return log.deliveries(Agencies.agencyOf(actor), caseId, null);
+        return nonEmpty(log.deliveries(ReadScope.of(actor), caseId, null), caseId);
     }
 
     @GetMapping("/api/cases/{caseId}/information-shares")
     @RecordsAccess("case-information-shares")
     @Operation(summary = "Every share of one case made to the caller's agency (recorded against the case)")
+    @ApiResponse(responseCode = "404", description = "Nothing about this case was shared with the caller's agency")
     public List<InformationShareView> caseShares(Actor actor,
                                                  @Parameter(example = "c-2026-000123") @Size(max = 255)
                                                  @PathVariable String caseId) {
-        return log.shares(Agencies.agencyOf(actor), caseId, null);
+        return nonEmpty(log.shares(ReadScope.of(actor), caseId, null), caseId);
     }
 
     @GetMapping("/api/subscriptions/{subscriptionId}/dead-letters")
@@ -78,10 +84,10 @@ public class DeliveryController {
     @Operation(summary = "Deliveries that exhausted their retry period")
     @ApiResponse(responseCode = "404", description = "No such subscription, or another agency's")
     public List<DeliveryView> deadLetters(Actor actor, @PathVariable String subscriptionId) {
-        String agencyId = Agencies.agencyOf(actor);
-        subscriptions.findOwned(subscriptionId, agencyId)
+        ReadScope scope = ReadScope.of(actor);
+        subscriptions.findVisible(subscriptionId, scope)
                 .orElseThrow(() -> new NotFoundException("subscription", subscriptionId));
-        return log.deadLetters(agencyId, subscriptionId);
+        return log.deadLetters(scope, subscriptionId);
     }
 
     @PostMapping("/api/deliveries/{deliveryId}/redelivery")
@@ -111,11 +117,20 @@ public class DeliveryController {
 
     @GetMapping("/api/information-shares")
     @RecordsAccess(value = "information-shares", caseIdVariable = "")
-    @Operation(summary = "Every share made to the caller's agency, with its lawful basis (InformationSharedEvent)")
+    @Operation(summary = "Every share made to the caller's agency, with its lawful basis (InformationSharedEvent); "
+            + "an auditor: every agency's")
     public List<InformationShareView> shares(Actor actor,
                                              @Parameter(example = "c-2026-000123") @Size(max = 255)
                                              @RequestParam(required = false) String caseId,
                                              @Size(max = 64) @RequestParam(required = false) String subscriptionId) {
-        return log.shares(Agencies.agencyOf(actor), caseId, subscriptionId);
+        return log.shares(ReadScope.of(actor), caseId, subscriptionId);
+    }
+
+    /** A case the caller has no record of answers as one that does not exist: the same 404 either way. */
+    private static <T> List<T> nonEmpty(List<T> records, String caseId) {
+        if (records.isEmpty()) {
+            throw new NotFoundException("case", caseId);
+        }
+        return records;
     }
 }

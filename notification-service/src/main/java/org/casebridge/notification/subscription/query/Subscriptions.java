@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.casebridge.notification.agency.ReadScope;
 import org.casebridge.notification.subscription.command.Article6Basis;
 import org.casebridge.notification.subscription.command.CaseScope;
 import org.casebridge.notification.subscription.command.ChannelType;
@@ -39,6 +40,19 @@ public class Subscriptions {
     /** The subscription if it belongs to the agency; other agencies' subscriptions do not exist for it. */
     public Optional<SubscriptionView> findOwned(String subscriptionId, String agencyId) {
         return find(subscriptionId).filter(subscription -> subscription.agencyId().equals(agencyId));
+    }
+
+    /** The subscription if the reader may see it (their agency's, or any for an auditor). */
+    public Optional<SubscriptionView> findVisible(String subscriptionId, ReadScope scope) {
+        return find(subscriptionId).filter(subscription -> scope.includes(subscription.agencyId()));
+    }
+
+    /** The reader's agency's subscriptions, or every agency's for an auditor. */
+    public List<SubscriptionView> visibleTo(ReadScope scope) {
+        if (scope.everyAgency()) {
+            return jdbc.query("SELECT " + COLUMNS + " FROM subscription ORDER BY agency_id, subscribed_at", ROW);
+        }
+        return ofAgency(scope.agencyId());
     }
 
     public List<SubscriptionView> ofAgency(String agencyId) {

@@ -11,6 +11,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.casebridge.notification.agency.Agencies;
+import org.casebridge.notification.agency.ReadScope;
 import org.casebridge.notification.subscription.command.Channel;
 import org.casebridge.notification.subscription.command.ChangeSubscriptionFiltersCommand;
 import org.casebridge.notification.subscription.command.ChannelType;
@@ -37,7 +38,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** An agency's subscriptions. Another agency's subscription does not exist for the caller (404). */
+/**
+ * An agency's subscriptions. Another agency's subscription does not exist for the caller (404); auditors read every
+ * agency's and change none (403); other roles are refused (403).
+ */
 @RestController
 @RequestMapping("/api/subscriptions")
 @Tag(name = "Subscriptions", description = "What case events an agency receives, where, and on which lawful basis")
@@ -78,17 +82,18 @@ public class SubscriptionController {
 
     @GetMapping
     @RecordsAccess(value = "subscriptions", caseIdVariable = "")
-    @Operation(summary = "The caller's agency's subscriptions")
+    @Operation(summary = "The caller's agency's subscriptions (an auditor: every agency's)")
     public List<SubscriptionResponse> list(Actor actor) {
-        return subscriptions.ofAgency(Agencies.agencyOf(actor)).stream().map(SubscriptionResponse::of).toList();
+        return subscriptions.visibleTo(ReadScope.of(actor)).stream().map(SubscriptionResponse::of).toList();
     }
 
     @GetMapping("/{subscriptionId}")
     @RecordsAccess(value = "subscription", caseIdVariable = "")
-    @Operation(summary = "One subscription of the caller's agency")
+    @Operation(summary = "One subscription of the caller's agency (an auditor: any)")
     @ApiResponse(responseCode = "404", description = "No such subscription, or another agency's")
     public SubscriptionResponse get(Actor actor, @PathVariable String subscriptionId) {
-        return SubscriptionResponse.of(owned(subscriptionId, Agencies.agencyOf(actor)));
+        return SubscriptionResponse.of(subscriptions.findVisible(subscriptionId, ReadScope.of(actor))
+                .orElseThrow(() -> new NotFoundException("subscription", subscriptionId)));
     }
 
     @PutMapping("/{subscriptionId}/filters")

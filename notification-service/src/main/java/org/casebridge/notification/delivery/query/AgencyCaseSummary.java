@@ -1,0 +1,31 @@
+package org.casebridge.notification.delivery.query;
+
+import java.time.Instant;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.casebridge.notification.subscription.command.LawfulBasis;
+
+/**
+ * A case an agency has been sent something about, from the share record: pseudonymous, as the events are (the case
+ * id, its area, what was shared, when and on which basis; never a name).
+ *
+ * @param localAuthorityCode the case's area as the school's events gave it; null if not known yet
+ */
+public record AgencyCaseSummary(
+        @Schema(example = "8ccb4417-2b1e-4a4e-9f0e-5d1b6a3c2e10") String caseId,
+        @Schema(example = "E09000012") String localAuthorityCode,
+        @Schema(example = "csc-hackney") String agencyId,
+        @Schema(description = "The event types shared with the agency about this case",
+                example = "[\"org.casebridge.school.referral-made.v1\"]")
+        List<String> eventTypes,
+        @Schema(description = "The lawful bases the shares were made on") List<LawfulBasis> lawfulBases,
+        @Schema(example = "2") int shares,
+        Instant firstSharedAt,
+        Instant lastSharedAt) {
+
+    public AgencyCaseSummary {
+        eventTypes = List.copyOf(eventTypes);
+        lawfulBases = List.copyOf(lawfulBases);
+    }
+}

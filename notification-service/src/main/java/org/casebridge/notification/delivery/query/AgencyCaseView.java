@@ -1,0 +1,30 @@
+package org.casebridge.notification.delivery.query;
+
+import java.time.Instant;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.casebridge.notification.subscription.command.LawfulBasis;
+
+/**
+ * One case as the agency (or an auditor) sees it here: its area and every share made about it, newest first.
+ *
+ * @param agencies the agencies the shares went to: the caller's own, or every one for an auditor
+ */
+public record AgencyCaseView(
+        @Schema(example = "8ccb4417-2b1e-4a4e-9f0e-5d1b6a3c2e10") String caseId,
+        @Schema(example = "E09000012") String localAuthorityCode,
+        List<String> agencies,
+        List<String> eventTypes,
+        List<LawfulBasis> lawfulBases,
+        Instant firstSharedAt,
+        Instant lastSharedAt,
+        List<InformationShareView> shares) {
+
+    public AgencyCaseView {
+        agencies = List.copyOf(agencies);
+        eventTypes = List.copyOf(eventTypes);
+        lawfulBases = List.copyOf(lawfulBases);
+        shares = List.copyOf(shares);
+    }
+}
