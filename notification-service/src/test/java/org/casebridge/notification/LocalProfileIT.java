@@ -3,6 +3,7 @@ package org.casebridge.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.casebridge.platform.test.CasebridgeIntegrationTest;
+import org.casebridge.platform.test.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -12,10 +13,12 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestPropertySource;
 
 /** The service as the local stack runs it: the local profile, no secret key, no SMTP server. */
 @CasebridgeIntegrationTest
 @ActiveProfiles("local")
+@TestPropertySource(properties = "casebridge.security.tokens=true")
 class LocalProfileIT {
 
     @Autowired
@@ -28,16 +31,17 @@ class LocalProfileIT {
 
     @Test
     void servesTheDemoAgencies() {
-        assertThat(rest.getForObject("/api/demo/agencies", String.class))
+        HttpHeaders headers = new HttpHeaders();
+        headers.setBearerAuth(TestTokens.trusted().token("sw.adeyemi", "AGENCY", "csc-hackney"));
+        assertThat(rest.exchange("/api/demo/agencies", HttpMethod.GET, new HttpEntity<>(headers), String.class)
+                .getBody())
                 .contains("csc-hackney", "E09000012", "mash-hackney", "lado-east-london");
     }
 
     @Test
     void acceptsAWebhookOnThisMachineWithTheDevelopmentKey() {
         HttpHeaders headers = new HttpHeaders();
-        headers.set("X-Actor-Id", "sw.adeyemi");
-        headers.set("X-Actor-Role", "AGENCY");
-        headers.set("X-Actor-Org", "csc-hackney");
+        headers.setBearerAuth(TestTokens.trusted().token("sw.adeyemi", "AGENCY", "csc-hackney"));
         headers.setContentType(MediaType.APPLICATION_JSON);
         String body = """
                 {"eventTypes": ["org.casebridge.school.referral-made.v1"], "areas": ["E09000012"],

@@ -44,6 +44,7 @@ import org.springframework.test.context.TestPropertySource;
 
 @CasebridgeIntegrationTest
 @TestPropertySource(properties = {
+        "casebridge.security.tokens=true",
         "casebridge.notification.subscriptions.allow-local-webhooks=true",
         "casebridge.notification.delivery.initial-backoff=100ms",
         "casebridge.notification.delivery.max-backoff=400ms",

@@ -33,6 +33,7 @@ import org.springframework.test.context.TestPropertySource;
 
 @CasebridgeIntegrationTest
 @TestPropertySource(properties = {
+        "casebridge.security.tokens=true",
         "casebridge.notification.subscriptions.allow-local-webhooks=true",
         "casebridge.notification.delivery.initial-backoff=100ms",
         "casebridge.notification.delivery.max-backoff=400ms",
@@ -77,6 +78,10 @@ class WebhookDeliveryIT {
 
     private AgencyApi agency(String agencyId) {
         return new AgencyApi(rest, agencyId);
+    }
+
+    private AgencyApi auditor() {
+        return new AgencyApi(rest, "ig.officer", "AUDITOR", "casebridge-ig");
     }
 
     private static JsonNode subscribeWebhook(AgencyApi agency, String path, List<String> types, List<String> areas,
@@ -292,16 +297,24 @@ class WebhookDeliveryIT {
                 .getStatusCode().value()).isEqualTo(404);
         assertThat(stranger.get("/api/deliveries?caseId=c-it-owner")).isEmpty();
         assertThat(stranger.get("/api/information-shares?caseId=c-it-owner")).isEmpty();
-        assertThat(stranger.get("/api/cases/c-it-owner/deliveries")).isEmpty();
+        assertThat(stranger.call(HttpMethod.GET, "/api/cases/c-it-owner/deliveries", null).getStatusCode().value())
+                .isEqualTo(404);
+        assertThat(stranger.call(HttpMethod.GET, "/api/agency/cases/c-it-owner", null).getStatusCode().value())
+                .isEqualTo(404);
         assertThat(owner.get("/api/cases/c-it-owner/deliveries")).hasSize(1);
-        assertThat(owner.get("/api/cases/c-it-owner/information-shares").size()).isLessThanOrEqualTo(1);
-        HttpHeaders auditor = new HttpHeaders();
-        auditor.set("X-Actor-Id", "ig.officer");
-        auditor.set("X-Actor-Role", "AUDITOR");
-        auditor.set("X-Actor-Org", "casebridge-ig");
-        String accessLog = rest.exchange("/api/access-log?caseId=c-it-owner", HttpMethod.GET,
-                new HttpEntity<>(auditor), String.class).getBody();
-        assertThat(accessLog).contains("case-deliveries", "csc-it-owner", "csc-it-stranger");
+        await().atMost(PATIENCE).until(() -> owner.call(HttpMethod.GET, "/api/cases/c-it-owner/information-shares",
+                null).getStatusCode().value() == 200);
+        assertThat(owner.get("/api/cases/c-it-owner/information-shares")).hasSize(1);
+        JsonNode entitled = owner.get("/api/agency/cases/c-it-owner");
+        assertThat(entitled.get("localAuthorityCode").asText()).isEqualTo("E06000001");
+        assertThat(list(entitled.get("eventTypes"))).extracting(JsonNode::asText).containsExactly(REFERRAL);
+        assertThat(list(owner.get("/api/agency/cases"))).extracting(c -> c.get("caseId").asText())
+                .contains("c-it-owner");
+        assertThat(list(stranger.get("/api/agency/cases"))).extracting(c -> c.get("caseId").asText())
+                .doesNotContain("c-it-owner");
+        String accessLog = auditor().get("/api/access-log?caseId=c-it-owner").toString();
+        assertThat(accessLog).contains("case-deliveries", "agency-case", "csc-it-owner");
+        assertThat(accessLog).doesNotContain("csc-it-stranger");
         assertThat(owner.get("/api/subscriptions/" + subscriptionId).has("webhookSecret")).isFalse();
         assertThat(owner.get("/api/subscriptions/" + subscriptionId).toString())
                 .doesNotContain(created.get("webhookSecret").asText());
@@ -385,12 +398,15 @@ class WebhookDeliveryIT {
                 .isEqualTo("https://casebridge.org/problems/consent-is-the-wrong-basis");
 
         assertThat(rest.getForEntity("/api/subscriptions", String.class).getStatusCode().value()).isEqualTo(401);
-        HttpHeaders school = new HttpHeaders();
-        school.set("X-Actor-Id", "dsl.kaur");
-        school.set("X-Actor-Role", "SCHOOL_DSL");
-        school.set("X-Actor-Org", "100001");
+        HttpHeaders headersOnly = new HttpHeaders();
+        headersOnly.set("X-Actor-Id", "csc-it-problems.worker");
+        headersOnly.set("X-Actor-Role", "AGENCY");
+        headersOnly.set("X-Actor-Org", "csc-it-problems");
         assertThat(rest.exchange("/api/subscriptions", HttpMethod.GET,
-                new HttpEntity<>(school), String.class).getStatusCode().value())
+                new HttpEntity<>(headersOnly), String.class).getStatusCode().value())
+                .isEqualTo(401);
+        assertThat(new AgencyApi(rest, "dsl.kaur", "SCHOOL_DSL", "100001")
+                .call(HttpMethod.GET, "/api/subscriptions", null).getStatusCode().value())
                 .isEqualTo(403);
         assertThat(csc.call(HttpMethod.GET, "/api/subscriptions/no-such-subscription", null).getStatusCode().value())
                 .isEqualTo(404);
