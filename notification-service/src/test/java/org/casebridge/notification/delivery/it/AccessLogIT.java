@@ -1,0 +1,89 @@
+package org.casebridge.notification.delivery.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+
+import org.casebridge.platform.test.CasebridgeIntegrationTest;
+import org.casebridge.platform.test.EndpointInventory;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * Every read endpoint the service answers, read by an auditor and by the owning agency, leaves exactly one access-log
+ * entry: who (user, role, organisation), what, the path, and the case where the path names one. Generated from the
+ * running service's endpoints, so a new read endpoint is checked without being listed here.
+ */
+@CasebridgeIntegrationTest
+@TestPropertySource(properties = {"casebridge.security.tokens=true",
+        "casebridge.notification.subscriptions.allow-local-webhooks=true",
+        "casebridge.notification.delivery.poll-interval=100ms"})
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AccessLogIT {
+
+    /** Reads only an auditor may make here; every other read endpoint is also read by the owning agency. */
+    private static final Set<String> AUDITORS_ONLY = Set.of("GET /api/access-log");
+
+    private static final AtomicInteger READERS = new AtomicInteger();
+
+    @Autowired
+    private TestRestTemplate rest;
+    @Autowired
+    private ApplicationContext context;
+    @Autowired
+    private JdbcTemplate jdbc;
+
+    private SharedCase shared;
+
+    @BeforeAll
+    void shareACase() {
+        shared = SharedCase.create(rest, "access", "E06000049");
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyReadEndpointRecordsTheRead() {
+        List<String> reads = EndpointInventory.of(context, "/api/").stream()
+                .filter(endpoint -> endpoint.startsWith("GET ")).toList();
+        assertThat(reads).hasSizeGreaterThanOrEqualTo(9);
+        return reads.stream().flatMap(endpoint -> {
+            String template = endpoint.substring("GET ".length());
+            Stream<DynamicTest> auditor = Stream.of(DynamicTest.dynamicTest(endpoint + " as AUDITOR",
+                    () -> readAndFindTheEntry(template, "AUDITOR", "casebridge-ig")));
+            Stream<DynamicTest> owner = AUDITORS_ONLY.contains(endpoint) ? Stream.empty()
+                    : Stream.of(DynamicTest.dynamicTest(endpoint + " as the owning AGENCY",
+                    () -> readAndFindTheEntry(template, "AGENCY", shared.ownerAgency)));
+            return Stream.concat(auditor, owner);
+        });
+    }
+
+    private void readAndFindTheEntry(String template, String role, String organisation) {
+        String reader = "reader-" + READERS.incrementAndGet();
+        String path = shared.path(template);
+        ResponseEntity<String> response = new AgencyApi(rest, reader, role, organisation)
+                .call(HttpMethod.GET, path + "?caseId=" + shared.caseId, null);
+        assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(200);
+
+        List<Map<String, Object>> entries = jdbc.queryForList(
+                "SELECT actor_role, actor_org, what, case_id, path FROM access_log WHERE actor_id = ?", reader);
+        assertThat(entries).hasSize(1);
+        Map<String, Object> entry = entries.getFirst();
+        assertThat(entry.get("actor_role")).isEqualTo(role);
+        assertThat(entry.get("actor_org")).isEqualTo(organisation);
+        assertThat(entry.get("path")).isEqualTo(path);
+        assertThat((String) entry.get("what")).isNotBlank().isNotEqualTo("unknown");
+        assertThat(entry.get("case_id")).isEqualTo(template.contains("{caseId}") ? shared.caseId : null);
+    }
+}
