@@ -86,6 +86,7 @@ public class PortalSecurityConfiguration {
                         .anyRequest().authenticated())
                 .oauth2Login(login -> login
                         .loginPage("/oauth2/authorization/" + REGISTRATION)
+                        .defaultSuccessUrl("/portal")
                         .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(pkce))
                         .userInfoEndpoint(userInfo -> userInfo.oidcUserService(portalUsers(actorClaims))))
                 .logout(logout -> logout.logoutSuccessHandler(signedOut))
