@@ -6,14 +6,18 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.casebridge.platform.access.AccessLogAdvice;
+import org.casebridge.platform.test.TestTokens;
 
 /**
- * A DSL talking to case-service over real HTTP, with the actor headers the platform reads. Request bodies are JSON
- * text, as a browser or curl would send them.
+ * A user talking to case-service over real HTTP with a bearer token from the test identity provider
+ * ({@link TestTokens}), so every request takes the service's real security path: the token says who acts, in which
+ * role and for which organisation. Request bodies are JSON text, as a browser or curl would send them.
  */
 public final class CaseApi {
 
@@ -32,6 +36,12 @@ public final class CaseApi {
         this.base = "http://localhost:" + port;
         this.organisation = organisation;
         this.role = role;
+    }
+
+    /** The user id the token of this caller carries: {@code dsl-<URN>} for a DSL, else the role and organisation. */
+    public String userId() {
+        return "SCHOOL_DSL".equals(role) ? "dsl-" + organisation
+                : role.toLowerCase(Locale.ROOT) + "-" + organisation;
     }
 
     public static CaseApi dsl(int port) {
@@ -54,6 +64,12 @@ public final class CaseApi {
 
     public Response get(String path) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+    }
+
+    /** A read that says why the reader is looking, as the access log records it. */
+    public Response get(String path, String purpose) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header(AccessLogAdvice.PURPOSE_HEADER, purpose)
+                .GET());
     }
 
     /** Reports the standard two-child case and returns its id. */
@@ -100,9 +116,10 @@ public final class CaseApi {
                  "informedAt": "2026-01-10T15:00:00Z", "method": "IN_PERSON"}""".formatted(childRef);
     }
 
+    /** Each request gets a freshly minted token, so a long test never meets an expired one. */
     private Response send(HttpRequest.Builder request) {
-        request.header("X-Actor-Id", "dsl-" + organisation).header("X-Actor-Role", role)
-                .header("X-Actor-Org", organisation).timeout(Duration.ofSeconds(30));
+        request.header("Authorization", "Bearer " + TestTokens.trusted().token(userId(), role, organisation))
+                .timeout(Duration.ofSeconds(30));
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Response(response.statusCode(), response.body(), response.headers().map());

@@ -10,8 +10,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * case-service started as a whole application on a database of the test JVM's embedded PostgreSQL, as a restart or
- * a property test needs it: outside the Spring test context cache, stopped by the test. Like the platform's test
- * contexts, it takes the actor from the headers; {@link TokenIT} covers tokens.
+ * a property test needs it: outside the Spring test context cache, stopped by the test. It requires tokens, as in
+ * production, and trusts the test identity provider's ({@link CaseApi} sends them).
  */
 final class CaseServiceProcess implements AutoCloseable {
 
@@ -35,7 +35,7 @@ final class CaseServiceProcess implements AutoCloseable {
                 "spring.kafka.bootstrap-servers=" + EmbeddedInfrastructure.kafkaBootstrapServers(),
                 "casebridge.kafka.consumer-group-suffix=-process-" + UUID.randomUUID(),
                 "db-scheduler.polling-interval=1s",
-                "casebridge.security.tokens=false",
+                "casebridge.security.tokens=true",
                 "spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + TestTokens.jwkSetUri(),
                 "spring.security.oauth2.resourceserver.jwt.issuer-uri=" + TestTokens.ISSUER};
         String[] arguments = Stream.concat(Stream.of(properties), Stream.of(extraProperties))

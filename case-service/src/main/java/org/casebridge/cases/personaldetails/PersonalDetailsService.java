@@ -4,6 +4,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.casebridge.cases.incident.api.ActedBy;
 import org.casebridge.cases.incident.api.CaseId;
 import org.casebridge.cases.incident.api.ErasePersonalDetailsCommand;
+import org.casebridge.cases.incident.query.CaseScope;
 import org.casebridge.platform.problem.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,19 +22,19 @@ public class PersonalDetailsService {
     }
 
     /**
-     * A child's details for the DSL of the case's school; 404 otherwise, or once the key is destroyed. The web layer
-     * records each read in the platform's access log.
+     * A child's details for a reader whose scope includes the case (the DSL of its school, an auditor); 404
+     * otherwise, or once the key is destroyed. The web layer records each read in the platform's access log.
      */
     @Transactional(readOnly = true)
-    public PersonalDetails read(CaseId caseId, ActedBy by, String childRef) {
-        return vault.read(caseId, by.organisation(), childRef)
+    public PersonalDetails read(CaseId caseId, CaseScope scope, String childRef) {
+        return vault.read(caseId, scope, childRef)
                 .orElseThrow(() -> new NotFoundException("personal details for", caseId + "/" + childRef));
     }
 
     /** Records the erasure on the case and destroys the key in the same transaction. */
     @Transactional
     public void erase(CaseId caseId, ActedBy by, String reason) {
-        if (!vault.belongsTo(caseId, by.organisation())) {
+        if (vault.schoolOf(caseId).filter(by.organisation()::equals).isEmpty()) {
             throw new NotFoundException("case", caseId.toString());
         }
         commands.sendAndWait(new ErasePersonalDetailsCommand(caseId, by, reason));

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import org.casebridge.cases.incident.api.CaseId;
+import org.casebridge.cases.incident.query.CaseScope;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -75,10 +76,11 @@ public class PersonalDetailsVault {
     }
 
     /**
-     * A child's details, if the case belongs to the school, its key still exists and the child has details on file.
+     * A child's details, if the case is within the reader's scope, its key still exists and the child has details on
+     * file.
      */
-    public Optional<PersonalDetails> read(CaseId caseId, String schoolUrn, String childRef) {
-        if (!belongsTo(caseId, schoolUrn)) {
+    public Optional<PersonalDetails> read(CaseId caseId, CaseScope scope, String childRef) {
+        if (schoolOf(caseId).filter(scope::includes).isEmpty()) {
             return Optional.empty();
         }
         Optional<byte[]> key = key(caseId.value());
@@ -97,11 +99,10 @@ public class PersonalDetailsVault {
         }
     }
 
-    /** Whether the case's key was created for this school (the key row outlives its shredding). */
-    public boolean belongsTo(CaseId caseId, String schoolUrn) {
-        Integer count = jdbc.queryForObject("SELECT count(*) FROM case_key WHERE case_id = ? AND school_urn = ?",
-                Integer.class, caseId.value(), schoolUrn);
-        return count != null && count > 0;
+    /** The school the case's key was created for, if the case exists (the key row outlives its shredding). */
+    public Optional<String> schoolOf(CaseId caseId) {
+        return jdbc.queryForList("SELECT school_urn FROM case_key WHERE case_id = ?", String.class, caseId.value())
+                .stream().findFirst();
     }
 
     /** Destroys the case key and the ciphertexts: nothing the case held about who the children are is readable. */

@@ -113,7 +113,7 @@ public class SafeguardingCase {
                             Clock clock, DeadlineManager deadlines) {
         ActedBy by = command.by();
         if (!by.actsAsSchoolDsl()) {
-            throw new DslOnlyException(command.caseId(), by.role());
+            throw new DslOnlyException(by.role());
         }
         schools.find(by.organisation()).orElseThrow(() -> new UnknownSchoolException(by.organisation()));
         validateChildren(command.children());
@@ -475,12 +475,13 @@ public class SafeguardingCase {
         personalDetailsErased = true;
     }
 
+    /** The role first, so that whether a case exists is never the difference between a 403 and a 404. */
     private void requireDslOfThisSchool(ActedBy by) {
+        if (!by.actsAsSchoolDsl()) {
+            throw new DslOnlyException(by.role());
+        }
         if (!schoolUrn.equals(by.organisation())) {
             throw new NotFoundException("case", caseId.toString());
-        }
-        if (!by.actsAsSchoolDsl()) {
-            throw new DslOnlyException(caseId, by.role());
         }
     }
 

@@ -16,7 +16,10 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** Answers the case queries from the tables {@link CaseViewProjection} keeps; a school sees its own cases only. */
+/**
+ * Answers the case queries from the tables {@link CaseViewProjection} keeps, each within the reader's
+ * {@link CaseScope}: a case outside it is answered exactly as one that does not exist.
+ */
 @Component
 public class CaseViewQueries {
 
@@ -48,19 +51,21 @@ public class CaseViewQueries {
             case OVERDUE -> IS_OVERDUE;
             case CLOSED -> "status = 'CLOSED'";
         };
-        return named.query("SELECT " + SUMMARY_COLUMNS + " FROM case_summary s WHERE school_urn = :school AND "
-                        + condition + " ORDER BY reported_at DESC", parameters().addValue("school", query.schoolUrn()),
+        MapSqlParameterSource parameters = parameters();
+        return named.query("SELECT " + SUMMARY_COLUMNS + " FROM case_summary s WHERE " + within(query.scope(),
+                        parameters) + " AND " + condition + " ORDER BY reported_at DESC", parameters,
                 (rs, row) -> summary(rs));
     }
 
     @QueryHandler
     public Optional<CaseDetailView> handle(FindCaseQuery query) {
+        MapSqlParameterSource parameters = parameters().addValue("case", query.caseId());
         return named.query("SELECT " + SUMMARY_COLUMNS + """
                         , initial_review_at, how_came_to_light, came_to_light_at, imagery, platforms, spread,
                         may_have_reached_internet, on_school_device_or_network, local_authority_code, force_code,
                         police_outcome, personal_details_erased, school_urn
-                        FROM case_summary s WHERE case_id = :case AND school_urn = :school""",
-                parameters().addValue("case", query.caseId()).addValue("school", query.schoolUrn()),
+                        FROM case_summary s WHERE case_id = :case""" + " AND " + within(query.scope(), parameters),
+                parameters,
                 (rs, row) -> new CaseDetailView(summary(rs), rs.getString("school_urn"),
                         rs.getString("how_came_to_light"), instant(rs, "came_to_light_at"), split(rs, "imagery"),
                         split(rs, "platforms"), rs.getString("spread"), rs.getBoolean("may_have_reached_internet"),
@@ -73,8 +78,9 @@ public class CaseViewQueries {
 
     @QueryHandler
     public Optional<CaseTimelineView> handle(FindCaseTimelineQuery query) {
-        Integer known = jdbc.queryForObject("SELECT count(*) FROM case_summary WHERE case_id = ? AND school_urn = ?",
-                Integer.class, query.caseId(), query.schoolUrn());
+        MapSqlParameterSource parameters = new MapSqlParameterSource("case", query.caseId());
+        Integer known = named.queryForObject("SELECT count(*) FROM case_summary WHERE case_id = :case AND "
+                + within(query.scope(), parameters), parameters, Integer.class);
         if (known == null || known == 0) {
             return Optional.empty();
         }
@@ -109,6 +115,18 @@ public class CaseViewQueries {
                 (rs, row) -> new CaseDetailView.Device(rs.getString(1), rs.getString(2), rs.getString(3),
                         rs.getString(4), rs.getString(5)),
                 caseId);
+    }
+
+    /** The SQL condition on {@code school_urn} that keeps a query within the scope, binding what it needs. */
+    private static String within(CaseScope scope, MapSqlParameterSource parameters) {
+        return switch (scope) {
+            case CaseScope.OneSchool school -> {
+                parameters.addValue("scopeSchool", school.schoolUrn());
+                yield "school_urn = :scopeSchool";
+            }
+            case CaseScope.EverySchool every -> "TRUE";
+            case CaseScope.NoCases none -> "FALSE";
+        };
     }
 
     private MapSqlParameterSource parameters() {

@@ -2,6 +2,6 @@ package org.casebridge.cases.incident.query;
 
 import java.util.UUID;
 
-/** One case, if it belongs to the school. */
-public record FindCaseQuery(UUID caseId, String schoolUrn) {
+/** One case, if it is within the reader's scope. */
+public record FindCaseQuery(UUID caseId, CaseScope scope) {
 }

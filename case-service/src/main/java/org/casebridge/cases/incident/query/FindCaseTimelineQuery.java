@@ -2,6 +2,6 @@ package org.casebridge.cases.incident.query;
 
 import java.util.UUID;
 
-/** Every event of a case in order, if it belongs to the school. */
-public record FindCaseTimelineQuery(UUID caseId, String schoolUrn) {
+/** Every event of a case in order, if the case is within the reader's scope. */
+public record FindCaseTimelineQuery(UUID caseId, CaseScope scope) {
 }

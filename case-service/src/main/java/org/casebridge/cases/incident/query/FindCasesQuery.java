@@ -1,5 +1,5 @@
 package org.casebridge.cases.incident.query;
 
-/** A school's cases, newest first. */
-public record FindCasesQuery(String schoolUrn, CaseFilter filter) {
+/** The cases within the reader's scope, newest first: a school's own, every school's for an auditor, else none. */
+public record FindCasesQuery(CaseScope scope, CaseFilter filter) {
 }

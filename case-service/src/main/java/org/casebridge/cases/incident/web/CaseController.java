@@ -13,7 +13,6 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.casebridge.cases.incident.api.ActedBy;
@@ -37,9 +36,11 @@ import org.casebridge.cases.incident.api.ReferCaseCommand;
 import org.casebridge.cases.incident.api.ReportIncidentCommand;
 import org.casebridge.cases.incident.api.ReviewAttendee;
 import org.casebridge.cases.incident.api.ReviewConsiderations;
+import org.casebridge.cases.incident.command.CaseCommands;
 import org.casebridge.cases.incident.command.IncidentIntake;
 import org.casebridge.cases.incident.query.CaseDetailView;
 import org.casebridge.cases.incident.query.CaseFilter;
+import org.casebridge.cases.incident.query.CaseScope;
 import org.casebridge.cases.incident.query.CaseSummaryView;
 import org.casebridge.cases.incident.query.CaseTimelineView;
 import org.casebridge.cases.incident.query.FindCaseQuery;
@@ -61,9 +62,11 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The DSL's case API. Every write is a command carrying the actor; the school of a new case is the actor's
- * organisation, and a school sees and acts on its own cases only (404 otherwise). Reads come from projections, which
- * follow the writes within moments, and each read that returns data is recorded in the platform's access log.
+ * The DSL's case API. Every write is a command carrying the actor and is a school DSL's alone ({@link DslOnlyWrites}:
+ * 403 for anyone else); the school of a new case is the actor's organisation, and a DSL acts on their own school's
+ * cases only (404 otherwise). Reads come from projections, which follow the writes within moments, within the
+ * reader's {@link CaseScope}: a DSL their school's cases, an auditor every school's, police and agencies none (an
+ * empty list, 404 for a case). Each read that returns data is recorded in the platform's access log.
  */
 @RestController
 @RequestMapping("/api/cases")
@@ -71,12 +74,12 @@ import org.springframework.web.bind.annotation.RestController;
 public class CaseController {
 
     private final IncidentIntake intake;
-    private final CommandGateway commands;
+    private final CaseCommands cases;
     private final QueryGateway queries;
 
-    public CaseController(IncidentIntake intake, CommandGateway commands, QueryGateway queries) {
+    public CaseController(IncidentIntake intake, CaseCommands cases, QueryGateway queries) {
         this.intake = intake;
-        this.commands = commands;
+        this.cases = cases;
         this.queries = queries;
     }
 
@@ -115,7 +118,7 @@ public class CaseController {
     public void initialReview(Actor actor, @PathVariable UUID caseId,
                               @Valid @RequestBody CaseRequests.InitialReview request) {
         CaseRequests.Considerations c = request.considerations();
-        commands.sendAndWait(new RecordInitialReviewCommand(new CaseId(caseId), by(actor), request.heldAt(),
+        cases.send(new RecordInitialReviewCommand(new CaseId(caseId), by(actor), request.heldAt(),
                 request.attendees().stream().map(a -> new ReviewAttendee(a.name(), a.role())).toList(),
                 request.criteria(), new ReviewConsiderations(c.riskNow(), c.viewingNeeded(), c.spreadAssessment(),
                 c.deletionPlan(), c.otherSchoolsInvolved(), c.informParents()), request.notes()));
@@ -128,7 +131,7 @@ public class CaseController {
                     + " 422 rationale-required without a rationale.")
     public void handleInSchool(Actor actor, @PathVariable UUID caseId,
                                @Valid @RequestBody CaseRequests.HandleInSchool request) {
-        commands.sendAndWait(new HandleInSchoolCommand(new CaseId(caseId), by(actor), request.rationale()));
+        cases.send(new HandleInSchoolCommand(new CaseId(caseId), by(actor), request.rationale()));
     }
 
     @PostMapping("/{caseId}/referral")
@@ -137,7 +140,7 @@ public class CaseController {
             description = "The local authority and force come from the school reference data; publishes"
                     + " org.casebridge.school.referral-made.v1 without personal data.")
     public void refer(Actor actor, @PathVariable UUID caseId, @Valid @RequestBody CaseRequests.Referral request) {
-        commands.sendAndWait(new ReferCaseCommand(new CaseId(caseId), by(actor), request.referredTo(),
+        cases.send(new ReferCaseCommand(new CaseId(caseId), by(actor), request.referredTo(),
                 request.reasons()));
     }
 
@@ -148,7 +151,7 @@ public class CaseController {
                     + " (reopens the case).")
     public void escalate(Actor actor, @PathVariable UUID caseId,
                          @Valid @RequestBody CaseRequests.Escalation request) {
-        commands.sendAndWait(new EscalateCaseCommand(new CaseId(caseId), by(actor), request.referredTo(),
+        cases.send(new EscalateCaseCommand(new CaseId(caseId), by(actor), request.referredTo(),
                 request.criteriaNowMet() == null ? Set.of() : request.criteriaNowMet(), request.newInformation()));
     }
 
@@ -157,10 +160,10 @@ public class CaseController {
     @Operation(summary = "Record parents or carers informed, or not informed with the reason")
     public void parents(Actor actor, @PathVariable UUID caseId, @Valid @RequestBody CaseRequests.Parents request) {
         if (request.informed()) {
-            commands.sendAndWait(new RecordParentsInformedCommand(new CaseId(caseId), by(actor), request.childRef(),
+            cases.send(new RecordParentsInformedCommand(new CaseId(caseId), by(actor), request.childRef(),
                     request.whoWasInformed(), request.informedAt(), request.method(), request.notes()));
         } else {
-            commands.sendAndWait(new RecordParentsNotInformedCommand(new CaseId(caseId), by(actor),
+            cases.send(new RecordParentsNotInformedCommand(new CaseId(caseId), by(actor),
                     request.childRef(), request.reasonNotInformed()));
         }
     }
@@ -169,7 +172,7 @@ public class CaseController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Record an exceptional viewing of the imagery by the DSL", description = "A record only.")
     public void viewing(Actor actor, @PathVariable UUID caseId, @Valid @RequestBody CaseRequests.Viewing request) {
-        commands.sendAndWait(new RecordExceptionalViewingCommand(new CaseId(caseId), by(actor), request.viewedAt(),
+        cases.send(new RecordExceptionalViewingCommand(new CaseId(caseId), by(actor), request.viewedAt(),
                 request.headteacherConsulted(), request.witnessName(), request.witnessDidNotView(),
                 request.onSchoolPremises(), request.reason(), request.whatFollowed()));
     }
@@ -179,7 +182,7 @@ public class CaseController {
     @Operation(summary = "Record a confiscated device")
     public void confiscate(Actor actor, @PathVariable UUID caseId,
                            @Valid @RequestBody CaseRequests.Confiscation request) {
-        commands.sendAndWait(new RecordDeviceConfiscatedCommand(new CaseId(caseId), by(actor), request.deviceRef(),
+        cases.send(new RecordDeviceConfiscatedCommand(new CaseId(caseId), by(actor), request.deviceRef(),
                 request.description(), request.ownerChildRef(), request.confiscatedBy(), request.storedWhere(),
                 request.notes()));
     }
@@ -189,7 +192,7 @@ public class CaseController {
     @Operation(summary = "Record an examination under Education Act 1996 s.550ZC, with the good reason")
     public void examine(Actor actor, @PathVariable UUID caseId, @PathVariable String deviceRef,
                         @Valid @RequestBody CaseRequests.Examination request) {
-        commands.sendAndWait(new RecordDeviceExaminedCommand(new CaseId(caseId), by(actor), deviceRef,
+        cases.send(new RecordDeviceExaminedCommand(new CaseId(caseId), by(actor), deviceRef,
                 request.goodReason(), request.findings()));
     }
 
@@ -198,7 +201,7 @@ public class CaseController {
     @Operation(summary = "Record a device handed to the police, with the exhibit reference")
     public void handOver(Actor actor, @PathVariable UUID caseId, @PathVariable String deviceRef,
                          @Valid @RequestBody CaseRequests.Handover request) {
-        commands.sendAndWait(new RecordDeviceHandedToPoliceCommand(new CaseId(caseId), by(actor), deviceRef,
+        cases.send(new RecordDeviceHandedToPoliceCommand(new CaseId(caseId), by(actor), deviceRef,
                 request.handedTo(), request.handedOverAt(), request.exhibitRef(), request.notes()));
     }
 
@@ -209,7 +212,7 @@ public class CaseController {
                     + " police decided not to seize and left deletion to the school.")
     public void delete(Actor actor, @PathVariable UUID caseId, @PathVariable String deviceRef,
                        @Valid @RequestBody CaseRequests.Deletion request) {
-        commands.sendAndWait(new RecordDeletionBySchoolCommand(new CaseId(caseId), by(actor), deviceRef,
+        cases.send(new RecordDeletionBySchoolCommand(new CaseId(caseId), by(actor), deviceRef,
                 request.rationale()));
     }
 
@@ -218,7 +221,7 @@ public class CaseController {
     @Operation(summary = "Record a device returned")
     public void returnDevice(Actor actor, @PathVariable UUID caseId, @PathVariable String deviceRef,
                              @Valid @RequestBody CaseRequests.Return request) {
-        commands.sendAndWait(new RecordDeviceReturnedCommand(new CaseId(caseId), by(actor), deviceRef,
+        cases.send(new RecordDeviceReturnedCommand(new CaseId(caseId), by(actor), deviceRef,
                 request.returnedTo(), request.rationale()));
     }
 
@@ -227,7 +230,7 @@ public class CaseController {
     @Operation(summary = "Record that a child deleted the imagery themselves and confirmed it")
     public void ownDeletion(Actor actor, @PathVariable UUID caseId, @PathVariable String childRef,
                             @Valid @RequestBody CaseRequests.OwnDeletion request) {
-        commands.sendAndWait(new ConfirmChildDeletionCommand(new CaseId(caseId), by(actor), childRef,
+        cases.send(new ConfirmChildDeletionCommand(new CaseId(caseId), by(actor), childRef,
                 request.confirmation()));
     }
 
@@ -235,7 +238,7 @@ public class CaseController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Record support given to a child")
     public void support(Actor actor, @PathVariable UUID caseId, @Valid @RequestBody CaseRequests.Support request) {
-        commands.sendAndWait(new RecordSupportCommand(new CaseId(caseId), by(actor), request.childRef(),
+        cases.send(new RecordSupportCommand(new CaseId(caseId), by(actor), request.childRef(),
                 request.supportType(), request.description()));
     }
 
@@ -245,16 +248,18 @@ public class CaseController {
             description = "Refused while a parents decision, a device decision or (for a referral to police) the"
                     + " police outcome is missing, unless the DSL records why the outcome is not awaited.")
     public void close(Actor actor, @PathVariable UUID caseId, @Valid @RequestBody CaseRequests.Closure request) {
-        commands.sendAndWait(new CloseCaseCommand(new CaseId(caseId), by(actor), request.outcomeSummary(),
+        cases.send(new CloseCaseCommand(new CaseId(caseId), by(actor), request.outcomeSummary(),
                 request.policeOutcomeNotAwaitedReason()));
     }
 
     @GetMapping
     @RecordsAccess(value = "case-list", caseIdVariable = "")
-    @Operation(summary = "List the school's cases", description = "Newest first; filter OPEN, AWAITING_POLICE,"
-            + " OVERDUE (initial review late), CLOSED or ALL.")
+    @Operation(summary = "List the cases the reader may see",
+            description = "A DSL's school's cases; every school's for an auditor; an empty list for police and"
+                    + " agencies, whose cases are in their own services. Newest first; filter OPEN, AWAITING_POLICE,"
+                    + " OVERDUE (initial review late), CLOSED or ALL.")
     public List<CaseSummaryView> list(Actor actor, @RequestParam(defaultValue = "ALL") CaseFilter filter) {
-        return queries.query(new FindCasesQuery(actor.organisation(), filter),
+        return queries.query(new FindCasesQuery(CaseScope.of(actor), filter),
                 ResponseTypes.multipleInstancesOf(CaseSummaryView.class)).join();
     }
 
@@ -262,7 +267,7 @@ public class CaseController {
     @RecordsAccess("case")
     @Operation(summary = "A case: state, children (refs only), devices and the police decisions")
     public CaseDetailView detail(Actor actor, @PathVariable UUID caseId) {
-        return queries.query(new FindCaseQuery(caseId, actor.organisation()),
+        return queries.query(new FindCaseQuery(caseId, CaseScope.of(actor)),
                         ResponseTypes.optionalInstanceOf(CaseDetailView.class)).join()
                 .orElseThrow(() -> new NotFoundException("case", caseId.toString()));
     }
@@ -271,7 +276,7 @@ public class CaseController {
     @RecordsAccess("case-timeline")
     @Operation(summary = "Every event of the case: who, when, what and why")
     public CaseTimelineView timeline(Actor actor, @PathVariable UUID caseId) {
-        return queries.query(new FindCaseTimelineQuery(caseId, actor.organisation()),
+        return queries.query(new FindCaseTimelineQuery(caseId, CaseScope.of(actor)),
                         ResponseTypes.optionalInstanceOf(CaseTimelineView.class)).join()
                 .orElseThrow(() -> new NotFoundException("case", caseId.toString()));
     }
