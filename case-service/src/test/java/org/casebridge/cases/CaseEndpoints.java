@@ -1,0 +1,207 @@
+package org.casebridge.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * How to call each endpoint of case-service, and what the DSL of the case's school gets when they do: the table the
+ * authorisation matrix and the access log coverage tests are generated from. Both compare it with the endpoints the
+ * running service answers, so an endpoint added without a row here fails them.
+ */
+final class CaseEndpoints {
+
+    static final String CHILD_1_DETAILS = """
+            {"givenName": "Amira", "familyName": "Hussain", "dateOfBirth": "2012-03-14", "upn": "H801200001001"}""";
+
+    /** The users of the matrix, each with the organisation they act for. */
+    enum Caller {
+        /** The DSL of the school every case of the table belongs to. */
+        OWN_DSL(CaseApi.URN, "SCHOOL_DSL"),
+        OTHER_DSL(CaseApi.OTHER_URN, "SCHOOL_DSL"),
+        /** The force the school's referrals go to: a referral still gives it nothing in case-service. */
+        POLICE_LIAISON("WMP", "POLICE_LIAISON"),
+        POLICE_SUPERVISOR("WMP", "POLICE_SUPERVISOR"),
+        /** The school's own area's children's social care. */
+        AGENCY("csc-birmingham", "AGENCY"),
+        AUDITOR("casebridge-audit", "AUDITOR");
+
+        final String organisation;
+        final String role;
+
+        Caller(String organisation, String role) {
+            this.organisation = organisation;
+            this.role = role;
+        }
+
+        CaseApi api(int port) {
+            return new CaseApi(port, organisation, role);
+        }
+    }
+
+    /** What kind of request a row is, which decides what every caller but the case's own DSL gets. */
+    enum Kind {
+        /** Reads one case's records: the auditor too; everyone else 404, as if it did not exist. */
+        CASE_READ,
+        /** Lists cases: everyone 200, each seeing only their scope (police and agencies an empty list). */
+        LIST,
+        /** Changes a case: the DSL of another school 404, every other role 403. */
+        CASE_WRITE,
+        /** Reports a new case for the caller's own school: any DSL; every other role 403. */
+        REPORT;
+
+        int expected(Caller caller, int ownStatus) {
+            if (caller == Caller.OWN_DSL) {
+                return ownStatus;
+            }
+            return switch (this) {
+                case CASE_READ -> caller == Caller.AUDITOR ? 200 : 404;
+                case LIST -> 200;
+                case CASE_WRITE -> caller == Caller.OTHER_DSL ? 404 : 403;
+                case REPORT -> caller == Caller.OTHER_DSL ? 201 : 403;
+            };
+        }
+    }
+
+    /**
+     * One endpoint: how to prepare a case the own DSL's request succeeds on, the path (with {@code {caseId}},
+     * {@code {deviceRef}} and {@code {childRef}}), the JSON body of a write and the own DSL's status.
+     */
+    record Row(String endpoint, Kind kind, Function<CaseApi, String> prepare, String query, String body,
+               int ownStatus) {
+
+        String method() {
+            return endpoint.substring(0, endpoint.indexOf(' '));
+        }
+
+        /** The request path for a case (null for endpoints that name none). */
+        String path(String caseId) {
+            return endpoint.substring(endpoint.indexOf(' ') + 1)
+                    .replace("{caseId}", caseId == null ? "" : caseId)
+                    .replace("{deviceRef}", "device-1")
+                    .replace("{childRef}", "child-1")
+                    + (query == null ? "" : query.replace("{caseId}", caseId == null ? "" : caseId));
+        }
+
+        boolean namesACase() {
+            return endpoint.contains("{caseId}") || (query != null && query.contains("{caseId}"));
+        }
+
+        CaseApi.Response send(CaseApi api, String caseId) {
+            return "GET".equals(method()) ? api.get(path(caseId)) : api.post(path(caseId), body);
+        }
+    }
+
+    private static final String DEVICE = """
+            {"deviceRef": "device-1", "description": "Phone", "ownerChildRef": "child-2",
+             "confiscatedBy": "B. Jones", "storedWhere": "Head's safe"}""";
+
+    static final Map<String, Row> ROWS = rows();
+
+    private CaseEndpoints() {
+    }
+
+    private static Map<String, Row> rows() {
+        Map<String, Row> rows = new LinkedHashMap<>();
+        String cases = "/api/cases";
+        String theCase = cases + "/{caseId}";
+        add(rows, new Row("GET " + cases, Kind.LIST, CaseEndpoints::readable, null, null, 200));
+        add(rows, new Row("GET " + theCase, Kind.CASE_READ, CaseEndpoints::readable, null, null, 200));
+        add(rows, new Row("GET " + theCase + "/timeline", Kind.CASE_READ, CaseEndpoints::readable, null, null, 200));
+        add(rows, new Row("GET " + theCase + "/children/{childRef}/personal-details", Kind.CASE_READ,
+                CaseEndpoints::readable, null, null, 200));
+        add(rows, new Row("GET /api/access-log", Kind.CASE_READ, CaseEndpoints::readable, "?caseId={caseId}", null,
+                200));
+        add(rows, new Row("POST " + cases, Kind.REPORT, api -> null, null, CaseApi.reportJson(CHILD_1_DETAILS),
+                201));
+        add(rows, write(theCase + "/initial-review", CaseEndpoints::reported, CaseApi.reviewJson(false)));
+        add(rows, write(theCase + "/handle-in-school", CaseEndpoints::reviewed, """
+                {"rationale": "No criterion met: a consensual exchange between two pupils, not forwarded."}"""));
+        add(rows, write(theCase + "/referral", CaseEndpoints::reviewed, """
+                {"referredTo": ["POLICE"], "reasons": "The sender is believed to be an adult aged 19."}"""));
+        add(rows, write(theCase + "/escalations", CaseEndpoints::reported, """
+                {"referredTo": ["CHILDRENS_SOCIAL_CARE"],
+                 "newInformation": "child-1 has said she is frightened to come to school."}"""));
+        add(rows, write(theCase + "/parents", CaseEndpoints::reported, CaseApi.parentsInformedJson("child-1")));
+        add(rows, write(theCase + "/viewings", CaseEndpoints::reported, """
+                {"viewedAt": "2026-01-10T12:00:00Z", "headteacherConsulted": true,
+                 "witnessName": "C. Patel, deputy head", "witnessDidNotView": true, "onSchoolPremises": true,
+                 "reason": "Needed to establish whether a sexual act was shown", "whatFollowed": "Referred"}"""));
+        add(rows, write(theCase + "/devices", CaseEndpoints::reported, DEVICE));
+        add(rows, write(theCase + "/devices/{deviceRef}/examination", CaseEndpoints::withDevice, """
+                {"goodReason": "To find out whether the image was forwarded further",
+                 "findings": "Sent to one contact only"}"""));
+        add(rows, write(theCase + "/devices/{deviceRef}/handover", CaseEndpoints::withDevice, """
+                {"handedTo": "PC 4411 Hughes", "handedOverAt": "2026-01-10T16:00:00Z",
+                 "exhibitRef": "WMP/EX/2026/0042"}"""));
+        add(rows, write(theCase + "/devices/{deviceRef}/deletion", CaseEndpoints::withDevice, """
+                {"rationale": "Deleted under school powers with child-2 present."}"""));
+        add(rows, write(theCase + "/devices/{deviceRef}/return", CaseEndpoints::withDevice, """
+                {"returnedTo": "child-2"}"""));
+        add(rows, write(theCase + "/children/{childRef}/own-deletion", CaseEndpoints::reported, """
+                {"confirmation": "Deleted in front of the DSL, including the recently deleted folder."}"""));
+        add(rows, write(theCase + "/support", CaseEndpoints::reported, """
+                {"childRef": "child-1", "supportType": "PASTORAL", "description": "Weekly check-in"}"""));
+        add(rows, write(theCase + "/closure", CaseEndpoints::readyToClose, """
+                {"outcomeSummary": "Support in place, images deleted, families informed."}"""));
+        add(rows, write(theCase + "/personal-details/erasure", CaseEndpoints::reported, """
+                {"reason": "Subject access and erasure request upheld by the school's DPO."}"""));
+        return rows;
+    }
+
+    private static Row write(String path, Function<CaseApi, String> prepare, String body) {
+        return new Row("POST " + path, Kind.CASE_WRITE, prepare, null, body, 204);
+    }
+
+    private static void add(Map<String, Row> rows, Row row) {
+        rows.put(row.endpoint(), row);
+    }
+
+    /** A new case of the own school, with child-1's personal details on file. */
+    static String reported(CaseApi dsl) {
+        return dsl.report(CHILD_1_DETAILS);
+    }
+
+    /** A reported case, visible in the read model. */
+    static String readable(CaseApi dsl) {
+        String caseId = reported(dsl);
+        await().atMost(Duration.ofSeconds(30)).until(() -> dsl.get("/api/cases/" + caseId).status() == 200);
+        return caseId;
+    }
+
+    static String reviewed(CaseApi dsl) {
+        String caseId = reported(dsl);
+        accepted(dsl, caseId, "/initial-review", CaseApi.reviewJson(false));
+        return caseId;
+    }
+
+    static String withDevice(CaseApi dsl) {
+        String caseId = reported(dsl);
+        accepted(dsl, caseId, "/devices", DEVICE);
+        return caseId;
+    }
+
+    static String readyToClose(CaseApi dsl) {
+        String caseId = reviewed(dsl);
+        accepted(dsl, caseId, "/handle-in-school",
+                "{\"rationale\": \"No criterion met: a consensual exchange between two pupils, not forwarded.\"}");
+        accepted(dsl, caseId, "/parents", CaseApi.parentsInformedJson("child-1"));
+        accepted(dsl, caseId, "/parents", CaseApi.parentsInformedJson("child-2"));
+        return caseId;
+    }
+
+    private static void accepted(CaseApi dsl, String caseId, String action, String body) {
+        CaseApi.Response response = dsl.post("/api/cases/" + caseId + action, body);
+        assertThat(response.status()).as(action + " " + response.body()).isEqualTo(204);
+    }
+
+    /** A case id nobody ever reported. */
+    static String absentCase() {
+        return UUID.randomUUID().toString();
+    }
+}
