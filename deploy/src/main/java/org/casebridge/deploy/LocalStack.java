@@ -329,6 +329,10 @@ public final class LocalStack implements AutoCloseable {
         for (ServiceProcess process : services.values()) {
             URI base = process.baseUri();
             text.append('\n').append("  ").append(process.service().module()).append("  ").append(base).append('\n');
+            if (process.service() != Service.IDENTITY) {
+                text.append("      portal      ").append(base.resolve("/portal")).append("  (sign in as ")
+                        .append(PORTAL_USERS.get(process.service())).append(", password casebridge)\n");
+            }
             text.append("      health      ").append(base.resolve("/actuator/health")).append('\n');
             if (process.service() == Service.IDENTITY) {
                 text.append("      tokens      curl -u school-100001:school-100001-secret -d grant_type=client_credentials ")
@@ -343,6 +347,12 @@ public final class LocalStack implements AutoCloseable {
                 + "empty).\n  Ctrl-C stops everything.\n");
         return text.toString();
     }
+
+    /** The demo people of the identity provider who use each portal. */
+    private static final Map<Service, String> PORTAL_USERS = Map.of(
+            Service.CASE, "dsl.clapton or dsl.hollybank",
+            Service.POLICE_LIAISON, "officer.mps or supervisor.mps",
+            Service.NOTIFICATION, "csc.hackney");
 
     private static String seconds(Duration duration) {
         return String.format(Locale.ROOT, "%.1f s", duration.toMillis() / 1000.0);
