@@ -1,0 +1,116 @@
+package org.casebridge.notification.portal;
+
+import java.util.UUID;
+
+import org.casebridge.notification.agency.Agencies;
+import org.casebridge.notification.agency.ReadScope;
+import org.casebridge.notification.delivery.query.AgencyCases;
+import org.casebridge.notification.delivery.query.DeliveryLog;
+import org.casebridge.notification.delivery.query.DeliveryView;
+import org.casebridge.notification.delivery.web.DeliveryRequests;
+import org.casebridge.notification.subscription.service.SubscriptionService;
+import org.casebridge.platform.access.RecordsAccess;
+import org.casebridge.platform.actor.Actor;
+import org.casebridge.platform.portal.PortalController;
+import org.casebridge.platform.problem.DomainRuleViolation;
+import org.casebridge.platform.problem.NotFoundException;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/** The delivery log, dead letters, sending one again, and the cases shared with the agency. */
+@PortalController
+class DeliveryPortalController {
+
+    private static final int MAX_FILTER = 255;
+
+    private final DeliveryLog log;
+    private final DeliveryRequests requests;
+    private final AgencyCases cases;
+    private final SubscriptionService subscriptions;
+
+    DeliveryPortalController(DeliveryLog log, DeliveryRequests requests, AgencyCases cases,
+                             SubscriptionService subscriptions) {
+        this.log = log;
+        this.requests = requests;
+        this.cases = cases;
+        this.subscriptions = subscriptions;
+    }
+
+    @GetMapping("/portal/deliveries")
+    @RecordsAccess(value = "deliveries", caseIdVariable = "")
+    String deliveries(Actor actor, @RequestParam(required = false) String caseId,
+                      @RequestParam(required = false) String subscriptionId, Model model) {
+        String caseFilter = filter(caseId);
+        String subscriptionFilter = filter(subscriptionId);
+        model.addAttribute("deliveries", log.deliveries(ReadScope.of(actor), caseFilter, subscriptionFilter));
+        model.addAttribute("caseId", caseFilter);
+        model.addAttribute("subscriptionId", subscriptionFilter);
+        model.addAttribute("canChange", actor.role() == Actor.Role.AGENCY);
+        model.addAttribute("heading", "Delivery log");
+        return "agency/deliveries";
+    }
+
+    @GetMapping("/portal/subscriptions/{subscriptionId}/dead-letters")
+    @RecordsAccess(value = "dead-letters", caseIdVariable = "")
+    String deadLetters(Actor actor, @PathVariable String subscriptionId, Model model) {
+        subscriptions.visible(actor, subscriptionId);
+        model.addAttribute("deliveries", log.deadLetters(ReadScope.of(actor), subscriptionId));
+        model.addAttribute("subscriptionId", subscriptionId);
+        model.addAttribute("canChange", actor.role() == Actor.Role.AGENCY);
+        model.addAttribute("heading", "Failed deliveries");
+        return "agency/deliveries";
+    }
+
+    @PostMapping("/portal/deliveries/{deliveryId}/redelivery")
+    String redeliver(Actor actor, @PathVariable UUID deliveryId, @RequestParam(required = false) String back,
+                     RedirectAttributes redirect) {
+        String target = "/portal/deliveries";
+        try {
+            DeliveryView delivery = requests.redeliver(Agencies.agencyOf(actor), actor.id(), deliveryId);
+            redirect.addFlashAttribute("banner", "The delivery will be sent again, with the same webhook-id");
+            target = UriComponentsBuilder.fromPath(target).queryParam("subscriptionId", delivery.subscriptionId())
+                    .build().toUriString();
+        } catch (DomainRuleViolation violation) {
+            if (violation.status() == 403) {
+                throw violation;
+            }
+            redirect.addFlashAttribute("problem", violation.getMessage());
+        }
+        if ("dead-letters".equals(back)) {
+            DeliveryView delivery = log.delivery(Agencies.agencyOf(actor), deliveryId)
+                    .orElseThrow(() -> new NotFoundException("delivery", deliveryId.toString()));
+            target = "/portal/subscriptions/" + delivery.subscriptionId() + "/dead-letters";
+        }
+        return "redirect:" + target;
+    }
+
+    @GetMapping("/portal/cases")
+    @RecordsAccess(value = "agency-cases", caseIdVariable = "")
+    String cases(Actor actor, Model model) {
+        ReadScope scope = ReadScope.of(actor);
+        model.addAttribute("cases", cases.list(scope));
+        model.addAttribute("everyAgency", scope.everyAgency());
+        return "agency/cases";
+    }
+
+    @GetMapping("/portal/cases/{caseId}")
+    @RecordsAccess("agency-case")
+    String entitledCase(Actor actor, @PathVariable String caseId, Model model) {
+        model.addAttribute("case", cases.find(ReadScope.of(actor), caseId)
+                .orElseThrow(() -> new NotFoundException("case", caseId)));
+        return "agency/case";
+    }
+
+    private static String filter(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String stripped = value.strip();
+        return stripped.length() > MAX_FILTER ? stripped.substring(0, MAX_FILTER) : stripped;
+    }
+}

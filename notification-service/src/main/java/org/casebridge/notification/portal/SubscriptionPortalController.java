@@ -1,0 +1,170 @@
+package org.casebridge.notification.portal;
+
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+
+import org.casebridge.notification.subscription.command.Article6Basis;
+import org.casebridge.notification.subscription.command.CaseScope;
+import org.casebridge.notification.subscription.command.Channel;
+import org.casebridge.notification.subscription.command.ChannelType;
+import org.casebridge.notification.subscription.command.LawfulBasis;
+import org.casebridge.notification.subscription.command.SubscriptionFilter;
+import org.casebridge.notification.subscription.service.SubscriptionService;
+import org.casebridge.platform.access.RecordsAccess;
+import org.casebridge.platform.actor.Actor;
+import org.casebridge.platform.portal.PortalController;
+import org.casebridge.platform.portal.PortalDrafts;
+import org.casebridge.platform.portal.PortalForm;
+import org.casebridge.platform.problem.DomainRuleViolation;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * An agency's subscriptions: list, create (channel, filters, lawful basis), pause, resume and a new webhook secret.
+ * A webhook secret is shown once, in the banner of the page after the change, and never again.
+ */
+@PortalController
+class SubscriptionPortalController {
+
+    static final String DRAFT = "new-subscription";
+
+    /** Which form field a refused rule is about; the rest go with the first field. */
+    private static final Map<String, String> FIELD_OF_RULE = Map.of(
+            "unknown-event-type", "eventTypes", "event-types-required", "eventTypes",
+            "invalid-area-code", "areas", "area-required", "areas",
+            "webhook-url-rejected", "url", "invalid-email-address", "email",
+            "agency-id-not-a-topic-name", "channel",
+            "consent-is-the-wrong-basis", "article6", "article-9-condition-required", "article9Condition");
+
+    private final SubscriptionService subscriptions;
+    private final PortalDrafts drafts;
+    private final PortalText text;
+
+    SubscriptionPortalController(SubscriptionService subscriptions, PortalDrafts drafts, PortalText text) {
+        this.subscriptions = subscriptions;
+        this.drafts = drafts;
+        this.text = text;
+    }
+
+    @GetMapping("/portal/subscriptions")
+    @RecordsAccess(value = "subscriptions", caseIdVariable = "")
+    String list(Actor actor, Model model) {
+        model.addAttribute("subscriptions", subscriptions.visible(actor));
+        model.addAttribute("canChange", actor.role() == Actor.Role.AGENCY);
+        return "agency/subscriptions";
+    }
+
+    @GetMapping("/portal/subscriptions/new")
+    String newSubscription(Actor actor, Model model) {
+        subscriptions.mayChange(actor);
+        return form(model, PortalForm.of(drafts.load(actor, DRAFT)));
+    }
+
+    @PostMapping("/portal/subscriptions")
+    String create(Actor actor, @RequestParam MultiValueMap<String, String> fields, Model model,
+                  RedirectAttributes redirect) {
+        PortalForm form = PortalForm.of(fields);
+        drafts.save(actor, DRAFT, form.values());
+        if (form.values("eventTypes").isEmpty()) {
+            form.reject("eventTypes", "Select at least one kind of event");
+        }
+        Set<String> areas = new LinkedHashSet<>();
+        String areaText = form.limited("areas", 1000, "Areas must be 1000 characters or fewer");
+        if (areaText != null) {
+            Arrays.stream(areaText.split("[,\\s]+")).filter(code -> !code.isBlank())
+                    .forEach(code -> areas.add(code.strip().toUpperCase(java.util.Locale.ROOT)));
+        }
+        CaseScope scope = choice(form, "scope", CaseScope.class, "Select which cases you want to hear about");
+        ChannelType channelType = choice(form, "channel", ChannelType.class, "Select how you want to receive them");
+        String endpoint = null;
+        if (channelType == ChannelType.WEBHOOK) {
+            endpoint = form.required("url", "Enter the web address of your webhook");
+            form.limited("url", 2048, "The web address must be 2048 characters or fewer");
+        } else if (channelType == ChannelType.EMAIL) {
+            endpoint = form.required("email", "Enter the email address to notify");
+            form.limited("email", 254, "The email address must be 254 characters or fewer");
+        }
+        Article6Basis article6 = choice(form, "article6", Article6Basis.class,
+                "Select the Article 6 lawful basis for the share");
+        String article9 = form.required("article9Condition", "Enter the Article 9 condition, for example "
+                + "DPA 2018 Sch 1 para 18");
+        form.limited("article9Condition", 500, "The Article 9 condition must be 500 characters or fewer");
+        if (form.hasErrors()) {
+            return form(model, form);
+        }
+        SubscriptionService.Subscribed subscribed;
+        try {
+            subscribed = subscriptions.subscribe(actor,
+                    new SubscriptionFilter(new LinkedHashSet<>(form.values("eventTypes")), areas, scope),
+                    new Channel(channelType, endpoint), new LawfulBasis(article6, article9));
+        } catch (DomainRuleViolation violation) {
+            if (violation.status() == 403) {
+                throw violation;
+            }
+            form.reject(FIELD_OF_RULE.getOrDefault(violation.rule(), "eventTypes"), violation.getMessage());
+            return form(model, form);
+        }
+        drafts.discard(actor, DRAFT);
+        redirect.addFlashAttribute("banner", "Subscription created");
+        redirect.addFlashAttribute("webhookSecret", subscribed.webhookSecret());
+        return "redirect:/portal/subscriptions/" + subscribed.subscription().subscriptionId();
+    }
+
+    @GetMapping("/portal/subscriptions/{subscriptionId}")
+    @RecordsAccess(value = "subscription", caseIdVariable = "")
+    String subscription(Actor actor, @PathVariable String subscriptionId, Model model) {
+        model.addAttribute("subscription", subscriptions.visible(actor, subscriptionId));
+        model.addAttribute("canChange", actor.role() == Actor.Role.AGENCY);
+        return "agency/subscription";
+    }
+
+    @PostMapping("/portal/subscriptions/{subscriptionId}/pause")
+    String pause(Actor actor, @PathVariable String subscriptionId, RedirectAttributes redirect) {
+        subscriptions.pause(actor, subscriptionId);
+        redirect.addFlashAttribute("banner", "Subscription paused: nothing is sent until you resume it");
+        return "redirect:/portal/subscriptions/" + subscriptionId;
+    }
+
+    @PostMapping("/portal/subscriptions/{subscriptionId}/resume")
+    String resume(Actor actor, @PathVariable String subscriptionId, RedirectAttributes redirect) {
+        subscriptions.resume(actor, subscriptionId);
+        redirect.addFlashAttribute("banner", "Subscription resumed");
+        return "redirect:/portal/subscriptions/" + subscriptionId;
+    }
+
+    @PostMapping("/portal/subscriptions/{subscriptionId}/secret-rotation")
+    String rotateSecret(Actor actor, @PathVariable String subscriptionId, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("webhookSecret", subscriptions.rotateSecret(actor, subscriptionId));
+        redirect.addFlashAttribute("banner", "New webhook secret issued");
+        return "redirect:/portal/subscriptions/" + subscriptionId;
+    }
+
+    private String form(Model model, PortalForm form) {
+        model.addAttribute("form", form);
+        model.addAttribute("eventTypeOptions", text.eventTypeOptions());
+        model.addAttribute("scopeOptions", text.scopeOptions());
+        model.addAttribute("channelOptions", text.channelOptions());
+        model.addAttribute("article6Options", text.article6Options());
+        return "agency/new-subscription";
+    }
+
+    private static <E extends Enum<E>> E choice(PortalForm form, String field, Class<E> type, String message) {
+        String value = form.text(field);
+        if (value != null) {
+            for (E option : type.getEnumConstants()) {
+                if (option.name().equals(value)) {
+                    return option;
+                }
+            }
+        }
+        form.reject(field, message);
+        return null;
+    }
+}

@@ -1,0 +1,267 @@
+package org.casebridge.notification.delivery.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oidcLogin;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.casebridge.notification.delivery.query.DeliveryLog;
+import org.casebridge.notification.subscription.command.ChannelType;
+import org.casebridge.notification.subscription.command.SubscriptionStatus;
+import org.casebridge.notification.subscription.query.SubscriptionView;
+import org.casebridge.notification.subscription.query.Subscriptions;
+import org.casebridge.platform.test.CasebridgeIntegrationTest;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.OidcLoginRequestPostProcessor;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/**
+ * The agency portal's pages on the real service, signed in as the identity provider's users would be: each page
+ * renders, forms validate with an error summary, changes go through the same service as the API (checked on the
+ * query side), a webhook secret is shown once, another agency's records are "Page not found", an auditor reads but
+ * changes nothing, and every record page writes the access log.
+ */
+@CasebridgeIntegrationTest
+@AutoConfigureMockMvc
+@TestPropertySource(properties = {"casebridge.security.tokens=true",
+        "casebridge.notification.subscriptions.allow-local-webhooks=true",
+        "casebridge.notification.delivery.poll-interval=100ms"})
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AgencyPortalIT {
+
+    @Autowired
+    private MockMvc mvc;
+    @Autowired
+    private TestRestTemplate rest;
+    @Autowired
+    private Subscriptions subscriptions;
+    @Autowired
+    private DeliveryLog log;
+    @Autowired
+    private JdbcTemplate jdbc;
+
+    private SharedCase shared;
+
+    @BeforeAll
+    void shareACase() {
+        shared = SharedCase.create(rest, "portal", "E06000050");
+    }
+
+    private static OidcLoginRequestPostProcessor user(String id, String role, String organisation) {
+        return oidcLogin().idToken(token -> token.subject(id).claim("role", role).claim("org", organisation)
+                .claim("name", "Sam Adeyemi"));
+    }
+
+    private OidcLoginRequestPostProcessor owner() {
+        return user("sw.owner", "AGENCY", shared.ownerAgency);
+    }
+
+    private OidcLoginRequestPostProcessor otherAgency() {
+        return user("sw.other", "AGENCY", shared.otherAgency);
+    }
+
+    private static OidcLoginRequestPostProcessor auditor() {
+        return user("ig.officer", "AUDITOR", "casebridge-audit");
+    }
+
+    private String page(MockHttpServletRequestBuilder request, int status) throws Exception {
+        return mvc.perform(request).andExpect(status().is(status)).andReturn().getResponse().getContentAsString();
+    }
+
+    private static MockHttpServletRequestBuilder webhookForm(String agency) {
+        return webhookForm(agency, Map.of());
+    }
+
+    /** A complete webhook subscription form, with some answers replaced. */
+    private static MockHttpServletRequestBuilder webhookForm(String agency, Map<String, String> replaced) {
+        Map<String, String> answers = new LinkedHashMap<>(Map.of(
+                "areas", "e09000012, E09000030", "scope", "ALL_IN_AREA", "channel", "WEBHOOK",
+                "url", "https://hooks." + agency + ".example/casebridge", "article6", "PUBLIC_TASK",
+                "article9Condition", "DPA 2018 Sch 1 para 18"));
+        answers.putAll(replaced);
+        MockHttpServletRequestBuilder request = post("/portal/subscriptions").with(csrf())
+                .param("eventTypes", SharedCase.REFERRAL);
+        answers.forEach(request::param);
+        return request;
+    }
+
+    @Test
+    void anAgencyCreatesAWebhookSubscriptionAndSeesItsSecretOnceOnly() throws Exception {
+        String agency = "csc-portal-create";
+        assertThat(page(get("/portal/subscriptions").with(user("sw.create", "AGENCY", agency)), 200))
+                .contains("<title>Subscriptions", "Create a subscription", "There are no subscriptions yet");
+        assertThat(page(get("/portal/subscriptions/new").with(user("sw.create", "AGENCY", agency)), 200))
+                .contains("<title>Create a subscription", "data-autosave=\"new-subscription\"",
+                        "Referral made (school)", "Outcome assigned (police)", "name=\"_csrf\"")
+                .doesNotContain("value=\"CONSENT\"");
+
+        MvcResult created = mvc.perform(webhookForm(agency).with(user("sw.create", "AGENCY", agency)))
+                .andExpect(status().isFound()).andReturn();
+        String location = created.getResponse().getRedirectedUrl();
+        assertThat(location).startsWith("/portal/subscriptions/");
+        String subscriptionId = location.substring("/portal/subscriptions/".length());
+        SubscriptionView subscription = subscriptions.find(subscriptionId).orElseThrow();
+        assertThat(subscription.agencyId()).isEqualTo(agency);
+        assertThat(subscription.subscribedBy()).isEqualTo("sw.create");
+        assertThat(subscription.channelType()).isEqualTo(ChannelType.WEBHOOK);
+        assertThat(subscription.areas()).containsExactlyInAnyOrder("E09000012", "E09000030");
+        String secret = (String) created.getFlashMap().get("webhookSecret");
+        assertThat(secret).startsWith("whsec_");
+
+        String shownOnce = page(get(location).with(user("sw.create", "AGENCY", agency))
+                .flashAttrs(created.getFlashMap()), 200);
+        assertThat(shownOnce).contains("Subscription created", secret, "It will not be shown again");
+        String shownAgain = page(get(location).with(user("sw.create", "AGENCY", agency)), 200);
+        assertThat(shownAgain).contains("Active", "Public task, DPA 2018 Sch 1 para 18",
+                        "https://hooks.csc-portal-create.example/casebridge")
+                .doesNotContain(secret, "whsec_");
+
+        MvcResult rotated = mvc.perform(post(location + "/secret-rotation").with(csrf())
+                .with(user("sw.create", "AGENCY", agency))).andExpect(status().isFound()).andReturn();
+        String newSecret = (String) rotated.getFlashMap().get("webhookSecret");
+        assertThat(newSecret).startsWith("whsec_").isNotEqualTo(secret);
+        assertThat(page(get(location).with(user("sw.create", "AGENCY", agency)).flashAttrs(rotated.getFlashMap()),
+                200)).contains("New webhook secret issued", newSecret);
+    }
+
+    @Test
+    void aBlankFormShowsTheErrorSummaryLinkedToEachFieldAndKeepsTheAnswers() throws Exception {
+        String html = page(post("/portal/subscriptions").with(csrf()).with(user("sw.blank", "AGENCY", "csc-blank"))
+                .param("areas", "E09000012"), 200);
+        assertThat(html).contains("<title>Error: Create a subscription", "There is a problem",
+                "href=\"#eventTypes\"", "Select at least one kind of event", "href=\"#scope\"", "href=\"#channel\"",
+                "href=\"#article6\"", "href=\"#article9Condition\"", "id=\"scope-error\"", "value=\"E09000012\"");
+        assertThat(subscriptions.ofAgency("csc-blank")).isEmpty();
+    }
+
+    @Test
+    void theServicesRulesAppearAgainstTheirField() throws Exception {
+        String badArea = page(webhookForm("csc-rules", Map.of("areas", "Hackney"))
+                .with(user("sw.rules", "AGENCY", "csc-rules")), 200);
+        assertThat(badArea).contains("There is a problem", "href=\"#areas\"", "Not local authority codes");
+        String consent = page(webhookForm("csc-rules", Map.of("article6", "CONSENT"))
+                .with(user("sw.rules", "AGENCY", "csc-rules")), 200);
+        assertThat(consent).contains("href=\"#article6\"", "Consent is not a lawful basis");
+        String webhook = page(post("/portal/subscriptions").with(csrf()).with(user("sw.rules", "AGENCY", "csc-rules"))
+                .param("eventTypes", SharedCase.REFERRAL).param("areas", "E09000012").param("scope", "ALL_IN_AREA")
+                .param("channel", "WEBHOOK").param("article6", "PUBLIC_TASK")
+                .param("article9Condition", "DPA 2018 Sch 1 para 18"), 200);
+        assertThat(webhook).contains("href=\"#url\"", "Enter the web address of your webhook");
+        assertThat(subscriptions.ofAgency("csc-rules")).isEmpty();
+    }
+
+    @Test
+    void pausingAndResumingGoThroughTheSubscription() throws Exception {
+        String agency = "csc-portal-pause";
+        String location = mvc.perform(webhookForm(agency).with(user("sw.pause", "AGENCY", agency)))
+                .andReturn().getResponse().getRedirectedUrl();
+        String subscriptionId = location.substring("/portal/subscriptions/".length());
+
+        MvcResult paused = mvc.perform(post(location + "/pause").with(csrf()).with(user("sw.pause", "AGENCY", agency)))
+                .andExpect(status().isFound()).andReturn();
+        assertThat(subscriptions.find(subscriptionId).orElseThrow().status()).isEqualTo(SubscriptionStatus.PAUSED);
+        assertThat(page(get(location).with(user("sw.pause", "AGENCY", agency)).flashAttrs(paused.getFlashMap()), 200))
+                .contains("Subscription paused", "Paused", "id=\"resume\"");
+        mvc.perform(post(location + "/resume").with(csrf()).with(user("sw.pause", "AGENCY", agency)))
+                .andExpect(status().isFound());
+        assertThat(subscriptions.find(subscriptionId).orElseThrow().status()).isEqualTo(SubscriptionStatus.ACTIVE);
+        mvc.perform(post(location + "/pause").with(user("sw.pause", "AGENCY", agency)))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void theDeliveryLogTheCasesAndSendingAgain() throws Exception {
+        assertThat(page(get("/portal/deliveries").with(owner()), 200))
+                .contains("<title>Delivery log", shared.caseId, "Delivered", "Send again");
+        assertThat(page(get("/portal/subscriptions/" + shared.subscriptionId + "/dead-letters").with(owner()), 200))
+                .contains("Failed deliveries", "There are no deliveries to show");
+        assertThat(page(get("/portal/cases").with(owner()), 200)).contains("<title>Cases", shared.caseId, shared.area);
+        assertThat(page(get("/portal/cases/" + shared.caseId).with(owner()), 200))
+                .contains(shared.caseId, shared.area, "Referral made (school)", "Public task, DPA 2018 Sch 1 para 18",
+                        "Kafka topic");
+
+        int attempts = log.delivery(shared.ownerAgency, UUID.fromString(shared.deliveryId)).orElseThrow().attempts();
+        MvcResult again = mvc.perform(post("/portal/deliveries/" + shared.deliveryId + "/redelivery").with(csrf())
+                .with(owner())).andExpect(status().isFound()).andReturn();
+        assertThat(again.getFlashMap().get("banner")).isNotNull();
+        await().atMost(Duration.ofSeconds(30)).until(() -> log.delivery(shared.ownerAgency,
+                UUID.fromString(shared.deliveryId)).orElseThrow().attempts() > attempts);
+        Integer requested = jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?"
+                + " AND payload_type LIKE '%RedeliveryRequestedEvent'", Integer.class, shared.subscriptionId);
+        assertThat(requested).isEqualTo(1);
+    }
+
+    @Test
+    void anotherAgencysRecordsArePageNotFound() throws Exception {
+        for (String path : List.of("/portal/subscriptions/" + shared.subscriptionId,
+                "/portal/subscriptions/" + shared.subscriptionId + "/dead-letters", "/portal/cases/" + shared.caseId,
+                "/portal/cases/c-nowhere")) {
+            assertThat(page(get(path).with(otherAgency()), 404)).as(path).contains("Page not found")
+                    .doesNotContain("Kafka topic", shared.area);
+        }
+        page(post("/portal/subscriptions/" + shared.subscriptionId + "/pause").with(csrf()).with(otherAgency()), 404);
+        page(post("/portal/deliveries/" + shared.deliveryId + "/redelivery").with(csrf()).with(otherAgency()), 404);
+        assertThat(page(get("/portal/deliveries").with(otherAgency()), 200)).doesNotContain(shared.caseId);
+        assertThat(page(get("/portal/cases").with(otherAgency()), 200)).doesNotContain(shared.caseId);
+        assertThat(subscriptions.find(shared.subscriptionId).orElseThrow().status())
+                .isEqualTo(SubscriptionStatus.ACTIVE);
+    }
+
+    @Test
+    void anAuditorReadsEveryAgencysPagesAndChangesNothing() throws Exception {
+        assertThat(page(get("/portal/subscriptions").with(auditor()), 200)).contains(shared.subscriptionId)
+                .doesNotContain("Create a subscription");
+        assertThat(page(get("/portal/subscriptions/" + shared.subscriptionId).with(auditor()), 200))
+                .contains(shared.ownerAgency).doesNotContain("id=\"pause\"");
+        assertThat(page(get("/portal/cases").with(auditor()), 200)).contains(shared.caseId, shared.ownerAgency);
+        assertThat(page(get("/portal/deliveries").with(auditor()), 200)).contains(shared.caseId)
+                .doesNotContain("Send again");
+        assertThat(page(get("/portal/subscriptions/new").with(auditor()), 403)).contains("You cannot do this");
+        assertThat(page(post("/portal/subscriptions/" + shared.subscriptionId + "/pause").with(csrf())
+                .with(auditor()), 403)).contains("You cannot do this");
+        assertThat(page(get("/portal/cases").with(user("dsl.kaur", "SCHOOL_DSL", "100001")), 403))
+                .contains("You cannot do this");
+        assertThat(subscriptions.find(shared.subscriptionId).orElseThrow().status())
+                .isEqualTo(SubscriptionStatus.ACTIVE);
+    }
+
+    @Test
+    void everyRecordPageWritesTheAccessLog() throws Exception {
+        Map<String, String> pages = Map.of(
+                "/portal/subscriptions", "subscriptions",
+                "/portal/subscriptions/" + shared.subscriptionId, "subscription",
+                "/portal/subscriptions/" + shared.subscriptionId + "/dead-letters", "dead-letters",
+                "/portal/deliveries", "deliveries",
+                "/portal/cases", "agency-cases",
+                "/portal/cases/" + shared.caseId, "agency-case");
+        for (Map.Entry<String, String> entry : pages.entrySet()) {
+            String reader = "reader-" + UUID.randomUUID();
+            page(get(entry.getKey()).with(user(reader, "AGENCY", shared.ownerAgency)), 200);
+            List<Map<String, Object>> recorded = jdbc.queryForList(
+                    "SELECT what, case_id, path FROM access_log WHERE actor_id = ?", reader);
+            assertThat(recorded).as(entry.getKey()).hasSize(1);
+            assertThat(recorded.getFirst().get("what")).isEqualTo(entry.getValue());
+            assertThat(recorded.getFirst().get("path")).isEqualTo(entry.getKey());
+            assertThat(recorded.getFirst().get("case_id"))
+                    .isEqualTo(entry.getKey().startsWith("/portal/cases/") ? shared.caseId : null);
+        }
+    }
+}
