@@ -11,6 +11,21 @@ public sealed interface DeviceCommand {
 
     String deviceId();
 
+    /**
+     * The first decision about a device, as the API and the portal both take it: seized (an exhibit, with its
+     * reference) or not seized (with the reason and whether the school may use its deletion powers).
+     */
+    static DeviceCommand firstDecision(String deviceId, String caseId, String forceCode, Actor actor,
+                                       String description, String ownerChildRef, boolean seized,
+                                       String exhibitReference, String notSeizedReason,
+                                       boolean schoolMayUseDeletionPowers) {
+        return seized
+                ? new SeizeDeviceCommand(deviceId, caseId, forceCode, actor, description, ownerChildRef,
+                exhibitReference)
+                : new RecordDeviceNotSeizedCommand(deviceId, caseId, forceCode, actor, description, ownerChildRef,
+                notSeizedReason, schoolMayUseDeletionPowers);
+    }
+
     /** A seized device is an exhibit and is not returned. */
     record SeizeDeviceCommand(@TargetAggregateIdentifier String deviceId, String caseId, String forceCode,
                               Actor actor, String description, String ownerChildRef, String exhibitReference)

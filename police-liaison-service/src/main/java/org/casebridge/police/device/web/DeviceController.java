@@ -12,11 +12,10 @@ import org.casebridge.platform.access.RecordsAccess;
 import org.casebridge.platform.actor.Actor;
 import org.casebridge.police.access.PoliceAccess;
 import org.casebridge.police.access.PoliceAccess.Rule;
+import org.casebridge.police.device.command.DeviceCommand;
 import org.casebridge.police.device.command.DeviceCommand.DisposeOfDeviceCommand;
 import org.casebridge.police.device.command.DeviceCommand.RecordCaidStatusCommand;
-import org.casebridge.police.device.command.DeviceCommand.RecordDeviceNotSeizedCommand;
 import org.casebridge.police.device.command.DeviceCommand.RecordExaminationCommand;
-import org.casebridge.police.device.command.DeviceCommand.SeizeDeviceCommand;
 import org.casebridge.police.device.command.DeviceCommand.SignpostReportRemoveCommand;
 import org.casebridge.police.device.query.DeviceQueries;
 import org.casebridge.police.device.query.DeviceView;
@@ -72,14 +71,9 @@ class DeviceController {
                                    @Valid @RequestBody DeviceDecisionRequest request) {
         String force = escalations.actingForce(caseId, actor);
         String deviceId = UUID.randomUUID().toString();
-        if (request.seized()) {
-            commands.sendAndWait(new SeizeDeviceCommand(deviceId, caseId, force, actor, request.description(),
-                    request.ownerChildRef(), request.exhibitReference()));
-        } else {
-            commands.sendAndWait(new RecordDeviceNotSeizedCommand(deviceId, caseId, force, actor,
-                    request.description(), request.ownerChildRef(), request.notSeizedReason(),
-                    request.schoolMayUseDeletionPowers()));
-        }
+        commands.sendAndWait(DeviceCommand.firstDecision(deviceId, caseId, force, actor, request.description(),
+                request.ownerChildRef(), request.seized(), request.exhibitReference(), request.notSeizedReason(),
+                Boolean.TRUE.equals(request.schoolMayUseDeletionPowers())));
         return ResponseEntity.created(URI.create("/api/escalations/" + caseId + "/devices/" + deviceId))
                 .body(new Created(deviceId));
     }
