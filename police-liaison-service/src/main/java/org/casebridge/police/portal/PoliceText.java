@@ -1,0 +1,45 @@
+package org.casebridge.police.portal;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import org.springframework.stereotype.Component;
+
+/** How the police pages write times and codes, for templates as {@code ${@policeText.when(...)}}. */
+@Component("policeText")
+public class PoliceText {
+
+    private static final ZoneId UK = ZoneId.of("Europe/London");
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' h:mma", Locale.UK);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
+    /** "28 November 2026 at 9:15am", in UK time; empty for none. */
+    public String when(Instant instant) {
+        return instant == null ? "" : WHEN.format(instant.atZone(UK)).replace("AM", "am").replace("PM", "pm");
+    }
+
+    /** "28 November 2026", in UK time. */
+    public String day(Instant instant) {
+        return instant == null ? "" : DAY.format(instant.atZone(UK));
+    }
+
+    /** An enum name as words: COERCION_OR_BLACKMAIL becomes "Coercion or blackmail". */
+    public String label(String code) {
+        if (code == null || code.isBlank()) {
+            return "";
+        }
+        return PortalChoices.label(code);
+    }
+
+    /** Hours as "3 hours", "2 days 4 hours". */
+    public String age(long hours) {
+        if (hours < 24) {
+            return hours + (hours == 1 ? " hour" : " hours");
+        }
+        long days = hours / 24;
+        long rest = hours % 24;
+        return days + (days == 1 ? " day" : " days") + (rest == 0 ? "" : " " + rest + (rest == 1 ? " hour" : " hours"));
+    }
+}

@@ -1,0 +1,268 @@
+package org.casebridge.police.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oidcLogin;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+
+import org.casebridge.events.Topics;
+import org.casebridge.events.school.ChildSummary;
+import org.casebridge.events.school.ReferralMadeEvent;
+import org.casebridge.platform.actor.Actor;
+import org.casebridge.platform.kafka.CloudEventCodec;
+import org.casebridge.police.escalation.query.EscalationQueries;
+import org.casebridge.police.escalation.query.EscalationViews.EscalationDetailView;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.OidcLoginRequestPostProcessor;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/**
+ * The officer's and supervisor's portal pages on the real service: signed in as the identity provider's ID token
+ * would sign them in, each page renders in the GOV.UK layout, forms show an error summary linked to their fields,
+ * and a submitted form sends the same command as the API (checked through the query side).
+ */
+@PoliceIntegrationTest
+@AutoConfigureMockMvc
+class PolicePortalIT {
+
+    static final String FORCE = "WMP";
+    static final Duration WAIT = Duration.ofSeconds(60);
+    static final Actor OFFICER = new Actor("officer.wmp", Actor.Role.POLICE_LIAISON, FORCE);
+    static final Actor SUPERVISOR = new Actor("supervisor.wmp", Actor.Role.POLICE_SUPERVISOR, FORCE);
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    KafkaTemplate<String, byte[]> kafka;
+    @Autowired
+    EscalationQueries queries;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    static OidcLoginRequestPostProcessor as(Actor actor) {
+        return oidcLogin().idToken(token -> token.subject(actor.id()).claim("role", actor.role().name())
+                .claim("org", actor.organisation()).claim("name", actor.id()));
+    }
+
+    String referral(String force, List<String> criteria) throws Exception {
+        String caseId = UUID.randomUUID().toString();
+        ReferralMadeEvent referral = new ReferralMadeEvent(caseId, "137001", "E08000025", force,
+                List.of("POLICE", "CHILDRENS_SOCIAL_CARE"), criteria,
+                List.of(new ChildSummary("child-1", 14, "Year 9", List.of("PICTURED")),
+                        new ChildSummary("child-2", 14, "Year 9", List.of("RECEIVED"))),
+                Instant.now().minusSeconds(7200));
+        kafka.send(new CloudEventCodec().encode(Topics.SCHOOL_EVENTS, URI.create("/casebridge/case-service"),
+                UUID.randomUUID().toString(), Instant.now(), referral)).get();
+        Actor reader = new Actor("reader", Actor.Role.AUDITOR, "casebridge-audit");
+        await().atMost(WAIT).ignoreExceptions().until(() -> queries.detail(caseId, reader) != null);
+        return caseId;
+    }
+
+    String page(Actor actor, String path) throws Exception {
+        return mvc.perform(get(path).with(as(actor))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+    }
+
+    MockHttpServletRequestBuilder form(Actor actor, String path) {
+        return post(path).with(as(actor)).with(csrf());
+    }
+
+    EscalationDetailView detail(String caseId) {
+        return queries.detail(caseId, OFFICER);
+    }
+
+    @Test
+    void theInboxListsTheForcesEscalationsAndItsTableRefreshesOnItsOwn() throws Exception {
+        String caseId = referral(FORCE, List.of("IMMEDIATE_RISK_OF_HARM"));
+
+        String inbox = page(OFFICER, "/portal/escalations?sort=due");
+        assertThat(inbox).contains("<h1 class=\"govuk-heading-l\">Escalations</h1>", caseId.substring(0, 8),
+                "Immediate risk of harm", "aria-sort=\"ascending\"", "hx-get=", "govuk-exit-this-page");
+
+        String table = mvc.perform(get("/portal/escalations/table").param("status", "new").param("sort", "oldest")
+                        .header("HX-Request", "true").with(as(OFFICER)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(table).startsWith("<div id=\"inbox-table\"").contains(caseId.substring(0, 8))
+                .doesNotContain("govuk-header");
+
+        assertThat(page(new Actor("pc-mps", Actor.Role.POLICE_LIAISON, "MPS"), "/portal/escalations"))
+                .doesNotContain(caseId.substring(0, 8));
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM access_log WHERE actor_id = ? AND what = 'escalation-inbox'",
+                Integer.class, OFFICER.id())).isPositive();
+    }
+
+    @Test
+    void theOfficerAcceptsRecordsTheCrimeAndProposesOutcome21AndAnotherSupervisorSignsItOff() throws Exception {
+        String caseId = referral(FORCE, List.of());
+        String base = "/portal/escalations/" + caseId;
+
+        assertThat(page(OFFICER, base)).contains("Accept the escalation", "child-1", "Referred by the school");
+        String flash = mvc.perform(form(OFFICER, base + "/acceptance")).andExpect(status().is3xxRedirection())
+                .andReturn().getFlashMap().get("success").toString();
+        await().atMost(WAIT).until(() -> "ACCEPTED".equals(detail(caseId).status()));
+        assertThat(mvc.perform(get(base).with(as(OFFICER)).flashAttr("success", flash))
+                .andReturn().getResponse().getContentAsString())
+                .contains("You accepted the escalation", "Accepted by officer.wmp", "Record the crime");
+
+        assertThat(page(OFFICER, base + "/crime")).contains("Record the crime", "20/123456/26", "role-child-2");
+        mvc.perform(form(OFFICER, base + "/crime").param("classification", "86/02")
+                        .param("crimeReference", String.format("20/%06d/26", (int) (Math.random() * 1_000_000)))
+                        .param("role-child-1", "VICTIM").param("role-child-2", "PERSON_INVOLVED"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(form(OFFICER, base + "/aggravating-factors").param("found", "no"))
+                .andExpect(status().is3xxRedirection());
+        await().atMost(WAIT).until(() -> detail(caseId).assessment() != null && detail(caseId).crime() != null);
+
+        assertThat(page(OFFICER, base + "/outcome-proposal")).contains("Outcome 21", "data-autosave=\"outcome-");
+        mvc.perform(form(OFFICER, base + "/outcome-proposal").param("outcome", "OUTCOME_21")
+                        .param("rationale", "Consensual exchange between peers; not in the public interest"))
+                .andExpect(status().is3xxRedirection());
+        await().atMost(WAIT).until(() -> detail(caseId).outcome() != null);
+
+        Actor officerAsSupervisor = new Actor(OFFICER.id(), Actor.Role.POLICE_SUPERVISOR, FORCE);
+        String selfSignOff = mvc.perform(form(officerAsSupervisor, base + "/outcome-decision")
+                        .param("decision", "sign-off"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(selfSignOff).contains("There is a problem", "href=\"#decision\"", "cannot also decide on it");
+
+        assertThat(page(SUPERVISOR, "/portal/sign-off")).contains(caseId.substring(0, 8), "Decide");
+        assertThat(page(SUPERVISOR, base + "/outcome-decision")).contains("Consensual exchange between peers");
+        mvc.perform(form(SUPERVISOR, base + "/outcome-decision").param("decision", "sign-off"))
+                .andExpect(status().is3xxRedirection());
+        await().atMost(WAIT).untilAsserted(() -> {
+            assertThat(detail(caseId).outcome().status()).isEqualTo("ASSIGNED");
+            assertThat(detail(caseId).outcome().signedOffBy()).isEqualTo(SUPERVISOR.id());
+            assertThat(detail(caseId).acceptedBy()).isEqualTo(OFFICER.id());
+        });
+        assertThat(page(OFFICER, base)).contains("Outcome signed off and assigned: OUTCOME_21", "Assigned");
+    }
+
+    @Test
+    void aFormWithMissingAnswersShowsTheErrorSummaryAndKeepsTheAnswers() throws Exception {
+        String caseId = referral(FORCE, List.of());
+        mvc.perform(form(OFFICER, "/portal/escalations/" + caseId + "/acceptance"));
+
+        String html = mvc.perform(form(OFFICER, "/portal/escalations/" + caseId + "/crime")
+                        .param("crimeReference", "20/000001/26").param("role-child-1", "VICTIM"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("<title>Error: Record the crime", "There is a problem", "href=\"#classification\"",
+                "Select the Home Office classification", "href=\"#role-child-2\"", "20/000001/26");
+
+        String wrongFormat = mvc.perform(form(OFFICER, "/portal/escalations/" + caseId + "/crime")
+                        .param("classification", "86/02").param("crimeReference", "ABC")
+                        .param("role-child-1", "VICTIM").param("role-child-2", "PERSON_INVOLVED"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(wrongFormat).contains("href=\"#crimeReference\"", "20/123456/26");
+    }
+
+    @Test
+    void anotherForcesEscalationIsPageNotFoundAndOtherRolesCannotUseTheInbox() throws Exception {
+        String caseId = referral(FORCE, List.of());
+        Actor mps = new Actor("officer.mps", Actor.Role.POLICE_LIAISON, "MPS");
+
+        String hidden = mvc.perform(get("/portal/escalations/" + caseId).with(as(mps)))
+                .andExpect(status().isNotFound()).andReturn().getResponse().getContentAsString();
+        assertThat(hidden).contains("Page not found").doesNotContain(caseId.substring(0, 8) + "</");
+        mvc.perform(form(mps, "/portal/escalations/" + caseId + "/acceptance")).andExpect(status().isNotFound());
+        mvc.perform(get("/portal/escalations").with(as(new Actor("dsl.kaur", Actor.Role.SCHOOL_DSL, "137001"))))
+                .andExpect(status().isForbidden());
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM access_log WHERE case_id = ? AND actor_org = 'MPS'",
+                Integer.class, caseId)).isZero();
+    }
+
+    @Test
+    void anAuditorReadsTheEscalationPageAndTheReadIsRecordedButChangesNothing() throws Exception {
+        String caseId = referral(FORCE, List.of());
+        Actor auditor = new Actor("auditor.portal", Actor.Role.AUDITOR, "casebridge-audit");
+
+        assertThat(page(auditor, "/portal/escalations/" + caseId)).contains("Referred by the school")
+                .doesNotContain("Accept the escalation");
+        mvc.perform(form(auditor, "/portal/escalations/" + caseId + "/acceptance")).andExpect(status().isForbidden());
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM access_log WHERE case_id = ? AND actor_id = ?"
+                + " AND what = 'escalation'", Integer.class, caseId, auditor.id())).isEqualTo(1);
+        assertThat(detail(caseId).status()).isEqualTo("NEW");
+    }
+
+    @Test
+    void anAggravatedCaseGoesThroughAStrategyMeetingAndItsDeviceToCaid() throws Exception {
+        String caseId = referral(FORCE, List.of("ADULT_INVOLVED", "COERCION_OR_GROOMING_OR_CAPACITY"));
+        String base = "/portal/escalations/" + caseId;
+        mvc.perform(form(OFFICER, base + "/acceptance"));
+        mvc.perform(form(OFFICER, base + "/aggravating-factors").param("found", "yes")
+                        .param("factors", "COERCION_OR_BLACKMAIL")
+                        .param("notes-COERCION_OR_BLACKMAIL", "Threatened to post the image unless sent more"))
+                .andExpect(status().is3xxRedirection());
+
+        LocalDate tomorrow = LocalDate.now(ZoneId.of("Europe/London")).plusDays(1);
+        String noSocialCare = mvc.perform(form(OFFICER, base + "/strategy-meetings")
+                        .param("scheduledFor-day", String.valueOf(tomorrow.getDayOfMonth()))
+                        .param("scheduledFor-month", String.valueOf(tomorrow.getMonthValue()))
+                        .param("scheduledFor-year", String.valueOf(tomorrow.getYear()))
+                        .param("scheduledFor-time", "14:00").param("venue", "Video call")
+                        .param("invitees", "SCHOOL").param("org-SCHOOL", "137001"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(noSocialCare).contains("There is a problem", "href=\"#invitees\"");
+
+        String meetingPage = mvc.perform(form(OFFICER, base + "/strategy-meetings")
+                        .param("scheduledFor-day", String.valueOf(tomorrow.getDayOfMonth()))
+                        .param("scheduledFor-month", String.valueOf(tomorrow.getMonthValue()))
+                        .param("scheduledFor-year", String.valueOf(tomorrow.getYear()))
+                        .param("scheduledFor-time", "14:00").param("venue", "Video call")
+                        .param("invitees", "SCHOOL", "CHILDRENS_SOCIAL_CARE").param("org-SCHOOL", "137001")
+                        .param("org-CHILDRENS_SOCIAL_CARE", "csc-sandwell"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        await().atMost(WAIT).until(() -> mvc.perform(get(meetingPage).with(as(OFFICER)))
+                .andReturn().getResponse().getStatus() == 200);
+        assertThat(page(OFFICER, meetingPage)).contains("Record that the meeting took place", "Csc-sandwell".toLowerCase());
+
+        mvc.perform(form(OFFICER, meetingPage + "/attendance").param("attended", "0", "1"))
+                .andExpect(status().is3xxRedirection());
+        await().atMost(WAIT).until(() -> page(OFFICER, meetingPage).contains("Record a decision"));
+        mvc.perform(form(OFFICER, meetingPage + "/decisions").param("topic", "SECTION_47_ENQUIRIES")
+                        .param("decision", "Start s.47 enquiries").param("startSection47", "yes")
+                        .param("rationale", "Coercion by an adult"))
+                .andExpect(status().is3xxRedirection());
+        LocalDate due = tomorrow.plusDays(2);
+        mvc.perform(form(OFFICER, meetingPage + "/actions").param("description", "Joint visit to the family")
+                        .param("owner", "1").param("dueBy-day", String.valueOf(due.getDayOfMonth()))
+                        .param("dueBy-month", String.valueOf(due.getMonthValue()))
+                        .param("dueBy-year", String.valueOf(due.getYear())))
+                .andExpect(status().is3xxRedirection());
+        await().atMost(WAIT).untilAsserted(() -> assertThat(page(OFFICER, "/portal/strategy-actions"))
+                .contains("Joint visit to the family"));
+        assertThat(page(OFFICER, meetingPage)).contains("Start s.47 enquiries", "Mark done");
+
+        String devicePage = mvc.perform(form(OFFICER, base + "/devices").param("description", "Mobile phone")
+                        .param("ownerChildRef", "child-1").param("seized", "yes")
+                        .param("exhibitReference", "EXH/WMP/0042"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        await().atMost(WAIT).until(() -> mvc.perform(get(devicePage).with(as(OFFICER)))
+                .andReturn().getResponse().getStatus() == 200);
+        String gradedWithoutGrade = mvc.perform(form(OFFICER, devicePage + "/caid").param("status", "GRADED")
+                        .param("caidReference", "CAID-SUB-1"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(gradedWithoutGrade).contains("There is a problem", "href=\"#grade\"");
+        mvc.perform(form(OFFICER, devicePage + "/caid").param("status", "SUBMITTED")
+                        .param("caidReference", "CAID-SUB-1"))
+                .andExpect(status().is3xxRedirection());
+        await().atMost(WAIT).untilAsserted(() -> assertThat(page(OFFICER, devicePage))
+                .contains("Submitted, CAID-SUB-1", "EXH/WMP/0042"));
+        assertThat(page(OFFICER, base + "/devices")).contains("Mobile phone", "Submitted");
+    }
+}
