@@ -1,0 +1,72 @@
+package org.casebridge.cases.incident.portal;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+
+import org.casebridge.platform.portal.PortalForm;
+
+/**
+ * Dates and times on the DSL's pages: a GOV.UK date input ({@code <name>-day}, {@code -month}, {@code -year}) and,
+ * where a time matters, {@code <name>-time} ("14:30"), read and shown as UK time. An error goes against
+ * {@code <name>-day} (or {@code -time}), the fields the error summary links to.
+ */
+final class PortalTimes {
+
+    static final ZoneId UK = ZoneId.of("Europe/London");
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm").withZone(UK);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy");
+
+    private PortalTimes() {
+    }
+
+    /** The date the fields give, or null after rejecting them (with {@code what} in the message). */
+    static LocalDate date(PortalForm form, String name, String what) {
+        String day = form.text(name + "-day");
+        String month = form.text(name + "-month");
+        String year = form.text(name + "-year");
+        if (day == null || month == null || year == null) {
+            form.reject(name + "-day", "Enter " + what + " as a day, month and year");
+            return null;
+        }
+        try {
+            return LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
+        } catch (NumberFormatException | DateTimeException e) {
+            form.reject(name + "-day", capitalised(what) + " must be a real date");
+            return null;
+        }
+    }
+
+    /** The instant the date and time fields give, or null after rejecting them. */
+    static Instant instant(PortalForm form, String name, String what) {
+        LocalDate date = date(form, name, what);
+        String typed = form.text(name + "-time");
+        LocalTime time = null;
+        if (typed == null) {
+            form.reject(name + "-time", "Enter the time of " + what.replaceFirst("^the ", "") + ", like 14:30");
+        } else {
+            try {
+                time = LocalTime.parse(typed.length() == 4 ? "0" + typed : typed.replace('.', ':'));
+            } catch (DateTimeParseException e) {
+                form.reject(name + "-time", "Enter the time like 14:30");
+            }
+        }
+        return date == null || time == null ? null : date.atTime(time).atZone(UK).toInstant();
+    }
+
+    static String shown(Instant instant) {
+        return instant == null ? "" : SHOWN.format(instant);
+    }
+
+    static String shown(LocalDate date) {
+        return date == null ? "" : DAY.format(date);
+    }
+
+    private static String capitalised(String text) {
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+}
