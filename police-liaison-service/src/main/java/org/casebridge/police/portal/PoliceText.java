@@ -33,8 +33,11 @@ public class PoliceText {
         return PortalChoices.label(code);
     }
 
-    /** Hours as "3 hours", "2 days 4 hours". */
+    /** Hours as "less than an hour", "3 hours", "2 days 4 hours". */
     public String age(long hours) {
+        if (hours < 1) {
+            return "less than an hour";
+        }
         if (hours < 24) {
             return hours + (hours == 1 ? " hour" : " hours");
         }

@@ -192,7 +192,7 @@ class PolicePortalIT {
         Actor auditor = new Actor("auditor.portal", Actor.Role.AUDITOR, "casebridge-audit");
 
         assertThat(page(auditor, "/portal/escalations/" + caseId)).contains("Referred by the school")
-                .doesNotContain("Accept the escalation");
+                .doesNotContain("Accept the escalation").doesNotContain("govuk-notification-banner");
         mvc.perform(form(auditor, "/portal/escalations/" + caseId + "/acceptance")).andExpect(status().isForbidden());
         assertThat(jdbc.queryForObject("SELECT count(*) FROM access_log WHERE case_id = ? AND actor_id = ?"
                 + " AND what = 'escalation'", Integer.class, caseId, auditor.id())).isEqualTo(1);

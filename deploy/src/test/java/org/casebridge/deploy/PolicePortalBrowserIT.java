@@ -1,0 +1,127 @@
+package org.casebridge.deploy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The police portal in a real browser on the real stack: a Hackney school refers a case through the API; the MPS
+ * liaison officer finds it in the inbox, accepts it, records the crime (after an error summary), finds no
+ * aggravating factor and proposes Outcome 21; the MPS supervisor signs it off from the sign-off queue. Each main
+ * page is captured and checked with axe-core.
+ */
+@ExtendWith(WholeStack.class)
+class PolicePortalBrowserIT {
+
+    private static final Duration PROPAGATION = Duration.ofSeconds(90);
+
+    @Test
+    void theOfficerProposesOutcome21AndTheSupervisorSignsItOff(LocalStack stack) {
+        String caseId = referACaseInHackney(stack);
+        String shortId = caseId.substring(0, 8);
+        URI portal = stack.baseUri(Service.POLICE_LIAISON).resolve("/portal");
+        URI escalation = portal.resolve("/portal/escalations/" + caseId);
+        try (PortalBrowser browser = PortalBrowser.start()) {
+            browser.signIn(portal, "officer.mps").expectHeading("Escalations");
+            reloadUntil(browser, portal.resolve("/portal/escalations?status=new&sort=due"), shortId);
+            browser.capture("police-inbox");
+
+            browser.click(shortId).expectHeading("Escalation " + shortId);
+            assertThat(browser.text()).contains("Referred by the school", "child-1", "the school referred on its judgement");
+            browser.capture("police-escalation");
+
+            browser.click("Accept the escalation").expectHeading("Escalation " + shortId);
+            assertThat(browser.text()).contains("You accepted the escalation");
+            reloadUntil(browser, escalation, "Record the crime");
+
+            browser.click("Record the crime").expectHeading("Record the crime");
+            browser.capture("police-crime");
+            browser.find(By.cssSelector("main form button.govuk-button")).click();
+            browser.expectHeading("Record the crime");
+            assertThat(browser.text()).contains("There is a problem", "Select the Home Office classification");
+            browser.capture("police-crime-errors");
+            browser.choose("classification", "86/02")
+                    .type("crimeReference", String.format("%07d/26", (long) (Math.random() * 10_000_000)))
+                    .choose("role-child-1", "VICTIM")
+                    .choose("role-child-2", "PERSON_INVOLVED");
+            browser.find(By.cssSelector("main form button.govuk-button")).click();
+            browser.expectHeading("Escalation " + shortId);
+            assertThat(browser.text()).contains("You recorded the crime");
+
+            reloadUntil(browser, escalation, "Assess the aggravating factors");
+            browser.click("Assess the aggravating factors").expectHeading("Assess the aggravating factors");
+            browser.capture("police-aggravating-factors");
+            browser.choose("found", "no").click("Save the assessment").expectHeading("Escalation " + shortId);
+
+            reloadUntil(browser, escalation, "Propose an outcome");
+            browser.click("Propose an outcome").expectHeading("Propose an outcome");
+            browser.choose("outcome", "OUTCOME_21")
+                    .type("rationale", "Consensual exchange between peers, no aggravating factors, the school"
+                            + " supports both children: further investigation is not in the public interest");
+            browser.capture("police-outcome-proposal");
+            browser.click("Propose the outcome").expectHeading("Escalation " + shortId);
+            assertThat(browser.text()).contains("You proposed the outcome");
+
+            browser.open(escalation.resolve("/portal/escalations/" + caseId + "/strategy-meetings"))
+                    .expectHeading("Strategy meetings");
+            browser.capture("police-strategy-meetings");
+            browser.open(escalation.resolve("/portal/escalations/" + caseId + "/devices"))
+                    .expectHeading("Devices and images");
+            browser.capture("police-devices");
+
+            browser.click("Sign out").expectHeading("You have signed out");
+            browser.signIn(portal.resolve("/portal/sign-off"), "supervisor.mps").expectHeading("Outcomes to sign off");
+            reloadUntil(browser, portal.resolve("/portal/sign-off"), shortId);
+            browser.capture("police-sign-off-queue");
+            browser.open(portal.resolve("/portal/escalations/" + caseId + "/outcome-decision"))
+                    .expectHeading("Decide on the proposed outcome");
+            browser.choose("decision", "sign-off");
+            browser.capture("police-outcome-decision");
+            browser.click("Confirm the decision").expectHeading("Escalation " + shortId);
+            assertThat(browser.text()).contains("You signed off the outcome");
+            reloadUntil(browser, escalation, "Outcome signed off and assigned");
+            browser.capture("police-escalation-assigned");
+        }
+    }
+
+    /** Opens the page again until it shows the text: the read side follows the commands within moments. */
+    private static void reloadUntil(PortalBrowser browser, URI page, String text) {
+        new WebDriverWait(browser.driver(), PROPAGATION, Duration.ofSeconds(1)).until(driver -> {
+            driver.get(page.toString());
+            return driver.findElement(By.tagName("body")).getText().contains(text);
+        });
+    }
+
+    /**
+     * A DSL of Clapton Park Academy (Hackney, so the MPS) reports, reviews and refers a case through the API: no
+     * criterion met, referred on the school's judgement.
+     */
+    private static String referACaseInHackney(LocalStack stack) {
+        ActorClient school = ActorClient.of(stack, Service.CASE, "school-100001");
+        ActorClient.Reply reported = school.post("/api/cases", """
+                {"howCameToLight": "DISCLOSURE_BY_CHILD_INVOLVED", "cameToLightAt": "2026-11-27T08:40:00Z",
+                 "imagery": ["SEMI_NUDE"], "platforms": ["Snapchat"], "spread": "ONE_RECIPIENT",
+                 "mayHaveReachedInternet": false, "onSchoolDeviceOrNetwork": false,
+                 "children": [{"ref": "child-1", "age": 14, "yearGroup": "Year 9", "roles": ["PICTURED"]},
+                              {"ref": "child-2", "age": 14, "yearGroup": "Year 9", "roles": ["RECEIVED"]}]}""");
+        assertThat(reported.status()).as(reported.body()).isEqualTo(201);
+        String caseId = reported.json().get("caseId").asText();
+        ActorClient.Reply reviewed = school.post("/api/cases/" + caseId + "/initial-review", """
+                {"heldAt": "2026-11-27T11:00:00Z", "attendees": [{"name": "A. Kaur", "role": "DSL"}],
+                 "criteria": {"ADULT_INVOLVED": false, "COERCION_OR_GROOMING_OR_CAPACITY": false,
+                              "UNUSUAL_OR_VIOLENT_ACTS": false, "UNDER_13_SEXUAL_ACTS": false,
+                              "IMMEDIATE_RISK_OF_HARM": false},
+                 "considerations": {"viewingNeeded": false, "otherSchoolsInvolved": false, "informParents": true}}""");
+        assertThat(reviewed.status()).as(reviewed.body()).isEqualTo(204);
+        ActorClient.Reply referred = school.post("/api/cases/" + caseId + "/referral",
+                "{\"referredTo\": [\"POLICE\"], \"reasons\": \"Parents asked for police advice\"}");
+        assertThat(referred.status()).as(referred.body()).isEqualTo(204);
+        return caseId;
+    }
+}
