@@ -29,15 +29,16 @@ function autosave (form) {
   const key = form.dataset.autosave
   const status = form.querySelector('[data-autosave-status]') || document.querySelector('[data-autosave-status]')
   let timer = null
-  const save = async () => {
+  let inFlight = null
+  let submitting = false
+  const save = () => {
     timer = null
-    try {
-      const response = await fetch('/portal/drafts/' + encodeURIComponent(key), {
-        method: 'POST',
-        credentials: 'same-origin',
-        headers: { [csrfHeader]: csrfToken, 'Content-Type': 'application/x-www-form-urlencoded' },
-        body: formFields(form)
-      })
+    inFlight = fetch('/portal/drafts/' + encodeURIComponent(key), {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: { [csrfHeader]: csrfToken, 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: formFields(form)
+    }).then(async (response) => {
       if (!response.ok) {
         throw new Error('status ' + response.status)
       }
@@ -47,13 +48,18 @@ function autosave (form) {
         status.textContent = 'Draft saved at ' + at.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' }) + '.'
       }
       form.dataset.autosaved = saved.savedAt
-    } catch (e) {
+    }).catch(() => {
       if (status) {
         status.textContent = 'Your draft could not be saved just now. Keep this page open; it will try again.'
       }
-    }
+    }).finally(() => {
+      inFlight = null
+    })
   }
   const schedule = () => {
+    if (submitting) {
+      return
+    }
     if (timer) {
       clearTimeout(timer)
     }
@@ -61,8 +67,21 @@ function autosave (form) {
   }
   form.addEventListener('input', schedule)
   form.addEventListener('change', schedule)
-  window.addEventListener('pagehide', () => {
+  // The page's own submit is the last word: a draft save still on its way must land before it, never after it.
+  form.addEventListener('submit', (event) => {
+    submitting = true
     if (timer) {
+      clearTimeout(timer)
+      timer = null
+    }
+    if (inFlight) {
+      event.preventDefault()
+      const submitter = event.submitter
+      inFlight.finally(() => form.requestSubmit(submitter))
+    }
+  })
+  window.addEventListener('pagehide', () => {
+    if (timer && !submitting) {
       clearTimeout(timer)
       const body = formFields(form)
       body.append('_csrf', csrfToken)

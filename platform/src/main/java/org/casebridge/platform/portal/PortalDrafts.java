@@ -65,15 +65,15 @@ public class PortalDrafts {
             throw new IllegalArgumentException("The draft is too large to save.");
         }
         Instant now = clock.instant();
-        Map<String, List<String>> merged = new LinkedHashMap<>(load(owner, key));
-        merged.putAll(fields);
-        merged.remove("_csrf");
+        Map<String, List<String>> saved = new LinkedHashMap<>(fields);
+        saved.remove("_csrf");
+        // Merged in the database, so two saves at once (an autosave and a page's submit) both keep their fields.
         jdbc.update("""
                 INSERT INTO portal_draft (owner_id, owner_org, draft_key, fields, updated_at)
                 VALUES (?, ?, ?, ?::jsonb, ?)
                 ON CONFLICT (owner_id, owner_org, draft_key)
-                DO UPDATE SET fields = EXCLUDED.fields, updated_at = EXCLUDED.updated_at""",
-                owner.id(), owner.organisation(), key, write(merged), Timestamp.from(now));
+                DO UPDATE SET fields = portal_draft.fields || EXCLUDED.fields, updated_at = EXCLUDED.updated_at""",
+                owner.id(), owner.organisation(), key, write(saved), Timestamp.from(now));
         jdbc.update("DELETE FROM portal_draft WHERE updated_at < ?", Timestamp.from(now.minus(keptFor)));
         return now;
     }
