@@ -29,4 +29,10 @@ class ArchitectureTest {
     static final ArchRule deliveriesUseSubscriptionsOnlyThroughTheirReadModelValuesAndSecrets = noClasses()
             .that().resideInAPackage("org.casebridge.notification.delivery..")
             .should().dependOnClassesThat().resideInAPackage("org.casebridge.notification.subscription.web..");
+
+    @ArchTest
+    static final ArchRule thePortalReachesTheDomainOnlyThroughTheServicesTheApiUses = noClasses()
+            .that().resideInAPackage("org.casebridge.notification.portal..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.axonframework..", "org.springframework.jdbc..",
+                    "org.casebridge.notification.delivery.intake..");
 }

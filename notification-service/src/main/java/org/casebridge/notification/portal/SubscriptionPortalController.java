@@ -2,8 +2,11 @@ package org.casebridge.notification.portal;
 
 import java.util.Arrays;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 import org.casebridge.notification.subscription.command.Article6Basis;
 import org.casebridge.notification.subscription.command.CaseScope;
@@ -11,6 +14,7 @@ import org.casebridge.notification.subscription.command.Channel;
 import org.casebridge.notification.subscription.command.ChannelType;
 import org.casebridge.notification.subscription.command.LawfulBasis;
 import org.casebridge.notification.subscription.command.SubscriptionFilter;
+import org.casebridge.notification.subscription.query.SubscriptionView;
 import org.casebridge.notification.subscription.service.SubscriptionService;
 import org.casebridge.platform.access.RecordsAccess;
 import org.casebridge.platform.actor.Actor;
@@ -27,7 +31,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * An agency's subscriptions: list, create (channel, filters, lawful basis), pause, resume and a new webhook secret.
+ * An agency's subscriptions: list, create (channel, filters, lawful basis), change filters, pause, resume and a new
+ * webhook secret.
  * A webhook secret is shown once, in the banner of the page after the change, and never again.
  */
 @PortalController
@@ -58,6 +63,7 @@ class SubscriptionPortalController {
     String list(Actor actor, Model model) {
         model.addAttribute("subscriptions", subscriptions.visible(actor));
         model.addAttribute("canChange", actor.role() == Actor.Role.AGENCY);
+        model.addAttribute("everyAgency", actor.role() == Actor.Role.AUDITOR);
         return "agency/subscriptions";
     }
 
@@ -70,17 +76,11 @@ class SubscriptionPortalController {
     @PostMapping("/portal/subscriptions")
     String create(Actor actor, @RequestParam MultiValueMap<String, String> fields, Model model,
                   RedirectAttributes redirect) {
+        subscriptions.mayChange(actor);
         PortalForm form = PortalForm.of(fields);
         drafts.save(actor, DRAFT, form.values());
-        if (form.values("eventTypes").isEmpty()) {
-            form.reject("eventTypes", "Select at least one kind of event");
-        }
-        Set<String> areas = new LinkedHashSet<>();
-        String areaText = form.limited("areas", 1000, "Areas must be 1000 characters or fewer");
-        if (areaText != null) {
-            Arrays.stream(areaText.split("[,\\s]+")).filter(code -> !code.isBlank())
-                    .forEach(code -> areas.add(code.strip().toUpperCase(java.util.Locale.ROOT)));
-        }
+        eventTypes(form);
+        Set<String> areas = areas(form);
         CaseScope scope = choice(form, "scope", CaseScope.class, "Select which cases you want to hear about");
         ChannelType channelType = choice(form, "channel", ChannelType.class, "Select how you want to receive them");
         String endpoint = null;
@@ -144,6 +144,77 @@ class SubscriptionPortalController {
         redirect.addFlashAttribute("webhookSecret", subscriptions.rotateSecret(actor, subscriptionId));
         redirect.addFlashAttribute("banner", "New webhook secret issued");
         return "redirect:/portal/subscriptions/" + subscriptionId;
+    }
+
+    @GetMapping("/portal/subscriptions/{subscriptionId}/filters")
+    String filters(Actor actor, @PathVariable String subscriptionId, Model model) {
+        SubscriptionView current = subscriptions.ownedForChange(actor, subscriptionId);
+        PortalForm form = PortalForm.of(drafts.load(actor, filtersDraft(subscriptionId)));
+        if (form.values().isEmpty()) {
+            form.set("eventTypes", List.copyOf(current.eventTypes()))
+                    .set("areas", String.join(", ", new TreeSet<>(current.areas())))
+                    .set("scope", current.scope().name());
+        }
+        return filtersForm(model, form, current);
+    }
+
+    @PostMapping("/portal/subscriptions/{subscriptionId}/filters")
+    String changeFilters(Actor actor, @PathVariable String subscriptionId,
+                         @RequestParam MultiValueMap<String, String> fields, Model model,
+                         RedirectAttributes redirect) {
+        SubscriptionView current = subscriptions.ownedForChange(actor, subscriptionId);
+        PortalForm form = PortalForm.of(fields);
+        drafts.save(actor, filtersDraft(subscriptionId), form.values());
+        eventTypes(form);
+        Set<String> areas = areas(form);
+        CaseScope scope = choice(form, "scope", CaseScope.class, "Select which cases you want to hear about");
+        if (form.hasErrors()) {
+            return filtersForm(model, form, current);
+        }
+        try {
+            subscriptions.changeFilters(actor, subscriptionId, unchanged ->
+                    new SubscriptionFilter(new LinkedHashSet<>(form.values("eventTypes")), areas, scope));
+        } catch (DomainRuleViolation violation) {
+            if (violation.status() == 403) {
+                throw violation;
+            }
+            form.reject(FIELD_OF_RULE.getOrDefault(violation.rule(), "eventTypes"), violation.getMessage());
+            return filtersForm(model, form, current);
+        }
+        drafts.discard(actor, filtersDraft(subscriptionId));
+        redirect.addFlashAttribute("banner", "What this subscription receives has changed");
+        return "redirect:/portal/subscriptions/" + subscriptionId;
+    }
+
+    private static String filtersDraft(String subscriptionId) {
+        String key = "filters-" + subscriptionId.toLowerCase(Locale.ROOT);
+        return PortalDrafts.validKey(key) ? key : "filters";
+    }
+
+    private String filtersForm(Model model, PortalForm form, SubscriptionView subscription) {
+        model.addAttribute("form", form);
+        model.addAttribute("subscription", subscription);
+        model.addAttribute("draftKey", filtersDraft(subscription.subscriptionId()));
+        model.addAttribute("eventTypeOptions", text.eventTypeOptions());
+        model.addAttribute("scopeOptions", text.scopeOptions());
+        return "agency/filters";
+    }
+
+    private static void eventTypes(PortalForm form) {
+        if (form.values("eventTypes").isEmpty()) {
+            form.reject("eventTypes", "Select at least one kind of event");
+        }
+    }
+
+    /** The local authority codes typed, separated by commas or spaces, in capitals. */
+    private static Set<String> areas(PortalForm form) {
+        Set<String> areas = new LinkedHashSet<>();
+        String areaText = form.limited("areas", 1000, "Areas must be 1000 characters or fewer");
+        if (areaText != null) {
+            Arrays.stream(areaText.split("[,\\s]+")).filter(code -> !code.isBlank())
+                    .forEach(code -> areas.add(code.strip().toUpperCase(Locale.ROOT)));
+        }
+        return areas;
     }
 
     private String form(Model model, PortalForm form) {

@@ -188,6 +188,35 @@ class AgencyPortalIT {
     }
 
     @Test
+    void anAgencyChangesWhatASubscriptionReceives() throws Exception {
+        String agency = "csc-portal-filters";
+        String location = mvc.perform(webhookForm(agency).with(user("sw.filters", "AGENCY", agency)))
+                .andReturn().getResponse().getRedirectedUrl();
+        String subscriptionId = location.substring("/portal/subscriptions/".length());
+        assertThat(page(get(location + "/filters").with(user("sw.filters", "AGENCY", agency)), 200))
+                .contains("<title>Change what this subscription receives", "value=\"E09000012, E09000030\"",
+                        "data-autosave=\"filters-" + subscriptionId + "\"");
+
+        String refused = page(post(location + "/filters").with(csrf()).with(user("sw.filters", "AGENCY", agency))
+                .param("eventTypes", SharedCase.REFERRAL).param("areas", "Tower Hamlets")
+                .param("scope", "ALL_IN_AREA"), 200);
+        assertThat(refused).contains("There is a problem", "href=\"#areas\"", "Not local authority codes");
+
+        String outcome = "org.casebridge.police.outcome-assigned.v1";
+        MvcResult changed = mvc.perform(post(location + "/filters").with(csrf())
+                        .with(user("sw.filters", "AGENCY", agency)).param("eventTypes", SharedCase.REFERRAL)
+                        .param("eventTypes", outcome).param("areas", "E09000030").param("scope", "ALL_IN_AREA"))
+                .andExpect(status().isFound()).andReturn();
+        assertThat(changed.getFlashMap().get("banner")).isNotNull();
+        SubscriptionView now = subscriptions.find(subscriptionId).orElseThrow();
+        assertThat(now.eventTypes()).containsExactlyInAnyOrder(SharedCase.REFERRAL, outcome);
+        assertThat(now.areas()).containsExactly("E09000030");
+
+        page(get(location + "/filters").with(otherAgency()), 404);
+        page(get(location + "/filters").with(auditor()), 403);
+    }
+
+    @Test
     void theDeliveryLogTheCasesAndSendingAgain() throws Exception {
         assertThat(page(get("/portal/deliveries").with(owner()), 200))
                 .contains("<title>Delivery log", shared.caseId, "Delivered", "Send again");
@@ -235,6 +264,8 @@ class AgencyPortalIT {
         assertThat(page(get("/portal/deliveries").with(auditor()), 200)).contains(shared.caseId)
                 .doesNotContain("Send again");
         assertThat(page(get("/portal/subscriptions/new").with(auditor()), 403)).contains("You cannot do this");
+        assertThat(page(post("/portal/subscriptions").with(csrf()).with(auditor()), 403))
+                .contains("You cannot do this");
         assertThat(page(post("/portal/subscriptions/" + shared.subscriptionId + "/pause").with(csrf())
                 .with(auditor()), 403)).contains("You cannot do this");
         assertThat(page(get("/portal/cases").with(user("dsl.kaur", "SCHOOL_DSL", "100001")), 403))
