@@ -66,6 +66,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PortalController
 public class CasePortalController {
 
+    /** The pages that each record one decision on a case. */
+    private static final String ACTIONS = "initial-review|referral|handle-in-school|parents|viewing|devices|closure";
+
     /** How long a page waits for the case list and the case page to show a decision just recorded. */
     private static final Duration PROJECTION_PATIENCE = Duration.ofSeconds(3);
 
@@ -108,7 +111,7 @@ public class CasePortalController {
         return "cases/case";
     }
 
-    @GetMapping("/portal/cases/{caseId}/{action:initial-review|referral|handle-in-school|parents|viewing|devices|closure}")
+    @GetMapping("/portal/cases/{caseId}/{action:" + ACTIONS + "}")
     @RecordsAccess("case")
     String form(@PathVariable UUID caseId, @PathVariable String action, Actor actor, Model model) {
         return page(action, detail(caseId, actor), PortalForm.of(drafts.load(actor, draft(action, caseId))), model);
@@ -124,7 +127,7 @@ public class CasePortalController {
                 model);
     }
 
-    @PostMapping("/portal/cases/{caseId}/{action:initial-review|referral|handle-in-school|parents|viewing|devices|closure}")
+    @PostMapping("/portal/cases/{caseId}/{action:" + ACTIONS + "}")
     String submit(@PathVariable UUID caseId, @PathVariable String action,
                   @RequestParam MultiValueMap<String, String> fields, Actor actor, Model model,
                   RedirectAttributes redirect) {
@@ -232,7 +235,8 @@ public class CasePortalController {
         model.addAttribute("yesNo", CaseText.YES_NO);
         model.addAttribute("caseId", detail.summary().caseId());
         List<PortalOption> children = detail.childrenInvolved().stream()
-                .map(child -> new PortalOption(child.ref(), child.ref(), "Age " + child.age() + ", " + child.yearGroup()))
+                .map(child -> new PortalOption(child.ref(), child.ref(),
+                        "Age " + child.age() + ", " + child.yearGroup()))
                 .toList();
         model.addAttribute("childOptions", children);
         switch (action) {
@@ -299,7 +303,7 @@ public class CasePortalController {
 
     private static ReferCaseCommand referral(CaseId id, ActedBy by, PortalForm form) {
         Set<Agency> to = EnumSet.noneOf(Agency.class);
-        for (String value : form.values("referredTo")) {
+        for (String value : ReportPortalController.chosen(form, "referredTo")) {
             try {
                 to.add(Agency.valueOf(value));
             } catch (IllegalArgumentException e) {

@@ -19,7 +19,10 @@ import org.casebridge.cases.incident.api.SupportType;
 import org.casebridge.platform.portal.PortalOption;
 import org.springframework.stereotype.Component;
 
-/** The words the DSL reads for each code of the case, and the options of each question. Templates use it as {@code @caseText}. */
+/**
+ * The words the DSL reads for each code of the case, and the options of each question. Templates use it as
+ * {@code @caseText}.
+ */
 @Component("caseText")
 public class CaseText {
 
@@ -112,7 +115,9 @@ public class CaseText {
 
     /** The words for several codes, joined with commas. */
     public String all(Collection<String> codes) {
-        return codes == null || codes.isEmpty() ? "None" : codes.stream().map(this::of).collect(Collectors.joining(", "));
+        List<String> given = codes == null ? List.of()
+                : codes.stream().filter(code -> code != null && !code.isBlank()).toList();
+        return given.isEmpty() ? "None" : given.stream().map(this::of).collect(Collectors.joining(", "));
     }
 
     public String time(Instant instant) {

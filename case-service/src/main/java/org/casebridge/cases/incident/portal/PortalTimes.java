@@ -47,12 +47,12 @@ final class PortalTimes {
         String typed = form.text(name + "-time");
         LocalTime time = null;
         if (typed == null) {
-            form.reject(name + "-time", "Enter the time of " + what.replaceFirst("^the ", "") + ", like 14:30");
+            form.reject(name + "-time", "Enter the time, like 14:30");
         } else {
             try {
                 time = LocalTime.parse(typed.length() == 4 ? "0" + typed : typed.replace('.', ':'));
             } catch (DateTimeParseException e) {
-                form.reject(name + "-time", "Enter the time like 14:30");
+                form.reject(name + "-time", "Enter the time on the 24-hour clock, like 14:30");
             }
         }
         return date == null || time == null ? null : date.atTime(time).atZone(UK).toInstant();

@@ -121,8 +121,8 @@ public class ReportPortalController {
         for (int n = 1; n <= childCount(draft); n++) {
             String p = "child" + n + "-";
             children.add(new ChildInvolved("child-" + n, Integer.parseInt(draft.text(p + "age")),
-                    draft.text(p + "year"), codes(draft.values(p + "roles"), ChildRole.class),
-                    codes(draft.values(p + "flags"), ChildFlag.class)));
+                    draft.text(p + "year"), codes(chosen(draft, p + "roles"), ChildRole.class),
+                    codes(chosen(draft, p + "flags"), ChildFlag.class)));
             if (hasPersonalDetails(draft, p)) {
                 personalDetails.put("child-" + n, new PersonalDetails(draft.text(p + "given"),
                         draft.text(p + "family"), PortalTimes.date(draft, p + "dob", "the date of birth"),
@@ -133,7 +133,7 @@ public class ReportPortalController {
             intake.report(new ReportIncidentCommand(caseId, new ActedBy(actor.id(), actor.role().name(),
                             actor.organisation()), HowCameToLight.valueOf(draft.text("how")),
                     PortalTimes.instant(draft, "cameToLight", "the date it came to light"),
-                    codes(draft.values("imagery"), ImageryCategory.class), draft.text("imageryNotes"),
+                    codes(chosen(draft, "imagery"), ImageryCategory.class), draft.text("imageryNotes"),
                     platforms(draft.text("platforms")), Spread.valueOf(draft.text("spread")),
                     draft.has("internet", "yes"), draft.has("schoolDevice", "yes"), children,
                     draft.text("summary")), personalDetails);
@@ -259,7 +259,7 @@ public class ReportPortalController {
                 PortalTimes.instant(form, "cameToLight", "the date it came to light");
             }
             case "imagery" -> {
-                if (form.values("imagery").isEmpty()) {
+                if (chosen(form, "imagery").isEmpty()) {
                     form.reject("imagery", "Select what the image shows, or Not known");
                 }
                 codesOrReject(form, "imagery", ImageryCategory.class, "Select what the image shows, or Not known");
@@ -299,7 +299,7 @@ public class ReportPortalController {
         if (year != null && !YEAR_GROUP.matcher(year).matches()) {
             form.reject(p + "year", "Enter the year group like Year 9, Reception or Nursery");
         }
-        if (form.values(p + "roles").isEmpty()) {
+        if (chosen(form, p + "roles").isEmpty()) {
             form.reject(p + "roles", "Select how the child is involved");
         }
         codesOrReject(form, p + "roles", ChildRole.class, "Select how the child is involved");
@@ -345,11 +345,19 @@ public class ReportPortalController {
 
     private static <E extends Enum<E>> void codesOrReject(PortalForm form, String field, Class<E> type,
                                                           String message) {
-        for (String value : form.values(field)) {
+        for (String value : chosen(form, field)) {
             if (Arrays.stream(type.getEnumConstants()).noneMatch(e -> e.name().equals(value))) {
                 form.reject(field, message);
             }
         }
+    }
+
+    /**
+     * The options ticked in a group. The autosave sends an unticked group as one empty value, so that the draft
+     * forgets old ticks; that is not an answer.
+     */
+    static List<String> chosen(PortalForm form, String field) {
+        return form.values(field).stream().filter(value -> value != null && !value.isBlank()).toList();
     }
 
     private static <E extends Enum<E>> Set<E> codes(List<String> values, Class<E> type) {

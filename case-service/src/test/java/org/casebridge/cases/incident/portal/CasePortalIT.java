@@ -81,6 +81,8 @@ class CasePortalIT {
                 "child2-roles", "RECEIVED", "child2-another", "no"), "/portal/report/summary");
         answer("/portal/report/summary", me, Map.of("summary", "child-1 told her tutor"), "/portal/report/check");
 
+        mvc.perform(post("/portal/drafts/report-incident").with(me).with(csrf()).param("child1-flags", "")
+                .param("child2-flags", "")).andExpect(status().isOk());
         String check = page(get("/portal/report/check").with(me));
         assertThat(check).contains("Check your answers before reporting", "A child involved told a member of staff",
                 "27 November 2026 at 08:40", "Nude", "Instagram, Snapchat", "Child 2 (child-2)", "Amira Hussain",
@@ -121,7 +123,8 @@ class CasePortalIT {
                 .andExpect(status().isFound())
                 .andExpect(header().string("Location", "/portal/cases/" + caseId + "/referral"));
         assertThat(page(get("/portal/cases/" + caseId + "/referral").with(me)))
-                .contains("This case must be referred", "an adult is involved").doesNotContain("Handle it in school instead");
+                .contains("This case must be referred", "an adult is involved")
+                .doesNotContain("Handle it in school instead");
         assertThat(page(get("/portal/cases/" + caseId + "/handle-in-school").with(me)))
                 .contains("You cannot handle this case in school").doesNotContain("name=\"rationale\"");
 
@@ -165,11 +168,16 @@ class CasePortalIT {
                 .param("outcomeSummary", "Support in place, images deleted, families informed."));
         assertThat(closeEarly).contains("There is a problem", "device-1");
 
+        assertThat(page(get(base + "/closure").with(me))).contains("What was the outcome?")
+                .doesNotContain("policeOutcomeNotAwaitedReason");
         saved(base + "/devices/device-1", me, Map.of("decision", "return", "returnedTo", "child-2's mother"));
         saved(base + "/closure", me, Map.of("outcomeSummary", "Support in place, images deleted, families informed."));
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(page(get(base).with(me)))
                 .contains("<h1 class=\"govuk-heading-l\">Closed</h1>", "Returned", "Informed"));
+        assertThat(page(get(base).with(me))).doesNotContain("govuk-notification-banner--success");
+        assertThat(page(get(base).with(me).flashAttr("done", "The case is closed")))
+                .contains("govuk-notification-banner--success", "The case is closed");
         assertThat(page(get("/portal/cases?filter=CLOSED").with(me))).contains(caseId);
         assertThat(page(get("/portal/cases?filter=OPEN").with(me))).doesNotContain(caseId);
     }
@@ -238,6 +246,7 @@ class CasePortalIT {
         assertThat(result.getResponse().getStatus()).as(result.getResponse().getContentAsString()).isEqualTo(302);
         if (next != null) {
             assertThat(result.getResponse().getHeader("Location")).isEqualTo(next);
+            assertThat(page(get(next).with(me))).contains("govuk-heading-l");
         }
     }
 
