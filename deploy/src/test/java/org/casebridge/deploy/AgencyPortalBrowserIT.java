@@ -28,8 +28,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The agency portal in a real browser on the real stack: Hackney's social care worker signs in, creates a webhook
  * subscription (seeing its secret once), a Hackney school's referral arrives on the bus, and the worker sees the
- * delivery in the log, sends it again, finds the case among those shared with the agency, and pauses the
- * subscription. Each main page is captured and checked with axe-core.
+ * delivery in the log, sends it again, finds the case among those shared with the agency, widens the subscription's
+ * areas and pauses it. Each main page is captured and checked with axe-core.
  */
 @ExtendWith(WholeStack.class)
 class AgencyPortalBrowserIT {
@@ -96,7 +96,14 @@ class AgencyPortalBrowserIT {
             assertThat(browser.text()).contains("E09000012", "Referral made (school)", "Public task");
             browser.capture("notification-case");
 
-            browser.open(URI.create(subscriptionPage)).expectHeading("Subscription").click("Pause");
+            browser.open(URI.create(subscriptionPage)).expectHeading("Subscription")
+                    .click("Change what this subscription receives")
+                    .expectHeading("Change what this subscription receives");
+            browser.capture("notification-filters");
+            browser.type("areas", "E09000012, E09000030").click("Save changes").expectHeading("Subscription");
+            assertThat(browser.text()).contains("What this subscription receives has changed", "E09000030");
+
+            browser.click("Pause");
             browser.expectHeading("Subscription");
             assertThat(browser.text()).contains("Subscription paused", "Paused");
         } finally {
