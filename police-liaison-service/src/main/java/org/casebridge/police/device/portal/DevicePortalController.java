@@ -17,6 +17,7 @@ import org.casebridge.platform.portal.PortalController;
 import org.casebridge.platform.portal.PortalDrafts;
 import org.casebridge.platform.portal.PortalForm;
 import org.casebridge.platform.portal.PortalOption;
+import org.casebridge.platform.portal.ReadSide;
 import org.casebridge.platform.problem.DomainRuleViolation;
 import org.casebridge.platform.problem.NotFoundException;
 import org.casebridge.police.access.PoliceAccess;
@@ -107,6 +108,8 @@ class DevicePortalController {
                         "none".equals(owner) ? null : owner, "yes".equals(seized), exhibit, reason,
                         "yes".equals(deletion)));
                 drafts.discard(actor, draft(caseId));
+                ReadSide.awaitVisible(() -> queries.devicesOfCase(caseId).stream()
+                        .anyMatch(device -> device.deviceId().equals(deviceId)));
                 redirect.addFlashAttribute("success", "You recorded the device");
                 return "redirect:/portal/escalations/" + caseId + "/devices/" + deviceId;
             } catch (RationaleRequiredException violation) {

@@ -18,6 +18,7 @@ import org.casebridge.platform.portal.PortalController;
 import org.casebridge.platform.portal.PortalDrafts;
 import org.casebridge.platform.portal.PortalForm;
 import org.casebridge.platform.portal.PortalOption;
+import org.casebridge.platform.portal.ReadSide;
 import org.casebridge.platform.problem.DomainRuleViolation;
 import org.casebridge.platform.problem.NotFoundException;
 import org.casebridge.police.access.PoliceAccess;
@@ -123,6 +124,8 @@ class StrategyPortalController {
                 commands.sendAndWait(new ConveneStrategyMeetingCommand(meetingId, caseId, force, actor, scheduledFor,
                         venue, invitees));
                 drafts.discard(actor, conveneDraft(caseId));
+                ReadSide.awaitVisible(() -> queries.meetingsOfCase(caseId).stream()
+                        .anyMatch(meeting -> meeting.meetingId().equals(meetingId)));
                 redirect.addFlashAttribute("success", "You convened the strategy meeting");
                 return "redirect:/portal/escalations/" + caseId + "/strategy-meetings/" + meetingId;
             } catch (SocialCareNotInvitedException violation) {
