@@ -17,7 +17,9 @@ import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -39,6 +41,7 @@ public final class PortalBrowser implements AutoCloseable {
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
     private static final Duration WAIT = Duration.ofSeconds(30);
+    private static final Duration PROPAGATION = Duration.ofSeconds(90);
 
     private final ChromeDriver driver;
     private final Path userDataDir;
@@ -70,7 +73,7 @@ public final class PortalBrowser implements AutoCloseable {
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
             ChromeDriver driver = new ChromeDriver(service, options);
-            driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+            driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(120));
             return new PortalBrowser(driver, profile);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -87,12 +90,12 @@ public final class PortalBrowser implements AutoCloseable {
      */
     public PortalBrowser signIn(URI page, String user) {
         driver.get(page.toString());
-        WebElement username = new WebDriverWait(driver, WAIT)
-                .until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+        WebElement username = await(WAIT, "the identity provider's sign-in page",
+                ExpectedConditions.visibilityOfElementLocated(By.id("username")));
         username.sendKeys(user);
         driver.findElement(By.id("password")).sendKeys(PASSWORD);
         driver.findElement(By.cssSelector("button[type=submit]")).click();
-        new WebDriverWait(driver, WAIT).until(d -> d.getCurrentUrl().startsWith(origin(page)));
+        await(WAIT, "the way back to " + origin(page), d -> d.getCurrentUrl().startsWith(origin(page)));
         return this;
     }
 
@@ -102,7 +105,7 @@ public final class PortalBrowser implements AutoCloseable {
     }
 
     public WebElement find(By by) {
-        return new WebDriverWait(driver, WAIT).until(ExpectedConditions.presenceOfElementLocated(by));
+        return await(WAIT, "an element " + by, ExpectedConditions.presenceOfElementLocated(by));
     }
 
     /** Types into a text field or text area found by its id, replacing what was there. */
@@ -122,9 +125,10 @@ public final class PortalBrowser implements AutoCloseable {
 
     /** Clicks the button or link with exactly this visible text. */
     public PortalBrowser click(String text) {
-        WebElement element = new WebDriverWait(driver, WAIT).until(ExpectedConditions.elementToBeClickable(By.xpath(
-                "//button[normalize-space(.)='" + text + "'] | //a[normalize-space(.)='" + text + "'] "
-                        + "| //input[@type='submit' and @value='" + text + "']")));
+        By control = By.xpath("//button[normalize-space(.)='" + text + "'] | //a[normalize-space(.)='" + text + "'] "
+                + "| //input[@type='submit' and @value='" + text + "']");
+        WebElement element = await(WAIT, "a button or link '" + text + "'",
+                ExpectedConditions.elementToBeClickable(control));
         element.click();
         return this;
     }
@@ -139,8 +143,20 @@ public final class PortalBrowser implements AutoCloseable {
 
     /** Waits until the page's main heading is this one. */
     public PortalBrowser expectHeading(String heading) {
-        new WebDriverWait(driver, WAIT).until(d -> heading.equals(
+        await(WAIT, "the heading '" + heading + "'", d -> heading.equals(
                 d.findElements(By.tagName("h1")).stream().findFirst().map(WebElement::getText).orElse("")));
+        return this;
+    }
+
+    /**
+     * Opens the page again until it shows the text: each service's read side, and the next service along Kafka,
+     * follow a command within moments, not at once.
+     */
+    public PortalBrowser reloadUntil(URI page, String text) {
+        await(PROPAGATION, "'" + text + "' on " + page, d -> {
+            d.get(page.toString());
+            return d.findElement(By.tagName("body")).getText().contains(text);
+        });
         return this;
     }
 
@@ -176,6 +192,27 @@ public final class PortalBrowser implements AutoCloseable {
                         .collect(Collectors.joining("\n")))
                 .isEmpty();
         return this;
+    }
+
+    /**
+     * Waits for the condition; a page that changes under the check is looked at again. If it never comes, the
+     * failure says what the browser shows instead (address, heading, error summary) and saves a screenshot.
+     */
+    private <T> T await(Duration timeout, String what, java.util.function.Function<WebDriver, T> condition) {
+        try {
+            return new WebDriverWait(driver, timeout, Duration.ofMillis(250))
+                    .ignoring(StaleElementReferenceException.class)
+                    .until(condition::apply);
+        } catch (TimeoutException e) {
+            Path shot = screenshot("failed-" + System.currentTimeMillis());
+            String heading = driver.findElements(By.tagName("h1")).stream().findFirst().map(WebElement::getText)
+                    .orElse("(no heading)");
+            String problems = driver.findElements(By.className("govuk-error-summary")).stream().findFirst()
+                    .map(WebElement::getText).orElse("(no error summary)");
+            throw new AssertionError("Waited " + timeout.toSeconds() + " s for " + what + " but the browser is at "
+                    + driver.getCurrentUrl() + " showing '" + heading + "', " + problems.replace('\n', ' ')
+                    + "; screenshot " + shot, e);
+        }
     }
 
     private static String origin(URI page) {
