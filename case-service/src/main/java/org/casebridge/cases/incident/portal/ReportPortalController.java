@@ -74,15 +74,28 @@ public class ReportPortalController {
     }
 
     @GetMapping("/portal/report/{step:how|imagery|summary}")
-    String question(@PathVariable String step, @RequestParam(required = false) String change, Actor actor,
-                    Model model) {
-        return page(step, 0, PortalForm.of(drafts.load(actor, DRAFT)), change != null, model);
+    String question(@PathVariable String step, @RequestParam(required = false) String change,
+                    @RequestParam(required = false) String incomplete, Actor actor, Model model) {
+        return page(step, 0, draft(actor, step, 0, incomplete != null), change != null, model);
     }
 
     @GetMapping("/portal/report/children/{number}")
-    String child(@PathVariable int number, @RequestParam(required = false) String change, Actor actor, Model model) {
+    String child(@PathVariable int number, @RequestParam(required = false) String change,
+                 @RequestParam(required = false) String incomplete, Actor actor, Model model) {
         requireChildNumber(number);
-        return page("child", number, PortalForm.of(drafts.load(actor, DRAFT)), change != null, model);
+        return page("child", number, draft(actor, "child", number, incomplete != null), change != null, model);
+    }
+
+    /**
+     * The draft's answers for a page; when check your answers sent the DSL back here ({@code ?incomplete}), with
+     * what is missing or wrong already shown, so they know why they are back.
+     */
+    private PortalForm draft(Actor actor, String step, int number, boolean incomplete) {
+        PortalForm form = PortalForm.of(drafts.load(actor, DRAFT));
+        if (incomplete) {
+            validate(step, number, form);
+        }
+        return form;
     }
 
     @PostMapping("/portal/report/{step:how|imagery|summary}")
@@ -228,19 +241,19 @@ public class ReportPortalController {
             PortalForm copy = PortalForm.of(draft.values());
             validate(step, 0, copy);
             if (copy.hasErrors()) {
-                return "/portal/report/" + step;
+                return "/portal/report/" + step + "?incomplete=yes";
             }
         }
         for (int n = 1; n <= childCount(draft); n++) {
             PortalForm copy = PortalForm.of(draft.values());
             validate("child", n, copy);
             if (copy.hasErrors()) {
-                return "/portal/report/children/" + n;
+                return "/portal/report/children/" + n + "?incomplete=yes";
             }
         }
         PortalForm copy = PortalForm.of(draft.values());
         validate("summary", 0, copy);
-        return copy.hasErrors() ? "/portal/report/summary" : null;
+        return copy.hasErrors() ? "/portal/report/summary?incomplete=yes" : null;
     }
 
     /** Children are numbered from 1; each says whether another follows. */

@@ -112,6 +112,19 @@ class CasePortalIT {
     }
 
     @Test
+    void checkingAnIncompleteReportGoesBackToTheFirstUnansweredQuestionAndSaysWhatIsMissing() throws Exception {
+        var me = dsl("dsl.incomplete." + UUID.randomUUID());
+        answer("/portal/report/how", me, Map.of("how", "DISCOVERED_BY_STAFF", "cameToLight-day", "20",
+                "cameToLight-month", "11", "cameToLight-year", "2026", "cameToLight-time", "9:15"), null);
+        mvc.perform(get("/portal/report/check").with(me))
+                .andExpect(status().isFound())
+                .andExpect(header().string("Location", "/portal/report/imagery?incomplete=yes"));
+        assertThat(page(get("/portal/report/imagery?incomplete=yes").with(me))).contains("There is a problem",
+                "Select what the image shows, or Not known", "href=\"#spread\"");
+        assertThat(page(get("/portal/report/imagery").with(me))).doesNotContain("There is a problem");
+    }
+
+    @Test
     void anInitialReviewThatMeetsACriterionLeadsToTheReferralAndThePoliceOutcomeShowsOnTheCase() throws Exception {
         var me = dsl("dsl.refer." + UUID.randomUUID());
         String caseId = reportedCase(me);
