@@ -12,20 +12,30 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
+import org.casebridge.notification.delivery.outbox.DeliveryStatus;
 import org.casebridge.notification.delivery.query.DeliveryLog;
 import org.casebridge.notification.subscription.command.ChannelType;
 import org.casebridge.notification.subscription.command.SubscriptionStatus;
 import org.casebridge.notification.subscription.query.SubscriptionView;
 import org.casebridge.notification.subscription.query.Subscriptions;
 import org.casebridge.platform.test.CasebridgeIntegrationTest;
+import org.casebridge.platform.test.EndpointInventory;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicContainer;
+import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.OidcLoginRequestPostProcessor;
 import org.springframework.test.context.TestPropertySource;
@@ -57,6 +67,8 @@ class AgencyPortalIT {
     private DeliveryLog log;
     @Autowired
     private JdbcTemplate jdbc;
+    @Autowired
+    private ApplicationContext context;
 
     private SharedCase shared;
 
@@ -227,15 +239,22 @@ class AgencyPortalIT {
                 .contains(shared.caseId, shared.area, "Referral made (school)", "Public task, DPA 2018 Sch 1 para 18",
                         "Kafka topic");
 
-        int attempts = log.delivery(shared.ownerAgency, UUID.fromString(shared.deliveryId)).orElseThrow().attempts();
+        UUID deliveryId = UUID.fromString(shared.deliveryId);
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                log.delivery(shared.ownerAgency, deliveryId).orElseThrow().status() != DeliveryStatus.PENDING);
+        int attempts = log.delivery(shared.ownerAgency, deliveryId).orElseThrow().attempts();
+        Integer requestedBefore = redeliveriesRequested();
         MvcResult again = mvc.perform(post("/portal/deliveries/" + shared.deliveryId + "/redelivery").with(csrf())
                 .with(owner())).andExpect(status().isFound()).andReturn();
         assertThat(again.getFlashMap().get("banner")).isNotNull();
-        await().atMost(Duration.ofSeconds(30)).until(() -> log.delivery(shared.ownerAgency,
-                UUID.fromString(shared.deliveryId)).orElseThrow().attempts() > attempts);
-        Integer requested = jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?"
+        await().atMost(Duration.ofSeconds(30)).until(() -> log.delivery(shared.ownerAgency, deliveryId)
+                .orElseThrow().attempts() > attempts);
+        assertThat(redeliveriesRequested()).isEqualTo(requestedBefore + 1);
+    }
+
+    private Integer redeliveriesRequested() {
+        return jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?"
                 + " AND payload_type LIKE '%RedeliveryRequestedEvent'", Integer.class, shared.subscriptionId);
-        assertThat(requested).isEqualTo(1);
     }
 
     @Test
@@ -293,6 +312,87 @@ class AgencyPortalIT {
             assertThat(recorded.getFirst().get("path")).isEqualTo(entry.getKey());
             assertThat(recorded.getFirst().get("case_id"))
                     .isEqualTo(entry.getKey().startsWith("/portal/cases/") ? shared.caseId : null);
+        }
+    }
+
+    /** What a portal caller must get: a page, a change not refused, "You cannot do this", or "Page not found". */
+    enum Page { SHOWN, NOT_REFUSED, FORBIDDEN, NOT_FOUND }
+
+    /**
+     * Every portal endpoint the service answers against the owning agency, another agency, a DSL and an auditor.
+     * The table is compared with the running service's endpoints, so a new page without a row fails.
+     */
+    @TestFactory
+    Stream<DynamicNode> everyPortalEndpointAnswersEachCallerAsTheTableSays() {
+        Map<String, List<Page>> table = new TreeMap<>();
+        List<Page> ownRecord = List.of(Page.SHOWN, Page.NOT_FOUND, Page.FORBIDDEN, Page.SHOWN);
+        List<Page> ownList = List.of(Page.SHOWN, Page.SHOWN, Page.FORBIDDEN, Page.SHOWN);
+        List<Page> ownChange = List.of(Page.NOT_REFUSED, Page.NOT_FOUND, Page.FORBIDDEN, Page.FORBIDDEN);
+        List<Page> anyAgencyChange = List.of(Page.NOT_REFUSED, Page.NOT_REFUSED, Page.FORBIDDEN, Page.FORBIDDEN);
+        List<Page> everyone = List.of(Page.NOT_REFUSED, Page.NOT_REFUSED, Page.NOT_REFUSED, Page.NOT_REFUSED);
+        table.put("GET /portal", everyone);
+        table.put("GET /portal/hidden", everyone);
+        table.put("GET /portal/signed-out", everyone);
+        table.put("POST /portal/drafts/{key}", everyone);
+        table.put("GET /portal/subscriptions", ownList);
+        table.put("GET /portal/subscriptions/new", anyAgencyChange);
+        table.put("POST /portal/subscriptions", anyAgencyChange);
+        table.put("GET /portal/subscriptions/{subscriptionId}", ownRecord);
+        table.put("GET /portal/subscriptions/{subscriptionId}/filters", ownChange);
+        table.put("POST /portal/subscriptions/{subscriptionId}/filters", ownChange);
+        table.put("POST /portal/subscriptions/{subscriptionId}/pause", ownChange);
+        table.put("POST /portal/subscriptions/{subscriptionId}/resume", ownChange);
+        table.put("POST /portal/subscriptions/{subscriptionId}/secret-rotation", ownChange);
+        table.put("GET /portal/subscriptions/{subscriptionId}/dead-letters", ownRecord);
+        table.put("GET /portal/deliveries", ownList);
+        table.put("POST /portal/deliveries/{deliveryId}/redelivery", ownChange);
+        table.put("GET /portal/cases", ownList);
+        table.put("GET /portal/cases/{caseId}", ownRecord);
+
+        List<String> callers = List.of("owning agency", "another agency", "DSL", "auditor");
+        DynamicTest complete = DynamicTest.dynamicTest("the table has one row per portal endpoint, no more", () ->
+                assertThat(table.keySet()).containsExactlyInAnyOrderElementsOf(
+                        EndpointInventory.of(context, "/portal")));
+        return Stream.concat(Stream.of(complete), table.entrySet().stream().map(row -> DynamicContainer
+                .dynamicContainer(row.getKey(), IntStream.range(0, callers.size())
+                        .mapToObj(index -> DynamicTest.dynamicTest(callers.get(index) + " -> "
+                                + row.getValue().get(index), () -> checkPortal(row.getKey(), index,
+                                row.getValue().get(index)))))));
+    }
+
+    private void checkPortal(String endpoint, int caller, Page expected) throws Exception {
+        OidcLoginRequestPostProcessor user = switch (caller) {
+            case 0 -> owner();
+            case 1 -> otherAgency();
+            case 2 -> user("dsl.kaur", "SCHOOL_DSL", "100001");
+            default -> auditor();
+        };
+        String path = shared.path(endpoint.substring(endpoint.indexOf(' ') + 1)
+                .replace("{key}", "matrix-probe"));
+        MockHttpServletRequestBuilder request = endpoint.startsWith("POST ")
+                ? post(path).with(csrf()).param("probe", "x") : get(path);
+        MvcResult result = mvc.perform(request.with(user)).andReturn();
+        int status = result.getResponse().getStatus();
+        String html = result.getResponse().getContentAsString();
+        String described = endpoint + " as caller " + caller + ": " + status;
+        switch (expected) {
+            case SHOWN -> {
+                assertThat(status).as(described).isEqualTo(200);
+                if (caller == 1) {
+                    assertThat(html).as(described).doesNotContain(shared.caseId, shared.subscriptionId);
+                }
+            }
+            case NOT_REFUSED -> assertThat(status).as(described).isNotIn(401, 403, 404).isLessThan(500);
+            case FORBIDDEN -> assertThat(html).as(described).contains("You cannot do this")
+                    .doesNotContain(shared.caseId);
+            case NOT_FOUND -> assertThat(html).as(described).contains("Page not found")
+                    .doesNotContain(shared.area);
+        }
+        if (expected == Page.FORBIDDEN) {
+            assertThat(status).as(described).isEqualTo(403);
+        }
+        if (expected == Page.NOT_FOUND) {
+            assertThat(status).as(described).isEqualTo(404);
         }
     }
 }
