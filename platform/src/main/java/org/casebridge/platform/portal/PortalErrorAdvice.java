@@ -3,6 +3,7 @@ package org.casebridge.platform.portal;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.casebridge.platform.problem.DomainRuleViolation;
 import org.casebridge.platform.problem.NotFoundException;
 import org.slf4j.Logger;
@@ -32,7 +33,8 @@ public class PortalErrorAdvice {
         this.layout = layout;
     }
 
-    @ExceptionHandler({NotFoundException.class, MethodArgumentTypeMismatchException.class})
+    @ExceptionHandler({NotFoundException.class, AggregateNotFoundException.class,
+            MethodArgumentTypeMismatchException.class})
     public String notFound(HttpServletRequest request, HttpServletResponse response, Model model) {
         return page(request, response, model, 404, "Page not found",
                 "If you typed the web address, check it is correct. If you followed a link to a case, you may not "

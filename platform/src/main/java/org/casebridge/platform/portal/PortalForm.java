@@ -45,8 +45,14 @@ public final class PortalForm {
         return value.isEmpty() ? null : value;
     }
 
+    /**
+     * The non-blank values of a field: the options chosen in a checkbox group. The autosave script sends an unticked
+     * group as one empty value so that the draft forgets old ticks; that empty value is not an answer.
+     */
     public List<String> values(String field) {
-        return values.getOrDefault(field, List.of());
+        return values.getOrDefault(field, List.of()).stream()
+                .filter(value -> value != null && !value.isBlank())
+                .toList();
     }
 
     /** Whether a radio or checkbox option was chosen. */

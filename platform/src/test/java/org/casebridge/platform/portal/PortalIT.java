@@ -127,6 +127,10 @@ class PortalIT {
                 .andExpect(status().isNotFound())
                 .andReturn().getResponse().getContentAsString();
         assertThat(html).contains("Page not found", "govuk-heading-l").doesNotContain("Exception");
+        String gone = mvc.perform(get("/portal/probes/gone-1").with(dsl("dsl.missing", "100001")))
+                .andExpect(status().isNotFound())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(gone).as("an aggregate the command side does not know is not found either").contains("Page not found");
     }
 
     @Test

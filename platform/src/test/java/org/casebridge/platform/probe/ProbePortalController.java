@@ -2,6 +2,7 @@ package org.casebridge.platform.probe;
 
 import java.util.List;
 
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.casebridge.platform.access.RecordsAccess;
 import org.casebridge.platform.actor.Actor;
 import org.casebridge.platform.portal.PortalController;
@@ -35,6 +36,9 @@ class ProbePortalController {
     String page(@PathVariable String caseId, Actor actor, Model model) {
         if (caseId.startsWith("missing")) {
             throw new NotFoundException("probe", caseId);
+        }
+        if (caseId.startsWith("gone")) {
+            throw new AggregateNotFoundException(caseId, "No aggregate " + caseId);
         }
         model.addAttribute("caseId", caseId);
         model.addAttribute("form", PortalForm.of(drafts.load(actor, DRAFT)));
