@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
@@ -23,7 +22,6 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The agency portal in a real browser on the real stack: Hackney's social care worker signs in, creates a webhook
@@ -35,7 +33,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class AgencyPortalBrowserIT {
 
     private static final String REFERRAL_MADE = "org.casebridge.school.referral-made.v1";
-    private static final Duration PROPAGATION = Duration.ofSeconds(90);
 
     @Test
     void anAgencySubscribesSeesTheDeliveryAndTheCaseSharedWithIt(LocalStack stack) throws IOException {
@@ -78,10 +75,7 @@ class AgencyPortalBrowserIT {
 
             String caseId = publishReferralInHackney(stack);
             URI deliveries = portal.resolve("/portal/deliveries?caseId=" + caseId);
-            new WebDriverWait(browser.driver(), PROPAGATION, Duration.ofSeconds(2)).until(driver -> {
-                driver.get(deliveries.toString());
-                return driver.findElement(By.tagName("body")).getText().contains("Delivered");
-            });
+            browser.reloadUntil(deliveries, "Delivered");
             assertThat(received).anyMatch(body -> body.contains(caseId));
             browser.capture("notification-delivery-log");
 

@@ -3,14 +3,10 @@ package org.casebridge.deploy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.time.Duration;
-import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.TimeoutException;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The DSL portal in a real browser on the real stack: the DSL of Clapton Park Academy reports an incident question
@@ -20,8 +16,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 @ExtendWith(WholeStack.class)
 class CasePortalBrowserIT {
-
-    private static final Duration PROPAGATION = Duration.ofSeconds(60);
 
     @Test
     void theDslReportsReviewsAndRefersACase(LocalStack stack) {
@@ -76,7 +70,7 @@ class CasePortalBrowserIT {
 
             browser.choose("referredTo", "POLICE").type("reasons", "An older contact asked child-1 for pictures.");
             press(browser, "Refer", "Referred");
-            reloadUntil(browser, portal.resolve("/portal/cases/" + caseId), "Awaiting the police");
+            browser.reloadUntil(portal.resolve("/portal/cases/" + caseId), "Awaiting the police");
             assertThat(browser.text()).contains("Referred to The police", "Timeline");
             browser.capture("case-page-referred");
 
@@ -88,21 +82,6 @@ class CasePortalBrowserIT {
 
     /** Presses the button and expects the next page; if another page comes, the failure says what it shows. */
     private static void press(PortalBrowser browser, String button, String heading) {
-        browser.click(button);
-        try {
-            browser.expectHeading(heading);
-        } catch (TimeoutException e) {
-            browser.screenshot("case-unexpected-" + heading.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-"));
-            throw new AssertionError("Expected the page '" + heading + "' after '" + button + "', got: "
-                    + browser.driver().getCurrentUrl() + "\n" + browser.text(), e);
-        }
-    }
-
-    /** Opens the page again until it shows the text: the read side follows the commands within moments. */
-    private static void reloadUntil(PortalBrowser browser, URI page, String text) {
-        new WebDriverWait(browser.driver(), PROPAGATION, Duration.ofSeconds(1)).until(driver -> {
-            driver.get(page.toString());
-            return driver.findElement(By.tagName("body")).getText().contains(text);
-        });
+        browser.click(button).expectHeading(heading);
     }
 }

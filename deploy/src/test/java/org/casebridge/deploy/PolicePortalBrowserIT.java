@@ -3,12 +3,10 @@ package org.casebridge.deploy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The police portal in a real browser on the real stack: a Hackney school refers a case through the API; the MPS
@@ -19,8 +17,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @ExtendWith(WholeStack.class)
 class PolicePortalBrowserIT {
 
-    private static final Duration PROPAGATION = Duration.ofSeconds(90);
-
     @Test
     void theOfficerProposesOutcome21AndTheSupervisorSignsItOff(LocalStack stack) {
         String caseId = referACaseInHackney(stack);
@@ -29,7 +25,7 @@ class PolicePortalBrowserIT {
         URI escalation = portal.resolve("/portal/escalations/" + caseId);
         try (PortalBrowser browser = PortalBrowser.start()) {
             browser.signIn(portal, "officer.mps").expectHeading("Escalations");
-            reloadUntil(browser, portal.resolve("/portal/escalations?status=new&sort=due"), shortId);
+            browser.reloadUntil(portal.resolve("/portal/escalations?status=new&sort=due"), shortId);
             browser.capture("police-inbox");
 
             browser.click(shortId).expectHeading("Escalation " + shortId);
@@ -38,7 +34,7 @@ class PolicePortalBrowserIT {
 
             browser.click("Accept the escalation").expectHeading("Escalation " + shortId);
             assertThat(browser.text()).contains("You accepted the escalation");
-            reloadUntil(browser, escalation, "Record the crime");
+            browser.reloadUntil(escalation, "Record the crime");
 
             browser.click("Record the crime").expectHeading("Record the crime");
             browser.capture("police-crime");
@@ -54,12 +50,12 @@ class PolicePortalBrowserIT {
             browser.expectHeading("Escalation " + shortId);
             assertThat(browser.text()).contains("You recorded the crime");
 
-            reloadUntil(browser, escalation, "Assess the aggravating factors");
+            browser.reloadUntil(escalation, "Assess the aggravating factors");
             browser.click("Assess the aggravating factors").expectHeading("Assess the aggravating factors");
             browser.capture("police-aggravating-factors");
             browser.choose("found", "no").click("Save the assessment").expectHeading("Escalation " + shortId);
 
-            reloadUntil(browser, escalation, "Propose an outcome");
+            browser.reloadUntil(escalation, "Propose an outcome");
             browser.click("Propose an outcome").expectHeading("Propose an outcome");
             browser.choose("outcome", "OUTCOME_21")
                     .type("rationale", "Consensual exchange between peers, no aggravating factors, the school"
@@ -77,7 +73,7 @@ class PolicePortalBrowserIT {
 
             browser.click("Sign out").expectHeading("You have signed out");
             browser.signIn(portal.resolve("/portal/sign-off"), "supervisor.mps").expectHeading("Outcomes to sign off");
-            reloadUntil(browser, portal.resolve("/portal/sign-off"), shortId);
+            browser.reloadUntil(portal.resolve("/portal/sign-off"), shortId);
             browser.capture("police-sign-off-queue");
             browser.open(portal.resolve("/portal/escalations/" + caseId + "/outcome-decision"))
                     .expectHeading("Decide on the proposed outcome");
@@ -85,17 +81,9 @@ class PolicePortalBrowserIT {
             browser.capture("police-outcome-decision");
             browser.click("Confirm the decision").expectHeading("Escalation " + shortId);
             assertThat(browser.text()).contains("You signed off the outcome");
-            reloadUntil(browser, escalation, "Outcome signed off and assigned");
+            browser.reloadUntil(escalation, "Outcome signed off and assigned");
             browser.capture("police-escalation-assigned");
         }
-    }
-
-    /** Opens the page again until it shows the text: the read side follows the commands within moments. */
-    private static void reloadUntil(PortalBrowser browser, URI page, String text) {
-        new WebDriverWait(browser.driver(), PROPAGATION, Duration.ofSeconds(1)).until(driver -> {
-            driver.get(page.toString());
-            return driver.findElement(By.tagName("body")).getText().contains(text);
-        });
     }
 
     /**
