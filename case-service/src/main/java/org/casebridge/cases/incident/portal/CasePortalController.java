@@ -44,6 +44,7 @@ import org.casebridge.cases.incident.query.FindCasesQuery;
 import org.casebridge.platform.access.RecordsAccess;
 import org.casebridge.platform.actor.Actor;
 import org.casebridge.platform.portal.PortalController;
+import org.casebridge.platform.portal.PortalDates;
 import org.casebridge.platform.portal.PortalDrafts;
 import org.casebridge.platform.portal.PortalForm;
 import org.casebridge.platform.portal.PortalOption;
@@ -165,7 +166,7 @@ public class CasePortalController {
         Object command = null;
         if ("handover".equals(decision)) {
             String handedTo = form.required("handedTo", "Enter the officer the device was handed to");
-            Instant at = PortalTimes.instant(form, "handedOverAt", "the date it was handed over");
+            Instant at = PortalDates.instant(form, "handedOverAt", "the date it was handed over");
             String exhibit = form.required("exhibitRef", "Enter the police exhibit reference");
             command = new RecordDeviceHandedToPoliceCommand(id, by, deviceRef, handedTo, at, exhibit,
                     form.text("notes"));
@@ -260,7 +261,7 @@ public class CasePortalController {
     }
 
     private RecordInitialReviewCommand initialReview(CaseId id, ActedBy by, PortalForm form) {
-        Instant heldAt = PortalTimes.instant(form, "heldAt", "the date of the meeting");
+        Instant heldAt = PortalDates.instant(form, "heldAt", "the date of the meeting");
         List<ReviewAttendee> attendees = new ArrayList<>();
         String typed = form.required("attendees", "Enter who attended, one person a line");
         if (typed != null) {
@@ -328,7 +329,7 @@ public class CasePortalController {
                     form.required("reasonNotInformed", "Enter why their parents or carers were not told"));
         }
         String who = form.required("whoWasInformed", "Enter who was told");
-        Instant at = PortalTimes.instant(form, "informedAt", "the date they were told");
+        Instant at = PortalDates.instant(form, "informedAt", "the date they were told");
         ParentContactMethod method = null;
         String how = form.required("method", "Select how they were told");
         if (how != null) {
@@ -342,7 +343,7 @@ public class CasePortalController {
     }
 
     private static RecordExceptionalViewingCommand viewing(CaseId id, ActedBy by, PortalForm form) {
-        Instant at = PortalTimes.instant(form, "viewedAt", "the date of the viewing");
+        Instant at = PortalDates.instant(form, "viewedAt", "the date of the viewing");
         boolean head = yesNo(form, "headteacherConsulted", "Select yes if the headteacher was consulted")
                 .orElse(false);
         String witness = form.required("witnessName", "Enter the member of staff who was present");

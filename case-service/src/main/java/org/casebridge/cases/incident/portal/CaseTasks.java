@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.casebridge.cases.incident.query.CaseDetailView;
+import org.casebridge.platform.portal.PortalDates;
 
 /**
  * A case as a GOV.UK task list: what is done, what is due, and what cannot start yet, each with the page that does
@@ -31,7 +32,7 @@ record CaseTasks(List<Task> tasks) {
         } else {
             tasks.add(new Task("initial-review", "Initial review", closed ? null : base + "/initial-review",
                     detail.summary().overdue() ? "Overdue" : "Due",
-                    "Due by " + PortalTimes.shown(detail.summary().initialReviewDueAt()), false));
+                    "Due by " + PortalDates.shown(detail.summary().initialReviewDueAt()), false));
         }
         if (decided) {
             tasks.add(new Task("decision", "Refer or handle in school", null, "Completed",

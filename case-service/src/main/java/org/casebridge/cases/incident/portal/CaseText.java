@@ -16,6 +16,7 @@ import org.casebridge.cases.incident.api.ImageryCategory;
 import org.casebridge.cases.incident.api.ParentContactMethod;
 import org.casebridge.cases.incident.api.Spread;
 import org.casebridge.cases.incident.api.SupportType;
+import org.casebridge.platform.portal.PortalDates;
 import org.casebridge.platform.portal.PortalOption;
 import org.springframework.stereotype.Component;
 
@@ -121,7 +122,7 @@ public class CaseText {
     }
 
     public String time(Instant instant) {
-        return PortalTimes.shown(instant);
+        return PortalDates.shown(instant);
     }
 
     static List<PortalOption> options(Enum<?>[] values) {

@@ -33,6 +33,7 @@ import org.casebridge.cases.incident.query.FindCaseQuery;
 import org.casebridge.cases.personaldetails.PersonalDetails;
 import org.casebridge.platform.actor.Actor;
 import org.casebridge.platform.portal.PortalController;
+import org.casebridge.platform.portal.PortalDates;
 import org.casebridge.platform.portal.PortalDrafts;
 import org.casebridge.platform.portal.PortalForm;
 import org.casebridge.platform.problem.DomainRuleViolation;
@@ -138,14 +139,14 @@ public class ReportPortalController {
                     codes(chosen(draft, p + "flags"), ChildFlag.class)));
             if (hasPersonalDetails(draft, p)) {
                 personalDetails.put("child-" + n, new PersonalDetails(draft.text(p + "given"),
-                        draft.text(p + "family"), PortalTimes.date(draft, p + "dob", "the date of birth"),
+                        draft.text(p + "family"), PortalDates.date(draft, p + "dob", "the date of birth"),
                         draft.text(p + "upn")));
             }
         }
         try {
             intake.report(new ReportIncidentCommand(caseId, new ActedBy(actor.id(), actor.role().name(),
                             actor.organisation()), HowCameToLight.valueOf(draft.text("how")),
-                    PortalTimes.instant(draft, "cameToLight", "the date it came to light"),
+                    PortalDates.instant(draft, "cameToLight", "the date it came to light"),
                     codes(chosen(draft, "imagery"), ImageryCategory.class), draft.text("imageryNotes"),
                     platforms(draft.text("platforms")), Spread.valueOf(draft.text("spread")),
                     draft.has("internet", "yes"), draft.has("schoolDevice", "yes"), children,
@@ -231,7 +232,7 @@ public class ReportPortalController {
         model.addAttribute("form", draft);
         model.addAttribute("children", childCount(draft));
         model.addAttribute("cameToLightAt",
-                PortalTimes.shown(PortalTimes.instant(PortalForm.of(draft.values()), "cameToLight", "it")));
+                PortalDates.shown(PortalDates.instant(PortalForm.of(draft.values()), "cameToLight", "it")));
         return "cases/report/check";
     }
 
@@ -269,7 +270,7 @@ public class ReportPortalController {
         switch (step) {
             case "how" -> {
                 choice(form, "how", HowCameToLight.class, "Select how the incident came to light");
-                PortalTimes.instant(form, "cameToLight", "the date it came to light");
+                PortalDates.instant(form, "cameToLight", "the date it came to light");
             }
             case "imagery" -> {
                 if (chosen(form, "imagery").isEmpty()) {
@@ -322,8 +323,8 @@ public class ReportPortalController {
             form.limited(p + "given", 100, "The first name must be 100 characters or fewer");
             form.required(p + "family", "Enter the child's last name, or leave all their details empty");
             form.limited(p + "family", 100, "The last name must be 100 characters or fewer");
-            LocalDate born = PortalTimes.date(form, p + "dob", "the child's date of birth");
-            if (born != null && !born.isBefore(LocalDate.now(PortalTimes.UK))) {
+            LocalDate born = PortalDates.date(form, p + "dob", "the child's date of birth");
+            if (born != null && !born.isBefore(LocalDate.now(PortalDates.UK))) {
                 form.reject(p + "dob-day", "The date of birth must be in the past");
             }
             String upn = form.text(p + "upn");

@@ -15,6 +15,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.casebridge.platform.access.RecordsAccess;
 import org.casebridge.platform.actor.Actor;
 import org.casebridge.platform.portal.PortalController;
+import org.casebridge.platform.portal.PortalDates;
 import org.casebridge.platform.portal.PortalDrafts;
 import org.casebridge.platform.portal.PortalForm;
 import org.casebridge.platform.portal.PortalOption;
@@ -25,7 +26,6 @@ import org.casebridge.police.access.PoliceAccess;
 import org.casebridge.police.access.PoliceAccess.Rule;
 import org.casebridge.police.escalation.query.EscalationQueries;
 import org.casebridge.police.escalation.query.EscalationViews.EscalationDetailView;
-import org.casebridge.police.portal.PortalDates;
 import org.casebridge.police.strategy.command.DecisionTopic;
 import org.casebridge.police.strategy.command.LawfulBasis;
 import org.casebridge.police.strategy.command.OrganisationType;
@@ -103,7 +103,7 @@ class StrategyPortalController {
     String convene(Actor actor, @PathVariable String caseId, @RequestParam MultiValueMap<String, String> fields,
                    Model model, RedirectAttributes redirect) {
         PortalForm form = PortalForm.of(fields);
-        var scheduledFor = PortalDates.instant(form, "scheduledFor", "meeting", null);
+        var scheduledFor = PortalDates.instant(form, "scheduledFor", "the date of the meeting");
         String venue = form.required("venue", "Enter where or how the meeting is held");
         form.limited("venue", 200, "The place must be 200 characters or fewer");
         List<Participant> invitees = new ArrayList<>();
@@ -253,7 +253,7 @@ class StrategyPortalController {
         if (owner.isEmpty()) {
             form.reject("owner", "Select who owns the action");
         }
-        var dueBy = PortalDates.instant(form, "dueBy", "due date", LocalTime.of(17, 0));
+        var dueBy = PortalDates.instant(form, "dueBy", "the due date", LocalTime.of(17, 0));
         if (!form.hasErrors()) {
             try {
                 commands.sendAndWait(new AssignActionCommand(meetingId, caseId, actor, UUID.randomUUID().toString(),

@@ -1,4 +1,4 @@
-package org.casebridge.cases.incident.portal;
+package org.casebridge.platform.portal;
 
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -8,24 +8,26 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 
-import org.casebridge.platform.portal.PortalForm;
-
 /**
- * Dates and times on the DSL's pages: a GOV.UK date input ({@code <name>-day}, {@code -month}, {@code -year}) and,
- * where a time matters, {@code <name>-time} ("14:30"), read and shown as UK time. An error goes against
- * {@code <name>-day} (or {@code -time}), the fields the error summary links to.
+ * Dates and times on portal pages: the GOV.UK date input ({@code <name>-day}, {@code -month}, {@code -year}, the
+ * {@code dateInput} component) and, where a time matters, {@code <name>-time} ("14:30"), read and shown as UK time. An
+ * error goes against {@code <name>-day} or {@code <name>-time}, the fields the error summary links to.
  */
-final class PortalTimes {
+public final class PortalDates {
 
-    static final ZoneId UK = ZoneId.of("Europe/London");
+    public static final ZoneId UK = ZoneId.of("Europe/London");
+
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm").withZone(UK);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy");
 
-    private PortalTimes() {
+    private PortalDates() {
     }
 
-    /** The date the fields give, or null after rejecting them (with {@code what} in the message). */
-    static LocalDate date(PortalForm form, String name, String what) {
+    /**
+     * @param what how the messages name the date, e.g. "the date of the meeting"
+     * @return the date the fields give, or null after rejecting them on the form
+     */
+    public static LocalDate date(PortalForm form, String name, String what) {
         String day = form.text(name + "-day");
         String month = form.text(name + "-month");
         String year = form.text(name + "-year");
@@ -41,28 +43,39 @@ final class PortalTimes {
         }
     }
 
-    /** The instant the date and time fields give, or null after rejecting them. */
-    static Instant instant(PortalForm form, String name, String what) {
+    /** The instant the date and time fields give; the time is required. Null after rejecting them. */
+    public static Instant instant(PortalForm form, String name, String what) {
+        return instant(form, name, what, null);
+    }
+
+    /**
+     * The instant the date and time fields give, taking {@code timeIfNone} when no time was typed (null: the time is
+     * required). Null after rejecting them.
+     */
+    public static Instant instant(PortalForm form, String name, String what, LocalTime timeIfNone) {
         LocalDate date = date(form, name, what);
         String typed = form.text(name + "-time");
-        LocalTime time = null;
-        if (typed == null) {
+        LocalTime time = timeIfNone;
+        if (typed == null && timeIfNone == null) {
             form.reject(name + "-time", "Enter the time, like 14:30");
-        } else {
+        } else if (typed != null) {
             try {
                 time = LocalTime.parse(typed.length() == 4 ? "0" + typed : typed.replace('.', ':'));
             } catch (DateTimeParseException e) {
                 form.reject(name + "-time", "Enter the time on the 24-hour clock, like 14:30");
+                time = null;
             }
         }
         return date == null || time == null ? null : date.atTime(time).atZone(UK).toInstant();
     }
 
-    static String shown(Instant instant) {
+    /** As users read it: "27 November 2026 at 14:30". */
+    public static String shown(Instant instant) {
         return instant == null ? "" : SHOWN.format(instant);
     }
 
-    static String shown(LocalDate date) {
+    /** As users read it: "27 November 2026". */
+    public static String shown(LocalDate date) {
         return date == null ? "" : DAY.format(date);
     }
 
