@@ -20,9 +20,12 @@ public final class PortalChoices {
         }
     }
 
-    /** An enum name as words: COERCION_OR_BLACKMAIL becomes "Coercion or blackmail". */
+    /**
+     * An enum name as words: COERCION_OR_BLACKMAIL becomes "Coercion or blackmail", CHILDRENS_SOCIAL_CARE "Children's
+     * social care".
+     */
     public static String label(String code) {
-        String words = code.toLowerCase(Locale.ROOT).replace('_', ' ');
+        String words = code.toLowerCase(Locale.ROOT).replace('_', ' ').replace("childrens ", "children's ");
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 }
