@@ -150,7 +150,42 @@ class PolicePortalIT {
             assertThat(detail(caseId).outcome().signedOffBy()).isEqualTo(SUPERVISOR.id());
             assertThat(detail(caseId).acceptedBy()).isEqualTo(OFFICER.id());
         });
-        assertThat(page(OFFICER, base)).contains("Outcome signed off and assigned: OUTCOME_21", "Assigned");
+        assertThat(page(OFFICER, base)).contains("Outcome signed off and assigned: OUTCOME_21", "Assigned",
+                "Record the disclosure statement");
+
+        assertThat(page(OFFICER, base + "/disclosure-statement")).contains("Record the disclosure statement",
+                "data-autosave=\"disclosure-" + caseId + "\"", "givenAt-day", "Parents or carers");
+        String missing = mvc.perform(form(OFFICER, base + "/disclosure-statement")
+                        .param("statementVersion", "NPCC-2016-outcome-21-v1").param("givenAt-day", "31")
+                        .param("givenAt-month", "2").param("givenAt-year", "2026").param("givenAt-time", "10:00"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(missing).contains("<title>Error: Record the disclosure statement", "There is a problem",
+                "href=\"#givenTo\"", "Select who was given the disclosure statement", "href=\"#givenAt-day\"");
+        assertThat(page(OFFICER, base + "/disclosure-statement")).contains("NPCC-2016-outcome-21-v1");
+
+        Actor mps = new Actor("officer.mps", Actor.Role.POLICE_LIAISON, "MPS");
+        mvc.perform(get(base + "/disclosure-statement").with(as(mps))).andExpect(status().isNotFound());
+        mvc.perform(form(mps, base + "/disclosure-statement").param("givenTo", "SCHOOL")
+                .param("statementVersion", "v1")).andExpect(status().isNotFound());
+        Actor auditor = new Actor("auditor.portal", Actor.Role.AUDITOR, "casebridge-audit");
+        Actor dsl = new Actor("dsl.kaur", Actor.Role.SCHOOL_DSL, "137001");
+        for (Actor reader : List.of(auditor, dsl)) {
+            mvc.perform(form(reader, base + "/disclosure-statement").param("givenTo", "SCHOOL")
+                    .param("statementVersion", "v1")).andExpect(status().isForbidden());
+        }
+        assertThat(detail(caseId).disclosures()).isEmpty();
+
+        String done = mvc.perform(form(OFFICER, base + "/disclosure-statement").param("givenTo", "SCHOOL")
+                        .param("givenTo", "PARENTS_OR_CARERS").param("statementVersion", "NPCC-2016-outcome-21-v1"))
+                .andExpect(status().is3xxRedirection()).andReturn().getFlashMap().get("success").toString();
+        assertThat(done).isEqualTo("You recorded the disclosure statement");
+        await().atMost(WAIT).untilAsserted(() -> assertThat(detail(caseId).disclosures()).singleElement()
+                .satisfies(d -> {
+                    assertThat(d.givenTo()).containsExactly("SCHOOL", "PARENTS_OR_CARERS");
+                    assertThat(d.statementVersion()).isEqualTo("NPCC-2016-outcome-21-v1");
+                    assertThat(d.by()).isEqualTo(OFFICER.id());
+                }));
+        assertThat(page(OFFICER, base + "/disclosure-statement")).doesNotContain("NPCC-2016-outcome-21-v1");
     }
 
     @Test

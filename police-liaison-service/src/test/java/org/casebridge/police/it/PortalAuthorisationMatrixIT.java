@@ -178,7 +178,8 @@ class PortalAuthorisationMatrixIT {
         rows.put("GET " + meeting, Kind.CASE_READ);
         rows.put("GET " + inCase + "/devices", Kind.CASE_READ);
         rows.put("GET " + device, Kind.CASE_READ);
-        for (String form : List.of("decline", "transfer", "crime", "aggravating-factors", "outcome-proposal")) {
+        for (String form : List.of("decline", "transfer", "crime", "aggravating-factors", "outcome-proposal",
+                "disclosure-statement")) {
             rows.put("GET " + inCase + "/" + form, Kind.CASE_FORM);
             rows.put("POST " + inCase + "/" + form, Kind.CASE_ACT);
         }

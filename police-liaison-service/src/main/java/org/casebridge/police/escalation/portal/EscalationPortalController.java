@@ -2,6 +2,7 @@ package org.casebridge.police.escalation.portal;
 
 import static org.casebridge.police.portal.PortalChoices.choice;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -11,6 +12,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.casebridge.platform.access.RecordsAccess;
 import org.casebridge.platform.actor.Actor;
 import org.casebridge.platform.portal.PortalController;
+import org.casebridge.platform.portal.PortalDates;
 import org.casebridge.platform.portal.PortalDrafts;
 import org.casebridge.platform.portal.PortalForm;
 import org.casebridge.platform.portal.PortalOption;
@@ -20,10 +22,12 @@ import org.casebridge.police.access.PoliceAccess.Rule;
 import org.casebridge.police.escalation.command.AggravatingFactor;
 import org.casebridge.police.escalation.command.ChildRole;
 import org.casebridge.police.escalation.command.ChildRoleAssignment;
+import org.casebridge.police.escalation.command.DisclosureRecipient;
 import org.casebridge.police.escalation.command.EscalationCommand.AcceptEscalationCommand;
 import org.casebridge.police.escalation.command.EscalationCommand.AssessAggravatingFactorsCommand;
 import org.casebridge.police.escalation.command.EscalationCommand.DeclineEscalationCommand;
 import org.casebridge.police.escalation.command.EscalationCommand.ProposeOutcomeCommand;
+import org.casebridge.police.escalation.command.EscalationCommand.RecordDisclosureStatementCommand;
 import org.casebridge.police.escalation.command.EscalationCommand.RecordCrimeCommand;
 import org.casebridge.police.escalation.command.EscalationCommand.SendBackOutcomeCommand;
 import org.casebridge.police.escalation.command.EscalationCommand.SignOffOutcomeCommand;
@@ -33,6 +37,7 @@ import org.casebridge.police.escalation.command.EscalationRuleViolations.CrimeRe
 import org.casebridge.police.escalation.command.EscalationRuleViolations.CrimeReferenceInUseException;
 import org.casebridge.police.escalation.command.EscalationRuleViolations.DiversionaryActivityRequiredException;
 import org.casebridge.police.escalation.command.EscalationRuleViolations.SuspectRequiresAggravatingFactorsException;
+import org.casebridge.police.escalation.command.EscalationRuleViolations.TimeInFutureException;
 import org.casebridge.police.escalation.command.FactorFinding;
 import org.casebridge.police.escalation.query.EscalationQueries;
 import org.casebridge.police.escalation.query.EscalationViews.ChildView;
@@ -81,6 +86,10 @@ class EscalationPortalController {
     static final List<PortalOption> DECISIONS = List.of(
             new PortalOption("sign-off", "Sign it off", "The outcome is assigned"),
             new PortalOption("send-back", "Send it back", "The officer proposes again; give the reason"));
+
+    static final List<PortalOption> RECIPIENTS = List.of(
+            new PortalOption(DisclosureRecipient.SCHOOL.name(), "The school"),
+            new PortalOption(DisclosureRecipient.PARENTS_OR_CARERS.name(), "Parents or carers"));
 
     private final CommandGateway commands;
     private final EscalationQueries queries;
@@ -401,6 +410,57 @@ class EscalationPortalController {
         }
         model.addAttribute("decisions", DECISIONS);
         return again(actor, caseId, "decision-" + caseId, form, model, "police/outcome-decision");
+    }
+
+    // ---- after the outcome -----------------------------------------------------------------------------------
+
+    @GetMapping("/portal/escalations/{caseId}/disclosure-statement")
+    @PoliceAccess(Rule.ACT_ON_CASE)
+    @RecordsAccess("escalation")
+    String disclosurePage(Actor actor, @PathVariable String caseId, Model model) {
+        model.addAttribute("recipients", RECIPIENTS);
+        return decisionPage(actor, caseId, "disclosure-" + caseId, model, "police/disclosure");
+    }
+
+    @PostMapping("/portal/escalations/{caseId}/disclosure-statement")
+    @PoliceAccess(Rule.ACT_ON_CASE)
+    @RecordsAccess("escalation")
+    String recordDisclosure(Actor actor, @PathVariable String caseId,
+                            @RequestParam MultiValueMap<String, String> fields, Model model,
+                            RedirectAttributes redirect) {
+        PortalForm form = PortalForm.of(fields);
+        List<DisclosureRecipient> givenTo = new ArrayList<>();
+        for (DisclosureRecipient recipient : DisclosureRecipient.values()) {
+            if (form.has("givenTo", recipient.name())) {
+                givenTo.add(recipient);
+            }
+        }
+        if (givenTo.isEmpty()) {
+            form.reject("givenTo", "Select who was given the disclosure statement");
+        }
+        String version = form.required("statementVersion", "Enter the version of the statement");
+        form.limited("statementVersion", 64, "The version must be 64 characters or fewer");
+        Instant givenAt = null;
+        if (anyOf(form, "givenAt-day", "givenAt-month", "givenAt-year", "givenAt-time")) {
+            givenAt = PortalDates.instant(form, "givenAt", "when the statement was given");
+        }
+        if (!form.hasErrors()) {
+            try {
+                commands.sendAndWait(new RecordDisclosureStatementCommand(caseId, actor, givenTo, version, givenAt));
+                return done(actor, "disclosure-" + caseId, caseId, "You recorded the disclosure statement",
+                        redirect);
+            } catch (TimeInFutureException violation) {
+                form.reject("givenAt-day", "The time the statement was given must be in the past");
+            } catch (DomainRuleViolation violation) {
+                form.reject("givenTo", violation.getMessage());
+            }
+        }
+        model.addAttribute("recipients", RECIPIENTS);
+        return again(actor, caseId, "disclosure-" + caseId, form, model, "police/disclosure");
+    }
+
+    private static boolean anyOf(PortalForm form, String... names) {
+        return Arrays.stream(names).anyMatch(name -> form.text(name) != null);
     }
 
     // ---- shared steps ----------------------------------------------------------------------------------------
