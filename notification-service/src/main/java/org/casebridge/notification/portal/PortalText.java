@@ -1,11 +1,8 @@
 package org.casebridge.notification.portal;
 
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 
 import org.casebridge.events.IntegrationEventTypes;
 import org.casebridge.notification.delivery.outbox.DeliveryStatus;
@@ -13,15 +10,13 @@ import org.casebridge.notification.subscription.command.Article6Basis;
 import org.casebridge.notification.subscription.command.CaseScope;
 import org.casebridge.notification.subscription.command.ChannelType;
 import org.casebridge.notification.subscription.command.SubscriptionStatus;
+import org.casebridge.platform.portal.PortalDates;
 import org.casebridge.platform.portal.PortalOption;
 import org.springframework.stereotype.Component;
 
 /** Words the agency pages show for the service's codes; available to templates as {@code @portalText}. */
 @Component("portalText")
 public class PortalText {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' h:mma", Locale.UK)
-            .withZone(ZoneId.of("Europe/London"));
 
     /** "org.casebridge.school.referral-made.v1" reads "Referral made (school)". */
     public String eventType(String type) {
@@ -41,7 +36,7 @@ public class PortalText {
     }
 
     public String when(Instant instant) {
-        return instant == null ? "" : WHEN.format(instant).replace("AM", "am").replace("PM", "pm");
+        return PortalDates.shown(instant);
     }
 
     public String channel(ChannelType type) {

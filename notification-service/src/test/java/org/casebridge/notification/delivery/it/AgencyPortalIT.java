@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,7 @@ import org.casebridge.notification.subscription.command.ChannelType;
 import org.casebridge.notification.subscription.command.SubscriptionStatus;
 import org.casebridge.notification.subscription.query.SubscriptionView;
 import org.casebridge.notification.subscription.query.Subscriptions;
+import org.casebridge.platform.portal.PortalDates;
 import org.casebridge.platform.test.CasebridgeIntegrationTest;
 import org.casebridge.platform.test.EndpointInventory;
 import org.junit.jupiter.api.BeforeAll;
@@ -257,6 +259,71 @@ class AgencyPortalIT {
                 + " AND payload_type LIKE '%RedeliveryRequestedEvent'", Integer.class, shared.subscriptionId);
     }
 
+    /** A complete replay form: from the start of the given day, UK time, the warning confirmed. */
+    private MockHttpServletRequestBuilder replayForm(LocalDate day) {
+        return post("/portal/subscriptions/" + shared.subscriptionId + "/replay").with(csrf())
+                .param("from-day", String.valueOf(day.getDayOfMonth()))
+                .param("from-month", String.valueOf(day.getMonthValue()))
+                .param("from-year", String.valueOf(day.getYear())).param("from-time", "00:00")
+                .param("confirm", "UNDERSTOOD");
+    }
+
+    private Integer replaysRequested() {
+        return jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?"
+                + " AND payload_type LIKE '%ReplayRequestedEvent'", Integer.class, shared.subscriptionId);
+    }
+
+    @Test
+    void anAgencySendsASubscriptionsEventsAgainFromADateAfterConfirmingTheWarning() throws Exception {
+        String location = "/portal/subscriptions/" + shared.subscriptionId;
+        assertThat(page(get(location).with(owner()), 200)).contains("id=\"replay-events\"", location + "/replay");
+        assertThat(page(get(location + "/replay").with(owner()), 200))
+                .contains("<title>Send events again", "Events already delivered will be sent again", "be idempotent",
+                        "id=\"from-day\"", "id=\"from-month\"", "id=\"from-year\"", "id=\"from-time\"",
+                        "value=\"UNDERSTOOD\"", "name=\"_csrf\"", "data-autosave=\"replay-" + shared.subscriptionId + "\"");
+        Integer before = replaysRequested();
+
+        String missing = page(post(location + "/replay").with(csrf()).with(owner()), 200);
+        assertThat(missing).contains("<title>Error: Send events again", "There is a problem", "href=\"#from-day\"",
+                "Enter the date to send events again from as a day, month and year", "href=\"#from-time\"",
+                "href=\"#confirm\"", "Confirm that events already delivered will be sent again");
+
+        LocalDate today = LocalDate.now(PortalDates.UK);
+        String future = page(replayForm(today.plusDays(2)).with(owner()), 200);
+        assertThat(future).contains("There is a problem", "href=\"#from-day\"",
+                "The date to send events again from must be in the past", "value=\"" + today.plusDays(2).getYear());
+        assertThat(replaysRequested()).isEqualTo(before);
+
+        UUID deliveryId = UUID.fromString(shared.deliveryId);
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                log.delivery(shared.ownerAgency, deliveryId).orElseThrow().status() != DeliveryStatus.PENDING);
+        int attempts = log.delivery(shared.ownerAgency, deliveryId).orElseThrow().attempts();
+        MvcResult replayed = mvc.perform(replayForm(today.minusDays(1)).with(owner()))
+                .andExpect(status().isFound()).andReturn();
+        assertThat(replayed.getResponse().getRedirectedUrl()).isEqualTo(location);
+        assertThat(replaysRequested()).isEqualTo(before + 1);
+        await().atMost(Duration.ofSeconds(30)).until(() -> log.delivery(shared.ownerAgency, deliveryId)
+                .orElseThrow().attempts() > attempts);
+        assertThat(page(get(location).with(owner()).flashAttrs(replayed.getFlashMap()), 200))
+                .contains("Events since " + PortalDates.shown(today.minusDays(1)) + " at 00:00 will be sent again",
+                        "1 delivery is queued.");
+    }
+
+    @Test
+    void onlyTheOwningAgencyMaySendEventsAgain() throws Exception {
+        String replay = "/portal/subscriptions/" + shared.subscriptionId + "/replay";
+        Integer before = replaysRequested();
+        LocalDate yesterday = LocalDate.now(PortalDates.UK).minusDays(1);
+        assertThat(page(get(replay).with(otherAgency()), 404)).contains("Page not found")
+                .doesNotContain(shared.subscriptionId);
+        assertThat(page(replayForm(yesterday).with(otherAgency()), 404)).contains("Page not found");
+        assertThat(page(get(replay).with(auditor()), 403)).contains("You cannot do this");
+        assertThat(page(replayForm(yesterday).with(auditor()), 403)).contains("You cannot do this");
+        assertThat(page(get("/portal/subscriptions/" + shared.subscriptionId).with(auditor()), 200))
+                .doesNotContain("id=\"replay-events\"");
+        assertThat(replaysRequested()).isEqualTo(before);
+    }
+
     @Test
     void anotherAgencysRecordsArePageNotFound() throws Exception {
         for (String path : List.of("/portal/subscriptions/" + shared.subscriptionId,
@@ -343,6 +410,8 @@ class AgencyPortalIT {
         table.put("POST /portal/subscriptions/{subscriptionId}/pause", ownChange);
         table.put("POST /portal/subscriptions/{subscriptionId}/resume", ownChange);
         table.put("POST /portal/subscriptions/{subscriptionId}/secret-rotation", ownChange);
+        table.put("GET /portal/subscriptions/{subscriptionId}/replay", ownChange);
+        table.put("POST /portal/subscriptions/{subscriptionId}/replay", ownChange);
         table.put("GET /portal/subscriptions/{subscriptionId}/dead-letters", ownRecord);
         table.put("GET /portal/deliveries", ownList);
         table.put("POST /portal/deliveries/{deliveryId}/redelivery", ownChange);

@@ -1,0 +1,103 @@
+package org.casebridge.notification.portal;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.casebridge.notification.delivery.web.DeliveryRequests;
+import org.casebridge.notification.delivery.web.ReplayResponse;
+import org.casebridge.notification.subscription.query.SubscriptionView;
+import org.casebridge.notification.subscription.service.SubscriptionService;
+import org.casebridge.platform.actor.Actor;
+import org.casebridge.platform.portal.PortalController;
+import org.casebridge.platform.portal.PortalDates;
+import org.casebridge.platform.portal.PortalDrafts;
+import org.casebridge.platform.portal.PortalForm;
+import org.casebridge.platform.portal.PortalOption;
+import org.casebridge.platform.problem.DomainRuleViolation;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Sending a subscription's events again from a point in time (a replay): the same {@link DeliveryRequests#replay}
+ * the API's {@code POST /api/subscriptions/{id}/replay} calls, so the same rules refuse a date in the future or a
+ * paused subscription. Only the owning agency may ask; an auditor is refused, another agency finds no such page.
+ */
+@PortalController
+class ReplayPortalController {
+
+    static final String FROM = "from";
+    static final String CONFIRM = "confirm";
+    static final String UNDERSTOOD = "UNDERSTOOD";
+
+    /** The refusals of the service, as the form says them. */
+    private static final Map<String, String> MESSAGE_OF_RULE = Map.of(
+            "replay-from-in-the-future", "The date to send events again from must be in the past",
+            "subscription-paused", "This subscription is paused. Resume it before sending events again");
+
+    private final SubscriptionService subscriptions;
+    private final DeliveryRequests requests;
+    private final PortalDrafts drafts;
+
+    ReplayPortalController(SubscriptionService subscriptions, DeliveryRequests requests, PortalDrafts drafts) {
+        this.subscriptions = subscriptions;
+        this.requests = requests;
+        this.drafts = drafts;
+    }
+
+    @GetMapping("/portal/subscriptions/{subscriptionId}/replay")
+    String replayForm(Actor actor, @PathVariable String subscriptionId, Model model) {
+        SubscriptionView subscription = subscriptions.ownedForChange(actor, subscriptionId);
+        return form(model, PortalForm.of(drafts.load(actor, draft(subscriptionId))), subscription);
+    }
+
+    @PostMapping("/portal/subscriptions/{subscriptionId}/replay")
+    String replay(Actor actor, @PathVariable String subscriptionId,
+                  @RequestParam MultiValueMap<String, String> fields, Model model, RedirectAttributes redirect) {
+        SubscriptionView subscription = subscriptions.ownedForChange(actor, subscriptionId);
+        PortalForm form = PortalForm.of(fields);
+        drafts.save(actor, draft(subscriptionId), form.values());
+        Instant from = PortalDates.instant(form, FROM, "the date to send events again from");
+        if (!form.has(CONFIRM, UNDERSTOOD)) {
+            form.reject(CONFIRM, "Confirm that events already delivered will be sent again");
+        }
+        if (form.hasErrors()) {
+            return form(model, form, subscription);
+        }
+        ReplayResponse replayed;
+        try {
+            replayed = requests.replay(subscription.agencyId(), actor.id(), subscriptionId, from);
+        } catch (DomainRuleViolation violation) {
+            if (violation.status() == 403 || violation.status() == 404) {
+                throw violation;
+            }
+            form.reject(FROM + "-day", MESSAGE_OF_RULE.getOrDefault(violation.rule(), violation.getMessage()));
+            return form(model, form, subscription);
+        }
+        drafts.discard(actor, draft(subscriptionId));
+        redirect.addFlashAttribute("banner", "Events since " + PortalDates.shown(from) + " will be sent again");
+        redirect.addFlashAttribute("bannerText", replayed.queued() == 1 ? "1 delivery is queued."
+                : replayed.queued() + " deliveries are queued.");
+        return "redirect:/portal/subscriptions/" + subscriptionId;
+    }
+
+    private static String draft(String subscriptionId) {
+        String key = "replay-" + subscriptionId.toLowerCase(Locale.ROOT);
+        return PortalDrafts.validKey(key) ? key : "replay";
+    }
+
+    private static String form(Model model, PortalForm form, SubscriptionView subscription) {
+        model.addAttribute("form", form);
+        model.addAttribute("subscription", subscription);
+        model.addAttribute("draftKey", draft(subscription.subscriptionId()));
+        model.addAttribute("confirmOptions", List.of(new PortalOption(UNDERSTOOD,
+                "I understand that events already delivered will be sent again")));
+        return "agency/replay";
+    }
+}
