@@ -7,6 +7,8 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -26,8 +28,8 @@ import org.openqa.selenium.By;
 /**
  * The agency portal in a real browser on the real stack: Hackney's social care worker signs in, creates a webhook
  * subscription (seeing its secret once), a Hackney school's referral arrives on the bus, and the worker sees the
- * delivery in the log, sends it again, finds the case among those shared with the agency, widens the subscription's
- * areas and pauses it. Each main page is captured and checked with axe-core.
+ * delivery in the log, sends it again, finds the case among those shared with the agency, asks for the day's events
+ * to be sent again (a replay), widens the subscription's areas and pauses it. Each main page is captured and checked with axe-core.
  */
 @ExtendWith(WholeStack.class)
 class AgencyPortalBrowserIT {
@@ -89,6 +91,25 @@ class AgencyPortalBrowserIT {
             browser.click(caseId).expectHeading(caseId);
             assertThat(browser.text()).contains("E09000012", "Referral made (school)", "Public task");
             browser.capture("notification-case");
+
+            browser.open(URI.create(subscriptionPage)).expectHeading("Subscription")
+                    .click("Send events again").expectHeading("Send events again");
+            assertThat(browser.text()).contains("Events already delivered will be sent again", "idempotent");
+            browser.capture("notification-replay");
+            browser.click("Send events again").expectHeading("Send events again");
+            assertThat(browser.text()).contains("There is a problem",
+                    "Enter the date to send events again from as a day, month and year",
+                    "Confirm that events already delivered will be sent again");
+            browser.capture("notification-replay-errors");
+            LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+            browser.type("from-day", String.valueOf(today.getDayOfMonth()))
+                    .type("from-month", String.valueOf(today.getMonthValue()))
+                    .type("from-year", String.valueOf(today.getYear()))
+                    .type("from-time", "00:00")
+                    .choose("confirm", "UNDERSTOOD")
+                    .click("Send events again")
+                    .expectHeading("Subscription");
+            assertThat(browser.text()).contains("will be sent again", "queued");
 
             browser.open(URI.create(subscriptionPage)).expectHeading("Subscription")
                     .click("Change what this subscription receives")
