@@ -264,11 +264,21 @@ class PolicePortalIT {
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
         await().atMost(WAIT).until(() -> mvc.perform(get(meetingPage).with(as(OFFICER)))
                 .andReturn().getResponse().getStatus() == 200);
-        assertThat(page(OFFICER, meetingPage)).contains("Record that the meeting took place", "Csc-sandwell".toLowerCase());
+        String meetingId = meetingPage.substring(meetingPage.lastIndexOf('/') + 1);
+        assertThat(page(OFFICER, meetingPage)).contains("Record that the meeting took place",
+                "Csc-sandwell".toLowerCase(), "data-autosave=\"meeting-" + meetingId + "-attendance\"",
+                "data-autosave-status");
 
         mvc.perform(form(OFFICER, meetingPage + "/attendance").param("attended", "0", "1"))
                 .andExpect(status().is3xxRedirection());
         await().atMost(WAIT).until(() -> page(OFFICER, meetingPage).contains("Record a decision"));
+        String noRationale = mvc.perform(form(OFFICER, meetingPage + "/decisions").param("topic", "SUPPORT_PLAN")
+                        .param("decision", "Draft: a support plan from the school"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(noRationale).contains("There is a problem", "href=\"#rationale\"");
+        assertThat(page(OFFICER, meetingPage)).contains("data-autosave=\"meeting-" + meetingId + "-decision\"",
+                "data-autosave=\"meeting-" + meetingId + "-action\"",
+                "data-autosave=\"meeting-" + meetingId + "-information\"", "Draft: a support plan from the school");
         mvc.perform(form(OFFICER, meetingPage + "/decisions").param("topic", "SECTION_47_ENQUIRIES")
                         .param("decision", "Start s.47 enquiries").param("startSection47", "yes")
                         .param("rationale", "Coercion by an adult"))
@@ -281,7 +291,8 @@ class PolicePortalIT {
                 .andExpect(status().is3xxRedirection());
         await().atMost(WAIT).untilAsserted(() -> assertThat(page(OFFICER, "/portal/strategy-actions"))
                 .contains("Joint visit to the family"));
-        assertThat(page(OFFICER, meetingPage)).contains("Start s.47 enquiries", "Mark done");
+        assertThat(page(OFFICER, meetingPage)).contains("Start s.47 enquiries", "Mark done")
+                .doesNotContain("Draft: a support plan from the school");
 
         String devicePage = mvc.perform(form(OFFICER, base + "/devices").param("description", "Mobile phone")
                         .param("ownerChildRef", "child-1").param("seized", "yes")
@@ -290,14 +301,19 @@ class PolicePortalIT {
         await().atMost(WAIT).until(() -> mvc.perform(get(devicePage).with(as(OFFICER)))
                 .andReturn().getResponse().getStatus() == 200);
         String gradedWithoutGrade = mvc.perform(form(OFFICER, devicePage + "/caid").param("status", "GRADED")
-                        .param("caidReference", "CAID-SUB-1"))
+                        .param("caidReference", "CAID-DRAFT-7"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(gradedWithoutGrade).contains("There is a problem", "href=\"#grade\"");
+        String deviceId = devicePage.substring(devicePage.lastIndexOf('/') + 1);
+        assertThat(page(OFFICER, devicePage)).contains("data-autosave=\"device-" + deviceId + "-caid\"",
+                "data-autosave=\"device-" + deviceId + "-examination\"",
+                "data-autosave=\"device-" + deviceId + "-report-remove\"",
+                "data-autosave=\"device-" + deviceId + "-disposal\"", "CAID-DRAFT-7");
         mvc.perform(form(OFFICER, devicePage + "/caid").param("status", "SUBMITTED")
                         .param("caidReference", "CAID-SUB-1"))
                 .andExpect(status().is3xxRedirection());
         await().atMost(WAIT).untilAsserted(() -> assertThat(page(OFFICER, devicePage))
-                .contains("Submitted, CAID-SUB-1", "EXH/WMP/0042"));
+                .contains("Submitted, CAID-SUB-1", "EXH/WMP/0042").doesNotContain("CAID-DRAFT-7"));
         assertThat(page(OFFICER, base + "/devices")).contains("Mobile phone", "Submitted");
     }
 }

@@ -6,6 +6,7 @@ import static org.casebridge.police.portal.PortalChoices.label;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -61,6 +62,9 @@ class DevicePortalController {
     private final CommandGateway commands;
     private final EscalationQueries escalations;
     private final DeviceQueries queries;
+    static final List<String> DEVICE_FORMS = List.of("examinationForm", "caidForm", "reportRemoveForm",
+            "disposalForm");
+
     private final PortalDrafts drafts;
 
     DevicePortalController(CommandGateway commands, EscalationQueries escalations, DeviceQueries queries,
@@ -220,6 +224,7 @@ class DevicePortalController {
         if (!form.hasErrors()) {
             try {
                 commands.sendAndWait(command.get());
+                drafts.discard(actor, deviceDraft(deviceId, formName));
                 redirect.addFlashAttribute("success", done);
                 return "redirect:/portal/escalations/" + caseId + "/devices/" + deviceId;
             } catch (DomainRuleViolation violation) {
@@ -234,8 +239,13 @@ class DevicePortalController {
         EscalationDetailView e = escalations.detail(caseId, actor);
         DeviceView device = queries.devicesOfCase(caseId).stream().filter(d -> d.deviceId().equals(deviceId))
                 .findFirst().orElseThrow(() -> new NotFoundException("device", deviceId));
-        for (String name : List.of("examinationForm", "caidForm", "reportRemoveForm", "disposalForm")) {
-            model.addAttribute(name, name.equals(posted) ? form : PortalForm.of(Map.of()));
+        if (posted != null) {
+            drafts.save(actor, deviceDraft(deviceId, posted), form.values());
+        }
+        for (String name : DEVICE_FORMS) {
+            model.addAttribute(name, name.equals(posted) ? form
+                    : PortalForm.of(drafts.load(actor, deviceDraft(deviceId, name))));
+            model.addAttribute(name + "Draft", deviceDraft(deviceId, name));
         }
         model.addAttribute("errors", form == null ? PortalForm.of(Map.of()) : form);
         model.addAttribute("e", e);
@@ -255,6 +265,13 @@ class DevicePortalController {
 
     private static String draft(String caseId) {
         return "device-" + caseId;
+    }
+
+    /** Each form on a device's page keeps its own draft, e.g. "device-<deviceId>-report-remove". */
+    private static String deviceDraft(String deviceId, String formName) {
+        String form = formName.substring(0, formName.length() - "Form".length())
+                .replaceAll("([A-Z])", "-$1").toLowerCase(Locale.ROOT);
+        return "device-" + deviceId + "-" + form;
     }
 
     private static List<PortalOption> options(Enum<?>[] values) {

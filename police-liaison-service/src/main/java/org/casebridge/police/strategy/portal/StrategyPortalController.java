@@ -169,7 +169,8 @@ class StrategyPortalController {
         if (!form.hasErrors()) {
             try {
                 commands.sendAndWait(new RecordAttendanceCommand(meetingId, caseId, actor, null, attendees));
-                return recorded(caseId, meetingId, "You recorded that the meeting took place", redirect);
+                return recorded(actor, caseId, meetingId, "attendanceForm",
+                        "You recorded that the meeting took place", redirect);
             } catch (DomainRuleViolation violation) {
                 form.reject("attended", violation.getMessage());
             }
@@ -198,7 +199,8 @@ class StrategyPortalController {
             try {
                 commands.sendAndWait(new RecordInformationSharedCommand(meetingId, caseId, actor,
                         UUID.randomUUID().toString(), by.getFirst(), summary, basis));
-                return recorded(caseId, meetingId, "You recorded the information shared", redirect);
+                return recorded(actor, caseId, meetingId, "informationForm",
+                        "You recorded the information shared", redirect);
             } catch (DomainRuleViolation violation) {
                 form.reject("summary", violation.getMessage());
             }
@@ -229,7 +231,8 @@ class StrategyPortalController {
             try {
                 commands.sendAndWait(new RecordStrategyDecisionCommand(meetingId, caseId, actor,
                         UUID.randomUUID().toString(), topic, decision, section47, rationale));
-                return recorded(caseId, meetingId, "You recorded the decision", redirect);
+                return recorded(actor, caseId, meetingId, "decisionForm", "You recorded the decision",
+                        redirect);
             } catch (Section47AnswerRequiredException violation) {
                 form.reject("startSection47", violation.getMessage());
             } catch (DomainRuleViolation violation) {
@@ -258,8 +261,8 @@ class StrategyPortalController {
             try {
                 commands.sendAndWait(new AssignActionCommand(meetingId, caseId, actor, UUID.randomUUID().toString(),
                         description, owner.getFirst(), dueBy));
-                return recorded(caseId, meetingId, "You gave the action to " + owner.getFirst().organisation(),
-                        redirect);
+                return recorded(actor, caseId, meetingId, "actionForm",
+                        "You gave the action to " + owner.getFirst().organisation(), redirect);
             } catch (ActionDueInPastException violation) {
                 form.reject("dueBy-day", "The due date must be in the future");
             } catch (DomainRuleViolation violation) {
@@ -298,8 +301,13 @@ class StrategyPortalController {
                                Model model) {
         EscalationDetailView e = escalations.detail(caseId, actor);
         StrategyMeetingView meeting = meetingOf(caseId, meetingId, actor);
+        if (posted != null) {
+            drafts.save(actor, meetingDraft(meetingId, posted), form.values());
+        }
         for (String name : List.of("attendanceForm", "informationForm", "decisionForm", "actionForm")) {
-            model.addAttribute(name, name.equals(posted) ? form : PortalForm.of(Map.of()));
+            model.addAttribute(name, name.equals(posted) ? form
+                    : PortalForm.of(drafts.load(actor, meetingDraft(meetingId, name))));
+            model.addAttribute(name + "Draft", meetingDraft(meetingId, name));
         }
         model.addAttribute("errors", form == null ? PortalForm.of(Map.of()) : form);
         model.addAttribute("e", e);
@@ -320,7 +328,9 @@ class StrategyPortalController {
                 .orElseThrow(() -> new NotFoundException("strategy meeting", meetingId));
     }
 
-    private static String recorded(String caseId, String meetingId, String message, RedirectAttributes redirect) {
+    private String recorded(Actor actor, String caseId, String meetingId, String formName, String message,
+                            RedirectAttributes redirect) {
+        drafts.discard(actor, meetingDraft(meetingId, formName));
         redirect.addFlashAttribute("success", message);
         return "redirect:/portal/escalations/" + caseId + "/strategy-meetings/" + meetingId;
     }
@@ -348,6 +358,11 @@ class StrategyPortalController {
 
     private static boolean acts(Actor actor) {
         return actor.role() == Actor.Role.POLICE_LIAISON || actor.role() == Actor.Role.POLICE_SUPERVISOR;
+    }
+
+    /** Each form on a meeting's page keeps its own draft, e.g. "meeting-<meetingId>-decision". */
+    private static String meetingDraft(String meetingId, String formName) {
+        return "meeting-" + meetingId + "-" + formName.substring(0, formName.length() - "Form".length());
     }
 
     private static String conveneDraft(String caseId) {
