@@ -18,7 +18,9 @@ import org.casebridge.cases.incident.api.Agency;
 import org.casebridge.cases.incident.api.CaseId;
 import org.casebridge.cases.incident.api.CaseLimits;
 import org.casebridge.cases.incident.api.CloseCaseCommand;
+import org.casebridge.cases.incident.api.ConfirmChildDeletionCommand;
 import org.casebridge.cases.incident.api.Criterion;
+import org.casebridge.cases.incident.api.EscalateCaseCommand;
 import org.casebridge.cases.incident.api.HandleInSchoolCommand;
 import org.casebridge.cases.incident.api.ParentContactMethod;
 import org.casebridge.cases.incident.api.RecordDeletionBySchoolCommand;
@@ -29,9 +31,11 @@ import org.casebridge.cases.incident.api.RecordExceptionalViewingCommand;
 import org.casebridge.cases.incident.api.RecordInitialReviewCommand;
 import org.casebridge.cases.incident.api.RecordParentsInformedCommand;
 import org.casebridge.cases.incident.api.RecordParentsNotInformedCommand;
+import org.casebridge.cases.incident.api.RecordSupportCommand;
 import org.casebridge.cases.incident.api.ReferCaseCommand;
 import org.casebridge.cases.incident.api.ReviewAttendee;
 import org.casebridge.cases.incident.api.ReviewConsiderations;
+import org.casebridge.cases.incident.api.SupportType;
 import org.casebridge.cases.incident.command.CaseCommands;
 import org.casebridge.cases.incident.query.CaseDetailView;
 import org.casebridge.cases.incident.query.CaseFilter;
@@ -61,14 +65,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The school's cases: the list with its filters, each case as a task list with the police decisions and the
  * timeline, and the pages that record the initial review, the decision to refer or handle in school, parents,
- * an exceptional viewing, devices and closure. Reads are the API's queries within the reader's {@link CaseScope};
+ * an exceptional viewing, devices, support for a child, a child's own deletion of the imagery, an escalation with
+ * new information, and closure. Reads are the API's queries within the reader's {@link CaseScope};
  * writes are the API's commands through {@link CaseCommands}. Each form keeps a draft per case as the DSL types.
  */
 @PortalController
 public class CasePortalController {
 
     /** The pages that each record one decision on a case. */
-    private static final String ACTIONS = "initial-review|referral|handle-in-school|parents|viewing|devices|closure";
+    private static final String ACTIONS = "initial-review|referral|handle-in-school|parents|viewing|devices|closure|support|own-deletion|escalation";
 
     /** How long a page waits for the case list and the case page to show a decision just recorded. */
     private static final Duration PROJECTION_PATIENCE = Duration.ofSeconds(3);
@@ -147,6 +152,9 @@ public class CasePortalController {
             case "closure" -> new CloseCaseCommand(id, by,
                     form.required("outcomeSummary", "Enter the outcome of the case"),
                     form.text("policeOutcomeNotAwaitedReason"));
+            case "support" -> support(id, by, form, detail);
+            case "own-deletion" -> ownDeletion(id, by, form, detail);
+            case "escalation" -> escalation(id, by, form);
             default -> throw new NotFoundException("page", action);
         };
         return send(action, draft(action, caseId), detail, form, command, actor, model, redirect, null);
@@ -214,7 +222,10 @@ public class CasePortalController {
             "parents", "The decision about parents or carers is recorded",
             "viewing", "The viewing is recorded",
             "devices", "The device is recorded",
-            "closure", "The case is closed");
+            "closure", "The case is closed",
+            "support", "The support is recorded",
+            "own-deletion", "The child's own deletion of the imagery is recorded",
+            "escalation", "The case is escalated");
 
     /** The field a refused command's message is shown against: the question the rule is about. */
     private static String ruleField(String action) {
@@ -226,6 +237,9 @@ public class CasePortalController {
             case "viewing" -> "reason";
             case "devices" -> "description";
             case "device" -> "decision";
+            case "support" -> "childRef";
+            case "own-deletion" -> "childRef";
+            case "escalation" -> "referredTo";
             default -> "outcomeSummary";
         };
     }
@@ -243,6 +257,11 @@ public class CasePortalController {
         switch (action) {
             case "initial-review" -> model.addAttribute("criteria", List.of(Criterion.values()));
             case "referral" -> model.addAttribute("agencyOptions", CaseText.options(Agency.values()));
+            case "escalation" -> {
+                model.addAttribute("agencyOptions", CaseText.options(Agency.values()));
+                model.addAttribute("criterionOptions", CaseText.criteriaOptions());
+            }
+            case "support" -> model.addAttribute("supportOptions", CaseText.options(SupportType.values()));
             case "parents" -> model.addAttribute("methodOptions", CaseText.options(ParentContactMethod.values()));
             case "devices" -> {
                 List<PortalOption> owners = new ArrayList<>(children);
@@ -316,6 +335,66 @@ public class CasePortalController {
         }
         form.limited("reasons", CaseLimits.MAX_TEXT_LENGTH, "The reasons must be 4000 characters or fewer");
         return new ReferCaseCommand(id, by, to, form.text("reasons"));
+    }
+
+    private static RecordSupportCommand support(CaseId id, ActedBy by, PortalForm form, CaseDetailView detail) {
+        String child = child(form, detail);
+        SupportType type = null;
+        String chosen = form.required("supportType", "Select the kind of support");
+        if (chosen != null) {
+            try {
+                type = SupportType.valueOf(chosen);
+            } catch (IllegalArgumentException e) {
+                form.reject("supportType", "Select the kind of support");
+            }
+        }
+        String description = form.required("description", "Describe the support given");
+        form.limited("description", CaseLimits.MAX_TEXT_LENGTH, "The description must be 4000 characters or fewer");
+        return new RecordSupportCommand(id, by, child, type, description);
+    }
+
+    private static ConfirmChildDeletionCommand ownDeletion(CaseId id, ActedBy by, PortalForm form,
+                                                           CaseDetailView detail) {
+        String child = child(form, detail);
+        String confirmation = form.required("confirmation", "Enter how the child confirmed they deleted the imagery");
+        form.limited("confirmation", CaseLimits.MAX_TEXT_LENGTH,
+                "How the child confirmed it must be 4000 characters or fewer");
+        return new ConfirmChildDeletionCommand(id, by, child, confirmation);
+    }
+
+    private static EscalateCaseCommand escalation(CaseId id, ActedBy by, PortalForm form) {
+        Set<Agency> to = EnumSet.noneOf(Agency.class);
+        for (String value : ReportPortalController.chosen(form, "referredTo")) {
+            try {
+                to.add(Agency.valueOf(value));
+            } catch (IllegalArgumentException e) {
+                form.reject("referredTo", "Select the police, children's social care, or both");
+            }
+        }
+        if (to.isEmpty()) {
+            form.reject("referredTo", "Select the police, children's social care, or both");
+        }
+        Set<Criterion> criteria = EnumSet.noneOf(Criterion.class);
+        for (String value : ReportPortalController.chosen(form, "criteriaNowMet")) {
+            try {
+                criteria.add(Criterion.valueOf(value));
+            } catch (IllegalArgumentException e) {
+                form.reject("criteriaNowMet", "Select the criteria now met, if any");
+            }
+        }
+        String information = form.required("newInformation", "Enter the new information");
+        form.limited("newInformation", CaseLimits.MAX_TEXT_LENGTH,
+                "The new information must be 4000 characters or fewer");
+        return new EscalateCaseCommand(id, by, to, criteria, information);
+    }
+
+    /** The child a form is about, one of the case's children. */
+    private static String child(PortalForm form, CaseDetailView detail) {
+        String child = form.required("childRef", "Select the child");
+        if (child != null && detail.childrenInvolved().stream().noneMatch(c -> c.ref().equals(child))) {
+            form.reject("childRef", "Select the child");
+        }
+        return child;
     }
 
     private static Object parents(CaseId id, ActedBy by, PortalForm form, CaseDetailView detail) {

@@ -125,6 +125,14 @@ public class CaseText {
         return PortalDates.shown(instant);
     }
 
+    /** The criteria for immediate referral as statements to tick, such as "An adult is involved". */
+    static List<PortalOption> criteriaOptions() {
+        return Arrays.stream(Criterion.values()).map(criterion -> {
+            String met = MET.get(criterion.name());
+            return new PortalOption(criterion.name(), Character.toUpperCase(met.charAt(0)) + met.substring(1));
+        }).toList();
+    }
+
     static List<PortalOption> options(Enum<?>[] values) {
         return Arrays.stream(values).map(value -> new PortalOption(value.name(),
                 WORDS.getOrDefault(value.name(), value.name()))).toList();

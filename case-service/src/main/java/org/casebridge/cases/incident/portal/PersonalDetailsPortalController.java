@@ -1,0 +1,147 @@
+package org.casebridge.cases.incident.portal;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.casebridge.cases.incident.api.ActedBy;
+import org.casebridge.cases.incident.api.CaseId;
+import org.casebridge.cases.incident.api.CaseLimits;
+import org.casebridge.cases.incident.query.CaseDetailView;
+import org.casebridge.cases.incident.query.CaseScope;
+import org.casebridge.cases.incident.query.FindCaseQuery;
+import org.casebridge.cases.personaldetails.PersonalDetails;
+import org.casebridge.cases.personaldetails.PersonalDetailsService;
+import org.casebridge.platform.access.RecordsAccess;
+import org.casebridge.platform.actor.Actor;
+import org.casebridge.platform.portal.PortalController;
+import org.casebridge.platform.portal.PortalDrafts;
+import org.casebridge.platform.portal.PortalForm;
+import org.casebridge.platform.portal.PortalOption;
+import org.casebridge.platform.problem.DomainRuleViolation;
+import org.casebridge.platform.problem.NotFoundException;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The children's names, dates of birth and UPNs, shown only when a reader asks for one child's (each showing
+ * recorded in the access log, with the purpose given), and the erasure of all of a case's personal details, with a
+ * warning and a confirmation. Reads and the erasure are the API's {@link PersonalDetailsService}; only the DSL of
+ * the case's school erases (an auditor reads, and gets "You cannot do this" on the erasure).
+ */
+@PortalController
+public class PersonalDetailsPortalController {
+
+    private static final Duration PROJECTION_PATIENCE = Duration.ofSeconds(3);
+    private static final DateTimeFormatter DATE_OF_BIRTH = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
+    private final QueryGateway queries;
+    private final PersonalDetailsService personalDetails;
+    private final PortalDrafts drafts;
+
+    public PersonalDetailsPortalController(QueryGateway queries, PersonalDetailsService personalDetails,
+                                           PortalDrafts drafts) {
+        this.queries = queries;
+        this.personalDetails = personalDetails;
+        this.drafts = drafts;
+    }
+
+    @GetMapping("/portal/cases/{caseId}/personal-details")
+    @RecordsAccess("case")
+    String children(@PathVariable UUID caseId, Actor actor, Model model) {
+        CaseDetailView detail = detail(caseId, actor);
+        model.addAttribute("detail", detail);
+        model.addAttribute("caseId", caseId.toString());
+        model.addAttribute("mayErase", actor.role() == Actor.Role.SCHOOL_DSL);
+        return "cases/personal-details";
+    }
+
+    @GetMapping("/portal/cases/{caseId}/children/{childRef}/personal-details")
+    @RecordsAccess("child-personal-details")
+    String child(@PathVariable UUID caseId, @PathVariable String childRef, Actor actor, Model model) {
+        PersonalDetails details = personalDetails.read(new CaseId(caseId), CaseScope.of(actor), childRef);
+        model.addAttribute("caseId", caseId.toString());
+        model.addAttribute("childRef", childRef);
+        model.addAttribute("name", details.givenName() + " " + details.familyName());
+        model.addAttribute("dateOfBirth", details.dateOfBirth() == null ? "Not known"
+                : DATE_OF_BIRTH.format(details.dateOfBirth()));
+        model.addAttribute("upn", details.upn() == null || details.upn().isBlank() ? "Not known" : details.upn());
+        return "cases/child-personal-details";
+    }
+
+    @GetMapping("/portal/cases/{caseId}/personal-details/erasure")
+    @RecordsAccess("case")
+    String erasureForm(@PathVariable UUID caseId, Actor actor, Model model) {
+        CaseDetailView detail = detail(caseId, actor);
+        return erasurePage(detail, PortalForm.of(drafts.load(actor, draft(caseId))), model);
+    }
+
+    @PostMapping("/portal/cases/{caseId}/personal-details/erasure")
+    String erase(@PathVariable UUID caseId, @RequestParam MultiValueMap<String, String> fields, Actor actor,
+                 Model model, RedirectAttributes redirect) {
+        CaseDetailView detail = detail(caseId, actor);
+        PortalForm form = PortalForm.of(fields);
+        String reason = form.required("reason", "Enter why the personal details are being erased");
+        form.limited("reason", CaseLimits.MAX_TEXT_LENGTH, "The reason must be 4000 characters or fewer");
+        if (!form.has("confirmed", "yes")) {
+            form.reject("confirmed", "Confirm that you understand the personal details cannot be recovered");
+        }
+        drafts.save(actor, draft(caseId), form.values());
+        if (form.hasErrors()) {
+            return erasurePage(detail, form, model);
+        }
+        try {
+            personalDetails.erase(new CaseId(caseId),
+                    new ActedBy(actor.id(), actor.role().name(), actor.organisation()), reason);
+        } catch (DomainRuleViolation violation) {
+            form.reject("reason", violation.getMessage());
+            return erasurePage(detail, form, model);
+        }
+        drafts.discard(actor, draft(caseId));
+        awaitErased(caseId, actor);
+        redirect.addFlashAttribute("done", "The children's personal details are erased");
+        return "redirect:/portal/cases/" + caseId;
+    }
+
+    private String erasurePage(CaseDetailView detail, PortalForm form, Model model) {
+        model.addAttribute("detail", detail);
+        model.addAttribute("caseId", detail.summary().caseId());
+        model.addAttribute("form", form);
+        model.addAttribute("confirmOptions", List.of(
+                new PortalOption("yes", "I understand the personal details cannot be recovered")));
+        return "cases/erasure";
+    }
+
+    private CaseDetailView detail(UUID caseId, Actor actor) {
+        return queries.query(new FindCaseQuery(caseId, CaseScope.of(actor)),
+                        ResponseTypes.optionalInstanceOf(CaseDetailView.class)).join()
+                .orElseThrow(() -> new NotFoundException("case", caseId.toString()));
+    }
+
+    /** Waits, briefly, for the case view to show the erasure, so the case page shows it. */
+    private void awaitErased(UUID caseId, Actor actor) {
+        Instant giveUp = Instant.now().plus(PROJECTION_PATIENCE);
+        while (!detail(caseId, actor).personalDetailsErased() && Instant.now().isBefore(giveUp)) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    private static String draft(UUID caseId) {
+        return "erasure-" + caseId;
+    }
+}
