@@ -11,8 +11,8 @@ import org.openqa.selenium.By;
 /**
  * The police portal in a real browser on the real stack: a Hackney school refers a case through the API; the MPS
  * liaison officer finds it in the inbox, accepts it, records the crime (after an error summary), finds no
- * aggravating factor and proposes Outcome 21; the MPS supervisor signs it off from the sign-off queue. Each main
- * page is captured and checked with axe-core.
+ * aggravating factor and proposes Outcome 21; the MPS supervisor signs it off from the sign-off queue and records the
+ * disclosure statement given to the school and the parents. Each main page is captured and checked with axe-core.
  */
 @ExtendWith(WholeStack.class)
 class PolicePortalBrowserIT {
@@ -83,6 +83,14 @@ class PolicePortalBrowserIT {
             assertThat(browser.text()).contains("You signed off the outcome");
             browser.reloadUntil(escalation, "Outcome signed off and assigned");
             browser.capture("police-escalation-assigned");
+
+            browser.click("Record the disclosure statement").expectHeading("Record the disclosure statement");
+            browser.choose("givenTo", "SCHOOL").choose("givenTo", "PARENTS_OR_CARERS")
+                    .type("statementVersion", "NPCC-2016-outcome-21-v1");
+            browser.capture("police-disclosure-statement");
+            browser.click("Record the disclosure statement").expectHeading("Escalation " + shortId);
+            assertThat(browser.text()).contains("You recorded the disclosure statement");
+            browser.reloadUntil(escalation, "Disclosure statement given to SCHOOL and PARENTS_OR_CARERS");
         }
     }
 
