@@ -25,6 +25,7 @@ import org.casebridge.cases.incident.api.HandleInSchoolCommand;
 import org.casebridge.cases.incident.api.ParentContactMethod;
 import org.casebridge.cases.incident.api.RecordDeletionBySchoolCommand;
 import org.casebridge.cases.incident.api.RecordDeviceConfiscatedCommand;
+import org.casebridge.cases.incident.api.RecordDeviceExaminedCommand;
 import org.casebridge.cases.incident.api.RecordDeviceHandedToPoliceCommand;
 import org.casebridge.cases.incident.api.RecordDeviceReturnedCommand;
 import org.casebridge.cases.incident.api.RecordExceptionalViewingCommand;
@@ -184,6 +185,10 @@ public class CasePortalController {
         } else if ("return".equals(decision)) {
             command = new RecordDeviceReturnedCommand(id, by, deviceRef,
                     form.required("returnedTo", "Enter who the device was returned to"), form.text("returnRationale"));
+        } else if ("examination".equals(decision)) {
+            command = new RecordDeviceExaminedCommand(id, by, deviceRef,
+                    form.required("goodReason", "Enter the good reason for examining the device"),
+                    form.text("findings"));
         } else if (decision != null) {
             form.reject("decision", "Select what happened to the device");
         }
@@ -272,7 +277,10 @@ public class CasePortalController {
                     new PortalOption("handover", "Handed to the police"),
                     new PortalOption("deletion", "Imagery deleted under the school's powers",
                             "Only when the police have not been asked, or have left deletion to the school"),
-                    new PortalOption("return", "Returned")));
+                    new PortalOption("return", "Returned"),
+                    new PortalOption("examination", "Examined under the school's powers (it stays with the school)",
+                            "Never to look at the imagery: if you suspect it holds an indecent image of a child,"
+                                    + " hand it to the police")));
             default -> {
             }
         }

@@ -212,6 +212,30 @@ class CasePortalMoreIT {
                 .doesNotContain("name=\"reason\"");
     }
 
+    @Test
+    void aDeviceExaminationNeedsAGoodReasonAndLeavesTheDeviceWithTheSchool() throws Exception {
+        var me = dsl("dsl.more.examine." + UUID.randomUUID());
+        String caseId = reportedCase(me);
+        String base = "/portal/cases/" + caseId;
+        saved(base + "/devices", me, Map.of("description", "Black smartphone", "owner", "child-2",
+                "confiscatedBy", "B. Jones", "storedWhere", "Head's safe"), "The device is recorded");
+        assertThat(page(get(base + "/devices/device-1").with(me))).contains("value=\"examination\"",
+                "name=\"goodReason\"");
+        assertThat(page(post(base + "/devices/device-1").with(me).with(csrf()).param("decision", "examination")))
+                .contains("There is a problem", "href=\"#goodReason\"",
+                        "Enter the good reason for examining the device");
+        saved(base + "/devices/device-1", me, Map.of("decision", "examination", "goodReason",
+                "To find who child-2 sent it on to, without opening the imagery."),
+                "The decision on device-1 is recorded");
+        assertThat(page(get(base).with(me))).contains("Device device-1 examined under Education Act 1996 s.550ZC",
+                "device-1: record what happened to it");
+        var auditor = user("auditor", "AUDITOR", "casebridge-audit");
+        assertThat(page(post(base + "/devices/device-1").with(auditor).with(csrf()).param("decision", "examination")
+                .param("goodReason", "To find who it was sent on to."), 403)).contains("You cannot do this");
+        var otherSchool = user("dsl.other." + UUID.randomUUID(), "SCHOOL_DSL", OTHER_SCHOOL);
+        assertThat(page(get(base + "/devices/device-1").with(otherSchool), 404)).contains("Page not found");
+    }
+
     /** Reports a two-child case through the portal and returns its id. */
     private String reportedCase(OidcLoginRequestPostProcessor me) throws Exception {
         return reportedCase(me, false);
