@@ -65,7 +65,8 @@ class PortalIT {
                 .andReturn().getResponse().getContentAsString();
         assertThat(html).contains("govuk-exit-this-page", "Hide this page", "Signed in as <strong>Jo Bloggs</strong>",
                 "Designated safeguarding lead", "name=\"csrf-token\"", "data-autosave=\"probe-note\"",
-                "govuk-frontend.min.css", "<title>Probe");
+                "govuk-frontend.min.css", "<title>Probe", "id=\"when-day\"", "id=\"when-month\"",
+                "id=\"when-year\"", "id=\"when-time\"", ">Month</label>", "govuk-input--width-4");
         Integer recorded = jdbc.queryForObject(
                 "SELECT count(*) FROM access_log WHERE case_id = ? AND actor_id = 'dsl.read'", Integer.class, caseId);
         assertThat(recorded).isEqualTo(1);
