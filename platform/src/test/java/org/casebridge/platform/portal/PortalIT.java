@@ -2,7 +2,6 @@ package org.casebridge.platform.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oidcLogin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -14,6 +13,7 @@ import java.util.UUID;
 
 import org.casebridge.platform.actor.Actor;
 import org.casebridge.platform.test.CasebridgeIntegrationTest;
+import org.casebridge.platform.test.PortalSignIn;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
@@ -40,8 +40,7 @@ class PortalIT {
     PortalDrafts drafts;
 
     private static OidcLoginRequestPostProcessor dsl(String id, String school) {
-        return oidcLogin().idToken(token -> token.subject(id).claim("role", "SCHOOL_DSL").claim("org", school)
-                .claim("name", "Jo Bloggs"));
+        return PortalSignIn.as(id, "SCHOOL_DSL", school, "Jo Bloggs");
     }
 
     @Test

@@ -3,7 +3,6 @@ package org.casebridge.police.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oidcLogin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -21,6 +20,7 @@ import org.casebridge.events.school.ChildSummary;
 import org.casebridge.events.school.ReferralMadeEvent;
 import org.casebridge.platform.actor.Actor;
 import org.casebridge.platform.kafka.CloudEventCodec;
+import org.casebridge.platform.test.PortalSignIn;
 import org.casebridge.police.escalation.query.EscalationQueries;
 import org.casebridge.police.escalation.query.EscalationViews.EscalationDetailView;
 import org.junit.jupiter.api.Test;
@@ -56,8 +56,7 @@ class PolicePortalIT {
     JdbcTemplate jdbc;
 
     static OidcLoginRequestPostProcessor as(Actor actor) {
-        return oidcLogin().idToken(token -> token.subject(actor.id()).claim("role", actor.role().name())
-                .claim("org", actor.organisation()).claim("name", actor.id()));
+        return PortalSignIn.as(actor.id(), actor.role().name(), actor.organisation(), actor.id());
     }
 
     String referral(String force, List<String> criteria) throws Exception {

@@ -3,7 +3,6 @@ package org.casebridge.cases.incident.portal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oidcLogin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -19,6 +18,7 @@ import org.casebridge.cases.incident.api.CaseId;
 import org.casebridge.cases.incident.api.PoliceUpdateKind;
 import org.casebridge.cases.incident.api.RecordPoliceUpdateCommand;
 import org.casebridge.platform.test.CasebridgeIntegrationTest;
+import org.casebridge.platform.test.PortalSignIn;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
@@ -53,8 +53,7 @@ class CasePortalIT {
     CommandGateway commands;
 
     private static OidcLoginRequestPostProcessor user(String id, String role, String organisation) {
-        return oidcLogin().idToken(token -> token.subject(id).claim("role", role).claim("org", organisation)
-                .claim("name", "A. Kaur"));
+        return PortalSignIn.as(id, role, organisation, "A. Kaur");
     }
 
     private static OidcLoginRequestPostProcessor dsl(String id) {

@@ -3,7 +3,6 @@ package org.casebridge.notification.delivery.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oidcLogin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -27,6 +26,7 @@ import org.casebridge.notification.subscription.query.Subscriptions;
 import org.casebridge.platform.portal.PortalDates;
 import org.casebridge.platform.test.CasebridgeIntegrationTest;
 import org.casebridge.platform.test.EndpointInventory;
+import org.casebridge.platform.test.PortalSignIn;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
@@ -80,8 +80,7 @@ class AgencyPortalIT {
     }
 
     private static OidcLoginRequestPostProcessor user(String id, String role, String organisation) {
-        return oidcLogin().idToken(token -> token.subject(id).claim("role", role).claim("org", organisation)
-                .claim("name", "Sam Adeyemi"));
+        return PortalSignIn.as(id, role, organisation, "Sam Adeyemi");
     }
 
     private OidcLoginRequestPostProcessor owner() {
