@@ -1,4 +1,4 @@
-package org.casebridge.notification;
+package org.casebridge.cases;
 
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -6,7 +6,7 @@ import com.tngtech.archunit.junit.ArchTests;
 import org.casebridge.platform.test.HouseRules;
 
 /** The house rules of every module ({@link HouseRules}), over this module's production classes. */
-@AnalyzeClasses(packages = "org.casebridge.notification", importOptions = HouseRules.ProductionClasses.class)
+@AnalyzeClasses(packages = "org.casebridge.cases", importOptions = HouseRules.ProductionClasses.class)
 class HouseRulesTest {
 
     @ArchTest
