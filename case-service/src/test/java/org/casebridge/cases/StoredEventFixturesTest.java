@@ -97,27 +97,27 @@ class StoredEventFixturesTest {
             new CaseClosedEvent(CASE, URN, DSL, AT, CaseStatus.REFERRED, "Force closed its case", "Supported"),
             new PersonalDetailsErasedEvent(CASE, URN, DSL, AT, "Retention period ended"));
 
-    private final StoredEventFixtures fixtures = StoredEventFixtures.of("org.casebridge.cases",
+    private static final StoredEventFixtures FIXTURES = StoredEventFixtures.of("org.casebridge.cases",
             JacksonSerializer.builder().objectMapper(AxonPostgresConfiguration.axonObjectMapper()).build(),
             EXAMPLES);
 
     @Test
     void theStoredEventTypesAreEveryCaseEvent() {
-        assertThat(fixtures.storedTypes()).containsExactlyInAnyOrder(CaseEvent.class.getPermittedSubclasses());
+        assertThat(FIXTURES.storedTypes()).containsExactlyInAnyOrder(CaseEvent.class.getPermittedSubclasses());
     }
 
     @Test
     void everyStoredEventTypeHasAnExampleAndASavedFixture() {
-        fixtures.assertEveryStoredTypeHasAnExampleAndAFixture();
+        FIXTURES.assertEveryStoredTypeHasAnExampleAndAFixture();
     }
 
     @Test
     void everySavedFixtureReadsBackToItsExampleWithEveryFieldSet() {
-        fixtures.assertEveryFixtureReadsBackToItsExampleWithEveryFieldSet();
+        FIXTURES.assertEveryFixtureReadsBackToItsExampleWithEveryFieldSet();
     }
 
     @Test
     void everySavedFixtureIsWrittenAgainAsSaved() {
-        fixtures.assertEveryFixtureIsWrittenAgainAsSaved();
+        FIXTURES.assertEveryFixtureIsWrittenAgainAsSaved();
     }
 }

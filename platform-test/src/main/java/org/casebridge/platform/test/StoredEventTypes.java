@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
+import com.tngtech.archunit.ArchConfiguration;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaMethod;
@@ -36,9 +37,13 @@ public final class StoredEventTypes {
 
     /** The stored event types under {@code basePackage} (main classes only), by name. */
     public static Set<Class<?>> in(String basePackage) {
-        JavaClasses classes = new ClassFileImporter()
-                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages(basePackage);
+        // Only the service's own classes are read: resolving Spring's and Axon's from the class path is slow.
+        JavaClasses classes = ArchConfiguration.withThreadLocalScope(configuration -> {
+            configuration.setResolveMissingDependenciesFromClassPath(false);
+            return new ClassFileImporter()
+                    .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                    .importPackages(basePackage);
+        });
         Set<JavaClass> found = new TreeSet<>(Comparator.comparing(JavaClass::getName));
         for (JavaClass type : classes) {
             if (type.isAnnotatedWith(REVISION)) {
