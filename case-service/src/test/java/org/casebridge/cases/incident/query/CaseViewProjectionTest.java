@@ -93,7 +93,8 @@ class CaseViewProjectionTest {
         assertThat(detail.summary().awaitingPolice()).isFalse();
         assertThat(detail.policeOutcome()).isEqualTo("Outcome 21");
         assertThat(detail.summary().referredTo()).containsExactly("POLICE");
-        assertThat(detail.policeDecisions()).extracting(TimelineEntryView::type).containsExactly("PoliceUpdateReceived");
+        assertThat(detail.policeDecisions()).extracting(TimelineEntryView::type)
+                .containsExactly("PoliceUpdateReceived");
     }
 
     @Test
