@@ -46,13 +46,13 @@ import org.axonframework.serialization.upcasting.event.IntermediateEventRepresen
 public final class StoredEventFixtures {
 
     public static final String DIRECTORY = "event-fixtures";
-    private static final String SOURCE = "src/test/resources/" + DIRECTORY + "/";
 
     private final Set<Class<?>> storedTypes;
     private final Serializer serializer;
     private final Map<Class<?>, Object> examples = new LinkedHashMap<>();
     private final ObjectMapper json = new ObjectMapper();
     private Upcaster<IntermediateEventRepresentation> upcasters = new EventUpcasterChain();
+    private String directory = DIRECTORY;
 
     private StoredEventFixtures(Set<Class<?>> storedTypes, Serializer serializer, List<?> examples) {
         this.storedTypes = storedTypes;
@@ -66,7 +66,18 @@ public final class StoredEventFixtures {
 
     /** The fixtures of the events stored by the service under {@code basePackage}, read with its serializer. */
     public static StoredEventFixtures of(String basePackage, Serializer serializer, List<?> examples) {
-        return new StoredEventFixtures(StoredEventTypes.in(basePackage), serializer, examples);
+        return of(StoredEventTypes.in(basePackage), serializer, examples);
+    }
+
+    /** The fixtures of the given stored types, read with {@code serializer}. */
+    public static StoredEventFixtures of(Set<Class<?>> storedTypes, Serializer serializer, List<?> examples) {
+        return new StoredEventFixtures(storedTypes, serializer, examples);
+    }
+
+    /** Reads the fixtures from another class path directory than {@value #DIRECTORY}. */
+    public StoredEventFixtures fixturesIn(String classPathDirectory) {
+        this.directory = classPathDirectory;
+        return this;
     }
 
     /** The service's upcaster chain, through which fixtures of older revisions are read; none by default. */
@@ -92,7 +103,8 @@ public final class StoredEventFixtures {
                 problems.add(type.getName() + " is stored but has no example: add one with every field set");
             } else if (!saved.contains(Fixture.fileName(type.getName(), revision))) {
                 problems.add(type.getName() + " revision " + revision + " has no saved fixture: save its JSON as"
-                        + " stored today, below, as " + SOURCE + Fixture.fileName(type.getName(), revision) + "\n    "
+                        + " stored today, below, as src/test/resources/" + directory + "/"
+                        + Fixture.fileName(type.getName(), revision) + "\n    "
                         + new String(serializer.serialize(example, byte[].class).getData(), UTF_8));
             }
             if (example != null) {
@@ -183,11 +195,11 @@ public final class StoredEventFixtures {
     }
 
     private List<Fixture> fixtures() {
-        URL directory = Thread.currentThread().getContextClassLoader().getResource(DIRECTORY);
-        if (directory == null) {
+        URL location = Thread.currentThread().getContextClassLoader().getResource(directory);
+        if (location == null) {
             return List.of();
         }
-        try (Stream<Path> files = Files.list(Path.of(directory.toURI()))) {
+        try (Stream<Path> files = Files.list(Path.of(location.toURI()))) {
             return files.filter(file -> file.getFileName().toString().endsWith(".json"))
                     .sorted(Comparator.naturalOrder())
                     .map(Fixture::load)
