@@ -41,12 +41,14 @@ class SubscriptionPortalController {
     static final String DRAFT = "new-subscription";
 
     /** Which form field a refused rule is about; the rest go with the first field. */
-    private static final Map<String, String> FIELD_OF_RULE = Map.of(
-            "unknown-event-type", "eventTypes", "event-types-required", "eventTypes",
-            "invalid-area-code", "areas", "area-required", "areas",
-            "webhook-url-rejected", "url", "invalid-email-address", "email",
-            "agency-id-not-a-topic-name", "channel",
-            "consent-is-the-wrong-basis", "article6", "article-9-condition-required", "article9Condition");
+    private static final Map<String, String> FIELD_OF_RULE = Map.ofEntries(
+            Map.entry("unknown-event-type", "eventTypes"), Map.entry("event-types-required", "eventTypes"),
+            Map.entry("invalid-area-code", "areas"), Map.entry("area-required", "areas"),
+            Map.entry("area-not-served", "areas"), Map.entry("scope-not-for-agency-kind", "scope"),
+            Map.entry("webhook-url-rejected", "url"), Map.entry("invalid-email-address", "email"),
+            Map.entry("agency-id-not-a-topic-name", "channel"),
+            Map.entry("consent-is-the-wrong-basis", "article6"),
+            Map.entry("article-9-condition-required", "article9Condition"));
 
     private final SubscriptionService subscriptions;
     private final PortalDrafts drafts;

@@ -13,6 +13,9 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.casebridge.events.IntegrationEventTypes;
+import org.casebridge.notification.agency.AgencyDirectory;
+import org.casebridge.notification.agency.DirectoryAgency;
+import org.casebridge.notification.agency.SharingRules;
 import org.casebridge.platform.problem.NotFoundException;
 
 /**
@@ -39,10 +42,12 @@ public class Subscription {
     }
 
     @CommandHandler
-    public Subscription(SubscribeCommand command, WebhookEndpointPolicy endpoints, Clock clock) {
+    public Subscription(SubscribeCommand command, WebhookEndpointPolicy endpoints, AgencyDirectory directory,
+                        Clock clock) {
         checkFilter(command.subscriptionId(), command.filter());
         Channel channel = checkChannel(command, endpoints);
         checkLawfulBasis(command.lawfulBasis());
+        checkDirectory(directory, command.agencyId(), command.filter(), clock.instant());
         apply(new SubscribedEvent(command.subscriptionId(), command.agencyId(), command.filter(), channel,
                 channel.type() == ChannelType.WEBHOOK ? command.encryptedSecret() : null, command.lawfulBasis(),
                 command.actorId(), clock.instant()));
@@ -78,9 +83,10 @@ public class Subscription {
     }
 
     @CommandHandler
-    public void handle(ChangeSubscriptionFiltersCommand command, Clock clock) {
+    public void handle(ChangeSubscriptionFiltersCommand command, AgencyDirectory directory, Clock clock) {
         checkOwner(command.agencyId());
         checkFilter(subscriptionId, command.filter());
+        checkDirectory(directory, agencyId, command.filter(), clock.instant());
         if (command.filter().equals(filter)) {
             return;
         }
@@ -155,6 +161,25 @@ public class Subscription {
         }
         if (filter.scope() == CaseScope.ALL_IN_AREA && filter.areas().isEmpty()) {
             throw new AreaRequiredException(subscriptionId);
+        }
+    }
+
+    /**
+     * The agency directory, not the agency, says which areas an agency serves and so which it may name (those it
+     * serves now or from a later date), and its kind says whether it may follow every case of them.
+     */
+    private static void checkDirectory(AgencyDirectory directory, String agencyId, SubscriptionFilter filter,
+                                       Instant now) {
+        DirectoryAgency agency = directory.find(agencyId)
+                .orElseThrow(() -> new AgencyNotInDirectoryException(agencyId));
+        Set<String> served = agency.areasNotEndedAt(now);
+        Set<String> notServed = new TreeSet<>(filter.areas());
+        notServed.removeAll(served);
+        if (!notServed.isEmpty()) {
+            throw new AreaNotServedException(agencyId, notServed, served);
+        }
+        if (filter.scope() == CaseScope.ALL_IN_AREA && !SharingRules.hearsOfCasesItIsNotInvolvedIn(agency.kind())) {
+            throw new ScopeNotForAgencyKindException(agency.kind().name());
         }
     }
 
