@@ -13,7 +13,8 @@ import org.springframework.core.io.ResourceLoader;
 
 /**
  * Reads the agency directory at start-up from {@code casebridge.notification.agencies} (env
- * {@code CASEBRIDGE_AGENCIES_CSV}): one location or several separated by commas ({@code file:/etc/casebridge/agencies.csv}).
+ * {@code CASEBRIDGE_AGENCIES_CSV}): one location or several separated by commas, for example
+ * {@code file:/etc/casebridge/agencies.csv}.
  * A missing or malformed file stops the service, naming the file and line.
  */
 @Configuration(proxyBeanMethods = false)

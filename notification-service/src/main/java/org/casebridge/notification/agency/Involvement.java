@@ -9,7 +9,10 @@ public enum Involvement {
     NONE,
     /** The school referred the case to children's social care (by this event or an earlier one). */
     REFERRED_TO_CHILDRENS_SOCIAL_CARE,
-    /** The police invited the agency to a strategy meeting on the case or gave it an action, by this or an earlier event. */
+    /**
+     * The police invited the agency to a strategy meeting of the case or gave it an action, by this or an earlier
+     * event.
+     */
     INVOLVED,
     /** The event is about a strategy-meeting action the agency owns. */
     OWNS_THIS_ACTION

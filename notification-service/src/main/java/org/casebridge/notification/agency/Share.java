@@ -1,6 +1,6 @@
 package org.casebridge.notification.agency;
 
-/** What an agency receives of an event: nothing, the event's shareable fields, or those without the children's roles. */
+/** What an agency receives of an event: nothing, its shareable fields, or those without the children's roles. */
 public enum Share {
     NO,
     YES,

@@ -53,14 +53,16 @@ class AgencyDirectoryTest {
                 """).find("csc-x").orElseThrow();
 
         assertThat(agency.areasNotEndedAt(Instant.parse("2025-03-01T00:00:00Z"))).containsExactly("E06000006");
-        assertThat(agency.servingSince(Set.of("E06000006"))).contains(Instant.parse("2025-05-31T23:00:00Z"));
+        assertThat(agency.servingSince(Set.of("E06000006")))
+                .contains(Instant.parse("2025-05-31T23:00:00Z"));
         assertThat(agency.servingSince(Set.of())).contains(Instant.parse("2020-01-01T00:00:00Z"));
     }
 
     @Test
     void aMalformedLineStopsTheStartWithItsNumber() {
         assertThatThrownBy(() -> read(HEADER + "csc-x,X,CHILDRENS_SOCIAL_CARE,E06000005,2020-01-01\n"))
-                .hasMessageContaining("Line 2 of the agency directory").hasMessageContaining("[test csv]").hasMessageContaining("6 columns");
+                .hasMessageContaining("Line 2 of the agency directory").hasMessageContaining("[test csv]")
+                .hasMessageContaining("6 columns");
         assertThatThrownBy(() -> read(HEADER + "csc-x,X,POLICE,E06000005,2020-01-01,\n"))
                 .hasMessageContaining("Line 2").hasMessageContaining("kind must be one of");
         assertThatThrownBy(() -> read(HEADER + "csc-x,X,MASH,Hackney,2020-01-01,\n"))
@@ -73,7 +75,8 @@ class AgencyDirectoryTest {
                 .hasMessageContaining("served_until must be after served_from");
         assertThatThrownBy(() -> read(HEADER + "csc x/1,X,MASH,E06000005,2020-01-01,\n"))
                 .hasMessageContaining("agency id");
-        assertThatThrownBy(() -> read(HEADER + "csc-x,X,MASH,E06000005,2020-01-01,\ncsc-x,X,LADO,E06000006,2020-01-01,\n"))
+        assertThatThrownBy(() -> read(HEADER + "csc-x,X,MASH,E06000005,2020-01-01,\n"
+                + "csc-x,X,LADO,E06000006,2020-01-01,\n"))
                 .hasMessageContaining("Line 3").hasMessageContaining("another name or kind");
     }
 

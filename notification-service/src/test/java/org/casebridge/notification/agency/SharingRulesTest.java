@@ -29,7 +29,8 @@ class SharingRulesTest {
             "without child roles", Share.WITHOUT_CHILD_ROLES);
 
     /** kind → event type → the written answer per involvement, in the order of the table's columns. */
-    private static final Map<AgencyKind, Map<String, Map<Involvement, Share>>> written = new EnumMap<>(AgencyKind.class);
+    private static final Map<AgencyKind, Map<String, Map<Involvement, Share>>> written =
+            new EnumMap<>(AgencyKind.class);
 
     @BeforeAll
     static void readTheWrittenRules() throws IOException {

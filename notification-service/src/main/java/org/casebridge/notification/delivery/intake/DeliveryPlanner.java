@@ -22,8 +22,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Turns a received event into deliveries: one per subscription it entitles ({@link Entitlement}: the agency
- * directory, the sharing rules, the subscription), minimised to what that share may carry. Runs inside the inbox transaction, so an event is either fully planned or not at all; and again, from the
- * stored copies, when an agency asks for a replay.
+ * directory, the sharing rules, the subscription), minimised to what that share may carry. Runs inside the inbox
+ * transaction, so an event is either fully planned or not at all; and again, from the stored copies, when an agency
+ * asks for a replay.
  */
 @Component
 public class DeliveryPlanner {
