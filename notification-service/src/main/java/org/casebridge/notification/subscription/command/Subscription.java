@@ -3,6 +3,7 @@ package org.casebridge.notification.subscription.command;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
 import java.util.TreeSet;
@@ -30,6 +31,11 @@ public class Subscription {
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     /** Kafka topic names allow these characters; the agency id becomes part of one. */
     private static final Pattern TOPIC_PART = Pattern.compile("[A-Za-z0-9._-]{1,200}");
+    /**
+     * A replay sends history to the agency's endpoint again: once a minute per subscription recovers from any outage,
+     * and bounds the work one agency token can make the service do (security review L9).
+     */
+    static final Duration REPLAY_INTERVAL = Duration.ofMinutes(1);
 
     @AggregateIdentifier
     private String subscriptionId;
@@ -37,6 +43,7 @@ public class Subscription {
     private ChannelType channelType;
     private SubscriptionFilter filter;
     private SubscriptionStatus status;
+    private Instant lastReplayAt;
 
     protected Subscription() {
     }
@@ -104,6 +111,9 @@ public class Subscription {
         if (status == SubscriptionStatus.PAUSED) {
             throw new SubscriptionPausedException(subscriptionId);
         }
+        if (lastReplayAt != null && now.isBefore(lastReplayAt.plus(REPLAY_INTERVAL))) {
+            throw new ReplayTooSoonException(subscriptionId, lastReplayAt.plus(REPLAY_INTERVAL));
+        }
         apply(new ReplayRequestedEvent(subscriptionId, agencyId, command.from(), command.actorId(), now));
     }
 
@@ -136,6 +146,11 @@ public class Subscription {
     @EventSourcingHandler
     void on(SubscriptionFiltersChangedEvent event) {
         filter = event.filter();
+    }
+
+    @EventSourcingHandler
+    void on(ReplayRequestedEvent event) {
+        lastReplayAt = event.requestedAt();
     }
 
     private void checkOwner(String actorAgencyId) {

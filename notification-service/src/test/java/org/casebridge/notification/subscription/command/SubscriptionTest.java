@@ -393,6 +393,18 @@ class SubscriptionTest {
     }
 
     @Test
+    void replaysAtMostOnceAMinute() {
+        Instant from = NOW.minus(Duration.ofDays(1));
+        fixture.given(subscribed(), new ReplayRequestedEvent(ID, AGENCY, from, OFFICER, NOW.minusSeconds(30)))
+                .when(new RequestReplayCommand(ID, AGENCY, OFFICER, from))
+                .expectNoEvents()
+                .expectException(ReplayTooSoonException.class);
+        fixture.given(subscribed(), new ReplayRequestedEvent(ID, AGENCY, from, OFFICER, NOW.minusSeconds(60)))
+                .when(new RequestReplayCommand(ID, AGENCY, OFFICER, from))
+                .expectEvents(new ReplayRequestedEvent(ID, AGENCY, from, OFFICER, NOW));
+    }
+
+    @Test
     void cannotReplayFromTheFuture() {
         fixture.given(subscribed())
                 .when(new RequestReplayCommand(ID, AGENCY, OFFICER, NOW.plusSeconds(60)))
