@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.casebridge.events.IntegrationEvent;
-import org.casebridge.events.IntegrationEventTypes;
+import org.casebridge.events.registry.IntegrationEventTypes;
 import org.casebridge.events.police.AggravatingFactorsAssessedEvent;
 import org.casebridge.events.police.CrimeRecordedEvent;
 import org.casebridge.events.police.DeviceDecisionRecordedEvent;

@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.stream.StreamSupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.casebridge.events.IntegrationEventTypes;
+import org.casebridge.events.registry.IntegrationEventTypes;
 import org.casebridge.events.school.ChildSummary;
 import org.casebridge.events.school.EscalationMadeEvent;
 import org.casebridge.events.school.ReferralMadeEvent;

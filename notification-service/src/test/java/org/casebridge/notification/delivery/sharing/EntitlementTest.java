@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.casebridge.events.IntegrationEvent;
-import org.casebridge.events.IntegrationEventTypes;
+import org.casebridge.events.registry.IntegrationEventTypes;
 import org.casebridge.events.police.CrimeRecordedEvent;
 import org.casebridge.events.police.OutcomeAssignedEvent;
 import org.casebridge.events.police.StrategyActionAssignedEvent;
