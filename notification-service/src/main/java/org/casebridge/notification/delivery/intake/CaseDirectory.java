@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.casebridge.events.IntegrationEvent;
+import org.casebridge.notification.delivery.sharing.CaseFacts;
 import org.casebridge.events.police.EscalationTransferredEvent;
 import org.casebridge.events.police.StrategyActionAssignedEvent;
 import org.casebridge.events.police.StrategyMeetingConvenedEvent;

@@ -11,7 +11,6 @@ import org.casebridge.notification.agency.DirectoryAgency;
 import org.casebridge.notification.agency.Involvement;
 import org.casebridge.notification.agency.Share;
 import org.casebridge.notification.agency.SharingRules;
-import org.casebridge.notification.delivery.intake.CaseFacts;
 import org.casebridge.notification.subscription.command.CaseScope;
 import org.casebridge.notification.subscription.query.SubscriptionView;
 

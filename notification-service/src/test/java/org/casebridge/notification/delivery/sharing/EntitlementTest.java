@@ -21,7 +21,6 @@ import org.casebridge.notification.agency.AgencyKind;
 import org.casebridge.notification.agency.DirectoryAgency;
 import org.casebridge.notification.agency.Share;
 import org.casebridge.notification.agency.ServicePeriod;
-import org.casebridge.notification.delivery.intake.CaseFacts;
 import org.casebridge.notification.subscription.command.Article6Basis;
 import org.casebridge.notification.subscription.command.CaseScope;
 import org.casebridge.notification.subscription.command.ChannelType;

@@ -1,4 +1,4 @@
-package org.casebridge.notification.delivery.intake;
+package org.casebridge.notification.delivery.sharing;
 
 import java.time.Instant;
 import java.util.Map;
