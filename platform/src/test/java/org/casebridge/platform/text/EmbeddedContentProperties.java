@@ -33,10 +33,11 @@ class EmbeddedContentProperties {
             };
             boolean continuous = encoding.startsWith("base64:") || encoding.equals("hex:CONTINUOUS")
                     || encoding.equals("hex:UPPER");
+            String alphabet = encoding.startsWith("base64:URL") ? "-_" : encoding.startsWith("base64:") ? "+/=" : "";
             if (continuous && width > 0) {
-                text = Corpus.wrap(text, width, separator);
+                text = Corpus.wrap(text, width, Corpus.usable(separator, alphabet) ? separator : "\n");
             } else if (continuous && width < 0) {
-                text = Corpus.split(text, seed);
+                text = Corpus.split(text, seed, alphabet);
             }
             if (!container.isEmpty()) {
                 text = container + text;
