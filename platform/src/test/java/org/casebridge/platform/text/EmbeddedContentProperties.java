@@ -122,6 +122,13 @@ class EmbeddedContentProperties {
     }
 
     @Example
+    void shortSignaturesInsideRandomTokensOrHashListsAreNotFiles() {
+        assertThat(EmbeddedContent.find("https://example.org/?token=XfLaCq9&id=1")).isNull();
+        assertThat(EmbeddedContent.find("matches: 5f99b98b1b4435a19c2268916c457f4879b0ec4b24f4baacf641424d0a1b2c3d, "
+                + "0".repeat(64))).isNull();
+    }
+
+    @Example
     void refusesEveryDataUriThatIsNotText() {
         assertThat(EmbeddedContent.find("see data:image/png;base64,AAAA")).isNotNull();
         assertThat(EmbeddedContent.find("data:image/svg+xml,%3Csvg%3E")).isNotNull();
