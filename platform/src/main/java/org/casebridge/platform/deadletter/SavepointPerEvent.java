@@ -1,0 +1,74 @@
+package org.casebridge.platform.deadletter;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.Message;
+import org.axonframework.messaging.annotation.HandlerEnhancerDefinition;
+import org.axonframework.messaging.annotation.MessageHandlingMember;
+import org.axonframework.messaging.annotation.WrappedMessageHandlingMember;
+import org.axonframework.spring.stereotype.Saga;
+import org.casebridge.platform.kafka.IntegrationEventPublisher;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Runs each event handler of a projection or saga inside a savepoint of the processor's transaction. PostgreSQL
+ * aborts a whole transaction at the first failed statement; without the savepoint, a handler's refused insert would
+ * also doom the dead letter and the token written after it, and the batch would be retried for ever (review H4).
+ * With it, the failed handler's writes are rolled back alone, the event is parked and the batch commits.
+ * The outbox ({@code kafka-publisher}) and aggregates are left as they are.
+ */
+final class SavepointPerEvent implements HandlerEnhancerDefinition {
+
+    private final ObjectProvider<PlatformTransactionManager> transactions;
+
+    SavepointPerEvent(ObjectProvider<PlatformTransactionManager> transactions) {
+        this.transactions = transactions;
+    }
+
+    @Override
+    public <T> MessageHandlingMember<T> wrapHandler(MessageHandlingMember<T> original) {
+        if (!original.canHandleMessageType(EventMessage.class) || !parksEvents(original.declaringClass())) {
+            return original;
+        }
+        return new WrappedMessageHandlingMember<>(original) {
+            @Override
+            public Object handle(Message<?> message, T target) throws Exception {
+                PlatformTransactionManager manager = transactions.getIfAvailable();
+                if (manager == null || !TransactionSynchronizationManager.isActualTransactionActive()) {
+                    return super.handle(message, target);
+                }
+                TransactionTemplate savepoint = new TransactionTemplate(manager);
+                savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+                Object[] result = new Object[1];
+                Exception[] checked = new Exception[1];
+                savepoint.executeWithoutResult(status -> {
+                    try {
+                        result[0] = super.handle(message, target);
+                    } catch (RuntimeException e) {
+                        throw e;
+                    } catch (Exception e) {
+                        checked[0] = e;
+                        status.setRollbackOnly();
+                    }
+                });
+                if (checked[0] != null) {
+                    throw checked[0];
+                }
+                return result[0];
+            }
+        };
+    }
+
+    /** Projections (a processing group other than the outbox) and sagas. */
+    static boolean parksEvents(Class<?> handlerClass) {
+        if (handlerClass.isAnnotationPresent(Saga.class)) {
+            return true;
+        }
+        ProcessingGroup group = handlerClass.getAnnotation(ProcessingGroup.class);
+        return group != null && !IntegrationEventPublisher.PROCESSING_GROUP.equals(group.value());
+    }
+}
