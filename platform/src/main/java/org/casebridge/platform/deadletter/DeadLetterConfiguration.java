@@ -16,10 +16,10 @@ import org.axonframework.serialization.Serializer;
 import org.axonframework.springboot.EventProcessorProperties;
 import org.axonframework.springboot.autoconfig.JdbcAutoConfiguration;
 import org.axonframework.springboot.util.DeadLetterQueueProviderConfigurerModule;
-import org.casebridge.platform.kafka.IntegrationEventPublisher;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -32,6 +32,7 @@ import io.micrometer.core.instrument.MeterRegistry;
  * that a refused write cannot abort the batch. See ADR 0012.
  */
 @AutoConfiguration(before = JdbcAutoConfiguration.class)
+@EnableConfigurationProperties(DeadLetterProperties.class)
 @Import(DeadLetterController.class)
 public class DeadLetterConfiguration {
 
@@ -75,9 +76,10 @@ public class DeadLetterConfiguration {
     @Bean
     public DeadLetterQueueProviderConfigurerModule deadLetterQueueProviderConfigurerModule(
             ConnectionProvider connectionProvider, TransactionManager transactionManager, DeadLetterSchema schema,
-            Serializer serializer, @Qualifier("eventSerializer") Serializer eventSerializer) {
+            Serializer serializer, @Qualifier("eventSerializer") Serializer eventSerializer,
+            DeadLetterProperties properties) {
         Function<String, Function<Configuration, SequencedDeadLetterQueue<EventMessage<?>>>> provider = group ->
-                IntegrationEventPublisher.PROCESSING_GROUP.equals(group) ? null : config -> queue(group,
+                !DeadLetterProperties.parks(group, properties.excludedGroups()) ? null : config -> queue(group,
                         connectionProvider, transactionManager, schema, serializer, eventSerializer);
         return new DeadLetterQueueProviderConfigurerModule(new EventProcessorProperties(), provider) {
             @Override
@@ -108,8 +110,9 @@ public class DeadLetterConfiguration {
     }
 
     @Bean
-    public SavepointPerEvent savepointPerEvent(ObjectProvider<PlatformTransactionManager> transactions) {
-        return new SavepointPerEvent(transactions);
+    public SavepointPerEvent savepointPerEvent(ObjectProvider<PlatformTransactionManager> transactions,
+                                               DeadLetterProperties properties) {
+        return new SavepointPerEvent(transactions, properties.excludedGroups());
     }
 
     @Bean

@@ -1,5 +1,7 @@
 package org.casebridge.platform.deadletter;
 
+import java.util.Set;
+
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.Message;
@@ -7,7 +9,6 @@ import org.axonframework.messaging.annotation.HandlerEnhancerDefinition;
 import org.axonframework.messaging.annotation.MessageHandlingMember;
 import org.axonframework.messaging.annotation.WrappedMessageHandlingMember;
 import org.axonframework.spring.stereotype.Saga;
-import org.casebridge.platform.kafka.IntegrationEventPublisher;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -19,19 +20,21 @@ import org.springframework.transaction.support.TransactionTemplate;
  * aborts a whole transaction at the first failed statement; without the savepoint, a handler's refused insert would
  * also doom the dead letter and the token written after it, and the batch would be retried for ever (review H4).
  * With it, the failed handler's writes are rolled back alone, the event is parked and the batch commits.
- * The outbox ({@code kafka-publisher}) and aggregates are left as they are.
+ * The outbox ({@code kafka-publisher}), excluded groups and aggregates are left as they are.
  */
 final class SavepointPerEvent implements HandlerEnhancerDefinition {
 
     private final ObjectProvider<PlatformTransactionManager> transactions;
+    private final Set<String> excludedGroups;
 
-    SavepointPerEvent(ObjectProvider<PlatformTransactionManager> transactions) {
+    SavepointPerEvent(ObjectProvider<PlatformTransactionManager> transactions, Set<String> excludedGroups) {
         this.transactions = transactions;
+        this.excludedGroups = excludedGroups;
     }
 
     @Override
     public <T> MessageHandlingMember<T> wrapHandler(MessageHandlingMember<T> original) {
-        if (!original.canHandleMessageType(EventMessage.class) || !parksEvents(original.declaringClass())) {
+        if (!original.canHandleMessageType(EventMessage.class) || !parksEvents(original.declaringClass(), excludedGroups)) {
             return original;
         }
         return new WrappedMessageHandlingMember<>(original) {
@@ -63,12 +66,12 @@ final class SavepointPerEvent implements HandlerEnhancerDefinition {
         };
     }
 
-    /** Projections (a processing group other than the outbox) and sagas. */
-    static boolean parksEvents(Class<?> handlerClass) {
+    /** Projections and sagas, except the outbox and the groups a service excludes. */
+    static boolean parksEvents(Class<?> handlerClass, Set<String> excludedGroups) {
         if (handlerClass.isAnnotationPresent(Saga.class)) {
             return true;
         }
         ProcessingGroup group = handlerClass.getAnnotation(ProcessingGroup.class);
-        return group != null && !IntegrationEventPublisher.PROCESSING_GROUP.equals(group.value());
+        return group != null && DeadLetterProperties.parks(group.value(), excludedGroups);
     }
 }
