@@ -14,9 +14,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Operators see and retry the events a projection or saga parked; auditors may see them (ADR 0012). */
+/** Operators see and retry the events a projection parked; auditors may see them (ADR 0012). */
 @RestController
-@Tag(name = "Dead letters", description = "Events a projection or saga could not apply, parked per aggregate")
+@Tag(name = "Dead letters", description = "Events a projection could not apply, parked per aggregate")
 public class DeadLetterController {
 
     private final ParkedEvents parked;

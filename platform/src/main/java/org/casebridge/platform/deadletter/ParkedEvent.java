@@ -5,7 +5,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 /**
  * One parked event as an operator sees it: where it is parked, what it is and why, never its payload.
  *
- * @param processingGroup the projection or saga that could not apply it
+ * @param processingGroup the projection that could not apply it
  * @param sequenceId      what it waits in line with: the aggregate (case, meeting, device) id
  * @param position        its place in that line, 0 for the event that failed first
  * @param eventId         the stored event's id
@@ -16,7 +16,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * @param causeType       the failure's type
  * @param causeMessage    what failed, without data from the event
  */
-@Schema(description = "An event a projection or saga could not apply, parked until an operator retries it")
+@Schema(description = "An event a projection could not apply, parked until an operator retries it")
 public record ParkedEvent(String processingGroup, String sequenceId, long position, String eventId,
                           String eventType, String aggregateId, String enqueuedAt, String lastTouched,
                           String causeType, String causeMessage) {

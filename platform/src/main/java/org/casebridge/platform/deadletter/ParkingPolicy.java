@@ -17,7 +17,7 @@ import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.dao.TransientDataAccessException;
 
 /**
- * Decides what a failed projection or saga handler means. A failure of the database itself (connection lost,
+ * Decides what a failed projection handler means. A failure of the database itself (connection lost,
  * deadlock, statement or lock timeout, no resources) would fail every event alike, so it is not parked: it is
  * rethrown, the batch rolls back and the processor retries it with back-off, as before. Any other failure belongs
  * to the event and would fail the same way on every retry, so the event is parked at once and its aggregate's later

@@ -8,7 +8,6 @@ import org.axonframework.messaging.Message;
 import org.axonframework.messaging.annotation.HandlerEnhancerDefinition;
 import org.axonframework.messaging.annotation.MessageHandlingMember;
 import org.axonframework.messaging.annotation.WrappedMessageHandlingMember;
-import org.axonframework.spring.stereotype.Saga;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -16,7 +15,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Runs each event handler of a projection or saga inside a savepoint of the processor's transaction. PostgreSQL
+ * Runs each event handler of a projection inside a savepoint of the processor's transaction. PostgreSQL
  * aborts a whole transaction at the first failed statement; without the savepoint, a handler's refused insert would
  * also doom the dead letter and the token written after it, and the batch would be retried for ever (review H4).
  * With it, the failed handler's writes are rolled back alone, the event is parked and the batch commits.
@@ -66,11 +65,11 @@ final class SavepointPerEvent implements HandlerEnhancerDefinition {
         };
     }
 
-    /** Projections and sagas, except the outbox and the groups a service excludes. */
+    /**
+     * Projections, except the outbox and the groups a service excludes. Not sagas: Axon 4 has no dead-letter queue
+     * for them, and a savepoint would turn a failed deadline into one silently skipped (ADR 0012).
+     */
     static boolean parksEvents(Class<?> handlerClass, Set<String> excludedGroups) {
-        if (handlerClass.isAnnotationPresent(Saga.class)) {
-            return true;
-        }
         ProcessingGroup group = handlerClass.getAnnotation(ProcessingGroup.class);
         return group != null && DeadLetterProperties.parks(group.value(), excludedGroups);
     }
