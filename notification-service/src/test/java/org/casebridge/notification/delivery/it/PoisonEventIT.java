@@ -34,7 +34,7 @@ import org.springframework.test.context.TestPropertySource;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PoisonEventIT {
 
-    private static final String AREA = "E06000005";
+    private static final String AREA = "E06000008";
 
     @LocalServerPort
     int port;
