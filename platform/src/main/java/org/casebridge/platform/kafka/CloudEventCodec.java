@@ -16,7 +16,7 @@ import io.cloudevents.kafka.KafkaMessageFactory;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.casebridge.events.IntegrationEvent;
-import org.casebridge.events.IntegrationEventTypes;
+import org.casebridge.events.registry.IntegrationEventTypes;
 
 /**
  * Integration events as CloudEvents in Kafka binary mode: the attributes in {@code ce_*} headers, the record as

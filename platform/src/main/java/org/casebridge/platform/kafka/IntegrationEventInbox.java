@@ -4,7 +4,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.casebridge.events.Topics;
+import org.casebridge.events.registry.TopicOwners;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -45,7 +45,7 @@ public class IntegrationEventInbox {
      * @throws PoisonRecordException when the record can never be processed
      */
     public boolean receive(ConsumerRecord<String, byte[]> record, String consumer, Consumer<ReceivedEvent> effect) {
-        Topics.Owner owner = requireOwner(record);
+        TopicOwners.Owner owner = requireOwner(record);
         Optional<ReceivedEvent> decoded = codec.decode(record);
         if (decoded.isEmpty()) {
             String type = CloudEventHeaders.type(record);
@@ -82,8 +82,8 @@ public class IntegrationEventInbox {
         return false;
     }
 
-    private static Topics.Owner requireOwner(ConsumerRecord<String, byte[]> record) {
-        Topics.Owner owner = Topics.ownerOf(record.topic()).orElseThrow(() -> new PoisonRecordException(
+    private static TopicOwners.Owner requireOwner(ConsumerRecord<String, byte[]> record) {
+        TopicOwners.Owner owner = TopicOwners.of(record.topic()).orElseThrow(() -> new PoisonRecordException(
                 "Topic " + record.topic() + " has no owner in the published language"));
         String source = CloudEventHeaders.source(record);
         if (!owner.source().equals(source)) {
