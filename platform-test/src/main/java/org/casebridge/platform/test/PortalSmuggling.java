@@ -74,19 +74,23 @@ public final class PortalSmuggling {
     }
 
     /**
-     * The forms on every portal page the users reach from their start pages by following links, visiting one page
-     * of each shape (the same path with other ids is the same page), at most {@code maxPages} per user.
+     * The forms on every portal page the users reach from their start pages by following links, visiting each start
+     * page and one page of each other shape (the same path with other ids is the same page), at most
+     * {@code maxPages} per user. A form whose page shows it only in one state of a record is found by naming that
+     * page, for a record in that state, as a start page.
      */
     public static List<Form> forms(MockMvc mvc, List<User> users, int maxPages) throws Exception {
         Map<String, Form> forms = new LinkedHashMap<>();
         for (User user : users) {
             Set<String> shapes = new LinkedHashSet<>();
+            Set<String> started = new LinkedHashSet<>();
             Deque<String> queue = new ArrayDeque<>(user.startPages());
             int visited = 0;
             while (!queue.isEmpty() && visited < maxPages) {
                 String page = queue.removeFirst();
-                if (!shapes.add(shape(page)) || page.startsWith("/portal/assets") || page.contains("sign-out")
-                        || page.startsWith("/portal/drafts")) {
+                boolean start = user.startPages().contains(page) && started.add(page);
+                if (!shapes.add(shape(page)) && !start || page.startsWith("/portal/assets")
+                        || page.contains("sign-out") || page.startsWith("/portal/drafts")) {
                     continue;
                 }
                 visited++;
