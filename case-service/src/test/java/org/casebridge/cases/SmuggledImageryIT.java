@@ -15,14 +15,21 @@ import org.casebridge.platform.test.EndpointInventory;
 import org.casebridge.platform.test.OpenApiWrites;
 import org.casebridge.platform.test.PortalSignIn;
 import org.casebridge.platform.test.PortalSmuggling;
+import org.casebridge.platform.test.SmuggledImagery;
 import org.casebridge.platform.test.TestTokens;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -45,6 +52,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 @ActiveProfiles("local")
 @TestPropertySource(properties = "casebridge.security.tokens=true")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@ExtendWith(OutputCaptureExtension.class)
 class SmuggledImageryIT {
 
     private static final String DSL_ID = "dsl-smuggling";
@@ -93,6 +102,12 @@ class SmuggledImageryIT {
     @TestFactory
     Stream<DynamicNode> everyTextFieldOfEveryWriteOperationRefusesImageryAndControlCharacters() {
         return ApiSmuggling.everyWriteOperation(service());
+    }
+
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void noLogLineOfAllThisHoldsAnyOfTheSmuggledContent(CapturedOutput output) {
+        assertThat(SmuggledImagery.fingerprints()).noneMatch(output.getAll()::contains);
     }
 
     @Test

@@ -101,7 +101,7 @@ public final class PortalSmuggling {
                 }
                 String html = response.getContentAsString();
                 for (Form form : parse(html, user)) {
-                    forms.putIfAbsent(shape(form.action()) + " " + user.name(), form);
+                    forms.putIfAbsent(shape(form.action()), form);
                 }
                 Matcher link = LINK.matcher(html);
                 while (link.find()) {

@@ -111,8 +111,8 @@ public final class SmuggledImagery {
         }
     }
 
-    /** Characters a stored string must never hold: NUL, a C0 control and two C1 controls. */
-    public static final List<String> CONTROL_CHARACTERS = List.of("\u0000", "\u0007", "\u0085", "\u009B");
+    /** Characters a stored string must never hold: NUL, a C0 control, two C1 controls and an unpaired surrogate. */
+    public static final List<String> CONTROL_CHARACTERS = List.of("\u0000", "\u0007", "\u0085", "\u009B", "\uD800");
 
     private SmuggledImagery() {
     }
@@ -148,18 +148,44 @@ public final class SmuggledImagery {
         return samples.get(Math.floorMod(index, samples.size()));
     }
 
+    /**
+     * A piece from the middle of every sample, 24 characters long: a log, a page or a stored row that holds one of
+     * these holds smuggled content.
+     */
+    public static List<String> fingerprints() {
+        List<String> pieces = new ArrayList<>();
+        for (Sample sample : all(true)) {
+            String text = sample.text();
+            pieces.add(text.substring(text.length() / 2, text.length() / 2 + 24));
+        }
+        return pieces;
+    }
+
     /** Ordinary text with a control character in the middle, as a JSON literal would carry it. */
     public static String withControlCharacter(String control) {
         return "Seen by the DSL at 10:00" + control + " and recorded";
     }
 
-    /** The JSON string literal of a text, quotes included, escaped as Jackson escapes it. */
+    /**
+     * The JSON string literal of a text, quotes included, escaped as Jackson escapes it, and a surrogate written as a
+     * {@code \\u} escape, since an unpaired one has no UTF-8 form.
+     */
     public static String jsonLiteral(String text) {
+        String literal;
         try {
-            return JSON.writeValueAsString(text);
+            literal = JSON.writeValueAsString(text);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+        StringBuilder escaped = new StringBuilder();
+        for (char c : literal.toCharArray()) {
+            if (Character.isSurrogate(c)) {
+                escaped.append(String.format("\\u%04x", (int) c));
+            } else {
+                escaped.append(c);
+            }
+        }
+        return escaped.toString();
     }
 
     private static String escapedLiteral(String text) {

@@ -25,13 +25,20 @@ import org.casebridge.platform.test.EndpointInventory;
 import org.casebridge.platform.test.OpenApiWrites;
 import org.casebridge.platform.test.PortalSignIn;
 import org.casebridge.platform.test.PortalSmuggling;
+import org.casebridge.platform.test.SmuggledImagery;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
@@ -54,6 +61,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 @PoliceIntegrationTest
 @AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@ExtendWith(OutputCaptureExtension.class)
 class SmuggledImageryIT {
 
     static final String FORCE = "WMP";
@@ -126,6 +135,12 @@ class SmuggledImageryIT {
     @TestFactory
     Stream<DynamicNode> everyTextFieldOfEveryWriteOperationRefusesImageryAndControlCharacters() {
         return ApiSmuggling.everyWriteOperation(service());
+    }
+
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void noLogLineOfAllThisHoldsAnyOfTheSmuggledContent(CapturedOutput output) {
+        assertThat(SmuggledImagery.fingerprints()).noneMatch(output.getAll()::contains);
     }
 
     @Test

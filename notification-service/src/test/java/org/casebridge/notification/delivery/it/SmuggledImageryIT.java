@@ -8,19 +8,26 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.casebridge.platform.test.ApiSmuggling;
-import org.casebridge.platform.test.EndpointInventory;
 import org.casebridge.platform.test.CasebridgeIntegrationTest;
+import org.casebridge.platform.test.EndpointInventory;
 import org.casebridge.platform.test.OpenApiWrites;
 import org.casebridge.platform.test.PortalSignIn;
 import org.casebridge.platform.test.PortalSmuggling;
+import org.casebridge.platform.test.SmuggledImagery;
 import org.casebridge.platform.test.TestTokens;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
@@ -44,6 +51,8 @@ import org.springframework.test.web.servlet.MockMvc;
         "casebridge.notification.subscriptions.allow-local-webhooks=true",
         "casebridge.notification.delivery.poll-interval=100ms"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@ExtendWith(OutputCaptureExtension.class)
 class SmuggledImageryIT {
 
     @LocalServerPort
@@ -81,6 +90,12 @@ class SmuggledImageryIT {
     @TestFactory
     Stream<DynamicNode> everyTextFieldOfEveryWriteOperationRefusesImageryAndControlCharacters() {
         return ApiSmuggling.everyWriteOperation(service());
+    }
+
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void noLogLineOfAllThisHoldsAnyOfTheSmuggledContent(CapturedOutput output) {
+        assertThat(SmuggledImagery.fingerprints()).noneMatch(output.getAll()::contains);
     }
 
     @Test
