@@ -40,6 +40,14 @@ function autosave (form) {
       body: formFields(form)
     }).then(async (response) => {
       if (!response.ok) {
+        // Refused input (an image pasted as text, a control character): saying why helps; retrying does not.
+        if ([400, 413, 422].includes(response.status) && (response.headers.get('Content-Type') || '').includes('json')) {
+          const problem = await response.json()
+          if (status) {
+            status.textContent = 'Your draft was not saved: ' + problem.detail
+          }
+          return
+        }
         throw new Error('status ' + response.status)
       }
       const saved = await response.json()
