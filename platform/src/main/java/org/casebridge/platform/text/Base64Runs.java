@@ -6,8 +6,8 @@ import org.casebridge.platform.text.EmbeddedContent.Finding;
 import org.casebridge.platform.text.EmbeddedContent.View;
 
 /**
- * Base64 in any alphabet (standard and url-safe are read alike), however split. All base64 characters of the text are
- * joined, across every separator, into one stream that is decoded at each of the four alignments and searched for file
+ * Base64 in either alphabet (standard and url-safe, each read in turn), however split. All base64 characters of the
+ * text are joined, across every separator, into one stream that is decoded at each of the four alignments and searched for file
  * headers, so wrapping, padding, separators and leading junk change nothing. A header-less run is judged when it has
  * the shape of encoded data (one unbroken token, or lines of one width) and its letters mix cases as encoded data does.
  */
@@ -16,7 +16,35 @@ final class Base64Runs {
     private Base64Runs() {
     }
 
+    /** Standard base64 (where '-' and '_' may separate lines) and url-safe base64 (where '+' and '/' may). */
+    private static final int[][] ALPHABETS = {table("+/"), table("-_")};
+
+    private static int[] table(String lastTwo) {
+        int[] table = new int[128];
+        Arrays.fill(table, -1);
+        for (int i = 0; i < 26; i++) {
+            table['A' + i] = i;
+            table['a' + i] = 26 + i;
+        }
+        for (int i = 0; i < 10; i++) {
+            table['0' + i] = 52 + i;
+        }
+        table[lastTwo.charAt(0)] = 62;
+        table[lastTwo.charAt(1)] = 63;
+        return table;
+    }
+
     static Finding find(View view) {
+        for (int[] alphabet : ALPHABETS) {
+            Finding finding = find(view, alphabet);
+            if (finding != null) {
+                return finding;
+            }
+        }
+        return null;
+    }
+
+    private static Finding find(View view, int[] alphabet) {
         int[] in = view.units();
         int length = view.length();
         int[] values = new int[length];
@@ -27,7 +55,7 @@ final class Base64Runs {
         int count = 0;
         boolean inSegment = false;
         for (int i = 0; i < length; i++) {
-            int value = EmbeddedContent.base64Value(in[i]);
+            int value = in[i] < 128 ? alphabet[in[i]] : -1;
             if (value >= 0) {
                 if (!inSegment) {
                     if (segments == segmentStart.length) {

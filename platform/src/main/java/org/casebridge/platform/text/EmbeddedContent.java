@@ -53,23 +53,6 @@ public final class EmbeddedContent {
     /** A value that is a character, not a byte: it never matches a header and is text. */
     static final int TEXT_MARK = 0x100;
 
-    private static final int[] BASE64 = new int[128];
-
-    static {
-        Arrays.fill(BASE64, -1);
-        for (int i = 0; i < 26; i++) {
-            BASE64['A' + i] = i;
-            BASE64['a' + i] = 26 + i;
-        }
-        for (int i = 0; i < 10; i++) {
-            BASE64['0' + i] = 52 + i;
-        }
-        BASE64['+'] = 62;
-        BASE64['-'] = 62;
-        BASE64['/'] = 63;
-        BASE64['_'] = 63;
-    }
-
     private EmbeddedContent() {
     }
 
@@ -207,10 +190,6 @@ public final class EmbeddedContent {
             }
         }
         return false;
-    }
-
-    static int base64Value(int unit) {
-        return unit < 128 ? BASE64[unit] : -1;
     }
 
     /** One way of reading the text: its characters (or bytes, after percent-decoding) and how it was unwrapped. */

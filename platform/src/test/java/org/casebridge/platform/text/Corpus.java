@@ -63,8 +63,14 @@ final class Corpus {
 
     // ---- encodings ----
 
+    /** Separators; those holding a character of the data's own alphabet are not used for it (see {@link #usable}). */
     static final List<String> SEPARATORS = List.of(" ", "\n", "\r\n", "\t", ", ", " | ", ".", ";", ":", "\\n", "\u200b",
-            "  ", "\n\n", "\" + \"", "~", "*", "\u00a0", "·", "',\n'", "#");
+            "  ", "\n\n", "\" + \"", "~", "*", "\u00a0", "·", "',\n'", "#", "-", "_", "\\/");
+
+    /** Whether a separator can split data written in an alphabet without becoming part of the data. */
+    static boolean usable(String separator, String alphabet) {
+        return separator.chars().noneMatch(c -> alphabet.indexOf(c) >= 0);
+    }
 
     enum Base64Alphabet {
         STANDARD, STANDARD_UNPADDED, URL_SAFE, URL_SAFE_UNPADDED;
@@ -121,8 +127,9 @@ final class Corpus {
     }
 
     /** Splits text at random places with random separators. */
-    static String split(String text, long seed) {
+    static String split(String text, long seed, String alphabet) {
         Random random = new Random(seed);
+        List<String> separators = SEPARATORS.stream().filter(s -> usable(s, alphabet)).toList();
         StringBuilder split = new StringBuilder();
         int k = 0;
         while (k < text.length()) {
@@ -130,7 +137,7 @@ final class Corpus {
             split.append(text, k, Math.min(text.length(), k + chunk));
             k += chunk;
             if (k < text.length()) {
-                split.append(SEPARATORS.get(random.nextInt(SEPARATORS.size())));
+                split.append(separators.get(random.nextInt(separators.size())));
             }
         }
         return split.toString();

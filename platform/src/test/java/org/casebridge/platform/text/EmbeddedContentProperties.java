@@ -33,10 +33,11 @@ class EmbeddedContentProperties {
             };
             boolean continuous = encoding.startsWith("base64:") || encoding.equals("hex:CONTINUOUS")
                     || encoding.equals("hex:UPPER");
+            String alphabet = encoding.startsWith("base64:URL") ? "-_" : encoding.startsWith("base64:") ? "+/=" : "";
             if (continuous && width > 0) {
-                text = Corpus.wrap(text, width, separator);
+                text = Corpus.wrap(text, width, Corpus.usable(separator, alphabet) ? separator : "\n");
             } else if (continuous && width < 0) {
-                text = Corpus.split(text, seed);
+                text = Corpus.split(text, seed, alphabet);
             }
             if (!container.isEmpty()) {
                 text = container + text;
@@ -118,6 +119,13 @@ class EmbeddedContentProperties {
     @Provide
     Arbitrary<String> prose() {
         return Corpus.prose();
+    }
+
+    @Example
+    void shortSignaturesInsideRandomTokensOrHashListsAreNotFiles() {
+        assertThat(EmbeddedContent.find("https://example.org/?token=XfLaCq9&id=1")).isNull();
+        assertThat(EmbeddedContent.find("matches: 5f99b98b1b4435a19c2268916c457f4879b0ec4b24f4baacf641424d0a1b2c3d, "
+                + "0".repeat(64))).isNull();
     }
 
     @Example
