@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import org.casebridge.events.registry.IntegrationEventTypes;
 import org.junit.jupiter.api.Test;
 
 /** The rules of the published language, checked on every record so a new one cannot break them. */

@@ -14,7 +14,6 @@ import org.axonframework.modelling.command.ConcurrencyException;
 import org.casebridge.platform.actor.UnauthenticatedException;
 import org.casebridge.platform.text.RefusedTextException;
 import org.casebridge.platform.text.TextJson.RefusedJsonTextException;
-import org.casebridge.platform.web.UnreadableRequestException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;

@@ -17,8 +17,14 @@ final class Signatures {
     private static final List<Signature>[] BY_FIRST_BYTE = new List[256];
 
     static {
-        // JPEG: SOI then a marker (APPn, DQT, SOF, DHT, COM), so the fourth byte is 0xC0 or above.
-        add("a JPEG image", true, new int[] {0xFF, 0xD8, 0xFF, 0xC0}, new int[] {0xFF, 0xD8, 0xFF, 0xFF});
+        // JPEG: SOI, then the first segment's marker and the high byte of its length. Exif, ICC and Photoshop
+        // segments can be long; JFIF, DQT, DHT, SOF, Adobe and comment segments start under 512 bytes.
+        for (int marker : new int[] {0xE1, 0xE2, 0xED}) {
+            add("a JPEG image", true, bytes(0xFF, 0xD8, 0xFF, marker));
+        }
+        for (int marker : new int[] {0xE0, 0xDB, 0xC4, 0xC0, 0xC2, 0xEE, 0xFE}) {
+            add("a JPEG image", true, new int[] {0xFF, 0xD8, 0xFF, marker, 0}, new int[] {0xFF, 0xD8, 0xFF, marker, 1});
+        }
         add("a PNG image", true, bytes(0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A));
         add("a GIF image", true, new int[] {'G', 'I', 'F', '8', '7', 'a'}, new int[] {'G', 'I', 'F', '8', '9', 'a'});
         add("a WebP image", true, bytes('R', 'I', 'F', 'F', -1, -1, -1, -1, 'W', 'E', 'B', 'P'));

@@ -5,6 +5,7 @@ import java.util.Map;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.casebridge.platform.problem.UnreadableRequestException;
 import org.casebridge.platform.text.TextRule;
 import org.springframework.web.servlet.HandlerInterceptor;
 

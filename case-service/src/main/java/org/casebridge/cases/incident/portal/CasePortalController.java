@@ -1,6 +1,5 @@
 package org.casebridge.cases.incident.portal;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -48,6 +47,7 @@ import org.casebridge.cases.incident.query.FindCaseTimelineQuery;
 import org.casebridge.cases.incident.query.FindCasesQuery;
 import org.casebridge.platform.access.RecordsAccess;
 import org.casebridge.platform.actor.Actor;
+import org.casebridge.platform.portal.ReadSide;
 import org.casebridge.platform.portal.PortalController;
 import org.casebridge.platform.portal.PortalDates;
 import org.casebridge.platform.portal.PortalDrafts;
@@ -74,10 +74,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 public class CasePortalController {
 
     /** The pages that each record one decision on a case. */
-    private static final String ACTIONS = "initial-review|referral|handle-in-school|parents|viewing|devices|closure|support|own-deletion|escalation";
+    static final String ACTIONS = "initial-review|referral|handle-in-school|parents|viewing|devices|closure|support|own-deletion|escalation";
 
     /** How long a page waits for the case list and the case page to show a decision just recorded. */
-    private static final Duration PROJECTION_PATIENCE = Duration.ofSeconds(3);
 
     private final QueryGateway queries;
     private final CaseCommands cases;
@@ -481,15 +480,7 @@ public class CasePortalController {
 
     /** Waits, briefly, for the read model to show the event just recorded, so the next page shows it. */
     private void awaitTimeline(UUID caseId, Actor actor, int before) {
-        Instant giveUp = Instant.now().plus(PROJECTION_PATIENCE);
-        while (timelineSize(caseId, actor) <= before && Instant.now().isBefore(giveUp)) {
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
+        ReadSide.awaitVisible(() -> timelineSize(caseId, actor) > before);
     }
 
     private static void requireDevice(CaseDetailView detail, String deviceRef) {

@@ -1,7 +1,5 @@
 package org.casebridge.cases.incident.portal;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +17,7 @@ import org.casebridge.cases.personaldetails.PersonalDetails;
 import org.casebridge.cases.personaldetails.PersonalDetailsService;
 import org.casebridge.platform.access.RecordsAccess;
 import org.casebridge.platform.actor.Actor;
+import org.casebridge.platform.portal.ReadSide;
 import org.casebridge.platform.portal.PortalController;
 import org.casebridge.platform.portal.PortalDrafts;
 import org.casebridge.platform.portal.PortalForm;
@@ -42,7 +41,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PortalController
 public class PersonalDetailsPortalController {
 
-    private static final Duration PROJECTION_PATIENCE = Duration.ofSeconds(3);
     private static final DateTimeFormatter DATE_OF_BIRTH = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private final QueryGateway queries;
@@ -130,15 +128,7 @@ public class PersonalDetailsPortalController {
 
     /** Waits, briefly, for the case view to show the erasure, so the case page shows it. */
     private void awaitErased(UUID caseId, Actor actor) {
-        Instant giveUp = Instant.now().plus(PROJECTION_PATIENCE);
-        while (!detail(caseId, actor).personalDetailsErased() && Instant.now().isBefore(giveUp)) {
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
+        ReadSide.awaitVisible(() -> detail(caseId, actor).personalDetailsErased());
     }
 
     private static String draft(UUID caseId) {

@@ -1,7 +1,5 @@
 package org.casebridge.cases.incident.portal;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -32,6 +30,7 @@ import org.casebridge.cases.incident.query.CaseScope;
 import org.casebridge.cases.incident.query.FindCaseQuery;
 import org.casebridge.cases.personaldetails.PersonalDetails;
 import org.casebridge.platform.actor.Actor;
+import org.casebridge.platform.portal.ReadSide;
 import org.casebridge.platform.portal.PortalController;
 import org.casebridge.platform.portal.PortalDates;
 import org.casebridge.platform.portal.PortalDrafts;
@@ -171,16 +170,8 @@ public class ReportPortalController {
 
     /** Waits, briefly, for the new case to reach the read model, so the link on the confirmation finds it. */
     private void awaitCase(CaseId caseId, Actor actor) {
-        Instant giveUp = Instant.now().plus(Duration.ofSeconds(3));
-        while (Instant.now().isBefore(giveUp) && queries.query(new FindCaseQuery(caseId.value(),
-                CaseScope.of(actor)), ResponseTypes.optionalInstanceOf(CaseDetailView.class)).join().isEmpty()) {
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
+        ReadSide.awaitVisible(() -> queries.query(new FindCaseQuery(caseId.value(), CaseScope.of(actor)),
+                ResponseTypes.optionalInstanceOf(CaseDetailView.class)).join().isPresent());
     }
 
     private String saved(String step, int number, MultiValueMap<String, String> fields, Actor actor, Model model) {

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.casebridge.events.IntegrationEvent;
-import org.casebridge.events.IntegrationEventTypes;
+import org.casebridge.events.registry.IntegrationEventTypes;
 import org.casebridge.notification.delivery.DeliveryProperties;
 import org.casebridge.notification.delivery.EventJson;
 import org.casebridge.notification.delivery.outbox.DeliveryOutbox;

@@ -1,6 +1,6 @@
 package org.casebridge.notification.delivery.sharing;
 
-import static org.casebridge.events.IntegrationEventTypes.typeOf;
+import static org.casebridge.events.registry.IntegrationEventTypes.typeOf;
 
 import java.util.Arrays;
 import java.util.Iterator;

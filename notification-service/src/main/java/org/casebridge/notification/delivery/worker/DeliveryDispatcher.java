@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
@@ -39,7 +40,7 @@ public class DeliveryDispatcher implements SmartLifecycle {
     private final Set<String> running = ConcurrentHashMap.newKeySet();
     private final Semaphore lanes;
     private volatile boolean active;
-    private Thread poller;
+    private ScheduledExecutorService poller;
     private ExecutorService executor;
     private Instant gaugesRefreshed = Instant.EPOCH;
 
@@ -57,19 +58,21 @@ public class DeliveryDispatcher implements SmartLifecycle {
     public synchronized void start() {
         executor = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("delivery-lane-", 0).factory());
         active = true;
-        poller = Thread.ofPlatform().name("delivery-dispatcher").daemon().start(this::poll);
+        poller = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("delivery-dispatcher").daemon()
+                .factory());
+        poller.scheduleWithFixedDelay(this::poll, 0, properties.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
     }
 
     @Override
     public synchronized void stop() {
         active = false;
         if (poller != null) {
-            poller.interrupt();
+            poller.shutdownNow();
         }
         executor.shutdownNow();
         try {
             if (poller != null) {
-                poller.join(properties.readTimeout().toMillis() * 2);
+                poller.awaitTermination(properties.readTimeout().toMillis() * 2, TimeUnit.MILLISECONDS);
             }
             executor.awaitTermination(properties.readTimeout().toMillis() * 2, TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
@@ -83,19 +86,14 @@ public class DeliveryDispatcher implements SmartLifecycle {
     }
 
     private void poll() {
-        while (active) {
-            try {
-                dispatchDue();
-                refreshGauges();
-            } catch (RuntimeException e) {
-                log.warn("Delivery dispatch failed, retrying after the poll interval: {}",
-                        e.getClass().getSimpleName());
-            }
-            try {
-                Thread.sleep(properties.pollInterval());
-            } catch (InterruptedException e) {
-                return;
-            }
+        if (!active) {
+            return;
+        }
+        try {
+            dispatchDue();
+            refreshGauges();
+        } catch (RuntimeException e) {
+            log.warn("Delivery dispatch failed, retrying after the poll interval: {}", e.getClass().getSimpleName());
         }
     }
 

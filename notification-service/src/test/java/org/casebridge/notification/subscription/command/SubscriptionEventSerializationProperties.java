@@ -14,7 +14,7 @@ import net.jqwik.api.Provide;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
-import org.casebridge.events.IntegrationEventTypes;
+import org.casebridge.events.registry.IntegrationEventTypes;
 import org.casebridge.platform.axon.AxonPostgresConfiguration;
 
 /** Subscription events survive the event store's serializer (the platform's Jackson mapper) unchanged. */

@@ -1,6 +1,5 @@
-package org.casebridge.platform.web;
+package org.casebridge.platform.problem;
 
-import org.casebridge.platform.problem.Problems;
 import org.springframework.http.ProblemDetail;
 
 /** Parameters the container could not read entirely: too large (413) or malformed (400). Nothing runs. */
@@ -8,7 +7,7 @@ public class UnreadableRequestException extends RuntimeException {
 
     private final int status;
 
-    UnreadableRequestException(int status, String detail) {
+    public UnreadableRequestException(int status, String detail) {
         super(detail);
         this.status = status;
     }

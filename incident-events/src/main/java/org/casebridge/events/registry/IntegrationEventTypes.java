@@ -1,4 +1,4 @@
-package org.casebridge.events;
+package org.casebridge.events.registry;
 
 import java.util.Arrays;
 import java.util.Collections;
@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import org.casebridge.events.EventType;
+import org.casebridge.events.IntegrationEvent;
 import org.casebridge.events.police.PoliceEvent;
 import org.casebridge.events.school.SchoolEvent;
 
