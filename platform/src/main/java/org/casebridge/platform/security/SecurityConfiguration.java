@@ -1,6 +1,7 @@
 package org.casebridge.platform.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.casebridge.platform.actor.ActorClaims;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.security.oauth2.resource.servlet.JwkSetUriJwtDecoderBuilderCustomizer;
 import org.springframework.boot.autoconfigure.security.oauth2.resource.servlet.OAuth2ResourceServerAutoConfiguration;
@@ -36,7 +37,7 @@ public class SecurityConfiguration {
 
     @Bean
     public ActorClaims actorClaims(SecurityProperties properties) {
-        return new ActorClaims(properties);
+        return new ActorClaims(properties.roleClaim(), properties.organisationClaim());
     }
 
     /** Boot adds this to the issuer and lifetime checks of the JWT decoder it builds. */

@@ -10,7 +10,7 @@ import org.casebridge.platform.actor.Actor;
 import org.casebridge.platform.actor.ActorArgumentResolver;
 import org.casebridge.platform.actor.ActorResolver;
 import org.casebridge.platform.problem.ProblemDetailsAdvice;
-import org.casebridge.platform.security.ActorClaims;
+import org.casebridge.platform.actor.ActorClaims;
 import org.casebridge.platform.security.SecurityConfiguration;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.utils.SpringDocUtils;
