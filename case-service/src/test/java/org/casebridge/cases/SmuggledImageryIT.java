@@ -157,7 +157,7 @@ class SmuggledImageryIT {
             @Override
             public String fill(String path) {
                 return path.replace("{caseId}", caseId).replace("{deviceRef}", "device-1")
-                        .replace("{childRef}", "child-1");
+                        .replace("{childRef}", "child-1").replace("{processingGroup}", "case-views");
             }
 
             @Override

@@ -190,7 +190,8 @@ class SmuggledImageryIT {
             @Override
             public String fill(String path) {
                 return path.replace("{caseId}", caseId).replace("{meetingId}", meetingId)
-                        .replace("{actionId}", actionId).replace("{deviceId}", deviceId);
+                        .replace("{actionId}", actionId).replace("{deviceId}", deviceId)
+                        .replace("{processingGroup}", "police-escalations");
             }
 
             @Override
