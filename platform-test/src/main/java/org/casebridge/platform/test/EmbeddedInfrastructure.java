@@ -31,6 +31,17 @@ public final class EmbeddedInfrastructure {
 
     /** Starts both servers unless they are already running in this JVM. */
     public static synchronized void start() {
+        startPostgres();
+        if (kafka == null) {
+            kafka = new EmbeddedKafkaKraftBroker(1, PARTITIONS);
+            kafka.brokerProperty("auto.create.topics.enable", "true");
+            kafka.brokerProperty("group.initial.rebalance.delay.ms", "0");
+            kafka.afterPropertiesSet();
+        }
+    }
+
+    /** Starts PostgreSQL alone, for tests that need no broker (a projection without Spring). */
+    public static synchronized void startPostgres() {
         if (postgres != null) {
             return;
         }
@@ -43,10 +54,6 @@ public final class EmbeddedInfrastructure {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start embedded PostgreSQL", e);
         }
-        kafka = new EmbeddedKafkaKraftBroker(1, PARTITIONS);
-        kafka.brokerProperty("auto.create.topics.enable", "true");
-        kafka.brokerProperty("group.initial.rebalance.delay.ms", "0");
-        kafka.afterPropertiesSet();
         Runtime.getRuntime().addShutdownHook(new Thread(EmbeddedInfrastructure::stop, "embedded-infrastructure-stop"));
     }
 
@@ -71,7 +78,7 @@ public final class EmbeddedInfrastructure {
 
     /** Creates a new, empty database and returns its JDBC URL. */
     public static String createDatabase(String prefix) {
-        start();
+        startPostgres();
         String name = (prefix.replaceAll("[^a-z0-9_]", "_") + "_" + DATABASES.incrementAndGet()).toLowerCase();
         try (Connection connection = postgres.getPostgresDatabase().getConnection();
              Statement statement = connection.createStatement()) {
@@ -84,7 +91,7 @@ public final class EmbeddedInfrastructure {
 
     /** A data source on a database created by {@link #createDatabase(String)}. */
     public static DataSource dataSource(String database) {
-        start();
+        startPostgres();
         return postgres.getDatabase("postgres", database);
     }
 

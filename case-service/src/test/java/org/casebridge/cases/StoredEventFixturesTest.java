@@ -1,0 +1,123 @@
+package org.casebridge.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.casebridge.cases.incident.api.ActedBy;
+import org.casebridge.cases.incident.api.Agency;
+import org.casebridge.cases.incident.api.CaseClosedEvent;
+import org.casebridge.cases.incident.api.CaseEscalatedEvent;
+import org.casebridge.cases.incident.api.CaseEvent;
+import org.casebridge.cases.incident.api.CaseHandledInSchoolEvent;
+import org.casebridge.cases.incident.api.CaseId;
+import org.casebridge.cases.incident.api.CaseReferredEvent;
+import org.casebridge.cases.incident.api.CaseStatus;
+import org.casebridge.cases.incident.api.ChildDeletionConfirmedEvent;
+import org.casebridge.cases.incident.api.ChildFlag;
+import org.casebridge.cases.incident.api.ChildInvolved;
+import org.casebridge.cases.incident.api.ChildRole;
+import org.casebridge.cases.incident.api.Criterion;
+import org.casebridge.cases.incident.api.DeviceConfiscatedEvent;
+import org.casebridge.cases.incident.api.DeviceExaminedEvent;
+import org.casebridge.cases.incident.api.DeviceHandedToPoliceEvent;
+import org.casebridge.cases.incident.api.DeviceReturnedEvent;
+import org.casebridge.cases.incident.api.ExceptionalViewingRecordedEvent;
+import org.casebridge.cases.incident.api.HowCameToLight;
+import org.casebridge.cases.incident.api.ImageryCategory;
+import org.casebridge.cases.incident.api.ImageryDeletedBySchoolEvent;
+import org.casebridge.cases.incident.api.IncidentReportedEvent;
+import org.casebridge.cases.incident.api.InitialReviewOverdueEvent;
+import org.casebridge.cases.incident.api.InitialReviewRecordedEvent;
+import org.casebridge.cases.incident.api.ParentContactMethod;
+import org.casebridge.cases.incident.api.ParentsInformedEvent;
+import org.casebridge.cases.incident.api.ParentsNotInformedEvent;
+import org.casebridge.cases.incident.api.PersonalDetailsErasedEvent;
+import org.casebridge.cases.incident.api.PoliceUpdateKind;
+import org.casebridge.cases.incident.api.PoliceUpdateReceivedEvent;
+import org.casebridge.cases.incident.api.ReviewAttendee;
+import org.casebridge.cases.incident.api.ReviewConsiderations;
+import org.casebridge.cases.incident.api.Spread;
+import org.casebridge.cases.incident.api.SupportRecordedEvent;
+import org.casebridge.cases.incident.api.SupportType;
+import org.casebridge.platform.axon.AxonPostgresConfiguration;
+import org.casebridge.platform.test.StoredEventFixtures;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every case event as the event store holds it today (src/test/resources/event-fixtures) still reads back with
+ * today's classes and the event store's serializer, and writes again as saved.
+ */
+class StoredEventFixturesTest {
+
+    static final CaseId CASE = new CaseId(UUID.fromString("0b6f3f0e-2c1d-4a57-9d0e-5f7c1a2b3c4d"));
+    static final String URN = "137001";
+    static final ActedBy DSL = new ActedBy("dsl.okafor", ActedBy.SCHOOL_DSL, URN);
+    static final Instant AT = Instant.parse("2026-11-28T10:00:00Z");
+    static final Instant EARLIER = Instant.parse("2026-11-27T15:30:00Z");
+    static final List<ChildInvolved> CHILDREN = List.of(new ChildInvolved("child-1", 14, "Year 9",
+            Set.of(ChildRole.PICTURED, ChildRole.SHARED), Set.of(ChildFlag.SEND)));
+    static final Set<Criterion> MET = Set.of(Criterion.ADULT_INVOLVED, Criterion.UNDER_13_SEXUAL_ACTS);
+    static final Set<Agency> AGENCIES = Set.of(Agency.POLICE, Agency.CHILDRENS_SOCIAL_CARE);
+
+    static final List<CaseEvent> EXAMPLES = List.of(
+            new IncidentReportedEvent(CASE, URN, DSL, AT, HowCameToLight.DISCLOSURE_BY_CHILD_INVOLVED, EARLIER,
+                    Set.of(ImageryCategory.NUDE, ImageryCategory.SEXUAL_POSE), "Two images", Set.of("Snapchat"),
+                    Spread.SMALL_GROUP, true, false, CHILDREN, AT.plusSeconds(86_400), "Told the form tutor"),
+            new InitialReviewRecordedEvent(CASE, URN, DSL, AT, EARLIER, List.of(new ReviewAttendee("A. Kaur", "DSL")),
+                    Map.of(Criterion.ADULT_INVOLVED, true, Criterion.UNUSUAL_OR_VIOLENT_ACTS, false), MET,
+                    new ReviewConsiderations("Low", true, "Three pupils", "Delete by Friday", true, true),
+                    "Adult involved"),
+            new CaseHandledInSchoolEvent(CASE, URN, DSL, AT, "No criteria met"),
+            new CaseReferredEvent(CASE, URN, DSL, AT, AGENCIES, MET, "E09000012", "MPS", CHILDREN, "Adult involved"),
+            new CaseEscalatedEvent(CASE, URN, DSL, AT, AGENCIES, MET, "E09000012", "MPS", CHILDREN, true, false,
+                    "Adult involved"),
+            new ParentsInformedEvent(CASE, URN, DSL, AT, "child-1", "Mother", EARLIER, ParentContactMethod.TELEPHONE,
+                    "Agreed with the child"),
+            new ParentsNotInformedEvent(CASE, URN, DSL, AT, "child-1", "Risk of harm at home"),
+            new ExceptionalViewingRecordedEvent(CASE, URN, DSL, AT, EARLIER, true, "B. Shah", true, true,
+                    "Referred", "Needed to judge the risk"),
+            new DeviceConfiscatedEvent(CASE, URN, DSL, AT, "device-1", "Phone", "child-1", "Mr Jones", "Safe",
+                    "Images on it"),
+            new DeviceExaminedEvent(CASE, URN, DSL, AT, "device-1", "Nothing further", "Police asked"),
+            new DeviceHandedToPoliceEvent(CASE, URN, DSL, AT, "device-1", "PC 4411", EARLIER, "EXH/1", "Seized"),
+            new ImageryDeletedBySchoolEvent(CASE, URN, DSL, AT, "device-1", "Police left it to the school"),
+            new DeviceReturnedEvent(CASE, URN, DSL, AT, "device-1", "Mother", "Cleared"),
+            new ChildDeletionConfirmedEvent(CASE, URN, DSL, AT, "child-1", "Child showed the deletion"),
+            new SupportRecordedEvent(CASE, URN, DSL, AT, "child-1", SupportType.COUNSELLING, "Weekly sessions"),
+            new PoliceUpdateReceivedEvent(CASE, URN, ActedBy.policeForce("MPS"), AT, "event-1",
+                    "org.casebridge.police.outcome-assigned.v1", PoliceUpdateKind.OUTCOME_DECIDED, EARLIER,
+                    "Outcome 21"),
+            new InitialReviewOverdueEvent(CASE, URN, ActedBy.casebridge(), AT, EARLIER, "Due date passed"),
+            new CaseClosedEvent(CASE, URN, DSL, AT, CaseStatus.REFERRED, "Force closed its case", "Supported"),
+            new PersonalDetailsErasedEvent(CASE, URN, DSL, AT, "Retention period ended"));
+
+    private static final StoredEventFixtures FIXTURES = StoredEventFixtures.of("org.casebridge.cases",
+            JacksonSerializer.builder().objectMapper(AxonPostgresConfiguration.axonObjectMapper()).build(),
+            EXAMPLES);
+
+    @Test
+    void theStoredEventTypesAreEveryCaseEvent() {
+        assertThat(FIXTURES.storedTypes()).containsExactlyInAnyOrder(CaseEvent.class.getPermittedSubclasses());
+    }
+
+    @Test
+    void everyStoredEventTypeHasAnExampleAndASavedFixture() {
+        FIXTURES.assertEveryStoredTypeHasAnExampleAndAFixture();
+    }
+
+    @Test
+    void everySavedFixtureReadsBackToItsExampleWithEveryFieldSet() {
+        FIXTURES.assertEveryFixtureReadsBackToItsExampleWithEveryFieldSet();
+    }
+
+    @Test
+    void everySavedFixtureIsWrittenAgainAsSaved() {
+        FIXTURES.assertEveryFixtureIsWrittenAgainAsSaved();
+    }
+}

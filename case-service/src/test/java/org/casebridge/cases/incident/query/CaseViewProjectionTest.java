@@ -1,0 +1,159 @@
+package org.casebridge.cases.incident.query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.casebridge.cases.incident.api.ActedBy;
+import org.casebridge.cases.incident.api.Agency;
+import org.casebridge.cases.incident.api.CaseClosedEvent;
+import org.casebridge.cases.incident.api.CaseEvent;
+import org.casebridge.cases.incident.api.CaseId;
+import org.casebridge.cases.incident.api.CaseReferredEvent;
+import org.casebridge.cases.incident.api.CaseStatus;
+import org.casebridge.cases.incident.api.ChildFlag;
+import org.casebridge.cases.incident.api.ChildInvolved;
+import org.casebridge.cases.incident.api.ChildRole;
+import org.casebridge.cases.incident.api.Criterion;
+import org.casebridge.cases.incident.api.DeviceConfiscatedEvent;
+import org.casebridge.cases.incident.api.DeviceHandedToPoliceEvent;
+import org.casebridge.cases.incident.api.HowCameToLight;
+import org.casebridge.cases.incident.api.ImageryCategory;
+import org.casebridge.cases.incident.api.IncidentReportedEvent;
+import org.casebridge.cases.incident.api.InitialReviewOverdueEvent;
+import org.casebridge.cases.incident.api.ParentsInformedEvent;
+import org.casebridge.cases.incident.api.ParentContactMethod;
+import org.casebridge.cases.incident.api.PoliceUpdateKind;
+import org.casebridge.cases.incident.api.PoliceUpdateReceivedEvent;
+import org.casebridge.cases.incident.api.Spread;
+import org.casebridge.platform.test.ReadModelDatabase;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The case views without Spring: the projection on a real PostgreSQL database migrated by the service's Flyway
+ * scripts, fed events directly and read through {@link CaseViewQueries}. Each test works on cases of its own.
+ */
+class CaseViewProjectionTest {
+
+    static final String URN = "137001";
+    static final ActedBy DSL = new ActedBy("dsl.okafor", ActedBy.SCHOOL_DSL, URN);
+    static final Instant AT = Instant.parse("2026-11-28T10:00:00Z");
+    static final CaseScope SCHOOL = new CaseScope.OneSchool(URN);
+
+    static JdbcTemplate jdbc;
+    static CaseViewProjection projection;
+    static CaseViewQueries queries;
+
+    private final CaseId caseId = new CaseId(UUID.randomUUID());
+    private long sequence;
+
+    @BeforeAll
+    static void database() {
+        jdbc = new JdbcTemplate(ReadModelDatabase.migrated("case_views"));
+        projection = new CaseViewProjection(jdbc);
+        queries = new CaseViewQueries(jdbc, Clock.fixed(AT.plusSeconds(3_600), ZoneOffset.UTC));
+    }
+
+    @Test
+    void aReportedIncidentIsListedForItsSchoolAloneWithItsChildren() {
+        given(reported());
+
+        assertThat(queries.handle(new FindCasesQuery(SCHOOL, CaseFilter.OPEN)))
+                .extracting(CaseSummaryView::caseId).contains(caseId.toString());
+        assertThat(queries.handle(new FindCaseQuery(caseId.value(), new CaseScope.OneSchool("999999")))).isEmpty();
+        CaseDetailView detail = detail();
+        assertThat(detail.summary().status()).isEqualTo("REPORTED");
+        assertThat(detail.imagery()).containsExactly("NUDE", "SEXUAL_POSE");
+        assertThat(detail.childrenInvolved()).singleElement().satisfies(child -> {
+            assertThat(child.ref()).isEqualTo("child-1");
+            assertThat(child.roles()).containsExactly("PICTURED", "SHARED");
+        });
+    }
+
+    @Test
+    void aReferralToThePoliceAwaitsThemUntilTheirOutcomeArrives() {
+        given(reported(), new CaseReferredEvent(caseId, URN, DSL, AT, Set.of(Agency.POLICE), Set.of(
+                Criterion.ADULT_INVOLVED), "E09000012", "MPS", List.of(), "Adult involved"));
+        assertThat(detail().summary().awaitingPolice()).isTrue();
+        assertThat(queries.handle(new FindCasesQuery(SCHOOL, CaseFilter.AWAITING_POLICE)))
+                .extracting(CaseSummaryView::caseId).contains(caseId.toString());
+
+        given(new PoliceUpdateReceivedEvent(caseId, URN, ActedBy.policeForce("MPS"), AT, "event-1",
+                "org.casebridge.police.outcome-assigned.v1", PoliceUpdateKind.OUTCOME_DECIDED, AT, "Outcome 21"));
+
+        CaseDetailView detail = detail();
+        assertThat(detail.summary().awaitingPolice()).isFalse();
+        assertThat(detail.policeOutcome()).isEqualTo("Outcome 21");
+        assertThat(detail.summary().referredTo()).containsExactly("POLICE");
+        assertThat(detail.policeDecisions()).extracting(TimelineEntryView::type)
+                .containsExactly("PoliceUpdateReceived");
+    }
+
+    @Test
+    void aDeviceFollowsItsCustodyAndAChildItsParentsDecision() {
+        given(reported(),
+                new DeviceConfiscatedEvent(caseId, URN, DSL, AT, "device-1", "Phone", "child-1", "Mr Jones", "Safe",
+                        "Images on it"),
+                new DeviceHandedToPoliceEvent(caseId, URN, DSL, AT, "device-1", "PC 4411", AT, "EXH/1", "Seized"),
+                new ParentsInformedEvent(caseId, URN, DSL, AT, "child-1", "Mother", AT, ParentContactMethod.TELEPHONE,
+                        "Agreed with the child"));
+
+        CaseDetailView detail = detail();
+        assertThat(detail.devices()).containsExactly(
+                new CaseDetailView.Device("device-1", "Phone", "child-1", "WITH_POLICE", "EXH/1"));
+        assertThat(detail.childrenInvolved()).extracting(CaseDetailView.Child::parents).containsExactly("INFORMED");
+    }
+
+    @Test
+    void anOverdueReviewIsFlaggedAndAClosedCaseLeavesTheOpenList() {
+        given(reported(), new InitialReviewOverdueEvent(caseId, URN, ActedBy.casebridge(), AT, AT, "Due"));
+        assertThat(queries.handle(new FindCasesQuery(SCHOOL, CaseFilter.OVERDUE)))
+                .extracting(CaseSummaryView::caseId).contains(caseId.toString());
+
+        given(new CaseClosedEvent(caseId, URN, DSL, AT.plusSeconds(60), CaseStatus.HANDLED_IN_SCHOOL, null,
+                "Supported"));
+
+        assertThat(queries.handle(new FindCasesQuery(SCHOOL, CaseFilter.OPEN)))
+                .extracting(CaseSummaryView::caseId).doesNotContain(caseId.toString());
+        assertThat(detail().summary().closedAt()).isEqualTo(AT.plusSeconds(60));
+        assertThat(detail().summary().overdue()).isFalse();
+    }
+
+    @Test
+    void aRedeliveredEventWritesNothingTwice() {
+        IncidentReportedEvent reported = reported();
+        projection.on(reported, 0);
+        projection.on(reported, 0);
+
+        assertThat(detail().childrenInvolved()).hasSize(1);
+        assertThat(queries.handle(new FindCaseTimelineQuery(caseId.value(), SCHOOL)).orElseThrow().entries())
+                .extracting(TimelineEntryView::type, TimelineEntryView::actorId)
+                .containsExactly(tuple("IncidentReported", "dsl.okafor"));
+    }
+
+    private void given(CaseEvent... events) {
+        for (CaseEvent event : events) {
+            projection.on(event, sequence++);
+        }
+    }
+
+    private CaseDetailView detail() {
+        return queries.handle(new FindCaseQuery(caseId.value(), SCHOOL)).orElseThrow();
+    }
+
+    private IncidentReportedEvent reported() {
+        return new IncidentReportedEvent(caseId, URN, DSL, AT, HowCameToLight.DISCLOSURE_BY_CHILD_INVOLVED, AT,
+                Set.of(ImageryCategory.SEXUAL_POSE, ImageryCategory.NUDE), "Two images", Set.of("Snapchat"),
+                Spread.SMALL_GROUP, true, false, List.of(new ChildInvolved("child-1", 14, "Year 9",
+                Set.of(ChildRole.SHARED, ChildRole.PICTURED), Set.of(ChildFlag.SEND))), AT.plusSeconds(86_400),
+                "Told the form tutor");
+    }
+}

@@ -1,0 +1,142 @@
+package org.casebridge.police.escalation.query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+import org.casebridge.platform.actor.Actor;
+import org.casebridge.platform.problem.NotFoundException;
+import org.casebridge.platform.test.ReadModelDatabase;
+import org.casebridge.police.escalation.command.AggravatingFactor;
+import org.casebridge.police.escalation.command.DisclosureRecipient;
+import org.casebridge.police.escalation.command.EscalationEvent.AggravatingFactorsAssessedEvent;
+import org.casebridge.police.escalation.command.EscalationEvent.DisclosureStatementGivenEvent;
+import org.casebridge.police.escalation.command.EscalationEvent.EscalationAcceptedEvent;
+import org.casebridge.police.escalation.command.EscalationEvent.EscalationReceivedEvent;
+import org.casebridge.police.escalation.command.EscalationEvent.EscalationTransferredEvent;
+import org.casebridge.police.escalation.command.EscalationEvent.OutcomeAssignedEvent;
+import org.casebridge.police.escalation.command.EscalationEvent.OutcomeProposedEvent;
+import org.casebridge.police.escalation.command.EscalationEvent.StrategyMeetingOverdueEvent;
+import org.casebridge.police.escalation.command.FactorFinding;
+import org.casebridge.police.escalation.command.PolicePath;
+import org.casebridge.police.escalation.command.ReferredChild;
+import org.casebridge.police.escalation.query.EscalationViews.EscalationSummaryView;
+import org.casebridge.police.escalation.query.EscalationViews.SignOffItemView;
+import org.casebridge.police.reference.OutcomeCode;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+
+/**
+ * The police escalation read model without Spring: the projection on a real PostgreSQL database migrated by the
+ * service's Flyway scripts, fed events directly and read through {@link EscalationQueries}.
+ */
+class EscalationProjectionTest {
+
+    static final Instant AT = Instant.parse("2026-11-28T10:00:00Z");
+    static final Actor OFFICER = new Actor("pc-4411", Actor.Role.POLICE_LIAISON, "WMP");
+    static final Actor SUPERVISOR = new Actor("ps-1", Actor.Role.POLICE_SUPERVISOR, "WMP");
+    static final Actor OTHER_FORCE = new Actor("pc-9", Actor.Role.POLICE_LIAISON, "DPP");
+    static final Actor SCHOOL = new Actor("137001", Actor.Role.SCHOOL_DSL, "137001");
+
+    static EscalationProjection projection;
+    static EscalationQueries queries;
+
+    private final String caseId = UUID.randomUUID().toString();
+
+    @BeforeAll
+    static void database() {
+        JdbcTemplate jdbc = new JdbcTemplate(ReadModelDatabase.migrated("police_escalations"));
+        projection = new EscalationProjection(jdbc);
+        queries = new EscalationQueries(new NamedParameterJdbcTemplate(jdbc),
+                Clock.fixed(AT.plusSeconds(3_600), ZoneOffset.UTC));
+    }
+
+    @Test
+    void aReceivedEscalationIsInItsForcesNewInboxAndUnknownToAnotherForce() {
+        projection.on(received());
+
+        assertThat(queries.inbox(OFFICER, InboxFilter.NEW, InboxSort.OLDEST))
+                .filteredOn(view -> view.caseId().equals(caseId)).singleElement().satisfies(view -> {
+                    assertThat(view.children()).isEqualTo(1);
+                    assertThat(view.criteriaMet()).containsExactly("ADULT_INVOLVED");
+                    assertThat(view.ageHours()).isEqualTo(1);
+                });
+        assertThat(queries.inbox(OTHER_FORCE, InboxFilter.ACTIVE, InboxSort.OLDEST))
+                .extracting(EscalationSummaryView::caseId).doesNotContain(caseId);
+        assertThatThrownBy(() -> queries.detail(caseId, OTHER_FORCE)).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void anAcceptedEscalationIsTheOfficersUntilItIsTransferredOnceHoweverOftenTheTransferArrives() {
+        projection.on(received());
+        projection.on(new EscalationAcceptedEvent(caseId, "WMP", OFFICER, AT));
+        assertThat(queries.inbox(OFFICER, InboxFilter.MINE, InboxSort.OLDEST))
+                .extracting(EscalationSummaryView::caseId).contains(caseId);
+
+        EscalationTransferredEvent transferred = new EscalationTransferredEvent(caseId, "WMP", "DPP", "Lives there",
+                OFFICER, AT);
+        projection.on(transferred, "event-7");
+        projection.on(transferred, "event-7");
+
+        assertThat(queries.inbox(OFFICER, InboxFilter.ACTIVE, InboxSort.OLDEST))
+                .extracting(EscalationSummaryView::caseId).doesNotContain(caseId);
+        EscalationViews.EscalationDetailView detail = queries.detail(caseId, OTHER_FORCE);
+        assertThat(detail.status()).isEqualTo("NEW");
+        assertThat(detail.acceptedBy()).isNull();
+        assertThat(detail.transfers()).extracting(TransferView::fromForce, TransferView::toForce)
+                .containsExactly(tuple("WMP", "DPP"));
+    }
+
+    @Test
+    void aProposedOutcomeWaitsForAnotherSupervisorAndLeavesTheQueueOnceAssigned() {
+        projection.on(received());
+        projection.on(new AggravatingFactorsAssessedEvent(caseId, "WMP",
+                List.of(new FactorFinding(AggravatingFactor.GROOMING, "Weeks of messages")),
+                PolicePath.POLICE_IN_CONTROL, true, OFFICER, AT));
+        projection.on(new OutcomeProposedEvent(caseId, "WMP", OutcomeCode.OUTCOME_21, "Public interest", null,
+                OFFICER, AT));
+
+        assertThat(queries.signOffQueue(SUPERVISOR)).filteredOn(item -> item.caseId().equals(caseId))
+                .singleElement().satisfies(item -> {
+                    assertThat(item.youMayDecide()).isTrue();
+                    assertThat(item.aggravatingFactors()).containsExactly("GROOMING");
+                    assertThat(item.homeOfficeCode()).isEqualTo("21");
+                });
+
+        projection.on(new OutcomeAssignedEvent(caseId, "WMP", OutcomeCode.OUTCOME_21, "Public interest", null,
+                OFFICER, SUPERVISOR, AT));
+
+        assertThat(queries.signOffQueue(SUPERVISOR)).extracting(SignOffItemView::caseId).doesNotContain(caseId);
+        assertThat(queries.detail(caseId, OFFICER).outcome().status()).isEqualTo("ASSIGNED");
+        assertThat(queries.detail(caseId, OFFICER).outcome().signedOffBy()).isEqualTo("ps-1");
+    }
+
+    @Test
+    void anOverdueMeetingIsFlaggedAndADisclosureIsRecordedOnce() {
+        projection.on(received());
+        projection.on(new StrategyMeetingOverdueEvent(caseId, "WMP", AT, AT));
+        DisclosureStatementGivenEvent given = new DisclosureStatementGivenEvent(caseId, "WMP",
+                List.of(DisclosureRecipient.SCHOOL), "v1", AT, OFFICER, AT);
+        projection.on(given, "event-9");
+        projection.on(given, "event-9");
+
+        assertThat(queries.inbox(OFFICER, InboxFilter.OVERDUE, InboxSort.DUE))
+                .extracting(EscalationSummaryView::caseId).contains(caseId);
+        assertThat(queries.detail(caseId, OFFICER).disclosures()).singleElement()
+                .satisfies(disclosure -> assertThat(disclosure.givenTo()).containsExactly("SCHOOL"));
+    }
+
+    private EscalationReceivedEvent received() {
+        return new EscalationReceivedEvent(caseId, "WMP", "137001", "E08000025", List.of("ADULT_INVOLVED"),
+                List.of(new ReferredChild("child-1", 14, "Year 9", List.of("PICTURED"))), AT, AT.plusSeconds(86_400),
+                SCHOOL, AT);
+    }
+}
