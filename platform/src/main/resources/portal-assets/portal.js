@@ -1,4 +1,5 @@
-// Casebridge portal behaviour on top of GOV.UK Frontend: CSRF for htmx requests, and drafts saved while the user
+// Casebridge portal behaviour on top of GOV.UK Frontend: CSRF for htmx requests, background refreshes marked as such
+// (elements marked data-background-refresh, so that they keep no session alive), and drafts saved while the user
 // types (forms marked data-autosave="<draft key>"), so that a timeout or a closed tab never loses an answer.
 import { initAll } from '/webjars/govuk-frontend/dist/govuk/govuk-frontend.min.js'
 
@@ -10,6 +11,9 @@ const csrfHeader = document.querySelector('meta[name="csrf-header"]')?.content
 document.body.addEventListener('htmx:configRequest', (event) => {
   if (csrfToken && csrfHeader) {
     event.detail.headers[csrfHeader] = csrfToken
+  }
+  if (event.detail.elt?.hasAttribute?.('data-background-refresh')) {
+    event.detail.headers['X-Casebridge-Background'] = 'refresh'
   }
 })
 
@@ -25,6 +29,9 @@ function formFields (form) {
   return new URLSearchParams(data)
 }
 
+// A save the service refused on purpose: trying again will not help, so the user is told why.
+class Refused extends Error {}
+
 function autosave (form) {
   const key = form.dataset.autosave
   const status = form.querySelector('[data-autosave-status]') || document.querySelector('[data-autosave-status]')
@@ -39,6 +46,13 @@ function autosave (form) {
       headers: { [csrfHeader]: csrfToken, 'Content-Type': 'application/x-www-form-urlencoded' },
       body: formFields(form)
     }).then(async (response) => {
+      if (response.status === 401) {
+        throw new Refused('You have been signed out, so this draft was not saved. Copy anything you need, then sign in again.')
+      }
+      if (response.status === 403 || response.status === 404 || response.status === 422) {
+        const problem = await response.json().catch(() => ({}))
+        throw new Refused('Your draft was not saved. ' + (problem.detail || ''))
+      }
       if (!response.ok) {
         throw new Error('status ' + response.status)
       }
@@ -48,9 +62,11 @@ function autosave (form) {
         status.textContent = 'Draft saved at ' + at.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' }) + '.'
       }
       form.dataset.autosaved = saved.savedAt
-    }).catch(() => {
+    }).catch((error) => {
       if (status) {
-        status.textContent = 'Your draft could not be saved just now. Keep this page open; it will try again.'
+        status.textContent = error instanceof Refused
+          ? error.message
+          : 'Your draft could not be saved just now. Keep this page open; it will try again.'
       }
     }).finally(() => {
       inFlight = null

@@ -5,7 +5,9 @@ import org.casebridge.cases.incident.api.CaseId;
 import org.casebridge.cases.incident.api.ErasePersonalDetailsCommand;
 import org.casebridge.cases.incident.query.CaseScope;
 import org.casebridge.platform.domain.ActedBy;
+import org.casebridge.platform.portal.PortalDrafts;
 import org.casebridge.platform.problem.NotFoundException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,10 +17,13 @@ public class PersonalDetailsService {
 
     private final PersonalDetailsVault vault;
     private final CommandGateway commands;
+    private final ObjectProvider<PortalDrafts> drafts;
 
-    public PersonalDetailsService(PersonalDetailsVault vault, CommandGateway commands) {
+    public PersonalDetailsService(PersonalDetailsVault vault, CommandGateway commands,
+                                  ObjectProvider<PortalDrafts> drafts) {
         this.vault = vault;
         this.commands = commands;
+        this.drafts = drafts;
     }
 
     /**
@@ -31,7 +36,10 @@ public class PersonalDetailsService {
                 .orElseThrow(() -> new NotFoundException("personal details for", caseId + "/" + childRef));
     }
 
-    /** Records the erasure on the case and destroys the key in the same transaction. */
+    /**
+     * Records the erasure on the case, destroys the key and deletes every user's portal drafts of forms about the
+     * case (which may hold what was typed about the children) in the same transaction.
+     */
     @Transactional
     public void erase(CaseId caseId, ActedBy by, String reason) {
         if (vault.schoolOf(caseId).filter(by.organisation()::equals).isEmpty()) {
@@ -39,5 +47,6 @@ public class PersonalDetailsService {
         }
         commands.sendAndWait(new ErasePersonalDetailsCommand(caseId, by, reason));
         vault.shred(caseId);
+        drafts.ifAvailable(portalDrafts -> portalDrafts.discardCase(caseId.value()));
     }
 }

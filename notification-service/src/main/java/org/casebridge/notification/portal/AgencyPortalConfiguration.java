@@ -1,12 +1,19 @@
 package org.casebridge.notification.portal;
 
+import static org.casebridge.platform.actor.Actor.Role.AGENCY;
+
 import java.util.List;
 
+import org.casebridge.platform.portal.DraftForm;
+import org.casebridge.platform.portal.DraftForms;
 import org.casebridge.platform.portal.PortalNavigation;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The agency portal's navigation: subscriptions are home; then the delivery log and the cases shared. */
+/**
+ * The agency portal's navigation (subscriptions are home; then the delivery log and the cases shared) and the forms
+ * that keep drafts: a new subscription, a subscription's filters and a replay, which only agencies fill in.
+ */
 @Configuration(proxyBeanMethods = false)
 class AgencyPortalConfiguration {
 
@@ -16,5 +23,11 @@ class AgencyPortalConfiguration {
                 new PortalNavigation.Link("Subscriptions", "/portal/subscriptions"),
                 new PortalNavigation.Link("Delivery log", "/portal/deliveries"),
                 new PortalNavigation.Link("Cases", "/portal/cases")));
+    }
+
+    @Bean
+    DraftForms agencyDraftForms() {
+        return DraftForms.of(DraftForm.of("new-subscription", AGENCY),
+                DraftForm.of("(?:filters|replay)(?:-[a-z0-9]+)*", AGENCY));
     }
 }

@@ -15,6 +15,9 @@ public class InfrastructureInitializer implements ApplicationContextInitializer<
 
     private static final AtomicInteger CONTEXTS = new AtomicInteger();
 
+    /** The key portal drafts are sealed with in tests (base64 of 32 bytes; it protects nothing real). */
+    public static final String DRAFTS_KEY = "Y2FzZWJyaWRnZS10ZXN0cy1kcmFmdHMta2V5LTAwMzI=";
+
     /**
      * Unless a test asks for tokens ({@code @TestPropertySource(properties = "casebridge.security.tokens=true")}),
      * its requests say who is acting with the actor headers; the token path itself is proven by the platform's
@@ -44,6 +47,7 @@ public class InfrastructureInitializer implements ApplicationContextInitializer<
                 "casebridge.kafka.consumer-group-suffix=-test" + CONTEXTS.incrementAndGet(),
                 "casebridge.kafka.reconcile-interval=5s",
                 "db-scheduler.polling-interval=1s",
+                "casebridge.portal.drafts-key=" + DRAFTS_KEY,
                 "spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + TestTokens.jwkSetUri(),
                 "spring.security.oauth2.resourceserver.jwt.issuer-uri=" + TestTokens.ISSUER
         ).applyTo(context);

@@ -1,18 +1,29 @@
 package org.casebridge.platform.portal;
 
 import java.time.Clock;
+import java.time.Duration;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
 import org.casebridge.platform.access.AccessLog;
 import org.casebridge.platform.access.AccessLogConfiguration;
 import org.casebridge.platform.actor.ActorResolver;
 import org.casebridge.platform.web.WebConfiguration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.webjars.WebJarVersionLocator;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -27,6 +38,9 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Import({PortalModelAdvice.class, PortalErrorAdvice.class, PortalDraftController.class, PortalPagesController.class})
 public class PortalConfiguration implements WebMvcConfigurer {
 
+    /** Drafts expire after hours; a few minutes late in deleting one matters little, and the task costs one query. */
+    private static final Duration DRAFT_PURGE_INTERVAL = Duration.ofMinutes(5);
+    private static final Logger log = LoggerFactory.getLogger(PortalConfiguration.class);
     private static final String GOVUK_ASSETS = "classpath:/META-INF/resources/webjars/govuk-frontend/";
 
     private final AccessLog accessLog;
@@ -38,9 +52,32 @@ public class PortalConfiguration implements WebMvcConfigurer {
     }
 
     @Bean
-    public PortalDrafts portalDrafts(JdbcTemplate jdbc, ObjectMapper objectMapper, Clock clock,
-                                     PortalProperties properties) {
-        return new PortalDrafts(jdbc, objectMapper, clock, properties.draftsKeptFor());
+    public PortalDrafts portalDrafts(JdbcTemplate jdbc, PlatformTransactionManager transactions,
+                                     ObjectMapper objectMapper, Clock clock, PortalProperties properties,
+                                     ObjectProvider<DraftForms> forms, Environment environment) {
+        return new PortalDrafts(jdbc, new TransactionTemplate(transactions), objectMapper, clock,
+                draftCipher(properties, environment),
+                forms.orderedStream().flatMap(declared -> declared.forms().stream()).toList(),
+                properties.sessionLifetime());
+    }
+
+    /** Deletes expired drafts every few minutes; until then a read never returns one. */
+    @Bean
+    public RecurringTask<Void> portalDraftPurge(PortalDrafts drafts) {
+        return Tasks.recurring("portal-draft-purge", Schedules.fixedDelay(DRAFT_PURGE_INTERVAL))
+                .execute((instance, context) -> drafts.purgeExpired());
+    }
+
+    private static DraftCipher draftCipher(PortalProperties properties, Environment environment) {
+        if (!properties.draftsKey().isBlank()) {
+            return DraftCipher.of(properties.draftsKey());
+        }
+        if (environment.acceptsProfiles(Profiles.of("local"))) {
+            log.warn("Portal drafts are sealed with the published development key (local profile)");
+            return DraftCipher.development();
+        }
+        throw new IllegalStateException("Set CASEBRIDGE_PORTAL_DRAFTS_KEY to base64 of 32 random bytes "
+                + "(openssl rand -base64 32) to seal portal drafts; only the local profile has a development key");
     }
 
     @Override

@@ -15,7 +15,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param clientId     the portal's client at the provider
  * @param clientSecret its secret
  * @param exitUrl      where "Exit this page" goes: a neutral page that shows nothing of the case
- * @param draftsKeptFor how long an untouched draft is kept before it is deleted
+ * @param sessionLifetime how long a portal session lasts from sign-in, however active; then the user signs in
+ *                        again. A draft is kept for this long after its last save.
+ * @param draftsKey      base64 of the 32-byte AES key drafts are sealed with ({@code CASEBRIDGE_PORTAL_DRAFTS_KEY});
+ *                       required unless the {@code local} profile is active, which uses a published development key
  */
 @ConfigurationProperties("casebridge.portal")
 public record PortalProperties(
@@ -25,5 +28,6 @@ public record PortalProperties(
         @DefaultValue("casebridge-portal") String clientId,
         @DefaultValue("casebridge-portal-secret") String clientSecret,
         @DefaultValue("/portal/hidden") String exitUrl,
-        @DefaultValue("30d") Duration draftsKeptFor) {
+        @DefaultValue("10h") Duration sessionLifetime,
+        @DefaultValue("") String draftsKey) {
 }

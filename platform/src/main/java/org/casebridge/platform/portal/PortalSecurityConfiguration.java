@@ -1,17 +1,23 @@
 package org.casebridge.platform.portal;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.casebridge.platform.actor.Actor;
+import org.casebridge.platform.problem.Problems;
 import org.casebridge.platform.security.ActorClaims;
 import org.casebridge.platform.security.SecurityConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.security.oauth2.client.servlet.OAuth2ClientAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
@@ -29,14 +35,22 @@ import org.springframework.security.oauth2.core.oidc.IdTokenClaimNames;
 import org.springframework.security.oauth2.core.oidc.OidcScopes;
 import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Sign-in for the portal pages: authorisation code with PKCE at the identity provider, then a server-side session
  * with CSRF tokens on every form. Only the portal's paths are matched here; {@code /api} keeps its stateless
  * bearer-token chain. The user's role and organisation come from the ID token, as they come from the access token
- * on the API, and a user whose token lacks them is refused at sign-in.
+ * on the API, and a user whose token lacks them is refused at sign-in. A session lasts at most
+ * {@code casebridge.portal.session-lifetime} from sign-in, and ends sooner when the user does nothing for the idle
+ * timeout; background refreshes do not count as doing something ({@link PortalSessionLifetime}).
  */
 @AutoConfiguration(before = {SecurityConfiguration.class, OAuth2ClientAutoConfiguration.class})
 @EnableConfigurationProperties(PortalProperties.class)
@@ -73,7 +87,8 @@ public class PortalSecurityConfiguration {
     @Bean
     @Order(1)
     public SecurityFilterChain portalSecurity(HttpSecurity http, ClientRegistrationRepository registrations,
-                                              ActorClaims actorClaims) throws Exception {
+                                              ActorClaims actorClaims, PortalProperties portal, Clock clock,
+                                              Environment environment) throws Exception {
         DefaultOAuth2AuthorizationRequestResolver pkce = new DefaultOAuth2AuthorizationRequestResolver(
                 registrations, "/oauth2/authorization");
         pkce.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
@@ -90,10 +105,43 @@ public class PortalSecurityConfiguration {
                         .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(pkce))
                         .userInfoEndpoint(userInfo -> userInfo.oidcUserService(portalUsers(actorClaims))))
                 .logout(logout -> logout.logoutSuccessHandler(signedOut))
+                .addFilterBefore(new PortalSessionLifetime(clock, portal.sessionLifetime(), idleTimeout(environment)),
+                        AnonymousAuthenticationFilter.class)
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(signInAgain()))
                 .headers(headers -> headers
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                         .cacheControl(cache -> { }));
         return http.build();
+    }
+
+    /**
+     * Where a request without a live session goes: a page to the provider's sign-in; an htmx request (the inbox's
+     * refresh) is told to reload its page, which then does the same, rather than following the redirect itself; a
+     * draft save gets a problem its script can show.
+     */
+    static AuthenticationEntryPoint signInAgain() {
+        LinkedHashMap<RequestMatcher, AuthenticationEntryPoint> entryPoints = new LinkedHashMap<>();
+        entryPoints.put(PathPatternRequestMatcher.withDefaults().matcher("/portal/drafts/**"),
+                (request, response, e) -> {
+                    response.setStatus(401);
+                    response.setContentType("application/problem+json");
+                    response.getWriter().write("{\"type\":\"" + Problems.TYPE_BASE + "signed-out\","
+                            + "\"title\":\"Signed out\",\"status\":401,"
+                            + "\"detail\":\"Your session has ended. Sign in again to keep saving this form.\"}");
+                });
+        entryPoints.put(request -> request.getHeader("HX-Request") != null, (request, response, e) -> {
+            response.setStatus(401);
+            response.setHeader("HX-Refresh", "true");
+        });
+        DelegatingAuthenticationEntryPoint entryPoint = new DelegatingAuthenticationEntryPoint(entryPoints);
+        entryPoint.setDefaultEntryPoint(new LoginUrlAuthenticationEntryPoint("/oauth2/authorization/" + REGISTRATION));
+        return entryPoint;
+    }
+
+    /** The idle timeout the servlet container applies to sessions, which the portal applies to what users do. */
+    private static Duration idleTimeout(Environment environment) {
+        return Binder.get(environment).bind("server.servlet.session.timeout", Duration.class)
+                .orElse(Duration.ofMinutes(30));
     }
 
     /**

@@ -1,12 +1,20 @@
 package org.casebridge.police.portal;
 
+import static org.casebridge.platform.actor.Actor.Role.POLICE_LIAISON;
+import static org.casebridge.platform.actor.Actor.Role.POLICE_SUPERVISOR;
+
 import java.util.List;
 
+import org.casebridge.platform.portal.DraftForm;
+import org.casebridge.platform.portal.DraftForms;
 import org.casebridge.platform.portal.PortalNavigation;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The police portal's navigation: the inbox is home; supervisors' sign-off queue and the force's actions. */
+/**
+ * The police portal's navigation (the inbox is home; supervisors' sign-off queue and the force's actions) and the
+ * forms that keep drafts, all filled in by officers and supervisors.
+ */
 @Configuration(proxyBeanMethods = false)
 class PolicePortalConfiguration {
 
@@ -16,5 +24,16 @@ class PolicePortalConfiguration {
                 new PortalNavigation.Link("Escalations", "/portal/escalations"),
                 new PortalNavigation.Link("Outcomes to sign off", "/portal/sign-off"),
                 new PortalNavigation.Link("Strategy actions", "/portal/strategy-actions")));
+    }
+
+    @Bean
+    DraftForms policeDraftForms() {
+        return DraftForms.of(
+                DraftForm.of("(?:decline|transfer|crime|factors|outcome|decision|disclosure|convene|device)-"
+                        + DraftForm.CASE, POLICE_LIAISON, POLICE_SUPERVISOR),
+                DraftForm.of("device-" + DraftForm.UUID_PATTERN + "-(?:examination|caid|report-remove|disposal)",
+                        POLICE_LIAISON, POLICE_SUPERVISOR),
+                DraftForm.of("meeting-" + DraftForm.UUID_PATTERN + "-(?:attendance|information|decision|action)",
+                        POLICE_LIAISON, POLICE_SUPERVISOR));
     }
 }

@@ -83,9 +83,12 @@ class PortalAuthorisationMatrixIT {
     enum Expect { OK, ALLOWED, FORBIDDEN, NOT_FOUND }
 
     enum Kind {
-        /** The platform's own pages (home redirect, hidden page, signed out, drafts): anyone signed in. */
+        /** The platform's own pages (home redirect, hidden page, signed out): anyone signed in. */
         PLATFORM(Expect.ALLOWED, Expect.ALLOWED, Expect.ALLOWED, Expect.ALLOWED, Expect.ALLOWED, Expect.ALLOWED,
                 Expect.ALLOWED),
+        /** A draft of a police form: officers and supervisors keep their own, whatever the case; nobody else. */
+        DRAFT(Expect.ALLOWED, Expect.ALLOWED, Expect.ALLOWED, Expect.ALLOWED, Expect.FORBIDDEN, Expect.FORBIDDEN,
+                Expect.FORBIDDEN),
         FORCE_LIST(Expect.OK, Expect.OK, Expect.OK, Expect.OK, Expect.FORBIDDEN, Expect.FORBIDDEN, Expect.OK),
         CASE_READ(Expect.OK, Expect.NOT_FOUND, Expect.OK, Expect.NOT_FOUND, Expect.NOT_FOUND, Expect.NOT_FOUND,
                 Expect.OK),
@@ -169,7 +172,7 @@ class PortalAuthorisationMatrixIT {
         rows.put("GET /portal", Kind.PLATFORM);
         rows.put("GET /portal/hidden", Kind.PLATFORM);
         rows.put("GET /portal/signed-out", Kind.PLATFORM);
-        rows.put("POST /portal/drafts/{key}", Kind.PLATFORM);
+        rows.put("POST /portal/drafts/{key}", Kind.DRAFT);
         rows.put("GET /portal/escalations", Kind.FORCE_LIST);
         rows.put("GET /portal/escalations/table", Kind.FORCE_LIST);
         rows.put("GET /portal/sign-off", Kind.FORCE_LIST);
@@ -211,7 +214,7 @@ class PortalAuthorisationMatrixIT {
             String method = row.getKey().substring(0, row.getKey().indexOf(' '));
             String path = row.getKey().substring(row.getKey().indexOf(' ') + 1).replace("{caseId}", caseId)
                     .replace("{meetingId}", meetingId).replace("{actionId}", actionId)
-                    .replace("{deviceId}", deviceId).replace("{key}", "matrix-probe");
+                    .replace("{deviceId}", deviceId).replace("{key}", "decline-" + caseId);
             for (Caller caller : Caller.values()) {
                 Actor actor = caller.actor;
                 MockHttpServletRequestBuilder request = (method.equals("POST") ? post(path).with(csrf()) : get(path))
@@ -223,7 +226,8 @@ class PortalAuthorisationMatrixIT {
                 boolean matches = switch (expected) {
                     case OK -> status == 200;
                     case ALLOWED -> status < 400;
-                    case FORBIDDEN -> status == 403 && response.getContentAsString().contains("You cannot do this");
+                    case FORBIDDEN -> status == 403 && (response.getContentAsString().contains("You cannot do this")
+                            || response.getContentAsString().contains("problems/draft-form-not-yours"));
                     case NOT_FOUND -> status == 404 && response.getContentAsString().contains("Page not found");
                 };
                 if (!matches) {

@@ -74,7 +74,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 public class CasePortalController {
 
     /** The pages that each record one decision on a case. */
-    private static final String ACTIONS = "initial-review|referral|handle-in-school|parents|viewing|devices|closure|support|own-deletion|escalation";
+    static final String ACTIONS = "initial-review|referral|handle-in-school|parents|viewing|devices|closure|support|own-deletion|escalation";
 
     /** How long a page waits for the case list and the case page to show a decision just recorded. */
 

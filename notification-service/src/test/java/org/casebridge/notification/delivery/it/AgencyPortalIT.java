@@ -399,7 +399,7 @@ class AgencyPortalIT {
         table.put("GET /portal", everyone);
         table.put("GET /portal/hidden", everyone);
         table.put("GET /portal/signed-out", everyone);
-        table.put("POST /portal/drafts/{key}", everyone);
+        table.put("POST /portal/drafts/{key}", anyAgencyChange);
         table.put("GET /portal/subscriptions", ownList);
         table.put("GET /portal/subscriptions/new", anyAgencyChange);
         table.put("POST /portal/subscriptions", anyAgencyChange);
@@ -436,7 +436,7 @@ class AgencyPortalIT {
             default -> auditor();
         };
         String path = shared.path(endpoint.substring(endpoint.indexOf(' ') + 1)
-                .replace("{key}", "matrix-probe"));
+                .replace("{key}", "new-subscription"));
         MockHttpServletRequestBuilder request = endpoint.startsWith("POST ")
                 ? post(path).with(csrf()).param("probe", "x") : get(path);
         MvcResult result = mvc.perform(request.with(user)).andReturn();
@@ -451,7 +451,8 @@ class AgencyPortalIT {
                 }
             }
             case NOT_REFUSED -> assertThat(status).as(described).isNotIn(401, 403, 404).isLessThan(500);
-            case FORBIDDEN -> assertThat(html).as(described).contains("You cannot do this")
+            case FORBIDDEN -> assertThat(html).as(described)
+                    .containsAnyOf("You cannot do this", "problems/draft-form-not-yours")
                     .doesNotContain(shared.caseId);
             case NOT_FOUND -> assertThat(html).as(described).contains("Page not found")
                     .doesNotContain(shared.area);
