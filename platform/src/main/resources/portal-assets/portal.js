@@ -49,7 +49,8 @@ function autosave (form) {
       if (response.status === 401) {
         throw new Refused('You have been signed out, so this draft was not saved. Copy anything you need, then sign in again.')
       }
-      if (response.status === 403 || response.status === 404 || response.status === 422) {
+      // Refused (an image pasted as text, a control character, too large, not this user's form): say why.
+      if ([400, 403, 404, 413, 422].includes(response.status)) {
         const problem = await response.json().catch(() => ({}))
         throw new Refused('Your draft was not saved. ' + (problem.detail || ''))
       }

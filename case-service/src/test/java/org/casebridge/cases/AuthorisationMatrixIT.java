@@ -41,7 +41,7 @@ class AuthorisationMatrixIT {
 
     /** Everyone refused goes first, so that the own DSL's request meets the case exactly as it was prepared. */
     private static final List<Caller> ORDER = List.of(Caller.OTHER_DSL, Caller.POLICE_LIAISON,
-            Caller.POLICE_SUPERVISOR, Caller.AGENCY, Caller.AUDITOR, Caller.OWN_DSL);
+            Caller.POLICE_SUPERVISOR, Caller.AGENCY, Caller.AUDITOR, Caller.OPERATOR, Caller.OWN_DSL);
 
     @LocalServerPort
     int port;
@@ -90,7 +90,8 @@ class AuthorisationMatrixIT {
         CaseApi auditor = Caller.AUDITOR.api(port);
         assertThat(auditor.get("/api/cases").json().findValuesAsText("caseId")).contains(caseOfA, caseOfB);
         assertThat(auditor.get("/api/cases/" + caseOfB).json().get("schoolUrn").asText()).isEqualTo(CaseApi.OTHER_URN);
-        for (Caller outsider : List.of(Caller.POLICE_LIAISON, Caller.POLICE_SUPERVISOR, Caller.AGENCY)) {
+        for (Caller outsider : List.of(Caller.POLICE_LIAISON, Caller.POLICE_SUPERVISOR, Caller.AGENCY,
+                Caller.OPERATOR)) {
             assertThat(outsider.api(port).get("/api/cases").json()).as(outsider.name()).isEmpty();
         }
     }
@@ -136,7 +137,7 @@ class AuthorisationMatrixIT {
             switch (caller) {
                 case OWN_DSL, AUDITOR -> assertThat(listed).contains(caseId);
                 case OTHER_DSL -> assertThat(listed).doesNotContain(caseId);
-                case POLICE_LIAISON, POLICE_SUPERVISOR, AGENCY -> assertThat(listed).isEmpty();
+                case POLICE_LIAISON, POLICE_SUPERVISOR, AGENCY, OPERATOR -> assertThat(listed).isEmpty();
             }
         }
     }

@@ -29,7 +29,9 @@ final class CaseEndpoints {
         POLICE_SUPERVISOR("WMP", "POLICE_SUPERVISOR"),
         /** The school's own area's children's social care. */
         AGENCY("csc-birmingham", "AGENCY"),
-        AUDITOR("casebridge-audit", "AUDITOR");
+        AUDITOR("casebridge-audit", "AUDITOR"),
+        /** Runs the service: dead letters, no case data. */
+        OPERATOR("casebridge-ops", "OPERATOR");
 
         final String organisation;
         final String role;
@@ -53,7 +55,11 @@ final class CaseEndpoints {
         /** Changes a case: the DSL of another school 404, every other role 403. */
         CASE_WRITE,
         /** Reports a new case for the caller's own school: any DSL; every other role 403. */
-        REPORT;
+        REPORT,
+        /** Lists parked events (ADR 0012): operators and auditors; every other role 403. */
+        DEAD_LETTERS_READ,
+        /** Retries parked events: operators only; every other role 403. */
+        DEAD_LETTERS_RETRY;
 
         int expected(Caller caller, int ownStatus) {
             if (caller == Caller.OWN_DSL) {
@@ -64,6 +70,8 @@ final class CaseEndpoints {
                 case LIST -> 200;
                 case CASE_WRITE -> caller == Caller.OTHER_DSL ? 404 : 403;
                 case REPORT -> caller == Caller.OTHER_DSL ? 201 : 403;
+                case DEAD_LETTERS_READ -> caller == Caller.OPERATOR || caller == Caller.AUDITOR ? 200 : 403;
+                case DEAD_LETTERS_RETRY -> caller == Caller.OPERATOR ? 200 : 403;
             };
         }
     }
@@ -85,6 +93,7 @@ final class CaseEndpoints {
                     .replace("{caseId}", caseId == null ? "" : caseId)
                     .replace("{deviceRef}", "device-1")
                     .replace("{childRef}", "child-1")
+                    .replace("{processingGroup}", "case-views")
                     + (query == null ? "" : query.replace("{caseId}", caseId == null ? "" : caseId));
         }
 
@@ -117,6 +126,9 @@ final class CaseEndpoints {
                 CaseEndpoints::readable, null, null, 200));
         add(rows, new Row("GET /api/access-log", Kind.CASE_READ, CaseEndpoints::readable, "?caseId={caseId}", null,
                 200));
+        add(rows, new Row("GET /api/dead-letters", Kind.DEAD_LETTERS_READ, api -> null, null, null, 403));
+        add(rows, new Row("POST /api/dead-letters/{processingGroup}/retry", Kind.DEAD_LETTERS_RETRY, api -> null,
+                null, "{}", 403));
         add(rows, new Row("POST " + cases, Kind.REPORT, api -> null, null, CaseApi.reportJson(CHILD_1_DETAILS),
                 201));
         add(rows, write(theCase + "/initial-review", CaseEndpoints::reported, CaseApi.reviewJson(false)));

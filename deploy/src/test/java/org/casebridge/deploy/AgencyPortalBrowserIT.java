@@ -29,7 +29,8 @@ import org.openqa.selenium.By;
  * The agency portal in a real browser on the real stack: Hackney's social care worker signs in, creates a webhook
  * subscription (seeing its secret once), a Hackney school's referral arrives on the bus, and the worker sees the
  * delivery in the log, sends it again, finds the case among those shared with the agency, asks for the day's events
- * to be sent again (a replay), widens the subscription's areas and pauses it. Each main page is captured and checked with axe-core.
+ * to be sent again (a replay), is refused an area the agency directory does not give it, adds an event type and pauses
+ * the subscription. Each main page is captured and checked with axe-core.
  */
 @ExtendWith(WholeStack.class)
 class AgencyPortalBrowserIT {
@@ -115,8 +116,13 @@ class AgencyPortalBrowserIT {
                     .click("Change what this subscription receives")
                     .expectHeading("Change what this subscription receives");
             browser.capture("notification-filters");
-            browser.type("areas", "E09000012, E09000030").click("Save changes").expectHeading("Subscription");
-            assertThat(browser.text()).contains("What this subscription receives has changed", "E09000030");
+            browser.type("areas", "E09000012, E08000025").click("Save changes")
+                    .expectHeading("Change what this subscription receives");
+            assertThat(browser.text()).as("the agency directory gives Hackney's team Hackney only")
+                    .contains("There is a problem", "csc-hackney these areas: [E08000025]");
+            browser.type("areas", "E09000012").choose("eventTypes", "org.casebridge.police.outcome-assigned.v1")
+                    .click("Save changes").expectHeading("Subscription");
+            assertThat(browser.text()).contains("What this subscription receives has changed");
 
             browser.click("Pause");
             browser.expectHeading("Subscription");

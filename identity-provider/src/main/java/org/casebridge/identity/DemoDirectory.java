@@ -21,7 +21,8 @@ public final class DemoDirectory {
             new Identity("officer.mps", "PC Alex Morgan, Safer Schools, Metropolitan Police", "POLICE_LIAISON", "MPS"),
             new Identity("supervisor.mps", "Sgt Jo Evans, Metropolitan Police", "POLICE_SUPERVISOR", "MPS"),
             new Identity("csc.hackney", "Hackney Children's Social Care", "AGENCY", "csc-hackney"),
-            new Identity("auditor", "Information governance", "AUDITOR", "casebridge-audit"));
+            new Identity("auditor", "Information governance", "AUDITOR", "casebridge-audit"),
+            new Identity("operator", "Service operations", "OPERATOR", "casebridge-ops"));
 
     /** Machine clients: client id = id, secret = id + {@link #CLIENT_SECRET_SUFFIX}. */
     public static final List<Identity> CLIENTS = List.of(
@@ -33,7 +34,8 @@ public final class DemoDirectory {
             new Identity("wmp-supervisor", "West Midlands Police supervisor", "POLICE_SUPERVISOR", "WMP"),
             new Identity("agency-csc-hackney", "Hackney Children's Social Care", "AGENCY", "csc-hackney"),
             new Identity("agency-csc-birmingham", "Birmingham Children's Trust", "AGENCY", "csc-birmingham"),
-            new Identity("auditor-client", "Information governance", "AUDITOR", "casebridge-audit"));
+            new Identity("auditor-client", "Information governance", "AUDITOR", "casebridge-audit"),
+            new Identity("operator-client", "Service operations", "OPERATOR", "casebridge-ops"));
 
     /** Demo only: documented in the README, never for a real deployment. */
     public static final String USER_PASSWORD = "casebridge";

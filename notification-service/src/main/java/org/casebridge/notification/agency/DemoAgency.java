@@ -5,13 +5,13 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
- * An agency of the local stack's demo data.
+ * An agency of the agency directory as the local stack lists it.
  *
  * @param agencyId             the organisation an agency user acts for (the token's organisation), and what police
  *                             events name when they invite it to a strategy meeting or give it an action
  * @param name                 fictional team name
- * @param type                 CHILDRENS_SOCIAL_CARE, MASH or LADO (the organisation types of the police events)
- * @param localAuthorityCodes  the areas it covers (ONS codes), matching the demo schools' local authorities
+ * @param type                 its {@link AgencyKind}: CHILDRENS_SOCIAL_CARE, MASH, LADO or HEALTH
+ * @param localAuthorityCodes  the areas it serves today (ONS codes)
  */
 public record DemoAgency(
         @Schema(example = "csc-hackney") String agencyId,

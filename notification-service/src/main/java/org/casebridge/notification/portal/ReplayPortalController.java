@@ -39,7 +39,9 @@ class ReplayPortalController {
     /** The refusals of the service, as the form says them. */
     private static final Map<String, String> MESSAGE_OF_RULE = Map.of(
             "replay-from-in-the-future", "The date to send events again from must be in the past",
-            "subscription-paused", "This subscription is paused. Resume it before sending events again");
+            "subscription-paused", "This subscription is paused. Resume it before sending events again",
+            "replay-too-soon", "This subscription's events were sent again less than a minute ago. Wait a minute and "
+                    + "try again");
 
     private final SubscriptionService subscriptions;
     private final DeliveryRequests requests;

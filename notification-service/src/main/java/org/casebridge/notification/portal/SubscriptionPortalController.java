@@ -41,12 +41,14 @@ class SubscriptionPortalController {
     static final String DRAFT = "new-subscription";
 
     /** Which form field a refused rule is about; the rest go with the first field. */
-    private static final Map<String, String> FIELD_OF_RULE = Map.of(
-            "unknown-event-type", "eventTypes", "event-types-required", "eventTypes",
-            "invalid-area-code", "areas", "area-required", "areas",
-            "webhook-url-rejected", "url", "invalid-email-address", "email",
-            "agency-id-not-a-topic-name", "channel",
-            "consent-is-the-wrong-basis", "article6", "article-9-condition-required", "article9Condition");
+    private static final Map<String, String> FIELD_OF_RULE = Map.ofEntries(
+            Map.entry("unknown-event-type", "eventTypes"), Map.entry("event-types-required", "eventTypes"),
+            Map.entry("invalid-area-code", "areas"), Map.entry("area-required", "areas"),
+            Map.entry("area-not-served", "areas"), Map.entry("scope-not-for-agency-kind", "scope"),
+            Map.entry("webhook-url-rejected", "url"), Map.entry("invalid-email-address", "email"),
+            Map.entry("agency-id-not-a-topic-name", "channel"),
+            Map.entry("consent-is-the-wrong-basis", "article6"),
+            Map.entry("article-9-condition-required", "article9Condition"));
 
     private final SubscriptionService subscriptions;
     private final PortalDrafts drafts;
@@ -69,14 +71,14 @@ class SubscriptionPortalController {
 
     @GetMapping("/portal/subscriptions/new")
     String newSubscription(Actor actor, Model model) {
-        subscriptions.mayChange(actor);
-        return form(model, PortalForm.of(drafts.load(actor, DRAFT)));
+        String agencyId = subscriptions.mayChange(actor);
+        return form(model, PortalForm.of(drafts.load(actor, DRAFT)), agencyId);
     }
 
     @PostMapping("/portal/subscriptions")
     String create(Actor actor, @RequestParam MultiValueMap<String, String> fields, Model model,
                   RedirectAttributes redirect) {
-        subscriptions.mayChange(actor);
+        String agencyId = subscriptions.mayChange(actor);
         PortalForm form = PortalForm.of(fields);
         drafts.save(actor, DRAFT, form.values());
         eventTypes(form);
@@ -97,7 +99,7 @@ class SubscriptionPortalController {
                 + "DPA 2018 Sch 1 para 18");
         form.limited("article9Condition", 500, "The Article 9 condition must be 500 characters or fewer");
         if (form.hasErrors()) {
-            return form(model, form);
+            return form(model, form, agencyId);
         }
         SubscriptionService.Subscribed subscribed;
         try {
@@ -109,7 +111,7 @@ class SubscriptionPortalController {
                 throw violation;
             }
             form.reject(FIELD_OF_RULE.getOrDefault(violation.rule(), "eventTypes"), violation.getMessage());
-            return form(model, form);
+            return form(model, form, agencyId);
         }
         drafts.discard(actor, DRAFT);
         redirect.addFlashAttribute("banner", "Subscription created");
@@ -193,6 +195,7 @@ class SubscriptionPortalController {
 
     private String filtersForm(Model model, PortalForm form, SubscriptionView subscription) {
         model.addAttribute("form", form);
+        model.addAttribute("areasHint", areasHint(subscription.agencyId()) + " Separate codes with commas.");
         model.addAttribute("subscription", subscription);
         model.addAttribute("draftKey", filtersDraft(subscription.subscriptionId()));
         model.addAttribute("eventTypeOptions", text.eventTypeOptions());
@@ -217,8 +220,17 @@ class SubscriptionPortalController {
         return areas;
     }
 
-    private String form(Model model, PortalForm form) {
+    /** The areas the agency directory gives the agency: the only ones it may name. */
+    private String areasHint(String agencyId) {
+        Set<String> served = subscriptions.areasServed(agencyId);
+        return served.isEmpty() ? "The agency directory gives your agency no area: ask the service's administrators."
+                : "Your agency serves " + String.join(", ", served) + " (from the agency directory).";
+    }
+
+    private String form(Model model, PortalForm form, String agencyId) {
         model.addAttribute("form", form);
+        model.addAttribute("areasHint", areasHint(agencyId) + " Separate codes with commas. Leave empty only if you "
+                + "want the cases you are involved in, in any of your areas.");
         model.addAttribute("eventTypeOptions", text.eventTypeOptions());
         model.addAttribute("scopeOptions", text.scopeOptions());
         model.addAttribute("channelOptions", text.channelOptions());

@@ -21,8 +21,10 @@ public record Actor(String id, Role role, String organisation) {
         return new ActedBy(id, role.name(), organisation);
     }
 
-    /** The roles of the platform. */
+    /**
+     * The roles of the platform. {@code OPERATOR} runs the services (dead letters, ADR 0012) and reads no case data.
+     */
     public enum Role {
-        SCHOOL_DSL, POLICE_LIAISON, POLICE_SUPERVISOR, AGENCY, AUDITOR
+        SCHOOL_DSL, POLICE_LIAISON, POLICE_SUPERVISOR, AGENCY, AUDITOR, OPERATOR
     }
 }

@@ -17,6 +17,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.casebridge.events.IntegrationEvent;
 import org.casebridge.events.registry.IntegrationEventTypes;
+import org.casebridge.platform.text.TextJson;
+import org.casebridge.platform.text.TextJson.RefusedJsonTextException;
 
 /**
  * Integration events as CloudEvents in Kafka binary mode: the attributes in {@code ce_*} headers, the record as
@@ -26,8 +28,10 @@ public class CloudEventCodec {
 
     public static final String JSON = "application/json";
 
+    /** Strings read from events obey the text rule (ADR 0011): an event that breaks it is poison. */
     private final ObjectMapper mapper = new ObjectMapper()
             .registerModule(new JavaTimeModule())
+            .registerModule(TextJson.cleanText())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
@@ -67,6 +71,9 @@ public class CloudEventCodec {
         IntegrationEvent event;
         try {
             event = mapper.readValue(cloudEvent.getData().toBytes(), eventClass.get());
+        } catch (RefusedJsonTextException e) {
+            throw new PoisonRecordException("CloudEvent " + cloudEvent.getId() + " breaks the text rule: "
+                    + e.refusal().getMessage(), e);
         } catch (IOException | RuntimeException e) {
             throw new PoisonRecordException("CloudEvent " + cloudEvent.getId() + " does not match its type "
                     + cloudEvent.getType(), e);

@@ -1,20 +1,33 @@
 package org.casebridge.platform.portal;
 
+import java.io.IOException;
+
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.casebridge.platform.problem.DomainRuleViolation;
 import org.casebridge.platform.problem.NotFoundException;
+import org.casebridge.platform.problem.Problems;
+import org.casebridge.platform.problem.UnreadableRequestException;
+import org.casebridge.platform.text.RefusedTextException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
+import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.json.MappingJackson2HttpMessageConverter;
+import org.springframework.http.server.ServletServerHttpResponse;
 import org.springframework.ui.Model;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.ModelAndView;
 
 /**
  * Errors on portal pages become GOV.UK error pages with the right status, never a stack trace and never a
@@ -47,6 +60,35 @@ public class PortalErrorAdvice {
             return page(request, response, model, 403, "You cannot do this", violation.getMessage());
         }
         return page(request, response, model, violation.status(), "This could not be done", violation.getMessage());
+    }
+
+    /**
+     * A form field (or query parameter) the text guard refused before the page's controller ran, so nothing was
+     * saved, not even a draft. The draft endpoint, which the portal's script calls, gets a problem it shows next to
+     * the form; a page gets an error page that names the field.
+     */
+    @ExceptionHandler({RefusedTextException.class, UnreadableRequestException.class})
+    public ModelAndView refusedInput(RuntimeException refusal, HandlerMethod handler, HttpServletRequest request,
+                                     HttpServletResponse response, Model model) throws IOException {
+        ProblemDetail problem = refusal instanceof RefusedTextException text ? Problems.refusedText(text)
+                : ((UnreadableRequestException) refusal).problem();
+        if (handler.hasMethodAnnotation(ResponseBody.class)
+                || AnnotatedElementUtils.hasAnnotation(handler.getBeanType(), ResponseBody.class)) {
+            response.setStatus(problem.getStatus());
+            new MappingJackson2HttpMessageConverter().write(problem, MediaType.APPLICATION_PROBLEM_JSON,
+                    new ServletServerHttpResponse(response));
+            return null;
+        }
+        String title = problem.getStatus() == 422 ? "Images and files cannot be entered as text"
+                : "There is a problem with your answers";
+        String detail = refusal instanceof RefusedTextException text && problem.getStatus() == 422
+                ? "The answer in \"" + text.field() + "\" looks like an image or file written as text (for example "
+                        + "a pasted picture or a data: link). Casebridge never stores imagery: go back, remove it and "
+                        + "describe what it shows in words. Nothing was saved."
+                : refusal instanceof RefusedTextException text
+                        ? "The answer in \"" + text.field() + "\" " + text.reason().message() + ". Nothing was saved."
+                        : refusal.getMessage();
+        return new ModelAndView(page(request, response, model, problem.getStatus(), title, detail));
     }
 
     @ExceptionHandler(ServletException.class)

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -11,6 +12,8 @@ import jakarta.validation.ConstraintViolationException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.casebridge.platform.actor.UnauthenticatedException;
+import org.casebridge.platform.text.RefusedTextException;
+import org.casebridge.platform.text.TextJson.RefusedJsonTextException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -66,6 +69,17 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return Problems.of(401, "unauthenticated", "Who is acting is not known", e.getMessage());
     }
 
+    /** A query or form parameter that breaks the text rule or holds an image or file (the JSON case is below). */
+    @ExceptionHandler(RefusedTextException.class)
+    ResponseEntity<ProblemDetail> refusedText(RefusedTextException e) {
+        return ResponseEntity.status(e.reason().status()).body(Problems.refusedText(e));
+    }
+
+    @ExceptionHandler(UnreadableRequestException.class)
+    ResponseEntity<ProblemDetail> unreadable(UnreadableRequestException e) {
+        return ResponseEntity.status(e.status()).body(e.problem());
+    }
+
     @ExceptionHandler(ConstraintViolationException.class)
     ProblemDetail constraintViolation(ConstraintViolationException e) {
         ProblemDetail problem = Problems.of(400, "invalid-request", "The request is not valid",
@@ -115,6 +129,14 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (ex.getCause() instanceof RefusedJsonTextException refused) {
+            RefusedTextException named = refused.refusal();
+            return ResponseEntity.status(named.reason().status()).body(Problems.refusedText(named));
+        }
+        if (ex.getCause() instanceof StreamConstraintsException) {
+            return ResponseEntity.status(413).body(Problems.of(413, "request-too-large", "The request is too large",
+                    "The JSON document is larger or deeper than a request may be."));
+        }
         ProblemDetail problem = Problems.of(400, "malformed-request", "The request body could not be read",
                 "The body is not valid JSON for this request.");
         if (ex.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {

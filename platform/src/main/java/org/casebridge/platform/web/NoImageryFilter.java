@@ -1,19 +1,15 @@
 package org.casebridge.platform.web;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.casebridge.platform.problem.Problems;
 import org.springframework.http.MediaType;
@@ -21,75 +17,66 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Casebridge never accepts imagery. Before anything reads a request body under {@code /api}, this filter refuses
- * binary and image-like content types (415), bodies over {@link #MAX_BODY_BYTES} (413) and JSON whose text carries
- * a data URI or a base64 blob (422). Under {@code /portal} it refuses the same content types, so no page can take an
- * upload. Nothing refused reaches a controller, so nothing refused is stored.
+ * The cheap half of the no-imagery guard, on every path and before anything reads a request body: it refuses image,
+ * video, audio, multipart and binary content types (415), JSON in any charset but UTF-8 (415, so UTF-16 or UTF-32
+ * cannot hide text from the checks), and bodies over the limit (413), whether they say their length or arrive chunked,
+ * without reading more than the limit. It decides nothing on the path, so no spelling of a path skips it.
+ *
+ * <p>The expensive half runs only on requests a handler will see, after authentication: every JSON string as Jackson
+ * decodes it ({@link org.casebridge.platform.text.TextJson}) and every query and form parameter as the container
+ * decodes it ({@link TextGuardInterceptor}). See ADR 0011.
  */
 public class NoImageryFilter extends OncePerRequestFilter {
 
-    /** Case records are text; 256 KiB holds the longest realistic request many times over. */
+    /** The default limit on a request body; {@code casebridge.web.max-body-size} changes it. */
     public static final int MAX_BODY_BYTES = 256 * 1024;
 
-    /** A base64 run this long has no place in a case record: an image of any size encodes to far more. */
-    static final int MAX_BASE64_RUN = 200;
-
-    private static final Pattern DATA_URI = Pattern.compile("data:[a-z0-9.+/-]*;base64,", Pattern.CASE_INSENSITIVE);
-    private static final Pattern BASE64_RUN =
-            Pattern.compile("[A-Za-z0-9+/]{" + MAX_BASE64_RUN + ",}={0,2}");
-
     private final ObjectMapper objectMapper;
+    private final int maxBodyBytes;
 
-    public NoImageryFilter(ObjectMapper objectMapper) {
+    public NoImageryFilter(ObjectMapper objectMapper, int maxBodyBytes) {
         this.objectMapper = objectMapper;
-    }
-
-    @Override
-    protected boolean shouldNotFilter(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        return !path.startsWith("/api") && !path.startsWith("/portal");
-    }
-
-    private static boolean isPortal(HttpServletRequest request) {
-        return request.getRequestURI().startsWith(request.getContextPath() + "/portal");
+        this.maxBodyBytes = maxBodyBytes;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String contentType = request.getContentType();
-        if (contentType != null && isRefusedMediaType(contentType)) {
-            write(response, Problems.of(415, "imagery-not-accepted", "Images and files are never accepted",
-                    "Casebridge records references to imagery (exhibit numbers, hash-set references, categories), "
-                            + "never the imagery itself. Send JSON."));
-            return;
+        MediaType type = null;
+        if (contentType != null) {
+            if (isRefusedMediaType(contentType)) {
+                write(response, Problems.of(415, "imagery-not-accepted", "Images and files are never accepted",
+                        "Casebridge records references to imagery (exhibit numbers, hash-set references, categories), "
+                                + "never the imagery itself. Send JSON."));
+                return;
+            }
+            type = MediaType.parseMediaType(contentType);
+            if (isJson(type) && !isUtf8(type)) {
+                write(response, notUtf8());
+                return;
+            }
         }
-        if (isPortal(request)) {
-            // Portal forms are URL-encoded; the container parses them, so the body is left unread here.
-            chain.doFilter(request, response);
-            return;
-        }
-        if (request.getContentLengthLong() > MAX_BODY_BYTES) {
+        long length = request.getContentLengthLong();
+        if (length > maxBodyBytes) {
             write(response, tooLarge());
             return;
         }
-        if (!hasBody(request)) {
-            chain.doFilter(request, response);
+        byte[] body = null;
+        if (length < 0 && request.getHeader("Transfer-Encoding") != null) {
+            body = readBounded(request.getInputStream());
+            if (body == null) {
+                write(response, tooLarge());
+                return;
+            }
+        }
+        boolean form = type != null && MediaType.APPLICATION_FORM_URLENCODED.includes(type);
+        EdgeRequest edge = new EdgeRequest(request, body, form);
+        if (type != null && isJson(type) && (length > 0 || body != null) && !startsAsUtf8(edge.peek(4))) {
+            write(response, notUtf8());
             return;
         }
-        byte[] body = readBounded(request.getInputStream());
-        if (body == null) {
-            write(response, tooLarge());
-            return;
-        }
-        String text = new String(body, StandardCharsets.UTF_8);
-        if (DATA_URI.matcher(text).find() || BASE64_RUN.matcher(text).find()) {
-            write(response, Problems.of(422, "embedded-data-not-accepted", "Embedded data is never accepted",
-                    "A text field holds a data URI or an encoded blob. Describe the imagery in words and categories; "
-                            + "never paste or encode it."));
-            return;
-        }
-        chain.doFilter(new CachedBodyRequest(request, body), response);
+        chain.doFilter(edge, response);
     }
 
     static boolean isRefusedMediaType(String contentType) {
@@ -107,75 +94,58 @@ public class NoImageryFilter extends OncePerRequestFilter {
         return main.equals("application") && (sub.equals("octet-stream") || sub.equals("pdf") || sub.equals("zip"));
     }
 
-    private static boolean hasBody(HttpServletRequest request) {
-        return request.getContentLengthLong() > 0 || request.getHeader("Transfer-Encoding") != null;
+    static boolean isJson(MediaType type) {
+        String sub = type.getSubtype().toLowerCase(Locale.ROOT);
+        return sub.equals("json") || sub.endsWith("+json");
     }
 
-    private static byte[] readBounded(InputStream in) throws IOException {
-        byte[] bytes = in.readNBytes(MAX_BODY_BYTES + 1);
-        return bytes.length > MAX_BODY_BYTES ? null : bytes;
+    private static boolean isUtf8(MediaType type) {
+        String charset = type.getParameter("charset");
+        if (charset == null) {
+            return true;
+        }
+        try {
+            return Charset.forName(charset.replace("\"", "")).equals(StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
-    private static ProblemDetail tooLarge() {
+    /**
+     * Whether a JSON body starts as UTF-8 does: JSON begins with an ASCII character, so a zero among the first bytes
+     * or a UTF-16/32 byte-order mark means another encoding, which Jackson would otherwise detect and decode.
+     */
+    static boolean startsAsUtf8(byte[] head) {
+        if (head.length >= 2 && ((head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF
+                || (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE)) {
+            return false;
+        }
+        for (byte b : head) {
+            if (b == 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private byte[] readBounded(InputStream in) throws IOException {
+        byte[] bytes = in.readNBytes(maxBodyBytes + 1);
+        return bytes.length > maxBodyBytes ? null : bytes;
+    }
+
+    private ProblemDetail tooLarge() {
         return Problems.of(413, "request-too-large", "The request is too large",
-                "A request body may hold at most " + MAX_BODY_BYTES / 1024 + " KiB of text.");
+                "A request body may hold at most " + maxBodyBytes / 1024 + " KiB of text.");
+    }
+
+    private static ProblemDetail notUtf8() {
+        return Problems.of(415, "charset-not-accepted", "Only UTF-8 is accepted",
+                "Send JSON encoded as UTF-8 (Content-Type: application/json, with no charset or charset=UTF-8).");
     }
 
     private void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
         response.setStatus(problem.getStatus());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         objectMapper.writeValue(response.getOutputStream(), problem);
-    }
-
-    /** The request with its body read once and replayed to whatever reads it next. */
-    private static final class CachedBodyRequest extends HttpServletRequestWrapper {
-
-        private final byte[] body;
-
-        CachedBodyRequest(HttpServletRequest request, byte[] body) {
-            super(request);
-            this.body = body;
-        }
-
-        @Override
-        public ServletInputStream getInputStream() {
-            ByteArrayInputStream in = new ByteArrayInputStream(body);
-            return new ServletInputStream() {
-                @Override
-                public boolean isFinished() {
-                    return in.available() == 0;
-                }
-
-                @Override
-                public boolean isReady() {
-                    return true;
-                }
-
-                @Override
-                public void setReadListener(ReadListener listener) {
-                    throw new UnsupportedOperationException("Synchronous reads only");
-                }
-
-                @Override
-                public int read() {
-                    return in.read();
-                }
-
-                @Override
-                public int read(byte[] b, int off, int len) {
-                    return in.read(b, off, len);
-                }
-            };
-        }
-
-        @Override
-        public int getContentLength() {
-            return body.length;
-        }
-
-        @Override
-        public long getContentLengthLong() {
-            return body.length;
-        }
     }
 }

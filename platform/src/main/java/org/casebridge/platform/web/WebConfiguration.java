@@ -3,7 +3,6 @@ package org.casebridge.platform.web;
 import java.time.Clock;
 import java.util.List;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.HeaderParameter;
 import org.casebridge.platform.actor.Actor;
@@ -18,16 +17,14 @@ import org.springdoc.core.customizers.GlobalOperationCustomizer;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.core.Ordered;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /** The web edge every service shares. */
 @AutoConfiguration(after = SecurityConfiguration.class)
-@Import(ProblemDetailsAdvice.class)
+@Import({ProblemDetailsAdvice.class, EdgeGuardConfiguration.class})
 public class WebConfiguration implements WebMvcConfigurer {
 
     private final ActorResolver actors;
@@ -48,15 +45,6 @@ public class WebConfiguration implements WebMvcConfigurer {
     @Override
     public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
         resolvers.add(new ActorArgumentResolver(actors));
-    }
-
-    @Bean
-    public FilterRegistrationBean<NoImageryFilter> noImageryFilter(ObjectMapper objectMapper) {
-        FilterRegistrationBean<NoImageryFilter> registration =
-                new FilterRegistrationBean<>(new NoImageryFilter(objectMapper));
-        registration.addUrlPatterns("/api/*", "/portal/*");
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
-        return registration;
     }
 
     @Bean

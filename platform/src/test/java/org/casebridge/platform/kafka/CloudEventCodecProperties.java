@@ -49,6 +49,26 @@ class CloudEventCodecProperties {
         assertThatThrownBy(() -> codec.decode(record)).isInstanceOf(PoisonRecordException.class);
     }
 
+    @Property
+    void anEventWhoseTextBreaksTheTextRuleIsPoisonNamingTheField(@ForAll("referrals") ReferralMadeEvent event,
+                                                                 @ForAll("controls") char control) {
+        ReferralMadeEvent broken = new ReferralMadeEvent(event.caseId(), event.schoolUrn(), "E0900" + control + "033",
+                event.forceCode(), event.referredTo(), event.criteriaMet(), event.children(), event.referredAt());
+        ProducerRecord<String, byte[]> sent = codec.encode(Topics.SCHOOL_EVENTS,
+                URI.create("/casebridge/case-service"), "event-1", Instant.parse("2026-11-28T10:15:30Z"), broken);
+
+        assertThatThrownBy(() -> codec.decode(asConsumed(sent)))
+                .isInstanceOf(PoisonRecordException.class)
+                .hasMessageContaining("event-1 breaks the text rule")
+                .hasMessageContaining("localAuthorityCode")
+                .hasMessageNotContaining(String.valueOf(control));
+    }
+
+    @Provide
+    Arbitrary<Character> controls() {
+        return Arbitraries.oneOf(Arbitraries.chars().range('\u0000', '\u0008'), Arbitraries.chars().range('\u007f', '\u009f'));
+    }
+
     @Provide
     Arbitrary<String> ids() {
         return Arbitraries.strings().alpha().numeric().withChars('-').ofMinLength(1).ofMaxLength(40);

@@ -2,16 +2,20 @@ package org.casebridge.platform.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Base64;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.AlphaChars;
-import net.jqwik.api.constraints.Size;
 import net.jqwik.api.constraints.StringLength;
 
-/** The content-type rule of the no-imagery guard, over arbitrary inputs. */
+/** The content-type and charset rules of the no-imagery guard, over arbitrary inputs. */
 class NoImageryFilterProperties {
 
     @Property
@@ -28,7 +32,16 @@ class NoImageryFilterProperties {
     }
 
     @Property
-    void anyEncodedBlobOfImageSizeIsLongerThanTheLongestAllowedRun(@ForAll @Size(min = 150, max = 2000) byte[] bytes) {
-        assertThat(Base64.getEncoder().encodeToString(bytes).length()).isGreaterThanOrEqualTo(NoImageryFilter.MAX_BASE64_RUN);
+    void refusesJsonThatIsNotUtf8(@ForAll @StringLength(min = 1, max = 40) String json,
+                                  @ForAll("otherEncodings") String encoding) {
+        byte[] bytes = ("{\"note\":\"" + json + "\"}").getBytes(Charset.forName(encoding));
+        assertThat(NoImageryFilter.startsAsUtf8(Arrays.copyOf(bytes, 4))).isFalse();
+        assertThat(NoImageryFilter.startsAsUtf8(Arrays.copyOf(("{\"note\":\"" + json).getBytes(StandardCharsets.UTF_8), 4)))
+                .isTrue();
+    }
+
+    @Provide
+    Arbitrary<String> otherEncodings() {
+        return Arbitraries.of("UTF-16LE", "UTF-16BE", "UTF-16", "UTF-32LE", "UTF-32BE");
     }
 }

@@ -64,7 +64,9 @@ class AuthorisationMatrixIT {
         /** The DSL of the very school that referred: the police record is still not theirs. */
         SCHOOL_DSL(new Actor("dsl-kaur", Actor.Role.SCHOOL_DSL, SCHOOL_URN)),
         AGENCY(new Actor("csc-worker", Actor.Role.AGENCY, "csc-sandwell")),
-        AUDITOR(new Actor("auditor-1", Actor.Role.AUDITOR, "casebridge-audit"));
+        AUDITOR(new Actor("auditor-1", Actor.Role.AUDITOR, "casebridge-audit")),
+        /** Runs the service (ADR 0012): dead letters, no case data. */
+        OPERATOR(new Actor("ops-1", Actor.Role.OPERATOR, "casebridge-ops"));
 
         final Actor actor;
 
@@ -91,18 +93,24 @@ class AuthorisationMatrixIT {
 
     /** The kinds of endpoint, each with what every caller gets. */
     enum Kind {
-        REFERENCE(Expect.OK, Expect.OK, Expect.OK, Expect.OK, Expect.OK, Expect.OK, Expect.OK),
+        REFERENCE(Expect.OK, Expect.OK, Expect.OK, Expect.OK, Expect.OK, Expect.OK, Expect.OK, Expect.OK),
         FORCE_LIST(Expect.LISTED, Expect.NOT_LISTED, Expect.LISTED, Expect.NOT_LISTED, Expect.FORBIDDEN,
-                Expect.FORBIDDEN, Expect.LISTED),
+                Expect.FORBIDDEN, Expect.LISTED, Expect.FORBIDDEN),
         CASE_READ(Expect.OK, Expect.NOT_FOUND, Expect.OK, Expect.NOT_FOUND, Expect.NOT_FOUND, Expect.NOT_FOUND,
-                Expect.OK),
+                Expect.OK, Expect.NOT_FOUND),
         CASE_ACT(Expect.ALLOWED, Expect.NOT_FOUND, Expect.ALLOWED, Expect.NOT_FOUND, Expect.FORBIDDEN,
-                Expect.FORBIDDEN, Expect.FORBIDDEN),
+                Expect.FORBIDDEN, Expect.FORBIDDEN, Expect.FORBIDDEN),
         OUTCOME_DECISION(Expect.FORBIDDEN, Expect.FORBIDDEN, Expect.ALLOWED, Expect.NOT_FOUND, Expect.FORBIDDEN,
-                Expect.FORBIDDEN, Expect.FORBIDDEN),
+                Expect.FORBIDDEN, Expect.FORBIDDEN, Expect.FORBIDDEN),
         /** The platform's access log: auditors only, as the police service declares no wider scope. */
         ACCESS_LOG(Expect.NOT_FOUND, Expect.NOT_FOUND, Expect.NOT_FOUND, Expect.NOT_FOUND, Expect.NOT_FOUND,
-                Expect.NOT_FOUND, Expect.OK);
+                Expect.NOT_FOUND, Expect.OK, Expect.NOT_FOUND),
+        /** Parked events (ADR 0012): operators and auditors list them. */
+        DEAD_LETTERS_READ(Expect.FORBIDDEN, Expect.FORBIDDEN, Expect.FORBIDDEN, Expect.FORBIDDEN, Expect.FORBIDDEN,
+                Expect.FORBIDDEN, Expect.OK, Expect.OK),
+        /** Operators alone retry them. */
+        DEAD_LETTERS_RETRY(Expect.FORBIDDEN, Expect.FORBIDDEN, Expect.FORBIDDEN, Expect.FORBIDDEN, Expect.FORBIDDEN,
+                Expect.FORBIDDEN, Expect.FORBIDDEN, Expect.OK);
 
         final Map<Caller, Expect> expected = new EnumMap<>(Caller.class);
 
@@ -168,6 +176,9 @@ class AuthorisationMatrixIT {
         String device = inCase + "/devices/{deviceId}";
         rows.put("GET /api/reference-data", new Row(Kind.REFERENCE, "/api/reference-data", null));
         rows.put("GET /api/access-log", new Row(Kind.ACCESS_LOG, "/api/access-log?caseId={caseId}", null));
+        rows.put("GET /api/dead-letters", new Row(Kind.DEAD_LETTERS_READ, "/api/dead-letters", null));
+        rows.put("POST /api/dead-letters/{processingGroup}/retry", new Row(Kind.DEAD_LETTERS_RETRY,
+                "/api/dead-letters/police-escalations/retry", null));
         rows.put("GET /api/escalations", new Row(Kind.FORCE_LIST, "/api/escalations", null));
         rows.put("GET /api/sign-off-queue", new Row(Kind.FORCE_LIST, "/api/sign-off-queue", null));
         rows.put("GET /api/strategy-actions", new Row(Kind.FORCE_LIST, "/api/strategy-actions", null));

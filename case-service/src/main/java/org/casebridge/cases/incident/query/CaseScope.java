@@ -14,7 +14,7 @@ public sealed interface CaseScope {
         return switch (reader.role()) {
             case SCHOOL_DSL -> new OneSchool(reader.organisation());
             case AUDITOR -> new EverySchool();
-            case POLICE_LIAISON, POLICE_SUPERVISOR, AGENCY -> new NoCases();
+            case POLICE_LIAISON, POLICE_SUPERVISOR, AGENCY, OPERATOR -> new NoCases();
         };
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.casebridge.events.IntegrationEvent;
+import org.casebridge.notification.delivery.sharing.CaseFacts;
 import org.casebridge.events.police.EscalationTransferredEvent;
 import org.casebridge.events.police.StrategyActionAssignedEvent;
 import org.casebridge.events.police.StrategyMeetingConvenedEvent;
@@ -24,6 +25,8 @@ public class CaseDirectory {
 
     static final String STRATEGY_MEETING_INVITEE = "STRATEGY_MEETING_INVITEE";
     static final String ACTION_OWNER = "ACTION_OWNER";
+    /** The recipient a school's referral names when it goes to children's social care (through the MASH). */
+    static final String CHILDRENS_SOCIAL_CARE = "CHILDRENS_SOCIAL_CARE";
 
     private final JdbcTemplate jdbc;
 
@@ -34,10 +37,14 @@ public class CaseDirectory {
     /** Records what an event tells about its case, before the event is matched against subscriptions. */
     public void learn(IntegrationEvent event, Instant at) {
         switch (event) {
-            case ReferralMadeEvent referral -> area(referral.caseId(), referral.localAuthorityCode(),
-                    referral.forceCode(), at);
-            case EscalationMadeEvent escalation -> area(escalation.caseId(), escalation.localAuthorityCode(),
-                    escalation.forceCode(), at);
+            case ReferralMadeEvent referral -> {
+                area(referral.caseId(), referral.localAuthorityCode(), referral.forceCode(), at);
+                referredTo(referral.caseId(), referral.referredTo(), at);
+            }
+            case EscalationMadeEvent escalation -> {
+                area(escalation.caseId(), escalation.localAuthorityCode(), escalation.forceCode(), at);
+                referredTo(escalation.caseId(), escalation.referredTo(), at);
+            }
             case EscalationTransferredEvent transfer -> jdbc.update(
                     "UPDATE case_context SET force_code = ?, updated_at = ? WHERE case_id = ?",
                     transfer.toForceCode(), Timestamp.from(at), transfer.caseId());
@@ -57,8 +64,13 @@ public class CaseDirectory {
     }
 
     public CaseFacts facts(String caseId) {
-        List<String> areas = jdbc.queryForList(
-                "SELECT local_authority_code FROM case_context WHERE case_id = ?", String.class, caseId);
+        List<CaseContext> contexts = jdbc.query(
+                "SELECT local_authority_code, childrens_social_care_since FROM case_context WHERE case_id = ?",
+                (rs, row) -> {
+                    Timestamp since = rs.getTimestamp("childrens_social_care_since");
+                    return new CaseContext(rs.getString("local_authority_code"),
+                            since == null ? null : since.toInstant());
+                }, caseId);
         Map<String, Instant> involved = new HashMap<>();
         jdbc.query("SELECT organisation_id, min(since) AS since FROM case_involvement WHERE case_id = ?"
                         + " GROUP BY organisation_id",
@@ -70,7 +82,21 @@ public class CaseDirectory {
                 rs -> {
                     owners.put(rs.getString("action_id"), rs.getString("owner_organisation"));
                 }, caseId);
-        return new CaseFacts(areas.isEmpty() ? null : areas.getFirst(), involved, owners);
+        CaseContext context = contexts.isEmpty() ? new CaseContext(null, null) : contexts.getFirst();
+        return new CaseFacts(context.area(), involved, owners, context.childrensSocialCareSince());
+    }
+
+    private record CaseContext(String area, Instant childrensSocialCareSince) {
+    }
+
+    /** The first time the school referred the case to children's social care, whatever order events arrived in. */
+    private void referredTo(String caseId, List<String> recipients, Instant at) {
+        if (recipients.contains(CHILDRENS_SOCIAL_CARE)) {
+            jdbc.update("""
+                            UPDATE case_context SET childrens_social_care_since =
+                                LEAST(COALESCE(childrens_social_care_since, ?), ?) WHERE case_id = ?""",
+                    Timestamp.from(at), Timestamp.from(at), caseId);
+        }
     }
 
     private void area(String caseId, String localAuthorityCode, String forceCode, Instant at) {

@@ -2,12 +2,17 @@ package org.casebridge.notification.delivery.intake;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.casebridge.events.IntegrationEvent;
+import org.casebridge.notification.delivery.sharing.CaseFacts;
 import org.casebridge.events.registry.IntegrationEventTypes;
+import org.casebridge.notification.delivery.outbox.StoredEvent;
+import org.casebridge.notification.agency.AgencyDirectory;
+import org.casebridge.notification.agency.Share;
 import org.casebridge.notification.delivery.DeliveryProperties;
 import org.casebridge.notification.delivery.EventJson;
 import org.casebridge.notification.delivery.outbox.DeliveryOutbox;
@@ -18,9 +23,10 @@ import org.casebridge.notification.subscription.query.Subscriptions;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns a received event into deliveries: one per subscription it entitles, minimised to what that subscription may
- * see. Runs inside the inbox transaction, so an event is either fully planned or not at all; and again, from the
- * stored copies, when an agency asks for a replay.
+ * Turns a received event into deliveries: one per subscription it entitles ({@link Entitlement}: the agency
+ * directory, the sharing rules, the subscription), minimised to what that share may carry. Runs inside the inbox
+ * transaction, so an event is either fully planned or not at all; and again, from the stored copies, when an agency
+ * asks for a replay.
  */
 @Component
 public class DeliveryPlanner {
@@ -31,15 +37,18 @@ public class DeliveryPlanner {
     private final ReceivedEvents receivedEvents;
     private final ObjectMapper json = EventJson.MAPPER;
     private final DeliveryProperties properties;
+    private final AgencyDirectory directory;
     private final Clock clock;
 
     public DeliveryPlanner(Subscriptions subscriptions, CaseDirectory cases, DeliveryOutbox outbox,
-                           ReceivedEvents receivedEvents, DeliveryProperties properties, Clock clock) {
+                           ReceivedEvents receivedEvents, DeliveryProperties properties, AgencyDirectory directory,
+                           Clock clock) {
         this.subscriptions = subscriptions;
         this.cases = cases;
         this.outbox = outbox;
         this.receivedEvents = receivedEvents;
         this.properties = properties;
+        this.directory = directory;
         this.clock = clock;
     }
 
@@ -66,33 +75,49 @@ public class DeliveryPlanner {
         Instant now = clock.instant();
         int queued = 0;
         for (SubscriptionView subscription : subscriptions.activeFor(stored.type())) {
-            if (Entitlement.entitles(subscription, stored.type(), event, stored.occurredAt(), facts)
-                    && outbox.enqueue(subscription, stored, minimised(stored), now, properties.retryPeriod())) {
+            Share share = Entitlement.share(subscription, stored.type(), event, stored.occurredAt(), facts,
+                    directory);
+            if (share != Share.NO && outbox.enqueue(subscription, stored, minimised(stored, share), now,
+                    properties.retryPeriod())) {
                 queued++;
             }
         }
         return queued;
     }
 
-    /** Queues again every stored event since {@code from} that the subscription entitles now. */
-    public int replay(SubscriptionView subscription, Instant from) {
+    /** What a replay searched and queued. */
+    public record Replayed(Instant searchedFrom, int queued) {
+    }
+
+    /**
+     * Queues again every stored event since {@code from} that the subscription entitles now, as each was entitled
+     * when it happened. The search starts no earlier than the agency began to serve the subscription's areas (any of
+     * its areas, for a subscription naming none): nothing before that was ever its to receive.
+     */
+    public Replayed replay(SubscriptionView subscription, Instant from) {
         Instant now = clock.instant();
+        Optional<Instant> servingSince = directory.find(subscription.agencyId())
+                .flatMap(agency -> agency.servingSince(subscription.areas()));
+        if (servingSince.isEmpty()) {
+            return new Replayed(now, 0);
+        }
+        Instant searchedFrom = from.isBefore(servingSince.get()) ? servingSince.get() : from;
         int queued = 0;
-        for (StoredEvent stored : receivedEvents.since(from, subscription.eventTypes())) {
-            IntegrationEvent event = decode(stored);
-            if (Entitlement.entitles(subscription, stored.type(), event, stored.occurredAt(),
-                    cases.facts(stored.caseId()))
-                    && outbox.requeue(subscription, stored, minimised(stored), now, properties.retryPeriod())) {
+        for (StoredEvent stored : receivedEvents.since(searchedFrom, subscription.eventTypes())) {
+            Share share = Entitlement.share(subscription, stored.type(), decode(stored), stored.occurredAt(),
+                    cases.facts(stored.caseId()), directory);
+            if (share != Share.NO && outbox.requeue(subscription, stored, minimised(stored, share), now,
+                    properties.retryPeriod())) {
                 queued++;
             }
         }
-        return queued;
+        return new Replayed(searchedFrom, queued);
     }
 
-    private String minimised(StoredEvent stored) {
+    private String minimised(StoredEvent stored, Share share) {
         try {
             JsonNode payload = json.readTree(stored.payload());
-            return json.writeValueAsString(SharingPolicy.minimise(stored.type(), payload));
+            return json.writeValueAsString(SharingPolicy.minimise(stored.type(), payload, share));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Stored event " + stored.eventId() + " is not JSON", e);
         }

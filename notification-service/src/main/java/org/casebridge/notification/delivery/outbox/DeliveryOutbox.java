@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import org.casebridge.notification.delivery.intake.StoredEvent;
 import org.casebridge.notification.subscription.command.ChannelType;
 import org.casebridge.notification.subscription.query.SubscriptionView;
 import org.springframework.jdbc.core.JdbcTemplate;

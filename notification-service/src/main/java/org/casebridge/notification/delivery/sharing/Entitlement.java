@@ -1,45 +1,63 @@
 package org.casebridge.notification.delivery.sharing;
 
 import java.time.Instant;
+import java.util.Optional;
 
 import org.casebridge.events.IntegrationEvent;
 import org.casebridge.events.police.StrategyActionAssignedEvent;
 import org.casebridge.events.police.StrategyActionCompletedEvent;
-import org.casebridge.notification.delivery.intake.CaseFacts;
+import org.casebridge.notification.agency.AgencyDirectory;
+import org.casebridge.notification.agency.DirectoryAgency;
+import org.casebridge.notification.agency.Involvement;
+import org.casebridge.notification.agency.Share;
+import org.casebridge.notification.agency.SharingRules;
+import org.casebridge.notification.subscription.command.CaseScope;
 import org.casebridge.notification.subscription.query.SubscriptionView;
 
 /**
- * Whether a subscription entitles its agency to an event: need to know, decided from the subscription's types,
- * areas and scope and from what the events told us about the case.
+ * What a subscription entitles its agency to of an event: need to know, decided from the agency directory (the areas
+ * the agency served when the event happened, and its kind), the sharing rules of that kind, what the events told us
+ * about the case, and the subscription's own types, areas and scope, which can only narrow it.
  */
 public final class Entitlement {
 
     private Entitlement() {
     }
 
-    public static boolean entitles(SubscriptionView subscription, String type, IntegrationEvent event,
-                                   Instant eventTime, CaseFacts facts) {
+    public static Share share(SubscriptionView subscription, String type, IntegrationEvent event, Instant eventTime,
+                              CaseFacts facts, AgencyDirectory directory) {
         if (!subscription.active() || !subscription.eventTypes().contains(type)) {
-            return false;
+            return Share.NO;
         }
-        if (addressedToAnother(subscription.agencyId(), event, facts)) {
-            return false;
+        Optional<DirectoryAgency> agency = directory.find(subscription.agencyId());
+        Optional<String> area = facts.area();
+        if (agency.isEmpty() || area.isEmpty() || !agency.get().serves(area.get(), eventTime)
+                || !subscription.areas().isEmpty() && !subscription.areas().contains(area.get())) {
+            return Share.NO;
         }
-        boolean inArea = facts.area().map(subscription.areas()::contains).orElse(false);
-        return switch (subscription.scope()) {
-            case ALL_IN_AREA -> inArea;
-            case INVOLVED_ONLY -> facts.involvedAt(subscription.agencyId(), eventTime)
-                    && (subscription.areas().isEmpty() || inArea);
-        };
+        Involvement involvement = involvement(subscription.agencyId(), event, eventTime, facts);
+        if (subscription.scope() == CaseScope.INVOLVED_ONLY && involvement.compareTo(Involvement.INVOLVED) < 0) {
+            return Share.NO;
+        }
+        return SharingRules.share(type, agency.get().kind(), involvement);
     }
 
-    /** A strategy-meeting action concerns its owner only: other agencies never hear of it. */
-    private static boolean addressedToAnother(String agencyId, IntegrationEvent event, CaseFacts facts) {
-        return switch (event) {
-            case StrategyActionAssignedEvent assigned -> !agencyId.equals(assigned.ownerOrganisation());
+    /** How far the agency was part of the case when the event happened. */
+    public static Involvement involvement(String agencyId, IntegrationEvent event, Instant eventTime,
+                                          CaseFacts facts) {
+        boolean ownsThisAction = switch (event) {
+            case StrategyActionAssignedEvent assigned -> agencyId.equals(assigned.ownerOrganisation());
             case StrategyActionCompletedEvent completed ->
-                    !agencyId.equals(facts.actionOwners().get(completed.actionId()));
+                    agencyId.equals(facts.actionOwners().get(completed.actionId()));
             default -> false;
         };
+        if (ownsThisAction) {
+            return Involvement.OWNS_THIS_ACTION;
+        }
+        if (facts.involvedAt(agencyId, eventTime)) {
+            return Involvement.INVOLVED;
+        }
+        return facts.referredToChildrensSocialCareAt(eventTime) ? Involvement.REFERRED_TO_CHILDRENS_SOCIAL_CARE
+                : Involvement.NONE;
     }
 }

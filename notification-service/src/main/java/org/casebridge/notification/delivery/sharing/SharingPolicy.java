@@ -27,6 +27,7 @@ import org.casebridge.events.police.StrategyMeetingConvenedEvent;
 import org.casebridge.events.school.CaseClosedEvent;
 import org.casebridge.events.school.EscalationMadeEvent;
 import org.casebridge.events.school.ReferralMadeEvent;
+import org.casebridge.notification.agency.Share;
 
 /**
  * What of each event an agency may receive: an allow-list of fields per event type, in one place. A field not listed
@@ -67,6 +68,8 @@ public final class SharingPolicy {
                     "decision", "schoolMayUseDeletionPowers", "caidStatus", "disposal", "decidedAt")));
 
     private static final Set<String> UNLISTED_TYPE = Set.of("caseId");
+    /** The crime record's children with their roles (VICTIM, PERSON_INVOLVED, SUSPECT). */
+    private static final String CHILD_ROLES = "childRoles";
 
     private SharingPolicy() {
     }
@@ -81,6 +84,15 @@ public final class SharingPolicy {
         ObjectNode result = JsonNodeFactory.instance.objectNode();
         if (payload instanceof ObjectNode object) {
             copyAllowed(object, "", allowedFields(type), result);
+        }
+        return result;
+    }
+
+    /** The event's JSON reduced to what this share allows: without the children's roles when the rules say so. */
+    public static ObjectNode minimise(String type, JsonNode payload, Share share) {
+        ObjectNode result = minimise(type, payload);
+        if (share == Share.WITHOUT_CHILD_ROLES) {
+            result.remove(CHILD_ROLES);
         }
         return result;
     }

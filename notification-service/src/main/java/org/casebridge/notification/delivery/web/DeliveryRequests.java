@@ -46,7 +46,10 @@ public class DeliveryRequests {
         this.clock = clock;
     }
 
-    /** Rebuilds deliveries from the received events since {@code from} that the subscription matches now. */
+    /**
+     * Rebuilds deliveries from the received events since {@code from} (or since the agency began to serve the areas)
+     * that the subscription matches now and the agency was entitled to when each happened.
+     */
     @Transactional
     public ReplayResponse replay(String agencyId, String actorId, String subscriptionId, Instant from) {
         subscriptions.findOwned(subscriptionId, agencyId)
@@ -54,7 +57,8 @@ public class DeliveryRequests {
         commands.sendAndWait(new RequestReplayCommand(subscriptionId, agencyId, actorId, from));
         SubscriptionView subscription = subscriptions.find(subscriptionId)
                 .orElseThrow(() -> new NotFoundException("subscription", subscriptionId));
-        return new ReplayResponse(subscriptionId, from, planner.replay(subscription, from));
+        DeliveryPlanner.Replayed replayed = planner.replay(subscription, from);
+        return new ReplayResponse(subscriptionId, from, replayed.searchedFrom(), replayed.queued());
     }
 
     /** Sends one delivered or dead-lettered delivery again, with the same webhook-id. */

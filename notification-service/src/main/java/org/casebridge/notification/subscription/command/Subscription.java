@@ -3,6 +3,7 @@ package org.casebridge.notification.subscription.command;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
 import java.util.TreeSet;
@@ -13,6 +14,9 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.casebridge.events.registry.IntegrationEventTypes;
+import org.casebridge.notification.agency.AgencyDirectory;
+import org.casebridge.notification.agency.DirectoryAgency;
+import org.casebridge.notification.agency.SharingRules;
 import org.casebridge.platform.problem.NotFoundException;
 
 /**
@@ -27,6 +31,11 @@ public class Subscription {
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     /** Kafka topic names allow these characters; the agency id becomes part of one. */
     private static final Pattern TOPIC_PART = Pattern.compile("[A-Za-z0-9._-]{1,200}");
+    /**
+     * A replay sends history to the agency's endpoint again: once a minute per subscription recovers from any outage,
+     * and bounds the work one agency token can make the service do (security review L9).
+     */
+    static final Duration REPLAY_INTERVAL = Duration.ofMinutes(1);
 
     @AggregateIdentifier
     private String subscriptionId;
@@ -34,15 +43,18 @@ public class Subscription {
     private ChannelType channelType;
     private SubscriptionFilter filter;
     private SubscriptionStatus status;
+    private Instant lastReplayAt;
 
     protected Subscription() {
     }
 
     @CommandHandler
-    public Subscription(SubscribeCommand command, WebhookEndpointPolicy endpoints, Clock clock) {
+    public Subscription(SubscribeCommand command, WebhookEndpointPolicy endpoints, AgencyDirectory directory,
+                        Clock clock) {
         checkFilter(command.subscriptionId(), command.filter());
         Channel channel = checkChannel(command, endpoints);
         checkLawfulBasis(command.lawfulBasis());
+        checkDirectory(directory, command.agencyId(), command.filter(), clock.instant());
         apply(new SubscribedEvent(command.subscriptionId(), command.agencyId(), command.filter(), channel,
                 channel.type() == ChannelType.WEBHOOK ? command.encryptedSecret() : null, command.lawfulBasis(),
                 command.actorId(), clock.instant()));
@@ -78,9 +90,10 @@ public class Subscription {
     }
 
     @CommandHandler
-    public void handle(ChangeSubscriptionFiltersCommand command, Clock clock) {
+    public void handle(ChangeSubscriptionFiltersCommand command, AgencyDirectory directory, Clock clock) {
         checkOwner(command.agencyId());
         checkFilter(subscriptionId, command.filter());
+        checkDirectory(directory, agencyId, command.filter(), clock.instant());
         if (command.filter().equals(filter)) {
             return;
         }
@@ -97,6 +110,9 @@ public class Subscription {
         }
         if (status == SubscriptionStatus.PAUSED) {
             throw new SubscriptionPausedException(subscriptionId);
+        }
+        if (lastReplayAt != null && now.isBefore(lastReplayAt.plus(REPLAY_INTERVAL))) {
+            throw new ReplayTooSoonException(subscriptionId, lastReplayAt.plus(REPLAY_INTERVAL));
         }
         apply(new ReplayRequestedEvent(subscriptionId, agencyId, command.from(), command.actorId(), now));
     }
@@ -132,6 +148,11 @@ public class Subscription {
         filter = event.filter();
     }
 
+    @EventSourcingHandler
+    void on(ReplayRequestedEvent event) {
+        lastReplayAt = event.requestedAt();
+    }
+
     private void checkOwner(String actorAgencyId) {
         if (!agencyId.equals(actorAgencyId)) {
             throw new NotFoundException("subscription", subscriptionId);
@@ -155,6 +176,25 @@ public class Subscription {
         }
         if (filter.scope() == CaseScope.ALL_IN_AREA && filter.areas().isEmpty()) {
             throw new AreaRequiredException(subscriptionId);
+        }
+    }
+
+    /**
+     * The agency directory, not the agency, says which areas an agency serves and so which it may name (those it
+     * serves now or from a later date), and its kind says whether it may follow every case of them.
+     */
+    private static void checkDirectory(AgencyDirectory directory, String agencyId, SubscriptionFilter filter,
+                                       Instant now) {
+        DirectoryAgency agency = directory.find(agencyId)
+                .orElseThrow(() -> new AgencyNotInDirectoryException(agencyId));
+        Set<String> served = agency.areasNotEndedAt(now);
+        Set<String> notServed = new TreeSet<>(filter.areas());
+        notServed.removeAll(served);
+        if (!notServed.isEmpty()) {
+            throw new AreaNotServedException(agencyId, notServed, served);
+        }
+        if (filter.scope() == CaseScope.ALL_IN_AREA && !SharingRules.hearsOfCasesItIsNotInvolvedIn(agency.kind())) {
+            throw new ScopeNotForAgencyKindException(agency.kind().name());
         }
     }
 

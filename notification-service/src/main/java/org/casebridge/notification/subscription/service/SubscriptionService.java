@@ -1,11 +1,14 @@
 package org.casebridge.notification.subscription.service;
 
+import java.time.Clock;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.casebridge.notification.agency.Agencies;
+import org.casebridge.notification.agency.AgencyDirectory;
 import org.casebridge.notification.agency.ReadScope;
 import org.casebridge.notification.subscription.command.ChangeSubscriptionFiltersCommand;
 import org.casebridge.notification.subscription.command.Channel;
@@ -37,13 +40,17 @@ public class SubscriptionService {
     private final Subscriptions subscriptions;
     private final WebhookSecrets secrets;
     private final SecretCipher cipher;
+    private final AgencyDirectory directory;
+    private final Clock clock;
 
     public SubscriptionService(CommandGateway commands, Subscriptions subscriptions, WebhookSecrets secrets,
-                               SecretCipher cipher) {
+                               SecretCipher cipher, AgencyDirectory directory, Clock clock) {
         this.commands = commands;
         this.subscriptions = subscriptions;
         this.secrets = secrets;
         this.cipher = cipher;
+        this.directory = directory;
+        this.clock = clock;
     }
 
     /** A new subscription, and its webhook secret (null for other channels): the only time the secret is shown. */
@@ -67,6 +74,11 @@ public class SubscriptionService {
     public SubscriptionView visible(Actor actor, String subscriptionId) {
         return subscriptions.findVisible(subscriptionId, ReadScope.of(actor))
                 .orElseThrow(() -> new NotFoundException("subscription", subscriptionId));
+    }
+
+    /** The areas the agency directory gives the agency now or from a later date: the only ones it may subscribe to. */
+    public Set<String> areasServed(String agencyId) {
+        return directory.find(agencyId).map(agency -> agency.areasNotEndedAt(clock.instant())).orElse(Set.of());
     }
 
     /** Whether the caller may change subscriptions at all: their agency, or a 403 (an auditor, a school, police). */

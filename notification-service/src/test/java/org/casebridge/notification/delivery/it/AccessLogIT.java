@@ -36,6 +36,8 @@ class AccessLogIT {
 
     /** Reads only an auditor may make here; every other read endpoint is also read by the owning agency. */
     private static final Set<String> AUDITORS_ONLY = Set.of("GET /api/access-log");
+    /** Reads of the service's operations (ADR 0012): an auditor and an operator, never an agency. */
+    private static final Set<String> OPERATIONS = Set.of("GET /api/dead-letters");
 
     private static final AtomicInteger READERS = new AtomicInteger();
 
@@ -62,10 +64,15 @@ class AccessLogIT {
             String template = endpoint.substring("GET ".length());
             Stream<DynamicTest> auditor = Stream.of(DynamicTest.dynamicTest(endpoint + " as AUDITOR",
                     () -> readAndFindTheEntry(template, "AUDITOR", "casebridge-ig")));
-            Stream<DynamicTest> owner = AUDITORS_ONLY.contains(endpoint) ? Stream.empty()
+            Stream<DynamicTest> owner = AUDITORS_ONLY.contains(endpoint) || OPERATIONS.contains(endpoint)
+                    ? Stream.empty()
                     : Stream.of(DynamicTest.dynamicTest(endpoint + " as the owning AGENCY",
                     () -> readAndFindTheEntry(template, "AGENCY", shared.ownerAgency)));
-            return Stream.concat(auditor, owner);
+            Stream<DynamicTest> operator = OPERATIONS.contains(endpoint)
+                    ? Stream.of(DynamicTest.dynamicTest(endpoint + " as OPERATOR",
+                    () -> readAndFindTheEntry(template, "OPERATOR", "casebridge-ops")))
+                    : Stream.empty();
+            return Stream.concat(Stream.concat(auditor, owner), operator);
         });
     }
 

@@ -42,7 +42,9 @@ class AuthorisationMatrixIT {
 
     /** Who calls. */
     enum Caller {
-        NO_TOKEN, UNTRUSTED_SIGNATURE, EXPIRED_TOKEN, WRONG_ISSUER, NO_ORGANISATION_CLAIM, OWNER_AGENCY, OTHER_AGENCY, SCHOOL_DSL, POLICE_LIAISON, POLICE_SUPERVISOR, AUDITOR
+        NO_TOKEN, UNTRUSTED_SIGNATURE, EXPIRED_TOKEN, WRONG_ISSUER, NO_ORGANISATION_CLAIM, OWNER_AGENCY, OTHER_AGENCY, SCHOOL_DSL, POLICE_LIAISON, POLICE_SUPERVISOR, AUDITOR,
+        /** Runs the service (ADR 0012): dead letters, no agency's records. */
+        OPERATOR
     }
 
     /** What the caller must get. */
@@ -104,6 +106,8 @@ class AuthorisationMatrixIT {
         rows.put("GET /api/agency/cases", new Row("", null, list()));
         rows.put("GET /api/agency/cases/{caseId}", new Row("", null, read()));
         rows.put("GET /api/access-log", new Row("?caseId={caseId}", null, auditorsOnly()));
+        rows.put("GET /api/dead-letters", new Row("", null, deadLetters(Expect.READS)));
+        rows.put("POST /api/dead-letters/{processingGroup}/retry", new Row("", null, deadLetters(Expect.FORBIDDEN)));
         return rows;
     }
 
@@ -128,6 +132,14 @@ class AuthorisationMatrixIT {
         return expect(Expect.HIDDEN, Expect.HIDDEN, Expect.HIDDEN, Expect.READS);
     }
 
+    /** Parked events (ADR 0012): operators list and retry them, auditors list them, no one else touches them. */
+    private static Map<Caller, Expect> deadLetters(Expect auditor) {
+        Map<Caller, Expect> expected = expect(Expect.FORBIDDEN, Expect.FORBIDDEN, Expect.FORBIDDEN, auditor);
+        expected.put(Caller.OPERATOR, auditor == Expect.READS ? Expect.READS : Expect.ALLOWED);
+        return expected;
+    }
+
+    /** The operator is refused whatever the school and the police are refused: no agency's records are theirs. */
     private static Map<Caller, Expect> expect(Expect owner, Expect other, Expect schoolAndPolice, Expect auditor) {
         Map<Caller, Expect> expected = new EnumMap<>(Caller.class);
         for (Caller unknown : List.of(Caller.NO_TOKEN, Caller.UNTRUSTED_SIGNATURE, Caller.EXPIRED_TOKEN,
@@ -140,6 +152,7 @@ class AuthorisationMatrixIT {
         expected.put(Caller.POLICE_LIAISON, schoolAndPolice);
         expected.put(Caller.POLICE_SUPERVISOR, schoolAndPolice);
         expected.put(Caller.AUDITOR, auditor);
+        expected.put(Caller.OPERATOR, schoolAndPolice);
         return expected;
     }
 
@@ -161,6 +174,7 @@ class AuthorisationMatrixIT {
             case POLICE_LIAISON -> new AgencyApi(rest, "pc.okafor", "POLICE_LIAISON", "MPS");
             case POLICE_SUPERVISOR -> new AgencyApi(rest, "ps.hughes", "POLICE_SUPERVISOR", "MPS");
             case AUDITOR -> new AgencyApi(rest, "ig.officer", "AUDITOR", "casebridge-ig");
+            case OPERATOR -> new AgencyApi(rest, "ops.1", "OPERATOR", "casebridge-ops");
         };
     }
 

@@ -65,13 +65,14 @@ final class SharedCase {
 
     /** The endpoint's path with this case's ids. */
     String path(String template) {
-        return fill(template, Map.of("subscriptionId", subscriptionId, "deliveryId", deliveryId, "caseId", caseId));
+        return fill(template, Map.of("subscriptionId", subscriptionId, "deliveryId", deliveryId, "caseId", caseId,
+                "processingGroup", "information-shares"));
     }
 
     /** The endpoint's path with ids that exist nowhere. */
     String absentPath(String template) {
         return fill(template, Map.of("subscriptionId", absent("subscriptionId"),
-                "deliveryId", absent("deliveryId"), "caseId", absent("caseId")));
+                "deliveryId", absent("deliveryId"), "caseId", absent("caseId"), "processingGroup", "none"));
     }
 
     /** A 404 body with the ids replaced by their names, to compare hidden with absent records. */

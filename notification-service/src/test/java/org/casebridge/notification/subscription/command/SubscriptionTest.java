@@ -1,13 +1,21 @@
 package org.casebridge.notification.subscription.command;
 
+import static org.hamcrest.Matchers.containsString;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import java.time.ZoneOffset;
 import java.util.Set;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.casebridge.notification.agency.AgencyDirectory;
+import org.casebridge.notification.agency.AgencyKind;
+import org.casebridge.notification.agency.DirectoryAgency;
+import org.casebridge.notification.agency.ServicePeriod;
 import org.casebridge.platform.problem.NotFoundException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,6 +33,16 @@ class SubscriptionTest {
     private static final LawfulBasis BASIS = new LawfulBasis(Article6Basis.PUBLIC_TASK, "DPA 2018 Sch 1 para 18");
     private static final Channel WEBHOOK = new Channel(ChannelType.WEBHOOK, "https://hooks.hackney.example/casebridge");
 
+    /** Hackney's team also took Tower Hamlets on; it gave Westminster up at the end of 2025. */
+    private static final AgencyDirectory DIRECTORY = AgencyDirectory.of(List.of(
+            new DirectoryAgency(AGENCY, "Hackney Children's Social Care", AgencyKind.CHILDRENS_SOCIAL_CARE, List.of(
+                    new ServicePeriod(Set.of("E09000012"), LocalDate.parse("2020-04-01"), null),
+                    new ServicePeriod(Set.of("E09000030"), LocalDate.parse("2026-12-01"), null),
+                    new ServicePeriod(Set.of("E09000033"), LocalDate.parse("2020-04-01"),
+                            LocalDate.parse("2026-01-01")))),
+            new DirectoryAgency("lado-hackney", "Hackney LADO", AgencyKind.LADO, List.of(
+                    new ServicePeriod(Set.of("E09000012"), LocalDate.parse("2020-04-01"), null)))));
+
     private FixtureConfiguration<Subscription> fixture;
 
     @BeforeEach
@@ -32,6 +50,7 @@ class SubscriptionTest {
         fixture = new AggregateTestFixture<>(Subscription.class);
         fixture.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
         fixture.registerInjectableResource(WebhookEndpointPolicy.strict());
+        fixture.registerInjectableResource(DIRECTORY);
     }
 
     private static SubscribeCommand subscribe(SubscriptionFilter filter, Channel channel, LawfulBasis basis) {
@@ -73,6 +92,60 @@ class SubscriptionTest {
         fixture.givenNoPriorActivity()
                 .when(subscribe(involved, WEBHOOK, BASIS))
                 .expectEvents(new SubscribedEvent(ID, AGENCY, involved, WEBHOOK, "ciphertext", BASIS, OFFICER, NOW));
+    }
+
+    @Test
+    void cannotSubscribeToAnAreaTheDirectoryDoesNotGiveTheAgency() {
+        fixture.givenNoPriorActivity()
+                .when(subscribe(new SubscriptionFilter(Set.of(REFERRAL), Set.of("E09000012", "E08000025"),
+                        CaseScope.ALL_IN_AREA), WEBHOOK, BASIS))
+                .expectNoEvents()
+                .expectException(AreaNotServedException.class)
+                .expectExceptionMessage(containsString("[E08000025]"));
+    }
+
+    @Test
+    void cannotSubscribeToAnAreaTheAgencyNoLongerServes() {
+        fixture.givenNoPriorActivity()
+                .when(subscribe(new SubscriptionFilter(Set.of(REFERRAL), Set.of("E09000033"), CaseScope.ALL_IN_AREA),
+                        WEBHOOK, BASIS))
+                .expectNoEvents()
+                .expectException(AreaNotServedException.class);
+    }
+
+    @Test
+    void subscribesToAnAreaTheAgencyTakesOnLater() {
+        SubscriptionFilter both = new SubscriptionFilter(Set.of(REFERRAL), Set.of("E09000012", "E09000030"),
+                CaseScope.ALL_IN_AREA);
+        fixture.givenNoPriorActivity()
+                .when(subscribe(both, WEBHOOK, BASIS))
+                .expectEvents(new SubscribedEvent(ID, AGENCY, both, WEBHOOK, "ciphertext", BASIS, OFFICER, NOW));
+    }
+
+    @Test
+    void anAgencyOutsideTheDirectoryCannotSubscribe() {
+        fixture.givenNoPriorActivity()
+                .when(new SubscribeCommand(ID, "csc-nowhere", OFFICER, FILTER, WEBHOOK, "ciphertext", BASIS))
+                .expectNoEvents()
+                .expectException(AgencyNotInDirectoryException.class);
+    }
+
+    @Test
+    void aLadoCannotFollowEveryCaseOfItsArea() {
+        fixture.givenNoPriorActivity()
+                .when(new SubscribeCommand(ID, "lado-hackney", OFFICER, FILTER, WEBHOOK, "ciphertext", BASIS))
+                .expectNoEvents()
+                .expectException(ScopeNotForAgencyKindException.class);
+    }
+
+    @Test
+    void aLadoFollowsTheCasesItIsInvolvedIn() {
+        SubscriptionFilter involved = new SubscriptionFilter(Set.of(OUTCOME), Set.of("E09000012"),
+                CaseScope.INVOLVED_ONLY);
+        fixture.givenNoPriorActivity()
+                .when(new SubscribeCommand(ID, "lado-hackney", OFFICER, involved, WEBHOOK, "ciphertext", BASIS))
+                .expectEvents(new SubscribedEvent(ID, "lado-hackney", involved, WEBHOOK, "ciphertext", BASIS,
+                        OFFICER, NOW));
     }
 
     @Test
@@ -149,6 +222,7 @@ class SubscriptionTest {
         FixtureConfiguration<Subscription> localFixture = new AggregateTestFixture<>(Subscription.class);
         localFixture.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
         localFixture.registerInjectableResource(WebhookEndpointPolicy.local());
+        localFixture.registerInjectableResource(DIRECTORY);
         localFixture.givenNoPriorActivity()
                 .when(subscribe(FILTER, local, BASIS))
                 .expectEvents(new SubscribedEvent(ID, AGENCY, FILTER, local, "ciphertext", BASIS, OFFICER, NOW));
@@ -294,6 +368,15 @@ class SubscriptionTest {
     }
 
     @Test
+    void cannotChangeFiltersToAnAreaTheDirectoryDoesNotGiveTheAgency() {
+        fixture.given(subscribed())
+                .when(new ChangeSubscriptionFiltersCommand(ID, AGENCY, OFFICER,
+                        new SubscriptionFilter(Set.of(REFERRAL), Set.of("E08000025"), CaseScope.ALL_IN_AREA)))
+                .expectNoEvents()
+                .expectException(AreaNotServedException.class);
+    }
+
+    @Test
     void anotherAgencyCannotChangeFilters() {
         fixture.given(subscribed())
                 .when(new ChangeSubscriptionFiltersCommand(ID, "lado-hackney", "someone", FILTER))
@@ -305,6 +388,18 @@ class SubscriptionTest {
     void recordsAReplayRequest() {
         Instant from = NOW.minus(Duration.ofDays(2));
         fixture.given(subscribed())
+                .when(new RequestReplayCommand(ID, AGENCY, OFFICER, from))
+                .expectEvents(new ReplayRequestedEvent(ID, AGENCY, from, OFFICER, NOW));
+    }
+
+    @Test
+    void replaysAtMostOnceAMinute() {
+        Instant from = NOW.minus(Duration.ofDays(1));
+        fixture.given(subscribed(), new ReplayRequestedEvent(ID, AGENCY, from, OFFICER, NOW.minusSeconds(30)))
+                .when(new RequestReplayCommand(ID, AGENCY, OFFICER, from))
+                .expectNoEvents()
+                .expectException(ReplayTooSoonException.class);
+        fixture.given(subscribed(), new ReplayRequestedEvent(ID, AGENCY, from, OFFICER, NOW.minusSeconds(60)))
                 .when(new RequestReplayCommand(ID, AGENCY, OFFICER, from))
                 .expectEvents(new ReplayRequestedEvent(ID, AGENCY, from, OFFICER, NOW));
     }

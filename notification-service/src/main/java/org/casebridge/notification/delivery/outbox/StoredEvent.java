@@ -1,4 +1,4 @@
-package org.casebridge.notification.delivery.intake;
+package org.casebridge.notification.delivery.outbox;
 
 import java.time.Instant;
 

@@ -1,4 +1,4 @@
-package org.casebridge.notification.delivery.intake;
+package org.casebridge.notification.delivery.sharing;
 
 import java.time.Instant;
 import java.util.Map;
@@ -11,9 +11,11 @@ import java.util.Optional;
  * @param involvedSince      organisations invited to a strategy meeting on the case or owning one of its actions, with
  *                           the time (of the event that involved them) since when
  * @param actionOwners       the owning organisation of each strategy-meeting action, by action id
+ * @param childrensSocialCareSince when the school first referred the case to children's social care (the time of the
+ *                           referral or escalation naming it); null while it has not
  */
 public record CaseFacts(String localAuthorityCode, Map<String, Instant> involvedSince,
-                        Map<String, String> actionOwners) {
+                        Map<String, String> actionOwners, Instant childrensSocialCareSince) {
 
     public CaseFacts {
         involvedSince = Map.copyOf(involvedSince);
@@ -21,7 +23,7 @@ public record CaseFacts(String localAuthorityCode, Map<String, Instant> involved
     }
 
     public static CaseFacts unknown() {
-        return new CaseFacts(null, Map.of(), Map.of());
+        return new CaseFacts(null, Map.of(), Map.of(), null);
     }
 
     /**
@@ -31,6 +33,11 @@ public record CaseFacts(String localAuthorityCode, Map<String, Instant> involved
     public boolean involvedAt(String organisation, Instant eventTime) {
         Instant since = involvedSince.get(organisation);
         return since != null && !since.isAfter(eventTime);
+    }
+
+    /** Whether the school had referred the case to children's social care when an event happened. */
+    public boolean referredToChildrensSocialCareAt(Instant eventTime) {
+        return childrensSocialCareSince != null && !childrensSocialCareSince.isAfter(eventTime);
     }
 
     public Optional<String> area() {

@@ -1,0 +1,143 @@
+package org.casebridge.notification.agency;
+
+import static org.casebridge.notification.agency.AgencyKind.CHILDRENS_SOCIAL_CARE;
+import static org.casebridge.notification.agency.AgencyKind.HEALTH;
+import static org.casebridge.notification.agency.AgencyKind.LADO;
+import static org.casebridge.notification.agency.AgencyKind.MASH;
+import static org.casebridge.notification.agency.Share.NO;
+import static org.casebridge.notification.agency.Share.WITHOUT_CHILD_ROLES;
+import static org.casebridge.notification.agency.Share.YES;
+
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.casebridge.events.IntegrationEvent;
+import org.casebridge.events.registry.IntegrationEventTypes;
+import org.casebridge.events.police.AggravatingFactorsAssessedEvent;
+import org.casebridge.events.police.CrimeRecordedEvent;
+import org.casebridge.events.police.DeviceDecisionRecordedEvent;
+import org.casebridge.events.police.EscalationAcceptedEvent;
+import org.casebridge.events.police.EscalationDeclinedEvent;
+import org.casebridge.events.police.EscalationTransferredEvent;
+import org.casebridge.events.police.OutcomeAssignedEvent;
+import org.casebridge.events.police.StrategyActionAssignedEvent;
+import org.casebridge.events.police.StrategyActionCompletedEvent;
+import org.casebridge.events.police.StrategyDecisionRecordedEvent;
+import org.casebridge.events.police.StrategyMeetingConvenedEvent;
+import org.casebridge.events.school.CaseClosedEvent;
+import org.casebridge.events.school.EscalationMadeEvent;
+import org.casebridge.events.school.ReferralMadeEvent;
+
+/**
+ * What each kind of agency may receive of each event type, by how far it is involved in the case: the written rules
+ * of {@code notification-service/SHARING-RULES.md}, in this one place (a test compares the two cell by cell). They
+ * apply only within the areas the agency served when the event happened; outside them nothing is shared.
+ * <ul>
+ *   <li>Children's social care hears of what the school referred to it, the police's handling and outcome of such a
+ *   case, and the crime record without the children's roles; strategy meetings, decisions and devices once the police
+ *   involved it. A police-only referral reaches it only if the police involve it.</li>
+ *   <li>The MASH is the front door: the referral to social care and the police's first answer, until involved.</li>
+ *   <li>LADO and health hear only of cases the police involved them in; neither hears of devices, and health not of
+ *   the police's handling of the escalation.</li>
+ *   <li>A child's role (and so SUSPECT) goes only to involved agencies; an action and its completion only to its
+ *   owner.</li>
+ * </ul>
+ */
+public final class SharingRules {
+
+    private static final Map<AgencyKind, Map<String, List<Share>>> RULES = new EnumMap<>(AgencyKind.class);
+
+    static {
+        // columns:                                  NONE, REFERRED_TO_CSC, INVOLVED, OWNS_THIS_ACTION
+        rule(CHILDRENS_SOCIAL_CARE, ReferralMadeEvent.class, NO, YES, YES, YES);
+        rule(CHILDRENS_SOCIAL_CARE, EscalationMadeEvent.class, NO, YES, YES, YES);
+        rule(CHILDRENS_SOCIAL_CARE, CaseClosedEvent.class, NO, YES, YES, YES);
+        rule(CHILDRENS_SOCIAL_CARE, EscalationAcceptedEvent.class, NO, YES, YES, YES);
+        rule(CHILDRENS_SOCIAL_CARE, EscalationDeclinedEvent.class, NO, YES, YES, YES);
+        rule(CHILDRENS_SOCIAL_CARE, EscalationTransferredEvent.class, NO, YES, YES, YES);
+        rule(CHILDRENS_SOCIAL_CARE, CrimeRecordedEvent.class, NO, WITHOUT_CHILD_ROLES, YES, YES);
+        rule(CHILDRENS_SOCIAL_CARE, AggravatingFactorsAssessedEvent.class, NO, YES, YES, YES);
+        rule(CHILDRENS_SOCIAL_CARE, StrategyMeetingConvenedEvent.class, NO, NO, YES, YES);
+        rule(CHILDRENS_SOCIAL_CARE, StrategyDecisionRecordedEvent.class, NO, NO, YES, YES);
+        rule(CHILDRENS_SOCIAL_CARE, StrategyActionAssignedEvent.class, NO, NO, NO, YES);
+        rule(CHILDRENS_SOCIAL_CARE, StrategyActionCompletedEvent.class, NO, NO, NO, YES);
+        rule(CHILDRENS_SOCIAL_CARE, OutcomeAssignedEvent.class, NO, YES, YES, YES);
+        rule(CHILDRENS_SOCIAL_CARE, DeviceDecisionRecordedEvent.class, NO, NO, YES, YES);
+
+        rule(MASH, ReferralMadeEvent.class, NO, YES, YES, YES);
+        rule(MASH, EscalationMadeEvent.class, NO, YES, YES, YES);
+        rule(MASH, CaseClosedEvent.class, NO, YES, YES, YES);
+        rule(MASH, EscalationAcceptedEvent.class, NO, YES, YES, YES);
+        rule(MASH, EscalationDeclinedEvent.class, NO, YES, YES, YES);
+        rule(MASH, EscalationTransferredEvent.class, NO, YES, YES, YES);
+        rule(MASH, CrimeRecordedEvent.class, NO, NO, YES, YES);
+        rule(MASH, AggravatingFactorsAssessedEvent.class, NO, YES, YES, YES);
+        rule(MASH, StrategyMeetingConvenedEvent.class, NO, NO, YES, YES);
+        rule(MASH, StrategyDecisionRecordedEvent.class, NO, NO, YES, YES);
+        rule(MASH, StrategyActionAssignedEvent.class, NO, NO, NO, YES);
+        rule(MASH, StrategyActionCompletedEvent.class, NO, NO, NO, YES);
+        rule(MASH, OutcomeAssignedEvent.class, NO, NO, YES, YES);
+        rule(MASH, DeviceDecisionRecordedEvent.class, NO, NO, YES, YES);
+
+        rule(LADO, ReferralMadeEvent.class, NO, NO, YES, YES);
+        rule(LADO, EscalationMadeEvent.class, NO, NO, YES, YES);
+        rule(LADO, CaseClosedEvent.class, NO, NO, YES, YES);
+        rule(LADO, EscalationAcceptedEvent.class, NO, NO, YES, YES);
+        rule(LADO, EscalationDeclinedEvent.class, NO, NO, YES, YES);
+        rule(LADO, EscalationTransferredEvent.class, NO, NO, YES, YES);
+        rule(LADO, CrimeRecordedEvent.class, NO, NO, YES, YES);
+        rule(LADO, AggravatingFactorsAssessedEvent.class, NO, NO, YES, YES);
+        rule(LADO, StrategyMeetingConvenedEvent.class, NO, NO, YES, YES);
+        rule(LADO, StrategyDecisionRecordedEvent.class, NO, NO, YES, YES);
+        rule(LADO, StrategyActionAssignedEvent.class, NO, NO, NO, YES);
+        rule(LADO, StrategyActionCompletedEvent.class, NO, NO, NO, YES);
+        rule(LADO, OutcomeAssignedEvent.class, NO, NO, YES, YES);
+        rule(LADO, DeviceDecisionRecordedEvent.class, NO, NO, NO, NO);
+
+        rule(HEALTH, ReferralMadeEvent.class, NO, NO, YES, YES);
+        rule(HEALTH, EscalationMadeEvent.class, NO, NO, YES, YES);
+        rule(HEALTH, CaseClosedEvent.class, NO, NO, YES, YES);
+        rule(HEALTH, EscalationAcceptedEvent.class, NO, NO, NO, NO);
+        rule(HEALTH, EscalationDeclinedEvent.class, NO, NO, NO, NO);
+        rule(HEALTH, EscalationTransferredEvent.class, NO, NO, NO, NO);
+        rule(HEALTH, CrimeRecordedEvent.class, NO, NO, YES, YES);
+        rule(HEALTH, AggravatingFactorsAssessedEvent.class, NO, NO, YES, YES);
+        rule(HEALTH, StrategyMeetingConvenedEvent.class, NO, NO, YES, YES);
+        rule(HEALTH, StrategyDecisionRecordedEvent.class, NO, NO, YES, YES);
+        rule(HEALTH, StrategyActionAssignedEvent.class, NO, NO, NO, YES);
+        rule(HEALTH, StrategyActionCompletedEvent.class, NO, NO, NO, YES);
+        rule(HEALTH, OutcomeAssignedEvent.class, NO, NO, YES, YES);
+        rule(HEALTH, DeviceDecisionRecordedEvent.class, NO, NO, NO, NO);
+    }
+
+    private SharingRules() {
+    }
+
+    /** What an agency of the kind, so involved, receives of an event of the type; an unknown type: nothing. */
+    public static Share share(String type, AgencyKind kind, Involvement involvement) {
+        List<Share> row = RULES.get(kind).get(type);
+        return row == null ? NO : row.get(involvement.ordinal());
+    }
+
+    /**
+     * Whether the kind receives anything of a case it is not involved in: only then may it subscribe to every case of
+     * its areas ({@code ALL_IN_AREA}); the others subscribe to the cases they are involved in.
+     */
+    public static boolean hearsOfCasesItIsNotInvolvedIn(AgencyKind kind) {
+        return RULES.get(kind).values().stream().anyMatch(row ->
+                row.get(Involvement.NONE.ordinal()) != NO
+                        || row.get(Involvement.REFERRED_TO_CHILDRENS_SOCIAL_CARE.ordinal()) != NO);
+    }
+
+    private static void rule(AgencyKind kind, Class<? extends IntegrationEvent> type, Share... byInvolvement) {
+        if (byInvolvement.length != Involvement.values().length) {
+            throw new IllegalStateException("A rule needs one answer per involvement: " + Arrays.toString(
+                    Involvement.values()));
+        }
+        RULES.computeIfAbsent(kind, key -> new HashMap<>())
+                .put(IntegrationEventTypes.typeOf(type), List.of(byInvolvement));
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * What text Casebridge accepts, in one place: the text rule (no control characters, no unpaired surrogates, NFC) and
+ * the detector of images and files written as text. Pure Java; the web edge and the Kafka intake apply them.
+ */
+package org.casebridge.platform.text;
