@@ -27,6 +27,7 @@ import org.casebridge.events.police.EscalationAcceptedEvent;
 import org.casebridge.events.police.OutcomeAssignedEvent;
 import org.casebridge.events.police.PoliceEvent;
 import org.casebridge.platform.kafka.CloudEventCodec;
+import org.casebridge.platform.kafka.DeadLetters;
 import org.casebridge.platform.test.CasebridgeIntegrationTest;
 import org.casebridge.platform.test.EmbeddedInfrastructure;
 import org.casebridge.platform.test.KafkaTestRecords;
@@ -98,6 +99,30 @@ class CaseLifecycleIT {
         assertThat(stored).isNotEmpty();
         stored.forEach(payload ->
                 assertThat(new String(payload, StandardCharsets.UTF_8)).doesNotContain(PERSONAL_DATA));
+    }
+
+    @Test
+    void aDecisionOfAnotherForceOrFromAnotherSourceChangesNothingAndIsDeadLettered() throws Exception {
+        String caseId = referredCase();
+        publishPolice(UUID.randomUUID().toString(),
+                new OutcomeAssignedEvent(caseId, "MPS", "OUTCOME_21", "21", Instant.now()));
+        publishPolice("/casebridge/elsewhere", UUID.randomUUID().toString(),
+                new OutcomeAssignedEvent(caseId, "WMP", "OUTCOME_21", "21", Instant.now()));
+        publishPolice(UUID.randomUUID().toString(), new EscalationAcceptedEvent(caseId, "WMP", Instant.now()));
+
+        List<String> reasons = KafkaTestRecords.read(DeadLetters.topicFor(Topics.POLICE_EVENTS),
+                        record -> caseId.equals(record.key()), 2, Duration.ofSeconds(60)).stream()
+                .map(record -> header(record, "kafka_dlt-exception-message")).toList();
+        assertThat(reasons).anySatisfy(reason -> assertThat(reason).contains("names a force case " + caseId
+                + " was not sent to"));
+        assertThat(reasons).anySatisfy(reason -> assertThat(reason)
+                .contains("must come from /casebridge/police-liaison-service, not from '/casebridge/elsewhere'"));
+        await().atMost(Duration.ofSeconds(60)).ignoreExceptions().untilAsserted(() ->
+                assertThat(api.get("/api/cases/" + caseId).json().get("policeDecisions")).hasSize(1));
+        JsonNode detail = api.get("/api/cases/" + caseId).json();
+        assertThat(detail.path("policeOutcome").asText("")).doesNotContain("OUTCOME_21");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?"
+                + " AND payload_type LIKE '%PoliceUpdateReceivedEvent'", Integer.class, caseId)).isEqualTo(1);
     }
 
     @Test
@@ -351,12 +376,16 @@ class CaseLifecycleIT {
     }
 
     private void publishPolice(String eventId, PoliceEvent event) throws Exception {
+        publishPolice(Topics.POLICE_SOURCE, eventId, event);
+    }
+
+    private void publishPolice(String source, String eventId, PoliceEvent event) throws Exception {
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, EmbeddedInfrastructure.kafkaBootstrapServers(),
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class))) {
-            producer.send(codec.encode(Topics.POLICE_EVENTS, URI.create("/casebridge/police-liaison-service"),
-                    eventId, Instant.now(), event)).get();
+            producer.send(codec.encode(Topics.POLICE_EVENTS, URI.create(source), eventId, Instant.now(), event))
+                    .get();
         }
     }
 

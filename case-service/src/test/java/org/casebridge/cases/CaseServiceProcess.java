@@ -28,6 +28,7 @@ final class CaseServiceProcess implements AutoCloseable {
     static CaseServiceProcess start(String jdbcUrl, String... extraProperties) {
         String[] properties = {
                 "server.port=0",
+                "server.address=127.0.0.1",
                 "spring.profiles.active=local",
                 "spring.datasource.url=" + jdbcUrl,
                 "spring.datasource.username=" + EmbeddedInfrastructure.username(),

@@ -45,6 +45,7 @@ import org.casebridge.cases.incident.api.ReviewConsiderations;
 import org.casebridge.cases.incident.api.Spread;
 import org.casebridge.cases.incident.api.SupportRecordedEvent;
 import org.casebridge.cases.incident.api.SupportType;
+import org.casebridge.cases.incident.command.PoliceUpdateReceivedEventUpcaster;
 import org.casebridge.platform.axon.AxonPostgresConfiguration;
 import org.casebridge.platform.domain.ActedBy;
 import org.casebridge.platform.test.StoredEventFixtures;
@@ -93,14 +94,16 @@ class StoredEventFixturesTest {
             new SupportRecordedEvent(CASE, URN, DSL, AT, "child-1", SupportType.COUNSELLING, "Weekly sessions"),
             new PoliceUpdateReceivedEvent(CASE, URN, CaseActors.policeForce("MPS"), AT, "event-1",
                     "org.casebridge.police.outcome-assigned.v1", PoliceUpdateKind.OUTCOME_DECIDED, EARLIER,
-                    "Outcome 21"),
+                    "Outcome 21", "WMP"),
             new InitialReviewOverdueEvent(CASE, URN, ActedBy.casebridge(), AT, EARLIER, "Due date passed"),
             new CaseClosedEvent(CASE, URN, DSL, AT, CaseStatus.REFERRED, "Force closed its case", "Supported"),
             new PersonalDetailsErasedEvent(CASE, URN, DSL, AT, "Retention period ended"));
 
     private static final StoredEventFixtures FIXTURES = StoredEventFixtures.of("org.casebridge.cases",
             JacksonSerializer.builder().objectMapper(AxonPostgresConfiguration.axonObjectMapper()).build(),
-            EXAMPLES);
+            EXAMPLES)
+            .upcastingWith(new PoliceUpdateReceivedEventUpcaster())
+            .leavingUnsetWhenUpcast(PoliceUpdateReceivedEvent.class, "1", "transferredTo");
 
     @Test
     void theStoredEventTypesAreEveryCaseEvent() {

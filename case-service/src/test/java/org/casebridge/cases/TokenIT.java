@@ -8,15 +8,21 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 
 import org.casebridge.platform.test.CasebridgeIntegrationTest;
 import org.casebridge.platform.test.TestTokens;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestPropertySource;
 
-/** With tokens required, the DSL and their school come from the token; the actor headers count for nothing. */
+/**
+ * The DSL and their school come from an access token issued for case-service; the actor headers count for nothing,
+ * and a token for another service, or an ID token, is refused.
+ */
 @CasebridgeIntegrationTest
 @ActiveProfiles("local")
 @TestPropertySource(properties = "casebridge.security.tokens=true")
@@ -24,6 +30,8 @@ class TokenIT {
 
     @LocalServerPort
     int port;
+    @Autowired
+    JdbcTemplate jdbc;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -46,6 +54,26 @@ class TokenIT {
         assertThat(post(null).statusCode()).isEqualTo(401);
         assertThat(post(TestTokens.foreign().token("dsl.kaur", "SCHOOL_DSL", CaseApi.URN)).statusCode())
                 .isEqualTo(401);
+    }
+
+    @Test
+    void onlyATokenIssuedForCaseServiceIsAccepted() throws Exception {
+        String forCases = TestTokens.trusted().tokenFor(List.of("casebridge-case-service"), "dsl.kaur", "SCHOOL_DSL",
+                CaseApi.URN);
+        String forPolice = TestTokens.trusted().tokenFor(List.of("casebridge-police-liaison-service"), "dsl.kaur",
+                "SCHOOL_DSL", CaseApi.URN);
+        String idToken = TestTokens.trusted().tokenOfType("JWT", "dsl.kaur", "SCHOOL_DSL", CaseApi.URN);
+        long before = events();
+
+        assertThat(post(forPolice).statusCode()).isEqualTo(401);
+        assertThat(post(idToken).statusCode()).isEqualTo(401);
+        assertThat(get("/api/cases", forPolice).statusCode()).isEqualTo(401);
+        assertThat(events()).isEqualTo(before);
+        assertThat(get("/api/cases", forCases).statusCode()).isEqualTo(200);
+    }
+
+    private long events() {
+        return jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class);
     }
 
     private HttpResponse<String> get(String path, String token) throws Exception {

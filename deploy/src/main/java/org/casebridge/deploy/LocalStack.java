@@ -41,6 +41,8 @@ public final class LocalStack implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(LocalStack.class);
     private static final Duration KAFKA_START_TIMEOUT = Duration.ofSeconds(90);
+    /** Where every service and the identity provider listen. */
+    static final String LOOPBACK = "127.0.0.1";
 
     private final Options options;
     private final Deque<AutoCloseable> running = new ArrayDeque<>();
@@ -111,14 +113,17 @@ public final class LocalStack implements AutoCloseable {
     }
 
     /**
-     * The settings every service reads (see the README): its database, Kafka, its port, and the identity provider
-     * whose tokens it requires; the provider itself gets its issuer and where to keep its signing key.
+     * The settings every service reads (see the README): its database, Kafka, its port on loopback, and the identity
+     * provider whose tokens it requires; the provider itself gets its issuer and where to keep its signing key. Every
+     * process listens on 127.0.0.1 only: the demo provider's passwords and the local profile's development keys are
+     * published, and the services refuse them on any other address (ADR 0014).
      */
     private Map<String, String> environment(Service service, int port) {
         String issuer = "http://localhost:" + options.ports().of(Service.IDENTITY);
         if (service == Service.IDENTITY) {
             return Map.of(
                     "SERVER_PORT", Integer.toString(port),
+                    "SERVER_ADDRESS", LOOPBACK,
                     "CASEBRIDGE_JWT_ISSUER", issuer,
                     "CASEBRIDGE_PORTAL_BASE_URLS", String.join(",", Service.portals().stream()
                             .map(portal -> "http://localhost:" + options.ports().of(portal)).toList()),
@@ -131,6 +136,7 @@ public final class LocalStack implements AutoCloseable {
                 "CASEBRIDGE_DB_PASSWORD", Postgres.PASSWORD,
                 "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
                 "SERVER_PORT", Integer.toString(port),
+                "SERVER_ADDRESS", LOOPBACK,
                 "SPRING_PROFILES_ACTIVE", "local",
                 "CASEBRIDGE_JWT_ISSUER", issuer,
                 "CASEBRIDGE_JWK_SET_URI", issuer + "/oauth2/jwks");

@@ -23,6 +23,7 @@ import org.springframework.security.oauth2.core.oidc.OidcScopes;
 import org.springframework.security.oauth2.server.authorization.client.InMemoryRegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
+import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
 import org.springframework.security.oauth2.server.authorization.config.annotation.web.configurers.OAuth2AuthorizationServerConfigurer;
 import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
 import org.springframework.security.oauth2.server.authorization.settings.ClientSettings;
@@ -37,7 +38,7 @@ import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 /**
  * Spring Authorization Server with the demo directory: OpenID Connect for people (authorisation code), client
  * credentials for machines, and JWT access tokens carrying {@code role} and {@code org}, the claims every
- * Casebridge service reads.
+ * Casebridge service reads, with {@code typ} {@code at+jwt} and the audiences of the services the role uses.
  */
 @Configuration(proxyBeanMethods = false)
 public class AuthorizationServerConfiguration {
@@ -45,6 +46,12 @@ public class AuthorizationServerConfiguration {
     static final String ROLE_CLAIM = "role";
     static final String ORGANISATION_CLAIM = "org";
     static final String PORTAL_CLIENT = "casebridge-portal";
+    static final String ACCESS_TOKEN_TYPE = "at+jwt";
+
+    @Bean
+    static DemoOnLoopbackOnly demoOnLoopbackOnly() {
+        return new DemoOnLoopbackOnly();
+    }
 
     @Bean
     @Order(1)
@@ -101,7 +108,7 @@ public class AuthorizationServerConfiguration {
         RegisteredClient.Builder portal = RegisteredClient.withId(UUID.nameUUIDFromBytes(PORTAL_CLIENT.getBytes()).toString())
                 .clientId(PORTAL_CLIENT)
                 .clientName("Casebridge portals")
-                .clientSecret(encoder.encode(PORTAL_CLIENT + DemoDirectory.CLIENT_SECRET_SUFFIX))
+                .clientSecret(encoder.encode(properties.portalClientSecret()))
                 .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
                 .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
                 .authorizationGrantType(AuthorizationGrantType.REFRESH_TOKEN)
@@ -116,7 +123,11 @@ public class AuthorizationServerConfiguration {
         return new InMemoryRegisteredClientRepository(clients);
     }
 
-    /** Adds the role and organisation of the user or machine client to every access and ID token. */
+    /**
+     * Adds the role and organisation of the user or machine client to every access and ID token. An access token
+     * also gets {@code typ} {@code at+jwt} (RFC 9068) and, instead of the client id, the audiences of the services
+     * its role uses, so that each service can refuse tokens meant for others; an ID token keeps the client id.
+     */
     @Bean
     OAuth2TokenCustomizer<JwtEncodingContext> roleAndOrganisationClaims() {
         return context -> {
@@ -128,6 +139,11 @@ public class AuthorizationServerConfiguration {
                     .claim(ROLE_CLAIM, found.role())
                     .claim(ORGANISATION_CLAIM, found.organisation())
                     .claim("name", found.displayName()));
+            if (OAuth2TokenType.ACCESS_TOKEN.equals(context.getTokenType())) {
+                context.getJwsHeader().type(ACCESS_TOKEN_TYPE);
+                context.getClaims().audience(identity.map(found -> ServiceAudiences.forRole(found.role()))
+                        .orElse(java.util.List.of()));
+            }
         };
     }
 

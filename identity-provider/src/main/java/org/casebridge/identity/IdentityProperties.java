@@ -15,6 +15,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param portalBaseUrls    the services whose portals sign users in here: each receives the authorisation code at
  *                          {@code /login/oauth2/code/casebridge} and is sent back to {@code /portal/signed-out}
  *                          after signing out
+ * @param portalClientSecret the portals' client secret ({@code CASEBRIDGE_PORTAL_CLIENT_SECRET}), the same the
+ *                          services use
  */
 @ConfigurationProperties("casebridge.identity")
 public record IdentityProperties(
@@ -22,5 +24,6 @@ public record IdentityProperties(
         Path keyFile,
         @DefaultValue("15m") Duration accessTokenTtl,
         @DefaultValue({"http://localhost:8081", "http://localhost:8082", "http://localhost:8083"})
-        List<String> portalBaseUrls) {
+        List<String> portalBaseUrls,
+        @DefaultValue("casebridge-portal-secret") String portalClientSecret) {
 }

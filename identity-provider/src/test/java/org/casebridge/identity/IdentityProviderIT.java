@@ -3,7 +3,9 @@ package org.casebridge.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -41,12 +43,31 @@ class IdentityProviderIT {
         ResponseEntity<String> response = token(client.id(), client.id() + DemoDirectory.CLIENT_SECRET_SUFFIX);
 
         assertThat(response.getStatusCode().value()).isEqualTo(200);
-        JsonNode claims = claims(json.readTree(response.getBody()).get("access_token").asText());
+        String token = json.readTree(response.getBody()).get("access_token").asText();
+        JsonNode claims = claims(token);
         assertThat(claims.get("sub").asText()).isEqualTo(client.id());
         assertThat(claims.get("role").asText()).isEqualTo(client.role());
         assertThat(claims.get("org").asText()).isEqualTo(client.organisation());
         assertThat(claims.get("iss").asText()).isEqualTo("http://localhost:9000");
         assertThat(claims.get("exp").asLong() - claims.get("iat").asLong()).isEqualTo(15 * 60);
+        assertThat(header(token).get("typ").asText()).isEqualTo("at+jwt");
+        List<String> audiences = new ArrayList<>();
+        JsonNode aud = claims.get("aud");
+        if (aud.isArray()) {
+            aud.forEach(one -> audiences.add(one.asText()));
+        } else {
+            audiences.add(aud.asText());
+        }
+        assertThat(audiences).isNotEmpty().containsExactlyInAnyOrderElementsOf(ServiceAudiences.forRole(client.role()));
+    }
+
+    @Test
+    void issuesEachRoleTheAudiencesOfTheServicesItUses() {
+        assertThat(ServiceAudiences.forRole("SCHOOL_DSL")).containsExactly("casebridge-case-service");
+        assertThat(ServiceAudiences.forRole("POLICE_SUPERVISOR")).containsExactly("casebridge-police-liaison-service");
+        assertThat(ServiceAudiences.forRole("AGENCY")).containsExactly("casebridge-notification-service");
+        assertThat(ServiceAudiences.forRole("AUDITOR")).hasSize(3);
+        assertThat(ServiceAudiences.forRole("HEADTEACHER")).isEmpty();
     }
 
     @Test
@@ -82,7 +103,15 @@ class IdentityProviderIT {
     }
 
     private JsonNode claims(String jwt) throws Exception {
-        String payload = jwt.split("\\.")[1];
-        return json.readTree(new String(Base64.getUrlDecoder().decode(payload), StandardCharsets.UTF_8));
+        return part(jwt, 1);
+    }
+
+    private JsonNode header(String jwt) throws Exception {
+        return part(jwt, 0);
+    }
+
+    private JsonNode part(String jwt, int index) throws Exception {
+        String part = jwt.split("\\.")[index];
+        return json.readTree(new String(Base64.getUrlDecoder().decode(part), StandardCharsets.UTF_8));
     }
 }

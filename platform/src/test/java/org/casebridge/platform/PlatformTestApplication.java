@@ -21,7 +21,7 @@ public class PlatformTestApplication {
 
     @Bean
     IntegrationEventMapping integrationEvents() {
-        return IntegrationEventMapping.forTopic(Topics.SCHOOL_EVENTS, "/casebridge/probe")
+        return IntegrationEventMapping.forTopic(Topics.SCHOOL_EVENTS, Topics.SCHOOL_SOURCE)
                 .map(ProbeRecordedEvent.class, e -> e.secret() ? null : new ReferralMadeEvent(e.probeId(), "100001",
                         "E09000033", "MPS", List.of("POLICE"), List.of(),
                         List.of(new ChildSummary("child-1", 14, "Year 9", List.of("PICTURED"))), e.recordedAt()))

@@ -1,5 +1,6 @@
 /**
  * The registry of every integration event type, derived from the sealed roots of {@code events.school} and
- * {@code events.police}. It sits above them so that the roots' package never depends on its own subpackages.
+ * {@code events.police}, and the owner of each topic. It sits above them so that the roots' package never depends on
+ * its own subpackages.
  */
 package org.casebridge.events.registry;

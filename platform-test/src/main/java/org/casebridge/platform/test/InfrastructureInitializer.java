@@ -9,7 +9,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * Points a Spring context at the JVM's embedded PostgreSQL (a fresh database for this context) and Kafka broker.
  * Each context's consumer groups get a suffix of their own, so that cached contexts of the same service in one
- * JVM never split a topic's partitions between them. Services trust {@link TestTokens} when they require tokens.
+ * JVM never split a topic's partitions between them. Services trust {@link TestTokens} and listen on loopback only.
  */
 public class InfrastructureInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -20,8 +20,9 @@ public class InfrastructureInitializer implements ApplicationContextInitializer<
 
     /**
      * Unless a test asks for tokens ({@code @TestPropertySource(properties = "casebridge.security.tokens=true")}),
-     * its requests say who is acting with the actor headers; the token path itself is proven by the platform's
-     * TokenSecurityIT and, against the real identity provider, by deploy's CrossServiceIT.
+     * its requests may say who is acting with the actor headers, which {@link TestActorHeaders} turns into tokens;
+     * a test that asks for tokens proves that the headers alone are refused. The token path itself is proven by the
+     * platform's TokenSecurityIT and, against the real identity provider, by deploy's CrossServiceIT.
      */
     static final String TOKENS = "casebridge.security.tokens";
 
@@ -37,9 +38,11 @@ public class InfrastructureInitializer implements ApplicationContextInitializer<
         String application = context.getEnvironment().getProperty("spring.application.name", "casebridge");
         String jdbcUrl = EmbeddedInfrastructure.createDatabase(application);
         if (!setByTheTest(context)) {
-            TestPropertyValues.of(TOKENS + "=false").applyTo(context);
+            context.getBeanFactory().registerSingleton("testActorHeaders", TestActorHeaders.registration());
         }
         TestPropertyValues.of(
+                // as the local stack does: the development keys and the local profile need a loopback listener
+                "server.address=127.0.0.1",
                 "spring.datasource.url=" + jdbcUrl,
                 "spring.datasource.username=" + EmbeddedInfrastructure.username(),
                 "spring.datasource.password=" + EmbeddedInfrastructure.password(),

@@ -12,6 +12,7 @@ import java.security.interfaces.RSAPrivateKey;
 import java.security.interfaces.RSAPublicKey;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import com.nimbusds.jose.jwk.JWKSet;
@@ -26,12 +27,23 @@ import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 
 /**
  * A stand-in identity provider for tests: an RSA key generated per JVM, its JWK set served over real HTTP on
- * loopback, and signed JWTs with the claims the Casebridge identity provider issues. {@link #foreign()} signs with
- * a key nobody trusts, for the wrong-signature case.
+ * loopback, and signed JWTs with the claims the Casebridge identity provider issues: access tokens ({@code typ}
+ * {@code at+jwt}) whose audience is every service under test ({@link #EVERY_SERVICE}), unless a test names one.
+ * {@link #foreign()} signs with a key nobody trusts, for the wrong-signature case.
  */
 public final class TestTokens {
 
     public static final String ISSUER = "http://casebridge-test-issuer";
+
+    /** The RFC 9068 type of an access token, which every service requires. */
+    public static final String ACCESS_TOKEN_TYPE = "at+jwt";
+
+    /**
+     * The resource ids of the services tests run ({@code casebridge-<spring.application.name>}), including the
+     * platform's probe: a token with these audiences is accepted by each of them.
+     */
+    public static final List<String> EVERY_SERVICE = List.of("casebridge-case-service",
+            "casebridge-police-liaison-service", "casebridge-notification-service", "casebridge-probe");
 
     private static TestTokens trusted;
     private static HttpServer jwks;
@@ -72,6 +84,25 @@ public final class TestTokens {
     /** A token with every part chosen; a null role or organisation leaves that claim out. */
     public String token(String subject, String role, String organisation, String issuer, Instant issuedAt,
                         Duration validity) {
+        return token(subject, role, organisation, issuer, issuedAt, validity, EVERY_SERVICE, ACCESS_TOKEN_TYPE);
+    }
+
+    /** A five-minute access token for the services named, and no other: an empty list leaves {@code aud} out. */
+    public String tokenFor(List<String> audiences, String subject, String role, String organisation) {
+        return token(subject, role, organisation, ISSUER, Instant.now(), Duration.ofMinutes(5), audiences,
+                ACCESS_TOKEN_TYPE);
+    }
+
+    /**
+     * A five-minute token of JOSE type {@code type} (for example {@code JWT}, as an ID token has) for every service
+     * under test; a null type leaves the header out.
+     */
+    public String tokenOfType(String type, String subject, String role, String organisation) {
+        return token(subject, role, organisation, ISSUER, Instant.now(), Duration.ofMinutes(5), EVERY_SERVICE, type);
+    }
+
+    private String token(String subject, String role, String organisation, String issuer, Instant issuedAt,
+                         Duration validity, List<String> audiences, String type) {
         JwtClaimsSet.Builder claims = JwtClaimsSet.builder()
                 .issuer(issuer)
                 .subject(subject)
@@ -85,8 +116,14 @@ public final class TestTokens {
         if (organisation != null) {
             claims.claim("org", organisation);
         }
-        JwsHeader header = JwsHeader.with(SignatureAlgorithm.RS256).keyId(key.getKeyID()).build();
-        return encoder.encode(JwtEncoderParameters.from(header, claims.build())).getTokenValue();
+        if (!audiences.isEmpty()) {
+            claims.audience(audiences);
+        }
+        JwsHeader.Builder header = JwsHeader.with(SignatureAlgorithm.RS256).keyId(key.getKeyID());
+        if (type != null) {
+            header.type(type);
+        }
+        return encoder.encode(JwtEncoderParameters.from(header.build(), claims.build())).getTokenValue();
     }
 
     private static RSAKey newKey() {

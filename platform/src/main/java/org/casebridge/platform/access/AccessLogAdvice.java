@@ -50,7 +50,7 @@ public class AccessLogAdvice implements ResponseBodyAdvice<Object> {
                 && vars.get(marker.caseIdVariable()) instanceof String value) {
             caseId = value;
         }
-        accessLog.record(actors.resolve(servletRequest::getHeader), marker == null ? "unknown" : marker.value(),
+        accessLog.record(actors.resolve(), marker == null ? "unknown" : marker.value(),
                 caseId, servletRequest.getRequestURI(), servletRequest.getHeader(PURPOSE_HEADER));
         return body;
     }

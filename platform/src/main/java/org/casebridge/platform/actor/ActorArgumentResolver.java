@@ -23,6 +23,6 @@ public class ActorArgumentResolver implements HandlerMethodArgumentResolver {
     @Override
     public Actor resolveArgument(MethodParameter parameter, ModelAndViewContainer mavContainer,
                                  NativeWebRequest request, WebDataBinderFactory binderFactory) {
-        return actors.resolve(request::getHeader);
+        return actors.resolve();
     }
 }

@@ -15,4 +15,10 @@ final class CloudEventHeaders {
         Header header = record.headers().lastHeader("ce_type");
         return header == null ? "unknown" : new String(header.value(), StandardCharsets.UTF_8);
     }
+
+    /** The {@code ce_source} header, or null when the record has none (or a null value). */
+    static String source(ConsumerRecord<?, ?> record) {
+        Header header = record.headers().lastHeader("ce_source");
+        return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
 }

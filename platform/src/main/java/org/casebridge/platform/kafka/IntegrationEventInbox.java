@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.casebridge.events.registry.TopicOwners;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -14,6 +15,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * inserted into {@code processed_event} for the consumer and the effect runs; a duplicate insert means the
  * effect already happened and it is skipped. The listener acknowledges the record only after this returns, that
  * is after the commit, so an effect happens exactly once however often Kafka redelivers.
+ *
+ * <p>Before anything runs, a record must come from the service that owns its topic (its CloudEvents {@code source})
+ * and be of that service's events: a record from anyone else, or a police event on the school topic, is poison and
+ * goes to the dead-letter topic with the reason (ADR 0014). Kafka ACLs are what stop a forger; this check keeps a
+ * misdirected or careless producer from changing anything.
  */
 public class IntegrationEventInbox {
 
@@ -39,6 +45,7 @@ public class IntegrationEventInbox {
      * @throws PoisonRecordException when the record can never be processed
      */
     public boolean receive(ConsumerRecord<String, byte[]> record, String consumer, Consumer<ReceivedEvent> effect) {
+        TopicOwners.Owner owner = requireOwner(record);
         Optional<ReceivedEvent> decoded = codec.decode(record);
         if (decoded.isEmpty()) {
             String type = CloudEventHeaders.type(record);
@@ -48,6 +55,10 @@ public class IntegrationEventInbox {
             return false;
         }
         ReceivedEvent received = decoded.get();
+        if (!owner.events().isInstance(received.event())) {
+            throw new PoisonRecordException("Event " + received.eventId() + " of type " + received.type()
+                    + " does not belong on " + record.topic());
+        }
         Boolean applied = transactions.execute(status -> {
             int inserted = jdbc.update("""
                     INSERT INTO processed_event (consumer, event_id, event_type, case_id, topic, kafka_partition,
@@ -69,5 +80,24 @@ public class IntegrationEventInbox {
         log.debug("Skipping duplicate event {} for {}", received.eventId(), consumer);
         metrics.duplicate(received.type());
         return false;
+    }
+
+    private static TopicOwners.Owner requireOwner(ConsumerRecord<String, byte[]> record) {
+        TopicOwners.Owner owner = TopicOwners.of(record.topic()).orElseThrow(() -> new PoisonRecordException(
+                "Topic " + record.topic() + " has no owner in the published language"));
+        String source = CloudEventHeaders.source(record);
+        if (!owner.source().equals(source)) {
+            throw new PoisonRecordException("A record on " + record.topic() + " must come from " + owner.source()
+                    + ", not from " + (source == null ? "an unnamed source" : quoted(source)));
+        }
+        return owner;
+    }
+
+    /** A source as it may appear in a log line and a dead-letter header: short, printable ASCII only. */
+    private static String quoted(String source) {
+        String printable = source.codePoints().limit(100)
+                .map(c -> c >= 0x20 && c < 0x7f ? c : '?')
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        return "'" + printable + "'";
     }
 }

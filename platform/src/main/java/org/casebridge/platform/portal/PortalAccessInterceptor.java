@@ -45,7 +45,7 @@ public class PortalAccessInterceptor implements HandlerInterceptor {
                 && vars.get(marker.caseIdVariable()) instanceof String value) {
             caseId = value;
         }
-        accessLog.record(actors.resolve(request::getHeader), marker.value(), caseId, request.getRequestURI(),
+        accessLog.record(actors.resolve(), marker.value(), caseId, request.getRequestURI(),
                 request.getParameter("purpose"));
     }
 }

@@ -10,9 +10,8 @@ import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
 import org.casebridge.platform.access.AccessLog;
 import org.casebridge.platform.access.AccessLogConfiguration;
 import org.casebridge.platform.actor.ActorResolver;
+import org.casebridge.platform.security.ListenOnlyOnLoopback;
 import org.casebridge.platform.web.WebConfiguration;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.webjars.WebJarVersionLocator;
@@ -40,7 +39,6 @@ public class PortalConfiguration implements WebMvcConfigurer {
 
     /** Drafts expire after hours; a few minutes late in deleting one matters little, and the task costs one query. */
     private static final Duration DRAFT_PURGE_INTERVAL = Duration.ofMinutes(5);
-    private static final Logger log = LoggerFactory.getLogger(PortalConfiguration.class);
     private static final String GOVUK_ASSETS = "classpath:/META-INF/resources/webjars/govuk-frontend/";
 
     private final AccessLog accessLog;
@@ -73,7 +71,8 @@ public class PortalConfiguration implements WebMvcConfigurer {
             return DraftCipher.of(properties.draftsKey());
         }
         if (environment.acceptsProfiles(Profiles.of("local"))) {
-            log.warn("Portal drafts are sealed with the published development key (local profile)");
+            ListenOnlyOnLoopback.require(environment, "The published development key for portal drafts",
+                    "Set CASEBRIDGE_PORTAL_DRAFTS_KEY to base64 of 32 random bytes from a secret store.");
             return DraftCipher.development();
         }
         throw new IllegalStateException("Set CASEBRIDGE_PORTAL_DRAFTS_KEY to base64 of 32 random bytes "

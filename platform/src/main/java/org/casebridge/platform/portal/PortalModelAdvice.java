@@ -4,7 +4,7 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.casebridge.platform.actor.Actor;
-import org.casebridge.platform.security.ActorClaims;
+import org.casebridge.platform.actor.ActorClaims;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;

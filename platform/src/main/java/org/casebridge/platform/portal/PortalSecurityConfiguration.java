@@ -8,7 +8,7 @@ import java.util.Map;
 
 import org.casebridge.platform.actor.Actor;
 import org.casebridge.platform.problem.Problems;
-import org.casebridge.platform.security.ActorClaims;
+import org.casebridge.platform.actor.ActorClaims;
 import org.casebridge.platform.security.SecurityConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;

@@ -3,17 +3,16 @@ package org.casebridge.platform.web;
 import java.time.Clock;
 import java.util.List;
 
-import io.swagger.v3.oas.models.media.StringSchema;
-import io.swagger.v3.oas.models.parameters.HeaderParameter;
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
 import org.casebridge.platform.actor.Actor;
 import org.casebridge.platform.actor.ActorArgumentResolver;
-import org.casebridge.platform.actor.ActorHeaders;
 import org.casebridge.platform.actor.ActorResolver;
 import org.casebridge.platform.problem.ProblemDetailsAdvice;
-import org.casebridge.platform.security.ActorClaims;
+import org.casebridge.platform.actor.ActorClaims;
 import org.casebridge.platform.security.SecurityConfiguration;
-import org.casebridge.platform.security.SecurityProperties;
-import org.springdoc.core.customizers.GlobalOperationCustomizer;
+import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -27,10 +26,12 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Import({ProblemDetailsAdvice.class, EdgeGuardConfiguration.class})
 public class WebConfiguration implements WebMvcConfigurer {
 
+    private static final String BEARER = "bearer";
+
     private final ActorResolver actors;
 
-    public WebConfiguration(ActorClaims actorClaims, SecurityProperties security) {
-        this.actors = new ActorResolver(actorClaims, !security.tokens());
+    public WebConfiguration(ActorClaims actorClaims) {
+        this.actors = new ActorResolver(actorClaims);
     }
 
     @Bean
@@ -53,30 +54,17 @@ public class WebConfiguration implements WebMvcConfigurer {
         return Clock.systemUTC();
     }
 
-    /** Documents the actor headers on every API operation. */
+    /** Documents that every API operation takes a bearer access token (the actor comes from its claims). */
     @Bean
-    public GlobalOperationCustomizer actorHeadersInOpenApi() {
-        return (operation, handlerMethod) -> {
-            boolean takesActor = java.util.Arrays.stream(handlerMethod.getMethodParameters())
-                    .anyMatch(p -> Actor.class.equals(p.getParameterType()));
-            if (takesActor) {
-                operation.addParametersItem(header(ActorHeaders.ID, "The acting user's id", "dsl.jones"));
-                operation.addParametersItem(header(ActorHeaders.ROLE,
-                        "SCHOOL_DSL, POLICE_LIAISON, POLICE_SUPERVISOR, AGENCY or AUDITOR", "SCHOOL_DSL"));
-                operation.addParametersItem(header(ActorHeaders.ORGANISATION,
-                        "School URN, force code or agency id the user acts for", "100001"));
+    public OpenApiCustomizer bearerTokenInOpenApi() {
+        return openApi -> {
+            if (openApi.getComponents() == null) {
+                openApi.setComponents(new Components());
             }
-            return operation;
+            openApi.getComponents().addSecuritySchemes(BEARER, new SecurityScheme()
+                    .type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")
+                    .description("An access token of the Casebridge identity provider for this service"));
+            openApi.addSecurityItem(new SecurityRequirement().addList(BEARER));
         };
-    }
-
-    private static HeaderParameter header(String name, String description, String example) {
-        HeaderParameter parameter = new HeaderParameter();
-        parameter.setName(name);
-        parameter.setDescription(description);
-        parameter.setRequired(true);
-        parameter.setSchema(new StringSchema());
-        parameter.setExample(example);
-        return parameter;
     }
 }

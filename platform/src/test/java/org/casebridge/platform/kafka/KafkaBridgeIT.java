@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.casebridge.platform.test.KafkaTestRecords.header;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +25,9 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventProcessor;
 import org.casebridge.events.Topics;
+import org.casebridge.events.police.EscalationAcceptedEvent;
+import org.casebridge.events.school.ChildSummary;
+import org.casebridge.events.school.ReferralMadeEvent;
 import org.casebridge.platform.probe.RecordProbeCommand;
 import org.casebridge.platform.test.CasebridgeIntegrationTest;
 import org.casebridge.platform.test.EmbeddedInfrastructure;
@@ -120,6 +125,36 @@ class KafkaBridgeIT {
         String probeId = send();
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 assertThat(effectsFor(List.of(probeId))).isEqualTo(1));
+    }
+
+    @Test
+    void anEventFromAnotherSourceOrOfAnotherContextGoesToTheDeadLetterTopicWithTheReason() throws Exception {
+        String forged = UUID.randomUUID().toString();
+        String misplaced = UUID.randomUUID().toString();
+        CloudEventCodec codec = new CloudEventCodec();
+        try (KafkaProducer<String, byte[]> producer = producer()) {
+            producer.send(codec.encode(Topics.SCHOOL_EVENTS, URI.create("/casebridge/elsewhere"),
+                    UUID.randomUUID().toString(), Instant.now(), referral(forged))).get();
+            ProducerRecord<String, byte[]> police = codec.encode(Topics.POLICE_EVENTS, URI.create(Topics.SCHOOL_SOURCE),
+                    UUID.randomUUID().toString(), Instant.now(),
+                    new EscalationAcceptedEvent(misplaced, "MPS", Instant.now()));
+            producer.send(new ProducerRecord<>(Topics.SCHOOL_EVENTS, null, police.key(), police.value(),
+                    police.headers())).get();
+        }
+        ConsumerRecord<String, byte[]> dead = KafkaTestRecords.first(DeadLetters.topicFor(Topics.SCHOOL_EVENTS),
+                r -> forged.equals(r.key()), Duration.ofSeconds(30));
+        assertThat(header(dead, "kafka_dlt-exception-message"))
+                .contains("must come from /casebridge/case-service, not from '/casebridge/elsewhere'");
+        ConsumerRecord<String, byte[]> wrongTopic = KafkaTestRecords.first(DeadLetters.topicFor(Topics.SCHOOL_EVENTS),
+                r -> misplaced.equals(r.key()), Duration.ofSeconds(30));
+        assertThat(header(wrongTopic, "kafka_dlt-exception-message"))
+                .contains("escalation-accepted", "does not belong on casebridge.school.events");
+        assertThat(effectsFor(List.of(forged, misplaced))).isZero();
+    }
+
+    private static ReferralMadeEvent referral(String caseId) {
+        return new ReferralMadeEvent(caseId, "100001", "E09000033", "MPS", List.of("POLICE"), List.of(),
+                List.of(new ChildSummary("child-1", 14, "Year 9", List.of("PICTURED"))), Instant.now());
     }
 
     @Test

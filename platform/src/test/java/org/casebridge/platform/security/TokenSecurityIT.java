@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 import org.casebridge.platform.test.CasebridgeIntegrationTest;
 import org.casebridge.platform.test.TestTokens;
@@ -77,6 +78,31 @@ class TokenSecurityIT {
     @Test
     void refusesATokenWithAnUnknownRole() {
         assertUnauthenticated(bearer(tokens.token("dsl.jones", "HEADTEACHER", "100001")));
+    }
+
+    @Test
+    void acceptsATokenIssuedForThisServiceAlone() {
+        HttpHeaders headers = bearer(tokens.tokenFor(List.of("casebridge-probe"), "dsl.jones", "SCHOOL_DSL", "100001"));
+        ResponseEntity<String> response = http.exchange("/api/whoami", HttpMethod.GET, new HttpEntity<>(headers),
+                String.class);
+        assertThat(response.getStatusCode().value()).isEqualTo(200);
+    }
+
+    @Test
+    void refusesATokenIssuedForAnotherService() {
+        assertUnauthenticated(bearer(tokens.tokenFor(List.of("casebridge-case-service"), "dsl.jones", "SCHOOL_DSL",
+                "100001")));
+    }
+
+    @Test
+    void refusesATokenWithoutAnAudience() {
+        assertUnauthenticated(bearer(tokens.tokenFor(List.of(), "dsl.jones", "SCHOOL_DSL", "100001")));
+    }
+
+    @Test
+    void refusesATokenThatIsNotAnAccessToken() {
+        assertUnauthenticated(bearer(tokens.tokenOfType("JWT", "dsl.jones", "SCHOOL_DSL", "100001")));
+        assertUnauthenticated(bearer(tokens.tokenOfType(null, "dsl.jones", "SCHOOL_DSL", "100001")));
     }
 
     @Test

@@ -37,7 +37,7 @@ public class PoliceAccessInterceptor implements HandlerInterceptor {
         if (access == null) {
             return true;
         }
-        Actor actor = actors.resolve(request::getHeader);
+        Actor actor = actors.resolve();
         switch (access.value()) {
             case ANY_ROLE -> {
             }

@@ -27,7 +27,7 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 public class PoliceIntegrationEvents {
 
-    public static final String SOURCE = "/casebridge/police-liaison-service";
+    public static final String SOURCE = Topics.POLICE_SOURCE;
 
     @Bean
     public IntegrationEventMapping integrationEvents() {

@@ -13,6 +13,7 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  * @param occurredAt    when the police decided
  * @param kind          what it means for the school's case
  * @param summary       a line for the timeline, built from the event's codes; no free text from the police
+ * @param transferredTo for a transfer, the force that now holds the escalation; otherwise null
  */
 public record RecordPoliceUpdateCommand(
         @TargetAggregateIdentifier CaseId caseId,
@@ -21,5 +22,12 @@ public record RecordPoliceUpdateCommand(
         String forceCode,
         Instant occurredAt,
         PoliceUpdateKind kind,
-        String summary) {
+        String summary,
+        String transferredTo) {
+
+    /** An update that is not a transfer. */
+    public RecordPoliceUpdateCommand(CaseId caseId, String policeEventId, String eventType, String forceCode,
+                                     Instant occurredAt, PoliceUpdateKind kind, String summary) {
+        this(caseId, policeEventId, eventType, forceCode, occurredAt, kind, summary, null);
+    }
 }

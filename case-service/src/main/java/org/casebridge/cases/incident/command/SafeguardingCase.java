@@ -104,6 +104,8 @@ public class SafeguardingCase {
     private final Set<String> parentsDecided = new HashSet<>();
     private final Map<String, DeviceCustody> devices = new LinkedHashMap<>();
     private final Set<String> policeEventIds = new HashSet<>();
+    /** The forces the school referred or escalated the case to, and any they transferred it to. */
+    private final Set<String> policeForces = new HashSet<>();
     private boolean personalDetailsErased;
 
     protected SafeguardingCase() {
@@ -331,9 +333,12 @@ public class SafeguardingCase {
         if (policeEventIds.contains(command.policeEventId())) {
             return;
         }
+        if (!policeForces.contains(command.forceCode())) {
+            throw new NotTheCasesForceException(caseId, command.forceCode());
+        }
         apply(new PoliceUpdateReceivedEvent(caseId, schoolUrn, CaseActors.policeForce(command.forceCode()),
                 clock.instant(), command.policeEventId(), command.eventType(), command.kind(), command.occurredAt(),
-                command.summary()));
+                command.summary(), command.transferredTo()));
     }
 
     @CommandHandler
@@ -412,6 +417,9 @@ public class SafeguardingCase {
     @EventSourcingHandler
     void on(CaseReferredEvent event) {
         referredTo.addAll(event.referredTo());
+        if (event.referredTo().contains(Agency.POLICE) && event.forceCode() != null) {
+            policeForces.add(event.forceCode());
+        }
         route = CaseStatus.REFERRED;
     }
 
@@ -421,6 +429,9 @@ public class SafeguardingCase {
         criteriaMet.addAll(event.criteriaMet());
         if (event.referredTo().contains(Agency.POLICE)) {
             policeOutcomeReceived = false;
+            if (event.forceCode() != null) {
+                policeForces.add(event.forceCode());
+            }
         }
         route = CaseStatus.REFERRED;
         closed = false;
@@ -459,6 +470,9 @@ public class SafeguardingCase {
     @EventSourcingHandler
     void on(PoliceUpdateReceivedEvent event) {
         policeEventIds.add(event.policeEventId());
+        if (event.transferredTo() != null) {
+            policeForces.add(event.transferredTo());
+        }
         if (event.kind() == PoliceUpdateKind.OUTCOME_DECIDED) {
             policeOutcomeReceived = true;
         } else if (event.kind() == PoliceUpdateKind.DELETION_LEFT_TO_SCHOOL) {

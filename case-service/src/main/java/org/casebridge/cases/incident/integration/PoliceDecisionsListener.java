@@ -6,9 +6,12 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.casebridge.cases.incident.api.CaseId;
 import org.casebridge.cases.incident.api.RecordPoliceUpdateCommand;
+import org.casebridge.cases.incident.command.NotTheCasesForceException;
 import org.casebridge.events.Topics;
+import org.casebridge.events.police.EscalationTransferredEvent;
 import org.casebridge.events.police.PoliceEvent;
 import org.casebridge.platform.kafka.IntegrationEventInbox;
+import org.casebridge.platform.kafka.PoisonRecordException;
 import org.casebridge.platform.kafka.ReceivedEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,7 +23,8 @@ import org.springframework.stereotype.Component;
 /**
  * Puts what the police decide on the school's case, once per event: the inbox deduplicates by event id in the same
  * transaction as the command, and the record is acknowledged after the commit. Events about cases this service never
- * held (another school system's) are skipped and logged by id.
+ * held (another school system's) are skipped and logged by id. An event from a force the case was never sent or
+ * transferred to changes nothing and goes to the dead-letter topic with the reason (ADR 0014).
  */
 @Component
 public class PoliceDecisionsListener {
@@ -53,8 +57,15 @@ public class PoliceDecisionsListener {
             return;
         }
         PoliceUpdates.PoliceUpdate update = PoliceUpdates.translate(police, received.time());
-        commands.sendAndWait(new RecordPoliceUpdateCommand(CaseId.of(received.caseId()), received.eventId(),
-                received.type(), police.forceCode(), update.occurredAt(), update.kind(), update.summary()));
+        String transferredTo = police instanceof EscalationTransferredEvent transfer ? transfer.toForceCode() : null;
+        try {
+            commands.sendAndWait(new RecordPoliceUpdateCommand(CaseId.of(received.caseId()), received.eventId(),
+                    received.type(), police.forceCode(), update.occurredAt(), update.kind(), update.summary(),
+                    transferredTo));
+        } catch (NotTheCasesForceException e) {
+            throw new PoisonRecordException("Police event " + received.eventId() + " (" + received.type()
+                    + ") names a force case " + received.caseId() + " was not sent to", e);
+        }
     }
 
     private boolean isOurCase(String caseId) {

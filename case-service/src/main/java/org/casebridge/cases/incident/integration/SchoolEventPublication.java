@@ -23,7 +23,7 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 public class SchoolEventPublication {
 
-    static final String SOURCE = "/casebridge/case-service";
+    static final String SOURCE = Topics.SCHOOL_SOURCE;
 
     @Bean
     public IntegrationEventMapping integrationEvents() {

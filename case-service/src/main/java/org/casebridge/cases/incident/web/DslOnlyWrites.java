@@ -33,7 +33,7 @@ public class DslOnlyWrites implements WebMvcConfigurer {
             @Override
             public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
                 if (handler instanceof HandlerMethod method && isCaseService(method) && writes(request)) {
-                    Actor actor = actors.resolve(request::getHeader);
+                    Actor actor = actors.resolve();
                     if (actor.role() != Actor.Role.SCHOOL_DSL) {
                         throw new DslOnlyException(actor.role().name());
                     }

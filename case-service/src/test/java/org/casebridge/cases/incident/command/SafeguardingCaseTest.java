@@ -539,6 +539,47 @@ class SafeguardingCaseTest {
     }
 
     @Test
+    void refusesADecisionOfAForceTheCaseWasNotSentTo() {
+        fixture.given(reported(), reviewed(Criterion.ADULT_INVOLVED), referred())
+                .when(new RecordPoliceUpdateCommand(CASE_ID, "p-1", "org.casebridge.police.outcome-decided.v1",
+                        "MPS", NOW, PoliceUpdateKind.OUTCOME_DECIDED, "Outcome 21"))
+                .expectNoEvents()
+                .expectException(NotTheCasesForceException.class);
+    }
+
+    @Test
+    void refusesAPoliceDecisionOnACaseNeverSentToThePolice() {
+        fixture.given(reported(), reviewed())
+                .when(new RecordPoliceUpdateCommand(CASE_ID, "p-1", "org.casebridge.police.outcome-decided.v1",
+                        "WMP", NOW, PoliceUpdateKind.OUTCOME_DECIDED, "Outcome 21"))
+                .expectNoEvents()
+                .expectException(NotTheCasesForceException.class);
+    }
+
+    @Test
+    void acceptsTheForceTheEscalationWasTransferredTo() {
+        PoliceUpdateReceivedEvent transfer = new PoliceUpdateReceivedEvent(CASE_ID, URN, CaseActors.policeForce("WMP"),
+                NOW, "p-1", "org.casebridge.police.escalation-transferred.v1", PoliceUpdateKind.OTHER, NOW,
+                "Referral transferred to MPS", "MPS");
+        fixture.given(reported(), reviewed(Criterion.ADULT_INVOLVED), referred(), transfer)
+                .when(new RecordPoliceUpdateCommand(CASE_ID, "p-2", "org.casebridge.police.outcome-decided.v1",
+                        "MPS", NOW, PoliceUpdateKind.OUTCOME_DECIDED, "Outcome 21"))
+                .expectEvents(new PoliceUpdateReceivedEvent(CASE_ID, URN, CaseActors.policeForce("MPS"), NOW, "p-2",
+                        "org.casebridge.police.outcome-decided.v1", PoliceUpdateKind.OUTCOME_DECIDED, NOW,
+                        "Outcome 21", null));
+    }
+
+    @Test
+    void recordsTheForceATransferGoesTo() {
+        fixture.given(reported(), reviewed(Criterion.ADULT_INVOLVED), referred())
+                .when(new RecordPoliceUpdateCommand(CASE_ID, "p-1", "org.casebridge.police.escalation-transferred.v1",
+                        "WMP", NOW, PoliceUpdateKind.OTHER, "Referral transferred to MPS", "MPS"))
+                .expectEvents(new PoliceUpdateReceivedEvent(CASE_ID, URN, CaseActors.policeForce("WMP"), NOW, "p-1",
+                        "org.casebridge.police.escalation-transferred.v1", PoliceUpdateKind.OTHER, NOW,
+                        "Referral transferred to MPS", "MPS"));
+    }
+
+    @Test
     void ignoresAPoliceDecisionDeliveredTwice() {
         fixture.given(reported(), reviewed(Criterion.ADULT_INVOLVED), referred(),
                         policeUpdate("p-1", PoliceUpdateKind.OUTCOME_DECIDED))
@@ -675,7 +716,7 @@ class SafeguardingCaseTest {
 
     private static PoliceUpdateReceivedEvent policeUpdate(String id, PoliceUpdateKind kind) {
         return new PoliceUpdateReceivedEvent(CASE_ID, URN, CaseActors.policeForce("WMP"), NOW, id,
-                "org.casebridge.police.outcome-decided.v1", kind, NOW, "Outcome 21");
+                "org.casebridge.police.outcome-decided.v1", kind, NOW, "Outcome 21", null);
     }
 
     private static CaseClosedEvent closed(CaseStatus route, String notAwaitedReason) {

@@ -145,7 +145,7 @@ class CasePortalIT {
                 .andExpect(status().isFound())
                 .andExpect(header().string("Location", "/portal/cases/" + caseId));
         commands.sendAndWait(new RecordPoliceUpdateCommand(new CaseId(UUID.fromString(caseId)),
-                UUID.randomUUID().toString(), "org.casebridge.police.outcome-assigned.v1", "WMP", Instant.now(),
+                UUID.randomUUID().toString(), "org.casebridge.police.outcome-assigned.v1", "MPS", Instant.now(),
                 PoliceUpdateKind.OUTCOME_DECIDED, "Outcome OUTCOME_21 (HO 21)"));
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(

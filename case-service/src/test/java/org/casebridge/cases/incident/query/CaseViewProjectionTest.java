@@ -88,7 +88,7 @@ class CaseViewProjectionTest {
                 .extracting(CaseSummaryView::caseId).contains(caseId.toString());
 
         given(new PoliceUpdateReceivedEvent(caseId, URN, CaseActors.policeForce("MPS"), AT, "event-1",
-                "org.casebridge.police.outcome-assigned.v1", PoliceUpdateKind.OUTCOME_DECIDED, AT, "Outcome 21"));
+                "org.casebridge.police.outcome-assigned.v1", PoliceUpdateKind.OUTCOME_DECIDED, AT, "Outcome 21", null));
 
         CaseDetailView detail = detail();
         assertThat(detail.summary().awaitingPolice()).isFalse();

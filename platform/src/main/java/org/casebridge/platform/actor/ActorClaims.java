@@ -1,11 +1,10 @@
-package org.casebridge.platform.security;
+package org.casebridge.platform.actor;
 
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 
-import org.casebridge.platform.actor.Actor;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -22,10 +21,13 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
  */
 public class ActorClaims implements Converter<Jwt, AbstractAuthenticationToken> {
 
-    private final SecurityProperties properties;
+    private final String roleClaim;
+    private final String organisationClaim;
 
-    public ActorClaims(SecurityProperties properties) {
-        this.properties = properties;
+    /** Reads the role and the organisation from the claims of these names. */
+    public ActorClaims(String roleClaim, String organisationClaim) {
+        this.roleClaim = roleClaim;
+        this.organisationClaim = organisationClaim;
     }
 
     @Override
@@ -37,14 +39,14 @@ public class ActorClaims implements Converter<Jwt, AbstractAuthenticationToken> 
 
     /** The actor a token speaks for. */
     public Actor actor(Jwt jwt) {
-        return actor(jwt.getSubject(), jwt.getClaimAsString(properties.roleClaim()),
-                jwt.getClaimAsString(properties.organisationClaim()), InvalidBearerTokenException::new);
+        return actor(jwt.getSubject(), jwt.getClaimAsString(roleClaim),
+                jwt.getClaimAsString(organisationClaim), InvalidBearerTokenException::new);
     }
 
     /** The actor a signed-in portal user's ID token speaks for. */
     public Actor actor(OidcUser user) {
-        return actor(user.getSubject(), user.getClaimAsString(properties.roleClaim()),
-                user.getClaimAsString(properties.organisationClaim()),
+        return actor(user.getSubject(), user.getClaimAsString(roleClaim),
+                user.getClaimAsString(organisationClaim),
                 message -> new OAuth2AuthenticationException(new OAuth2Error("invalid_id_token", message, null)));
     }
 
@@ -54,10 +56,10 @@ public class ActorClaims implements Converter<Jwt, AbstractAuthenticationToken> 
             throw invalid.apply("The token has no subject.");
         }
         if (organisation == null || organisation.isBlank()) {
-            throw invalid.apply("The token has no " + properties.organisationClaim() + " claim.");
+            throw invalid.apply("The token has no " + organisationClaim + " claim.");
         }
         if (role == null) {
-            throw invalid.apply("The token has no " + properties.roleClaim() + " claim.");
+            throw invalid.apply("The token has no " + roleClaim + " claim.");
         }
         try {
             return new Actor(subject, Actor.Role.valueOf(role.toUpperCase(Locale.ROOT)), organisation);

@@ -1,0 +1,178 @@
+package org.casebridge.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.casebridge.platform.test.ApiSmuggling;
+import org.casebridge.platform.test.CasebridgeIntegrationTest;
+import org.casebridge.platform.test.EndpointInventory;
+import org.casebridge.platform.test.OpenApiWrites;
+import org.casebridge.platform.test.PortalSignIn;
+import org.casebridge.platform.test.PortalSmuggling;
+import org.casebridge.platform.test.SmuggledImagery;
+import org.casebridge.platform.test.TestTokens;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/**
+ * No imagery reaches case-service in any encoding, on any path: every text field of every write operation in its
+ * OpenAPI document, every portal form and every autosaved draft refuses an image written as base64 (standard,
+ * url-safe, MIME-wrapped, split by spaces, JSON-escaped), as a data URI (with parameters, percent-encoded) or as a
+ * hex dump, and a control character, and stores nothing: no event, no case key, no personal details, no draft. The
+ * requests are generated from the document and from the portal's own pages (see {@link ApiSmuggling} and
+ * {@link PortalSmuggling}); the case they write to is real, so a value let through would be stored. Same
+ * configuration as the portal tests, so the same application context.
+ */
+@CasebridgeIntegrationTest
+@AutoConfigureMockMvc
+@ActiveProfiles("local")
+@TestPropertySource(properties = "casebridge.security.tokens=true")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@ExtendWith(OutputCaptureExtension.class)
+class SmuggledImageryIT {
+
+    private static final String DSL_ID = "dsl-smuggling";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    ApplicationContext context;
+
+    private String caseId;
+    private List<PortalSmuggling.Form> forms;
+
+    @BeforeAll
+    void aCaseWithADeviceAndThePortalsForms() throws Exception {
+        caseId = CaseEndpoints.withDevice(CaseApi.dsl(port));
+        var dsl = PortalSignIn.as(DSL_ID, "SCHOOL_DSL", CaseApi.URN, "A. Kaur");
+        answerEveryReportQuestion(dsl);
+        forms = PortalSmuggling.forms(mvc, List.of(new PortalSmuggling.User("DSL", dsl, List.of(
+                "/portal/cases/" + caseId, "/portal/report/how", "/portal/report/imagery", "/portal/report/summary",
+                "/portal/report/children/1", "/portal/report/check", "/portal"))), 80);
+    }
+
+    /** So that the check page shows its form, as it does once every question is answered. */
+    private void answerEveryReportQuestion(RequestPostProcessor dsl) throws Exception {
+        Map<String, Map<String, String>> answers = new LinkedHashMap<>();
+        answers.put("/portal/report/how", Map.of("how", "DISCLOSURE_BY_CHILD_INVOLVED", "cameToLight-day", "27",
+                "cameToLight-month", "11", "cameToLight-year", "2026", "cameToLight-time", "08:40"));
+        answers.put("/portal/report/imagery", Map.of("imagery", "NUDE", "imageryNotes", "Described by child-1",
+                "platforms", "Instagram", "spread", "BEYOND_SCHOOL", "internet", "yes", "schoolDevice", "no"));
+        answers.put("/portal/report/children/1", Map.of("child1-age", "14", "child1-year", "Year 9",
+                "child1-roles", "PICTURED", "child1-another", "yes"));
+        answers.put("/portal/report/children/2", Map.of("child2-age", "15", "child2-year", "Year 10",
+                "child2-roles", "RECEIVED", "child2-another", "no"));
+        answers.put("/portal/report/summary", Map.of("summary", "child-1 told her tutor"));
+        for (var page : answers.entrySet()) {
+            var request = post(page.getKey()).with(dsl).with(csrf());
+            page.getValue().forEach(request::param);
+            assertThat(mvc.perform(request).andReturn().getResponse().getStatus()).as(page.getKey()).isEqualTo(302);
+        }
+    }
+
+    @TestFactory
+    Stream<DynamicNode> everyTextFieldOfEveryWriteOperationRefusesImageryAndControlCharacters() {
+        return ApiSmuggling.everyWriteOperation(service());
+    }
+
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void noLogLineOfAllThisHoldsAnyOfTheSmuggledContent(CapturedOutput output) {
+        assertThat(SmuggledImagery.fingerprints()).noneMatch(output.getAll()::contains);
+    }
+
+    @Test
+    void aPercentEncodedPathMeetsTheSameGuard() {
+        ApiSmuggling.anEncodedPathIsGuardedToo(service());
+    }
+
+    @Test
+    void theDocumentListsEveryWriteTheServiceAnswersWithItsTextFields() {
+        List<OpenApiWrites.Operation> operations = ApiSmuggling.operations(service());
+        assertThat(operations.stream().map(OpenApiWrites.Operation::endpoint))
+                .containsExactlyInAnyOrderElementsOf(EndpointInventory.of(context, "/api/").stream()
+                        .filter(endpoint -> !endpoint.startsWith("GET ")).toList());
+        assertThat(operations.stream().filter(o -> o.endpoint().equals("POST /api/cases")).findFirst().orElseThrow()
+                .textFields().stream().map(OpenApiWrites.TextField::name))
+                .contains("imageryNotes", "summary", "platforms[0]", "children[0].yearGroup",
+                        "children[0].personalDetails.givenName");
+    }
+
+    @Test
+    void everyPortalFormIsFoundFromThePagesSoNoneGoesUnchecked() {
+        assertThat(PortalSmuggling.unfound(forms, EndpointInventory.of(context, "/portal"))).isEmpty();
+    }
+
+    @TestFactory
+    Stream<DynamicNode> everyPortalFormRefusesImageryAndControlCharacters() {
+        return PortalSmuggling.everyForm(mvc, forms, this::writes);
+    }
+
+    @TestFactory
+    Stream<DynamicNode> everyAutosaveRefusesImageryAndControlCharacters() {
+        return PortalSmuggling.everyDraft(mvc, forms, this::writes);
+    }
+
+    private ApiSmuggling.Service service() {
+        return new ApiSmuggling.Service() {
+            @Override
+            public String baseUrl() {
+                return "http://localhost:" + port;
+            }
+
+            @Override
+            public String token(OpenApiWrites.Operation operation) {
+                return TestTokens.trusted().token("dsl-" + CaseApi.URN, "SCHOOL_DSL", CaseApi.URN);
+            }
+
+            @Override
+            public String fill(String path) {
+                return path.replace("{caseId}", caseId).replace("{deviceRef}", "device-1")
+                        .replace("{childRef}", "child-1");
+            }
+
+            @Override
+            public Map<String, Long> writes() {
+                return SmuggledImageryIT.this.writes();
+            }
+        };
+    }
+
+    private Map<String, Long> writes() {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (String table : List.of("domain_event_entry", "case_key", "child_personal_details", "portal_draft")) {
+            counts.put(table, jdbc.queryForObject("SELECT count(*) FROM " + table, Long.class));
+        }
+        counts.put("portal_draft saves", PortalSmuggling.draftSaves(jdbc));
+        return counts;
+    }
+}

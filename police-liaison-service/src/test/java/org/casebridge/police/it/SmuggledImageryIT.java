@@ -1,0 +1,236 @@
+package org.casebridge.police.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.casebridge.events.Topics;
+import org.casebridge.events.school.ChildSummary;
+import org.casebridge.events.school.ReferralMadeEvent;
+import org.casebridge.platform.actor.Actor;
+import org.casebridge.platform.kafka.CloudEventCodec;
+import org.casebridge.platform.test.ApiSmuggling;
+import org.casebridge.platform.test.EndpointInventory;
+import org.casebridge.platform.test.OpenApiWrites;
+import org.casebridge.platform.test.PortalSignIn;
+import org.casebridge.platform.test.PortalSmuggling;
+import org.casebridge.platform.test.SmuggledImagery;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/**
+ * No imagery reaches the police service in any encoding, on any path: every text field of every write operation in
+ * its OpenAPI document, every portal form (the officer's and the supervisor's) and every autosaved draft refuses an
+ * image written as base64 (standard, url-safe, MIME-wrapped, split by spaces, JSON-escaped), as a data URI (with
+ * parameters, percent-encoded) or as a hex dump, and a control character, and stores nothing: no event, no draft.
+ * The requests are generated from the document and the portal's own pages ({@link ApiSmuggling},
+ * {@link PortalSmuggling}), on two real escalations of the force: one just referred, one accepted with a crime, a
+ * meeting, an action, a device and an outcome proposed, so the forms of both states are found and a value let
+ * through would be stored. Same configuration as the portal tests, so the same application context.
+ */
+@PoliceIntegrationTest
+@AutoConfigureMockMvc
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@ExtendWith(OutputCaptureExtension.class)
+class SmuggledImageryIT {
+
+    static final String FORCE = "WMP";
+    static final Duration WAIT = Duration.ofSeconds(60);
+    static final Actor OFFICER = new Actor("smuggling-pc", Actor.Role.POLICE_LIAISON, FORCE);
+    static final Actor SUPERVISOR = new Actor("smuggling-ps", Actor.Role.POLICE_SUPERVISOR, FORCE);
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    TestRestTemplate rest;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    KafkaTemplate<String, byte[]> kafka;
+    @Autowired
+    ApplicationContext context;
+
+    private final ObjectMapper json = new ObjectMapper();
+    private String newCase;
+    private String caseId;
+    private String meetingId;
+    private String actionId;
+    private String deviceId;
+    private List<PortalSmuggling.Form> forms;
+
+    @BeforeAll
+    void twoEscalationsAndThePortalsForms() throws Exception {
+        newCase = referToPolice();
+        caseId = referToPolice();
+        PoliceApi api = new PoliceApi(rest);
+        String base = "/api/escalations/" + caseId;
+        ok(api.post(OFFICER, base + "/acceptance", null));
+        ok(api.post(OFFICER, base + "/crime", Map.of("classification", "86/02",
+                "crimeReference", "20/" + (100_000 + (int) (Math.random() * 800_000)) + "/26",
+                "childRoles", List.of(Map.of("childRef", "child-1", "role", "VICTIM"),
+                        Map.of("childRef", "child-2", "role", "PERSON_INVOLVED")))));
+        ok(api.post(OFFICER, base + "/aggravating-factors", Map.of("factors", List.of())));
+        meetingId = id(api.post(OFFICER, base + "/strategy-meetings", Map.of(
+                "scheduledFor", Instant.now().plus(2, ChronoUnit.HOURS).toString(), "venue", "Video call",
+                "invitees", List.of(Map.of("type", "CHILDRENS_SOCIAL_CARE", "organisation", "csc-sandwell")))));
+        ok(api.post(OFFICER, base + "/strategy-meetings/" + meetingId + "/attendance", Map.of("attendees",
+                List.of(Map.of("type", "POLICE", "organisation", FORCE)))));
+        actionId = id(api.post(OFFICER, base + "/strategy-meetings/" + meetingId + "/actions", Map.of(
+                "description", "Safety plan in school", "owner", Map.of("type", "SCHOOL", "organisation", "137001"),
+                "dueBy", Instant.now().plus(3, ChronoUnit.DAYS).toString())));
+        deviceId = id(api.post(OFFICER, base + "/devices", Map.of("description", "Mobile phone",
+                "ownerChildRef", "child-1", "seized", true, "exhibitReference", "EXH/WMP/" + UUID.randomUUID()
+                        .toString().substring(0, 6))));
+        ok(api.post(OFFICER, base + "/outcome-proposal", Map.of("outcome", "OUTCOME_21",
+                "rationale", "Consensual exchange between peers; not in the public interest")));
+        await().atMost(WAIT).untilAsserted(() ->
+                assertThat(api.get(OFFICER, "/api/sign-off-queue").getBody()).contains(caseId));
+
+        String unattended = id(api.post(OFFICER, base + "/strategy-meetings", Map.of(
+                "scheduledFor", Instant.now().plus(4, ChronoUnit.HOURS).toString(), "venue", "Video call",
+                "invitees", List.of(Map.of("type", "CHILDRENS_SOCIAL_CARE", "organisation", "csc-sandwell")))));
+        String inCase = "/portal/escalations/" + caseId;
+        List<String> pages = List.of("/portal/escalations/" + newCase, inCase, inCase + "/devices/" + deviceId,
+                inCase + "/strategy-meetings/" + meetingId, inCase + "/strategy-meetings/" + unattended,
+                inCase + "/crime", inCase + "/aggravating-factors", inCase + "/outcome-proposal",
+                inCase + "/disclosure-statement", "/portal/escalations");
+        forms = PortalSmuggling.forms(mvc, List.of(
+                new PortalSmuggling.User("officer", signIn(OFFICER), pages),
+                new PortalSmuggling.User("supervisor", signIn(SUPERVISOR), pages)), 60);
+    }
+
+    @TestFactory
+    Stream<DynamicNode> everyTextFieldOfEveryWriteOperationRefusesImageryAndControlCharacters() {
+        return ApiSmuggling.everyWriteOperation(service());
+    }
+
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void noLogLineOfAllThisHoldsAnyOfTheSmuggledContent(CapturedOutput output) {
+        assertThat(SmuggledImagery.fingerprints()).noneMatch(output.getAll()::contains);
+    }
+
+    @Test
+    void aPercentEncodedPathMeetsTheSameGuard() {
+        ApiSmuggling.anEncodedPathIsGuardedToo(service());
+    }
+
+    @Test
+    void theDocumentListsEveryWriteTheServiceAnswers() {
+        assertThat(ApiSmuggling.operations(service()).stream().map(OpenApiWrites.Operation::endpoint))
+                .containsExactlyInAnyOrderElementsOf(EndpointInventory.of(context, "/api/").stream()
+                        .filter(endpoint -> !endpoint.startsWith("GET ")).toList());
+    }
+
+    @Test
+    void everyPortalFormIsFoundFromThePagesSoNoneGoesUnchecked() {
+        assertThat(PortalSmuggling.unfound(forms, EndpointInventory.of(context, "/portal"))).isEmpty();
+    }
+
+    @TestFactory
+    Stream<DynamicNode> everyPortalFormRefusesImageryAndControlCharacters() {
+        return PortalSmuggling.everyForm(mvc, forms, this::writes);
+    }
+
+    @TestFactory
+    Stream<DynamicNode> everyAutosaveRefusesImageryAndControlCharacters() {
+        return PortalSmuggling.everyDraft(mvc, forms, this::writes);
+    }
+
+    private static RequestPostProcessor signIn(Actor actor) {
+        return PortalSignIn.as(actor.id(), actor.role().name(), actor.organisation(), actor.id());
+    }
+
+    private ApiSmuggling.Service service() {
+        return new ApiSmuggling.Service() {
+            @Override
+            public String baseUrl() {
+                return "http://localhost:" + port;
+            }
+
+            @Override
+            public String token(OpenApiWrites.Operation operation) {
+                boolean decision = operation != null && operation.path().contains("/outcome-proposal/");
+                return PoliceApi.token(decision ? SUPERVISOR : OFFICER);
+            }
+
+            @Override
+            public String fill(String path) {
+                return path.replace("{caseId}", caseId).replace("{meetingId}", meetingId)
+                        .replace("{actionId}", actionId).replace("{deviceId}", deviceId);
+            }
+
+            @Override
+            public Map<String, Long> writes() {
+                return SmuggledImageryIT.this.writes();
+            }
+        };
+    }
+
+    private Map<String, Long> writes() {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (String table : List.of("domain_event_entry", "portal_draft")) {
+            counts.put(table, jdbc.queryForObject("SELECT count(*) FROM " + table, Long.class));
+        }
+        counts.put("portal_draft saves", PortalSmuggling.draftSaves(jdbc));
+        return counts;
+    }
+
+    private String referToPolice() throws Exception {
+        String id = UUID.randomUUID().toString();
+        ReferralMadeEvent referral = new ReferralMadeEvent(id, "137001", "E08000028", FORCE,
+                List.of("POLICE", "CHILDRENS_SOCIAL_CARE"), List.of(),
+                List.of(new ChildSummary("child-1", 14, "Year 9", List.of("PICTURED")),
+                        new ChildSummary("child-2", 14, "Year 9", List.of("RECEIVED"))),
+                Instant.now().minusSeconds(3600));
+        kafka.send(new CloudEventCodec().encode(Topics.SCHOOL_EVENTS, URI.create("/casebridge/case-service"),
+                UUID.randomUUID().toString(), Instant.now(), referral)).get();
+        PoliceApi api = new PoliceApi(rest);
+        await().atMost(WAIT).untilAsserted(() ->
+                assertThat(api.get(OFFICER, "/api/escalations/" + id).getStatusCode().value()).isEqualTo(200));
+        return id;
+    }
+
+    private static void ok(ResponseEntity<String> response) {
+        assertThat(response.getStatusCode().is2xxSuccessful()).as(response.getBody()).isTrue();
+    }
+
+    private String id(ResponseEntity<String> response) throws Exception {
+        assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(201);
+        JsonNode created = json.readTree(response.getBody());
+        return created.get("id").asText();
+    }
+}
