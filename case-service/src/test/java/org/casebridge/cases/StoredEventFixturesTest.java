@@ -9,8 +9,8 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.axonframework.serialization.json.JacksonSerializer;
-import org.casebridge.cases.incident.api.ActedBy;
 import org.casebridge.cases.incident.api.Agency;
+import org.casebridge.cases.incident.api.CaseActors;
 import org.casebridge.cases.incident.api.CaseClosedEvent;
 import org.casebridge.cases.incident.api.CaseEscalatedEvent;
 import org.casebridge.cases.incident.api.CaseEvent;
@@ -47,6 +47,7 @@ import org.casebridge.cases.incident.api.SupportRecordedEvent;
 import org.casebridge.cases.incident.api.SupportType;
 import org.casebridge.cases.incident.command.PoliceUpdateReceivedEventUpcaster;
 import org.casebridge.platform.axon.AxonPostgresConfiguration;
+import org.casebridge.platform.domain.ActedBy;
 import org.casebridge.platform.test.StoredEventFixtures;
 import org.junit.jupiter.api.Test;
 
@@ -58,7 +59,7 @@ class StoredEventFixturesTest {
 
     static final CaseId CASE = new CaseId(UUID.fromString("0b6f3f0e-2c1d-4a57-9d0e-5f7c1a2b3c4d"));
     static final String URN = "137001";
-    static final ActedBy DSL = new ActedBy("dsl.okafor", ActedBy.SCHOOL_DSL, URN);
+    static final ActedBy DSL = new ActedBy("dsl.okafor", CaseActors.SCHOOL_DSL, URN);
     static final Instant AT = Instant.parse("2026-11-28T10:00:00Z");
     static final Instant EARLIER = Instant.parse("2026-11-27T15:30:00Z");
     static final List<ChildInvolved> CHILDREN = List.of(new ChildInvolved("child-1", 14, "Year 9",
@@ -91,7 +92,7 @@ class StoredEventFixturesTest {
             new DeviceReturnedEvent(CASE, URN, DSL, AT, "device-1", "Mother", "Cleared"),
             new ChildDeletionConfirmedEvent(CASE, URN, DSL, AT, "child-1", "Child showed the deletion"),
             new SupportRecordedEvent(CASE, URN, DSL, AT, "child-1", SupportType.COUNSELLING, "Weekly sessions"),
-            new PoliceUpdateReceivedEvent(CASE, URN, ActedBy.policeForce("MPS"), AT, "event-1",
+            new PoliceUpdateReceivedEvent(CASE, URN, CaseActors.policeForce("MPS"), AT, "event-1",
                     "org.casebridge.police.outcome-assigned.v1", PoliceUpdateKind.OUTCOME_DECIDED, EARLIER,
                     "Outcome 21", "WMP"),
             new InitialReviewOverdueEvent(CASE, URN, ActedBy.casebridge(), AT, EARLIER, "Due date passed"),

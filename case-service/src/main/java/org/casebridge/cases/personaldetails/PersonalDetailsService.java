@@ -1,10 +1,10 @@
 package org.casebridge.cases.personaldetails;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.casebridge.cases.incident.api.ActedBy;
 import org.casebridge.cases.incident.api.CaseId;
 import org.casebridge.cases.incident.api.ErasePersonalDetailsCommand;
 import org.casebridge.cases.incident.query.CaseScope;
+import org.casebridge.platform.domain.ActedBy;
 import org.casebridge.platform.portal.PortalDrafts;
 import org.casebridge.platform.problem.NotFoundException;
 import org.springframework.beans.factory.ObjectProvider;

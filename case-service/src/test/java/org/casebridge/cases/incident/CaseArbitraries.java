@@ -10,13 +10,14 @@ import java.util.UUID;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
-import org.casebridge.cases.incident.api.ActedBy;
 import org.casebridge.cases.incident.api.Agency;
+import org.casebridge.cases.incident.api.CaseActors;
 import org.casebridge.cases.incident.api.CaseId;
 import org.casebridge.cases.incident.api.ChildFlag;
 import org.casebridge.cases.incident.api.ChildInvolved;
 import org.casebridge.cases.incident.api.ChildRole;
 import org.casebridge.cases.incident.api.Criterion;
+import org.casebridge.platform.domain.ActedBy;
 
 /** Generators of the values case events carry, for property tests. */
 public final class CaseArbitraries {
@@ -30,7 +31,7 @@ public final class CaseArbitraries {
 
     public static Arbitrary<ActedBy> actors() {
         return Combinators.combine(Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(20),
-                        Arbitraries.of(ActedBy.SCHOOL_DSL, ActedBy.POLICE, ActedBy.SYSTEM),
+                        Arbitraries.of(CaseActors.SCHOOL_DSL, CaseActors.POLICE, ActedBy.SYSTEM),
                         Arbitraries.strings().numeric().ofLength(6))
                 .as(ActedBy::new);
     }

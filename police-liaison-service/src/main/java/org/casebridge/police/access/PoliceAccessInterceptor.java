@@ -41,7 +41,7 @@ public class PoliceAccessInterceptor implements HandlerInterceptor {
         switch (access.value()) {
             case ANY_ROLE -> {
             }
-            case FORCE_LISTS -> ForceAccess.requireListReader(actor);
+            case FORCE_LISTS -> ForceAccess.requireListReader(actor.actedBy());
             case READ_CASE -> escalations.readableForce(caseId(request, access), actor);
             case ACT_ON_CASE -> escalations.actingForce(caseId(request, access), actor);
             case DECIDE_OUTCOME -> {

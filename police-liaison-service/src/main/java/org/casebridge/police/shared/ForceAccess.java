@@ -1,9 +1,6 @@
 package org.casebridge.police.shared;
 
-import java.util.EnumSet;
-import java.util.Set;
-
-import org.casebridge.platform.actor.Actor;
+import org.casebridge.platform.domain.ActedBy;
 import org.casebridge.platform.problem.NotFoundException;
 
 /**
@@ -14,36 +11,33 @@ import org.casebridge.platform.problem.NotFoundException;
  */
 public final class ForceAccess {
 
-    /** The roles that act for a police force. */
-    public static final Set<Actor.Role> POLICE_ROLES = EnumSet.of(Actor.Role.POLICE_LIAISON, Actor.Role.POLICE_SUPERVISOR);
-
     private ForceAccess() {
     }
 
     /** Officers and supervisors act for the force in their token. */
-    public static boolean actsForAForce(Actor actor) {
-        return POLICE_ROLES.contains(actor.role());
+    public static boolean actsForAForce(ActedBy actor) {
+        return PoliceRoles.ACTING_FOR_A_FORCE.contains(actor.role());
     }
 
     /** Auditors read every force's records. */
-    public static boolean readsEveryForce(Actor actor) {
-        return actor.role() == Actor.Role.AUDITOR;
+    public static boolean readsEveryForce(ActedBy actor) {
+        return actor.actsAs(PoliceRoles.AUDITOR);
     }
 
     /** Whether the actor may read a record of {@code forceCode}. */
-    public static boolean mayRead(Actor actor, String forceCode) {
+    public static boolean mayRead(ActedBy actor, String forceCode) {
         return readsEveryForce(actor) || (actsForAForce(actor) && actor.organisation().equals(forceCode));
     }
 
     /** @throws PoliceRoleRequiredException (403) unless the actor is an officer or supervisor */
-    public static void requirePoliceRole(Actor actor) {
+    public static void requirePoliceRole(ActedBy actor) {
         if (!actsForAForce(actor)) {
             throw new PoliceRoleRequiredException(actor.role());
         }
     }
 
     /** @throws PoliceReaderRequiredException (403) unless the actor is police or an auditor */
-    public static void requireListReader(Actor actor) {
+    public static void requireListReader(ActedBy actor) {
         if (!actsForAForce(actor) && !readsEveryForce(actor)) {
             throw new PoliceReaderRequiredException(actor.role());
         }
@@ -53,7 +47,7 @@ public final class ForceAccess {
      * @throws PoliceRoleRequiredException when the actor is not police
      * @throws NotFoundException           when the record belongs to another force: the same answer as no record
      */
-    public static void requireOfficerOf(Actor actor, String forceCode, String what, String id) {
+    public static void requireOfficerOf(ActedBy actor, String forceCode, String what, String id) {
         requirePoliceRole(actor);
         if (!actor.organisation().equals(forceCode)) {
             throw new NotFoundException(what, id);
@@ -67,7 +61,7 @@ public final class ForceAccess {
      * @throws RecordNotFoundException     when the record belongs to another force or another case: the same answer
      *                                     as an id that no record has
      */
-    public static void requireOfficerOfCase(Actor actor, String forceCode, String caseId, String requestedCaseId,
+    public static void requireOfficerOfCase(ActedBy actor, String forceCode, String caseId, String requestedCaseId,
                                             String id) {
         requirePoliceRole(actor);
         if (!actor.organisation().equals(forceCode) || !caseId.equals(requestedCaseId)) {

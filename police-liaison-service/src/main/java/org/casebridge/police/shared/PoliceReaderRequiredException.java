@@ -2,15 +2,14 @@ package org.casebridge.police.shared;
 
 import java.util.Map;
 
-import org.casebridge.platform.actor.Actor;
 import org.casebridge.platform.problem.DomainRuleViolation;
 
 /** A force's lists (inbox, sign-off queue, actions) are for its officers and supervisors, and for auditors. */
 public class PoliceReaderRequiredException extends DomainRuleViolation {
 
-    private final Actor.Role role;
+    private final String role;
 
-    public PoliceReaderRequiredException(Actor.Role role) {
+    public PoliceReaderRequiredException(String role) {
         super(403, "police-reader-required", "Only police officers and supervisors, and auditors, read a force's"
                 + " lists, not " + role + ".");
         this.role = role;
@@ -18,6 +17,6 @@ public class PoliceReaderRequiredException extends DomainRuleViolation {
 
     @Override
     public Map<String, Object> properties() {
-        return Map.of("role", role.name());
+        return Map.of("role", role);
     }
 }

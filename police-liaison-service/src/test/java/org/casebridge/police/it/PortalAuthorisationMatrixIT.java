@@ -139,24 +139,25 @@ class PortalAuthorisationMatrixIT {
         Actor officer = Caller.OWN_LIAISON.actor;
         await().atMost(Duration.ofSeconds(60)).ignoreExceptions()
                 .until(() -> escalations.detail(caseId, officer) != null);
-        commands.sendAndWait(new AcceptEscalationCommand(caseId, officer));
-        commands.sendAndWait(new RecordCrimeCommand(caseId, officer, HocrClassification.fromCode("86/02").orElseThrow(),
+        commands.sendAndWait(new AcceptEscalationCommand(caseId, officer.actedBy()));
+        commands.sendAndWait(new RecordCrimeCommand(caseId, officer.actedBy(),
+                HocrClassification.fromCode("86/02").orElseThrow(),
                 String.format("20/%06d/26", (int) (Math.random() * 1_000_000)), null,
                 List.of(new ChildRoleAssignment("child-1", ChildRole.VICTIM))));
-        commands.sendAndWait(new AssessAggravatingFactorsCommand(caseId, officer, List.of()));
+        commands.sendAndWait(new AssessAggravatingFactorsCommand(caseId, officer.actedBy(), List.of()));
         meetingId = UUID.randomUUID().toString();
         List<Participant> invitees = List.of(new Participant(OrganisationType.CHILDRENS_SOCIAL_CARE, "csc-sandwell",
                 null), new Participant(OrganisationType.SCHOOL, "137001", null));
-        commands.sendAndWait(new ConveneStrategyMeetingCommand(meetingId, caseId, FORCE, officer,
+        commands.sendAndWait(new ConveneStrategyMeetingCommand(meetingId, caseId, FORCE, officer.actedBy(),
                 Instant.now().plus(1, ChronoUnit.HOURS), "Video call", invitees));
-        commands.sendAndWait(new RecordAttendanceCommand(meetingId, caseId, officer, null, invitees));
+        commands.sendAndWait(new RecordAttendanceCommand(meetingId, caseId, officer.actedBy(), null, invitees));
         actionId = UUID.randomUUID().toString();
-        commands.sendAndWait(new AssignActionCommand(meetingId, caseId, officer, actionId, "Safety plan",
+        commands.sendAndWait(new AssignActionCommand(meetingId, caseId, officer.actedBy(), actionId, "Safety plan",
                 invitees.get(1), Instant.now().plus(3, ChronoUnit.DAYS)));
         deviceId = UUID.randomUUID().toString();
-        commands.sendAndWait(DeviceCommand.firstDecision(deviceId, caseId, FORCE, officer, "Mobile phone", "child-1",
-                true, "EXH/WMP/1", null, false));
-        commands.sendAndWait(new ProposeOutcomeCommand(caseId, officer, OutcomeCode.OUTCOME_21,
+        commands.sendAndWait(DeviceCommand.firstDecision(deviceId, caseId, FORCE, officer.actedBy(), "Mobile phone",
+                "child-1", true, "EXH/WMP/1", null, false));
+        commands.sendAndWait(new ProposeOutcomeCommand(caseId, officer.actedBy(), OutcomeCode.OUTCOME_21,
                 "Not in the public interest", null));
         await().atMost(Duration.ofSeconds(60)).until(() ->
                 escalations.detail(caseId, officer).outcome() != null

@@ -15,8 +15,8 @@ import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.deadline.DeadlineManager;
-import org.casebridge.platform.actor.Actor;
 import org.casebridge.platform.axon.AxonPostgresConfiguration;
+import org.casebridge.platform.domain.ActedBy;
 import org.casebridge.police.device.command.CaidGrade;
 import org.casebridge.police.device.command.CaidStatus;
 import org.casebridge.police.device.command.DeviceEvent;
@@ -32,6 +32,7 @@ import org.casebridge.police.escalation.command.PolicePath;
 import org.casebridge.police.escalation.command.ReferredChild;
 import org.casebridge.police.reference.HocrClassification;
 import org.casebridge.police.reference.OutcomeCode;
+import org.casebridge.police.shared.PoliceRoles;
 import org.casebridge.police.strategy.command.DecisionTopic;
 import org.casebridge.police.strategy.command.LawfulBasis;
 import org.casebridge.police.strategy.command.OrganisationType;
@@ -47,8 +48,8 @@ import org.junit.jupiter.api.Test;
 class EventSerializationTest {
 
     static final Instant AT = Instant.parse("2026-11-28T10:00:00Z");
-    static final Actor OFFICER = new Actor("pc-4411", Actor.Role.POLICE_LIAISON, "WMP");
-    static final Actor SCHOOL = new Actor("137001", Actor.Role.SCHOOL_DSL, "137001");
+    static final ActedBy OFFICER = new ActedBy("pc-4411", PoliceRoles.POLICE_LIAISON, "WMP");
+    static final ActedBy SCHOOL = new ActedBy("137001", PoliceRoles.SCHOOL_DSL, "137001");
     static final Participant CSC = new Participant(OrganisationType.CHILDRENS_SOCIAL_CARE, "E08000025", null);
 
     private final Serializer serializer = JacksonSerializer.builder()
@@ -73,7 +74,7 @@ class EventSerializationTest {
                 new EscalationEvent.OutcomeSentBackEvent("c", "WMP", OutcomeCode.OUTCOME_22, OFFICER, "Check", OFFICER,
                         AT),
                 new EscalationEvent.OutcomeAssignedEvent("c", "WMP", OutcomeCode.OUTCOME_21, "Public interest", null,
-                        OFFICER, new Actor("ps-1", Actor.Role.POLICE_SUPERVISOR, "WMP"), AT),
+                        OFFICER, new ActedBy("ps-1", PoliceRoles.POLICE_SUPERVISOR, "WMP"), AT),
                 new EscalationEvent.DisclosureStatementGivenEvent("c", "WMP", List.of(DisclosureRecipient.SCHOOL),
                         "v1", AT, OFFICER, AT),
                 new EscalationEvent.StrategyMeetingOverdueEvent("c", "WMP", AT, AT),

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.axonframework.serialization.json.JacksonSerializer;
-import org.casebridge.platform.actor.Actor;
 import org.casebridge.platform.axon.AxonPostgresConfiguration;
+import org.casebridge.platform.domain.ActedBy;
 import org.casebridge.platform.test.StoredEventFixtures;
 import org.casebridge.police.device.command.CaidGrade;
 import org.casebridge.police.device.command.CaidStatus;
@@ -25,6 +25,7 @@ import org.casebridge.police.escalation.command.PolicePath;
 import org.casebridge.police.escalation.command.ReferredChild;
 import org.casebridge.police.reference.HocrClassification;
 import org.casebridge.police.reference.OutcomeCode;
+import org.casebridge.police.shared.PoliceRoles;
 import org.casebridge.police.strategy.command.DecisionTopic;
 import org.casebridge.police.strategy.command.LawfulBasis;
 import org.casebridge.police.strategy.command.OrganisationType;
@@ -34,16 +35,16 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every police event as the event store holds it today (src/test/resources/event-fixtures) still reads back with
- * today's classes and the event store's serializer, and writes again as saved: the web {@code Actor} inside these
- * events keeps its JSON shape whatever replaces it.
+ * today's classes and the event store's serializer, and writes again as saved. The fixtures were saved while these
+ * events carried the web {@code Actor}; they read as {@code ActedBy}, field for field, without an upcaster.
  */
 class StoredEventFixturesTest {
 
     static final Instant AT = Instant.parse("2026-11-28T10:00:00Z");
     static final Instant EARLIER = Instant.parse("2026-11-27T15:30:00Z");
-    static final Actor OFFICER = new Actor("pc-4411", Actor.Role.POLICE_LIAISON, "WMP");
-    static final Actor SUPERVISOR = new Actor("ps-1", Actor.Role.POLICE_SUPERVISOR, "WMP");
-    static final Actor SCHOOL = new Actor("137001", Actor.Role.SCHOOL_DSL, "137001");
+    static final ActedBy OFFICER = new ActedBy("pc-4411", PoliceRoles.POLICE_LIAISON, "WMP");
+    static final ActedBy SUPERVISOR = new ActedBy("ps-1", PoliceRoles.POLICE_SUPERVISOR, "WMP");
+    static final ActedBy SCHOOL = new ActedBy("137001", PoliceRoles.SCHOOL_DSL, "137001");
     static final Participant CSC = new Participant(OrganisationType.CHILDRENS_SOCIAL_CARE, "E08000025", "Team manager");
 
     static final List<Object> EXAMPLES = List.of(

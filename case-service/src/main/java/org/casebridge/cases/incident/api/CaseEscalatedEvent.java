@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.axonframework.serialization.Revision;
+import org.casebridge.platform.domain.ActedBy;
 
 /**
  * The DSL escalated with new information (the rationale). {@code firstReferral} when nobody had been told

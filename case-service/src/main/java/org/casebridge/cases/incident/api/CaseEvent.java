@@ -2,6 +2,8 @@ package org.casebridge.cases.incident.api;
 
 import java.time.Instant;
 
+import org.casebridge.platform.domain.ActedBy;
+
 /**
  * Every event of a safeguarding case. Each says who acted, when, for which school, and why: the timeline shows all
  * four. Sealed so that a projection can switch over them exhaustively.

@@ -3,6 +3,7 @@ package org.casebridge.cases.incident.api;
 import java.time.Instant;
 
 import org.axonframework.serialization.Revision;
+import org.casebridge.platform.domain.ActedBy;
 
 /** The DSL decided to handle the case in school; the rationale says why no referral was made. */
 @Revision("1")

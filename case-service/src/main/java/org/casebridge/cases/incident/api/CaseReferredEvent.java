@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.axonframework.serialization.Revision;
+import org.casebridge.platform.domain.ActedBy;
 
 /** The DSL referred the case; the local authority and force come from the school reference data. */
 @Revision("1")

@@ -3,6 +3,7 @@ package org.casebridge.cases.incident.api;
 import java.time.Instant;
 
 import org.axonframework.serialization.Revision;
+import org.casebridge.platform.domain.ActedBy;
 
 /** A child deleted the imagery themselves and confirmed it; the rationale is the confirmation. */
 @Revision("1")

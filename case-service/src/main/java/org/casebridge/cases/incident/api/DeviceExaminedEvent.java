@@ -3,6 +3,7 @@ package org.casebridge.cases.incident.api;
 import java.time.Instant;
 
 import org.axonframework.serialization.Revision;
+import org.casebridge.platform.domain.ActedBy;
 
 /** A device was examined under Education Act 1996 s.550ZC; the rationale is the good reason. */
 @Revision("1")

@@ -3,6 +3,7 @@ package org.casebridge.cases.incident.api;
 import java.time.Instant;
 
 import org.axonframework.serialization.Revision;
+import org.casebridge.platform.domain.ActedBy;
 
 /** The DSL viewed the imagery in an exceptional case; the rationale is the reason. */
 @Revision("1")

@@ -3,6 +3,7 @@ package org.casebridge.cases.incident.api;
 import java.time.Instant;
 
 import org.axonframework.serialization.Revision;
+import org.casebridge.platform.domain.ActedBy;
 
 /** The school deleted imagery from a device under its own powers. */
 @Revision("1")

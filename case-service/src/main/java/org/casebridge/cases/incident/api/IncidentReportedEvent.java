@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.axonframework.serialization.Revision;
+import org.casebridge.platform.domain.ActedBy;
 
 /**
  * A DSL reported an incident; the initial review is due by {@code initialReviewDueAt}. The rationale is the

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.axonframework.serialization.Revision;
+import org.casebridge.platform.domain.ActedBy;
 
 /** The initial review meeting was held; {@code criteriaMet} are the criteria answered yes. */
 @Revision("1")

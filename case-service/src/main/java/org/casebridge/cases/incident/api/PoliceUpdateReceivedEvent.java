@@ -3,6 +3,7 @@ package org.casebridge.cases.incident.api;
 import java.time.Instant;
 
 import org.axonframework.serialization.Revision;
+import org.casebridge.platform.domain.ActedBy;
 
 /**
  * The police published a decision on the case; {@code by} is the force and the rationale the summary. Revision 2

@@ -1,6 +1,7 @@
 package org.casebridge.cases.incident.api;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.casebridge.platform.domain.ActedBy;
 
 /** Record that a device was confiscated, by whom and where it is kept. */
 public record RecordDeviceConfiscatedCommand(

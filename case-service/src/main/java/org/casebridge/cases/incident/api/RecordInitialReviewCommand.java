@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.casebridge.platform.domain.ActedBy;
 
 /** Record the initial review meeting with an explicit answer to each of the five criteria. */
 public record RecordInitialReviewCommand(

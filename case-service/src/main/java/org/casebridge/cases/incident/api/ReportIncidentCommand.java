@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.casebridge.platform.domain.ActedBy;
 
 /** Report an incident: the first thing a DSL records. The school is the actor's organisation. */
 public record ReportIncidentCommand(

@@ -20,8 +20,8 @@ import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
-import org.casebridge.cases.incident.api.ActedBy;
 import org.casebridge.cases.incident.api.Agency;
+import org.casebridge.cases.incident.api.CaseActors;
 import org.casebridge.cases.incident.api.CaseClosedEvent;
 import org.casebridge.cases.incident.api.CaseEscalatedEvent;
 import org.casebridge.cases.incident.api.CaseHandledInSchoolEvent;
@@ -67,6 +67,7 @@ import org.casebridge.cases.incident.api.ReportIncidentCommand;
 import org.casebridge.cases.incident.api.SupportRecordedEvent;
 import org.casebridge.cases.school.School;
 import org.casebridge.cases.school.SchoolDirectory;
+import org.casebridge.platform.domain.ActedBy;
 import org.casebridge.platform.problem.NotFoundException;
 
 /**
@@ -114,7 +115,7 @@ public class SafeguardingCase {
     public SafeguardingCase(ReportIncidentCommand command, SchoolDirectory schools, InitialReviewPolicy policy,
                             Clock clock, DeadlineManager deadlines) {
         ActedBy by = command.by();
-        if (!by.actsAsSchoolDsl()) {
+        if (!CaseActors.actsAsSchoolDsl(by)) {
             throw new DslOnlyException(by.role());
         }
         schools.find(by.organisation()).orElseThrow(() -> new UnknownSchoolException(by.organisation()));
@@ -335,7 +336,7 @@ public class SafeguardingCase {
         if (!policeForces.contains(command.forceCode())) {
             throw new NotTheCasesForceException(caseId, command.forceCode());
         }
-        apply(new PoliceUpdateReceivedEvent(caseId, schoolUrn, ActedBy.policeForce(command.forceCode()),
+        apply(new PoliceUpdateReceivedEvent(caseId, schoolUrn, CaseActors.policeForce(command.forceCode()),
                 clock.instant(), command.policeEventId(), command.eventType(), command.kind(), command.occurredAt(),
                 command.summary(), command.transferredTo()));
     }
@@ -491,7 +492,7 @@ public class SafeguardingCase {
 
     /** The role first, so that whether a case exists is never the difference between a 403 and a 404. */
     private void requireDslOfThisSchool(ActedBy by) {
-        if (!by.actsAsSchoolDsl()) {
+        if (!CaseActors.actsAsSchoolDsl(by)) {
             throw new DslOnlyException(by.role());
         }
         if (!schoolUrn.equals(by.organisation())) {

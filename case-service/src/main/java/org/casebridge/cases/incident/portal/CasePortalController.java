@@ -12,7 +12,6 @@ import java.util.UUID;
 
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-import org.casebridge.cases.incident.api.ActedBy;
 import org.casebridge.cases.incident.api.Agency;
 import org.casebridge.cases.incident.api.CaseId;
 import org.casebridge.cases.incident.api.CaseLimits;
@@ -47,6 +46,7 @@ import org.casebridge.cases.incident.query.FindCaseTimelineQuery;
 import org.casebridge.cases.incident.query.FindCasesQuery;
 import org.casebridge.platform.access.RecordsAccess;
 import org.casebridge.platform.actor.Actor;
+import org.casebridge.platform.domain.ActedBy;
 import org.casebridge.platform.portal.ReadSide;
 import org.casebridge.platform.portal.PortalController;
 import org.casebridge.platform.portal.PortalDates;
@@ -140,7 +140,7 @@ public class CasePortalController {
         CaseDetailView detail = detail(caseId, actor);
         PortalForm form = PortalForm.of(fields);
         CaseId id = new CaseId(caseId);
-        ActedBy by = by(actor);
+        ActedBy by = actor.actedBy();
         Object command = switch (action) {
             case "initial-review" -> initialReview(id, by, form);
             case "referral" -> referral(id, by, form);
@@ -169,7 +169,7 @@ public class CasePortalController {
         model.addAttribute("deviceRef", deviceRef);
         PortalForm form = PortalForm.of(fields);
         CaseId id = new CaseId(caseId);
-        ActedBy by = by(actor);
+        ActedBy by = actor.actedBy();
         String decision = form.required("decision", "Select what happened to the device");
         Object command = null;
         if ("handover".equals(decision)) {
@@ -491,9 +491,5 @@ public class CasePortalController {
 
     private static String draft(String action, UUID caseId) {
         return action + "-" + caseId;
-    }
-
-    private static ActedBy by(Actor actor) {
-        return new ActedBy(actor.id(), actor.role().name(), actor.organisation());
     }
 }

@@ -7,7 +7,6 @@ import java.util.UUID;
 
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-import org.casebridge.cases.incident.api.ActedBy;
 import org.casebridge.cases.incident.api.CaseId;
 import org.casebridge.cases.incident.api.CaseLimits;
 import org.casebridge.cases.incident.query.CaseDetailView;
@@ -100,7 +99,7 @@ public class PersonalDetailsPortalController {
         }
         try {
             personalDetails.erase(new CaseId(caseId),
-                    new ActedBy(actor.id(), actor.role().name(), actor.organisation()), reason);
+                    actor.actedBy(), reason);
         } catch (DomainRuleViolation violation) {
             form.reject("reason", violation.getMessage());
             return erasurePage(detail, form, model);

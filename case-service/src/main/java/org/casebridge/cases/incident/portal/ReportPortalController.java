@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
-import org.casebridge.cases.incident.api.ActedBy;
 import org.casebridge.cases.incident.api.CaseId;
 import org.casebridge.cases.incident.api.CaseLimits;
 import org.casebridge.cases.incident.api.ChildFlag;
@@ -143,8 +142,7 @@ public class ReportPortalController {
             }
         }
         try {
-            intake.report(new ReportIncidentCommand(caseId, new ActedBy(actor.id(), actor.role().name(),
-                            actor.organisation()), HowCameToLight.valueOf(draft.text("how")),
+            intake.report(new ReportIncidentCommand(caseId, actor.actedBy(), HowCameToLight.valueOf(draft.text("how")),
                     PortalDates.instant(draft, "cameToLight", "the date it came to light"),
                     codes(chosen(draft, "imagery"), ImageryCategory.class), draft.text("imageryNotes"),
                     platforms(draft.text("platforms")), Spread.valueOf(draft.text("spread")),

@@ -15,7 +15,6 @@ import jakarta.validation.Valid;
 
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-import org.casebridge.cases.incident.api.ActedBy;
 import org.casebridge.cases.incident.api.CaseId;
 import org.casebridge.cases.incident.api.ChildInvolved;
 import org.casebridge.cases.incident.api.CloseCaseCommand;
@@ -104,10 +103,10 @@ public class CaseController {
                         details.dateOfBirth(), details.upn()));
             }
         }
-        intake.report(new ReportIncidentCommand(caseId, by(actor), request.howCameToLight(), request.cameToLightAt(),
-                request.imagery(), request.imageryNotes(), request.platforms(), request.spread(),
-                request.mayHaveReachedInternet(), request.onSchoolDeviceOrNetwork(), children, request.summary()),
-                personalDetails);
+        intake.report(new ReportIncidentCommand(caseId, actor.actedBy(), request.howCameToLight(),
+                request.cameToLightAt(), request.imagery(), request.imageryNotes(), request.platforms(),
+                request.spread(), request.mayHaveReachedInternet(), request.onSchoolDeviceOrNetwork(), children,
+                request.summary()), personalDetails);
         return ResponseEntity.created(URI.create("/api/cases/" + caseId)).body(new CaseCreated(caseId.toString()));
     }
 
@@ -118,7 +117,7 @@ public class CaseController {
     public void initialReview(Actor actor, @PathVariable UUID caseId,
                               @Valid @RequestBody CaseRequests.InitialReview request) {
         CaseRequests.Considerations c = request.considerations();
-        cases.send(new RecordInitialReviewCommand(new CaseId(caseId), by(actor), request.heldAt(),
+        cases.send(new RecordInitialReviewCommand(new CaseId(caseId), actor.actedBy(), request.heldAt(),
                 request.attendees().stream().map(a -> new ReviewAttendee(a.name(), a.role())).toList(),
                 request.criteria(), new ReviewConsiderations(c.riskNow(), c.viewingNeeded(), c.spreadAssessment(),
                 c.deletionPlan(), c.otherSchoolsInvolved(), c.informParents()), request.notes()));
@@ -131,7 +130,7 @@ public class CaseController {
                     + " 422 rationale-required without a rationale.")
     public void handleInSchool(Actor actor, @PathVariable UUID caseId,
                                @Valid @RequestBody CaseRequests.HandleInSchool request) {
-        cases.send(new HandleInSchoolCommand(new CaseId(caseId), by(actor), request.rationale()));
+        cases.send(new HandleInSchoolCommand(new CaseId(caseId), actor.actedBy(), request.rationale()));
     }
 
     @PostMapping("/{caseId}/referral")
@@ -140,7 +139,7 @@ public class CaseController {
             description = "The local authority and force come from the school reference data; publishes"
                     + " org.casebridge.school.referral-made.v1 without personal data.")
     public void refer(Actor actor, @PathVariable UUID caseId, @Valid @RequestBody CaseRequests.Referral request) {
-        cases.send(new ReferCaseCommand(new CaseId(caseId), by(actor), request.referredTo(),
+        cases.send(new ReferCaseCommand(new CaseId(caseId), actor.actedBy(), request.referredTo(),
                 request.reasons()));
     }
 
@@ -151,7 +150,7 @@ public class CaseController {
                     + " (reopens the case).")
     public void escalate(Actor actor, @PathVariable UUID caseId,
                          @Valid @RequestBody CaseRequests.Escalation request) {
-        cases.send(new EscalateCaseCommand(new CaseId(caseId), by(actor), request.referredTo(),
+        cases.send(new EscalateCaseCommand(new CaseId(caseId), actor.actedBy(), request.referredTo(),
                 request.criteriaNowMet() == null ? Set.of() : request.criteriaNowMet(), request.newInformation()));
     }
 
@@ -160,10 +159,10 @@ public class CaseController {
     @Operation(summary = "Record parents or carers informed, or not informed with the reason")
     public void parents(Actor actor, @PathVariable UUID caseId, @Valid @RequestBody CaseRequests.Parents request) {
         if (request.informed()) {
-            cases.send(new RecordParentsInformedCommand(new CaseId(caseId), by(actor), request.childRef(),
+            cases.send(new RecordParentsInformedCommand(new CaseId(caseId), actor.actedBy(), request.childRef(),
                     request.whoWasInformed(), request.informedAt(), request.method(), request.notes()));
         } else {
-            cases.send(new RecordParentsNotInformedCommand(new CaseId(caseId), by(actor),
+            cases.send(new RecordParentsNotInformedCommand(new CaseId(caseId), actor.actedBy(),
                     request.childRef(), request.reasonNotInformed()));
         }
     }
@@ -172,7 +171,7 @@ public class CaseController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Record an exceptional viewing of the imagery by the DSL", description = "A record only.")
     public void viewing(Actor actor, @PathVariable UUID caseId, @Valid @RequestBody CaseRequests.Viewing request) {
-        cases.send(new RecordExceptionalViewingCommand(new CaseId(caseId), by(actor), request.viewedAt(),
+        cases.send(new RecordExceptionalViewingCommand(new CaseId(caseId), actor.actedBy(), request.viewedAt(),
                 request.headteacherConsulted(), request.witnessName(), request.witnessDidNotView(),
                 request.onSchoolPremises(), request.reason(), request.whatFollowed()));
     }
@@ -182,7 +181,7 @@ public class CaseController {
     @Operation(summary = "Record a confiscated device")
     public void confiscate(Actor actor, @PathVariable UUID caseId,
                            @Valid @RequestBody CaseRequests.Confiscation request) {
-        cases.send(new RecordDeviceConfiscatedCommand(new CaseId(caseId), by(actor), request.deviceRef(),
+        cases.send(new RecordDeviceConfiscatedCommand(new CaseId(caseId), actor.actedBy(), request.deviceRef(),
                 request.description(), request.ownerChildRef(), request.confiscatedBy(), request.storedWhere(),
                 request.notes()));
     }
@@ -192,7 +191,7 @@ public class CaseController {
     @Operation(summary = "Record an examination under Education Act 1996 s.550ZC, with the good reason")
     public void examine(Actor actor, @PathVariable UUID caseId, @PathVariable String deviceRef,
                         @Valid @RequestBody CaseRequests.Examination request) {
-        cases.send(new RecordDeviceExaminedCommand(new CaseId(caseId), by(actor), deviceRef,
+        cases.send(new RecordDeviceExaminedCommand(new CaseId(caseId), actor.actedBy(), deviceRef,
                 request.goodReason(), request.findings()));
     }
 
@@ -201,7 +200,7 @@ public class CaseController {
     @Operation(summary = "Record a device handed to the police, with the exhibit reference")
     public void handOver(Actor actor, @PathVariable UUID caseId, @PathVariable String deviceRef,
                          @Valid @RequestBody CaseRequests.Handover request) {
-        cases.send(new RecordDeviceHandedToPoliceCommand(new CaseId(caseId), by(actor), deviceRef,
+        cases.send(new RecordDeviceHandedToPoliceCommand(new CaseId(caseId), actor.actedBy(), deviceRef,
                 request.handedTo(), request.handedOverAt(), request.exhibitRef(), request.notes()));
     }
 
@@ -212,7 +211,7 @@ public class CaseController {
                     + " police decided not to seize and left deletion to the school.")
     public void delete(Actor actor, @PathVariable UUID caseId, @PathVariable String deviceRef,
                        @Valid @RequestBody CaseRequests.Deletion request) {
-        cases.send(new RecordDeletionBySchoolCommand(new CaseId(caseId), by(actor), deviceRef,
+        cases.send(new RecordDeletionBySchoolCommand(new CaseId(caseId), actor.actedBy(), deviceRef,
                 request.rationale()));
     }
 
@@ -221,7 +220,7 @@ public class CaseController {
     @Operation(summary = "Record a device returned")
     public void returnDevice(Actor actor, @PathVariable UUID caseId, @PathVariable String deviceRef,
                              @Valid @RequestBody CaseRequests.Return request) {
-        cases.send(new RecordDeviceReturnedCommand(new CaseId(caseId), by(actor), deviceRef,
+        cases.send(new RecordDeviceReturnedCommand(new CaseId(caseId), actor.actedBy(), deviceRef,
                 request.returnedTo(), request.rationale()));
     }
 
@@ -230,7 +229,7 @@ public class CaseController {
     @Operation(summary = "Record that a child deleted the imagery themselves and confirmed it")
     public void ownDeletion(Actor actor, @PathVariable UUID caseId, @PathVariable String childRef,
                             @Valid @RequestBody CaseRequests.OwnDeletion request) {
-        cases.send(new ConfirmChildDeletionCommand(new CaseId(caseId), by(actor), childRef,
+        cases.send(new ConfirmChildDeletionCommand(new CaseId(caseId), actor.actedBy(), childRef,
                 request.confirmation()));
     }
 
@@ -238,7 +237,7 @@ public class CaseController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Record support given to a child")
     public void support(Actor actor, @PathVariable UUID caseId, @Valid @RequestBody CaseRequests.Support request) {
-        cases.send(new RecordSupportCommand(new CaseId(caseId), by(actor), request.childRef(),
+        cases.send(new RecordSupportCommand(new CaseId(caseId), actor.actedBy(), request.childRef(),
                 request.supportType(), request.description()));
     }
 
@@ -248,7 +247,7 @@ public class CaseController {
             description = "Refused while a parents decision, a device decision or (for a referral to police) the"
                     + " police outcome is missing, unless the DSL records why the outcome is not awaited.")
     public void close(Actor actor, @PathVariable UUID caseId, @Valid @RequestBody CaseRequests.Closure request) {
-        cases.send(new CloseCaseCommand(new CaseId(caseId), by(actor), request.outcomeSummary(),
+        cases.send(new CloseCaseCommand(new CaseId(caseId), actor.actedBy(), request.outcomeSummary(),
                 request.policeOutcomeNotAwaitedReason()));
     }
 
@@ -279,9 +278,5 @@ public class CaseController {
         return queries.query(new FindCaseTimelineQuery(caseId, CaseScope.of(actor)),
                         ResponseTypes.optionalInstanceOf(CaseTimelineView.class)).join()
                 .orElseThrow(() -> new NotFoundException("case", caseId.toString()));
-    }
-
-    static ActedBy by(Actor actor) {
-        return new ActedBy(actor.id(), actor.role().name(), actor.organisation());
     }
 }

@@ -9,7 +9,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 
-import org.casebridge.cases.incident.api.ActedBy;
 import org.casebridge.cases.incident.api.CaseId;
 import org.casebridge.cases.incident.api.CaseLimits;
 import org.casebridge.cases.incident.query.CaseScope;
@@ -68,7 +67,6 @@ public class PersonalDetailsController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Erase the case's personal details by destroying its key (crypto-shredding)")
     public void erase(Actor actor, @PathVariable UUID caseId, @Valid @RequestBody Erasure request) {
-        personalDetails.erase(new CaseId(caseId), new ActedBy(actor.id(), actor.role().name(), actor.organisation()),
-                request.reason());
+        personalDetails.erase(new CaseId(caseId), actor.actedBy(), request.reason());
     }
 }

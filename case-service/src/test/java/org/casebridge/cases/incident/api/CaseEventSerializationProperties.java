@@ -18,6 +18,7 @@ import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.casebridge.cases.incident.CaseArbitraries;
 import org.casebridge.platform.axon.AxonPostgresConfiguration;
+import org.casebridge.platform.domain.ActedBy;
 
 /** Every case event comes back from the event store's serializer exactly as it went in. */
 class CaseEventSerializationProperties {
@@ -60,7 +61,7 @@ class CaseEventSerializationProperties {
                                 why)),
                 Combinators.combine(ids, actors, times, Arbitraries.of(PoliceUpdateKind.class), text)
                         .as((id, by, at, kind, summary) -> new PoliceUpdateReceivedEvent(id, by.organisation(),
-                                ActedBy.policeForce("MPS"), at, "event-" + at.toEpochMilli(),
+                                CaseActors.policeForce("MPS"), at, "event-" + at.toEpochMilli(),
                                 "org.casebridge.police.outcome-assigned.v1", kind, at, summary,
                                 at.toEpochMilli() % 2 == 0 ? null : "WMP")),
                 Combinators.combine(ids, actors, times, Arbitraries.of(CaseStatus.class), text, text)

@@ -10,8 +10,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import org.casebridge.cases.incident.api.ActedBy;
 import org.casebridge.cases.incident.api.Agency;
+import org.casebridge.cases.incident.api.CaseActors;
 import org.casebridge.cases.incident.api.CaseId;
 import org.casebridge.cases.incident.api.ChildFlag;
 import org.casebridge.cases.incident.api.ChildInvolved;
@@ -28,6 +28,7 @@ import org.casebridge.cases.incident.api.ReviewConsiderations;
 import org.casebridge.cases.incident.api.Spread;
 import org.casebridge.cases.school.School;
 import org.casebridge.cases.school.SchoolDirectory;
+import org.casebridge.platform.domain.ActedBy;
 
 /** A realistic case for the fixture tests: two Year 9 pupils, one pictured, one who shared. */
 final class CaseFixtures {
@@ -38,7 +39,7 @@ final class CaseFixtures {
     static final School SCHOOL = new School(URN, "Hollybank Academy", "E08000025", "Birmingham", "WMP",
             "West Midlands Police");
     static final SchoolDirectory SCHOOLS = urn -> URN.equals(urn) ? Optional.of(SCHOOL) : Optional.empty();
-    static final ActedBy DSL = new ActedBy("dsl-amrit", ActedBy.SCHOOL_DSL, URN);
+    static final ActedBy DSL = new ActedBy("dsl-amrit", CaseActors.SCHOOL_DSL, URN);
     static final CaseId CASE_ID = new CaseId(UUID.fromString("7b0c4f7e-3f6a-4a53-9d9b-6d1f2b7d0c11"));
     static final List<ChildInvolved> CHILDREN = List.of(
             new ChildInvolved("child-1", 14, "Year 9", Set.of(ChildRole.PICTURED), Set.of()),

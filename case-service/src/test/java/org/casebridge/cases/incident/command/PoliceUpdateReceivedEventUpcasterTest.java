@@ -12,7 +12,7 @@ import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.serialization.upcasting.event.InitialEventRepresentation;
 import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
-import org.casebridge.cases.incident.api.ActedBy;
+import org.casebridge.cases.incident.api.CaseActors;
 import org.casebridge.cases.incident.api.PoliceUpdateKind;
 import org.casebridge.cases.incident.api.PoliceUpdateReceivedEvent;
 import org.casebridge.platform.axon.AxonPostgresConfiguration;
@@ -27,7 +27,7 @@ class PoliceUpdateReceivedEventUpcasterTest {
     @Test
     void readsARevisionOneEventAsOneWithoutATransfer() {
         PoliceUpdateReceivedEvent current = new PoliceUpdateReceivedEvent(CaseFixtures.CASE_ID, CaseFixtures.URN,
-                ActedBy.policeForce("WMP"), Instant.parse("2026-11-27T10:00:00Z"), "p-1",
+                CaseActors.policeForce("WMP"), Instant.parse("2026-11-27T10:00:00Z"), "p-1",
                 "org.casebridge.police.outcome-assigned.v1", PoliceUpdateKind.OUTCOME_DECIDED,
                 Instant.parse("2026-11-27T09:00:00Z"), "Outcome 21", null);
         String revisionTwo = new String(serializer.serialize(current, byte[].class).getData(), StandardCharsets.UTF_8);

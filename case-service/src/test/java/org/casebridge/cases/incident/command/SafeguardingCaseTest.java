@@ -28,8 +28,8 @@ import java.util.Set;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.casebridge.cases.incident.api.ActedBy;
 import org.casebridge.cases.incident.api.Agency;
+import org.casebridge.cases.incident.api.CaseActors;
 import org.casebridge.cases.incident.api.CaseClosedEvent;
 import org.casebridge.cases.incident.api.CaseEscalatedEvent;
 import org.casebridge.cases.incident.api.CaseHandledInSchoolEvent;
@@ -72,6 +72,7 @@ import org.casebridge.cases.incident.api.ReferCaseCommand;
 import org.casebridge.cases.incident.api.ReportIncidentCommand;
 import org.casebridge.cases.incident.api.SupportRecordedEvent;
 import org.casebridge.cases.incident.api.SupportType;
+import org.casebridge.platform.domain.ActedBy;
 import org.casebridge.platform.problem.NotFoundException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -81,7 +82,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class SafeguardingCaseTest {
 
-    private static final ActedBy OTHER_SCHOOL_DSL = new ActedBy("dsl-other", ActedBy.SCHOOL_DSL, "100001");
+    private static final ActedBy OTHER_SCHOOL_DSL = new ActedBy("dsl-other", CaseActors.SCHOOL_DSL, "100001");
     private static final ActedBy AUDITOR = new ActedBy("auditor-1", "AUDITOR", URN);
 
     private FixtureConfiguration<SafeguardingCase> fixture;
@@ -557,13 +558,13 @@ class SafeguardingCaseTest {
 
     @Test
     void acceptsTheForceTheEscalationWasTransferredTo() {
-        PoliceUpdateReceivedEvent transfer = new PoliceUpdateReceivedEvent(CASE_ID, URN, ActedBy.policeForce("WMP"),
+        PoliceUpdateReceivedEvent transfer = new PoliceUpdateReceivedEvent(CASE_ID, URN, CaseActors.policeForce("WMP"),
                 NOW, "p-1", "org.casebridge.police.escalation-transferred.v1", PoliceUpdateKind.OTHER, NOW,
                 "Referral transferred to MPS", "MPS");
         fixture.given(reported(), reviewed(Criterion.ADULT_INVOLVED), referred(), transfer)
                 .when(new RecordPoliceUpdateCommand(CASE_ID, "p-2", "org.casebridge.police.outcome-decided.v1",
                         "MPS", NOW, PoliceUpdateKind.OUTCOME_DECIDED, "Outcome 21"))
-                .expectEvents(new PoliceUpdateReceivedEvent(CASE_ID, URN, ActedBy.policeForce("MPS"), NOW, "p-2",
+                .expectEvents(new PoliceUpdateReceivedEvent(CASE_ID, URN, CaseActors.policeForce("MPS"), NOW, "p-2",
                         "org.casebridge.police.outcome-decided.v1", PoliceUpdateKind.OUTCOME_DECIDED, NOW,
                         "Outcome 21", null));
     }
@@ -573,7 +574,7 @@ class SafeguardingCaseTest {
         fixture.given(reported(), reviewed(Criterion.ADULT_INVOLVED), referred())
                 .when(new RecordPoliceUpdateCommand(CASE_ID, "p-1", "org.casebridge.police.escalation-transferred.v1",
                         "WMP", NOW, PoliceUpdateKind.OTHER, "Referral transferred to MPS", "MPS"))
-                .expectEvents(new PoliceUpdateReceivedEvent(CASE_ID, URN, ActedBy.policeForce("WMP"), NOW, "p-1",
+                .expectEvents(new PoliceUpdateReceivedEvent(CASE_ID, URN, CaseActors.policeForce("WMP"), NOW, "p-1",
                         "org.casebridge.police.escalation-transferred.v1", PoliceUpdateKind.OTHER, NOW,
                         "Referral transferred to MPS", "MPS"));
     }
@@ -714,7 +715,7 @@ class SafeguardingCaseTest {
     }
 
     private static PoliceUpdateReceivedEvent policeUpdate(String id, PoliceUpdateKind kind) {
-        return new PoliceUpdateReceivedEvent(CASE_ID, URN, ActedBy.policeForce("WMP"), NOW, id,
+        return new PoliceUpdateReceivedEvent(CASE_ID, URN, CaseActors.policeForce("WMP"), NOW, id,
                 "org.casebridge.police.outcome-decided.v1", kind, NOW, "Outcome 21", null);
     }
 

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import org.casebridge.cases.incident.api.ActedBy;
 import org.casebridge.cases.incident.api.Agency;
+import org.casebridge.cases.incident.api.CaseActors;
 import org.casebridge.cases.incident.api.CaseClosedEvent;
 import org.casebridge.cases.incident.api.CaseEvent;
 import org.casebridge.cases.incident.api.CaseId;
@@ -32,6 +32,7 @@ import org.casebridge.cases.incident.api.ParentContactMethod;
 import org.casebridge.cases.incident.api.PoliceUpdateKind;
 import org.casebridge.cases.incident.api.PoliceUpdateReceivedEvent;
 import org.casebridge.cases.incident.api.Spread;
+import org.casebridge.platform.domain.ActedBy;
 import org.casebridge.platform.test.ReadModelDatabase;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -44,7 +45,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class CaseViewProjectionTest {
 
     static final String URN = "137001";
-    static final ActedBy DSL = new ActedBy("dsl.okafor", ActedBy.SCHOOL_DSL, URN);
+    static final ActedBy DSL = new ActedBy("dsl.okafor", CaseActors.SCHOOL_DSL, URN);
     static final Instant AT = Instant.parse("2026-11-28T10:00:00Z");
     static final CaseScope SCHOOL = new CaseScope.OneSchool(URN);
 
@@ -86,7 +87,7 @@ class CaseViewProjectionTest {
         assertThat(queries.handle(new FindCasesQuery(SCHOOL, CaseFilter.AWAITING_POLICE)))
                 .extracting(CaseSummaryView::caseId).contains(caseId.toString());
 
-        given(new PoliceUpdateReceivedEvent(caseId, URN, ActedBy.policeForce("MPS"), AT, "event-1",
+        given(new PoliceUpdateReceivedEvent(caseId, URN, CaseActors.policeForce("MPS"), AT, "event-1",
                 "org.casebridge.police.outcome-assigned.v1", PoliceUpdateKind.OUTCOME_DECIDED, AT, "Outcome 21", null));
 
         CaseDetailView detail = detail();

@@ -13,7 +13,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
-import org.casebridge.platform.actor.Actor;
+import org.casebridge.platform.domain.ActedBy;
 import org.casebridge.police.device.command.DeviceCommand.DisposeOfDeviceCommand;
 import org.casebridge.police.device.command.DeviceCommand.RecordCaidStatusCommand;
 import org.casebridge.police.device.command.DeviceCommand.RecordDeviceNotSeizedCommand;
@@ -128,7 +128,7 @@ public class Device {
                 requireRationale(command.rationale(), "dispose of a device"), command.actor(), clock.instant()));
     }
 
-    private void requireOpen(Actor actor, String requestedCaseId) {
+    private void requireOpen(ActedBy actor, String requestedCaseId) {
         requireOfficerOfCase(actor, forceCode, caseId, requestedCaseId, deviceId);
         if (disposed) {
             throw new DeviceDisposedException(deviceId);

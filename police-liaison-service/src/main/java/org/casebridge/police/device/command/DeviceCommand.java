@@ -1,7 +1,7 @@
 package org.casebridge.police.device.command;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.casebridge.platform.actor.Actor;
+import org.casebridge.platform.domain.ActedBy;
 
 /**
  * The commands of a {@link Device}; each names the device first, then the case it was asked through (a device of
@@ -15,7 +15,7 @@ public sealed interface DeviceCommand {
      * The first decision about a device, as the API and the portal both take it: seized (an exhibit, with its
      * reference) or not seized (with the reason and whether the school may use its deletion powers).
      */
-    static DeviceCommand firstDecision(String deviceId, String caseId, String forceCode, Actor actor,
+    static DeviceCommand firstDecision(String deviceId, String caseId, String forceCode, ActedBy actor,
                                        String description, String ownerChildRef, boolean seized,
                                        String exhibitReference, String notSeizedReason,
                                        boolean schoolMayUseDeletionPowers) {
@@ -28,29 +28,29 @@ public sealed interface DeviceCommand {
 
     /** A seized device is an exhibit and is not returned. */
     record SeizeDeviceCommand(@TargetAggregateIdentifier String deviceId, String caseId, String forceCode,
-                              Actor actor, String description, String ownerChildRef, String exhibitReference)
+                              ActedBy actor, String description, String ownerChildRef, String exhibitReference)
             implements DeviceCommand {
     }
 
     record RecordDeviceNotSeizedCommand(@TargetAggregateIdentifier String deviceId, String caseId, String forceCode,
-                                        Actor actor, String description, String ownerChildRef, String reason,
+                                        ActedBy actor, String description, String ownerChildRef, String reason,
                                         boolean schoolMayUseDeletionPowers) implements DeviceCommand {
     }
 
-    record RecordExaminationCommand(@TargetAggregateIdentifier String deviceId, String caseId, Actor actor,
+    record RecordExaminationCommand(@TargetAggregateIdentifier String deviceId, String caseId, ActedBy actor,
                                     ExaminingUnit examinedBy, String examinationReference) implements DeviceCommand {
     }
 
     /** {@code grade} is given with GRADED only. */
-    record RecordCaidStatusCommand(@TargetAggregateIdentifier String deviceId, String caseId, Actor actor,
+    record RecordCaidStatusCommand(@TargetAggregateIdentifier String deviceId, String caseId, ActedBy actor,
                                    CaidStatus status, CaidGrade grade, String caidReference) implements DeviceCommand {
     }
 
-    record SignpostReportRemoveCommand(@TargetAggregateIdentifier String deviceId, String caseId, Actor actor,
+    record SignpostReportRemoveCommand(@TargetAggregateIdentifier String deviceId, String caseId, ActedBy actor,
                                        String childRef, String reportRemoveReference) implements DeviceCommand {
     }
 
-    record DisposeOfDeviceCommand(@TargetAggregateIdentifier String deviceId, String caseId, Actor actor,
+    record DisposeOfDeviceCommand(@TargetAggregateIdentifier String deviceId, String caseId, ActedBy actor,
                                   Disposal disposal, String rationale) implements DeviceCommand {
     }
 }

@@ -3,7 +3,7 @@ package org.casebridge.police.device.command;
 import java.time.Instant;
 
 import org.axonframework.serialization.Revision;
-import org.casebridge.platform.actor.Actor;
+import org.casebridge.platform.domain.ActedBy;
 
 /** Everything decided about a {@link Device}; each names the device, the case and the force. */
 public sealed interface DeviceEvent {
@@ -20,35 +20,35 @@ public sealed interface DeviceEvent {
     /** Seized as an exhibit; a seized device is not returned. */
     @Revision("1")
     record DeviceSeizedEvent(String deviceId, String caseId, String forceCode, String description,
-                             String ownerChildRef, String exhibitReference, Actor by, Instant at)
+                             String ownerChildRef, String exhibitReference, ActedBy by, Instant at)
             implements DeviceEvent {
     }
 
     /** Not seized, why, and whether the school may use its Education Act 1996 s.550ZC deletion powers. */
     @Revision("1")
     record DeviceNotSeizedEvent(String deviceId, String caseId, String forceCode, String description,
-                                String ownerChildRef, String reason, boolean schoolMayUseDeletionPowers, Actor by,
+                                String ownerChildRef, String reason, boolean schoolMayUseDeletionPowers, ActedBy by,
                                 Instant at) implements DeviceEvent {
     }
 
     @Revision("1")
     record DeviceExaminedEvent(String deviceId, String caseId, String forceCode, ExaminingUnit examinedBy,
-                               String examinationReference, Actor by, Instant at) implements DeviceEvent {
+                               String examinationReference, ActedBy by, Instant at) implements DeviceEvent {
     }
 
     @Revision("1")
     record CaidStatusRecordedEvent(String deviceId, String caseId, String forceCode, CaidStatus status,
-                                   CaidGrade grade, String caidReference, Actor by, Instant at)
+                                   CaidGrade grade, String caidReference, ActedBy by, Instant at)
             implements DeviceEvent {
     }
 
     @Revision("1")
     record ReportRemoveSignpostedEvent(String deviceId, String caseId, String forceCode, String childRef,
-                                       String reportRemoveReference, Actor by, Instant at) implements DeviceEvent {
+                                       String reportRemoveReference, ActedBy by, Instant at) implements DeviceEvent {
     }
 
     @Revision("1")
     record DeviceDisposedEvent(String deviceId, String caseId, String forceCode, Disposal disposal, String rationale,
-                               Actor by, Instant at) implements DeviceEvent {
+                               ActedBy by, Instant at) implements DeviceEvent {
     }
 }

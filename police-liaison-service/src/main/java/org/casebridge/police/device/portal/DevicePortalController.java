@@ -108,7 +108,7 @@ class DevicePortalController {
             String force = escalations.actingForce(caseId, actor);
             String deviceId = UUID.randomUUID().toString();
             try {
-                commands.sendAndWait(DeviceCommand.firstDecision(deviceId, caseId, force, actor, description,
+                commands.sendAndWait(DeviceCommand.firstDecision(deviceId, caseId, force, actor.actedBy(), description,
                         "none".equals(owner) ? null : owner, "yes".equals(seized), exhibit, reason,
                         "yes".equals(deletion)));
                 drafts.discard(actor, draft(caseId));
@@ -161,7 +161,7 @@ class DevicePortalController {
         String reference = form.required("examinationReference", "Enter the examination reference");
         form.limited("examinationReference", 64, "The reference must be 64 characters or fewer");
         return send(actor, caseId, deviceId, "examinationForm", form, "examinedBy", model, redirect,
-                () -> new RecordExaminationCommand(deviceId, caseId, actor, unit, reference),
+                () -> new RecordExaminationCommand(deviceId, caseId, actor.actedBy(), unit, reference),
                 "You recorded the examination");
     }
 
@@ -182,7 +182,7 @@ class DevicePortalController {
         String reference = form.required("caidReference", "Enter the CAID reference");
         form.limited("caidReference", 64, "The reference must be 64 characters or fewer");
         return send(actor, caseId, deviceId, "caidForm", form, "status", model, redirect,
-                () -> new RecordCaidStatusCommand(deviceId, caseId, actor, status, grade, reference),
+                () -> new RecordCaidStatusCommand(deviceId, caseId, actor.actedBy(), status, grade, reference),
                 "You recorded the CAID status");
     }
 
@@ -197,7 +197,7 @@ class DevicePortalController {
         String reference = form.required("reportRemoveReference", "Enter the Report Remove reference");
         form.limited("reportRemoveReference", 64, "The reference must be 64 characters or fewer");
         return send(actor, caseId, deviceId, "reportRemoveForm", form, "childRef", model, redirect,
-                () -> new SignpostReportRemoveCommand(deviceId, caseId, actor, child, reference),
+                () -> new SignpostReportRemoveCommand(deviceId, caseId, actor.actedBy(), child, reference),
                 "You recorded that Report Remove was signposted");
     }
 
@@ -214,7 +214,7 @@ class DevicePortalController {
         String rationale = form.required("rationale", "Enter the rationale for the disposal");
         form.limited("rationale", 4000, "The rationale must be 4000 characters or fewer");
         return send(actor, caseId, deviceId, "disposalForm", form, "disposal", model, redirect,
-                () -> new DisposeOfDeviceCommand(deviceId, caseId, actor, disposal, rationale),
+                () -> new DisposeOfDeviceCommand(deviceId, caseId, actor.actedBy(), disposal, rationale),
                 "You recorded the disposal");
     }
 

@@ -71,9 +71,9 @@ class DeviceController {
                                    @Valid @RequestBody DeviceDecisionRequest request) {
         String force = escalations.actingForce(caseId, actor);
         String deviceId = UUID.randomUUID().toString();
-        commands.sendAndWait(DeviceCommand.firstDecision(deviceId, caseId, force, actor, request.description(),
-                request.ownerChildRef(), request.seized(), request.exhibitReference(), request.notSeizedReason(),
-                Boolean.TRUE.equals(request.schoolMayUseDeletionPowers())));
+        commands.sendAndWait(DeviceCommand.firstDecision(deviceId, caseId, force, actor.actedBy(),
+                request.description(), request.ownerChildRef(), request.seized(), request.exhibitReference(),
+                request.notSeizedReason(), Boolean.TRUE.equals(request.schoolMayUseDeletionPowers())));
         return ResponseEntity.created(URI.create("/api/escalations/" + caseId + "/devices/" + deviceId))
                 .body(new Created(deviceId));
     }
@@ -85,7 +85,7 @@ class DeviceController {
     void examination(Actor actor, @PathVariable String caseId, @PathVariable String deviceId,
                      @Valid @RequestBody ExaminationRequest request) {
         escalations.actingForce(caseId, actor);
-        commands.sendAndWait(new RecordExaminationCommand(deviceId, caseId, actor, request.examinedBy(),
+        commands.sendAndWait(new RecordExaminationCommand(deviceId, caseId, actor.actedBy(), request.examinedBy(),
                 request.examinationReference()));
     }
 
@@ -98,8 +98,8 @@ class DeviceController {
     void caid(Actor actor, @PathVariable String caseId, @PathVariable String deviceId,
               @Valid @RequestBody CaidRequest request) {
         escalations.actingForce(caseId, actor);
-        commands.sendAndWait(new RecordCaidStatusCommand(deviceId, caseId, actor, request.status(), request.grade(),
-                request.caidReference()));
+        commands.sendAndWait(new RecordCaidStatusCommand(deviceId, caseId, actor.actedBy(), request.status(),
+                request.grade(), request.caidReference()));
     }
 
     @PostMapping("/{deviceId}/report-remove")
@@ -109,7 +109,7 @@ class DeviceController {
     void reportRemove(Actor actor, @PathVariable String caseId, @PathVariable String deviceId,
                       @Valid @RequestBody ReportRemoveRequest request) {
         escalations.actingForce(caseId, actor);
-        commands.sendAndWait(new SignpostReportRemoveCommand(deviceId, caseId, actor, request.childRef(),
+        commands.sendAndWait(new SignpostReportRemoveCommand(deviceId, caseId, actor.actedBy(), request.childRef(),
                 request.reportRemoveReference()));
     }
 
@@ -121,6 +121,7 @@ class DeviceController {
     void disposal(Actor actor, @PathVariable String caseId, @PathVariable String deviceId,
                   @Valid @RequestBody DisposalRequest request) {
         escalations.actingForce(caseId, actor);
-        commands.sendAndWait(new DisposeOfDeviceCommand(deviceId, caseId, actor, request.disposal(), request.rationale()));
+        commands.sendAndWait(new DisposeOfDeviceCommand(deviceId, caseId, actor.actedBy(), request.disposal(),
+                request.rationale()));
     }
 }

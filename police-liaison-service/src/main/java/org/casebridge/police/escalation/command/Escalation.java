@@ -23,7 +23,7 @@ import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
-import org.casebridge.platform.actor.Actor;
+import org.casebridge.platform.domain.ActedBy;
 import org.casebridge.police.escalation.command.EscalationCommand.AcceptEscalationCommand;
 import org.casebridge.police.escalation.command.EscalationCommand.AssessAggravatingFactorsCommand;
 import org.casebridge.police.escalation.command.EscalationCommand.DeclineEscalationCommand;
@@ -74,6 +74,7 @@ import org.casebridge.police.reference.Force;
 import org.casebridge.police.reference.ForceDirectory;
 import org.casebridge.police.reference.OutcomeCode;
 import org.casebridge.police.shared.InformationRequiredException;
+import org.casebridge.police.shared.PoliceRoles;
 
 /**
  * A school's referral as its force handles it, from the inbox to the assigned outcome. The crime record, the
@@ -89,7 +90,7 @@ public class Escalation {
     private String caseId;
     private String forceCode;
     private EscalationStatus status;
-    private Actor acceptedBy;
+    private ActedBy acceptedBy;
     private List<String> criteriaMet;
     private Set<String> childRefs;
     private Instant strategyMeetingDueBy;
@@ -100,7 +101,7 @@ public class Escalation {
     private OutcomeCode assignedOutcome;
     private boolean strategyMeetingOverdue;
 
-    private record Proposal(OutcomeCode outcome, String rationale, String diversionaryActivity, Actor proposedBy) {
+    private record Proposal(OutcomeCode outcome, String rationale, String diversionaryActivity, ActedBy proposedBy) {
     }
 
     protected Escalation() {
@@ -109,7 +110,7 @@ public class Escalation {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public void handle(ReceiveEscalationCommand command, StrategyMeetingClock meetingClock, Clock clock) {
-        Actor school = new Actor(command.schoolUrn(), Actor.Role.SCHOOL_DSL, command.schoolUrn());
+        ActedBy school = PoliceRoles.school(command.schoolUrn());
         if (caseId == null) {
             apply(new EscalationReceivedEvent(command.caseId(), command.forceCode(), command.schoolUrn(),
                     command.localAuthorityCode(), command.criteriaMet(), command.children(), command.referredAt(),
@@ -299,7 +300,7 @@ public class Escalation {
         }
     }
 
-    private void requireActiveOfficer(Actor actor) {
+    private void requireActiveOfficer(ActedBy actor) {
         requireOfficerOf(actor, forceCode, WHAT, caseId);
         requireNotDeclined();
         if (status != EscalationStatus.ACCEPTED) {
@@ -313,9 +314,9 @@ public class Escalation {
         }
     }
 
-    private Proposal requireDecidableProposal(Actor actor) {
+    private Proposal requireDecidableProposal(ActedBy actor) {
         requireOfficerOf(actor, forceCode, WHAT, caseId);
-        if (actor.role() != Actor.Role.POLICE_SUPERVISOR) {
+        if (!PoliceRoles.isSupervisor(actor)) {
             throw new SupervisorRequiredException();
         }
         if (pendingProposal == null) {

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.casebridge.platform.actor.Actor;
+import org.casebridge.platform.domain.ActedBy;
 import org.casebridge.police.reference.HocrClassification;
 import org.casebridge.police.reference.OutcomeCode;
 
@@ -24,19 +24,20 @@ public sealed interface EscalationCommand {
         }
     }
 
-    record AcceptEscalationCommand(@TargetAggregateIdentifier String caseId, Actor actor) implements EscalationCommand {
-    }
-
-    record DeclineEscalationCommand(@TargetAggregateIdentifier String caseId, Actor actor, String reason)
+    record AcceptEscalationCommand(@TargetAggregateIdentifier String caseId, ActedBy actor)
             implements EscalationCommand {
     }
 
-    record TransferEscalationCommand(@TargetAggregateIdentifier String caseId, Actor actor, String toForceCode,
+    record DeclineEscalationCommand(@TargetAggregateIdentifier String caseId, ActedBy actor, String reason)
+            implements EscalationCommand {
+    }
+
+    record TransferEscalationCommand(@TargetAggregateIdentifier String caseId, ActedBy actor, String toForceCode,
                                      String reason) implements EscalationCommand {
     }
 
     /** {@code recordedAt} null means now. */
-    record RecordCrimeCommand(@TargetAggregateIdentifier String caseId, Actor actor,
+    record RecordCrimeCommand(@TargetAggregateIdentifier String caseId, ActedBy actor,
                               HocrClassification classification, String crimeReference, Instant recordedAt,
                               List<ChildRoleAssignment> childRoles) implements EscalationCommand {
 
@@ -46,7 +47,7 @@ public sealed interface EscalationCommand {
     }
 
     /** An empty list of findings means no aggravating factors were found. */
-    record AssessAggravatingFactorsCommand(@TargetAggregateIdentifier String caseId, Actor actor,
+    record AssessAggravatingFactorsCommand(@TargetAggregateIdentifier String caseId, ActedBy actor,
                                            List<FactorFinding> findings) implements EscalationCommand {
 
         public AssessAggravatingFactorsCommand {
@@ -54,19 +55,19 @@ public sealed interface EscalationCommand {
         }
     }
 
-    record ProposeOutcomeCommand(@TargetAggregateIdentifier String caseId, Actor actor, OutcomeCode outcome,
+    record ProposeOutcomeCommand(@TargetAggregateIdentifier String caseId, ActedBy actor, OutcomeCode outcome,
                                  String rationale, String diversionaryActivity) implements EscalationCommand {
     }
 
-    record SignOffOutcomeCommand(@TargetAggregateIdentifier String caseId, Actor actor) implements EscalationCommand {
+    record SignOffOutcomeCommand(@TargetAggregateIdentifier String caseId, ActedBy actor) implements EscalationCommand {
     }
 
-    record SendBackOutcomeCommand(@TargetAggregateIdentifier String caseId, Actor actor, String reason)
+    record SendBackOutcomeCommand(@TargetAggregateIdentifier String caseId, ActedBy actor, String reason)
             implements EscalationCommand {
     }
 
     /** {@code givenAt} null means now. */
-    record RecordDisclosureStatementCommand(@TargetAggregateIdentifier String caseId, Actor actor,
+    record RecordDisclosureStatementCommand(@TargetAggregateIdentifier String caseId, ActedBy actor,
                                             List<DisclosureRecipient> givenTo, String statementVersion,
                                             Instant givenAt) implements EscalationCommand {
 

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.axonframework.serialization.Revision;
-import org.casebridge.platform.actor.Actor;
+import org.casebridge.platform.domain.ActedBy;
 import org.casebridge.police.reference.HocrClassification;
 import org.casebridge.police.reference.OutcomeCode;
 
@@ -29,63 +29,63 @@ public sealed interface EscalationEvent {
     @Revision("1")
     record EscalationReceivedEvent(String caseId, String forceCode, String schoolUrn, String localAuthorityCode,
                                    List<String> criteriaMet, List<ReferredChild> children, Instant referredAt,
-                                   Instant strategyMeetingDueBy, Actor by, Instant at) implements EscalationEvent {
+                                   Instant strategyMeetingDueBy, ActedBy by, Instant at) implements EscalationEvent {
     }
 
     /** The school sent new criteria; the strategy-meeting clock may shorten. */
     @Revision("1")
     record ReferralCriteriaUpdatedEvent(String caseId, String forceCode, List<String> criteriaMet,
-                                        Instant strategyMeetingDueBy, Actor by, Instant at)
+                                        Instant strategyMeetingDueBy, ActedBy by, Instant at)
             implements EscalationEvent {
     }
 
     @Revision("1")
-    record EscalationAcceptedEvent(String caseId, String forceCode, Actor by, Instant at) implements EscalationEvent {
+    record EscalationAcceptedEvent(String caseId, String forceCode, ActedBy by, Instant at) implements EscalationEvent {
     }
 
     @Revision("1")
-    record EscalationDeclinedEvent(String caseId, String forceCode, String reason, Actor by, Instant at)
+    record EscalationDeclinedEvent(String caseId, String forceCode, String reason, ActedBy by, Instant at)
             implements EscalationEvent {
     }
 
     /** {@code forceCode} is the force that gave it up. */
     @Revision("1")
-    record EscalationTransferredEvent(String caseId, String forceCode, String toForceCode, String reason, Actor by,
+    record EscalationTransferredEvent(String caseId, String forceCode, String toForceCode, String reason, ActedBy by,
                                       Instant at) implements EscalationEvent {
     }
 
     @Revision("1")
     record CrimeRecordedEvent(String caseId, String forceCode, HocrClassification classification,
                               String crimeReference, Instant recordedAt, List<ChildRoleAssignment> childRoles,
-                              Actor by, Instant at) implements EscalationEvent {
+                              ActedBy by, Instant at) implements EscalationEvent {
     }
 
     @Revision("1")
     record AggravatingFactorsAssessedEvent(String caseId, String forceCode, List<FactorFinding> findings,
-                                           PolicePath path, boolean strategyMeetingRequired, Actor by, Instant at)
+                                           PolicePath path, boolean strategyMeetingRequired, ActedBy by, Instant at)
             implements EscalationEvent {
     }
 
     @Revision("1")
     record OutcomeProposedEvent(String caseId, String forceCode, OutcomeCode outcome, String rationale,
-                                String diversionaryActivity, Actor by, Instant at) implements EscalationEvent {
+                                String diversionaryActivity, ActedBy by, Instant at) implements EscalationEvent {
     }
 
     @Revision("1")
-    record OutcomeSentBackEvent(String caseId, String forceCode, OutcomeCode outcome, Actor proposedBy,
-                                String reason, Actor by, Instant at) implements EscalationEvent {
+    record OutcomeSentBackEvent(String caseId, String forceCode, OutcomeCode outcome, ActedBy proposedBy,
+                                String reason, ActedBy by, Instant at) implements EscalationEvent {
     }
 
     /** A supervisor who did not propose it signed it off: the outcome is assigned. {@code by} is the supervisor. */
     @Revision("1")
     record OutcomeAssignedEvent(String caseId, String forceCode, OutcomeCode outcome, String rationale,
-                                String diversionaryActivity, Actor proposedBy, Actor by, Instant at)
+                                String diversionaryActivity, ActedBy proposedBy, ActedBy by, Instant at)
             implements EscalationEvent {
     }
 
     @Revision("1")
     record DisclosureStatementGivenEvent(String caseId, String forceCode, List<DisclosureRecipient> givenTo,
-                                         String statementVersion, Instant givenAt, Actor by, Instant at)
+                                         String statementVersion, Instant givenAt, ActedBy by, Instant at)
             implements EscalationEvent {
     }
 

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.casebridge.platform.actor.Actor;
+import org.casebridge.platform.domain.ActedBy;
 import org.casebridge.platform.problem.DomainRuleViolation;
 import org.casebridge.police.reference.OutcomeCode;
 
@@ -17,21 +17,21 @@ public final class EscalationRuleViolations {
 
     /** Exactly one officer wins an escalation; the others learn who did. */
     public static final class EscalationAlreadyAcceptedException extends DomainRuleViolation {
-        private final Actor acceptedBy;
+        private final ActedBy acceptedBy;
 
-        public EscalationAlreadyAcceptedException(String caseId, Actor acceptedBy) {
+        public EscalationAlreadyAcceptedException(String caseId, ActedBy acceptedBy) {
             super(409, "escalation-already-accepted",
                     "Escalation " + caseId + " was already accepted by " + acceptedBy.id() + ".");
             this.acceptedBy = acceptedBy;
         }
 
-        public Actor acceptedBy() {
+        public ActedBy acceptedBy() {
             return acceptedBy;
         }
 
         @Override
         public Map<String, Object> properties() {
-            return Map.of("acceptedBy", acceptedBy.id(), "acceptedByRole", acceptedBy.role().name());
+            return Map.of("acceptedBy", acceptedBy.id(), "acceptedByRole", acceptedBy.role());
         }
     }
 

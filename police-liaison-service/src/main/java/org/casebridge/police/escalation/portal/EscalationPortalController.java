@@ -155,7 +155,7 @@ class EscalationPortalController {
     @PoliceAccess(Rule.ACT_ON_CASE)
     String accept(Actor actor, @PathVariable String caseId, RedirectAttributes redirect) {
         try {
-            commands.sendAndWait(new AcceptEscalationCommand(caseId, actor));
+            commands.sendAndWait(new AcceptEscalationCommand(caseId, actor.actedBy()));
         } catch (DomainRuleViolation violation) {
             redirect.addFlashAttribute("problem", violation.getMessage());
             return "redirect:/portal/escalations/" + caseId;
@@ -181,7 +181,7 @@ class EscalationPortalController {
         form.limited("reason", 4000, "The reason must be 4000 characters or fewer");
         if (!form.hasErrors()) {
             try {
-                commands.sendAndWait(new DeclineEscalationCommand(caseId, actor, reason));
+                commands.sendAndWait(new DeclineEscalationCommand(caseId, actor.actedBy(), reason));
                 return done(actor, "decline-" + caseId, caseId, "You declined the escalation", redirect);
             } catch (DomainRuleViolation violation) {
                 form.reject("reason", violation.getMessage());
@@ -209,7 +209,7 @@ class EscalationPortalController {
         form.limited("reason", 4000, "The reason must be 4000 characters or fewer");
         if (!form.hasErrors()) {
             try {
-                commands.sendAndWait(new TransferEscalationCommand(caseId, actor, to, reason));
+                commands.sendAndWait(new TransferEscalationCommand(caseId, actor.actedBy(), to, reason));
                 drafts.discard(actor, "transfer-" + caseId);
                 redirect.addFlashAttribute("success", "You transferred the escalation to " + to);
                 return "redirect:/portal/escalations";
@@ -254,7 +254,7 @@ class EscalationPortalController {
         }
         if (!form.hasErrors()) {
             try {
-                commands.sendAndWait(new RecordCrimeCommand(caseId, actor, hocr, reference, null, roles));
+                commands.sendAndWait(new RecordCrimeCommand(caseId, actor.actedBy(), hocr, reference, null, roles));
                 return done(actor, "crime-" + caseId, caseId, "You recorded the crime", redirect);
             } catch (CrimeReferenceFormatException | CrimeReferenceInUseException violation) {
                 form.reject("crimeReference", violation.getMessage());
@@ -308,7 +308,7 @@ class EscalationPortalController {
         }
         if (!form.hasErrors()) {
             try {
-                commands.sendAndWait(new AssessAggravatingFactorsCommand(caseId, actor, findings));
+                commands.sendAndWait(new AssessAggravatingFactorsCommand(caseId, actor.actedBy(), findings));
                 return done(actor, "factors-" + caseId, caseId, findings.isEmpty()
                         ? "You recorded that there are no aggravating factors"
                         : "You recorded the aggravating factors: a strategy meeting is needed", redirect);
@@ -350,7 +350,7 @@ class EscalationPortalController {
         form.limited("diversionaryActivity", 4000, "The activity must be 4000 characters or fewer");
         if (!form.hasErrors()) {
             try {
-                commands.sendAndWait(new ProposeOutcomeCommand(caseId, actor, outcome, form.text("rationale"),
+                commands.sendAndWait(new ProposeOutcomeCommand(caseId, actor.actedBy(), outcome, form.text("rationale"),
                         form.text("diversionaryActivity")));
                 return done(actor, "outcome-" + caseId, caseId,
                         "You proposed the outcome: a supervisor signs it off", redirect);
@@ -398,9 +398,9 @@ class EscalationPortalController {
         if (!form.hasErrors()) {
             try {
                 if ("sign-off".equals(decision)) {
-                    commands.sendAndWait(new SignOffOutcomeCommand(caseId, actor));
+                    commands.sendAndWait(new SignOffOutcomeCommand(caseId, actor.actedBy()));
                 } else {
-                    commands.sendAndWait(new SendBackOutcomeCommand(caseId, actor, reason));
+                    commands.sendAndWait(new SendBackOutcomeCommand(caseId, actor.actedBy(), reason));
                 }
                 return done(actor, "decision-" + caseId, caseId, "sign-off".equals(decision)
                         ? "You signed off the outcome: it is assigned" : "You sent the outcome back", redirect);
@@ -446,7 +446,8 @@ class EscalationPortalController {
         }
         if (!form.hasErrors()) {
             try {
-                commands.sendAndWait(new RecordDisclosureStatementCommand(caseId, actor, givenTo, version, givenAt));
+                commands.sendAndWait(new RecordDisclosureStatementCommand(caseId, actor.actedBy(), givenTo, version,
+                        givenAt));
                 return done(actor, "disclosure-" + caseId, caseId, "You recorded the disclosure statement",
                         redirect);
             } catch (TimeInFutureException violation) {

@@ -64,7 +64,7 @@ class EscalationProjection {
     @EventHandler
     void on(EscalationAcceptedEvent e) {
         update(e.caseId(), e.at(), "status = ?, accepted_by = ?, accepted_by_role = ?, accepted_at = ?",
-                EscalationStatus.ACCEPTED.name(), e.by().id(), e.by().role().name(), timestamp(e.at()));
+                EscalationStatus.ACCEPTED.name(), e.by().id(), e.by().role(), timestamp(e.at()));
     }
 
     @EventHandler

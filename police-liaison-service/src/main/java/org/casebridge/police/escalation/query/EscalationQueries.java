@@ -63,7 +63,7 @@ public class EscalationQueries {
      */
     public String readableForce(String caseId, Actor actor) {
         String force = forceOf(caseId);
-        if (force == null || !ForceAccess.mayRead(actor, force)) {
+        if (force == null || !ForceAccess.mayRead(actor.actedBy(), force)) {
             throw new NotFoundException("escalation", caseId);
         }
         return force;
@@ -77,7 +77,7 @@ public class EscalationQueries {
      * @throws NotFoundException for a case of another force, exactly as for a case that does not exist
      */
     public String actingForce(String caseId, Actor actor) {
-        ForceAccess.requirePoliceRole(actor);
+        ForceAccess.requirePoliceRole(actor.actedBy());
         String force = forceOf(caseId);
         if (force == null || !force.equals(actor.organisation())) {
             throw new NotFoundException("escalation", caseId);
@@ -93,7 +93,7 @@ public class EscalationQueries {
 
     /** The inbox: the actor's force's escalations, or every force's for an auditor. */
     public List<EscalationSummaryView> inbox(Actor actor, InboxFilter filter, InboxSort sort) {
-        ForceAccess.requireListReader(actor);
+        ForceAccess.requireListReader(actor.actedBy());
         Instant now = clock.instant();
         String where = switch (filter) {
             case ACTIVE -> "e.status <> 'DECLINED'";
@@ -122,7 +122,7 @@ public class EscalationQueries {
 
     /** Outcomes waiting for sign-off, oldest first: of the actor's force, or of every force for an auditor. */
     public List<SignOffItemView> signOffQueue(Actor actor) {
-        ForceAccess.requireListReader(actor);
+        ForceAccess.requireListReader(actor.actedBy());
         return jdbc.query("SELECT * FROM police_escalation e WHERE " + forceScope(actor)
                         + " AND e.outcome_status = 'PROPOSED' ORDER BY e.proposed_at, e.case_id",
                 Map.of("force", actor.organisation()), (rs, row) -> {
@@ -141,7 +141,7 @@ public class EscalationQueries {
 
     /** The rows of police_escalation e the actor's lists show: an auditor every force's, police their own. */
     private static String forceScope(Actor actor) {
-        return ForceAccess.readsEveryForce(actor) ? "TRUE" : "e.force_code = :force";
+        return ForceAccess.readsEveryForce(actor.actedBy()) ? "TRUE" : "e.force_code = :force";
     }
 
     private EscalationSummaryView summary(ResultSet rs, Instant now) throws SQLException {

@@ -102,7 +102,7 @@ class EscalationController {
     @Operation(summary = "Accept an escalation", description = "Exactly one officer wins; a second officer gets 409"
             + " naming who accepted (problem member acceptedBy).")
     void accept(Actor actor, @PathVariable String caseId) {
-        commands.sendAndWait(new AcceptEscalationCommand(caseId, actor));
+        commands.sendAndWait(new AcceptEscalationCommand(caseId, actor.actedBy()));
     }
 
     @PostMapping("/escalations/{caseId}/decline")
@@ -110,7 +110,7 @@ class EscalationController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Decline an escalation, with a reason")
     void decline(Actor actor, @PathVariable String caseId, @Valid @RequestBody DeclineRequest request) {
-        commands.sendAndWait(new DeclineEscalationCommand(caseId, actor, request.reason()));
+        commands.sendAndWait(new DeclineEscalationCommand(caseId, actor.actedBy(), request.reason()));
     }
 
     @PostMapping("/escalations/{caseId}/transfer")
@@ -118,7 +118,8 @@ class EscalationController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Transfer an escalation to another force, with a reason")
     void transfer(Actor actor, @PathVariable String caseId, @Valid @RequestBody TransferRequest request) {
-        commands.sendAndWait(new TransferEscalationCommand(caseId, actor, request.toForceCode(), request.reason()));
+        commands.sendAndWait(new TransferEscalationCommand(caseId, actor.actedBy(), request.toForceCode(),
+                request.reason()));
     }
 
     @PostMapping("/escalations/{caseId}/crime")
@@ -129,7 +130,7 @@ class EscalationController {
                     + " it, and each child's role. In a non-aggravated case a child is a person involved, not a"
                     + " suspect. Recording a crime is not a criminal record.")
     void recordCrime(Actor actor, @PathVariable String caseId, @Valid @RequestBody RecordCrimeRequest request) {
-        commands.sendAndWait(new RecordCrimeCommand(caseId, actor,
+        commands.sendAndWait(new RecordCrimeCommand(caseId, actor.actedBy(),
                 HocrClassification.fromCode(request.classification()).orElseThrow(), request.crimeReference(),
                 request.recordedAt(),
                 request.childRoles().stream().map(r -> new ChildRoleAssignment(r.childRef(), r.role())).toList()));
@@ -142,7 +143,7 @@ class EscalationController {
             description = "Any factor puts the police in control and requires a strategy meeting; none sets the path"
                     + " to supporting the victims and assisting the school.")
     void assess(Actor actor, @PathVariable String caseId, @Valid @RequestBody AssessFactorsRequest request) {
-        commands.sendAndWait(new AssessAggravatingFactorsCommand(caseId, actor,
+        commands.sendAndWait(new AssessAggravatingFactorsCommand(caseId, actor.actedBy(),
                 request.factors().stream().map(f -> new FactorFinding(f.factor(), f.notes())).toList()));
     }
 
@@ -154,7 +155,7 @@ class EscalationController {
                     + " recorded; Outcome 22 needs the diversionary activity; charge, caution and community"
                     + " resolution need a child recorded as suspect. Refused before the crime is recorded.")
     void propose(Actor actor, @PathVariable String caseId, @Valid @RequestBody ProposeOutcomeRequest request) {
-        commands.sendAndWait(new ProposeOutcomeCommand(caseId, actor, request.outcome(), request.rationale(),
+        commands.sendAndWait(new ProposeOutcomeCommand(caseId, actor.actedBy(), request.outcome(), request.rationale(),
                 request.diversionaryActivity()));
     }
 
@@ -164,7 +165,7 @@ class EscalationController {
     @Operation(summary = "Sign off the proposed outcome, which assigns it",
             description = "Only a POLICE_SUPERVISOR of the force who did not propose it.")
     void signOff(Actor actor, @PathVariable String caseId) {
-        commands.sendAndWait(new SignOffOutcomeCommand(caseId, actor));
+        commands.sendAndWait(new SignOffOutcomeCommand(caseId, actor.actedBy()));
     }
 
     @PostMapping("/escalations/{caseId}/outcome-proposal/send-back")
@@ -173,7 +174,7 @@ class EscalationController {
     @Operation(summary = "Send the proposed outcome back, with a reason",
             description = "Only a POLICE_SUPERVISOR of the force who did not propose it.")
     void sendBack(Actor actor, @PathVariable String caseId, @Valid @RequestBody SendBackRequest request) {
-        commands.sendAndWait(new SendBackOutcomeCommand(caseId, actor, request.reason()));
+        commands.sendAndWait(new SendBackOutcomeCommand(caseId, actor.actedBy(), request.reason()));
     }
 
     @PostMapping("/escalations/{caseId}/disclosure-statement")
@@ -182,7 +183,7 @@ class EscalationController {
     @Operation(summary = "Record that the standard disclosure statement was given to the school and/or parents")
     void disclosure(Actor actor, @PathVariable String caseId,
                     @Valid @RequestBody DisclosureStatementRequest request) {
-        commands.sendAndWait(new RecordDisclosureStatementCommand(caseId, actor, request.givenTo(),
+        commands.sendAndWait(new RecordDisclosureStatementCommand(caseId, actor.actedBy(), request.givenTo(),
                 request.statementVersion(), request.givenAt()));
     }
 }

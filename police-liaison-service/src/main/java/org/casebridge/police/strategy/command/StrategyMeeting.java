@@ -19,7 +19,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
-import org.casebridge.platform.actor.Actor;
+import org.casebridge.platform.domain.ActedBy;
 import org.casebridge.platform.problem.NotFoundException;
 import org.casebridge.police.shared.InformationRequiredException;
 import org.casebridge.police.strategy.command.StrategyMeetingCommand.AssignActionCommand;
@@ -175,7 +175,7 @@ public class StrategyMeeting {
         }
     }
 
-    private void requireHeldBy(Actor actor, String requestedCaseId) {
+    private void requireHeldBy(ActedBy actor, String requestedCaseId) {
         requireOfficerOfCase(actor, forceCode, caseId, requestedCaseId, meetingId);
         if (!held) {
             throw new StrategyMeetingNotHeldException(meetingId);

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.casebridge.platform.actor.Actor;
+import org.casebridge.platform.domain.ActedBy;
 
 /**
  * The commands of a {@link StrategyMeeting}; each names the meeting first, then (for an officer's command) the case
@@ -15,7 +15,7 @@ public sealed interface StrategyMeetingCommand {
     String meetingId();
 
     record ConveneStrategyMeetingCommand(@TargetAggregateIdentifier String meetingId, String caseId, String forceCode,
-                                         Actor actor, Instant scheduledFor, String venue,
+                                         ActedBy actor, Instant scheduledFor, String venue,
                                          List<Participant> invitees) implements StrategyMeetingCommand {
 
         public ConveneStrategyMeetingCommand {
@@ -24,7 +24,7 @@ public sealed interface StrategyMeetingCommand {
     }
 
     /** The meeting took place: who attended. {@code heldAt} null means now. */
-    record RecordAttendanceCommand(@TargetAggregateIdentifier String meetingId, String caseId, Actor actor,
+    record RecordAttendanceCommand(@TargetAggregateIdentifier String meetingId, String caseId, ActedBy actor,
                                    Instant heldAt, List<Participant> attendees) implements StrategyMeetingCommand {
 
         public RecordAttendanceCommand {
@@ -32,23 +32,23 @@ public sealed interface StrategyMeetingCommand {
         }
     }
 
-    record RecordInformationSharedCommand(@TargetAggregateIdentifier String meetingId, String caseId, Actor actor,
+    record RecordInformationSharedCommand(@TargetAggregateIdentifier String meetingId, String caseId, ActedBy actor,
                                           String informationId, Participant sharedBy, String summary,
                                           LawfulBasis lawfulBasis) implements StrategyMeetingCommand {
     }
 
     /** {@code startSection47} answers the s.47 question and is required for that topic only. */
-    record RecordStrategyDecisionCommand(@TargetAggregateIdentifier String meetingId, String caseId, Actor actor,
+    record RecordStrategyDecisionCommand(@TargetAggregateIdentifier String meetingId, String caseId, ActedBy actor,
                                          String decisionId, DecisionTopic topic, String decision, Boolean startSection47,
                                          String rationale) implements StrategyMeetingCommand {
     }
 
-    record AssignActionCommand(@TargetAggregateIdentifier String meetingId, String caseId, Actor actor,
+    record AssignActionCommand(@TargetAggregateIdentifier String meetingId, String caseId, ActedBy actor,
                                String actionId, String description, Participant owner, Instant dueBy)
             implements StrategyMeetingCommand {
     }
 
-    record CompleteActionCommand(@TargetAggregateIdentifier String meetingId, String caseId, Actor actor,
+    record CompleteActionCommand(@TargetAggregateIdentifier String meetingId, String caseId, ActedBy actor,
                                  String actionId, String note) implements StrategyMeetingCommand {
     }
 

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.axonframework.serialization.Revision;
-import org.casebridge.platform.actor.Actor;
+import org.casebridge.platform.domain.ActedBy;
 
 /** Everything that happens to a {@link StrategyMeeting}; each names the meeting, the case and the chairing force. */
 public sealed interface StrategyMeetingEvent {
@@ -20,35 +20,37 @@ public sealed interface StrategyMeetingEvent {
 
     @Revision("1")
     record StrategyMeetingConvenedEvent(String meetingId, String caseId, String forceCode, Instant scheduledFor,
-                                        String venue, List<Participant> invitees, Actor by, Instant at)
+                                        String venue, List<Participant> invitees, ActedBy by, Instant at)
             implements StrategyMeetingEvent {
     }
 
     @Revision("1")
     record StrategyMeetingHeldEvent(String meetingId, String caseId, String forceCode, Instant heldAt,
-                                    List<Participant> attendees, Actor by, Instant at) implements StrategyMeetingEvent {
+                                    List<Participant> attendees, ActedBy by, Instant at)
+            implements StrategyMeetingEvent {
     }
 
     @Revision("1")
     record InformationSharedEvent(String meetingId, String caseId, String forceCode, String informationId,
-                                  Participant sharedBy, String summary, LawfulBasis lawfulBasis, Actor by, Instant at)
+                                  Participant sharedBy, String summary, LawfulBasis lawfulBasis, ActedBy by, Instant at)
             implements StrategyMeetingEvent {
     }
 
     @Revision("1")
     record StrategyDecisionRecordedEvent(String meetingId, String caseId, String forceCode, String decisionId,
                                          DecisionTopic topic, String decision, Boolean startSection47,
-                                         String rationale, Actor by, Instant at) implements StrategyMeetingEvent {
+                                         String rationale, ActedBy by, Instant at) implements StrategyMeetingEvent {
     }
 
     @Revision("1")
     record ActionAssignedEvent(String meetingId, String caseId, String forceCode, String actionId, String description,
-                               Participant owner, Instant dueBy, Actor by, Instant at) implements StrategyMeetingEvent {
+                               Participant owner, Instant dueBy, ActedBy by, Instant at)
+            implements StrategyMeetingEvent {
     }
 
     @Revision("1")
     record ActionCompletedEvent(String meetingId, String caseId, String forceCode, String actionId, String note,
-                                Actor by, Instant at) implements StrategyMeetingEvent {
+                                ActedBy by, Instant at) implements StrategyMeetingEvent {
     }
 
     /** The action's due date passed before it was completed; raised by the clock, so no person. */

@@ -121,8 +121,8 @@ class StrategyPortalController {
             String force = escalations.actingForce(caseId, actor);
             String meetingId = UUID.randomUUID().toString();
             try {
-                commands.sendAndWait(new ConveneStrategyMeetingCommand(meetingId, caseId, force, actor, scheduledFor,
-                        venue, invitees));
+                commands.sendAndWait(new ConveneStrategyMeetingCommand(meetingId, caseId, force, actor.actedBy(),
+                        scheduledFor, venue, invitees));
                 drafts.discard(actor, conveneDraft(caseId));
                 ReadSide.awaitVisible(() -> queries.meetingsOfCase(caseId).stream()
                         .anyMatch(meeting -> meeting.meetingId().equals(meetingId)));
@@ -168,7 +168,7 @@ class StrategyPortalController {
         }
         if (!form.hasErrors()) {
             try {
-                commands.sendAndWait(new RecordAttendanceCommand(meetingId, caseId, actor, null, attendees));
+                commands.sendAndWait(new RecordAttendanceCommand(meetingId, caseId, actor.actedBy(), null, attendees));
                 return recorded(actor, caseId, meetingId, "attendanceForm",
                         "You recorded that the meeting took place", redirect);
             } catch (DomainRuleViolation violation) {
@@ -197,7 +197,7 @@ class StrategyPortalController {
         }
         if (!form.hasErrors()) {
             try {
-                commands.sendAndWait(new RecordInformationSharedCommand(meetingId, caseId, actor,
+                commands.sendAndWait(new RecordInformationSharedCommand(meetingId, caseId, actor.actedBy(),
                         UUID.randomUUID().toString(), by.getFirst(), summary, basis));
                 return recorded(actor, caseId, meetingId, "informationForm",
                         "You recorded the information shared", redirect);
@@ -229,7 +229,7 @@ class StrategyPortalController {
         form.limited("rationale", 4000, "The rationale must be 4000 characters or fewer");
         if (!form.hasErrors()) {
             try {
-                commands.sendAndWait(new RecordStrategyDecisionCommand(meetingId, caseId, actor,
+                commands.sendAndWait(new RecordStrategyDecisionCommand(meetingId, caseId, actor.actedBy(),
                         UUID.randomUUID().toString(), topic, decision, section47, rationale));
                 return recorded(actor, caseId, meetingId, "decisionForm", "You recorded the decision",
                         redirect);
@@ -259,8 +259,8 @@ class StrategyPortalController {
         var dueBy = PortalDates.instant(form, "dueBy", "the due date", LocalTime.of(17, 0));
         if (!form.hasErrors()) {
             try {
-                commands.sendAndWait(new AssignActionCommand(meetingId, caseId, actor, UUID.randomUUID().toString(),
-                        description, owner.getFirst(), dueBy));
+                commands.sendAndWait(new AssignActionCommand(meetingId, caseId, actor.actedBy(),
+                        UUID.randomUUID().toString(), description, owner.getFirst(), dueBy));
                 return recorded(actor, caseId, meetingId, "actionForm",
                         "You gave the action to " + owner.getFirst().organisation(), redirect);
             } catch (ActionDueInPastException violation) {
@@ -277,7 +277,7 @@ class StrategyPortalController {
     String complete(Actor actor, @PathVariable String caseId, @PathVariable String meetingId,
                     @PathVariable String actionId, RedirectAttributes redirect) {
         try {
-            commands.sendAndWait(new CompleteActionCommand(meetingId, caseId, actor, actionId, null));
+            commands.sendAndWait(new CompleteActionCommand(meetingId, caseId, actor.actedBy(), actionId, null));
             redirect.addFlashAttribute("success", "You marked the action complete");
         } catch (DomainRuleViolation violation) {
             redirect.addFlashAttribute("problem", violation.getMessage());

@@ -58,14 +58,14 @@ public class StrategyQueries {
 
     /** The actions of every case of the actor's force (of every force for an auditor), the soonest due first. */
     public List<ActionView> actionsVisibleTo(Actor actor, ActionFilter filter) {
-        ForceAccess.requireListReader(actor);
+        ForceAccess.requireListReader(actor.actedBy());
         Instant now = clock.instant();
         String where = switch (filter) {
             case OPEN -> " AND completed_at IS NULL";
             case OVERDUE -> " AND completed_at IS NULL AND (flagged_overdue OR due_by < :now)";
             case ALL -> "";
         };
-        String scope = ForceAccess.readsEveryForce(actor) ? "TRUE" : "force_code = :force";
+        String scope = ForceAccess.readsEveryForce(actor.actedBy()) ? "TRUE" : "force_code = :force";
         return jdbc.query("SELECT * FROM police_strategy_action WHERE " + scope + where + " ORDER BY due_by, action_id",
                 new MapSqlParameterSource().addValue("force", actor.organisation()).addValue("now", timestamp(now)),
                 (rs, row) -> action(rs, now));

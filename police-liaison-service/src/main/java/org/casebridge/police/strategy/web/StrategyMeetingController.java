@@ -90,7 +90,7 @@ class StrategyMeetingController {
                                     @Valid @RequestBody ConveneRequest request) {
         String force = escalations.actingForce(caseId, actor);
         String meetingId = UUID.randomUUID().toString();
-        commands.sendAndWait(new ConveneStrategyMeetingCommand(meetingId, caseId, force, actor,
+        commands.sendAndWait(new ConveneStrategyMeetingCommand(meetingId, caseId, force, actor.actedBy(),
                 request.scheduledFor(), request.venue(), participants(request.invitees())));
         return ResponseEntity.created(URI.create("/api/escalations/" + caseId + "/strategy-meetings/" + meetingId))
                 .body(new Created(meetingId));
@@ -103,7 +103,7 @@ class StrategyMeetingController {
     void attendance(Actor actor, @PathVariable String caseId, @PathVariable String meetingId,
                     @Valid @RequestBody AttendanceRequest request) {
         escalations.actingForce(caseId, actor);
-        commands.sendAndWait(new RecordAttendanceCommand(meetingId, caseId, actor, request.heldAt(),
+        commands.sendAndWait(new RecordAttendanceCommand(meetingId, caseId, actor.actedBy(), request.heldAt(),
                 participants(request.attendees())));
     }
 
@@ -115,7 +115,7 @@ class StrategyMeetingController {
                               @Valid @RequestBody InformationSharedRequest request) {
         escalations.actingForce(caseId, actor);
         String id = UUID.randomUUID().toString();
-        commands.sendAndWait(new RecordInformationSharedCommand(meetingId, caseId, actor, id,
+        commands.sendAndWait(new RecordInformationSharedCommand(meetingId, caseId, actor.actedBy(), id,
                 request.sharedBy().toParticipant(), request.summary(), request.lawfulBasis()));
         return new Created(id);
     }
@@ -129,7 +129,7 @@ class StrategyMeetingController {
                      @Valid @RequestBody DecisionRequest request) {
         escalations.actingForce(caseId, actor);
         String id = UUID.randomUUID().toString();
-        commands.sendAndWait(new RecordStrategyDecisionCommand(meetingId, caseId, actor, id, request.topic(),
+        commands.sendAndWait(new RecordStrategyDecisionCommand(meetingId, caseId, actor.actedBy(), id, request.topic(),
                 request.decision(), request.startSection47(), request.rationale()));
         return new Created(id);
     }
@@ -143,7 +143,7 @@ class StrategyMeetingController {
                    @Valid @RequestBody ActionRequest request) {
         escalations.actingForce(caseId, actor);
         String id = UUID.randomUUID().toString();
-        commands.sendAndWait(new AssignActionCommand(meetingId, caseId, actor, id, request.description(),
+        commands.sendAndWait(new AssignActionCommand(meetingId, caseId, actor.actedBy(), id, request.description(),
                 request.owner().toParticipant(), request.dueBy()));
         return new Created(id);
     }
@@ -155,7 +155,7 @@ class StrategyMeetingController {
     void complete(Actor actor, @PathVariable String caseId, @PathVariable String meetingId,
                   @PathVariable String actionId, @Valid @RequestBody(required = false) CompletionRequest request) {
         escalations.actingForce(caseId, actor);
-        commands.sendAndWait(new CompleteActionCommand(meetingId, caseId, actor, actionId,
+        commands.sendAndWait(new CompleteActionCommand(meetingId, caseId, actor.actedBy(), actionId,
                 request == null ? null : request.note()));
     }
 

@@ -6,7 +6,7 @@ import java.time.ZoneOffset;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.casebridge.platform.actor.Actor;
+import org.casebridge.platform.domain.ActedBy;
 import org.casebridge.platform.problem.NotFoundException;
 import org.casebridge.police.device.command.DeviceCommand.DisposeOfDeviceCommand;
 import org.casebridge.police.device.command.DeviceCommand.RecordCaidStatusCommand;
@@ -28,6 +28,7 @@ import org.casebridge.police.device.command.DeviceRuleViolations.DeviceNotHeldEx
 import org.casebridge.police.device.command.DeviceRuleViolations.SeizedDeviceNotReturnedException;
 import org.casebridge.police.shared.InformationRequiredException;
 import org.casebridge.police.shared.PoliceRoleRequiredException;
+import org.casebridge.police.shared.PoliceRoles;
 import org.casebridge.police.shared.RationaleRequiredException;
 import org.casebridge.police.shared.RecordNotFoundException;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,7 +40,7 @@ class DeviceTest {
     static final String DEVICE = "device-1";
     static final String CASE = "case-7f3a";
     static final String FORCE = "WMP";
-    static final Actor OFFICER = new Actor("pc-4411", Actor.Role.POLICE_LIAISON, FORCE);
+    static final ActedBy OFFICER = new ActedBy("pc-4411", PoliceRoles.POLICE_LIAISON, FORCE);
 
     private FixtureConfiguration<Device> fixture;
 
@@ -86,8 +87,8 @@ class DeviceTest {
     @Test
     void anotherForceCannotRecordADeviceOnTheCase() {
         fixture.givenNoPriorActivity()
-                .when(new SeizeDeviceCommand(DEVICE, CASE, FORCE, new Actor("pc-1", Actor.Role.POLICE_LIAISON, "MET"),
-                        "Mobile phone", "child-2", "EXH/1"))
+                .when(new SeizeDeviceCommand(DEVICE, CASE, FORCE,
+                        new ActedBy("pc-1", PoliceRoles.POLICE_LIAISON, "MET"), "Mobile phone", "child-2", "EXH/1"))
                 .expectNoEvents()
                 .expectException(NotFoundException.class);
     }
@@ -231,8 +232,8 @@ class DeviceTest {
     @Test
     void anotherForcesDeviceIsNotFound() {
         fixture.given(seized())
-                .when(new SignpostReportRemoveCommand(DEVICE, CASE, new Actor("pc-1", Actor.Role.POLICE_LIAISON, "MPS"),
-                        "child-2", "IWF-RR-1"))
+                .when(new SignpostReportRemoveCommand(DEVICE, CASE,
+                        new ActedBy("pc-1", PoliceRoles.POLICE_LIAISON, "MPS"), "child-2", "IWF-RR-1"))
                 .expectNoEvents()
                 .expectException(RecordNotFoundException.class);
     }
@@ -240,7 +241,7 @@ class DeviceTest {
     @Test
     void anAuditorChangesNothing() {
         fixture.given(seized())
-                .when(new DisposeOfDeviceCommand(DEVICE, CASE, new Actor("aud-1", Actor.Role.AUDITOR, "AUDIT"),
+                .when(new DisposeOfDeviceCommand(DEVICE, CASE, new ActedBy("aud-1", PoliceRoles.AUDITOR, "AUDIT"),
                         Disposal.DESTROYED, "Case closed"))
                 .expectNoEvents()
                 .expectException(PoliceRoleRequiredException.class);

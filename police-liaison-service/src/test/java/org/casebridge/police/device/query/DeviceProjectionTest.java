@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.UUID;
 
-import org.casebridge.platform.actor.Actor;
+import org.casebridge.platform.domain.ActedBy;
 import org.casebridge.platform.test.ReadModelDatabase;
 import org.casebridge.police.device.command.CaidGrade;
 import org.casebridge.police.device.command.CaidStatus;
@@ -17,6 +17,7 @@ import org.casebridge.police.device.command.DeviceEvent.DeviceSeizedEvent;
 import org.casebridge.police.device.command.DeviceEvent.ReportRemoveSignpostedEvent;
 import org.casebridge.police.device.command.Disposal;
 import org.casebridge.police.device.command.ExaminingUnit;
+import org.casebridge.police.shared.PoliceRoles;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -29,7 +30,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 class DeviceProjectionTest {
 
     static final Instant AT = Instant.parse("2026-11-28T10:00:00Z");
-    static final Actor OFFICER = new Actor("pc-4411", Actor.Role.POLICE_LIAISON, "WMP");
+    static final ActedBy OFFICER = new ActedBy("pc-4411", PoliceRoles.POLICE_LIAISON, "WMP");
 
     static DeviceProjection projection;
     static DeviceQueries queries;

@@ -12,7 +12,7 @@ import java.util.Map;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.casebridge.platform.actor.Actor;
+import org.casebridge.platform.domain.ActedBy;
 import org.casebridge.platform.problem.NotFoundException;
 import org.casebridge.police.escalation.command.EscalationCommand.AcceptEscalationCommand;
 import org.casebridge.police.escalation.command.EscalationCommand.AssessAggravatingFactorsCommand;
@@ -65,6 +65,7 @@ import org.casebridge.police.reference.HocrClassification;
 import org.casebridge.police.reference.OutcomeCode;
 import org.casebridge.police.shared.InformationRequiredException;
 import org.casebridge.police.shared.PoliceRoleRequiredException;
+import org.casebridge.police.shared.PoliceRoles;
 import org.casebridge.police.shared.RationaleRequiredException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -76,11 +77,11 @@ class EscalationTest {
     static final String CASE = "case-7f3a";
     static final String FORCE = "WMP";
     static final String SCHOOL_URN = "137001";
-    static final Actor SCHOOL = new Actor(SCHOOL_URN, Actor.Role.SCHOOL_DSL, SCHOOL_URN);
-    static final Actor OFFICER = new Actor("pc-4411", Actor.Role.POLICE_LIAISON, FORCE);
-    static final Actor SECOND_OFFICER = new Actor("pc-5120", Actor.Role.POLICE_LIAISON, FORCE);
-    static final Actor SUPERVISOR = new Actor("ps-0917", Actor.Role.POLICE_SUPERVISOR, FORCE);
-    static final Actor OTHER_FORCE_OFFICER = new Actor("pc-0001", Actor.Role.POLICE_LIAISON, "MET");
+    static final ActedBy SCHOOL = new ActedBy(SCHOOL_URN, PoliceRoles.SCHOOL_DSL, SCHOOL_URN);
+    static final ActedBy OFFICER = new ActedBy("pc-4411", PoliceRoles.POLICE_LIAISON, FORCE);
+    static final ActedBy SECOND_OFFICER = new ActedBy("pc-5120", PoliceRoles.POLICE_LIAISON, FORCE);
+    static final ActedBy SUPERVISOR = new ActedBy("ps-0917", PoliceRoles.POLICE_SUPERVISOR, FORCE);
+    static final ActedBy OTHER_FORCE_OFFICER = new ActedBy("pc-0001", PoliceRoles.POLICE_LIAISON, "MET");
     static final List<ReferredChild> CHILDREN = List.of(
             new ReferredChild("child-1", 14, "Year 9", List.of("PICTURED")),
             new ReferredChild("child-2", 14, "Year 9", List.of("RECEIVED", "SHARED")));
@@ -213,7 +214,7 @@ class EscalationTest {
     @Test
     void schoolStaffCannotAccept() {
         fixture.given(received())
-                .when(new AcceptEscalationCommand(CASE, new Actor("dsl-1", Actor.Role.SCHOOL_DSL, FORCE)))
+                .when(new AcceptEscalationCommand(CASE, new ActedBy("dsl-1", PoliceRoles.SCHOOL_DSL, FORCE)))
                 .expectNoEvents()
                 .expectException(PoliceRoleRequiredException.class);
     }
@@ -252,7 +253,7 @@ class EscalationTest {
 
     @Test
     void afterATransferTheNewForceAcceptsIt() {
-        Actor dyfedOfficer = new Actor("pc-77", Actor.Role.POLICE_LIAISON, "DPP");
+        ActedBy dyfedOfficer = new ActedBy("pc-77", PoliceRoles.POLICE_LIAISON, "DPP");
         fixture.given(received(), accepted(), new EscalationTransferredEvent(CASE, FORCE, "DPP", "Lives there",
                         OFFICER, NOW))
                 .when(new AcceptEscalationCommand(CASE, dyfedOfficer))
@@ -545,7 +546,7 @@ class EscalationTest {
     @Test
     void anAuditorChangesNothing() {
         fixture.given(received())
-                .when(new AcceptEscalationCommand(CASE, new Actor("aud-1", Actor.Role.AUDITOR, "AUDIT")))
+                .when(new AcceptEscalationCommand(CASE, new ActedBy("aud-1", PoliceRoles.AUDITOR, "AUDIT")))
                 .expectNoEvents()
                 .expectException(PoliceRoleRequiredException.class);
     }

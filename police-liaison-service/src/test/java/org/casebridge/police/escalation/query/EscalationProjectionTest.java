@@ -77,12 +77,12 @@ class EscalationProjectionTest {
     @Test
     void anAcceptedEscalationIsTheOfficersUntilItIsTransferredOnceHoweverOftenTheTransferArrives() {
         projection.on(received());
-        projection.on(new EscalationAcceptedEvent(caseId, "WMP", OFFICER, AT));
+        projection.on(new EscalationAcceptedEvent(caseId, "WMP", OFFICER.actedBy(), AT));
         assertThat(queries.inbox(OFFICER, InboxFilter.MINE, InboxSort.OLDEST))
                 .extracting(EscalationSummaryView::caseId).contains(caseId);
 
         EscalationTransferredEvent transferred = new EscalationTransferredEvent(caseId, "WMP", "DPP", "Lives there",
-                OFFICER, AT);
+                OFFICER.actedBy(), AT);
         projection.on(transferred, "event-7");
         projection.on(transferred, "event-7");
 
@@ -100,9 +100,9 @@ class EscalationProjectionTest {
         projection.on(received());
         projection.on(new AggravatingFactorsAssessedEvent(caseId, "WMP",
                 List.of(new FactorFinding(AggravatingFactor.GROOMING, "Weeks of messages")),
-                PolicePath.POLICE_IN_CONTROL, true, OFFICER, AT));
+                PolicePath.POLICE_IN_CONTROL, true, OFFICER.actedBy(), AT));
         projection.on(new OutcomeProposedEvent(caseId, "WMP", OutcomeCode.OUTCOME_21, "Public interest", null,
-                OFFICER, AT));
+                OFFICER.actedBy(), AT));
 
         assertThat(queries.signOffQueue(SUPERVISOR)).filteredOn(item -> item.caseId().equals(caseId))
                 .singleElement().satisfies(item -> {
@@ -112,7 +112,7 @@ class EscalationProjectionTest {
                 });
 
         projection.on(new OutcomeAssignedEvent(caseId, "WMP", OutcomeCode.OUTCOME_21, "Public interest", null,
-                OFFICER, SUPERVISOR, AT));
+                OFFICER.actedBy(), SUPERVISOR.actedBy(), AT));
 
         assertThat(queries.signOffQueue(SUPERVISOR)).extracting(SignOffItemView::caseId).doesNotContain(caseId);
         assertThat(queries.detail(caseId, OFFICER).outcome().status()).isEqualTo("ASSIGNED");
@@ -124,7 +124,7 @@ class EscalationProjectionTest {
         projection.on(received());
         projection.on(new StrategyMeetingOverdueEvent(caseId, "WMP", AT, AT));
         DisclosureStatementGivenEvent given = new DisclosureStatementGivenEvent(caseId, "WMP",
-                List.of(DisclosureRecipient.SCHOOL), "v1", AT, OFFICER, AT);
+                List.of(DisclosureRecipient.SCHOOL), "v1", AT, OFFICER.actedBy(), AT);
         projection.on(given, "event-9");
         projection.on(given, "event-9");
 
@@ -137,6 +137,6 @@ class EscalationProjectionTest {
     private EscalationReceivedEvent received() {
         return new EscalationReceivedEvent(caseId, "WMP", "137001", "E08000025", List.of("ADULT_INVOLVED"),
                 List.of(new ReferredChild("child-1", 14, "Year 9", List.of("PICTURED"))), AT, AT.plusSeconds(86_400),
-                SCHOOL, AT);
+                SCHOOL.actedBy(), AT);
     }
 }

@@ -8,10 +8,11 @@ import java.util.List;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.casebridge.platform.actor.Actor;
+import org.casebridge.platform.domain.ActedBy;
 import org.casebridge.platform.problem.NotFoundException;
 import org.casebridge.police.shared.InformationRequiredException;
 import org.casebridge.police.shared.PoliceRoleRequiredException;
+import org.casebridge.police.shared.PoliceRoles;
 import org.casebridge.police.shared.RationaleRequiredException;
 import org.casebridge.police.shared.RecordNotFoundException;
 import org.casebridge.police.strategy.command.StrategyMeetingCommand.AssignActionCommand;
@@ -45,7 +46,7 @@ class StrategyMeetingTest {
     static final String MEETING = "meeting-1";
     static final String CASE = "case-7f3a";
     static final String FORCE = "WMP";
-    static final Actor OFFICER = new Actor("pc-4411", Actor.Role.POLICE_LIAISON, FORCE);
+    static final ActedBy OFFICER = new ActedBy("pc-4411", PoliceRoles.POLICE_LIAISON, FORCE);
     static final Participant SOCIAL_CARE = new Participant(OrganisationType.CHILDRENS_SOCIAL_CARE, "E08000025", "Social worker");
     static final Participant SCHOOL = new Participant(OrganisationType.SCHOOL, "137001", "DSL");
     static final Participant POLICE = new Participant(OrganisationType.POLICE, FORCE, "Safer Schools officer");
@@ -95,7 +96,7 @@ class StrategyMeetingTest {
     void anotherForceCannotConveneOnTheCase() {
         fixture.givenNoPriorActivity()
                 .when(new ConveneStrategyMeetingCommand(MEETING, CASE, FORCE,
-                        new Actor("pc-1", Actor.Role.POLICE_LIAISON, "MET"), SCHEDULED, "Police station",
+                        new ActedBy("pc-1", PoliceRoles.POLICE_LIAISON, "MET"), SCHEDULED, "Police station",
                         List.of(SOCIAL_CARE)))
                 .expectNoEvents()
                 .expectException(NotFoundException.class);
@@ -257,7 +258,7 @@ class StrategyMeetingTest {
     @Test
     void anotherForcesMeetingIsNotFound() {
         fixture.given(convened(), held(), actionAssigned())
-                .when(new CompleteActionCommand(MEETING, CASE, new Actor("pc-1", Actor.Role.POLICE_LIAISON, "MPS"),
+                .when(new CompleteActionCommand(MEETING, CASE, new ActedBy("pc-1", PoliceRoles.POLICE_LIAISON, "MPS"),
                         "action-1", null))
                 .expectNoEvents()
                 .expectException(RecordNotFoundException.class);
@@ -266,8 +267,8 @@ class StrategyMeetingTest {
     @Test
     void anAuditorChangesNothing() {
         fixture.given(convened())
-                .when(new RecordAttendanceCommand(MEETING, CASE, new Actor("aud-1", Actor.Role.AUDITOR, "AUDIT"), null,
-                        List.of(SOCIAL_CARE)))
+                .when(new RecordAttendanceCommand(MEETING, CASE, new ActedBy("aud-1", PoliceRoles.AUDITOR, "AUDIT"),
+                        null, List.of(SOCIAL_CARE)))
                 .expectNoEvents()
                 .expectException(PoliceRoleRequiredException.class);
     }

@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.axonframework.test.saga.SagaTestFixture;
-import org.casebridge.platform.actor.Actor;
+import org.casebridge.platform.domain.ActedBy;
 import org.casebridge.police.escalation.command.AggravatingFactor;
 import org.casebridge.police.escalation.command.EscalationCommand.FlagStrategyMeetingOverdueCommand;
 import org.casebridge.police.escalation.command.EscalationEvent.AggravatingFactorsAssessedEvent;
@@ -18,6 +18,7 @@ import org.casebridge.police.escalation.command.PolicePath;
 import org.casebridge.police.escalation.command.ReferredChild;
 import org.casebridge.police.escalation.command.StrategyMeetingClock;
 import org.casebridge.police.reference.OutcomeCode;
+import org.casebridge.police.shared.PoliceRoles;
 import org.casebridge.police.strategy.command.OrganisationType;
 import org.casebridge.police.strategy.command.Participant;
 import org.casebridge.police.strategy.command.StrategyMeetingCommand.FlagActionOverdueCommand;
@@ -31,9 +32,9 @@ class StrategyClocksSagaTest {
 
     static final String CASE = "case-7f3a";
     static final String FORCE = "WMP";
-    static final Actor SCHOOL = new Actor("137001", Actor.Role.SCHOOL_DSL, "137001");
-    static final Actor OFFICER = new Actor("pc-4411", Actor.Role.POLICE_LIAISON, FORCE);
-    static final Actor SUPERVISOR = new Actor("ps-0917", Actor.Role.POLICE_SUPERVISOR, FORCE);
+    static final ActedBy SCHOOL = new ActedBy("137001", PoliceRoles.SCHOOL_DSL, "137001");
+    static final ActedBy OFFICER = new ActedBy("pc-4411", PoliceRoles.POLICE_LIAISON, FORCE);
+    static final ActedBy SUPERVISOR = new ActedBy("ps-0917", PoliceRoles.POLICE_SUPERVISOR, FORCE);
     static final Participant SOCIAL_CARE = new Participant(OrganisationType.CHILDRENS_SOCIAL_CARE, "E08000025", null);
 
     private SagaTestFixture<StrategyClocksSaga> fixture;

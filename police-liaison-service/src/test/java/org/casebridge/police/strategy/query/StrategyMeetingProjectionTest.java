@@ -55,13 +55,13 @@ class StrategyMeetingProjectionTest {
 
     @Test
     void aHeldMeetingKeepsItsAttendeesInformationAndDecisionsEachOnce() {
-        projection.on(new StrategyMeetingConvenedEvent(meetingId, caseId, "WMP", AT, "Teams", List.of(CSC), OFFICER,
-                AT));
-        projection.on(new StrategyMeetingHeldEvent(meetingId, caseId, "WMP", AT, List.of(CSC), OFFICER, AT));
+        projection.on(new StrategyMeetingConvenedEvent(meetingId, caseId, "WMP", AT, "Teams", List.of(CSC),
+                OFFICER.actedBy(), AT));
+        projection.on(new StrategyMeetingHeldEvent(meetingId, caseId, "WMP", AT, List.of(CSC), OFFICER.actedBy(), AT));
         InformationSharedEvent shared = new InformationSharedEvent(meetingId, caseId, "WMP", "i-1", CSC, "Known",
-                LawfulBasis.PUBLIC_TASK_SAFEGUARDING, OFFICER, AT);
+                LawfulBasis.PUBLIC_TASK_SAFEGUARDING, OFFICER.actedBy(), AT);
         StrategyDecisionRecordedEvent decided = new StrategyDecisionRecordedEvent(meetingId, caseId, "WMP", "d-1",
-                DecisionTopic.SECTION_47_ENQUIRIES, "Start", true, "Harm", OFFICER, AT);
+                DecisionTopic.SECTION_47_ENQUIRIES, "Start", true, "Harm", OFFICER.actedBy(), AT);
         projection.on(shared);
         projection.on(shared);
         projection.on(decided);
@@ -80,10 +80,10 @@ class StrategyMeetingProjectionTest {
     @Test
     void anActionIsOpenThenOverdueThenDoneAndOnlyItsForceSeesIt() {
         String actionId = UUID.randomUUID().toString();
-        projection.on(new StrategyMeetingConvenedEvent(meetingId, caseId, "WMP", AT, "Teams", List.of(CSC), OFFICER,
-                AT));
+        projection.on(new StrategyMeetingConvenedEvent(meetingId, caseId, "WMP", AT, "Teams", List.of(CSC),
+                OFFICER.actedBy(), AT));
         projection.on(new ActionAssignedEvent(meetingId, caseId, "WMP", actionId, "Visit", CSC,
-                AT.plusSeconds(86_400), OFFICER, AT));
+                AT.plusSeconds(86_400), OFFICER.actedBy(), AT));
         assertThat(ids(ActionFilter.OPEN)).contains(actionId);
         assertThat(ids(ActionFilter.OVERDUE)).doesNotContain(actionId);
         assertThat(queries.actionsVisibleTo(OTHER_FORCE, ActionFilter.ALL)).extracting(ActionView::actionId)
@@ -92,7 +92,7 @@ class StrategyMeetingProjectionTest {
         projection.on(new ActionOverdueEvent(meetingId, caseId, "WMP", actionId, AT, AT));
         assertThat(ids(ActionFilter.OVERDUE)).contains(actionId);
 
-        projection.on(new ActionCompletedEvent(meetingId, caseId, "WMP", actionId, "Visited", OFFICER, AT));
+        projection.on(new ActionCompletedEvent(meetingId, caseId, "WMP", actionId, "Visited", OFFICER.actedBy(), AT));
         assertThat(ids(ActionFilter.OPEN)).doesNotContain(actionId);
         assertThat(queries.meetingsOfCase(caseId).getFirst().actions()).singleElement().satisfies(action -> {
             assertThat(action.completionNote()).isEqualTo("Visited");
