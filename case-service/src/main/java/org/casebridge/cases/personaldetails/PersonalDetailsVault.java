@@ -93,7 +93,7 @@ public class PersonalDetailsVault {
                             (rs, row) -> new CaseKeyCipher.Sealed(rs.getBytes(1), rs.getBytes(2)),
                             caseId.value(), childRef)
                     .stream().findFirst()
-                    .map(sealed -> parse(cipher.decrypt(key.get(), associatedData(caseId, childRef), sealed)));
+                    .map(ciphertext -> parse(cipher.decrypt(key.get(), associatedData(caseId, childRef), ciphertext)));
         } finally {
             Arrays.fill(key.get(), (byte) 0);
         }

@@ -96,7 +96,7 @@ public class PortalDrafts {
                         WHERE owner_id = ? AND owner_org = ? AND draft_key = ? AND expires_at > ?""",
                         (rs, row) -> rs.getBytes(1), owner.id(), owner.organisation(), key,
                         Timestamp.from(clock.instant()))
-                .stream().findFirst().flatMap(sealed -> open(owner, key, sealed))
+                .stream().findFirst().flatMap(ciphertext -> open(owner, key, ciphertext))
                 .orElseGet(LinkedHashMap::new);
     }
 
@@ -126,7 +126,7 @@ public class PortalDrafts {
             if (stored.isEmpty() && liveDrafts(owner, key, now) >= MAX_DRAFTS) {
                 throw DraftRefusedException.tooMany(MAX_DRAFTS);
             }
-            Map<String, List<String>> merged = stored.flatMap(sealed -> open(owner, key, sealed))
+            Map<String, List<String>> merged = stored.flatMap(ciphertext -> open(owner, key, ciphertext))
                     .orElseGet(LinkedHashMap::new);
             merged.putAll(incoming);
             if (merged.size() > MAX_FIELDS) {
