@@ -3,7 +3,6 @@ package org.casebridge.cases;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
-
 import org.casebridge.cases.incident.command.InitialReviewPolicy;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;

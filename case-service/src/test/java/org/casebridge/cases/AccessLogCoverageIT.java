@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
-
 import org.casebridge.cases.CaseEndpoints.Caller;
 import org.casebridge.cases.CaseEndpoints.Row;
 import org.casebridge.platform.test.CasebridgeIntegrationTest;
@@ -35,8 +34,10 @@ class AccessLogCoverageIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     ApplicationContext context;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -49,7 +50,8 @@ class AccessLogCoverageIT {
 
     @TestFactory
     Stream<DynamicTest> everyReadThatReturnsDataIsRecorded() {
-        return EndpointInventory.of(context, "/api/").stream().filter(endpoint -> endpoint.startsWith("GET "))
+        return EndpointInventory.of(context, "/api/").stream()
+                .filter(endpoint -> endpoint.startsWith("GET "))
                 .flatMap(endpoint -> Stream.of(Caller.OWN_DSL, Caller.AUDITOR, Caller.OTHER_DSL, Caller.OPERATOR)
                         .map(caller -> dynamicTest(endpoint + " read by " + caller, () -> check(endpoint, caller))));
     }

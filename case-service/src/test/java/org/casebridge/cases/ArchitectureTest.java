@@ -16,18 +16,26 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule theCommandSideNeverUsesTheWebLayer = noClasses()
-            .that().resideInAPackage("..command..")
-            .should().dependOnClassesThat().resideInAPackage("..web..");
+            .that()
+            .resideInAPackage("..command..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("..web..");
 
     @ArchTest
     static final ArchRule theCommandSideNeverReadsTheProjections = noClasses()
-            .that().resideInAPackage("..command..")
-            .should().dependOnClassesThat().resideInAPackage("..query..");
+            .that()
+            .resideInAPackage("..command..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("..query..");
 
     @ArchTest
     static final ArchRule theMessagesDependOnNoFrameworkButAxonsAnnotations = noClasses()
-            .that().resideInAPackage("..incident.api..")
-            .should().dependOnClassesThat(resideInAnyPackage("org.springframework..", "com.fasterxml..")
+            .that()
+            .resideInAPackage("..incident.api..")
+            .should()
+            .dependOnClassesThat(resideInAnyPackage("org.springframework..", "com.fasterxml..")
                     .or(resideInAPackage("org.casebridge.platform..")
                             .and(not(resideInAPackage("org.casebridge.platform.domain.."))))
                     .as("Spring, Jackson or the platform beyond its plain values (ActedBy)"));

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
-
 import org.casebridge.cases.CaseEndpoints.Caller;
 import org.casebridge.cases.CaseEndpoints.Kind;
 import org.casebridge.cases.CaseEndpoints.Row;
@@ -40,13 +39,21 @@ import org.springframework.test.context.TestPropertySource;
 class AuthorisationMatrixIT {
 
     /** Everyone refused goes first, so that the own DSL's request meets the case exactly as it was prepared. */
-    private static final List<Caller> ORDER = List.of(Caller.OTHER_DSL, Caller.POLICE_LIAISON,
-            Caller.POLICE_SUPERVISOR, Caller.AGENCY, Caller.AUDITOR, Caller.OPERATOR, Caller.OWN_DSL);
+    private static final List<Caller> ORDER = List.of(
+            Caller.OTHER_DSL,
+            Caller.POLICE_LIAISON,
+            Caller.POLICE_SUPERVISOR,
+            Caller.AGENCY,
+            Caller.AUDITOR,
+            Caller.OPERATOR,
+            Caller.OWN_DSL);
 
     @LocalServerPort
     int port;
+
     @Autowired
     ApplicationContext context;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -59,9 +66,11 @@ class AuthorisationMatrixIT {
     @TestFactory
     Stream<DynamicNode> everyEndpointAnswersEveryCallerAsTheirScopeAllows() {
         Set<String> inventory = EndpointInventory.of(context, "/api/");
-        Stream<DynamicNode> unlisted = CaseEndpoints.ROWS.keySet().stream().filter(row -> !inventory.contains(row))
-                .map(row -> dynamicTest(row + " is answered", () -> fail("The table has a row for " + row
-                        + ", which case-service does not answer")));
+        Stream<DynamicNode> unlisted = CaseEndpoints.ROWS.keySet().stream()
+                .filter(row -> !inventory.contains(row))
+                .map(row -> dynamicTest(
+                        row + " is answered",
+                        () -> fail("The table has a row for " + row + ", which case-service does not answer")));
         return Stream.concat(inventory.stream().map(this::endpoint), unlisted);
     }
 
@@ -82,30 +91,39 @@ class AuthorisationMatrixIT {
             if (row.kind() == Kind.CASE_READ || row.kind() == Kind.CASE_WRITE) {
                 long events = events(caseOfB);
                 CaseApi.Response response = row.send(schoolA, caseOfB);
-                assertThat(response.status()).as(row.endpoint() + " " + response.body()).isEqualTo(404);
+                assertThat(response.status())
+                        .as(row.endpoint() + " " + response.body())
+                        .isEqualTo(404);
                 assertThat(events(caseOfB)).as(row.endpoint()).isEqualTo(events);
             }
         }
 
         CaseApi auditor = Caller.AUDITOR.api(port);
         assertThat(auditor.get("/api/cases").json().findValuesAsText("caseId")).contains(caseOfA, caseOfB);
-        assertThat(auditor.get("/api/cases/" + caseOfB).json().get("schoolUrn").asText()).isEqualTo(CaseApi.OTHER_URN);
-        for (Caller outsider : List.of(Caller.POLICE_LIAISON, Caller.POLICE_SUPERVISOR, Caller.AGENCY,
-                Caller.OPERATOR)) {
-            assertThat(outsider.api(port).get("/api/cases").json()).as(outsider.name()).isEmpty();
+        assertThat(auditor.get("/api/cases/" + caseOfB).json().get("schoolUrn").asText())
+                .isEqualTo(CaseApi.OTHER_URN);
+        for (Caller outsider :
+                List.of(Caller.POLICE_LIAISON, Caller.POLICE_SUPERVISOR, Caller.AGENCY, Caller.OPERATOR)) {
+            assertThat(outsider.api(port).get("/api/cases").json())
+                    .as(outsider.name())
+                    .isEmpty();
         }
     }
 
     private DynamicNode endpoint(String endpoint) {
         Row row = CaseEndpoints.ROWS.get(endpoint);
         if (row == null) {
-            return dynamicTest(endpoint + " has a row",
+            return dynamicTest(
+                    endpoint + " has a row",
                     () -> fail("No row in CaseEndpoints for " + endpoint + ": say who may call it"));
         }
         Supplier<String> theCase = new Once<>(() -> row.prepare().apply(Caller.OWN_DSL.api(port)));
-        return dynamicContainer(endpoint, ORDER.stream().map(caller -> dynamicTest(
-                caller + " gets " + row.kind().expected(caller, row.ownStatus()),
-                () -> check(row, caller, theCase.get()))));
+        return dynamicContainer(
+                endpoint,
+                ORDER.stream()
+                        .map(caller -> dynamicTest(
+                                caller + " gets " + row.kind().expected(caller, row.ownStatus()),
+                                () -> check(row, caller, theCase.get()))));
     }
 
     private void check(Row row, Caller caller, String caseId) {
@@ -124,7 +142,9 @@ class AuthorisationMatrixIT {
             if (row.namesACase()) {
                 String absent = CaseEndpoints.absentCase();
                 CaseApi.Response probe = row.send(api, absent);
-                assertThat(probe.status()).as("the same for a case that does not exist").isEqualTo(expected);
+                assertThat(probe.status())
+                        .as("the same for a case that does not exist")
+                        .isEqualTo(expected);
                 assertThat(probe.body().replace(absent, "{caseId}"))
                         .as("the answer says nothing about whether the case exists")
                         .isEqualTo(response.body().replace(caseId, "{caseId}"));
@@ -137,14 +157,17 @@ class AuthorisationMatrixIT {
             switch (caller) {
                 case OWN_DSL, AUDITOR -> assertThat(listed).contains(caseId);
                 case OTHER_DSL -> assertThat(listed).doesNotContain(caseId);
-                case POLICE_LIAISON, POLICE_SUPERVISOR, AGENCY, OPERATOR -> assertThat(listed).isEmpty();
+                case POLICE_LIAISON, POLICE_SUPERVISOR, AGENCY, OPERATOR ->
+                    assertThat(listed).isEmpty();
             }
         }
     }
 
     private long events(String caseId) {
-        return caseId == null ? 0 : jdbc.queryForObject(
-                "SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?", Long.class, caseId);
+        return caseId == null
+                ? 0
+                : jdbc.queryForObject(
+                        "SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?", Long.class, caseId);
     }
 
     private long caseKeys() {

@@ -1,5 +1,7 @@
 package org.casebridge.cases;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -8,9 +10,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.casebridge.platform.access.AccessLogAdvice;
 import org.casebridge.platform.test.TestTokens;
 
@@ -25,7 +24,8 @@ public final class CaseApi {
     public static final String OTHER_URN = "100001";
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final int port;
     private final String base;
     private final String organisation;
@@ -40,8 +40,7 @@ public final class CaseApi {
 
     /** The user id the token of this caller carries: {@code dsl-<URN>} for a DSL, else the role and organisation. */
     public String userId() {
-        return "SCHOOL_DSL".equals(role) ? "dsl-" + organisation
-                : role.toLowerCase(Locale.ROOT) + "-" + organisation;
+        return "SCHOOL_DSL".equals(role) ? "dsl-" + organisation : role.toLowerCase(Locale.ROOT) + "-" + organisation;
     }
 
     public static CaseApi dsl(int port) {
@@ -53,12 +52,14 @@ public final class CaseApi {
     }
 
     public Response post(String path, String json) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     public Response post(String path, String contentType, byte[] body) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", contentType)
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
@@ -68,7 +69,8 @@ public final class CaseApi {
 
     /** A read that says why the reader is looking, as the access log records it. */
     public Response get(String path, String purpose) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).header(AccessLogAdvice.PURPOSE_HEADER, purpose)
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header(AccessLogAdvice.PURPOSE_HEADER, purpose)
                 .GET());
     }
 
@@ -122,7 +124,8 @@ public final class CaseApi {
                 .timeout(Duration.ofSeconds(30));
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Response(response.statusCode(), response.body(), response.headers().map());
+            return new Response(
+                    response.statusCode(), response.body(), response.headers().map());
         } catch (Exception e) {
             throw new IllegalStateException("HTTP call failed", e);
         }
@@ -140,8 +143,11 @@ public final class CaseApi {
         }
 
         public String header(String name) {
-            return headers.entrySet().stream().filter(h -> h.getKey().equalsIgnoreCase(name))
-                    .map(h -> h.getValue().getFirst()).findFirst().orElse(null);
+            return headers.entrySet().stream()
+                    .filter(h -> h.getKey().equalsIgnoreCase(name))
+                    .map(h -> h.getValue().getFirst())
+                    .findFirst()
+                    .orElse(null);
         }
     }
 }

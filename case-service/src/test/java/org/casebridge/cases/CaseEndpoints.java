@@ -80,8 +80,8 @@ final class CaseEndpoints {
      * One endpoint: how to prepare a case the own DSL's request succeeds on, the path (with {@code {caseId}},
      * {@code {deviceRef}} and {@code {childRef}}), the JSON body of a write and the own DSL's status.
      */
-    record Row(String endpoint, Kind kind, Function<CaseApi, String> prepare, String query, String body,
-               int ownStatus) {
+    record Row(
+            String endpoint, Kind kind, Function<CaseApi, String> prepare, String query, String body, int ownStatus) {
 
         String method() {
             return endpoint.substring(0, endpoint.indexOf(' '));
@@ -90,10 +90,10 @@ final class CaseEndpoints {
         /** The request path for a case (null for endpoints that name none). */
         String path(String caseId) {
             return endpoint.substring(endpoint.indexOf(' ') + 1)
-                    .replace("{caseId}", caseId == null ? "" : caseId)
-                    .replace("{deviceRef}", "device-1")
-                    .replace("{childRef}", "child-1")
-                    .replace("{processingGroup}", "case-views")
+                            .replace("{caseId}", caseId == null ? "" : caseId)
+                            .replace("{deviceRef}", "device-1")
+                            .replace("{childRef}", "child-1")
+                            .replace("{processingGroup}", "case-views")
                     + (query == null ? "" : query.replace("{caseId}", caseId == null ? "" : caseId));
         }
 
@@ -112,8 +112,7 @@ final class CaseEndpoints {
 
     static final Map<String, Row> ROWS = rows();
 
-    private CaseEndpoints() {
-    }
+    private CaseEndpoints() {}
 
     private static Map<String, Row> rows() {
         Map<String, Row> rows = new LinkedHashMap<>();
@@ -122,15 +121,29 @@ final class CaseEndpoints {
         add(rows, new Row("GET " + cases, Kind.LIST, CaseEndpoints::readable, null, null, 200));
         add(rows, new Row("GET " + theCase, Kind.CASE_READ, CaseEndpoints::readable, null, null, 200));
         add(rows, new Row("GET " + theCase + "/timeline", Kind.CASE_READ, CaseEndpoints::readable, null, null, 200));
-        add(rows, new Row("GET " + theCase + "/children/{childRef}/personal-details", Kind.CASE_READ,
-                CaseEndpoints::readable, null, null, 200));
-        add(rows, new Row("GET /api/access-log", Kind.CASE_READ, CaseEndpoints::readable, "?caseId={caseId}", null,
-                200));
+        add(
+                rows,
+                new Row(
+                        "GET " + theCase + "/children/{childRef}/personal-details",
+                        Kind.CASE_READ,
+                        CaseEndpoints::readable,
+                        null,
+                        null,
+                        200));
+        add(
+                rows,
+                new Row("GET /api/access-log", Kind.CASE_READ, CaseEndpoints::readable, "?caseId={caseId}", null, 200));
         add(rows, new Row("GET /api/dead-letters", Kind.DEAD_LETTERS_READ, api -> null, null, null, 403));
-        add(rows, new Row("POST /api/dead-letters/{processingGroup}/retry", Kind.DEAD_LETTERS_RETRY, api -> null,
-                null, "{}", 403));
-        add(rows, new Row("POST " + cases, Kind.REPORT, api -> null, null, CaseApi.reportJson(CHILD_1_DETAILS),
-                201));
+        add(
+                rows,
+                new Row(
+                        "POST /api/dead-letters/{processingGroup}/retry",
+                        Kind.DEAD_LETTERS_RETRY,
+                        api -> null,
+                        null,
+                        "{}",
+                        403));
+        add(rows, new Row("POST " + cases, Kind.REPORT, api -> null, null, CaseApi.reportJson(CHILD_1_DETAILS), 201));
         add(rows, write(theCase + "/initial-review", CaseEndpoints::reported, CaseApi.reviewJson(false)));
         add(rows, write(theCase + "/handle-in-school", CaseEndpoints::reviewed, """
                 {"rationale": "No criterion met: a consensual exchange between two pupils, not forwarded."}"""));
@@ -182,7 +195,8 @@ final class CaseEndpoints {
     /** A reported case, visible in the read model. */
     static String readable(CaseApi dsl) {
         String caseId = reported(dsl);
-        await().atMost(Duration.ofSeconds(30)).until(() -> dsl.get("/api/cases/" + caseId).status() == 200);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> dsl.get("/api/cases/" + caseId).status() == 200);
         return caseId;
     }
 
@@ -200,7 +214,10 @@ final class CaseEndpoints {
 
     static String readyToClose(CaseApi dsl) {
         String caseId = reviewed(dsl);
-        accepted(dsl, caseId, "/handle-in-school",
+        accepted(
+                dsl,
+                caseId,
+                "/handle-in-school",
                 "{\"rationale\": \"No criterion met: a consensual exchange between two pupils, not forwarded.\"}");
         accepted(dsl, caseId, "/parents", CaseApi.parentsInformedJson("child-1"));
         accepted(dsl, caseId, "/parents", CaseApi.parentsInformedJson("child-2"));

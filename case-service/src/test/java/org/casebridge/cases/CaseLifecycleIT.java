@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.casebridge.platform.test.KafkaTestRecords.header;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -12,8 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -53,10 +52,13 @@ class CaseLifecycleIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     CloudEventCodec codec;
+
     @Autowired
     EventProcessingConfiguration processing;
 
@@ -70,9 +72,12 @@ class CaseLifecycleIT {
     @Test
     void aReferralReachesKafkaWithoutPersonalData() {
         String caseId = api.report(CHILD_1);
-        assertThat(api.post(path(caseId, "/initial-review"), CaseApi.reviewJson(true)).status()).isEqualTo(204);
+        assertThat(api.post(path(caseId, "/initial-review"), CaseApi.reviewJson(true))
+                        .status())
+                .isEqualTo(204);
 
-        CaseApi.Response refused = api.post(path(caseId, "/handle-in-school"),
+        CaseApi.Response refused = api.post(
+                path(caseId, "/handle-in-school"),
                 "{\"rationale\": \"We think this is a consensual exchange between pupils.\"}");
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.json().get("type").asText()).endsWith("/referral-required");
@@ -82,13 +87,14 @@ class CaseLifecycleIT {
                 {"referredTo": ["POLICE", "CHILDRENS_SOCIAL_CARE"],
                  "reasons": "The sender is believed to be an adult aged 19."}""").status()).isEqualTo(204);
 
-        ConsumerRecord<String, byte[]> record = KafkaTestRecords.first(Topics.SCHOOL_EVENTS,
-                r -> caseId.equals(r.key()), KAFKA_PATIENCE);
+        ConsumerRecord<String, byte[]> record =
+                KafkaTestRecords.first(Topics.SCHOOL_EVENTS, r -> caseId.equals(r.key()), KAFKA_PATIENCE);
         String bytes = new String(record.value(), StandardCharsets.UTF_8);
         assertThat(header(record, "ce_type")).isEqualTo("org.casebridge.school.referral-made.v1");
         assertThat(header(record, "ce_subject")).isEqualTo(caseId);
-        assertThat(bytes).contains("\"child-1\"", "\"child-2\"", "\"ADULT_INVOLVED\"", "\"E08000025\"", "\"WMP\"",
-                "\"PICTURED\"");
+        assertThat(bytes)
+                .contains(
+                        "\"child-1\"", "\"child-2\"", "\"ADULT_INVOLVED\"", "\"E08000025\"", "\"WMP\"", "\"PICTURED\"");
         assertThat(bytes).doesNotContain(PERSONAL_DATA);
         assertThat(bytes).doesNotContain("adult aged 19", "Snapchat", "tutor");
         for (var h : record.headers()) {
@@ -104,25 +110,41 @@ class CaseLifecycleIT {
     @Test
     void aDecisionOfAnotherForceOrFromAnotherSourceChangesNothingAndIsDeadLettered() throws Exception {
         String caseId = referredCase();
-        publishPolice(UUID.randomUUID().toString(),
+        publishPolice(
+                UUID.randomUUID().toString(),
                 new OutcomeAssignedEvent(caseId, "MPS", "OUTCOME_21", "21", Instant.now()));
-        publishPolice("/casebridge/elsewhere", UUID.randomUUID().toString(),
+        publishPolice(
+                "/casebridge/elsewhere",
+                UUID.randomUUID().toString(),
                 new OutcomeAssignedEvent(caseId, "WMP", "OUTCOME_21", "21", Instant.now()));
         publishPolice(UUID.randomUUID().toString(), new EscalationAcceptedEvent(caseId, "WMP", Instant.now()));
 
-        List<String> reasons = KafkaTestRecords.read(DeadLetters.topicFor(Topics.POLICE_EVENTS),
-                        record -> caseId.equals(record.key()), 2, Duration.ofSeconds(60)).stream()
-                .map(record -> header(record, "kafka_dlt-exception-message")).toList();
-        assertThat(reasons).anySatisfy(reason -> assertThat(reason).contains("names a force case " + caseId
-                + " was not sent to"));
-        assertThat(reasons).anySatisfy(reason -> assertThat(reason)
-                .contains("must come from /casebridge/police-liaison-service, not from '/casebridge/elsewhere'"));
-        await().atMost(Duration.ofSeconds(60)).ignoreExceptions().untilAsserted(() ->
-                assertThat(api.get("/api/cases/" + caseId).json().get("policeDecisions")).hasSize(1));
+        List<String> reasons = KafkaTestRecords.read(
+                        DeadLetters.topicFor(Topics.POLICE_EVENTS),
+                        record -> caseId.equals(record.key()),
+                        2,
+                        Duration.ofSeconds(60))
+                .stream()
+                .map(record -> header(record, "kafka_dlt-exception-message"))
+                .toList();
+        assertThat(reasons)
+                .anySatisfy(reason -> assertThat(reason).contains("names a force case " + caseId + " was not sent to"));
+        assertThat(reasons)
+                .anySatisfy(reason -> assertThat(reason)
+                        .contains(
+                                "must come from /casebridge/police-liaison-service, not from '/casebridge/elsewhere'"));
+        await().atMost(Duration.ofSeconds(60))
+                .ignoreExceptions()
+                .untilAsserted(
+                        () -> assertThat(api.get("/api/cases/" + caseId).json().get("policeDecisions"))
+                                .hasSize(1));
         JsonNode detail = api.get("/api/cases/" + caseId).json();
         assertThat(detail.path("policeOutcome").asText("")).doesNotContain("OUTCOME_21");
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?"
-                + " AND payload_type LIKE '%PoliceUpdateReceivedEvent'", Integer.class, caseId)).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?"
+                                + " AND payload_type LIKE '%PoliceUpdateReceivedEvent'",
+                        Integer.class, caseId))
+                .isEqualTo(1);
     }
 
     @Test
@@ -146,65 +168,84 @@ class CaseLifecycleIT {
                 police.add(entry);
             }
         });
-        assertThat(police).extracting(entry -> entry.get("actorOrganisation").asText()).containsOnly("WMP");
-        assertThat(police).extracting(entry -> entry.get("why").asText())
+        assertThat(police)
+                .extracting(entry -> entry.get("actorOrganisation").asText())
+                .containsOnly("WMP");
+        assertThat(police)
+                .extracting(entry -> entry.get("why").asText())
                 .containsExactly("Referral accepted by WMP", "Outcome OUTCOME_21 (HO 21)");
 
-        assertThat(api.post(path(caseId, "/parents"), CaseApi.parentsInformedJson("child-1")).status())
+        assertThat(api.post(path(caseId, "/parents"), CaseApi.parentsInformedJson("child-1"))
+                        .status())
                 .isEqualTo(204);
-        assertThat(api.post(path(caseId, "/parents"), CaseApi.parentsInformedJson("child-2")).status())
+        assertThat(api.post(path(caseId, "/parents"), CaseApi.parentsInformedJson("child-2"))
+                        .status())
                 .isEqualTo(204);
-        assertThat(api.post(path(caseId, "/closure"),
-                "{\"outcomeSummary\": \"Police Outcome 21; support in place for both pupils.\"}").status())
+        assertThat(api.post(
+                                path(caseId, "/closure"),
+                                "{\"outcomeSummary\": \"Police Outcome 21; support in place for both pupils.\"}")
+                        .status())
                 .isEqualTo(204);
     }
 
     @Test
     void aCaseHandledInSchoolRunsFromReportToClosure() {
         String caseId = api.report(null);
-        assertThat(api.post(path(caseId, "/initial-review"), CaseApi.reviewJson(false)).status()).isEqualTo(204);
-        assertThat(api.post(path(caseId, "/handle-in-school"), "{\"rationale\": \"\"}").json().get("type").asText())
+        assertThat(api.post(path(caseId, "/initial-review"), CaseApi.reviewJson(false))
+                        .status())
+                .isEqualTo(204);
+        assertThat(api.post(path(caseId, "/handle-in-school"), "{\"rationale\": \"\"}")
+                        .json()
+                        .get("type")
+                        .asText())
                 .endsWith("/rationale-required");
         assertThat(api.post(path(caseId, "/handle-in-school"), """
-                {"rationale": "No criterion met: a consensual exchange between two pupils, not forwarded."}""")
-                .status()).isEqualTo(204);
+                {"rationale": "No criterion met: a consensual exchange between two pupils, not forwarded."}""").status()).isEqualTo(204);
         assertThat(api.post(path(caseId, "/devices"), """
                 {"deviceRef": "device-1", "description": "Phone", "ownerChildRef": "child-2",
                  "confiscatedBy": "B. Jones", "storedWhere": "Head's safe"}""").status()).isEqualTo(204);
-        assertThat(api.post(path(caseId, "/devices/device-1/deletion"),
-                "{\"rationale\": \"Deleted under school powers with child-2 present.\"}").status()).isEqualTo(204);
-        assertThat(api.post(path(caseId, "/devices/device-1/return"), "{\"returnedTo\": \"child-2\"}").status())
+        assertThat(api.post(
+                                path(caseId, "/devices/device-1/deletion"),
+                                "{\"rationale\": \"Deleted under school powers with child-2 present.\"}")
+                        .status())
                 .isEqualTo(204);
-        assertThat(api.post(path(caseId, "/parents"), CaseApi.parentsInformedJson("child-1")).status())
+        assertThat(api.post(path(caseId, "/devices/device-1/return"), "{\"returnedTo\": \"child-2\"}")
+                        .status())
+                .isEqualTo(204);
+        assertThat(api.post(path(caseId, "/parents"), CaseApi.parentsInformedJson("child-1"))
+                        .status())
                 .isEqualTo(204);
 
-        CaseApi.Response early = api.post(path(caseId, "/closure"),
+        CaseApi.Response early = api.post(
+                path(caseId, "/closure"),
                 "{\"outcomeSummary\": \"Support in place, images deleted, families informed.\"}");
         assertThat(early.status()).isEqualTo(422);
         assertThat(early.json().get("type").asText()).endsWith("/parents-decision-required");
 
         assertThat(api.post(path(caseId, "/parents"), """
                 {"childRef": "child-2", "informed": false,
-                 "reasonNotInformed": "Informing the father would put child-2 at risk at home."}""").status())
-                .isEqualTo(204);
+                 "reasonNotInformed": "Informing the father would put child-2 at risk at home."}""").status()).isEqualTo(204);
         assertThat(api.post(path(caseId, "/support"), """
                 {"childRef": "child-1", "supportType": "REPORT_REMOVE_SIGNPOSTED",
                  "description": "Shown how to use Report Remove"}""").status()).isEqualTo(204);
-        assertThat(api.post(path(caseId, "/closure"),
-                "{\"outcomeSummary\": \"Support in place, images deleted, families informed.\"}").status())
+        assertThat(api.post(
+                                path(caseId, "/closure"),
+                                "{\"outcomeSummary\": \"Support in place, images deleted, families informed.\"}")
+                        .status())
                 .isEqualTo(204);
 
         await().atMost(Duration.ofSeconds(30)).ignoreExceptions().untilAsserted(() -> {
-            assertThat(api.get("/api/cases?filter=CLOSED").json().findValuesAsText("caseId")).contains(caseId);
+            assertThat(api.get("/api/cases?filter=CLOSED").json().findValuesAsText("caseId"))
+                    .contains(caseId);
             JsonNode timeline = api.get(path(caseId, "/timeline")).json().get("entries");
             assertThat(timeline).hasSize(10);
             assertThat(timeline.get(2).get("why").asText()).startsWith("No criterion met");
             assertThat(timeline.get(2).get("actorId").asText()).isEqualTo("dsl-" + CaseApi.URN);
         });
-        assertThat(api.get("/api/cases?filter=OPEN").json().findValuesAsText("caseId")).doesNotContain(caseId);
+        assertThat(api.get("/api/cases?filter=OPEN").json().findValuesAsText("caseId"))
+                .doesNotContain(caseId);
         assertThat(api.post(path(caseId, "/support"), """
-                {"childRef": "child-1", "supportType": "PASTORAL", "description": "Check-in"}""").status())
-                .isEqualTo(409);
+                {"childRef": "child-1", "supportType": "PASTORAL", "description": "Check-in"}""").status()).isEqualTo(409);
     }
 
     @Test
@@ -212,8 +253,7 @@ class CaseLifecycleIT {
         String caseId = api.report(CHILD_1);
         api.post(path(caseId, "/initial-review"), CaseApi.reviewJson(false));
         assertThat(api.post(path(caseId, "/handle-in-school"), """
-                {"rationale": "No criterion met: a consensual exchange between two pupils, not forwarded."}""")
-                .status()).isEqualTo(204);
+                {"rationale": "No criterion met: a consensual exchange between two pupils, not forwarded."}""").status()).isEqualTo(204);
         assertThat(api.post(path(caseId, "/escalations"), """
                 {"referredTo": ["POLICE"], "criteriaNowMet": ["ADULT_INVOLVED"],
                  "newInformation": "Zxq an adult stranger has since contacted child-1."}""").status()).isEqualTo(204);
@@ -225,16 +265,19 @@ class CaseLifecycleIT {
         }
         assertThat(api.post(path(caseId, "/closure"), """
                 {"outcomeSummary": "Zxq support in place",
-                 "policeOutcomeNotAwaitedReason": "Zxq police confirmed by phone there will be no further action."}""")
-                .status()).isEqualTo(204);
+                 "policeOutcomeNotAwaitedReason": "Zxq police confirmed by phone there will be no further action."}""").status()).isEqualTo(204);
 
-        List<ConsumerRecord<String, byte[]>> records = KafkaTestRecords.read(Topics.SCHOOL_EVENTS,
-                r -> caseId.equals(r.key()), 3, KAFKA_PATIENCE);
-        assertThat(records).extracting(record -> header(record, "ce_type")).containsExactly(
-                "org.casebridge.school.referral-made.v1", "org.casebridge.school.escalation-made.v1",
-                "org.casebridge.school.case-closed.v1");
+        List<ConsumerRecord<String, byte[]>> records =
+                KafkaTestRecords.read(Topics.SCHOOL_EVENTS, r -> caseId.equals(r.key()), 3, KAFKA_PATIENCE);
+        assertThat(records)
+                .extracting(record -> header(record, "ce_type"))
+                .containsExactly(
+                        "org.casebridge.school.referral-made.v1",
+                        "org.casebridge.school.escalation-made.v1",
+                        "org.casebridge.school.case-closed.v1");
         records.forEach(record -> assertThat(new String(record.value(), StandardCharsets.UTF_8))
-                .doesNotContain("Zxq").doesNotContain(PERSONAL_DATA));
+                .doesNotContain("Zxq")
+                .doesNotContain(PERSONAL_DATA));
         assertThat(new String(records.get(2).value(), StandardCharsets.UTF_8))
                 .contains("\"closedWithoutPoliceOutcome\":true", "\"route\":\"REFERRED\"");
     }
@@ -243,24 +286,33 @@ class CaseLifecycleIT {
     void aSchoolSeesOnlyItsOwnCases() {
         String caseId = api.report(CHILD_1);
         CaseApi otherSchool = api.as(CaseApi.OTHER_URN, "SCHOOL_DSL");
-        await().atMost(Duration.ofSeconds(30)).ignoreExceptions()
+        await().atMost(Duration.ofSeconds(30))
+                .ignoreExceptions()
                 .until(() -> api.get("/api/cases/" + caseId).status() == 200);
 
         assertThat(otherSchool.get("/api/cases/" + caseId).status()).isEqualTo(404);
         assertThat(otherSchool.get(path(caseId, "/timeline")).status()).isEqualTo(404);
-        assertThat(otherSchool.get(path(caseId, "/children/child-1/personal-details")).status()).isEqualTo(404);
-        assertThat(otherSchool.post(path(caseId, "/initial-review"), CaseApi.reviewJson(false)).status())
+        assertThat(otherSchool
+                        .get(path(caseId, "/children/child-1/personal-details"))
+                        .status())
                 .isEqualTo(404);
-        assertThat(otherSchool.get("/api/cases").json().findValuesAsText("caseId")).doesNotContain(caseId);
+        assertThat(otherSchool
+                        .post(path(caseId, "/initial-review"), CaseApi.reviewJson(false))
+                        .status())
+                .isEqualTo(404);
+        assertThat(otherSchool.get("/api/cases").json().findValuesAsText("caseId"))
+                .doesNotContain(caseId);
         assertThat(api.get("/api/cases/" + UUID.randomUUID()).status()).isEqualTo(404);
         assertThat(api.post(path(UUID.randomUUID().toString(), "/initial-review"), CaseApi.reviewJson(false))
-                .status()).isEqualTo(404);
+                        .status())
+                .isEqualTo(404);
     }
 
     @Test
     void aDslSeesWhoReadTheirSchoolsCaseAndNoOtherSchoolDoes() {
         String caseId = api.report(CHILD_1);
-        await().atMost(Duration.ofSeconds(30)).ignoreExceptions()
+        await().atMost(Duration.ofSeconds(30))
+                .ignoreExceptions()
                 .until(() -> api.get("/api/cases/" + caseId).status() == 200);
 
         CaseApi.Response log = api.get("/api/access-log?caseId=" + caseId);
@@ -268,34 +320,50 @@ class CaseLifecycleIT {
         assertThat(log.status()).isEqualTo(200);
         assertThat(log.json().findValuesAsText("what")).contains("case");
         assertThat(log.json().findValuesAsText("actorOrganisation")).containsOnly(CaseApi.URN);
-        assertThat(api.as(CaseApi.OTHER_URN, "SCHOOL_DSL").get("/api/access-log?caseId=" + caseId).status())
+        assertThat(api.as(CaseApi.OTHER_URN, "SCHOOL_DSL")
+                        .get("/api/access-log?caseId=" + caseId)
+                        .status())
                 .isEqualTo(404);
-        assertThat(api.get("/api/access-log").status()).as("only auditors list every read").isEqualTo(404);
+        assertThat(api.get("/api/access-log").status())
+                .as("only auditors list every read")
+                .isEqualTo(404);
     }
 
     @Test
     void personalDetailsAreReadableUntilTheCaseKeyIsDestroyed() {
         String caseId = api.report(CHILD_1);
-        JsonNode details = api.get(path(caseId, "/children/child-1/personal-details")).json();
+        JsonNode details =
+                api.get(path(caseId, "/children/child-1/personal-details")).json();
         assertThat(details.get("familyName").asText()).isEqualTo("Hussain");
         assertThat(details.get("upn").asText()).isEqualTo("H801200001001");
-        assertThat(jdbc.queryForList("SELECT actor_id FROM access_log WHERE case_id = ? AND what = ?", String.class,
-                caseId, "child-personal-details")).containsExactly("dsl-" + CaseApi.URN);
+        assertThat(jdbc.queryForList(
+                        "SELECT actor_id FROM access_log WHERE case_id = ? AND what = ?",
+                        String.class,
+                        caseId,
+                        "child-personal-details"))
+                .containsExactly("dsl-" + CaseApi.URN);
         byte[] ciphertext = jdbc.queryForObject(
                 "SELECT ciphertext FROM child_personal_details WHERE case_id = ?::uuid", byte[].class, caseId);
         assertThat(new String(ciphertext, StandardCharsets.ISO_8859_1)).doesNotContain(PERSONAL_DATA);
-        assertThat(jdbc.queryForObject("SELECT length(key_material) FROM case_key WHERE case_id = ?::uuid",
-                Integer.class, caseId)).as("nonce, AES-256 key wrapped by the master key, tag").isEqualTo(12 + 32 + 16);
+        assertThat(jdbc.queryForObject(
+                        "SELECT length(key_material) FROM case_key WHERE case_id = ?::uuid", Integer.class, caseId))
+                .as("nonce, AES-256 key wrapped by the master key, tag")
+                .isEqualTo(12 + 32 + 16);
 
-        assertThat(api.post(path(caseId, "/personal-details/erasure"),
-                "{\"reason\": \"Subject access and erasure request upheld by the school's DPO.\"}").status())
+        assertThat(api.post(
+                                path(caseId, "/personal-details/erasure"),
+                                "{\"reason\": \"Subject access and erasure request upheld by the school's DPO.\"}")
+                        .status())
                 .isEqualTo(204);
 
-        assertThat(api.get(path(caseId, "/children/child-1/personal-details")).status()).isEqualTo(404);
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM child_personal_details WHERE case_id = ?::uuid",
-                Integer.class, caseId)).isZero();
-        assertThat(jdbc.queryForObject("SELECT key_material FROM case_key WHERE case_id = ?::uuid", byte[].class,
-                caseId)).isNull();
+        assertThat(api.get(path(caseId, "/children/child-1/personal-details")).status())
+                .isEqualTo(404);
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM child_personal_details WHERE case_id = ?::uuid", Integer.class, caseId))
+                .isZero();
+        assertThat(jdbc.queryForObject(
+                        "SELECT key_material FROM case_key WHERE case_id = ?::uuid", byte[].class, caseId))
+                .isNull();
         assertThat(jdbc.queryForObject("""
                 SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?
                 AND payload_type LIKE '%PersonalDetailsErasedEvent'""", Integer.class, caseId)).isEqualTo(1);
@@ -304,24 +372,36 @@ class CaseLifecycleIT {
     @Test
     void imageryAndMalformedInputAreRefusedAndNothingIsStored() {
         long before = eventCount();
-        assertThat(api.post("/api/cases", "image/png", new byte[]{(byte) 0x89, 'P', 'N', 'G'}).status())
+        assertThat(api.post("/api/cases", "image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G'})
+                        .status())
                 .isEqualTo(415);
-        assertThat(api.post("/api/cases", CaseApi.reportJson(null).replace("Described by the child; not viewed",
-                "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA"))
-                .status()).isEqualTo(422);
-        CaseApi.Response invalid = api.post("/api/cases", CaseApi.reportJson(null).replace("\"age\": 14",
-                "\"age\": 19"));
+        assertThat(api.post(
+                                "/api/cases",
+                                CaseApi.reportJson(null)
+                                        .replace(
+                                                "Described by the child; not viewed",
+                                                "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA"))
+                        .status())
+                .isEqualTo(422);
+        CaseApi.Response invalid =
+                api.post("/api/cases", CaseApi.reportJson(null).replace("\"age\": 14", "\"age\": 19"));
         assertThat(invalid.status()).isEqualTo(400);
         assertThat(invalid.body()).contains("children[0].age");
         assertThat(api.post("/api/cases", "{\"children\": [").status()).isEqualTo(400);
-        assertThat(api.as(CaseApi.URN, "AUDITOR").post("/api/cases", CaseApi.reportJson(null)).status())
+        assertThat(api.as(CaseApi.URN, "AUDITOR")
+                        .post("/api/cases", CaseApi.reportJson(null))
+                        .status())
                 .isEqualTo(403);
-        assertThat(api.as("999999", "SCHOOL_DSL").post("/api/cases", CaseApi.reportJson(null)).status())
+        assertThat(api.as("999999", "SCHOOL_DSL")
+                        .post("/api/cases", CaseApi.reportJson(null))
+                        .status())
                 .isEqualTo(422);
         assertThat(api.get("/api/cases/not-a-case").status()).isEqualTo(400);
         assertThat(api.get("/api/cases?filter=SOMETIMES").status()).isEqualTo(400);
-        assertThat(api.as(CaseApi.URN, "AUDITOR").get(path(UUID.randomUUID().toString(),
-                "/children/child-1/personal-details")).status()).isEqualTo(404);
+        assertThat(api.as(CaseApi.URN, "AUDITOR")
+                        .get(path(UUID.randomUUID().toString(), "/children/child-1/personal-details"))
+                        .status())
+                .isEqualTo(404);
         assertThat(eventCount()).isEqualTo(before);
         assertThat(jdbc.queryForObject("SELECT count(*) FROM case_key WHERE school_urn = '999999'", Integer.class))
                 .isZero();
@@ -333,27 +413,35 @@ class CaseLifecycleIT {
         JsonNode paths = document.get("paths");
         assertThat(paths.has("/api/cases")).isTrue();
         assertThat(paths.has("/api/cases/{caseId}/handle-in-school")).isTrue();
-        assertThat(paths.has("/api/cases/{caseId}/children/{childRef}/personal-details")).isTrue();
+        assertThat(paths.has("/api/cases/{caseId}/children/{childRef}/personal-details"))
+                .isTrue();
         assertThat(paths.get("/api/cases").get("get").get("parameters").findValuesAsText("name"))
                 .doesNotContain("actor");
-        assertThat(document.get("components").get("schemas").get("ReportIncident").toString())
+        assertThat(document.get("components")
+                        .get("schemas")
+                        .get("ReportIncident")
+                        .toString())
                 .contains("DISCLOSURE_BY_CHILD_INVOLVED");
     }
 
     @Test
     void theProjectionsRebuildToTheSameCaseFromTheEventStore() {
         String caseId = referredCase();
-        await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() ->
-                api.get(path(caseId, "/timeline")).json().get("entries").size() == 3);
+        await().atMost(Duration.ofSeconds(30))
+                .ignoreExceptions()
+                .until(() ->
+                        api.get(path(caseId, "/timeline")).json().get("entries").size() == 3);
         String timeline = api.get(path(caseId, "/timeline")).body();
         String detail = api.get("/api/cases/" + caseId).body();
 
-        StreamingEventProcessor processor = processing.eventProcessor(CaseViewProjection.PROCESSING_GROUP,
-                StreamingEventProcessor.class).orElseThrow();
+        StreamingEventProcessor processor = processing
+                .eventProcessor(CaseViewProjection.PROCESSING_GROUP, StreamingEventProcessor.class)
+                .orElseThrow();
         processor.shutDown();
         processor.resetTokens();
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM case_timeline WHERE case_id = ?::uuid", Integer.class,
-                caseId)).isZero();
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM case_timeline WHERE case_id = ?::uuid", Integer.class, caseId))
+                .isZero();
         processor.start();
 
         await().atMost(Duration.ofSeconds(60)).ignoreExceptions().untilAsserted(() -> {

@@ -2,7 +2,6 @@ package org.casebridge.cases;
 
 import java.util.UUID;
 import java.util.stream.Stream;
-
 import org.casebridge.platform.test.EmbeddedInfrastructure;
 import org.casebridge.platform.test.TestTokens;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -27,20 +26,22 @@ final class CaseServiceProcess implements AutoCloseable {
 
     static CaseServiceProcess start(String jdbcUrl, String... extraProperties) {
         String[] properties = {
-                "server.port=0",
-                "server.address=127.0.0.1",
-                "spring.profiles.active=local",
-                "spring.datasource.url=" + jdbcUrl,
-                "spring.datasource.username=" + EmbeddedInfrastructure.username(),
-                "spring.datasource.password=" + EmbeddedInfrastructure.password(),
-                "spring.kafka.bootstrap-servers=" + EmbeddedInfrastructure.kafkaBootstrapServers(),
-                "casebridge.kafka.consumer-group-suffix=-process-" + UUID.randomUUID(),
-                "db-scheduler.polling-interval=1s",
-                "casebridge.security.tokens=true",
-                "spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + TestTokens.jwkSetUri(),
-                "spring.security.oauth2.resourceserver.jwt.issuer-uri=" + TestTokens.ISSUER};
+            "server.port=0",
+            "server.address=127.0.0.1",
+            "spring.profiles.active=local",
+            "spring.datasource.url=" + jdbcUrl,
+            "spring.datasource.username=" + EmbeddedInfrastructure.username(),
+            "spring.datasource.password=" + EmbeddedInfrastructure.password(),
+            "spring.kafka.bootstrap-servers=" + EmbeddedInfrastructure.kafkaBootstrapServers(),
+            "casebridge.kafka.consumer-group-suffix=-process-" + UUID.randomUUID(),
+            "db-scheduler.polling-interval=1s",
+            "casebridge.security.tokens=true",
+            "spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + TestTokens.jwkSetUri(),
+            "spring.security.oauth2.resourceserver.jwt.issuer-uri=" + TestTokens.ISSUER
+        };
         String[] arguments = Stream.concat(Stream.of(properties), Stream.of(extraProperties))
-                .map(property -> "--" + property).toArray(String[]::new);
+                .map(property -> "--" + property)
+                .toArray(String[]::new);
         return new CaseServiceProcess(new SpringApplicationBuilder(CaseServiceApplication.class).run(arguments));
     }
 

@@ -2,16 +2,15 @@ package org.casebridge.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -30,9 +29,19 @@ class MalformedRequestsIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-    private static final List<String> ACTIONS = List.of("/initial-review", "/handle-in-school", "/referral",
-            "/escalations", "/parents", "/viewings", "/devices", "/devices/device-1/examination",
-            "/devices/device-1/deletion", "/children/child-1/own-deletion", "/support", "/closure",
+    private static final List<String> ACTIONS = List.of(
+            "/initial-review",
+            "/handle-in-school",
+            "/referral",
+            "/escalations",
+            "/parents",
+            "/viewings",
+            "/devices",
+            "/devices/device-1/examination",
+            "/devices/device-1/deletion",
+            "/children/child-1/own-deletion",
+            "/support",
+            "/closure",
             "/personal-details/erasure");
 
     private static CaseServiceProcess service;
@@ -54,8 +63,8 @@ class MalformedRequestsIT {
     }
 
     @Property(tries = 150)
-    void arbitraryBodiesOnAnyEndpointAreRefusedWithoutAWrite(@ForAll("paths") String path,
-                                                             @ForAll("garbage") String body) {
+    void arbitraryBodiesOnAnyEndpointAreRefusedWithoutAWrite(
+            @ForAll("paths") String path, @ForAll("garbage") String body) {
         long events = count("domain_event_entry");
         CaseApi.Response response = api.post(path, body);
         assertThat(response.status()).as(response.body()).isBetween(400, 499);
@@ -83,7 +92,9 @@ class MalformedRequestsIT {
     @Property(tries = 100)
     void arbitraryReadsAreAnsweredWithoutA5xx(@ForAll("segments") String segment) {
         String encoded = URLEncoder.encode(segment, StandardCharsets.UTF_8);
-        for (String path : List.of("/api/cases/" + encoded, "/api/cases/" + encoded + "/timeline",
+        for (String path : List.of(
+                "/api/cases/" + encoded,
+                "/api/cases/" + encoded + "/timeline",
                 "/api/cases?filter=" + encoded,
                 "/api/cases/" + caseId + "/children/" + encoded + "/personal-details")) {
             CaseApi.Response response = api.get(path);
@@ -93,23 +104,37 @@ class MalformedRequestsIT {
 
     @Provide
     Arbitrary<String> segments() {
-        return Arbitraries.oneOf(Arbitraries.strings().ofMinLength(1).ofMaxLength(60),
+        return Arbitraries.oneOf(
+                Arbitraries.strings().ofMinLength(1).ofMaxLength(60),
                 Arbitraries.of("OPEN", "overdue", "child-1", "../../actuator", "%00", "null", caseId));
     }
 
     @Provide
     Arbitrary<String> paths() {
-        return Arbitraries.oneOf(Arbitraries.just("/api/cases"),
-                Arbitraries.of(ACTIONS).map(action -> "/api/cases/" + caseId + action));
+        return Arbitraries.oneOf(
+                Arbitraries.just("/api/cases"), Arbitraries.of(ACTIONS).map(action -> "/api/cases/" + caseId + action));
     }
 
     @Provide
     Arbitrary<String> garbage() {
         return Arbitraries.oneOf(
                 Arbitraries.strings().ofMaxLength(300),
-                Arbitraries.of("", "null", "[]", "{}", "0", "-1", "1e999", "\"\"", "true", "{\"a\":", "[{}]",
-                        "{\"referredTo\": [\"ARMY\"]}", "{\"childRef\": \"child-1\", \"informed\": \"maybe\"}",
-                        "{\"criteria\": {\"NOT_A_CRITERION\": true}}", "{\"rationale\": 42}"),
+                Arbitraries.of(
+                        "",
+                        "null",
+                        "[]",
+                        "{}",
+                        "0",
+                        "-1",
+                        "1e999",
+                        "\"\"",
+                        "true",
+                        "{\"a\":",
+                        "[{}]",
+                        "{\"referredTo\": [\"ARMY\"]}",
+                        "{\"childRef\": \"child-1\", \"informed\": \"maybe\"}",
+                        "{\"criteria\": {\"NOT_A_CRITERION\": true}}",
+                        "{\"rationale\": 42}"),
                 jsonValues().map(JsonNode::toString));
     }
 
@@ -131,8 +156,18 @@ class MalformedRequestsIT {
         return Arbitraries.oneOf(
                 Arbitraries.just(NODES.nullNode()),
                 Arbitraries.strings().ofMaxLength(40).map(NODES::textNode),
-                Arbitraries.of("child-0", "child-1", "Jane Smith", "Year 14", "POLICE", "SEXUAL_ACT", "",
-                        "2999-01-01T00:00:00Z", "not-a-time", "H80120000100X").map(NODES::textNode),
+                Arbitraries.of(
+                                "child-0",
+                                "child-1",
+                                "Jane Smith",
+                                "Year 14",
+                                "POLICE",
+                                "SEXUAL_ACT",
+                                "",
+                                "2999-01-01T00:00:00Z",
+                                "not-a-time",
+                                "H80120000100X")
+                        .map(NODES::textNode),
                 Arbitraries.integers().map(NODES::numberNode),
                 Arbitraries.of(true, false).map(NODES::booleanNode),
                 Arbitraries.just(NODES.arrayNode()),

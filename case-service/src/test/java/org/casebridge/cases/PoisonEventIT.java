@@ -5,9 +5,7 @@ import static org.awaitility.Awaitility.await;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.IntStream;
-
 import javax.sql.DataSource;
-
 import org.casebridge.cases.CaseEndpoints.Caller;
 import org.casebridge.cases.incident.query.CaseViewProjection;
 import org.casebridge.platform.test.CasebridgeIntegrationTest;
@@ -31,8 +29,10 @@ class PoisonEventIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     DataSource dataSource;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -41,13 +41,24 @@ class PoisonEventIT {
         CaseApi dsl = Caller.OWN_DSL.api(port);
         String source = CaseEndpoints.readable(dsl);
 
-        new PoisonEvents(port, dataSource).parksAndRetries(CaseViewProjection.PROCESSING_GROUP, source, 0,
-                "schoolUrn", () -> {
-                    List<String> later = IntStream.range(0, 4).mapToObj(i -> CaseEndpoints.reported(dsl)).toList();
-                    await().atMost(PoisonEvents.WITHIN).until(() ->
-                            later.stream().allMatch(id -> dsl.get("/api/cases/" + id).status() == 200));
-                },
-                caseId -> jdbc.queryForObject("SELECT count(*) FROM case_timeline WHERE case_id = ?", Integer.class,
-                        UUID.fromString(caseId)));
+        new PoisonEvents(port, dataSource)
+                .parksAndRetries(
+                        CaseViewProjection.PROCESSING_GROUP,
+                        source,
+                        0,
+                        "schoolUrn",
+                        () -> {
+                            List<String> later = IntStream.range(0, 4)
+                                    .mapToObj(i -> CaseEndpoints.reported(dsl))
+                                    .toList();
+                            await().atMost(PoisonEvents.WITHIN)
+                                    .until(() -> later.stream()
+                                            .allMatch(id ->
+                                                    dsl.get("/api/cases/" + id).status() == 200));
+                        },
+                        caseId -> jdbc.queryForObject(
+                                "SELECT count(*) FROM case_timeline WHERE case_id = ?",
+                                Integer.class,
+                                UUID.fromString(caseId)));
     }
 }

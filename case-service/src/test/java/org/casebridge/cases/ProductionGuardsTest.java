@@ -3,7 +3,6 @@ package org.casebridge.cases;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.stream.Stream;
-
 import org.casebridge.platform.security.UnsafeConfigurationException;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -18,7 +17,8 @@ class ProductionGuardsTest {
     void refusesToTrustTheActorHeaders() {
         assertThatThrownBy(() -> start("--casebridge.security.tokens=false", "--server.address=127.0.0.1"))
                 .isInstanceOf(UnsafeConfigurationException.class)
-                .hasMessageContaining("X-Actor-*").hasMessageContaining("Remove the setting");
+                .hasMessageContaining("X-Actor-*")
+                .hasMessageContaining("Remove the setting");
     }
 
     @Test
@@ -32,8 +32,9 @@ class ProductionGuardsTest {
 
     @Test
     void refusesThePublishedPortalSecretOnAPublicAddress() {
-        assertThatThrownBy(() -> start("--server.address=192.0.2.10",
-                "--casebridge.personal-data.master-key=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA="))
+        assertThatThrownBy(() -> start(
+                        "--server.address=192.0.2.10",
+                        "--casebridge.personal-data.master-key=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA="))
                 .isInstanceOf(UnsafeConfigurationException.class)
                 .hasMessageContaining("demo portal client secret")
                 .hasMessageContaining("192.0.2.10, which is not a loopback address");
@@ -41,8 +42,7 @@ class ProductionGuardsTest {
 
     private static void start(String... arguments) {
         new SpringApplicationBuilder(CaseServiceApplication.class)
-                .run(Stream.concat(Stream.of("--server.port=0",
-                        "--spring.main.banner-mode=off"), Stream.of(arguments))
+                .run(Stream.concat(Stream.of("--server.port=0", "--spring.main.banner-mode=off"), Stream.of(arguments))
                         .toArray(String[]::new))
                 .close();
     }

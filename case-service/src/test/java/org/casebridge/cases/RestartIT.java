@@ -3,9 +3,8 @@ package org.casebridge.cases;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.time.Duration;
-
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,11 +26,18 @@ class RestartIT {
             CaseApi api = CaseApi.dsl(first.port());
             referred = api.report(null);
             api.post("/api/cases/" + referred + "/initial-review", CaseApi.reviewJson(true));
-            assertThat(api.post("/api/cases/" + referred + "/referral",
-                    "{\"referredTo\": [\"POLICE\"], \"reasons\": \"The sender is believed to be an adult.\"}")
-                    .status()).isEqualTo(204);
-            await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() ->
-                    api.get("/api/cases/" + referred + "/timeline").json().get("entries").size() == 3);
+            assertThat(api.post(
+                                    "/api/cases/" + referred + "/referral",
+                                    "{\"referredTo\": [\"POLICE\"], \"reasons\": \"The sender is believed to be an adult.\"}")
+                            .status())
+                    .isEqualTo(204);
+            await().atMost(Duration.ofSeconds(30))
+                    .ignoreExceptions()
+                    .until(() -> api.get("/api/cases/" + referred + "/timeline")
+                                    .json()
+                                    .get("entries")
+                                    .size()
+                            == 3);
             timelineBefore = api.get("/api/cases/" + referred + "/timeline").body();
             unreviewed = api.report(null);
         }
@@ -42,7 +48,8 @@ class RestartIT {
             assertThat(api.get("/api/cases?filter=AWAITING_POLICE").json().findValuesAsText("caseId"))
                     .contains(referred);
             await().atMost(Duration.ofSeconds(60)).ignoreExceptions().untilAsserted(() -> {
-                JsonNode entries = api.get("/api/cases/" + unreviewed + "/timeline").json().get("entries");
+                JsonNode entries =
+                        api.get("/api/cases/" + unreviewed + "/timeline").json().get("entries");
                 assertThat(entries.findValuesAsText("type")).contains("InitialReviewOverdue");
                 assertThat(api.get("/api/cases?filter=OVERDUE").json().findValuesAsText("caseId"))
                         .containsExactly(unreviewed);

@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-
 import org.casebridge.platform.test.ApiSmuggling;
 import org.casebridge.platform.test.CasebridgeIntegrationTest;
 import org.casebridge.platform.test.EndpointInventory;
@@ -60,10 +59,13 @@ class SmuggledImageryIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     MockMvc mvc;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     ApplicationContext context;
 
@@ -75,27 +77,82 @@ class SmuggledImageryIT {
         caseId = CaseEndpoints.withDevice(CaseApi.dsl(port));
         var dsl = PortalSignIn.as(DSL_ID, "SCHOOL_DSL", CaseApi.URN, "A. Kaur");
         answerEveryReportQuestion(dsl);
-        forms = PortalSmuggling.forms(mvc, List.of(new PortalSmuggling.User("DSL", dsl, List.of(
-                "/portal/cases/" + caseId, "/portal/report/how", "/portal/report/imagery", "/portal/report/summary",
-                "/portal/report/children/1", "/portal/report/check", "/portal"))), 80);
+        forms = PortalSmuggling.forms(
+                mvc,
+                List.of(new PortalSmuggling.User(
+                        "DSL",
+                        dsl,
+                        List.of(
+                                "/portal/cases/" + caseId,
+                                "/portal/report/how",
+                                "/portal/report/imagery",
+                                "/portal/report/summary",
+                                "/portal/report/children/1",
+                                "/portal/report/check",
+                                "/portal"))),
+                80);
     }
 
     /** So that the check page shows its form, as it does once every question is answered. */
     private void answerEveryReportQuestion(RequestPostProcessor dsl) throws Exception {
         Map<String, Map<String, String>> answers = new LinkedHashMap<>();
-        answers.put("/portal/report/how", Map.of("how", "DISCLOSURE_BY_CHILD_INVOLVED", "cameToLight-day", "27",
-                "cameToLight-month", "11", "cameToLight-year", "2026", "cameToLight-time", "08:40"));
-        answers.put("/portal/report/imagery", Map.of("imagery", "NUDE", "imageryNotes", "Described by child-1",
-                "platforms", "Instagram", "spread", "BEYOND_SCHOOL", "internet", "yes", "schoolDevice", "no"));
-        answers.put("/portal/report/children/1", Map.of("child1-age", "14", "child1-year", "Year 9",
-                "child1-roles", "PICTURED", "child1-another", "yes"));
-        answers.put("/portal/report/children/2", Map.of("child2-age", "15", "child2-year", "Year 10",
-                "child2-roles", "RECEIVED", "child2-another", "no"));
+        answers.put(
+                "/portal/report/how",
+                Map.of(
+                        "how",
+                        "DISCLOSURE_BY_CHILD_INVOLVED",
+                        "cameToLight-day",
+                        "27",
+                        "cameToLight-month",
+                        "11",
+                        "cameToLight-year",
+                        "2026",
+                        "cameToLight-time",
+                        "08:40"));
+        answers.put(
+                "/portal/report/imagery",
+                Map.of(
+                        "imagery",
+                        "NUDE",
+                        "imageryNotes",
+                        "Described by child-1",
+                        "platforms",
+                        "Instagram",
+                        "spread",
+                        "BEYOND_SCHOOL",
+                        "internet",
+                        "yes",
+                        "schoolDevice",
+                        "no"));
+        answers.put(
+                "/portal/report/children/1",
+                Map.of(
+                        "child1-age",
+                        "14",
+                        "child1-year",
+                        "Year 9",
+                        "child1-roles",
+                        "PICTURED",
+                        "child1-another",
+                        "yes"));
+        answers.put(
+                "/portal/report/children/2",
+                Map.of(
+                        "child2-age",
+                        "15",
+                        "child2-year",
+                        "Year 10",
+                        "child2-roles",
+                        "RECEIVED",
+                        "child2-another",
+                        "no"));
         answers.put("/portal/report/summary", Map.of("summary", "child-1 told her tutor"));
         for (var page : answers.entrySet()) {
             var request = post(page.getKey()).with(dsl).with(csrf());
             page.getValue().forEach(request::param);
-            assertThat(mvc.perform(request).andReturn().getResponse().getStatus()).as(page.getKey()).isEqualTo(302);
+            assertThat(mvc.perform(request).andReturn().getResponse().getStatus())
+                    .as(page.getKey())
+                    .isEqualTo(302);
         }
     }
 
@@ -120,16 +177,27 @@ class SmuggledImageryIT {
         List<OpenApiWrites.Operation> operations = ApiSmuggling.operations(service());
         assertThat(operations.stream().map(OpenApiWrites.Operation::endpoint))
                 .containsExactlyInAnyOrderElementsOf(EndpointInventory.of(context, "/api/").stream()
-                        .filter(endpoint -> !endpoint.startsWith("GET ")).toList());
-        assertThat(operations.stream().filter(o -> o.endpoint().equals("POST /api/cases")).findFirst().orElseThrow()
-                .textFields().stream().map(OpenApiWrites.TextField::name))
-                .contains("imageryNotes", "summary", "platforms[0]", "children[0].yearGroup",
+                        .filter(endpoint -> !endpoint.startsWith("GET "))
+                        .toList());
+        assertThat(operations.stream()
+                        .filter(o -> o.endpoint().equals("POST /api/cases"))
+                        .findFirst()
+                        .orElseThrow()
+                        .textFields()
+                        .stream()
+                        .map(OpenApiWrites.TextField::name))
+                .contains(
+                        "imageryNotes",
+                        "summary",
+                        "platforms[0]",
+                        "children[0].yearGroup",
                         "children[0].personalDetails.givenName");
     }
 
     @Test
     void everyPortalFormIsFoundFromThePagesSoNoneGoesUnchecked() {
-        assertThat(PortalSmuggling.unfound(forms, EndpointInventory.of(context, "/portal"))).isEmpty();
+        assertThat(PortalSmuggling.unfound(forms, EndpointInventory.of(context, "/portal")))
+                .isEmpty();
     }
 
     @TestFactory
@@ -156,8 +224,10 @@ class SmuggledImageryIT {
 
             @Override
             public String fill(String path) {
-                return path.replace("{caseId}", caseId).replace("{deviceRef}", "device-1")
-                        .replace("{childRef}", "child-1").replace("{processingGroup}", "case-views");
+                return path.replace("{caseId}", caseId)
+                        .replace("{deviceRef}", "device-1")
+                        .replace("{childRef}", "child-1")
+                        .replace("{processingGroup}", "case-views");
             }
 
             @Override

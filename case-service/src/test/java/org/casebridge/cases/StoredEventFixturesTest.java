@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.casebridge.cases.incident.api.Agency;
 import org.casebridge.cases.incident.api.CaseActors;
@@ -62,46 +61,85 @@ class StoredEventFixturesTest {
     static final ActedBy DSL = new ActedBy("dsl.okafor", CaseActors.SCHOOL_DSL, URN);
     static final Instant AT = Instant.parse("2026-11-28T10:00:00Z");
     static final Instant EARLIER = Instant.parse("2026-11-27T15:30:00Z");
-    static final List<ChildInvolved> CHILDREN = List.of(new ChildInvolved("child-1", 14, "Year 9",
-            Set.of(ChildRole.PICTURED, ChildRole.SHARED), Set.of(ChildFlag.SEND)));
+    static final List<ChildInvolved> CHILDREN = List.of(new ChildInvolved(
+            "child-1", 14, "Year 9", Set.of(ChildRole.PICTURED, ChildRole.SHARED), Set.of(ChildFlag.SEND)));
     static final Set<Criterion> MET = Set.of(Criterion.ADULT_INVOLVED, Criterion.UNDER_13_SEXUAL_ACTS);
     static final Set<Agency> AGENCIES = Set.of(Agency.POLICE, Agency.CHILDRENS_SOCIAL_CARE);
 
     static final List<CaseEvent> EXAMPLES = List.of(
-            new IncidentReportedEvent(CASE, URN, DSL, AT, HowCameToLight.DISCLOSURE_BY_CHILD_INVOLVED, EARLIER,
-                    Set.of(ImageryCategory.NUDE, ImageryCategory.SEXUAL_POSE), "Two images", Set.of("Snapchat"),
-                    Spread.SMALL_GROUP, true, false, CHILDREN, AT.plusSeconds(86_400), "Told the form tutor"),
-            new InitialReviewRecordedEvent(CASE, URN, DSL, AT, EARLIER, List.of(new ReviewAttendee("A. Kaur", "DSL")),
-                    Map.of(Criterion.ADULT_INVOLVED, true, Criterion.UNUSUAL_OR_VIOLENT_ACTS, false), MET,
+            new IncidentReportedEvent(
+                    CASE,
+                    URN,
+                    DSL,
+                    AT,
+                    HowCameToLight.DISCLOSURE_BY_CHILD_INVOLVED,
+                    EARLIER,
+                    Set.of(ImageryCategory.NUDE, ImageryCategory.SEXUAL_POSE),
+                    "Two images",
+                    Set.of("Snapchat"),
+                    Spread.SMALL_GROUP,
+                    true,
+                    false,
+                    CHILDREN,
+                    AT.plusSeconds(86_400),
+                    "Told the form tutor"),
+            new InitialReviewRecordedEvent(
+                    CASE,
+                    URN,
+                    DSL,
+                    AT,
+                    EARLIER,
+                    List.of(new ReviewAttendee("A. Kaur", "DSL")),
+                    Map.of(Criterion.ADULT_INVOLVED, true, Criterion.UNUSUAL_OR_VIOLENT_ACTS, false),
+                    MET,
                     new ReviewConsiderations("Low", true, "Three pupils", "Delete by Friday", true, true),
                     "Adult involved"),
             new CaseHandledInSchoolEvent(CASE, URN, DSL, AT, "No criteria met"),
             new CaseReferredEvent(CASE, URN, DSL, AT, AGENCIES, MET, "E09000012", "MPS", CHILDREN, "Adult involved"),
-            new CaseEscalatedEvent(CASE, URN, DSL, AT, AGENCIES, MET, "E09000012", "MPS", CHILDREN, true, false,
-                    "Adult involved"),
-            new ParentsInformedEvent(CASE, URN, DSL, AT, "child-1", "Mother", EARLIER, ParentContactMethod.TELEPHONE,
+            new CaseEscalatedEvent(
+                    CASE, URN, DSL, AT, AGENCIES, MET, "E09000012", "MPS", CHILDREN, true, false, "Adult involved"),
+            new ParentsInformedEvent(
+                    CASE,
+                    URN,
+                    DSL,
+                    AT,
+                    "child-1",
+                    "Mother",
+                    EARLIER,
+                    ParentContactMethod.TELEPHONE,
                     "Agreed with the child"),
             new ParentsNotInformedEvent(CASE, URN, DSL, AT, "child-1", "Risk of harm at home"),
-            new ExceptionalViewingRecordedEvent(CASE, URN, DSL, AT, EARLIER, true, "B. Shah", true, true,
-                    "Referred", "Needed to judge the risk"),
-            new DeviceConfiscatedEvent(CASE, URN, DSL, AT, "device-1", "Phone", "child-1", "Mr Jones", "Safe",
-                    "Images on it"),
+            new ExceptionalViewingRecordedEvent(
+                    CASE, URN, DSL, AT, EARLIER, true, "B. Shah", true, true, "Referred", "Needed to judge the risk"),
+            new DeviceConfiscatedEvent(
+                    CASE, URN, DSL, AT, "device-1", "Phone", "child-1", "Mr Jones", "Safe", "Images on it"),
             new DeviceExaminedEvent(CASE, URN, DSL, AT, "device-1", "Nothing further", "Police asked"),
             new DeviceHandedToPoliceEvent(CASE, URN, DSL, AT, "device-1", "PC 4411", EARLIER, "EXH/1", "Seized"),
             new ImageryDeletedBySchoolEvent(CASE, URN, DSL, AT, "device-1", "Police left it to the school"),
             new DeviceReturnedEvent(CASE, URN, DSL, AT, "device-1", "Mother", "Cleared"),
             new ChildDeletionConfirmedEvent(CASE, URN, DSL, AT, "child-1", "Child showed the deletion"),
             new SupportRecordedEvent(CASE, URN, DSL, AT, "child-1", SupportType.COUNSELLING, "Weekly sessions"),
-            new PoliceUpdateReceivedEvent(CASE, URN, CaseActors.policeForce("MPS"), AT, "event-1",
-                    "org.casebridge.police.outcome-assigned.v1", PoliceUpdateKind.OUTCOME_DECIDED, EARLIER,
-                    "Outcome 21", "WMP"),
+            new PoliceUpdateReceivedEvent(
+                    CASE,
+                    URN,
+                    CaseActors.policeForce("MPS"),
+                    AT,
+                    "event-1",
+                    "org.casebridge.police.outcome-assigned.v1",
+                    PoliceUpdateKind.OUTCOME_DECIDED,
+                    EARLIER,
+                    "Outcome 21",
+                    "WMP"),
             new InitialReviewOverdueEvent(CASE, URN, ActedBy.casebridge(), AT, EARLIER, "Due date passed"),
             new CaseClosedEvent(CASE, URN, DSL, AT, CaseStatus.REFERRED, "Force closed its case", "Supported"),
             new PersonalDetailsErasedEvent(CASE, URN, DSL, AT, "Retention period ended"));
 
-    private static final StoredEventFixtures FIXTURES = StoredEventFixtures.of("org.casebridge.cases",
-            JacksonSerializer.builder().objectMapper(AxonPostgresConfiguration.axonObjectMapper()).build(),
-            EXAMPLES)
+    private static final StoredEventFixtures FIXTURES = StoredEventFixtures.of(
+                    "org.casebridge.cases",
+                    JacksonSerializer.builder()
+                            .objectMapper(AxonPostgresConfiguration.axonObjectMapper())
+                            .build(),
+                    EXAMPLES)
             .upcastingWith(new PoliceUpdateReceivedEventUpcaster())
             .leavingUnsetWhenUpcast(PoliceUpdateReceivedEvent.class, "1", "transferredTo");
 

@@ -9,7 +9,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
-
 import org.casebridge.platform.test.CasebridgeIntegrationTest;
 import org.casebridge.platform.test.TestTokens;
 import org.junit.jupiter.api.Test;
@@ -30,6 +29,7 @@ class TokenIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -52,16 +52,17 @@ class TokenIT {
     @Test
     void theActorHeadersAloneAreRefused() throws Exception {
         assertThat(post(null).statusCode()).isEqualTo(401);
-        assertThat(post(TestTokens.foreign().token("dsl.kaur", "SCHOOL_DSL", CaseApi.URN)).statusCode())
+        assertThat(post(TestTokens.foreign().token("dsl.kaur", "SCHOOL_DSL", CaseApi.URN))
+                        .statusCode())
                 .isEqualTo(401);
     }
 
     @Test
     void onlyATokenIssuedForCaseServiceIsAccepted() throws Exception {
-        String forCases = TestTokens.trusted().tokenFor(List.of("casebridge-case-service"), "dsl.kaur", "SCHOOL_DSL",
-                CaseApi.URN);
-        String forPolice = TestTokens.trusted().tokenFor(List.of("casebridge-police-liaison-service"), "dsl.kaur",
-                "SCHOOL_DSL", CaseApi.URN);
+        String forCases = TestTokens.trusted()
+                .tokenFor(List.of("casebridge-case-service"), "dsl.kaur", "SCHOOL_DSL", CaseApi.URN);
+        String forPolice = TestTokens.trusted()
+                .tokenFor(List.of("casebridge-police-liaison-service"), "dsl.kaur", "SCHOOL_DSL", CaseApi.URN);
         String idToken = TestTokens.trusted().tokenOfType("JWT", "dsl.kaur", "SCHOOL_DSL", CaseApi.URN);
         long before = events();
 
@@ -77,8 +78,12 @@ class TokenIT {
     }
 
     private HttpResponse<String> get(String path, String token) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .header("Authorization", "Bearer " + token)
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> post(String token) throws Exception {

@@ -32,8 +32,13 @@ final class ChildProcess implements AutoCloseable {
         this.stopGrace = stopGrace;
     }
 
-    static ChildProcess start(String name, List<String> command, Map<String, String> environment, Path workingDir,
-            Path log, Duration stopGrace) {
+    static ChildProcess start(
+            String name,
+            List<String> command,
+            Map<String, String> environment,
+            Path workingDir,
+            Path log,
+            Duration stopGrace) {
         try {
             Files.createDirectories(log.getParent());
             ProcessBuilder builder = new ProcessBuilder(detached(command))
@@ -105,8 +110,8 @@ final class ChildProcess implements AutoCloseable {
     /** Fails with the end of the child's log if it has exited, e.g. while the launcher waits for it. */
     void requireAlive() {
         if (!process.isAlive()) {
-            throw new IllegalStateException(name + " exited with code " + process.exitValue() + "; see " + log
-                    + "\n" + logTail());
+            throw new IllegalStateException(
+                    name + " exited with code " + process.exitValue() + "; see " + log + "\n" + logTail());
         }
     }
 

@@ -26,8 +26,8 @@ final class KafkaBroker implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(KafkaBroker.class);
     private static final Duration STOP_GRACE = Duration.ofSeconds(30);
-    private static final List<String> JVM_OPTIONS = List.of("-Xms256m", "-Xmx512m", "-XX:+UseSerialGC",
-            "-Djava.awt.headless=true");
+    private static final List<String> JVM_OPTIONS =
+            List.of("-Xms256m", "-Xmx512m", "-XX:+UseSerialGC", "-Djava.awt.headless=true");
 
     private final ChildProcess process;
     private final String bootstrapServers;
@@ -51,13 +51,23 @@ final class KafkaBroker implements AutoCloseable {
         List<String> java = javaCommand(classpath, logback);
         if (!Files.exists(logDirs.resolve("meta.properties"))) {
             String clusterId = Uuid.randomUuid().toString();
-            ChildProcess.run("kafka-storage-format", concat(java, "kafka.tools.StorageTool", "format",
-                    "--cluster-id", clusterId, "--config", config.toString()), dir,
-                    logFile.resolveSibling("kafka-storage-format.log"), Duration.ofSeconds(60));
+            ChildProcess.run(
+                    "kafka-storage-format",
+                    concat(
+                            java,
+                            "kafka.tools.StorageTool",
+                            "format",
+                            "--cluster-id",
+                            clusterId,
+                            "--config",
+                            config.toString()),
+                    dir,
+                    logFile.resolveSibling("kafka-storage-format.log"),
+                    Duration.ofSeconds(60));
             log.info("Formatted the Kafka log directory {} (cluster {})", logDirs, clusterId);
         }
-        ChildProcess process = ChildProcess.start("kafka", concat(java, "kafka.Kafka", config.toString()), Map.of(),
-                dir, logFile, STOP_GRACE);
+        ChildProcess process = ChildProcess.start(
+                "kafka", concat(java, "kafka.Kafka", config.toString()), Map.of(), dir, logFile, STOP_GRACE);
         return new KafkaBroker(process, "localhost:" + port);
     }
 
@@ -73,13 +83,18 @@ final class KafkaBroker implements AutoCloseable {
             while (true) {
                 process.requireAlive();
                 try {
-                    if (!admin.describeCluster().nodes().get(2, TimeUnit.SECONDS).isEmpty()) {
+                    if (!admin.describeCluster()
+                            .nodes()
+                            .get(2, TimeUnit.SECONDS)
+                            .isEmpty()) {
                         return;
                     }
                 } catch (ExecutionException | TimeoutException e) {
                     if (System.nanoTime() > deadline) {
-                        throw new IllegalStateException("Kafka did not become ready within " + timeout.toSeconds()
-                                + " s; see " + process.log() + "\n" + process.logTail(), e);
+                        throw new IllegalStateException(
+                                "Kafka did not become ready within " + timeout.toSeconds() + " s; see " + process.log()
+                                        + "\n" + process.logTail(),
+                                e);
                     }
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
@@ -100,8 +115,11 @@ final class KafkaBroker implements AutoCloseable {
 
     private static List<String> javaCommand(String classpath, Path logback) {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return concat(concat(List.of(java), JVM_OPTIONS.toArray(String[]::new)),
-                "-Dlogback.configurationFile=" + logback, "-cp", classpath);
+        return concat(
+                concat(List.of(java), JVM_OPTIONS.toArray(String[]::new)),
+                "-Dlogback.configurationFile=" + logback,
+                "-cp",
+                classpath);
     }
 
     private static List<String> concat(List<String> head, String... tail) {

@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.EnumMap;
@@ -81,14 +80,21 @@ public final class LocalStack implements AutoCloseable {
         Path logs = logsDir();
 
         long phase = System.nanoTime();
-        postgres = step(() -> Postgres.start(options.dataDir().resolve("postgres"), options.ports().postgres(),
-                logs.resolve("postgres.log"), Service.withDatabase().stream().map(Service::database).toList()));
+        postgres = step(() -> Postgres.start(
+                options.dataDir().resolve("postgres"),
+                options.ports().postgres(),
+                logs.resolve("postgres.log"),
+                Service.withDatabase().stream().map(Service::database).toList()));
         timings.put("PostgreSQL", since(phase));
         log.info("PostgreSQL is up on port {}", postgres.port());
 
         phase = System.nanoTime();
-        kafka = step(() -> KafkaBroker.start(options.dataDir().resolve("kafka"), options.ports().kafka(),
-                options.ports().kafkaController(), options.kafkaClasspath(), logs.resolve("kafka.log")));
+        kafka = step(() -> KafkaBroker.start(
+                options.dataDir().resolve("kafka"),
+                options.ports().kafka(),
+                options.ports().kafkaController(),
+                options.kafkaClasspath(),
+                logs.resolve("kafka.log")));
         kafka.awaitReady(KAFKA_START_TIMEOUT);
         timings.put("Kafka", since(phase));
         log.info("Kafka is up on {}", kafka.bootstrapServers());
@@ -96,12 +102,16 @@ public final class LocalStack implements AutoCloseable {
         phase = System.nanoTime();
         for (Service service : options.services()) {
             int port = options.ports().of(service);
-            ServiceProcess process = step(() -> ServiceProcess.start(service,
-                    ServiceProcess.jar(options.repositoryDir(), service), port, environment(service, port),
+            ServiceProcess process = step(() -> ServiceProcess.start(
+                    service,
+                    ServiceProcess.jar(options.repositoryDir(), service),
+                    port,
+                    environment(service, port),
                     logs.resolve(service.module() + ".log")));
             services.put(service, process);
         }
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         for (ServiceProcess process : services.values()) {
             process.awaitHealthy(http, options.serviceStartTimeout());
             log.info("{} is UP at {}", process.service().module(), process.baseUri());
@@ -125,21 +135,38 @@ public final class LocalStack implements AutoCloseable {
                     "SERVER_PORT", Integer.toString(port),
                     "SERVER_ADDRESS", LOOPBACK,
                     "CASEBRIDGE_JWT_ISSUER", issuer,
-                    "CASEBRIDGE_PORTAL_BASE_URLS", String.join(",", Service.portals().stream()
-                            .map(portal -> "http://localhost:" + options.ports().of(portal)).toList()),
-                    "CASEBRIDGE_IDENTITY_KEY_FILE", options.dataDir().resolve("identity").resolve("signing-key.json")
-                            .toString());
+                    "CASEBRIDGE_PORTAL_BASE_URLS",
+                            String.join(
+                                    ",",
+                                    Service.portals().stream()
+                                            .map(portal -> "http://localhost:"
+                                                    + options.ports().of(portal))
+                                            .toList()),
+                    "CASEBRIDGE_IDENTITY_KEY_FILE",
+                            options.dataDir()
+                                    .resolve("identity")
+                                    .resolve("signing-key.json")
+                                    .toString());
         }
         return Map.of(
-                "CASEBRIDGE_DB_URL", postgres.jdbcUrl(service.database()),
-                "CASEBRIDGE_DB_USER", Postgres.USER,
-                "CASEBRIDGE_DB_PASSWORD", Postgres.PASSWORD,
-                "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
-                "SERVER_PORT", Integer.toString(port),
-                "SERVER_ADDRESS", LOOPBACK,
-                "SPRING_PROFILES_ACTIVE", "local",
-                "CASEBRIDGE_JWT_ISSUER", issuer,
-                "CASEBRIDGE_JWK_SET_URI", issuer + "/oauth2/jwks");
+                "CASEBRIDGE_DB_URL",
+                postgres.jdbcUrl(service.database()),
+                "CASEBRIDGE_DB_USER",
+                Postgres.USER,
+                "CASEBRIDGE_DB_PASSWORD",
+                Postgres.PASSWORD,
+                "KAFKA_BOOTSTRAP_SERVERS",
+                kafka.bootstrapServers(),
+                "SERVER_PORT",
+                Integer.toString(port),
+                "SERVER_ADDRESS",
+                LOOPBACK,
+                "SPRING_PROFILES_ACTIVE",
+                "local",
+                "CASEBRIDGE_JWT_ISSUER",
+                issuer,
+                "CASEBRIDGE_JWK_SET_URI",
+                issuer + "/oauth2/jwks");
     }
 
     /**
@@ -258,8 +285,11 @@ public final class LocalStack implements AutoCloseable {
             List<CompletableFuture<Void>> serviceStops = new ArrayList<>();
             while (running.peek() instanceof ServiceProcess service) {
                 running.pop();
-                serviceStops.add(CompletableFuture.runAsync(() -> stopQuietly(service, service.service().module()),
-                        runnable -> Thread.ofPlatform().name("stop-" + service.service().module()).start(runnable)));
+                serviceStops.add(CompletableFuture.runAsync(
+                        () -> stopQuietly(service, service.service().module()),
+                        runnable -> Thread.ofPlatform()
+                                .name("stop-" + service.service().module())
+                                .start(runnable)));
             }
             serviceStops.forEach(CompletableFuture::join);
             while (!running.isEmpty()) {
@@ -323,34 +353,62 @@ public final class LocalStack implements AutoCloseable {
     /** What runs where, for a person at a terminal. */
     public String summary() {
         StringBuilder text = new StringBuilder();
-        text.append("\nCasebridge local stack is up in ").append(seconds(startupTime)).append(" (");
+        text.append("\nCasebridge local stack is up in ")
+                .append(seconds(startupTime))
+                .append(" (");
         List<String> parts = new ArrayList<>();
         timings.forEach((what, took) -> parts.add(what + " " + seconds(took)));
         text.append(String.join(", ", parts)).append(").\n\n");
-        text.append("  PostgreSQL  ").append(postgres.jdbcUrl("<database>")).append("  user ").append(Postgres.USER)
-                .append(" / ").append(Postgres.PASSWORD).append("\n              databases ")
-                .append(String.join(", ", Service.withDatabase().stream().map(Service::database).toList()))
+        text.append("  PostgreSQL  ")
+                .append(postgres.jdbcUrl("<database>"))
+                .append("  user ")
+                .append(Postgres.USER)
+                .append(" / ")
+                .append(Postgres.PASSWORD)
+                .append("\n              databases ")
+                .append(String.join(
+                        ", ",
+                        Service.withDatabase().stream().map(Service::database).toList()))
                 .append('\n');
         text.append("  Kafka       ").append(kafka.bootstrapServers()).append('\n');
         for (ServiceProcess process : services.values()) {
             URI base = process.baseUri();
-            text.append('\n').append("  ").append(process.service().module()).append("  ").append(base).append('\n');
+            text.append('\n')
+                    .append("  ")
+                    .append(process.service().module())
+                    .append("  ")
+                    .append(base)
+                    .append('\n');
             if (process.service() != Service.IDENTITY) {
-                text.append("      portal      ").append(base.resolve("/portal")).append("  (sign in as ")
-                        .append(PORTAL_USERS.get(process.service())).append(", password casebridge)\n");
+                text.append("      portal      ")
+                        .append(base.resolve("/portal"))
+                        .append("  (sign in as ")
+                        .append(PORTAL_USERS.get(process.service()))
+                        .append(", password casebridge)\n");
             }
-            text.append("      health      ").append(base.resolve("/actuator/health")).append('\n');
+            text.append("      health      ")
+                    .append(base.resolve("/actuator/health"))
+                    .append('\n');
             if (process.service() == Service.IDENTITY) {
-                text.append("      tokens      curl -u school-100001:school-100001-secret -d grant_type=client_credentials ")
-                        .append(base.resolve("/oauth2/token")).append('\n');
+                text.append(
+                                "      tokens      curl -u school-100001:school-100001-secret -d grant_type=client_credentials ")
+                        .append(base.resolve("/oauth2/token"))
+                        .append('\n');
                 continue;
             }
-            text.append("      metrics     ").append(base.resolve("/actuator/prometheus")).append('\n');
-            text.append("      OpenAPI     ").append(base.resolve("/v3/api-docs")).append('\n');
-            text.append("      Swagger UI  ").append(base.resolve("/swagger-ui.html")).append('\n');
+            text.append("      metrics     ")
+                    .append(base.resolve("/actuator/prometheus"))
+                    .append('\n');
+            text.append("      OpenAPI     ")
+                    .append(base.resolve("/v3/api-docs"))
+                    .append('\n');
+            text.append("      Swagger UI  ")
+                    .append(base.resolve("/swagger-ui.html"))
+                    .append('\n');
         }
-        text.append("\n  Data and logs in ").append(options.dataDir()).append(" (kept across restarts; --fresh starts "
-                + "empty).\n  Ctrl-C stops everything.\n");
+        text.append("\n  Data and logs in ")
+                .append(options.dataDir())
+                .append(" (kept across restarts; --fresh starts " + "empty).\n  Ctrl-C stops everything.\n");
         return text.toString();
     }
 
@@ -392,13 +450,14 @@ public final class LocalStack implements AutoCloseable {
             return;
         }
         LocalStack stack = new LocalStack(options);
-        Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().name("local-stack-stop").unstarted(() -> {
-            if (stack.isRunningAnything()) {
-                System.out.println("Stopping the Casebridge local stack...");
-                stack.close();
-                System.out.println("Stopped.");
-            }
-        }));
+        Runtime.getRuntime()
+                .addShutdownHook(Thread.ofPlatform().name("local-stack-stop").unstarted(() -> {
+                    if (stack.isRunningAnything()) {
+                        System.out.println("Stopping the Casebridge local stack...");
+                        stack.close();
+                        System.out.println("Stopped.");
+                    }
+                }));
         try {
             stack.start();
         } catch (RuntimeException e) {
@@ -431,14 +490,14 @@ public final class LocalStack implements AutoCloseable {
                                          identity provider 9000)
                   --data-dir DIR         keep data and logs in DIR instead of <repository>/.local-data""";
 
-        private CommandLine() {
-        }
+        private CommandLine() {}
 
         /** The options for these arguments, or null when only the usage was asked for. */
         static Options parse(String[] args, Path repositoryDir) {
             if (!Files.isRegularFile(repositoryDir.resolve("pom.xml"))
                     || !Files.isDirectory(repositoryDir.resolve("deploy"))) {
-                throw new IllegalArgumentException("Run the launcher from the repository root (deploy/local/run does).");
+                throw new IllegalArgumentException(
+                        "Run the launcher from the repository root (deploy/local/run does).");
             }
             Options options = Options.local(repositoryDir);
             for (int i = 0; i < args.length; i++) {
@@ -448,8 +507,9 @@ public final class LocalStack implements AutoCloseable {
                     }
                     case "--fresh" -> options = options.withFresh(true);
                     case "--infrastructure-only" -> options = options.withServices(EnumSet.noneOf(Service.class));
-                    case "--port-offset" -> options = options.withPorts(Ports.defaults().shiftedBy(
-                            parsePortOffset(value(args, ++i, "--port-offset"))));
+                    case "--port-offset" ->
+                        options = options.withPorts(
+                                Ports.defaults().shiftedBy(parsePortOffset(value(args, ++i, "--port-offset"))));
                     case "--data-dir" -> options = options.withDataDir(Path.of(value(args, ++i, "--data-dir")));
                     default -> throw new IllegalArgumentException("Unknown option: " + args[i]);
                 }

@@ -17,21 +17,34 @@ import java.util.Set;
  * @param services the services to start (all of them unless only the infrastructure is wanted)
  * @param serviceStartTimeout how long each service may take to report UP
  */
-public record Options(Path repositoryDir, Path dataDir, boolean fresh, Ports ports, String kafkaClasspath,
-        Set<Service> services, Duration serviceStartTimeout) {
+public record Options(
+        Path repositoryDir,
+        Path dataDir,
+        boolean fresh,
+        Ports ports,
+        String kafkaClasspath,
+        Set<Service> services,
+        Duration serviceStartTimeout) {
 
     public static final String DATA_DIR_NAME = ".local-data";
 
     public Options {
         repositoryDir = repositoryDir.toAbsolutePath().normalize();
         dataDir = dataDir.toAbsolutePath().normalize();
-        services = Collections.unmodifiableSet(services.isEmpty() ? EnumSet.noneOf(Service.class) : EnumSet.copyOf(services));
+        services = Collections.unmodifiableSet(
+                services.isEmpty() ? EnumSet.noneOf(Service.class) : EnumSet.copyOf(services));
     }
 
     /** The documented local stack: default ports, data under {@code <repository>/.local-data}, every service. */
     public static Options local(Path repositoryDir) {
-        return new Options(repositoryDir, repositoryDir.resolve(DATA_DIR_NAME), false, Ports.defaults(),
-                System.getProperty("java.class.path"), EnumSet.allOf(Service.class), Duration.ofMinutes(3));
+        return new Options(
+                repositoryDir,
+                repositoryDir.resolve(DATA_DIR_NAME),
+                false,
+                Ports.defaults(),
+                System.getProperty("java.class.path"),
+                EnumSet.allOf(Service.class),
+                Duration.ofMinutes(3));
     }
 
     public Options withDataDir(Path dataDir) {

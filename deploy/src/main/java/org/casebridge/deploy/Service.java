@@ -41,6 +41,8 @@ public enum Service {
 
     /** The services with a database: the domain services. */
     public static java.util.List<Service> withDatabase() {
-        return java.util.Arrays.stream(values()).filter(service -> service.database != null).toList();
+        return java.util.Arrays.stream(values())
+                .filter(service -> service.database != null)
+                .toList();
     }
 }

@@ -21,13 +21,15 @@ final class ServiceProcess implements AutoCloseable {
      * it is killed after a short wait, as after a crash, which every service must survive anyway.
      */
     private static final Duration STOP_GRACE_WHILE_STARTING = Duration.ofSeconds(5);
+
     private static final Duration POLL_INTERVAL = Duration.ofMillis(500);
     /**
      * Fast start on small machines: C1 only, small heap. For load tests, replace them with the environment variable
      * {@value #JVM_OPTIONS_VARIABLE} (space-separated, e.g. {@code "-Xmx1g -XX:+UseG1GC"}).
      */
-    static final List<String> DEFAULT_JVM_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-Xmx512m",
-            "-XX:+UseSerialGC", "-Djava.awt.headless=true");
+    static final List<String> DEFAULT_JVM_OPTIONS =
+            List.of("-XX:TieredStopAtLevel=1", "-Xmx512m", "-XX:+UseSerialGC", "-Djava.awt.headless=true");
+
     static final String JVM_OPTIONS_VARIABLE = "CASEBRIDGE_SERVICE_JVM_OPTIONS";
 
     private final Service service;
@@ -50,8 +52,8 @@ final class ServiceProcess implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(java));
         command.addAll(jvmOptions(System.getenv(JVM_OPTIONS_VARIABLE)));
         command.addAll(List.of("-jar", jar.toString()));
-        ChildProcess process = ChildProcess.start(service.module(), command, environment, jar.getParent(),
-                logFile, STOP_GRACE);
+        ChildProcess process =
+                ChildProcess.start(service.module(), command, environment, jar.getParent(), logFile, STOP_GRACE);
         return new ServiceProcess(service, process, URI.create("http://localhost:" + port));
     }
 

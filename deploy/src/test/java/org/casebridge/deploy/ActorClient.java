@@ -21,19 +21,23 @@ record ActorClient(URI base, String token) {
     }
 
     private static String token(URI identityProvider, String clientId) {
-        String basic = java.util.Base64.getEncoder().encodeToString(
-                (clientId + ":" + clientId + "-secret").getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        Reply reply = send(HttpRequest.newBuilder(identityProvider.resolve("/oauth2/token"))
-                .header("Authorization", "Basic " + basic)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")), identityProvider);
+        String basic = java.util.Base64.getEncoder()
+                .encodeToString(
+                        (clientId + ":" + clientId + "-secret").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Reply reply = send(
+                HttpRequest.newBuilder(identityProvider.resolve("/oauth2/token"))
+                        .header("Authorization", "Basic " + basic)
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")),
+                identityProvider);
         if (reply.status() != 200) {
             throw new IllegalStateException("The identity provider refused " + clientId + ": " + reply.status());
         }
         return reply.json().get("access_token").asText();
     }
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final ObjectMapper JSON = new ObjectMapper();
 
     Reply post(String path, String json) {
@@ -54,7 +58,9 @@ record ActorClient(URI base, String token) {
         request.header("Accept", "application/json").timeout(Duration.ofSeconds(30));
         try {
             HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Reply(response.statusCode(), response.body(),
+            return new Reply(
+                    response.statusCode(),
+                    response.body(),
                     response.headers().firstValue("Location").orElse(null));
         } catch (IOException e) {
             throw new IllegalStateException("HTTP call to " + base + " failed", e);

@@ -2,6 +2,7 @@ package org.casebridge.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -14,8 +15,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-
-import com.sun.net.httpserver.HttpServer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -93,14 +92,18 @@ class AgencyPortalBrowserIT {
             assertThat(browser.text()).contains("E09000012", "Referral made (school)", "Public task");
             browser.capture("notification-case");
 
-            browser.open(URI.create(subscriptionPage)).expectHeading("Subscription")
-                    .click("Send events again").expectHeading("Send events again");
+            browser.open(URI.create(subscriptionPage))
+                    .expectHeading("Subscription")
+                    .click("Send events again")
+                    .expectHeading("Send events again");
             assertThat(browser.text()).contains("Events already delivered will be sent again", "idempotent");
             browser.capture("notification-replay");
             browser.click("Send events again").expectHeading("Send events again");
-            assertThat(browser.text()).contains("There is a problem",
-                    "Enter the date to send events again from as a day, month and year",
-                    "Confirm that events already delivered will be sent again");
+            assertThat(browser.text())
+                    .contains(
+                            "There is a problem",
+                            "Enter the date to send events again from as a day, month and year",
+                            "Confirm that events already delivered will be sent again");
             browser.capture("notification-replay-errors");
             LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
             browser.type("from-day", String.valueOf(today.getDayOfMonth()))
@@ -112,16 +115,21 @@ class AgencyPortalBrowserIT {
                     .expectHeading("Subscription");
             assertThat(browser.text()).contains("will be sent again", "queued");
 
-            browser.open(URI.create(subscriptionPage)).expectHeading("Subscription")
+            browser.open(URI.create(subscriptionPage))
+                    .expectHeading("Subscription")
                     .click("Change what this subscription receives")
                     .expectHeading("Change what this subscription receives");
             browser.capture("notification-filters");
-            browser.type("areas", "E09000012, E08000025").click("Save changes")
+            browser.type("areas", "E09000012, E08000025")
+                    .click("Save changes")
                     .expectHeading("Change what this subscription receives");
-            assertThat(browser.text()).as("the agency directory gives Hackney's team Hackney only")
+            assertThat(browser.text())
+                    .as("the agency directory gives Hackney's team Hackney only")
                     .contains("There is a problem", "csc-hackney these areas: [E08000025]");
-            browser.type("areas", "E09000012").choose("eventTypes", "org.casebridge.police.outcome-assigned.v1")
-                    .click("Save changes").expectHeading("Subscription");
+            browser.type("areas", "E09000012")
+                    .choose("eventTypes", "org.casebridge.police.outcome-assigned.v1")
+                    .click("Save changes")
+                    .expectHeading("Subscription");
             assertThat(browser.text()).contains("What this subscription receives has changed");
 
             browser.click("Pause");
@@ -145,15 +153,32 @@ class AgencyPortalBrowserIT {
                  "referredTo": ["CHILDRENS_SOCIAL_CARE", "POLICE"], "criteriaMet": ["COERCION_OR_GROOMING_OR_CAPACITY"],
                  "children": [{"ref": "child-1", "age": 14, "yearGroup": "Year 9", "roles": ["PICTURED"]}],
                  "referredAt": "%s"}""".formatted(caseId, now);
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>("casebridge.school.events", caseId,
-                payload.getBytes(StandardCharsets.UTF_8));
-        Map.of("ce_specversion", "1.0", "ce_id", UUID.randomUUID().toString(), "ce_type", REFERRAL_MADE,
-                        "ce_source", "/casebridge/case-service", "ce_subject", caseId, "ce_time", now.toString(),
-                        "content-type", "application/json")
+        ProducerRecord<String, byte[]> record =
+                new ProducerRecord<>("casebridge.school.events", caseId, payload.getBytes(StandardCharsets.UTF_8));
+        Map.of(
+                        "ce_specversion",
+                        "1.0",
+                        "ce_id",
+                        UUID.randomUUID().toString(),
+                        "ce_type",
+                        REFERRAL_MADE,
+                        "ce_source",
+                        "/casebridge/case-service",
+                        "ce_subject",
+                        caseId,
+                        "ce_time",
+                        now.toString(),
+                        "content-type",
+                        "application/json")
                 .forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrapServers(),
-                ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new ByteArraySerializer())) {
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
+                Map.of(
+                        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        stack.kafkaBootstrapServers(),
+                        ProducerConfig.ACKS_CONFIG,
+                        "all"),
+                new StringSerializer(),
+                new ByteArraySerializer())) {
             producer.send(record).get(30, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new IllegalStateException("Cannot publish the referral", e);

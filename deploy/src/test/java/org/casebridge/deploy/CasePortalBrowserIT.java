@@ -3,7 +3,6 @@ package org.casebridge.deploy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -29,20 +28,29 @@ class CasePortalBrowserIT {
             assertThat(browser.text()).contains("There is a problem", "Select how the incident came to light");
             browser.capture("case-report-errors");
             browser.choose("how", "DISCLOSURE_BY_CHILD_INVOLVED")
-                    .type("cameToLight-day", "27").type("cameToLight-month", "11").type("cameToLight-year", "2026")
+                    .type("cameToLight-day", "27")
+                    .type("cameToLight-month", "11")
+                    .type("cameToLight-year", "2026")
                     .type("cameToLight-time", "08:40");
             browser.capture("case-report-how");
             press(browser, "Continue", "What is known about the image?");
-            browser.choose("imagery", "NUDE").type("imageryNotes", "Described by child-1; not viewed")
-                    .type("platforms", "Instagram").choose("spread", "BEYOND_SCHOOL").choose("internet", "yes")
+            browser.choose("imagery", "NUDE")
+                    .type("imageryNotes", "Described by child-1; not viewed")
+                    .type("platforms", "Instagram")
+                    .choose("spread", "BEYOND_SCHOOL")
+                    .choose("internet", "yes")
                     .choose("schoolDevice", "no");
             browser.capture("case-report-imagery");
             press(browser, "Continue", "Child 1 involved");
-            browser.type("child1-age", "14").type("child1-year", "Year 9").choose("child1-roles", "PICTURED")
+            browser.type("child1-age", "14")
+                    .type("child1-year", "Year 9")
+                    .choose("child1-roles", "PICTURED")
                     .choose("child1-another", "yes");
             browser.capture("case-report-child");
             press(browser, "Continue", "Child 2 involved");
-            browser.type("child2-age", "15").type("child2-year", "Year 10").choose("child2-roles", "RECEIVED")
+            browser.type("child2-age", "15")
+                    .type("child2-year", "Year 10")
+                    .choose("child2-roles", "RECEIVED")
                     .choose("child2-another", "no");
             press(browser, "Continue", "What happened?");
             browser.type("summary", "child-1 told her tutor that an older contact asked for more pictures");
@@ -57,12 +65,19 @@ class CasePortalBrowserIT {
             press(browser, "Go to the case", "Reported");
             browser.capture("case-page-reported");
             press(browser, "Initial review", "Record the initial review");
-            browser.type("heldAt-day", "27").type("heldAt-month", "11").type("heldAt-year", "2026")
-                    .type("heldAt-time", "10:00").type("attendees", "A. Kaur, DSL\nB. Jones, Head of Year 9")
-                    .choose("ADULT_INVOLVED", "yes").choose("COERCION_OR_GROOMING_OR_CAPACITY", "yes")
-                    .choose("UNUSUAL_OR_VIOLENT_ACTS", "no").choose("UNDER_13_SEXUAL_ACTS", "no")
-                    .choose("IMMEDIATE_RISK_OF_HARM", "no").choose("viewingNeeded", "no")
-                    .choose("otherSchoolsInvolved", "no").choose("informParents", "yes");
+            browser.type("heldAt-day", "27")
+                    .type("heldAt-month", "11")
+                    .type("heldAt-year", "2026")
+                    .type("heldAt-time", "10:00")
+                    .type("attendees", "A. Kaur, DSL\nB. Jones, Head of Year 9")
+                    .choose("ADULT_INVOLVED", "yes")
+                    .choose("COERCION_OR_GROOMING_OR_CAPACITY", "yes")
+                    .choose("UNUSUAL_OR_VIOLENT_ACTS", "no")
+                    .choose("UNDER_13_SEXUAL_ACTS", "no")
+                    .choose("IMMEDIATE_RISK_OF_HARM", "no")
+                    .choose("viewingNeeded", "no")
+                    .choose("otherSchoolsInvolved", "no")
+                    .choose("informParents", "yes");
             browser.capture("case-initial-review");
             press(browser, "Save the initial review", "Refer the case");
             assertThat(browser.text()).contains("This case must be referred", "an adult is involved");

@@ -26,8 +26,8 @@ class CommandLineTest {
 
         assertThat(options.fresh()).isFalse();
         assertThat(options.dataDir()).isEqualTo(repository.resolve(".local-data"));
-        assertThat(options.services()).containsExactly(Service.CASE, Service.POLICE_LIAISON, Service.NOTIFICATION,
-                Service.IDENTITY);
+        assertThat(options.services())
+                .containsExactly(Service.CASE, Service.POLICE_LIAISON, Service.NOTIFICATION, Service.IDENTITY);
         assertThat(options.ports().postgres()).isEqualTo(5432);
         assertThat(options.ports().kafka()).isEqualTo(9092);
         assertThat(options.ports().kafkaController()).isEqualTo(9093);
@@ -51,7 +51,8 @@ class CommandLineTest {
 
     @Test
     void helpAsksForUsageOnly() {
-        assertThat(LocalStack.CommandLine.parse(new String[] {"--help"}, repository)).isNull();
+        assertThat(LocalStack.CommandLine.parse(new String[] {"--help"}, repository))
+                .isNull();
     }
 
     @Test

@@ -37,6 +37,7 @@ class CrossServiceIT {
 
     /** Hollybank Academy (demo school): Birmingham E08000025, West Midlands Police. */
     private static final String SCHOOL_URN = "103456";
+
     private static final String LOCAL_AUTHORITY = "E08000025";
     private static final String FORCE = "WMP";
     private static final String AGENCY = "csc-birmingham";
@@ -50,8 +51,11 @@ class CrossServiceIT {
         ActorClient school = ActorClient.of(stack, Service.CASE, "school-" + SCHOOL_URN);
         ActorClient police = ActorClient.of(stack, Service.POLICE_LIAISON, "wmp-liaison");
         ActorClient agency = ActorClient.of(stack, Service.NOTIFICATION, "agency-" + AGENCY);
-        assertThat(new ActorClient(stack.baseUri(Service.CASE), "not-a-token").get("/api/cases").status())
-                .as("the services require the identity provider's tokens").isEqualTo(401);
+        assertThat(new ActorClient(stack.baseUri(Service.CASE), "not-a-token")
+                        .get("/api/cases")
+                        .status())
+                .as("the services require the identity provider's tokens")
+                .isEqualTo(401);
 
         ActorClient.Reply subscribed = agency.post("/api/subscriptions", """
                 {"eventTypes": ["%s"], "areas": ["%s"], "scope": "ALL_IN_AREA",
@@ -59,7 +63,8 @@ class CrossServiceIT {
                  "lawfulBasis": {"article6": "PUBLIC_TASK", "article9Condition": "DPA 2018 Sch 1 para 18"}}
                 """.formatted(REFERRAL_MADE, LOCAL_AUTHORITY));
         assertThat(subscribed.status()).as(subscribed.body()).isEqualTo(201);
-        String subscriptionId = subscribed.json().get("subscription").get("subscriptionId").asText();
+        String subscriptionId =
+                subscribed.json().get("subscription").get("subscriptionId").asText();
 
         ActorClient.Reply reported = school.post("/api/cases", REPORT);
         assertThat(reported.status()).as(reported.body()).isEqualTo(201);
@@ -73,7 +78,8 @@ class CrossServiceIT {
                  "reasons": "The sender is believed to be an adult."}""");
         assertThat(referred.status()).as(referred.body()).isEqualTo(204);
 
-        assertThat(storedEventTypes(stack, caseId)).as("case-service's event store")
+        assertThat(storedEventTypes(stack, caseId))
+                .as("case-service's event store")
                 .anyMatch(type -> type.endsWith("IncidentReportedEvent"))
                 .anyMatch(type -> type.endsWith("CaseReferredEvent"));
 
@@ -85,7 +91,9 @@ class CrossServiceIT {
                 .contains(SCHOOL_URN, LOCAL_AUTHORITY, FORCE, "child-1")
                 .doesNotContain(PERSONAL_DATA);
 
-        await("the referral in " + FORCE + "'s escalation inbox").atMost(PROPAGATION).pollInterval(Duration.ofSeconds(1))
+        await("the referral in " + FORCE + "'s escalation inbox")
+                .atMost(PROPAGATION)
+                .pollInterval(Duration.ofSeconds(1))
                 .untilAsserted(() -> {
                     ActorClient.Reply inbox = police.get("/api/escalations?status=NEW&sort=OLDEST");
                     assertThat(inbox.status()).as(inbox.body()).isEqualTo(200);
@@ -95,7 +103,9 @@ class CrossServiceIT {
         assertThat(escalation.status()).as(escalation.body()).isEqualTo(200);
         assertThat(escalation.body()).contains(SCHOOL_URN).doesNotContain(PERSONAL_DATA);
 
-        await("the delivery in " + AGENCY + "'s delivery log").atMost(PROPAGATION).pollInterval(Duration.ofSeconds(1))
+        await("the delivery in " + AGENCY + "'s delivery log")
+                .atMost(PROPAGATION)
+                .pollInterval(Duration.ofSeconds(1))
                 .untilAsserted(() -> {
                     ActorClient.Reply log = agency.get("/api/deliveries?caseId=" + caseId);
                     assertThat(log.status()).as(log.body()).isEqualTo(200);
@@ -111,8 +121,8 @@ class CrossServiceIT {
 
     private static List<String> storedEventTypes(LocalStack stack, String caseId) throws SQLException {
         List<String> types = new ArrayList<>();
-        try (Connection connection = DriverManager.getConnection(stack.jdbcUrl(Service.CASE),
-                stack.databaseUser(), stack.databasePassword());
+        try (Connection connection = DriverManager.getConnection(
+                        stack.jdbcUrl(Service.CASE), stack.databaseUser(), stack.databasePassword());
                 PreparedStatement query = connection.prepareStatement("select payload_type from domain_event_entry"
                         + " where aggregate_identifier = ? order by sequence_number")) {
             query.setString(1, caseId);
@@ -126,11 +136,17 @@ class CrossServiceIT {
     }
 
     private static ConsumerRecord<String, byte[]> firstRecordFor(LocalStack stack, String caseId) {
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "cross-service-it-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false), new StringDeserializer(),
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(
+                Map.of(
+                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        stack.kafkaBootstrapServers(),
+                        ConsumerConfig.GROUP_ID_CONFIG,
+                        "cross-service-it-" + UUID.randomUUID(),
+                        ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+                        "earliest",
+                        ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
+                        false),
+                new StringDeserializer(),
                 new ByteArrayDeserializer())) {
             consumer.subscribe(List.of(SCHOOL_EVENTS));
             long deadline = System.nanoTime() + PROPAGATION.toNanos();
@@ -142,8 +158,8 @@ class CrossServiceIT {
                 }
             }
         }
-        throw new AssertionError("No record with key " + caseId + " on " + SCHOOL_EVENTS + " within "
-                + PROPAGATION.toSeconds() + " s");
+        throw new AssertionError(
+                "No record with key " + caseId + " on " + SCHOOL_EVENTS + " within " + PROPAGATION.toSeconds() + " s");
     }
 
     private static String header(ConsumerRecord<?, ?> record, String name) {

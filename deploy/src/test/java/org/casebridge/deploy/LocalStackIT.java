@@ -105,13 +105,20 @@ class LocalStackIT {
             withoutMainClass.putNextEntry(new JarEntry("empty.txt"));
         }
         Ports ports = Ports.random();
-        Options options = new Options(repository, dataDir, false, ports, TestStacks.options(dataDir, ports)
-                .kafkaClasspath(), EnumSet.of(Service.CASE), Duration.ofMinutes(1));
+        Options options = new Options(
+                repository,
+                dataDir,
+                false,
+                ports,
+                TestStacks.options(dataDir, ports).kafkaClasspath(),
+                EnumSet.of(Service.CASE),
+                Duration.ofMinutes(1));
 
         assertThatThrownBy(() -> LocalStack.launch(options))
                 .hasMessageContaining("case-service exited with code 1")
                 .hasMessageContaining("no main manifest attribute")
-                .hasMessageContaining(dataDir.resolve("logs").resolve("case-service.log").toString());
+                .hasMessageContaining(
+                        dataDir.resolve("logs").resolve("case-service.log").toString());
         assertNothingLeftRunning(ports);
     }
 
@@ -124,23 +131,27 @@ class LocalStackIT {
     }
 
     private List<ProcessHandle> startedByThisTest() {
-        return ProcessHandle.current().descendants().filter(process -> !alreadyRunning.contains(process)).toList();
+        return ProcessHandle.current()
+                .descendants()
+                .filter(process -> !alreadyRunning.contains(process))
+                .toList();
     }
 
     private static Connection connect(LocalStack stack) throws SQLException {
-        return DriverManager.getConnection(stack.jdbcUrl(Service.CASE), stack.databaseUser(),
-                stack.databasePassword());
+        return DriverManager.getConnection(stack.jdbcUrl(Service.CASE), stack.databaseUser(), stack.databasePassword());
     }
 
     private static void execute(LocalStack stack, String sql) throws SQLException {
-        try (Connection connection = connect(stack); Statement statement = connection.createStatement()) {
+        try (Connection connection = connect(stack);
+                Statement statement = connection.createStatement()) {
             statement.execute(sql);
         }
     }
 
     private static List<String> caseIds(LocalStack stack) throws SQLException {
         List<String> ids = new ArrayList<>();
-        try (Connection connection = connect(stack); Statement statement = connection.createStatement();
+        try (Connection connection = connect(stack);
+                Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery("select id from kept_case")) {
             while (rows.next()) {
                 ids.add(rows.getString(1));
@@ -150,7 +161,8 @@ class LocalStackIT {
     }
 
     private static boolean tableExists(LocalStack stack) throws SQLException {
-        try (Connection connection = connect(stack); Statement statement = connection.createStatement();
+        try (Connection connection = connect(stack);
+                Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery("select to_regclass('kept_case') is not null")) {
             rows.next();
             return rows.getBoolean(1);
@@ -158,16 +170,26 @@ class LocalStackIT {
     }
 
     private static KafkaProducer<String, String> producer(LocalStack stack) {
-        return new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrapServers(),
-                ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new StringSerializer());
+        return new KafkaProducer<>(
+                Map.of(
+                        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        stack.kafkaBootstrapServers(),
+                        ProducerConfig.ACKS_CONFIG,
+                        "all"),
+                new StringSerializer(),
+                new StringSerializer());
     }
 
     private static List<String> recordKeys(LocalStack stack) {
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "local-stack-check-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(),
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(
+                Map.of(
+                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        stack.kafkaBootstrapServers(),
+                        ConsumerConfig.GROUP_ID_CONFIG,
+                        "local-stack-check-" + UUID.randomUUID(),
+                        ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+                        "earliest"),
+                new StringDeserializer(),
                 new StringDeserializer())) {
             consumer.subscribe(List.of(TOPIC));
             List<String> keys = new ArrayList<>();

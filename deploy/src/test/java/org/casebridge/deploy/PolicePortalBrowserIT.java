@@ -3,7 +3,6 @@ package org.casebridge.deploy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -29,7 +28,8 @@ class PolicePortalBrowserIT {
             browser.capture("police-inbox");
 
             browser.click(shortId).expectHeading("Escalation " + shortId);
-            assertThat(browser.text()).contains("Referred by the school", "child-1", "the school referred on its judgement");
+            assertThat(browser.text())
+                    .contains("Referred by the school", "child-1", "the school referred on its judgement");
             browser.capture("police-escalation");
 
             browser.click("Accept the escalation").expectHeading("Escalation " + shortId);
@@ -58,8 +58,10 @@ class PolicePortalBrowserIT {
             browser.reloadUntil(escalation, "Propose an outcome");
             browser.click("Propose an outcome").expectHeading("Propose an outcome");
             browser.choose("outcome", "OUTCOME_21")
-                    .type("rationale", "Consensual exchange between peers, no aggravating factors, the school"
-                            + " supports both children: further investigation is not in the public interest");
+                    .type(
+                            "rationale",
+                            "Consensual exchange between peers, no aggravating factors, the school"
+                                    + " supports both children: further investigation is not in the public interest");
             browser.capture("police-outcome-proposal");
             browser.click("Propose the outcome").expectHeading("Escalation " + shortId);
             assertThat(browser.text()).contains("You proposed the outcome");
@@ -85,7 +87,8 @@ class PolicePortalBrowserIT {
             browser.capture("police-escalation-assigned");
 
             browser.click("Record the disclosure statement").expectHeading("Record the disclosure statement");
-            browser.choose("givenTo", "SCHOOL").choose("givenTo", "PARENTS_OR_CARERS")
+            browser.choose("givenTo", "SCHOOL")
+                    .choose("givenTo", "PARENTS_OR_CARERS")
                     .type("statementVersion", "NPCC-2016-outcome-21-v1");
             browser.capture("police-disclosure-statement");
             browser.click("Record the disclosure statement").expectHeading("Escalation " + shortId);
@@ -115,7 +118,8 @@ class PolicePortalBrowserIT {
                               "IMMEDIATE_RISK_OF_HARM": false},
                  "considerations": {"viewingNeeded": false, "otherSchoolsInvolved": false, "informParents": true}}""");
         assertThat(reviewed.status()).as(reviewed.body()).isEqualTo(204);
-        ActorClient.Reply referred = school.post("/api/cases/" + caseId + "/referral",
+        ActorClient.Reply referred = school.post(
+                "/api/cases/" + caseId + "/referral",
                 "{\"referredTo\": [\"POLICE\"], \"reasons\": \"Parents asked for police advice\"}");
         assertThat(referred.status()).as(referred.body()).isEqualTo(204);
         return caseId;

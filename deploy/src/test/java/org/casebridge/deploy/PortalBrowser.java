@@ -2,6 +2,9 @@ package org.casebridge.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -10,10 +13,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
-
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
@@ -61,17 +60,29 @@ public final class PortalBrowser implements AutoCloseable {
             Assumptions.abort("Browser tests need Debian's chromium and chromium-driver (apt-get install chromium "
                     + "chromium-driver); .ci/run installs them");
         }
-        assertThat(present).as("chromium and chromedriver are installed (.ci/run installs them)").isTrue();
+        assertThat(present)
+                .as("chromium and chromedriver are installed (.ci/run installs them)")
+                .isTrue();
         try {
             Path profile = Files.createTempDirectory("casebridge-chromium");
             ChromeOptions options = new ChromeOptions();
             options.setBinary(CHROMIUM.toFile());
-            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic",
-                    "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                    "--disable-sync", "--disable-dev-shm-usage", "--window-size=1280,1000",
+            options.addArguments(
+                    "--headless=new",
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--disable-quic",
+                    "--no-first-run",
+                    "--disable-background-networking",
+                    "--disable-component-update",
+                    "--disable-sync",
+                    "--disable-dev-shm-usage",
+                    "--window-size=1280,1000",
                     "--user-data-dir=" + profile);
             ChromeDriverService service = new ChromeDriverService.Builder()
-                    .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+                    .usingDriverExecutable(CHROMEDRIVER.toFile())
+                    .usingAnyFreePort()
+                    .build();
             ChromeDriver driver = new ChromeDriver(service, options);
             driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(120));
             return new PortalBrowser(driver, profile);
@@ -90,7 +101,9 @@ public final class PortalBrowser implements AutoCloseable {
      */
     public PortalBrowser signIn(URI page, String user) {
         driver.get(page.toString());
-        WebElement username = await(WAIT, "the identity provider's sign-in page",
+        WebElement username = await(
+                WAIT,
+                "the identity provider's sign-in page",
                 ExpectedConditions.visibilityOfElementLocated(By.id("username")));
         username.sendKeys(user);
         driver.findElement(By.id("password")).sendKeys(PASSWORD);
@@ -119,7 +132,8 @@ public final class PortalBrowser implements AutoCloseable {
     /** Chooses a radio or checkbox by its name and value (clicks its label, as a user does). */
     public PortalBrowser choose(String name, String value) {
         WebElement input = find(By.cssSelector("input[name='" + name + "'][value='" + value + "']"));
-        driver.findElement(By.cssSelector("label[for='" + input.getAttribute("id") + "']")).click();
+        driver.findElement(By.cssSelector("label[for='" + input.getAttribute("id") + "']"))
+                .click();
         return this;
     }
 
@@ -127,8 +141,8 @@ public final class PortalBrowser implements AutoCloseable {
     public PortalBrowser click(String text) {
         By control = By.xpath("//button[normalize-space(.)='" + text + "'] | //a[normalize-space(.)='" + text + "'] "
                 + "| //input[@type='submit' and @value='" + text + "']");
-        WebElement element = await(WAIT, "a button or link '" + text + "'",
-                ExpectedConditions.elementToBeClickable(control));
+        WebElement element =
+                await(WAIT, "a button or link '" + text + "'", ExpectedConditions.elementToBeClickable(control));
         element.click();
         return this;
     }
@@ -143,8 +157,13 @@ public final class PortalBrowser implements AutoCloseable {
 
     /** Waits until the page's main heading is this one. */
     public PortalBrowser expectHeading(String heading) {
-        await(WAIT, "the heading '" + heading + "'", d -> heading.equals(
-                d.findElements(By.tagName("h1")).stream().findFirst().map(WebElement::getText).orElse("")));
+        await(
+                WAIT,
+                "the heading '" + heading + "'",
+                d -> heading.equals(d.findElements(By.tagName("h1")).stream()
+                        .findFirst()
+                        .map(WebElement::getText)
+                        .orElse("")));
         return this;
     }
 
@@ -185,11 +204,14 @@ public final class PortalBrowser implements AutoCloseable {
         List<Rule> serious = results.getViolations().stream()
                 .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
                 .toList();
-        assertThat(serious).as(() -> page + " has accessibility violations:\n" + serious.stream()
-                        .map(rule -> rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
-                                + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget()))
-                                .collect(Collectors.joining(", ")))
-                        .collect(Collectors.joining("\n")))
+        assertThat(serious)
+                .as(() -> page + " has accessibility violations:\n"
+                        + serious.stream()
+                                .map(rule -> rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
+                                        + rule.getNodes().stream()
+                                                .map(node -> String.valueOf(node.getTarget()))
+                                                .collect(Collectors.joining(", ")))
+                                .collect(Collectors.joining("\n")))
                 .isEmpty();
         return this;
     }
@@ -205,13 +227,19 @@ public final class PortalBrowser implements AutoCloseable {
                     .until(condition::apply);
         } catch (TimeoutException e) {
             Path shot = screenshot("failed-" + System.currentTimeMillis());
-            String heading = driver.findElements(By.tagName("h1")).stream().findFirst().map(WebElement::getText)
+            String heading = driver.findElements(By.tagName("h1")).stream()
+                    .findFirst()
+                    .map(WebElement::getText)
                     .orElse("(no heading)");
-            String problems = driver.findElements(By.className("govuk-error-summary")).stream().findFirst()
-                    .map(WebElement::getText).orElse("(no error summary)");
-            throw new AssertionError("Waited " + timeout.toSeconds() + " s for " + what + " but the browser is at "
-                    + driver.getCurrentUrl() + " showing '" + heading + "', " + problems.replace('\n', ' ')
-                    + "; screenshot " + shot, e);
+            String problems = driver.findElements(By.className("govuk-error-summary")).stream()
+                    .findFirst()
+                    .map(WebElement::getText)
+                    .orElse("(no error summary)");
+            throw new AssertionError(
+                    "Waited " + timeout.toSeconds() + " s for " + what + " but the browser is at "
+                            + driver.getCurrentUrl() + " showing '" + heading + "', " + problems.replace('\n', ' ')
+                            + "; screenshot " + shot,
+                    e);
         }
     }
 
@@ -223,7 +251,8 @@ public final class PortalBrowser implements AutoCloseable {
     public void close() {
         driver.quit();
         try (var files = Files.walk(userDataDir)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            files.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
         } catch (IOException e) {
             // The profile is in the temporary directory; the OS clears what is left.
         }

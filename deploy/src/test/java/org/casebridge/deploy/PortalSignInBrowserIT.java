@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.time.Duration;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -27,17 +26,21 @@ class PortalSignInBrowserIT {
 
             browser.find(By.id("exit-this-page")).click();
             new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
-                    .until(driver -> !driver.findElement(By.tagName("body")).getText().contains("Signed in as"));
+                    .until(driver ->
+                            !driver.findElement(By.tagName("body")).getText().contains("Signed in as"));
             assertThat(browser.driver().getTitle()).isEqualTo("New tab");
 
             browser.open(portal);
-            assertThat(browser.text()).as("hiding the page keeps the user signed in").contains("Signed in as");
+            assertThat(browser.text())
+                    .as("hiding the page keeps the user signed in")
+                    .contains("Signed in as");
             browser.click("Sign out").expectHeading("You have signed out");
 
             browser.open(portal);
             new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
                     .until(driver -> !driver.findElements(By.id("username")).isEmpty());
-            assertThat(browser.driver().getCurrentUrl()).as("signed out at the identity provider too")
+            assertThat(browser.driver().getCurrentUrl())
+                    .as("signed out at the identity provider too")
                     .startsWith(stack.baseUri(Service.IDENTITY).toString().replaceAll("/$", ""));
         }
     }

@@ -8,8 +8,7 @@ import java.nio.file.Path;
 /** Options for stacks started by tests: the build's repository and the launcher classpath Maven wrote. */
 final class TestStacks {
 
-    private TestStacks() {
-    }
+    private TestStacks() {}
 
     static Options options(Path dataDir, Ports ports) {
         return Options.local(repositoryDir())
@@ -34,8 +33,8 @@ final class TestStacks {
     static String required(String property) {
         String value = System.getProperty(property);
         if (value == null || value.isBlank()) {
-            throw new IllegalStateException("System property " + property + " is not set; run through Maven "
-                    + "(failsafe sets it)");
+            throw new IllegalStateException(
+                    "System property " + property + " is not set; run through Maven " + "(failsafe sets it)");
         }
         return value;
     }

@@ -3,7 +3,6 @@ package org.casebridge.deploy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -36,7 +35,8 @@ class WholeCaseBrowserIT {
             caseId = reportACase(dsl, "Two Year 9 pupils exchanged images; both told their tutor.");
             reviewTheCase(dsl, false);
             dsl.expectHeading("Reviewed").click("Refer or handle in school").expectHeading("Refer the case");
-            dsl.choose("referredTo", "POLICE").choose("referredTo", "CHILDRENS_SOCIAL_CARE")
+            dsl.choose("referredTo", "POLICE")
+                    .choose("referredTo", "CHILDRENS_SOCIAL_CARE")
                     .type("reasons", "The parents asked for police advice; social care knows the family.");
             dsl.click("Refer").expectHeading("Referred");
         }
@@ -51,17 +51,26 @@ class WholeCaseBrowserIT {
             officer.choose("found", "no").click("Save the assessment").expectHeading("Escalation " + shortId);
             officer.reloadUntil(escalation, "Propose an outcome");
             officer.click("Propose an outcome").expectHeading("Propose an outcome");
-            officer.choose("outcome", "OUTCOME_21").type("rationale", "Consensual exchange between peers of the same"
-                    + " age, no aggravating factor; a criminal justice response is not in the public interest.");
+            officer.choose("outcome", "OUTCOME_21")
+                    .type(
+                            "rationale",
+                            "Consensual exchange between peers of the same"
+                                    + " age, no aggravating factor; a criminal justice response is not in the public interest.");
             officer.click("Propose the outcome").expectHeading("Escalation " + shortId);
         }
 
         try (PortalBrowser supervisor = PortalBrowser.start()) {
-            supervisor.signIn(police.resolve("/portal/sign-off"), "supervisor.mps").expectHeading("Outcomes to sign off");
+            supervisor
+                    .signIn(police.resolve("/portal/sign-off"), "supervisor.mps")
+                    .expectHeading("Outcomes to sign off");
             supervisor.reloadUntil(police.resolve("/portal/sign-off"), shortId);
-            supervisor.open(police.resolve("/portal/escalations/" + caseId + "/outcome-decision"))
+            supervisor
+                    .open(police.resolve("/portal/escalations/" + caseId + "/outcome-decision"))
                     .expectHeading("Decide on the proposed outcome");
-            supervisor.choose("decision", "sign-off").click("Confirm the decision").expectHeading("Escalation " + shortId);
+            supervisor
+                    .choose("decision", "sign-off")
+                    .click("Confirm the decision")
+                    .expectHeading("Escalation " + shortId);
             assertThat(supervisor.text()).contains("You signed off the outcome");
         }
 
@@ -95,7 +104,8 @@ class WholeCaseBrowserIT {
             dsl.expectHeading("Refer the case");
             assertThat(dsl.text()).contains("This case must be referred");
             dsl.click("Refer").expectHeading("Refer the case");
-            assertThat(dsl.text()).as("a forced referral still needs someone to refer to")
+            assertThat(dsl.text())
+                    .as("a forced referral still needs someone to refer to")
                     .contains("There is a problem");
             dsl.choose("referredTo", "POLICE").choose("referredTo", "CHILDRENS_SOCIAL_CARE");
             dsl.click("Refer").expectHeading("Referred");
@@ -108,15 +118,21 @@ class WholeCaseBrowserIT {
             acceptAndRecordTheCrime(officer, police, escalation, shortId);
             officer.reloadUntil(escalation, "Assess the aggravating factors");
             officer.click("Assess the aggravating factors").expectHeading("Assess the aggravating factors");
-            officer.choose("found", "yes").choose("factors", "COERCION_OR_BLACKMAIL")
+            officer.choose("found", "yes")
+                    .choose("factors", "COERCION_OR_BLACKMAIL")
                     .type("notes-COERCION_OR_BLACKMAIL", "An adult contact threatened to share the image.")
-                    .click("Save the assessment").expectHeading("Escalation " + shortId);
+                    .click("Save the assessment")
+                    .expectHeading("Escalation " + shortId);
 
             officer.open(police.resolve("/portal/escalations/" + caseId + "/strategy-meetings"))
                     .expectHeading("Strategy meetings");
-            officer.type("scheduledFor-day", "30").type("scheduledFor-month", "11").type("scheduledFor-year", "2026")
-                    .type("scheduledFor-time", "14:00").type("venue", "Hackney MASH, video call")
-                    .choose("invitees", "SCHOOL").choose("invitees", "CHILDRENS_SOCIAL_CARE")
+            officer.type("scheduledFor-day", "30")
+                    .type("scheduledFor-month", "11")
+                    .type("scheduledFor-year", "2026")
+                    .type("scheduledFor-time", "14:00")
+                    .type("venue", "Hackney MASH, video call")
+                    .choose("invitees", "SCHOOL")
+                    .choose("invitees", "CHILDRENS_SOCIAL_CARE")
                     .choose("invitees", "POLICE");
             officer.click("Convene the meeting");
             assertThat(officer.text()).contains("Hackney MASH");
@@ -135,8 +151,11 @@ class WholeCaseBrowserIT {
         csc.choose("eventTypes", "org.casebridge.school.referral-made.v1")
                 .choose("eventTypes", "org.casebridge.school.escalation-made.v1")
                 .choose("eventTypes", "org.casebridge.police.outcome-assigned.v1")
-                .type("areas", HACKNEY).choose("scope", "ALL_IN_AREA").choose("channel", "KAFKA")
-                .choose("article6", "PUBLIC_TASK").type("article9Condition", "DPA 2018 Sch 1 para 18");
+                .type("areas", HACKNEY)
+                .choose("scope", "ALL_IN_AREA")
+                .choose("channel", "KAFKA")
+                .choose("article6", "PUBLIC_TASK")
+                .type("article9Condition", "DPA 2018 Sch 1 para 18");
         csc.find(By.id("create")).click();
         csc.expectHeading("Subscription");
         assertThat(csc.text()).contains("Subscription created");
@@ -145,16 +164,26 @@ class WholeCaseBrowserIT {
     /** The DSL reports an incident with two children, question by question, and returns the case id. */
     private static String reportACase(PortalBrowser dsl, String summary) {
         dsl.click("Report an incident").expectHeading("How did the incident come to light?");
-        dsl.choose("how", "DISCLOSURE_BY_CHILD_INVOLVED").type("cameToLight-day", "27")
-                .type("cameToLight-month", "11").type("cameToLight-year", "2026").type("cameToLight-time", "08:40");
+        dsl.choose("how", "DISCLOSURE_BY_CHILD_INVOLVED")
+                .type("cameToLight-day", "27")
+                .type("cameToLight-month", "11")
+                .type("cameToLight-year", "2026")
+                .type("cameToLight-time", "08:40");
         dsl.click("Continue").expectHeading("What is known about the image?");
-        dsl.choose("imagery", "SEMI_NUDE").type("platforms", "Snapchat").choose("spread", "ONE_RECIPIENT")
-                .choose("internet", "no").choose("schoolDevice", "no");
+        dsl.choose("imagery", "SEMI_NUDE")
+                .type("platforms", "Snapchat")
+                .choose("spread", "ONE_RECIPIENT")
+                .choose("internet", "no")
+                .choose("schoolDevice", "no");
         dsl.click("Continue").expectHeading("Child 1 involved");
-        dsl.type("child1-age", "14").type("child1-year", "Year 9").choose("child1-roles", "PICTURED")
+        dsl.type("child1-age", "14")
+                .type("child1-year", "Year 9")
+                .choose("child1-roles", "PICTURED")
                 .choose("child1-another", "yes");
         dsl.click("Continue").expectHeading("Child 2 involved");
-        dsl.type("child2-age", "14").type("child2-year", "Year 9").choose("child2-roles", "RECEIVED")
+        dsl.type("child2-age", "14")
+                .type("child2-year", "Year 9")
+                .choose("child2-roles", "RECEIVED")
                 .choose("child2-another", "no");
         dsl.click("Continue").expectHeading("What happened?");
         dsl.type("summary", summary);
@@ -167,13 +196,19 @@ class WholeCaseBrowserIT {
 
     private static void reviewTheCase(PortalBrowser dsl, boolean adultInvolved) {
         dsl.click("Initial review").expectHeading("Record the initial review");
-        dsl.type("heldAt-day", "27").type("heldAt-month", "11").type("heldAt-year", "2026").type("heldAt-time", "10:00")
+        dsl.type("heldAt-day", "27")
+                .type("heldAt-month", "11")
+                .type("heldAt-year", "2026")
+                .type("heldAt-time", "10:00")
                 .type("attendees", "A. Kaur, DSL\nB. Jones, Head of Year 9")
                 .choose("ADULT_INVOLVED", adultInvolved ? "yes" : "no")
                 .choose("COERCION_OR_GROOMING_OR_CAPACITY", adultInvolved ? "yes" : "no")
-                .choose("UNUSUAL_OR_VIOLENT_ACTS", "no").choose("UNDER_13_SEXUAL_ACTS", "no")
-                .choose("IMMEDIATE_RISK_OF_HARM", "no").choose("viewingNeeded", "no")
-                .choose("otherSchoolsInvolved", "no").choose("informParents", "yes");
+                .choose("UNUSUAL_OR_VIOLENT_ACTS", "no")
+                .choose("UNDER_13_SEXUAL_ACTS", "no")
+                .choose("IMMEDIATE_RISK_OF_HARM", "no")
+                .choose("viewingNeeded", "no")
+                .choose("otherSchoolsInvolved", "no")
+                .choose("informParents", "yes");
         dsl.click("Save the initial review");
     }
 
@@ -185,7 +220,8 @@ class WholeCaseBrowserIT {
         officer.click("Record the crime").expectHeading("Record the crime");
         officer.choose("classification", "86/02")
                 .type("crimeReference", String.format("%07d/26", (long) (Math.random() * 10_000_000)))
-                .choose("role-child-1", "VICTIM").choose("role-child-2", "PERSON_INVOLVED");
+                .choose("role-child-1", "VICTIM")
+                .choose("role-child-2", "PERSON_INVOLVED");
         officer.find(By.cssSelector("main form button.govuk-button")).click();
         officer.expectHeading("Escalation " + shortId);
         assertThat(officer.text()).contains("You recorded the crime");

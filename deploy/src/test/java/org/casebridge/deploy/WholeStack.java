@@ -31,7 +31,8 @@ final class WholeStack implements ParameterResolver {
 
         static Running start() {
             Path dataDir = Path.of(TestStacks.required("casebridge.stack.data.dir"));
-            return new Running(LocalStack.launch(TestStacks.options(dataDir, Ports.random()).withFresh(true)));
+            return new Running(LocalStack.launch(
+                    TestStacks.options(dataDir, Ports.random()).withFresh(true)));
         }
 
         @Override

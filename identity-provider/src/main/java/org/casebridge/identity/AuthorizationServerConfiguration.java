@@ -1,12 +1,11 @@
 package org.casebridge.identity;
 
-import java.util.List;
-import java.util.UUID;
-
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
+import java.util.List;
+import java.util.UUID;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -20,10 +19,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.core.oidc.OidcScopes;
+import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
 import org.springframework.security.oauth2.server.authorization.client.InMemoryRegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
-import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
 import org.springframework.security.oauth2.server.authorization.config.annotation.web.configurers.OAuth2AuthorizationServerConfigurer;
 import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
 import org.springframework.security.oauth2.server.authorization.settings.ClientSettings;
@@ -62,16 +61,18 @@ public class AuthorizationServerConfiguration {
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 .csrf(csrf -> csrf.ignoringRequestMatchers(server.getEndpointsMatcher()))
                 .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
-                        new LoginUrlAuthenticationEntryPoint("/login"), new MediaTypeRequestMatcher(MediaType.TEXT_HTML)));
+                        new LoginUrlAuthenticationEntryPoint("/login"),
+                        new MediaTypeRequestMatcher(MediaType.TEXT_HTML)));
         return http.build();
     }
 
     @Bean
     @Order(2)
     SecurityFilterChain signIn(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/actuator/health/**", "/error").permitAll()
-                        .anyRequest().authenticated())
+        http.authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health/**", "/error")
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated())
                 .formLogin(Customizer.withDefaults());
         return http.build();
     }
@@ -93,9 +94,12 @@ public class AuthorizationServerConfiguration {
 
     @Bean
     RegisteredClientRepository clients(PasswordEncoder encoder, IdentityProperties properties) {
-        TokenSettings tokens = TokenSettings.builder().accessTokenTimeToLive(properties.accessTokenTtl()).build();
+        TokenSettings tokens = TokenSettings.builder()
+                .accessTokenTimeToLive(properties.accessTokenTtl())
+                .build();
         List<RegisteredClient> clients = new java.util.ArrayList<>(DemoDirectory.CLIENTS.stream()
-                .map(client -> RegisteredClient.withId(UUID.nameUUIDFromBytes(client.id().getBytes()).toString())
+                .map(client -> RegisteredClient.withId(
+                                UUID.nameUUIDFromBytes(client.id().getBytes()).toString())
                         .clientId(client.id())
                         .clientName(client.displayName())
                         .clientSecret(encoder.encode(client.id() + DemoDirectory.CLIENT_SECRET_SUFFIX))
@@ -105,7 +109,8 @@ public class AuthorizationServerConfiguration {
                         .tokenSettings(tokens)
                         .build())
                 .toList());
-        RegisteredClient.Builder portal = RegisteredClient.withId(UUID.nameUUIDFromBytes(PORTAL_CLIENT.getBytes()).toString())
+        RegisteredClient.Builder portal = RegisteredClient.withId(
+                        UUID.nameUUIDFromBytes(PORTAL_CLIENT.getBytes()).toString())
                 .clientId(PORTAL_CLIENT)
                 .clientName("Casebridge portals")
                 .clientSecret(encoder.encode(properties.portalClientSecret()))
@@ -116,9 +121,10 @@ public class AuthorizationServerConfiguration {
                 .scope(OidcScopes.PROFILE)
                 .clientSettings(ClientSettings.builder().requireProofKey(true).build())
                 .tokenSettings(tokens);
-        properties.portalBaseUrls().stream().map(base -> base.replaceAll("/+$", "")).forEach(base -> portal
-                .redirectUri(base + "/login/oauth2/code/casebridge")
-                .postLogoutRedirectUri(base + "/portal/signed-out"));
+        properties.portalBaseUrls().stream()
+                .map(base -> base.replaceAll("/+$", ""))
+                .forEach(base -> portal.redirectUri(base + "/login/oauth2/code/casebridge")
+                        .postLogoutRedirectUri(base + "/portal/signed-out"));
         clients.add(portal.build());
         return new InMemoryRegisteredClientRepository(clients);
     }
@@ -141,8 +147,9 @@ public class AuthorizationServerConfiguration {
                     .claim("name", found.displayName()));
             if (OAuth2TokenType.ACCESS_TOKEN.equals(context.getTokenType())) {
                 context.getJwsHeader().type(ACCESS_TOKEN_TYPE);
-                context.getClaims().audience(identity.map(found -> ServiceAudiences.forRole(found.role()))
-                        .orElse(java.util.List.of()));
+                context.getClaims()
+                        .audience(identity.map(found -> ServiceAudiences.forRole(found.role()))
+                                .orElse(java.util.List.of()));
             }
         };
     }

@@ -11,8 +11,7 @@ import java.util.Optional;
 public final class DemoDirectory {
 
     /** A demo identity: who, in which role, for which organisation. */
-    public record Identity(String id, String displayName, String role, String organisation) {
-    }
+    public record Identity(String id, String displayName, String role, String organisation) {}
 
     /** People: username = id, password {@link #USER_PASSWORD}. */
     public static final List<Identity> USERS = List.of(
@@ -39,10 +38,10 @@ public final class DemoDirectory {
 
     /** Demo only: documented in the README, never for a real deployment. */
     public static final String USER_PASSWORD = "casebridge";
+
     public static final String CLIENT_SECRET_SUFFIX = "-secret";
 
-    private DemoDirectory() {
-    }
+    private DemoDirectory() {}
 
     public static Optional<Identity> user(String id) {
         return USERS.stream().filter(user -> user.id().equals(id)).findFirst();

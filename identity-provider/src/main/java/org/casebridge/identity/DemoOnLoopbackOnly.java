@@ -2,7 +2,6 @@ package org.casebridge.identity;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
@@ -51,8 +50,7 @@ class DemoOnLoopbackOnly implements BeanFactoryPostProcessor, EnvironmentAware {
                 ************************************************************************************************
                 DEMO IDENTITY PROVIDER LISTENING ON {}: anyone who can reach it signs in with the published
                 demo passwords and client secrets. Never let it near real data.
-                ************************************************************************************************""",
-                where);
+                ************************************************************************************************""", where);
     }
 
     private static boolean isLoopback(String address) {

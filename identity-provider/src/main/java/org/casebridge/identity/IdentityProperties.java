@@ -3,7 +3,6 @@ package org.casebridge.identity;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -23,7 +22,8 @@ public record IdentityProperties(
         @DefaultValue("http://localhost:9000") String issuer,
         Path keyFile,
         @DefaultValue("15m") Duration accessTokenTtl,
+
         @DefaultValue({"http://localhost:8081", "http://localhost:8082", "http://localhost:8083"})
         List<String> portalBaseUrls,
-        @DefaultValue("casebridge-portal-secret") String portalClientSecret) {
-}
+
+        @DefaultValue("casebridge-portal-secret") String portalClientSecret) {}

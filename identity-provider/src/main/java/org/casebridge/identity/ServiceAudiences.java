@@ -23,8 +23,7 @@ final class ServiceAudiences {
             "AUDITOR", EVERY_SERVICE,
             "OPERATOR", EVERY_SERVICE);
 
-    private ServiceAudiences() {
-    }
+    private ServiceAudiences() {}
 
     static List<String> forRole(String role) {
         return BY_ROLE.getOrDefault(role, List.of());

@@ -1,5 +1,6 @@
 package org.casebridge.identity;
 
+import com.nimbusds.jose.jwk.RSAKey;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -13,13 +14,10 @@ import java.security.interfaces.RSAPublicKey;
 import java.text.ParseException;
 import java.util.UUID;
 
-import com.nimbusds.jose.jwk.RSAKey;
-
 /** The RSA key that signs tokens: generated once and, when a file is configured, kept there (owner-only). */
 final class SigningKey {
 
-    private SigningKey() {
-    }
+    private SigningKey() {}
 
     static RSAKey load(Path file) {
         if (file == null) {

@@ -14,8 +14,8 @@ class DemoOnLoopbackOnlyTest {
     @Test
     void refusesToStartOnEveryInterfaceAndSaysWhy() {
         assertThatThrownBy(() -> new SpringApplicationBuilder(IdentityProviderApplication.class)
-                .web(WebApplicationType.NONE)
-                .run("--server.address=0.0.0.0", "--spring.main.banner-mode=off"))
+                        .web(WebApplicationType.NONE)
+                        .run("--server.address=0.0.0.0", "--spring.main.banner-mode=off"))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("demo identity provider")
                 .hasMessageContaining("0.0.0.0")
@@ -31,9 +31,12 @@ class DemoOnLoopbackOnlyTest {
 
     @Test
     void startsOnLoopbackOrWhenExplicitlyAllowed() {
-        assertThatCode(() -> DemoOnLoopbackOnly.check(new MockEnvironment().withProperty("server.address",
-                "127.0.0.1"))).doesNotThrowAnyException();
-        assertThatCode(() -> DemoOnLoopbackOnly.check(new MockEnvironment().withProperty("server.address", "0.0.0.0")
-                .withProperty(DemoOnLoopbackOnly.ALLOW, "true"))).doesNotThrowAnyException();
+        assertThatCode(() ->
+                        DemoOnLoopbackOnly.check(new MockEnvironment().withProperty("server.address", "127.0.0.1")))
+                .doesNotThrowAnyException();
+        assertThatCode(() -> DemoOnLoopbackOnly.check(new MockEnvironment()
+                        .withProperty("server.address", "0.0.0.0")
+                        .withProperty(DemoOnLoopbackOnly.ALLOW, "true")))
+                .doesNotThrowAnyException();
     }
 }

@@ -2,17 +2,16 @@ package org.casebridge.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -24,7 +23,8 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
 /** The demo identity provider, over real HTTP: what curl and the services see. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "casebridge.identity.issuer=http://localhost:9000")
 class IdentityProviderIT {
 
@@ -79,7 +79,9 @@ class IdentityProviderIT {
     void publishesItsKeysAndOpenIdConfiguration() throws Exception {
         JsonNode keys = json.readTree(http.getForObject("/oauth2/jwks", String.class));
         assertThat(keys.get("keys")).hasSize(1);
-        assertThat(keys.get("keys").get(0).has("d")).as("never the private part").isFalse();
+        assertThat(keys.get("keys").get(0).has("d"))
+                .as("never the private part")
+                .isFalse();
 
         JsonNode discovery = json.readTree(http.getForObject("/.well-known/openid-configuration", String.class));
         assertThat(discovery.get("issuer").asText()).isEqualTo("http://localhost:9000");
@@ -97,8 +99,8 @@ class IdentityProviderIT {
         HttpHeaders headers = new HttpHeaders();
         headers.setBasicAuth(clientId, secret);
         headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
-        MultiValueMap<String, String> form = new LinkedMultiValueMap<>(Map.of("grant_type",
-                java.util.List.of("client_credentials")));
+        MultiValueMap<String, String> form =
+                new LinkedMultiValueMap<>(Map.of("grant_type", java.util.List.of("client_credentials")));
         return http.postForEntity("/oauth2/token", new HttpEntity<>(form, headers), String.class);
     }
 

@@ -19,6 +19,5 @@ public final class Topics {
     /** The CloudEvents source of police-liaison-service, the only publisher on {@link #POLICE_EVENTS}. */
     public static final String POLICE_SOURCE = "/casebridge/police-liaison-service";
 
-    private Topics() {
-    }
+    private Topics() {}
 }

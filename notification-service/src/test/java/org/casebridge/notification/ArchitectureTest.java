@@ -12,27 +12,44 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule notificationServiceDoesNotDependOnOtherServices = noClasses()
-            .that().resideInAPackage("org.casebridge.notification..")
-            .should().dependOnClassesThat().resideInAnyPackage("org.casebridge.cases..", "org.casebridge.police..");
+            .that()
+            .resideInAPackage("org.casebridge.notification..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("org.casebridge.cases..", "org.casebridge.police..");
 
     @ArchTest
     static final ArchRule theCommandSideNeverImportsTheWebLayer = noClasses()
-            .that().resideInAPackage("..command..")
-            .should().dependOnClassesThat().resideInAPackage("..web..");
+            .that()
+            .resideInAPackage("..command..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("..web..");
 
     @ArchTest
     static final ArchRule subscriptionsDoNotDependOnDeliveries = noClasses()
-            .that().resideInAPackage("org.casebridge.notification.subscription..")
-            .should().dependOnClassesThat().resideInAPackage("org.casebridge.notification.delivery..");
+            .that()
+            .resideInAPackage("org.casebridge.notification.subscription..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("org.casebridge.notification.delivery..");
 
     @ArchTest
     static final ArchRule deliveriesUseSubscriptionsOnlyThroughTheirReadModelValuesAndSecrets = noClasses()
-            .that().resideInAPackage("org.casebridge.notification.delivery..")
-            .should().dependOnClassesThat().resideInAPackage("org.casebridge.notification.subscription.web..");
+            .that()
+            .resideInAPackage("org.casebridge.notification.delivery..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("org.casebridge.notification.subscription.web..");
 
     @ArchTest
     static final ArchRule thePortalReachesTheDomainOnlyThroughTheServicesTheApiUses = noClasses()
-            .that().resideInAPackage("org.casebridge.notification.portal..")
-            .should().dependOnClassesThat().resideInAnyPackage("org.axonframework..", "org.springframework.jdbc..",
+            .that()
+            .resideInAPackage("org.casebridge.notification.portal..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "org.axonframework..",
+                    "org.springframework.jdbc..",
                     "org.casebridge.notification.delivery.intake..");
 }

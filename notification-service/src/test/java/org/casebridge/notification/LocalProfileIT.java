@@ -34,7 +34,7 @@ class LocalProfileIT {
         HttpHeaders headers = new HttpHeaders();
         headers.setBearerAuth(TestTokens.trusted().token("sw.adeyemi", "AGENCY", "csc-hackney"));
         assertThat(rest.exchange("/api/demo/agencies", HttpMethod.GET, new HttpEntity<>(headers), String.class)
-                .getBody())
+                        .getBody())
                 .contains("csc-hackney", "E09000012", "mash-hackney", "lado-east-london");
     }
 
@@ -48,8 +48,8 @@ class LocalProfileIT {
                  "scope": "ALL_IN_AREA", "channel": {"type": "WEBHOOK", "url": "http://localhost:9000/casebridge"},
                  "lawfulBasis": {"article6": "PUBLIC_TASK", "article9Condition": "DPA 2018 Sch 1 para 18"}}""";
 
-        ResponseEntity<String> created = rest.exchange("/api/subscriptions", HttpMethod.POST,
-                new HttpEntity<>(body, headers), String.class);
+        ResponseEntity<String> created =
+                rest.exchange("/api/subscriptions", HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
 
         assertThat(created.getStatusCode().value()).isEqualTo(201);
         assertThat(created.getHeaders().getLocation()).isNotNull();

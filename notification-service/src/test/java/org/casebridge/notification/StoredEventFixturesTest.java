@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
-
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.casebridge.notification.delivery.audit.InformationSharedEvent;
 import org.casebridge.notification.subscription.command.Article6Basis;
@@ -38,33 +37,54 @@ class StoredEventFixturesTest {
     static final Instant EARLIER = Instant.parse("2026-11-27T15:30:00Z");
     static final SubscriptionFilter FILTER = new SubscriptionFilter(
             Set.of("org.casebridge.school.case-referred.v1", "org.casebridge.police.outcome-assigned.v1"),
-            Set.of("E09000012"), CaseScope.ALL_IN_AREA);
-    static final LawfulBasis BASIS = new LawfulBasis(Article6Basis.PUBLIC_TASK,
-            "Schedule 1 Part 2 paragraph 18: safeguarding of children");
+            Set.of("E09000012"),
+            CaseScope.ALL_IN_AREA);
+    static final LawfulBasis BASIS =
+            new LawfulBasis(Article6Basis.PUBLIC_TASK, "Schedule 1 Part 2 paragraph 18: safeguarding of children");
 
     static final List<Object> EXAMPLES = List.of(
-            new SubscribedEvent("s-1", "csc-hackney", FILTER,
-                    new Channel(ChannelType.WEBHOOK, "https://csc.hackney.example/casebridge"), "v1:c2VjcmV0",
-                    BASIS, "sw.adeyemi", AT),
+            new SubscribedEvent(
+                    "s-1",
+                    "csc-hackney",
+                    FILTER,
+                    new Channel(ChannelType.WEBHOOK, "https://csc.hackney.example/casebridge"),
+                    "v1:c2VjcmV0",
+                    BASIS,
+                    "sw.adeyemi",
+                    AT),
             new SubscriptionPausedEvent("s-1", "csc-hackney", "sw.adeyemi", AT),
             new SubscriptionResumedEvent("s-1", "csc-hackney", "sw.adeyemi", AT),
             new WebhookSecretRotatedEvent("s-1", "csc-hackney", "v1:bmV3LXNlY3JldA", "sw.adeyemi", AT),
             new SubscriptionFiltersChangedEvent("s-1", "csc-hackney", FILTER, "sw.adeyemi", AT),
             new ReplayRequestedEvent("s-1", "csc-hackney", EARLIER, "sw.adeyemi", AT),
             new RedeliveryRequestedEvent("s-1", "csc-hackney", "delivery-1", "event-1", "sw.adeyemi", AT),
-            new InformationSharedEvent("share-1", "delivery-1", "s-1", "csc-hackney", "event-1",
-                    "org.casebridge.school.case-referred.v1", "0b6f3f0e-2c1d-4a57-9d0e-5f7c1a2b3c4d",
-                    ChannelType.WEBHOOK, BASIS, "casebridge", AT));
+            new InformationSharedEvent(
+                    "share-1",
+                    "delivery-1",
+                    "s-1",
+                    "csc-hackney",
+                    "event-1",
+                    "org.casebridge.school.case-referred.v1",
+                    "0b6f3f0e-2c1d-4a57-9d0e-5f7c1a2b3c4d",
+                    ChannelType.WEBHOOK,
+                    BASIS,
+                    "casebridge",
+                    AT));
 
-    private static final StoredEventFixtures FIXTURES = StoredEventFixtures.of("org.casebridge.notification",
-            JacksonSerializer.builder().objectMapper(AxonPostgresConfiguration.axonObjectMapper()).build(),
+    private static final StoredEventFixtures FIXTURES = StoredEventFixtures.of(
+            "org.casebridge.notification",
+            JacksonSerializer.builder()
+                    .objectMapper(AxonPostgresConfiguration.axonObjectMapper())
+                    .build(),
             EXAMPLES);
 
     @Test
     void theStoredEventTypesAreEverySubscriptionEventAndInformationShared() {
-        assertThat(FIXTURES.storedTypes()).containsExactlyInAnyOrder(Stream.concat(
-                Stream.of(SubscriptionEvent.class.getPermittedSubclasses()),
-                Stream.of(InformationSharedEvent.class)).toArray(Class<?>[]::new));
+        assertThat(FIXTURES.storedTypes())
+                .containsExactlyInAnyOrder(Stream.concat(
+                                Stream.of(SubscriptionEvent.class.getPermittedSubclasses()),
+                                Stream.of(InformationSharedEvent.class))
+                        .toArray(Class<?>[]::new));
     }
 
     @Test

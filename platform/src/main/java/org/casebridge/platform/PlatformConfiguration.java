@@ -1,7 +1,6 @@
 package org.casebridge.platform;
 
 import javax.sql.DataSource;
-
 import org.casebridge.platform.axon.PlatformMigrations;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.flyway.FlywayMigrationStrategy;

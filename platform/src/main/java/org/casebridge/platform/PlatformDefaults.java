@@ -1,7 +1,6 @@
 package org.casebridge.platform;
 
 import java.io.IOException;
-
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.env.EnvironmentPostProcessor;
 import org.springframework.boot.env.PropertiesPropertySourceLoader;
@@ -19,7 +18,8 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         try {
-            new PropertiesPropertySourceLoader().load("casebridge-defaults", new ClassPathResource(RESOURCE))
+            new PropertiesPropertySourceLoader()
+                    .load("casebridge-defaults", new ClassPathResource(RESOURCE))
                     .forEach(source -> environment.getPropertySources().addLast(source));
         } catch (IOException e) {
             throw new IllegalStateException("Cannot read " + RESOURCE, e);

@@ -1,12 +1,11 @@
 package org.casebridge.platform;
 
 import java.util.List;
-
 import org.casebridge.events.Topics;
-import org.casebridge.platform.probe.ProbeRecordedEvent;
 import org.casebridge.events.school.ChildSummary;
 import org.casebridge.events.school.ReferralMadeEvent;
 import org.casebridge.platform.kafka.IntegrationEventMapping;
+import org.casebridge.platform.probe.ProbeRecordedEvent;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
@@ -22,9 +21,19 @@ public class PlatformTestApplication {
     @Bean
     IntegrationEventMapping integrationEvents() {
         return IntegrationEventMapping.forTopic(Topics.SCHOOL_EVENTS, Topics.SCHOOL_SOURCE)
-                .map(ProbeRecordedEvent.class, e -> e.secret() ? null : new ReferralMadeEvent(e.probeId(), "100001",
-                        "E09000033", "MPS", List.of("POLICE"), List.of(),
-                        List.of(new ChildSummary("child-1", 14, "Year 9", List.of("PICTURED"))), e.recordedAt()))
+                .map(
+                        ProbeRecordedEvent.class,
+                        e -> e.secret()
+                                ? null
+                                : new ReferralMadeEvent(
+                                        e.probeId(),
+                                        "100001",
+                                        "E09000033",
+                                        "MPS",
+                                        List.of("POLICE"),
+                                        List.of(),
+                                        List.of(new ChildSummary("child-1", 14, "Year 9", List.of("PICTURED"))),
+                                        e.recordedAt()))
                 .build();
     }
 }

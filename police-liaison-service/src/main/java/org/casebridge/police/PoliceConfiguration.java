@@ -1,7 +1,6 @@
 package org.casebridge.police;
 
 import java.time.Duration;
-
 import org.casebridge.police.escalation.command.StrategyMeetingClock;
 import org.casebridge.police.reference.Force;
 import org.casebridge.police.reference.ForceDirectory;

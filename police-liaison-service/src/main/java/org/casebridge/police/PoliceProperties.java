@@ -2,7 +2,6 @@ package org.casebridge.police;
 
 import java.time.Duration;
 import java.util.List;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -20,6 +19,5 @@ public record PoliceProperties(@DefaultValue("72h") Duration strategyMeetingWith
     }
 
     /** One force as configured. */
-    public record ForceEntry(String code, String name, String crimeReferencePattern, String crimeReferenceExample) {
-    }
+    public record ForceEntry(String code, String name, String crimeReferencePattern, String crimeReferenceExample) {}
 }

@@ -3,7 +3,6 @@ package org.casebridge.cases.personaldetails;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
-
 import javax.crypto.Cipher;
 import javax.crypto.KeyGenerator;
 import javax.crypto.spec.GCMParameterSpec;
@@ -20,6 +19,7 @@ final class CaseKeyCipher {
     private static final int NONCE_BYTES = 12;
     /** The full 128-bit tag; shorter tags weaken authentication. */
     private static final int TAG_BITS = 128;
+
     private static final int KEY_BITS = 256;
 
     private final SecureRandom random = new SecureRandom();
@@ -51,12 +51,13 @@ final class CaseKeyCipher {
             cipher.updateAAD(associatedData.getBytes(StandardCharsets.UTF_8));
             return cipher.doFinal(input);
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("Personal details could not be " +
-                    (mode == Cipher.ENCRYPT_MODE ? "encrypted" : "decrypted or failed authentication"), e);
+            throw new IllegalStateException(
+                    "Personal details could not be "
+                            + (mode == Cipher.ENCRYPT_MODE ? "encrypted" : "decrypted or failed authentication"),
+                    e);
         }
     }
 
     /** A nonce and the ciphertext with its tag. */
-    record Sealed(byte[] nonce, byte[] ciphertext) {
-    }
+    record Sealed(byte[] nonce, byte[] ciphertext) {}
 }

@@ -3,7 +3,6 @@ package org.casebridge.cases.personaldetails;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Base64;
-
 import org.casebridge.platform.security.ListenOnlyOnLoopback;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.env.Environment;
@@ -41,8 +40,10 @@ public class MasterKey {
             throw new IllegalStateException("CASEBRIDGE_PERSONAL_DATA_KEY must decode to " + KEY_BYTES + " bytes");
         }
         if (Arrays.equals(decoded, DEVELOPMENT_KEY)) {
-            ListenOnlyOnLoopback.require(environment, "The published development master key of children's personal"
-                    + " details", "Set CASEBRIDGE_PERSONAL_DATA_KEY to base64 of 32 random bytes from a secret store.");
+            ListenOnlyOnLoopback.require(
+                    environment,
+                    "The published development master key of children's personal" + " details",
+                    "Set CASEBRIDGE_PERSONAL_DATA_KEY to base64 of 32 random bytes from a secret store.");
         }
         this.key = decoded;
     }

@@ -19,8 +19,8 @@ public class PersonalDetailsService {
     private final CommandGateway commands;
     private final ObjectProvider<PortalDrafts> drafts;
 
-    public PersonalDetailsService(PersonalDetailsVault vault, CommandGateway commands,
-                                  ObjectProvider<PortalDrafts> drafts) {
+    public PersonalDetailsService(
+            PersonalDetailsVault vault, CommandGateway commands, ObjectProvider<PortalDrafts> drafts) {
         this.vault = vault;
         this.commands = commands;
         this.drafts = drafts;

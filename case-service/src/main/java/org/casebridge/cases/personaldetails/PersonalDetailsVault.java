@@ -1,17 +1,15 @@
 package org.casebridge.cases.personaldetails;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.UUID;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-
 import org.casebridge.cases.incident.api.CaseId;
 import org.casebridge.cases.incident.query.CaseScope;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -32,7 +30,8 @@ public class PersonalDetailsVault {
     private final Clock clock;
     private final MasterKey masterKey;
     private final CaseKeyCipher cipher = new CaseKeyCipher();
-    private final ObjectMapper json = JsonMapper.builder().addModule(new JavaTimeModule()).build();
+    private final ObjectMapper json =
+            JsonMapper.builder().addModule(new JavaTimeModule()).build();
 
     public PersonalDetailsVault(JdbcTemplate jdbc, Clock clock, MasterKey masterKey) {
         this.jdbc = jdbc;
@@ -49,8 +48,12 @@ public class PersonalDetailsVault {
             byte[] material = new byte[NONCE_BYTES + wrapped.ciphertext().length];
             System.arraycopy(wrapped.nonce(), 0, material, 0, NONCE_BYTES);
             System.arraycopy(wrapped.ciphertext(), 0, material, NONCE_BYTES, wrapped.ciphertext().length);
-            jdbc.update("INSERT INTO case_key (case_id, school_urn, key_material, created_at) VALUES (?, ?, ?, ?)",
-                    caseId.value(), schoolUrn, material, Timestamp.from(clock.instant()));
+            jdbc.update(
+                    "INSERT INTO case_key (case_id, school_urn, key_material, created_at) VALUES (?, ?, ?, ?)",
+                    caseId.value(),
+                    schoolUrn,
+                    material,
+                    Timestamp.from(clock.instant()));
         } finally {
             Arrays.fill(key, (byte) 0);
             Arrays.fill(master, (byte) 0);
@@ -61,13 +64,12 @@ public class PersonalDetailsVault {
     public void store(CaseId caseId, String childRef, PersonalDetails details) {
         byte[] key = key(caseId.value()).orElseThrow(() -> new IllegalStateException("Case has no key"));
         try {
-            CaseKeyCipher.Sealed sealed = cipher.encrypt(key, associatedData(caseId, childRef),
-                    json.writeValueAsBytes(details));
+            CaseKeyCipher.Sealed sealed =
+                    cipher.encrypt(key, associatedData(caseId, childRef), json.writeValueAsBytes(details));
             jdbc.update("""
                     INSERT INTO child_personal_details (case_id, child_ref, nonce, ciphertext) VALUES (?, ?, ?, ?)
                     ON CONFLICT (case_id, child_ref) DO UPDATE SET nonce = excluded.nonce,
-                        ciphertext = excluded.ciphertext""",
-                    caseId.value(), childRef, sealed.nonce(), sealed.ciphertext());
+                        ciphertext = excluded.ciphertext""", caseId.value(), childRef, sealed.nonce(), sealed.ciphertext());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Personal details could not be serialised", e);
         } finally {
@@ -88,11 +90,14 @@ public class PersonalDetailsVault {
             return Optional.empty();
         }
         try {
-            return jdbc.query(
+            return jdbc
+                    .query(
                             "SELECT nonce, ciphertext FROM child_personal_details WHERE case_id = ? AND child_ref = ?",
                             (rs, row) -> new CaseKeyCipher.Sealed(rs.getBytes(1), rs.getBytes(2)),
-                            caseId.value(), childRef)
-                    .stream().findFirst()
+                            caseId.value(),
+                            childRef)
+                    .stream()
+                    .findFirst()
                     .map(ciphertext -> parse(cipher.decrypt(key.get(), associatedData(caseId, childRef), ciphertext)));
         } finally {
             Arrays.fill(key.get(), (byte) 0);
@@ -101,28 +106,41 @@ public class PersonalDetailsVault {
 
     /** The school the case's key was created for, if the case exists (the key row outlives its shredding). */
     public Optional<String> schoolOf(CaseId caseId) {
-        return jdbc.queryForList("SELECT school_urn FROM case_key WHERE case_id = ?", String.class, caseId.value())
-                .stream().findFirst();
+        return jdbc
+                .queryForList("SELECT school_urn FROM case_key WHERE case_id = ?", String.class, caseId.value())
+                .stream()
+                .findFirst();
     }
 
     /** Destroys the case key and the ciphertexts: nothing the case held about who the children are is readable. */
     public void shred(CaseId caseId) {
         jdbc.update("DELETE FROM child_personal_details WHERE case_id = ?", caseId.value());
-        jdbc.update("UPDATE case_key SET key_material = NULL, shredded_at = ? WHERE case_id = ?",
-                Timestamp.from(clock.instant()), caseId.value());
+        jdbc.update(
+                "UPDATE case_key SET key_material = NULL, shredded_at = ? WHERE case_id = ?",
+                Timestamp.from(clock.instant()),
+                caseId.value());
     }
 
     private Optional<byte[]> key(UUID caseId) {
-        return jdbc.query("SELECT key_material FROM case_key WHERE case_id = ? AND key_material IS NOT NULL",
-                (rs, row) -> rs.getBytes(1), caseId).stream().findFirst().map(material -> unwrap(caseId, material));
+        return jdbc
+                .query(
+                        "SELECT key_material FROM case_key WHERE case_id = ? AND key_material IS NOT NULL",
+                        (rs, row) -> rs.getBytes(1),
+                        caseId)
+                .stream()
+                .findFirst()
+                .map(material -> unwrap(caseId, material));
     }
 
     private byte[] unwrap(UUID caseId, byte[] material) {
         byte[] master = masterKey.bytes();
         try {
-            return cipher.decrypt(master, wrappingData(caseId), new CaseKeyCipher.Sealed(
-                    Arrays.copyOfRange(material, 0, NONCE_BYTES),
-                    Arrays.copyOfRange(material, NONCE_BYTES, material.length)));
+            return cipher.decrypt(
+                    master,
+                    wrappingData(caseId),
+                    new CaseKeyCipher.Sealed(
+                            Arrays.copyOfRange(material, 0, NONCE_BYTES),
+                            Arrays.copyOfRange(material, NONCE_BYTES, material.length)));
         } finally {
             Arrays.fill(master, (byte) 0);
         }

@@ -1,7 +1,6 @@
 package org.casebridge.cases.school;
 
 import java.util.Optional;
-
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -17,11 +16,20 @@ public class JdbcSchoolDirectory implements SchoolDirectory {
 
     @Override
     public Optional<School> find(String urn) {
-        return jdbc.query("""
+        return jdbc
+                .query(
+                        """
                         SELECT urn, name, local_authority_code, local_authority_name, force_code, force_name
                         FROM school WHERE urn = ?""",
-                (rs, row) -> new School(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6)),
-                urn).stream().findFirst();
+                        (rs, row) -> new School(
+                                rs.getString(1),
+                                rs.getString(2),
+                                rs.getString(3),
+                                rs.getString(4),
+                                rs.getString(5),
+                                rs.getString(6)),
+                        urn)
+                .stream()
+                .findFirst();
     }
 }

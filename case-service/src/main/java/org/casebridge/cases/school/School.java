@@ -16,5 +16,4 @@ public record School(
         String localAuthorityCode,
         String localAuthorityName,
         String forceCode,
-        String forceName) {
-}
+        String forceName) {}

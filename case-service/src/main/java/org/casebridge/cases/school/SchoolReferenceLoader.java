@@ -1,5 +1,6 @@
 package org.casebridge.cases.school;
 
+import jakarta.annotation.PostConstruct;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -9,9 +10,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-
-import jakarta.annotation.PostConstruct;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -38,9 +36,11 @@ public class SchoolReferenceLoader {
     private final Resource source;
     private final Clock clock;
 
-    public SchoolReferenceLoader(JdbcTemplate jdbc, TransactionTemplate transactions,
-                                 @Value("${casebridge.reference.schools:classpath:reference/schools.csv}")
-                                 Resource source, Clock clock) {
+    public SchoolReferenceLoader(
+            JdbcTemplate jdbc,
+            TransactionTemplate transactions,
+            @Value("${casebridge.reference.schools:classpath:reference/schools.csv}") Resource source,
+            Clock clock) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.source = source;
@@ -51,7 +51,8 @@ public class SchoolReferenceLoader {
     void load() {
         List<School> schools = read();
         Timestamp now = Timestamp.from(clock.instant());
-        transactions.executeWithoutResult(status -> schools.forEach(school -> jdbc.update("""
+        transactions.executeWithoutResult(status -> schools.forEach(school -> jdbc.update(
+                """
                 INSERT INTO school (urn, name, local_authority_code, local_authority_name, force_code, force_name,
                                     loaded_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?)
@@ -59,15 +60,21 @@ public class SchoolReferenceLoader {
                     local_authority_code = excluded.local_authority_code,
                     local_authority_name = excluded.local_authority_name,
                     force_code = excluded.force_code, force_name = excluded.force_name, loaded_at = excluded.loaded_at
-                """, school.urn(), school.name(), school.localAuthorityCode(), school.localAuthorityName(),
-                school.forceCode(), school.forceName(), now)));
+                """,
+                school.urn(),
+                school.name(),
+                school.localAuthorityCode(),
+                school.localAuthorityName(),
+                school.forceCode(),
+                school.forceName(),
+                now)));
         log.info("Loaded {} schools from {}", schools.size(), source.getDescription());
     }
 
     private List<School> read() {
         List<School> schools = new ArrayList<>();
-        try (BufferedReader reader = new BufferedReader(
-                new InputStreamReader(source.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader reader =
+                new BufferedReader(new InputStreamReader(source.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             int number = 0;
             while ((line = reader.readLine()) != null) {
@@ -77,11 +84,16 @@ public class SchoolReferenceLoader {
                 }
                 String[] fields = line.split(",", -1);
                 if (fields.length != COLUMNS || fields[0].isBlank() || fields[4].isBlank()) {
-                    throw new IllegalStateException("Line " + number + " of " + source.getDescription()
-                            + " needs " + COLUMNS + " columns with a URN and a force code");
+                    throw new IllegalStateException("Line " + number + " of " + source.getDescription() + " needs "
+                            + COLUMNS + " columns with a URN and a force code");
                 }
-                schools.add(new School(fields[0].strip(), fields[1].strip(), fields[2].strip(), fields[3].strip(),
-                        fields[4].strip(), fields[5].strip()));
+                schools.add(new School(
+                        fields[0].strip(),
+                        fields[1].strip(),
+                        fields[2].strip(),
+                        fields[3].strip(),
+                        fields[4].strip(),
+                        fields[5].strip()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the school reference data " + source.getDescription(), e);

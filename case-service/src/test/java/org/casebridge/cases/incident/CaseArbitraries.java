@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -22,15 +21,15 @@ import org.casebridge.platform.domain.ActedBy;
 /** Generators of the values case events carry, for property tests. */
 public final class CaseArbitraries {
 
-    private CaseArbitraries() {
-    }
+    private CaseArbitraries() {}
 
     public static Arbitrary<CaseId> caseIds() {
         return Arbitraries.create(UUID::randomUUID).map(CaseId::new);
     }
 
     public static Arbitrary<ActedBy> actors() {
-        return Combinators.combine(Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(20),
+        return Combinators.combine(
+                        Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(20),
                         Arbitraries.of(CaseActors.SCHOOL_DSL, CaseActors.POLICE, ActedBy.SYSTEM),
                         Arbitraries.strings().numeric().ofLength(6))
                 .as(ActedBy::new);
@@ -57,13 +56,16 @@ public final class CaseArbitraries {
     }
 
     public static Arbitrary<Map<Criterion, Boolean>> criteria() {
-        return Arbitraries.of(true, false).list().ofSize(Criterion.values().length).map(answers -> {
-            Map<Criterion, Boolean> map = new EnumMap<>(Criterion.class);
-            for (Criterion criterion : Criterion.values()) {
-                map.put(criterion, answers.get(criterion.ordinal()));
-            }
-            return map;
-        });
+        return Arbitraries.of(true, false)
+                .list()
+                .ofSize(Criterion.values().length)
+                .map(answers -> {
+                    Map<Criterion, Boolean> map = new EnumMap<>(Criterion.class);
+                    for (Criterion criterion : Criterion.values()) {
+                        map.put(criterion, answers.get(criterion.ordinal()));
+                    }
+                    return map;
+                });
     }
 
     public static Arbitrary<Set<Agency>> agencies() {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Base64;
-
 import org.casebridge.platform.security.UnsafeConfigurationException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -39,10 +38,10 @@ class MasterKeyTest {
                 .hasMessageContaining("published development master key")
                 .hasMessageContaining("every network interface")
                 .hasMessageContaining("CASEBRIDGE_PERSONAL_DATA_KEY");
-        assertThatThrownBy(() -> new MasterKey(published,
-                new MockEnvironment().withProperty("server.address", "10.1.2.3")))
+        assertThatThrownBy(() ->
+                        new MasterKey(published, new MockEnvironment().withProperty("server.address", "10.1.2.3")))
                 .isInstanceOf(UnsafeConfigurationException.class);
-        assertThat(new MasterKey(published, new MockEnvironment().withProperty("server.address", "127.0.0.1"))
-                .bytes()).isEqualTo(MasterKey.DEVELOPMENT_KEY);
+        assertThat(new MasterKey(published, new MockEnvironment().withProperty("server.address", "127.0.0.1")).bytes())
+                .isEqualTo(MasterKey.DEVELOPMENT_KEY);
     }
 }

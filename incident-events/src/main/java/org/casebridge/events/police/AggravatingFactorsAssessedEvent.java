@@ -2,7 +2,6 @@ package org.casebridge.events.police;
 
 import java.time.Instant;
 import java.util.List;
-
 import org.casebridge.events.EventType;
 
 /**
@@ -18,8 +17,13 @@ import org.casebridge.events.EventType;
  */
 @EventType("org.casebridge.police.aggravating-factors-assessed.v1")
 public record AggravatingFactorsAssessedEvent(
-        String caseId, String forceCode, List<String> factors, String path, boolean strategyMeetingRequired,
-        Instant assessedAt) implements PoliceEvent {
+        String caseId,
+        String forceCode,
+        List<String> factors,
+        String path,
+        boolean strategyMeetingRequired,
+        Instant assessedAt)
+        implements PoliceEvent {
 
     public AggravatingFactorsAssessedEvent {
         factors = List.copyOf(factors);

@@ -2,7 +2,6 @@ package org.casebridge.events.police;
 
 import java.time.Instant;
 import java.util.List;
-
 import org.casebridge.events.EventType;
 
 /**
@@ -30,6 +29,5 @@ public record CrimeRecordedEvent(
      * @param ref  pseudonymous child ref, for example {@code child-1}
      * @param role VICTIM, PERSON_INVOLVED or SUSPECT
      */
-    public record ChildRole(String ref, String role) {
-    }
+    public record ChildRole(String ref, String role) {}
 }

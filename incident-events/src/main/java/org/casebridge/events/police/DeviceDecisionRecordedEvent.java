@@ -1,7 +1,6 @@
 package org.casebridge.events.police;
 
 import java.time.Instant;
-
 import org.casebridge.events.EventType;
 
 /**
@@ -18,6 +17,12 @@ import org.casebridge.events.EventType;
  */
 @EventType("org.casebridge.police.device-decision-recorded.v1")
 public record DeviceDecisionRecordedEvent(
-        String caseId, String forceCode, String deviceId, String decision, Boolean schoolMayUseDeletionPowers,
-        String caidStatus, String disposal, Instant decidedAt) implements PoliceEvent {
-}
+        String caseId,
+        String forceCode,
+        String deviceId,
+        String decision,
+        Boolean schoolMayUseDeletionPowers,
+        String caidStatus,
+        String disposal,
+        Instant decidedAt)
+        implements PoliceEvent {}

@@ -1,7 +1,6 @@
 package org.casebridge.events.police;
 
 import java.time.Instant;
-
 import org.casebridge.events.EventType;
 
 /**
@@ -12,5 +11,4 @@ import org.casebridge.events.EventType;
  * @param acceptedAt when
  */
 @EventType("org.casebridge.police.escalation-accepted.v1")
-public record EscalationAcceptedEvent(String caseId, String forceCode, Instant acceptedAt) implements PoliceEvent {
-}
+public record EscalationAcceptedEvent(String caseId, String forceCode, Instant acceptedAt) implements PoliceEvent {}

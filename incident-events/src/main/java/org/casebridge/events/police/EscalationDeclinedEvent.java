@@ -1,7 +1,6 @@
 package org.casebridge.events.police;
 
 import java.time.Instant;
-
 import org.casebridge.events.EventType;
 
 /**
@@ -12,5 +11,4 @@ import org.casebridge.events.EventType;
  * @param declinedAt when
  */
 @EventType("org.casebridge.police.escalation-declined.v1")
-public record EscalationDeclinedEvent(String caseId, String forceCode, Instant declinedAt) implements PoliceEvent {
-}
+public record EscalationDeclinedEvent(String caseId, String forceCode, Instant declinedAt) implements PoliceEvent {}

@@ -1,7 +1,6 @@
 package org.casebridge.events.police;
 
 import java.time.Instant;
-
 import org.casebridge.events.EventType;
 
 /**
@@ -14,5 +13,4 @@ import org.casebridge.events.EventType;
  */
 @EventType("org.casebridge.police.escalation-transferred.v1")
 public record EscalationTransferredEvent(String caseId, String forceCode, String toForceCode, Instant transferredAt)
-        implements PoliceEvent {
-}
+        implements PoliceEvent {}

@@ -1,7 +1,6 @@
 package org.casebridge.events.police;
 
 import java.time.Instant;
-
 import org.casebridge.events.EventType;
 
 /**
@@ -16,5 +15,4 @@ import org.casebridge.events.EventType;
 @EventType("org.casebridge.police.outcome-assigned.v1")
 public record OutcomeAssignedEvent(
         String caseId, String forceCode, String outcome, String homeOfficeCode, Instant assignedAt)
-        implements PoliceEvent {
-}
+        implements PoliceEvent {}

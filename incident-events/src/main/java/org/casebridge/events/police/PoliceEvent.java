@@ -3,17 +3,18 @@ package org.casebridge.events.police;
 import org.casebridge.events.IntegrationEvent;
 
 /** Events police-liaison-service publishes on {@link org.casebridge.events.Topics#POLICE_EVENTS}. */
-public sealed interface PoliceEvent extends IntegrationEvent permits EscalationAcceptedEvent,
-        EscalationDeclinedEvent,
-        EscalationTransferredEvent,
-        CrimeRecordedEvent,
-        AggravatingFactorsAssessedEvent,
-        StrategyMeetingConvenedEvent,
-        StrategyDecisionRecordedEvent,
-        StrategyActionAssignedEvent,
-        StrategyActionCompletedEvent,
-        OutcomeAssignedEvent,
-        DeviceDecisionRecordedEvent {
+public sealed interface PoliceEvent extends IntegrationEvent
+        permits EscalationAcceptedEvent,
+                EscalationDeclinedEvent,
+                EscalationTransferredEvent,
+                CrimeRecordedEvent,
+                AggravatingFactorsAssessedEvent,
+                StrategyMeetingConvenedEvent,
+                StrategyDecisionRecordedEvent,
+                StrategyActionAssignedEvent,
+                StrategyActionCompletedEvent,
+                OutcomeAssignedEvent,
+                DeviceDecisionRecordedEvent {
 
     /** The force that owns the decision. */
     String forceCode();

@@ -1,7 +1,6 @@
 package org.casebridge.events.police;
 
 import java.time.Instant;
-
 import org.casebridge.events.EventType;
 
 /**
@@ -18,6 +17,12 @@ import org.casebridge.events.EventType;
  */
 @EventType("org.casebridge.police.strategy-action-assigned.v1")
 public record StrategyActionAssignedEvent(
-        String caseId, String forceCode, String meetingId, String actionId, String ownerOrganisationType,
-        String ownerOrganisation, Instant dueBy, Instant assignedAt) implements PoliceEvent {
-}
+        String caseId,
+        String forceCode,
+        String meetingId,
+        String actionId,
+        String ownerOrganisationType,
+        String ownerOrganisation,
+        Instant dueBy,
+        Instant assignedAt)
+        implements PoliceEvent {}

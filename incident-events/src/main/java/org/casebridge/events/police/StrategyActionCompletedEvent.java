@@ -1,7 +1,6 @@
 package org.casebridge.events.police;
 
 import java.time.Instant;
-
 import org.casebridge.events.EventType;
 
 /**
@@ -16,5 +15,4 @@ import org.casebridge.events.EventType;
 @EventType("org.casebridge.police.strategy-action-completed.v1")
 public record StrategyActionCompletedEvent(
         String caseId, String forceCode, String meetingId, String actionId, Instant completedAt)
-        implements PoliceEvent {
-}
+        implements PoliceEvent {}

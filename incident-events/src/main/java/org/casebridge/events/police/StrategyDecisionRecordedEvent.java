@@ -1,7 +1,6 @@
 package org.casebridge.events.police;
 
 import java.time.Instant;
-
 import org.casebridge.events.EventType;
 
 /**
@@ -18,6 +17,11 @@ import org.casebridge.events.EventType;
  */
 @EventType("org.casebridge.police.strategy-decision-recorded.v1")
 public record StrategyDecisionRecordedEvent(
-        String caseId, String forceCode, String meetingId, String decisionId, String topic, Boolean startSection47,
-        Instant decidedAt) implements PoliceEvent {
-}
+        String caseId,
+        String forceCode,
+        String meetingId,
+        String decisionId,
+        String topic,
+        Boolean startSection47,
+        Instant decidedAt)
+        implements PoliceEvent {}

@@ -2,7 +2,6 @@ package org.casebridge.events.police;
 
 import java.time.Instant;
 import java.util.List;
-
 import org.casebridge.events.EventType;
 
 /**
@@ -17,8 +16,13 @@ import org.casebridge.events.EventType;
  */
 @EventType("org.casebridge.police.strategy-meeting-convened.v1")
 public record StrategyMeetingConvenedEvent(
-        String caseId, String forceCode, String meetingId, Instant scheduledFor, List<Organisation> invitees,
-        Instant convenedAt) implements PoliceEvent {
+        String caseId,
+        String forceCode,
+        String meetingId,
+        Instant scheduledFor,
+        List<Organisation> invitees,
+        Instant convenedAt)
+        implements PoliceEvent {
 
     public StrategyMeetingConvenedEvent {
         invitees = List.copyOf(invitees);
@@ -30,6 +34,5 @@ public record StrategyMeetingConvenedEvent(
      * @param type SCHOOL, CHILDRENS_SOCIAL_CARE, HEALTH, POLICE, LADO or OTHER
      * @param id   the organisation's identifier: school URN, force code, agency id
      */
-    public record Organisation(String type, String id) {
-    }
+    public record Organisation(String type, String id) {}
 }

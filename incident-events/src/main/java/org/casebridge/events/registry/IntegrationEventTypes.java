@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
-
 import org.casebridge.events.EventType;
 import org.casebridge.events.IntegrationEvent;
 import org.casebridge.events.police.PoliceEvent;
@@ -20,8 +19,7 @@ public final class IntegrationEventTypes {
 
     private static final Map<String, Class<? extends IntegrationEvent>> BY_TYPE = build();
 
-    private IntegrationEventTypes() {
-    }
+    private IntegrationEventTypes() {}
 
     /** The CloudEvents type of a record class. */
     public static String typeOf(Class<? extends IntegrationEvent> eventClass) {

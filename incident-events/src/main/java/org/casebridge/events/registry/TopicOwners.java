@@ -2,7 +2,6 @@ package org.casebridge.events.registry;
 
 import java.util.Map;
 import java.util.Optional;
-
 import org.casebridge.events.IntegrationEvent;
 import org.casebridge.events.Topics;
 import org.casebridge.events.police.PoliceEvent;
@@ -15,8 +14,7 @@ public final class TopicOwners {
             Topics.SCHOOL_EVENTS, new Owner(Topics.SCHOOL_SOURCE, SchoolEvent.class),
             Topics.POLICE_EVENTS, new Owner(Topics.POLICE_SOURCE, PoliceEvent.class));
 
-    private TopicOwners() {
-    }
+    private TopicOwners() {}
 
     /**
      * The owner of a topic.
@@ -24,8 +22,7 @@ public final class TopicOwners {
      * @param source the CloudEvents source of the owning service
      * @param events the events the topic carries
      */
-    public record Owner(String source, Class<? extends IntegrationEvent> events) {
-    }
+    public record Owner(String source, Class<? extends IntegrationEvent> events) {}
 
     /** The owner of one of our topics; empty for any other topic. */
     public static Optional<Owner> of(String topic) {

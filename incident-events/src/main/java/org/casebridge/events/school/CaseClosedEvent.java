@@ -1,7 +1,6 @@
 package org.casebridge.events.school;
 
 import java.time.Instant;
-
 import org.casebridge.events.EventType;
 
 /**
@@ -15,9 +14,5 @@ import org.casebridge.events.EventType;
  */
 @EventType("org.casebridge.school.case-closed.v1")
 public record CaseClosedEvent(
-        String caseId,
-        String schoolUrn,
-        String route,
-        boolean closedWithoutPoliceOutcome,
-        Instant closedAt) implements SchoolEvent {
-}
+        String caseId, String schoolUrn, String route, boolean closedWithoutPoliceOutcome, Instant closedAt)
+        implements SchoolEvent {}

@@ -2,7 +2,6 @@ package org.casebridge.events.school;
 
 import java.time.Instant;
 import java.util.List;
-
 import org.casebridge.events.EventType;
 
 /**
@@ -28,7 +27,8 @@ public record EscalationMadeEvent(
         List<String> referredTo,
         List<String> criteriaMet,
         List<ChildSummary> children,
-        Instant escalatedAt) implements SchoolEvent {
+        Instant escalatedAt)
+        implements SchoolEvent {
 
     public EscalationMadeEvent {
         referredTo = List.copyOf(referredTo);

@@ -2,7 +2,6 @@ package org.casebridge.events.school;
 
 import java.time.Instant;
 import java.util.List;
-
 import org.casebridge.events.EventType;
 
 /**
@@ -26,7 +25,8 @@ public record ReferralMadeEvent(
         List<String> referredTo,
         List<String> criteriaMet,
         List<ChildSummary> children,
-        Instant referredAt) implements SchoolEvent {
+        Instant referredAt)
+        implements SchoolEvent {
 
     public ReferralMadeEvent {
         referredTo = List.copyOf(referredTo);

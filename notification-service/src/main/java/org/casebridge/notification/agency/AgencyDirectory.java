@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-
 import org.springframework.core.io.Resource;
 
 /**
@@ -35,6 +34,7 @@ public final class AgencyDirectory {
     private static final Pattern AGENCY_ID = Pattern.compile("[A-Za-z0-9._-]{1,200}");
     /** ONS local authority codes: country letter (England, Wales, Scotland, Northern Ireland) and eight digits. */
     private static final Pattern AREA_CODE = Pattern.compile("[EWSN]\\d{8}");
+
     private static final int COLUMNS = 6;
     private static final String HEADER = "agency_id,name,kind,local_authority_codes,served_from,served_until";
 
@@ -57,12 +57,12 @@ public final class AgencyDirectory {
             readInto(source, rows);
         }
         if (rows.isEmpty()) {
-            throw new IllegalStateException("The agency directory " + sources.stream().map(Resource::getDescription)
-                    .toList() + " names no agency");
+            throw new IllegalStateException("The agency directory "
+                    + sources.stream().map(Resource::getDescription).toList() + " names no agency");
         }
         Map<String, DirectoryAgency> agencies = new LinkedHashMap<>();
-        rows.forEach((id, agency) -> agencies.put(id, new DirectoryAgency(id, agency.name, agency.kind,
-                agency.periods)));
+        rows.forEach(
+                (id, agency) -> agencies.put(id, new DirectoryAgency(id, agency.name, agency.kind, agency.periods)));
         return new AgencyDirectory(agencies);
     }
 
@@ -72,7 +72,8 @@ public final class AgencyDirectory {
 
     public List<DirectoryAgency> all() {
         return agencies.values().stream()
-                .sorted(Comparator.comparing(DirectoryAgency::agencyId)).toList();
+                .sorted(Comparator.comparing(DirectoryAgency::agencyId))
+                .toList();
     }
 
     private static final class Rows {
@@ -87,8 +88,8 @@ public final class AgencyDirectory {
     }
 
     private static void readInto(Resource source, Map<String, Rows> rows) {
-        try (BufferedReader reader = new BufferedReader(
-                new InputStreamReader(source.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader reader =
+                new BufferedReader(new InputStreamReader(source.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             int number = 0;
             while ((line = reader.readLine()) != null) {
@@ -99,8 +100,8 @@ public final class AgencyDirectory {
                 String where = "Line " + number + " of the agency directory " + source.getDescription() + ": ";
                 String[] fields = line.split(",", -1);
                 if (fields.length != COLUMNS) {
-                    throw new IllegalStateException(where + "needs " + COLUMNS + " columns (" + HEADER + "), found "
-                            + fields.length);
+                    throw new IllegalStateException(
+                            where + "needs " + COLUMNS + " columns (" + HEADER + "), found " + fields.length);
                 }
                 add(rows, fields, where);
             }
@@ -121,7 +122,8 @@ public final class AgencyDirectory {
         AgencyKind kind = kind(fields[2].strip(), where);
         Set<String> areas = new LinkedHashSet<>(Arrays.asList(fields[3].strip().split("\\s+")));
         areas.remove("");
-        if (areas.isEmpty() || !areas.stream().allMatch(area -> AREA_CODE.matcher(area).matches())) {
+        if (areas.isEmpty()
+                || !areas.stream().allMatch(area -> AREA_CODE.matcher(area).matches())) {
             throw new IllegalStateException(where + "local_authority_codes must be one or more ONS codes such as "
                     + "E09000012, separated by spaces");
         }

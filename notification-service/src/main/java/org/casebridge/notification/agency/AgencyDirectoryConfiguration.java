@@ -2,7 +2,6 @@ package org.casebridge.notification.agency;
 
 import java.util.Arrays;
 import java.util.List;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -26,10 +25,15 @@ public class AgencyDirectoryConfiguration {
     AgencyDirectory agencyDirectory(
             @Value("${casebridge.notification.agencies:classpath:reference/agencies.csv}") String locations,
             ResourceLoader resources) {
-        List<Resource> sources = Arrays.stream(locations.split(",")).map(String::strip)
-                .filter(location -> !location.isEmpty()).map(resources::getResource).toList();
+        List<Resource> sources = Arrays.stream(locations.split(","))
+                .map(String::strip)
+                .filter(location -> !location.isEmpty())
+                .map(resources::getResource)
+                .toList();
         AgencyDirectory directory = AgencyDirectory.read(sources);
-        log.info("Loaded {} agencies from {}", directory.all().size(),
+        log.info(
+                "Loaded {} agencies from {}",
+                directory.all().size(),
                 sources.stream().map(Resource::getDescription).toList());
         return directory;
     }

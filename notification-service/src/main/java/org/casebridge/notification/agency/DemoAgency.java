@@ -1,8 +1,7 @@
 package org.casebridge.notification.agency;
 
-import java.util.List;
-
 import io.swagger.v3.oas.annotations.media.Schema;
+import java.util.List;
 
 /**
  * An agency of the agency directory as the local stack lists it.
@@ -15,7 +14,10 @@ import io.swagger.v3.oas.annotations.media.Schema;
  */
 public record DemoAgency(
         @Schema(example = "csc-hackney") String agencyId,
-        @Schema(example = "Hackney Children's Social Care (demo)") String name,
+
+        @Schema(example = "Hackney Children's Social Care (demo)")
+        String name,
+
         @Schema(example = "CHILDRENS_SOCIAL_CARE") String type,
         List<String> localAuthorityCodes) {
 

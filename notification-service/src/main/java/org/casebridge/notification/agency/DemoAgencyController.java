@@ -1,11 +1,10 @@
 package org.casebridge.notification.agency;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.context.annotation.Profile;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -28,7 +27,9 @@ public class DemoAgencyController {
     @Operation(summary = "The agencies of the agency directory and the local authority codes they serve today")
     public List<DemoAgency> agencies() {
         Instant now = clock.instant();
-        return directory.all().stream().map(agency -> new DemoAgency(agency.agencyId(), agency.name(),
-                agency.kind().name(), List.copyOf(agency.areasServedAt(now)))).toList();
+        return directory.all().stream()
+                .map(agency -> new DemoAgency(
+                        agency.agencyId(), agency.name(), agency.kind().name(), List.copyOf(agency.areasServedAt(now))))
+                .toList();
     }
 }

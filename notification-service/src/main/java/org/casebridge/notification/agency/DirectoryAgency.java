@@ -43,6 +43,7 @@ public record DirectoryAgency(String agencyId, String name, AgencyKind kind, Lis
     public Optional<Instant> servingSince(Set<String> areas) {
         return periods.stream()
                 .filter(period -> areas.isEmpty() || period.areas().stream().anyMatch(areas::contains))
-                .map(ServicePeriod::start).min(Instant::compareTo);
+                .map(ServicePeriod::start)
+                .min(Instant::compareTo);
     }
 }

@@ -27,7 +27,8 @@ public record ServicePeriod(Set<String> areas, LocalDate from, LocalDate until) 
 
     /** Whether the period covers the instant. */
     public boolean covers(Instant at) {
-        return !at.isBefore(start()) && (until == null || at.isBefore(until.atStartOfDay(UK).toInstant()));
+        return !at.isBefore(start())
+                && (until == null || at.isBefore(until.atStartOfDay(UK).toInstant()));
     }
 
     /** Whether the period has not ended at the instant (it covers it, or starts later). */

@@ -13,9 +13,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.casebridge.events.IntegrationEvent;
-import org.casebridge.events.registry.IntegrationEventTypes;
 import org.casebridge.events.police.AggravatingFactorsAssessedEvent;
 import org.casebridge.events.police.CrimeRecordedEvent;
 import org.casebridge.events.police.DeviceDecisionRecordedEvent;
@@ -27,6 +25,7 @@ import org.casebridge.events.police.StrategyActionAssignedEvent;
 import org.casebridge.events.police.StrategyActionCompletedEvent;
 import org.casebridge.events.police.StrategyDecisionRecordedEvent;
 import org.casebridge.events.police.StrategyMeetingConvenedEvent;
+import org.casebridge.events.registry.IntegrationEventTypes;
 import org.casebridge.events.school.CaseClosedEvent;
 import org.casebridge.events.school.EscalationMadeEvent;
 import org.casebridge.events.school.ReferralMadeEvent;
@@ -113,8 +112,7 @@ public final class SharingRules {
         rule(HEALTH, DeviceDecisionRecordedEvent.class, NO, NO, NO, NO);
     }
 
-    private SharingRules() {
-    }
+    private SharingRules() {}
 
     /** What an agency of the kind, so involved, receives of an event of the type; an unknown type: nothing. */
     public static Share share(String type, AgencyKind kind, Involvement involvement) {
@@ -127,15 +125,15 @@ public final class SharingRules {
      * its areas ({@code ALL_IN_AREA}); the others subscribe to the cases they are involved in.
      */
     public static boolean hearsOfCasesItIsNotInvolvedIn(AgencyKind kind) {
-        return RULES.get(kind).values().stream().anyMatch(row ->
-                row.get(Involvement.NONE.ordinal()) != NO
+        return RULES.get(kind).values().stream()
+                .anyMatch(row -> row.get(Involvement.NONE.ordinal()) != NO
                         || row.get(Involvement.REFERRED_TO_CHILDRENS_SOCIAL_CARE.ordinal()) != NO);
     }
 
     private static void rule(AgencyKind kind, Class<? extends IntegrationEvent> type, Share... byInvolvement) {
         if (byInvolvement.length != Involvement.values().length) {
-            throw new IllegalStateException("A rule needs one answer per involvement: " + Arrays.toString(
-                    Involvement.values()));
+            throw new IllegalStateException(
+                    "A rule needs one answer per involvement: " + Arrays.toString(Involvement.values()));
         }
         RULES.computeIfAbsent(kind, key -> new HashMap<>())
                 .put(IntegrationEventTypes.typeOf(type), List.of(byInvolvement));

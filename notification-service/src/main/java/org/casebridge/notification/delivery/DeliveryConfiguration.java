@@ -6,5 +6,4 @@ import org.springframework.context.annotation.Configuration;
 /** Binds the delivery feature's settings; each part of the feature wires its own beans from them. */
 @Configuration
 @EnableConfigurationProperties(DeliveryProperties.class)
-public class DeliveryConfiguration {
-}
+public class DeliveryConfiguration {}

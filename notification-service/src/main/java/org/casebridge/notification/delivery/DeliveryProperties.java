@@ -1,7 +1,6 @@
 package org.casebridge.notification.delivery;
 
 import java.time.Duration;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
@@ -35,5 +34,4 @@ public record DeliveryProperties(
         @DefaultValue("5s") Duration readTimeout,
         @DefaultValue("64KB") DataSize maxResponse,
         @DefaultValue("10s") Duration sendTimeout,
-        @DefaultValue("notification-service") String consumer) {
-}
+        @DefaultValue("notification-service") String consumer) {}

@@ -3,7 +3,6 @@ package org.casebridge.notification.portal;
 import static org.casebridge.platform.actor.Actor.Role.AGENCY;
 
 import java.util.List;
-
 import org.casebridge.platform.portal.DraftForm;
 import org.casebridge.platform.portal.DraftForms;
 import org.casebridge.platform.portal.PortalNavigation;
@@ -19,15 +18,17 @@ class AgencyPortalConfiguration {
 
     @Bean
     PortalNavigation portalNavigation() {
-        return new PortalNavigation("/portal/subscriptions", List.of(
-                new PortalNavigation.Link("Subscriptions", "/portal/subscriptions"),
-                new PortalNavigation.Link("Delivery log", "/portal/deliveries"),
-                new PortalNavigation.Link("Cases", "/portal/cases")));
+        return new PortalNavigation(
+                "/portal/subscriptions",
+                List.of(
+                        new PortalNavigation.Link("Subscriptions", "/portal/subscriptions"),
+                        new PortalNavigation.Link("Delivery log", "/portal/deliveries"),
+                        new PortalNavigation.Link("Cases", "/portal/cases")));
     }
 
     @Bean
     DraftForms agencyDraftForms() {
-        return DraftForms.of(DraftForm.of("new-subscription", AGENCY),
-                DraftForm.of("(?:filters|replay)(?:-[a-z0-9]+)*", AGENCY));
+        return DraftForms.of(
+                DraftForm.of("new-subscription", AGENCY), DraftForm.of("(?:filters|replay)(?:-[a-z0-9]+)*", AGENCY));
     }
 }

@@ -1,7 +1,6 @@
 package org.casebridge.notification.portal;
 
 import java.util.UUID;
-
 import org.casebridge.notification.agency.Agencies;
 import org.casebridge.notification.agency.ReadScope;
 import org.casebridge.notification.delivery.query.AgencyCases;
@@ -33,8 +32,8 @@ class DeliveryPortalController {
     private final AgencyCases cases;
     private final SubscriptionService subscriptions;
 
-    DeliveryPortalController(DeliveryLog log, DeliveryRequests requests, AgencyCases cases,
-                             SubscriptionService subscriptions) {
+    DeliveryPortalController(
+            DeliveryLog log, DeliveryRequests requests, AgencyCases cases, SubscriptionService subscriptions) {
         this.log = log;
         this.requests = requests;
         this.cases = cases;
@@ -43,8 +42,11 @@ class DeliveryPortalController {
 
     @GetMapping("/portal/deliveries")
     @RecordsAccess(value = "deliveries", caseIdVariable = "")
-    String deliveries(Actor actor, @RequestParam(required = false) String caseId,
-                      @RequestParam(required = false) String subscriptionId, Model model) {
+    String deliveries(
+            Actor actor,
+            @RequestParam(required = false) String caseId,
+            @RequestParam(required = false) String subscriptionId,
+            Model model) {
         String caseFilter = filter(caseId);
         String subscriptionFilter = filter(subscriptionId);
         model.addAttribute("deliveries", log.deliveries(ReadScope.of(actor), caseFilter, subscriptionFilter));
@@ -67,14 +69,19 @@ class DeliveryPortalController {
     }
 
     @PostMapping("/portal/deliveries/{deliveryId}/redelivery")
-    String redeliver(Actor actor, @PathVariable UUID deliveryId, @RequestParam(required = false) String back,
-                     RedirectAttributes redirect) {
+    String redeliver(
+            Actor actor,
+            @PathVariable UUID deliveryId,
+            @RequestParam(required = false) String back,
+            RedirectAttributes redirect) {
         String target = "/portal/deliveries";
         try {
             DeliveryView delivery = requests.redeliver(Agencies.agencyOf(actor), actor.id(), deliveryId);
             redirect.addFlashAttribute("banner", "The delivery will be sent again, with the same webhook-id");
-            target = UriComponentsBuilder.fromPath(target).queryParam("subscriptionId", delivery.subscriptionId())
-                    .build().toUriString();
+            target = UriComponentsBuilder.fromPath(target)
+                    .queryParam("subscriptionId", delivery.subscriptionId())
+                    .build()
+                    .toUriString();
         } catch (DomainRuleViolation violation) {
             if (violation.status() == 403) {
                 throw violation;
@@ -101,8 +108,9 @@ class DeliveryPortalController {
     @GetMapping("/portal/cases/{caseId}")
     @RecordsAccess("agency-case")
     String entitledCase(Actor actor, @PathVariable String caseId, Model model) {
-        model.addAttribute("case", cases.find(ReadScope.of(actor), caseId)
-                .orElseThrow(() -> new NotFoundException("case", caseId)));
+        model.addAttribute(
+                "case",
+                cases.find(ReadScope.of(actor), caseId).orElseThrow(() -> new NotFoundException("case", caseId)));
         return "agency/case";
     }
 

@@ -3,7 +3,6 @@ package org.casebridge.notification.portal;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
-
 import org.casebridge.events.registry.IntegrationEventTypes;
 import org.casebridge.notification.delivery.outbox.DeliveryStatus;
 import org.casebridge.notification.subscription.command.Article6Basis;
@@ -88,33 +87,47 @@ public class PortalText {
 
     List<PortalOption> eventTypeOptions() {
         return IntegrationEventTypes.all().keySet().stream()
-                .map(type -> new PortalOption(type, eventType(type), type)).toList();
+                .map(type -> new PortalOption(type, eventType(type), type))
+                .toList();
     }
 
     List<PortalOption> scopeOptions() {
-        return List.of(new PortalOption(CaseScope.ALL_IN_AREA.name(), scope(CaseScope.ALL_IN_AREA),
+        return List.of(
+                new PortalOption(
+                        CaseScope.ALL_IN_AREA.name(),
+                        scope(CaseScope.ALL_IN_AREA),
                         "Every case of a school in the local authorities you name"),
-                new PortalOption(CaseScope.INVOLVED_ONLY.name(), scope(CaseScope.INVOLVED_ONLY),
+                new PortalOption(
+                        CaseScope.INVOLVED_ONLY.name(),
+                        scope(CaseScope.INVOLVED_ONLY),
                         "Cases the police invite you to a strategy meeting about or give you an action on, from then on"));
     }
 
     List<PortalOption> channelOptions() {
-        return List.of(new PortalOption(ChannelType.WEBHOOK.name(), channel(ChannelType.WEBHOOK),
+        return List.of(
+                new PortalOption(
+                        ChannelType.WEBHOOK.name(),
+                        channel(ChannelType.WEBHOOK),
                         "Signed messages sent to your system's web address"),
-                new PortalOption(ChannelType.EMAIL.name(), channel(ChannelType.EMAIL),
+                new PortalOption(
+                        ChannelType.EMAIL.name(),
+                        channel(ChannelType.EMAIL),
                         "A notice with a sign-in link; no case details in the email"),
-                new PortalOption(ChannelType.KAFKA.name(), channel(ChannelType.KAFKA),
-                        "Events on your agency's own topic"));
+                new PortalOption(
+                        ChannelType.KAFKA.name(), channel(ChannelType.KAFKA), "Events on your agency's own topic"));
     }
 
     /** Consent is never a basis for a safeguarding share, so it is not offered. */
     List<PortalOption> article6Options() {
-        return List.of(new PortalOption(Article6Basis.PUBLIC_TASK.name(), article6(Article6Basis.PUBLIC_TASK),
+        return List.of(
+                new PortalOption(
+                        Article6Basis.PUBLIC_TASK.name(),
+                        article6(Article6Basis.PUBLIC_TASK),
                         "Usual for local authority and statutory safeguarding work"),
                 new PortalOption(Article6Basis.LEGAL_OBLIGATION.name(), article6(Article6Basis.LEGAL_OBLIGATION)),
                 new PortalOption(Article6Basis.VITAL_INTERESTS.name(), article6(Article6Basis.VITAL_INTERESTS)),
-                new PortalOption(Article6Basis.LEGITIMATE_INTERESTS.name(),
-                        article6(Article6Basis.LEGITIMATE_INTERESTS)),
+                new PortalOption(
+                        Article6Basis.LEGITIMATE_INTERESTS.name(), article6(Article6Basis.LEGITIMATE_INTERESTS)),
                 new PortalOption(Article6Basis.CONTRACT.name(), article6(Article6Basis.CONTRACT)));
     }
 }

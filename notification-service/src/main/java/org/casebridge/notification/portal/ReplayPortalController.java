@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
 import org.casebridge.notification.delivery.web.DeliveryRequests;
 import org.casebridge.notification.delivery.web.ReplayResponse;
 import org.casebridge.notification.subscription.query.SubscriptionView;
@@ -40,8 +39,9 @@ class ReplayPortalController {
     private static final Map<String, String> MESSAGE_OF_RULE = Map.of(
             "replay-from-in-the-future", "The date to send events again from must be in the past",
             "subscription-paused", "This subscription is paused. Resume it before sending events again",
-            "replay-too-soon", "This subscription's events were sent again less than a minute ago. Wait a minute and "
-                    + "try again");
+            "replay-too-soon",
+                    "This subscription's events were sent again less than a minute ago. Wait a minute and "
+                            + "try again");
 
     private final SubscriptionService subscriptions;
     private final DeliveryRequests requests;
@@ -60,8 +60,12 @@ class ReplayPortalController {
     }
 
     @PostMapping("/portal/subscriptions/{subscriptionId}/replay")
-    String replay(Actor actor, @PathVariable String subscriptionId,
-                  @RequestParam MultiValueMap<String, String> fields, Model model, RedirectAttributes redirect) {
+    String replay(
+            Actor actor,
+            @PathVariable String subscriptionId,
+            @RequestParam MultiValueMap<String, String> fields,
+            Model model,
+            RedirectAttributes redirect) {
         SubscriptionView subscription = subscriptions.ownedForChange(actor, subscriptionId);
         PortalForm form = PortalForm.of(fields);
         drafts.save(actor, draft(subscriptionId), form.values());
@@ -84,8 +88,9 @@ class ReplayPortalController {
         }
         drafts.discard(actor, draft(subscriptionId));
         redirect.addFlashAttribute("banner", "Events since " + PortalDates.shown(from) + " will be sent again");
-        redirect.addFlashAttribute("bannerText", replayed.queued() == 1 ? "1 delivery is queued."
-                : replayed.queued() + " deliveries are queued.");
+        redirect.addFlashAttribute(
+                "bannerText",
+                replayed.queued() == 1 ? "1 delivery is queued." : replayed.queued() + " deliveries are queued.");
         return "redirect:/portal/subscriptions/" + subscriptionId;
     }
 
@@ -98,8 +103,9 @@ class ReplayPortalController {
         model.addAttribute("form", form);
         model.addAttribute("subscription", subscription);
         model.addAttribute("draftKey", draft(subscription.subscriptionId()));
-        model.addAttribute("confirmOptions", List.of(new PortalOption(UNDERSTOOD,
-                "I understand that events already delivered will be sent again")));
+        model.addAttribute(
+                "confirmOptions",
+                List.of(new PortalOption(UNDERSTOOD, "I understand that events already delivered will be sent again")));
         return "agency/replay";
     }
 }

@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-
 import org.casebridge.notification.subscription.command.Article6Basis;
 import org.casebridge.notification.subscription.command.CaseScope;
 import org.casebridge.notification.subscription.command.Channel;
@@ -42,10 +41,14 @@ class SubscriptionPortalController {
 
     /** Which form field a refused rule is about; the rest go with the first field. */
     private static final Map<String, String> FIELD_OF_RULE = Map.ofEntries(
-            Map.entry("unknown-event-type", "eventTypes"), Map.entry("event-types-required", "eventTypes"),
-            Map.entry("invalid-area-code", "areas"), Map.entry("area-required", "areas"),
-            Map.entry("area-not-served", "areas"), Map.entry("scope-not-for-agency-kind", "scope"),
-            Map.entry("webhook-url-rejected", "url"), Map.entry("invalid-email-address", "email"),
+            Map.entry("unknown-event-type", "eventTypes"),
+            Map.entry("event-types-required", "eventTypes"),
+            Map.entry("invalid-area-code", "areas"),
+            Map.entry("area-required", "areas"),
+            Map.entry("area-not-served", "areas"),
+            Map.entry("scope-not-for-agency-kind", "scope"),
+            Map.entry("webhook-url-rejected", "url"),
+            Map.entry("invalid-email-address", "email"),
             Map.entry("agency-id-not-a-topic-name", "channel"),
             Map.entry("consent-is-the-wrong-basis", "article6"),
             Map.entry("article-9-condition-required", "article9Condition"));
@@ -76,8 +79,8 @@ class SubscriptionPortalController {
     }
 
     @PostMapping("/portal/subscriptions")
-    String create(Actor actor, @RequestParam MultiValueMap<String, String> fields, Model model,
-                  RedirectAttributes redirect) {
+    String create(
+            Actor actor, @RequestParam MultiValueMap<String, String> fields, Model model, RedirectAttributes redirect) {
         String agencyId = subscriptions.mayChange(actor);
         PortalForm form = PortalForm.of(fields);
         drafts.save(actor, DRAFT, form.values());
@@ -93,19 +96,21 @@ class SubscriptionPortalController {
             endpoint = form.required("email", "Enter the email address to notify");
             form.limited("email", 254, "The email address must be 254 characters or fewer");
         }
-        Article6Basis article6 = choice(form, "article6", Article6Basis.class,
-                "Select the Article 6 lawful basis for the share");
-        String article9 = form.required("article9Condition", "Enter the Article 9 condition, for example "
-                + "DPA 2018 Sch 1 para 18");
+        Article6Basis article6 =
+                choice(form, "article6", Article6Basis.class, "Select the Article 6 lawful basis for the share");
+        String article9 = form.required(
+                "article9Condition", "Enter the Article 9 condition, for example " + "DPA 2018 Sch 1 para 18");
         form.limited("article9Condition", 500, "The Article 9 condition must be 500 characters or fewer");
         if (form.hasErrors()) {
             return form(model, form, agencyId);
         }
         SubscriptionService.Subscribed subscribed;
         try {
-            subscribed = subscriptions.subscribe(actor,
+            subscribed = subscriptions.subscribe(
+                    actor,
                     new SubscriptionFilter(new LinkedHashSet<>(form.values("eventTypes")), areas, scope),
-                    new Channel(channelType, endpoint), new LawfulBasis(article6, article9));
+                    new Channel(channelType, endpoint),
+                    new LawfulBasis(article6, article9));
         } catch (DomainRuleViolation violation) {
             if (violation.status() == 403) {
                 throw violation;
@@ -161,9 +166,12 @@ class SubscriptionPortalController {
     }
 
     @PostMapping("/portal/subscriptions/{subscriptionId}/filters")
-    String changeFilters(Actor actor, @PathVariable String subscriptionId,
-                         @RequestParam MultiValueMap<String, String> fields, Model model,
-                         RedirectAttributes redirect) {
+    String changeFilters(
+            Actor actor,
+            @PathVariable String subscriptionId,
+            @RequestParam MultiValueMap<String, String> fields,
+            Model model,
+            RedirectAttributes redirect) {
         SubscriptionView current = subscriptions.ownedForChange(actor, subscriptionId);
         PortalForm form = PortalForm.of(fields);
         drafts.save(actor, filtersDraft(subscriptionId), form.values());
@@ -174,8 +182,10 @@ class SubscriptionPortalController {
             return filtersForm(model, form, current);
         }
         try {
-            subscriptions.changeFilters(actor, subscriptionId, unchanged ->
-                    new SubscriptionFilter(new LinkedHashSet<>(form.values("eventTypes")), areas, scope));
+            subscriptions.changeFilters(
+                    actor,
+                    subscriptionId,
+                    unchanged -> new SubscriptionFilter(new LinkedHashSet<>(form.values("eventTypes")), areas, scope));
         } catch (DomainRuleViolation violation) {
             if (violation.status() == 403) {
                 throw violation;
@@ -214,7 +224,8 @@ class SubscriptionPortalController {
         Set<String> areas = new LinkedHashSet<>();
         String areaText = form.limited("areas", 1000, "Areas must be 1000 characters or fewer");
         if (areaText != null) {
-            Arrays.stream(areaText.split("[,\\s]+")).filter(code -> !code.isBlank())
+            Arrays.stream(areaText.split("[,\\s]+"))
+                    .filter(code -> !code.isBlank())
                     .forEach(code -> areas.add(code.strip().toUpperCase(Locale.ROOT)));
         }
         return areas;
@@ -223,14 +234,17 @@ class SubscriptionPortalController {
     /** The areas the agency directory gives the agency: the only ones it may name. */
     private String areasHint(String agencyId) {
         Set<String> served = subscriptions.areasServed(agencyId);
-        return served.isEmpty() ? "The agency directory gives your agency no area: ask the service's administrators."
+        return served.isEmpty()
+                ? "The agency directory gives your agency no area: ask the service's administrators."
                 : "Your agency serves " + String.join(", ", served) + " (from the agency directory).";
     }
 
     private String form(Model model, PortalForm form, String agencyId) {
         model.addAttribute("form", form);
-        model.addAttribute("areasHint", areasHint(agencyId) + " Separate codes with commas. Leave empty only if you "
-                + "want the cases you are involved in, in any of your areas.");
+        model.addAttribute(
+                "areasHint",
+                areasHint(agencyId) + " Separate codes with commas. Leave empty only if you "
+                        + "want the cases you are involved in, in any of your areas.");
         model.addAttribute("eventTypeOptions", text.eventTypeOptions());
         model.addAttribute("scopeOptions", text.scopeOptions());
         model.addAttribute("channelOptions", text.channelOptions());

@@ -6,7 +6,6 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
-
 import org.axonframework.config.ConfigurerModule;
 import org.casebridge.notification.subscription.command.WebhookEndpointPolicy;
 import org.casebridge.notification.subscription.query.SubscriptionProjection;
@@ -32,7 +31,9 @@ public class SubscriptionConfiguration {
         if (!properties.allowLocalWebhooks()) {
             return WebhookEndpointPolicy.strict();
         }
-        ListenOnlyOnLoopback.require(environment, "Webhooks to local and private addresses (allow-local-webhooks)",
+        ListenOnlyOnLoopback.require(
+                environment,
+                "Webhooks to local and private addresses (allow-local-webhooks)",
                 "Leave casebridge.notification.subscriptions.allow-local-webhooks false.");
         return WebhookEndpointPolicy.local();
     }
@@ -49,8 +50,8 @@ public class SubscriptionConfiguration {
 
     /** The development key only where local webhooks are allowed, and only on loopback (ADR 0014). */
     @Bean
-    public SecretCipher secretCipher(SubscriptionProperties properties, SecureRandom secureRandom,
-                                     Environment environment) {
+    public SecretCipher secretCipher(
+            SubscriptionProperties properties, SecureRandom secureRandom, Environment environment) {
         byte[] key;
         if (!properties.secretKey().isBlank()) {
             key = Base64.getDecoder().decode(properties.secretKey().strip());
@@ -61,7 +62,9 @@ public class SubscriptionConfiguration {
                     + " webhook secrets; the development key is only accepted with the local profile");
         }
         if (Arrays.equals(key, developmentKey())) {
-            ListenOnlyOnLoopback.require(environment, "The published development key for webhook secrets",
+            ListenOnlyOnLoopback.require(
+                    environment,
+                    "The published development key for webhook secrets",
                     "Set NOTIFICATION_SECRET_KEY to base64 of 32 random bytes from a secret store.");
         }
         return new SecretCipher(key, secureRandom);
@@ -70,8 +73,8 @@ public class SubscriptionConfiguration {
     /** The subscription table is written in the command's transaction (see {@link SubscriptionProjection}). */
     @Bean
     public ConfigurerModule subscriptionsProjectedInTheCommandTransaction() {
-        return configurer -> configurer.eventProcessing(processing ->
-                processing.registerSubscribingEventProcessor(SubscriptionProjection.PROCESSING_GROUP));
+        return configurer -> configurer.eventProcessing(
+                processing -> processing.registerSubscribingEventProcessor(SubscriptionProjection.PROCESSING_GROUP));
     }
 
     private static byte[] developmentKey() {

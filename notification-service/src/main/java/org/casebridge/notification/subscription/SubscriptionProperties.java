@@ -14,5 +14,4 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("casebridge.notification.subscriptions")
 public record SubscriptionProperties(
         @DefaultValue("false") boolean allowLocalWebhooks,
-        @DefaultValue("") String secretKey) {
-}
+        @DefaultValue("") String secretKey) {}

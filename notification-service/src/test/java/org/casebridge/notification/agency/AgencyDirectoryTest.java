@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.io.ClassPathResource;
@@ -38,11 +37,16 @@ class AgencyDirectoryTest {
                 csc-x,X,CHILDRENS_SOCIAL_CARE,E06000005,2025-06-01,2026-01-01
                 """).find("csc-x").orElseThrow();
 
-        assertThat(agency.serves("E06000005", Instant.parse("2025-05-31T22:59:59Z"))).isFalse();
-        assertThat(agency.serves("E06000005", Instant.parse("2025-05-31T23:00:00Z"))).isTrue();
-        assertThat(agency.serves("E06000005", Instant.parse("2025-12-31T23:59:59Z"))).isTrue();
-        assertThat(agency.serves("E06000005", Instant.parse("2026-01-01T00:00:00Z"))).isFalse();
-        assertThat(agency.serves("E06000006", Instant.parse("2025-07-01T00:00:00Z"))).isFalse();
+        assertThat(agency.serves("E06000005", Instant.parse("2025-05-31T22:59:59Z")))
+                .isFalse();
+        assertThat(agency.serves("E06000005", Instant.parse("2025-05-31T23:00:00Z")))
+                .isTrue();
+        assertThat(agency.serves("E06000005", Instant.parse("2025-12-31T23:59:59Z")))
+                .isTrue();
+        assertThat(agency.serves("E06000005", Instant.parse("2026-01-01T00:00:00Z")))
+                .isFalse();
+        assertThat(agency.serves("E06000006", Instant.parse("2025-07-01T00:00:00Z")))
+                .isFalse();
     }
 
     @Test
@@ -52,19 +56,21 @@ class AgencyDirectoryTest {
                 csc-x,X,CHILDRENS_SOCIAL_CARE,E06000006,2025-06-01,
                 """).find("csc-x").orElseThrow();
 
-        assertThat(agency.areasNotEndedAt(Instant.parse("2025-03-01T00:00:00Z"))).containsExactly("E06000006");
-        assertThat(agency.servingSince(Set.of("E06000006")))
-                .contains(Instant.parse("2025-05-31T23:00:00Z"));
+        assertThat(agency.areasNotEndedAt(Instant.parse("2025-03-01T00:00:00Z")))
+                .containsExactly("E06000006");
+        assertThat(agency.servingSince(Set.of("E06000006"))).contains(Instant.parse("2025-05-31T23:00:00Z"));
         assertThat(agency.servingSince(Set.of())).contains(Instant.parse("2020-01-01T00:00:00Z"));
     }
 
     @Test
     void aMalformedLineStopsTheStartWithItsNumber() {
         assertThatThrownBy(() -> read(HEADER + "csc-x,X,CHILDRENS_SOCIAL_CARE,E06000005,2020-01-01\n"))
-                .hasMessageContaining("Line 2 of the agency directory").hasMessageContaining("[test csv]")
+                .hasMessageContaining("Line 2 of the agency directory")
+                .hasMessageContaining("[test csv]")
                 .hasMessageContaining("6 columns");
         assertThatThrownBy(() -> read(HEADER + "csc-x,X,POLICE,E06000005,2020-01-01,\n"))
-                .hasMessageContaining("Line 2").hasMessageContaining("kind must be one of");
+                .hasMessageContaining("Line 2")
+                .hasMessageContaining("kind must be one of");
         assertThatThrownBy(() -> read(HEADER + "csc-x,X,MASH,Hackney,2020-01-01,\n"))
                 .hasMessageContaining("ONS codes");
         assertThatThrownBy(() -> read(HEADER + "csc-x,X,MASH,E06000005,,\n"))
@@ -75,9 +81,10 @@ class AgencyDirectoryTest {
                 .hasMessageContaining("served_until must be after served_from");
         assertThatThrownBy(() -> read(HEADER + "csc x/1,X,MASH,E06000005,2020-01-01,\n"))
                 .hasMessageContaining("agency id");
-        assertThatThrownBy(() -> read(HEADER + "csc-x,X,MASH,E06000005,2020-01-01,\n"
-                + "csc-x,X,LADO,E06000006,2020-01-01,\n"))
-                .hasMessageContaining("Line 3").hasMessageContaining("another name or kind");
+        assertThatThrownBy(() ->
+                        read(HEADER + "csc-x,X,MASH,E06000005,2020-01-01,\n" + "csc-x,X,LADO,E06000006,2020-01-01,\n"))
+                .hasMessageContaining("Line 3")
+                .hasMessageContaining("another name or kind");
     }
 
     @Test

@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-
 import org.casebridge.events.registry.IntegrationEventTypes;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -25,8 +24,8 @@ import org.junit.jupiter.api.TestFactory;
 class SharingRulesTest {
 
     private static final Path WRITTEN_RULES = Path.of("SHARING-RULES.md");
-    private static final Map<String, Share> CELL = Map.of("yes", Share.YES, "no", Share.NO,
-            "without child roles", Share.WITHOUT_CHILD_ROLES);
+    private static final Map<String, Share> CELL =
+            Map.of("yes", Share.YES, "no", Share.NO, "without child roles", Share.WITHOUT_CHILD_ROLES);
 
     /** kind → event type → the written answer per involvement, in the order of the table's columns. */
     private static final Map<AgencyKind, Map<String, Map<Involvement, Share>>> written =
@@ -47,37 +46,49 @@ class SharingRulesTest {
                 Map<Involvement, Share> answers = new EnumMap<>(Involvement.class);
                 for (int column = 0; column < columns.size(); column++) {
                     Share share = CELL.get(cells.get(column + 1));
-                    assertThat(share).as("cell %s of %s", cells.get(column + 1), line).isNotNull();
+                    assertThat(share)
+                            .as("cell %s of %s", cells.get(column + 1), line)
+                            .isNotNull();
                     answers.put(columns.get(column), share);
                 }
                 String type = cells.getFirst().replace("`", "");
-                assertThat(written.get(kind).put(type, answers)).as("%s is written twice for %s", type, kind).isNull();
+                assertThat(written.get(kind).put(type, answers))
+                        .as("%s is written twice for %s", type, kind)
+                        .isNull();
             }
         }
     }
 
     private static List<String> cells(String row) {
-        return Arrays.stream(row.substring(1, row.length() - 1).split("\\|")).map(String::strip).toList();
+        return Arrays.stream(row.substring(1, row.length() - 1).split("\\|"))
+                .map(String::strip)
+                .toList();
     }
 
     @Test
     void everyKindEveryPublishedTypeAndEveryInvolvementIsWrittenDown() {
         assertThat(written.keySet()).containsExactlyInAnyOrder(AgencyKind.values());
         written.forEach((kind, rows) -> {
-            assertThat(rows.keySet()).as(kind.name())
-                    .containsExactlyInAnyOrderElementsOf(IntegrationEventTypes.all().keySet());
-            rows.forEach((type, answers) -> assertThat(answers.keySet()).as(kind + " " + type)
-                    .containsExactlyInAnyOrder(Involvement.values()));
+            assertThat(rows.keySet())
+                    .as(kind.name())
+                    .containsExactlyInAnyOrderElementsOf(
+                            IntegrationEventTypes.all().keySet());
+            rows.forEach((type, answers) ->
+                    assertThat(answers.keySet()).as(kind + " " + type).containsExactlyInAnyOrder(Involvement.values()));
         });
     }
 
     @TestFactory
     Stream<DynamicTest> theClassAppliesEveryWrittenRule() {
-        return written.entrySet().stream().flatMap(kind -> kind.getValue().entrySet().stream().flatMap(type ->
-                type.getValue().entrySet().stream().map(cell -> DynamicTest.dynamicTest(
-                        kind.getKey() + " " + type.getKey() + " " + cell.getKey() + " -> " + cell.getValue(),
-                        () -> assertThat(SharingRules.share(type.getKey(), kind.getKey(), cell.getKey()))
-                                .isEqualTo(cell.getValue())))));
+        return written.entrySet().stream()
+                .flatMap(kind -> kind.getValue().entrySet().stream()
+                        .flatMap(type -> type.getValue().entrySet().stream()
+                                .map(cell -> DynamicTest.dynamicTest(
+                                        kind.getKey() + " " + type.getKey() + " " + cell.getKey() + " -> "
+                                                + cell.getValue(),
+                                        () -> assertThat(
+                                                        SharingRules.share(type.getKey(), kind.getKey(), cell.getKey()))
+                                                .isEqualTo(cell.getValue())))));
     }
 
     @Test
@@ -87,7 +98,8 @@ class SharingRulesTest {
                 for (int level = 1; level < Involvement.values().length; level++) {
                     Share less = SharingRules.share(type, kind, Involvement.values()[level - 1]);
                     Share more = SharingRules.share(type, kind, Involvement.values()[level]);
-                    assertThat(rank(more)).as("%s %s at %s", kind, type, Involvement.values()[level])
+                    assertThat(rank(more))
+                            .as("%s %s at %s", kind, type, Involvement.values()[level])
                             .isGreaterThanOrEqualTo(rank(less));
                 }
             }
@@ -121,8 +133,8 @@ class SharingRulesTest {
     @Test
     void anUnknownEventTypeReachesNoOne() {
         for (AgencyKind kind : AgencyKind.values()) {
-            assertThat(SharingRules.share("org.casebridge.police.something-new.v1", kind,
-                    Involvement.OWNS_THIS_ACTION)).isEqualTo(Share.NO);
+            assertThat(SharingRules.share("org.casebridge.police.something-new.v1", kind, Involvement.OWNS_THIS_ACTION))
+                    .isEqualTo(Share.NO);
         }
     }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.security.SecureRandom;
 import java.util.Base64;
-
 import org.casebridge.notification.subscription.secret.SecretCipher;
 import org.casebridge.platform.security.UnsafeConfigurationException;
 import org.junit.jupiter.api.Test;
@@ -21,7 +20,8 @@ class SubscriptionConfigurationTest {
 
     @Test
     void refusesToStartWithoutAKeyOutsideTheLocalProfile() {
-        assertThatThrownBy(() -> configuration.secretCipher(new SubscriptionProperties(false, ""), random, everyInterface))
+        assertThatThrownBy(
+                        () -> configuration.secretCipher(new SubscriptionProperties(false, ""), random, everyInterface))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("NOTIFICATION_SECRET_KEY");
     }
@@ -38,29 +38,35 @@ class SubscriptionConfigurationTest {
         byte[] key = new byte[32];
         random.nextBytes(key);
         String encoded = Base64.getEncoder().encodeToString(key);
-        SecretCipher configured = configuration.secretCipher(new SubscriptionProperties(false, encoded), random,
-                everyInterface);
+        SecretCipher configured =
+                configuration.secretCipher(new SubscriptionProperties(false, encoded), random, everyInterface);
 
-        assertThat(new SecretCipher(key, random).decrypt(configured.encrypt("whsec_abc"))).isEqualTo("whsec_abc");
+        assertThat(new SecretCipher(key, random).decrypt(configured.encrypt("whsec_abc")))
+                .isEqualTo("whsec_abc");
     }
 
     @Test
     void onlyTheLocalProfileAllowsLocalWebhooks() {
-        assertThat(configuration.webhookEndpointPolicy(new SubscriptionProperties(false, ""), everyInterface)
-                .allowsLocalEndpoints()).isFalse();
-        assertThat(configuration.webhookEndpointPolicy(new SubscriptionProperties(true, ""), loopback)
-                .allowsLocalEndpoints()).isTrue();
+        assertThat(configuration
+                        .webhookEndpointPolicy(new SubscriptionProperties(false, ""), everyInterface)
+                        .allowsLocalEndpoints())
+                .isFalse();
+        assertThat(configuration
+                        .webhookEndpointPolicy(new SubscriptionProperties(true, ""), loopback)
+                        .allowsLocalEndpoints())
+                .isTrue();
     }
 
     @Test
     void theDevelopmentKeyAndLocalWebhooksNeedALoopbackListener() {
-        assertThatThrownBy(() -> configuration.secretCipher(new SubscriptionProperties(true, ""), random,
-                everyInterface))
+        assertThatThrownBy(
+                        () -> configuration.secretCipher(new SubscriptionProperties(true, ""), random, everyInterface))
                 .isInstanceOf(UnsafeConfigurationException.class)
                 .hasMessageContaining("published development key for webhook secrets")
                 .hasMessageContaining("NOTIFICATION_SECRET_KEY");
-        assertThatThrownBy(() -> configuration.webhookEndpointPolicy(new SubscriptionProperties(true, ""),
-                new MockEnvironment().withProperty("server.address", "10.0.0.5")))
+        assertThatThrownBy(() -> configuration.webhookEndpointPolicy(
+                        new SubscriptionProperties(true, ""),
+                        new MockEnvironment().withProperty("server.address", "10.0.0.5")))
                 .isInstanceOf(UnsafeConfigurationException.class)
                 .hasMessageContaining("allow-local-webhooks");
     }
@@ -69,14 +75,16 @@ class SubscriptionConfigurationTest {
     void thePublishedDevelopmentKeyIsRefusedEvenWhenConfiguredByName() {
         byte[] published = SubscriptionConfigurationTest.developmentKey();
         String encoded = Base64.getEncoder().encodeToString(published);
-        assertThatThrownBy(() -> configuration.secretCipher(new SubscriptionProperties(false, encoded), random,
-                everyInterface)).isInstanceOf(UnsafeConfigurationException.class);
+        assertThatThrownBy(() ->
+                        configuration.secretCipher(new SubscriptionProperties(false, encoded), random, everyInterface))
+                .isInstanceOf(UnsafeConfigurationException.class);
     }
 
     private static byte[] developmentKey() {
         try {
             return java.security.MessageDigest.getInstance("SHA-256")
-                    .digest("casebridge-notification-development-key".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    .digest("casebridge-notification-development-key"
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.DynamicContainer.dynamicContainer;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -14,8 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-
-import com.fasterxml.jackson.databind.JsonNode;
 import org.casebridge.platform.test.OpenApiWrites.Operation;
 import org.casebridge.platform.test.OpenApiWrites.TextField;
 import org.casebridge.platform.test.SmuggledImagery.Format;
@@ -51,10 +50,10 @@ public final class ApiSmuggling {
         Map<String, Long> writes();
     }
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    private ApiSmuggling() {
-    }
+    private ApiSmuggling() {}
 
     /** The service's write operations under {@code /api/}, read from its {@code /v3/api-docs}. */
     public static List<Operation> operations(Service service) {
@@ -72,12 +71,16 @@ public final class ApiSmuggling {
             Operation operation = operations.get(i);
             int turn = i;
             List<DynamicNode> tests = new ArrayList<>();
-            tests.add(dynamicTest("an image as the body is refused with 415", () ->
-                    imageBodyIsRefused(service, operation, Format.values()[turn % Format.values().length])));
+            tests.add(dynamicTest(
+                    "an image as the body is refused with 415",
+                    () -> imageBodyIsRefused(service, operation, Format.values()[turn % Format.values().length])));
             if (!operation.textFields().isEmpty()) {
-                tests.add(dynamicTest("every encoding in every one of its " + operation.textFields().size()
-                        + " text fields is refused with 422", () -> everyEncodingIsRefused(service, operation)));
-                tests.add(dynamicTest("a control character in every text field is refused with 400 naming it",
+                tests.add(dynamicTest(
+                        "every encoding in every one of its "
+                                + operation.textFields().size() + " text fields is refused with 422",
+                        () -> everyEncodingIsRefused(service, operation)));
+                tests.add(dynamicTest(
+                        "a control character in every text field is refused with 400 naming it",
                         () -> everyControlCharacterIsRefused(service, operation)));
             }
             if (operation.hasBody() && !operation.textFields().isEmpty()) {
@@ -94,22 +97,31 @@ public final class ApiSmuggling {
      */
     public static void anEncodedPathIsGuardedToo(Service service) {
         Operation operation = operations(service).stream()
-                .filter(o -> o.hasBody() && o.textFields().stream().anyMatch(f -> f.place() == OpenApiWrites.Place.BODY))
-                .findFirst().orElseThrow();
-        TextField field = operation.textFields().stream().filter(f -> f.place() == OpenApiWrites.Place.BODY)
-                .findFirst().orElseThrow();
+                .filter(o ->
+                        o.hasBody() && o.textFields().stream().anyMatch(f -> f.place() == OpenApiWrites.Place.BODY))
+                .findFirst()
+                .orElseThrow();
+        TextField field = operation.textFields().stream()
+                .filter(f -> f.place() == OpenApiWrites.Place.BODY)
+                .findFirst()
+                .orElseThrow();
         String encodedPath = "/%61" + service.fill(operation.path()).substring(2) + operation.query(null, null);
         List<String> mismatches = new ArrayList<>();
         for (Sample sample : SmuggledImagery.encodings(0, true)) {
             Map<String, Long> before = service.writes();
-            Response response = send(service, operation.method(), encodedPath, operation.contentType(),
-                    operation.body(field, sample.jsonLiteral()).getBytes(StandardCharsets.UTF_8), operation);
+            Response response = send(
+                    service,
+                    operation.method(),
+                    encodedPath,
+                    operation.contentType(),
+                    operation.body(field, sample.jsonLiteral()).getBytes(StandardCharsets.UTF_8),
+                    operation);
             expectEmbeddedData(mismatches, encodedPath + " " + field + " " + sample, response);
             expectNoWrite(mismatches, encodedPath + " " + sample, before, service.writes());
         }
         Map<String, Long> before = service.writes();
-        Response image = send(service, operation.method(), encodedPath, Format.PNG.mediaType(), Format.PNG.bytes(),
-                operation);
+        Response image =
+                send(service, operation.method(), encodedPath, Format.PNG.mediaType(), Format.PNG.bytes(), operation);
         if (image.status() != 415) {
             mismatches.add(encodedPath + " with a PNG body: " + image.status() + " " + image.body());
         }
@@ -143,7 +155,9 @@ public final class ApiSmuggling {
             Map<String, Long> before = service.writes();
             Response response = sendWith(service, operation, field, SmuggledImagery.jsonLiteral(text), text);
             String what = field + " with U+" + String.format("%04X", (int) control.charAt(0));
-            if (response.status() != 400 || !response.isProblem() || !response.body().contains(field.leaf())) {
+            if (response.status() != 400
+                    || !response.isProblem()
+                    || !response.body().contains(field.leaf())) {
                 mismatches.add(what + ": expected 400 naming " + field.leaf() + ", got " + response.status() + " "
                         + response.body());
             }
@@ -154,8 +168,13 @@ public final class ApiSmuggling {
 
     private static void imageBodyIsRefused(Service service, Operation operation, Format format) {
         Map<String, Long> before = service.writes();
-        Response response = send(service, operation.method(), service.fill(operation.path())
-                + operation.query(null, null), format.mediaType(), format.bytes(), operation);
+        Response response = send(
+                service,
+                operation.method(),
+                service.fill(operation.path()) + operation.query(null, null),
+                format.mediaType(),
+                format.bytes(),
+                operation);
         assertThat(response.status()).as(format + " body: " + response.body()).isEqualTo(415);
         assertThat(response.isProblem()).as(response.body()).isTrue();
         assertThat(service.writes()).isEqualTo(before);
@@ -166,19 +185,28 @@ public final class ApiSmuggling {
         Sample sample = new Sample(Format.JPEG, SmuggledImagery.Encoding.STANDARD_BASE64);
         String body = operation.body(field, sample.jsonLiteral());
         Map<String, Long> before = service.writes();
-        Response response = send(service, operation.method(), service.fill(operation.path())
-                        + operation.query(field, sample.text()), "application/json; charset=UTF-16",
-                body.getBytes(StandardCharsets.UTF_16), operation);
+        Response response = send(
+                service,
+                operation.method(),
+                service.fill(operation.path()) + operation.query(field, sample.text()),
+                "application/json; charset=UTF-16",
+                body.getBytes(StandardCharsets.UTF_16),
+                operation);
         assertThat(response.status()).as(response.body()).isIn(415, 422);
         assertThat(service.writes()).isEqualTo(before);
     }
 
-    private static Response sendWith(Service service, Operation operation, TextField field, String jsonLiteral,
-                                     String text) {
+    private static Response sendWith(
+            Service service, Operation operation, TextField field, String jsonLiteral, String text) {
         String body = operation.body(field, jsonLiteral);
         String path = service.fill(operation.path()) + operation.query(field, text);
-        return send(service, operation.method(), path, body == null ? null : operation.contentType(),
-                body == null ? null : body.getBytes(StandardCharsets.UTF_8), operation);
+        return send(
+                service,
+                operation.method(),
+                path,
+                body == null ? null : operation.contentType(),
+                body == null ? null : body.getBytes(StandardCharsets.UTF_8),
+                operation);
     }
 
     private static void expectEmbeddedData(List<String> mismatches, String what, Response response) {
@@ -189,8 +217,8 @@ public final class ApiSmuggling {
         }
     }
 
-    private static void expectNoWrite(List<String> mismatches, String what, Map<String, Long> before,
-                                      Map<String, Long> after) {
+    private static void expectNoWrite(
+            List<String> mismatches, String what, Map<String, Long> before, Map<String, Long> after) {
         if (!before.equals(after)) {
             mismatches.add(what + ": written, " + before + " became " + after);
         }
@@ -200,19 +228,24 @@ public final class ApiSmuggling {
         return body.length() <= 300 ? body : body.substring(0, 300) + "...";
     }
 
-    private static Response send(Service service, String method, String path, String contentType, byte[] body,
-                                 Operation operation) {
+    private static Response send(
+            Service service, String method, String path, String contentType, byte[] body, Operation operation) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(service.baseUrl() + path))
                 .timeout(Duration.ofSeconds(30))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofByteArray(body));
+                .method(
+                        method,
+                        body == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofByteArray(body));
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }
         request.header("Authorization", "Bearer " + service.token(operation));
         try {
             HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Response(response.statusCode(), response.body(),
+            return new Response(
+                    response.statusCode(),
+                    response.body(),
                     response.headers().firstValue("Content-Type").orElse(""));
         } catch (Exception e) {
             throw new IllegalStateException(method + " " + path + " failed", e);

@@ -1,15 +1,13 @@
 package org.casebridge.platform.test;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import javax.sql.DataSource;
-
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
 /**
@@ -26,8 +24,7 @@ public final class EmbeddedInfrastructure {
     private static EmbeddedPostgres postgres;
     private static EmbeddedKafkaKraftBroker kafka;
 
-    private EmbeddedInfrastructure() {
-    }
+    private EmbeddedInfrastructure() {}
 
     /** Starts both servers unless they are already running in this JVM. */
     public static synchronized void start() {
@@ -81,7 +78,7 @@ public final class EmbeddedInfrastructure {
         startPostgres();
         String name = (prefix.replaceAll("[^a-z0-9_]", "_") + "_" + DATABASES.incrementAndGet()).toLowerCase();
         try (Connection connection = postgres.getPostgresDatabase().getConnection();
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             statement.execute("CREATE DATABASE " + name);
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot create database " + name, e);

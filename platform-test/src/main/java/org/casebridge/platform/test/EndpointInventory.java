@@ -2,7 +2,6 @@ package org.casebridge.platform.test;
 
 import java.util.Set;
 import java.util.TreeSet;
-
 import org.springframework.context.ApplicationContext;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.method.HandlerMethod;
@@ -16,8 +15,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  */
 public final class EndpointInventory {
 
-    private EndpointInventory() {
-    }
+    private EndpointInventory() {}
 
     /**
      * @param context     the service's application context

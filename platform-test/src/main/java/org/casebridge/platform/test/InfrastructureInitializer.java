@@ -1,7 +1,6 @@
 package org.casebridge.platform.test;
 
 import java.util.concurrent.atomic.AtomicInteger;
-
 import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -41,18 +40,18 @@ public class InfrastructureInitializer implements ApplicationContextInitializer<
             context.getBeanFactory().registerSingleton("testActorHeaders", TestActorHeaders.registration());
         }
         TestPropertyValues.of(
-                // as the local stack does: the development keys and the local profile need a loopback listener
-                "server.address=127.0.0.1",
-                "spring.datasource.url=" + jdbcUrl,
-                "spring.datasource.username=" + EmbeddedInfrastructure.username(),
-                "spring.datasource.password=" + EmbeddedInfrastructure.password(),
-                "spring.kafka.bootstrap-servers=" + EmbeddedInfrastructure.kafkaBootstrapServers(),
-                "casebridge.kafka.consumer-group-suffix=-test" + CONTEXTS.incrementAndGet(),
-                "casebridge.kafka.reconcile-interval=5s",
-                "db-scheduler.polling-interval=1s",
-                "casebridge.portal.drafts-key=" + DRAFTS_KEY,
-                "spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + TestTokens.jwkSetUri(),
-                "spring.security.oauth2.resourceserver.jwt.issuer-uri=" + TestTokens.ISSUER
-        ).applyTo(context);
+                        // as the local stack does: the development keys and the local profile need a loopback listener
+                        "server.address=127.0.0.1",
+                        "spring.datasource.url=" + jdbcUrl,
+                        "spring.datasource.username=" + EmbeddedInfrastructure.username(),
+                        "spring.datasource.password=" + EmbeddedInfrastructure.password(),
+                        "spring.kafka.bootstrap-servers=" + EmbeddedInfrastructure.kafkaBootstrapServers(),
+                        "casebridge.kafka.consumer-group-suffix=-test" + CONTEXTS.incrementAndGet(),
+                        "casebridge.kafka.reconcile-interval=5s",
+                        "db-scheduler.polling-interval=1s",
+                        "casebridge.portal.drafts-key=" + DRAFTS_KEY,
+                        "spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + TestTokens.jwkSetUri(),
+                        "spring.security.oauth2.resourceserver.jwt.issuer-uri=" + TestTokens.ISSUER)
+                .applyTo(context);
     }
 }

@@ -1,17 +1,15 @@
 package org.casebridge.platform.test;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 /** The differences between a saved JSON tree and today's, named by field path; arrays compare in any order. */
 final class JsonDifferences {
 
-    private JsonDifferences() {
-    }
+    private JsonDifferences() {}
 
     static void between(String path, JsonNode saved, JsonNode now, List<String> differences) {
         if (saved.equals(now)) {

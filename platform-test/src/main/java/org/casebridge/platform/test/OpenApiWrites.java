@@ -1,5 +1,11 @@
 package org.casebridge.platform.test;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -9,13 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * The write operations of a service's OpenAPI document ({@code /v3/api-docs}): every POST, PUT and PATCH, with an
@@ -29,13 +28,16 @@ public final class OpenApiWrites {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final Set<String> WRITES = Set.of("post", "put", "patch");
-    private static final Set<String> NOT_TEXT = Set.of("date", "date-time", "time", "uuid", "int32", "int64",
-            "duration", "binary", "byte");
+    private static final Set<String> NOT_TEXT =
+            Set.of("date", "date-time", "time", "uuid", "int32", "int64", "duration", "binary", "byte");
     private static final String PLACEHOLDER = "__casebridge_smuggled__";
     private static final int MAX_DEPTH = 8;
 
     /** Where a text field is: in the JSON body, or a query parameter. */
-    public enum Place { BODY, QUERY }
+    public enum Place {
+        BODY,
+        QUERY
+    }
 
     /**
      * A text field: in the body, the path of names and array indexes from the root; in the query, the one name.
@@ -75,8 +77,13 @@ public final class OpenApiWrites {
     }
 
     /** One write operation and how to fill it. */
-    public record Operation(String method, String path, String contentType, JsonNode exampleBody,
-                            Map<String, String> requiredQuery, List<TextField> textFields) {
+    public record Operation(
+            String method,
+            String path,
+            String contentType,
+            JsonNode exampleBody,
+            Map<String, String> requiredQuery,
+            List<TextField> textFields) {
 
         /** {@code "POST /api/cases/{caseId}/referral"}, as {@link EndpointInventory} names endpoints. */
         public String endpoint() {
@@ -160,8 +167,10 @@ public final class OpenApiWrites {
             }
             path.getValue().properties().forEach(operation -> {
                 if (WRITES.contains(operation.getKey())) {
-                    operations.add(writes.operation(operation.getKey().toUpperCase(java.util.Locale.ROOT),
-                            path.getKey(), operation.getValue()));
+                    operations.add(writes.operation(
+                            operation.getKey().toUpperCase(java.util.Locale.ROOT),
+                            path.getKey(),
+                            operation.getValue()));
                 }
             });
         });
@@ -243,17 +252,19 @@ public final class OpenApiWrites {
             return resolved.get("enum").get(0);
         }
         if (is(resolved, "string")) {
-            return NODES.textNode(switch (resolved.path("format").asText()) {
-                case "date-time" -> "2026-11-27T10:00:00Z";
-                case "date" -> "2012-03-14";
-                case "time" -> "10:00:00";
-                case "uuid" -> "00000000-0000-4000-8000-000000000001";
-                case "uri" -> "https://agency.example/casebridge";
-                default -> "Seen by the DSL";
-            });
+            return NODES.textNode(
+                    switch (resolved.path("format").asText()) {
+                        case "date-time" -> "2026-11-27T10:00:00Z";
+                        case "date" -> "2012-03-14";
+                        case "time" -> "10:00:00";
+                        case "uuid" -> "00000000-0000-4000-8000-000000000001";
+                        case "uri" -> "https://agency.example/casebridge";
+                        default -> "Seen by the DSL";
+                    });
         }
         if (is(resolved, "integer") || is(resolved, "number")) {
-            return NODES.numberNode(resolved.has("minimum") ? resolved.get("minimum").asLong() : 1);
+            return NODES.numberNode(
+                    resolved.has("minimum") ? resolved.get("minimum").asLong() : 1);
         }
         if (is(resolved, "boolean")) {
             return NODES.booleanNode(false);
@@ -274,9 +285,11 @@ public final class OpenApiWrites {
 
     /** The document's own example of a schema, when it gives one of the right shape. */
     private JsonNode given(JsonNode schema) {
-        JsonNode example = schema.has("example") ? schema.get("example")
+        JsonNode example = schema.has("example")
+                ? schema.get("example")
                 : schema.path("examples").isArray() && !schema.path("examples").isEmpty()
-                ? schema.get("examples").get(0) : null;
+                        ? schema.get("examples").get(0)
+                        : null;
         if (example == null || example.isNull()) {
             return null;
         }
@@ -328,7 +341,9 @@ public final class OpenApiWrites {
     }
 
     private static boolean isText(JsonNode schema) {
-        return is(schema, "string") && !schema.has("enum") && !NOT_TEXT.contains(schema.path("format").asText());
+        return is(schema, "string")
+                && !schema.has("enum")
+                && !NOT_TEXT.contains(schema.path("format").asText());
     }
 
     /** Whether the schema's type is this one (OpenAPI 3.0's single type, or one of 3.1's list). */

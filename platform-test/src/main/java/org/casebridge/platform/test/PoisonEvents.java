@@ -17,7 +17,6 @@ import java.util.UUID;
 import java.util.function.ToIntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import javax.sql.DataSource;
 
 /**
@@ -36,7 +35,8 @@ public final class PoisonEvents {
 
     private final int port;
     private final DataSource dataSource;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String operatorToken = TestTokens.trusted().token("operator-1", "OPERATOR", "casebridge-ops");
 
     public PoisonEvents(int port, DataSource dataSource) {
@@ -45,8 +45,7 @@ public final class PoisonEvents {
     }
 
     /** A poison event: a new aggregate whose one stored event holds a NUL. */
-    public record Poison(String aggregateId, String eventId) {
-    }
+    public record Poison(String aggregateId, String eventId) {}
 
     /**
      * The whole proof for one group.
@@ -58,34 +57,48 @@ public final class PoisonEvents {
      * @param othersFlow      creates other aggregates and waits until they are readable, failing if they are not
      * @param applied         how many times the poisoned aggregate's event is in the read model
      */
-    public void parksAndRetries(String group, String sourceAggregate, long sequenceNumber, String textField,
-                                Runnable othersFlow, ToIntFunction<String> applied) {
+    public void parksAndRetries(
+            String group,
+            String sourceAggregate,
+            long sequenceNumber,
+            String textField,
+            Runnable othersFlow,
+            ToIntFunction<String> applied) {
         Poison poison = inject(sourceAggregate, sequenceNumber, textField);
 
-        await().atMost(WITHIN).untilAsserted(() -> assertThat(list(group).body()).contains(poison.aggregateId()));
+        await().atMost(WITHIN)
+                .untilAsserted(() -> assertThat(list(group).body()).contains(poison.aggregateId()));
         HttpResponse<String> listed = list(group);
         assertThat(listed.statusCode()).isEqualTo(200);
-        assertThat(listed.body()).as("the cause names the database's refusal, no data")
-                .contains(poison.eventId()).contains("SQL state").doesNotContain(NUL_ESCAPE);
+        assertThat(listed.body())
+                .as("the cause names the database's refusal, no data")
+                .contains(poison.eventId())
+                .contains("SQL state")
+                .doesNotContain(NUL_ESCAPE);
         assertThat(get("/actuator/health/dead-letters", null).body()).contains("DEGRADED");
-        assertThat(get("/actuator/health", null).statusCode()).as("a parked event is not a reason to restart")
+        assertThat(get("/actuator/health", null).statusCode())
+                .as("a parked event is not a reason to restart")
                 .isEqualTo(200);
         assertThat(gauge(group)).isGreaterThanOrEqualTo(1);
 
         othersFlow.run();
-        assertThat(applied.applyAsInt(poison.aggregateId())).as("nothing of the poison applied").isZero();
+        assertThat(applied.applyAsInt(poison.aggregateId()))
+                .as("nothing of the poison applied")
+                .isZero();
 
         correct(poison);
         HttpResponse<String> retried = retry(group, poison.aggregateId());
         assertThat(retried.statusCode()).as(retried.body()).isEqualTo(200);
         assertThat(retried.body()).contains("\"cleared\":1");
-        assertThat(applied.applyAsInt(poison.aggregateId())).as("applied by the retry, once").isEqualTo(1);
+        assertThat(applied.applyAsInt(poison.aggregateId()))
+                .as("applied by the retry, once")
+                .isEqualTo(1);
         assertThat(list(group).body()).doesNotContain(poison.aggregateId());
 
         HttpResponse<String> again = retry(group, poison.aggregateId());
         assertThat(again.statusCode()).as("nothing is left to retry").isEqualTo(404);
-        assertThat(again.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
-                assertThat(type).startsWith("application/problem+json"));
+        assertThat(again.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(applied.applyAsInt(poison.aggregateId())).as("still once").isEqualTo(1);
     }
 
@@ -94,9 +107,9 @@ public final class PoisonEvents {
         String aggregateId = UUID.randomUUID().toString();
         String eventId = UUID.randomUUID().toString();
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement read = connection.prepareStatement("SELECT type, time_stamp, payload_type, "
-                     + "payload_revision, payload, meta_data FROM domain_event_entry "
-                     + "WHERE aggregate_identifier = ? AND sequence_number = ?")) {
+                PreparedStatement read = connection.prepareStatement("SELECT type, time_stamp, payload_type, "
+                        + "payload_revision, payload, meta_data FROM domain_event_entry "
+                        + "WHERE aggregate_identifier = ? AND sequence_number = ?")) {
             read.setString(1, sourceAggregate);
             read.setLong(2, sequenceNumber);
             try (ResultSet row = read.executeQuery()) {
@@ -105,7 +118,8 @@ public final class PoisonEvents {
                 }
                 String json = new String(row.getBytes("payload"), StandardCharsets.UTF_8)
                         .replace(sourceAggregate, aggregateId);
-                Matcher field = Pattern.compile("\"" + Pattern.quote(textField) + "\"\\s*:\\s*\"").matcher(json);
+                Matcher field = Pattern.compile("\"" + Pattern.quote(textField) + "\"\\s*:\\s*\"")
+                        .matcher(json);
                 if (!field.find()) {
                     throw new IllegalStateException("No text field " + textField + " in " + row.getString(3));
                 }

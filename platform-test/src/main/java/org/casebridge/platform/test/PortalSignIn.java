@@ -10,11 +10,13 @@ import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequ
  */
 public final class PortalSignIn {
 
-    private PortalSignIn() {
-    }
+    private PortalSignIn() {}
 
     public static OidcLoginRequestPostProcessor as(String id, String role, String organisation, String name) {
-        return oidcLogin().idToken(token -> token.subject(id).claim("role", role).claim("org", organisation)
-                .claim("name", name));
+        return oidcLogin()
+                .idToken(token -> token.subject(id)
+                        .claim("role", role)
+                        .claim("org", organisation)
+                        .claim("name", name));
     }
 }

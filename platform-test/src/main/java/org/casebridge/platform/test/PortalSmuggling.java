@@ -19,7 +19,6 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
 import org.casebridge.platform.test.SmuggledImagery.Sample;
 import org.junit.jupiter.api.DynamicNode;
 import org.springframework.http.MediaType;
@@ -44,13 +43,17 @@ public final class PortalSmuggling {
     private static final Pattern FORM = Pattern.compile("<form\\b([^>]*)>(.*?)</form>", Pattern.DOTALL);
     private static final Pattern FIELD = Pattern.compile("<(input|textarea|select)\\b([^>]*)>");
     private static final Pattern LINK = Pattern.compile("href=\"(/portal/[^\"#?]*)");
-    private static final Pattern UUID = Pattern.compile(
-            "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+    private static final Pattern UUID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
     private static final Set<String> TEXT_TYPES = Set.of("text", "search", "email", "url", "tel");
 
     /** A form on a page: where it posts, its autosave key (or null), its text fields and its other named fields. */
-    public record Form(String action, String draftKey, List<String> textFields, List<String> otherFields,
-                       String user, RequestPostProcessor signIn) {
+    public record Form(
+            String action,
+            String draftKey,
+            List<String> textFields,
+            List<String> otherFields,
+            String user,
+            RequestPostProcessor signIn) {
 
         /** The fields smuggled into: the text fields, else any named field, else one the form does not have. */
         public List<String> carriers() {
@@ -67,11 +70,9 @@ public final class PortalSmuggling {
     }
 
     /** A signed-in user and the pages they start from. */
-    public record User(String name, RequestPostProcessor signIn, List<String> startPages) {
-    }
+    public record User(String name, RequestPostProcessor signIn, List<String> startPages) {}
 
-    private PortalSmuggling() {
-    }
+    private PortalSmuggling() {}
 
     /**
      * The forms on every portal page the users reach from their start pages by following links, visiting each start
@@ -89,14 +90,17 @@ public final class PortalSmuggling {
             while (!queue.isEmpty() && visited < maxPages) {
                 String page = queue.removeFirst();
                 boolean start = user.startPages().contains(page) && started.add(page);
-                if (!shapes.add(shape(page)) && !start || page.startsWith("/portal/assets")
-                        || page.contains("sign-out") || page.startsWith("/portal/drafts")) {
+                if (!shapes.add(shape(page)) && !start
+                        || page.startsWith("/portal/assets")
+                        || page.contains("sign-out")
+                        || page.startsWith("/portal/drafts")) {
                     continue;
                 }
                 visited++;
-                MockHttpServletResponse response = mvc.perform(get(page).with(user.signIn())).andReturn()
-                        .getResponse();
-                if (response.getStatus() != 200 || !String.valueOf(response.getContentType()).contains("html")) {
+                MockHttpServletResponse response =
+                        mvc.perform(get(page).with(user.signIn())).andReturn().getResponse();
+                if (response.getStatus() != 200
+                        || !String.valueOf(response.getContentType()).contains("html")) {
                     continue;
                 }
                 String html = response.getContentAsString();
@@ -129,25 +133,37 @@ public final class PortalSmuggling {
 
     /** A container per form: every encoding in every text field of it, and a control character in each. */
     public static Stream<DynamicNode> everyForm(MockMvc mvc, List<Form> forms, Supplier<Map<String, Long>> writes) {
-        return forms.stream().map(form -> dynamicContainer(form.toString(), Stream.of(
-                dynamicTest("every encoding in every one of " + form.carriers() + " is refused", () ->
-                        refusesEveryEncoding(mvc, form, form.action(), writes)),
-                dynamicTest("a control character in every field is refused", () ->
-                        refusesControlCharacters(mvc, form, form.action(), writes)))));
+        return forms.stream()
+                .map(form -> dynamicContainer(
+                        form.toString(),
+                        Stream.of(
+                                dynamicTest(
+                                        "every encoding in every one of " + form.carriers() + " is refused",
+                                        () -> refusesEveryEncoding(mvc, form, form.action(), writes)),
+                                dynamicTest(
+                                        "a control character in every field is refused",
+                                        () -> refusesControlCharacters(mvc, form, form.action(), writes)))));
     }
 
     /** A container per autosave key: the same smuggling, to {@code /portal/drafts/{key}}. */
     public static Stream<DynamicNode> everyDraft(MockMvc mvc, List<Form> forms, Supplier<Map<String, Long>> writes) {
         Map<String, Form> byKey = new LinkedHashMap<>();
-        forms.stream().filter(form -> form.draftKey() != null)
+        forms.stream()
+                .filter(form -> form.draftKey() != null)
                 .forEach(form -> byKey.putIfAbsent(shape(form.draftKey()), form));
         assertThat(byKey).as("the pages have forms that autosave").isNotEmpty();
-        return byKey.values().stream().map(form -> dynamicContainer("draft " + form.draftKey() + " of " + form,
-                Stream.of(
-                        dynamicTest("every encoding in every one of " + form.carriers() + " is refused", () ->
-                                refusesEveryEncoding(mvc, form, "/portal/drafts/" + form.draftKey(), writes)),
-                        dynamicTest("a control character in every field is refused", () ->
-                                refusesControlCharacters(mvc, form, "/portal/drafts/" + form.draftKey(), writes)))));
+        return byKey.values().stream()
+                .map(form -> dynamicContainer(
+                        "draft " + form.draftKey() + " of " + form,
+                        Stream.of(
+                                dynamicTest(
+                                        "every encoding in every one of " + form.carriers() + " is refused",
+                                        () -> refusesEveryEncoding(
+                                                mvc, form, "/portal/drafts/" + form.draftKey(), writes)),
+                                dynamicTest(
+                                        "a control character in every field is refused",
+                                        () -> refusesControlCharacters(
+                                                mvc, form, "/portal/drafts/" + form.draftKey(), writes)))));
     }
 
     /**
@@ -155,12 +171,14 @@ public final class PortalSmuggling {
      * a save merges into a draft that exists): the sum of the drafts' save times in milliseconds, plus their count.
      */
     public static long draftSaves(JdbcTemplate jdbc) {
-        return jdbc.queryForObject("SELECT count(*) + coalesce(sum((extract(epoch FROM updated_at) * 1000)::bigint), 0)"
-                + " FROM portal_draft", Long.class);
+        return jdbc.queryForObject(
+                "SELECT count(*) + coalesce(sum((extract(epoch FROM updated_at) * 1000)::bigint), 0)"
+                        + " FROM portal_draft",
+                Long.class);
     }
 
-    private static void refusesEveryEncoding(MockMvc mvc, Form form, String target,
-                                             Supplier<Map<String, Long>> writes) throws Exception {
+    private static void refusesEveryEncoding(MockMvc mvc, Form form, String target, Supplier<Map<String, Long>> writes)
+            throws Exception {
         List<String> mismatches = new ArrayList<>();
         List<String> carriers = form.carriers();
         for (int c = 0; c < carriers.size(); c++) {
@@ -181,15 +199,15 @@ public final class PortalSmuggling {
         assertThat(mismatches).as(target).isEmpty();
     }
 
-    private static void refusesControlCharacters(MockMvc mvc, Form form, String target,
-                                                 Supplier<Map<String, Long>> writes) throws Exception {
+    private static void refusesControlCharacters(
+            MockMvc mvc, Form form, String target, Supplier<Map<String, Long>> writes) throws Exception {
         List<String> mismatches = new ArrayList<>();
         List<String> carriers = form.carriers();
         for (int c = 0; c < carriers.size(); c++) {
             String control = SmuggledImagery.CONTROL_CHARACTERS.get(c % SmuggledImagery.CONTROL_CHARACTERS.size());
             Map<String, Long> before = writes.get();
-            MockHttpServletResponse response = submit(mvc, form, target, carriers.get(c),
-                    SmuggledImagery.withControlCharacter(control));
+            MockHttpServletResponse response =
+                    submit(mvc, form, target, carriers.get(c), SmuggledImagery.withControlCharacter(control));
             String what = carriers.get(c) + " with U+" + String.format("%04X", (int) control.charAt(0));
             if (response.getStatus() != 400) {
                 mismatches.add(what + ": expected 400, got " + response.getStatus() + " "
@@ -205,8 +223,13 @@ public final class PortalSmuggling {
 
     private static MockHttpServletResponse submit(MockMvc mvc, Form form, String target, String field, String value)
             throws Exception {
-        return mvc.perform(post(target).with(form.signIn()).with(csrf())
-                .contentType(MediaType.APPLICATION_FORM_URLENCODED).param(field, value)).andReturn().getResponse();
+        return mvc.perform(post(target)
+                        .with(form.signIn())
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                        .param(field, value))
+                .andReturn()
+                .getResponse();
     }
 
     private static List<Form> parse(String html, User user) {
@@ -234,14 +257,20 @@ public final class PortalSmuggling {
                         || field.group(1).equals("input") && (type == null || TEXT_TYPES.contains(type));
                 (isText ? text : other).add(name);
             }
-            forms.add(new Form(unescape(action), attribute(attributes, "data-autosave"), List.copyOf(text),
-                    List.copyOf(other), user.name(), user.signIn()));
+            forms.add(new Form(
+                    unescape(action),
+                    attribute(attributes, "data-autosave"),
+                    List.copyOf(text),
+                    List.copyOf(other),
+                    user.name(),
+                    user.signIn()));
         }
         return forms;
     }
 
     private static String attribute(String attributes, String name) {
-        Matcher value = Pattern.compile("(?:^|\\s)" + Pattern.quote(name) + "=\"([^\"]*)\"").matcher(attributes);
+        Matcher value = Pattern.compile("(?:^|\\s)" + Pattern.quote(name) + "=\"([^\"]*)\"")
+                .matcher(attributes);
         return value.find() ? unescape(value.group(1)) : null;
     }
 

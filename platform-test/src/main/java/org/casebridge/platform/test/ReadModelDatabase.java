@@ -1,7 +1,6 @@
 package org.casebridge.platform.test;
 
 import javax.sql.DataSource;
-
 import org.flywaydb.core.Flyway;
 import org.postgresql.ds.PGSimpleDataSource;
 
@@ -12,8 +11,7 @@ import org.postgresql.ds.PGSimpleDataSource;
  */
 public final class ReadModelDatabase {
 
-    private ReadModelDatabase() {
-    }
+    private ReadModelDatabase() {}
 
     /** A new database named after {@code prefix}, migrated by {@code classpath:db/migration}. */
     public static DataSource migrated(String prefix) {
@@ -21,7 +19,11 @@ public final class ReadModelDatabase {
         dataSource.setUrl(EmbeddedInfrastructure.createDatabase(prefix));
         dataSource.setUser(EmbeddedInfrastructure.username());
         dataSource.setPassword(EmbeddedInfrastructure.password());
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
         return dataSource;
     }
 }

@@ -1,5 +1,7 @@
 package org.casebridge.platform.test;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -11,11 +13,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-
 import javax.imageio.ImageIO;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Real image bytes in each of the encodings someone could use to smuggle them through a free-text field, for the
@@ -31,7 +29,11 @@ public final class SmuggledImagery {
 
     /** The image formats, each with its media type. */
     public enum Format {
-        JPEG("image/jpeg"), PNG("image/png"), GIF("image/gif"), WEBP("image/webp"), HEIC("image/heic");
+        JPEG("image/jpeg"),
+        PNG("image/png"),
+        GIF("image/gif"),
+        WEBP("image/webp"),
+        HEIC("image/heic");
 
         private final String mediaType;
         private byte[] bytes;
@@ -81,11 +83,13 @@ public final class SmuggledImagery {
             String base64 = Base64.getEncoder().encodeToString(bytes);
             return switch (this) {
                 case STANDARD_BASE64, JSON_ESCAPED_BASE64 -> base64;
-                case URL_SAFE_BASE64_UNPADDED -> Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+                case URL_SAFE_BASE64_UNPADDED ->
+                    Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
                 case MIME_BASE64_76_CRLF -> Base64.getMimeEncoder().encodeToString(bytes);
                 case BASE64_SPLIT_BY_SPACES -> splitBySpaces(base64, new Random(format.ordinal()));
-                case DATA_URI_WITH_PARAMETERS -> "data:" + format.mediaType() + ";name=evidence."
-                        + format.name().toLowerCase(Locale.ROOT) + ";charset=binary;base64," + base64;
+                case DATA_URI_WITH_PARAMETERS ->
+                    "data:" + format.mediaType() + ";name=evidence."
+                            + format.name().toLowerCase(Locale.ROOT) + ";charset=binary;base64," + base64;
                 case PERCENT_ENCODED_DATA_URI -> "data:" + format.mediaType() + "," + percentEncoded(bytes);
                 case HEX_DUMP -> hexDump(bytes);
             };
@@ -102,7 +106,9 @@ public final class SmuggledImagery {
 
         /** The JSON string literal, quotes included, as written in the raw body. */
         public String jsonLiteral() {
-            return encoding == Encoding.JSON_ESCAPED_BASE64 ? escapedLiteral(text()) : SmuggledImagery.jsonLiteral(text());
+            return encoding == Encoding.JSON_ESCAPED_BASE64
+                    ? escapedLiteral(text())
+                    : SmuggledImagery.jsonLiteral(text());
         }
 
         @Override
@@ -114,8 +120,7 @@ public final class SmuggledImagery {
     /** Characters a stored string must never hold: NUL, a C0 control, two C1 controls and an unpaired surrogate. */
     public static final List<String> CONTROL_CHARACTERS = List.of("\u0000", "\u0007", "\u0085", "\u009B", "\uD800");
 
-    private SmuggledImagery() {
-    }
+    private SmuggledImagery() {}
 
     /** Every encoding, each with the format that turns with the index so that a sweep meets every format. */
     public static List<Sample> encodings(int turn, boolean json) {
@@ -214,8 +219,13 @@ public final class SmuggledImagery {
         StringBuilder encoded = new StringBuilder();
         for (byte b : bytes) {
             int c = b & 0xff;
-            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '.'
-                    || c == '_' || c == '~') {
+            if ((c >= 'a' && c <= 'z')
+                    || (c >= 'A' && c <= 'Z')
+                    || (c >= '0' && c <= '9')
+                    || c == '-'
+                    || c == '.'
+                    || c == '_'
+                    || c == '~') {
                 encoded.append((char) c);
             } else {
                 encoded.append('%').append(String.format("%02X", c));

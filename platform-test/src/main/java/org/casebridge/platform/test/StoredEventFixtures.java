@@ -2,6 +2,7 @@ package org.casebridge.platform.test;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;
@@ -22,9 +23,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.eventhandling.GenericDomainEventEntry;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
@@ -61,7 +59,8 @@ public final class StoredEventFixtures {
         this.serializer = serializer;
         examples.forEach(example -> {
             if (this.examples.put(example.getClass(), example) != null) {
-                throw new IllegalArgumentException("Two examples of " + example.getClass().getName());
+                throw new IllegalArgumentException(
+                        "Two examples of " + example.getClass().getName());
             }
         });
     }
@@ -127,8 +126,10 @@ public final class StoredEventFixtures {
                 }
             }
         }
-        examples.keySet().stream().filter(type -> !storedTypes.contains(type)).forEach(type ->
-                problems.add(type.getName() + " has an example but is not found as a stored event type"));
+        examples.keySet().stream()
+                .filter(type -> !storedTypes.contains(type))
+                .forEach(type ->
+                        problems.add(type.getName() + " has an example but is not found as a stored event type"));
         report("Stored event types without an example or a saved fixture", problems);
     }
 
@@ -152,13 +153,14 @@ public final class StoredEventFixtures {
             unset(read, "", unset);
             unset.removeIf(field -> unsetByUpcast.contains(fixture.fileName() + "#" + field));
             if (!unset.isEmpty()) {
-                problems.add(fixture.fileName() + " reads back as " + read.getClass().getName() + " with " + unset
-                        + " unset: a field was renamed or added without an upcaster");
+                problems.add(
+                        fixture.fileName() + " reads back as " + read.getClass().getName() + " with " + unset
+                                + " unset: a field was renamed or added without an upcaster");
             }
             Object example = examples.get(read.getClass());
             if (isCurrent(fixture) && example != null && !example.equals(read)) {
-                problems.add(fixture.fileName() + " reads back differently from its example: "
-                        + differences(example, read));
+                problems.add(
+                        fixture.fileName() + " reads back differently from its example: " + differences(example, read));
             }
         }
         report("Saved event fixtures that no longer read back", problems);
@@ -172,30 +174,39 @@ public final class StoredEventFixtures {
                 Object read = read(fixture);
                 SerializedObject<byte[]> written = serializer.serialize(read, byte[].class);
                 List<String> differences = new ArrayList<>();
-                JsonDifferences.between("", json.readTree(fixture.payload()), json.readTree(written.getData()),
-                        differences);
+                JsonDifferences.between(
+                        "", json.readTree(fixture.payload()), json.readTree(written.getData()), differences);
                 differences.forEach(difference -> problems.add(fixture.fileName() + ": " + difference));
             } catch (IOException | RuntimeException e) {
                 problems.add(fixture.fileName() + " cannot be read and written again: " + e);
             }
         }
-        report("Saved event fixtures that are written differently today (a field renamed or retyped needs a new"
-                + " @Revision and an upcaster)", problems);
+        report(
+                "Saved event fixtures that are written differently today (a field renamed or retyped needs a new"
+                        + " @Revision and an upcaster)",
+                problems);
     }
 
     private boolean isCurrent(Fixture fixture) {
-        Class<?> type = serializer.classForType(new SimpleSerializedType(
-                fixture.payloadType(), fixture.revision()));
+        Class<?> type = serializer.classForType(new SimpleSerializedType(fixture.payloadType(), fixture.revision()));
         return type != UnknownSerializedType.class
                 && Objects.equals(serializer.typeForClass(type).getRevision(), fixture.revision());
     }
 
     private Object read(Fixture fixture) {
-        GenericDomainEventEntry<byte[]> entry = new GenericDomainEventEntry<>("fixture", "fixture", 0, "fixture",
-                Instant.EPOCH, fixture.payloadType(), fixture.revision(), fixture.payload(),
+        GenericDomainEventEntry<byte[]> entry = new GenericDomainEventEntry<>(
+                "fixture",
+                "fixture",
+                0,
+                "fixture",
+                Instant.EPOCH,
+                fixture.payloadType(),
+                fixture.revision(),
+                fixture.payload(),
                 "{}".getBytes(UTF_8));
-        List<IntermediateEventRepresentation> upcast =
-                upcasters.upcast(Stream.of(new InitialEventRepresentation(entry, serializer))).toList();
+        List<IntermediateEventRepresentation> upcast = upcasters
+                .upcast(Stream.of(new InitialEventRepresentation(entry, serializer)))
+                .toList();
         if (upcast.size() != 1) {
             throw new IllegalStateException("the upcasters made " + upcast.size() + " events of one");
         }
@@ -242,8 +253,10 @@ public final class StoredEventFixtures {
             map.forEach((key, element) -> unset(element, path + "[" + key + "]", unset));
         } else if (value.getClass().isRecord()) {
             for (RecordComponent component : value.getClass().getRecordComponents()) {
-                unset(component(value, component), path.isEmpty() ? component.getName()
-                        : path + "." + component.getName(), unset);
+                unset(
+                        component(value, component),
+                        path.isEmpty() ? component.getName() : path + "." + component.getName(),
+                        unset);
             }
         }
     }

@@ -1,10 +1,5 @@
 package org.casebridge.platform.test;
 
-import java.util.Comparator;
-import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
-
 import com.tngtech.archunit.ArchConfiguration;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -12,6 +7,10 @@ import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Finds the event types a service stores, by reading its compiled classes. A class under the service's package is
@@ -32,8 +31,7 @@ public final class StoredEventTypes {
             "org.axonframework.modelling.saga.SagaEventHandler");
     private static final String AGGREGATE_LIFECYCLE = "org.axonframework.modelling.command.AggregateLifecycle";
 
-    private StoredEventTypes() {
-    }
+    private StoredEventTypes() {}
 
     /** The stored event types under {@code basePackage} (main classes only), by name. */
     public static Set<Class<?>> in(String basePackage) {
@@ -50,7 +48,8 @@ public final class StoredEventTypes {
                 found.add(type);
             }
             for (JavaMethod method : type.getMethods()) {
-                if (HANDLERS.stream().anyMatch(method::isAnnotatedWith) && !method.getRawParameterTypes().isEmpty()) {
+                if (HANDLERS.stream().anyMatch(method::isAnnotatedWith)
+                        && !method.getRawParameterTypes().isEmpty()) {
                     JavaClass payload = method.getRawParameterTypes().get(0);
                     if (payload.getPackageName().startsWith(basePackage)) {
                         found.add(payload);
@@ -75,7 +74,8 @@ public final class StoredEventTypes {
     }
 
     private static boolean applies(JavaClass type) {
-        return type.getMethodCallsFromSelf().stream().anyMatch(call ->
-                call.getTargetOwner().getName().equals(AGGREGATE_LIFECYCLE) && call.getName().equals("apply"));
+        return type.getMethodCallsFromSelf().stream()
+                .anyMatch(call -> call.getTargetOwner().getName().equals(AGGREGATE_LIFECYCLE)
+                        && call.getName().equals("apply"));
     }
 }

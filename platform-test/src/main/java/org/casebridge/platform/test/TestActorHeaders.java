@@ -1,10 +1,5 @@
 package org.casebridge.platform.test;
 
-import java.io.IOException;
-import java.util.Collections;
-import java.util.Enumeration;
-import java.util.List;
-
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -12,6 +7,10 @@ import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
+import java.io.IOException;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.List;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.http.HttpHeaders;
 
@@ -31,8 +30,7 @@ public final class TestActorHeaders implements Filter {
     /** Runs just before Spring Security's filter chain (order -100). */
     static final int ORDER = -101;
 
-    private TestActorHeaders() {
-    }
+    private TestActorHeaders() {}
 
     /** The filter, registered for the API paths. */
     public static FilterRegistrationBean<TestActorHeaders> registration() {
@@ -46,10 +44,11 @@ public final class TestActorHeaders implements Filter {
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (request instanceof HttpServletRequest http && http.getHeader(HttpHeaders.AUTHORIZATION) == null
+        if (request instanceof HttpServletRequest http
+                && http.getHeader(HttpHeaders.AUTHORIZATION) == null
                 && http.getHeader(ID) != null) {
-            String token = TestTokens.trusted().token(http.getHeader(ID), http.getHeader(ROLE),
-                    http.getHeader(ORGANISATION));
+            String token =
+                    TestTokens.trusted().token(http.getHeader(ID), http.getHeader(ROLE), http.getHeader(ORGANISATION));
             chain.doFilter(new WithBearer(http, "Bearer " + token), response);
             return;
         }
@@ -73,7 +72,8 @@ public final class TestActorHeaders implements Filter {
         @Override
         public Enumeration<String> getHeaders(String name) {
             return HttpHeaders.AUTHORIZATION.equalsIgnoreCase(name)
-                    ? Collections.enumeration(List.of(authorization)) : super.getHeaders(name);
+                    ? Collections.enumeration(List.of(authorization))
+                    : super.getHeaders(name);
         }
 
         @Override

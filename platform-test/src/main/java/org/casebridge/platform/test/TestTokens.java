@@ -1,5 +1,9 @@
 package org.casebridge.platform.test;
 
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -14,11 +18,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-
-import com.nimbusds.jose.jwk.JWKSet;
-import com.nimbusds.jose.jwk.RSAKey;
-import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
-import com.sun.net.httpserver.HttpServer;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.JwsHeader;
 import org.springframework.security.oauth2.jwt.JwtClaimsSet;
@@ -42,8 +41,11 @@ public final class TestTokens {
      * The resource ids of the services tests run ({@code casebridge-<spring.application.name>}), including the
      * platform's probe: a token with these audiences is accepted by each of them.
      */
-    public static final List<String> EVERY_SERVICE = List.of("casebridge-case-service",
-            "casebridge-police-liaison-service", "casebridge-notification-service", "casebridge-probe");
+    public static final List<String> EVERY_SERVICE = List.of(
+            "casebridge-case-service",
+            "casebridge-police-liaison-service",
+            "casebridge-notification-service",
+            "casebridge-probe");
 
     private static TestTokens trusted;
     private static HttpServer jwks;
@@ -82,14 +84,21 @@ public final class TestTokens {
     }
 
     /** A token with every part chosen; a null role or organisation leaves that claim out. */
-    public String token(String subject, String role, String organisation, String issuer, Instant issuedAt,
-                        Duration validity) {
+    public String token(
+            String subject, String role, String organisation, String issuer, Instant issuedAt, Duration validity) {
         return token(subject, role, organisation, issuer, issuedAt, validity, EVERY_SERVICE, ACCESS_TOKEN_TYPE);
     }
 
     /** A five-minute access token for the services named, and no other: an empty list leaves {@code aud} out. */
     public String tokenFor(List<String> audiences, String subject, String role, String organisation) {
-        return token(subject, role, organisation, ISSUER, Instant.now(), Duration.ofMinutes(5), audiences,
+        return token(
+                subject,
+                role,
+                organisation,
+                ISSUER,
+                Instant.now(),
+                Duration.ofMinutes(5),
+                audiences,
                 ACCESS_TOKEN_TYPE);
     }
 
@@ -101,8 +110,15 @@ public final class TestTokens {
         return token(subject, role, organisation, ISSUER, Instant.now(), Duration.ofMinutes(5), EVERY_SERVICE, type);
     }
 
-    private String token(String subject, String role, String organisation, String issuer, Instant issuedAt,
-                         Duration validity, List<String> audiences, String type) {
+    private String token(
+            String subject,
+            String role,
+            String organisation,
+            String issuer,
+            Instant issuedAt,
+            Duration validity,
+            List<String> audiences,
+            String type) {
         JwtClaimsSet.Builder claims = JwtClaimsSet.builder()
                 .issuer(issuer)
                 .subject(subject)
@@ -123,7 +139,8 @@ public final class TestTokens {
         if (type != null) {
             header.type(type);
         }
-        return encoder.encode(JwtEncoderParameters.from(header.build(), claims.build())).getTokenValue();
+        return encoder.encode(JwtEncoderParameters.from(header.build(), claims.build()))
+                .getTokenValue();
     }
 
     private static RSAKey newKey() {

@@ -2,16 +2,14 @@ package org.casebridge.platform.test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
-
 import javax.imageio.ImageIO;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.casebridge.platform.test.SmuggledImagery.Encoding;
 import org.casebridge.platform.test.SmuggledImagery.Format;
 import org.casebridge.platform.test.SmuggledImagery.Sample;
@@ -28,12 +26,15 @@ class SmuggledImageryTest {
     @Test
     void jpegPngAndGifAreImagesAnyReaderOpensAndWebpAndHeicCarryTheirHeaders() throws Exception {
         for (Format format : List.of(Format.JPEG, Format.PNG, Format.GIF)) {
-            assertThat(ImageIO.read(new ByteArrayInputStream(format.bytes()))).as(format.name()).isNotNull();
+            assertThat(ImageIO.read(new ByteArrayInputStream(format.bytes())))
+                    .as(format.name())
+                    .isNotNull();
         }
         byte[] webp = Format.WEBP.bytes();
         assertThat(new String(webp, 0, 4, StandardCharsets.US_ASCII)).isEqualTo("RIFF");
         assertThat(new String(webp, 8, 8, StandardCharsets.US_ASCII)).isEqualTo("WEBPVP8 ");
-        assertThat(new String(Format.HEIC.bytes(), 4, 8, StandardCharsets.US_ASCII)).isEqualTo("ftypheic");
+        assertThat(new String(Format.HEIC.bytes(), 4, 8, StandardCharsets.US_ASCII))
+                .isEqualTo("ftypheic");
         for (Format format : Format.values()) {
             assertThat(format.bytes().length).as(format.name()).isBetween(200, 2000);
         }
@@ -42,8 +43,11 @@ class SmuggledImageryTest {
     @Test
     void everySampleDecodesBackToItsImage() throws Exception {
         for (Sample sample : SmuggledImagery.all(true)) {
-            assertThat(decode(sample)).as(sample.toString()).isEqualTo(sample.format().bytes());
-            assertThat(JSON.readValue(sample.jsonLiteral(), String.class)).as(sample.toString())
+            assertThat(decode(sample))
+                    .as(sample.toString())
+                    .isEqualTo(sample.format().bytes());
+            assertThat(JSON.readValue(sample.jsonLiteral(), String.class))
+                    .as(sample.toString())
                     .isEqualTo(sample.text());
         }
     }
@@ -59,10 +63,12 @@ class SmuggledImageryTest {
             assertThat(piece.length()).isBetween(1, 60);
         }
         assertThat(split.text().split(" ").length).isGreaterThan(5);
-        assertThat(new Sample(Format.PNG, Encoding.JSON_ESCAPED_BASE64).jsonLiteral()).startsWith("\"\\u0069\\u0056");
+        assertThat(new Sample(Format.PNG, Encoding.JSON_ESCAPED_BASE64).jsonLiteral())
+                .startsWith("\"\\u0069\\u0056");
         assertThat(new Sample(Format.GIF, Encoding.DATA_URI_WITH_PARAMETERS).text())
                 .startsWith("data:image/gif;name=evidence.gif;charset=binary;base64,R0lGOD");
-        assertThat(SmuggledImagery.fingerprints()).hasSize(Format.values().length * Encoding.values().length)
+        assertThat(SmuggledImagery.fingerprints())
+                .hasSize(Format.values().length * Encoding.values().length)
                 .allSatisfy(piece -> assertThat(piece).hasSize(24));
     }
 

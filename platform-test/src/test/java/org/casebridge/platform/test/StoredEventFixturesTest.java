@@ -3,11 +3,10 @@ package org.casebridge.platform.test;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.List;
-import java.util.Set;
-
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import java.util.Set;
 import org.axonframework.serialization.Revision;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.junit.jupiter.api.Test;
@@ -20,16 +19,15 @@ import org.junit.jupiter.api.Test;
 class StoredEventFixturesTest {
 
     @Revision("1")
-    record Booked(String bookingId, Room room, String at) {
-    }
+    record Booked(String bookingId, Room room, String at) {}
 
-    record Room(int number, String floor) {
-    }
+    record Room(int number, String floor) {}
 
     static final Booked EXAMPLE = new Booked("b-1", new Room(12, "first"), "2026-11-28T10:00:00Z");
 
     private final JacksonSerializer serializer = JacksonSerializer.builder()
-            .objectMapper(new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)).build();
+            .objectMapper(new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES))
+            .build();
 
     private StoredEventFixtures fixturesIn(String directory) {
         return StoredEventFixtures.of(Set.of(Booked.class), serializer, List.of(EXAMPLE))
@@ -41,7 +39,8 @@ class StoredEventFixturesTest {
         StoredEventFixtures fixtures = fixturesIn("unchanged");
 
         assertThatCode(fixtures::assertEveryStoredTypeHasAnExampleAndAFixture).doesNotThrowAnyException();
-        assertThatCode(fixtures::assertEveryFixtureReadsBackToItsExampleWithEveryFieldSet).doesNotThrowAnyException();
+        assertThatCode(fixtures::assertEveryFixtureReadsBackToItsExampleWithEveryFieldSet)
+                .doesNotThrowAnyException();
         assertThatCode(fixtures::assertEveryFixtureIsWrittenAgainAsSaved).doesNotThrowAnyException();
     }
 
@@ -73,7 +72,7 @@ class StoredEventFixturesTest {
         Booked partial = new Booked("b-1", new Room(12, null), EXAMPLE.at());
 
         assertThatThrownBy(StoredEventFixtures.of(Set.of(Booked.class), serializer, List.of(partial))
-                .fixturesIn("fixtures-check/unchanged")::assertEveryStoredTypeHasAnExampleAndAFixture)
+                        .fixturesIn("fixtures-check/unchanged")::assertEveryStoredTypeHasAnExampleAndAFixture)
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("the example of " + Booked.class.getName() + " leaves [room.floor] unset");
     }

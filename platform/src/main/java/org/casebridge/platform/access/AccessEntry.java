@@ -7,6 +7,13 @@ import java.time.Instant;
  *
  * @param path the request path read, without its query (queries may carry search terms)
  */
-public record AccessEntry(long id, Instant at, String actorId, String actorRole, String actorOrganisation,
-                          String what, String caseId, String path, String purpose) {
-}
+public record AccessEntry(
+        long id,
+        Instant at,
+        String actorId,
+        String actorRole,
+        String actorOrganisation,
+        String what,
+        String caseId,
+        String path,
+        String purpose) {}

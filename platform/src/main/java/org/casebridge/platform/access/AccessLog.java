@@ -4,7 +4,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.casebridge.platform.actor.Actor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -18,9 +17,15 @@ public class AccessLog {
     /** Most entries one query returns. */
     public static final int MAX_RESULTS = 500;
 
-    private static final RowMapper<AccessEntry> ENTRY = (rs, row) -> new AccessEntry(rs.getLong("id"),
-            rs.getTimestamp("at").toInstant(), rs.getString("actor_id"), rs.getString("actor_role"),
-            rs.getString("actor_org"), rs.getString("what"), rs.getString("case_id"), rs.getString("path"),
+    private static final RowMapper<AccessEntry> ENTRY = (rs, row) -> new AccessEntry(
+            rs.getLong("id"),
+            rs.getTimestamp("at").toInstant(),
+            rs.getString("actor_id"),
+            rs.getString("actor_role"),
+            rs.getString("actor_org"),
+            rs.getString("what"),
+            rs.getString("case_id"),
+            rs.getString("path"),
             rs.getString("purpose"));
 
     private final JdbcTemplate jdbc;
@@ -32,13 +37,21 @@ public class AccessLog {
     }
 
     public void record(Actor actor, String what, String caseId, String path, String purpose) {
-        String trimmed = purpose == null || purpose.isBlank() ? null
+        String trimmed = purpose == null || purpose.isBlank()
+                ? null
                 : purpose.strip().substring(0, Math.min(purpose.strip().length(), MAX_PURPOSE));
-        jdbc.update("""
+        jdbc.update(
+                """
                 INSERT INTO access_log (at, actor_id, actor_role, actor_org, what, case_id, path, purpose)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
-                Timestamp.from(clock.instant()), actor.id(), actor.role().name(), actor.organisation(), what, caseId,
-                path, trimmed);
+                Timestamp.from(clock.instant()),
+                actor.id(),
+                actor.role().name(),
+                actor.organisation(),
+                what,
+                caseId,
+                path,
+                trimmed);
     }
 
     /** Entries newest first, filtered by case and/or reading organisation when given. */

@@ -1,8 +1,7 @@
 package org.casebridge.platform.access;
 
-import java.util.Map;
-
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Map;
 import org.casebridge.platform.actor.ActorResolver;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.MediaType;
@@ -39,19 +38,29 @@ public class AccessLogAdvice implements ResponseBodyAdvice<Object> {
     }
 
     @Override
-    public Object beforeBodyWrite(Object body, MethodParameter returnType, MediaType contentType,
-                                  Class<? extends HttpMessageConverter<?>> converterType, ServerHttpRequest request,
-                                  ServerHttpResponse response) {
+    public Object beforeBodyWrite(
+            Object body,
+            MethodParameter returnType,
+            MediaType contentType,
+            Class<? extends HttpMessageConverter<?>> converterType,
+            ServerHttpRequest request,
+            ServerHttpResponse response) {
         RecordsAccess marker = returnType.getMethodAnnotation(RecordsAccess.class);
         HttpServletRequest servletRequest = ((ServletServerHttpRequest) request).getServletRequest();
         String caseId = null;
-        if (marker != null && !marker.caseIdVariable().isEmpty()
-                && servletRequest.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE) instanceof Map<?, ?> vars
+        if (marker != null
+                && !marker.caseIdVariable().isEmpty()
+                && servletRequest.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE)
+                        instanceof Map<?, ?> vars
                 && vars.get(marker.caseIdVariable()) instanceof String value) {
             caseId = value;
         }
-        accessLog.record(actors.resolve(), marker == null ? "unknown" : marker.value(),
-                caseId, servletRequest.getRequestURI(), servletRequest.getHeader(PURPOSE_HEADER));
+        accessLog.record(
+                actors.resolve(),
+                marker == null ? "unknown" : marker.value(),
+                caseId,
+                servletRequest.getRequestURI(),
+                servletRequest.getHeader(PURPOSE_HEADER));
         return body;
     }
 }

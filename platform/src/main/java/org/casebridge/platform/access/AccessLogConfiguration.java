@@ -1,7 +1,6 @@
 package org.casebridge.platform.access;
 
 import java.time.Clock;
-
 import org.casebridge.platform.actor.ActorResolver;
 import org.casebridge.platform.web.WebConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfiguration;

@@ -1,10 +1,9 @@
 package org.casebridge.platform.access;
 
-import java.util.List;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
 import org.casebridge.platform.actor.Actor;
 import org.casebridge.platform.problem.NotFoundException;
 import org.springframework.beans.factory.ObjectProvider;
@@ -27,14 +26,16 @@ public class AccessLogController {
 
     @GetMapping("/api/access-log")
     @RecordsAccess(value = "access-log", caseIdVariable = "")
-    @Operation(summary = "Who read a case, newest first. Auditors may leave out caseId to see every read; "
-            + "reading the log is itself recorded.")
+    @Operation(
+            summary = "Who read a case, newest first. Auditors may leave out caseId to see every read; "
+                    + "reading the log is itself recorded.")
     public List<AccessEntry> find(
             Actor actor,
             @Parameter(description = "The case", example = "0b9d2c4e-8a51-4f0e-9c39-5f1c6d0b7a11")
-            @RequestParam(required = false) String caseId,
-            @Parameter(description = "Only reads by this organisation", example = "MPS")
-            @RequestParam(required = false) String readerOrganisation,
+                    @RequestParam(required = false)
+                    String caseId,
+            @Parameter(description = "Only reads by this organisation", example = "MPS") @RequestParam(required = false)
+                    String readerOrganisation,
             @RequestParam(defaultValue = "100") int limit) {
         if (actor.role() != Actor.Role.AUDITOR) {
             AccessLogScope own = scope.getIfAvailable();

@@ -1,7 +1,6 @@
 package org.casebridge.platform.actor;
 
 import java.util.Objects;
-
 import org.casebridge.platform.domain.ActedBy;
 
 /**
@@ -25,6 +24,11 @@ public record Actor(String id, Role role, String organisation) {
      * The roles of the platform. {@code OPERATOR} runs the services (dead letters, ADR 0012) and reads no case data.
      */
     public enum Role {
-        SCHOOL_DSL, POLICE_LIAISON, POLICE_SUPERVISOR, AGENCY, AUDITOR, OPERATOR
+        SCHOOL_DSL,
+        POLICE_LIAISON,
+        POLICE_SUPERVISOR,
+        AGENCY,
+        AUDITOR,
+        OPERATOR
     }
 }

@@ -21,8 +21,11 @@ public class ActorArgumentResolver implements HandlerMethodArgumentResolver {
     }
 
     @Override
-    public Actor resolveArgument(MethodParameter parameter, ModelAndViewContainer mavContainer,
-                                 NativeWebRequest request, WebDataBinderFactory binderFactory) {
+    public Actor resolveArgument(
+            MethodParameter parameter,
+            ModelAndViewContainer mavContainer,
+            NativeWebRequest request,
+            WebDataBinderFactory binderFactory) {
         return actors.resolve();
     }
 }

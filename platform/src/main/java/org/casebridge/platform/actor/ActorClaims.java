@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
-
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -33,25 +32,30 @@ public class ActorClaims implements Converter<Jwt, AbstractAuthenticationToken> 
     @Override
     public AbstractAuthenticationToken convert(Jwt jwt) {
         Actor actor = actor(jwt);
-        return new JwtAuthenticationToken(jwt, List.of(new SimpleGrantedAuthority("ROLE_" + actor.role().name())),
-                actor.id());
+        return new JwtAuthenticationToken(
+                jwt, List.of(new SimpleGrantedAuthority("ROLE_" + actor.role().name())), actor.id());
     }
 
     /** The actor a token speaks for. */
     public Actor actor(Jwt jwt) {
-        return actor(jwt.getSubject(), jwt.getClaimAsString(roleClaim),
-                jwt.getClaimAsString(organisationClaim), InvalidBearerTokenException::new);
+        return actor(
+                jwt.getSubject(),
+                jwt.getClaimAsString(roleClaim),
+                jwt.getClaimAsString(organisationClaim),
+                InvalidBearerTokenException::new);
     }
 
     /** The actor a signed-in portal user's ID token speaks for. */
     public Actor actor(OidcUser user) {
-        return actor(user.getSubject(), user.getClaimAsString(roleClaim),
+        return actor(
+                user.getSubject(),
+                user.getClaimAsString(roleClaim),
                 user.getClaimAsString(organisationClaim),
                 message -> new OAuth2AuthenticationException(new OAuth2Error("invalid_id_token", message, null)));
     }
 
-    private Actor actor(String subject, String role, String organisation,
-                        Function<String, ? extends RuntimeException> invalid) {
+    private Actor actor(
+            String subject, String role, String organisation, Function<String, ? extends RuntimeException> invalid) {
         if (subject == null || subject.isBlank()) {
             throw invalid.apply("The token has no subject.");
         }

@@ -1,7 +1,6 @@
 package org.casebridge.platform.actor;
 
 import java.util.function.UnaryOperator;
-
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;

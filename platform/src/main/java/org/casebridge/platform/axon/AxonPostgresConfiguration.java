@@ -1,10 +1,10 @@
 package org.casebridge.platform.axon;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.github.kagkarlsson.scheduler.Scheduler;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.github.kagkarlsson.scheduler.Scheduler;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
@@ -86,14 +86,15 @@ public class AxonPostgresConfiguration {
     }
 
     @Bean
-    public EventStorageEngine eventStorageEngine(@Qualifier("eventSerializer") Serializer eventSerializer,
-                                                 Serializer snapshotSerializer,
-                                                 PersistenceExceptionResolver persistenceExceptionResolver,
-                                                 ConnectionProvider connectionProvider,
-                                                 TransactionManager transactionManager,
-                                                 EventSchema eventSchema,
-                                                 org.axonframework.config.Configuration configuration,
-                                                 EventStoreProperties properties) {
+    public EventStorageEngine eventStorageEngine(
+            @Qualifier("eventSerializer") Serializer eventSerializer,
+            Serializer snapshotSerializer,
+            PersistenceExceptionResolver persistenceExceptionResolver,
+            ConnectionProvider connectionProvider,
+            TransactionManager transactionManager,
+            EventSchema eventSchema,
+            org.axonframework.config.Configuration configuration,
+            EventStoreProperties properties) {
         return JdbcEventStorageEngine.builder()
                 .eventSerializer(eventSerializer)
                 .snapshotSerializer(snapshotSerializer)
@@ -146,9 +147,8 @@ public class AxonPostgresConfiguration {
      */
     @Bean
     public ConfigurerModule pooledProcessorsFromTheTail(EventStoreProperties properties) {
-        return configurer -> configurer.eventProcessing(processing -> processing
-                .usingPooledStreamingEventProcessors((config, builder) -> builder
-                        .initialToken(StreamableMessageSource::createTailToken)
+        return configurer -> configurer.eventProcessing(processing -> processing.usingPooledStreamingEventProcessors(
+                (config, builder) -> builder.initialToken(StreamableMessageSource::createTailToken)
                         .initialSegmentCount(properties.initialSegments())
                         .batchSize(properties.processorBatchSize())));
     }

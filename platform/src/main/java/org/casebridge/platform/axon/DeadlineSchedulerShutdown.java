@@ -1,8 +1,7 @@
 package org.casebridge.platform.axon;
 
-import java.util.concurrent.atomic.AtomicBoolean;
-
 import com.github.kagkarlsson.scheduler.Scheduler;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.SmartLifecycle;
 

@@ -1,7 +1,6 @@
 package org.casebridge.platform.axon;
 
 import java.time.Duration;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -19,5 +18,4 @@ public record EventStoreProperties(
         @DefaultValue("120s") Duration gapTimeout,
         @DefaultValue("250") int gapCleaningThreshold,
         @DefaultValue("2") int initialSegments,
-        @DefaultValue("50") int processorBatchSize) {
-}
+        @DefaultValue("50") int processorBatchSize) {}

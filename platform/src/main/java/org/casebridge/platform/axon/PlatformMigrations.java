@@ -1,7 +1,6 @@
 package org.casebridge.platform.axon;
 
 import javax.sql.DataSource;
-
 import org.flywaydb.core.Flyway;
 import org.springframework.boot.autoconfigure.flyway.FlywayMigrationStrategy;
 

@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
-
 import org.axonframework.common.DateTimeUtils;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
@@ -30,8 +29,8 @@ final class ClaimableHeadsInOrder extends DefaultDeadLetterStatementFactory<Even
     }
 
     @Override
-    public PreparedStatement claimableSequencesStatement(Connection connection, String processingGroup,
-                                                         Instant processingStartedLimit, int offset, int maxSize)
+    public PreparedStatement claimableSequencesStatement(
+            Connection connection, String processingGroup, Instant processingStartedLimit, int offset, int maxSize)
             throws SQLException {
         String table = schema.deadLetterTable();
         String group = schema.processingGroupColumn();

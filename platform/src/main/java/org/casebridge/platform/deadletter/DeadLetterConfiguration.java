@@ -1,8 +1,8 @@
 package org.casebridge.platform.deadletter;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.function.Function;
-
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configuration;
@@ -24,7 +24,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
-import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * Every processing group but the outbox parks the events it cannot apply in Axon's JDBC dead-letter queue (table
@@ -75,26 +74,35 @@ public class DeadLetterConfiguration {
     /** Takes the place of Axon's module, which would enable queues only per property. */
     @Bean
     public DeadLetterQueueProviderConfigurerModule deadLetterQueueProviderConfigurerModule(
-            ConnectionProvider connectionProvider, TransactionManager transactionManager, DeadLetterSchema schema,
-            Serializer serializer, @Qualifier("eventSerializer") Serializer eventSerializer,
+            ConnectionProvider connectionProvider,
+            TransactionManager transactionManager,
+            DeadLetterSchema schema,
+            Serializer serializer,
+            @Qualifier("eventSerializer") Serializer eventSerializer,
             DeadLetterProperties properties) {
-        Function<String, Function<Configuration, SequencedDeadLetterQueue<EventMessage<?>>>> provider = group ->
-                !DeadLetterProperties.parks(group, properties.excludedGroups()) ? null : config -> queue(group,
-                        connectionProvider, transactionManager, schema, serializer, eventSerializer);
+        Function<String, Function<Configuration, SequencedDeadLetterQueue<EventMessage<?>>>> provider =
+                group -> !DeadLetterProperties.parks(group, properties.excludedGroups())
+                        ? null
+                        : config -> queue(
+                                group, connectionProvider, transactionManager, schema, serializer, eventSerializer);
         return new DeadLetterQueueProviderConfigurerModule(new EventProcessorProperties(), provider) {
             @Override
             public void configureModule(Configurer configurer) {
-                configurer.eventProcessing()
+                configurer
+                        .eventProcessing()
                         .registerDeadLetterQueueProvider(provider)
                         .registerDefaultDeadLetterPolicy(config -> new ParkingPolicy());
             }
         };
     }
 
-    static JdbcSequencedDeadLetterQueue<EventMessage<?>> queue(String group, ConnectionProvider connectionProvider,
-                                                              TransactionManager transactionManager,
-                                                              DeadLetterSchema schema, Serializer serializer,
-                                                              Serializer eventSerializer) {
+    static JdbcSequencedDeadLetterQueue<EventMessage<?>> queue(
+            String group,
+            ConnectionProvider connectionProvider,
+            TransactionManager transactionManager,
+            DeadLetterSchema schema,
+            Serializer serializer,
+            Serializer eventSerializer) {
         return JdbcSequencedDeadLetterQueue.<EventMessage<?>>builder()
                 .processingGroup(group)
                 .connectionProvider(connectionProvider)
@@ -110,8 +118,8 @@ public class DeadLetterConfiguration {
     }
 
     @Bean
-    public SavepointPerEvent savepointPerEvent(ObjectProvider<PlatformTransactionManager> transactions,
-                                               DeadLetterProperties properties) {
+    public SavepointPerEvent savepointPerEvent(
+            ObjectProvider<PlatformTransactionManager> transactions, DeadLetterProperties properties) {
         return new SavepointPerEvent(transactions, properties.excludedGroups());
     }
 
@@ -126,8 +134,8 @@ public class DeadLetterConfiguration {
     }
 
     @Bean
-    public DeadLetterMonitor deadLettersHealthIndicator(ParkedEvents parked, DeadLetterOperations operations,
-                                                        ObjectProvider<MeterRegistry> meters) {
+    public DeadLetterMonitor deadLettersHealthIndicator(
+            ParkedEvents parked, DeadLetterOperations operations, ObjectProvider<MeterRegistry> meters) {
         return new DeadLetterMonitor(parked, operations, meters);
     }
 }

@@ -1,10 +1,9 @@
 package org.casebridge.platform.deadletter;
 
-import java.util.List;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
 import org.casebridge.platform.access.RecordsAccess;
 import org.casebridge.platform.actor.Actor;
 import org.casebridge.platform.problem.NotFoundException;
@@ -29,12 +28,14 @@ public class DeadLetterController {
 
     @GetMapping("/api/dead-letters")
     @RecordsAccess(value = "dead-letters", caseIdVariable = "")
-    @Operation(summary = "The parked events, without their data: group, aggregate, type, when and why. Operators "
-            + "and auditors; the read is recorded.")
+    @Operation(
+            summary = "The parked events, without their data: group, aggregate, type, when and why. Operators "
+                    + "and auditors; the read is recorded.")
     public List<ParkedEvent> list(
             Actor actor,
             @Parameter(description = "Only this processing group", example = "case-views")
-            @RequestParam(required = false) String processingGroup,
+                    @RequestParam(required = false)
+                    String processingGroup,
             @RequestParam(defaultValue = "100") int limit) {
         if (actor.role() != Actor.Role.OPERATOR && actor.role() != Actor.Role.AUDITOR) {
             throw new OperatorRoleRequiredException("list", actor.role().name());
@@ -46,14 +47,15 @@ public class DeadLetterController {
     }
 
     @PostMapping("/api/dead-letters/{processingGroup}/retry")
-    @Operation(summary = "Retries the parked sequences of a processing group (or one, by sequenceId) in order; "
-            + "what applies leaves the queue, what fails again stays parked. Operators only.")
+    @Operation(
+            summary = "Retries the parked sequences of a processing group (or one, by sequenceId) in order; "
+                    + "what applies leaves the queue, what fails again stays parked. Operators only.")
     public DeadLetterOperations.RetryResult retry(
             Actor actor,
-            @Parameter(description = "The processing group", example = "case-views")
-            @PathVariable String processingGroup,
-            @Parameter(description = "Only this sequence (the aggregate id)")
-            @RequestParam(required = false) String sequenceId) {
+            @Parameter(description = "The processing group", example = "case-views") @PathVariable
+                    String processingGroup,
+            @Parameter(description = "Only this sequence (the aggregate id)") @RequestParam(required = false)
+                    String sequenceId) {
         if (actor.role() != Actor.Role.OPERATOR) {
             throw new OperatorRoleRequiredException("retry", actor.role().name());
         }

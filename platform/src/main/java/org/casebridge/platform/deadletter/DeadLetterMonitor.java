@@ -1,10 +1,9 @@
 package org.casebridge.platform.deadletter;
 
-import java.util.Map;
-import java.util.TreeMap;
-
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.util.Map;
+import java.util.TreeMap;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;
@@ -20,16 +19,17 @@ import org.springframework.context.ApplicationListener;
 public class DeadLetterMonitor implements HealthIndicator, ApplicationListener<ApplicationReadyEvent> {
 
     /** Some events are parked: the service runs, a read model lags for the aggregates named in the dead letters. */
-    public static final Status DEGRADED = new Status("DEGRADED",
-            "Events are parked: some aggregates' read models lag until an operator retries them");
+    public static final Status DEGRADED = new Status(
+            "DEGRADED", "Events are parked: some aggregates' read models lag until an operator retries them");
+
     public static final String GAUGE = "casebridge.dead.letters.parked";
 
     private final ParkedEvents parked;
     private final DeadLetterOperations operations;
     private final ObjectProvider<MeterRegistry> meters;
 
-    public DeadLetterMonitor(ParkedEvents parked, DeadLetterOperations operations,
-                             ObjectProvider<MeterRegistry> meters) {
+    public DeadLetterMonitor(
+            ParkedEvents parked, DeadLetterOperations operations, ObjectProvider<MeterRegistry> meters) {
         this.parked = parked;
         this.operations = operations;
         this.meters = meters;
@@ -41,7 +41,9 @@ public class DeadLetterMonitor implements HealthIndicator, ApplicationListener<A
         operations.groups().forEach(group -> counts.put(group, 0L));
         counts.putAll(parked.countsByGroup());
         long total = counts.values().stream().mapToLong(Long::longValue).sum();
-        return Health.status(total == 0 ? Status.UP : DEGRADED).withDetail("parked", counts).build();
+        return Health.status(total == 0 ? Status.UP : DEGRADED)
+                .withDetail("parked", counts)
+                .build();
     }
 
     @Override

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.deadletter.jdbc.JdbcDeadLetter;
@@ -71,6 +70,5 @@ public class DeadLetterOperations {
      * @param cleared         the sequences that now applied completely
      * @param stillParked     the events of the group still parked
      */
-    public record RetryResult(String processingGroup, int retried, int cleared, long stillParked) {
-    }
+    public record RetryResult(String processingGroup, int retried, int cleared, long stillParked) {}
 }

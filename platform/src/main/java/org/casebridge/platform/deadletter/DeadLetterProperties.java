@@ -1,7 +1,6 @@
 package org.casebridge.platform.deadletter;
 
 import java.util.Set;
-
 import org.casebridge.platform.kafka.IntegrationEventPublisher;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 

@@ -6,7 +6,10 @@ import org.casebridge.platform.problem.DomainRuleViolation;
 class OperatorRoleRequiredException extends DomainRuleViolation {
 
     OperatorRoleRequiredException(String action, String role) {
-        super(403, "operator-role-required", "Only an operator may " + action + " parked events"
-                + (action.equals("list") ? " (or an auditor)" : "") + ", not " + role + ".");
+        super(
+                403,
+                "operator-role-required",
+                "Only an operator may " + action + " parked events" + (action.equals("list") ? " (or an auditor)" : "")
+                        + ", not " + role + ".");
     }
 }

@@ -17,7 +17,14 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * @param causeMessage    what failed, without data from the event
  */
 @Schema(description = "An event a projection could not apply, parked until an operator retries it")
-public record ParkedEvent(String processingGroup, String sequenceId, long position, String eventId,
-                          String eventType, String aggregateId, String enqueuedAt, String lastTouched,
-                          String causeType, String causeMessage) {
-}
+public record ParkedEvent(
+        String processingGroup,
+        String sequenceId,
+        long position,
+        String eventId,
+        String eventType,
+        String aggregateId,
+        String enqueuedAt,
+        String lastTouched,
+        String causeType,
+        String causeMessage) {}

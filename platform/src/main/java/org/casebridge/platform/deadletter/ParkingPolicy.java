@@ -4,7 +4,6 @@ import java.sql.SQLException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientException;
 import java.util.Set;
-
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.deadletter.DeadLetter;
 import org.axonframework.messaging.deadletter.Decisions;
@@ -32,6 +31,7 @@ final class ParkingPolicy implements EnqueuePolicy<EventMessage<?>> {
 
     /** SQL state classes of a database that is unwell rather than an event that is wrong. */
     private static final Set<String> TRANSIENT_STATE_CLASSES = Set.of("08", "40", "53", "57", "58", "HT");
+
     private static final String LOCK_NOT_AVAILABLE = "55P03";
 
     @Override
@@ -40,8 +40,12 @@ final class ParkingPolicy implements EnqueuePolicy<EventMessage<?>> {
             throw new DatabaseUnavailableException(cause);
         }
         ThrowableCause kept = describe(cause);
-        log.warn("Parked event {} ({}): {} {}", letter.message().getIdentifier(),
-                letter.message().getPayloadType().getSimpleName(), kept.type(), kept.message());
+        log.warn(
+                "Parked event {} ({}): {} {}",
+                letter.message().getIdentifier(),
+                letter.message().getPayloadType().getSimpleName(),
+                kept.type(),
+                kept.message());
         return Decisions.enqueue(kept);
     }
 
@@ -49,21 +53,27 @@ final class ParkingPolicy implements EnqueuePolicy<EventMessage<?>> {
     static ThrowableCause describe(Throwable cause) {
         SQLException sql = sqlException(cause);
         if (sql != null) {
-            return new ThrowableCause(sql.getClass().getName(), "The database refused the change: SQL state "
-                    + sql.getSQLState() + ". The event's data is not shown; retry once it is corrected.");
+            return new ThrowableCause(
+                    sql.getClass().getName(),
+                    "The database refused the change: SQL state " + sql.getSQLState()
+                            + ". The event's data is not shown; retry once it is corrected.");
         }
         Throwable root = cause;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        return new ThrowableCause(root.getClass().getName(), "The handler failed with " + root.getClass()
-                .getSimpleName() + ". Its message is not kept, as it may quote case data; retry once corrected.");
+        return new ThrowableCause(
+                root.getClass().getName(),
+                "The handler failed with " + root.getClass().getSimpleName()
+                        + ". Its message is not kept, as it may quote case data; retry once corrected.");
     }
 
     static boolean isTransient(Throwable cause) {
         for (Throwable t = cause; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof TransientDataAccessException || t instanceof RecoverableDataAccessException
-                    || t instanceof SQLTransientException || t instanceof SQLRecoverableException) {
+            if (t instanceof TransientDataAccessException
+                    || t instanceof RecoverableDataAccessException
+                    || t instanceof SQLTransientException
+                    || t instanceof SQLRecoverableException) {
                 return true;
             }
             if (t instanceof SQLException sql && sql.getSQLState() != null) {

@@ -1,7 +1,6 @@
 package org.casebridge.platform.deadletter;
 
 import java.util.Set;
-
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.Message;
@@ -33,7 +32,8 @@ final class SavepointPerEvent implements HandlerEnhancerDefinition {
 
     @Override
     public <T> MessageHandlingMember<T> wrapHandler(MessageHandlingMember<T> original) {
-        if (!original.canHandleMessageType(EventMessage.class) || !parksEvents(original.declaringClass(), excludedGroups)) {
+        if (!original.canHandleMessageType(EventMessage.class)
+                || !parksEvents(original.declaringClass(), excludedGroups)) {
             return original;
         }
         return new WrappedMessageHandlingMember<>(original) {

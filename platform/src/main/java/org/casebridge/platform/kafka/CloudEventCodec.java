@@ -1,11 +1,5 @@
 package org.casebridge.platform.kafka;
 
-import java.io.IOException;
-import java.net.URI;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.Optional;
-
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -13,6 +7,11 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.cloudevents.CloudEvent;
 import io.cloudevents.core.builder.CloudEventBuilder;
 import io.cloudevents.kafka.KafkaMessageFactory;
+import java.io.IOException;
+import java.net.URI;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Optional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.casebridge.events.IntegrationEvent;
@@ -36,8 +35,8 @@ public class CloudEventCodec {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     /** The Kafka record for an integration event whose producer-side id is {@code eventId}. */
-    public ProducerRecord<String, byte[]> encode(String topic, URI source, String eventId, Instant time,
-                                                 IntegrationEvent event) {
+    public ProducerRecord<String, byte[]> encode(
+            String topic, URI source, String eventId, Instant time, IntegrationEvent event) {
         CloudEvent cloudEvent = CloudEventBuilder.v1()
                 .withId(eventId)
                 .withSource(source)
@@ -72,13 +71,16 @@ public class CloudEventCodec {
         try {
             event = mapper.readValue(cloudEvent.getData().toBytes(), eventClass.get());
         } catch (RefusedJsonTextException e) {
-            throw new PoisonRecordException("CloudEvent " + cloudEvent.getId() + " breaks the text rule: "
-                    + e.refusal().getMessage(), e);
+            throw new PoisonRecordException(
+                    "CloudEvent " + cloudEvent.getId() + " breaks the text rule: "
+                            + e.refusal().getMessage(),
+                    e);
         } catch (IOException | RuntimeException e) {
-            throw new PoisonRecordException("CloudEvent " + cloudEvent.getId() + " does not match its type "
-                    + cloudEvent.getType(), e);
+            throw new PoisonRecordException(
+                    "CloudEvent " + cloudEvent.getId() + " does not match its type " + cloudEvent.getType(), e);
         }
-        Instant time = cloudEvent.getTime() == null ? null : cloudEvent.getTime().toInstant();
+        Instant time =
+                cloudEvent.getTime() == null ? null : cloudEvent.getTime().toInstant();
         String subject = cloudEvent.getSubject() == null ? event.caseId() : cloudEvent.getSubject();
         return Optional.of(new ReceivedEvent(cloudEvent.getId(), cloudEvent.getType(), subject, time, event));
     }

@@ -1,15 +1,13 @@
 package org.casebridge.platform.kafka;
 
 import java.nio.charset.StandardCharsets;
-
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 
 /** Reads CloudEvents binary-mode attributes straight from record headers, for logs and metrics. */
 final class CloudEventHeaders {
 
-    private CloudEventHeaders() {
-    }
+    private CloudEventHeaders() {}
 
     static String type(ConsumerRecord<?, ?> record) {
         Header header = record.headers().lastHeader("ce_type");

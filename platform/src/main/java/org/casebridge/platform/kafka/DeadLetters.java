@@ -5,8 +5,7 @@ public final class DeadLetters {
 
     public static final String SUFFIX = ".dlt";
 
-    private DeadLetters() {
-    }
+    private DeadLetters() {}
 
     public static String topicFor(String topic) {
         return topic + SUFFIX;

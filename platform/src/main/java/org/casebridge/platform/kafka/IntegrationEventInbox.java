@@ -2,7 +2,6 @@ package org.casebridge.platform.kafka;
 
 import java.util.Optional;
 import java.util.function.Consumer;
-
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.casebridge.events.registry.TopicOwners;
 import org.slf4j.Logger;
@@ -30,8 +29,8 @@ public class IntegrationEventInbox {
     private final TransactionTemplate transactions;
     private final BridgeMetrics metrics;
 
-    public IntegrationEventInbox(CloudEventCodec codec, JdbcTemplate jdbc, TransactionTemplate transactions,
-                                 BridgeMetrics metrics) {
+    public IntegrationEventInbox(
+            CloudEventCodec codec, JdbcTemplate jdbc, TransactionTemplate transactions, BridgeMetrics metrics) {
         this.codec = codec;
         this.jdbc = jdbc;
         this.transactions = transactions;
@@ -49,8 +48,13 @@ public class IntegrationEventInbox {
         Optional<ReceivedEvent> decoded = codec.decode(record);
         if (decoded.isEmpty()) {
             String type = CloudEventHeaders.type(record);
-            log.warn("Skipping record {}-{}@{} of unknown type {} for {}", record.topic(), record.partition(),
-                    record.offset(), type, consumer);
+            log.warn(
+                    "Skipping record {}-{}@{} of unknown type {} for {}",
+                    record.topic(),
+                    record.partition(),
+                    record.offset(),
+                    type,
+                    consumer);
             metrics.ignored("unknown");
             return false;
         }
@@ -60,13 +64,19 @@ public class IntegrationEventInbox {
                     + " does not belong on " + record.topic());
         }
         Boolean applied = transactions.execute(status -> {
-            int inserted = jdbc.update("""
+            int inserted = jdbc.update(
+                    """
                     INSERT INTO processed_event (consumer, event_id, event_type, case_id, topic, kafka_partition,
                                                  kafka_offset, processed_at)
                     VALUES (?, ?, ?, ?, ?, ?, ?, now())
                     ON CONFLICT (consumer, event_id) DO NOTHING""",
-                    consumer, received.eventId(), received.type(), received.caseId(), record.topic(),
-                    record.partition(), record.offset());
+                    consumer,
+                    received.eventId(),
+                    received.type(),
+                    received.caseId(),
+                    record.topic(),
+                    record.partition(),
+                    record.offset());
             if (inserted == 0) {
                 return false;
             }
@@ -83,8 +93,9 @@ public class IntegrationEventInbox {
     }
 
     private static TopicOwners.Owner requireOwner(ConsumerRecord<String, byte[]> record) {
-        TopicOwners.Owner owner = TopicOwners.of(record.topic()).orElseThrow(() -> new PoisonRecordException(
-                "Topic " + record.topic() + " has no owner in the published language"));
+        TopicOwners.Owner owner = TopicOwners.of(record.topic())
+                .orElseThrow(() -> new PoisonRecordException(
+                        "Topic " + record.topic() + " has no owner in the published language"));
         String source = CloudEventHeaders.source(record);
         if (!owner.source().equals(source)) {
             throw new PoisonRecordException("A record on " + record.topic() + " must come from " + owner.source()
@@ -95,9 +106,11 @@ public class IntegrationEventInbox {
 
     /** A source as it may appear in a log line and a dead-letter header: short, printable ASCII only. */
     private static String quoted(String source) {
-        String printable = source.codePoints().limit(100)
+        String printable = source.codePoints()
+                .limit(100)
                 .map(c -> c >= 0x20 && c < 0x7f ? c : '?')
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                .toString();
         return "'" + printable + "'";
     }
 }

@@ -7,7 +7,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-
 import org.casebridge.events.IntegrationEvent;
 
 /**
@@ -20,8 +19,8 @@ public final class IntegrationEventMapping {
     private final URI source;
     private final Map<Class<?>, Function<Object, ? extends IntegrationEvent>> mappers;
 
-    private IntegrationEventMapping(String topic, URI source,
-                                    Map<Class<?>, Function<Object, ? extends IntegrationEvent>> mappers) {
+    private IntegrationEventMapping(
+            String topic, URI source, Map<Class<?>, Function<Object, ? extends IntegrationEvent>> mappers) {
         this.topic = topic;
         this.source = source;
         this.mappers = Map.copyOf(mappers);

@@ -7,7 +7,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -41,9 +40,13 @@ public class IntegrationEventPublisher {
     private final BridgeMetrics metrics;
     private final Duration sendTimeout;
 
-    public IntegrationEventPublisher(IntegrationEventMapping mapping, CloudEventCodec codec,
-                                     KafkaTemplate<String, byte[]> kafka, JdbcTemplate jdbc, BridgeMetrics metrics,
-                                     Duration sendTimeout) {
+    public IntegrationEventPublisher(
+            IntegrationEventMapping mapping,
+            CloudEventCodec codec,
+            KafkaTemplate<String, byte[]> kafka,
+            JdbcTemplate jdbc,
+            BridgeMetrics metrics,
+            Duration sendTimeout) {
         this.mapping = mapping;
         this.codec = codec;
         this.kafka = kafka;
@@ -66,7 +69,10 @@ public class IntegrationEventPublisher {
         IntegrationEvent event = integrationEvent.get();
         ProducerRecord<String, byte[]> record =
                 codec.encode(mapping.topic(), mapping.source(), message.getIdentifier(), message.getTimestamp(), event);
-        Pending pending = new Pending(message.getIdentifier(), globalIndex, IntegrationEventTypes.typeOf(event.getClass()),
+        Pending pending = new Pending(
+                message.getIdentifier(),
+                globalIndex,
+                IntegrationEventTypes.typeOf(event.getClass()),
                 kafka.send(record));
         pendingSends().add(pending);
     }
@@ -98,7 +104,6 @@ public class IntegrationEventPublisher {
         }
     }
 
-    private record Pending(String eventId, long globalIndex, String type,
-                           CompletableFuture<SendResult<String, byte[]>> send) {
-    }
+    private record Pending(
+            String eventId, long globalIndex, String type, CompletableFuture<SendResult<String, byte[]>> send) {}
 }

@@ -1,9 +1,8 @@
 package org.casebridge.platform.kafka;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.HashMap;
 import java.util.Map;
-
-import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -75,10 +74,10 @@ public class KafkaBridgeConfiguration {
     }
 
     @Bean
-    public DefaultErrorHandler kafkaErrorHandler(KafkaTemplate<String, byte[]> kafkaTemplate,
-                                                 KafkaBridgeProperties properties) {
-        DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(kafkaTemplate,
-                (record, exception) -> new TopicPartition(DeadLetters.topicFor(record.topic()), -1));
+    public DefaultErrorHandler kafkaErrorHandler(
+            KafkaTemplate<String, byte[]> kafkaTemplate, KafkaBridgeProperties properties) {
+        DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(
+                kafkaTemplate, (record, exception) -> new TopicPartition(DeadLetters.topicFor(record.topic()), -1));
         ExponentialBackOff backOff = new ExponentialBackOff(500, 2.0);
         backOff.setMaxInterval(30_000);
         backOff.setMaxElapsedTime(properties.retryMaxElapsed().toMillis());
@@ -89,12 +88,15 @@ public class KafkaBridgeConfiguration {
 
     @Bean
     public ConcurrentKafkaListenerContainerFactory<String, byte[]> kafkaListenerContainerFactory(
-            ConsumerFactory<String, byte[]> consumerFactory, DefaultErrorHandler kafkaErrorHandler,
+            ConsumerFactory<String, byte[]> consumerFactory,
+            DefaultErrorHandler kafkaErrorHandler,
             KafkaBridgeProperties properties) {
-        ConcurrentKafkaListenerContainerFactory<String, byte[]> factory = new ConcurrentKafkaListenerContainerFactory<>();
+        ConcurrentKafkaListenerContainerFactory<String, byte[]> factory =
+                new ConcurrentKafkaListenerContainerFactory<>();
         factory.setConsumerFactory(consumerFactory);
         if (!properties.consumerGroupSuffix().isEmpty()) {
-            factory.setContainerCustomizer(container -> container.getContainerProperties()
+            factory.setContainerCustomizer(container -> container
+                    .getContainerProperties()
                     .setGroupId(container.getGroupId() + properties.consumerGroupSuffix()));
         }
         factory.getContainerProperties().setAckMode(ContainerProperties.AckMode.MANUAL_IMMEDIATE);
@@ -124,28 +126,43 @@ public class KafkaBridgeConfiguration {
     }
 
     @Bean
-    public IntegrationEventInbox integrationEventInbox(CloudEventCodec codec, JdbcTemplate jdbc,
-                                                       TransactionTemplate transactions, BridgeMetrics metrics) {
+    public IntegrationEventInbox integrationEventInbox(
+            CloudEventCodec codec, JdbcTemplate jdbc, TransactionTemplate transactions, BridgeMetrics metrics) {
         return new IntegrationEventInbox(codec, jdbc, transactions, metrics);
     }
 
     @Bean
     @ConditionalOnBean(IntegrationEventMapping.class)
-    public IntegrationEventPublisher integrationEventPublisher(IntegrationEventMapping mapping, CloudEventCodec codec,
-                                                               KafkaTemplate<String, byte[]> kafkaTemplate,
-                                                               JdbcTemplate jdbc, BridgeMetrics metrics,
-                                                               KafkaBridgeProperties properties) {
+    public IntegrationEventPublisher integrationEventPublisher(
+            IntegrationEventMapping mapping,
+            CloudEventCodec codec,
+            KafkaTemplate<String, byte[]> kafkaTemplate,
+            JdbcTemplate jdbc,
+            BridgeMetrics metrics,
+            KafkaBridgeProperties properties) {
         return new IntegrationEventPublisher(mapping, codec, kafkaTemplate, jdbc, metrics, properties.sendTimeout());
     }
 
     @Bean
     @ConditionalOnBean(IntegrationEventMapping.class)
-    public PublicationReconciler publicationReconciler(IntegrationEventMapping mapping, CloudEventCodec codec,
-                                                       KafkaTemplate<String, byte[]> kafkaTemplate, JdbcTemplate jdbc,
-                                                       @Qualifier("eventSerializer") Serializer eventSerializer,
-                                                       BridgeMetrics metrics, MeterRegistry registry,
-                                                       KafkaBridgeProperties properties) {
-        return new PublicationReconciler(mapping, codec, kafkaTemplate, jdbc, eventSerializer, metrics, registry,
-                properties.sendTimeout(), properties.reconcileInterval());
+    public PublicationReconciler publicationReconciler(
+            IntegrationEventMapping mapping,
+            CloudEventCodec codec,
+            KafkaTemplate<String, byte[]> kafkaTemplate,
+            JdbcTemplate jdbc,
+            @Qualifier("eventSerializer") Serializer eventSerializer,
+            BridgeMetrics metrics,
+            MeterRegistry registry,
+            KafkaBridgeProperties properties) {
+        return new PublicationReconciler(
+                mapping,
+                codec,
+                kafkaTemplate,
+                jdbc,
+                eventSerializer,
+                metrics,
+                registry,
+                properties.sendTimeout(),
+                properties.reconcileInterval());
     }
 }

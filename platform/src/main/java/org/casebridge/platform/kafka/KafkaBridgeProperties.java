@@ -1,7 +1,6 @@
 package org.casebridge.platform.kafka;
 
 import java.time.Duration;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -23,5 +22,4 @@ public record KafkaBridgeProperties(
         @DefaultValue("15s") Duration sendTimeout,
         @DefaultValue("5m") Duration retryMaxElapsed,
         @DefaultValue("60s") Duration reconcileInterval,
-        @DefaultValue("") String consumerGroupSuffix) {
-}
+        @DefaultValue("") String consumerGroupSuffix) {}

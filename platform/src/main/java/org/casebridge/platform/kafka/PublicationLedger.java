@@ -8,8 +8,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 final class PublicationLedger {
 
-    private PublicationLedger() {
-    }
+    private PublicationLedger() {}
 
     static void record(JdbcTemplate jdbc, String eventId, long globalIndex, String topic) {
         jdbc.update("""

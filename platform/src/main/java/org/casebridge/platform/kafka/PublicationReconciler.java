@@ -1,5 +1,7 @@
 package org.casebridge.platform.kafka;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -7,9 +9,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-
-import io.micrometer.core.instrument.Gauge;
-import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
@@ -46,10 +45,16 @@ public class PublicationReconciler implements SmartLifecycle {
     private final AtomicLong lastFound = new AtomicLong();
     private ScheduledExecutorService executor;
 
-    public PublicationReconciler(IntegrationEventMapping mapping, CloudEventCodec codec,
-                                 KafkaTemplate<String, byte[]> kafka, JdbcTemplate jdbc, Serializer serializer,
-                                 BridgeMetrics metrics, MeterRegistry registry, Duration sendTimeout,
-                                 Duration interval) {
+    public PublicationReconciler(
+            IntegrationEventMapping mapping,
+            CloudEventCodec codec,
+            KafkaTemplate<String, byte[]> kafka,
+            JdbcTemplate jdbc,
+            Serializer serializer,
+            BridgeMetrics metrics,
+            MeterRegistry registry,
+            Duration sendTimeout,
+            Duration interval) {
         this.mapping = mapping;
         this.codec = codec;
         this.kafka = kafka;
@@ -65,13 +70,15 @@ public class PublicationReconciler implements SmartLifecycle {
 
     /** Finds and publishes mapped events the publisher passed without publishing; returns how many it found. */
     public int reconcile() {
-        List<String> types = mapping.domainEventTypes().stream().map(Class::getName).toList();
+        List<String> types =
+                mapping.domainEventTypes().stream().map(Class::getName).toList();
         if (types.isEmpty()) {
             return 0;
         }
         String placeholders = String.join(",", types.stream().map(t -> "?").toList());
         Object[] args = types.toArray(new Object[0]);
-        List<StoredEvent> missing = jdbc.query("""
+        List<StoredEvent> missing = jdbc.query(
+                """
                 SELECT d.global_index, d.event_identifier, d.payload_type, d.payload_revision, d.payload, d.time_stamp
                   FROM domain_event_entry d
                  WHERE d.payload_type IN (%s)
@@ -79,8 +86,14 @@ public class PublicationReconciler implements SmartLifecycle {
                    AND NOT EXISTS (SELECT 1 FROM published_event p WHERE p.event_id = d.event_identifier)
                  ORDER BY d.global_index
                  LIMIT %d""".formatted(placeholders, BATCH),
-                (rs, row) -> new StoredEvent(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getBytes(5), Instant.parse(rs.getString(6))), args);
+                (rs, row) -> new StoredEvent(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getBytes(5),
+                        Instant.parse(rs.getString(6))),
+                args);
         lastFound.set(missing.size());
         for (StoredEvent stored : missing) {
             republish(stored);
@@ -99,8 +112,13 @@ public class PublicationReconciler implements SmartLifecycle {
         if (event.isPresent()) {
             IntegrationEvent integrationEvent = event.get();
             try {
-                kafka.send(codec.encode(mapping.topic(), mapping.source(), stored.eventId(), stored.timestamp(),
-                        integrationEvent)).get(sendTimeout.toMillis(), TimeUnit.MILLISECONDS);
+                kafka.send(codec.encode(
+                                mapping.topic(),
+                                mapping.source(),
+                                stored.eventId(),
+                                stored.timestamp(),
+                                integrationEvent))
+                        .get(sendTimeout.toMillis(), TimeUnit.MILLISECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
@@ -110,8 +128,8 @@ public class PublicationReconciler implements SmartLifecycle {
             }
             metrics.republished(IntegrationEventTypes.typeOf(integrationEvent.getClass()));
         }
-        PublicationLedger.record(jdbc, stored.eventId(), stored.globalIndex(),
-                event.isPresent() ? mapping.topic() : null);
+        PublicationLedger.record(
+                jdbc, stored.eventId(), stored.globalIndex(), event.isPresent() ? mapping.topic() : null);
     }
 
     @Override
@@ -121,8 +139,8 @@ public class PublicationReconciler implements SmartLifecycle {
             thread.setDaemon(true);
             return thread;
         });
-        executor.scheduleWithFixedDelay(this::reconcileSafely, interval.toMillis(), interval.toMillis(),
-                TimeUnit.MILLISECONDS);
+        executor.scheduleWithFixedDelay(
+                this::reconcileSafely, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     private void reconcileSafely() {
@@ -145,7 +163,6 @@ public class PublicationReconciler implements SmartLifecycle {
         return executor != null && !executor.isShutdown();
     }
 
-    private record StoredEvent(long globalIndex, String eventId, String payloadType, String revision, byte[] payload,
-                               Instant timestamp) {
-    }
+    private record StoredEvent(
+            long globalIndex, String eventId, String payloadType, String revision, byte[] payload, Instant timestamp) {}
 }

@@ -1,7 +1,6 @@
 package org.casebridge.platform.kafka;
 
 import java.time.Instant;
-
 import org.casebridge.events.IntegrationEvent;
 
 /**
@@ -13,5 +12,4 @@ import org.casebridge.events.IntegrationEvent;
  * @param time    when the producer recorded it
  * @param event   the decoded record
  */
-public record ReceivedEvent(String eventId, String type, String caseId, Instant time, IntegrationEvent event) {
-}
+public record ReceivedEvent(String eventId, String type, String caseId, Instant time, IntegrationEvent event) {}

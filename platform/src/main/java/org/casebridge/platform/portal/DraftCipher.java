@@ -6,7 +6,6 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
-
 import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
@@ -28,6 +27,7 @@ final class DraftCipher {
     static final int NONCE_BYTES = 12;
     /** The full 128-bit tag; shorter tags weaken authentication. */
     private static final int TAG_BITS = 128;
+
     private static final int KEY_BYTES = 32;
 
     private final byte[] key;
@@ -54,8 +54,8 @@ final class DraftCipher {
     /** The cipher under the published development key, for the local stack only. */
     static DraftCipher development() {
         try {
-            return new DraftCipher(MessageDigest.getInstance("SHA-256")
-                    .digest(DEVELOPMENT_KEY_SEED.getBytes(StandardCharsets.UTF_8)));
+            return new DraftCipher(
+                    MessageDigest.getInstance("SHA-256").digest(DEVELOPMENT_KEY_SEED.getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("SHA-256 is not available", e);
         }
@@ -77,7 +77,12 @@ final class DraftCipher {
         if (sealed.length < NONCE_BYTES) {
             throw new IllegalStateException("A stored draft is too short to be sealed");
         }
-        return run(Cipher.DECRYPT_MODE, Arrays.copyOf(sealed, NONCE_BYTES), associatedData, sealed, NONCE_BYTES,
+        return run(
+                Cipher.DECRYPT_MODE,
+                Arrays.copyOf(sealed, NONCE_BYTES),
+                associatedData,
+                sealed,
+                NONCE_BYTES,
                 sealed.length - NONCE_BYTES);
     }
 
@@ -88,8 +93,10 @@ final class DraftCipher {
             cipher.updateAAD(associatedData.getBytes(StandardCharsets.UTF_8));
             return cipher.doFinal(input, offset, length);
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("A draft could not be " +
-                    (mode == Cipher.ENCRYPT_MODE ? "encrypted" : "decrypted or failed authentication"), e);
+            throw new IllegalStateException(
+                    "A draft could not be "
+                            + (mode == Cipher.ENCRYPT_MODE ? "encrypted" : "decrypted or failed authentication"),
+                    e);
         }
     }
 }

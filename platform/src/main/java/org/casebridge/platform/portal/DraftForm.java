@@ -6,7 +6,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.casebridge.platform.actor.Actor;
 
 /**

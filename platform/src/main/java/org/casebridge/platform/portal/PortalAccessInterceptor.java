@@ -1,9 +1,8 @@
 package org.casebridge.platform.portal;
 
-import java.util.Map;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Map;
 import org.casebridge.platform.access.AccessLog;
 import org.casebridge.platform.access.RecordsAccess;
 import org.casebridge.platform.actor.ActorResolver;
@@ -29,8 +28,8 @@ public class PortalAccessInterceptor implements HandlerInterceptor {
     }
 
     @Override
-    public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
-                           ModelAndView modelAndView) {
+    public void postHandle(
+            HttpServletRequest request, HttpServletResponse response, Object handler, ModelAndView modelAndView) {
         if (!(handler instanceof HandlerMethod method)
                 || !AnnotatedElementUtils.hasAnnotation(method.getBeanType(), PortalController.class)) {
             return;
@@ -45,7 +44,7 @@ public class PortalAccessInterceptor implements HandlerInterceptor {
                 && vars.get(marker.caseIdVariable()) instanceof String value) {
             caseId = value;
         }
-        accessLog.record(actors.resolve(), marker.value(), caseId, request.getRequestURI(),
-                request.getParameter("purpose"));
+        accessLog.record(
+                actors.resolve(), marker.value(), caseId, request.getRequestURI(), request.getParameter("purpose"));
     }
 }

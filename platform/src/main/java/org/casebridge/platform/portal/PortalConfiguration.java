@@ -1,12 +1,11 @@
 package org.casebridge.platform.portal;
 
-import java.time.Clock;
-import java.time.Duration;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
+import java.time.Clock;
+import java.time.Duration;
 import org.casebridge.platform.access.AccessLog;
 import org.casebridge.platform.access.AccessLogConfiguration;
 import org.casebridge.platform.actor.ActorResolver;
@@ -14,7 +13,6 @@ import org.casebridge.platform.security.ListenOnlyOnLoopback;
 import org.casebridge.platform.web.WebConfiguration;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
-import org.webjars.WebJarVersionLocator;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
@@ -26,6 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.webjars.WebJarVersionLocator;
 
 /**
  * The portal's pages, assets and drafts. GOV.UK Frontend's images come from its webjar under {@code /assets}; its
@@ -39,6 +38,7 @@ public class PortalConfiguration implements WebMvcConfigurer {
 
     /** Drafts expire after hours; a few minutes late in deleting one matters little, and the task costs one query. */
     private static final Duration DRAFT_PURGE_INTERVAL = Duration.ofMinutes(5);
+
     private static final String GOVUK_ASSETS = "classpath:/META-INF/resources/webjars/govuk-frontend/";
 
     private final AccessLog accessLog;
@@ -50,12 +50,23 @@ public class PortalConfiguration implements WebMvcConfigurer {
     }
 
     @Bean
-    public PortalDrafts portalDrafts(JdbcTemplate jdbc, PlatformTransactionManager transactions,
-                                     ObjectMapper objectMapper, Clock clock, PortalProperties properties,
-                                     ObjectProvider<DraftForms> forms, Environment environment) {
-        return new PortalDrafts(jdbc, new TransactionTemplate(transactions), objectMapper, clock,
+    public PortalDrafts portalDrafts(
+            JdbcTemplate jdbc,
+            PlatformTransactionManager transactions,
+            ObjectMapper objectMapper,
+            Clock clock,
+            PortalProperties properties,
+            ObjectProvider<DraftForms> forms,
+            Environment environment) {
+        return new PortalDrafts(
+                jdbc,
+                new TransactionTemplate(transactions),
+                objectMapper,
+                clock,
                 draftCipher(properties, environment),
-                forms.orderedStream().flatMap(declared -> declared.forms().stream()).toList(),
+                forms.orderedStream()
+                        .flatMap(declared -> declared.forms().stream())
+                        .toList(),
                 properties.sessionLifetime());
     }
 
@@ -71,7 +82,9 @@ public class PortalConfiguration implements WebMvcConfigurer {
             return DraftCipher.of(properties.draftsKey());
         }
         if (environment.acceptsProfiles(Profiles.of("local"))) {
-            ListenOnlyOnLoopback.require(environment, "The published development key for portal drafts",
+            ListenOnlyOnLoopback.require(
+                    environment,
+                    "The published development key for portal drafts",
                     "Set CASEBRIDGE_PORTAL_DRAFTS_KEY to base64 of 32 random bytes from a secret store.");
             return DraftCipher.development();
         }

@@ -17,11 +17,11 @@ public final class PortalDates {
 
     public static final ZoneId UK = ZoneId.of("Europe/London");
 
-    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm").withZone(UK);
+    private static final DateTimeFormatter SHOWN =
+            DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm").withZone(UK);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy");
 
-    private PortalDates() {
-    }
+    private PortalDates() {}
 
     /**
      * @param what how the messages name the date, e.g. "the date of the meeting"
@@ -66,7 +66,9 @@ public final class PortalDates {
                 time = null;
             }
         }
-        return date == null || time == null ? null : date.atTime(time).atZone(UK).toInstant();
+        return date == null || time == null
+                ? null
+                : date.atTime(time).atZone(UK).toInstant();
     }
 
     /** As users read it: "27 November 2026 at 14:30". */

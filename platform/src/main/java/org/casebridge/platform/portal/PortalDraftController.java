@@ -2,7 +2,6 @@ package org.casebridge.platform.portal;
 
 import java.time.Instant;
 import java.util.Map;
-
 import org.casebridge.platform.actor.Actor;
 import org.casebridge.platform.problem.NotFoundException;
 import org.casebridge.platform.problem.Problems;
@@ -33,8 +32,8 @@ public class PortalDraftController {
 
     @PostMapping("/portal/drafts/{key}")
     @ResponseBody
-    public ResponseEntity<?> save(@PathVariable String key, @RequestParam MultiValueMap<String, String> fields,
-                                  Actor actor) {
+    public ResponseEntity<?> save(
+            @PathVariable String key, @RequestParam MultiValueMap<String, String> fields, Actor actor) {
         if (!drafts.registered(key)) {
             return problem(Problems.of(404, "not-found", "Not found", "There is no such form."));
         }
@@ -49,6 +48,8 @@ public class PortalDraftController {
     }
 
     private static ResponseEntity<ProblemDetail> problem(ProblemDetail problem) {
-        return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return ResponseEntity.status(problem.getStatus())
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 }

@@ -1,5 +1,8 @@
 package org.casebridge.platform.portal;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -12,10 +15,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.casebridge.platform.actor.Actor;
 import org.casebridge.platform.problem.NotFoundException;
 import org.slf4j.Logger;
@@ -37,6 +36,7 @@ public class PortalDrafts {
 
     /** Form keys: lower-case words and digits joined by dashes, as in {@code report-incident}. */
     public static final Pattern KEY = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
     public static final int MAX_KEY = 80;
     /** A report of 40 children (the most a case takes) has about 11 answers a child and a dozen more. */
     public static final int MAX_FIELDS = 600;
@@ -57,8 +57,7 @@ public class PortalDrafts {
     private static final int LOCK_SPACE = 0x64726166;
 
     private static final Logger log = LoggerFactory.getLogger(PortalDrafts.class);
-    private static final TypeReference<Map<String, List<String>>> FIELDS = new TypeReference<>() {
-    };
+    private static final TypeReference<Map<String, List<String>>> FIELDS = new TypeReference<>() {};
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
@@ -68,8 +67,14 @@ public class PortalDrafts {
     private final List<DraftForm> forms;
     private final Duration keptFor;
 
-    PortalDrafts(JdbcTemplate jdbc, TransactionTemplate transactions, ObjectMapper json, Clock clock,
-                 DraftCipher cipher, List<DraftForm> forms, Duration keptFor) {
+    PortalDrafts(
+            JdbcTemplate jdbc,
+            TransactionTemplate transactions,
+            ObjectMapper json,
+            Clock clock,
+            DraftCipher cipher,
+            List<DraftForm> forms,
+            Duration keptFor) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.json = json;
@@ -91,12 +96,19 @@ public class PortalDrafts {
     /** The saved fields of the user's draft, empty when there is none (or it has expired). */
     public Map<String, List<String>> load(Actor owner, String key) {
         requireKey(key);
-        return jdbc.query("""
+        return jdbc
+                .query(
+                        """
                         SELECT sealed FROM portal_draft
                         WHERE owner_id = ? AND owner_org = ? AND draft_key = ? AND expires_at > ?""",
-                        (rs, row) -> rs.getBytes(1), owner.id(), owner.organisation(), key,
+                        (rs, row) -> rs.getBytes(1),
+                        owner.id(),
+                        owner.organisation(),
+                        key,
                         Timestamp.from(clock.instant()))
-                .stream().findFirst().flatMap(ciphertext -> open(owner, key, ciphertext))
+                .stream()
+                .findFirst()
+                .flatMap(ciphertext -> open(owner, key, ciphertext))
                 .orElseGet(LinkedHashMap::new);
     }
 
@@ -109,25 +121,31 @@ public class PortalDrafts {
         DraftForm form = formFor(owner, key);
         Map<String, List<String>> incoming = new LinkedHashMap<>(fields);
         incoming.remove("_csrf");
-        if (incoming.size() > MAX_FIELDS || incoming.values().stream().flatMap(List::stream)
-                .anyMatch(value -> value != null && value.length() > MAX_VALUE)) {
+        if (incoming.size() > MAX_FIELDS
+                || incoming.values().stream()
+                        .flatMap(List::stream)
+                        .anyMatch(value -> value != null && value.length() > MAX_VALUE)) {
             throw DraftRefusedException.tooLarge();
         }
         return transactions.execute(status -> {
             // One user's saves take turns, so the merge, the size and the quota are decided on what is stored.
-            jdbc.query("SELECT pg_advisory_xact_lock(?, hashtext(?))", rs -> null, LOCK_SPACE,
+            jdbc.query(
+                    "SELECT pg_advisory_xact_lock(?, hashtext(?))",
+                    rs -> null,
+                    LOCK_SPACE,
                     owner.id() + "\n" + owner.organisation());
             Instant now = clock.instant();
-            Optional<byte[]> stored = jdbc.query("""
+            Optional<byte[]> stored = jdbc
+                    .query("""
                             SELECT sealed FROM portal_draft
-                            WHERE owner_id = ? AND owner_org = ? AND draft_key = ? AND expires_at > ?""",
-                    (rs, row) -> rs.getBytes(1), owner.id(), owner.organisation(), key, Timestamp.from(now))
-                    .stream().findFirst();
+                            WHERE owner_id = ? AND owner_org = ? AND draft_key = ? AND expires_at > ?""", (rs, row) -> rs.getBytes(1), owner.id(), owner.organisation(), key, Timestamp.from(now))
+                    .stream()
+                    .findFirst();
             if (stored.isEmpty() && liveDrafts(owner, key, now) >= MAX_DRAFTS) {
                 throw DraftRefusedException.tooMany(MAX_DRAFTS);
             }
-            Map<String, List<String>> merged = stored.flatMap(ciphertext -> open(owner, key, ciphertext))
-                    .orElseGet(LinkedHashMap::new);
+            Map<String, List<String>> merged =
+                    stored.flatMap(ciphertext -> open(owner, key, ciphertext)).orElseGet(LinkedHashMap::new);
             merged.putAll(incoming);
             if (merged.size() > MAX_FIELDS) {
                 throw DraftRefusedException.tooLarge();
@@ -137,15 +155,21 @@ public class PortalDrafts {
                 if (plaintext.length > MAX_DRAFT_BYTES) {
                     throw DraftRefusedException.tooLarge();
                 }
-                jdbc.update("""
+                jdbc.update(
+                        """
                         INSERT INTO portal_draft (owner_id, owner_org, draft_key, sealed, case_id, updated_at,
                             expires_at)
                         VALUES (?, ?, ?, ?, ?, ?, ?)
                         ON CONFLICT (owner_id, owner_org, draft_key)
                         DO UPDATE SET sealed = EXCLUDED.sealed, case_id = EXCLUDED.case_id,
                             updated_at = EXCLUDED.updated_at, expires_at = EXCLUDED.expires_at""",
-                        owner.id(), owner.organisation(), key, cipher.seal(associatedData(owner, key), plaintext),
-                        form.caseOf(key).orElse(null), Timestamp.from(now), Timestamp.from(now.plus(keptFor)));
+                        owner.id(),
+                        owner.organisation(),
+                        key,
+                        cipher.seal(associatedData(owner, key), plaintext),
+                        form.caseOf(key).orElse(null),
+                        Timestamp.from(now),
+                        Timestamp.from(now.plus(keptFor)));
             } finally {
                 Arrays.fill(plaintext, (byte) 0);
             }
@@ -156,8 +180,11 @@ public class PortalDrafts {
     /** Deletes the draft, once its form has been submitted or the user starts again. */
     public void discard(Actor owner, String key) {
         requireKey(key);
-        jdbc.update("DELETE FROM portal_draft WHERE owner_id = ? AND owner_org = ? AND draft_key = ?",
-                owner.id(), owner.organisation(), key);
+        jdbc.update(
+                "DELETE FROM portal_draft WHERE owner_id = ? AND owner_org = ? AND draft_key = ?",
+                owner.id(),
+                owner.organisation(),
+                key);
     }
 
     /**
@@ -175,19 +202,22 @@ public class PortalDrafts {
 
     private DraftForm formFor(Actor owner, String key) {
         requireKey(key);
-        List<DraftForm> declaring = forms.stream().filter(form -> form.matches(key)).toList();
+        List<DraftForm> declaring =
+                forms.stream().filter(form -> form.matches(key)).toList();
         if (declaring.isEmpty()) {
             throw new NotFoundException("form", key);
         }
-        return declaring.stream().filter(form -> form.roles().contains(owner.role())).findFirst()
+        return declaring.stream()
+                .filter(form -> form.roles().contains(owner.role()))
+                .findFirst()
                 .orElseThrow(DraftRefusedException::notYourForm);
     }
 
     private int liveDrafts(Actor owner, String except, Instant now) {
-        Integer count = jdbc.queryForObject("""
+        Integer count =
+                jdbc.queryForObject("""
                         SELECT count(*) FROM portal_draft
-                        WHERE owner_id = ? AND owner_org = ? AND draft_key <> ? AND expires_at > ?""",
-                Integer.class, owner.id(), owner.organisation(), except, Timestamp.from(now));
+                        WHERE owner_id = ? AND owner_org = ? AND draft_key <> ? AND expires_at > ?""", Integer.class, owner.id(), owner.organisation(), except, Timestamp.from(now));
         return count == null ? 0 : count;
     }
 
@@ -209,7 +239,9 @@ public class PortalDrafts {
             plaintext = cipher.open(associatedData(owner, key), sealed);
         } catch (IllegalStateException e) {
             // A row moved from another user or form, or a key changed: it is nobody's draft, and starts afresh.
-            log.warn("A stored draft failed authentication and is ignored: {}", e.getClass().getName());
+            log.warn(
+                    "A stored draft failed authentication and is ignored: {}",
+                    e.getClass().getName());
             return Optional.empty();
         }
         try {

@@ -1,10 +1,9 @@
 package org.casebridge.platform.portal;
 
-import java.io.IOException;
-
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.casebridge.platform.problem.DomainRuleViolation;
 import org.casebridge.platform.problem.NotFoundException;
@@ -46,16 +45,25 @@ public class PortalErrorAdvice {
         this.layout = layout;
     }
 
-    @ExceptionHandler({NotFoundException.class, AggregateNotFoundException.class,
-            MethodArgumentTypeMismatchException.class})
+    @ExceptionHandler({
+        NotFoundException.class,
+        AggregateNotFoundException.class,
+        MethodArgumentTypeMismatchException.class
+    })
     public String notFound(HttpServletRequest request, HttpServletResponse response, Model model) {
-        return page(request, response, model, 404, "Page not found",
+        return page(
+                request,
+                response,
+                model,
+                404,
+                "Page not found",
                 "If you typed the web address, check it is correct. If you followed a link to a case, you may not "
                         + "have access to it.");
     }
 
     @ExceptionHandler(DomainRuleViolation.class)
-    public String ruleViolation(DomainRuleViolation violation, HttpServletRequest request, HttpServletResponse response, Model model) {
+    public String ruleViolation(
+            DomainRuleViolation violation, HttpServletRequest request, HttpServletResponse response, Model model) {
         if (violation.status() == 403) {
             return page(request, response, model, 403, "You cannot do this", violation.getMessage());
         }
@@ -68,48 +76,73 @@ public class PortalErrorAdvice {
      * the form; a page gets an error page that names the field.
      */
     @ExceptionHandler({RefusedTextException.class, UnreadableRequestException.class})
-    public ModelAndView refusedInput(RuntimeException refusal, HandlerMethod handler, HttpServletRequest request,
-                                     HttpServletResponse response, Model model) throws IOException {
-        ProblemDetail problem = refusal instanceof RefusedTextException text ? Problems.refusedText(text)
+    public ModelAndView refusedInput(
+            RuntimeException refusal,
+            HandlerMethod handler,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model)
+            throws IOException {
+        ProblemDetail problem = refusal instanceof RefusedTextException text
+                ? Problems.refusedText(text)
                 : ((UnreadableRequestException) refusal).problem();
         if (handler.hasMethodAnnotation(ResponseBody.class)
                 || AnnotatedElementUtils.hasAnnotation(handler.getBeanType(), ResponseBody.class)) {
             response.setStatus(problem.getStatus());
-            new MappingJackson2HttpMessageConverter().write(problem, MediaType.APPLICATION_PROBLEM_JSON,
-                    new ServletServerHttpResponse(response));
+            new MappingJackson2HttpMessageConverter()
+                    .write(problem, MediaType.APPLICATION_PROBLEM_JSON, new ServletServerHttpResponse(response));
             return null;
         }
-        String title = problem.getStatus() == 422 ? "Images and files cannot be entered as text"
+        String title = problem.getStatus() == 422
+                ? "Images and files cannot be entered as text"
                 : "There is a problem with your answers";
         String detail = refusal instanceof RefusedTextException text && problem.getStatus() == 422
                 ? "The answer in \"" + text.field() + "\" looks like an image or file written as text (for example "
                         + "a pasted picture or a data: link). Casebridge never stores imagery: go back, remove it and "
                         + "describe what it shows in words. Nothing was saved."
                 : refusal instanceof RefusedTextException text
-                        ? "The answer in \"" + text.field() + "\" " + text.reason().message() + ". Nothing was saved."
+                        ? "The answer in \"" + text.field() + "\" "
+                                + text.reason().message() + ". Nothing was saved."
                         : refusal.getMessage();
         return new ModelAndView(page(request, response, model, problem.getStatus(), title, detail));
     }
 
     @ExceptionHandler(ServletException.class)
-    public String frameworkError(ServletException error, HttpServletRequest request, HttpServletResponse response, Model model) {
-        int status = error instanceof ErrorResponse known ? known.getStatusCode().value() : 400;
+    public String frameworkError(
+            ServletException error, HttpServletRequest request, HttpServletResponse response, Model model) {
+        int status =
+                error instanceof ErrorResponse known ? known.getStatusCode().value() : 400;
         if (status == 404) {
             return notFound(request, response, model);
         }
-        return page(request, response, model, status, "There is a problem with your request",
+        return page(
+                request,
+                response,
+                model,
+                status,
+                "There is a problem with your request",
                 "Go back and try again. If it happens again, contact your Casebridge administrator.");
     }
 
     @ExceptionHandler(Exception.class)
     public String unexpected(Exception e, HttpServletRequest request, HttpServletResponse response, Model model) {
         log.error("Portal page failed: {}", e.getClass().getName(), e);
-        return page(request, response, model, 500, "Sorry, there is a problem with the service",
+        return page(
+                request,
+                response,
+                model,
+                500,
+                "Sorry, there is a problem with the service",
                 "Try again later. Your answers were saved as you typed them.");
     }
 
-    private String page(HttpServletRequest request, HttpServletResponse response, Model model, int status,
-                        String title, String detail) {
+    private String page(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model,
+            int status,
+            String title,
+            String detail) {
         response.setStatus(status);
         model.addAttribute("portal", layout.portal(request));
         model.addAttribute("errorTitle", title);

@@ -6,11 +6,17 @@ import java.util.List;
  * What the layout shows on every page: the service, its navigation (with the current link marked), and who is
  * signed in.
  */
-public record PortalModel(String serviceName, String home, List<NavigationLink> navigation, String userName,
-                          String roleLabel, String organisation, String exitUrl, boolean signedIn) {
+public record PortalModel(
+        String serviceName,
+        String home,
+        List<NavigationLink> navigation,
+        String userName,
+        String roleLabel,
+        String organisation,
+        String exitUrl,
+        boolean signedIn) {
 
-    public record NavigationLink(String text, String href, boolean current) {
-    }
+    public record NavigationLink(String text, String href, boolean current) {}
 
     static String roleLabel(String role) {
         return switch (role) {

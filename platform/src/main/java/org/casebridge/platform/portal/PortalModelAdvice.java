@@ -1,8 +1,7 @@
 package org.casebridge.platform.portal;
 
-import java.util.List;
-
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
 import org.casebridge.platform.actor.Actor;
 import org.casebridge.platform.actor.ActorClaims;
 import org.springframework.beans.factory.ObjectProvider;
@@ -19,8 +18,8 @@ public class PortalModelAdvice {
     private final ObjectProvider<PortalNavigation> navigation;
     private final ActorClaims claims;
 
-    public PortalModelAdvice(PortalProperties properties, ObjectProvider<PortalNavigation> navigation,
-                             ActorClaims claims) {
+    public PortalModelAdvice(
+            PortalProperties properties, ObjectProvider<PortalNavigation> navigation, ActorClaims claims) {
         this.properties = properties;
         this.navigation = navigation;
         this.claims = claims;
@@ -41,11 +40,22 @@ public class PortalModelAdvice {
             role = PortalModel.roleLabel(actor.role().name());
             organisation = actor.organisation();
         }
-        List<PortalModel.NavigationLink> links = signedIn == null ? List.of() : nav.links().stream()
-                .map(link -> new PortalModel.NavigationLink(link.text(), link.href(),
-                        path.equals(link.prefix()) || path.startsWith(link.prefix() + "/")))
-                .toList();
-        return new PortalModel(properties.serviceName(), nav.home(), links, signedIn, role, organisation,
-                properties.exitUrl(), signedIn != null);
+        List<PortalModel.NavigationLink> links = signedIn == null
+                ? List.of()
+                : nav.links().stream()
+                        .map(link -> new PortalModel.NavigationLink(
+                                link.text(),
+                                link.href(),
+                                path.equals(link.prefix()) || path.startsWith(link.prefix() + "/")))
+                        .toList();
+        return new PortalModel(
+                properties.serviceName(),
+                nav.home(),
+                links,
+                signedIn,
+                role,
+                organisation,
+                properties.exitUrl(),
+                signedIn != null);
     }
 }

@@ -1,7 +1,6 @@
 package org.casebridge.platform.portal;
 
 import java.util.List;
-
 import org.casebridge.platform.problem.NotFoundException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,7 +21,9 @@ public class PortalPagesController {
     /** Signing in lands here; the service's own home page takes over. */
     @GetMapping("/portal")
     public String home() {
-        String home = navigation.getIfAvailable(() -> new PortalNavigation("/portal", List.of())).home();
+        String home = navigation
+                .getIfAvailable(() -> new PortalNavigation("/portal", List.of()))
+                .home();
         if (home.equals("/portal")) {
             throw new NotFoundException("portal page", "/portal");
         }

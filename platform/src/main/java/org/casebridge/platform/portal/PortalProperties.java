@@ -1,7 +1,6 @@
 package org.casebridge.platform.portal;
 
 import java.time.Duration;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -29,5 +28,4 @@ public record PortalProperties(
         @DefaultValue("casebridge-portal-secret") String clientSecret,
         @DefaultValue("/portal/hidden") String exitUrl,
         @DefaultValue("10h") Duration sessionLifetime,
-        @DefaultValue("") String draftsKey) {
-}
+        @DefaultValue("") String draftsKey) {}

@@ -5,10 +5,9 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.casebridge.platform.actor.Actor;
-import org.casebridge.platform.problem.Problems;
 import org.casebridge.platform.actor.ActorClaims;
+import org.casebridge.platform.problem.Problems;
 import org.casebridge.platform.security.SecurityConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -60,8 +59,16 @@ public class PortalSecurityConfiguration {
     /** The registration id, and so the last segment of the redirect URI registered at the provider. */
     public static final String REGISTRATION = "casebridge";
 
-    private static final String[] PORTAL_PATHS = {"/portal", "/portal/**", "/oauth2/authorization/**",
-            "/login/oauth2/**", "/logout", "/webjars/**", "/assets/**", "/portal-assets/**"};
+    private static final String[] PORTAL_PATHS = {
+        "/portal",
+        "/portal/**",
+        "/oauth2/authorization/**",
+        "/login/oauth2/**",
+        "/logout",
+        "/webjars/**",
+        "/assets/**",
+        "/portal-assets/**"
+    };
 
     @Bean
     public ClientRegistrationRepository portalClientRegistrations(PortalProperties portal) {
@@ -86,31 +93,41 @@ public class PortalSecurityConfiguration {
 
     @Bean
     @Order(1)
-    public SecurityFilterChain portalSecurity(HttpSecurity http, ClientRegistrationRepository registrations,
-                                              ActorClaims actorClaims, PortalProperties portal, Clock clock,
-                                              Environment environment) throws Exception {
-        DefaultOAuth2AuthorizationRequestResolver pkce = new DefaultOAuth2AuthorizationRequestResolver(
-                registrations, "/oauth2/authorization");
+    public SecurityFilterChain portalSecurity(
+            HttpSecurity http,
+            ClientRegistrationRepository registrations,
+            ActorClaims actorClaims,
+            PortalProperties portal,
+            Clock clock,
+            Environment environment)
+            throws Exception {
+        DefaultOAuth2AuthorizationRequestResolver pkce =
+                new DefaultOAuth2AuthorizationRequestResolver(registrations, "/oauth2/authorization");
         pkce.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
         OidcClientInitiatedLogoutSuccessHandler signedOut = new OidcClientInitiatedLogoutSuccessHandler(registrations);
         signedOut.setPostLogoutRedirectUri("{baseUrl}/portal/signed-out");
         http.securityMatcher(PORTAL_PATHS)
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/webjars/**", "/assets/**", "/portal-assets/**", "/portal/signed-out",
-                                "/portal/hidden").permitAll()
-                        .anyRequest().authenticated())
-                .oauth2Login(login -> login
-                        .loginPage("/oauth2/authorization/" + REGISTRATION)
+                .authorizeHttpRequests(requests -> requests.requestMatchers(
+                                "/webjars/**",
+                                "/assets/**",
+                                "/portal-assets/**",
+                                "/portal/signed-out",
+                                "/portal/hidden")
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated())
+                .oauth2Login(login -> login.loginPage("/oauth2/authorization/" + REGISTRATION)
                         .defaultSuccessUrl("/portal")
                         .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(pkce))
                         .userInfoEndpoint(userInfo -> userInfo.oidcUserService(portalUsers(actorClaims))))
                 .logout(logout -> logout.logoutSuccessHandler(signedOut))
-                .addFilterBefore(new PortalSessionLifetime(clock, portal.sessionLifetime(), idleTimeout(environment)),
+                .addFilterBefore(
+                        new PortalSessionLifetime(clock, portal.sessionLifetime(), idleTimeout(environment)),
                         AnonymousAuthenticationFilter.class)
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(signInAgain()))
-                .headers(headers -> headers
-                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
-                        .cacheControl(cache -> { }));
+                .headers(headers -> headers.referrerPolicy(
+                                referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                        .cacheControl(cache -> {}));
         return http.build();
     }
 
@@ -121,13 +138,15 @@ public class PortalSecurityConfiguration {
      */
     static AuthenticationEntryPoint signInAgain() {
         LinkedHashMap<RequestMatcher, AuthenticationEntryPoint> entryPoints = new LinkedHashMap<>();
-        entryPoints.put(PathPatternRequestMatcher.withDefaults().matcher("/portal/drafts/**"),
-                (request, response, e) -> {
+        entryPoints.put(
+                PathPatternRequestMatcher.withDefaults().matcher("/portal/drafts/**"), (request, response, e) -> {
                     response.setStatus(401);
                     response.setContentType("application/problem+json");
-                    response.getWriter().write("{\"type\":\"" + Problems.TYPE_BASE + "signed-out\","
-                            + "\"title\":\"Signed out\",\"status\":401,"
-                            + "\"detail\":\"Your session has ended. Sign in again to keep saving this form.\"}");
+                    response.getWriter()
+                            .write(
+                                    "{\"type\":\"" + Problems.TYPE_BASE + "signed-out\","
+                                            + "\"title\":\"Signed out\",\"status\":401,"
+                                            + "\"detail\":\"Your session has ended. Sign in again to keep saving this form.\"}");
                 });
         entryPoints.put(request -> request.getHeader("HX-Request") != null, (request, response, e) -> {
             response.setStatus(401);
@@ -140,7 +159,8 @@ public class PortalSecurityConfiguration {
 
     /** The idle timeout the servlet container applies to sessions, which the portal applies to what users do. */
     private static Duration idleTimeout(Environment environment) {
-        return Binder.get(environment).bind("server.servlet.session.timeout", Duration.class)
+        return Binder.get(environment)
+                .bind("server.servlet.session.timeout", Duration.class)
                 .orElse(Duration.ofMinutes(30));
     }
 
@@ -153,8 +173,11 @@ public class PortalSecurityConfiguration {
         return request -> {
             OidcUser user = fromIdToken.loadUser(request);
             Actor actor = actorClaims.actor(user);
-            return new DefaultOidcUser(List.of(new SimpleGrantedAuthority("ROLE_" + actor.role().name())),
-                    user.getIdToken(), user.getUserInfo(), IdTokenClaimNames.SUB);
+            return new DefaultOidcUser(
+                    List.of(new SimpleGrantedAuthority("ROLE_" + actor.role().name())),
+                    user.getIdToken(),
+                    user.getUserInfo(),
+                    IdTokenClaimNames.SUB);
         };
     }
 }

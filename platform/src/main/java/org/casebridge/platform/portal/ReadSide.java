@@ -15,8 +15,7 @@ public final class ReadSide {
 
     private static final long POLL_MILLIS = 50;
 
-    private ReadSide() {
-    }
+    private ReadSide() {}
 
     /** @return whether the read side showed it before {@link #PATIENCE} ran out */
     public static boolean awaitVisible(BooleanSupplier visible) {

@@ -1,14 +1,13 @@
 package org.casebridge.platform.problem;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.validation.ConstraintViolationException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.casebridge.platform.actor.UnauthenticatedException;
@@ -60,7 +59,10 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ConcurrencyException.class)
     ProblemDetail concurrentChange(ConcurrencyException e) {
-        return Problems.of(409, "concurrent-change", "Changed by someone else",
+        return Problems.of(
+                409,
+                "concurrent-change",
+                "Changed by someone else",
                 "The record was changed or created by another request at the same time; reload it and try again.");
     }
 
@@ -82,8 +84,8 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ConstraintViolationException.class)
     ProblemDetail constraintViolation(ConstraintViolationException e) {
-        ProblemDetail problem = Problems.of(400, "invalid-request", "The request is not valid",
-                "One or more parameters are not valid.");
+        ProblemDetail problem = Problems.of(
+                400, "invalid-request", "The request is not valid", "One or more parameters are not valid.");
         List<Map<String, String>> errors = e.getConstraintViolations().stream()
                 .map(v -> Map.of("field", lastNode(v.getPropertyPath().toString()), "message", v.getMessage()))
                 .toList();
@@ -94,52 +96,69 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e) {
         log.error("Unexpected error handling a request: {}", e.getClass().getName(), e);
-        return Problems.of(500, "internal-error", "Something went wrong",
+        return Problems.of(
+                500,
+                "internal-error",
+                "Something went wrong",
                 "The request could not be completed. Nothing was recorded; try again, and report it if it repeats.");
     }
 
     @Override
-    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        ProblemDetail problem = Problems.of(400, "invalid-request", "The request is not valid",
-                "One or more fields are not valid.");
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(
+            MethodArgumentNotValidException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem =
+                Problems.of(400, "invalid-request", "The request is not valid", "One or more fields are not valid.");
         List<Map<String, String>> errors = new ArrayList<>();
         for (FieldError error : ex.getBindingResult().getFieldErrors()) {
             errors.add(Map.of("field", error.getField(), "message", String.valueOf(error.getDefaultMessage())));
         }
-        ex.getBindingResult().getGlobalErrors().forEach(error -> errors.add(
-                Map.of("field", error.getObjectName(), "message", String.valueOf(error.getDefaultMessage()))));
+        ex.getBindingResult()
+                .getGlobalErrors()
+                .forEach(error -> errors.add(
+                        Map.of("field", error.getObjectName(), "message", String.valueOf(error.getDefaultMessage()))));
         problem.setProperty("errors", errors);
         return ResponseEntity.badRequest().body(problem);
     }
 
     @Override
-    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        ProblemDetail problem = Problems.of(400, "invalid-request", "The request is not valid",
-                "One or more parameters are not valid.");
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(
+            HandlerMethodValidationException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = Problems.of(
+                400, "invalid-request", "The request is not valid", "One or more parameters are not valid.");
         List<Map<String, String>> errors = new ArrayList<>();
-        ex.getParameterValidationResults().forEach(result -> result.getResolvableErrors().forEach(error ->
-                errors.add(Map.of("field", String.valueOf(result.getMethodParameter().getParameterName()),
-                        "message", String.valueOf(error.getDefaultMessage())))));
+        ex.getParameterValidationResults()
+                .forEach(result -> result.getResolvableErrors()
+                        .forEach(error -> errors.add(Map.of(
+                                "field",
+                                String.valueOf(result.getMethodParameter().getParameterName()),
+                                "message",
+                                String.valueOf(error.getDefaultMessage())))));
         problem.setProperty("errors", errors);
         return ResponseEntity.badRequest().body(problem);
     }
 
     @Override
-    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         if (ex.getCause() instanceof RefusedJsonTextException refused) {
             RefusedTextException named = refused.refusal();
             return ResponseEntity.status(named.reason().status()).body(Problems.refusedText(named));
         }
         if (ex.getCause() instanceof StreamConstraintsException) {
-            return ResponseEntity.status(413).body(Problems.of(413, "request-too-large", "The request is too large",
-                    "The JSON document is larger or deeper than a request may be."));
+            return ResponseEntity.status(413)
+                    .body(Problems.of(
+                            413,
+                            "request-too-large",
+                            "The request is too large",
+                            "The JSON document is larger or deeper than a request may be."));
         }
-        ProblemDetail problem = Problems.of(400, "malformed-request", "The request body could not be read",
+        ProblemDetail problem = Problems.of(
+                400,
+                "malformed-request",
+                "The request body could not be read",
                 "The body is not valid JSON for this request.");
-        if (ex.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+        if (ex.getCause() instanceof JsonMappingException mapping
+                && !mapping.getPath().isEmpty()) {
             String field = path(mapping.getPath());
             String message = switch (mapping) {
                 case UnrecognizedPropertyException u -> "is not a field of this request";

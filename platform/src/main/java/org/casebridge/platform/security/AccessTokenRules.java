@@ -2,7 +2,6 @@ package org.casebridge.platform.security;
 
 import java.util.List;
 import java.util.Locale;
-
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.OAuth2ErrorCodes;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;

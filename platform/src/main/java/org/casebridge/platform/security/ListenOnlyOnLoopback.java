@@ -3,7 +3,6 @@ package org.casebridge.platform.security;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.Optional;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.env.Environment;
@@ -19,8 +18,7 @@ public final class ListenOnlyOnLoopback {
 
     private static final Logger log = LoggerFactory.getLogger(ListenOnlyOnLoopback.class);
 
-    private ListenOnlyOnLoopback() {
-    }
+    private ListenOnlyOnLoopback() {}
 
     /**
      * Refuses {@code what} unless the service listens only on loopback; otherwise logs the banner.
@@ -41,8 +39,7 @@ public final class ListenOnlyOnLoopback {
                 ************************************************************************************************
                 DEVELOPMENT SETTING IN USE: {}.
                 Accepted only because this service listens on loopback. Never use it with real data: {}
-                ************************************************************************************************""",
-                what, remedy);
+                ************************************************************************************************""", what, remedy);
     }
 
     /** Which listener is reachable from beyond this machine, described for a person; empty when none is. */

@@ -1,10 +1,9 @@
 package org.casebridge.platform.security;
 
-import java.io.IOException;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.casebridge.platform.problem.Problems;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -24,16 +23,21 @@ public class ProblemSecurityResponses implements AuthenticationEntryPoint, Acces
     }
 
     @Override
-    public void commence(HttpServletRequest request, HttpServletResponse response,
-                         AuthenticationException exception) throws IOException {
+    public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
+            throws IOException {
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
-        write(response, Problems.of(401, "unauthenticated", "Sign in again",
-                "A valid bearer token from the Casebridge identity provider is required."));
+        write(
+                response,
+                Problems.of(
+                        401,
+                        "unauthenticated",
+                        "Sign in again",
+                        "A valid bearer token from the Casebridge identity provider is required."));
     }
 
     @Override
-    public void handle(HttpServletRequest request, HttpServletResponse response,
-                       AccessDeniedException exception) throws IOException {
+    public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException exception)
+            throws IOException {
         write(response, Problems.of(403, "forbidden", "Not allowed", "Your role may not do this."));
     }
 

@@ -27,8 +27,15 @@ import org.springframework.security.web.SecurityFilterChain;
 @EnableConfigurationProperties(SecurityProperties.class)
 public class SecurityConfiguration {
 
-    private static final String[] OPEN = {"/actuator/health/**", "/actuator/info", "/actuator/prometheus",
-            "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error"};
+    private static final String[] OPEN = {
+        "/actuator/health/**",
+        "/actuator/info",
+        "/actuator/prometheus",
+        "/v3/api-docs/**",
+        "/swagger-ui/**",
+        "/swagger-ui.html",
+        "/error"
+    };
 
     @Bean
     public static StartupGuards casebridgeStartupGuards() {
@@ -56,19 +63,21 @@ public class SecurityConfiguration {
     }
 
     @Bean
-    public SecurityFilterChain casebridgeSecurity(HttpSecurity http, ActorClaims actorClaims,
-                                                  ObjectMapper objectMapper) throws Exception {
+    public SecurityFilterChain casebridgeSecurity(HttpSecurity http, ActorClaims actorClaims, ObjectMapper objectMapper)
+            throws Exception {
         ProblemSecurityResponses problems = new ProblemSecurityResponses(objectMapper);
         http.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
                 .requestCache(cache -> cache.disable())
-                .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(OPEN).permitAll()
-                        .requestMatchers("/api/**").authenticated()
-                        .anyRequest().denyAll())
-                .oauth2ResourceServer(server -> server
-                        .authenticationEntryPoint(problems)
+                .exceptionHandling(
+                        errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .authorizeHttpRequests(requests -> requests.requestMatchers(OPEN)
+                        .permitAll()
+                        .requestMatchers("/api/**")
+                        .authenticated()
+                        .anyRequest()
+                        .denyAll())
+                .oauth2ResourceServer(server -> server.authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems)
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(actorClaims)));
         return http.build();

@@ -1,7 +1,6 @@
 package org.casebridge.platform.security;
 
 import java.util.List;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -23,5 +22,4 @@ public record SecurityProperties(
         @DefaultValue("role") String roleClaim,
         @DefaultValue("org") String organisationClaim,
         @DefaultValue("") String audience,
-        @DefaultValue("at+jwt") List<String> tokenTypes) {
-}
+        @DefaultValue("at+jwt") List<String> tokenTypes) {}

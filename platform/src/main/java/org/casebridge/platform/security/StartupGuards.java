@@ -42,11 +42,15 @@ public class StartupGuards implements BeanFactoryPostProcessor, EnvironmentAware
                     + " Remove the setting.");
         }
         if (environment.acceptsProfiles(Profiles.of("local"))) {
-            ListenOnlyOnLoopback.require(environment, "The local profile (published development keys, webhooks to"
-                    + " this machine)", "Run without the local profile and set every key (see the README).");
+            ListenOnlyOnLoopback.require(
+                    environment,
+                    "The local profile (published development keys, webhooks to" + " this machine)",
+                    "Run without the local profile and set every key (see the README).");
         }
         if (DEMO_PORTAL_CLIENT_SECRET.equals(environment.getProperty("casebridge.portal.client-secret"))) {
-            ListenOnlyOnLoopback.require(environment, "The demo portal client secret",
+            ListenOnlyOnLoopback.require(
+                    environment,
+                    "The demo portal client secret",
                     "Set CASEBRIDGE_PORTAL_CLIENT_SECRET to the secret the identity provider holds for the portals.");
         }
     }

@@ -1,7 +1,6 @@
 package org.casebridge.platform.text;
 
 import java.util.Arrays;
-
 import org.casebridge.platform.text.EmbeddedContent.Finding;
 import org.casebridge.platform.text.EmbeddedContent.View;
 
@@ -13,8 +12,7 @@ import org.casebridge.platform.text.EmbeddedContent.View;
  */
 final class Base64Runs {
 
-    private Base64Runs() {
-    }
+    private Base64Runs() {}
 
     /** Standard base64 (where '-' and '_' may separate lines) and url-safe base64 (where '+' and '/' may). */
     private static final int[][] ALPHABETS = {table("+/"), table("-_")};
@@ -108,7 +106,8 @@ final class Base64Runs {
             }
             int from = segmentStart[s];
             int to = segmentStart[end - 1] + segmentLength[end - 1];
-            if (end - s >= 2 && to - from >= EmbeddedContent.MIN_BASE64_RUN
+            if (end - s >= 2
+                    && to - from >= EmbeddedContent.MIN_BASE64_RUN
                     && share(values, from, to - from, 0, 25) >= EmbeddedContent.MIN_CLASS_SHARE
                     && share(values, from, to - from, 26, 51) >= EmbeddedContent.MIN_CLASS_SHARE
                     && binary(values, from, to, decoded)) {
@@ -121,8 +120,8 @@ final class Base64Runs {
 
     private static boolean binary(int[] values, int from, int to, int[] decoded) {
         int bytes = decode(values, from, to, decoded);
-        return bytes >= EmbeddedContent.MIN_BINARY_BYTES && EmbeddedContent.binary(decoded, 0, bytes, true,
-                EmbeddedContent.WINDOW, EmbeddedContent.SUSPICIOUS);
+        return bytes >= EmbeddedContent.MIN_BINARY_BYTES
+                && EmbeddedContent.binary(decoded, 0, bytes, true, EmbeddedContent.WINDOW, EmbeddedContent.SUSPICIOUS);
     }
 
     /** The share (percent) of values in [low, high]: 0-25 upper case, 26-51 lower case, 52-61 digits. */

@@ -1,7 +1,6 @@
 package org.casebridge.platform.text;
 
 import java.util.Locale;
-
 import org.casebridge.platform.text.EmbeddedContent.Finding;
 import org.casebridge.platform.text.EmbeddedContent.View;
 
@@ -15,8 +14,7 @@ final class DataUris {
     /** Parameters longer than this are not a data URI a browser would make; bounds the work per "data:". */
     private static final int MAX_HEADER = 256;
 
-    private DataUris() {
-    }
+    private DataUris() {}
 
     static Finding find(View view) {
         int[] in = view.units();
@@ -69,14 +67,16 @@ final class DataUris {
             return null;
         }
         if (base64 || !textual(mediaType)) {
-            return new Finding(mediaType.isEmpty() ? "a file" : "a file of type " + mediaType.toLowerCase(Locale.ROOT),
+            return new Finding(
+                    mediaType.isEmpty() ? "a file" : "a file of type " + mediaType.toLowerCase(Locale.ROOT),
                     "a data: URI");
         }
         return null;
     }
 
     private static boolean textual(String mediaType) {
-        return mediaType.isEmpty() || mediaType.startsWith("text/") && !mediaType.equals("text/html")
+        return mediaType.isEmpty()
+                || mediaType.startsWith("text/") && !mediaType.equals("text/html")
                 || mediaType.equals("application/json");
     }
 

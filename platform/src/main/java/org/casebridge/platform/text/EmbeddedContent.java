@@ -39,22 +39,25 @@ public final class EmbeddedContent {
     static final int MIN_HEX_RUN = MIN_BINARY_BYTES * 2;
     /** Bytes judged at a time: data is binary when this many hold {@link #SUSPICIOUS} bytes that text never has. */
     static final int WINDOW = 192;
+
     static final int SUSPICIOUS = 24;
     /** Raw characters judged at a time, and how many of them may be control characters. */
     static final int RAW_WINDOW = 128;
+
     static final int RAW_SUSPICIOUS = 16;
     /** Encoded data mixes cases and digits: each class holds at least this share (percent) of a run. */
     static final int MIN_CLASS_SHARE = 15;
+
     static final int MIN_HEX_CLASS_SHARE = 10;
     /** Hash lengths in hex digits (MD5, SHA-1, SHA-256, SHA-384, SHA-512): lists of hashes are not dumps. */
     private static final int[] HASH_LENGTHS = {32, 40, 64, 96, 128};
+
     private static final int MAX_ROUNDS = 3;
     private static final int MAX_VIEWS = 8;
     /** A value that is a character, not a byte: it never matches a header and is text. */
     static final int TEXT_MARK = 0x100;
 
-    private EmbeddedContent() {
-    }
+    private EmbeddedContent() {}
 
     /** Whether the text holds an image or file, however written. */
     public static boolean isIn(CharSequence text) {
@@ -116,8 +119,11 @@ public final class EmbeddedContent {
         if (finding == null) {
             finding = HexRuns.find(view);
         }
-        return finding == null ? null : view.label().isEmpty() ? finding
-                : new Finding(finding.content(), finding.encoding() + " behind " + view.label());
+        return finding == null
+                ? null
+                : view.label().isEmpty()
+                        ? finding
+                        : new Finding(finding.content(), finding.encoding() + " behind " + view.label());
     }
 
     private static Finding raw(View view) {
@@ -196,7 +202,8 @@ public final class EmbeddedContent {
     record View(int[] units, int length, boolean bytes, String label) {
 
         boolean sameAs(View other) {
-            return length == other.length && bytes == other.bytes
+            return length == other.length
+                    && bytes == other.bytes
                     && Arrays.equals(units, 0, length, other.units, 0, other.length);
         }
     }

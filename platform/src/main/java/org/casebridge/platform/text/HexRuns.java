@@ -1,7 +1,6 @@
 package org.casebridge.platform.text;
 
 import java.util.Arrays;
-
 import org.casebridge.platform.text.EmbeddedContent.Finding;
 import org.casebridge.platform.text.EmbeddedContent.View;
 
@@ -13,8 +12,7 @@ import org.casebridge.platform.text.EmbeddedContent.View;
  */
 final class HexRuns {
 
-    private HexRuns() {
-    }
+    private HexRuns() {}
 
     static Finding find(View view) {
         int[] in = view.units();
@@ -69,8 +67,8 @@ final class HexRuns {
         return stream(nibbles, groupStart, groupLength, streamGroup, groups, decoded);
     }
 
-    private static Finding stream(int[] nibbles, int[] groupStart, int[] groupLength, int first, int end,
-                                  int[] decoded) {
+    private static Finding stream(
+            int[] nibbles, int[] groupStart, int[] groupLength, int first, int end, int[] decoded) {
         if (end == first) {
             return null;
         }
@@ -102,7 +100,9 @@ final class HexRuns {
             }
             int runFrom = groupStart[g];
             int runTo = groupStart[stop - 1] + groupLength[stop - 1];
-            if (stop - g >= 2 && !EmbeddedContent.isHashLength(width) && runTo - runFrom >= EmbeddedContent.MIN_HEX_RUN
+            if (stop - g >= 2
+                    && !EmbeddedContent.isHashLength(width)
+                    && runTo - runFrom >= EmbeddedContent.MIN_HEX_RUN
                     && binary(nibbles, runFrom, runTo, decoded)) {
                 return new Finding("binary data", "a hex dump");
             }
@@ -124,8 +124,8 @@ final class HexRuns {
             return false;
         }
         int bytes = decode(nibbles, from, to, decoded);
-        return bytes >= EmbeddedContent.MIN_BINARY_BYTES && EmbeddedContent.binary(decoded, 0, bytes, true,
-                EmbeddedContent.WINDOW, EmbeddedContent.SUSPICIOUS);
+        return bytes >= EmbeddedContent.MIN_BINARY_BYTES
+                && EmbeddedContent.binary(decoded, 0, bytes, true, EmbeddedContent.WINDOW, EmbeddedContent.SUSPICIOUS);
     }
 
     private static int decode(int[] nibbles, int from, int to, int[] out) {

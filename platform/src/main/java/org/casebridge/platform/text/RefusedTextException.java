@@ -8,10 +8,12 @@ public class RefusedTextException extends RuntimeException {
 
     /** Why a string is refused, with the HTTP status and problem type the web edge answers with. */
     public enum Reason {
-        CONTROL_CHARACTER(400, "invalid-request",
-                "holds a control character (such as NUL) that text may not contain; retype it"),
+        CONTROL_CHARACTER(
+                400, "invalid-request", "holds a control character (such as NUL) that text may not contain; retype it"),
         UNPAIRED_SURROGATE(400, "invalid-request", "holds a broken character (an unpaired surrogate); retype it"),
-        EMBEDDED_DATA(422, "embedded-data-not-accepted",
+        EMBEDDED_DATA(
+                422,
+                "embedded-data-not-accepted",
                 "holds an image or file written as text; describe the imagery in words and categories instead");
 
         private final int status;

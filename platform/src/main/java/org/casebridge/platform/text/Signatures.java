@@ -10,8 +10,7 @@ import java.util.List;
  */
 final class Signatures {
 
-    private record Signature(String name, int[] low, int[] high, boolean inRawText) {
-    }
+    private record Signature(String name, int[] low, int[] high, boolean inRawText) {}
 
     @SuppressWarnings("unchecked")
     private static final List<Signature>[] BY_FIRST_BYTE = new List[256];
@@ -37,8 +36,9 @@ final class Signatures {
         add("a TIFF image", true, bytes('I', 'I', 0x2A, 0));
         add("a TIFF image", true, bytes('M', 'M', 0, 0x2A));
         // BMP: file size, four zero bytes, the pixel offset (under 1 MiB), then the DIB header's size (12 to 124).
-        add("a BMP image", true, new int[] {'B', 'M', 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0x0C, 0, 0, 0},
-                new int[] {'B', 'M', 0xFF, 0xFF, 0xFF, 0xFF, 0, 0, 0, 0, 0xFF, 0xFF, 0x0F, 0, 0x7C, 0, 0, 0});
+        add("a BMP image", true, new int[] {'B', 'M', 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0x0C, 0, 0, 0}, new int[] {
+            'B', 'M', 0xFF, 0xFF, 0xFF, 0xFF, 0, 0, 0, 0, 0xFF, 0xFF, 0x0F, 0, 0x7C, 0, 0, 0
+        });
         add("a Photoshop image", true, bytes('8', 'B', 'P', 'S', 0, 1));
         add("a WebM or Matroska video", true, bytes(0x1A, 0x45, 0xDF, 0xA3));
         add("an Ogg file", true, bytes('O', 'g', 'g', 'S', 0));
@@ -49,16 +49,16 @@ final class Signatures {
         add("a ZIP archive or Office document", true, bytes('P', 'K', 3, 4));
         add("an Office document", true, bytes(0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1));
         // gzip: deflate, flags, four bytes of time, then the compression level byte (0, 2 or 4).
-        add("a gzip archive", true, new int[] {0x1F, 0x8B, 0x08, 0x00, 0, 0, 0, 0, 0},
-                new int[] {0x1F, 0x8B, 0x08, 0x1F, 0xFF, 0xFF, 0xFF, 0xFF, 0x04});
+        add("a gzip archive", true, new int[] {0x1F, 0x8B, 0x08, 0x00, 0, 0, 0, 0, 0}, new int[] {
+            0x1F, 0x8B, 0x08, 0x1F, 0xFF, 0xFF, 0xFF, 0xFF, 0x04
+        });
         add("a 7-Zip archive", true, bytes('7', 'z', 0xBC, 0xAF, 0x27, 0x1C));
         add("a RAR archive", true, bytes('R', 'a', 'r', '!', 0x1A, 0x07));
         // SVG is an image written as XML: refused when decoded from base64 or hex, not when typed as text.
         add("an SVG image", false, bytes('<', 's', 'v', 'g'));
     }
 
-    private Signatures() {
-    }
+    private Signatures() {}
 
     private static int[] bytes(int... values) {
         return values;

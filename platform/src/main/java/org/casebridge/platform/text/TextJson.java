@@ -1,7 +1,5 @@
 package org.casebridge.platform.text;
 
-import java.io.IOException;
-
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -9,6 +7,7 @@ import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import java.io.IOException;
 
 /**
  * The text rule as Jackson modules: every string is checked after Jackson has undone the JSON escapes, so what is
@@ -17,8 +16,7 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
  */
 public final class TextJson {
 
-    private TextJson() {
-    }
+    private TextJson() {}
 
     /** Strings obey the text rule and hold no image or file: for request bodies. */
     public static Module acceptedText() {

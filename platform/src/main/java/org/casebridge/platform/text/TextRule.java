@@ -1,7 +1,6 @@
 package org.casebridge.platform.text;
 
 import java.text.Normalizer;
-
 import org.casebridge.platform.text.RefusedTextException.Reason;
 
 /**
@@ -12,8 +11,7 @@ import org.casebridge.platform.text.RefusedTextException.Reason;
  */
 public final class TextRule {
 
-    private TextRule() {
-    }
+    private TextRule() {}
 
     /** Why the text breaks the rule, or null when it keeps it. */
     public static Reason violation(CharSequence text) {
@@ -40,7 +38,9 @@ public final class TextRule {
 
     /** The text in NFC; the same instance when it already is. */
     public static String normalise(String text) {
-        return Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
+        return Normalizer.isNormalized(text, Normalizer.Form.NFC)
+                ? text
+                : Normalizer.normalize(text, Normalizer.Form.NFC);
     }
 
     /**

@@ -6,12 +6,24 @@ import org.casebridge.platform.text.EmbeddedContent.View;
 final class Views {
 
     private static final String[][] ENTITIES = {
-            {"amp", "&"}, {"lt", "<"}, {"gt", ">"}, {"quot", "\""}, {"apos", "'"}, {"sol", "/"}, {"plus", "+"},
-            {"equals", "="}, {"colon", ":"}, {"semi", ";"}, {"comma", ","}, {"period", "."}, {"bsol", "\\"},
-            {"percnt", "%"}, {"num", "#"}};
+        {"amp", "&"},
+        {"lt", "<"},
+        {"gt", ">"},
+        {"quot", "\""},
+        {"apos", "'"},
+        {"sol", "/"},
+        {"plus", "+"},
+        {"equals", "="},
+        {"colon", ":"},
+        {"semi", ";"},
+        {"comma", ","},
+        {"period", "."},
+        {"bsol", "\\"},
+        {"percnt", "%"},
+        {"num", "#"}
+    };
 
-    private Views() {
-    }
+    private Views() {}
 
     /** JSON and HTML escapes undone ({@code \u0041}, {@code \x41}, {@code \/}, {@code &#65;}, {@code &amp;}), or null. */
     static View unescaped(View view) {

@@ -1,9 +1,7 @@
 package org.casebridge.platform.web;
 
-import java.util.List;
-
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
 import org.apache.coyote.http11.AbstractHttp11Protocol;
 import org.casebridge.platform.text.TextJson;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -55,8 +53,12 @@ public class EdgeGuardConfiguration implements WebMvcConfigurer {
         for (int i = 0; i < converters.size(); i++) {
             if (converters.get(i) instanceof MappingJackson2HttpMessageConverter json) {
                 ObjectMapper guarded = json.getObjectMapper().copy().registerModule(TextJson.acceptedText());
-                guarded.getFactory().setStreamReadConstraints(guarded.getFactory().streamReadConstraints().rebuild()
-                        .maxDocumentLength(properties.maxBodyBytes()).build());
+                guarded.getFactory()
+                        .setStreamReadConstraints(guarded.getFactory()
+                                .streamReadConstraints()
+                                .rebuild()
+                                .maxDocumentLength(properties.maxBodyBytes())
+                                .build());
                 converters.set(i, new MappingJackson2HttpMessageConverter(guarded));
             }
         }

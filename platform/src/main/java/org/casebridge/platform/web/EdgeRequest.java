@@ -1,5 +1,9 @@
 package org.casebridge.platform.web;
 
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -15,11 +19,6 @@ import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import jakarta.servlet.ReadListener;
-import jakarta.servlet.ServletInputStream;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import org.casebridge.platform.text.TextRule;
 
 /**
@@ -56,7 +55,8 @@ class EdgeRequest extends HttpServletRequestWrapper {
     @Override
     public ServletInputStream getInputStream() throws IOException {
         if (stream == null) {
-            stream = body != null ? new ByteArrayInputStream(body)
+            stream = body != null
+                    ? new ByteArrayInputStream(body)
                     : new java.io.SequenceInputStream(new ByteArrayInputStream(head), super.getInputStream());
         }
         InputStream in = stream;
@@ -130,14 +130,17 @@ class EdgeRequest extends HttpServletRequestWrapper {
     public Map<String, String[]> getParameterMap() {
         if (parameters == null) {
             Map<String, List<String>> merged = new LinkedHashMap<>();
-            super.getParameterMap().forEach((name, values) ->
-                    merged.computeIfAbsent(name, n -> new ArrayList<>()).addAll(Arrays.asList(values)));
+            super.getParameterMap()
+                    .forEach((name, values) ->
+                            merged.computeIfAbsent(name, n -> new ArrayList<>()).addAll(Arrays.asList(values)));
             if (body != null && form) {
                 parseForm(merged);
             }
             Map<String, String[]> normalised = new LinkedHashMap<>();
-            merged.forEach((name, values) -> normalised.merge(normalise(name),
-                    values.stream().map(EdgeRequest::normalise).toArray(String[]::new), EdgeRequest::concat));
+            merged.forEach((name, values) -> normalised.merge(
+                    normalise(name),
+                    values.stream().map(EdgeRequest::normalise).toArray(String[]::new),
+                    EdgeRequest::concat));
             parameters = Collections.unmodifiableMap(normalised);
         }
         return parameters;

@@ -1,16 +1,15 @@
 package org.casebridge.platform.web;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
-import java.util.Locale;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import org.casebridge.platform.problem.Problems;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -46,9 +45,14 @@ public class NoImageryFilter extends OncePerRequestFilter {
         MediaType type = null;
         if (contentType != null) {
             if (isRefusedMediaType(contentType)) {
-                write(response, Problems.of(415, "imagery-not-accepted", "Images and files are never accepted",
-                        "Casebridge records references to imagery (exhibit numbers, hash-set references, categories), "
-                                + "never the imagery itself. Send JSON."));
+                write(
+                        response,
+                        Problems.of(
+                                415,
+                                "imagery-not-accepted",
+                                "Images and files are never accepted",
+                                "Casebridge records references to imagery (exhibit numbers, hash-set references, categories), "
+                                        + "never the imagery itself. Send JSON."));
                 return;
             }
             type = MediaType.parseMediaType(contentType);
@@ -116,8 +120,9 @@ public class NoImageryFilter extends OncePerRequestFilter {
      * or a UTF-16/32 byte-order mark means another encoding, which Jackson would otherwise detect and decode.
      */
     static boolean startsAsUtf8(byte[] head) {
-        if (head.length >= 2 && ((head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF
-                || (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE)) {
+        if (head.length >= 2
+                && ((head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF
+                        || (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE)) {
             return false;
         }
         for (byte b : head) {
@@ -134,12 +139,18 @@ public class NoImageryFilter extends OncePerRequestFilter {
     }
 
     private ProblemDetail tooLarge() {
-        return Problems.of(413, "request-too-large", "The request is too large",
+        return Problems.of(
+                413,
+                "request-too-large",
+                "The request is too large",
                 "A request body may hold at most " + maxBodyBytes / 1024 + " KiB of text.");
     }
 
     private static ProblemDetail notUtf8() {
-        return Problems.of(415, "charset-not-accepted", "Only UTF-8 is accepted",
+        return Problems.of(
+                415,
+                "charset-not-accepted",
+                "Only UTF-8 is accepted",
                 "Send JSON encoded as UTF-8 (Content-Type: application/json, with no charset or charset=UTF-8).");
     }
 

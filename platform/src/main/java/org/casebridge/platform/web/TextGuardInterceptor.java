@@ -1,10 +1,9 @@
 package org.casebridge.platform.web;
 
-import java.util.Map;
-
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Map;
 import org.casebridge.platform.problem.UnreadableRequestException;
 import org.casebridge.platform.text.TextRule;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -21,6 +20,7 @@ public class TextGuardInterceptor implements HandlerInterceptor {
     private static final String CSRF = "_csrf";
     /** Tomcat marks a request whose parameters it could not parse entirely (too many, too large, malformed). */
     private static final String PARSE_FAILED = "org.apache.catalina.parameter_parse_failed";
+
     private static final String PARSE_FAILED_REASON = "org.apache.catalina.parameter_parse_failed_reason";
 
     @Override
@@ -34,8 +34,8 @@ public class TextGuardInterceptor implements HandlerInterceptor {
             if (reason != null && reason.toString().equals("POST_TOO_LARGE")) {
                 throw new UnreadableRequestException(413, "The form is too large; nothing was saved.");
             }
-            throw new UnreadableRequestException(400,
-                    "The query string or form could not be read entirely; nothing was saved.");
+            throw new UnreadableRequestException(
+                    400, "The query string or form could not be read entirely; nothing was saved.");
         }
         for (Map.Entry<String, String[]> parameter : parameters.entrySet()) {
             String name = parameter.getKey();

@@ -1,16 +1,15 @@
 package org.casebridge.platform.web;
 
-import java.time.Clock;
-import java.util.List;
-
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import java.time.Clock;
+import java.util.List;
 import org.casebridge.platform.actor.Actor;
 import org.casebridge.platform.actor.ActorArgumentResolver;
+import org.casebridge.platform.actor.ActorClaims;
 import org.casebridge.platform.actor.ActorResolver;
 import org.casebridge.platform.problem.ProblemDetailsAdvice;
-import org.casebridge.platform.actor.ActorClaims;
 import org.casebridge.platform.security.SecurityConfiguration;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.utils.SpringDocUtils;
@@ -61,9 +60,15 @@ public class WebConfiguration implements WebMvcConfigurer {
             if (openApi.getComponents() == null) {
                 openApi.setComponents(new Components());
             }
-            openApi.getComponents().addSecuritySchemes(BEARER, new SecurityScheme()
-                    .type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")
-                    .description("An access token of the Casebridge identity provider for this service"));
+            openApi.getComponents()
+                    .addSecuritySchemes(
+                            BEARER,
+                            new SecurityScheme()
+                                    .type(SecurityScheme.Type.HTTP)
+                                    .scheme("bearer")
+                                    .bearerFormat("JWT")
+                                    .description(
+                                            "An access token of the Casebridge identity provider for this service"));
             openApi.addSecurityItem(new SecurityRequirement().addList(BEARER));
         };
     }

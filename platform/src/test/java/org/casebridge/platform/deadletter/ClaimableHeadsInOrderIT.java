@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.UUID;
-
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.EventMessage;
@@ -35,12 +34,16 @@ class ClaimableHeadsInOrderIT {
 
     @Autowired
     ConnectionProvider connections;
+
     @Autowired
     TransactionManager transactions;
+
     @Autowired
     DeadLetterSchema schema;
+
     @Autowired
     Serializer serializer;
+
     @Autowired
     @Qualifier("eventSerializer")
     Serializer eventSerializer;
@@ -48,15 +51,15 @@ class ClaimableHeadsInOrderIT {
     @Test
     void aRetryReachesTheSequenceParkedLastOfMany() {
         String group = "paging-" + UUID.randomUUID();
-        parkMany(DeadLetterConfiguration.queue(group, connections, transactions, schema, serializer,
-                eventSerializer));
+        parkMany(DeadLetterConfiguration.queue(group, connections, transactions, schema, serializer, eventSerializer));
 
-        boolean processed = transactions.fetchInTransaction(() -> DeadLetterConfiguration.queue(group, connections,
-                transactions, schema, serializer, eventSerializer).process(
-                ClaimableHeadsInOrderIT::isLast, letter -> Decisions.evict()));
+        boolean processed = transactions.fetchInTransaction(() -> DeadLetterConfiguration.queue(
+                        group, connections, transactions, schema, serializer, eventSerializer)
+                .process(ClaimableHeadsInOrderIT::isLast, letter -> Decisions.evict()));
 
         assertThat(processed).isTrue();
-        assertThat(transactions.fetchInTransaction(() -> axonsOwn(group).contains(last()))).isFalse();
+        assertThat(transactions.fetchInTransaction(() -> axonsOwn(group).contains(last())))
+                .isFalse();
     }
 
     @Test
@@ -64,8 +67,8 @@ class ClaimableHeadsInOrderIT {
         String group = "paging-" + UUID.randomUUID();
         parkMany(axonsOwn(group));
 
-        boolean processed = transactions.fetchInTransaction(() -> axonsOwn(group).process(
-                ClaimableHeadsInOrderIT::isLast, letter -> Decisions.evict()));
+        boolean processed = transactions.fetchInTransaction(
+                () -> axonsOwn(group).process(ClaimableHeadsInOrderIT::isLast, letter -> Decisions.evict()));
 
         assertThat(processed).isFalse();
     }
@@ -75,9 +78,15 @@ class ClaimableHeadsInOrderIT {
         transactions.executeInTransaction(() -> {
             for (int i = 0; i < PARKED; i++) {
                 Instant at = start.plusSeconds(i);
-                queue.enqueue("sequence-" + i, new GenericDeadLetter<>("sequence-" + i,
-                        GenericEventMessage.asEventMessage("parked " + i),
-                        new ThrowableCause("java.lang.IllegalStateException", "test"), at, at, MetaData.emptyInstance()));
+                queue.enqueue(
+                        "sequence-" + i,
+                        new GenericDeadLetter<>(
+                                "sequence-" + i,
+                                GenericEventMessage.asEventMessage("parked " + i),
+                                new ThrowableCause("java.lang.IllegalStateException", "test"),
+                                at,
+                                at,
+                                MetaData.emptyInstance()));
             }
         });
     }
@@ -94,7 +103,8 @@ class ClaimableHeadsInOrderIT {
     }
 
     private static boolean isLast(Object letter) {
-        return letter instanceof JdbcDeadLetter<?> jdbc && jdbc.getSequenceIdentifier().equals(last());
+        return letter instanceof JdbcDeadLetter<?> jdbc
+                && jdbc.getSequenceIdentifier().equals(last());
     }
 
     private static String last() {

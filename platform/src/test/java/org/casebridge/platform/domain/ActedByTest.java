@@ -38,8 +38,9 @@ class ActedByTest {
 
     @Test
     void aRoleThePlatformNoLongerKnowsStillReads() throws Exception {
-        assertThat(events.readValue("{\"id\":\"casebridge\",\"role\":\"SYSTEM\",\"organisation\":\"casebridge\"}",
-                ActedBy.class)).isEqualTo(ActedBy.casebridge());
+        assertThat(events.readValue(
+                        "{\"id\":\"casebridge\",\"role\":\"SYSTEM\",\"organisation\":\"casebridge\"}", ActedBy.class))
+                .isEqualTo(ActedBy.casebridge());
     }
 
     @Test
@@ -51,11 +52,16 @@ class ActedByTest {
 
     @Test
     void theDomainPackageUsesNothingButTheJdk() {
-        classes().that().resideInAPackage("org.casebridge.platform.domain..")
-                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.casebridge.platform.domain..")
+        classes()
+                .that()
+                .resideInAPackage("org.casebridge.platform.domain..")
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage("java..", "org.casebridge.platform.domain..")
                 .because("events and commands of every service carry these values; they must not bring Spring, the"
                         + " web layer or the platform's other packages with them")
-                .check(new ClassFileImporter().withImportOption(new ImportOption.DoNotIncludeTests())
+                .check(new ClassFileImporter()
+                        .withImportOption(new ImportOption.DoNotIncludeTests())
                         .importPackages("org.casebridge.platform.domain"));
     }
 }

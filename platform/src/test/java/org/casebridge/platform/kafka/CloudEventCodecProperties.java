@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
 import java.time.Instant;
-import java.util.List;
-
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -50,12 +48,23 @@ class CloudEventCodecProperties {
     }
 
     @Property
-    void anEventWhoseTextBreaksTheTextRuleIsPoisonNamingTheField(@ForAll("referrals") ReferralMadeEvent event,
-                                                                 @ForAll("controls") char control) {
-        ReferralMadeEvent broken = new ReferralMadeEvent(event.caseId(), event.schoolUrn(), "E0900" + control + "033",
-                event.forceCode(), event.referredTo(), event.criteriaMet(), event.children(), event.referredAt());
-        ProducerRecord<String, byte[]> sent = codec.encode(Topics.SCHOOL_EVENTS,
-                URI.create("/casebridge/case-service"), "event-1", Instant.parse("2026-11-28T10:15:30Z"), broken);
+    void anEventWhoseTextBreaksTheTextRuleIsPoisonNamingTheField(
+            @ForAll("referrals") ReferralMadeEvent event, @ForAll("controls") char control) {
+        ReferralMadeEvent broken = new ReferralMadeEvent(
+                event.caseId(),
+                event.schoolUrn(),
+                "E0900" + control + "033",
+                event.forceCode(),
+                event.referredTo(),
+                event.criteriaMet(),
+                event.children(),
+                event.referredAt());
+        ProducerRecord<String, byte[]> sent = codec.encode(
+                Topics.SCHOOL_EVENTS,
+                URI.create("/casebridge/case-service"),
+                "event-1",
+                Instant.parse("2026-11-28T10:15:30Z"),
+                broken);
 
         assertThatThrownBy(() -> codec.decode(asConsumed(sent)))
                 .isInstanceOf(PoisonRecordException.class)
@@ -66,37 +75,54 @@ class CloudEventCodecProperties {
 
     @Provide
     Arbitrary<Character> controls() {
-        return Arbitraries.oneOf(Arbitraries.chars().range('\u0000', '\u0008'), Arbitraries.chars().range('\u007f', '\u009f'));
+        return Arbitraries.oneOf(
+                Arbitraries.chars().range('\u0000', '\u0008'),
+                Arbitraries.chars().range('\u007f', '\u009f'));
     }
 
     @Provide
     Arbitrary<String> ids() {
-        return Arbitraries.strings().alpha().numeric().withChars('-').ofMinLength(1).ofMaxLength(40);
+        return Arbitraries.strings()
+                .alpha()
+                .numeric()
+                .withChars('-')
+                .ofMinLength(1)
+                .ofMaxLength(40);
     }
 
     @Provide
     Arbitrary<ReferralMadeEvent> referrals() {
-        Arbitrary<String> codes = Arbitraries.strings().alpha().numeric().ofMinLength(1).ofMaxLength(12);
+        Arbitrary<String> codes =
+                Arbitraries.strings().alpha().numeric().ofMinLength(1).ofMaxLength(12);
         Arbitrary<ChildSummary> child = Combinators.combine(
-                Arbitraries.integers().between(1, 9).map(i -> "child-" + i),
-                Arbitraries.integers().between(4, 18),
-                Arbitraries.integers().between(1, 13).map(y -> "Year " + y),
-                Arbitraries.of("PICTURED", "SHARED", "RECEIVED", "POSSESSED").list().ofMinSize(1).ofMaxSize(4))
+                        Arbitraries.integers().between(1, 9).map(i -> "child-" + i),
+                        Arbitraries.integers().between(4, 18),
+                        Arbitraries.integers().between(1, 13).map(y -> "Year " + y),
+                        Arbitraries.of("PICTURED", "SHARED", "RECEIVED", "POSSESSED")
+                                .list()
+                                .ofMinSize(1)
+                                .ofMaxSize(4))
                 .as(ChildSummary::new);
         return Combinators.combine(
-                Arbitraries.create(() -> java.util.UUID.randomUUID().toString()),
-                codes, codes, codes,
-                Arbitraries.of("POLICE", "CHILDRENS_SOCIAL_CARE").list().ofMinSize(1).ofMaxSize(2),
-                Arbitraries.of("ADULT_INVOLVED", "IMMEDIATE_RISK_OF_HARM").list().ofMaxSize(2),
-                child.list().ofMinSize(1).ofMaxSize(5),
-                Arbitraries.longs().between(0, 4_000_000_000L).map(Instant::ofEpochSecond))
+                        Arbitraries.create(() -> java.util.UUID.randomUUID().toString()),
+                        codes,
+                        codes,
+                        codes,
+                        Arbitraries.of("POLICE", "CHILDRENS_SOCIAL_CARE")
+                                .list()
+                                .ofMinSize(1)
+                                .ofMaxSize(2),
+                        Arbitraries.of("ADULT_INVOLVED", "IMMEDIATE_RISK_OF_HARM")
+                                .list()
+                                .ofMaxSize(2),
+                        child.list().ofMinSize(1).ofMaxSize(5),
+                        Arbitraries.longs().between(0, 4_000_000_000L).map(Instant::ofEpochSecond))
                 .as((caseId, urn, la, force, to, criteria, children, at) ->
                         new ReferralMadeEvent(caseId, urn, la, force, to, criteria, children, at));
     }
 
     private static ConsumerRecord<String, byte[]> asConsumed(ProducerRecord<String, byte[]> sent) {
-        ConsumerRecord<String, byte[]> record =
-                new ConsumerRecord<>(sent.topic(), 0, 0, sent.key(), sent.value());
+        ConsumerRecord<String, byte[]> record = new ConsumerRecord<>(sent.topic(), 0, 0, sent.key(), sent.value());
         sent.headers().forEach(header -> record.headers().add(header));
         return record;
     }

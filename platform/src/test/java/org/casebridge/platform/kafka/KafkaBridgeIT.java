@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.casebridge.platform.test.KafkaTestRecords.header;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -13,8 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.IntStream;
-
-import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -42,12 +41,16 @@ class KafkaBridgeIT {
 
     @Autowired
     CommandGateway commands;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     EventProcessingConfiguration processing;
+
     @Autowired
     MeterRegistry meters;
+
     @Autowired
     PublicationReconciler reconciler;
 
@@ -56,9 +59,12 @@ class KafkaBridgeIT {
         String probeId = UUID.randomUUID().toString();
         commands.sendAndWait(new RecordProbeCommand(probeId, false));
         String eventId = jdbc.queryForObject(
-                "SELECT event_identifier FROM domain_event_entry WHERE aggregate_identifier = ?", String.class, probeId);
+                "SELECT event_identifier FROM domain_event_entry WHERE aggregate_identifier = ?",
+                String.class,
+                probeId);
 
-        ConsumerRecord<String, byte[]> record = KafkaTestRecords.first(Topics.SCHOOL_EVENTS, r -> probeId.equals(r.key()), Duration.ofSeconds(30));
+        ConsumerRecord<String, byte[]> record =
+                KafkaTestRecords.first(Topics.SCHOOL_EVENTS, r -> probeId.equals(r.key()), Duration.ofSeconds(30));
 
         assertThat(header(record, "ce_id")).isEqualTo(eventId);
         assertThat(header(record, "ce_subject")).isEqualTo(probeId);
@@ -73,17 +79,23 @@ class KafkaBridgeIT {
         String probeId = UUID.randomUUID().toString();
         commands.sendAndWait(new RecordProbeCommand(probeId, true));
         String eventId = jdbc.queryForObject(
-                "SELECT event_identifier FROM domain_event_entry WHERE aggregate_identifier = ?", String.class, probeId);
+                "SELECT event_identifier FROM domain_event_entry WHERE aggregate_identifier = ?",
+                String.class,
+                probeId);
 
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(jdbc.queryForList(
-                "SELECT topic FROM published_event WHERE event_id = ?", eventId)).hasSize(1));
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(
+                                jdbc.queryForList("SELECT topic FROM published_event WHERE event_id = ?", eventId))
+                        .hasSize(1));
         assertThat(jdbc.queryForObject("SELECT topic FROM published_event WHERE event_id = ?", String.class, eventId))
                 .isNull();
     }
 
     @Test
     void publishingSurvivesARestartAndEveryEffectHappensExactlyOnce() {
-        EventProcessor publisher = processing.eventProcessor(IntegrationEventPublisher.PROCESSING_GROUP).orElseThrow();
+        EventProcessor publisher = processing
+                .eventProcessor(IntegrationEventPublisher.PROCESSING_GROUP)
+                .orElseThrow();
         List<String> probes = new ArrayList<>();
         IntStream.range(0, 10).forEach(i -> probes.add(send()));
         publisher.shutDown();
@@ -91,8 +103,8 @@ class KafkaBridgeIT {
         publisher.start();
         IntStream.range(0, 5).forEach(i -> probes.add(send()));
 
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
-                assertThat(effectsFor(probes)).isEqualTo(probes.size()));
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(() -> assertThat(effectsFor(probes)).isEqualTo(probes.size()));
 
         double duplicatesBefore = duplicates();
         // Replaying the publisher sends every event again, as a crash between send and token update would.
@@ -100,11 +112,15 @@ class KafkaBridgeIT {
         jdbc.update("DELETE FROM token_entry WHERE processor_name = ?", IntegrationEventPublisher.PROCESSING_GROUP);
         publisher.start();
 
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
-                assertThat(duplicates() - duplicatesBefore).isGreaterThanOrEqualTo(probes.size()));
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(() -> assertThat(duplicates() - duplicatesBefore).isGreaterThanOrEqualTo(probes.size()));
         assertThat(effectsFor(probes)).isEqualTo(probes.size());
-        assertThat(jdbc.queryForObject("SELECT count(DISTINCT event_id) FROM probe_effect WHERE case_id IN ("
-                + String.join(",", probes.stream().map(p -> "'" + p + "'").toList()) + ")", Integer.class))
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(DISTINCT event_id) FROM probe_effect WHERE case_id IN ("
+                                + String.join(
+                                        ",",
+                                        probes.stream().map(p -> "'" + p + "'").toList()) + ")",
+                        Integer.class))
                 .isEqualTo(probes.size());
     }
 
@@ -112,19 +128,19 @@ class KafkaBridgeIT {
     void aPoisonRecordGoesToTheDeadLetterTopicAndDoesNotBlockItsPartition() throws Exception {
         String key = "poison-" + UUID.randomUUID();
         try (KafkaProducer<String, byte[]> producer = producer()) {
-            ProducerRecord<String, byte[]> poison =
-                    new ProducerRecord<>(Topics.SCHOOL_EVENTS, key, "{not a cloud event".getBytes(StandardCharsets.UTF_8));
+            ProducerRecord<String, byte[]> poison = new ProducerRecord<>(
+                    Topics.SCHOOL_EVENTS, key, "{not a cloud event".getBytes(StandardCharsets.UTF_8));
             poison.headers().add("ce_specversion", "1.0".getBytes(StandardCharsets.UTF_8));
             poison.headers().add("ce_type", "org.casebridge.school.referral-made.v1".getBytes(StandardCharsets.UTF_8));
             producer.send(poison).get();
         }
-        ConsumerRecord<String, byte[]> dead = KafkaTestRecords.first(DeadLetters.topicFor(Topics.SCHOOL_EVENTS), r -> key.equals(r.key()),
-                Duration.ofSeconds(30));
+        ConsumerRecord<String, byte[]> dead = KafkaTestRecords.first(
+                DeadLetters.topicFor(Topics.SCHOOL_EVENTS), r -> key.equals(r.key()), Duration.ofSeconds(30));
         assertThat(dead.headers().lastHeader("kafka_dlt-exception-fqcn")).isNotNull();
 
         String probeId = send();
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                assertThat(effectsFor(List.of(probeId))).isEqualTo(1));
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(effectsFor(List.of(probeId))).isEqualTo(1));
     }
 
     @Test
@@ -133,49 +149,69 @@ class KafkaBridgeIT {
         String misplaced = UUID.randomUUID().toString();
         CloudEventCodec codec = new CloudEventCodec();
         try (KafkaProducer<String, byte[]> producer = producer()) {
-            producer.send(codec.encode(Topics.SCHOOL_EVENTS, URI.create("/casebridge/elsewhere"),
-                    UUID.randomUUID().toString(), Instant.now(), referral(forged))).get();
-            ProducerRecord<String, byte[]> police = codec.encode(Topics.POLICE_EVENTS, URI.create(Topics.SCHOOL_SOURCE),
-                    UUID.randomUUID().toString(), Instant.now(),
+            producer.send(codec.encode(
+                            Topics.SCHOOL_EVENTS,
+                            URI.create("/casebridge/elsewhere"),
+                            UUID.randomUUID().toString(),
+                            Instant.now(),
+                            referral(forged)))
+                    .get();
+            ProducerRecord<String, byte[]> police = codec.encode(
+                    Topics.POLICE_EVENTS,
+                    URI.create(Topics.SCHOOL_SOURCE),
+                    UUID.randomUUID().toString(),
+                    Instant.now(),
                     new EscalationAcceptedEvent(misplaced, "MPS", Instant.now()));
-            producer.send(new ProducerRecord<>(Topics.SCHOOL_EVENTS, null, police.key(), police.value(),
-                    police.headers())).get();
+            producer.send(new ProducerRecord<>(
+                            Topics.SCHOOL_EVENTS, null, police.key(), police.value(), police.headers()))
+                    .get();
         }
-        ConsumerRecord<String, byte[]> dead = KafkaTestRecords.first(DeadLetters.topicFor(Topics.SCHOOL_EVENTS),
-                r -> forged.equals(r.key()), Duration.ofSeconds(30));
+        ConsumerRecord<String, byte[]> dead = KafkaTestRecords.first(
+                DeadLetters.topicFor(Topics.SCHOOL_EVENTS), r -> forged.equals(r.key()), Duration.ofSeconds(30));
         assertThat(header(dead, "kafka_dlt-exception-message"))
                 .contains("must come from /casebridge/case-service, not from '/casebridge/elsewhere'");
-        ConsumerRecord<String, byte[]> wrongTopic = KafkaTestRecords.first(DeadLetters.topicFor(Topics.SCHOOL_EVENTS),
-                r -> misplaced.equals(r.key()), Duration.ofSeconds(30));
+        ConsumerRecord<String, byte[]> wrongTopic = KafkaTestRecords.first(
+                DeadLetters.topicFor(Topics.SCHOOL_EVENTS), r -> misplaced.equals(r.key()), Duration.ofSeconds(30));
         assertThat(header(wrongTopic, "kafka_dlt-exception-message"))
                 .contains("escalation-accepted", "does not belong on casebridge.school.events");
         assertThat(effectsFor(List.of(forged, misplaced))).isZero();
     }
 
     private static ReferralMadeEvent referral(String caseId) {
-        return new ReferralMadeEvent(caseId, "100001", "E09000033", "MPS", List.of("POLICE"), List.of(),
-                List.of(new ChildSummary("child-1", 14, "Year 9", List.of("PICTURED"))), Instant.now());
+        return new ReferralMadeEvent(
+                caseId,
+                "100001",
+                "E09000033",
+                "MPS",
+                List.of("POLICE"),
+                List.of(),
+                List.of(new ChildSummary("child-1", 14, "Year 9", List.of("PICTURED"))),
+                Instant.now());
     }
 
     @Test
     void theReconciliationCheckPublishesAnEventThePublisherPassedOver() {
         String skipped = send();
         String later = send();
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                assertThat(effectsFor(List.of(skipped, later))).isEqualTo(2));
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(
+                        () -> assertThat(effectsFor(List.of(skipped, later))).isEqualTo(2));
         // As if the publisher had skipped the first event as a gap: no ledger row and no effect.
         String eventId = jdbc.queryForObject(
-                "SELECT event_identifier FROM domain_event_entry WHERE aggregate_identifier = ?", String.class, skipped);
+                "SELECT event_identifier FROM domain_event_entry WHERE aggregate_identifier = ?",
+                String.class,
+                skipped);
         jdbc.update("DELETE FROM published_event WHERE event_id = ?", eventId);
         jdbc.update("DELETE FROM probe_effect WHERE case_id = ?", skipped);
         jdbc.update("DELETE FROM processed_event WHERE event_id = ?", eventId);
 
         assertThat(reconciler.reconcile()).isGreaterThanOrEqualTo(1);
 
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                assertThat(effectsFor(List.of(skipped))).isEqualTo(1));
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM published_event WHERE event_id = ?", Integer.class,
-                eventId)).isEqualTo(1);
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(effectsFor(List.of(skipped))).isEqualTo(1));
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM published_event WHERE event_id = ?", Integer.class, eventId))
+                .isEqualTo(1);
     }
 
     private String send() {
@@ -185,12 +221,14 @@ class KafkaBridgeIT {
     }
 
     private int effectsFor(List<String> probes) {
-        return jdbc.queryForObject("SELECT count(*) FROM probe_effect WHERE case_id = ANY (?)", Integer.class,
-                (Object) probes.toArray(new String[0]));
+        return jdbc.queryForObject("SELECT count(*) FROM probe_effect WHERE case_id = ANY (?)", Integer.class, (Object)
+                probes.toArray(new String[0]));
     }
 
     private double duplicates() {
-        return meters.find("casebridge.events.duplicates").counters().stream().mapToDouble(c -> c.count()).sum();
+        return meters.find("casebridge.events.duplicates").counters().stream()
+                .mapToDouble(c -> c.count())
+                .sum();
     }
 
     private static KafkaProducer<String, byte[]> producer() {

@@ -6,9 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.UUID;
-
 import javax.crypto.AEADBadTagException;
-
 import org.casebridge.platform.actor.Actor;
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +22,9 @@ class DraftCipherTest {
 
         assertThat(new String(sealed, StandardCharsets.ISO_8859_1)).doesNotContain("Amira");
         assertThat(cipher.open("owner/key", sealed)).isEqualTo(plaintext);
-        assertThat(cipher.seal("owner/key", plaintext)).as("a fresh nonce every time").isNotEqualTo(sealed);
+        assertThat(cipher.seal("owner/key", plaintext))
+                .as("a fresh nonce every time")
+                .isNotEqualTo(sealed);
         assertThatThrownBy(() -> cipher.open("other/key", sealed)).hasCauseInstanceOf(AEADBadTagException.class);
         byte[] altered = sealed.clone();
         altered[altered.length - 1] ^= 1;
@@ -49,7 +49,8 @@ class DraftCipherTest {
         assertThat(parents.matches("parents-" + caseId)).isTrue();
         assertThat(parents.caseOf("parents-" + caseId)).contains(caseId);
         assertThat(parents.matches("parents-" + caseId + "-x")).isFalse();
-        assertThat(parents.matches("parents-" + caseId.toString().toUpperCase())).isFalse();
+        assertThat(parents.matches("parents-" + caseId.toString().toUpperCase()))
+                .isFalse();
         assertThat(report.caseOf("report-incident")).isEmpty();
         assertThat(report.matches("report-incident-2")).isFalse();
     }

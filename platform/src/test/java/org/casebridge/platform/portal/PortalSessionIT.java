@@ -9,7 +9,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicReference;
-
 import org.casebridge.platform.test.CasebridgeIntegrationTest;
 import org.casebridge.platform.test.PortalSignIn;
 import org.junit.jupiter.api.Test;
@@ -46,12 +45,15 @@ class PortalSessionIT {
         Instant signedIn = Instant.now();
         assertThat(page(session).getStatus()).isEqualTo(200);
         AtomicReference<MockHttpServletResponse> ended = new AtomicReference<>();
-        await().atMost(LIFETIME.plusSeconds(10)).pollInterval(Duration.ofMillis(700)).until(() -> {
-            ended.set(page(session));
-            return ended.get().getStatus() != 200;
-        });
+        await().atMost(LIFETIME.plusSeconds(10))
+                .pollInterval(Duration.ofMillis(700))
+                .until(() -> {
+                    ended.set(page(session));
+                    return ended.get().getStatus() != 200;
+                });
         assertThat(Duration.between(signedIn, Instant.now()))
-                .as("each request was the user's, so only the lifetime ended the session").isGreaterThanOrEqualTo(LIFETIME);
+                .as("each request was the user's, so only the lifetime ended the session")
+                .isGreaterThanOrEqualTo(LIFETIME);
         assertThat(ended.get().getStatus()).isEqualTo(302);
         assertThat(ended.get().getRedirectedUrl()).endsWith("/oauth2/authorization/casebridge");
         assertThat(session.isInvalid()).isTrue();
@@ -63,12 +65,18 @@ class PortalSessionIT {
         Instant lastUserRequest = Instant.now();
         assertThat(page(session).getStatus()).isEqualTo(200);
         AtomicReference<MockHttpServletResponse> refused = new AtomicReference<>();
-        await().atMost(LIFETIME.plusSeconds(5)).pollInterval(Duration.ofMillis(500)).until(() -> {
-            refused.set(mvc.perform(get("/portal/probes/case-refresh").session(session).with(officer())
-                            .header("HX-Request", "true").header(PortalSessionLifetime.BACKGROUND, "refresh"))
-                    .andReturn().getResponse());
-            return refused.get().getStatus() != 200;
-        });
+        await().atMost(LIFETIME.plusSeconds(5))
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> {
+                    refused.set(mvc.perform(get("/portal/probes/case-refresh")
+                                    .session(session)
+                                    .with(officer())
+                                    .header("HX-Request", "true")
+                                    .header(PortalSessionLifetime.BACKGROUND, "refresh"))
+                            .andReturn()
+                            .getResponse());
+                    return refused.get().getStatus() != 200;
+                });
         Duration idleFor = Duration.between(lastUserRequest, Instant.now());
         assertThat(idleFor).isGreaterThanOrEqualTo(IDLE).isLessThan(LIFETIME);
         assertThat(refused.get().getStatus()).isEqualTo(401);
@@ -78,14 +86,20 @@ class PortalSessionIT {
     @Test
     void aDraftSaveAfterTheSessionEndedGetsAProblemAndSavesNothing() throws Exception {
         MockHttpSession session = new MockHttpSession();
-        assertThat(mvc.perform(get("/portal/probes/case-draft").session(session).with(dsl())).andReturn()
-                .getResponse().getStatus()).isEqualTo(200);
+        assertThat(mvc.perform(get("/portal/probes/case-draft").session(session).with(dsl()))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(200);
         // The user types nothing for longer than the idle timeout; the next save is the first request after it.
         await().atMost(IDLE.plusSeconds(5)).pollDelay(IDLE.plusMillis(200)).until(() -> true);
-        MockHttpServletResponse response = mvc.perform(post("/portal/drafts/probe-note").session(session)
-                        .with(dsl()).with(csrf())
+        MockHttpServletResponse response = mvc.perform(post("/portal/drafts/probe-note")
+                        .session(session)
+                        .with(dsl())
+                        .with(csrf())
                         .param("note", "typed after the session ended"))
-                .andReturn().getResponse();
+                .andReturn()
+                .getResponse();
         assertThat(response.getStatus()).isEqualTo(401);
         assertThat(response.getContentType()).isEqualTo("application/problem+json");
         assertThat(response.getContentAsString()).contains("signed-out", "Sign in again");
@@ -97,6 +111,7 @@ class PortalSessionIT {
 
     private MockHttpServletResponse page(MockHttpSession session) throws Exception {
         return mvc.perform(get("/portal/probes/case-session").session(session).with(officer()))
-                .andReturn().getResponse();
+                .andReturn()
+                .getResponse();
     }
 }

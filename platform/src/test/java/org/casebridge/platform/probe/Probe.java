@@ -3,7 +3,6 @@ package org.casebridge.platform.probe;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.Instant;
-
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -15,8 +14,7 @@ public class Probe {
     @AggregateIdentifier
     private String probeId;
 
-    protected Probe() {
-    }
+    protected Probe() {}
 
     @CommandHandler
     public Probe(RecordProbeCommand command) {

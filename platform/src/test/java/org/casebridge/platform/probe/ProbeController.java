@@ -1,11 +1,10 @@
 package org.casebridge.platform.probe;
 
-import java.net.URI;
-import java.util.UUID;
-
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.casebridge.platform.access.RecordsAccess;
 import org.casebridge.platform.actor.Actor;
@@ -24,13 +23,12 @@ class ProbeController {
         this.commands = commands;
     }
 
-    record ProbeRequest(@NotBlank @Size(max = 200) String note, boolean secret) {
-    }
+    record ProbeRequest(@NotBlank @Size(max = 200) String note, boolean secret) {}
 
     @GetMapping("/api/probes/{caseId}")
     @RecordsAccess("probe")
-    java.util.Map<String, String> read(@org.springframework.web.bind.annotation.PathVariable String caseId,
-                                       Actor actor) {
+    java.util.Map<String, String> read(
+            @org.springframework.web.bind.annotation.PathVariable String caseId, Actor actor) {
         if (caseId.startsWith("missing")) {
             throw new org.casebridge.platform.problem.NotFoundException("probe", caseId);
         }

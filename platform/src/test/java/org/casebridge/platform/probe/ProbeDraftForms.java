@@ -14,7 +14,8 @@ class ProbeDraftForms {
 
     @Bean
     DraftForms probeDrafts() {
-        return DraftForms.of(DraftForm.of(ProbePortalController.DRAFT, SCHOOL_DSL),
+        return DraftForms.of(
+                DraftForm.of(ProbePortalController.DRAFT, SCHOOL_DSL),
                 DraftForm.of("probe-case-" + DraftForm.CASE, SCHOOL_DSL, POLICE_LIAISON));
     }
 }

@@ -22,9 +22,13 @@ class ProbeEffects {
 
     @KafkaListener(topics = Topics.SCHOOL_EVENTS, groupId = "probe")
     void on(ConsumerRecord<String, byte[]> record, Acknowledgment ack) {
-        inbox.receive(record, "probe-effects", received ->
-                jdbc.update("INSERT INTO probe_effect (event_id, case_id) VALUES (?, ?)",
-                        received.eventId(), received.caseId()));
+        inbox.receive(
+                record,
+                "probe-effects",
+                received -> jdbc.update(
+                        "INSERT INTO probe_effect (event_id, case_id) VALUES (?, ?)",
+                        received.eventId(),
+                        received.caseId()));
         ack.acknowledge();
     }
 }

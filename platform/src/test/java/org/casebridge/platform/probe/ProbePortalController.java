@@ -1,7 +1,6 @@
 package org.casebridge.platform.probe;
 
 import java.util.List;
-
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.casebridge.platform.access.RecordsAccess;
 import org.casebridge.platform.actor.Actor;
@@ -22,8 +21,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 class ProbePortalController {
 
     static final String DRAFT = "probe-note";
-    static final List<PortalOption> URGENCY = List.of(new PortalOption("now", "Now"),
-            new PortalOption("today", "Today", "Before the end of the school day"));
+    static final List<PortalOption> URGENCY = List.of(
+            new PortalOption("now", "Now"), new PortalOption("today", "Today", "Before the end of the school day"));
 
     private final PortalDrafts drafts;
 
@@ -47,8 +46,8 @@ class ProbePortalController {
     }
 
     @PostMapping("/portal/probes/{caseId}")
-    String submit(@PathVariable String caseId, @RequestParam MultiValueMap<String, String> fields, Actor actor,
-                  Model model) {
+    String submit(
+            @PathVariable String caseId, @RequestParam MultiValueMap<String, String> fields, Actor actor, Model model) {
         PortalForm form = PortalForm.of(fields);
         form.required("note", "Enter a note");
         form.required("urgency", "Select how urgent it is");

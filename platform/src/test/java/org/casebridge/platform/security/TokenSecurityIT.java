@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-
 import org.casebridge.platform.test.CasebridgeIntegrationTest;
 import org.casebridge.platform.test.TestTokens;
 import org.junit.jupiter.api.Test;
@@ -26,6 +25,7 @@ class TokenSecurityIT {
 
     @Autowired
     TestRestTemplate http;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -36,11 +36,11 @@ class TokenSecurityIT {
         HttpHeaders headers = bearer(tokens.token("dsl.jones", "SCHOOL_DSL", "100001"));
         headers.set("X-Actor-Org", "999999");
         headers.set("X-Actor-Role", "AUDITOR");
-        ResponseEntity<String> response = http.exchange("/api/whoami", HttpMethod.GET, new HttpEntity<>(headers),
-                String.class);
+        ResponseEntity<String> response =
+                http.exchange("/api/whoami", HttpMethod.GET, new HttpEntity<>(headers), String.class);
         assertThat(response.getStatusCode().value()).isEqualTo(200);
-        assertThat(response.getBody()).contains("\"id\":\"dsl.jones\"", "\"role\":\"SCHOOL_DSL\"",
-                "\"organisation\":\"100001\"");
+        assertThat(response.getBody())
+                .contains("\"id\":\"dsl.jones\"", "\"role\":\"SCHOOL_DSL\"", "\"organisation\":\"100001\"");
     }
 
     @Test
@@ -55,14 +55,14 @@ class TokenSecurityIT {
     @Test
     void refusesAnExpiredToken() {
         Instant twoHoursAgo = Instant.now().minus(Duration.ofHours(2));
-        assertUnauthenticated(bearer(tokens.token("dsl.jones", "SCHOOL_DSL", "100001", TestTokens.ISSUER,
-                twoHoursAgo, Duration.ofMinutes(5))));
+        assertUnauthenticated(bearer(tokens.token(
+                "dsl.jones", "SCHOOL_DSL", "100001", TestTokens.ISSUER, twoHoursAgo, Duration.ofMinutes(5))));
     }
 
     @Test
     void refusesATokenFromAnotherIssuer() {
-        assertUnauthenticated(bearer(tokens.token("dsl.jones", "SCHOOL_DSL", "100001", "http://elsewhere",
-                Instant.now(), Duration.ofMinutes(5))));
+        assertUnauthenticated(bearer(tokens.token(
+                "dsl.jones", "SCHOOL_DSL", "100001", "http://elsewhere", Instant.now(), Duration.ofMinutes(5))));
     }
 
     @Test
@@ -83,15 +83,15 @@ class TokenSecurityIT {
     @Test
     void acceptsATokenIssuedForThisServiceAlone() {
         HttpHeaders headers = bearer(tokens.tokenFor(List.of("casebridge-probe"), "dsl.jones", "SCHOOL_DSL", "100001"));
-        ResponseEntity<String> response = http.exchange("/api/whoami", HttpMethod.GET, new HttpEntity<>(headers),
-                String.class);
+        ResponseEntity<String> response =
+                http.exchange("/api/whoami", HttpMethod.GET, new HttpEntity<>(headers), String.class);
         assertThat(response.getStatusCode().value()).isEqualTo(200);
     }
 
     @Test
     void refusesATokenIssuedForAnotherService() {
-        assertUnauthenticated(bearer(tokens.tokenFor(List.of("casebridge-case-service"), "dsl.jones", "SCHOOL_DSL",
-                "100001")));
+        assertUnauthenticated(
+                bearer(tokens.tokenFor(List.of("casebridge-case-service"), "dsl.jones", "SCHOOL_DSL", "100001")));
     }
 
     @Test
@@ -124,15 +124,16 @@ class TokenSecurityIT {
         long before = jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class);
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
-        ResponseEntity<String> response = http.postForEntity("/api/probes",
-                new HttpEntity<>("{\"note\":\"x\"}", headers), String.class);
+        ResponseEntity<String> response =
+                http.postForEntity("/api/probes", new HttpEntity<>("{\"note\":\"x\"}", headers), String.class);
         assertThat(response.getStatusCode().value()).isEqualTo(401);
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class)).isEqualTo(before);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class))
+                .isEqualTo(before);
     }
 
     private void assertUnauthenticated(HttpHeaders headers) {
-        ResponseEntity<String> response = http.exchange("/api/whoami", HttpMethod.GET, new HttpEntity<>(headers),
-                String.class);
+        ResponseEntity<String> response =
+                http.exchange("/api/whoami", HttpMethod.GET, new HttpEntity<>(headers), String.class);
         assertThat(response.getStatusCode().value()).isEqualTo(401);
         assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat(response.getHeaders().getFirst(HttpHeaders.WWW_AUTHENTICATE)).startsWith("Bearer");

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.text.Normalizer;
-
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
@@ -32,7 +31,8 @@ class TextRuleProperties {
 
     @Provide
     Arbitrary<Character> controls() {
-        return Arbitraries.oneOf(Arbitraries.chars().range('\u0000', '\u001f').filter(c -> c != '\t' && c != '\n' && c != '\r'),
+        return Arbitraries.oneOf(
+                Arbitraries.chars().range('\u0000', '\u001f').filter(c -> c != '\t' && c != '\n' && c != '\r'),
                 Arbitraries.chars().range('\u007f', '\u009f'));
     }
 
@@ -42,8 +42,8 @@ class TextRuleProperties {
     }
 
     @Property
-    void refusesAnUnpairedSurrogate(@ForAll @IntRange(min = 0xD800, max = 0xDFFF) int surrogate,
-                                    @ForAll("prose") String before) {
+    void refusesAnUnpairedSurrogate(
+            @ForAll @IntRange(min = 0xD800, max = 0xDFFF) int surrogate, @ForAll("prose") String before) {
         assertThat(TextRule.violation(before + (char) surrogate + "x")).isEqualTo(Reason.UNPAIRED_SURROGATE);
         assertThat(TextRule.violation(before + (char) surrogate)).isEqualTo(Reason.UNPAIRED_SURROGATE);
     }
@@ -71,14 +71,17 @@ class TextRuleProperties {
 
     @Provide
     Arbitrary<String> decomposed() {
-        return Arbitraries.strings().withChars("aeiouAEIOUnc \u0301\u0300\u0308\u0327\u0303").ofMaxLength(40)
+        return Arbitraries.strings()
+                .withChars("aeiouAEIOUnc \u0301\u0300\u0308\u0327\u0303")
+                .ofMaxLength(40)
                 .map(s -> Normalizer.normalize(s, Normalizer.Form.NFD));
     }
 
     @Example
     void acceptRefusesEmbeddedDataWith422AndCleanTextPasses() {
         assertThatThrownBy(() -> TextRule.accept("imageryNotes", "see /9j/4AAQSkZJRgABAQ"))
-                .isInstanceOfSatisfying(RefusedTextException.class,
+                .isInstanceOfSatisfying(
+                        RefusedTextException.class,
                         refused -> assertThat(refused.reason().status()).isEqualTo(422));
         assertThat(TextRule.accept("summary", "Cafe\u0301 at break")).isEqualTo("Caf\u00e9 at break");
         assertThat(TextRule.accept("summary", null)).isNull();

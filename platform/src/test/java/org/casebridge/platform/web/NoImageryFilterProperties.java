@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
@@ -28,15 +27,17 @@ class NoImageryFilterProperties {
     @Example
     void acceptsJson() {
         assertThat(NoImageryFilter.isRefusedMediaType("application/json")).isFalse();
-        assertThat(NoImageryFilter.isRefusedMediaType("application/problem+json")).isFalse();
+        assertThat(NoImageryFilter.isRefusedMediaType("application/problem+json"))
+                .isFalse();
     }
 
     @Property
-    void refusesJsonThatIsNotUtf8(@ForAll @StringLength(min = 1, max = 40) String json,
-                                  @ForAll("otherEncodings") String encoding) {
+    void refusesJsonThatIsNotUtf8(
+            @ForAll @StringLength(min = 1, max = 40) String json, @ForAll("otherEncodings") String encoding) {
         byte[] bytes = ("{\"note\":\"" + json + "\"}").getBytes(Charset.forName(encoding));
         assertThat(NoImageryFilter.startsAsUtf8(Arrays.copyOf(bytes, 4))).isFalse();
-        assertThat(NoImageryFilter.startsAsUtf8(Arrays.copyOf(("{\"note\":\"" + json).getBytes(StandardCharsets.UTF_8), 4)))
+        assertThat(NoImageryFilter.startsAsUtf8(
+                        Arrays.copyOf(("{\"note\":\"" + json).getBytes(StandardCharsets.UTF_8), 4)))
                 .isTrue();
     }
 

@@ -15,7 +15,6 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
-
 import org.casebridge.platform.actor.Actor;
 import org.casebridge.platform.portal.PortalDrafts;
 import org.casebridge.platform.test.CasebridgeIntegrationTest;
@@ -43,10 +42,13 @@ class SmuggledTextIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     MockMvc mvc;
+
     @Autowired
     PortalDrafts drafts;
 
@@ -61,8 +63,12 @@ class SmuggledTextIT {
     private static byte[] jpeg(int size) {
         byte[] bytes = new byte[size];
         new Random(11).nextBytes(bytes);
-        System.arraycopy(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 0x10, 'J', 'F', 'I', 'F'},
-                0, bytes, 0, 10);
+        System.arraycopy(
+                new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 0x10, 'J', 'F', 'I', 'F'},
+                0,
+                bytes,
+                0,
+                10);
         return bytes;
     }
 
@@ -83,7 +89,8 @@ class SmuggledTextIT {
 
     @Test
     void refusesUrlSafeBase64SplitBySpaces() throws Exception {
-        String urlSafe = Base64.getUrlEncoder().withoutPadding().encodeToString(JPEG).replaceAll("(.{7})", "$1 ");
+        String urlSafe =
+                Base64.getUrlEncoder().withoutPadding().encodeToString(JPEG).replaceAll("(.{7})", "$1 ");
         assertRefused(send("/api/probes", json("{\"note\":\"see " + urlSafe + "\"}")), 422, "note");
     }
 
@@ -94,8 +101,12 @@ class SmuggledTextIT {
             percent.append(String.format("%%%02X", b & 0xFF));
         }
         assertRefused(send("/api/probes", json("{\"note\":\"" + percent + "\"}")), 422, "note");
-        assertRefused(send("/api/probes", json("{\"note\":\"data:image/jpeg;name=a.jpg;base64,"
-                + BASE64.substring(0, 40) + "\"}")), 422, "note");
+        assertRefused(
+                send(
+                        "/api/probes",
+                        json("{\"note\":\"data:image/jpeg;name=a.jpg;base64," + BASE64.substring(0, 40) + "\"}")),
+                422,
+                "note");
     }
 
     @Test
@@ -131,10 +142,14 @@ class SmuggledTextIT {
         byte[] oversize = ("{\"note\":\"" + "word ".repeat(300 * 1024 / 5) + "\"}").getBytes(StandardCharsets.UTF_8);
         HttpResponse<String> tooLarge = sendChunked("/api/probes", oversize);
         assertThat(tooLarge.statusCode()).isEqualTo(413);
-        assertRefused(sendChunked("/api/probes",
-                ("{\"note\":\"" + BASE64.substring(0, 180) + "\"}").getBytes(StandardCharsets.UTF_8)), 422, "note");
-        HttpResponse<String> valid = sendChunked("/api/probes",
-                "{\"note\":\"Seen at lunch\"}".getBytes(StandardCharsets.UTF_8));
+        assertRefused(
+                sendChunked(
+                        "/api/probes",
+                        ("{\"note\":\"" + BASE64.substring(0, 180) + "\"}").getBytes(StandardCharsets.UTF_8)),
+                422,
+                "note");
+        HttpResponse<String> valid =
+                sendChunked("/api/probes", "{\"note\":\"Seen at lunch\"}".getBytes(StandardCharsets.UTF_8));
         assertThat(valid.statusCode()).isEqualTo(201);
         eventsBefore++;
         assertThat(storedEvents()).isEqualTo(eventsBefore);
@@ -150,38 +165,53 @@ class SmuggledTextIT {
 
     @Test
     void refusesQueryStringsAfterDecoding() throws Exception {
-        HttpResponse<String> image = get("/api/probes/case-1?purpose=" + BASE64.substring(0, 60).replace("/", "%2F")
-                .replace("+", "%2B"));
+        HttpResponse<String> image = get("/api/probes/case-1?purpose="
+                + BASE64.substring(0, 60).replace("/", "%2F").replace("+", "%2B"));
         assertRefused(image, 422, "purpose");
         assertRefused(get("/api/probes/case-1?purpose=a%00b"), 400, "purpose");
     }
 
     @Test
     void aPortalFormWithAnImageIsRefusedBeforeItsDraftIsSaved() throws Exception {
-        MockHttpServletResponse page = mvc.perform(post("/portal/probes/case-9").with(dsl("dsl.smuggle")).with(csrf())
-                        .param("note", "photo " + BASE64.substring(0, 400)).param("urgency", "now"))
-                .andReturn().getResponse();
+        MockHttpServletResponse page = mvc.perform(post("/portal/probes/case-9")
+                        .with(dsl("dsl.smuggle"))
+                        .with(csrf())
+                        .param("note", "photo " + BASE64.substring(0, 400))
+                        .param("urgency", "now"))
+                .andReturn()
+                .getResponse();
         assertThat(page.getStatus()).isEqualTo(422);
-        assertThat(page.getContentAsString()).contains("Images and files cannot be entered as text", "note",
-                "Nothing was saved").doesNotContain(BASE64.substring(0, 40));
-        MockHttpServletResponse nul = mvc.perform(post("/portal/probes/case-9").with(dsl("dsl.smuggle")).with(csrf())
+        assertThat(page.getContentAsString())
+                .contains("Images and files cannot be entered as text", "note", "Nothing was saved")
+                .doesNotContain(BASE64.substring(0, 40));
+        MockHttpServletResponse nul = mvc.perform(post("/portal/probes/case-9")
+                        .with(dsl("dsl.smuggle"))
+                        .with(csrf())
                         .param("note", "a\u0000b"))
-                .andReturn().getResponse();
+                .andReturn()
+                .getResponse();
         assertThat(nul.getStatus()).isEqualTo(400);
         assertThat(drafts("dsl.smuggle")).isZero();
     }
 
     @Test
     void aDraftAutosaveWithAnImageOrANulIsRefusedAndNothingIsSaved() throws Exception {
-        MockHttpServletResponse image = mvc.perform(post("/portal/drafts/probe-note").with(dsl("dsl.autosave"))
-                        .with(csrf()).param("note", "data:image/jpeg;base64," + BASE64.substring(0, 100)))
-                .andReturn().getResponse();
+        MockHttpServletResponse image = mvc.perform(post("/portal/drafts/probe-note")
+                        .with(dsl("dsl.autosave"))
+                        .with(csrf())
+                        .param("note", "data:image/jpeg;base64," + BASE64.substring(0, 100)))
+                .andReturn()
+                .getResponse();
         assertThat(image.getStatus()).isEqualTo(422);
         assertThat(image.getContentType()).isEqualTo("application/problem+json");
         assertThat(image.getContentAsString()).contains("embedded-data-not-accepted", "\"field\":\"note\"");
-        MockHttpServletResponse nul = mvc.perform(post("/portal/drafts/probe-note").with(dsl("dsl.autosave"))
-                        .with(csrf()).param("note", "x").param("urgency", "now\u0000"))
-                .andReturn().getResponse();
+        MockHttpServletResponse nul = mvc.perform(post("/portal/drafts/probe-note")
+                        .with(dsl("dsl.autosave"))
+                        .with(csrf())
+                        .param("note", "x")
+                        .param("urgency", "now\u0000"))
+                .andReturn()
+                .getResponse();
         assertThat(nul.getStatus()).isEqualTo(400);
         assertThat(nul.getContentAsString()).contains("\"field\":\"urgency\"");
         assertThat(drafts("dsl.autosave")).isZero();
@@ -193,8 +223,14 @@ class SmuggledTextIT {
                 + "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
         HttpResponse<String> response = send("/api/probes", json("{\"note\":\"" + note + "\"}"));
         assertThat(response.statusCode()).isEqualTo(201);
-        assertThat(mvc.perform(post("/portal/drafts/probe-note").with(dsl("dsl.nfc")).with(csrf())
-                .param("note", "Cafe\u0301")).andReturn().getResponse().getStatus()).isEqualTo(200);
+        assertThat(mvc.perform(post("/portal/drafts/probe-note")
+                                .with(dsl("dsl.nfc"))
+                                .with(csrf())
+                                .param("note", "Cafe\u0301"))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(200);
         assertThat(drafts.load(new Actor("dsl.nfc", Actor.Role.SCHOOL_DSL, "100001"), "probe-note"))
                 .containsEntry("note", List.of("Caf\u00e9"));
     }
@@ -218,30 +254,40 @@ class SmuggledTextIT {
     }
 
     private HttpResponse<String> send(String path, String contentType, byte[] body) throws Exception {
-        return http.send(actor(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)))
-                .header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                actor(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)))
+                        .header("Content-Type", contentType)
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> sendChunked(String path, byte[] body) throws Exception {
-        return http.send(actor(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))).build(),
+        return http.send(
+                actor(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> get(String pathAndQuery) throws Exception {
-        return http.send(actor(HttpRequest.newBuilder(URI.create("http://localhost:" + port + pathAndQuery))).GET()
-                .build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                actor(HttpRequest.newBuilder(URI.create("http://localhost:" + port + pathAndQuery)))
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private static HttpRequest.Builder actor(HttpRequest.Builder request) {
-        return request.header("X-Actor-Id", "dsl.jones").header("X-Actor-Role", "SCHOOL_DSL")
+        return request.header("X-Actor-Id", "dsl.jones")
+                .header("X-Actor-Role", "SCHOOL_DSL")
                 .header("X-Actor-Org", "100001");
     }
 
     private static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
-            .OidcLoginRequestPostProcessor dsl(String id) {
+                    .OidcLoginRequestPostProcessor
+            dsl(String id) {
         return PortalSignIn.as(id, "SCHOOL_DSL", "100001", "Jo Bloggs");
     }
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Base64;
 import java.util.Map;
-
 import org.casebridge.platform.test.CasebridgeIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,6 +21,7 @@ class WebEdgeIT {
 
     @Autowired
     TestRestTemplate http;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -42,8 +42,9 @@ class WebEdgeIT {
 
     @Test
     void refusesImagesAndFilesWith415() {
-        for (String type : new String[] {"image/jpeg", "image/png", "video/mp4", "application/octet-stream",
-                "multipart/form-data; boundary=x"}) {
+        for (String type : new String[] {
+            "image/jpeg", "image/png", "video/mp4", "application/octet-stream", "multipart/form-data; boundary=x"
+        }) {
             ResponseEntity<String> response = post(MediaType.parseMediaType(type), "\u00ff\u00d8\u00ff\u00e0", true);
             assertThat(response.getStatusCode().value()).as(type).isEqualTo(415);
             assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
@@ -103,11 +104,13 @@ class WebEdgeIT {
 
     @Test
     void servesHealthPrometheusAndOpenApi() {
-        assertThat(http.getForEntity("/actuator/health", String.class).getBody()).contains("UP");
+        assertThat(http.getForEntity("/actuator/health", String.class).getBody())
+                .contains("UP");
         assertThat(http.getForEntity("/actuator/prometheus", String.class).getBody())
                 .contains("casebridge_events_unpublished");
         assertThat(http.getForEntity("/v3/api-docs", String.class).getBody())
-                .contains("\"scheme\":\"bearer\"").doesNotContain("X-Actor");
+                .contains("\"scheme\":\"bearer\"")
+                .doesNotContain("X-Actor");
     }
 
     private ResponseEntity<String> post(MediaType type, String body, boolean withActor) {

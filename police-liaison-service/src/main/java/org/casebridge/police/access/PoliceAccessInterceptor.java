@@ -1,9 +1,8 @@
 package org.casebridge.police.access;
 
-import java.util.Map;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Map;
 import org.casebridge.platform.actor.Actor;
 import org.casebridge.platform.actor.ActorResolver;
 import org.casebridge.police.escalation.command.EscalationRuleViolations.SupervisorRequiredException;
@@ -39,8 +38,7 @@ public class PoliceAccessInterceptor implements HandlerInterceptor {
         }
         Actor actor = actors.resolve();
         switch (access.value()) {
-            case ANY_ROLE -> {
-            }
+            case ANY_ROLE -> {}
             case FORCE_LISTS -> ForceAccess.requireListReader(actor.actedBy());
             case READ_CASE -> escalations.readableForce(caseId(request, access), actor);
             case ACT_ON_CASE -> escalations.actingForce(caseId(request, access), actor);

@@ -4,7 +4,6 @@ import static org.casebridge.platform.actor.Actor.Role.POLICE_LIAISON;
 import static org.casebridge.platform.actor.Actor.Role.POLICE_SUPERVISOR;
 
 import java.util.List;
-
 import org.casebridge.platform.portal.DraftForm;
 import org.casebridge.platform.portal.DraftForms;
 import org.casebridge.platform.portal.PortalNavigation;
@@ -20,20 +19,29 @@ class PolicePortalConfiguration {
 
     @Bean
     PortalNavigation portalNavigation() {
-        return new PortalNavigation("/portal/escalations", List.of(
-                new PortalNavigation.Link("Escalations", "/portal/escalations"),
-                new PortalNavigation.Link("Outcomes to sign off", "/portal/sign-off"),
-                new PortalNavigation.Link("Strategy actions", "/portal/strategy-actions")));
+        return new PortalNavigation(
+                "/portal/escalations",
+                List.of(
+                        new PortalNavigation.Link("Escalations", "/portal/escalations"),
+                        new PortalNavigation.Link("Outcomes to sign off", "/portal/sign-off"),
+                        new PortalNavigation.Link("Strategy actions", "/portal/strategy-actions")));
     }
 
     @Bean
     DraftForms policeDraftForms() {
         return DraftForms.of(
-                DraftForm.of("(?:decline|transfer|crime|factors|outcome|decision|disclosure|convene|device)-"
-                        + DraftForm.CASE, POLICE_LIAISON, POLICE_SUPERVISOR),
-                DraftForm.of("device-" + DraftForm.UUID_PATTERN + "-(?:examination|caid|report-remove|disposal)",
-                        POLICE_LIAISON, POLICE_SUPERVISOR),
-                DraftForm.of("meeting-" + DraftForm.UUID_PATTERN + "-(?:attendance|information|decision|action)",
-                        POLICE_LIAISON, POLICE_SUPERVISOR));
+                DraftForm.of(
+                        "(?:decline|transfer|crime|factors|outcome|decision|disclosure|convene|device)-"
+                                + DraftForm.CASE,
+                        POLICE_LIAISON,
+                        POLICE_SUPERVISOR),
+                DraftForm.of(
+                        "device-" + DraftForm.UUID_PATTERN + "-(?:examination|caid|report-remove|disposal)",
+                        POLICE_LIAISON,
+                        POLICE_SUPERVISOR),
+                DraftForm.of(
+                        "meeting-" + DraftForm.UUID_PATTERN + "-(?:attendance|information|decision|action)",
+                        POLICE_LIAISON,
+                        POLICE_SUPERVISOR));
     }
 }

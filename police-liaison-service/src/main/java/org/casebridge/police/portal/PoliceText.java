@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-
 import org.springframework.stereotype.Component;
 
 /** How the police pages write times and codes, for templates as {@code ${@policeText.when(...)}}. */
@@ -17,7 +16,9 @@ public class PoliceText {
 
     /** "28 November 2026 at 9:15am", in UK time; empty for none. */
     public String when(Instant instant) {
-        return instant == null ? "" : WHEN.format(instant.atZone(UK)).replace("AM", "am").replace("PM", "pm");
+        return instant == null
+                ? ""
+                : WHEN.format(instant.atZone(UK)).replace("AM", "am").replace("PM", "pm");
     }
 
     /** "28 November 2026", in UK time. */

@@ -5,8 +5,7 @@ import java.util.Locale;
 /** Radios and links on portal pages name enum values; a page never fails on a value it does not know. */
 public final class PortalChoices {
 
-    private PortalChoices() {
-    }
+    private PortalChoices() {}
 
     /** The value a form or link chose, or {@code otherwise} when it names none. */
     public static <E extends Enum<E>> E choice(Class<E> type, String value, E otherwise) {

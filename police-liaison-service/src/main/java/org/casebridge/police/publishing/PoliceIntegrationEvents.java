@@ -32,60 +32,110 @@ public class PoliceIntegrationEvents {
     @Bean
     public IntegrationEventMapping integrationEvents() {
         return IntegrationEventMapping.forTopic(Topics.POLICE_EVENTS, SOURCE)
-                .map(EscalationEvent.EscalationAcceptedEvent.class,
+                .map(
+                        EscalationEvent.EscalationAcceptedEvent.class,
                         e -> new EscalationAcceptedEvent(e.caseId(), e.forceCode(), e.at()))
-                .map(EscalationEvent.EscalationDeclinedEvent.class,
+                .map(
+                        EscalationEvent.EscalationDeclinedEvent.class,
                         e -> new EscalationDeclinedEvent(e.caseId(), e.forceCode(), e.at()))
-                .map(EscalationEvent.EscalationTransferredEvent.class,
+                .map(
+                        EscalationEvent.EscalationTransferredEvent.class,
                         e -> new EscalationTransferredEvent(e.caseId(), e.forceCode(), e.toForceCode(), e.at()))
-                .map(EscalationEvent.CrimeRecordedEvent.class,
-                        e -> new CrimeRecordedEvent(e.caseId(), e.forceCode(), e.classification().code(),
+                .map(
+                        EscalationEvent.CrimeRecordedEvent.class,
+                        e -> new CrimeRecordedEvent(
+                                e.caseId(),
+                                e.forceCode(),
+                                e.classification().code(),
                                 e.childRoles().stream()
-                                        .map(r -> new CrimeRecordedEvent.ChildRole(r.childRef(), r.role().name()))
+                                        .map(r -> new CrimeRecordedEvent.ChildRole(
+                                                r.childRef(), r.role().name()))
                                         .toList(),
                                 e.recordedAt()))
-                .map(EscalationEvent.AggravatingFactorsAssessedEvent.class,
-                        e -> new AggravatingFactorsAssessedEvent(e.caseId(), e.forceCode(),
-                                e.findings().stream().map(FactorFinding::factor).map(Enum::name).toList(),
-                                e.path().name(), e.strategyMeetingRequired(), e.at()))
-                .map(EscalationEvent.OutcomeAssignedEvent.class,
-                        e -> new OutcomeAssignedEvent(e.caseId(), e.forceCode(), e.outcome().name(),
-                                e.outcome().homeOfficeCode().orElse(null), e.at()))
-                .map(StrategyMeetingEvent.StrategyMeetingConvenedEvent.class,
-                        e -> new StrategyMeetingConvenedEvent(e.caseId(), e.forceCode(), e.meetingId(),
+                .map(
+                        EscalationEvent.AggravatingFactorsAssessedEvent.class,
+                        e -> new AggravatingFactorsAssessedEvent(
+                                e.caseId(),
+                                e.forceCode(),
+                                e.findings().stream()
+                                        .map(FactorFinding::factor)
+                                        .map(Enum::name)
+                                        .toList(),
+                                e.path().name(),
+                                e.strategyMeetingRequired(),
+                                e.at()))
+                .map(
+                        EscalationEvent.OutcomeAssignedEvent.class,
+                        e -> new OutcomeAssignedEvent(
+                                e.caseId(),
+                                e.forceCode(),
+                                e.outcome().name(),
+                                e.outcome().homeOfficeCode().orElse(null),
+                                e.at()))
+                .map(
+                        StrategyMeetingEvent.StrategyMeetingConvenedEvent.class,
+                        e -> new StrategyMeetingConvenedEvent(
+                                e.caseId(),
+                                e.forceCode(),
+                                e.meetingId(),
                                 e.scheduledFor(),
                                 e.invitees().stream()
-                                        .map(p -> new StrategyMeetingConvenedEvent.Organisation(p.type().name(),
-                                                p.organisation()))
+                                        .map(p -> new StrategyMeetingConvenedEvent.Organisation(
+                                                p.type().name(), p.organisation()))
                                         .toList(),
                                 e.at()))
-                .map(StrategyMeetingEvent.StrategyDecisionRecordedEvent.class,
-                        e -> new StrategyDecisionRecordedEvent(e.caseId(), e.forceCode(), e.meetingId(),
-                                e.decisionId(), e.topic().name(), e.startSection47(), e.at()))
-                .map(StrategyMeetingEvent.ActionAssignedEvent.class,
-                        e -> new StrategyActionAssignedEvent(e.caseId(), e.forceCode(), e.meetingId(), e.actionId(),
-                                e.owner().type().name(), e.owner().organisation(), e.dueBy(), e.at()))
-                .map(StrategyMeetingEvent.ActionCompletedEvent.class,
-                        e -> new StrategyActionCompletedEvent(e.caseId(), e.forceCode(), e.meetingId(), e.actionId(),
+                .map(
+                        StrategyMeetingEvent.StrategyDecisionRecordedEvent.class,
+                        e -> new StrategyDecisionRecordedEvent(
+                                e.caseId(),
+                                e.forceCode(),
+                                e.meetingId(),
+                                e.decisionId(),
+                                e.topic().name(),
+                                e.startSection47(),
                                 e.at()))
-                .map(DeviceEvent.DeviceSeizedEvent.class,
-                        e -> device(e, "SEIZED", null, null, null))
-                .map(DeviceEvent.DeviceNotSeizedEvent.class,
+                .map(
+                        StrategyMeetingEvent.ActionAssignedEvent.class,
+                        e -> new StrategyActionAssignedEvent(
+                                e.caseId(),
+                                e.forceCode(),
+                                e.meetingId(),
+                                e.actionId(),
+                                e.owner().type().name(),
+                                e.owner().organisation(),
+                                e.dueBy(),
+                                e.at()))
+                .map(
+                        StrategyMeetingEvent.ActionCompletedEvent.class,
+                        e -> new StrategyActionCompletedEvent(
+                                e.caseId(), e.forceCode(), e.meetingId(), e.actionId(), e.at()))
+                .map(DeviceEvent.DeviceSeizedEvent.class, e -> device(e, "SEIZED", null, null, null))
+                .map(
+                        DeviceEvent.DeviceNotSeizedEvent.class,
                         e -> device(e, "NOT_SEIZED", e.schoolMayUseDeletionPowers(), null, null))
-                .map(DeviceEvent.DeviceExaminedEvent.class,
-                        e -> device(e, "EXAMINED", null, null, null))
-                .map(DeviceEvent.CaidStatusRecordedEvent.class,
+                .map(DeviceEvent.DeviceExaminedEvent.class, e -> device(e, "EXAMINED", null, null, null))
+                .map(
+                        DeviceEvent.CaidStatusRecordedEvent.class,
                         e -> device(e, "CAID_STATUS", null, e.status().name(), null))
-                .map(DeviceEvent.ReportRemoveSignpostedEvent.class,
+                .map(
+                        DeviceEvent.ReportRemoveSignpostedEvent.class,
                         e -> device(e, "REPORT_REMOVE_SIGNPOSTED", null, null, null))
-                .map(DeviceEvent.DeviceDisposedEvent.class,
+                .map(
+                        DeviceEvent.DeviceDisposedEvent.class,
                         e -> device(e, "DISPOSED", null, null, e.disposal().name()))
                 .build();
     }
 
-    private static DeviceDecisionRecordedEvent device(DeviceEvent event, String decision, Boolean schoolMayDelete,
-                                                      String caidStatus, String disposal) {
-        return new DeviceDecisionRecordedEvent(event.caseId(), event.forceCode(), event.deviceId(), decision,
-                schoolMayDelete, caidStatus, disposal, event.at());
+    private static DeviceDecisionRecordedEvent device(
+            DeviceEvent event, String decision, Boolean schoolMayDelete, String caidStatus, String disposal) {
+        return new DeviceDecisionRecordedEvent(
+                event.caseId(),
+                event.forceCode(),
+                event.deviceId(),
+                decision,
+                schoolMayDelete,
+                caidStatus,
+                disposal,
+                event.at());
     }
 }

@@ -17,7 +17,8 @@ public record Force(String code, String name, Pattern crimeReferencePattern, Str
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(crimeReferencePattern, "crimeReferencePattern");
-        if (crimeReferenceExample != null && !crimeReferencePattern.matcher(crimeReferenceExample).matches()) {
+        if (crimeReferenceExample != null
+                && !crimeReferencePattern.matcher(crimeReferenceExample).matches()) {
             throw new IllegalArgumentException("The example crime reference of " + code + " does not match its format");
         }
     }

@@ -27,7 +27,11 @@ public enum OutcomeCode {
     NO_FURTHER_ACTION(null, Needs.RATIONALE, false, false);
 
     /** What a proposal of the outcome must carry besides the code. */
-    public enum Needs { RATIONALE, DIVERSIONARY_ACTIVITY, NOTHING_MORE }
+    public enum Needs {
+        RATIONALE,
+        DIVERSIONARY_ACTIVITY,
+        NOTHING_MORE
+    }
 
     private final String homeOfficeCode;
     private final Needs needs;

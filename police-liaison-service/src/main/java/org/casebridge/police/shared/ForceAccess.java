@@ -11,8 +11,7 @@ import org.casebridge.platform.problem.NotFoundException;
  */
 public final class ForceAccess {
 
-    private ForceAccess() {
-    }
+    private ForceAccess() {}
 
     /** Officers and supervisors act for the force in their token. */
     public static boolean actsForAForce(ActedBy actor) {
@@ -26,7 +25,8 @@ public final class ForceAccess {
 
     /** Whether the actor may read a record of {@code forceCode}. */
     public static boolean mayRead(ActedBy actor, String forceCode) {
-        return readsEveryForce(actor) || (actsForAForce(actor) && actor.organisation().equals(forceCode));
+        return readsEveryForce(actor)
+                || (actsForAForce(actor) && actor.organisation().equals(forceCode));
     }
 
     /** @throws PoliceRoleRequiredException (403) unless the actor is an officer or supervisor */
@@ -61,8 +61,8 @@ public final class ForceAccess {
      * @throws RecordNotFoundException     when the record belongs to another force or another case: the same answer
      *                                     as an id that no record has
      */
-    public static void requireOfficerOfCase(ActedBy actor, String forceCode, String caseId, String requestedCaseId,
-                                            String id) {
+    public static void requireOfficerOfCase(
+            ActedBy actor, String forceCode, String caseId, String requestedCaseId, String id) {
         requirePoliceRole(actor);
         if (!actor.organisation().equals(forceCode) || !caseId.equals(requestedCaseId)) {
             throw new RecordNotFoundException(id);

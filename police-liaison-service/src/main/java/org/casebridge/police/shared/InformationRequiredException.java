@@ -1,7 +1,6 @@
 package org.casebridge.police.shared;
 
 import java.util.Map;
-
 import org.casebridge.platform.problem.DomainRuleViolation;
 
 /** A fact the record cannot do without (a reference, a description) is missing. */

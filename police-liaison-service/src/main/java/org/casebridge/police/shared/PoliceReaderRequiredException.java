@@ -1,7 +1,6 @@
 package org.casebridge.police.shared;
 
 import java.util.Map;
-
 import org.casebridge.platform.problem.DomainRuleViolation;
 
 /** A force's lists (inbox, sign-off queue, actions) are for its officers and supervisors, and for auditors. */
@@ -10,8 +9,10 @@ public class PoliceReaderRequiredException extends DomainRuleViolation {
     private final String role;
 
     public PoliceReaderRequiredException(String role) {
-        super(403, "police-reader-required", "Only police officers and supervisors, and auditors, read a force's"
-                + " lists, not " + role + ".");
+        super(
+                403,
+                "police-reader-required",
+                "Only police officers and supervisors, and auditors, read a force's" + " lists, not " + role + ".");
         this.role = role;
     }
 

@@ -1,7 +1,6 @@
 package org.casebridge.police.shared;
 
 import java.util.Map;
-
 import org.casebridge.platform.problem.DomainRuleViolation;
 
 /** Only a police liaison officer or supervisor acts on a force's record. */
@@ -10,7 +9,10 @@ public class PoliceRoleRequiredException extends DomainRuleViolation {
     private final String role;
 
     public PoliceRoleRequiredException(String role) {
-        super(403, "police-role-required", "Only a police liaison officer or supervisor may do this, not " + role + ".");
+        super(
+                403,
+                "police-role-required",
+                "Only a police liaison officer or supervisor may do this, not " + role + ".");
         this.role = role;
     }
 

@@ -1,7 +1,6 @@
 package org.casebridge.police.shared;
 
 import java.util.Set;
-
 import org.casebridge.platform.domain.ActedBy;
 
 /**
@@ -26,8 +25,7 @@ public final class PoliceRoles {
     /** The roles that act for a police force. */
     public static final Set<String> ACTING_FOR_A_FORCE = Set.of(POLICE_LIAISON, POLICE_SUPERVISOR);
 
-    private PoliceRoles() {
-    }
+    private PoliceRoles() {}
 
     /** Only a supervisor signs off an outcome. */
     public static boolean isSupervisor(ActedBy by) {

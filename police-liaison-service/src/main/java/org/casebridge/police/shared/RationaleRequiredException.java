@@ -1,7 +1,6 @@
 package org.casebridge.police.shared;
 
 import java.util.Map;
-
 import org.casebridge.platform.problem.DomainRuleViolation;
 
 /** The guidance asks for a rationale with this decision, and none was given. */

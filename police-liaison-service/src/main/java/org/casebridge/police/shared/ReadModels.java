@@ -1,17 +1,16 @@
 package org.casebridge.police.shared;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.util.List;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** What every projection needs to store lists as {@code jsonb} and instants as {@code timestamptz}. */
@@ -22,8 +21,7 @@ public final class ReadModels {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
-    private ReadModels() {
-    }
+    private ReadModels() {}
 
     public static String json(Object value) {
         try {
@@ -49,12 +47,22 @@ public final class ReadModels {
      * Appends {@code element} (JSON) to the {@code jsonb} array {@code column} of the row whose {@code keyColumn} is
      * {@code key}, unless an element with {@code idField = id} is already there: a replayed event appends nothing.
      */
-    public static void appendOnce(JdbcTemplate jdbc, String table, String keyColumn, String key, String column,
-                                  String idField, String id, String element) {
-        jdbc.update("UPDATE " + table + " SET " + column + " = " + column + " || jsonb_build_array(?::jsonb)"
+    public static void appendOnce(
+            JdbcTemplate jdbc,
+            String table,
+            String keyColumn,
+            String key,
+            String column,
+            String idField,
+            String id,
+            String element) {
+        jdbc.update(
+                "UPDATE " + table + " SET " + column + " = " + column + " || jsonb_build_array(?::jsonb)"
                         + " WHERE " + keyColumn + " = ? AND NOT " + column
                         + " @> jsonb_build_array(jsonb_build_object('" + idField + "', ?::text))",
-                element, key, id);
+                element,
+                key,
+                id);
     }
 
     public static Timestamp timestamp(Instant instant) {

@@ -16,31 +16,48 @@ class PoliceArchitectureTest {
 
     @ArchTest
     static final ArchRule theCommandSideNeverImportsTheWebLayer = noClasses()
-            .that().resideInAPackage("..command..")
-            .should().dependOnClassesThat().resideInAPackage("..web..");
+            .that()
+            .resideInAPackage("..command..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("..web..");
 
     @ArchTest
     static final ArchRule theCommandSideNeverReadsProjections = noClasses()
-            .that().resideInAPackage("..command..")
-            .should().dependOnClassesThat().resideInAPackage("..query..");
+            .that()
+            .resideInAPackage("..command..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("..query..");
 
     @ArchTest
     static final ArchRule theCommandSideRecordsWhoActedWithoutTheWebActor = noClasses()
-            .that().resideInAPackage("..command..")
-            .should().dependOnClassesThat().resideInAPackage("org.casebridge.platform.actor..")
+            .that()
+            .resideInAPackage("..command..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("org.casebridge.platform.actor..")
             .because("aggregates decide on who acted as their commands and events record it (ActedBy); the web"
                     + " Actor is how a request was signed in");
 
     @ArchTest
     static final ArchRule referenceDataDependsOnNothingOfOurs = noClasses()
-            .that().resideInAPackage("org.casebridge.police.reference")
-            .should().dependOnClassesThat().resideInAnyPackage("org.casebridge.police.escalation..",
-                    "org.casebridge.police.strategy..", "org.casebridge.police.device..", "org.springframework..");
+            .that()
+            .resideInAPackage("org.casebridge.police.reference")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "org.casebridge.police.escalation..",
+                    "org.casebridge.police.strategy..",
+                    "org.casebridge.police.device..",
+                    "org.springframework..");
 
     @ArchTest
     static final ArchRule everyHandlerSaysWhoMayCallIt = methods()
-            .that().areMetaAnnotatedWith(RequestMapping.class)
-            .should().beAnnotatedWith(PoliceAccess.class)
+            .that()
+            .areMetaAnnotatedWith(RequestMapping.class)
+            .should()
+            .beAnnotatedWith(PoliceAccess.class)
             .because("the access rule is applied before the request is read, and a handler without one is open to"
                     + " every signed-in role");
 }

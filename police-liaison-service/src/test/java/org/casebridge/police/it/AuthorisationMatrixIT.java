@@ -3,6 +3,8 @@ package org.casebridge.police.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -20,9 +22,6 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.casebridge.events.Topics;
 import org.casebridge.events.school.ChildSummary;
 import org.casebridge.events.school.ReferralMadeEvent;
@@ -94,23 +93,72 @@ class AuthorisationMatrixIT {
     /** The kinds of endpoint, each with what every caller gets. */
     enum Kind {
         REFERENCE(Expect.OK, Expect.OK, Expect.OK, Expect.OK, Expect.OK, Expect.OK, Expect.OK, Expect.OK),
-        FORCE_LIST(Expect.LISTED, Expect.NOT_LISTED, Expect.LISTED, Expect.NOT_LISTED, Expect.FORBIDDEN,
-                Expect.FORBIDDEN, Expect.LISTED, Expect.FORBIDDEN),
-        CASE_READ(Expect.OK, Expect.NOT_FOUND, Expect.OK, Expect.NOT_FOUND, Expect.NOT_FOUND, Expect.NOT_FOUND,
-                Expect.OK, Expect.NOT_FOUND),
-        CASE_ACT(Expect.ALLOWED, Expect.NOT_FOUND, Expect.ALLOWED, Expect.NOT_FOUND, Expect.FORBIDDEN,
-                Expect.FORBIDDEN, Expect.FORBIDDEN, Expect.FORBIDDEN),
-        OUTCOME_DECISION(Expect.FORBIDDEN, Expect.FORBIDDEN, Expect.ALLOWED, Expect.NOT_FOUND, Expect.FORBIDDEN,
-                Expect.FORBIDDEN, Expect.FORBIDDEN, Expect.FORBIDDEN),
+        FORCE_LIST(
+                Expect.LISTED,
+                Expect.NOT_LISTED,
+                Expect.LISTED,
+                Expect.NOT_LISTED,
+                Expect.FORBIDDEN,
+                Expect.FORBIDDEN,
+                Expect.LISTED,
+                Expect.FORBIDDEN),
+        CASE_READ(
+                Expect.OK,
+                Expect.NOT_FOUND,
+                Expect.OK,
+                Expect.NOT_FOUND,
+                Expect.NOT_FOUND,
+                Expect.NOT_FOUND,
+                Expect.OK,
+                Expect.NOT_FOUND),
+        CASE_ACT(
+                Expect.ALLOWED,
+                Expect.NOT_FOUND,
+                Expect.ALLOWED,
+                Expect.NOT_FOUND,
+                Expect.FORBIDDEN,
+                Expect.FORBIDDEN,
+                Expect.FORBIDDEN,
+                Expect.FORBIDDEN),
+        OUTCOME_DECISION(
+                Expect.FORBIDDEN,
+                Expect.FORBIDDEN,
+                Expect.ALLOWED,
+                Expect.NOT_FOUND,
+                Expect.FORBIDDEN,
+                Expect.FORBIDDEN,
+                Expect.FORBIDDEN,
+                Expect.FORBIDDEN),
         /** The platform's access log: auditors only, as the police service declares no wider scope. */
-        ACCESS_LOG(Expect.NOT_FOUND, Expect.NOT_FOUND, Expect.NOT_FOUND, Expect.NOT_FOUND, Expect.NOT_FOUND,
-                Expect.NOT_FOUND, Expect.OK, Expect.NOT_FOUND),
+        ACCESS_LOG(
+                Expect.NOT_FOUND,
+                Expect.NOT_FOUND,
+                Expect.NOT_FOUND,
+                Expect.NOT_FOUND,
+                Expect.NOT_FOUND,
+                Expect.NOT_FOUND,
+                Expect.OK,
+                Expect.NOT_FOUND),
         /** Parked events (ADR 0012): operators and auditors list them. */
-        DEAD_LETTERS_READ(Expect.FORBIDDEN, Expect.FORBIDDEN, Expect.FORBIDDEN, Expect.FORBIDDEN, Expect.FORBIDDEN,
-                Expect.FORBIDDEN, Expect.OK, Expect.OK),
+        DEAD_LETTERS_READ(
+                Expect.FORBIDDEN,
+                Expect.FORBIDDEN,
+                Expect.FORBIDDEN,
+                Expect.FORBIDDEN,
+                Expect.FORBIDDEN,
+                Expect.FORBIDDEN,
+                Expect.OK,
+                Expect.OK),
         /** Operators alone retry them. */
-        DEAD_LETTERS_RETRY(Expect.FORBIDDEN, Expect.FORBIDDEN, Expect.FORBIDDEN, Expect.FORBIDDEN, Expect.FORBIDDEN,
-                Expect.FORBIDDEN, Expect.FORBIDDEN, Expect.OK);
+        DEAD_LETTERS_RETRY(
+                Expect.FORBIDDEN,
+                Expect.FORBIDDEN,
+                Expect.FORBIDDEN,
+                Expect.FORBIDDEN,
+                Expect.FORBIDDEN,
+                Expect.FORBIDDEN,
+                Expect.FORBIDDEN,
+                Expect.OK);
 
         final Map<Caller, Expect> expected = new EnumMap<>(Caller.class);
 
@@ -122,19 +170,21 @@ class AuthorisationMatrixIT {
     }
 
     /** One endpoint: its kind, the path to call (ids filled in from the scenario) and the body an officer sends. */
-    record Row(Kind kind, String path, Object body) {
-    }
+    record Row(Kind kind, String path, Object body) {}
 
     /** The reads that record nothing, with the reason: each must still be an endpoint. */
-    static final Map<String, String> NOT_RECORDED = Map.of(
-            "GET /api/reference-data", "forces, classifications and outcome codes: no one's record");
+    static final Map<String, String> NOT_RECORDED =
+            Map.of("GET /api/reference-data", "forces, classifications and outcome codes: no one's record");
 
     @LocalServerPort
     int port;
+
     @Autowired
     ApplicationContext context;
+
     @Autowired
     KafkaTemplate<String, byte[]> kafka;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -159,11 +209,19 @@ class AuthorisationMatrixIT {
         ok(send(officer, "POST", base + "/strategy-meetings/" + meetingId + "/attendance", attendance()));
         actionId = id(send(officer, "POST", base + "/strategy-meetings/" + meetingId + "/actions", action()));
         deviceId = id(send(officer, "POST", base + "/devices", seizedDevice()));
-        ok(send(officer, "POST", base + "/outcome-proposal", Map.of("outcome", "OUTCOME_21",
-                "rationale", "Consensual exchange between peers; further investigation is not in the public interest")));
+        ok(send(
+                officer,
+                "POST",
+                base + "/outcome-proposal",
+                Map.of(
+                        "outcome",
+                        "OUTCOME_21",
+                        "rationale",
+                        "Consensual exchange between peers; further investigation is not in the public interest")));
         await().atMost(WAIT).untilAsserted(() -> {
             assertThat(send(officer, "GET", "/api/sign-off-queue", null).body()).contains(caseId);
-            assertThat(send(officer, "GET", "/api/strategy-actions", null).body()).contains(actionId);
+            assertThat(send(officer, "GET", "/api/strategy-actions", null).body())
+                    .contains(actionId);
             assertThat(send(officer, "GET", base + "/devices", null).body()).contains(deviceId);
         });
     }
@@ -177,8 +235,9 @@ class AuthorisationMatrixIT {
         rows.put("GET /api/reference-data", new Row(Kind.REFERENCE, "/api/reference-data", null));
         rows.put("GET /api/access-log", new Row(Kind.ACCESS_LOG, "/api/access-log?caseId={caseId}", null));
         rows.put("GET /api/dead-letters", new Row(Kind.DEAD_LETTERS_READ, "/api/dead-letters", null));
-        rows.put("POST /api/dead-letters/{processingGroup}/retry", new Row(Kind.DEAD_LETTERS_RETRY,
-                "/api/dead-letters/police-escalations/retry", null));
+        rows.put(
+                "POST /api/dead-letters/{processingGroup}/retry",
+                new Row(Kind.DEAD_LETTERS_RETRY, "/api/dead-letters/police-escalations/retry", null));
         rows.put("GET /api/escalations", new Row(Kind.FORCE_LIST, "/api/escalations", null));
         rows.put("GET /api/sign-off-queue", new Row(Kind.FORCE_LIST, "/api/sign-off-queue", null));
         rows.put("GET /api/strategy-actions", new Row(Kind.FORCE_LIST, "/api/strategy-actions", null));
@@ -187,44 +246,98 @@ class AuthorisationMatrixIT {
         rows.put("GET " + inCase + "/devices", new Row(Kind.CASE_READ, inCase + "/devices", null));
 
         rows.put("POST " + inCase + "/acceptance", new Row(Kind.CASE_ACT, inCase + "/acceptance", null));
-        rows.put("POST " + inCase + "/decline", new Row(Kind.CASE_ACT, inCase + "/decline",
-                Map.of("reason", "Duplicate referral")));
-        rows.put("POST " + inCase + "/transfer", new Row(Kind.CASE_ACT, inCase + "/transfer",
-                Map.of("toForceCode", "DPP", "reason", "The children live in Dyfed-Powys")));
+        rows.put(
+                "POST " + inCase + "/decline",
+                new Row(Kind.CASE_ACT, inCase + "/decline", Map.of("reason", "Duplicate referral")));
+        rows.put(
+                "POST " + inCase + "/transfer",
+                new Row(
+                        Kind.CASE_ACT,
+                        inCase + "/transfer",
+                        Map.of("toForceCode", "DPP", "reason", "The children live in Dyfed-Powys")));
         rows.put("POST " + inCase + "/crime", new Row(Kind.CASE_ACT, inCase + "/crime", crime()));
-        rows.put("POST " + inCase + "/aggravating-factors", new Row(Kind.CASE_ACT, inCase + "/aggravating-factors",
-                Map.of("factors", List.of())));
-        rows.put("POST " + inCase + "/outcome-proposal", new Row(Kind.CASE_ACT, inCase + "/outcome-proposal",
-                Map.of("outcome", "OUTCOME_22", "diversionaryActivity", "Healthy relationships programme")));
-        rows.put("POST " + inCase + "/outcome-proposal/sign-off", new Row(Kind.OUTCOME_DECISION,
-                inCase + "/outcome-proposal/sign-off", null));
-        rows.put("POST " + inCase + "/outcome-proposal/send-back", new Row(Kind.OUTCOME_DECISION,
-                inCase + "/outcome-proposal/send-back", Map.of("reason", "Ask the school about earlier incidents")));
-        rows.put("POST " + inCase + "/disclosure-statement", new Row(Kind.CASE_ACT, inCase + "/disclosure-statement",
-                Map.of("givenTo", List.of("SCHOOL"), "statementVersion", "NPCC-2016-outcome-21-v1")));
+        rows.put(
+                "POST " + inCase + "/aggravating-factors",
+                new Row(Kind.CASE_ACT, inCase + "/aggravating-factors", Map.of("factors", List.of())));
+        rows.put(
+                "POST " + inCase + "/outcome-proposal",
+                new Row(
+                        Kind.CASE_ACT,
+                        inCase + "/outcome-proposal",
+                        Map.of("outcome", "OUTCOME_22", "diversionaryActivity", "Healthy relationships programme")));
+        rows.put(
+                "POST " + inCase + "/outcome-proposal/sign-off",
+                new Row(Kind.OUTCOME_DECISION, inCase + "/outcome-proposal/sign-off", null));
+        rows.put(
+                "POST " + inCase + "/outcome-proposal/send-back",
+                new Row(
+                        Kind.OUTCOME_DECISION,
+                        inCase + "/outcome-proposal/send-back",
+                        Map.of("reason", "Ask the school about earlier incidents")));
+        rows.put(
+                "POST " + inCase + "/disclosure-statement",
+                new Row(
+                        Kind.CASE_ACT,
+                        inCase + "/disclosure-statement",
+                        Map.of("givenTo", List.of("SCHOOL"), "statementVersion", "NPCC-2016-outcome-21-v1")));
 
-        rows.put("POST " + inCase + "/strategy-meetings", new Row(Kind.CASE_ACT, inCase + "/strategy-meetings",
-                convene()));
+        rows.put(
+                "POST " + inCase + "/strategy-meetings",
+                new Row(Kind.CASE_ACT, inCase + "/strategy-meetings", convene()));
         rows.put("POST " + meeting + "/attendance", new Row(Kind.CASE_ACT, meeting + "/attendance", attendance()));
-        rows.put("POST " + meeting + "/information-shared", new Row(Kind.CASE_ACT, meeting + "/information-shared",
-                Map.of("sharedBy", Map.of("type", "CHILDRENS_SOCIAL_CARE", "organisation", "csc-sandwell"),
-                        "summary", "Known to social care in 2024", "lawfulBasis", "PUBLIC_TASK_SAFEGUARDING")));
-        rows.put("POST " + meeting + "/decisions", new Row(Kind.CASE_ACT, meeting + "/decisions",
-                Map.of("topic", "SECTION_47_ENQUIRIES", "decision", "No s.47 enquiries", "startSection47", false,
-                        "rationale", "No reasonable cause to suspect significant harm")));
+        rows.put(
+                "POST " + meeting + "/information-shared",
+                new Row(
+                        Kind.CASE_ACT,
+                        meeting + "/information-shared",
+                        Map.of(
+                                "sharedBy",
+                                Map.of("type", "CHILDRENS_SOCIAL_CARE", "organisation", "csc-sandwell"),
+                                "summary",
+                                "Known to social care in 2024",
+                                "lawfulBasis",
+                                "PUBLIC_TASK_SAFEGUARDING")));
+        rows.put(
+                "POST " + meeting + "/decisions",
+                new Row(
+                        Kind.CASE_ACT,
+                        meeting + "/decisions",
+                        Map.of(
+                                "topic",
+                                "SECTION_47_ENQUIRIES",
+                                "decision",
+                                "No s.47 enquiries",
+                                "startSection47",
+                                false,
+                                "rationale",
+                                "No reasonable cause to suspect significant harm")));
         rows.put("POST " + meeting + "/actions", new Row(Kind.CASE_ACT, meeting + "/actions", action()));
-        rows.put("POST " + meeting + "/actions/{actionId}/completion", new Row(Kind.CASE_ACT,
-                meeting + "/actions/{actionId}/completion", Map.of("note", "Done")));
+        rows.put(
+                "POST " + meeting + "/actions/{actionId}/completion",
+                new Row(Kind.CASE_ACT, meeting + "/actions/{actionId}/completion", Map.of("note", "Done")));
 
         rows.put("POST " + inCase + "/devices", new Row(Kind.CASE_ACT, inCase + "/devices", seizedDevice()));
-        rows.put("POST " + device + "/examination", new Row(Kind.CASE_ACT, device + "/examination",
-                Map.of("examinedBy", "HI_TECH_CRIME_UNIT", "examinationReference", "HTCU-1")));
-        rows.put("POST " + device + "/caid", new Row(Kind.CASE_ACT, device + "/caid",
-                Map.of("status", "SUBMITTED", "caidReference", "CAID-SUB-1")));
-        rows.put("POST " + device + "/report-remove", new Row(Kind.CASE_ACT, device + "/report-remove",
-                Map.of("childRef", "child-1", "reportRemoveReference", "IWF-RR-1")));
-        rows.put("POST " + device + "/disposal", new Row(Kind.CASE_ACT, device + "/disposal",
-                Map.of("disposal", "DESTROYED", "rationale", "Case closed")));
+        rows.put(
+                "POST " + device + "/examination",
+                new Row(
+                        Kind.CASE_ACT,
+                        device + "/examination",
+                        Map.of("examinedBy", "HI_TECH_CRIME_UNIT", "examinationReference", "HTCU-1")));
+        rows.put(
+                "POST " + device + "/caid",
+                new Row(Kind.CASE_ACT, device + "/caid", Map.of("status", "SUBMITTED", "caidReference", "CAID-SUB-1")));
+        rows.put(
+                "POST " + device + "/report-remove",
+                new Row(
+                        Kind.CASE_ACT,
+                        device + "/report-remove",
+                        Map.of("childRef", "child-1", "reportRemoveReference", "IWF-RR-1")));
+        rows.put(
+                "POST " + device + "/disposal",
+                new Row(
+                        Kind.CASE_ACT,
+                        device + "/disposal",
+                        Map.of("disposal", "DESTROYED", "rationale", "Case closed")));
         return rows;
     }
 
@@ -251,7 +364,8 @@ class AuthorisationMatrixIT {
                 }
             }
         }
-        assertThat(mismatches).as("refused callers send an empty body: the refusal comes before it is read")
+        assertThat(mismatches)
+                .as("refused callers send an empty body: the refusal comes before it is read")
                 .isEmpty();
     }
 
@@ -268,10 +382,13 @@ class AuthorisationMatrixIT {
             Caller insider = row.kind() == Kind.OUTCOME_DECISION ? Caller.OWN_SUPERVISOR : Caller.OWN_LIAISON;
             Caller outsider = row.kind() == Kind.OUTCOME_DECISION ? Caller.OTHER_SUPERVISOR : Caller.OTHER_LIAISON;
             HttpResponse<String> hidden = send(outsider.actor, method, fill(row.path()), row.body());
-            HttpResponse<String> missing = send(insider.actor, method, fill(row.path()).replace(caseId, absent),
-                    row.body());
-            if (hidden.statusCode() != 404 || missing.statusCode() != 404
-                    || !hidden.body().replace(caseId, "{caseId}").equals(missing.body().replace(absent, "{caseId}"))) {
+            HttpResponse<String> missing =
+                    send(insider.actor, method, fill(row.path()).replace(caseId, absent), row.body());
+            if (hidden.statusCode() != 404
+                    || missing.statusCode() != 404
+                    || !hidden.body()
+                            .replace(caseId, "{caseId}")
+                            .equals(missing.body().replace(absent, "{caseId}"))) {
                 mismatches.add(entry.getKey() + ": " + hidden.statusCode() + " " + hidden.body() + " vs "
                         + missing.statusCode() + " " + missing.body());
             }
@@ -298,18 +415,27 @@ class AuthorisationMatrixIT {
             assertThat(foreign.statusCode()).as(foreign.body()).isEqualTo(404);
             assertThat(json.readTree(foreign.body()).get("detail"))
                     .isEqualTo(json.readTree(missing.body()).get("detail"));
-            assertThat(json.readTree(foreign.body()).get("type")).isEqualTo(json.readTree(missing.body()).get("type"));
+            assertThat(json.readTree(foreign.body()).get("type"))
+                    .isEqualTo(json.readTree(missing.body()).get("type"));
         }
-        assertThat(send(Caller.OWN_LIAISON.actor, "POST", "/api/escalations/" + caseId + "/devices/" + deviceId
-                + "/examination", Map.of("examinedBy", "DIGITAL_FORENSICS", "examinationReference", "DF-1"))
-                .statusCode()).isNotEqualTo(404);
+        assertThat(send(
+                                Caller.OWN_LIAISON.actor,
+                                "POST",
+                                "/api/escalations/" + caseId + "/devices/" + deviceId + "/examination",
+                                Map.of("examinedBy", "DIGITAL_FORENSICS", "examinationReference", "DF-1"))
+                        .statusCode())
+                .isNotEqualTo(404);
     }
 
     @Test
     void theOtherForcesListsNeverShowTheEscalation() throws Exception {
         for (Caller caller : List.of(Caller.OTHER_LIAISON, Caller.OTHER_SUPERVISOR)) {
-            for (String list : List.of("/api/escalations?status=active", "/api/escalations?status=overdue",
-                    "/api/escalations?status=accepted", "/api/sign-off-queue", "/api/strategy-actions?status=all")) {
+            for (String list : List.of(
+                    "/api/escalations?status=active",
+                    "/api/escalations?status=overdue",
+                    "/api/escalations?status=accepted",
+                    "/api/sign-off-queue",
+                    "/api/strategy-actions?status=all")) {
                 HttpResponse<String> response = send(caller.actor, "GET", list, null);
                 assertThat(response.statusCode()).isEqualTo(200);
                 assertThat(response.body()).as(caller + " " + list).doesNotContain(caseId);
@@ -323,7 +449,8 @@ class AuthorisationMatrixIT {
     void everyReadEndpointRecordsEachReadItAnswersAndNoRefusedOne() throws Exception {
         Map<String, Row> table = table();
         Set<String> reads = EndpointInventory.of(context, "/api/").stream()
-                .filter(endpoint -> endpoint.startsWith("GET ")).collect(Collectors.toSet());
+                .filter(endpoint -> endpoint.startsWith("GET "))
+                .collect(Collectors.toSet());
         assertThat(reads).hasSizeGreaterThanOrEqualTo(8);
         for (String endpoint : reads) {
             Row row = table.get(endpoint);
@@ -331,8 +458,10 @@ class AuthorisationMatrixIT {
             String path = fill(row.path());
             String recordedPath = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
             for (Caller caller : Caller.values()) {
-                Actor reader = new Actor(caller.actor.id() + "-read-" + readers.incrementAndGet(),
-                        caller.actor.role(), caller.actor.organisation());
+                Actor reader = new Actor(
+                        caller.actor.id() + "-read-" + readers.incrementAndGet(),
+                        caller.actor.role(),
+                        caller.actor.organisation());
                 HttpResponse<String> response = send(reader, "GET", path, null);
                 List<Map<String, Object>> entries = jdbc.queryForList(
                         "SELECT actor_role, actor_org, what, case_id, path FROM access_log WHERE actor_id = ?",
@@ -344,11 +473,14 @@ class AuthorisationMatrixIT {
                 }
                 assertThat(entries).as(as).hasSize(1);
                 Map<String, Object> entry = entries.getFirst();
-                assertThat(entry.get("actor_role")).as(as).isEqualTo(reader.role().name());
+                assertThat(entry.get("actor_role"))
+                        .as(as)
+                        .isEqualTo(reader.role().name());
                 assertThat(entry.get("actor_org")).as(as).isEqualTo(reader.organisation());
                 assertThat(entry.get("path")).as(as).isEqualTo(recordedPath);
                 assertThat((String) entry.get("what")).as(as).isNotBlank();
-                assertThat(entry.get("case_id")).as(as)
+                assertThat(entry.get("case_id"))
+                        .as(as)
                         .isEqualTo(row.path().startsWith("/api/escalations/{caseId}") ? caseId : null);
             }
         }
@@ -359,10 +491,18 @@ class AuthorisationMatrixIT {
         Instant now = Instant.now();
         TestTokens trusted = TestTokens.trusted();
         Map<String, String> tokens = new TreeMap<>();
-        tokens.put("expired", trusted.token("pc-own", "POLICE_LIAISON", FORCE, TestTokens.ISSUER,
-                now.minus(1, ChronoUnit.HOURS), Duration.ofMinutes(5)));
-        tokens.put("wrong issuer", trusted.token("pc-own", "POLICE_LIAISON", FORCE, "http://elsewhere", now,
-                Duration.ofMinutes(5)));
+        tokens.put(
+                "expired",
+                trusted.token(
+                        "pc-own",
+                        "POLICE_LIAISON",
+                        FORCE,
+                        TestTokens.ISSUER,
+                        now.minus(1, ChronoUnit.HOURS),
+                        Duration.ofMinutes(5)));
+        tokens.put(
+                "wrong issuer",
+                trusted.token("pc-own", "POLICE_LIAISON", FORCE, "http://elsewhere", now, Duration.ofMinutes(5)));
         tokens.put("wrong signature", TestTokens.foreign().token("pc-own", "POLICE_LIAISON", FORCE));
         tokens.put("no organisation", trusted.token("pc-own", "POLICE_LIAISON", null));
         tokens.put("no role", trusted.token("pc-own", null, FORCE));
@@ -375,7 +515,9 @@ class AuthorisationMatrixIT {
             HttpResponse<String> none = request(method, path, null, null);
             check(mismatches, entry.getKey() + " without a token", none);
             for (Map.Entry<String, String> token : tokens.entrySet()) {
-                check(mismatches, entry.getKey() + " " + token.getKey(),
+                check(
+                        mismatches,
+                        entry.getKey() + " " + token.getKey(),
                         request(method, path, token.getValue(), entry.getValue().body()));
             }
         }
@@ -383,7 +525,8 @@ class AuthorisationMatrixIT {
     }
 
     private static void check(List<String> mismatches, String what, HttpResponse<String> response) {
-        boolean problem = response.headers().firstValue("Content-Type").orElse("").contains("problem+json");
+        boolean problem =
+                response.headers().firstValue("Content-Type").orElse("").contains("problem+json");
         if (response.statusCode() != 401 || !problem) {
             mismatches.add(what + ": " + response.statusCode() + " " + response.body());
         }
@@ -392,7 +535,8 @@ class AuthorisationMatrixIT {
     /** Why the response does not match, or null when it does. */
     private String mismatch(Expect expected, HttpResponse<String> response) {
         int status = response.statusCode();
-        boolean problem = response.headers().firstValue("Content-Type").orElse("").contains("problem+json");
+        boolean problem =
+                response.headers().firstValue("Content-Type").orElse("").contains("problem+json");
         String got = "got " + status + " " + response.body();
         return switch (expected) {
             case OK -> status == 200 ? null : got;
@@ -406,13 +550,16 @@ class AuthorisationMatrixIT {
 
     private static List<Map.Entry<String, Row>> readsFirst(Map<String, Row> table) {
         return table.entrySet().stream()
-                .sorted(Comparator.comparing((Map.Entry<String, Row> e) -> !e.getKey().startsWith("GET "))
+                .sorted(Comparator.comparing(
+                                (Map.Entry<String, Row> e) -> !e.getKey().startsWith("GET "))
                         .thenComparing(Map.Entry::getKey))
                 .toList();
     }
 
     private String fill(String path) {
-        return path.replace("{caseId}", caseId).replace("{meetingId}", meetingId).replace("{actionId}", actionId)
+        return path.replace("{caseId}", caseId)
+                .replace("{meetingId}", meetingId)
+                .replace("{actionId}", actionId)
                 .replace("{deviceId}", deviceId);
     }
 
@@ -426,9 +573,11 @@ class AuthorisationMatrixIT {
             request.header("Authorization", "Bearer " + token);
         }
         if (method.equals("POST")) {
-            request.header("Content-Type", "application/json").POST(body == null
-                    ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)));
+            request.header("Content-Type", "application/json")
+                    .POST(
+                            body == null
+                                    ? HttpRequest.BodyPublishers.noBody()
+                                    : HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)));
         } else {
             request.GET();
         }
@@ -437,16 +586,30 @@ class AuthorisationMatrixIT {
 
     private String referToPolice(String force) throws Exception {
         String id = UUID.randomUUID().toString();
-        ReferralMadeEvent referral = new ReferralMadeEvent(id, SCHOOL_URN, "E08000028", force,
-                List.of("POLICE", "CHILDRENS_SOCIAL_CARE"), List.of(),
-                List.of(new ChildSummary("child-1", 14, "Year 9", List.of("PICTURED")),
+        ReferralMadeEvent referral = new ReferralMadeEvent(
+                id,
+                SCHOOL_URN,
+                "E08000028",
+                force,
+                List.of("POLICE", "CHILDRENS_SOCIAL_CARE"),
+                List.of(),
+                List.of(
+                        new ChildSummary("child-1", 14, "Year 9", List.of("PICTURED")),
                         new ChildSummary("child-2", 14, "Year 9", List.of("RECEIVED"))),
                 Instant.now().minusSeconds(3600));
-        kafka.send(new CloudEventCodec().encode(Topics.SCHOOL_EVENTS, URI.create("/casebridge/case-service"),
-                UUID.randomUUID().toString(), Instant.now(), referral)).get();
+        kafka.send(new CloudEventCodec()
+                        .encode(
+                                Topics.SCHOOL_EVENTS,
+                                URI.create("/casebridge/case-service"),
+                                UUID.randomUUID().toString(),
+                                Instant.now(),
+                                referral))
+                .get();
         Actor officer = force.equals(FORCE) ? Caller.OWN_LIAISON.actor : Caller.OTHER_LIAISON.actor;
-        await().atMost(WAIT).untilAsserted(() ->
-                assertThat(send(officer, "GET", "/api/escalations/" + id, null).statusCode()).isEqualTo(200));
+        await().atMost(WAIT)
+                .untilAsserted(() -> assertThat(send(officer, "GET", "/api/escalations/" + id, null)
+                                .statusCode())
+                        .isEqualTo(200));
         return id;
     }
 
@@ -461,31 +624,56 @@ class AuthorisationMatrixIT {
     }
 
     private static Map<String, Object> crime() {
-        return Map.of("classification", "86/02", "crimeReference", String.format("20/%06d/26",
-                        (int) (Math.random() * 1_000_000)),
-                "childRoles", List.of(Map.of("childRef", "child-1", "role", "VICTIM"),
+        return Map.of(
+                "classification",
+                "86/02",
+                "crimeReference",
+                String.format("20/%06d/26", (int) (Math.random() * 1_000_000)),
+                "childRoles",
+                List.of(
+                        Map.of("childRef", "child-1", "role", "VICTIM"),
                         Map.of("childRef", "child-2", "role", "PERSON_INVOLVED")));
     }
 
     private static Map<String, Object> convene() {
-        return Map.of("scheduledFor", Instant.now().plus(2, ChronoUnit.HOURS).toString(), "venue", "Video call",
-                "invitees", List.of(Map.of("type", "CHILDRENS_SOCIAL_CARE", "organisation", "csc-sandwell"),
+        return Map.of(
+                "scheduledFor",
+                Instant.now().plus(2, ChronoUnit.HOURS).toString(),
+                "venue",
+                "Video call",
+                "invitees",
+                List.of(
+                        Map.of("type", "CHILDRENS_SOCIAL_CARE", "organisation", "csc-sandwell"),
                         Map.of("type", "SCHOOL", "organisation", SCHOOL_URN)));
     }
 
     private static Map<String, Object> attendance() {
-        return Map.of("attendees", List.of(Map.of("type", "CHILDRENS_SOCIAL_CARE", "organisation", "csc-sandwell"),
-                Map.of("type", "POLICE", "organisation", FORCE)));
+        return Map.of(
+                "attendees",
+                List.of(
+                        Map.of("type", "CHILDRENS_SOCIAL_CARE", "organisation", "csc-sandwell"),
+                        Map.of("type", "POLICE", "organisation", FORCE)));
     }
 
     private static Map<String, Object> action() {
-        return Map.of("description", "Safety plan in school",
-                "owner", Map.of("type", "SCHOOL", "organisation", SCHOOL_URN),
-                "dueBy", Instant.now().plus(3, ChronoUnit.DAYS).toString());
+        return Map.of(
+                "description",
+                "Safety plan in school",
+                "owner",
+                Map.of("type", "SCHOOL", "organisation", SCHOOL_URN),
+                "dueBy",
+                Instant.now().plus(3, ChronoUnit.DAYS).toString());
     }
 
     private static Map<String, Object> seizedDevice() {
-        return Map.of("description", "Mobile phone", "ownerChildRef", "child-1", "seized", true,
-                "exhibitReference", "EXH/WMP/" + (int) (Math.random() * 10_000));
+        return Map.of(
+                "description",
+                "Mobile phone",
+                "ownerChildRef",
+                "child-1",
+                "seized",
+                true,
+                "exhibitReference",
+                "EXH/WMP/" + (int) (Math.random() * 10_000));
     }
 }

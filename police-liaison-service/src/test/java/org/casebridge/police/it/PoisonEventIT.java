@@ -3,6 +3,7 @@ package org.casebridge.police.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -12,10 +13,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import javax.sql.DataSource;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.casebridge.events.Topics;
 import org.casebridge.events.school.ChildSummary;
 import org.casebridge.events.school.ReferralMadeEvent;
@@ -45,10 +43,13 @@ class PoisonEventIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     DataSource dataSource;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     KafkaTemplate<String, byte[]> kafka;
 
@@ -63,41 +64,72 @@ class PoisonEventIT {
     void anEscalationWithAMeetingAndADevice() throws Exception {
         poison = new PoisonEvents(port, dataSource);
         caseId = referred();
-        assertThat(send("POST", "/api/escalations/" + caseId + "/acceptance", null).statusCode() / 100).isEqualTo(2);
+        assertThat(send("POST", "/api/escalations/" + caseId + "/acceptance", null)
+                                .statusCode()
+                        / 100)
+                .isEqualTo(2);
         meetingId = created("/api/escalations/" + caseId + "/strategy-meetings", convene());
         deviceId = created("/api/escalations/" + caseId + "/devices", device());
         await().atMost(PoisonEvents.WITHIN).untilAsserted(() -> {
-            assertThat(send("GET", "/api/escalations/" + caseId + "/strategy-meetings", null).body())
+            assertThat(send("GET", "/api/escalations/" + caseId + "/strategy-meetings", null)
+                            .body())
                     .contains(meetingId);
-            assertThat(send("GET", "/api/escalations/" + caseId + "/devices", null).body()).contains(deviceId);
+            assertThat(send("GET", "/api/escalations/" + caseId + "/devices", null)
+                            .body())
+                    .contains(deviceId);
         });
     }
 
     @Test
     void anEscalationTheInboxCannotStoreIsParkedAndRetriedOnce() {
-        poison.parksAndRetries("police-escalations", caseId, 0, "schoolUrn", () -> {
-            List<String> later = List.of(referred(), referred(), referred());
-            await().atMost(PoisonEvents.WITHIN).until(() -> later.stream()
-                    .allMatch(id -> send("GET", "/api/escalations/" + id, null).statusCode() == 200));
-        }, id -> count("police_escalation", "case_id", id));
+        poison.parksAndRetries(
+                "police-escalations",
+                caseId,
+                0,
+                "schoolUrn",
+                () -> {
+                    List<String> later = List.of(referred(), referred(), referred());
+                    await().atMost(PoisonEvents.WITHIN)
+                            .until(() -> later.stream()
+                                    .allMatch(id -> send("GET", "/api/escalations/" + id, null)
+                                                    .statusCode()
+                                            == 200));
+                },
+                id -> count("police_escalation", "case_id", id));
     }
 
     @Test
     void aMeetingTheMeetingViewCannotStoreIsParkedAndRetriedOnce() {
-        poison.parksAndRetries("police-strategy-meetings", meetingId, 0, "venue", () -> {
-            String later = created("/api/escalations/" + caseId + "/strategy-meetings", convene());
-            await().atMost(PoisonEvents.WITHIN).until(() ->
-                    send("GET", "/api/escalations/" + caseId + "/strategy-meetings", null).body().contains(later));
-        }, id -> count("police_strategy_meeting", "meeting_id", id));
+        poison.parksAndRetries(
+                "police-strategy-meetings",
+                meetingId,
+                0,
+                "venue",
+                () -> {
+                    String later = created("/api/escalations/" + caseId + "/strategy-meetings", convene());
+                    await().atMost(PoisonEvents.WITHIN)
+                            .until(() -> send("GET", "/api/escalations/" + caseId + "/strategy-meetings", null)
+                                    .body()
+                                    .contains(later));
+                },
+                id -> count("police_strategy_meeting", "meeting_id", id));
     }
 
     @Test
     void aDeviceTheDeviceViewCannotStoreIsParkedAndRetriedOnce() {
-        poison.parksAndRetries("police-devices", deviceId, 0, "description", () -> {
-            String later = created("/api/escalations/" + caseId + "/devices", device());
-            await().atMost(PoisonEvents.WITHIN).until(() ->
-                    send("GET", "/api/escalations/" + caseId + "/devices", null).body().contains(later));
-        }, id -> count("police_device", "device_id", id));
+        poison.parksAndRetries(
+                "police-devices",
+                deviceId,
+                0,
+                "description",
+                () -> {
+                    String later = created("/api/escalations/" + caseId + "/devices", device());
+                    await().atMost(PoisonEvents.WITHIN)
+                            .until(() -> send("GET", "/api/escalations/" + caseId + "/devices", null)
+                                    .body()
+                                    .contains(later));
+                },
+                id -> count("police_device", "device_id", id));
     }
 
     private int count(String table, String column, String id) {
@@ -106,17 +138,29 @@ class PoisonEventIT {
 
     private String referred() {
         String id = UUID.randomUUID().toString();
-        ReferralMadeEvent referral = new ReferralMadeEvent(id, SCHOOL_URN, "E08000028", FORCE,
-                List.of("POLICE"), List.of(), List.of(new ChildSummary("child-1", 14, "Year 9", List.of("PICTURED"))),
+        ReferralMadeEvent referral = new ReferralMadeEvent(
+                id,
+                SCHOOL_URN,
+                "E08000028",
+                FORCE,
+                List.of("POLICE"),
+                List.of(),
+                List.of(new ChildSummary("child-1", 14, "Year 9", List.of("PICTURED"))),
                 Instant.now().minusSeconds(3600));
         try {
-            kafka.send(new CloudEventCodec().encode(Topics.SCHOOL_EVENTS, URI.create("/casebridge/case-service"),
-                    UUID.randomUUID().toString(), Instant.now(), referral)).get();
+            kafka.send(new CloudEventCodec()
+                            .encode(
+                                    Topics.SCHOOL_EVENTS,
+                                    URI.create("/casebridge/case-service"),
+                                    UUID.randomUUID().toString(),
+                                    Instant.now(),
+                                    referral))
+                    .get();
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
-        await().atMost(PoisonEvents.WITHIN).until(() ->
-                send("GET", "/api/escalations/" + id, null).statusCode() == 200);
+        await().atMost(PoisonEvents.WITHIN)
+                .until(() -> send("GET", "/api/escalations/" + id, null).statusCode() == 200);
         return id;
     }
 
@@ -135,9 +179,11 @@ class PoisonEventIT {
                 .header("Authorization", "Bearer " + PoliceApi.token(OFFICER));
         try {
             if (method.equals("POST")) {
-                request.header("Content-Type", "application/json").POST(body == null
-                        ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)));
+                request.header("Content-Type", "application/json")
+                        .POST(
+                                body == null
+                                        ? HttpRequest.BodyPublishers.noBody()
+                                        : HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)));
             } else {
                 request.GET();
             }
@@ -151,12 +197,24 @@ class PoisonEventIT {
     }
 
     private static Map<String, Object> convene() {
-        return Map.of("scheduledFor", Instant.now().plus(2, ChronoUnit.HOURS).toString(), "venue", "Video call",
-                "invitees", List.of(Map.of("type", "CHILDRENS_SOCIAL_CARE", "organisation", "csc-sandwell")));
+        return Map.of(
+                "scheduledFor",
+                Instant.now().plus(2, ChronoUnit.HOURS).toString(),
+                "venue",
+                "Video call",
+                "invitees",
+                List.of(Map.of("type", "CHILDRENS_SOCIAL_CARE", "organisation", "csc-sandwell")));
     }
 
     private static Map<String, Object> device() {
-        return Map.of("description", "Mobile phone", "ownerChildRef", "child-1", "seized", true,
-                "exhibitReference", "EXH/WMP/" + (int) (Math.random() * 10_000));
+        return Map.of(
+                "description",
+                "Mobile phone",
+                "ownerChildRef",
+                "child-1",
+                "seized",
+                true,
+                "exhibitReference",
+                "EXH/WMP/" + (int) (Math.random() * 10_000));
     }
 }

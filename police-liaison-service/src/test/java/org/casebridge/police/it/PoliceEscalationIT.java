@@ -3,6 +3,9 @@ package org.casebridge.police.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -16,10 +19,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.casebridge.events.Topics;
@@ -53,10 +52,13 @@ class PoliceEscalationIT {
 
     @Autowired
     TestRestTemplate http;
+
     @Autowired
     KafkaTemplate<String, byte[]> kafka;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     MeterRegistry meters;
 
@@ -68,31 +70,44 @@ class PoliceEscalationIT {
     }
 
     ReferralMadeEvent referral(String caseId, List<String> criteria) {
-        return new ReferralMadeEvent(caseId, "137001", "E08000025", FORCE, List.of("POLICE", "CHILDRENS_SOCIAL_CARE"),
-                criteria, List.of(new ChildSummary("child-1", 14, "Year 9", List.of("PICTURED")),
-                new ChildSummary("child-2", 14, "Year 9", List.of("RECEIVED", "SHARED"))),
+        return new ReferralMadeEvent(
+                caseId,
+                "137001",
+                "E08000025",
+                FORCE,
+                List.of("POLICE", "CHILDRENS_SOCIAL_CARE"),
+                criteria,
+                List.of(
+                        new ChildSummary("child-1", 14, "Year 9", List.of("PICTURED")),
+                        new ChildSummary("child-2", 14, "Year 9", List.of("RECEIVED", "SHARED"))),
                 Instant.now().minusSeconds(3600));
     }
 
     ProducerRecord<String, byte[]> asCaseServiceWouldPublish(ReferralMadeEvent referral, String eventId) {
-        return codec.encode(Topics.SCHOOL_EVENTS, URI.create("/casebridge/case-service"), eventId, Instant.now(),
-                referral);
+        return codec.encode(
+                Topics.SCHOOL_EVENTS, URI.create("/casebridge/case-service"), eventId, Instant.now(), referral);
     }
 
     String referToPolice(List<String> criteria) throws Exception {
         String caseId = UUID.randomUUID().toString();
-        kafka.send(asCaseServiceWouldPublish(referral(caseId, criteria), UUID.randomUUID().toString())).get();
+        kafka.send(asCaseServiceWouldPublish(
+                        referral(caseId, criteria), UUID.randomUUID().toString()))
+                .get();
         awaitInInbox(caseId);
         return caseId;
     }
 
     void awaitInInbox(String caseId) {
-        await().atMost(WAIT).untilAsserted(() ->
-                assertThat(api().get(OFFICER, "/api/escalations/" + caseId).getStatusCode()).isEqualTo(HttpStatus.OK));
+        await().atMost(WAIT)
+                .untilAsserted(() -> assertThat(
+                                api().get(OFFICER, "/api/escalations/" + caseId).getStatusCode())
+                        .isEqualTo(HttpStatus.OK));
     }
 
     double duplicatesSkipped() {
-        return meters.find("casebridge.events.duplicates").counters().stream().mapToDouble(c -> c.count()).sum();
+        return meters.find("casebridge.events.duplicates").counters().stream()
+                .mapToDouble(c -> c.count())
+                .sum();
     }
 
     @Test
@@ -103,14 +118,21 @@ class PoliceEscalationIT {
         ProducerRecord<String, byte[]> record = asCaseServiceWouldPublish(referral(caseId, List.of()), eventId);
 
         kafka.send(record).get();
-        kafka.send(asCaseServiceWouldPublish(referral(caseId, List.of()), eventId)).get();
+        kafka.send(asCaseServiceWouldPublish(referral(caseId, List.of()), eventId))
+                .get();
 
         awaitInInbox(caseId);
         await().atMost(WAIT).until(() -> duplicatesSkipped() > duplicatesBefore);
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM processed_event WHERE consumer = 'escalations'"
-                + " AND event_id = ?", Integer.class, eventId)).isEqualTo(1);
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?",
-                Integer.class, caseId)).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM processed_event WHERE consumer = 'escalations'" + " AND event_id = ?",
+                        Integer.class,
+                        eventId))
+                .isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?",
+                        Integer.class,
+                        caseId))
+                .isEqualTo(1);
         ResponseEntity<String> inbox = api().get(OFFICER, "/api/escalations?status=new&sort=due");
         assertThat(inbox.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(json.readTree(inbox.getBody()).findValuesAsText("caseId")).containsOnlyOnce(caseId);
@@ -131,16 +153,27 @@ class PoliceEscalationIT {
 
         assertThat(api().get(OTHER_FORCE, "/api/escalations/" + caseId).getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
-        assertThat(api().post(OTHER_FORCE, "/api/escalations/" + caseId + "/acceptance", null).getStatusCode())
+        assertThat(api().post(OTHER_FORCE, "/api/escalations/" + caseId + "/acceptance", null)
+                        .getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
-        assertThat(json.readTree(api().get(OTHER_FORCE, "/api/escalations").getBody()).findValuesAsText("caseId"))
+        assertThat(json.readTree(api().get(OTHER_FORCE, "/api/escalations").getBody())
+                        .findValuesAsText("caseId"))
                 .doesNotContain(caseId);
-        assertThat(api().get(OTHER_FORCE, "/api/escalations/" + caseId + "/devices").getStatusCode())
+        assertThat(api().get(OTHER_FORCE, "/api/escalations/" + caseId + "/devices")
+                        .getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM access_log WHERE case_id = ? AND actor_org = 'MPS'",
-                Integer.class, caseId)).isZero();
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM access_log WHERE case_id = ? AND actor_id = ?"
-                + " AND what = 'escalation'", Integer.class, caseId, OFFICER.id())).isPositive();
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM access_log WHERE case_id = ? AND actor_org = 'MPS'",
+                        Integer.class,
+                        caseId))
+                .isZero();
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM access_log WHERE case_id = ? AND actor_id = ?"
+                                + " AND what = 'escalation'",
+                        Integer.class,
+                        caseId,
+                        OFFICER.id()))
+                .isPositive();
     }
 
     @Test
@@ -148,18 +181,30 @@ class PoliceEscalationIT {
         String caseId = referToPolice(List.of());
         Actor dyfedPowys = new Actor("pc-77", Actor.Role.POLICE_LIAISON, "DPP");
 
-        assertThat(api().post(OFFICER, "/api/escalations/" + caseId + "/transfer", Map.of("toForceCode", "DPP",
-                "reason", "The children live and go to school in Dyfed-Powys")).getStatusCode())
+        assertThat(api().post(
+                                OFFICER,
+                                "/api/escalations/" + caseId + "/transfer",
+                                Map.of(
+                                        "toForceCode",
+                                        "DPP",
+                                        "reason",
+                                        "The children live and go to school in Dyfed-Powys"))
+                        .getStatusCode())
                 .isEqualTo(HttpStatus.NO_CONTENT);
 
-        await().atMost(WAIT).untilAsserted(() -> assertThat(json.readTree(
-                api().get(dyfedPowys, "/api/escalations?status=new").getBody()).findValuesAsText("caseId"))
-                .contains(caseId));
-        assertThat(api().get(OFFICER, "/api/escalations/" + caseId).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-        assertThat(api().post(dyfedPowys, "/api/escalations/" + caseId + "/acceptance", null).getStatusCode())
+        await().atMost(WAIT)
+                .untilAsserted(() -> assertThat(json.readTree(api().get(dyfedPowys, "/api/escalations?status=new")
+                                        .getBody())
+                                .findValuesAsText("caseId"))
+                        .contains(caseId));
+        assertThat(api().get(OFFICER, "/api/escalations/" + caseId).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(api().post(dyfedPowys, "/api/escalations/" + caseId + "/acceptance", null)
+                        .getStatusCode())
                 .isEqualTo(HttpStatus.NO_CONTENT);
-        JsonNode transferred = json.readTree(firstRecord(Topics.POLICE_EVENTS, caseId,
-                "org.casebridge.police.escalation-transferred.v1").value());
+        JsonNode transferred = json.readTree(
+                firstRecord(Topics.POLICE_EVENTS, caseId, "org.casebridge.police.escalation-transferred.v1")
+                        .value());
         assertThat(transferred.get("toForceCode").asText()).isEqualTo("DPP");
         assertThat(transferred.toString()).doesNotContain("Dyfed-Powys");
     }
@@ -174,12 +219,17 @@ class PoliceEscalationIT {
 
         assertThat(responses).extracting(r -> r.getStatusCode().value()).containsExactlyInAnyOrder(204, 409);
         ResponseEntity<String> conflict = responses.stream()
-                .filter(r -> r.getStatusCode().value() == 409).findFirst().orElseThrow();
+                .filter(r -> r.getStatusCode().value() == 409)
+                .findFirst()
+                .orElseThrow();
         String winner = responses.get(0).getStatusCode().value() == 204 ? OFFICER.id() : SECOND_OFFICER.id();
         assertThat(conflict.getHeaders().getContentType().toString()).contains("problem+json");
         assertThat(json.readTree(conflict.getBody()).get("acceptedBy").asText()).isEqualTo(winner);
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?"
-                + " AND payload_type LIKE '%EscalationAcceptedEvent'", Integer.class, caseId)).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?"
+                                + " AND payload_type LIKE '%EscalationAcceptedEvent'",
+                        Integer.class, caseId))
+                .isEqualTo(1);
     }
 
     @Test
@@ -188,30 +238,54 @@ class PoliceEscalationIT {
         String base = "/api/escalations/" + caseId;
         String rationale = "Consensual exchange between peers; the school is supporting both children";
 
-        assertThat(api().post(OFFICER, base + "/outcome-proposal", Map.of("outcome", "OUTCOME_21",
-                "rationale", rationale)).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(api().post(
+                                OFFICER,
+                                base + "/outcome-proposal",
+                                Map.of("outcome", "OUTCOME_21", "rationale", rationale))
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.CONFLICT);
         accept(caseId);
-        assertThat(api().post(OFFICER, base + "/crime", Map.of("classification", "86/02",
-                "crimeReference", "20/" + (100000 + Math.abs(caseId.hashCode() % 899999)) + "/26",
-                "childRoles", List.of(Map.of("childRef", "child-1", "role", "VICTIM"),
-                        Map.of("childRef", "child-2", "role", "PERSON_INVOLVED")))).getStatusCode())
+        assertThat(api().post(
+                                OFFICER,
+                                base + "/crime",
+                                Map.of(
+                                        "classification",
+                                        "86/02",
+                                        "crimeReference",
+                                        "20/" + (100000 + Math.abs(caseId.hashCode() % 899999)) + "/26",
+                                        "childRoles",
+                                        List.of(
+                                                Map.of("childRef", "child-1", "role", "VICTIM"),
+                                                Map.of("childRef", "child-2", "role", "PERSON_INVOLVED"))))
+                        .getStatusCode())
                 .isEqualTo(HttpStatus.NO_CONTENT);
-        assertThat(api().post(OFFICER, base + "/aggravating-factors", Map.of("factors", List.of())).getStatusCode())
+        assertThat(api().post(OFFICER, base + "/aggravating-factors", Map.of("factors", List.of()))
+                        .getStatusCode())
                 .isEqualTo(HttpStatus.NO_CONTENT);
-        assertThat(api().post(OFFICER, base + "/outcome-proposal", Map.of("outcome", "OUTCOME_21",
-                "rationale", rationale)).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
-        ResponseEntity<String> selfSignOff = api().post(new Actor(OFFICER.id(), Actor.Role.POLICE_SUPERVISOR, FORCE),
-                base + "/outcome-proposal/sign-off", null);
+        assertThat(api().post(
+                                OFFICER,
+                                base + "/outcome-proposal",
+                                Map.of("outcome", "OUTCOME_21", "rationale", rationale))
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+        ResponseEntity<String> selfSignOff = api().post(
+                        new Actor(OFFICER.id(), Actor.Role.POLICE_SUPERVISOR, FORCE),
+                        base + "/outcome-proposal/sign-off",
+                        null);
         assertThat(selfSignOff.getStatusCode().value()).isEqualTo(422);
         assertThat(json.readTree(selfSignOff.getBody()).get("type").asText())
                 .isEqualTo("https://casebridge.org/problems/four-eyes-sign-off");
-        await().atMost(WAIT).untilAsserted(() -> assertThat(json.readTree(
-                api().get(SUPERVISOR, "/api/sign-off-queue").getBody()).findValuesAsText("caseId")).contains(caseId));
-        assertThat(api().post(SUPERVISOR, base + "/outcome-proposal/sign-off", null).getStatusCode())
+        await().atMost(WAIT)
+                .untilAsserted(() -> assertThat(json.readTree(api().get(SUPERVISOR, "/api/sign-off-queue")
+                                        .getBody())
+                                .findValuesAsText("caseId"))
+                        .contains(caseId));
+        assertThat(api().post(SUPERVISOR, base + "/outcome-proposal/sign-off", null)
+                        .getStatusCode())
                 .isEqualTo(HttpStatus.NO_CONTENT);
 
-        ConsumerRecord<String, byte[]> published = firstRecord(Topics.POLICE_EVENTS, caseId,
-                "org.casebridge.police.outcome-assigned.v1");
+        ConsumerRecord<String, byte[]> published =
+                firstRecord(Topics.POLICE_EVENTS, caseId, "org.casebridge.police.outcome-assigned.v1");
         String data = new String(published.value(), StandardCharsets.UTF_8);
         assertThat(json.readTree(data).get("outcome").asText()).isEqualTo("OUTCOME_21");
         assertThat(json.readTree(data).get("homeOfficeCode").asText()).isEqualTo("21");
@@ -228,13 +302,28 @@ class PoliceEscalationIT {
         String caseId = referToPolice(List.of());
         String base = "/api/escalations/" + caseId;
         accept(caseId);
-        api().post(OFFICER, base + "/crime", Map.of("classification", "86/10", "crimeReference",
-                String.format("20/%06d/26", (int) (Math.random() * 1_000_000)), "childRoles", List.of(
-                        Map.of("childRef", "child-1", "role", "VICTIM"),
-                        Map.of("childRef", "child-2", "role", "PERSON_INVOLVED"))));
+        api().post(
+                        OFFICER,
+                        base + "/crime",
+                        Map.of(
+                                "classification",
+                                "86/10",
+                                "crimeReference",
+                                String.format("20/%06d/26", (int) (Math.random() * 1_000_000)),
+                                "childRoles",
+                                List.of(
+                                        Map.of("childRef", "child-1", "role", "VICTIM"),
+                                        Map.of("childRef", "child-2", "role", "PERSON_INVOLVED"))));
         api().post(OFFICER, base + "/aggravating-factors", Map.of("factors", List.of()));
-        assertThat(api().post(OFFICER, base + "/outcome-proposal", Map.of("outcome", "OUTCOME_22",
-                "diversionaryActivity", "Healthy relationships programme")).getStatusCode())
+        assertThat(api().post(
+                                OFFICER,
+                                base + "/outcome-proposal",
+                                Map.of(
+                                        "outcome",
+                                        "OUTCOME_22",
+                                        "diversionaryActivity",
+                                        "Healthy relationships programme"))
+                        .getStatusCode())
                 .isEqualTo(HttpStatus.NO_CONTENT);
         Actor otherSupervisor = new Actor("ps-2211", Actor.Role.POLICE_SUPERVISOR, FORCE);
 
@@ -243,8 +332,11 @@ class PoliceEscalationIT {
                 () -> api().post(otherSupervisor, base + "/outcome-proposal/sign-off", null));
 
         assertThat(responses).extracting(r -> r.getStatusCode().value()).containsExactlyInAnyOrder(204, 409);
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?"
-                + " AND payload_type LIKE '%OutcomeAssignedEvent'", Integer.class, caseId)).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?"
+                                + " AND payload_type LIKE '%OutcomeAssignedEvent'",
+                        Integer.class, caseId))
+                .isEqualTo(1);
     }
 
     @Test
@@ -252,16 +344,21 @@ class PoliceEscalationIT {
         String caseId = referToPolice(List.of());
         accept(caseId);
 
-        ResponseEntity<String> invalid = api().post(OFFICER, "/api/escalations/" + caseId + "/crime",
-                Map.of("classification", "99/99", "crimeReference", "", "childRoles", List.of()));
+        ResponseEntity<String> invalid = api().post(
+                        OFFICER,
+                        "/api/escalations/" + caseId + "/crime",
+                        Map.of("classification", "99/99", "crimeReference", "", "childRoles", List.of()));
         assertThat(invalid.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(json.readTree(invalid.getBody()).findValuesAsText("field"))
                 .contains("classification", "crimeReference", "childRoles");
 
         HttpHeaders image = PoliceApi.headers(OFFICER);
         image.setContentType(MediaType.IMAGE_PNG);
-        ResponseEntity<String> upload = http.exchange("/api/escalations/" + caseId + "/devices", HttpMethod.POST,
-                new HttpEntity<>(new byte[] {(byte) 0x89, 'P', 'N', 'G'}, image), String.class);
+        ResponseEntity<String> upload = http.exchange(
+                "/api/escalations/" + caseId + "/devices",
+                HttpMethod.POST,
+                new HttpEntity<>(new byte[] {(byte) 0x89, 'P', 'N', 'G'}, image),
+                String.class);
         assertThat(upload.getStatusCode()).isEqualTo(HttpStatus.UNSUPPORTED_MEDIA_TYPE);
         assertThat(jdbc.queryForObject("SELECT count(*) FROM police_device WHERE case_id = ?", Integer.class, caseId))
                 .isZero();
@@ -272,15 +369,17 @@ class PoliceEscalationIT {
         ResponseEntity<String> docs = http.getForEntity("/v3/api-docs", String.class);
 
         assertThat(docs.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(docs.getBody()).contains("/api/escalations/{caseId}/acceptance",
-                "/api/escalations/{caseId}/strategy-meetings/{meetingId}/actions/{actionId}/completion",
-                "/api/escalations/{caseId}/devices/{deviceId}/caid", "20/123456/26");
+        assertThat(docs.getBody())
+                .contains(
+                        "/api/escalations/{caseId}/acceptance",
+                        "/api/escalations/{caseId}/strategy-meetings/{meetingId}/actions/{actionId}/completion",
+                        "/api/escalations/{caseId}/devices/{deviceId}/caid",
+                        "20/123456/26");
     }
 
     /** Sends the requests from two threads released together, and returns the answers in the same order. */
     @SafeVarargs
-    private static List<ResponseEntity<String>> atOnce(Callable<ResponseEntity<String>>... requests)
-            throws Exception {
+    private static List<ResponseEntity<String>> atOnce(Callable<ResponseEntity<String>>... requests) throws Exception {
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService threads = Executors.newFixedThreadPool(requests.length);
         try {
@@ -303,7 +402,8 @@ class PoliceEscalationIT {
     }
 
     private void accept(String caseId) {
-        assertThat(api().post(OFFICER, "/api/escalations/" + caseId + "/acceptance", null).getStatusCode())
+        assertThat(api().post(OFFICER, "/api/escalations/" + caseId + "/acceptance", null)
+                        .getStatusCode())
                 .isEqualTo(HttpStatus.NO_CONTENT);
     }
 
@@ -317,8 +417,10 @@ class PoliceEscalationIT {
     }
 
     static ConsumerRecord<String, byte[]> firstRecord(String topic, String key, String type) {
-        return KafkaTestRecords.first(topic,
-                record -> key.equals(record.key()) && type.equals(KafkaTestRecords.header(record, "ce_type")), WAIT);
+        return KafkaTestRecords.first(
+                topic,
+                record -> key.equals(record.key()) && type.equals(KafkaTestRecords.header(record, "ce_type")),
+                WAIT);
     }
 
     static String header(ConsumerRecord<String, byte[]> record, String name) {

@@ -6,7 +6,6 @@ import java.lang.annotation.Inherited;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-
 import org.casebridge.platform.test.CasebridgeIntegrationTest;
 import org.springframework.test.context.TestPropertySource;
 
@@ -21,5 +20,4 @@ import org.springframework.test.context.TestPropertySource;
 @Inherited
 @CasebridgeIntegrationTest
 @TestPropertySource(properties = "casebridge.security.tokens=true")
-@interface PoliceIntegrationTest {
-}
+@interface PoliceIntegrationTest {}

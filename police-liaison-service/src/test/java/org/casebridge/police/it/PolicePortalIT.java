@@ -14,7 +14,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
-
 import org.casebridge.events.Topics;
 import org.casebridge.events.school.ChildSummary;
 import org.casebridge.events.school.ReferralMadeEvent;
@@ -48,10 +47,13 @@ class PolicePortalIT {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     KafkaTemplate<String, byte[]> kafka;
+
     @Autowired
     EscalationQueries queries;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -61,21 +63,36 @@ class PolicePortalIT {
 
     String referral(String force, List<String> criteria) throws Exception {
         String caseId = UUID.randomUUID().toString();
-        ReferralMadeEvent referral = new ReferralMadeEvent(caseId, "137001", "E08000025", force,
-                List.of("POLICE", "CHILDRENS_SOCIAL_CARE"), criteria,
-                List.of(new ChildSummary("child-1", 14, "Year 9", List.of("PICTURED")),
+        ReferralMadeEvent referral = new ReferralMadeEvent(
+                caseId,
+                "137001",
+                "E08000025",
+                force,
+                List.of("POLICE", "CHILDRENS_SOCIAL_CARE"),
+                criteria,
+                List.of(
+                        new ChildSummary("child-1", 14, "Year 9", List.of("PICTURED")),
                         new ChildSummary("child-2", 14, "Year 9", List.of("RECEIVED"))),
                 Instant.now().minusSeconds(7200));
-        kafka.send(new CloudEventCodec().encode(Topics.SCHOOL_EVENTS, URI.create("/casebridge/case-service"),
-                UUID.randomUUID().toString(), Instant.now(), referral)).get();
+        kafka.send(new CloudEventCodec()
+                        .encode(
+                                Topics.SCHOOL_EVENTS,
+                                URI.create("/casebridge/case-service"),
+                                UUID.randomUUID().toString(),
+                                Instant.now(),
+                                referral))
+                .get();
         Actor reader = new Actor("reader", Actor.Role.AUDITOR, "casebridge-audit");
         await().atMost(WAIT).ignoreExceptions().until(() -> queries.detail(caseId, reader) != null);
         return caseId;
     }
 
     String page(Actor actor, String path) throws Exception {
-        return mvc.perform(get(path).with(as(actor))).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+        return mvc.perform(get(path).with(as(actor)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
     }
 
     MockHttpServletRequestBuilder form(Actor actor, String path) {
@@ -91,19 +108,36 @@ class PolicePortalIT {
         String caseId = referral(FORCE, List.of("IMMEDIATE_RISK_OF_HARM"));
 
         String inbox = page(OFFICER, "/portal/escalations?sort=due");
-        assertThat(inbox).contains("<h1 class=\"govuk-heading-l\">Escalations</h1>", caseId.substring(0, 8),
-                "Immediate risk of harm", "aria-sort=\"ascending\"", "hx-get=", "govuk-exit-this-page");
+        assertThat(inbox)
+                .contains(
+                        "<h1 class=\"govuk-heading-l\">Escalations</h1>",
+                        caseId.substring(0, 8),
+                        "Immediate risk of harm",
+                        "aria-sort=\"ascending\"",
+                        "hx-get=",
+                        "govuk-exit-this-page");
 
-        String table = mvc.perform(get("/portal/escalations/table").param("status", "new").param("sort", "oldest")
-                        .header("HX-Request", "true").with(as(OFFICER)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(table).startsWith("<div id=\"inbox-table\"").contains(caseId.substring(0, 8))
+        String table = mvc.perform(get("/portal/escalations/table")
+                        .param("status", "new")
+                        .param("sort", "oldest")
+                        .header("HX-Request", "true")
+                        .with(as(OFFICER)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(table)
+                .startsWith("<div id=\"inbox-table\"")
+                .contains(caseId.substring(0, 8))
                 .doesNotContain("govuk-header");
 
         assertThat(page(new Actor("pc-mps", Actor.Role.POLICE_LIAISON, "MPS"), "/portal/escalations"))
                 .doesNotContain(caseId.substring(0, 8));
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM access_log WHERE actor_id = ? AND what = 'escalation-inbox'",
-                Integer.class, OFFICER.id())).isPositive();
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM access_log WHERE actor_id = ? AND what = 'escalation-inbox'",
+                        Integer.class,
+                        OFFICER.id()))
+                .isPositive();
     }
 
     @Test
@@ -112,32 +146,46 @@ class PolicePortalIT {
         String base = "/portal/escalations/" + caseId;
 
         assertThat(page(OFFICER, base)).contains("Accept the escalation", "child-1", "Referred by the school");
-        String flash = mvc.perform(form(OFFICER, base + "/acceptance")).andExpect(status().is3xxRedirection())
-                .andReturn().getFlashMap().get("success").toString();
+        String flash = mvc.perform(form(OFFICER, base + "/acceptance"))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getFlashMap()
+                .get("success")
+                .toString();
         await().atMost(WAIT).until(() -> "ACCEPTED".equals(detail(caseId).status()));
         assertThat(mvc.perform(get(base).with(as(OFFICER)).flashAttr("success", flash))
-                .andReturn().getResponse().getContentAsString())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
                 .contains("You accepted the escalation", "Accepted by officer.wmp", "Record the crime");
 
         assertThat(page(OFFICER, base + "/crime")).contains("Record the crime", "20/123456/26", "role-child-2");
-        mvc.perform(form(OFFICER, base + "/crime").param("classification", "86/02")
+        mvc.perform(form(OFFICER, base + "/crime")
+                        .param("classification", "86/02")
                         .param("crimeReference", String.format("20/%06d/26", (int) (Math.random() * 1_000_000)))
-                        .param("role-child-1", "VICTIM").param("role-child-2", "PERSON_INVOLVED"))
+                        .param("role-child-1", "VICTIM")
+                        .param("role-child-2", "PERSON_INVOLVED"))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(form(OFFICER, base + "/aggravating-factors").param("found", "no"))
                 .andExpect(status().is3xxRedirection());
-        await().atMost(WAIT).until(() -> detail(caseId).assessment() != null && detail(caseId).crime() != null);
+        await().atMost(WAIT)
+                .until(() ->
+                        detail(caseId).assessment() != null && detail(caseId).crime() != null);
 
         assertThat(page(OFFICER, base + "/outcome-proposal")).contains("Outcome 21", "data-autosave=\"outcome-");
-        mvc.perform(form(OFFICER, base + "/outcome-proposal").param("outcome", "OUTCOME_21")
+        mvc.perform(form(OFFICER, base + "/outcome-proposal")
+                        .param("outcome", "OUTCOME_21")
                         .param("rationale", "Consensual exchange between peers; not in the public interest"))
                 .andExpect(status().is3xxRedirection());
         await().atMost(WAIT).until(() -> detail(caseId).outcome() != null);
 
         Actor officerAsSupervisor = new Actor(OFFICER.id(), Actor.Role.POLICE_SUPERVISOR, FORCE);
-        String selfSignOff = mvc.perform(form(officerAsSupervisor, base + "/outcome-decision")
-                        .param("decision", "sign-off"))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String selfSignOff = mvc.perform(
+                        form(officerAsSupervisor, base + "/outcome-decision").param("decision", "sign-off"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(selfSignOff).contains("There is a problem", "href=\"#decision\"", "cannot also decide on it");
 
         assertThat(page(SUPERVISOR, "/portal/sign-off")).contains(caseId.substring(0, 8), "Decide");
@@ -149,41 +197,68 @@ class PolicePortalIT {
             assertThat(detail(caseId).outcome().signedOffBy()).isEqualTo(SUPERVISOR.id());
             assertThat(detail(caseId).acceptedBy()).isEqualTo(OFFICER.id());
         });
-        assertThat(page(OFFICER, base)).contains("Outcome signed off and assigned: OUTCOME_21", "Assigned",
-                "Record the disclosure statement");
+        assertThat(page(OFFICER, base))
+                .contains("Outcome signed off and assigned: OUTCOME_21", "Assigned", "Record the disclosure statement");
 
-        assertThat(page(OFFICER, base + "/disclosure-statement")).contains("Record the disclosure statement",
-                "data-autosave=\"disclosure-" + caseId + "\"", "givenAt-day", "Parents or carers");
+        assertThat(page(OFFICER, base + "/disclosure-statement"))
+                .contains(
+                        "Record the disclosure statement",
+                        "data-autosave=\"disclosure-" + caseId + "\"",
+                        "givenAt-day",
+                        "Parents or carers");
         String missing = mvc.perform(form(OFFICER, base + "/disclosure-statement")
-                        .param("statementVersion", "NPCC-2016-outcome-21-v1").param("givenAt-day", "31")
-                        .param("givenAt-month", "2").param("givenAt-year", "2026").param("givenAt-time", "10:00"))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(missing).contains("<title>Error: Record the disclosure statement", "There is a problem",
-                "href=\"#givenTo\"", "Select who was given the disclosure statement", "href=\"#givenAt-day\"");
+                        .param("statementVersion", "NPCC-2016-outcome-21-v1")
+                        .param("givenAt-day", "31")
+                        .param("givenAt-month", "2")
+                        .param("givenAt-year", "2026")
+                        .param("givenAt-time", "10:00"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(missing)
+                .contains(
+                        "<title>Error: Record the disclosure statement",
+                        "There is a problem",
+                        "href=\"#givenTo\"",
+                        "Select who was given the disclosure statement",
+                        "href=\"#givenAt-day\"");
         assertThat(page(OFFICER, base + "/disclosure-statement")).contains("NPCC-2016-outcome-21-v1");
 
         Actor mps = new Actor("officer.mps", Actor.Role.POLICE_LIAISON, "MPS");
         mvc.perform(get(base + "/disclosure-statement").with(as(mps))).andExpect(status().isNotFound());
-        mvc.perform(form(mps, base + "/disclosure-statement").param("givenTo", "SCHOOL")
-                .param("statementVersion", "v1")).andExpect(status().isNotFound());
+        mvc.perform(form(mps, base + "/disclosure-statement")
+                        .param("givenTo", "SCHOOL")
+                        .param("statementVersion", "v1"))
+                .andExpect(status().isNotFound());
         Actor auditor = new Actor("auditor.portal", Actor.Role.AUDITOR, "casebridge-audit");
         Actor dsl = new Actor("dsl.kaur", Actor.Role.SCHOOL_DSL, "137001");
         for (Actor reader : List.of(auditor, dsl)) {
-            mvc.perform(form(reader, base + "/disclosure-statement").param("givenTo", "SCHOOL")
-                    .param("statementVersion", "v1")).andExpect(status().isForbidden());
+            mvc.perform(form(reader, base + "/disclosure-statement")
+                            .param("givenTo", "SCHOOL")
+                            .param("statementVersion", "v1"))
+                    .andExpect(status().isForbidden());
         }
         assertThat(detail(caseId).disclosures()).isEmpty();
 
-        String done = mvc.perform(form(OFFICER, base + "/disclosure-statement").param("givenTo", "SCHOOL")
-                        .param("givenTo", "PARENTS_OR_CARERS").param("statementVersion", "NPCC-2016-outcome-21-v1"))
-                .andExpect(status().is3xxRedirection()).andReturn().getFlashMap().get("success").toString();
+        String done = mvc.perform(form(OFFICER, base + "/disclosure-statement")
+                        .param("givenTo", "SCHOOL")
+                        .param("givenTo", "PARENTS_OR_CARERS")
+                        .param("statementVersion", "NPCC-2016-outcome-21-v1"))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getFlashMap()
+                .get("success")
+                .toString();
         assertThat(done).isEqualTo("You recorded the disclosure statement");
-        await().atMost(WAIT).untilAsserted(() -> assertThat(detail(caseId).disclosures()).singleElement()
-                .satisfies(d -> {
-                    assertThat(d.givenTo()).containsExactly("SCHOOL", "PARENTS_OR_CARERS");
-                    assertThat(d.statementVersion()).isEqualTo("NPCC-2016-outcome-21-v1");
-                    assertThat(d.by()).isEqualTo(OFFICER.id());
-                }));
+        await().atMost(WAIT)
+                .untilAsserted(() -> assertThat(detail(caseId).disclosures())
+                        .singleElement()
+                        .satisfies(d -> {
+                            assertThat(d.givenTo()).containsExactly("SCHOOL", "PARENTS_OR_CARERS");
+                            assertThat(d.statementVersion()).isEqualTo("NPCC-2016-outcome-21-v1");
+                            assertThat(d.by()).isEqualTo(OFFICER.id());
+                        }));
         assertThat(page(OFFICER, base + "/disclosure-statement")).doesNotContain("NPCC-2016-outcome-21-v1");
     }
 
@@ -193,15 +268,30 @@ class PolicePortalIT {
         mvc.perform(form(OFFICER, "/portal/escalations/" + caseId + "/acceptance"));
 
         String html = mvc.perform(form(OFFICER, "/portal/escalations/" + caseId + "/crime")
-                        .param("crimeReference", "20/000001/26").param("role-child-1", "VICTIM"))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(html).contains("<title>Error: Record the crime", "There is a problem", "href=\"#classification\"",
-                "Select the Home Office classification", "href=\"#role-child-2\"", "20/000001/26");
+                        .param("crimeReference", "20/000001/26")
+                        .param("role-child-1", "VICTIM"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(html)
+                .contains(
+                        "<title>Error: Record the crime",
+                        "There is a problem",
+                        "href=\"#classification\"",
+                        "Select the Home Office classification",
+                        "href=\"#role-child-2\"",
+                        "20/000001/26");
 
         String wrongFormat = mvc.perform(form(OFFICER, "/portal/escalations/" + caseId + "/crime")
-                        .param("classification", "86/02").param("crimeReference", "ABC")
-                        .param("role-child-1", "VICTIM").param("role-child-2", "PERSON_INVOLVED"))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                        .param("classification", "86/02")
+                        .param("crimeReference", "ABC")
+                        .param("role-child-1", "VICTIM")
+                        .param("role-child-2", "PERSON_INVOLVED"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(wrongFormat).contains("href=\"#crimeReference\"", "20/123456/26");
     }
 
@@ -211,13 +301,19 @@ class PolicePortalIT {
         Actor mps = new Actor("officer.mps", Actor.Role.POLICE_LIAISON, "MPS");
 
         String hidden = mvc.perform(get("/portal/escalations/" + caseId).with(as(mps)))
-                .andExpect(status().isNotFound()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isNotFound())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(hidden).contains("Page not found").doesNotContain(caseId.substring(0, 8) + "</");
         mvc.perform(form(mps, "/portal/escalations/" + caseId + "/acceptance")).andExpect(status().isNotFound());
         mvc.perform(get("/portal/escalations").with(as(new Actor("dsl.kaur", Actor.Role.SCHOOL_DSL, "137001"))))
                 .andExpect(status().isForbidden());
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM access_log WHERE case_id = ? AND actor_org = 'MPS'",
-                Integer.class, caseId)).isZero();
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM access_log WHERE case_id = ? AND actor_org = 'MPS'",
+                        Integer.class,
+                        caseId))
+                .isZero();
     }
 
     @Test
@@ -225,11 +321,19 @@ class PolicePortalIT {
         String caseId = referral(FORCE, List.of());
         Actor auditor = new Actor("auditor.portal", Actor.Role.AUDITOR, "casebridge-audit");
 
-        assertThat(page(auditor, "/portal/escalations/" + caseId)).contains("Referred by the school")
-                .doesNotContain("Accept the escalation").doesNotContain("govuk-notification-banner");
-        mvc.perform(form(auditor, "/portal/escalations/" + caseId + "/acceptance")).andExpect(status().isForbidden());
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM access_log WHERE case_id = ? AND actor_id = ?"
-                + " AND what = 'escalation'", Integer.class, caseId, auditor.id())).isEqualTo(1);
+        assertThat(page(auditor, "/portal/escalations/" + caseId))
+                .contains("Referred by the school")
+                .doesNotContain("Accept the escalation")
+                .doesNotContain("govuk-notification-banner");
+        mvc.perform(form(auditor, "/portal/escalations/" + caseId + "/acceptance"))
+                .andExpect(status().isForbidden());
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM access_log WHERE case_id = ? AND actor_id = ?"
+                                + " AND what = 'escalation'",
+                        Integer.class,
+                        caseId,
+                        auditor.id()))
+                .isEqualTo(1);
         assertThat(detail(caseId).status()).isEqualTo("NEW");
     }
 
@@ -238,7 +342,8 @@ class PolicePortalIT {
         String caseId = referral(FORCE, List.of("ADULT_INVOLVED", "COERCION_OR_GROOMING_OR_CAPACITY"));
         String base = "/portal/escalations/" + caseId;
         mvc.perform(form(OFFICER, base + "/acceptance"));
-        mvc.perform(form(OFFICER, base + "/aggravating-factors").param("found", "yes")
+        mvc.perform(form(OFFICER, base + "/aggravating-factors")
+                        .param("found", "yes")
                         .param("factors", "COERCION_OR_BLACKMAIL")
                         .param("notes-COERCION_OR_BLACKMAIL", "Threatened to post the image unless sent more"))
                 .andExpect(status().is3xxRedirection());
@@ -248,71 +353,120 @@ class PolicePortalIT {
                         .param("scheduledFor-day", String.valueOf(tomorrow.getDayOfMonth()))
                         .param("scheduledFor-month", String.valueOf(tomorrow.getMonthValue()))
                         .param("scheduledFor-year", String.valueOf(tomorrow.getYear()))
-                        .param("scheduledFor-time", "14:00").param("venue", "Video call")
-                        .param("invitees", "SCHOOL").param("org-SCHOOL", "137001"))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                        .param("scheduledFor-time", "14:00")
+                        .param("venue", "Video call")
+                        .param("invitees", "SCHOOL")
+                        .param("org-SCHOOL", "137001"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(noSocialCare).contains("There is a problem", "href=\"#invitees\"");
 
         String meetingPage = mvc.perform(form(OFFICER, base + "/strategy-meetings")
                         .param("scheduledFor-day", String.valueOf(tomorrow.getDayOfMonth()))
                         .param("scheduledFor-month", String.valueOf(tomorrow.getMonthValue()))
                         .param("scheduledFor-year", String.valueOf(tomorrow.getYear()))
-                        .param("scheduledFor-time", "14:00").param("venue", "Video call")
-                        .param("invitees", "SCHOOL", "CHILDRENS_SOCIAL_CARE").param("org-SCHOOL", "137001")
+                        .param("scheduledFor-time", "14:00")
+                        .param("venue", "Video call")
+                        .param("invitees", "SCHOOL", "CHILDRENS_SOCIAL_CARE")
+                        .param("org-SCHOOL", "137001")
                         .param("org-CHILDRENS_SOCIAL_CARE", "csc-sandwell"))
-                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
-        await().atMost(WAIT).until(() -> mvc.perform(get(meetingPage).with(as(OFFICER)))
-                .andReturn().getResponse().getStatus() == 200);
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        await().atMost(WAIT)
+                .until(() -> mvc.perform(get(meetingPage).with(as(OFFICER)))
+                                .andReturn()
+                                .getResponse()
+                                .getStatus()
+                        == 200);
         String meetingId = meetingPage.substring(meetingPage.lastIndexOf('/') + 1);
-        assertThat(page(OFFICER, meetingPage)).contains("Record that the meeting took place",
-                "Csc-sandwell".toLowerCase(), "data-autosave=\"meeting-" + meetingId + "-attendance\"",
-                "data-autosave-status");
+        assertThat(page(OFFICER, meetingPage))
+                .contains(
+                        "Record that the meeting took place",
+                        "Csc-sandwell".toLowerCase(),
+                        "data-autosave=\"meeting-" + meetingId + "-attendance\"",
+                        "data-autosave-status");
 
         mvc.perform(form(OFFICER, meetingPage + "/attendance").param("attended", "0", "1"))
                 .andExpect(status().is3xxRedirection());
         await().atMost(WAIT).until(() -> page(OFFICER, meetingPage).contains("Record a decision"));
-        String noRationale = mvc.perform(form(OFFICER, meetingPage + "/decisions").param("topic", "SUPPORT_PLAN")
+        String noRationale = mvc.perform(form(OFFICER, meetingPage + "/decisions")
+                        .param("topic", "SUPPORT_PLAN")
                         .param("decision", "Draft: a support plan from the school"))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(noRationale).contains("There is a problem", "href=\"#rationale\"");
-        assertThat(page(OFFICER, meetingPage)).contains("data-autosave=\"meeting-" + meetingId + "-decision\"",
-                "data-autosave=\"meeting-" + meetingId + "-action\"",
-                "data-autosave=\"meeting-" + meetingId + "-information\"", "Draft: a support plan from the school");
-        mvc.perform(form(OFFICER, meetingPage + "/decisions").param("topic", "SECTION_47_ENQUIRIES")
-                        .param("decision", "Start s.47 enquiries").param("startSection47", "yes")
+        assertThat(page(OFFICER, meetingPage))
+                .contains(
+                        "data-autosave=\"meeting-" + meetingId + "-decision\"",
+                        "data-autosave=\"meeting-" + meetingId + "-action\"",
+                        "data-autosave=\"meeting-" + meetingId + "-information\"",
+                        "Draft: a support plan from the school");
+        mvc.perform(form(OFFICER, meetingPage + "/decisions")
+                        .param("topic", "SECTION_47_ENQUIRIES")
+                        .param("decision", "Start s.47 enquiries")
+                        .param("startSection47", "yes")
                         .param("rationale", "Coercion by an adult"))
                 .andExpect(status().is3xxRedirection());
         LocalDate due = tomorrow.plusDays(2);
-        mvc.perform(form(OFFICER, meetingPage + "/actions").param("description", "Joint visit to the family")
-                        .param("owner", "1").param("dueBy-day", String.valueOf(due.getDayOfMonth()))
+        mvc.perform(form(OFFICER, meetingPage + "/actions")
+                        .param("description", "Joint visit to the family")
+                        .param("owner", "1")
+                        .param("dueBy-day", String.valueOf(due.getDayOfMonth()))
                         .param("dueBy-month", String.valueOf(due.getMonthValue()))
                         .param("dueBy-year", String.valueOf(due.getYear())))
                 .andExpect(status().is3xxRedirection());
-        await().atMost(WAIT).untilAsserted(() -> assertThat(page(OFFICER, "/portal/strategy-actions"))
-                .contains("Joint visit to the family"));
-        assertThat(page(OFFICER, meetingPage)).contains("Start s.47 enquiries", "Mark done")
+        await().atMost(WAIT)
+                .untilAsserted(() ->
+                        assertThat(page(OFFICER, "/portal/strategy-actions")).contains("Joint visit to the family"));
+        assertThat(page(OFFICER, meetingPage))
+                .contains("Start s.47 enquiries", "Mark done")
                 .doesNotContain("Draft: a support plan from the school");
 
-        String devicePage = mvc.perform(form(OFFICER, base + "/devices").param("description", "Mobile phone")
-                        .param("ownerChildRef", "child-1").param("seized", "yes")
+        String devicePage = mvc.perform(form(OFFICER, base + "/devices")
+                        .param("description", "Mobile phone")
+                        .param("ownerChildRef", "child-1")
+                        .param("seized", "yes")
                         .param("exhibitReference", "EXH/WMP/0042"))
-                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
-        await().atMost(WAIT).until(() -> mvc.perform(get(devicePage).with(as(OFFICER)))
-                .andReturn().getResponse().getStatus() == 200);
-        String gradedWithoutGrade = mvc.perform(form(OFFICER, devicePage + "/caid").param("status", "GRADED")
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        await().atMost(WAIT)
+                .until(() -> mvc.perform(get(devicePage).with(as(OFFICER)))
+                                .andReturn()
+                                .getResponse()
+                                .getStatus()
+                        == 200);
+        String gradedWithoutGrade = mvc.perform(form(OFFICER, devicePage + "/caid")
+                        .param("status", "GRADED")
                         .param("caidReference", "CAID-DRAFT-7"))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(gradedWithoutGrade).contains("There is a problem", "href=\"#grade\"");
         String deviceId = devicePage.substring(devicePage.lastIndexOf('/') + 1);
-        assertThat(page(OFFICER, devicePage)).contains("data-autosave=\"device-" + deviceId + "-caid\"",
-                "data-autosave=\"device-" + deviceId + "-examination\"",
-                "data-autosave=\"device-" + deviceId + "-report-remove\"",
-                "data-autosave=\"device-" + deviceId + "-disposal\"", "CAID-DRAFT-7");
-        mvc.perform(form(OFFICER, devicePage + "/caid").param("status", "SUBMITTED")
+        assertThat(page(OFFICER, devicePage))
+                .contains(
+                        "data-autosave=\"device-" + deviceId + "-caid\"",
+                        "data-autosave=\"device-" + deviceId + "-examination\"",
+                        "data-autosave=\"device-" + deviceId + "-report-remove\"",
+                        "data-autosave=\"device-" + deviceId + "-disposal\"",
+                        "CAID-DRAFT-7");
+        mvc.perform(form(OFFICER, devicePage + "/caid")
+                        .param("status", "SUBMITTED")
                         .param("caidReference", "CAID-SUB-1"))
                 .andExpect(status().is3xxRedirection());
-        await().atMost(WAIT).untilAsserted(() -> assertThat(page(OFFICER, devicePage))
-                .contains("Submitted, CAID-SUB-1", "EXH/WMP/0042").doesNotContain("CAID-DRAFT-7"));
+        await().atMost(WAIT)
+                .untilAsserted(() -> assertThat(page(OFFICER, devicePage))
+                        .contains("Submitted, CAID-SUB-1", "EXH/WMP/0042")
+                        .doesNotContain("CAID-DRAFT-7"));
         assertThat(page(OFFICER, base + "/devices")).contains("Mobile phone", "Submitted");
     }
 }

@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
-
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.casebridge.events.Topics;
 import org.casebridge.events.school.ChildSummary;
@@ -80,26 +79,73 @@ class PortalAuthorisationMatrixIT {
         }
     }
 
-    enum Expect { OK, ALLOWED, FORBIDDEN, NOT_FOUND }
+    enum Expect {
+        OK,
+        ALLOWED,
+        FORBIDDEN,
+        NOT_FOUND
+    }
 
     enum Kind {
         /** The platform's own pages (home redirect, hidden page, signed out): anyone signed in. */
-        PLATFORM(Expect.ALLOWED, Expect.ALLOWED, Expect.ALLOWED, Expect.ALLOWED, Expect.ALLOWED, Expect.ALLOWED,
+        PLATFORM(
+                Expect.ALLOWED,
+                Expect.ALLOWED,
+                Expect.ALLOWED,
+                Expect.ALLOWED,
+                Expect.ALLOWED,
+                Expect.ALLOWED,
                 Expect.ALLOWED),
         /** A draft of a police form: officers and supervisors keep their own, whatever the case; nobody else. */
-        DRAFT(Expect.ALLOWED, Expect.ALLOWED, Expect.ALLOWED, Expect.ALLOWED, Expect.FORBIDDEN, Expect.FORBIDDEN,
+        DRAFT(
+                Expect.ALLOWED,
+                Expect.ALLOWED,
+                Expect.ALLOWED,
+                Expect.ALLOWED,
+                Expect.FORBIDDEN,
+                Expect.FORBIDDEN,
                 Expect.FORBIDDEN),
         FORCE_LIST(Expect.OK, Expect.OK, Expect.OK, Expect.OK, Expect.FORBIDDEN, Expect.FORBIDDEN, Expect.OK),
-        CASE_READ(Expect.OK, Expect.NOT_FOUND, Expect.OK, Expect.NOT_FOUND, Expect.NOT_FOUND, Expect.NOT_FOUND,
+        CASE_READ(
+                Expect.OK,
+                Expect.NOT_FOUND,
+                Expect.OK,
+                Expect.NOT_FOUND,
+                Expect.NOT_FOUND,
+                Expect.NOT_FOUND,
                 Expect.OK),
-        CASE_FORM(Expect.OK, Expect.NOT_FOUND, Expect.OK, Expect.NOT_FOUND, Expect.FORBIDDEN, Expect.FORBIDDEN,
+        CASE_FORM(
+                Expect.OK,
+                Expect.NOT_FOUND,
+                Expect.OK,
+                Expect.NOT_FOUND,
+                Expect.FORBIDDEN,
+                Expect.FORBIDDEN,
                 Expect.FORBIDDEN),
-        CASE_ACT(Expect.ALLOWED, Expect.NOT_FOUND, Expect.ALLOWED, Expect.NOT_FOUND, Expect.FORBIDDEN,
-                Expect.FORBIDDEN, Expect.FORBIDDEN),
-        DECISION_FORM(Expect.FORBIDDEN, Expect.FORBIDDEN, Expect.OK, Expect.NOT_FOUND, Expect.FORBIDDEN,
-                Expect.FORBIDDEN, Expect.FORBIDDEN),
-        DECISION(Expect.FORBIDDEN, Expect.FORBIDDEN, Expect.ALLOWED, Expect.NOT_FOUND, Expect.FORBIDDEN,
-                Expect.FORBIDDEN, Expect.FORBIDDEN);
+        CASE_ACT(
+                Expect.ALLOWED,
+                Expect.NOT_FOUND,
+                Expect.ALLOWED,
+                Expect.NOT_FOUND,
+                Expect.FORBIDDEN,
+                Expect.FORBIDDEN,
+                Expect.FORBIDDEN),
+        DECISION_FORM(
+                Expect.FORBIDDEN,
+                Expect.FORBIDDEN,
+                Expect.OK,
+                Expect.NOT_FOUND,
+                Expect.FORBIDDEN,
+                Expect.FORBIDDEN,
+                Expect.FORBIDDEN),
+        DECISION(
+                Expect.FORBIDDEN,
+                Expect.FORBIDDEN,
+                Expect.ALLOWED,
+                Expect.NOT_FOUND,
+                Expect.FORBIDDEN,
+                Expect.FORBIDDEN,
+                Expect.FORBIDDEN);
 
         final Map<Caller, Expect> expected = new EnumMap<>(Caller.class);
 
@@ -112,14 +158,19 @@ class PortalAuthorisationMatrixIT {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     ApplicationContext context;
+
     @Autowired
     KafkaTemplate<String, byte[]> kafka;
+
     @Autowired
     CommandGateway commands;
+
     @Autowired
     EscalationQueries escalations;
+
     @Autowired
     StrategyQueries strategy;
 
@@ -131,37 +182,67 @@ class PortalAuthorisationMatrixIT {
     @BeforeAll
     void anEscalationWithAMeetingAnActionADeviceAndAProposal() throws Exception {
         caseId = UUID.randomUUID().toString();
-        ReferralMadeEvent referral = new ReferralMadeEvent(caseId, "137001", "E08000028", FORCE, List.of("POLICE"),
-                List.of(), List.of(new ChildSummary("child-1", 14, "Year 9", List.of("PICTURED"))),
+        ReferralMadeEvent referral = new ReferralMadeEvent(
+                caseId,
+                "137001",
+                "E08000028",
+                FORCE,
+                List.of("POLICE"),
+                List.of(),
+                List.of(new ChildSummary("child-1", 14, "Year 9", List.of("PICTURED"))),
                 Instant.now().minusSeconds(3600));
-        kafka.send(new CloudEventCodec().encode(Topics.SCHOOL_EVENTS, URI.create("/casebridge/case-service"),
-                UUID.randomUUID().toString(), Instant.now(), referral)).get();
+        kafka.send(new CloudEventCodec()
+                        .encode(
+                                Topics.SCHOOL_EVENTS,
+                                URI.create("/casebridge/case-service"),
+                                UUID.randomUUID().toString(),
+                                Instant.now(),
+                                referral))
+                .get();
         Actor officer = Caller.OWN_LIAISON.actor;
-        await().atMost(Duration.ofSeconds(60)).ignoreExceptions()
+        await().atMost(Duration.ofSeconds(60))
+                .ignoreExceptions()
                 .until(() -> escalations.detail(caseId, officer) != null);
         commands.sendAndWait(new AcceptEscalationCommand(caseId, officer.actedBy()));
-        commands.sendAndWait(new RecordCrimeCommand(caseId, officer.actedBy(),
+        commands.sendAndWait(new RecordCrimeCommand(
+                caseId,
+                officer.actedBy(),
                 HocrClassification.fromCode("86/02").orElseThrow(),
-                String.format("20/%06d/26", (int) (Math.random() * 1_000_000)), null,
+                String.format("20/%06d/26", (int) (Math.random() * 1_000_000)),
+                null,
                 List.of(new ChildRoleAssignment("child-1", ChildRole.VICTIM))));
         commands.sendAndWait(new AssessAggravatingFactorsCommand(caseId, officer.actedBy(), List.of()));
         meetingId = UUID.randomUUID().toString();
-        List<Participant> invitees = List.of(new Participant(OrganisationType.CHILDRENS_SOCIAL_CARE, "csc-sandwell",
-                null), new Participant(OrganisationType.SCHOOL, "137001", null));
-        commands.sendAndWait(new ConveneStrategyMeetingCommand(meetingId, caseId, FORCE, officer.actedBy(),
-                Instant.now().plus(1, ChronoUnit.HOURS), "Video call", invitees));
+        List<Participant> invitees = List.of(
+                new Participant(OrganisationType.CHILDRENS_SOCIAL_CARE, "csc-sandwell", null),
+                new Participant(OrganisationType.SCHOOL, "137001", null));
+        commands.sendAndWait(new ConveneStrategyMeetingCommand(
+                meetingId,
+                caseId,
+                FORCE,
+                officer.actedBy(),
+                Instant.now().plus(1, ChronoUnit.HOURS),
+                "Video call",
+                invitees));
         commands.sendAndWait(new RecordAttendanceCommand(meetingId, caseId, officer.actedBy(), null, invitees));
         actionId = UUID.randomUUID().toString();
-        commands.sendAndWait(new AssignActionCommand(meetingId, caseId, officer.actedBy(), actionId, "Safety plan",
-                invitees.get(1), Instant.now().plus(3, ChronoUnit.DAYS)));
+        commands.sendAndWait(new AssignActionCommand(
+                meetingId,
+                caseId,
+                officer.actedBy(),
+                actionId,
+                "Safety plan",
+                invitees.get(1),
+                Instant.now().plus(3, ChronoUnit.DAYS)));
         deviceId = UUID.randomUUID().toString();
-        commands.sendAndWait(DeviceCommand.firstDecision(deviceId, caseId, FORCE, officer.actedBy(), "Mobile phone",
-                "child-1", true, "EXH/WMP/1", null, false));
-        commands.sendAndWait(new ProposeOutcomeCommand(caseId, officer.actedBy(), OutcomeCode.OUTCOME_21,
-                "Not in the public interest", null));
-        await().atMost(Duration.ofSeconds(60)).until(() ->
-                escalations.detail(caseId, officer).outcome() != null
-                        && strategy.meetingsOfCase(caseId).stream().anyMatch(m -> !m.actions().isEmpty()));
+        commands.sendAndWait(DeviceCommand.firstDecision(
+                deviceId, caseId, FORCE, officer.actedBy(), "Mobile phone", "child-1", true, "EXH/WMP/1", null, false));
+        commands.sendAndWait(new ProposeOutcomeCommand(
+                caseId, officer.actedBy(), OutcomeCode.OUTCOME_21, "Not in the public interest", null));
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> escalations.detail(caseId, officer).outcome() != null
+                        && strategy.meetingsOfCase(caseId).stream()
+                                .anyMatch(m -> !m.actions().isEmpty()));
     }
 
     Map<String, Kind> table() {
@@ -182,8 +263,8 @@ class PortalAuthorisationMatrixIT {
         rows.put("GET " + meeting, Kind.CASE_READ);
         rows.put("GET " + inCase + "/devices", Kind.CASE_READ);
         rows.put("GET " + device, Kind.CASE_READ);
-        for (String form : List.of("decline", "transfer", "crime", "aggravating-factors", "outcome-proposal",
-                "disclosure-statement")) {
+        for (String form : List.of(
+                "decline", "transfer", "crime", "aggravating-factors", "outcome-proposal", "disclosure-statement")) {
             rows.put("GET " + inCase + "/" + form, Kind.CASE_FORM);
             rows.put("POST " + inCase + "/" + form, Kind.CASE_ACT);
         }
@@ -191,8 +272,8 @@ class PortalAuthorisationMatrixIT {
         rows.put("GET " + inCase + "/outcome-decision", Kind.DECISION_FORM);
         rows.put("POST " + inCase + "/outcome-decision", Kind.DECISION);
         rows.put("POST " + inCase + "/strategy-meetings", Kind.CASE_ACT);
-        for (String form : List.of("attendance", "information-shared", "decisions", "actions",
-                "actions/{actionId}/completion")) {
+        for (String form :
+                List.of("attendance", "information-shared", "decisions", "actions", "actions/{actionId}/completion")) {
             rows.put("POST " + meeting + "/" + form, Kind.CASE_ACT);
         }
         rows.put("POST " + inCase + "/devices", Kind.CASE_ACT);
@@ -212,23 +293,35 @@ class PortalAuthorisationMatrixIT {
         List<String> mismatches = new ArrayList<>();
         for (Map.Entry<String, Kind> row : table().entrySet()) {
             String method = row.getKey().substring(0, row.getKey().indexOf(' '));
-            String path = row.getKey().substring(row.getKey().indexOf(' ') + 1).replace("{caseId}", caseId)
-                    .replace("{meetingId}", meetingId).replace("{actionId}", actionId)
-                    .replace("{deviceId}", deviceId).replace("{key}", "decline-" + caseId);
+            String path = row.getKey()
+                    .substring(row.getKey().indexOf(' ') + 1)
+                    .replace("{caseId}", caseId)
+                    .replace("{meetingId}", meetingId)
+                    .replace("{actionId}", actionId)
+                    .replace("{deviceId}", deviceId)
+                    .replace("{key}", "decline-" + caseId);
             for (Caller caller : Caller.values()) {
                 Actor actor = caller.actor;
-                MockHttpServletRequestBuilder request = (method.equals("POST") ? post(path).with(csrf()) : get(path))
-                        .with(oidcLogin().idToken(token -> token.subject(actor.id())
-                                .claim("role", actor.role().name()).claim("org", actor.organisation())));
-                MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
+                MockHttpServletRequestBuilder request = (method.equals("POST")
+                                ? post(path).with(csrf())
+                                : get(path))
+                        .with(oidcLogin()
+                                .idToken(token -> token.subject(actor.id())
+                                        .claim("role", actor.role().name())
+                                        .claim("org", actor.organisation())));
+                MockHttpServletResponse response =
+                        mvc.perform(request).andReturn().getResponse();
                 Expect expected = row.getValue().expected.get(caller);
                 int status = response.getStatus();
                 boolean matches = switch (expected) {
                     case OK -> status == 200;
                     case ALLOWED -> status < 400;
-                    case FORBIDDEN -> status == 403 && (response.getContentAsString().contains("You cannot do this")
-                            || response.getContentAsString().contains("problems/draft-form-not-yours"));
-                    case NOT_FOUND -> status == 404 && response.getContentAsString().contains("Page not found");
+                    case FORBIDDEN ->
+                        status == 403
+                                && (response.getContentAsString().contains("You cannot do this")
+                                        || response.getContentAsString().contains("problems/draft-form-not-yours"));
+                    case NOT_FOUND ->
+                        status == 404 && response.getContentAsString().contains("Page not found");
                 };
                 if (!matches) {
                     mismatches.add(row.getKey() + " as " + caller + ": expected " + expected + ", got " + status);

@@ -3,6 +3,8 @@ package org.casebridge.police.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,9 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.casebridge.events.Topics;
 import org.casebridge.events.school.ChildSummary;
 import org.casebridge.events.school.ReferralMadeEvent;
@@ -72,14 +71,19 @@ class SmuggledImageryIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     MockMvc mvc;
+
     @Autowired
     TestRestTemplate rest;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     KafkaTemplate<String, byte[]> kafka;
+
     @Autowired
     ApplicationContext context;
 
@@ -98,38 +102,96 @@ class SmuggledImageryIT {
         PoliceApi api = new PoliceApi(rest);
         String base = "/api/escalations/" + caseId;
         ok(api.post(OFFICER, base + "/acceptance", null));
-        ok(api.post(OFFICER, base + "/crime", Map.of("classification", "86/02",
-                "crimeReference", "20/" + (100_000 + (int) (Math.random() * 800_000)) + "/26",
-                "childRoles", List.of(Map.of("childRef", "child-1", "role", "VICTIM"),
-                        Map.of("childRef", "child-2", "role", "PERSON_INVOLVED")))));
+        ok(api.post(
+                OFFICER,
+                base + "/crime",
+                Map.of(
+                        "classification",
+                        "86/02",
+                        "crimeReference",
+                        "20/" + (100_000 + (int) (Math.random() * 800_000)) + "/26",
+                        "childRoles",
+                        List.of(
+                                Map.of("childRef", "child-1", "role", "VICTIM"),
+                                Map.of("childRef", "child-2", "role", "PERSON_INVOLVED")))));
         ok(api.post(OFFICER, base + "/aggravating-factors", Map.of("factors", List.of())));
-        meetingId = id(api.post(OFFICER, base + "/strategy-meetings", Map.of(
-                "scheduledFor", Instant.now().plus(2, ChronoUnit.HOURS).toString(), "venue", "Video call",
-                "invitees", List.of(Map.of("type", "CHILDRENS_SOCIAL_CARE", "organisation", "csc-sandwell")))));
-        ok(api.post(OFFICER, base + "/strategy-meetings/" + meetingId + "/attendance", Map.of("attendees",
-                List.of(Map.of("type", "POLICE", "organisation", FORCE)))));
-        actionId = id(api.post(OFFICER, base + "/strategy-meetings/" + meetingId + "/actions", Map.of(
-                "description", "Safety plan in school", "owner", Map.of("type", "SCHOOL", "organisation", "137001"),
-                "dueBy", Instant.now().plus(3, ChronoUnit.DAYS).toString())));
-        deviceId = id(api.post(OFFICER, base + "/devices", Map.of("description", "Mobile phone",
-                "ownerChildRef", "child-1", "seized", true, "exhibitReference", "EXH/WMP/" + UUID.randomUUID()
-                        .toString().substring(0, 6))));
-        ok(api.post(OFFICER, base + "/outcome-proposal", Map.of("outcome", "OUTCOME_21",
-                "rationale", "Consensual exchange between peers; not in the public interest")));
-        await().atMost(WAIT).untilAsserted(() ->
-                assertThat(api.get(OFFICER, "/api/sign-off-queue").getBody()).contains(caseId));
+        meetingId = id(api.post(
+                OFFICER,
+                base + "/strategy-meetings",
+                Map.of(
+                        "scheduledFor",
+                        Instant.now().plus(2, ChronoUnit.HOURS).toString(),
+                        "venue",
+                        "Video call",
+                        "invitees",
+                        List.of(Map.of("type", "CHILDRENS_SOCIAL_CARE", "organisation", "csc-sandwell")))));
+        ok(api.post(
+                OFFICER,
+                base + "/strategy-meetings/" + meetingId + "/attendance",
+                Map.of("attendees", List.of(Map.of("type", "POLICE", "organisation", FORCE)))));
+        actionId = id(api.post(
+                OFFICER,
+                base + "/strategy-meetings/" + meetingId + "/actions",
+                Map.of(
+                        "description",
+                        "Safety plan in school",
+                        "owner",
+                        Map.of("type", "SCHOOL", "organisation", "137001"),
+                        "dueBy",
+                        Instant.now().plus(3, ChronoUnit.DAYS).toString())));
+        deviceId = id(api.post(
+                OFFICER,
+                base + "/devices",
+                Map.of(
+                        "description",
+                        "Mobile phone",
+                        "ownerChildRef",
+                        "child-1",
+                        "seized",
+                        true,
+                        "exhibitReference",
+                        "EXH/WMP/" + UUID.randomUUID().toString().substring(0, 6))));
+        ok(api.post(
+                OFFICER,
+                base + "/outcome-proposal",
+                Map.of(
+                        "outcome",
+                        "OUTCOME_21",
+                        "rationale",
+                        "Consensual exchange between peers; not in the public interest")));
+        await().atMost(WAIT)
+                .untilAsserted(
+                        () -> assertThat(api.get(OFFICER, "/api/sign-off-queue").getBody())
+                                .contains(caseId));
 
-        String unattended = id(api.post(OFFICER, base + "/strategy-meetings", Map.of(
-                "scheduledFor", Instant.now().plus(4, ChronoUnit.HOURS).toString(), "venue", "Video call",
-                "invitees", List.of(Map.of("type", "CHILDRENS_SOCIAL_CARE", "organisation", "csc-sandwell")))));
+        String unattended = id(api.post(
+                OFFICER,
+                base + "/strategy-meetings",
+                Map.of(
+                        "scheduledFor",
+                        Instant.now().plus(4, ChronoUnit.HOURS).toString(),
+                        "venue",
+                        "Video call",
+                        "invitees",
+                        List.of(Map.of("type", "CHILDRENS_SOCIAL_CARE", "organisation", "csc-sandwell")))));
         String inCase = "/portal/escalations/" + caseId;
-        List<String> pages = List.of("/portal/escalations/" + newCase, inCase, inCase + "/devices/" + deviceId,
-                inCase + "/strategy-meetings/" + meetingId, inCase + "/strategy-meetings/" + unattended,
-                inCase + "/crime", inCase + "/aggravating-factors", inCase + "/outcome-proposal",
-                inCase + "/disclosure-statement", "/portal/escalations");
-        forms = PortalSmuggling.forms(mvc, List.of(
-                new PortalSmuggling.User("officer", signIn(OFFICER), pages),
-                new PortalSmuggling.User("supervisor", signIn(SUPERVISOR), pages)), 60);
+        List<String> pages = List.of(
+                "/portal/escalations/" + newCase,
+                inCase,
+                inCase + "/devices/" + deviceId,
+                inCase + "/strategy-meetings/" + meetingId,
+                inCase + "/strategy-meetings/" + unattended,
+                inCase + "/crime",
+                inCase + "/aggravating-factors",
+                inCase + "/outcome-proposal",
+                inCase + "/disclosure-statement",
+                "/portal/escalations");
+        forms = PortalSmuggling.forms(
+                mvc,
+                List.of(
+                        new PortalSmuggling.User("officer", signIn(OFFICER), pages),
+                        new PortalSmuggling.User("supervisor", signIn(SUPERVISOR), pages)),
+                60);
     }
 
     @TestFactory
@@ -152,12 +214,14 @@ class SmuggledImageryIT {
     void theDocumentListsEveryWriteTheServiceAnswers() {
         assertThat(ApiSmuggling.operations(service()).stream().map(OpenApiWrites.Operation::endpoint))
                 .containsExactlyInAnyOrderElementsOf(EndpointInventory.of(context, "/api/").stream()
-                        .filter(endpoint -> !endpoint.startsWith("GET ")).toList());
+                        .filter(endpoint -> !endpoint.startsWith("GET "))
+                        .toList());
     }
 
     @Test
     void everyPortalFormIsFoundFromThePagesSoNoneGoesUnchecked() {
-        assertThat(PortalSmuggling.unfound(forms, EndpointInventory.of(context, "/portal"))).isEmpty();
+        assertThat(PortalSmuggling.unfound(forms, EndpointInventory.of(context, "/portal")))
+                .isEmpty();
     }
 
     @TestFactory
@@ -189,8 +253,10 @@ class SmuggledImageryIT {
 
             @Override
             public String fill(String path) {
-                return path.replace("{caseId}", caseId).replace("{meetingId}", meetingId)
-                        .replace("{actionId}", actionId).replace("{deviceId}", deviceId)
+                return path.replace("{caseId}", caseId)
+                        .replace("{meetingId}", meetingId)
+                        .replace("{actionId}", actionId)
+                        .replace("{deviceId}", deviceId)
                         .replace("{processingGroup}", "police-escalations");
             }
 
@@ -212,21 +278,38 @@ class SmuggledImageryIT {
 
     private String referToPolice() throws Exception {
         String id = UUID.randomUUID().toString();
-        ReferralMadeEvent referral = new ReferralMadeEvent(id, "137001", "E08000028", FORCE,
-                List.of("POLICE", "CHILDRENS_SOCIAL_CARE"), List.of(),
-                List.of(new ChildSummary("child-1", 14, "Year 9", List.of("PICTURED")),
+        ReferralMadeEvent referral = new ReferralMadeEvent(
+                id,
+                "137001",
+                "E08000028",
+                FORCE,
+                List.of("POLICE", "CHILDRENS_SOCIAL_CARE"),
+                List.of(),
+                List.of(
+                        new ChildSummary("child-1", 14, "Year 9", List.of("PICTURED")),
                         new ChildSummary("child-2", 14, "Year 9", List.of("RECEIVED"))),
                 Instant.now().minusSeconds(3600));
-        kafka.send(new CloudEventCodec().encode(Topics.SCHOOL_EVENTS, URI.create("/casebridge/case-service"),
-                UUID.randomUUID().toString(), Instant.now(), referral)).get();
+        kafka.send(new CloudEventCodec()
+                        .encode(
+                                Topics.SCHOOL_EVENTS,
+                                URI.create("/casebridge/case-service"),
+                                UUID.randomUUID().toString(),
+                                Instant.now(),
+                                referral))
+                .get();
         PoliceApi api = new PoliceApi(rest);
-        await().atMost(WAIT).untilAsserted(() ->
-                assertThat(api.get(OFFICER, "/api/escalations/" + id).getStatusCode().value()).isEqualTo(200));
+        await().atMost(WAIT)
+                .untilAsserted(() -> assertThat(api.get(OFFICER, "/api/escalations/" + id)
+                                .getStatusCode()
+                                .value())
+                        .isEqualTo(200));
         return id;
     }
 
     private static void ok(ResponseEntity<String> response) {
-        assertThat(response.getStatusCode().is2xxSuccessful()).as(response.getBody()).isTrue();
+        assertThat(response.getStatusCode().is2xxSuccessful())
+                .as(response.getBody())
+                .isTrue();
     }
 
     private String id(ResponseEntity<String> response) throws Exception {

@@ -3,14 +3,13 @@ package org.casebridge.police.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.casebridge.events.Topics;
 import org.casebridge.events.school.ChildSummary;
 import org.casebridge.events.school.ReferralMadeEvent;
@@ -33,8 +32,10 @@ class StatutoryClocksIT {
 
     @Autowired
     TestRestTemplate http;
+
     @Autowired
     KafkaTemplate<String, byte[]> kafka;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -46,18 +47,36 @@ class StatutoryClocksIT {
 
     String referralMade(Instant referredAt) throws Exception {
         String caseId = UUID.randomUUID().toString();
-        ReferralMadeEvent referral = new ReferralMadeEvent(caseId, "137001", "E08000025", "WMP", List.of("POLICE"),
-                List.of(), List.of(new ChildSummary("child-1", 14, "Year 9", List.of("PICTURED"))), referredAt);
-        kafka.send(new CloudEventCodec().encode(Topics.SCHOOL_EVENTS, URI.create("/casebridge/case-service"),
-                UUID.randomUUID().toString(), Instant.now(), referral)).get();
-        await().atMost(WAIT).untilAsserted(() -> assertThat(api().get(OFFICER, "/api/escalations/" + caseId)
-                .getStatusCode()).isEqualTo(HttpStatus.OK));
+        ReferralMadeEvent referral = new ReferralMadeEvent(
+                caseId,
+                "137001",
+                "E08000025",
+                "WMP",
+                List.of("POLICE"),
+                List.of(),
+                List.of(new ChildSummary("child-1", 14, "Year 9", List.of("PICTURED"))),
+                referredAt);
+        kafka.send(new CloudEventCodec()
+                        .encode(
+                                Topics.SCHOOL_EVENTS,
+                                URI.create("/casebridge/case-service"),
+                                UUID.randomUUID().toString(),
+                                Instant.now(),
+                                referral))
+                .get();
+        await().atMost(WAIT)
+                .untilAsserted(() -> assertThat(
+                                api().get(OFFICER, "/api/escalations/" + caseId).getStatusCode())
+                        .isEqualTo(HttpStatus.OK));
         return caseId;
     }
 
     int stored(String aggregateId, String eventType) {
-        return jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?"
-                + " AND payload_type LIKE ?", Integer.class, aggregateId, "%$" + eventType);
+        return jdbc.queryForObject(
+                "SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?" + " AND payload_type LIKE ?",
+                Integer.class,
+                aggregateId,
+                "%$" + eventType);
     }
 
     @Test
@@ -66,10 +85,14 @@ class StatutoryClocksIT {
 
         await().atMost(WAIT).until(() -> stored(caseId, "StrategyMeetingOverdueEvent") == 1);
         await().atMost(WAIT).untilAsserted(() -> {
-            String overdue = api().get(OFFICER, "/api/escalations?status=overdue").getBody();
+            String overdue =
+                    api().get(OFFICER, "/api/escalations?status=overdue").getBody();
             assertThat(json.readTree(overdue).findValuesAsText("caseId")).contains(caseId);
-            assertThat(jdbc.queryForObject("SELECT strategy_meeting_overdue FROM police_escalation WHERE case_id = ?",
-                    Boolean.class, caseId)).isTrue();
+            assertThat(jdbc.queryForObject(
+                            "SELECT strategy_meeting_overdue FROM police_escalation WHERE case_id = ?",
+                            Boolean.class,
+                            caseId))
+                    .isTrue();
         });
     }
 
@@ -77,27 +100,53 @@ class StatutoryClocksIT {
     void anActionStillOpenAtItsDueDateIsFlaggedOverdue() throws Exception {
         String caseId = referralMade(Instant.now());
         String base = "/api/escalations/" + caseId;
-        assertThat(api().post(OFFICER, base + "/acceptance", null).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
-        ResponseEntity<String> convened = api().post(OFFICER, base + "/strategy-meetings", Map.of(
-                "scheduledFor", Instant.now().toString(), "venue", "Police station",
-                "invitees", List.of(Map.of("type", "CHILDRENS_SOCIAL_CARE", "organisation", "E08000025"))));
-        String meeting = base + "/strategy-meetings/" + json.readTree(convened.getBody()).get("id").asText();
-        assertThat(api().post(OFFICER, meeting + "/attendance", Map.of("attendees",
-                List.of(Map.of("type", "CHILDRENS_SOCIAL_CARE", "organisation", "E08000025")))).getStatusCode())
+        assertThat(api().post(OFFICER, base + "/acceptance", null).getStatusCode())
                 .isEqualTo(HttpStatus.NO_CONTENT);
-        ResponseEntity<String> action = api().post(OFFICER, meeting + "/actions", Map.of(
-                "description", "Call the family", "owner", Map.of("type", "POLICE", "organisation", "WMP"),
-                "dueBy", Instant.now().plusSeconds(4).toString()));
+        ResponseEntity<String> convened = api().post(
+                        OFFICER,
+                        base + "/strategy-meetings",
+                        Map.of(
+                                "scheduledFor",
+                                Instant.now().toString(),
+                                "venue",
+                                "Police station",
+                                "invitees",
+                                List.of(Map.of("type", "CHILDRENS_SOCIAL_CARE", "organisation", "E08000025"))));
+        String meeting = base + "/strategy-meetings/"
+                + json.readTree(convened.getBody()).get("id").asText();
+        assertThat(api().post(
+                                OFFICER,
+                                meeting + "/attendance",
+                                Map.of(
+                                        "attendees",
+                                        List.of(Map.of("type", "CHILDRENS_SOCIAL_CARE", "organisation", "E08000025"))))
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+        ResponseEntity<String> action = api().post(
+                        OFFICER,
+                        meeting + "/actions",
+                        Map.of(
+                                "description",
+                                "Call the family",
+                                "owner",
+                                Map.of("type", "POLICE", "organisation", "WMP"),
+                                "dueBy",
+                                Instant.now().plusSeconds(4).toString()));
         assertThat(action.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         String actionId = json.readTree(action.getBody()).get("id").asText();
         String meetingId = meeting.substring(meeting.lastIndexOf('/') + 1);
 
         await().atMost(WAIT).until(() -> stored(meetingId, "ActionOverdueEvent") == 1);
         await().atMost(WAIT).untilAsserted(() -> {
-            assertThat(jdbc.queryForObject("SELECT flagged_overdue FROM police_strategy_action WHERE action_id = ?",
-                    Boolean.class, actionId)).isTrue();
-            assertThat(json.readTree(api().get(OFFICER, "/api/strategy-actions?status=overdue").getBody())
-                    .findValuesAsText("actionId")).contains(actionId);
+            assertThat(jdbc.queryForObject(
+                            "SELECT flagged_overdue FROM police_strategy_action WHERE action_id = ?",
+                            Boolean.class,
+                            actionId))
+                    .isTrue();
+            assertThat(json.readTree(api().get(OFFICER, "/api/strategy-actions?status=overdue")
+                                    .getBody())
+                            .findValuesAsText("actionId"))
+                    .contains(actionId);
         });
     }
 }

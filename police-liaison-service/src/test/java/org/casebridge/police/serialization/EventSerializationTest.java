@@ -10,11 +10,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
-
+import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
-import org.axonframework.deadline.DeadlineManager;
 import org.casebridge.platform.axon.AxonPostgresConfiguration;
 import org.casebridge.platform.domain.ActedBy;
 import org.casebridge.police.device.command.CaidGrade;
@@ -53,47 +52,71 @@ class EventSerializationTest {
     static final Participant CSC = new Participant(OrganisationType.CHILDRENS_SOCIAL_CARE, "E08000025", null);
 
     private final Serializer serializer = JacksonSerializer.builder()
-            .objectMapper(AxonPostgresConfiguration.axonObjectMapper()).build();
+            .objectMapper(AxonPostgresConfiguration.axonObjectMapper())
+            .build();
 
     static Stream<Object> everyEvent() {
         List<FactorFinding> findings = List.of(new FactorFinding(AggravatingFactor.GROOMING, "Weeks of messages"));
         return Stream.of(
-                new EscalationEvent.EscalationReceivedEvent("c", "WMP", "137001", "E08000025", List.of("ADULT_INVOLVED"),
-                        List.of(new ReferredChild("child-1", 14, "Year 9", List.of("PICTURED"))), AT, AT, SCHOOL, AT),
-                new EscalationEvent.ReferralCriteriaUpdatedEvent("c", "WMP", List.of("IMMEDIATE_RISK_OF_HARM"), AT,
-                        SCHOOL, AT),
+                new EscalationEvent.EscalationReceivedEvent(
+                        "c",
+                        "WMP",
+                        "137001",
+                        "E08000025",
+                        List.of("ADULT_INVOLVED"),
+                        List.of(new ReferredChild("child-1", 14, "Year 9", List.of("PICTURED"))),
+                        AT,
+                        AT,
+                        SCHOOL,
+                        AT),
+                new EscalationEvent.ReferralCriteriaUpdatedEvent(
+                        "c", "WMP", List.of("IMMEDIATE_RISK_OF_HARM"), AT, SCHOOL, AT),
                 new EscalationEvent.EscalationAcceptedEvent("c", "WMP", OFFICER, AT),
                 new EscalationEvent.EscalationDeclinedEvent("c", "WMP", "Duplicate", OFFICER, AT),
                 new EscalationEvent.EscalationTransferredEvent("c", "WMP", "DPP", "Lives there", OFFICER, AT),
-                new EscalationEvent.CrimeRecordedEvent("c", "WMP", HocrClassification.POSSESSION, "20/123456/26", AT,
-                        List.of(new ChildRoleAssignment("child-1", ChildRole.PERSON_INVOLVED)), OFFICER, AT),
-                new EscalationEvent.AggravatingFactorsAssessedEvent("c", "WMP", findings, PolicePath.POLICE_IN_CONTROL,
-                        true, OFFICER, AT),
-                new EscalationEvent.OutcomeProposedEvent("c", "WMP", OutcomeCode.OUTCOME_22, null, "Programme", OFFICER,
+                new EscalationEvent.CrimeRecordedEvent(
+                        "c",
+                        "WMP",
+                        HocrClassification.POSSESSION,
+                        "20/123456/26",
+                        AT,
+                        List.of(new ChildRoleAssignment("child-1", ChildRole.PERSON_INVOLVED)),
+                        OFFICER,
                         AT),
-                new EscalationEvent.OutcomeSentBackEvent("c", "WMP", OutcomeCode.OUTCOME_22, OFFICER, "Check", OFFICER,
+                new EscalationEvent.AggravatingFactorsAssessedEvent(
+                        "c", "WMP", findings, PolicePath.POLICE_IN_CONTROL, true, OFFICER, AT),
+                new EscalationEvent.OutcomeProposedEvent(
+                        "c", "WMP", OutcomeCode.OUTCOME_22, null, "Programme", OFFICER, AT),
+                new EscalationEvent.OutcomeSentBackEvent(
+                        "c", "WMP", OutcomeCode.OUTCOME_22, OFFICER, "Check", OFFICER, AT),
+                new EscalationEvent.OutcomeAssignedEvent(
+                        "c",
+                        "WMP",
+                        OutcomeCode.OUTCOME_21,
+                        "Public interest",
+                        null,
+                        OFFICER,
+                        new ActedBy("ps-1", PoliceRoles.POLICE_SUPERVISOR, "WMP"),
                         AT),
-                new EscalationEvent.OutcomeAssignedEvent("c", "WMP", OutcomeCode.OUTCOME_21, "Public interest", null,
-                        OFFICER, new ActedBy("ps-1", PoliceRoles.POLICE_SUPERVISOR, "WMP"), AT),
-                new EscalationEvent.DisclosureStatementGivenEvent("c", "WMP", List.of(DisclosureRecipient.SCHOOL),
-                        "v1", AT, OFFICER, AT),
+                new EscalationEvent.DisclosureStatementGivenEvent(
+                        "c", "WMP", List.of(DisclosureRecipient.SCHOOL), "v1", AT, OFFICER, AT),
                 new EscalationEvent.StrategyMeetingOverdueEvent("c", "WMP", AT, AT),
-                new StrategyMeetingEvent.StrategyMeetingConvenedEvent("m", "c", "WMP", AT, "Teams", List.of(CSC),
-                        OFFICER, AT),
+                new StrategyMeetingEvent.StrategyMeetingConvenedEvent(
+                        "m", "c", "WMP", AT, "Teams", List.of(CSC), OFFICER, AT),
                 new StrategyMeetingEvent.StrategyMeetingHeldEvent("m", "c", "WMP", AT, List.of(CSC), OFFICER, AT),
-                new StrategyMeetingEvent.InformationSharedEvent("m", "c", "WMP", "i", CSC, "Known",
-                        LawfulBasis.PUBLIC_TASK_SAFEGUARDING, OFFICER, AT),
-                new StrategyMeetingEvent.StrategyDecisionRecordedEvent("m", "c", "WMP", "d",
-                        DecisionTopic.SECTION_47_ENQUIRIES, "Start", true, "Harm", OFFICER, AT),
+                new StrategyMeetingEvent.InformationSharedEvent(
+                        "m", "c", "WMP", "i", CSC, "Known", LawfulBasis.PUBLIC_TASK_SAFEGUARDING, OFFICER, AT),
+                new StrategyMeetingEvent.StrategyDecisionRecordedEvent(
+                        "m", "c", "WMP", "d", DecisionTopic.SECTION_47_ENQUIRIES, "Start", true, "Harm", OFFICER, AT),
                 new StrategyMeetingEvent.ActionAssignedEvent("m", "c", "WMP", "a", "Visit", CSC, AT, OFFICER, AT),
                 new StrategyMeetingEvent.ActionCompletedEvent("m", "c", "WMP", "a", null, OFFICER, AT),
                 new StrategyMeetingEvent.ActionOverdueEvent("m", "c", "WMP", "a", AT, AT),
                 new DeviceEvent.DeviceSeizedEvent("d", "c", "WMP", "Phone", "child-1", "EXH/1", OFFICER, AT),
                 new DeviceEvent.DeviceNotSeizedEvent("d", "c", "WMP", "Phone", null, "Victim's", true, OFFICER, AT),
-                new DeviceEvent.DeviceExaminedEvent("d", "c", "WMP", ExaminingUnit.DIGITAL_FORENSICS, "DF-1", OFFICER,
-                        AT),
-                new DeviceEvent.CaidStatusRecordedEvent("d", "c", "WMP", CaidStatus.GRADED, CaidGrade.B, "CAID-1",
-                        OFFICER, AT),
+                new DeviceEvent.DeviceExaminedEvent(
+                        "d", "c", "WMP", ExaminingUnit.DIGITAL_FORENSICS, "DF-1", OFFICER, AT),
+                new DeviceEvent.CaidStatusRecordedEvent(
+                        "d", "c", "WMP", CaidStatus.GRADED, CaidGrade.B, "CAID-1", OFFICER, AT),
                 new DeviceEvent.ReportRemoveSignpostedEvent("d", "c", "WMP", "child-1", "IWF-1", OFFICER, AT),
                 new DeviceEvent.DeviceDisposedEvent("d", "c", "WMP", Disposal.FORFEITED, "Closed", OFFICER, AT));
     }
@@ -102,7 +125,8 @@ class EventSerializationTest {
     void everyEventReadsBackAsWritten() {
         List<Object> events = everyEvent().toList();
         long kinds = Stream.of(EscalationEvent.class, StrategyMeetingEvent.class, DeviceEvent.class)
-                .mapToLong(root -> root.getPermittedSubclasses().length).sum();
+                .mapToLong(root -> root.getPermittedSubclasses().length)
+                .sum();
         assertThat(events).extracting(Object::getClass).doesNotHaveDuplicates().hasSize((int) kinds);
 
         assertThat(events).allSatisfy(event -> {
@@ -117,15 +141,30 @@ class EventSerializationTest {
         DeadlineManager deadlines = mock(DeadlineManager.class);
         when(deadlines.schedule(any(Instant.class), anyString(), any())).thenReturn("schedule-1", "schedule-2");
         StrategyClocksSaga saga = new StrategyClocksSaga();
-        saga.on(new EscalationEvent.EscalationReceivedEvent("c", "WMP", "137001", "E08000025", List.of(), List.of(),
-                AT, AT.plus(Duration.ofHours(72)), SCHOOL, AT), deadlines);
-        saga.on(new StrategyMeetingEvent.ActionAssignedEvent("m", "c", "WMP", "a", "Visit", CSC,
-                AT.plus(Duration.ofDays(3)), OFFICER, AT), deadlines);
+        saga.on(
+                new EscalationEvent.EscalationReceivedEvent(
+                        "c",
+                        "WMP",
+                        "137001",
+                        "E08000025",
+                        List.of(),
+                        List.of(),
+                        AT,
+                        AT.plus(Duration.ofHours(72)),
+                        SCHOOL,
+                        AT),
+                deadlines);
+        saga.on(
+                new StrategyMeetingEvent.ActionAssignedEvent(
+                        "m", "c", "WMP", "a", "Visit", CSC, AT.plus(Duration.ofDays(3)), OFFICER, AT),
+                deadlines);
 
         SerializedObject<String> written = serializer.serialize(saga, String.class);
         StrategyClocksSaga read = serializer.deserialize(written);
 
-        assertThat(written.getData()).contains("\"caseId\":\"c\"").contains("\"actionDeadlines\":{\"a\":\"schedule-2\"}");
+        assertThat(written.getData())
+                .contains("\"caseId\":\"c\"")
+                .contains("\"actionDeadlines\":{\"a\":\"schedule-2\"}");
         assertThat(serializer.serialize(read, String.class).getData()).isEqualTo(written.getData());
     }
 }

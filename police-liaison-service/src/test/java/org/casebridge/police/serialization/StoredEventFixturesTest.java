@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
-
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.casebridge.platform.axon.AxonPostgresConfiguration;
 import org.casebridge.platform.domain.ActedBy;
@@ -48,58 +47,80 @@ class StoredEventFixturesTest {
     static final Participant CSC = new Participant(OrganisationType.CHILDRENS_SOCIAL_CARE, "E08000025", "Team manager");
 
     static final List<Object> EXAMPLES = List.of(
-            new EscalationEvent.EscalationReceivedEvent("c", "WMP", "137001", "E08000025",
+            new EscalationEvent.EscalationReceivedEvent(
+                    "c",
+                    "WMP",
+                    "137001",
+                    "E08000025",
                     List.of("ADULT_INVOLVED", "UNDER_13_SEXUAL_ACTS"),
-                    List.of(new ReferredChild("child-1", 14, "Year 9", List.of("PICTURED"))), EARLIER, AT, SCHOOL,
+                    List.of(new ReferredChild("child-1", 14, "Year 9", List.of("PICTURED"))),
+                    EARLIER,
+                    AT,
+                    SCHOOL,
                     AT),
-            new EscalationEvent.ReferralCriteriaUpdatedEvent("c", "WMP", List.of("IMMEDIATE_RISK_OF_HARM"), AT,
-                    SCHOOL, AT),
+            new EscalationEvent.ReferralCriteriaUpdatedEvent(
+                    "c", "WMP", List.of("IMMEDIATE_RISK_OF_HARM"), AT, SCHOOL, AT),
             new EscalationEvent.EscalationAcceptedEvent("c", "WMP", OFFICER, AT),
             new EscalationEvent.EscalationDeclinedEvent("c", "WMP", "Duplicate", OFFICER, AT),
             new EscalationEvent.EscalationTransferredEvent("c", "WMP", "DPP", "Lives there", OFFICER, AT),
-            new EscalationEvent.CrimeRecordedEvent("c", "WMP", HocrClassification.POSSESSION, "20/123456/26",
-                    EARLIER, List.of(new ChildRoleAssignment("child-1", ChildRole.PERSON_INVOLVED)), OFFICER, AT),
-            new EscalationEvent.AggravatingFactorsAssessedEvent("c", "WMP",
+            new EscalationEvent.CrimeRecordedEvent(
+                    "c",
+                    "WMP",
+                    HocrClassification.POSSESSION,
+                    "20/123456/26",
+                    EARLIER,
+                    List.of(new ChildRoleAssignment("child-1", ChildRole.PERSON_INVOLVED)),
+                    OFFICER,
+                    AT),
+            new EscalationEvent.AggravatingFactorsAssessedEvent(
+                    "c",
+                    "WMP",
                     List.of(new FactorFinding(AggravatingFactor.GROOMING, "Weeks of messages")),
-                    PolicePath.POLICE_IN_CONTROL, true, OFFICER, AT),
-            new EscalationEvent.OutcomeProposedEvent("c", "WMP", OutcomeCode.OUTCOME_22, "Not in the public interest",
-                    "Programme", OFFICER, AT),
-            new EscalationEvent.OutcomeSentBackEvent("c", "WMP", OutcomeCode.OUTCOME_22, OFFICER, "Check",
-                    SUPERVISOR, AT),
-            new EscalationEvent.OutcomeAssignedEvent("c", "WMP", OutcomeCode.OUTCOME_21, "Public interest",
-                    "Programme", OFFICER, SUPERVISOR, AT),
-            new EscalationEvent.DisclosureStatementGivenEvent("c", "WMP", List.of(DisclosureRecipient.SCHOOL),
-                    "v1", EARLIER, OFFICER, AT),
+                    PolicePath.POLICE_IN_CONTROL,
+                    true,
+                    OFFICER,
+                    AT),
+            new EscalationEvent.OutcomeProposedEvent(
+                    "c", "WMP", OutcomeCode.OUTCOME_22, "Not in the public interest", "Programme", OFFICER, AT),
+            new EscalationEvent.OutcomeSentBackEvent(
+                    "c", "WMP", OutcomeCode.OUTCOME_22, OFFICER, "Check", SUPERVISOR, AT),
+            new EscalationEvent.OutcomeAssignedEvent(
+                    "c", "WMP", OutcomeCode.OUTCOME_21, "Public interest", "Programme", OFFICER, SUPERVISOR, AT),
+            new EscalationEvent.DisclosureStatementGivenEvent(
+                    "c", "WMP", List.of(DisclosureRecipient.SCHOOL), "v1", EARLIER, OFFICER, AT),
             new EscalationEvent.StrategyMeetingOverdueEvent("c", "WMP", EARLIER, AT),
-            new StrategyMeetingEvent.StrategyMeetingConvenedEvent("m", "c", "WMP", AT, "Teams", List.of(CSC),
-                    OFFICER, AT),
+            new StrategyMeetingEvent.StrategyMeetingConvenedEvent(
+                    "m", "c", "WMP", AT, "Teams", List.of(CSC), OFFICER, AT),
             new StrategyMeetingEvent.StrategyMeetingHeldEvent("m", "c", "WMP", EARLIER, List.of(CSC), OFFICER, AT),
-            new StrategyMeetingEvent.InformationSharedEvent("m", "c", "WMP", "i", CSC, "Known",
-                    LawfulBasis.PUBLIC_TASK_SAFEGUARDING, OFFICER, AT),
-            new StrategyMeetingEvent.StrategyDecisionRecordedEvent("m", "c", "WMP", "d",
-                    DecisionTopic.SECTION_47_ENQUIRIES, "Start", true, "Harm", OFFICER, AT),
+            new StrategyMeetingEvent.InformationSharedEvent(
+                    "m", "c", "WMP", "i", CSC, "Known", LawfulBasis.PUBLIC_TASK_SAFEGUARDING, OFFICER, AT),
+            new StrategyMeetingEvent.StrategyDecisionRecordedEvent(
+                    "m", "c", "WMP", "d", DecisionTopic.SECTION_47_ENQUIRIES, "Start", true, "Harm", OFFICER, AT),
             new StrategyMeetingEvent.ActionAssignedEvent("m", "c", "WMP", "a", "Visit", CSC, AT, OFFICER, AT),
             new StrategyMeetingEvent.ActionCompletedEvent("m", "c", "WMP", "a", "Visited", OFFICER, AT),
             new StrategyMeetingEvent.ActionOverdueEvent("m", "c", "WMP", "a", EARLIER, AT),
             new DeviceEvent.DeviceSeizedEvent("d", "c", "WMP", "Phone", "child-1", "EXH/1", OFFICER, AT),
             new DeviceEvent.DeviceNotSeizedEvent("d", "c", "WMP", "Phone", "child-1", "Victim's", true, OFFICER, AT),
-            new DeviceEvent.DeviceExaminedEvent("d", "c", "WMP", ExaminingUnit.DIGITAL_FORENSICS, "DF-1", OFFICER,
-                    AT),
-            new DeviceEvent.CaidStatusRecordedEvent("d", "c", "WMP", CaidStatus.GRADED, CaidGrade.B, "CAID-1",
-                    OFFICER, AT),
+            new DeviceEvent.DeviceExaminedEvent("d", "c", "WMP", ExaminingUnit.DIGITAL_FORENSICS, "DF-1", OFFICER, AT),
+            new DeviceEvent.CaidStatusRecordedEvent(
+                    "d", "c", "WMP", CaidStatus.GRADED, CaidGrade.B, "CAID-1", OFFICER, AT),
             new DeviceEvent.ReportRemoveSignpostedEvent("d", "c", "WMP", "child-1", "IWF-1", OFFICER, AT),
             new DeviceEvent.DeviceDisposedEvent("d", "c", "WMP", Disposal.FORFEITED, "Closed", OFFICER, AT));
 
-    private static final StoredEventFixtures FIXTURES = StoredEventFixtures.of("org.casebridge.police",
-            JacksonSerializer.builder().objectMapper(AxonPostgresConfiguration.axonObjectMapper()).build(),
+    private static final StoredEventFixtures FIXTURES = StoredEventFixtures.of(
+            "org.casebridge.police",
+            JacksonSerializer.builder()
+                    .objectMapper(AxonPostgresConfiguration.axonObjectMapper())
+                    .build(),
             EXAMPLES);
 
     @Test
     void theStoredEventTypesAreEveryEscalationMeetingAndDeviceEvent() {
-        assertThat(FIXTURES.storedTypes()).containsExactlyInAnyOrder(
-                Stream.of(EscalationEvent.class, StrategyMeetingEvent.class, DeviceEvent.class)
-                        .flatMap(root -> Stream.of(root.getPermittedSubclasses()))
-                        .toArray(Class<?>[]::new));
+        assertThat(FIXTURES.storedTypes())
+                .containsExactlyInAnyOrder(
+                        Stream.of(EscalationEvent.class, StrategyMeetingEvent.class, DeviceEvent.class)
+                                .flatMap(root -> Stream.of(root.getPermittedSubclasses()))
+                                .toArray(Class<?>[]::new));
     }
 
     @Test

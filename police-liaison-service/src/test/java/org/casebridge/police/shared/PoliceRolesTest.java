@@ -6,7 +6,6 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.Arrays;
 import java.util.List;
-
 import org.casebridge.platform.actor.Actor;
 import org.casebridge.platform.domain.ActedBy;
 import org.junit.jupiter.api.Test;
@@ -15,7 +14,8 @@ class PoliceRolesTest {
 
     @Test
     void everyRoleTheRulesNameIsARoleThePlatformKnows() throws IllegalAccessException {
-        List<String> platformRoles = Arrays.stream(Actor.Role.values()).map(Actor.Role::name).toList();
+        List<String> platformRoles =
+                Arrays.stream(Actor.Role.values()).map(Actor.Role::name).toList();
         List<Field> names = Arrays.stream(PoliceRoles.class.getFields())
                 .filter(field -> Modifier.isStatic(field.getModifiers()) && field.getType() == String.class)
                 .toList();
@@ -33,7 +33,8 @@ class PoliceRolesTest {
                 .isTrue();
         assertThat(PoliceRoles.isSupervisor(new Actor("pc-1", Actor.Role.POLICE_LIAISON, "WMP").actedBy()))
                 .isFalse();
-        assertThat(PoliceRoles.isSupervisor(new ActedBy("ps-1", "police_supervisor", "WMP"))).isFalse();
+        assertThat(PoliceRoles.isSupervisor(new ActedBy("ps-1", "police_supervisor", "WMP")))
+                .isFalse();
     }
 
     @Test
@@ -41,7 +42,8 @@ class PoliceRolesTest {
         for (Actor.Role role : Actor.Role.values()) {
             ActedBy by = new Actor("u-1", role, "WMP").actedBy();
 
-            assertThat(ForceAccess.actsForAForce(by)).as(role.name())
+            assertThat(ForceAccess.actsForAForce(by))
+                    .as(role.name())
                     .isEqualTo(role == Actor.Role.POLICE_LIAISON || role == Actor.Role.POLICE_SUPERVISOR);
             assertThat(ForceAccess.readsEveryForce(by)).as(role.name()).isEqualTo(role == Actor.Role.AUDITOR);
             assertThat(ForceAccess.mayRead(by, "MPS")).as(role.name()).isEqualTo(role == Actor.Role.AUDITOR);

@@ -14,8 +14,7 @@ public final class CaseActors {
     /** The role recorded for decisions that came from the police over Kafka. */
     public static final String POLICE = "POLICE";
 
-    private CaseActors() {
-    }
+    private CaseActors() {}
 
     /** A police force, as named on the event it published. */
     public static ActedBy policeForce(String forceCode) {

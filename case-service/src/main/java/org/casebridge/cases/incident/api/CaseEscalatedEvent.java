@@ -3,7 +3,6 @@ package org.casebridge.cases.incident.api;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
-
 import org.axonframework.serialization.Revision;
 import org.casebridge.platform.domain.ActedBy;
 
@@ -24,5 +23,5 @@ public record CaseEscalatedEvent(
         List<ChildInvolved> children,
         boolean firstReferral,
         boolean reopened,
-        String rationale) implements CaseEvent {
-}
+        String rationale)
+        implements CaseEvent {}

@@ -1,33 +1,32 @@
 package org.casebridge.cases.incident.api;
 
 import java.time.Instant;
-
 import org.casebridge.platform.domain.ActedBy;
 
 /**
  * Every event of a safeguarding case. Each says who acted, when, for which school, and why: the timeline shows all
  * four. Sealed so that a projection can switch over them exhaustively.
  */
-public sealed interface CaseEvent permits
-        IncidentReportedEvent,
-        InitialReviewRecordedEvent,
-        CaseHandledInSchoolEvent,
-        CaseReferredEvent,
-        CaseEscalatedEvent,
-        ParentsInformedEvent,
-        ParentsNotInformedEvent,
-        ExceptionalViewingRecordedEvent,
-        DeviceConfiscatedEvent,
-        DeviceExaminedEvent,
-        DeviceHandedToPoliceEvent,
-        ImageryDeletedBySchoolEvent,
-        DeviceReturnedEvent,
-        ChildDeletionConfirmedEvent,
-        SupportRecordedEvent,
-        InitialReviewOverdueEvent,
-        PoliceUpdateReceivedEvent,
-        CaseClosedEvent,
-        PersonalDetailsErasedEvent {
+public sealed interface CaseEvent
+        permits IncidentReportedEvent,
+                InitialReviewRecordedEvent,
+                CaseHandledInSchoolEvent,
+                CaseReferredEvent,
+                CaseEscalatedEvent,
+                ParentsInformedEvent,
+                ParentsNotInformedEvent,
+                ExceptionalViewingRecordedEvent,
+                DeviceConfiscatedEvent,
+                DeviceExaminedEvent,
+                DeviceHandedToPoliceEvent,
+                ImageryDeletedBySchoolEvent,
+                DeviceReturnedEvent,
+                ChildDeletionConfirmedEvent,
+                SupportRecordedEvent,
+                InitialReviewOverdueEvent,
+                PoliceUpdateReceivedEvent,
+                CaseClosedEvent,
+                PersonalDetailsErasedEvent {
 
     CaseId caseId();
 

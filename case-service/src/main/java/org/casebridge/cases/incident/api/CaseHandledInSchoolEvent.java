@@ -1,16 +1,10 @@
 package org.casebridge.cases.incident.api;
 
 import java.time.Instant;
-
 import org.axonframework.serialization.Revision;
 import org.casebridge.platform.domain.ActedBy;
 
 /** The DSL decided to handle the case in school; the rationale says why no referral was made. */
 @Revision("1")
-public record CaseHandledInSchoolEvent(
-        CaseId caseId,
-        String schoolUrn,
-        ActedBy by,
-        Instant at,
-        String rationale) implements CaseEvent {
-}
+public record CaseHandledInSchoolEvent(CaseId caseId, String schoolUrn, ActedBy by, Instant at, String rationale)
+        implements CaseEvent {}

@@ -41,6 +41,5 @@ public final class CaseLimits {
     /** A browser's clock and ours disagree by a little; a time further ahead than this is a mistake. */
     public static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
 
-    private CaseLimits() {
-    }
+    private CaseLimits() {}
 }

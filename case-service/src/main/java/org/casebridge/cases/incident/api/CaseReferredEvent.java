@@ -3,7 +3,6 @@ package org.casebridge.cases.incident.api;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
-
 import org.axonframework.serialization.Revision;
 import org.casebridge.platform.domain.ActedBy;
 
@@ -19,5 +18,5 @@ public record CaseReferredEvent(
         String localAuthorityCode,
         String forceCode,
         List<ChildInvolved> children,
-        String rationale) implements CaseEvent {
-}
+        String rationale)
+        implements CaseEvent {}

@@ -1,17 +1,11 @@
 package org.casebridge.cases.incident.api;
 
 import java.time.Instant;
-
 import org.axonframework.serialization.Revision;
 import org.casebridge.platform.domain.ActedBy;
 
 /** A child deleted the imagery themselves and confirmed it; the rationale is the confirmation. */
 @Revision("1")
 public record ChildDeletionConfirmedEvent(
-        CaseId caseId,
-        String schoolUrn,
-        ActedBy by,
-        Instant at,
-        String childRef,
-        String rationale) implements CaseEvent {
-}
+        CaseId caseId, String schoolUrn, ActedBy by, Instant at, String childRef, String rationale)
+        implements CaseEvent {}

@@ -8,5 +8,4 @@ public record CloseCaseCommand(
         @TargetAggregateIdentifier CaseId caseId,
         ActedBy by,
         String outcomeSummary,
-        String policeOutcomeNotAwaitedReason) {
-}
+        String policeOutcomeNotAwaitedReason) {}

@@ -1,7 +1,6 @@
 package org.casebridge.cases.incident.api;
 
 import java.time.Instant;
-
 import org.axonframework.serialization.Revision;
 import org.casebridge.platform.domain.ActedBy;
 
@@ -17,5 +16,5 @@ public record DeviceConfiscatedEvent(
         String ownerChildRef,
         String confiscatedBy,
         String storedWhere,
-        String rationale) implements CaseEvent {
-}
+        String rationale)
+        implements CaseEvent {}

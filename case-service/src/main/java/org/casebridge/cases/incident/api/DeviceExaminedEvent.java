@@ -1,18 +1,11 @@
 package org.casebridge.cases.incident.api;
 
 import java.time.Instant;
-
 import org.axonframework.serialization.Revision;
 import org.casebridge.platform.domain.ActedBy;
 
 /** A device was examined under Education Act 1996 s.550ZC; the rationale is the good reason. */
 @Revision("1")
 public record DeviceExaminedEvent(
-        CaseId caseId,
-        String schoolUrn,
-        ActedBy by,
-        Instant at,
-        String deviceRef,
-        String findings,
-        String rationale) implements CaseEvent {
-}
+        CaseId caseId, String schoolUrn, ActedBy by, Instant at, String deviceRef, String findings, String rationale)
+        implements CaseEvent {}

@@ -1,7 +1,6 @@
 package org.casebridge.cases.incident.api;
 
 import java.time.Instant;
-
 import org.axonframework.serialization.Revision;
 import org.casebridge.platform.domain.ActedBy;
 
@@ -16,5 +15,5 @@ public record DeviceHandedToPoliceEvent(
         String handedTo,
         Instant handedOverAt,
         String exhibitRef,
-        String rationale) implements CaseEvent {
-}
+        String rationale)
+        implements CaseEvent {}

@@ -5,7 +5,4 @@ import org.casebridge.platform.domain.ActedBy;
 
 /** Record that the case's personal details were erased by destroying its key. */
 public record ErasePersonalDetailsCommand(
-        @TargetAggregateIdentifier CaseId caseId,
-        ActedBy by,
-        String reason) {
-}
+        @TargetAggregateIdentifier CaseId caseId, ActedBy by, String reason) {}

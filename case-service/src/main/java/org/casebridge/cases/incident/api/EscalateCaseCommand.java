@@ -1,7 +1,6 @@
 package org.casebridge.cases.incident.api;
 
 import java.util.Set;
-
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.casebridge.platform.domain.ActedBy;
 
@@ -11,5 +10,4 @@ public record EscalateCaseCommand(
         ActedBy by,
         Set<Agency> referredTo,
         Set<Criterion> criteriaNowMet,
-        String newInformation) {
-}
+        String newInformation) {}

@@ -1,7 +1,6 @@
 package org.casebridge.cases.incident.api;
 
 import java.time.Instant;
-
 import org.axonframework.serialization.Revision;
 import org.casebridge.platform.domain.ActedBy;
 
@@ -18,5 +17,5 @@ public record ExceptionalViewingRecordedEvent(
         boolean witnessDidNotView,
         boolean onSchoolPremises,
         String whatFollowed,
-        String rationale) implements CaseEvent {
-}
+        String rationale)
+        implements CaseEvent {}

@@ -1,17 +1,11 @@
 package org.casebridge.cases.incident.api;
 
 import java.time.Instant;
-
 import org.axonframework.serialization.Revision;
 import org.casebridge.platform.domain.ActedBy;
 
 /** The school deleted imagery from a device under its own powers. */
 @Revision("1")
 public record ImageryDeletedBySchoolEvent(
-        CaseId caseId,
-        String schoolUrn,
-        ActedBy by,
-        Instant at,
-        String deviceRef,
-        String rationale) implements CaseEvent {
-}
+        CaseId caseId, String schoolUrn, ActedBy by, Instant at, String deviceRef, String rationale)
+        implements CaseEvent {}

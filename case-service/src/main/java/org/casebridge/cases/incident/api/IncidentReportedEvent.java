@@ -3,7 +3,6 @@ package org.casebridge.cases.incident.api;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
-
 import org.axonframework.serialization.Revision;
 import org.casebridge.platform.domain.ActedBy;
 
@@ -27,5 +26,5 @@ public record IncidentReportedEvent(
         boolean onSchoolDeviceOrNetwork,
         List<ChildInvolved> children,
         Instant initialReviewDueAt,
-        String rationale) implements CaseEvent {
-}
+        String rationale)
+        implements CaseEvent {}

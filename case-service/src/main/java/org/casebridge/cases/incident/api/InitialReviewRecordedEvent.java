@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.axonframework.serialization.Revision;
 import org.casebridge.platform.domain.ActedBy;
 
@@ -20,5 +19,5 @@ public record InitialReviewRecordedEvent(
         Map<Criterion, Boolean> criteria,
         Set<Criterion> criteriaMet,
         ReviewConsiderations considerations,
-        String rationale) implements CaseEvent {
-}
+        String rationale)
+        implements CaseEvent {}

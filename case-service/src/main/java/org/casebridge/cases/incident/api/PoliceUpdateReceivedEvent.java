@@ -1,7 +1,6 @@
 package org.casebridge.cases.incident.api;
 
 import java.time.Instant;
-
 import org.axonframework.serialization.Revision;
 import org.casebridge.platform.domain.ActedBy;
 
@@ -21,5 +20,5 @@ public record PoliceUpdateReceivedEvent(
         PoliceUpdateKind kind,
         Instant occurredAt,
         String rationale,
-        String transferredTo) implements CaseEvent {
-}
+        String transferredTo)
+        implements CaseEvent {}

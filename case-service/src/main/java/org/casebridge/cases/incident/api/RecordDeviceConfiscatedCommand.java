@@ -12,5 +12,4 @@ public record RecordDeviceConfiscatedCommand(
         String ownerChildRef,
         String confiscatedBy,
         String storedWhere,
-        String notes) {
-}
+        String notes) {}

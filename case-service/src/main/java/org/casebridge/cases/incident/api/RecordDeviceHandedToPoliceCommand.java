@@ -1,7 +1,6 @@
 package org.casebridge.cases.incident.api;
 
 import java.time.Instant;
-
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.casebridge.platform.domain.ActedBy;
 
@@ -13,5 +12,4 @@ public record RecordDeviceHandedToPoliceCommand(
         String handedTo,
         Instant handedOverAt,
         String exhibitRef,
-        String notes) {
-}
+        String notes) {}

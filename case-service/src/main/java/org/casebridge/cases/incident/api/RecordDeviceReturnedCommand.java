@@ -5,9 +5,4 @@ import org.casebridge.platform.domain.ActedBy;
 
 /** Record that a confiscated device was returned, and to whom. */
 public record RecordDeviceReturnedCommand(
-        @TargetAggregateIdentifier CaseId caseId,
-        ActedBy by,
-        String deviceRef,
-        String returnedTo,
-        String rationale) {
-}
+        @TargetAggregateIdentifier CaseId caseId, ActedBy by, String deviceRef, String returnedTo, String rationale) {}

@@ -1,7 +1,6 @@
 package org.casebridge.cases.incident.api;
 
 import java.time.Instant;
-
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.casebridge.platform.domain.ActedBy;
 
@@ -15,5 +14,4 @@ public record RecordExceptionalViewingCommand(
         boolean witnessDidNotView,
         boolean onSchoolPremises,
         String reason,
-        String whatFollowed) {
-}
+        String whatFollowed) {}

@@ -3,7 +3,6 @@ package org.casebridge.cases.incident.api;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.casebridge.platform.domain.ActedBy;
 
@@ -15,5 +14,4 @@ public record RecordInitialReviewCommand(
         List<ReviewAttendee> attendees,
         Map<Criterion, Boolean> criteria,
         ReviewConsiderations considerations,
-        String notes) {
-}
+        String notes) {}

@@ -1,7 +1,6 @@
 package org.casebridge.cases.incident.api;
 
 import java.time.Instant;
-
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /**
@@ -26,8 +25,14 @@ public record RecordPoliceUpdateCommand(
         String transferredTo) {
 
     /** An update that is not a transfer. */
-    public RecordPoliceUpdateCommand(CaseId caseId, String policeEventId, String eventType, String forceCode,
-                                     Instant occurredAt, PoliceUpdateKind kind, String summary) {
+    public RecordPoliceUpdateCommand(
+            CaseId caseId,
+            String policeEventId,
+            String eventType,
+            String forceCode,
+            Instant occurredAt,
+            PoliceUpdateKind kind,
+            String summary) {
         this(caseId, policeEventId, eventType, forceCode, occurredAt, kind, summary, null);
     }
 }

@@ -9,5 +9,4 @@ public record RecordSupportCommand(
         ActedBy by,
         String childRef,
         SupportType supportType,
-        String description) {
-}
+        String description) {}

@@ -1,7 +1,6 @@
 package org.casebridge.cases.incident.api;
 
 import java.util.Set;
-
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.casebridge.platform.domain.ActedBy;
 
@@ -10,8 +9,4 @@ import org.casebridge.platform.domain.ActedBy;
  * when a criterion is met: then the criteria are the reasons.
  */
 public record ReferCaseCommand(
-        @TargetAggregateIdentifier CaseId caseId,
-        ActedBy by,
-        Set<Agency> referredTo,
-        String reasons) {
-}
+        @TargetAggregateIdentifier CaseId caseId, ActedBy by, Set<Agency> referredTo, String reasons) {}

@@ -3,7 +3,6 @@ package org.casebridge.cases.incident.api;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
-
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.casebridge.platform.domain.ActedBy;
 
@@ -20,5 +19,4 @@ public record ReportIncidentCommand(
         boolean mayHaveReachedInternet,
         boolean onSchoolDeviceOrNetwork,
         List<ChildInvolved> children,
-        String summary) {
-}
+        String summary) {}

@@ -16,5 +16,4 @@ public record ReviewConsiderations(
         String spreadAssessment,
         String deletionPlan,
         boolean otherSchoolsInvolved,
-        boolean informParents) {
-}
+        boolean informParents) {}

@@ -1,7 +1,6 @@
 package org.casebridge.cases.incident.api;
 
 import java.time.Instant;
-
 import org.axonframework.serialization.Revision;
 import org.casebridge.platform.domain.ActedBy;
 
@@ -14,5 +13,5 @@ public record SupportRecordedEvent(
         Instant at,
         String childRef,
         SupportType supportType,
-        String rationale) implements CaseEvent {
-}
+        String rationale)
+        implements CaseEvent {}

@@ -2,7 +2,6 @@ package org.casebridge.cases.incident.command;
 
 import java.util.Map;
 import java.util.Set;
-
 import org.casebridge.cases.incident.api.Criterion;
 import org.casebridge.platform.problem.DomainRuleViolation;
 
@@ -12,7 +11,9 @@ public class CriteriaUnansweredException extends DomainRuleViolation {
     private final Set<Criterion> unanswered;
 
     public CriteriaUnansweredException(Set<Criterion> unanswered) {
-        super(422, "criteria-unanswered",
+        super(
+                422,
+                "criteria-unanswered",
                 "Answer each immediate-referral criterion yes or no; unanswered: " + unanswered + ".");
         this.unanswered = unanswered;
     }

@@ -8,7 +8,9 @@ import org.casebridge.platform.problem.DomainRuleViolation;
 public class DecisionAlreadyMadeException extends DomainRuleViolation {
 
     public DecisionAlreadyMadeException(CaseId caseId, CaseStatus route) {
-        super(409, "decision-already-made",
+        super(
+                409,
+                "decision-already-made",
                 "Case " + caseId + " is already " + route + "; escalate it with new information instead.");
     }
 }

@@ -10,7 +10,9 @@ import org.casebridge.platform.problem.DomainRuleViolation;
 public class DeletionWhileReferredException extends DomainRuleViolation {
 
     public DeletionWhileReferredException(CaseId caseId, String action) {
-        super(409, "deletion-while-referred",
+        super(
+                409,
+                "deletion-while-referred",
                 "Case " + caseId + " has an open police referral: " + action
                         + " must wait until the police decide not to seize and leave deletion to the school.");
     }

@@ -2,7 +2,6 @@ package org.casebridge.cases.incident.command;
 
 import java.util.Map;
 import java.util.Set;
-
 import org.casebridge.cases.incident.api.CaseId;
 import org.casebridge.platform.problem.DomainRuleViolation;
 
@@ -12,7 +11,9 @@ public class DeviceDecisionRequiredException extends DomainRuleViolation {
     private final Set<String> deviceRefs;
 
     public DeviceDecisionRequiredException(CaseId caseId, Set<String> deviceRefs) {
-        super(422, "device-decision-required",
+        super(
+                422,
+                "device-decision-required",
                 "Before closing case " + caseId + ", decide what happens to " + deviceRefs + ".");
         this.deviceRefs = deviceRefs;
     }

@@ -9,7 +9,10 @@ import org.casebridge.platform.problem.DomainRuleViolation;
 public class DslOnlyException extends DomainRuleViolation {
 
     public DslOnlyException(String role) {
-        super(403, "dsl-only", "Only a school's Designated Safeguarding Lead may record or change a case; the role "
-                + role + " may not.");
+        super(
+                403,
+                "dsl-only",
+                "Only a school's Designated Safeguarding Lead may record or change a case; the role " + role
+                        + " may not.");
     }
 }

@@ -1,7 +1,6 @@
 package org.casebridge.cases.incident.command;
 
 import java.util.Map;
-
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.casebridge.cases.incident.api.ReportIncidentCommand;
 import org.casebridge.cases.personaldetails.PersonalDetails;

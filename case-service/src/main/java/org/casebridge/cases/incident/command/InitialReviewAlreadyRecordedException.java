@@ -7,7 +7,9 @@ import org.casebridge.platform.problem.DomainRuleViolation;
 public class InitialReviewAlreadyRecordedException extends DomainRuleViolation {
 
     public InitialReviewAlreadyRecordedException(CaseId caseId) {
-        super(409, "initial-review-already-recorded",
+        super(
+                409,
+                "initial-review-already-recorded",
                 "The initial review of case " + caseId
                         + " is already recorded; record new information as an escalation.");
     }

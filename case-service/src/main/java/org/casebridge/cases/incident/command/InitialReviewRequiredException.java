@@ -7,7 +7,9 @@ import org.casebridge.platform.problem.DomainRuleViolation;
 public class InitialReviewRequiredException extends DomainRuleViolation {
 
     public InitialReviewRequiredException(CaseId caseId) {
-        super(409, "initial-review-required",
+        super(
+                409,
+                "initial-review-required",
                 "Record the initial review of case " + caseId + " before deciding; to refer at once, escalate.");
     }
 }

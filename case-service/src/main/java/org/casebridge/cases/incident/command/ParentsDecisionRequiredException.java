@@ -2,7 +2,6 @@ package org.casebridge.cases.incident.command;
 
 import java.util.Map;
 import java.util.Set;
-
 import org.casebridge.cases.incident.api.CaseId;
 import org.casebridge.platform.problem.DomainRuleViolation;
 
@@ -12,7 +11,9 @@ public class ParentsDecisionRequiredException extends DomainRuleViolation {
     private final Set<String> childRefs;
 
     public ParentsDecisionRequiredException(CaseId caseId, Set<String> childRefs) {
-        super(422, "parents-decision-required",
+        super(
+                422,
+                "parents-decision-required",
                 "Before closing case " + caseId + ", record whether the parents of " + childRefs + " were informed.");
         this.childRefs = childRefs;
     }

@@ -7,7 +7,9 @@ import org.casebridge.platform.problem.DomainRuleViolation;
 public class PoliceOutcomeRequiredException extends DomainRuleViolation {
 
     public PoliceOutcomeRequiredException(CaseId caseId) {
-        super(422, "police-outcome-required",
+        super(
+                422,
+                "police-outcome-required",
                 "Case " + caseId + " awaits the police outcome; wait for it or record why the case closes without it.");
     }
 }

@@ -1,7 +1,6 @@
 package org.casebridge.cases.incident.command;
 
 import java.util.Map;
-
 import org.casebridge.cases.incident.api.CaseLimits;
 import org.casebridge.platform.problem.DomainRuleViolation;
 
@@ -9,7 +8,9 @@ import org.casebridge.platform.problem.DomainRuleViolation;
 public class RationaleRequiredException extends DomainRuleViolation {
 
     public RationaleRequiredException(String what) {
-        super(422, "rationale-required",
+        super(
+                422,
+                "rationale-required",
                 what + " needs a rationale of at least " + CaseLimits.MIN_RATIONALE_LENGTH + " characters.");
     }
 

@@ -6,7 +6,9 @@ import org.casebridge.platform.problem.DomainRuleViolation;
 public class ReferralRecipientRequiredException extends DomainRuleViolation {
 
     public ReferralRecipientRequiredException() {
-        super(422, "referral-recipient-required",
+        super(
+                422,
+                "referral-recipient-required",
                 "Name who the case is referred to: POLICE and/or CHILDRENS_SOCIAL_CARE.");
     }
 }

@@ -2,7 +2,6 @@ package org.casebridge.cases.incident.command;
 
 import java.util.Map;
 import java.util.Set;
-
 import org.casebridge.cases.incident.api.CaseId;
 import org.casebridge.cases.incident.api.Criterion;
 import org.casebridge.platform.problem.DomainRuleViolation;
@@ -13,7 +12,9 @@ public class ReferralRequiredException extends DomainRuleViolation {
     private final Set<Criterion> criteriaMet;
 
     public ReferralRequiredException(CaseId caseId, Set<Criterion> criteriaMet) {
-        super(422, "referral-required",
+        super(
+                422,
+                "referral-required",
                 "Case " + caseId + " meets " + criteriaMet
                         + " and must be referred to the police and/or children's social care.");
         this.criteriaMet = criteriaMet;
@@ -21,6 +22,7 @@ public class ReferralRequiredException extends DomainRuleViolation {
 
     @Override
     public Map<String, Object> properties() {
-        return Map.of("criteriaMet", criteriaMet.stream().map(Enum::name).sorted().toList());
+        return Map.of(
+                "criteriaMet", criteriaMet.stream().map(Enum::name).sorted().toList());
     }
 }

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
@@ -91,6 +90,7 @@ public class SafeguardingCase {
      */
     @AggregateIdentifier
     private String id;
+
     private CaseId caseId;
     private String schoolUrn;
     private boolean closed;
@@ -106,14 +106,18 @@ public class SafeguardingCase {
     private final Set<String> policeEventIds = new HashSet<>();
     /** The forces the school referred or escalated the case to, and any they transferred it to. */
     private final Set<String> policeForces = new HashSet<>();
+
     private boolean personalDetailsErased;
 
-    protected SafeguardingCase() {
-    }
+    protected SafeguardingCase() {}
 
     @CommandHandler
-    public SafeguardingCase(ReportIncidentCommand command, SchoolDirectory schools, InitialReviewPolicy policy,
-                            Clock clock, DeadlineManager deadlines) {
+    public SafeguardingCase(
+            ReportIncidentCommand command,
+            SchoolDirectory schools,
+            InitialReviewPolicy policy,
+            Clock clock,
+            DeadlineManager deadlines) {
         ActedBy by = command.by();
         if (!CaseActors.actsAsSchoolDsl(by)) {
             throw new DslOnlyException(by.role());
@@ -123,10 +127,22 @@ public class SafeguardingCase {
         Instant now = clock.instant();
         requireNotInFuture(command.cameToLightAt(), now, "The time the incident came to light");
         Instant dueAt = now.plus(policy.dueWithin());
-        apply(new IncidentReportedEvent(command.caseId(), by.organisation(), by, now, command.howCameToLight(),
-                command.cameToLightAt(), command.imagery(), command.imageryNotes(), command.platforms(),
-                command.spread(), command.mayHaveReachedInternet(), command.onSchoolDeviceOrNetwork(),
-                command.children(), dueAt, command.summary()));
+        apply(new IncidentReportedEvent(
+                command.caseId(),
+                by.organisation(),
+                by,
+                now,
+                command.howCameToLight(),
+                command.cameToLightAt(),
+                command.imagery(),
+                command.imageryNotes(),
+                command.platforms(),
+                command.spread(),
+                command.mayHaveReachedInternet(),
+                command.onSchoolDeviceOrNetwork(),
+                command.children(),
+                dueAt,
+                command.summary()));
         deadlines.schedule(policy.dueWithin(), INITIAL_REVIEW_DEADLINE, new InitialReviewDue(dueAt));
     }
 
@@ -156,8 +172,16 @@ public class SafeguardingCase {
         }
         Instant now = clock.instant();
         requireNotInFuture(command.heldAt(), now, "The time of the initial review");
-        apply(new InitialReviewRecordedEvent(caseId, schoolUrn, command.by(), now, command.heldAt(),
-                List.copyOf(command.attendees()), new EnumMap<>(answers), met, command.considerations(),
+        apply(new InitialReviewRecordedEvent(
+                caseId,
+                schoolUrn,
+                command.by(),
+                now,
+                command.heldAt(),
+                List.copyOf(command.attendees()),
+                new EnumMap<>(answers),
+                met,
+                command.considerations(),
                 command.notes()));
         deadlines.cancelAllWithinScope(INITIAL_REVIEW_DEADLINE);
     }
@@ -184,8 +208,16 @@ public class SafeguardingCase {
             requireRationale(command.reasons(), "A referral on judgement, with no criterion met,");
         }
         School school = school(schools);
-        apply(new CaseReferredEvent(caseId, schoolUrn, command.by(), clock.instant(), command.referredTo(),
-                copyOf(criteriaMet), school.localAuthorityCode(), school.forceCode(), children,
+        apply(new CaseReferredEvent(
+                caseId,
+                schoolUrn,
+                command.by(),
+                clock.instant(),
+                command.referredTo(),
+                copyOf(criteriaMet),
+                school.localAuthorityCode(),
+                school.forceCode(),
+                children,
                 command.reasons()));
     }
 
@@ -199,8 +231,18 @@ public class SafeguardingCase {
             allMet.addAll(command.criteriaNowMet());
         }
         School school = school(schools);
-        apply(new CaseEscalatedEvent(caseId, schoolUrn, command.by(), clock.instant(), command.referredTo(), allMet,
-                school.localAuthorityCode(), school.forceCode(), children, referredTo.isEmpty(), closed,
+        apply(new CaseEscalatedEvent(
+                caseId,
+                schoolUrn,
+                command.by(),
+                clock.instant(),
+                command.referredTo(),
+                allMet,
+                school.localAuthorityCode(),
+                school.forceCode(),
+                children,
+                referredTo.isEmpty(),
+                closed,
                 command.newInformation()));
     }
 
@@ -214,8 +256,16 @@ public class SafeguardingCase {
         requireDetail(command.method(), "how they were informed");
         Instant now = clock.instant();
         requireNotInFuture(command.informedAt(), now, "The time parents were informed");
-        apply(new ParentsInformedEvent(caseId, schoolUrn, command.by(), now, command.childRef(),
-                command.whoWasInformed(), command.informedAt(), command.method(), command.notes()));
+        apply(new ParentsInformedEvent(
+                caseId,
+                schoolUrn,
+                command.by(),
+                now,
+                command.childRef(),
+                command.whoWasInformed(),
+                command.informedAt(),
+                command.method(),
+                command.notes()));
     }
 
     @CommandHandler
@@ -224,8 +274,8 @@ public class SafeguardingCase {
         requireOpen();
         requireChild(command.childRef());
         requireRationale(command.reason(), "A decision not to inform parents");
-        apply(new ParentsNotInformedEvent(caseId, schoolUrn, command.by(), clock.instant(), command.childRef(),
-                command.reason()));
+        apply(new ParentsNotInformedEvent(
+                caseId, schoolUrn, command.by(), clock.instant(), command.childRef(), command.reason()));
     }
 
     @CommandHandler
@@ -236,9 +286,18 @@ public class SafeguardingCase {
         requireDetail(command.witnessName(), "the staff member present");
         Instant now = clock.instant();
         requireNotInFuture(command.viewedAt(), now, "The time of the viewing");
-        apply(new ExceptionalViewingRecordedEvent(caseId, schoolUrn, command.by(), now, command.viewedAt(),
-                command.headteacherConsulted(), command.witnessName(), command.witnessDidNotView(),
-                command.onSchoolPremises(), command.whatFollowed(), command.reason()));
+        apply(new ExceptionalViewingRecordedEvent(
+                caseId,
+                schoolUrn,
+                command.by(),
+                now,
+                command.viewedAt(),
+                command.headteacherConsulted(),
+                command.witnessName(),
+                command.witnessDidNotView(),
+                command.onSchoolPremises(),
+                command.whatFollowed(),
+                command.reason()));
     }
 
     @CommandHandler
@@ -256,8 +315,16 @@ public class SafeguardingCase {
         }
         requireDetail(command.confiscatedBy(), "who confiscated the device");
         requireDetail(command.storedWhere(), "where the device is kept");
-        apply(new DeviceConfiscatedEvent(caseId, schoolUrn, command.by(), clock.instant(), command.deviceRef(),
-                command.description(), command.ownerChildRef(), command.confiscatedBy(), command.storedWhere(),
+        apply(new DeviceConfiscatedEvent(
+                caseId,
+                schoolUrn,
+                command.by(),
+                clock.instant(),
+                command.deviceRef(),
+                command.description(),
+                command.ownerChildRef(),
+                command.confiscatedBy(),
+                command.storedWhere(),
                 command.notes()));
     }
 
@@ -267,8 +334,14 @@ public class SafeguardingCase {
         requireOpen();
         requireDeviceWithSchool(command.deviceRef());
         requireRationale(command.goodReason(), "An examination under s.550ZC");
-        apply(new DeviceExaminedEvent(caseId, schoolUrn, command.by(), clock.instant(), command.deviceRef(),
-                command.findings(), command.goodReason()));
+        apply(new DeviceExaminedEvent(
+                caseId,
+                schoolUrn,
+                command.by(),
+                clock.instant(),
+                command.deviceRef(),
+                command.findings(),
+                command.goodReason()));
     }
 
     @CommandHandler
@@ -280,8 +353,16 @@ public class SafeguardingCase {
         requireDetail(command.exhibitRef(), "the police exhibit reference");
         Instant now = clock.instant();
         requireNotInFuture(command.handedOverAt(), now, "The time of the handover");
-        apply(new DeviceHandedToPoliceEvent(caseId, schoolUrn, command.by(), now, command.deviceRef(),
-                command.handedTo(), command.handedOverAt(), command.exhibitRef(), command.notes()));
+        apply(new DeviceHandedToPoliceEvent(
+                caseId,
+                schoolUrn,
+                command.by(),
+                now,
+                command.deviceRef(),
+                command.handedTo(),
+                command.handedOverAt(),
+                command.exhibitRef(),
+                command.notes()));
     }
 
     @CommandHandler
@@ -291,8 +372,8 @@ public class SafeguardingCase {
         requireDeviceWithSchool(command.deviceRef());
         requireNoOpenPoliceReferral("deleting imagery from " + command.deviceRef());
         requireRationale(command.rationale(), "A deletion under the school's powers");
-        apply(new ImageryDeletedBySchoolEvent(caseId, schoolUrn, command.by(), clock.instant(), command.deviceRef(),
-                command.rationale()));
+        apply(new ImageryDeletedBySchoolEvent(
+                caseId, schoolUrn, command.by(), clock.instant(), command.deviceRef(), command.rationale()));
     }
 
     @CommandHandler
@@ -302,8 +383,14 @@ public class SafeguardingCase {
         requireDeviceWithSchool(command.deviceRef());
         requireNoOpenPoliceReferral("returning " + command.deviceRef());
         requireDetail(command.returnedTo(), "who the device was returned to");
-        apply(new DeviceReturnedEvent(caseId, schoolUrn, command.by(), clock.instant(), command.deviceRef(),
-                command.returnedTo(), command.rationale()));
+        apply(new DeviceReturnedEvent(
+                caseId,
+                schoolUrn,
+                command.by(),
+                clock.instant(),
+                command.deviceRef(),
+                command.returnedTo(),
+                command.rationale()));
     }
 
     @CommandHandler
@@ -313,8 +400,8 @@ public class SafeguardingCase {
         requireChild(command.childRef());
         requireNoOpenPoliceReferral("a child's own deletion");
         requireDetail(command.confirmation(), "how the child confirmed the deletion");
-        apply(new ChildDeletionConfirmedEvent(caseId, schoolUrn, command.by(), clock.instant(), command.childRef(),
-                command.confirmation()));
+        apply(new ChildDeletionConfirmedEvent(
+                caseId, schoolUrn, command.by(), clock.instant(), command.childRef(), command.confirmation()));
     }
 
     @CommandHandler
@@ -324,8 +411,14 @@ public class SafeguardingCase {
         requireChild(command.childRef());
         requireDetail(command.supportType(), "the kind of support");
         requireDetail(command.description(), "a description of the support");
-        apply(new SupportRecordedEvent(caseId, schoolUrn, command.by(), clock.instant(), command.childRef(),
-                command.supportType(), command.description()));
+        apply(new SupportRecordedEvent(
+                caseId,
+                schoolUrn,
+                command.by(),
+                clock.instant(),
+                command.childRef(),
+                command.supportType(),
+                command.description()));
     }
 
     @CommandHandler
@@ -336,9 +429,17 @@ public class SafeguardingCase {
         if (!policeForces.contains(command.forceCode())) {
             throw new NotTheCasesForceException(caseId, command.forceCode());
         }
-        apply(new PoliceUpdateReceivedEvent(caseId, schoolUrn, CaseActors.policeForce(command.forceCode()),
-                clock.instant(), command.policeEventId(), command.eventType(), command.kind(), command.occurredAt(),
-                command.summary(), command.transferredTo()));
+        apply(new PoliceUpdateReceivedEvent(
+                caseId,
+                schoolUrn,
+                CaseActors.policeForce(command.forceCode()),
+                clock.instant(),
+                command.policeEventId(),
+                command.eventType(),
+                command.kind(),
+                command.occurredAt(),
+                command.summary(),
+                command.transferredTo()));
     }
 
     @CommandHandler
@@ -373,8 +474,8 @@ public class SafeguardingCase {
             requireRationale(command.policeOutcomeNotAwaitedReason(), "Closing without the police outcome");
             notAwaited = command.policeOutcomeNotAwaitedReason();
         }
-        apply(new CaseClosedEvent(caseId, schoolUrn, command.by(), clock.instant(), route, notAwaited,
-                command.outcomeSummary()));
+        apply(new CaseClosedEvent(
+                caseId, schoolUrn, command.by(), clock.instant(), route, notAwaited, command.outcomeSummary()));
     }
 
     @CommandHandler
@@ -390,8 +491,13 @@ public class SafeguardingCase {
     @DeadlineHandler(deadlineName = INITIAL_REVIEW_DEADLINE)
     public void onInitialReviewDue(InitialReviewDue due, Clock clock) {
         if (!initialReviewRecorded && !closed) {
-            apply(new InitialReviewOverdueEvent(caseId, schoolUrn, ActedBy.casebridge(), clock.instant(),
-                    due.dueAt(), "The initial review was not recorded within the time set for this school."));
+            apply(new InitialReviewOverdueEvent(
+                    caseId,
+                    schoolUrn,
+                    ActedBy.casebridge(),
+                    clock.instant(),
+                    due.dueAt(),
+                    "The initial review was not recorded within the time set for this school."));
         }
     }
 
@@ -598,9 +704,10 @@ public class SafeguardingCase {
                         + CaseLimits.MIN_CHILD_AGE + " and " + CaseLimits.MAX_CHILD_AGE
                         + "; anyone 18 or over is an adult involved.");
             }
-            if (child.yearGroup() == null || !YEAR_GROUP.matcher(child.yearGroup()).matches()) {
-                throw new InvalidChildrenException("The year group of " + child.ref()
-                        + " must read like Year 9, Reception or Nursery.");
+            if (child.yearGroup() == null
+                    || !YEAR_GROUP.matcher(child.yearGroup()).matches()) {
+                throw new InvalidChildrenException(
+                        "The year group of " + child.ref() + " must read like Year 9, Reception or Nursery.");
             }
             if (child.roles().isEmpty()) {
                 throw new InvalidChildrenException("Give at least one role for " + child.ref() + ".");
@@ -610,7 +717,10 @@ public class SafeguardingCase {
 
     /** Where a confiscated device is, and whether the school has decided what happens to it. */
     private enum DeviceCustody {
-        WITH_SCHOOL, WITH_POLICE, CLEARED_BY_SCHOOL, RETURNED;
+        WITH_SCHOOL,
+        WITH_POLICE,
+        CLEARED_BY_SCHOOL,
+        RETURNED;
 
         boolean decided() {
             return this != WITH_SCHOOL;

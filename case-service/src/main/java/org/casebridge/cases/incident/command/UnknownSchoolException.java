@@ -6,7 +6,9 @@ import org.casebridge.platform.problem.DomainRuleViolation;
 public class UnknownSchoolException extends DomainRuleViolation {
 
     public UnknownSchoolException(String urn) {
-        super(422, "unknown-school",
+        super(
+                422,
+                "unknown-school",
                 "No school with URN " + urn + " is known; load it into the school reference data first.");
     }
 }

@@ -1,7 +1,6 @@
 package org.casebridge.cases.incident.integration;
 
 import java.util.UUID;
-
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.casebridge.cases.incident.api.CaseId;
@@ -59,12 +58,20 @@ public class PoliceDecisionsListener {
         PoliceUpdates.PoliceUpdate update = PoliceUpdates.translate(police, received.time());
         String transferredTo = police instanceof EscalationTransferredEvent transfer ? transfer.toForceCode() : null;
         try {
-            commands.sendAndWait(new RecordPoliceUpdateCommand(CaseId.of(received.caseId()), received.eventId(),
-                    received.type(), police.forceCode(), update.occurredAt(), update.kind(), update.summary(),
+            commands.sendAndWait(new RecordPoliceUpdateCommand(
+                    CaseId.of(received.caseId()),
+                    received.eventId(),
+                    received.type(),
+                    police.forceCode(),
+                    update.occurredAt(),
+                    update.kind(),
+                    update.summary(),
                     transferredTo));
         } catch (NotTheCasesForceException e) {
-            throw new PoisonRecordException("Police event " + received.eventId() + " (" + received.type()
-                    + ") names a force case " + received.caseId() + " was not sent to", e);
+            throw new PoisonRecordException(
+                    "Police event " + received.eventId() + " (" + received.type() + ") names a force case "
+                            + received.caseId() + " was not sent to",
+                    e);
         }
     }
 
@@ -76,7 +83,9 @@ public class PoliceDecisionsListener {
         }
         Boolean exists = jdbc.queryForObject(
                 "SELECT EXISTS (SELECT 1 FROM domain_event_entry WHERE aggregate_identifier = ? AND sequence_number = 0"
-                        + " AND type = 'SafeguardingCase')", Boolean.class, caseId);
+                        + " AND type = 'SafeguardingCase')",
+                Boolean.class,
+                caseId);
         return Boolean.TRUE.equals(exists);
     }
 }

@@ -2,7 +2,6 @@ package org.casebridge.cases.incident.integration;
 
 import java.util.Collection;
 import java.util.List;
-
 import org.casebridge.cases.incident.api.CaseClosedEvent;
 import org.casebridge.cases.incident.api.CaseEscalatedEvent;
 import org.casebridge.cases.incident.api.CaseReferredEvent;
@@ -35,23 +34,48 @@ public class SchoolEventPublication {
     }
 
     static ReferralMadeEvent referralMade(CaseReferredEvent e) {
-        return new ReferralMadeEvent(e.caseId().toString(), e.schoolUrn(), e.localAuthorityCode(), e.forceCode(),
-                codes(e.referredTo()), codes(e.criteriaMet()), children(e.children()), e.at());
+        return new ReferralMadeEvent(
+                e.caseId().toString(),
+                e.schoolUrn(),
+                e.localAuthorityCode(),
+                e.forceCode(),
+                codes(e.referredTo()),
+                codes(e.criteriaMet()),
+                children(e.children()),
+                e.at());
     }
 
     /** The first the agencies hear of a case is a referral, even when it began as handled in school. */
     static SchoolEvent escalation(CaseEscalatedEvent e) {
         if (e.firstReferral()) {
-            return new ReferralMadeEvent(e.caseId().toString(), e.schoolUrn(), e.localAuthorityCode(),
-                    e.forceCode(), codes(e.referredTo()), codes(e.criteriaMet()), children(e.children()), e.at());
+            return new ReferralMadeEvent(
+                    e.caseId().toString(),
+                    e.schoolUrn(),
+                    e.localAuthorityCode(),
+                    e.forceCode(),
+                    codes(e.referredTo()),
+                    codes(e.criteriaMet()),
+                    children(e.children()),
+                    e.at());
         }
-        return new EscalationMadeEvent(e.caseId().toString(), e.schoolUrn(), e.localAuthorityCode(), e.forceCode(),
-                codes(e.referredTo()), codes(e.criteriaMet()), children(e.children()), e.at());
+        return new EscalationMadeEvent(
+                e.caseId().toString(),
+                e.schoolUrn(),
+                e.localAuthorityCode(),
+                e.forceCode(),
+                codes(e.referredTo()),
+                codes(e.criteriaMet()),
+                children(e.children()),
+                e.at());
     }
 
     static org.casebridge.events.school.CaseClosedEvent caseClosed(CaseClosedEvent e) {
-        return new org.casebridge.events.school.CaseClosedEvent(e.caseId().toString(), e.schoolUrn(),
-                e.route().name(), e.policeOutcomeNotAwaitedReason() != null, e.at());
+        return new org.casebridge.events.school.CaseClosedEvent(
+                e.caseId().toString(),
+                e.schoolUrn(),
+                e.route().name(),
+                e.policeOutcomeNotAwaitedReason() != null,
+                e.at());
     }
 
     private static List<String> codes(Collection<? extends Enum<?>> values) {

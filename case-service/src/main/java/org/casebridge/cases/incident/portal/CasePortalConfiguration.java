@@ -3,7 +3,6 @@ package org.casebridge.cases.incident.portal;
 import static org.casebridge.platform.actor.Actor.Role.SCHOOL_DSL;
 
 import java.util.List;
-
 import org.casebridge.cases.incident.api.CaseLimits;
 import org.casebridge.platform.portal.DraftForm;
 import org.casebridge.platform.portal.DraftForms;
@@ -20,14 +19,17 @@ public class CasePortalConfiguration {
 
     @Bean
     public PortalNavigation portalNavigation() {
-        return new PortalNavigation("/portal/cases", List.of(
-                new PortalNavigation.Link("Cases", "/portal/cases"),
-                new PortalNavigation.Link("Report an incident", "/portal/report")));
+        return new PortalNavigation(
+                "/portal/cases",
+                List.of(
+                        new PortalNavigation.Link("Cases", "/portal/cases"),
+                        new PortalNavigation.Link("Report an incident", "/portal/report")));
     }
 
     @Bean
     public DraftForms caseDraftForms() {
-        return DraftForms.of(DraftForm.of(ReportPortalController.DRAFT, SCHOOL_DSL),
+        return DraftForms.of(
+                DraftForm.of(ReportPortalController.DRAFT, SCHOOL_DSL),
                 DraftForm.of("(?:" + CasePortalController.ACTIONS + "|erasure)-" + DraftForm.CASE, SCHOOL_DSL),
                 DraftForm.of("device-" + CaseLimits.DEVICE_REF_PATTERN + "-" + DraftForm.CASE, SCHOOL_DSL));
     }

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.casebridge.cases.incident.api.Agency;
@@ -47,12 +46,12 @@ import org.casebridge.cases.incident.query.FindCasesQuery;
 import org.casebridge.platform.access.RecordsAccess;
 import org.casebridge.platform.actor.Actor;
 import org.casebridge.platform.domain.ActedBy;
-import org.casebridge.platform.portal.ReadSide;
 import org.casebridge.platform.portal.PortalController;
 import org.casebridge.platform.portal.PortalDates;
 import org.casebridge.platform.portal.PortalDrafts;
 import org.casebridge.platform.portal.PortalForm;
 import org.casebridge.platform.portal.PortalOption;
+import org.casebridge.platform.portal.ReadSide;
 import org.casebridge.platform.problem.DomainRuleViolation;
 import org.casebridge.platform.problem.NotFoundException;
 import org.springframework.ui.Model;
@@ -74,11 +73,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 public class CasePortalController {
 
     /** The pages that each record one decision on a case. */
-    static final String ACTIONS = "initial-review|referral|handle-in-school|parents|viewing|devices|closure|support|own-deletion|escalation";
+    static final String ACTIONS =
+            "initial-review|referral|handle-in-school|parents|viewing|devices|closure|support|own-deletion|escalation";
 
     /** How long a page waits for the case list and the case page to show a decision just recorded. */
-
     private final QueryGateway queries;
+
     private final CaseCommands cases;
     private final PortalDrafts drafts;
 
@@ -91,16 +91,20 @@ public class CasePortalController {
     @GetMapping("/portal/cases")
     @RecordsAccess(value = "case-list", caseIdVariable = "")
     String list(@RequestParam(defaultValue = "OPEN") CaseFilter filter, Actor actor, Model model) {
-        List<CaseSummaryView> list = queries.query(new FindCasesQuery(CaseScope.of(actor), filter),
-                ResponseTypes.multipleInstancesOf(CaseSummaryView.class)).join();
+        List<CaseSummaryView> list = queries.query(
+                        new FindCasesQuery(CaseScope.of(actor), filter),
+                        ResponseTypes.multipleInstancesOf(CaseSummaryView.class))
+                .join();
         model.addAttribute("cases", list);
         model.addAttribute("filter", filter);
-        model.addAttribute("filters", List.of(
-                new PortalOption(CaseFilter.OPEN.name(), "Open"),
-                new PortalOption(CaseFilter.OVERDUE.name(), "Initial review overdue"),
-                new PortalOption(CaseFilter.AWAITING_POLICE.name(), "Awaiting the police"),
-                new PortalOption(CaseFilter.CLOSED.name(), "Closed"),
-                new PortalOption(CaseFilter.ALL.name(), "All")));
+        model.addAttribute(
+                "filters",
+                List.of(
+                        new PortalOption(CaseFilter.OPEN.name(), "Open"),
+                        new PortalOption(CaseFilter.OVERDUE.name(), "Initial review overdue"),
+                        new PortalOption(CaseFilter.AWAITING_POLICE.name(), "Awaiting the police"),
+                        new PortalOption(CaseFilter.CLOSED.name(), "Closed"),
+                        new PortalOption(CaseFilter.ALL.name(), "All")));
         return "cases/list";
     }
 
@@ -108,8 +112,10 @@ public class CasePortalController {
     @RecordsAccess("case")
     String casePage(@PathVariable UUID caseId, Actor actor, Model model) {
         CaseDetailView detail = detail(caseId, actor);
-        CaseTimelineView timeline = queries.query(new FindCaseTimelineQuery(caseId, CaseScope.of(actor)),
-                        ResponseTypes.optionalInstanceOf(CaseTimelineView.class)).join()
+        CaseTimelineView timeline = queries.query(
+                        new FindCaseTimelineQuery(caseId, CaseScope.of(actor)),
+                        ResponseTypes.optionalInstanceOf(CaseTimelineView.class))
+                .join()
                 .orElseThrow(() -> new NotFoundException("case", caseId.toString()));
         model.addAttribute("detail", detail);
         model.addAttribute("timeline", timeline.entries());
@@ -129,14 +135,17 @@ public class CasePortalController {
         CaseDetailView detail = detail(caseId, actor);
         requireDevice(detail, deviceRef);
         model.addAttribute("deviceRef", deviceRef);
-        return page("device", detail, PortalForm.of(drafts.load(actor, draft("device-" + deviceRef, caseId))),
-                model);
+        return page("device", detail, PortalForm.of(drafts.load(actor, draft("device-" + deviceRef, caseId))), model);
     }
 
     @PostMapping("/portal/cases/{caseId}/{action:" + ACTIONS + "}")
-    String submit(@PathVariable UUID caseId, @PathVariable String action,
-                  @RequestParam MultiValueMap<String, String> fields, Actor actor, Model model,
-                  RedirectAttributes redirect) {
+    String submit(
+            @PathVariable UUID caseId,
+            @PathVariable String action,
+            @RequestParam MultiValueMap<String, String> fields,
+            Actor actor,
+            Model model,
+            RedirectAttributes redirect) {
         CaseDetailView detail = detail(caseId, actor);
         PortalForm form = PortalForm.of(fields);
         CaseId id = new CaseId(caseId);
@@ -144,14 +153,18 @@ public class CasePortalController {
         Object command = switch (action) {
             case "initial-review" -> initialReview(id, by, form);
             case "referral" -> referral(id, by, form);
-            case "handle-in-school" -> new HandleInSchoolCommand(id, by,
-                    form.required("rationale", "Enter why the case can be handled in school"));
+            case "handle-in-school" ->
+                new HandleInSchoolCommand(
+                        id, by, form.required("rationale", "Enter why the case can be handled in school"));
             case "parents" -> parents(id, by, form, detail);
             case "viewing" -> viewing(id, by, form);
             case "devices" -> confiscation(id, by, form, detail);
-            case "closure" -> new CloseCaseCommand(id, by,
-                    form.required("outcomeSummary", "Enter the outcome of the case"),
-                    form.text("policeOutcomeNotAwaitedReason"));
+            case "closure" ->
+                new CloseCaseCommand(
+                        id,
+                        by,
+                        form.required("outcomeSummary", "Enter the outcome of the case"),
+                        form.text("policeOutcomeNotAwaitedReason"));
             case "support" -> support(id, by, form, detail);
             case "own-deletion" -> ownDeletion(id, by, form, detail);
             case "escalation" -> escalation(id, by, form);
@@ -161,9 +174,13 @@ public class CasePortalController {
     }
 
     @PostMapping("/portal/cases/{caseId}/devices/{deviceRef}")
-    String deviceDecision(@PathVariable UUID caseId, @PathVariable String deviceRef,
-                          @RequestParam MultiValueMap<String, String> fields, Actor actor, Model model,
-                          RedirectAttributes redirect) {
+    String deviceDecision(
+            @PathVariable UUID caseId,
+            @PathVariable String deviceRef,
+            @RequestParam MultiValueMap<String, String> fields,
+            Actor actor,
+            Model model,
+            RedirectAttributes redirect) {
         CaseDetailView detail = detail(caseId, actor);
         requireDevice(detail, deviceRef);
         model.addAttribute("deviceRef", deviceRef);
@@ -176,27 +193,50 @@ public class CasePortalController {
             String handedTo = form.required("handedTo", "Enter the officer the device was handed to");
             Instant at = PortalDates.instant(form, "handedOverAt", "the date it was handed over");
             String exhibit = form.required("exhibitRef", "Enter the police exhibit reference");
-            command = new RecordDeviceHandedToPoliceCommand(id, by, deviceRef, handedTo, at, exhibit,
-                    form.text("notes"));
+            command =
+                    new RecordDeviceHandedToPoliceCommand(id, by, deviceRef, handedTo, at, exhibit, form.text("notes"));
         } else if ("deletion".equals(decision)) {
-            command = new RecordDeletionBySchoolCommand(id, by, deviceRef,
-                    form.required("deletionRationale", "Enter why the school deleted the imagery"));
+            command = new RecordDeletionBySchoolCommand(
+                    id, by, deviceRef, form.required("deletionRationale", "Enter why the school deleted the imagery"));
         } else if ("return".equals(decision)) {
-            command = new RecordDeviceReturnedCommand(id, by, deviceRef,
-                    form.required("returnedTo", "Enter who the device was returned to"), form.text("returnRationale"));
+            command = new RecordDeviceReturnedCommand(
+                    id,
+                    by,
+                    deviceRef,
+                    form.required("returnedTo", "Enter who the device was returned to"),
+                    form.text("returnRationale"));
         } else if ("examination".equals(decision)) {
-            command = new RecordDeviceExaminedCommand(id, by, deviceRef,
+            command = new RecordDeviceExaminedCommand(
+                    id,
+                    by,
+                    deviceRef,
                     form.required("goodReason", "Enter the good reason for examining the device"),
                     form.text("findings"));
         } else if (decision != null) {
             form.reject("decision", "Select what happened to the device");
         }
-        return send("device", draft("device-" + deviceRef, caseId), detail, form, command, actor, model, redirect,
+        return send(
+                "device",
+                draft("device-" + deviceRef, caseId),
+                detail,
+                form,
+                command,
+                actor,
+                model,
+                redirect,
                 "The decision on " + deviceRef + " is recorded");
     }
 
-    private String send(String action, String draftKey, CaseDetailView detail, PortalForm form, Object command,
-                        Actor actor, Model model, RedirectAttributes redirect, String done) {
+    private String send(
+            String action,
+            String draftKey,
+            CaseDetailView detail,
+            PortalForm form,
+            Object command,
+            Actor actor,
+            Model model,
+            RedirectAttributes redirect,
+            String done) {
         UUID caseId = UUID.fromString(detail.summary().caseId());
         drafts.save(actor, draftKey, form.values());
         if (form.hasErrors()) {
@@ -212,7 +252,8 @@ public class CasePortalController {
         drafts.discard(actor, draftKey);
         awaitTimeline(caseId, actor, before);
         redirect.addFlashAttribute("done", done != null ? done : DONE.getOrDefault(action, "Recorded"));
-        if ("initial-review".equals(action) && command instanceof RecordInitialReviewCommand review
+        if ("initial-review".equals(action)
+                && command instanceof RecordInitialReviewCommand review
                 && review.criteria().containsValue(true)) {
             return "redirect:/portal/cases/" + caseId + "/referral";
         }
@@ -254,8 +295,8 @@ public class CasePortalController {
         model.addAttribute("yesNo", CaseText.YES_NO);
         model.addAttribute("caseId", detail.summary().caseId());
         List<PortalOption> children = detail.childrenInvolved().stream()
-                .map(child -> new PortalOption(child.ref(), child.ref(),
-                        "Age " + child.age() + ", " + child.yearGroup()))
+                .map(child ->
+                        new PortalOption(child.ref(), child.ref(), "Age " + child.age() + ", " + child.yearGroup()))
                 .toList();
         model.addAttribute("childOptions", children);
         switch (action) {
@@ -272,16 +313,22 @@ public class CasePortalController {
                 owners.add(new PortalOption("none", "No child, or not known"));
                 model.addAttribute("ownerOptions", owners);
             }
-            case "device" -> model.addAttribute("decisionOptions", List.of(
-                    new PortalOption("handover", "Handed to the police"),
-                    new PortalOption("deletion", "Imagery deleted under the school's powers",
-                            "Only when the police have not been asked, or have left deletion to the school"),
-                    new PortalOption("return", "Returned"),
-                    new PortalOption("examination", "Examined under the school's powers (it stays with the school)",
-                            "Never to look at the imagery: if you suspect it holds an indecent image of a child,"
-                                    + " hand it to the police")));
-            default -> {
-            }
+            case "device" ->
+                model.addAttribute(
+                        "decisionOptions",
+                        List.of(
+                                new PortalOption("handover", "Handed to the police"),
+                                new PortalOption(
+                                        "deletion",
+                                        "Imagery deleted under the school's powers",
+                                        "Only when the police have not been asked, or have left deletion to the school"),
+                                new PortalOption("return", "Returned"),
+                                new PortalOption(
+                                        "examination",
+                                        "Examined under the school's powers (it stays with the school)",
+                                        "Never to look at the imagery: if you suspect it holds an indecent image of a child,"
+                                                + " hand it to the police")));
+            default -> {}
         }
         return "cases/" + action;
     }
@@ -302,8 +349,9 @@ public class CasePortalController {
                     form.reject("attendees", "Enter each person as a name and a role, like A. Kaur, DSL");
                 } else if (name.length() > CaseLimits.MAX_SHORT_TEXT_LENGTH
                         || role.length() > CaseLimits.MAX_SHORT_TEXT_LENGTH) {
-                    form.reject("attendees", "Each name and role must be " + CaseLimits.MAX_SHORT_TEXT_LENGTH
-                            + " characters or fewer");
+                    form.reject(
+                            "attendees",
+                            "Each name and role must be " + CaseLimits.MAX_SHORT_TEXT_LENGTH + " characters or fewer");
                 } else {
                     attendees.add(new ReviewAttendee(name, role));
                 }
@@ -318,14 +366,26 @@ public class CasePortalController {
                     .ifPresent(answer -> criteria.put(criterion, answer));
         }
         form.limited("riskNow", CaseLimits.MAX_TEXT_LENGTH, "The risk now must be 4000 characters or fewer");
-        boolean viewing = yesNo(form, "viewingNeeded", "Select yes if the imagery must be viewed").orElse(false);
+        boolean viewing = yesNo(form, "viewingNeeded", "Select yes if the imagery must be viewed")
+                .orElse(false);
         boolean otherSchools = yesNo(form, "otherSchoolsInvolved", "Select yes if other schools are involved")
                 .orElse(false);
         boolean informParents = yesNo(form, "informParents", "Select yes if parents or carers will be told")
                 .orElse(false);
-        return new RecordInitialReviewCommand(id, by, heldAt, attendees, criteria, new ReviewConsiderations(
-                form.text("riskNow"), viewing, form.text("spreadAssessment"), form.text("deletionPlan"),
-                otherSchools, informParents), form.text("notes"));
+        return new RecordInitialReviewCommand(
+                id,
+                by,
+                heldAt,
+                attendees,
+                criteria,
+                new ReviewConsiderations(
+                        form.text("riskNow"),
+                        viewing,
+                        form.text("spreadAssessment"),
+                        form.text("deletionPlan"),
+                        otherSchools,
+                        informParents),
+                form.text("notes"));
     }
 
     private static ReferCaseCommand referral(CaseId id, ActedBy by, PortalForm form) {
@@ -360,11 +420,13 @@ public class CasePortalController {
         return new RecordSupportCommand(id, by, child, type, description);
     }
 
-    private static ConfirmChildDeletionCommand ownDeletion(CaseId id, ActedBy by, PortalForm form,
-                                                           CaseDetailView detail) {
+    private static ConfirmChildDeletionCommand ownDeletion(
+            CaseId id, ActedBy by, PortalForm form, CaseDetailView detail) {
         String child = child(form, detail);
         String confirmation = form.required("confirmation", "Enter how the child confirmed they deleted the imagery");
-        form.limited("confirmation", CaseLimits.MAX_TEXT_LENGTH,
+        form.limited(
+                "confirmation",
+                CaseLimits.MAX_TEXT_LENGTH,
                 "How the child confirmed it must be 4000 characters or fewer");
         return new ConfirmChildDeletionCommand(id, by, child, confirmation);
     }
@@ -390,15 +452,16 @@ public class CasePortalController {
             }
         }
         String information = form.required("newInformation", "Enter the new information");
-        form.limited("newInformation", CaseLimits.MAX_TEXT_LENGTH,
-                "The new information must be 4000 characters or fewer");
+        form.limited(
+                "newInformation", CaseLimits.MAX_TEXT_LENGTH, "The new information must be 4000 characters or fewer");
         return new EscalateCaseCommand(id, by, to, criteria, information);
     }
 
     /** The child a form is about, one of the case's children. */
     private static String child(PortalForm form, CaseDetailView detail) {
         String child = form.required("childRef", "Select the child");
-        if (child != null && detail.childrenInvolved().stream().noneMatch(c -> c.ref().equals(child))) {
+        if (child != null
+                && detail.childrenInvolved().stream().noneMatch(c -> c.ref().equals(child))) {
             form.reject("childRef", "Select the child");
         }
         return child;
@@ -406,12 +469,17 @@ public class CasePortalController {
 
     private static Object parents(CaseId id, ActedBy by, PortalForm form, CaseDetailView detail) {
         String child = form.required("childRef", "Select the child");
-        if (child != null && detail.childrenInvolved().stream().noneMatch(c -> c.ref().equals(child))) {
+        if (child != null
+                && detail.childrenInvolved().stream().noneMatch(c -> c.ref().equals(child))) {
             form.reject("childRef", "Select the child");
         }
-        boolean informed = yesNo(form, "informed", "Select yes if their parents or carers were told").orElse(true);
+        boolean informed = yesNo(form, "informed", "Select yes if their parents or carers were told")
+                .orElse(true);
         if (!informed) {
-            return new RecordParentsNotInformedCommand(id, by, child,
+            return new RecordParentsNotInformedCommand(
+                    id,
+                    by,
+                    child,
                     form.required("reasonNotInformed", "Enter why their parents or carers were not told"));
         }
         String who = form.required("whoWasInformed", "Enter who was told");
@@ -435,21 +503,29 @@ public class CasePortalController {
         String witness = form.required("witnessName", "Enter the member of staff who was present");
         boolean didNotView = yesNo(form, "witnessDidNotView", "Select yes if they did not view the imagery")
                 .orElse(false);
-        boolean premises = yesNo(form, "onSchoolPremises", "Select yes if it was on school premises").orElse(false);
+        boolean premises = yesNo(form, "onSchoolPremises", "Select yes if it was on school premises")
+                .orElse(false);
         String reason = form.required("reason", "Enter why the imagery had to be viewed");
-        return new RecordExceptionalViewingCommand(id, by, at, head, witness, didNotView, premises, reason,
-                form.text("whatFollowed"));
+        return new RecordExceptionalViewingCommand(
+                id, by, at, head, witness, didNotView, premises, reason, form.text("whatFollowed"));
     }
 
-    private static RecordDeviceConfiscatedCommand confiscation(CaseId id, ActedBy by, PortalForm form,
-                                                               CaseDetailView detail) {
+    private static RecordDeviceConfiscatedCommand confiscation(
+            CaseId id, ActedBy by, PortalForm form, CaseDetailView detail) {
         String description = form.required("description", "Describe the device, for example Black smartphone");
         String owner = form.required("owner", "Select whose device it is");
         String confiscatedBy = form.required("confiscatedBy", "Enter who confiscated the device");
         String stored = form.required("storedWhere", "Enter where the device is kept");
         String deviceRef = "device-" + (detail.devices().size() + 1);
-        return new RecordDeviceConfiscatedCommand(id, by, deviceRef, description,
-                owner == null || "none".equals(owner) ? null : owner, confiscatedBy, stored, form.text("notes"));
+        return new RecordDeviceConfiscatedCommand(
+                id,
+                by,
+                deviceRef,
+                description,
+                owner == null || "none".equals(owner) ? null : owner,
+                confiscatedBy,
+                stored,
+                form.text("notes"));
     }
 
     private static Optional<Boolean> yesNo(PortalForm form, String field, String message) {
@@ -467,15 +543,20 @@ public class CasePortalController {
     }
 
     private CaseDetailView detail(UUID caseId, Actor actor) {
-        return queries.query(new FindCaseQuery(caseId, CaseScope.of(actor)),
-                        ResponseTypes.optionalInstanceOf(CaseDetailView.class)).join()
+        return queries.query(
+                        new FindCaseQuery(caseId, CaseScope.of(actor)),
+                        ResponseTypes.optionalInstanceOf(CaseDetailView.class))
+                .join()
                 .orElseThrow(() -> new NotFoundException("case", caseId.toString()));
     }
 
     private int timelineSize(UUID caseId, Actor actor) {
-        return queries.query(new FindCaseTimelineQuery(caseId, CaseScope.of(actor)),
-                        ResponseTypes.optionalInstanceOf(CaseTimelineView.class)).join()
-                .map(timeline -> timeline.entries().size()).orElse(0);
+        return queries.query(
+                        new FindCaseTimelineQuery(caseId, CaseScope.of(actor)),
+                        ResponseTypes.optionalInstanceOf(CaseTimelineView.class))
+                .join()
+                .map(timeline -> timeline.entries().size())
+                .orElse(0);
     }
 
     /** Waits, briefly, for the read model to show the event just recorded, so the next page shows it. */

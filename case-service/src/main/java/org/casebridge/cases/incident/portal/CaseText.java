@@ -6,7 +6,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-
 import org.casebridge.cases.incident.api.Agency;
 import org.casebridge.cases.incident.api.ChildFlag;
 import org.casebridge.cases.incident.api.ChildRole;
@@ -56,15 +55,19 @@ public class CaseText {
             Map.entry(ChildFlag.LOOKED_AFTER_CHILD.name(), "Looked-after child"),
             Map.entry(ChildFlag.CHILD_PROTECTION_PLAN.name(), "Child protection plan"),
             Map.entry(Criterion.ADULT_INVOLVED.name(), "Is an adult involved?"),
-            Map.entry(Criterion.COERCION_OR_GROOMING_OR_CAPACITY.name(),
+            Map.entry(
+                    Criterion.COERCION_OR_GROOMING_OR_CAPACITY.name(),
                     "Is there reason to believe a child was coerced, blackmailed or groomed, or are there concerns"
                             + " about their capacity to consent?"),
-            Map.entry(Criterion.UNUSUAL_OR_VIOLENT_ACTS.name(),
+            Map.entry(
+                    Criterion.UNUSUAL_OR_VIOLENT_ACTS.name(),
                     "Does what you know of the imagery suggest sexual acts unusual for the child's development, or"
                             + " violent acts?"),
-            Map.entry(Criterion.UNDER_13_SEXUAL_ACTS.name(),
+            Map.entry(
+                    Criterion.UNDER_13_SEXUAL_ACTS.name(),
                     "Does the imagery involve sexual acts and is any child in it under 13?"),
-            Map.entry(Criterion.IMMEDIATE_RISK_OF_HARM.name(),
+            Map.entry(
+                    Criterion.IMMEDIATE_RISK_OF_HARM.name(),
                     "Is there reason to believe a child is at immediate risk of harm because of the sharing?"),
             Map.entry(Agency.POLICE.name(), "The police"),
             Map.entry(Agency.CHILDRENS_SOCIAL_CARE.name(), "Children's social care"),
@@ -93,12 +96,16 @@ public class CaseText {
             Map.entry("RETURNED", "Returned"));
 
     private static final Map<String, String> MET = Map.of(
-            Criterion.ADULT_INVOLVED.name(), "an adult is involved",
+            Criterion.ADULT_INVOLVED.name(),
+            "an adult is involved",
             Criterion.COERCION_OR_GROOMING_OR_CAPACITY.name(),
             "a child may have been coerced, blackmailed or groomed, or their capacity to consent is in doubt",
-            Criterion.UNUSUAL_OR_VIOLENT_ACTS.name(), "the imagery suggests unusual or violent sexual acts",
-            Criterion.UNDER_13_SEXUAL_ACTS.name(), "the imagery involves sexual acts and a child under 13",
-            Criterion.IMMEDIATE_RISK_OF_HARM.name(), "a child is at immediate risk of harm");
+            Criterion.UNUSUAL_OR_VIOLENT_ACTS.name(),
+            "the imagery suggests unusual or violent sexual acts",
+            Criterion.UNDER_13_SEXUAL_ACTS.name(),
+            "the imagery involves sexual acts and a child under 13",
+            Criterion.IMMEDIATE_RISK_OF_HARM.name(),
+            "a child is at immediate risk of harm");
 
     /** The criteria met, as a phrase: "an adult is involved and a child is at immediate risk of harm". */
     public String criteriaMet(Collection<String> codes) {
@@ -116,7 +123,8 @@ public class CaseText {
 
     /** The words for several codes, joined with commas. */
     public String all(Collection<String> codes) {
-        List<String> given = codes == null ? List.of()
+        List<String> given = codes == null
+                ? List.of()
                 : codes.stream().filter(code -> code != null && !code.isBlank()).toList();
         return given.isEmpty() ? "None" : given.stream().map(this::of).collect(Collectors.joining(", "));
     }
@@ -127,14 +135,17 @@ public class CaseText {
 
     /** The criteria for immediate referral as statements to tick, such as "An adult is involved". */
     static List<PortalOption> criteriaOptions() {
-        return Arrays.stream(Criterion.values()).map(criterion -> {
-            String met = MET.get(criterion.name());
-            return new PortalOption(criterion.name(), Character.toUpperCase(met.charAt(0)) + met.substring(1));
-        }).toList();
+        return Arrays.stream(Criterion.values())
+                .map(criterion -> {
+                    String met = MET.get(criterion.name());
+                    return new PortalOption(criterion.name(), Character.toUpperCase(met.charAt(0)) + met.substring(1));
+                })
+                .toList();
     }
 
     static List<PortalOption> options(Enum<?>[] values) {
-        return Arrays.stream(values).map(value -> new PortalOption(value.name(),
-                WORDS.getOrDefault(value.name(), value.name()))).toList();
+        return Arrays.stream(values)
+                .map(value -> new PortalOption(value.name(), WORDS.getOrDefault(value.name(), value.name())))
+                .toList();
     }
 }

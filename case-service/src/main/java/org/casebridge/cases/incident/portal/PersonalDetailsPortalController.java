@@ -4,7 +4,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.casebridge.cases.incident.api.CaseId;
@@ -16,11 +15,11 @@ import org.casebridge.cases.personaldetails.PersonalDetails;
 import org.casebridge.cases.personaldetails.PersonalDetailsService;
 import org.casebridge.platform.access.RecordsAccess;
 import org.casebridge.platform.actor.Actor;
-import org.casebridge.platform.portal.ReadSide;
 import org.casebridge.platform.portal.PortalController;
 import org.casebridge.platform.portal.PortalDrafts;
 import org.casebridge.platform.portal.PortalForm;
 import org.casebridge.platform.portal.PortalOption;
+import org.casebridge.platform.portal.ReadSide;
 import org.casebridge.platform.problem.DomainRuleViolation;
 import org.casebridge.platform.problem.NotFoundException;
 import org.springframework.ui.Model;
@@ -46,8 +45,8 @@ public class PersonalDetailsPortalController {
     private final PersonalDetailsService personalDetails;
     private final PortalDrafts drafts;
 
-    public PersonalDetailsPortalController(QueryGateway queries, PersonalDetailsService personalDetails,
-                                           PortalDrafts drafts) {
+    public PersonalDetailsPortalController(
+            QueryGateway queries, PersonalDetailsService personalDetails, PortalDrafts drafts) {
         this.queries = queries;
         this.personalDetails = personalDetails;
         this.drafts = drafts;
@@ -70,8 +69,9 @@ public class PersonalDetailsPortalController {
         model.addAttribute("caseId", caseId.toString());
         model.addAttribute("childRef", childRef);
         model.addAttribute("name", details.givenName() + " " + details.familyName());
-        model.addAttribute("dateOfBirth", details.dateOfBirth() == null ? "Not known"
-                : DATE_OF_BIRTH.format(details.dateOfBirth()));
+        model.addAttribute(
+                "dateOfBirth",
+                details.dateOfBirth() == null ? "Not known" : DATE_OF_BIRTH.format(details.dateOfBirth()));
         model.addAttribute("upn", details.upn() == null || details.upn().isBlank() ? "Not known" : details.upn());
         return "cases/child-personal-details";
     }
@@ -84,8 +84,12 @@ public class PersonalDetailsPortalController {
     }
 
     @PostMapping("/portal/cases/{caseId}/personal-details/erasure")
-    String erase(@PathVariable UUID caseId, @RequestParam MultiValueMap<String, String> fields, Actor actor,
-                 Model model, RedirectAttributes redirect) {
+    String erase(
+            @PathVariable UUID caseId,
+            @RequestParam MultiValueMap<String, String> fields,
+            Actor actor,
+            Model model,
+            RedirectAttributes redirect) {
         CaseDetailView detail = detail(caseId, actor);
         PortalForm form = PortalForm.of(fields);
         String reason = form.required("reason", "Enter why the personal details are being erased");
@@ -98,8 +102,7 @@ public class PersonalDetailsPortalController {
             return erasurePage(detail, form, model);
         }
         try {
-            personalDetails.erase(new CaseId(caseId),
-                    actor.actedBy(), reason);
+            personalDetails.erase(new CaseId(caseId), actor.actedBy(), reason);
         } catch (DomainRuleViolation violation) {
             form.reject("reason", violation.getMessage());
             return erasurePage(detail, form, model);
@@ -114,14 +117,17 @@ public class PersonalDetailsPortalController {
         model.addAttribute("detail", detail);
         model.addAttribute("caseId", detail.summary().caseId());
         model.addAttribute("form", form);
-        model.addAttribute("confirmOptions", List.of(
-                new PortalOption("yes", "I understand the personal details cannot be recovered")));
+        model.addAttribute(
+                "confirmOptions",
+                List.of(new PortalOption("yes", "I understand the personal details cannot be recovered")));
         return "cases/erasure";
     }
 
     private CaseDetailView detail(UUID caseId, Actor actor) {
-        return queries.query(new FindCaseQuery(caseId, CaseScope.of(actor)),
-                        ResponseTypes.optionalInstanceOf(CaseDetailView.class)).join()
+        return queries.query(
+                        new FindCaseQuery(caseId, CaseScope.of(actor)),
+                        ResponseTypes.optionalInstanceOf(CaseDetailView.class))
+                .join()
                 .orElseThrow(() -> new NotFoundException("case", caseId.toString()));
     }
 

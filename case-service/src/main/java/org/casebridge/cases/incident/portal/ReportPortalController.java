@@ -11,7 +11,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
-
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
 import org.casebridge.cases.incident.api.CaseId;
 import org.casebridge.cases.incident.api.CaseLimits;
 import org.casebridge.cases.incident.api.ChildFlag;
@@ -21,19 +22,17 @@ import org.casebridge.cases.incident.api.HowCameToLight;
 import org.casebridge.cases.incident.api.ImageryCategory;
 import org.casebridge.cases.incident.api.ReportIncidentCommand;
 import org.casebridge.cases.incident.api.Spread;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.casebridge.cases.incident.command.IncidentIntake;
 import org.casebridge.cases.incident.query.CaseDetailView;
 import org.casebridge.cases.incident.query.CaseScope;
 import org.casebridge.cases.incident.query.FindCaseQuery;
 import org.casebridge.cases.personaldetails.PersonalDetails;
 import org.casebridge.platform.actor.Actor;
-import org.casebridge.platform.portal.ReadSide;
 import org.casebridge.platform.portal.PortalController;
 import org.casebridge.platform.portal.PortalDates;
 import org.casebridge.platform.portal.PortalDrafts;
 import org.casebridge.platform.portal.PortalForm;
+import org.casebridge.platform.portal.ReadSide;
 import org.casebridge.platform.problem.DomainRuleViolation;
 import org.casebridge.platform.problem.NotFoundException;
 import org.springframework.ui.Model;
@@ -73,14 +72,22 @@ public class ReportPortalController {
     }
 
     @GetMapping("/portal/report/{step:how|imagery|summary}")
-    String question(@PathVariable String step, @RequestParam(required = false) String change,
-                    @RequestParam(required = false) String incomplete, Actor actor, Model model) {
+    String question(
+            @PathVariable String step,
+            @RequestParam(required = false) String change,
+            @RequestParam(required = false) String incomplete,
+            Actor actor,
+            Model model) {
         return page(step, 0, draft(actor, step, 0, incomplete != null), change != null, model);
     }
 
     @GetMapping("/portal/report/children/{number}")
-    String child(@PathVariable int number, @RequestParam(required = false) String change,
-                 @RequestParam(required = false) String incomplete, Actor actor, Model model) {
+    String child(
+            @PathVariable int number,
+            @RequestParam(required = false) String change,
+            @RequestParam(required = false) String incomplete,
+            Actor actor,
+            Model model) {
         requireChildNumber(number);
         return page("child", number, draft(actor, "child", number, incomplete != null), change != null, model);
     }
@@ -98,14 +105,14 @@ public class ReportPortalController {
     }
 
     @PostMapping("/portal/report/{step:how|imagery|summary}")
-    String answer(@PathVariable String step, @RequestParam MultiValueMap<String, String> fields, Actor actor,
-                  Model model) {
+    String answer(
+            @PathVariable String step, @RequestParam MultiValueMap<String, String> fields, Actor actor, Model model) {
         return saved(step, 0, fields, actor, model);
     }
 
     @PostMapping("/portal/report/children/{number}")
-    String answerChild(@PathVariable int number, @RequestParam MultiValueMap<String, String> fields, Actor actor,
-                       Model model) {
+    String answerChild(
+            @PathVariable int number, @RequestParam MultiValueMap<String, String> fields, Actor actor, Model model) {
         requireChildNumber(number);
         return saved("child", number, fields, actor, model);
     }
@@ -132,22 +139,38 @@ public class ReportPortalController {
         List<ChildInvolved> children = new ArrayList<>();
         for (int n = 1; n <= childCount(draft); n++) {
             String p = "child" + n + "-";
-            children.add(new ChildInvolved("child-" + n, Integer.parseInt(draft.text(p + "age")),
-                    draft.text(p + "year"), codes(chosen(draft, p + "roles"), ChildRole.class),
+            children.add(new ChildInvolved(
+                    "child-" + n,
+                    Integer.parseInt(draft.text(p + "age")),
+                    draft.text(p + "year"),
+                    codes(chosen(draft, p + "roles"), ChildRole.class),
                     codes(chosen(draft, p + "flags"), ChildFlag.class)));
             if (hasPersonalDetails(draft, p)) {
-                personalDetails.put("child-" + n, new PersonalDetails(draft.text(p + "given"),
-                        draft.text(p + "family"), PortalDates.date(draft, p + "dob", "the date of birth"),
-                        draft.text(p + "upn")));
+                personalDetails.put(
+                        "child-" + n,
+                        new PersonalDetails(
+                                draft.text(p + "given"),
+                                draft.text(p + "family"),
+                                PortalDates.date(draft, p + "dob", "the date of birth"),
+                                draft.text(p + "upn")));
             }
         }
         try {
-            intake.report(new ReportIncidentCommand(caseId, actor.actedBy(), HowCameToLight.valueOf(draft.text("how")),
-                    PortalDates.instant(draft, "cameToLight", "the date it came to light"),
-                    codes(chosen(draft, "imagery"), ImageryCategory.class), draft.text("imageryNotes"),
-                    platforms(draft.text("platforms")), Spread.valueOf(draft.text("spread")),
-                    draft.has("internet", "yes"), draft.has("schoolDevice", "yes"), children,
-                    draft.text("summary")), personalDetails);
+            intake.report(
+                    new ReportIncidentCommand(
+                            caseId,
+                            actor.actedBy(),
+                            HowCameToLight.valueOf(draft.text("how")),
+                            PortalDates.instant(draft, "cameToLight", "the date it came to light"),
+                            codes(chosen(draft, "imagery"), ImageryCategory.class),
+                            draft.text("imageryNotes"),
+                            platforms(draft.text("platforms")),
+                            Spread.valueOf(draft.text("spread")),
+                            draft.has("internet", "yes"),
+                            draft.has("schoolDevice", "yes"),
+                            children,
+                            draft.text("summary")),
+                    personalDetails);
         } catch (DomainRuleViolation violation) {
             draft.reject("check", violation.getMessage());
             return checkPage(draft, model);
@@ -168,8 +191,11 @@ public class ReportPortalController {
 
     /** Waits, briefly, for the new case to reach the read model, so the link on the confirmation finds it. */
     private void awaitCase(CaseId caseId, Actor actor) {
-        ReadSide.awaitVisible(() -> queries.query(new FindCaseQuery(caseId.value(), CaseScope.of(actor)),
-                ResponseTypes.optionalInstanceOf(CaseDetailView.class)).join().isPresent());
+        ReadSide.awaitVisible(() -> queries.query(
+                        new FindCaseQuery(caseId.value(), CaseScope.of(actor)),
+                        ResponseTypes.optionalInstanceOf(CaseDetailView.class))
+                .join()
+                .isPresent());
     }
 
     private String saved(String step, int number, MultiValueMap<String, String> fields, Actor actor, Model model) {
@@ -211,8 +237,7 @@ public class ReportPortalController {
                 model.addAttribute("flagOptions", CaseText.options(ChildFlag.values()));
                 model.addAttribute("lastChild", number >= CaseLimits.MAX_CHILDREN);
             }
-            default -> {
-            }
+            default -> {}
         }
         return "cases/report/" + step;
     }
@@ -220,7 +245,8 @@ public class ReportPortalController {
     private String checkPage(PortalForm draft, Model model) {
         model.addAttribute("form", draft);
         model.addAttribute("children", childCount(draft));
-        model.addAttribute("cameToLightAt",
+        model.addAttribute(
+                "cameToLightAt",
                 PortalDates.shown(PortalDates.instant(PortalForm.of(draft.values()), "cameToLight", "it")));
         return "cases/report/check";
     }
@@ -266,9 +292,13 @@ public class ReportPortalController {
                     form.reject("imagery", "Select what the image shows, or Not known");
                 }
                 codesOrReject(form, "imagery", ImageryCategory.class, "Select what the image shows, or Not known");
-                form.limited("imageryNotes", CaseLimits.MAX_TEXT_LENGTH,
+                form.limited(
+                        "imageryNotes",
+                        CaseLimits.MAX_TEXT_LENGTH,
                         "What you know of the image must be " + CaseLimits.MAX_TEXT_LENGTH + " characters or fewer");
-                String platforms = form.limited("platforms", CaseLimits.MAX_SHORT_TEXT_LENGTH,
+                String platforms = form.limited(
+                        "platforms",
+                        CaseLimits.MAX_SHORT_TEXT_LENGTH,
                         "The apps or sites must be " + CaseLimits.MAX_SHORT_TEXT_LENGTH + " characters or fewer");
                 if (platforms != null && platforms(platforms).size() > CaseLimits.MAX_PLATFORMS) {
                     form.reject("platforms", "Name " + CaseLimits.MAX_PLATFORMS + " apps or sites or fewer");
@@ -278,8 +308,11 @@ public class ReportPortalController {
                 yesNo(form, "schoolDevice", "Select yes if a school device or network was involved");
             }
             case "child" -> validateChild(number, form);
-            case "summary" -> form.limited("summary", CaseLimits.MAX_TEXT_LENGTH,
-                    "The summary must be " + CaseLimits.MAX_TEXT_LENGTH + " characters or fewer");
+            case "summary" ->
+                form.limited(
+                        "summary",
+                        CaseLimits.MAX_TEXT_LENGTH,
+                        "The summary must be " + CaseLimits.MAX_TEXT_LENGTH + " characters or fewer");
             default -> throw new IllegalArgumentException(step);
         }
     }
@@ -291,8 +324,10 @@ public class ReportPortalController {
             try {
                 int years = Integer.parseInt(age);
                 if (years < CaseLimits.MIN_CHILD_AGE || years > CaseLimits.MAX_CHILD_AGE) {
-                    form.reject(p + "age", "The child's age must be between " + CaseLimits.MIN_CHILD_AGE + " and "
-                            + CaseLimits.MAX_CHILD_AGE);
+                    form.reject(
+                            p + "age",
+                            "The child's age must be between " + CaseLimits.MIN_CHILD_AGE + " and "
+                                    + CaseLimits.MAX_CHILD_AGE);
                 }
             } catch (NumberFormatException e) {
                 form.reject(p + "age", "Enter the child's age in years, like 14");
@@ -334,7 +369,9 @@ public class ReportPortalController {
 
     private static <E extends Enum<E>> void choice(PortalForm form, String field, Class<E> type, String message) {
         String value = form.required(field, message);
-        if (value != null && Arrays.stream(type.getEnumConstants()).noneMatch(e -> e.name().equals(value))) {
+        if (value != null
+                && Arrays.stream(type.getEnumConstants())
+                        .noneMatch(e -> e.name().equals(value))) {
             form.reject(field, message);
         }
     }
@@ -346,8 +383,8 @@ public class ReportPortalController {
         }
     }
 
-    private static <E extends Enum<E>> void codesOrReject(PortalForm form, String field, Class<E> type,
-                                                          String message) {
+    private static <E extends Enum<E>> void codesOrReject(
+            PortalForm form, String field, Class<E> type, String message) {
         for (String value : chosen(form, field)) {
             if (Arrays.stream(type.getEnumConstants()).noneMatch(e -> e.name().equals(value))) {
                 form.reject(field, message);
@@ -360,7 +397,9 @@ public class ReportPortalController {
      * forgets old ticks; that is not an answer.
      */
     static List<String> chosen(PortalForm form, String field) {
-        return form.values(field).stream().filter(value -> value != null && !value.isBlank()).toList();
+        return form.values(field).stream()
+                .filter(value -> value != null && !value.isBlank())
+                .toList();
     }
 
     private static <E extends Enum<E>> Set<E> codes(List<String> values, Class<E> type) {
@@ -372,7 +411,9 @@ public class ReportPortalController {
     static Set<String> platforms(String text) {
         Set<String> platforms = new LinkedHashSet<>();
         if (text != null) {
-            Arrays.stream(text.split(",")).map(String::strip).filter(name -> !name.isEmpty())
+            Arrays.stream(text.split(","))
+                    .map(String::strip)
+                    .filter(name -> !name.isEmpty())
                     .forEach(platforms::add);
         }
         return platforms;

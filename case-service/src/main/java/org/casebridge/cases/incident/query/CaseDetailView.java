@@ -24,11 +24,9 @@ public record CaseDetailView(
         List<TimelineEntryView> policeDecisions) {
 
     /** A child, pseudonymous, and whether the parents decision is recorded. */
-    public record Child(String ref, int age, String yearGroup, List<String> roles, List<String> flags,
-                        String parents) {
-    }
+    public record Child(
+            String ref, int age, String yearGroup, List<String> roles, List<String> flags, String parents) {}
 
     /** A confiscated device and where it is. */
-    public record Device(String ref, String description, String ownerChildRef, String custody, String exhibitRef) {
-    }
+    public record Device(String ref, String description, String ownerChildRef, String custody, String exhibitRef) {}
 }

@@ -15,5 +15,4 @@ public record CaseSummaryView(
         List<String> criteriaMet,
         int children,
         Instant closedAt,
-        Instant lastEventAt) {
-}
+        Instant lastEventAt) {}

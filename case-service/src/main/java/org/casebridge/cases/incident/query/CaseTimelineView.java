@@ -3,5 +3,4 @@ package org.casebridge.cases.incident.query;
 import java.util.List;
 
 /** A case's events in order. */
-public record CaseTimelineView(String caseId, List<TimelineEntryView> entries) {
-}
+public record CaseTimelineView(String caseId, List<TimelineEntryView> entries) {}

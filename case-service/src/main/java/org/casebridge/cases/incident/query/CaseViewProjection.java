@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
-
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -61,19 +60,18 @@ public class CaseViewProjection {
         switch (event) {
             case IncidentReportedEvent e -> reported(e);
             case InitialReviewRecordedEvent e -> update(caseId, """
-                    status = 'REVIEWED', initial_review_at = ?, overdue = FALSE, criteria_met = ?""",
-                    ts(e.heldAt()), join(e.criteriaMet()));
+                    status = 'REVIEWED', initial_review_at = ?, overdue = FALSE, criteria_met = ?""", ts(e.heldAt()), join(e.criteriaMet()));
             case CaseHandledInSchoolEvent e -> update(caseId, "status = 'HANDLED_IN_SCHOOL'");
-            case CaseReferredEvent e -> referred(caseId, e.referredTo(), e.criteriaMet(), e.localAuthorityCode(),
-                    e.forceCode());
-            case CaseEscalatedEvent e -> referred(caseId, e.referredTo(), e.criteriaMet(), e.localAuthorityCode(),
-                    e.forceCode());
+            case CaseReferredEvent e ->
+                referred(caseId, e.referredTo(), e.criteriaMet(), e.localAuthorityCode(), e.forceCode());
+            case CaseEscalatedEvent e ->
+                referred(caseId, e.referredTo(), e.criteriaMet(), e.localAuthorityCode(), e.forceCode());
             case ParentsInformedEvent e -> parents(caseId, e.childRef(), "INFORMED");
             case ParentsNotInformedEvent e -> parents(caseId, e.childRef(), "NOT_INFORMED");
-            case DeviceConfiscatedEvent e -> jdbc.update("""
+            case DeviceConfiscatedEvent e ->
+                jdbc.update("""
                     INSERT INTO case_device (case_id, device_ref, description, owner_child_ref, custody)
-                    VALUES (?, ?, ?, ?, 'WITH_SCHOOL') ON CONFLICT (case_id, device_ref) DO NOTHING""",
-                    caseId, e.deviceRef(), e.description(), e.ownerChildRef());
+                    VALUES (?, ?, ?, ?, 'WITH_SCHOOL') ON CONFLICT (case_id, device_ref) DO NOTHING""", caseId, e.deviceRef(), e.description(), e.ownerChildRef());
             case DeviceHandedToPoliceEvent e -> jdbc.update("""
                     UPDATE case_device SET custody = 'WITH_POLICE', exhibit_ref = ?
                     WHERE case_id = ? AND device_ref = ?""", e.exhibitRef(), caseId, e.deviceRef());
@@ -88,19 +86,28 @@ public class CaseViewProjection {
             case CaseClosedEvent e -> update(caseId, "status = 'CLOSED', closed_at = ?", ts(e.at()));
             case PersonalDetailsErasedEvent e -> update(caseId, "personal_details_erased = TRUE");
             // These change nothing but the timeline and last_event_at, written for every event below.
-            case DeviceExaminedEvent e -> { }
-            case ExceptionalViewingRecordedEvent e -> { }
-            case ChildDeletionConfirmedEvent e -> { }
-            case SupportRecordedEvent e -> { }
+            case DeviceExaminedEvent e -> {}
+            case ExceptionalViewingRecordedEvent e -> {}
+            case ChildDeletionConfirmedEvent e -> {}
+            case SupportRecordedEvent e -> {}
         }
-        jdbc.update("UPDATE case_summary SET last_event_at = GREATEST(last_event_at, ?) WHERE case_id = ?",
-                ts(event.at()), caseId);
-        jdbc.update("""
+        jdbc.update(
+                "UPDATE case_summary SET last_event_at = GREATEST(last_event_at, ?) WHERE case_id = ?",
+                ts(event.at()),
+                caseId);
+        jdbc.update(
+                """
                 INSERT INTO case_timeline (case_id, sequence, event_type, actor_id, actor_role, actor_org,
                                            occurred_at, what, why)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (case_id, sequence) DO NOTHING""",
-                caseId, sequence, event.getClass().getSimpleName().replaceFirst("Event$", ""), event.by().id(),
-                event.by().role(), event.by().organisation(), ts(event.at()), TimelineText.what(event),
+                caseId,
+                sequence,
+                event.getClass().getSimpleName().replaceFirst("Event$", ""),
+                event.by().id(),
+                event.by().role(),
+                event.by().organisation(),
+                ts(event.at()),
+                TimelineText.what(event),
                 event.rationale());
     }
 
@@ -114,36 +121,51 @@ public class CaseViewProjection {
 
     private void reported(IncidentReportedEvent e) {
         UUID caseId = e.caseId().value();
-        jdbc.update("""
+        jdbc.update(
+                """
                 INSERT INTO case_summary (case_id, school_urn, status, how_came_to_light, came_to_light_at, imagery,
                     platforms, spread, may_have_reached_internet, on_school_device_or_network, reported_at,
                     initial_review_due_at, last_event_at)
                 VALUES (?, ?, 'REPORTED', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (case_id) DO NOTHING""",
-                caseId, e.schoolUrn(), e.howCameToLight().name(), ts(e.cameToLightAt()), join(e.imagery()),
-                join(e.platforms()), e.spread().name(), e.mayHaveReachedInternet(), e.onSchoolDeviceOrNetwork(),
-                ts(e.at()), ts(e.initialReviewDueAt()), ts(e.at()));
+                caseId,
+                e.schoolUrn(),
+                e.howCameToLight().name(),
+                ts(e.cameToLightAt()),
+                join(e.imagery()),
+                join(e.platforms()),
+                e.spread().name(),
+                e.mayHaveReachedInternet(),
+                e.onSchoolDeviceOrNetwork(),
+                ts(e.at()),
+                ts(e.initialReviewDueAt()),
+                ts(e.at()));
         for (ChildInvolved child : e.children()) {
-            jdbc.update("""
+            jdbc.update(
+                    """
                     INSERT INTO case_child (case_id, child_ref, age, year_group, roles, flags)
-                    VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (case_id, child_ref) DO NOTHING""",
-                    caseId, child.ref(), child.age(), child.yearGroup(), join(child.roles()), join(child.flags()));
+                    VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (case_id, child_ref) DO NOTHING""", caseId, child.ref(), child.age(), child.yearGroup(), join(child.roles()), join(child.flags()));
         }
     }
 
-    private void referred(UUID caseId, Collection<Agency> to, Collection<?> criteria, String localAuthority,
-                          String force) {
-        jdbc.update("""
+    private void referred(
+            UUID caseId, Collection<Agency> to, Collection<?> criteria, String localAuthority, String force) {
+        jdbc.update(
+                """
                 UPDATE case_summary SET status = 'REFERRED', closed_at = NULL, criteria_met = ?,
                     referred_to = ?, local_authority_code = ?, force_code = ?,
                     awaiting_police = awaiting_police OR ?
                 WHERE case_id = ?""",
-                join(criteria), join(mergedAgencies(caseId, to)), localAuthority, force, to.contains(Agency.POLICE),
+                join(criteria),
+                join(mergedAgencies(caseId, to)),
+                localAuthority,
+                force,
+                to.contains(Agency.POLICE),
                 caseId);
     }
 
     private Collection<String> mergedAgencies(UUID caseId, Collection<Agency> to) {
-        String current = jdbc.queryForObject("SELECT referred_to FROM case_summary WHERE case_id = ?", String.class,
-                caseId);
+        String current =
+                jdbc.queryForObject("SELECT referred_to FROM case_summary WHERE case_id = ?", String.class, caseId);
         TreeSet<String> agencies = new TreeSet<>();
         if (current != null && !current.isEmpty()) {
             agencies.addAll(List.of(current.split(",")));
@@ -153,13 +175,13 @@ public class CaseViewProjection {
     }
 
     private void parents(UUID caseId, String childRef, String decision) {
-        jdbc.update("UPDATE case_child SET parents = ? WHERE case_id = ? AND child_ref = ?", decision, caseId,
-                childRef);
+        jdbc.update(
+                "UPDATE case_child SET parents = ? WHERE case_id = ? AND child_ref = ?", decision, caseId, childRef);
     }
 
     private void custody(UUID caseId, String deviceRef, String custody) {
-        jdbc.update("UPDATE case_device SET custody = ? WHERE case_id = ? AND device_ref = ?", custody, caseId,
-                deviceRef);
+        jdbc.update(
+                "UPDATE case_device SET custody = ? WHERE case_id = ? AND device_ref = ?", custody, caseId, deviceRef);
     }
 
     private void update(UUID caseId, String assignments, Object... values) {
@@ -169,7 +191,9 @@ public class CaseViewProjection {
     }
 
     static String join(Collection<?> values) {
-        return values == null ? "" : values.stream().map(Object::toString).sorted().collect(Collectors.joining(","));
+        return values == null
+                ? ""
+                : values.stream().map(Object::toString).sorted().collect(Collectors.joining(","));
     }
 
     private static Timestamp ts(Instant instant) {

@@ -9,7 +9,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -26,6 +25,7 @@ public class CaseViewQueries {
     /** Open, with no initial review, and flagged by the clock or past due (the deadline may still be on its way). */
     private static final String IS_OVERDUE =
             "(status <> 'CLOSED' AND initial_review_at IS NULL AND (overdue OR initial_review_due_at < :now))";
+
     private static final String IS_AWAITING_POLICE = "(status <> 'CLOSED' AND awaiting_police)";
     private static final String SUMMARY_COLUMNS = "case_id, status, reported_at, initial_review_due_at, "
             + IS_OVERDUE + " AS is_overdue, " + IS_AWAITING_POLICE + " AS is_awaiting_police, referred_to, "
@@ -52,35 +52,53 @@ public class CaseViewQueries {
             case CLOSED -> "status = 'CLOSED'";
         };
         MapSqlParameterSource parameters = parameters();
-        return named.query("SELECT " + SUMMARY_COLUMNS + " FROM case_summary s WHERE " + within(query.scope(),
-                        parameters) + " AND " + condition + " ORDER BY reported_at DESC", parameters,
+        return named.query(
+                "SELECT " + SUMMARY_COLUMNS + " FROM case_summary s WHERE " + within(query.scope(), parameters)
+                        + " AND " + condition + " ORDER BY reported_at DESC",
+                parameters,
                 (rs, row) -> summary(rs));
     }
 
     @QueryHandler
     public Optional<CaseDetailView> handle(FindCaseQuery query) {
         MapSqlParameterSource parameters = parameters().addValue("case", query.caseId());
-        return named.query("SELECT " + SUMMARY_COLUMNS + """
+        return named
+                .query(
+                        "SELECT " + SUMMARY_COLUMNS + """
                         , initial_review_at, how_came_to_light, came_to_light_at, imagery, platforms, spread,
                         may_have_reached_internet, on_school_device_or_network, local_authority_code, force_code,
                         police_outcome, personal_details_erased, school_urn
                         FROM case_summary s WHERE case_id = :case""" + " AND " + within(query.scope(), parameters),
-                parameters,
-                (rs, row) -> new CaseDetailView(summary(rs), rs.getString("school_urn"),
-                        rs.getString("how_came_to_light"), instant(rs, "came_to_light_at"), split(rs, "imagery"),
-                        split(rs, "platforms"), rs.getString("spread"), rs.getBoolean("may_have_reached_internet"),
-                        rs.getBoolean("on_school_device_or_network"), instant(rs, "initial_review_at"),
-                        rs.getString("local_authority_code"), rs.getString("force_code"),
-                        rs.getString("police_outcome"), rs.getBoolean("personal_details_erased"),
-                        children(query.caseId()), devices(query.caseId()), policeDecisions(query.caseId())))
-                .stream().findFirst();
+                        parameters,
+                        (rs, row) -> new CaseDetailView(
+                                summary(rs),
+                                rs.getString("school_urn"),
+                                rs.getString("how_came_to_light"),
+                                instant(rs, "came_to_light_at"),
+                                split(rs, "imagery"),
+                                split(rs, "platforms"),
+                                rs.getString("spread"),
+                                rs.getBoolean("may_have_reached_internet"),
+                                rs.getBoolean("on_school_device_or_network"),
+                                instant(rs, "initial_review_at"),
+                                rs.getString("local_authority_code"),
+                                rs.getString("force_code"),
+                                rs.getString("police_outcome"),
+                                rs.getBoolean("personal_details_erased"),
+                                children(query.caseId()),
+                                devices(query.caseId()),
+                                policeDecisions(query.caseId())))
+                .stream()
+                .findFirst();
     }
 
     @QueryHandler
     public Optional<CaseTimelineView> handle(FindCaseTimelineQuery query) {
         MapSqlParameterSource parameters = new MapSqlParameterSource("case", query.caseId());
-        Integer known = named.queryForObject("SELECT count(*) FROM case_summary WHERE case_id = :case AND "
-                + within(query.scope(), parameters), parameters, Integer.class);
+        Integer known = named.queryForObject(
+                "SELECT count(*) FROM case_summary WHERE case_id = :case AND " + within(query.scope(), parameters),
+                parameters,
+                Integer.class);
         if (known == null || known == 0) {
             return Optional.empty();
         }
@@ -92,28 +110,43 @@ public class CaseViewQueries {
     }
 
     private List<TimelineEntryView> timeline(UUID caseId, String condition) {
-        return jdbc.query("SELECT sequence, event_type, actor_id, actor_role, actor_org, occurred_at, what, why"
+        return jdbc.query(
+                "SELECT sequence, event_type, actor_id, actor_role, actor_org, occurred_at, what, why"
                         + " FROM case_timeline WHERE case_id = ? AND " + condition + " ORDER BY sequence",
-                (rs, row) -> new TimelineEntryView(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), instant(rs, "occurred_at"), rs.getString(7), rs.getString(8)),
+                (rs, row) -> new TimelineEntryView(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        instant(rs, "occurred_at"),
+                        rs.getString(7),
+                        rs.getString(8)),
                 caseId);
     }
 
     private List<CaseDetailView.Child> children(UUID caseId) {
-        return jdbc.query("""
+        return jdbc.query(
+                """
                         SELECT child_ref, age, year_group, roles, flags, parents FROM case_child
                         WHERE case_id = ? ORDER BY length(child_ref), child_ref""",
-                (rs, row) -> new CaseDetailView.Child(rs.getString(1), rs.getInt(2), rs.getString(3),
-                        split(rs, "roles"), split(rs, "flags"), rs.getString(6)),
+                (rs, row) -> new CaseDetailView.Child(
+                        rs.getString(1),
+                        rs.getInt(2),
+                        rs.getString(3),
+                        split(rs, "roles"),
+                        split(rs, "flags"),
+                        rs.getString(6)),
                 caseId);
     }
 
     private List<CaseDetailView.Device> devices(UUID caseId) {
-        return jdbc.query("""
+        return jdbc.query(
+                """
                         SELECT device_ref, description, owner_child_ref, custody, exhibit_ref FROM case_device
                         WHERE case_id = ? ORDER BY length(device_ref), device_ref""",
-                (rs, row) -> new CaseDetailView.Device(rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getString(5)),
+                (rs, row) -> new CaseDetailView.Device(
+                        rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)),
                 caseId);
     }
 
@@ -134,9 +167,17 @@ public class CaseViewQueries {
     }
 
     private static CaseSummaryView summary(ResultSet rs) throws SQLException {
-        return new CaseSummaryView(rs.getString("case_id"), rs.getString("status"), instant(rs, "reported_at"),
-                instant(rs, "initial_review_due_at"), rs.getBoolean("is_overdue"), rs.getBoolean("is_awaiting_police"),
-                split(rs, "referred_to"), split(rs, "criteria_met"), rs.getInt("children"), instant(rs, "closed_at"),
+        return new CaseSummaryView(
+                rs.getString("case_id"),
+                rs.getString("status"),
+                instant(rs, "reported_at"),
+                instant(rs, "initial_review_due_at"),
+                rs.getBoolean("is_overdue"),
+                rs.getBoolean("is_awaiting_police"),
+                split(rs, "referred_to"),
+                split(rs, "criteria_met"),
+                rs.getInt("children"),
+                instant(rs, "closed_at"),
                 instant(rs, "last_event_at"));
     }
 

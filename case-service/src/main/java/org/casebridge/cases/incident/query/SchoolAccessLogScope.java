@@ -17,8 +17,11 @@ class SchoolAccessLogScope implements AccessLogScope {
 
     @Override
     public boolean mayReadAccessTo(Actor reader, String caseId) {
-        return reader.role() == Actor.Role.SCHOOL_DSL && Boolean.TRUE.equals(jdbc.queryForObject(
-                "SELECT EXISTS (SELECT 1 FROM case_summary WHERE case_id::text = ? AND school_urn = ?)", Boolean.class,
-                caseId, reader.organisation()));
+        return reader.role() == Actor.Role.SCHOOL_DSL
+                && Boolean.TRUE.equals(jdbc.queryForObject(
+                        "SELECT EXISTS (SELECT 1 FROM case_summary WHERE case_id::text = ? AND school_urn = ?)",
+                        Boolean.class,
+                        caseId,
+                        reader.organisation()));
     }
 }

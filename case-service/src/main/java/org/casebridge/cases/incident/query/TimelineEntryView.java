@@ -11,5 +11,4 @@ public record TimelineEntryView(
         String actorOrganisation,
         Instant at,
         String what,
-        String why) {
-}
+        String why) {}

@@ -24,43 +24,50 @@ import org.casebridge.cases.incident.api.SupportRecordedEvent;
 /** The "what" of a timeline entry: one sentence per event, from its codes and refs; the "why" is the rationale. */
 final class TimelineText {
 
-    private TimelineText() {
-    }
+    private TimelineText() {}
 
     static String what(CaseEvent event) {
         return switch (event) {
-            case IncidentReportedEvent e -> "Incident reported (" + e.howCameToLight() + "): " + e.children().size()
-                    + " children, imagery " + e.imagery() + ", spread " + e.spread()
-                    + (e.mayHaveReachedInternet() ? ", may have reached the internet" : "")
-                    + "; initial review due " + e.initialReviewDueAt();
-            case InitialReviewRecordedEvent e -> "Initial review held at " + e.heldAt() + " with "
-                    + e.attendees().size() + " attendees; criteria met: "
-                    + (e.criteriaMet().isEmpty() ? "none" : e.criteriaMet());
+            case IncidentReportedEvent e ->
+                "Incident reported (" + e.howCameToLight() + "): "
+                        + e.children().size()
+                        + " children, imagery " + e.imagery() + ", spread " + e.spread()
+                        + (e.mayHaveReachedInternet() ? ", may have reached the internet" : "")
+                        + "; initial review due " + e.initialReviewDueAt();
+            case InitialReviewRecordedEvent e ->
+                "Initial review held at " + e.heldAt() + " with "
+                        + e.attendees().size() + " attendees; criteria met: "
+                        + (e.criteriaMet().isEmpty() ? "none" : e.criteriaMet());
             case CaseHandledInSchoolEvent e -> "Decided to handle in school";
-            case CaseReferredEvent e -> "Referred to " + e.referredTo() + " (local authority "
-                    + e.localAuthorityCode() + ", force " + e.forceCode() + ")";
-            case CaseEscalatedEvent e -> (e.reopened() ? "Reopened and escalated to " : "Escalated to ")
-                    + e.referredTo() + "; criteria met: " + e.criteriaMet();
-            case ParentsInformedEvent e -> "Parents or carers of " + e.childRef() + " informed ("
-                    + e.method() + ") at " + e.informedAt();
+            case CaseReferredEvent e ->
+                "Referred to " + e.referredTo() + " (local authority " + e.localAuthorityCode() + ", force "
+                        + e.forceCode() + ")";
+            case CaseEscalatedEvent e ->
+                (e.reopened() ? "Reopened and escalated to " : "Escalated to ") + e.referredTo() + "; criteria met: "
+                        + e.criteriaMet();
+            case ParentsInformedEvent e ->
+                "Parents or carers of " + e.childRef() + " informed (" + e.method() + ") at " + e.informedAt();
             case ParentsNotInformedEvent e -> "Parents or carers of " + e.childRef() + " not informed";
-            case ExceptionalViewingRecordedEvent e -> "Imagery viewed by the DSL"
-                    + (e.headteacherConsulted() ? ", headteacher consulted" : ", headteacher NOT consulted")
-                    + (e.witnessDidNotView() ? ", witness present who did not view" : ", witness also viewed")
-                    + (e.onSchoolPremises() ? ", on school premises" : ", NOT on school premises");
-            case DeviceConfiscatedEvent e -> "Device " + e.deviceRef() + " confiscated"
-                    + (e.ownerChildRef() == null ? "" : " from " + e.ownerChildRef());
+            case ExceptionalViewingRecordedEvent e ->
+                "Imagery viewed by the DSL"
+                        + (e.headteacherConsulted() ? ", headteacher consulted" : ", headteacher NOT consulted")
+                        + (e.witnessDidNotView() ? ", witness present who did not view" : ", witness also viewed")
+                        + (e.onSchoolPremises() ? ", on school premises" : ", NOT on school premises");
+            case DeviceConfiscatedEvent e ->
+                "Device " + e.deviceRef() + " confiscated"
+                        + (e.ownerChildRef() == null ? "" : " from " + e.ownerChildRef());
             case DeviceExaminedEvent e -> "Device " + e.deviceRef() + " examined under Education Act 1996 s.550ZC";
-            case DeviceHandedToPoliceEvent e -> "Device " + e.deviceRef() + " handed to the police, exhibit "
-                    + e.exhibitRef();
+            case DeviceHandedToPoliceEvent e ->
+                "Device " + e.deviceRef() + " handed to the police, exhibit " + e.exhibitRef();
             case ImageryDeletedBySchoolEvent e -> "Imagery deleted from " + e.deviceRef() + " under school powers";
             case DeviceReturnedEvent e -> "Device " + e.deviceRef() + " returned";
             case ChildDeletionConfirmedEvent e -> e.childRef() + " deleted the imagery and confirmed it";
             case SupportRecordedEvent e -> "Support for " + e.childRef() + ": " + e.supportType();
             case InitialReviewOverdueEvent e -> "Initial review overdue (was due " + e.dueAt() + ")";
             case PoliceUpdateReceivedEvent e -> "Police " + e.by().organisation() + ": " + e.kind();
-            case CaseClosedEvent e -> "Closed (" + e.route() + ")"
-                    + (e.policeOutcomeNotAwaitedReason() == null ? "" : " without the police outcome");
+            case CaseClosedEvent e ->
+                "Closed (" + e.route() + ")"
+                        + (e.policeOutcomeNotAwaitedReason() == null ? "" : " without the police outcome");
             case PersonalDetailsErasedEvent e -> "Personal details erased (case key destroyed)";
         };
     }

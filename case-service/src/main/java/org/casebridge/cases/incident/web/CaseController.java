@@ -1,5 +1,9 @@
 package org.casebridge.cases.incident.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -7,12 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.Valid;
-
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.casebridge.cases.incident.api.CaseId;
@@ -83,11 +81,11 @@ public class CaseController {
     }
 
     /** The id of a case just reported. */
-    public record CaseCreated(String caseId) {
-    }
+    public record CaseCreated(String caseId) {}
 
     @PostMapping
-    @Operation(summary = "Report an incident",
+    @Operation(
+            summary = "Report an incident",
             description = "Starts a case for the actor's school. Personal details are encrypted under a new case key;"
                     + " events and Kafka carry the child refs only. The initial review becomes due.")
     @ApiResponse(responseCode = "201", description = "Created; Location names the case")
@@ -99,59 +97,90 @@ public class CaseController {
             children.add(new ChildInvolved(child.ref(), child.age(), child.yearGroup(), child.roles(), child.flags()));
             CaseRequests.PersonalDetails details = child.personalDetails();
             if (details != null) {
-                personalDetails.put(child.ref(), new PersonalDetails(details.givenName(), details.familyName(),
-                        details.dateOfBirth(), details.upn()));
+                personalDetails.put(
+                        child.ref(),
+                        new PersonalDetails(
+                                details.givenName(), details.familyName(), details.dateOfBirth(), details.upn()));
             }
         }
-        intake.report(new ReportIncidentCommand(caseId, actor.actedBy(), request.howCameToLight(),
-                request.cameToLightAt(), request.imagery(), request.imageryNotes(), request.platforms(),
-                request.spread(), request.mayHaveReachedInternet(), request.onSchoolDeviceOrNetwork(), children,
-                request.summary()), personalDetails);
+        intake.report(
+                new ReportIncidentCommand(
+                        caseId,
+                        actor.actedBy(),
+                        request.howCameToLight(),
+                        request.cameToLightAt(),
+                        request.imagery(),
+                        request.imageryNotes(),
+                        request.platforms(),
+                        request.spread(),
+                        request.mayHaveReachedInternet(),
+                        request.onSchoolDeviceOrNetwork(),
+                        children,
+                        request.summary()),
+                personalDetails);
         return ResponseEntity.created(URI.create("/api/cases/" + caseId)).body(new CaseCreated(caseId.toString()));
     }
 
     @PostMapping("/{caseId}/initial-review")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Record the initial review",
+    @Operation(
+            summary = "Record the initial review",
             description = "Each of the five immediate-referral criteria must be answered true or false.")
-    public void initialReview(Actor actor, @PathVariable UUID caseId,
-                              @Valid @RequestBody CaseRequests.InitialReview request) {
+    public void initialReview(
+            Actor actor, @PathVariable UUID caseId, @Valid @RequestBody CaseRequests.InitialReview request) {
         CaseRequests.Considerations c = request.considerations();
-        cases.send(new RecordInitialReviewCommand(new CaseId(caseId), actor.actedBy(), request.heldAt(),
-                request.attendees().stream().map(a -> new ReviewAttendee(a.name(), a.role())).toList(),
-                request.criteria(), new ReviewConsiderations(c.riskNow(), c.viewingNeeded(), c.spreadAssessment(),
-                c.deletionPlan(), c.otherSchoolsInvolved(), c.informParents()), request.notes()));
+        cases.send(new RecordInitialReviewCommand(
+                new CaseId(caseId),
+                actor.actedBy(),
+                request.heldAt(),
+                request.attendees().stream()
+                        .map(a -> new ReviewAttendee(a.name(), a.role()))
+                        .toList(),
+                request.criteria(),
+                new ReviewConsiderations(
+                        c.riskNow(),
+                        c.viewingNeeded(),
+                        c.spreadAssessment(),
+                        c.deletionPlan(),
+                        c.otherSchoolsInvolved(),
+                        c.informParents()),
+                request.notes()));
     }
 
     @PostMapping("/{caseId}/handle-in-school")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Decide to handle the case in school",
+    @Operation(
+            summary = "Decide to handle the case in school",
             description = "Refused with 422 referral-required, naming the criteria, when any criterion is met;"
                     + " 422 rationale-required without a rationale.")
-    public void handleInSchool(Actor actor, @PathVariable UUID caseId,
-                               @Valid @RequestBody CaseRequests.HandleInSchool request) {
+    public void handleInSchool(
+            Actor actor, @PathVariable UUID caseId, @Valid @RequestBody CaseRequests.HandleInSchool request) {
         cases.send(new HandleInSchoolCommand(new CaseId(caseId), actor.actedBy(), request.rationale()));
     }
 
     @PostMapping("/{caseId}/referral")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Refer to the police and/or children's social care",
+    @Operation(
+            summary = "Refer to the police and/or children's social care",
             description = "The local authority and force come from the school reference data; publishes"
                     + " org.casebridge.school.referral-made.v1 without personal data.")
     public void refer(Actor actor, @PathVariable UUID caseId, @Valid @RequestBody CaseRequests.Referral request) {
-        cases.send(new ReferCaseCommand(new CaseId(caseId), actor.actedBy(), request.referredTo(),
-                request.reasons()));
+        cases.send(new ReferCaseCommand(new CaseId(caseId), actor.actedBy(), request.referredTo(), request.reasons()));
     }
 
     @PostMapping("/{caseId}/escalations")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Escalate with new information",
+    @Operation(
+            summary = "Escalate with new information",
             description = "At any time, including after handling in school (published as a referral) or closing"
                     + " (reopens the case).")
-    public void escalate(Actor actor, @PathVariable UUID caseId,
-                         @Valid @RequestBody CaseRequests.Escalation request) {
-        cases.send(new EscalateCaseCommand(new CaseId(caseId), actor.actedBy(), request.referredTo(),
-                request.criteriaNowMet() == null ? Set.of() : request.criteriaNowMet(), request.newInformation()));
+    public void escalate(Actor actor, @PathVariable UUID caseId, @Valid @RequestBody CaseRequests.Escalation request) {
+        cases.send(new EscalateCaseCommand(
+                new CaseId(caseId),
+                actor.actedBy(),
+                request.referredTo(),
+                request.criteriaNowMet() == null ? Set.of() : request.criteriaNowMet(),
+                request.newInformation()));
     }
 
     @PostMapping("/{caseId}/parents")
@@ -159,11 +188,17 @@ public class CaseController {
     @Operation(summary = "Record parents or carers informed, or not informed with the reason")
     public void parents(Actor actor, @PathVariable UUID caseId, @Valid @RequestBody CaseRequests.Parents request) {
         if (request.informed()) {
-            cases.send(new RecordParentsInformedCommand(new CaseId(caseId), actor.actedBy(), request.childRef(),
-                    request.whoWasInformed(), request.informedAt(), request.method(), request.notes()));
+            cases.send(new RecordParentsInformedCommand(
+                    new CaseId(caseId),
+                    actor.actedBy(),
+                    request.childRef(),
+                    request.whoWasInformed(),
+                    request.informedAt(),
+                    request.method(),
+                    request.notes()));
         } else {
-            cases.send(new RecordParentsNotInformedCommand(new CaseId(caseId), actor.actedBy(),
-                    request.childRef(), request.reasonNotInformed()));
+            cases.send(new RecordParentsNotInformedCommand(
+                    new CaseId(caseId), actor.actedBy(), request.childRef(), request.reasonNotInformed()));
         }
     }
 
@@ -171,103 +206,147 @@ public class CaseController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Record an exceptional viewing of the imagery by the DSL", description = "A record only.")
     public void viewing(Actor actor, @PathVariable UUID caseId, @Valid @RequestBody CaseRequests.Viewing request) {
-        cases.send(new RecordExceptionalViewingCommand(new CaseId(caseId), actor.actedBy(), request.viewedAt(),
-                request.headteacherConsulted(), request.witnessName(), request.witnessDidNotView(),
-                request.onSchoolPremises(), request.reason(), request.whatFollowed()));
+        cases.send(new RecordExceptionalViewingCommand(
+                new CaseId(caseId),
+                actor.actedBy(),
+                request.viewedAt(),
+                request.headteacherConsulted(),
+                request.witnessName(),
+                request.witnessDidNotView(),
+                request.onSchoolPremises(),
+                request.reason(),
+                request.whatFollowed()));
     }
 
     @PostMapping("/{caseId}/devices")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Record a confiscated device")
-    public void confiscate(Actor actor, @PathVariable UUID caseId,
-                           @Valid @RequestBody CaseRequests.Confiscation request) {
-        cases.send(new RecordDeviceConfiscatedCommand(new CaseId(caseId), actor.actedBy(), request.deviceRef(),
-                request.description(), request.ownerChildRef(), request.confiscatedBy(), request.storedWhere(),
+    public void confiscate(
+            Actor actor, @PathVariable UUID caseId, @Valid @RequestBody CaseRequests.Confiscation request) {
+        cases.send(new RecordDeviceConfiscatedCommand(
+                new CaseId(caseId),
+                actor.actedBy(),
+                request.deviceRef(),
+                request.description(),
+                request.ownerChildRef(),
+                request.confiscatedBy(),
+                request.storedWhere(),
                 request.notes()));
     }
 
     @PostMapping("/{caseId}/devices/{deviceRef}/examination")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Record an examination under Education Act 1996 s.550ZC, with the good reason")
-    public void examine(Actor actor, @PathVariable UUID caseId, @PathVariable String deviceRef,
-                        @Valid @RequestBody CaseRequests.Examination request) {
-        cases.send(new RecordDeviceExaminedCommand(new CaseId(caseId), actor.actedBy(), deviceRef,
-                request.goodReason(), request.findings()));
+    public void examine(
+            Actor actor,
+            @PathVariable UUID caseId,
+            @PathVariable String deviceRef,
+            @Valid @RequestBody CaseRequests.Examination request) {
+        cases.send(new RecordDeviceExaminedCommand(
+                new CaseId(caseId), actor.actedBy(), deviceRef, request.goodReason(), request.findings()));
     }
 
     @PostMapping("/{caseId}/devices/{deviceRef}/handover")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Record a device handed to the police, with the exhibit reference")
-    public void handOver(Actor actor, @PathVariable UUID caseId, @PathVariable String deviceRef,
-                         @Valid @RequestBody CaseRequests.Handover request) {
-        cases.send(new RecordDeviceHandedToPoliceCommand(new CaseId(caseId), actor.actedBy(), deviceRef,
-                request.handedTo(), request.handedOverAt(), request.exhibitRef(), request.notes()));
+    public void handOver(
+            Actor actor,
+            @PathVariable UUID caseId,
+            @PathVariable String deviceRef,
+            @Valid @RequestBody CaseRequests.Handover request) {
+        cases.send(new RecordDeviceHandedToPoliceCommand(
+                new CaseId(caseId),
+                actor.actedBy(),
+                deviceRef,
+                request.handedTo(),
+                request.handedOverAt(),
+                request.exhibitRef(),
+                request.notes()));
     }
 
     @PostMapping("/{caseId}/devices/{deviceRef}/deletion")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Record deletion under the school's powers",
+    @Operation(
+            summary = "Record deletion under the school's powers",
             description = "Refused with 409 deletion-while-referred while a police referral is open, unless the"
                     + " police decided not to seize and left deletion to the school.")
-    public void delete(Actor actor, @PathVariable UUID caseId, @PathVariable String deviceRef,
-                       @Valid @RequestBody CaseRequests.Deletion request) {
-        cases.send(new RecordDeletionBySchoolCommand(new CaseId(caseId), actor.actedBy(), deviceRef,
-                request.rationale()));
+    public void delete(
+            Actor actor,
+            @PathVariable UUID caseId,
+            @PathVariable String deviceRef,
+            @Valid @RequestBody CaseRequests.Deletion request) {
+        cases.send(
+                new RecordDeletionBySchoolCommand(new CaseId(caseId), actor.actedBy(), deviceRef, request.rationale()));
     }
 
     @PostMapping("/{caseId}/devices/{deviceRef}/return")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Record a device returned")
-    public void returnDevice(Actor actor, @PathVariable UUID caseId, @PathVariable String deviceRef,
-                             @Valid @RequestBody CaseRequests.Return request) {
-        cases.send(new RecordDeviceReturnedCommand(new CaseId(caseId), actor.actedBy(), deviceRef,
-                request.returnedTo(), request.rationale()));
+    public void returnDevice(
+            Actor actor,
+            @PathVariable UUID caseId,
+            @PathVariable String deviceRef,
+            @Valid @RequestBody CaseRequests.Return request) {
+        cases.send(new RecordDeviceReturnedCommand(
+                new CaseId(caseId), actor.actedBy(), deviceRef, request.returnedTo(), request.rationale()));
     }
 
     @PostMapping("/{caseId}/children/{childRef}/own-deletion")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Record that a child deleted the imagery themselves and confirmed it")
-    public void ownDeletion(Actor actor, @PathVariable UUID caseId, @PathVariable String childRef,
-                            @Valid @RequestBody CaseRequests.OwnDeletion request) {
-        cases.send(new ConfirmChildDeletionCommand(new CaseId(caseId), actor.actedBy(), childRef,
-                request.confirmation()));
+    public void ownDeletion(
+            Actor actor,
+            @PathVariable UUID caseId,
+            @PathVariable String childRef,
+            @Valid @RequestBody CaseRequests.OwnDeletion request) {
+        cases.send(
+                new ConfirmChildDeletionCommand(new CaseId(caseId), actor.actedBy(), childRef, request.confirmation()));
     }
 
     @PostMapping("/{caseId}/support")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Record support given to a child")
     public void support(Actor actor, @PathVariable UUID caseId, @Valid @RequestBody CaseRequests.Support request) {
-        cases.send(new RecordSupportCommand(new CaseId(caseId), actor.actedBy(), request.childRef(),
-                request.supportType(), request.description()));
+        cases.send(new RecordSupportCommand(
+                new CaseId(caseId), actor.actedBy(), request.childRef(), request.supportType(), request.description()));
     }
 
     @PostMapping("/{caseId}/closure")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Close the case with an outcome summary",
+    @Operation(
+            summary = "Close the case with an outcome summary",
             description = "Refused while a parents decision, a device decision or (for a referral to police) the"
                     + " police outcome is missing, unless the DSL records why the outcome is not awaited.")
     public void close(Actor actor, @PathVariable UUID caseId, @Valid @RequestBody CaseRequests.Closure request) {
-        cases.send(new CloseCaseCommand(new CaseId(caseId), actor.actedBy(), request.outcomeSummary(),
+        cases.send(new CloseCaseCommand(
+                new CaseId(caseId),
+                actor.actedBy(),
+                request.outcomeSummary(),
                 request.policeOutcomeNotAwaitedReason()));
     }
 
     @GetMapping
     @RecordsAccess(value = "case-list", caseIdVariable = "")
-    @Operation(summary = "List the cases the reader may see",
+    @Operation(
+            summary = "List the cases the reader may see",
             description = "A DSL's school's cases; every school's for an auditor; an empty list for police and"
                     + " agencies, whose cases are in their own services. Newest first; filter OPEN, AWAITING_POLICE,"
                     + " OVERDUE (initial review late), CLOSED or ALL.")
     public List<CaseSummaryView> list(Actor actor, @RequestParam(defaultValue = "ALL") CaseFilter filter) {
-        return queries.query(new FindCasesQuery(CaseScope.of(actor), filter),
-                ResponseTypes.multipleInstancesOf(CaseSummaryView.class)).join();
+        return queries.query(
+                        new FindCasesQuery(CaseScope.of(actor), filter),
+                        ResponseTypes.multipleInstancesOf(CaseSummaryView.class))
+                .join();
     }
 
     @GetMapping("/{caseId}")
     @RecordsAccess("case")
     @Operation(summary = "A case: state, children (refs only), devices and the police decisions")
     public CaseDetailView detail(Actor actor, @PathVariable UUID caseId) {
-        return queries.query(new FindCaseQuery(caseId, CaseScope.of(actor)),
-                        ResponseTypes.optionalInstanceOf(CaseDetailView.class)).join()
+        return queries.query(
+                        new FindCaseQuery(caseId, CaseScope.of(actor)),
+                        ResponseTypes.optionalInstanceOf(CaseDetailView.class))
+                .join()
                 .orElseThrow(() -> new NotFoundException("case", caseId.toString()));
     }
 
@@ -275,8 +354,10 @@ public class CaseController {
     @RecordsAccess("case-timeline")
     @Operation(summary = "Every event of the case: who, when, what and why")
     public CaseTimelineView timeline(Actor actor, @PathVariable UUID caseId) {
-        return queries.query(new FindCaseTimelineQuery(caseId, CaseScope.of(actor)),
-                        ResponseTypes.optionalInstanceOf(CaseTimelineView.class)).join()
+        return queries.query(
+                        new FindCaseTimelineQuery(caseId, CaseScope.of(actor)),
+                        ResponseTypes.optionalInstanceOf(CaseTimelineView.class))
+                .join()
                 .orElseThrow(() -> new NotFoundException("case", caseId.toString()));
     }
 }

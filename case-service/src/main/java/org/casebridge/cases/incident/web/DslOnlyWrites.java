@@ -2,7 +2,6 @@ package org.casebridge.cases.incident.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
 import org.casebridge.cases.incident.command.DslOnlyException;
 import org.casebridge.platform.actor.Actor;
 import org.casebridge.platform.actor.ActorResolver;
@@ -49,7 +48,8 @@ public class DslOnlyWrites implements WebMvcConfigurer {
 
     private static boolean writes(HttpServletRequest request) {
         String method = request.getMethod();
-        return !HttpMethod.GET.matches(method) && !HttpMethod.HEAD.matches(method)
+        return !HttpMethod.GET.matches(method)
+                && !HttpMethod.HEAD.matches(method)
                 && !HttpMethod.OPTIONS.matches(method);
     }
 }

@@ -1,14 +1,12 @@
 package org.casebridge.cases.personaldetails.web;
 
-import java.time.LocalDate;
-import java.util.UUID;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
-
+import java.time.LocalDate;
+import java.util.UUID;
 import org.casebridge.cases.incident.api.CaseId;
 import org.casebridge.cases.incident.api.CaseLimits;
 import org.casebridge.cases.incident.query.CaseScope;
@@ -41,26 +39,26 @@ public class PersonalDetailsController {
     }
 
     /** A child's details as stored. */
-    public record PersonalDetailsResponse(String childRef, String givenName, String familyName,
-                                          LocalDate dateOfBirth, String upn) {
-    }
+    public record PersonalDetailsResponse(
+            String childRef, String givenName, String familyName, LocalDate dateOfBirth, String upn) {}
 
     /** Why the details are erased (retention ended, subject request...). */
     public record Erasure(
             @Size(max = CaseLimits.MAX_TEXT_LENGTH)
-            @Schema(example = "Retention period ended: date of birth plus 25 years") String reason) {
-    }
+            @Schema(example = "Retention period ended: date of birth plus 25 years")
+            String reason) {}
 
     @GetMapping("/children/{childRef}/personal-details")
     @RecordsAccess("child-personal-details")
-    @Operation(summary = "Read a child's personal details",
+    @Operation(
+            summary = "Read a child's personal details",
             description = "404 when the case is outside the reader's scope (another school's; police and agencies"
                     + " see none here), the child has none on file, or they were erased."
                     + " Every read is recorded in the access log (say why in X-Access-Purpose).")
     public PersonalDetailsResponse read(Actor actor, @PathVariable UUID caseId, @PathVariable String childRef) {
         PersonalDetails details = personalDetails.read(new CaseId(caseId), CaseScope.of(actor), childRef);
-        return new PersonalDetailsResponse(childRef, details.givenName(), details.familyName(),
-                details.dateOfBirth(), details.upn());
+        return new PersonalDetailsResponse(
+                childRef, details.givenName(), details.familyName(), details.dateOfBirth(), details.upn());
     }
 
     @PostMapping("/personal-details/erasure")

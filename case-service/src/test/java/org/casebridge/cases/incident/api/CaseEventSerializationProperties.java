@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -24,7 +23,8 @@ import org.casebridge.platform.domain.ActedBy;
 class CaseEventSerializationProperties {
 
     private final Serializer serializer = JacksonSerializer.builder()
-            .objectMapper(AxonPostgresConfiguration.axonObjectMapper()).build();
+            .objectMapper(AxonPostgresConfiguration.axonObjectMapper())
+            .build();
 
     @Property
     void caseEventsSurviveTheEventStoresSerializer(@ForAll("events") CaseEvent event) {
@@ -43,32 +43,82 @@ class CaseEventSerializationProperties {
         Arbitrary<Instant> times = CaseArbitraries.instants();
         Arbitrary<String> text = CaseArbitraries.freeText().injectNull(0.2);
         return Arbitraries.oneOf(
-                Combinators.combine(ids, actors, times, Arbitraries.of(HowCameToLight.class),
-                                Arbitraries.subsetOf(ImageryCategory.values()), Arbitraries.of(Spread.class),
-                                CaseArbitraries.children(), text)
-                        .as((id, by, at, how, imagery, spread, children, summary) -> new IncidentReportedEvent(id,
-                                by.organisation(), by, at, how, at, imagery, summary, Set.of("Snapchat"),
-                                spread, true, false, children, at.plusSeconds(86_400), summary)),
+                Combinators.combine(
+                                ids,
+                                actors,
+                                times,
+                                Arbitraries.of(HowCameToLight.class),
+                                Arbitraries.subsetOf(ImageryCategory.values()),
+                                Arbitraries.of(Spread.class),
+                                CaseArbitraries.children(),
+                                text)
+                        .as((id, by, at, how, imagery, spread, children, summary) -> new IncidentReportedEvent(
+                                id,
+                                by.organisation(),
+                                by,
+                                at,
+                                how,
+                                at,
+                                imagery,
+                                summary,
+                                Set.of("Snapchat"),
+                                spread,
+                                true,
+                                false,
+                                children,
+                                at.plusSeconds(86_400),
+                                summary)),
                 Combinators.combine(ids, actors, times, CaseArbitraries.criteria(), text)
-                        .as((id, by, at, criteria, notes) -> new InitialReviewRecordedEvent(id, by.organisation(),
-                                by, at, at, List.of(new ReviewAttendee("A. Kaur", "DSL")), criteria,
-                                EnumSet.noneOf(Criterion.class), new ReviewConsiderations(notes, false,
-                                notes, notes, true, true), notes)),
-                Combinators.combine(ids, actors, times, CaseArbitraries.agencies(), CaseArbitraries.criteriaMet(),
-                                CaseArbitraries.children(), text, Arbitraries.of(true, false))
-                        .as((id, by, at, to, criteria, children, why, first) -> new CaseEscalatedEvent(id,
-                                by.organisation(), by, at, to, criteria, "E09000012", "MPS", children, first, !first,
+                        .as((id, by, at, criteria, notes) -> new InitialReviewRecordedEvent(
+                                id,
+                                by.organisation(),
+                                by,
+                                at,
+                                at,
+                                List.of(new ReviewAttendee("A. Kaur", "DSL")),
+                                criteria,
+                                EnumSet.noneOf(Criterion.class),
+                                new ReviewConsiderations(notes, false, notes, notes, true, true),
+                                notes)),
+                Combinators.combine(
+                                ids,
+                                actors,
+                                times,
+                                CaseArbitraries.agencies(),
+                                CaseArbitraries.criteriaMet(),
+                                CaseArbitraries.children(),
+                                text,
+                                Arbitraries.of(true, false))
+                        .as((id, by, at, to, criteria, children, why, first) -> new CaseEscalatedEvent(
+                                id,
+                                by.organisation(),
+                                by,
+                                at,
+                                to,
+                                criteria,
+                                "E09000012",
+                                "MPS",
+                                children,
+                                first,
+                                !first,
                                 why)),
                 Combinators.combine(ids, actors, times, Arbitraries.of(PoliceUpdateKind.class), text)
-                        .as((id, by, at, kind, summary) -> new PoliceUpdateReceivedEvent(id, by.organisation(),
-                                CaseActors.policeForce("MPS"), at, "event-" + at.toEpochMilli(),
-                                "org.casebridge.police.outcome-assigned.v1", kind, at, summary,
+                        .as((id, by, at, kind, summary) -> new PoliceUpdateReceivedEvent(
+                                id,
+                                by.organisation(),
+                                CaseActors.policeForce("MPS"),
+                                at,
+                                "event-" + at.toEpochMilli(),
+                                "org.casebridge.police.outcome-assigned.v1",
+                                kind,
+                                at,
+                                summary,
                                 at.toEpochMilli() % 2 == 0 ? null : "WMP")),
                 Combinators.combine(ids, actors, times, Arbitraries.of(CaseStatus.class), text, text)
-                        .as((id, by, at, route, notAwaited, summary) -> new CaseClosedEvent(id, by.organisation(),
-                                by, at, route, notAwaited, summary)),
+                        .as((id, by, at, route, notAwaited, summary) ->
+                                new CaseClosedEvent(id, by.organisation(), by, at, route, notAwaited, summary)),
                 Combinators.combine(ids, actors, times, text)
-                        .as((id, by, at, reason) -> new ParentsNotInformedEvent(id, by.organisation(), by, at,
-                                "child-1", reason)));
+                        .as((id, by, at, reason) ->
+                                new ParentsNotInformedEvent(id, by.organisation(), by, at, "child-1", reason)));
     }
 }

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-
 import org.casebridge.cases.incident.api.Agency;
 import org.casebridge.cases.incident.api.CaseActors;
 import org.casebridge.cases.incident.api.CaseId;
@@ -36,38 +35,58 @@ final class CaseFixtures {
     static final Instant NOW = Instant.parse("2026-11-27T10:15:30Z");
     static final Duration REVIEW_DUE_WITHIN = Duration.ofHours(24);
     static final String URN = "103456";
-    static final School SCHOOL = new School(URN, "Hollybank Academy", "E08000025", "Birmingham", "WMP",
-            "West Midlands Police");
+    static final School SCHOOL =
+            new School(URN, "Hollybank Academy", "E08000025", "Birmingham", "WMP", "West Midlands Police");
     static final SchoolDirectory SCHOOLS = urn -> URN.equals(urn) ? Optional.of(SCHOOL) : Optional.empty();
     static final ActedBy DSL = new ActedBy("dsl-amrit", CaseActors.SCHOOL_DSL, URN);
     static final CaseId CASE_ID = new CaseId(UUID.fromString("7b0c4f7e-3f6a-4a53-9d9b-6d1f2b7d0c11"));
     static final List<ChildInvolved> CHILDREN = List.of(
             new ChildInvolved("child-1", 14, "Year 9", Set.of(ChildRole.PICTURED), Set.of()),
-            new ChildInvolved("child-2", 14, "Year 9", Set.of(ChildRole.RECEIVED, ChildRole.SHARED),
-                    Set.of(ChildFlag.SEND)));
+            new ChildInvolved(
+                    "child-2", 14, "Year 9", Set.of(ChildRole.RECEIVED, ChildRole.SHARED), Set.of(ChildFlag.SEND)));
     static final String RATIONALE = "Consensual exchange between two Year 9 pupils; no criterion met, "
             + "images deleted and both families engaged.";
 
-    private CaseFixtures() {
-    }
+    private CaseFixtures() {}
 
     static ReportIncidentCommand report() {
         return report(CHILDREN);
     }
 
     static ReportIncidentCommand report(List<ChildInvolved> children) {
-        return new ReportIncidentCommand(CASE_ID, DSL, HowCameToLight.DISCLOSURE_BY_CHILD_INVOLVED,
-                NOW.minus(Duration.ofHours(2)), Set.of(ImageryCategory.SEMI_NUDE), "Described by child-1",
-                Set.of("Snapchat"), Spread.ONE_RECIPIENT, false, false, children,
+        return new ReportIncidentCommand(
+                CASE_ID,
+                DSL,
+                HowCameToLight.DISCLOSURE_BY_CHILD_INVOLVED,
+                NOW.minus(Duration.ofHours(2)),
+                Set.of(ImageryCategory.SEMI_NUDE),
+                "Described by child-1",
+                Set.of("Snapchat"),
+                Spread.ONE_RECIPIENT,
+                false,
+                false,
+                children,
                 "child-1 disclosed to her tutor that child-2 forwarded a picture.");
     }
 
     static IncidentReportedEvent reported() {
         ReportIncidentCommand command = report();
-        return new IncidentReportedEvent(CASE_ID, URN, DSL, NOW, command.howCameToLight(), command.cameToLightAt(),
-                command.imagery(), command.imageryNotes(), command.platforms(), command.spread(),
-                command.mayHaveReachedInternet(), command.onSchoolDeviceOrNetwork(), command.children(),
-                NOW.plus(REVIEW_DUE_WITHIN), command.summary());
+        return new IncidentReportedEvent(
+                CASE_ID,
+                URN,
+                DSL,
+                NOW,
+                command.howCameToLight(),
+                command.cameToLightAt(),
+                command.imagery(),
+                command.imageryNotes(),
+                command.platforms(),
+                command.spread(),
+                command.mayHaveReachedInternet(),
+                command.onSchoolDeviceOrNetwork(),
+                command.children(),
+                NOW.plus(REVIEW_DUE_WITHIN),
+                command.summary());
     }
 
     static Map<Criterion, Boolean> criteria(Criterion... met) {
@@ -80,8 +99,14 @@ final class CaseFixtures {
     }
 
     static RecordInitialReviewCommand review(Criterion... met) {
-        return new RecordInitialReviewCommand(CASE_ID, DSL, NOW.minus(Duration.ofMinutes(30)), attendees(),
-                criteria(met), considerations(), "Both pupils seen separately.");
+        return new RecordInitialReviewCommand(
+                CASE_ID,
+                DSL,
+                NOW.minus(Duration.ofMinutes(30)),
+                attendees(),
+                criteria(met),
+                considerations(),
+                "Both pupils seen separately.");
     }
 
     static InitialReviewRecordedEvent reviewed(Criterion... met) {
@@ -92,8 +117,17 @@ final class CaseFixtures {
                 yes.add(criterion);
             }
         });
-        return new InitialReviewRecordedEvent(CASE_ID, URN, DSL, NOW, command.heldAt(), command.attendees(),
-                command.criteria(), yes, command.considerations(), command.notes());
+        return new InitialReviewRecordedEvent(
+                CASE_ID,
+                URN,
+                DSL,
+                NOW,
+                command.heldAt(),
+                command.attendees(),
+                command.criteria(),
+                yes,
+                command.considerations(),
+                command.notes());
     }
 
     static List<ReviewAttendee> attendees() {
@@ -101,8 +135,13 @@ final class CaseFixtures {
     }
 
     static ReviewConsiderations considerations() {
-        return new ReviewConsiderations("No child at immediate risk", false, "One recipient, not forwarded",
-                "child-2 to delete in front of the DSL", false, true);
+        return new ReviewConsiderations(
+                "No child at immediate risk",
+                false,
+                "One recipient, not forwarded",
+                "child-2 to delete in front of the DSL",
+                false,
+                true);
     }
 
     static Set<Agency> police() {

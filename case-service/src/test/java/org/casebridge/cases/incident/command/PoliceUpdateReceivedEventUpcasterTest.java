@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
-
 import org.axonframework.eventhandling.GenericDomainEventEntry;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
@@ -22,23 +21,40 @@ import org.junit.jupiter.api.Test;
 class PoliceUpdateReceivedEventUpcasterTest {
 
     private final Serializer serializer = JacksonSerializer.builder()
-            .objectMapper(AxonPostgresConfiguration.axonObjectMapper()).build();
+            .objectMapper(AxonPostgresConfiguration.axonObjectMapper())
+            .build();
 
     @Test
     void readsARevisionOneEventAsOneWithoutATransfer() {
-        PoliceUpdateReceivedEvent current = new PoliceUpdateReceivedEvent(CaseFixtures.CASE_ID, CaseFixtures.URN,
-                CaseActors.policeForce("WMP"), Instant.parse("2026-11-27T10:00:00Z"), "p-1",
-                "org.casebridge.police.outcome-assigned.v1", PoliceUpdateKind.OUTCOME_DECIDED,
-                Instant.parse("2026-11-27T09:00:00Z"), "Outcome 21", null);
-        String revisionTwo = new String(serializer.serialize(current, byte[].class).getData(), StandardCharsets.UTF_8);
+        PoliceUpdateReceivedEvent current = new PoliceUpdateReceivedEvent(
+                CaseFixtures.CASE_ID,
+                CaseFixtures.URN,
+                CaseActors.policeForce("WMP"),
+                Instant.parse("2026-11-27T10:00:00Z"),
+                "p-1",
+                "org.casebridge.police.outcome-assigned.v1",
+                PoliceUpdateKind.OUTCOME_DECIDED,
+                Instant.parse("2026-11-27T09:00:00Z"),
+                "Outcome 21",
+                null);
+        String revisionTwo =
+                new String(serializer.serialize(current, byte[].class).getData(), StandardCharsets.UTF_8);
         String revisionOne = revisionTwo.replace(",\"transferredTo\":null", "");
         assertThat(revisionOne).doesNotContain("transferredTo");
 
-        GenericDomainEventEntry<byte[]> stored = new GenericDomainEventEntry<>("SafeguardingCase",
-                CaseFixtures.CASE_ID.toString(), 3, "event-1", current.at(), PoliceUpdateReceivedEvent.class.getName(),
-                "1", revisionOne.getBytes(StandardCharsets.UTF_8), "{}".getBytes(StandardCharsets.UTF_8));
+        GenericDomainEventEntry<byte[]> stored = new GenericDomainEventEntry<>(
+                "SafeguardingCase",
+                CaseFixtures.CASE_ID.toString(),
+                3,
+                "event-1",
+                current.at(),
+                PoliceUpdateReceivedEvent.class.getName(),
+                "1",
+                revisionOne.getBytes(StandardCharsets.UTF_8),
+                "{}".getBytes(StandardCharsets.UTF_8));
         List<IntermediateEventRepresentation> upcast = new PoliceUpdateReceivedEventUpcaster()
-                .upcast(Stream.of(new InitialEventRepresentation(stored, serializer))).toList();
+                .upcast(Stream.of(new InitialEventRepresentation(stored, serializer)))
+                .toList();
 
         assertThat(upcast).hasSize(1);
         assertThat(upcast.getFirst().getType().getRevision()).isEqualTo("2");
@@ -48,9 +64,18 @@ class PoliceUpdateReceivedEventUpcasterTest {
 
     @Test
     void leavesRevisionTwoAlone() {
-        GenericDomainEventEntry<byte[]> stored = new GenericDomainEventEntry<>("SafeguardingCase", "c", 0, "e",
-                Instant.now(), PoliceUpdateReceivedEvent.class.getName(), "2", new byte[0], new byte[0]);
-        assertThat(new PoliceUpdateReceivedEventUpcaster().canUpcast(new InitialEventRepresentation(stored,
-                serializer))).isFalse();
+        GenericDomainEventEntry<byte[]> stored = new GenericDomainEventEntry<>(
+                "SafeguardingCase",
+                "c",
+                0,
+                "e",
+                Instant.now(),
+                PoliceUpdateReceivedEvent.class.getName(),
+                "2",
+                new byte[0],
+                new byte[0]);
+        assertThat(new PoliceUpdateReceivedEventUpcaster()
+                        .canUpcast(new InitialEventRepresentation(stored, serializer)))
+                .isFalse();
     }
 }

@@ -25,7 +25,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.casebridge.cases.incident.api.Agency;
@@ -107,9 +106,19 @@ class SafeguardingCaseTest {
     void onlyADslReportsAnIncident() {
         var command = report();
         fixture.givenNoPriorActivity()
-                .when(new ReportIncidentCommand(CASE_ID, AUDITOR,
-                        command.howCameToLight(), command.cameToLightAt(), command.imagery(), command.imageryNotes(),
-                        command.platforms(), command.spread(), false, false, CHILDREN, command.summary()))
+                .when(new ReportIncidentCommand(
+                        CASE_ID,
+                        AUDITOR,
+                        command.howCameToLight(),
+                        command.cameToLightAt(),
+                        command.imagery(),
+                        command.imageryNotes(),
+                        command.platforms(),
+                        command.spread(),
+                        false,
+                        false,
+                        CHILDREN,
+                        command.summary()))
                 .expectNoEvents()
                 .expectException(DslOnlyException.class);
     }
@@ -118,9 +127,19 @@ class SafeguardingCaseTest {
     void cannotReportForASchoolMissingFromTheReferenceData() {
         var command = report();
         fixture.givenNoPriorActivity()
-                .when(new ReportIncidentCommand(CASE_ID, OTHER_SCHOOL_DSL,
-                        command.howCameToLight(), command.cameToLightAt(), command.imagery(), command.imageryNotes(),
-                        command.platforms(), command.spread(), false, false, CHILDREN, command.summary()))
+                .when(new ReportIncidentCommand(
+                        CASE_ID,
+                        OTHER_SCHOOL_DSL,
+                        command.howCameToLight(),
+                        command.cameToLightAt(),
+                        command.imagery(),
+                        command.imageryNotes(),
+                        command.platforms(),
+                        command.spread(),
+                        false,
+                        false,
+                        CHILDREN,
+                        command.summary()))
                 .expectNoEvents()
                 .expectException(UnknownSchoolException.class);
     }
@@ -133,8 +152,8 @@ class SafeguardingCaseTest {
             case "name-as-ref" -> List.of(child("Jane Smith", 14));
             case "adult" -> List.of(child("child-1", 18));
             case "duplicate" -> List.of(child("child-1", 14), child("child-1", 15));
-            case "name-as-year-group" -> List.of(new ChildInvolved("child-1", 14, "Jane Smith's class",
-                    Set.of(ChildRole.PICTURED), Set.of()));
+            case "name-as-year-group" ->
+                List.of(new ChildInvolved("child-1", 14, "Jane Smith's class", Set.of(ChildRole.PICTURED), Set.of()));
             default -> List.of(new ChildInvolved("child-1", 14, "Year 9", Set.of(), Set.of()));
         };
         fixture.givenNoPriorActivity()
@@ -147,9 +166,18 @@ class SafeguardingCaseTest {
     void cannotReportAnIncidentThatCameToLightInTheFuture() {
         var command = report();
         fixture.givenNoPriorActivity()
-                .when(new ReportIncidentCommand(CASE_ID, DSL,
-                        command.howCameToLight(), NOW.plus(Duration.ofHours(1)), command.imagery(),
-                        command.imageryNotes(), command.platforms(), command.spread(), false, false, CHILDREN,
+                .when(new ReportIncidentCommand(
+                        CASE_ID,
+                        DSL,
+                        command.howCameToLight(),
+                        NOW.plus(Duration.ofHours(1)),
+                        command.imagery(),
+                        command.imageryNotes(),
+                        command.platforms(),
+                        command.spread(),
+                        false,
+                        false,
+                        CHILDREN,
                         command.summary()))
                 .expectNoEvents()
                 .expectException(TimeInFutureException.class);
@@ -157,10 +185,7 @@ class SafeguardingCaseTest {
 
     @Test
     void recordsTheInitialReviewAndStopsTheClock() {
-        fixture.givenCommands(report())
-                .when(review())
-                .expectEvents(reviewed())
-                .expectNoScheduledDeadlines();
+        fixture.givenCommands(report()).when(review()).expectEvents(reviewed()).expectNoScheduledDeadlines();
     }
 
     @Test
@@ -168,7 +193,11 @@ class SafeguardingCaseTest {
         fixture.givenCommands(report())
                 .whenTimeElapses(REVIEW_DUE_WITHIN.plusMinutes(1))
                 .expectTriggeredDeadlinesWithName(SafeguardingCase.INITIAL_REVIEW_DEADLINE)
-                .expectEvents(new InitialReviewOverdueEvent(CASE_ID, URN, ActedBy.casebridge(), NOW,
+                .expectEvents(new InitialReviewOverdueEvent(
+                        CASE_ID,
+                        URN,
+                        ActedBy.casebridge(),
+                        NOW,
                         NOW.plus(REVIEW_DUE_WITHIN),
                         "The initial review was not recorded within the time set for this school."));
     }
@@ -186,8 +215,14 @@ class SafeguardingCaseTest {
         Map<Criterion, Boolean> fourAnswers = new EnumMap<>(complete.criteria());
         fourAnswers.remove(Criterion.UNDER_13_SEXUAL_ACTS);
         fixture.given(reported())
-                .when(new RecordInitialReviewCommand(CASE_ID, DSL, complete.heldAt(), complete.attendees(),
-                        fourAnswers, complete.considerations(), complete.notes()))
+                .when(new RecordInitialReviewCommand(
+                        CASE_ID,
+                        DSL,
+                        complete.heldAt(),
+                        complete.attendees(),
+                        fourAnswers,
+                        complete.considerations(),
+                        complete.notes()))
                 .expectNoEvents()
                 .expectException(CriteriaUnansweredException.class)
                 .expectExceptionMessage(containsString("UNDER_13_SEXUAL_ACTS"));
@@ -197,8 +232,14 @@ class SafeguardingCaseTest {
     void refusesAnInitialReviewWithoutAttendees() {
         RecordInitialReviewCommand complete = review();
         fixture.given(reported())
-                .when(new RecordInitialReviewCommand(CASE_ID, DSL, complete.heldAt(), List.of(),
-                        complete.criteria(), complete.considerations(), complete.notes()))
+                .when(new RecordInitialReviewCommand(
+                        CASE_ID,
+                        DSL,
+                        complete.heldAt(),
+                        List.of(),
+                        complete.criteria(),
+                        complete.considerations(),
+                        complete.notes()))
                 .expectNoEvents()
                 .expectException(AttendeesRequiredException.class);
     }
@@ -250,9 +291,17 @@ class SafeguardingCaseTest {
         String reasons = "Adult involvement suspected: the sender claims to be 19.";
         fixture.given(reported(), reviewed(Criterion.ADULT_INVOLVED))
                 .when(new ReferCaseCommand(CASE_ID, DSL, EnumSet.allOf(Agency.class), reasons))
-                .expectEvents(new CaseReferredEvent(CASE_ID, URN, DSL, NOW, EnumSet.allOf(Agency.class),
-                        EnumSet.of(Criterion.ADULT_INVOLVED), SCHOOL.localAuthorityCode(), SCHOOL.forceCode(),
-                        CHILDREN, reasons));
+                .expectEvents(new CaseReferredEvent(
+                        CASE_ID,
+                        URN,
+                        DSL,
+                        NOW,
+                        EnumSet.allOf(Agency.class),
+                        EnumSet.of(Criterion.ADULT_INVOLVED),
+                        SCHOOL.localAuthorityCode(),
+                        SCHOOL.forceCode(),
+                        CHILDREN,
+                        reasons));
     }
 
     @Test
@@ -275,9 +324,17 @@ class SafeguardingCaseTest {
     void theCriteriaMetAreTheReasonsOfAReferralWithoutWrittenOnes() {
         fixture.given(reported(), reviewed(Criterion.IMMEDIATE_RISK_OF_HARM))
                 .when(new ReferCaseCommand(CASE_ID, DSL, police(), null))
-                .expectEvents(new CaseReferredEvent(CASE_ID, URN, DSL, NOW, police(),
-                        EnumSet.of(Criterion.IMMEDIATE_RISK_OF_HARM), SCHOOL.localAuthorityCode(),
-                        SCHOOL.forceCode(), CHILDREN, null));
+                .expectEvents(new CaseReferredEvent(
+                        CASE_ID,
+                        URN,
+                        DSL,
+                        NOW,
+                        police(),
+                        EnumSet.of(Criterion.IMMEDIATE_RISK_OF_HARM),
+                        SCHOOL.localAuthorityCode(),
+                        SCHOOL.forceCode(),
+                        CHILDREN,
+                        null));
     }
 
     @Test
@@ -292,22 +349,47 @@ class SafeguardingCaseTest {
     void escalatesACaseHandledInSchoolAsItsFirstReferral() {
         String info = "child-2 has since posted the image to a public account.";
         fixture.given(reported(), reviewed(), handledInSchool())
-                .when(new EscalateCaseCommand(CASE_ID, DSL, police(), EnumSet.of(Criterion.IMMEDIATE_RISK_OF_HARM),
-                        info))
-                .expectEvents(new CaseEscalatedEvent(CASE_ID, URN, DSL, NOW, police(),
-                        EnumSet.of(Criterion.IMMEDIATE_RISK_OF_HARM), SCHOOL.localAuthorityCode(),
-                        SCHOOL.forceCode(), CHILDREN, true, false, info));
+                .when(new EscalateCaseCommand(
+                        CASE_ID, DSL, police(), EnumSet.of(Criterion.IMMEDIATE_RISK_OF_HARM), info))
+                .expectEvents(new CaseEscalatedEvent(
+                        CASE_ID,
+                        URN,
+                        DSL,
+                        NOW,
+                        police(),
+                        EnumSet.of(Criterion.IMMEDIATE_RISK_OF_HARM),
+                        SCHOOL.localAuthorityCode(),
+                        SCHOOL.forceCode(),
+                        CHILDREN,
+                        true,
+                        false,
+                        info));
     }
 
     @Test
     void escalatingAClosedCaseReopensIt() {
         String info = "A second image surfaced, sent by an adult stranger.";
-        fixture.given(reported(), reviewed(), handledInSchool(), parentsInformed("child-1"),
-                        parentsInformed("child-2"), closed(CaseStatus.HANDLED_IN_SCHOOL, null))
+        fixture.given(
+                        reported(),
+                        reviewed(),
+                        handledInSchool(),
+                        parentsInformed("child-1"),
+                        parentsInformed("child-2"),
+                        closed(CaseStatus.HANDLED_IN_SCHOOL, null))
                 .when(new EscalateCaseCommand(CASE_ID, DSL, police(), EnumSet.of(Criterion.ADULT_INVOLVED), info))
-                .expectEvents(new CaseEscalatedEvent(CASE_ID, URN, DSL, NOW, police(),
-                        EnumSet.of(Criterion.ADULT_INVOLVED), SCHOOL.localAuthorityCode(), SCHOOL.forceCode(),
-                        CHILDREN, true, true, info));
+                .expectEvents(new CaseEscalatedEvent(
+                        CASE_ID,
+                        URN,
+                        DSL,
+                        NOW,
+                        police(),
+                        EnumSet.of(Criterion.ADULT_INVOLVED),
+                        SCHOOL.localAuthorityCode(),
+                        SCHOOL.forceCode(),
+                        CHILDREN,
+                        true,
+                        true,
+                        info));
     }
 
     @Test
@@ -322,10 +404,10 @@ class SafeguardingCaseTest {
     void recordsParentsInformed() {
         var at = NOW.minus(Duration.ofHours(1));
         fixture.given(reported())
-                .when(new RecordParentsInformedCommand(CASE_ID, DSL, "child-1", "Mother", at,
-                        ParentContactMethod.TELEPHONE, "Supportive"))
-                .expectEvents(new ParentsInformedEvent(CASE_ID, URN, DSL, NOW, "child-1", "Mother", at,
-                        ParentContactMethod.TELEPHONE, "Supportive"));
+                .when(new RecordParentsInformedCommand(
+                        CASE_ID, DSL, "child-1", "Mother", at, ParentContactMethod.TELEPHONE, "Supportive"))
+                .expectEvents(new ParentsInformedEvent(
+                        CASE_ID, URN, DSL, NOW, "child-1", "Mother", at, ParentContactMethod.TELEPHONE, "Supportive"));
     }
 
     @Test
@@ -355,8 +437,8 @@ class SafeguardingCaseTest {
     @Test
     void refusesADecisionAboutAChildNotInTheCase() {
         fixture.given(reported())
-                .when(new RecordParentsInformedCommand(CASE_ID, DSL, "child-9", "Mother", NOW,
-                        ParentContactMethod.TELEPHONE, null))
+                .when(new RecordParentsInformedCommand(
+                        CASE_ID, DSL, "child-9", "Mother", NOW, ParentContactMethod.TELEPHONE, null))
                 .expectNoEvents()
                 .expectException(UnknownChildException.class);
     }
@@ -366,17 +448,25 @@ class SafeguardingCaseTest {
         String reason = "Needed to establish whether the imagery showed a sexual act.";
         var at = NOW.minus(Duration.ofHours(1));
         fixture.given(reported())
-                .when(new RecordExceptionalViewingCommand(CASE_ID, DSL, at, true, "C. Patel", true, true, reason,
-                        "Referral to police"))
-                .expectEvents(new ExceptionalViewingRecordedEvent(CASE_ID, URN, DSL, NOW, at, true, "C. Patel",
-                        true, true, "Referral to police", reason));
+                .when(new RecordExceptionalViewingCommand(
+                        CASE_ID, DSL, at, true, "C. Patel", true, true, reason, "Referral to police"))
+                .expectEvents(new ExceptionalViewingRecordedEvent(
+                        CASE_ID, URN, DSL, NOW, at, true, "C. Patel", true, true, "Referral to police", reason));
     }
 
     @Test
     void refusesAViewingRecordWithoutTheStaffMemberPresent() {
         fixture.given(reported())
-                .when(new RecordExceptionalViewingCommand(CASE_ID, DSL, NOW, true, " ", true, true,
-                        "Needed to establish whether the imagery showed a sexual act.", null))
+                .when(new RecordExceptionalViewingCommand(
+                        CASE_ID,
+                        DSL,
+                        NOW,
+                        true,
+                        " ",
+                        true,
+                        true,
+                        "Needed to establish whether the imagery showed a sexual act.",
+                        null))
                 .expectNoEvents()
                 .expectException(RequiredDetailMissingException.class);
     }
@@ -384,16 +474,23 @@ class SafeguardingCaseTest {
     @Test
     void recordsAConfiscatedDevice() {
         fixture.given(reported())
-                .when(new RecordDeviceConfiscatedCommand(CASE_ID, DSL, "device-1", "Phone", "child-2",
-                        "Head of Year", "Safe in the head's office", null))
+                .when(new RecordDeviceConfiscatedCommand(
+                        CASE_ID,
+                        DSL,
+                        "device-1",
+                        "Phone",
+                        "child-2",
+                        "Head of Year",
+                        "Safe in the head's office",
+                        null))
                 .expectEvents(confiscated());
     }
 
     @Test
     void refusesTheSameDeviceTwice() {
         fixture.given(reported(), confiscated())
-                .when(new RecordDeviceConfiscatedCommand(CASE_ID, DSL, "device-1", "Phone", "child-2",
-                        "Head of Year", "Safe", null))
+                .when(new RecordDeviceConfiscatedCommand(
+                        CASE_ID, DSL, "device-1", "Phone", "child-2", "Head of Year", "Safe", null))
                 .expectNoEvents()
                 .expectException(DeviceAlreadyRecordedException.class);
     }
@@ -403,8 +500,8 @@ class SafeguardingCaseTest {
         String reason = "To find out whether the image was forwarded further (s.550ZC good reason).";
         fixture.given(reported(), confiscated())
                 .when(new RecordDeviceExaminedCommand(CASE_ID, DSL, "device-1", reason, "Sent to one contact"))
-                .expectEvents(new DeviceExaminedEvent(CASE_ID, URN, DSL, NOW, "device-1", "Sent to one contact",
-                        reason));
+                .expectEvents(
+                        new DeviceExaminedEvent(CASE_ID, URN, DSL, NOW, "device-1", "Sent to one contact", reason));
     }
 
     @Test
@@ -427,16 +524,15 @@ class SafeguardingCaseTest {
     void recordsTheChainOfCustodyToThePolice() {
         var at = NOW.minus(Duration.ofMinutes(10));
         fixture.given(reported(), reviewed(Criterion.ADULT_INVOLVED), referred(), confiscated())
-                .when(new RecordDeviceHandedToPoliceCommand(CASE_ID, DSL, "device-1", "PC 4411 Hughes", at,
-                        "WMP/EX/2026/0042", null))
+                .when(new RecordDeviceHandedToPoliceCommand(
+                        CASE_ID, DSL, "device-1", "PC 4411 Hughes", at, "WMP/EX/2026/0042", null))
                 .expectEvents(handedToPolice(at));
     }
 
     @Test
     void refusesAHandoverWithoutAnExhibitReference() {
         fixture.given(reported(), confiscated())
-                .when(new RecordDeviceHandedToPoliceCommand(CASE_ID, DSL, "device-1", "PC 4411 Hughes", NOW, "",
-                        null))
+                .when(new RecordDeviceHandedToPoliceCommand(CASE_ID, DSL, "device-1", "PC 4411 Hughes", NOW, "", null))
                 .expectNoEvents()
                 .expectException(RequiredDetailMissingException.class);
     }
@@ -459,7 +555,11 @@ class SafeguardingCaseTest {
 
     @Test
     void deletesOnceThePoliceLeaveDeletionToTheSchool() {
-        fixture.given(reported(), reviewed(Criterion.ADULT_INVOLVED), referred(), confiscated(),
+        fixture.given(
+                        reported(),
+                        reviewed(Criterion.ADULT_INVOLVED),
+                        referred(),
+                        confiscated(),
                         policeUpdate("p-2", PoliceUpdateKind.DELETION_LEFT_TO_SCHOOL))
                 .when(new RecordDeletionBySchoolCommand(CASE_ID, DSL, "device-1", RATIONALE))
                 .expectEvents(new ImageryDeletedBySchoolEvent(CASE_ID, URN, DSL, NOW, "device-1", RATIONALE));
@@ -484,13 +584,17 @@ class SafeguardingCaseTest {
     void returnsADeviceAfterDeletion() {
         fixture.given(reported(), reviewed(), handledInSchool(), confiscated())
                 .when(new RecordDeviceReturnedCommand(CASE_ID, DSL, "device-1", "child-2's mother", RATIONALE))
-                .expectEvents(new DeviceReturnedEvent(CASE_ID, URN, DSL, NOW, "device-1", "child-2's mother",
-                        RATIONALE));
+                .expectEvents(
+                        new DeviceReturnedEvent(CASE_ID, URN, DSL, NOW, "device-1", "child-2's mother", RATIONALE));
     }
 
     @Test
     void aReturnedDeviceIsNoLongerTheSchoolsToActOn() {
-        fixture.given(reported(), reviewed(), handledInSchool(), confiscated(),
+        fixture.given(
+                        reported(),
+                        reviewed(),
+                        handledInSchool(),
+                        confiscated(),
                         new DeviceReturnedEvent(CASE_ID, URN, DSL, NOW, "device-1", "child-2's mother", RATIONALE))
                 .when(new RecordDeviceExaminedCommand(CASE_ID, DSL, "device-1", RATIONALE, null))
                 .expectNoEvents()
@@ -501,8 +605,8 @@ class SafeguardingCaseTest {
     void confirmsAChildsOwnDeletion() {
         fixture.given(reported(), reviewed(), handledInSchool())
                 .when(new ConfirmChildDeletionCommand(CASE_ID, DSL, "child-2", "Deleted in front of the DSL"))
-                .expectEvents(new ChildDeletionConfirmedEvent(CASE_ID, URN, DSL, NOW, "child-2",
-                        "Deleted in front of the DSL"));
+                .expectEvents(new ChildDeletionConfirmedEvent(
+                        CASE_ID, URN, DSL, NOW, "child-2", "Deleted in front of the DSL"));
     }
 
     @Test
@@ -516,10 +620,20 @@ class SafeguardingCaseTest {
     @Test
     void recordsSupportForAChild() {
         fixture.given(reported())
-                .when(new RecordSupportCommand(CASE_ID, DSL, "child-1", SupportType.REPORT_REMOVE_SIGNPOSTED,
+                .when(new RecordSupportCommand(
+                        CASE_ID,
+                        DSL,
+                        "child-1",
+                        SupportType.REPORT_REMOVE_SIGNPOSTED,
                         "Shown how to use Report Remove"))
-                .expectEvents(new SupportRecordedEvent(CASE_ID, URN, DSL, NOW, "child-1",
-                        SupportType.REPORT_REMOVE_SIGNPOSTED, "Shown how to use Report Remove"));
+                .expectEvents(new SupportRecordedEvent(
+                        CASE_ID,
+                        URN,
+                        DSL,
+                        NOW,
+                        "child-1",
+                        SupportType.REPORT_REMOVE_SIGNPOSTED,
+                        "Shown how to use Report Remove"));
     }
 
     @Test
@@ -533,16 +647,28 @@ class SafeguardingCaseTest {
     @Test
     void putsAPoliceDecisionOnTheCaseOnce() {
         fixture.given(reported(), reviewed(Criterion.ADULT_INVOLVED), referred())
-                .when(new RecordPoliceUpdateCommand(CASE_ID, "p-1", "org.casebridge.police.outcome-decided.v1",
-                        "WMP", NOW, PoliceUpdateKind.OUTCOME_DECIDED, "Outcome 21"))
+                .when(new RecordPoliceUpdateCommand(
+                        CASE_ID,
+                        "p-1",
+                        "org.casebridge.police.outcome-decided.v1",
+                        "WMP",
+                        NOW,
+                        PoliceUpdateKind.OUTCOME_DECIDED,
+                        "Outcome 21"))
                 .expectEvents(policeUpdate("p-1", PoliceUpdateKind.OUTCOME_DECIDED));
     }
 
     @Test
     void refusesADecisionOfAForceTheCaseWasNotSentTo() {
         fixture.given(reported(), reviewed(Criterion.ADULT_INVOLVED), referred())
-                .when(new RecordPoliceUpdateCommand(CASE_ID, "p-1", "org.casebridge.police.outcome-decided.v1",
-                        "MPS", NOW, PoliceUpdateKind.OUTCOME_DECIDED, "Outcome 21"))
+                .when(new RecordPoliceUpdateCommand(
+                        CASE_ID,
+                        "p-1",
+                        "org.casebridge.police.outcome-decided.v1",
+                        "MPS",
+                        NOW,
+                        PoliceUpdateKind.OUTCOME_DECIDED,
+                        "Outcome 21"))
                 .expectNoEvents()
                 .expectException(NotTheCasesForceException.class);
     }
@@ -550,48 +676,99 @@ class SafeguardingCaseTest {
     @Test
     void refusesAPoliceDecisionOnACaseNeverSentToThePolice() {
         fixture.given(reported(), reviewed())
-                .when(new RecordPoliceUpdateCommand(CASE_ID, "p-1", "org.casebridge.police.outcome-decided.v1",
-                        "WMP", NOW, PoliceUpdateKind.OUTCOME_DECIDED, "Outcome 21"))
+                .when(new RecordPoliceUpdateCommand(
+                        CASE_ID,
+                        "p-1",
+                        "org.casebridge.police.outcome-decided.v1",
+                        "WMP",
+                        NOW,
+                        PoliceUpdateKind.OUTCOME_DECIDED,
+                        "Outcome 21"))
                 .expectNoEvents()
                 .expectException(NotTheCasesForceException.class);
     }
 
     @Test
     void acceptsTheForceTheEscalationWasTransferredTo() {
-        PoliceUpdateReceivedEvent transfer = new PoliceUpdateReceivedEvent(CASE_ID, URN, CaseActors.policeForce("WMP"),
-                NOW, "p-1", "org.casebridge.police.escalation-transferred.v1", PoliceUpdateKind.OTHER, NOW,
-                "Referral transferred to MPS", "MPS");
+        PoliceUpdateReceivedEvent transfer = new PoliceUpdateReceivedEvent(
+                CASE_ID,
+                URN,
+                CaseActors.policeForce("WMP"),
+                NOW,
+                "p-1",
+                "org.casebridge.police.escalation-transferred.v1",
+                PoliceUpdateKind.OTHER,
+                NOW,
+                "Referral transferred to MPS",
+                "MPS");
         fixture.given(reported(), reviewed(Criterion.ADULT_INVOLVED), referred(), transfer)
-                .when(new RecordPoliceUpdateCommand(CASE_ID, "p-2", "org.casebridge.police.outcome-decided.v1",
-                        "MPS", NOW, PoliceUpdateKind.OUTCOME_DECIDED, "Outcome 21"))
-                .expectEvents(new PoliceUpdateReceivedEvent(CASE_ID, URN, CaseActors.policeForce("MPS"), NOW, "p-2",
-                        "org.casebridge.police.outcome-decided.v1", PoliceUpdateKind.OUTCOME_DECIDED, NOW,
-                        "Outcome 21", null));
+                .when(new RecordPoliceUpdateCommand(
+                        CASE_ID,
+                        "p-2",
+                        "org.casebridge.police.outcome-decided.v1",
+                        "MPS",
+                        NOW,
+                        PoliceUpdateKind.OUTCOME_DECIDED,
+                        "Outcome 21"))
+                .expectEvents(new PoliceUpdateReceivedEvent(
+                        CASE_ID,
+                        URN,
+                        CaseActors.policeForce("MPS"),
+                        NOW,
+                        "p-2",
+                        "org.casebridge.police.outcome-decided.v1",
+                        PoliceUpdateKind.OUTCOME_DECIDED,
+                        NOW,
+                        "Outcome 21",
+                        null));
     }
 
     @Test
     void recordsTheForceATransferGoesTo() {
         fixture.given(reported(), reviewed(Criterion.ADULT_INVOLVED), referred())
-                .when(new RecordPoliceUpdateCommand(CASE_ID, "p-1", "org.casebridge.police.escalation-transferred.v1",
-                        "WMP", NOW, PoliceUpdateKind.OTHER, "Referral transferred to MPS", "MPS"))
-                .expectEvents(new PoliceUpdateReceivedEvent(CASE_ID, URN, CaseActors.policeForce("WMP"), NOW, "p-1",
-                        "org.casebridge.police.escalation-transferred.v1", PoliceUpdateKind.OTHER, NOW,
-                        "Referral transferred to MPS", "MPS"));
+                .when(new RecordPoliceUpdateCommand(
+                        CASE_ID,
+                        "p-1",
+                        "org.casebridge.police.escalation-transferred.v1",
+                        "WMP",
+                        NOW,
+                        PoliceUpdateKind.OTHER,
+                        "Referral transferred to MPS",
+                        "MPS"))
+                .expectEvents(new PoliceUpdateReceivedEvent(
+                        CASE_ID,
+                        URN,
+                        CaseActors.policeForce("WMP"),
+                        NOW,
+                        "p-1",
+                        "org.casebridge.police.escalation-transferred.v1",
+                        PoliceUpdateKind.OTHER,
+                        NOW,
+                        "Referral transferred to MPS",
+                        "MPS"));
     }
 
     @Test
     void ignoresAPoliceDecisionDeliveredTwice() {
-        fixture.given(reported(), reviewed(Criterion.ADULT_INVOLVED), referred(),
+        fixture.given(
+                        reported(),
+                        reviewed(Criterion.ADULT_INVOLVED),
+                        referred(),
                         policeUpdate("p-1", PoliceUpdateKind.OUTCOME_DECIDED))
-                .when(new RecordPoliceUpdateCommand(CASE_ID, "p-1", "org.casebridge.police.outcome-decided.v1",
-                        "WMP", NOW, PoliceUpdateKind.OUTCOME_DECIDED, "Outcome 21"))
+                .when(new RecordPoliceUpdateCommand(
+                        CASE_ID,
+                        "p-1",
+                        "org.casebridge.police.outcome-decided.v1",
+                        "WMP",
+                        NOW,
+                        PoliceUpdateKind.OUTCOME_DECIDED,
+                        "Outcome 21"))
                 .expectNoEvents();
     }
 
     @Test
     void closesACaseHandledInSchoolOnceParentsAreDecided() {
-        fixture.given(reported(), reviewed(), handledInSchool(), parentsInformed("child-1"),
-                        parentsInformed("child-2"))
+        fixture.given(reported(), reviewed(), handledInSchool(), parentsInformed("child-1"), parentsInformed("child-2"))
                 .when(new CloseCaseCommand(CASE_ID, DSL, RATIONALE, null))
                 .expectEvents(closed(CaseStatus.HANDLED_IN_SCHOOL, null));
     }
@@ -615,8 +792,13 @@ class SafeguardingCaseTest {
 
     @Test
     void cannotCloseWithADeviceDecisionMissing() {
-        fixture.given(reported(), reviewed(), handledInSchool(), parentsInformed("child-1"),
-                        parentsInformed("child-2"), confiscated())
+        fixture.given(
+                        reported(),
+                        reviewed(),
+                        handledInSchool(),
+                        parentsInformed("child-1"),
+                        parentsInformed("child-2"),
+                        confiscated())
                 .when(new CloseCaseCommand(CASE_ID, DSL, RATIONALE, null))
                 .expectNoEvents()
                 .expectException(DeviceDecisionRequiredException.class)
@@ -625,7 +807,11 @@ class SafeguardingCaseTest {
 
     @Test
     void cannotCloseAReferredCaseBeforeThePoliceOutcome() {
-        fixture.given(reported(), reviewed(Criterion.ADULT_INVOLVED), referred(), parentsInformed("child-1"),
+        fixture.given(
+                        reported(),
+                        reviewed(Criterion.ADULT_INVOLVED),
+                        referred(),
+                        parentsInformed("child-1"),
                         parentsInformed("child-2"))
                 .when(new CloseCaseCommand(CASE_ID, DSL, RATIONALE, null))
                 .expectNoEvents()
@@ -635,7 +821,11 @@ class SafeguardingCaseTest {
     @Test
     void closesAReferredCaseWithoutThePoliceOutcomeWhenTheDslSaysWhy() {
         String why = "Police confirmed by phone that no further action will follow; outcome letter delayed.";
-        fixture.given(reported(), reviewed(Criterion.ADULT_INVOLVED), referred(), parentsInformed("child-1"),
+        fixture.given(
+                        reported(),
+                        reviewed(Criterion.ADULT_INVOLVED),
+                        referred(),
+                        parentsInformed("child-1"),
                         parentsInformed("child-2"))
                 .when(new CloseCaseCommand(CASE_ID, DSL, RATIONALE, why))
                 .expectEvents(closed(CaseStatus.REFERRED, why));
@@ -643,16 +833,26 @@ class SafeguardingCaseTest {
 
     @Test
     void closesAReferredCaseAfterThePoliceOutcome() {
-        fixture.given(reported(), reviewed(Criterion.ADULT_INVOLVED), referred(), parentsInformed("child-1"),
-                        parentsInformed("child-2"), policeUpdate("p-1", PoliceUpdateKind.OUTCOME_DECIDED))
+        fixture.given(
+                        reported(),
+                        reviewed(Criterion.ADULT_INVOLVED),
+                        referred(),
+                        parentsInformed("child-1"),
+                        parentsInformed("child-2"),
+                        policeUpdate("p-1", PoliceUpdateKind.OUTCOME_DECIDED))
                 .when(new CloseCaseCommand(CASE_ID, DSL, RATIONALE, null))
                 .expectEvents(closed(CaseStatus.REFERRED, null));
     }
 
     @Test
     void aClosedCaseTakesNoFurtherRecords() {
-        fixture.given(reported(), reviewed(), handledInSchool(), parentsInformed("child-1"),
-                        parentsInformed("child-2"), closed(CaseStatus.HANDLED_IN_SCHOOL, null))
+        fixture.given(
+                        reported(),
+                        reviewed(),
+                        handledInSchool(),
+                        parentsInformed("child-1"),
+                        parentsInformed("child-2"),
+                        closed(CaseStatus.HANDLED_IN_SCHOOL, null))
                 .when(new RecordSupportCommand(CASE_ID, DSL, "child-1", SupportType.PASTORAL, "Weekly check-in"))
                 .expectNoEvents()
                 .expectException(CaseClosedException.class);
@@ -695,28 +895,55 @@ class SafeguardingCaseTest {
     }
 
     private static CaseReferredEvent referred() {
-        return new CaseReferredEvent(CASE_ID, URN, DSL, NOW, police(), EnumSet.of(Criterion.ADULT_INVOLVED),
-                SCHOOL.localAuthorityCode(), SCHOOL.forceCode(), CHILDREN, RATIONALE);
+        return new CaseReferredEvent(
+                CASE_ID,
+                URN,
+                DSL,
+                NOW,
+                police(),
+                EnumSet.of(Criterion.ADULT_INVOLVED),
+                SCHOOL.localAuthorityCode(),
+                SCHOOL.forceCode(),
+                CHILDREN,
+                RATIONALE);
     }
 
     private static ParentsInformedEvent parentsInformed(String childRef) {
-        return new ParentsInformedEvent(CASE_ID, URN, DSL, NOW, childRef, "Mother", NOW,
-                ParentContactMethod.IN_PERSON, null);
+        return new ParentsInformedEvent(
+                CASE_ID, URN, DSL, NOW, childRef, "Mother", NOW, ParentContactMethod.IN_PERSON, null);
     }
 
     private static DeviceConfiscatedEvent confiscated() {
-        return new DeviceConfiscatedEvent(CASE_ID, URN, DSL, NOW, "device-1", "Phone", "child-2", "Head of Year",
-                "Safe in the head's office", null);
+        return new DeviceConfiscatedEvent(
+                CASE_ID,
+                URN,
+                DSL,
+                NOW,
+                "device-1",
+                "Phone",
+                "child-2",
+                "Head of Year",
+                "Safe in the head's office",
+                null);
     }
 
     private static DeviceHandedToPoliceEvent handedToPolice(Instant at) {
-        return new DeviceHandedToPoliceEvent(CASE_ID, URN, DSL, NOW, "device-1", "PC 4411 Hughes", at,
-                "WMP/EX/2026/0042", null);
+        return new DeviceHandedToPoliceEvent(
+                CASE_ID, URN, DSL, NOW, "device-1", "PC 4411 Hughes", at, "WMP/EX/2026/0042", null);
     }
 
     private static PoliceUpdateReceivedEvent policeUpdate(String id, PoliceUpdateKind kind) {
-        return new PoliceUpdateReceivedEvent(CASE_ID, URN, CaseActors.policeForce("WMP"), NOW, id,
-                "org.casebridge.police.outcome-decided.v1", kind, NOW, "Outcome 21", null);
+        return new PoliceUpdateReceivedEvent(
+                CASE_ID,
+                URN,
+                CaseActors.policeForce("WMP"),
+                NOW,
+                id,
+                "org.casebridge.police.outcome-decided.v1",
+                kind,
+                NOW,
+                "Outcome 21",
+                null);
     }
 
     private static CaseClosedEvent closed(CaseStatus route, String notAwaitedReason) {

@@ -3,7 +3,6 @@ package org.casebridge.cases.incident.integration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -34,10 +33,16 @@ class SchoolEventPublicationProperties {
         String json = new String(codec.json(published), StandardCharsets.UTF_8);
 
         assertThat(published).isInstanceOf(ReferralMadeEvent.class);
-        assertThat(json).doesNotContain(SECRET).contains(referral.caseId().toString(), referral.schoolUrn(),
-                referral.localAuthorityCode(), referral.forceCode());
-        referral.children().forEach(child -> assertThat(json).contains("\"" + child.ref() + "\"",
-                "\"" + child.yearGroup() + "\""));
+        assertThat(json)
+                .doesNotContain(SECRET)
+                .contains(
+                        referral.caseId().toString(),
+                        referral.schoolUrn(),
+                        referral.localAuthorityCode(),
+                        referral.forceCode());
+        referral.children()
+                .forEach(
+                        child -> assertThat(json).contains("\"" + child.ref() + "\"", "\"" + child.yearGroup() + "\""));
         referral.criteriaMet().forEach(criterion -> assertThat(json).contains(criterion.name()));
     }
 
@@ -46,8 +51,8 @@ class SchoolEventPublicationProperties {
         IntegrationEvent published = mapping.map(escalation).orElseThrow();
         String json = new String(codec.json(published), StandardCharsets.UTF_8);
 
-        assertThat(published).isInstanceOf(escalation.firstReferral() ? ReferralMadeEvent.class
-                : EscalationMadeEvent.class);
+        assertThat(published)
+                .isInstanceOf(escalation.firstReferral() ? ReferralMadeEvent.class : EscalationMadeEvent.class);
         assertThat(json).doesNotContain(SECRET);
     }
 
@@ -60,28 +65,47 @@ class SchoolEventPublicationProperties {
 
     @Provide
     Arbitrary<CaseReferredEvent> referrals() {
-        return Combinators.combine(CaseArbitraries.caseIds(), CaseArbitraries.actors(), CaseArbitraries.instants(),
-                        CaseArbitraries.agencies(), CaseArbitraries.criteriaMet(), CaseArbitraries.children(),
+        return Combinators.combine(
+                        CaseArbitraries.caseIds(),
+                        CaseArbitraries.actors(),
+                        CaseArbitraries.instants(),
+                        CaseArbitraries.agencies(),
+                        CaseArbitraries.criteriaMet(),
+                        CaseArbitraries.children(),
                         secretText())
-                .as((caseId, by, at, to, criteria, children, reasons) -> new CaseReferredEvent(caseId,
-                        by.organisation(), by, at, to, criteria, "E09000012", "MPS", children, reasons));
+                .as((caseId, by, at, to, criteria, children, reasons) -> new CaseReferredEvent(
+                        caseId, by.organisation(), by, at, to, criteria, "E09000012", "MPS", children, reasons));
     }
 
     @Provide
     Arbitrary<CaseEscalatedEvent> escalations() {
         return Combinators.combine(referrals(), Arbitraries.of(true, false), Arbitraries.of(true, false))
-                .as((r, first, reopened) -> new CaseEscalatedEvent(r.caseId(), r.schoolUrn(), r.by(), r.at(),
-                        r.referredTo(), r.criteriaMet(), r.localAuthorityCode(), r.forceCode(), r.children(), first,
-                        reopened, r.rationale()));
+                .as((r, first, reopened) -> new CaseEscalatedEvent(
+                        r.caseId(),
+                        r.schoolUrn(),
+                        r.by(),
+                        r.at(),
+                        r.referredTo(),
+                        r.criteriaMet(),
+                        r.localAuthorityCode(),
+                        r.forceCode(),
+                        r.children(),
+                        first,
+                        reopened,
+                        r.rationale()));
     }
 
     @Provide
     Arbitrary<CaseClosedEvent> closures() {
-        return Combinators.combine(CaseArbitraries.caseIds(), CaseArbitraries.actors(), CaseArbitraries.instants(),
-                        Arbitraries.of(CaseStatus.HANDLED_IN_SCHOOL, CaseStatus.REFERRED), secretText(),
+        return Combinators.combine(
+                        CaseArbitraries.caseIds(),
+                        CaseArbitraries.actors(),
+                        CaseArbitraries.instants(),
+                        Arbitraries.of(CaseStatus.HANDLED_IN_SCHOOL, CaseStatus.REFERRED),
+                        secretText(),
                         secretText().injectNull(0.5))
-                .as((caseId, by, at, route, summary, notAwaited) -> new CaseClosedEvent(caseId, by.organisation(),
-                        by, at, route, notAwaited, summary));
+                .as((caseId, by, at, route, summary, notAwaited) ->
+                        new CaseClosedEvent(caseId, by.organisation(), by, at, route, notAwaited, summary));
     }
 
     private static Arbitrary<String> secretText() {

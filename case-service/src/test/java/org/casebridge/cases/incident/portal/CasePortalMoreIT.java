@@ -9,7 +9,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
-
 import org.casebridge.platform.test.CasebridgeIntegrationTest;
 import org.casebridge.platform.test.PortalSignIn;
 import org.junit.jupiter.api.Test;
@@ -41,6 +40,7 @@ class CasePortalMoreIT {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -57,39 +57,72 @@ class CasePortalMoreIT {
         var me = dsl("dsl.more.render." + UUID.randomUUID());
         String caseId = reportedCase(me);
         String base = "/portal/cases/" + caseId;
-        assertThat(page(get(base).with(me))).contains("Other things to record", base + "/support",
-                base + "/own-deletion", base + "/escalation", "Escalate the case with new information");
-        assertThat(page(get(base + "/support").with(me))).contains("<h1 class=\"govuk-heading-l\">Record support for"
-                + " a child</h1>", "data-autosave=\"support-" + caseId + "\"", "Shown Report Remove (Childline and IWF)",
-                "child-2", "name=\"_csrf\"");
-        assertThat(page(get(base + "/own-deletion").with(me))).contains("A child deleted the imagery themselves",
-                "data-autosave=\"own-deletion-" + caseId + "\"", "ask the young people to delete the imagery",
-                "Casebridge never accepts imagery").doesNotContain("id=\"police-involved\"");
-        assertThat(page(get(base + "/escalation").with(me))).contains("<h1 class=\"govuk-heading-l\">Escalate the"
-                + " case</h1>", "data-autosave=\"escalation-" + caseId + "\"", "An adult is involved",
-                "Children&#39;s social care").doesNotContain("id=\"reopens\"");
-        assertThat(jdbc.queryForList("SELECT path FROM access_log WHERE case_id = ? AND what = 'case'", String.class,
-                caseId)).contains(base + "/support", base + "/own-deletion", base + "/escalation");
+        assertThat(page(get(base).with(me)))
+                .contains(
+                        "Other things to record",
+                        base + "/support",
+                        base + "/own-deletion",
+                        base + "/escalation",
+                        "Escalate the case with new information");
+        assertThat(page(get(base + "/support").with(me)))
+                .contains(
+                        "<h1 class=\"govuk-heading-l\">Record support for" + " a child</h1>",
+                        "data-autosave=\"support-" + caseId + "\"",
+                        "Shown Report Remove (Childline and IWF)",
+                        "child-2",
+                        "name=\"_csrf\"");
+        assertThat(page(get(base + "/own-deletion").with(me)))
+                .contains(
+                        "A child deleted the imagery themselves",
+                        "data-autosave=\"own-deletion-" + caseId + "\"",
+                        "ask the young people to delete the imagery",
+                        "Casebridge never accepts imagery")
+                .doesNotContain("id=\"police-involved\"");
+        assertThat(page(get(base + "/escalation").with(me)))
+                .contains(
+                        "<h1 class=\"govuk-heading-l\">Escalate the" + " case</h1>",
+                        "data-autosave=\"escalation-" + caseId + "\"",
+                        "An adult is involved",
+                        "Children&#39;s social care")
+                .doesNotContain("id=\"reopens\"");
+        assertThat(jdbc.queryForList(
+                        "SELECT path FROM access_log WHERE case_id = ? AND what = 'case'", String.class, caseId))
+                .contains(base + "/support", base + "/own-deletion", base + "/escalation");
     }
 
     @Test
     void aMistakeOnEachPageShowsTheErrorSummaryLinkedToTheField() throws Exception {
         var me = dsl("dsl.more.errors." + UUID.randomUUID());
         String base = "/portal/cases/" + reportedCase(me);
-        assertThat(page(post(base + "/support").with(me).with(csrf()).param("childRef", "child-9")
-                .param("description", "Talked it through")))
-                .contains("<title>Error: Record support for a child", "There is a problem", "href=\"#childRef\"",
-                        "Select the child", "href=\"#supportType\"", "Select the kind of support",
+        assertThat(page(post(base + "/support")
+                        .with(me)
+                        .with(csrf())
+                        .param("childRef", "child-9")
+                        .param("description", "Talked it through")))
+                .contains(
+                        "<title>Error: Record support for a child",
+                        "There is a problem",
+                        "href=\"#childRef\"",
+                        "Select the child",
+                        "href=\"#supportType\"",
+                        "Select the kind of support",
                         "Talked it through");
         assertThat(page(post(base + "/own-deletion").with(me).with(csrf())))
-                .contains("There is a problem", "href=\"#childRef\"",
-                        "Enter how the child confirmed they deleted the imagery", "href=\"#confirmation\"");
+                .contains(
+                        "There is a problem",
+                        "href=\"#childRef\"",
+                        "Enter how the child confirmed they deleted the imagery",
+                        "href=\"#confirmation\"");
         assertThat(page(post(base + "/escalation").with(me).with(csrf()).param("criteriaNowMet", "NOT_A_CRITERION")))
-                .contains("<title>Error: Escalate the case", "href=\"#referredTo\"",
-                        "Select the police, children&#39;s social care, or both", "href=\"#criteriaNowMet\"",
-                        "href=\"#newInformation\"", "Enter the new information");
-        assertThat(page(get(base).with(me))).doesNotContain("Support for child", "deleted the imagery and confirmed",
-                "Escalated to");
+                .contains(
+                        "<title>Error: Escalate the case",
+                        "href=\"#referredTo\"",
+                        "Select the police, children&#39;s social care, or both",
+                        "href=\"#criteriaNowMet\"",
+                        "href=\"#newInformation\"",
+                        "Enter the new information");
+        assertThat(page(get(base).with(me)))
+                .doesNotContain("Support for child", "deleted the imagery and confirmed", "Escalated to");
     }
 
     @Test
@@ -97,27 +130,62 @@ class CasePortalMoreIT {
         var me = dsl("dsl.more.record." + UUID.randomUUID());
         String caseId = reportedCase(me);
         String base = "/portal/cases/" + caseId;
-        saved(base + "/support", me, Map.of("childRef", "child-1", "supportType", "REPORT_REMOVE_SIGNPOSTED",
-                "description", "Shown how to use Report Remove with Childline."), "The support is recorded");
-        saved(base + "/own-deletion", me, Map.of("childRef", "child-2", "confirmation",
-                "child-2 confirmed to the DSL they deleted it, including recently deleted."),
+        saved(
+                base + "/support",
+                me,
+                Map.of(
+                        "childRef",
+                        "child-1",
+                        "supportType",
+                        "REPORT_REMOVE_SIGNPOSTED",
+                        "description",
+                        "Shown how to use Report Remove with Childline."),
+                "The support is recorded");
+        saved(
+                base + "/own-deletion",
+                me,
+                Map.of(
+                        "childRef",
+                        "child-2",
+                        "confirmation",
+                        "child-2 confirmed to the DSL they deleted it, including recently deleted."),
                 "The child's own deletion of the imagery is recorded");
-        assertThat(page(get(base).with(me))).contains("Support for child-1: REPORT_REMOVE_SIGNPOSTED",
-                "Shown how to use Report Remove with Childline.", "child-2 deleted the imagery and confirmed it");
-        assertThat(page(get(base + "/support").with(me))).doesNotContain("Shown how to use Report Remove with"
-                + " Childline.</textarea>");
+        assertThat(page(get(base).with(me)))
+                .contains(
+                        "Support for child-1: REPORT_REMOVE_SIGNPOSTED",
+                        "Shown how to use Report Remove with Childline.",
+                        "child-2 deleted the imagery and confirmed it");
+        assertThat(page(get(base + "/support").with(me)))
+                .doesNotContain("Shown how to use Report Remove with" + " Childline.</textarea>");
 
-        saved(base + "/escalation", me, Map.of("referredTo", "POLICE", "criteriaNowMet", "ADULT_INVOLVED",
-                "newInformation", "child-1 now says an adult asked for the picture."), "The case is escalated");
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(page(get(base).with(me)))
-                .contains("Escalated to [POLICE]; criteria met: [ADULT_INVOLVED]",
-                        "child-1 now says an adult asked for the picture."));
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?"
-                + " AND payload_type LIKE '%CaseEscalatedEvent'", Integer.class, caseId)).isEqualTo(1);
+        saved(
+                base + "/escalation",
+                me,
+                Map.of(
+                        "referredTo",
+                        "POLICE",
+                        "criteriaNowMet",
+                        "ADULT_INVOLVED",
+                        "newInformation",
+                        "child-1 now says an adult asked for the picture."),
+                "The case is escalated");
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(page(get(base).with(me)))
+                        .contains(
+                                "Escalated to [POLICE]; criteria met: [ADULT_INVOLVED]",
+                                "child-1 now says an adult asked for the picture."));
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?"
+                                + " AND payload_type LIKE '%CaseEscalatedEvent'",
+                        Integer.class, caseId))
+                .isEqualTo(1);
 
         assertThat(page(get(base + "/own-deletion").with(me))).contains("id=\"police-involved\"");
-        assertThat(page(post(base + "/own-deletion").with(me).with(csrf()).param("childRef", "child-1")
-                .param("confirmation", "child-1 says they deleted it.")))
+        assertThat(page(post(base + "/own-deletion")
+                        .with(me)
+                        .with(csrf())
+                        .param("childRef", "child-1")
+                        .param("confirmation", "child-1 says they deleted it.")))
                 .contains("There is a problem", "href=\"#childRef\"", "open police referral");
         assertThat(page(get(base).with(me))).doesNotContain("child-1 deleted the imagery and confirmed it");
     }
@@ -135,13 +203,24 @@ class CasePortalMoreIT {
                 "/escalation", Map.of("referredTo", "POLICE", "newInformation", "New information came to light."));
         for (String path : PAGES) {
             assertThat(page(get(base + path).with(otherSchool), 404)).contains("Page not found");
-            assertThat(page(withFields(post(base + path), valid.get(path)).with(otherSchool).with(csrf()), 404))
+            assertThat(page(
+                            withFields(post(base + path), valid.get(path))
+                                    .with(otherSchool)
+                                    .with(csrf()),
+                            404))
                     .contains("Page not found");
-            assertThat(page(withFields(post(base + path), valid.get(path)).with(auditor).with(csrf()), 403))
+            assertThat(page(
+                            withFields(post(base + path), valid.get(path))
+                                    .with(auditor)
+                                    .with(csrf()),
+                            403))
                     .contains("You cannot do this");
         }
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?",
-                Integer.class, caseId)).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?",
+                        Integer.class,
+                        caseId))
+                .isEqualTo(1);
     }
 
     @Test
@@ -150,37 +229,63 @@ class CasePortalMoreIT {
         var me = dsl(myId);
         String caseId = reportedCase(me, true);
         String base = "/portal/cases/" + caseId;
-        assertThat(page(get(base).with(me))).contains(base + "/personal-details", "Show personal details")
+        assertThat(page(get(base).with(me)))
+                .contains(base + "/personal-details", "Show personal details")
                 .doesNotContain("Amira", "Hussain", "H801200001001");
-        assertThat(page(get(base + "/personal-details").with(me))).contains("Children&#39;s personal details",
-                base + "/children/child-1/personal-details", "id=\"purpose-child-2\"",
-                base + "/personal-details/erasure").doesNotContain("Amira", "H801200001001");
+        assertThat(page(get(base + "/personal-details").with(me)))
+                .contains(
+                        "Children&#39;s personal details",
+                        base + "/children/child-1/personal-details",
+                        "id=\"purpose-child-2\"",
+                        base + "/personal-details/erasure")
+                .doesNotContain("Amira", "H801200001001");
 
-        assertThat(page(get(base + "/children/child-1/personal-details").param("purpose", "Telling CSC who she is")
-                .with(me))).contains("Personal details of child-1", "Amira Hussain", "14 March 2011",
-                "H801200001001");
-        assertThat(jdbc.queryForList("SELECT purpose FROM access_log WHERE case_id = ? AND what ="
-                + " 'child-personal-details' AND actor_id = ?", String.class, caseId, myId)).containsExactly("Telling CSC who she is");
-        assertThat(page(get(base + "/children/child-2/personal-details").with(me), 404)).contains("Page not found");
+        assertThat(page(get(base + "/children/child-1/personal-details")
+                        .param("purpose", "Telling CSC who she is")
+                        .with(me)))
+                .contains("Personal details of child-1", "Amira Hussain", "14 March 2011", "H801200001001");
+        assertThat(jdbc.queryForList(
+                        "SELECT purpose FROM access_log WHERE case_id = ? AND what ="
+                                + " 'child-personal-details' AND actor_id = ?",
+                        String.class,
+                        caseId,
+                        myId))
+                .containsExactly("Telling CSC who she is");
+        assertThat(page(get(base + "/children/child-2/personal-details").with(me), 404))
+                .contains("Page not found");
 
         var auditor = user("auditor", "AUDITOR", "casebridge-audit");
-        assertThat(page(get(base + "/personal-details").with(auditor))).contains(
-                base + "/children/child-1/personal-details").doesNotContain(base + "/personal-details/erasure");
-        assertThat(page(get(base + "/children/child-1/personal-details").with(auditor))).contains("Amira Hussain");
-        assertThat(page(post(base + "/personal-details/erasure").with(auditor).with(csrf())
-                .param("reason", "Retention period ended").param("confirmed", "yes"), 403))
+        assertThat(page(get(base + "/personal-details").with(auditor)))
+                .contains(base + "/children/child-1/personal-details")
+                .doesNotContain(base + "/personal-details/erasure");
+        assertThat(page(get(base + "/children/child-1/personal-details").with(auditor)))
+                .contains("Amira Hussain");
+        assertThat(page(
+                        post(base + "/personal-details/erasure")
+                                .with(auditor)
+                                .with(csrf())
+                                .param("reason", "Retention period ended")
+                                .param("confirmed", "yes"),
+                        403))
                 .contains("You cannot do this");
 
         var otherSchool = user("dsl.other." + UUID.randomUUID(), "SCHOOL_DSL", OTHER_SCHOOL);
-        for (String path : new String[]{"/personal-details", "/children/child-1/personal-details",
-                "/personal-details/erasure"}) {
-            assertThat(page(get(base + path).with(otherSchool), 404)).contains("Page not found")
+        for (String path :
+                new String[] {"/personal-details", "/children/child-1/personal-details", "/personal-details/erasure"}) {
+            assertThat(page(get(base + path).with(otherSchool), 404))
+                    .contains("Page not found")
                     .doesNotContain("Amira");
         }
-        assertThat(page(post(base + "/personal-details/erasure").with(otherSchool).with(csrf())
-                .param("reason", "Retention period ended").param("confirmed", "yes"), 404))
+        assertThat(page(
+                        post(base + "/personal-details/erasure")
+                                .with(otherSchool)
+                                .with(csrf())
+                                .param("reason", "Retention period ended")
+                                .param("confirmed", "yes"),
+                        404))
                 .contains("Page not found");
-        assertThat(page(get(base + "/children/child-1/personal-details").with(me))).contains("Amira Hussain");
+        assertThat(page(get(base + "/children/child-1/personal-details").with(me)))
+                .contains("Amira Hussain");
     }
 
     @Test
@@ -188,26 +293,46 @@ class CasePortalMoreIT {
         var me = dsl("dsl.more.erase." + UUID.randomUUID());
         String caseId = reportedCase(me, true);
         String base = "/portal/cases/" + caseId;
-        assertThat(page(get(base + "/personal-details/erasure").with(me))).contains(
-                "Erase the children&#39;s personal details", "id=\"cannot-be-undone\"", "govuk-button--warning",
-                "data-autosave=\"erasure-" + caseId + "\"");
-        assertThat(page(post(base + "/personal-details/erasure").with(me).with(csrf())
-                .param("reason", "Retention period ended")))
-                .contains("<title>Error: Erase the children", "href=\"#confirmed\"",
+        assertThat(page(get(base + "/personal-details/erasure").with(me)))
+                .contains(
+                        "Erase the children&#39;s personal details",
+                        "id=\"cannot-be-undone\"",
+                        "govuk-button--warning",
+                        "data-autosave=\"erasure-" + caseId + "\"");
+        assertThat(page(post(base + "/personal-details/erasure")
+                        .with(me)
+                        .with(csrf())
+                        .param("reason", "Retention period ended")))
+                .contains(
+                        "<title>Error: Erase the children",
+                        "href=\"#confirmed\"",
                         "Confirm that you understand the personal details cannot be recovered");
-        assertThat(page(post(base + "/personal-details/erasure").with(me).with(csrf()).param("confirmed", "yes")))
+        assertThat(page(post(base + "/personal-details/erasure")
+                        .with(me)
+                        .with(csrf())
+                        .param("confirmed", "yes")))
                 .contains("href=\"#reason\"", "Enter why the personal details are being erased");
-        assertThat(page(get(base + "/children/child-1/personal-details").with(me))).contains("Amira Hussain");
+        assertThat(page(get(base + "/children/child-1/personal-details").with(me)))
+                .contains("Amira Hussain");
 
-        saved(base + "/personal-details/erasure", me, Map.of("reason", "Retention period ended: date of birth"
-                + " plus 25 years", "confirmed", "yes"), "The children's personal details are erased");
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?"
-                + " AND payload_type LIKE '%PersonalDetailsErasedEvent'", Integer.class, caseId)).isEqualTo(1);
-        assertThat(page(get(base + "/children/child-1/personal-details").with(me), 404)).contains("Page not found")
+        saved(
+                base + "/personal-details/erasure",
+                me,
+                Map.of("reason", "Retention period ended: date of birth" + " plus 25 years", "confirmed", "yes"),
+                "The children's personal details are erased");
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?"
+                                + " AND payload_type LIKE '%PersonalDetailsErasedEvent'",
+                        Integer.class, caseId))
+                .isEqualTo(1);
+        assertThat(page(get(base + "/children/child-1/personal-details").with(me), 404))
+                .contains("Page not found")
                 .doesNotContain("Amira");
-        assertThat(page(get(base + "/personal-details").with(me))).contains("id=\"erased\"")
+        assertThat(page(get(base + "/personal-details").with(me)))
+                .contains("id=\"erased\"")
                 .doesNotContain(base + "/children/child-1/personal-details");
-        assertThat(page(get(base + "/personal-details/erasure").with(me))).contains("already erased")
+        assertThat(page(get(base + "/personal-details/erasure").with(me)))
+                .contains("already erased")
                 .doesNotContain("name=\"reason\"");
     }
 
@@ -216,21 +341,46 @@ class CasePortalMoreIT {
         var me = dsl("dsl.more.examine." + UUID.randomUUID());
         String caseId = reportedCase(me);
         String base = "/portal/cases/" + caseId;
-        saved(base + "/devices", me, Map.of("description", "Black smartphone", "owner", "child-2",
-                "confiscatedBy", "B. Jones", "storedWhere", "Head's safe"), "The device is recorded");
-        assertThat(page(get(base + "/devices/device-1").with(me))).contains("value=\"examination\"",
-                "name=\"goodReason\"");
+        saved(
+                base + "/devices",
+                me,
+                Map.of(
+                        "description",
+                        "Black smartphone",
+                        "owner",
+                        "child-2",
+                        "confiscatedBy",
+                        "B. Jones",
+                        "storedWhere",
+                        "Head's safe"),
+                "The device is recorded");
+        assertThat(page(get(base + "/devices/device-1").with(me)))
+                .contains("value=\"examination\"", "name=\"goodReason\"");
         assertThat(page(post(base + "/devices/device-1").with(me).with(csrf()).param("decision", "examination")))
-                .contains("There is a problem", "href=\"#goodReason\"",
-                        "Enter the good reason for examining the device");
-        saved(base + "/devices/device-1", me, Map.of("decision", "examination", "goodReason",
-                "To find who child-2 sent it on to, without opening the imagery."),
+                .contains(
+                        "There is a problem", "href=\"#goodReason\"", "Enter the good reason for examining the device");
+        saved(
+                base + "/devices/device-1",
+                me,
+                Map.of(
+                        "decision",
+                        "examination",
+                        "goodReason",
+                        "To find who child-2 sent it on to, without opening the imagery."),
                 "The decision on device-1 is recorded");
-        assertThat(page(get(base).with(me))).contains("Device device-1 examined under Education Act 1996 s.550ZC",
-                "device-1: record what happened to it");
+        assertThat(page(get(base).with(me)))
+                .contains(
+                        "Device device-1 examined under Education Act 1996 s.550ZC",
+                        "device-1: record what happened to it");
         var auditor = user("auditor", "AUDITOR", "casebridge-audit");
-        assertThat(page(post(base + "/devices/device-1").with(auditor).with(csrf()).param("decision", "examination")
-                .param("goodReason", "To find who it was sent on to."), 403)).contains("You cannot do this");
+        assertThat(page(
+                        post(base + "/devices/device-1")
+                                .with(auditor)
+                                .with(csrf())
+                                .param("decision", "examination")
+                                .param("goodReason", "To find who it was sent on to."),
+                        403))
+                .contains("You cannot do this");
         var otherSchool = user("dsl.other." + UUID.randomUUID(), "SCHOOL_DSL", OTHER_SCHOOL);
         assertThat(page(get(base + "/devices/device-1").with(otherSchool), 404)).contains("Page not found");
     }
@@ -242,42 +392,102 @@ class CasePortalMoreIT {
 
     /** Reports a two-child case, child-1 with a name, date of birth and UPN when asked, and returns its id. */
     private String reportedCase(OidcLoginRequestPostProcessor me, boolean personalDetails) throws Exception {
-        answer("/portal/report/how", me, Map.of("how", "DISCOVERED_BY_STAFF", "cameToLight-day", "20",
-                "cameToLight-month", "11", "cameToLight-year", "2026", "cameToLight-time", "9:15"));
-        answer("/portal/report/imagery", me, Map.of("imagery", "SEMI_NUDE", "spread", "ONE_RECIPIENT",
-                "internet", "no", "schoolDevice", "no"));
-        answer("/portal/report/children/1", me, personalDetails
-                ? Map.of("child1-age", "15", "child1-year", "Year 10", "child1-roles", "PICTURED",
-                "child1-given", "Amira", "child1-family", "Hussain", "child1-dob-day", "14", "child1-dob-month", "3",
-                "child1-dob-year", "2011", "child1-upn", "H801200001001", "child1-another", "yes")
-                : Map.of("child1-age", "15", "child1-year", "Year 10", "child1-roles", "PICTURED",
-                "child1-another", "yes"));
-        answer("/portal/report/children/2", me, Map.of("child2-age", "15", "child2-year", "Year 10",
-                "child2-roles", "RECEIVED", "child2-another", "no"));
-        MvcResult reported = mvc.perform(post("/portal/report/check").with(me).with(csrf())).andReturn();
+        answer(
+                "/portal/report/how",
+                me,
+                Map.of(
+                        "how",
+                        "DISCOVERED_BY_STAFF",
+                        "cameToLight-day",
+                        "20",
+                        "cameToLight-month",
+                        "11",
+                        "cameToLight-year",
+                        "2026",
+                        "cameToLight-time",
+                        "9:15"));
+        answer(
+                "/portal/report/imagery",
+                me,
+                Map.of("imagery", "SEMI_NUDE", "spread", "ONE_RECIPIENT", "internet", "no", "schoolDevice", "no"));
+        answer(
+                "/portal/report/children/1",
+                me,
+                personalDetails
+                        ? Map.of(
+                                "child1-age",
+                                "15",
+                                "child1-year",
+                                "Year 10",
+                                "child1-roles",
+                                "PICTURED",
+                                "child1-given",
+                                "Amira",
+                                "child1-family",
+                                "Hussain",
+                                "child1-dob-day",
+                                "14",
+                                "child1-dob-month",
+                                "3",
+                                "child1-dob-year",
+                                "2011",
+                                "child1-upn",
+                                "H801200001001",
+                                "child1-another",
+                                "yes")
+                        : Map.of(
+                                "child1-age",
+                                "15",
+                                "child1-year",
+                                "Year 10",
+                                "child1-roles",
+                                "PICTURED",
+                                "child1-another",
+                                "yes"));
+        answer(
+                "/portal/report/children/2",
+                me,
+                Map.of(
+                        "child2-age",
+                        "15",
+                        "child2-year",
+                        "Year 10",
+                        "child2-roles",
+                        "RECEIVED",
+                        "child2-another",
+                        "no"));
+        MvcResult reported =
+                mvc.perform(post("/portal/report/check").with(me).with(csrf())).andReturn();
         assertThat(reported.getResponse().getStatus()).isEqualTo(302);
         return (String) reported.getFlashMap().get("caseId");
     }
 
     private void answer(String path, OidcLoginRequestPostProcessor me, Map<String, String> fields) throws Exception {
-        MvcResult result = mvc.perform(withFields(post(path), fields).with(me).with(csrf())).andReturn();
-        assertThat(result.getResponse().getStatus()).as(result.getResponse().getContentAsString()).isEqualTo(302);
+        MvcResult result = mvc.perform(withFields(post(path), fields).with(me).with(csrf()))
+                .andReturn();
+        assertThat(result.getResponse().getStatus())
+                .as(result.getResponse().getContentAsString())
+                .isEqualTo(302);
     }
 
     /** Saves a page, expects Post/Redirect/Get to the case page, and the success banner the case page then shows. */
     private void saved(String path, OidcLoginRequestPostProcessor me, Map<String, String> fields, String done)
             throws Exception {
-        MvcResult result = mvc.perform(withFields(post(path), fields).with(me).with(csrf())).andReturn();
-        assertThat(result.getResponse().getStatus()).as(result.getResponse().getContentAsString()).isEqualTo(302);
-        String caseUrl = path.substring(0, "/portal/cases/".length() + UUID.randomUUID().toString().length());
+        MvcResult result = mvc.perform(withFields(post(path), fields).with(me).with(csrf()))
+                .andReturn();
+        assertThat(result.getResponse().getStatus())
+                .as(result.getResponse().getContentAsString())
+                .isEqualTo(302);
+        String caseUrl = path.substring(
+                0, "/portal/cases/".length() + UUID.randomUUID().toString().length());
         assertThat(result.getResponse().getHeader("Location")).isEqualTo(caseUrl);
         assertThat(result.getFlashMap().get("done")).isEqualTo(done);
         assertThat(page(get(caseUrl).with(me).flashAttr("done", done)))
                 .contains("govuk-notification-banner--success", done.replace("'", "&#39;"));
     }
 
-    private static MockHttpServletRequestBuilder withFields(MockHttpServletRequestBuilder request,
-                                                            Map<String, String> fields) {
+    private static MockHttpServletRequestBuilder withFields(
+            MockHttpServletRequestBuilder request, Map<String, String> fields) {
         fields.forEach(request::param);
         return request;
     }
@@ -288,7 +498,9 @@ class CasePortalMoreIT {
 
     private String page(MockHttpServletRequestBuilder request, int status) throws Exception {
         MvcResult result = mvc.perform(request).andReturn();
-        assertThat(result.getResponse().getStatus()).as(result.getResponse().getContentAsString()).isEqualTo(status);
+        assertThat(result.getResponse().getStatus())
+                .as(result.getResponse().getContentAsString())
+                .isEqualTo(status);
         return result.getResponse().getContentAsString();
     }
 }

@@ -7,7 +7,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.util.Map;
 import java.util.UUID;
-
 import org.casebridge.platform.test.CasebridgeIntegrationTest;
 import org.casebridge.platform.test.PortalSignIn;
 import org.junit.jupiter.api.Test;
@@ -36,6 +35,7 @@ class PortalDraftsAtRestIT {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -47,12 +47,44 @@ class PortalDraftsAtRestIT {
     void aReportWithPersonalDetailsLeavesNoNameInTheDraftTable() throws Exception {
         String id = "dsl.at-rest." + UUID.randomUUID();
         var me = dsl(id);
-        answer("/portal/report/how", me, Map.of("how", "DISCOVERED_BY_STAFF", "cameToLight-day", "20",
-                "cameToLight-month", "11", "cameToLight-year", "2026", "cameToLight-time", "9:15"));
-        answer("/portal/report/children/1", me, Map.of("child1-age", "15", "child1-year", "Year 10",
-                "child1-roles", "PICTURED", "child1-given", "Zenobia", "child1-family", "Oyelaran-Fitch",
-                "child1-dob-day", "14", "child1-dob-month", "3", "child1-dob-year", "2011",
-                "child1-upn", "H801200009876", "child1-another", "no"));
+        answer(
+                "/portal/report/how",
+                me,
+                Map.of(
+                        "how",
+                        "DISCOVERED_BY_STAFF",
+                        "cameToLight-day",
+                        "20",
+                        "cameToLight-month",
+                        "11",
+                        "cameToLight-year",
+                        "2026",
+                        "cameToLight-time",
+                        "9:15"));
+        answer(
+                "/portal/report/children/1",
+                me,
+                Map.of(
+                        "child1-age",
+                        "15",
+                        "child1-year",
+                        "Year 10",
+                        "child1-roles",
+                        "PICTURED",
+                        "child1-given",
+                        "Zenobia",
+                        "child1-family",
+                        "Oyelaran-Fitch",
+                        "child1-dob-day",
+                        "14",
+                        "child1-dob-month",
+                        "3",
+                        "child1-dob-year",
+                        "2011",
+                        "child1-upn",
+                        "H801200009876",
+                        "child1-another",
+                        "no"));
         autosave(me, "report-incident", Map.of("summary", "Zenobia's brother Tobias Oyelaran-Fitch saw it"));
 
         assertThat(jdbc.queryForObject("SELECT count(*) FROM portal_draft WHERE owner_id = ?", Integer.class, id))
@@ -61,9 +93,12 @@ class PortalDraftsAtRestIT {
                 "SELECT string_agg(t::text || ' ' || encode(t.sealed, 'escape'), ' ') FROM portal_draft t",
                 String.class);
         assertThat(table).doesNotContain("Zenobia", "Oyelaran", "Tobias", "H801200009876", "child1-given");
-        assertThat(mvc.perform(get("/portal/report/children/1").with(me)).andReturn().getResponse()
-                .getContentAsString())
-                .as("the owner still gets every answer back").contains("Zenobia", "Oyelaran-Fitch", "H801200009876");
+        assertThat(mvc.perform(get("/portal/report/children/1").with(me))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .as("the owner still gets every answer back")
+                .contains("Zenobia", "Oyelaran-Fitch", "H801200009876");
     }
 
     @Test
@@ -78,50 +113,96 @@ class PortalDraftsAtRestIT {
         autosave(me, "parents-" + otherCase, Map.of("whoWasInformed", "Her father"));
         assertThat(drafts(caseId)).isEqualTo(3);
 
-        MvcResult erased = mvc.perform(post("/portal/cases/" + caseId + "/personal-details/erasure").with(me)
-                        .with(csrf()).param("reason", "Retention period ended: date of birth plus 25 years")
+        MvcResult erased = mvc.perform(post("/portal/cases/" + caseId + "/personal-details/erasure")
+                        .with(me)
+                        .with(csrf())
+                        .param("reason", "Retention period ended: date of birth plus 25 years")
                         .param("confirmed", "yes"))
                 .andReturn();
-        assertThat(erased.getResponse().getStatus()).as(erased.getResponse().getContentAsString()).isEqualTo(302);
+        assertThat(erased.getResponse().getStatus())
+                .as(erased.getResponse().getContentAsString())
+                .isEqualTo(302);
 
         assertThat(drafts(caseId)).isZero();
         assertThat(drafts(otherCase)).as("another case's drafts stay").isEqualTo(1);
     }
 
     private int drafts(String caseId) {
-        Integer count = jdbc.queryForObject("SELECT count(*) FROM portal_draft WHERE case_id = ?::uuid",
-                Integer.class, caseId);
+        Integer count =
+                jdbc.queryForObject("SELECT count(*) FROM portal_draft WHERE case_id = ?::uuid", Integer.class, caseId);
         return count == null ? 0 : count;
     }
 
     private void autosave(OidcLoginRequestPostProcessor me, String key, Map<String, String> fields) throws Exception {
-        MvcResult result = mvc.perform(withFields(post("/portal/drafts/" + key), fields).with(me).with(csrf()))
+        MvcResult result = mvc.perform(withFields(post("/portal/drafts/" + key), fields)
+                        .with(me)
+                        .with(csrf()))
                 .andReturn();
-        assertThat(result.getResponse().getStatus()).as(result.getResponse().getContentAsString()).isEqualTo(200);
+        assertThat(result.getResponse().getStatus())
+                .as(result.getResponse().getContentAsString())
+                .isEqualTo(200);
     }
 
     /** Reports a one-child case with a name, date of birth and UPN, and returns its id. */
     private String reportedCase(OidcLoginRequestPostProcessor me) throws Exception {
-        answer("/portal/report/how", me, Map.of("how", "DISCOVERED_BY_STAFF", "cameToLight-day", "20",
-                "cameToLight-month", "11", "cameToLight-year", "2026", "cameToLight-time", "9:15"));
-        answer("/portal/report/imagery", me, Map.of("imagery", "SEMI_NUDE", "spread", "ONE_RECIPIENT",
-                "internet", "no", "schoolDevice", "no"));
-        answer("/portal/report/children/1", me, Map.of("child1-age", "15", "child1-year", "Year 10",
-                "child1-roles", "PICTURED", "child1-given", "Amira", "child1-family", "Hussain",
-                "child1-dob-day", "14", "child1-dob-month", "3", "child1-dob-year", "2011",
-                "child1-upn", "H801200001001", "child1-another", "no"));
-        MvcResult reported = mvc.perform(post("/portal/report/check").with(me).with(csrf())).andReturn();
+        answer(
+                "/portal/report/how",
+                me,
+                Map.of(
+                        "how",
+                        "DISCOVERED_BY_STAFF",
+                        "cameToLight-day",
+                        "20",
+                        "cameToLight-month",
+                        "11",
+                        "cameToLight-year",
+                        "2026",
+                        "cameToLight-time",
+                        "9:15"));
+        answer(
+                "/portal/report/imagery",
+                me,
+                Map.of("imagery", "SEMI_NUDE", "spread", "ONE_RECIPIENT", "internet", "no", "schoolDevice", "no"));
+        answer(
+                "/portal/report/children/1",
+                me,
+                Map.of(
+                        "child1-age",
+                        "15",
+                        "child1-year",
+                        "Year 10",
+                        "child1-roles",
+                        "PICTURED",
+                        "child1-given",
+                        "Amira",
+                        "child1-family",
+                        "Hussain",
+                        "child1-dob-day",
+                        "14",
+                        "child1-dob-month",
+                        "3",
+                        "child1-dob-year",
+                        "2011",
+                        "child1-upn",
+                        "H801200001001",
+                        "child1-another",
+                        "no"));
+        MvcResult reported =
+                mvc.perform(post("/portal/report/check").with(me).with(csrf())).andReturn();
         assertThat(reported.getResponse().getStatus()).isEqualTo(302);
         return (String) reported.getFlashMap().get("caseId");
     }
 
     private void answer(String path, OidcLoginRequestPostProcessor me, Map<String, String> fields) throws Exception {
-        MvcResult result = mvc.perform(withFields(post(path), fields).with(me).with(csrf())).andReturn();
-        assertThat(result.getResponse().getStatus()).as(result.getResponse().getContentAsString()).isEqualTo(302);
+        MvcResult result = mvc.perform(withFields(post(path), fields).with(me).with(csrf()))
+                .andReturn();
+        assertThat(result.getResponse().getStatus())
+                .as(result.getResponse().getContentAsString())
+                .isEqualTo(302);
     }
 
-    private static MockHttpServletRequestBuilder withFields(MockHttpServletRequestBuilder request,
-                                                            Map<String, String> fields) {
+    private static MockHttpServletRequestBuilder withFields(
+            MockHttpServletRequestBuilder request, Map<String, String> fields) {
         fields.forEach(request::param);
         return request;
     }

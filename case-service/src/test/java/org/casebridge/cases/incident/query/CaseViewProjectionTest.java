@@ -9,7 +9,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-
 import org.casebridge.cases.incident.api.Agency;
 import org.casebridge.cases.incident.api.CaseActors;
 import org.casebridge.cases.incident.api.CaseClosedEvent;
@@ -27,8 +26,8 @@ import org.casebridge.cases.incident.api.HowCameToLight;
 import org.casebridge.cases.incident.api.ImageryCategory;
 import org.casebridge.cases.incident.api.IncidentReportedEvent;
 import org.casebridge.cases.incident.api.InitialReviewOverdueEvent;
-import org.casebridge.cases.incident.api.ParentsInformedEvent;
 import org.casebridge.cases.incident.api.ParentContactMethod;
+import org.casebridge.cases.incident.api.ParentsInformedEvent;
 import org.casebridge.cases.incident.api.PoliceUpdateKind;
 import org.casebridge.cases.incident.api.PoliceUpdateReceivedEvent;
 import org.casebridge.cases.incident.api.Spread;
@@ -68,8 +67,10 @@ class CaseViewProjectionTest {
         given(reported());
 
         assertThat(queries.handle(new FindCasesQuery(SCHOOL, CaseFilter.OPEN)))
-                .extracting(CaseSummaryView::caseId).contains(caseId.toString());
-        assertThat(queries.handle(new FindCaseQuery(caseId.value(), new CaseScope.OneSchool("999999")))).isEmpty();
+                .extracting(CaseSummaryView::caseId)
+                .contains(caseId.toString());
+        assertThat(queries.handle(new FindCaseQuery(caseId.value(), new CaseScope.OneSchool("999999"))))
+                .isEmpty();
         CaseDetailView detail = detail();
         assertThat(detail.summary().status()).isEqualTo("REPORTED");
         assertThat(detail.imagery()).containsExactly("NUDE", "SEXUAL_POSE");
@@ -81,49 +82,84 @@ class CaseViewProjectionTest {
 
     @Test
     void aReferralToThePoliceAwaitsThemUntilTheirOutcomeArrives() {
-        given(reported(), new CaseReferredEvent(caseId, URN, DSL, AT, Set.of(Agency.POLICE), Set.of(
-                Criterion.ADULT_INVOLVED), "E09000012", "MPS", List.of(), "Adult involved"));
+        given(
+                reported(),
+                new CaseReferredEvent(
+                        caseId,
+                        URN,
+                        DSL,
+                        AT,
+                        Set.of(Agency.POLICE),
+                        Set.of(Criterion.ADULT_INVOLVED),
+                        "E09000012",
+                        "MPS",
+                        List.of(),
+                        "Adult involved"));
         assertThat(detail().summary().awaitingPolice()).isTrue();
         assertThat(queries.handle(new FindCasesQuery(SCHOOL, CaseFilter.AWAITING_POLICE)))
-                .extracting(CaseSummaryView::caseId).contains(caseId.toString());
+                .extracting(CaseSummaryView::caseId)
+                .contains(caseId.toString());
 
-        given(new PoliceUpdateReceivedEvent(caseId, URN, CaseActors.policeForce("MPS"), AT, "event-1",
-                "org.casebridge.police.outcome-assigned.v1", PoliceUpdateKind.OUTCOME_DECIDED, AT, "Outcome 21", null));
+        given(new PoliceUpdateReceivedEvent(
+                caseId,
+                URN,
+                CaseActors.policeForce("MPS"),
+                AT,
+                "event-1",
+                "org.casebridge.police.outcome-assigned.v1",
+                PoliceUpdateKind.OUTCOME_DECIDED,
+                AT,
+                "Outcome 21",
+                null));
 
         CaseDetailView detail = detail();
         assertThat(detail.summary().awaitingPolice()).isFalse();
         assertThat(detail.policeOutcome()).isEqualTo("Outcome 21");
         assertThat(detail.summary().referredTo()).containsExactly("POLICE");
-        assertThat(detail.policeDecisions()).extracting(TimelineEntryView::type)
+        assertThat(detail.policeDecisions())
+                .extracting(TimelineEntryView::type)
                 .containsExactly("PoliceUpdateReceived");
     }
 
     @Test
     void aDeviceFollowsItsCustodyAndAChildItsParentsDecision() {
-        given(reported(),
-                new DeviceConfiscatedEvent(caseId, URN, DSL, AT, "device-1", "Phone", "child-1", "Mr Jones", "Safe",
-                        "Images on it"),
+        given(
+                reported(),
+                new DeviceConfiscatedEvent(
+                        caseId, URN, DSL, AT, "device-1", "Phone", "child-1", "Mr Jones", "Safe", "Images on it"),
                 new DeviceHandedToPoliceEvent(caseId, URN, DSL, AT, "device-1", "PC 4411", AT, "EXH/1", "Seized"),
-                new ParentsInformedEvent(caseId, URN, DSL, AT, "child-1", "Mother", AT, ParentContactMethod.TELEPHONE,
+                new ParentsInformedEvent(
+                        caseId,
+                        URN,
+                        DSL,
+                        AT,
+                        "child-1",
+                        "Mother",
+                        AT,
+                        ParentContactMethod.TELEPHONE,
                         "Agreed with the child"));
 
         CaseDetailView detail = detail();
-        assertThat(detail.devices()).containsExactly(
-                new CaseDetailView.Device("device-1", "Phone", "child-1", "WITH_POLICE", "EXH/1"));
-        assertThat(detail.childrenInvolved()).extracting(CaseDetailView.Child::parents).containsExactly("INFORMED");
+        assertThat(detail.devices())
+                .containsExactly(new CaseDetailView.Device("device-1", "Phone", "child-1", "WITH_POLICE", "EXH/1"));
+        assertThat(detail.childrenInvolved())
+                .extracting(CaseDetailView.Child::parents)
+                .containsExactly("INFORMED");
     }
 
     @Test
     void anOverdueReviewIsFlaggedAndAClosedCaseLeavesTheOpenList() {
         given(reported(), new InitialReviewOverdueEvent(caseId, URN, ActedBy.casebridge(), AT, AT, "Due"));
         assertThat(queries.handle(new FindCasesQuery(SCHOOL, CaseFilter.OVERDUE)))
-                .extracting(CaseSummaryView::caseId).contains(caseId.toString());
+                .extracting(CaseSummaryView::caseId)
+                .contains(caseId.toString());
 
-        given(new CaseClosedEvent(caseId, URN, DSL, AT.plusSeconds(60), CaseStatus.HANDLED_IN_SCHOOL, null,
-                "Supported"));
+        given(new CaseClosedEvent(
+                caseId, URN, DSL, AT.plusSeconds(60), CaseStatus.HANDLED_IN_SCHOOL, null, "Supported"));
 
         assertThat(queries.handle(new FindCasesQuery(SCHOOL, CaseFilter.OPEN)))
-                .extracting(CaseSummaryView::caseId).doesNotContain(caseId.toString());
+                .extracting(CaseSummaryView::caseId)
+                .doesNotContain(caseId.toString());
         assertThat(detail().summary().closedAt()).isEqualTo(AT.plusSeconds(60));
         assertThat(detail().summary().overdue()).isFalse();
     }
@@ -135,7 +171,9 @@ class CaseViewProjectionTest {
         projection.on(reported, 0);
 
         assertThat(detail().childrenInvolved()).hasSize(1);
-        assertThat(queries.handle(new FindCaseTimelineQuery(caseId.value(), SCHOOL)).orElseThrow().entries())
+        assertThat(queries.handle(new FindCaseTimelineQuery(caseId.value(), SCHOOL))
+                        .orElseThrow()
+                        .entries())
                 .extracting(TimelineEntryView::type, TimelineEntryView::actorId)
                 .containsExactly(tuple("IncidentReported", "dsl.okafor"));
     }
@@ -151,10 +189,22 @@ class CaseViewProjectionTest {
     }
 
     private IncidentReportedEvent reported() {
-        return new IncidentReportedEvent(caseId, URN, DSL, AT, HowCameToLight.DISCLOSURE_BY_CHILD_INVOLVED, AT,
-                Set.of(ImageryCategory.SEXUAL_POSE, ImageryCategory.NUDE), "Two images", Set.of("Snapchat"),
-                Spread.SMALL_GROUP, true, false, List.of(new ChildInvolved("child-1", 14, "Year 9",
-                Set.of(ChildRole.SHARED, ChildRole.PICTURED), Set.of(ChildFlag.SEND))), AT.plusSeconds(86_400),
+        return new IncidentReportedEvent(
+                caseId,
+                URN,
+                DSL,
+                AT,
+                HowCameToLight.DISCLOSURE_BY_CHILD_INVOLVED,
+                AT,
+                Set.of(ImageryCategory.SEXUAL_POSE, ImageryCategory.NUDE),
+                "Two images",
+                Set.of("Snapchat"),
+                Spread.SMALL_GROUP,
+                true,
+                false,
+                List.of(new ChildInvolved(
+                        "child-1", 14, "Year 9", Set.of(ChildRole.SHARED, ChildRole.PICTURED), Set.of(ChildFlag.SEND))),
+                AT.plusSeconds(86_400),
                 "Told the form tutor");
     }
 }

@@ -20,21 +20,30 @@ public class InformationShare {
     @AggregateIdentifier
     private String shareId;
 
-    protected InformationShare() {
-    }
+    protected InformationShare() {}
 
     @CommandHandler
     public InformationShare(RecordInformationSharedCommand command) {
-        if (command.lawfulBasis() == null || command.lawfulBasis().article9Condition() == null
+        if (command.lawfulBasis() == null
+                || command.lawfulBasis().article9Condition() == null
                 || command.lawfulBasis().article9Condition().isBlank()) {
             throw new Article9ConditionRequiredException();
         }
         if (command.lawfulBasis().article6() == Article6Basis.CONSENT) {
             throw new ConsentIsTheWrongBasisException();
         }
-        apply(new InformationSharedEvent(command.shareId(), command.deliveryId(), command.subscriptionId(),
-                command.agencyId(), command.eventId(), command.eventType(), command.caseId(), command.channel(),
-                command.lawfulBasis(), InformationSharedEvent.SHARED_BY, command.sharedAt()));
+        apply(new InformationSharedEvent(
+                command.shareId(),
+                command.deliveryId(),
+                command.subscriptionId(),
+                command.agencyId(),
+                command.eventId(),
+                command.eventType(),
+                command.caseId(),
+                command.channel(),
+                command.lawfulBasis(),
+                InformationSharedEvent.SHARED_BY,
+                command.sharedAt()));
     }
 
     @EventSourcingHandler

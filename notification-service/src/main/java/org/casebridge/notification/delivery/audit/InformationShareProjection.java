@@ -2,7 +2,6 @@ package org.casebridge.notification.delivery.audit;
 
 import java.sql.Timestamp;
 import java.util.UUID;
-
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -22,14 +21,22 @@ public class InformationShareProjection {
 
     @EventHandler
     void on(InformationSharedEvent event) {
-        jdbc.update("""
+        jdbc.update(
+                """
                         INSERT INTO information_share (share_id, delivery_id, subscription_id, agency_id, event_id,
                             event_type, case_id, channel_type, article6_basis, article9_condition, shared_at)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         ON CONFLICT (share_id) DO NOTHING""",
-                event.shareId(), UUID.fromString(event.deliveryId()), event.subscriptionId(), event.agencyId(),
-                event.eventId(), event.eventType(), event.caseId(), event.channel().name(),
-                event.lawfulBasis().article6().name(), event.lawfulBasis().article9Condition(),
+                event.shareId(),
+                UUID.fromString(event.deliveryId()),
+                event.subscriptionId(),
+                event.agencyId(),
+                event.eventId(),
+                event.eventType(),
+                event.caseId(),
+                event.channel().name(),
+                event.lawfulBasis().article6().name(),
+                event.lawfulBasis().article9Condition(),
                 Timestamp.from(event.sharedAt()));
     }
 

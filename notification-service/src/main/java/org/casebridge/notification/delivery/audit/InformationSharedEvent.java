@@ -1,7 +1,6 @@
 package org.casebridge.notification.delivery.audit;
 
 import java.time.Instant;
-
 import org.axonframework.serialization.Revision;
 import org.casebridge.notification.subscription.command.ChannelType;
 import org.casebridge.notification.subscription.command.LawfulBasis;

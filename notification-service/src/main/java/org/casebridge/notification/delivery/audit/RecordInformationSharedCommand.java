@@ -1,7 +1,6 @@
 package org.casebridge.notification.delivery.audit;
 
 import java.time.Instant;
-
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.casebridge.notification.subscription.command.ChannelType;
 import org.casebridge.notification.subscription.command.LawfulBasis;
@@ -17,5 +16,4 @@ public record RecordInformationSharedCommand(
         String caseId,
         ChannelType channel,
         LawfulBasis lawfulBasis,
-        Instant sharedAt) {
-}
+        Instant sharedAt) {}

@@ -1,9 +1,8 @@
 package org.casebridge.notification.delivery.channel;
 
-import java.io.IOException;
-
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import org.casebridge.notification.delivery.EventJson;
 
 /** CloudEvents 1.0 in JSON structured mode: the attributes and the (minimised) data in one document. */
@@ -11,8 +10,7 @@ public final class CloudEventJson {
 
     public static final String CONTENT_TYPE = "application/cloudevents+json";
 
-    private CloudEventJson() {
-    }
+    private CloudEventJson() {}
 
     public static byte[] structured(OutgoingDelivery delivery) {
         ObjectNode event = JsonNodeFactory.instance.objectNode();

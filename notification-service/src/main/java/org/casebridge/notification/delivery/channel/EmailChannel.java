@@ -18,9 +18,10 @@ public class EmailChannel implements DeliveryChannel {
     private final String from;
     private final String portalUrl;
 
-    public EmailChannel(JavaMailSender mail,
-                        @Value("${casebridge.notification.email.from:no-reply@casebridge.local}") String from,
-                        @Value("${casebridge.notification.email.portal-url:http://localhost:8083/portal}") String portalUrl) {
+    public EmailChannel(
+            JavaMailSender mail,
+            @Value("${casebridge.notification.email.from:no-reply@casebridge.local}") String from,
+            @Value("${casebridge.notification.email.portal-url:http://localhost:8083/portal}") String portalUrl) {
         this.mail = mail;
         this.from = from;
         this.portalUrl = portalUrl.endsWith("/") ? portalUrl.substring(0, portalUrl.length() - 1) : portalUrl;

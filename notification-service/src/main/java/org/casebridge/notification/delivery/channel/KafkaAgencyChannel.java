@@ -6,7 +6,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.casebridge.notification.delivery.DeliveryProperties;
@@ -31,8 +30,11 @@ public class KafkaAgencyChannel implements DeliveryChannel {
     private final DeliveryProperties properties;
     private final Set<String> created = ConcurrentHashMap.newKeySet();
 
-    public KafkaAgencyChannel(KafkaTemplate<String, byte[]> kafka, KafkaAdmin admin, KafkaBridgeProperties topics,
-                              DeliveryProperties properties) {
+    public KafkaAgencyChannel(
+            KafkaTemplate<String, byte[]> kafka,
+            KafkaAdmin admin,
+            KafkaBridgeProperties topics,
+            DeliveryProperties properties) {
         this.kafka = kafka;
         this.admin = admin;
         this.topics = topics;
@@ -47,8 +49,8 @@ public class KafkaAgencyChannel implements DeliveryChannel {
     @Override
     public SendResult send(OutgoingDelivery delivery) {
         String topic = delivery.subscription().endpoint();
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, delivery.caseId(),
-                delivery.payload().getBytes(StandardCharsets.UTF_8));
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(
+                topic, delivery.caseId(), delivery.payload().getBytes(StandardCharsets.UTF_8));
         header(record, "ce_specversion", "1.0");
         header(record, "ce_id", delivery.eventId());
         header(record, "ce_source", delivery.source());

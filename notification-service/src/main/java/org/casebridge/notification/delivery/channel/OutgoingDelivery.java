@@ -1,7 +1,6 @@
 package org.casebridge.notification.delivery.channel;
 
 import java.time.Instant;
-
 import org.casebridge.notification.subscription.query.SubscriptionView;
 
 /**
@@ -18,5 +17,4 @@ public record OutgoingDelivery(
         String caseId,
         Instant occurredAt,
         String payload,
-        SubscriptionView subscription) {
-}
+        SubscriptionView subscription) {}

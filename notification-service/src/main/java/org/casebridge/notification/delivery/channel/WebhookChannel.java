@@ -1,5 +1,6 @@
 package org.casebridge.notification.delivery.channel;
 
+import jakarta.annotation.PreDestroy;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
@@ -16,8 +17,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-
-import jakarta.annotation.PreDestroy;
 import org.casebridge.notification.delivery.DeliveryProperties;
 import org.casebridge.notification.subscription.command.ChannelType;
 import org.casebridge.notification.subscription.command.WebhookEndpointPolicy;
@@ -41,8 +40,8 @@ public class WebhookChannel implements DeliveryChannel {
     private final DeliveryProperties properties;
     private final Clock clock;
 
-    public WebhookChannel(WebhookEndpointPolicy endpoints, SecretCipher cipher, DeliveryProperties properties,
-                          Clock clock) {
+    public WebhookChannel(
+            WebhookEndpointPolicy endpoints, SecretCipher cipher, DeliveryProperties properties, Clock clock) {
         this.endpoints = endpoints;
         this.cipher = cipher;
         this.properties = properties;
@@ -85,25 +84,30 @@ public class WebhookChannel implements DeliveryChannel {
                 .header("User-Agent", USER_AGENT)
                 .header(WebhookSignature.ID_HEADER, delivery.deliveryId())
                 .header(WebhookSignature.TIMESTAMP_HEADER, Long.toString(timestamp))
-                .header(WebhookSignature.SIGNATURE_HEADER,
+                .header(
+                        WebhookSignature.SIGNATURE_HEADER,
                         WebhookSignature.sign(secret, delivery.deliveryId(), timestamp, body))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body))
                 .build();
-        CompletableFuture<HttpResponse<Void>> exchange =
-                client.sendAsync(request, info -> new BoundedDiscard(properties.maxResponse().toBytes()));
+        CompletableFuture<HttpResponse<Void>> exchange = client.sendAsync(
+                request, info -> new BoundedDiscard(properties.maxResponse().toBytes()));
         try {
-            int status = exchange.get(properties.readTimeout().toMillis(), TimeUnit.MILLISECONDS).statusCode();
+            int status = exchange.get(properties.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                    .statusCode();
             return status >= 200 && status < 300
                     ? SendResult.accepted(status)
                     : SendResult.failed(status, "HTTP " + status);
         } catch (TimeoutException e) {
             exchange.cancel(true);
-            return SendResult.failed(null, "timed out after " + properties.readTimeout().toMillis() + " ms");
+            return SendResult.failed(
+                    null, "timed out after " + properties.readTimeout().toMillis() + " ms");
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
-            return SendResult.failed(null, cause instanceof HttpTimeoutException
-                    ? "timed out"
-                    : "connection failed: " + cause.getClass().getSimpleName());
+            return SendResult.failed(
+                    null,
+                    cause instanceof HttpTimeoutException
+                            ? "timed out"
+                            : "connection failed: " + cause.getClass().getSimpleName());
         } catch (InterruptedException e) {
             exchange.cancel(true);
             Thread.currentThread().interrupt();

@@ -3,10 +3,8 @@ package org.casebridge.notification.delivery.channel;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.Base64;
-
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-
 import org.casebridge.notification.subscription.secret.WebhookSecrets;
 
 /**
@@ -19,8 +17,7 @@ public final class WebhookSignature {
     public static final String TIMESTAMP_HEADER = "webhook-timestamp";
     public static final String SIGNATURE_HEADER = "webhook-signature";
 
-    private WebhookSignature() {
-    }
+    private WebhookSignature() {}
 
     /** The {@code webhook-signature} header value for one message. */
     public static String sign(String secret, String messageId, long timestampSeconds, byte[] body) {

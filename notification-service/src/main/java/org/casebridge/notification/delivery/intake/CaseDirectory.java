@@ -5,14 +5,13 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.casebridge.events.IntegrationEvent;
-import org.casebridge.notification.delivery.sharing.CaseFacts;
 import org.casebridge.events.police.EscalationTransferredEvent;
 import org.casebridge.events.police.StrategyActionAssignedEvent;
 import org.casebridge.events.police.StrategyMeetingConvenedEvent;
 import org.casebridge.events.school.EscalationMadeEvent;
 import org.casebridge.events.school.ReferralMadeEvent;
+import org.casebridge.notification.delivery.sharing.CaseFacts;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -45,21 +44,24 @@ public class CaseDirectory {
                 area(escalation.caseId(), escalation.localAuthorityCode(), escalation.forceCode(), at);
                 referredTo(escalation.caseId(), escalation.referredTo(), at);
             }
-            case EscalationTransferredEvent transfer -> jdbc.update(
-                    "UPDATE case_context SET force_code = ?, updated_at = ? WHERE case_id = ?",
-                    transfer.toForceCode(), Timestamp.from(at), transfer.caseId());
-            case StrategyMeetingConvenedEvent meeting -> meeting.invitees().forEach(invitee ->
-                    involve(meeting.caseId(), invitee.id(), STRATEGY_MEETING_INVITEE, meeting.meetingId(), at));
+            case EscalationTransferredEvent transfer ->
+                jdbc.update(
+                        "UPDATE case_context SET force_code = ?, updated_at = ? WHERE case_id = ?",
+                        transfer.toForceCode(),
+                        Timestamp.from(at),
+                        transfer.caseId());
+            case StrategyMeetingConvenedEvent meeting ->
+                meeting.invitees()
+                        .forEach(invitee -> involve(
+                                meeting.caseId(), invitee.id(), STRATEGY_MEETING_INVITEE, meeting.meetingId(), at));
             case StrategyActionAssignedEvent action -> {
                 jdbc.update("""
                                 INSERT INTO case_action (case_id, action_id, owner_organisation) VALUES (?, ?, ?)
                                 ON CONFLICT (case_id, action_id)
-                                DO UPDATE SET owner_organisation = EXCLUDED.owner_organisation""",
-                        action.caseId(), action.actionId(), action.ownerOrganisation());
+                                DO UPDATE SET owner_organisation = EXCLUDED.owner_organisation""", action.caseId(), action.actionId(), action.ownerOrganisation());
                 involve(action.caseId(), action.ownerOrganisation(), ACTION_OWNER, action.actionId(), at);
             }
-            default -> {
-            }
+            default -> {}
         }
     }
 
@@ -68,34 +70,39 @@ public class CaseDirectory {
                 "SELECT local_authority_code, childrens_social_care_since FROM case_context WHERE case_id = ?",
                 (rs, row) -> {
                     Timestamp since = rs.getTimestamp("childrens_social_care_since");
-                    return new CaseContext(rs.getString("local_authority_code"),
-                            since == null ? null : since.toInstant());
-                }, caseId);
+                    return new CaseContext(
+                            rs.getString("local_authority_code"), since == null ? null : since.toInstant());
+                },
+                caseId);
         Map<String, Instant> involved = new HashMap<>();
-        jdbc.query("SELECT organisation_id, min(since) AS since FROM case_involvement WHERE case_id = ?"
+        jdbc.query(
+                "SELECT organisation_id, min(since) AS since FROM case_involvement WHERE case_id = ?"
                         + " GROUP BY organisation_id",
                 rs -> {
-                    involved.put(rs.getString("organisation_id"), rs.getTimestamp("since").toInstant());
-                }, caseId);
+                    involved.put(
+                            rs.getString("organisation_id"),
+                            rs.getTimestamp("since").toInstant());
+                },
+                caseId);
         Map<String, String> owners = new HashMap<>();
-        jdbc.query("SELECT action_id, owner_organisation FROM case_action WHERE case_id = ?",
+        jdbc.query(
+                "SELECT action_id, owner_organisation FROM case_action WHERE case_id = ?",
                 rs -> {
                     owners.put(rs.getString("action_id"), rs.getString("owner_organisation"));
-                }, caseId);
+                },
+                caseId);
         CaseContext context = contexts.isEmpty() ? new CaseContext(null, null) : contexts.getFirst();
         return new CaseFacts(context.area(), involved, owners, context.childrensSocialCareSince());
     }
 
-    private record CaseContext(String area, Instant childrensSocialCareSince) {
-    }
+    private record CaseContext(String area, Instant childrensSocialCareSince) {}
 
     /** The first time the school referred the case to children's social care, whatever order events arrived in. */
     private void referredTo(String caseId, List<String> recipients, Instant at) {
         if (recipients.contains(CHILDRENS_SOCIAL_CARE)) {
             jdbc.update("""
                             UPDATE case_context SET childrens_social_care_since =
-                                LEAST(COALESCE(childrens_social_care_since, ?), ?) WHERE case_id = ?""",
-                    Timestamp.from(at), Timestamp.from(at), caseId);
+                                LEAST(COALESCE(childrens_social_care_since, ?), ?) WHERE case_id = ?""", Timestamp.from(at), Timestamp.from(at), caseId);
         }
     }
 
@@ -104,8 +111,7 @@ public class CaseDirectory {
                         INSERT INTO case_context (case_id, local_authority_code, force_code, updated_at)
                         VALUES (?, ?, ?, ?)
                         ON CONFLICT (case_id) DO UPDATE SET local_authority_code = EXCLUDED.local_authority_code,
-                            force_code = EXCLUDED.force_code, updated_at = EXCLUDED.updated_at""",
-                caseId, localAuthorityCode, forceCode, Timestamp.from(at));
+                            force_code = EXCLUDED.force_code, updated_at = EXCLUDED.updated_at""", caseId, localAuthorityCode, forceCode, Timestamp.from(at));
     }
 
     private void involve(String caseId, String organisation, String reason, String reference, Instant at) {
@@ -114,7 +120,6 @@ public class CaseDirectory {
         }
         jdbc.update("""
                         INSERT INTO case_involvement (case_id, organisation_id, reason, reference, since)
-                        VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""",
-                caseId, organisation, reason, reference, Timestamp.from(at));
+                        VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""", caseId, organisation, reason, reference, Timestamp.from(at));
     }
 }

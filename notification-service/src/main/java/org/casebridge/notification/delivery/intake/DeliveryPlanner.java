@@ -1,21 +1,20 @@
 package org.casebridge.notification.delivery.intake;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.util.Optional;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
 import org.casebridge.events.IntegrationEvent;
-import org.casebridge.notification.delivery.sharing.CaseFacts;
 import org.casebridge.events.registry.IntegrationEventTypes;
-import org.casebridge.notification.delivery.outbox.StoredEvent;
 import org.casebridge.notification.agency.AgencyDirectory;
 import org.casebridge.notification.agency.Share;
 import org.casebridge.notification.delivery.DeliveryProperties;
 import org.casebridge.notification.delivery.EventJson;
 import org.casebridge.notification.delivery.outbox.DeliveryOutbox;
+import org.casebridge.notification.delivery.outbox.StoredEvent;
+import org.casebridge.notification.delivery.sharing.CaseFacts;
 import org.casebridge.notification.delivery.sharing.Entitlement;
 import org.casebridge.notification.delivery.sharing.SharingPolicy;
 import org.casebridge.notification.subscription.query.SubscriptionView;
@@ -40,9 +39,14 @@ public class DeliveryPlanner {
     private final AgencyDirectory directory;
     private final Clock clock;
 
-    public DeliveryPlanner(Subscriptions subscriptions, CaseDirectory cases, DeliveryOutbox outbox,
-                           ReceivedEvents receivedEvents, DeliveryProperties properties, AgencyDirectory directory,
-                           Clock clock) {
+    public DeliveryPlanner(
+            Subscriptions subscriptions,
+            CaseDirectory cases,
+            DeliveryOutbox outbox,
+            ReceivedEvents receivedEvents,
+            DeliveryProperties properties,
+            AgencyDirectory directory,
+            Clock clock) {
         this.subscriptions = subscriptions;
         this.cases = cases;
         this.outbox = outbox;
@@ -75,10 +79,9 @@ public class DeliveryPlanner {
         Instant now = clock.instant();
         int queued = 0;
         for (SubscriptionView subscription : subscriptions.activeFor(stored.type())) {
-            Share share = Entitlement.share(subscription, stored.type(), event, stored.occurredAt(), facts,
-                    directory);
-            if (share != Share.NO && outbox.enqueue(subscription, stored, minimised(stored, share), now,
-                    properties.retryPeriod())) {
+            Share share = Entitlement.share(subscription, stored.type(), event, stored.occurredAt(), facts, directory);
+            if (share != Share.NO
+                    && outbox.enqueue(subscription, stored, minimised(stored, share), now, properties.retryPeriod())) {
                 queued++;
             }
         }
@@ -86,8 +89,7 @@ public class DeliveryPlanner {
     }
 
     /** What a replay searched and queued. */
-    public record Replayed(Instant searchedFrom, int queued) {
-    }
+    public record Replayed(Instant searchedFrom, int queued) {}
 
     /**
      * Queues again every stored event since {@code from} that the subscription entitles now, as each was entitled
@@ -96,18 +98,23 @@ public class DeliveryPlanner {
      */
     public Replayed replay(SubscriptionView subscription, Instant from) {
         Instant now = clock.instant();
-        Optional<Instant> servingSince = directory.find(subscription.agencyId())
-                .flatMap(agency -> agency.servingSince(subscription.areas()));
+        Optional<Instant> servingSince =
+                directory.find(subscription.agencyId()).flatMap(agency -> agency.servingSince(subscription.areas()));
         if (servingSince.isEmpty()) {
             return new Replayed(now, 0);
         }
         Instant searchedFrom = from.isBefore(servingSince.get()) ? servingSince.get() : from;
         int queued = 0;
         for (StoredEvent stored : receivedEvents.since(searchedFrom, subscription.eventTypes())) {
-            Share share = Entitlement.share(subscription, stored.type(), decode(stored), stored.occurredAt(),
-                    cases.facts(stored.caseId()), directory);
-            if (share != Share.NO && outbox.requeue(subscription, stored, minimised(stored, share), now,
-                    properties.retryPeriod())) {
+            Share share = Entitlement.share(
+                    subscription,
+                    stored.type(),
+                    decode(stored),
+                    stored.occurredAt(),
+                    cases.facts(stored.caseId()),
+                    directory);
+            if (share != Share.NO
+                    && outbox.requeue(subscription, stored, minimised(stored, share), now, properties.retryPeriod())) {
                 queued++;
             }
         }

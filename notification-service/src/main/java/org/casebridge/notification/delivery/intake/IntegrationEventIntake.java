@@ -1,10 +1,9 @@
 package org.casebridge.notification.delivery.intake;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.casebridge.events.Topics;
@@ -24,6 +23,7 @@ public class IntegrationEventIntake {
 
     /** The inbox consumer name: the effect is "deliveries planned". */
     static final String CONSUMER = "deliveries";
+
     private static final String UNKNOWN_SOURCE = "/casebridge/unknown";
 
     private final IntegrationEventInbox inbox;
@@ -32,8 +32,12 @@ public class IntegrationEventIntake {
     private final DeliveryPlanner planner;
     private final Clock clock;
 
-    public IntegrationEventIntake(IntegrationEventInbox inbox, ReceivedEvents receivedEvents, CaseDirectory cases,
-                                  DeliveryPlanner planner, Clock clock) {
+    public IntegrationEventIntake(
+            IntegrationEventInbox inbox,
+            ReceivedEvents receivedEvents,
+            CaseDirectory cases,
+            DeliveryPlanner planner,
+            Clock clock) {
         this.inbox = inbox;
         this.receivedEvents = receivedEvents;
         this.cases = cases;
@@ -41,7 +45,8 @@ public class IntegrationEventIntake {
         this.clock = clock;
     }
 
-    @KafkaListener(topics = {Topics.SCHOOL_EVENTS, Topics.POLICE_EVENTS},
+    @KafkaListener(
+            topics = {Topics.SCHOOL_EVENTS, Topics.POLICE_EVENTS},
             groupId = "${casebridge.notification.delivery.consumer:notification-service}")
     void on(ConsumerRecord<String, byte[]> record, Acknowledgment ack) {
         String source = source(record);
@@ -58,7 +63,8 @@ public class IntegrationEventIntake {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot keep event " + received.eventId(), e);
         }
-        receivedEvents.store(received.eventId(), received.type(), source, received.caseId(), occurredAt, now, payload)
+        receivedEvents
+                .store(received.eventId(), received.type(), source, received.caseId(), occurredAt, now, payload)
                 .ifPresent(stored -> {
                     cases.learn(received.event(), occurredAt);
                     planner.plan(stored, received.event());

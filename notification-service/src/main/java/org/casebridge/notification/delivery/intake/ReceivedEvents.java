@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-
 import org.casebridge.notification.delivery.outbox.StoredEvent;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -17,9 +16,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class ReceivedEvents {
 
-    private static final RowMapper<StoredEvent> ROW = (rs, row) -> new StoredEvent(rs.getLong("seq"),
-            rs.getString("event_id"), rs.getString("event_type"), rs.getString("source"), rs.getString("case_id"),
-            rs.getTimestamp("occurred_at").toInstant(), rs.getString("payload"));
+    private static final RowMapper<StoredEvent> ROW = (rs, row) -> new StoredEvent(
+            rs.getLong("seq"),
+            rs.getString("event_id"),
+            rs.getString("event_type"),
+            rs.getString("source"),
+            rs.getString("case_id"),
+            rs.getTimestamp("occurred_at").toInstant(),
+            rs.getString("payload"));
 
     private final JdbcTemplate jdbc;
 
@@ -28,16 +32,32 @@ public class ReceivedEvents {
     }
 
     /** Keeps the event; empty when it was already kept. */
-    public Optional<StoredEvent> store(String eventId, String type, String source, String caseId, Instant occurredAt,
-                                       Instant receivedAt, String payload) {
-        return jdbc.query("""
+    public Optional<StoredEvent> store(
+            String eventId,
+            String type,
+            String source,
+            String caseId,
+            Instant occurredAt,
+            Instant receivedAt,
+            String payload) {
+        return jdbc
+                .query(
+                        """
                         INSERT INTO received_event (event_id, event_type, source, case_id, occurred_at, received_at,
                                                     payload)
                         VALUES (?, ?, ?, ?, ?, ?, CAST(? AS jsonb))
                         ON CONFLICT (event_id) DO NOTHING
                         RETURNING seq, event_id, event_type, source, case_id, occurred_at, payload::text AS payload""",
-                ROW, eventId, type, source, caseId, Timestamp.from(occurredAt), Timestamp.from(receivedAt), payload)
-                .stream().findFirst();
+                        ROW,
+                        eventId,
+                        type,
+                        source,
+                        caseId,
+                        Timestamp.from(occurredAt),
+                        Timestamp.from(receivedAt),
+                        payload)
+                .stream()
+                .findFirst();
     }
 
     /** Marks an event received before its case's area was known, to be planned again when it is. */
@@ -58,11 +78,10 @@ public class ReceivedEvents {
 
     /** The events of the given types that occurred at or after {@code from}, in arrival order. */
     public List<StoredEvent> since(Instant from, Set<String> types) {
-        Array typeArray = jdbc.execute((ConnectionCallback<Array>) connection ->
-                connection.createArrayOf("text", types.toArray()));
+        Array typeArray = jdbc.execute(
+                (ConnectionCallback<Array>) connection -> connection.createArrayOf("text", types.toArray()));
         return jdbc.query("""
                         SELECT seq, event_id, event_type, source, case_id, occurred_at, payload::text AS payload
-                        FROM received_event WHERE occurred_at >= ? AND event_type = ANY (?) ORDER BY seq""",
-                ROW, Timestamp.from(from), typeArray);
+                        FROM received_event WHERE occurred_at >= ? AND event_type = ANY (?) ORDER BY seq""", ROW, Timestamp.from(from), typeArray);
     }
 }

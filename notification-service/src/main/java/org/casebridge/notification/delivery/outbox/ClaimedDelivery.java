@@ -2,7 +2,6 @@ package org.casebridge.notification.delivery.outbox;
 
 import java.time.Instant;
 import java.util.UUID;
-
 import org.casebridge.notification.subscription.command.ChannelType;
 
 /**
@@ -22,5 +21,4 @@ public record ClaimedDelivery(
         ChannelType channelType,
         String payload,
         int attempts,
-        Instant retryUntil) {
-}
+        Instant retryUntil) {}

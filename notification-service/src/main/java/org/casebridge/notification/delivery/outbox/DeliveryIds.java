@@ -9,8 +9,7 @@ import java.util.UUID;
  */
 public final class DeliveryIds {
 
-    private DeliveryIds() {
-    }
+    private DeliveryIds() {}
 
     public static UUID of(String subscriptionId, String eventId) {
         return UUID.nameUUIDFromBytes((subscriptionId + "\n" + eventId).getBytes(StandardCharsets.UTF_8));

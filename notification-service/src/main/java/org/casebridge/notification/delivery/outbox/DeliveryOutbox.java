@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-
 import org.casebridge.notification.subscription.command.ChannelType;
 import org.casebridge.notification.subscription.query.SubscriptionView;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -23,10 +22,18 @@ import org.springframework.stereotype.Component;
 public class DeliveryOutbox {
 
     private static final RowMapper<ClaimedDelivery> CLAIMED = (rs, row) -> new ClaimedDelivery(
-            rs.getObject("delivery_id", UUID.class), rs.getString("subscription_id"), rs.getString("agency_id"),
-            rs.getString("event_id"), rs.getString("event_type"), rs.getString("source"), rs.getString("case_id"),
-            rs.getTimestamp("occurred_at").toInstant(), ChannelType.valueOf(rs.getString("channel_type")),
-            rs.getString("payload"), rs.getInt("attempts"), rs.getTimestamp("retry_until").toInstant());
+            rs.getObject("delivery_id", UUID.class),
+            rs.getString("subscription_id"),
+            rs.getString("agency_id"),
+            rs.getString("event_id"),
+            rs.getString("event_type"),
+            rs.getString("source"),
+            rs.getString("case_id"),
+            rs.getTimestamp("occurred_at").toInstant(),
+            ChannelType.valueOf(rs.getString("channel_type")),
+            rs.getString("payload"),
+            rs.getInt("attempts"),
+            rs.getTimestamp("retry_until").toInstant());
 
     private final JdbcTemplate jdbc;
 
@@ -35,28 +42,39 @@ public class DeliveryOutbox {
     }
 
     /** Queues a delivery; false when this subscription already has one for the event. */
-    public boolean enqueue(SubscriptionView subscription, StoredEvent event, String payload, Instant now,
-                           Duration retryPeriod) {
-        return jdbc.update("""
+    public boolean enqueue(
+            SubscriptionView subscription, StoredEvent event, String payload, Instant now, Duration retryPeriod) {
+        return jdbc.update(
+                        """
                         INSERT INTO delivery (delivery_id, subscription_id, agency_id, event_id, event_type, case_id,
                             event_time, event_seq, channel_type, payload, status, next_attempt_at, retry_until,
                             enqueued_at)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), 'PENDING', ?, ?, ?)
                         ON CONFLICT (subscription_id, event_id) DO NOTHING""",
-                DeliveryIds.of(subscription.subscriptionId(), event.eventId()), subscription.subscriptionId(),
-                subscription.agencyId(), event.eventId(), event.type(), event.caseId(),
-                Timestamp.from(event.occurredAt()), event.seq(),
-                subscription.channelType().name(), payload, Timestamp.from(now),
-                Timestamp.from(now.plus(retryPeriod)), Timestamp.from(now)) == 1;
+                        DeliveryIds.of(subscription.subscriptionId(), event.eventId()),
+                        subscription.subscriptionId(),
+                        subscription.agencyId(),
+                        event.eventId(),
+                        event.type(),
+                        event.caseId(),
+                        Timestamp.from(event.occurredAt()),
+                        event.seq(),
+                        subscription.channelType().name(),
+                        payload,
+                        Timestamp.from(now),
+                        Timestamp.from(now.plus(retryPeriod)),
+                        Timestamp.from(now))
+                == 1;
     }
 
     /**
      * Queues a replayed event: a new delivery, or the existing one (same id, same webhook-id) sent again with the
      * payload the subscription entitles now. A delivery still pending is left alone.
      */
-    public boolean requeue(SubscriptionView subscription, StoredEvent event, String payload, Instant now,
-                           Duration retryPeriod) {
-        return jdbc.update("""
+    public boolean requeue(
+            SubscriptionView subscription, StoredEvent event, String payload, Instant now, Duration retryPeriod) {
+        return jdbc.update(
+                        """
                         INSERT INTO delivery (delivery_id, subscription_id, agency_id, event_id, event_type, case_id,
                             event_time, event_seq, channel_type, payload, status, next_attempt_at, retry_until,
                             enqueued_at)
@@ -66,11 +84,20 @@ public class DeliveryOutbox {
                             next_attempt_at = EXCLUDED.next_attempt_at, retry_until = EXCLUDED.retry_until,
                             lease_owner = NULL, lease_until = NULL
                         WHERE delivery.status <> 'PENDING'""",
-                DeliveryIds.of(subscription.subscriptionId(), event.eventId()), subscription.subscriptionId(),
-                subscription.agencyId(), event.eventId(), event.type(), event.caseId(),
-                Timestamp.from(event.occurredAt()), event.seq(),
-                subscription.channelType().name(), payload, Timestamp.from(now),
-                Timestamp.from(now.plus(retryPeriod)), Timestamp.from(now)) == 1;
+                        DeliveryIds.of(subscription.subscriptionId(), event.eventId()),
+                        subscription.subscriptionId(),
+                        subscription.agencyId(),
+                        event.eventId(),
+                        event.type(),
+                        event.caseId(),
+                        Timestamp.from(event.occurredAt()),
+                        event.seq(),
+                        subscription.channelType().name(),
+                        payload,
+                        Timestamp.from(now),
+                        Timestamp.from(now.plus(retryPeriod)),
+                        Timestamp.from(now))
+                == 1;
     }
 
     /** Sends a delivered or dead-lettered delivery again, with a fresh retry period; false when it is pending. */
@@ -78,8 +105,7 @@ public class DeliveryOutbox {
         return jdbc.update("""
                         UPDATE delivery SET status = 'PENDING', next_attempt_at = ?, retry_until = ?,
                             lease_owner = NULL, lease_until = NULL
-                        WHERE delivery_id = ? AND status <> 'PENDING'""",
-                Timestamp.from(now), Timestamp.from(now.plus(retryPeriod)), deliveryId) == 1;
+                        WHERE delivery_id = ? AND status <> 'PENDING'""", Timestamp.from(now), Timestamp.from(now.plus(retryPeriod)), deliveryId) == 1;
     }
 
     /** Subscriptions (active ones) with a delivery due now. */
@@ -89,8 +115,7 @@ public class DeliveryOutbox {
                         JOIN subscription s ON s.subscription_id = d.subscription_id AND s.status = 'ACTIVE'
                         WHERE d.status = 'PENDING' AND d.next_attempt_at <= ?
                           AND (d.lease_until IS NULL OR d.lease_until < ?)
-                        LIMIT ?""",
-                String.class, Timestamp.from(now), Timestamp.from(now), limit);
+                        LIMIT ?""", String.class, Timestamp.from(now), Timestamp.from(now), limit);
     }
 
     /**
@@ -98,7 +123,8 @@ public class DeliveryOutbox {
      * most one per case: their relative order does not matter).
      */
     public List<ClaimedDelivery> claim(String subscriptionId, String owner, Instant now, Duration lease, int limit) {
-        return jdbc.query("""
+        return jdbc.query(
+                """
                         WITH heads AS (
                             SELECT d.delivery_id FROM delivery d
                             WHERE d.subscription_id = ? AND d.status = 'PENDING' AND d.next_attempt_at <= ?
@@ -117,7 +143,12 @@ public class DeliveryOutbox {
                         RETURNING d.delivery_id, d.subscription_id, d.agency_id, d.event_id, d.event_type, r.source,
                                   d.case_id, r.occurred_at, d.channel_type, d.payload::text AS payload, d.attempts,
                                   d.retry_until""",
-                CLAIMED, subscriptionId, Timestamp.from(now), Timestamp.from(now), limit, owner,
+                CLAIMED,
+                subscriptionId,
+                Timestamp.from(now),
+                Timestamp.from(now),
+                limit,
+                owner,
                 Timestamp.from(now.plus(lease)));
     }
 
@@ -126,8 +157,7 @@ public class DeliveryOutbox {
         int updated = jdbc.update("""
                         UPDATE delivery SET status = 'DELIVERED', attempts = attempts + 1, delivered_at = ?,
                             last_status_code = ?, last_error = NULL, lease_owner = NULL, lease_until = NULL
-                        WHERE delivery_id = ? AND lease_owner = ? AND status = 'PENDING'""",
-                Timestamp.from(at), statusCode, delivery.deliveryId(), owner);
+                        WHERE delivery_id = ? AND lease_owner = ? AND status = 'PENDING'""", Timestamp.from(at), statusCode, delivery.deliveryId(), owner);
         if (updated == 1) {
             attempt(delivery, at, "SUCCEEDED", statusCode, latencyMs, null);
         }
@@ -135,18 +165,29 @@ public class DeliveryOutbox {
     }
 
     /** Schedules the next attempt, or dead-letters the delivery when {@code nextAttemptAt} is null. */
-    public boolean failed(ClaimedDelivery delivery, String owner, Instant at, Integer statusCode, String error,
-                          long latencyMs, Instant nextAttemptAt) {
+    public boolean failed(
+            ClaimedDelivery delivery,
+            String owner,
+            Instant at,
+            Integer statusCode,
+            String error,
+            long latencyMs,
+            Instant nextAttemptAt) {
         boolean deadLetter = nextAttemptAt == null;
-        int updated = jdbc.update("""
+        int updated = jdbc.update(
+                """
                         UPDATE delivery SET status = ?, attempts = attempts + 1,
                             next_attempt_at = COALESCE(?, next_attempt_at), dead_lettered_at = ?,
                             last_status_code = ?, last_error = ?,
                             lease_owner = NULL, lease_until = NULL
                         WHERE delivery_id = ? AND lease_owner = ? AND status = 'PENDING'""",
                 deadLetter ? DeliveryStatus.DEAD_LETTERED.name() : DeliveryStatus.PENDING.name(),
-                nextAttemptAt == null ? null : Timestamp.from(nextAttemptAt), deadLetter ? Timestamp.from(at) : null,
-                statusCode, error, delivery.deliveryId(), owner);
+                nextAttemptAt == null ? null : Timestamp.from(nextAttemptAt),
+                deadLetter ? Timestamp.from(at) : null,
+                statusCode,
+                error,
+                delivery.deliveryId(),
+                owner);
         if (updated == 1) {
             attempt(delivery, at, deadLetter ? "DEAD_LETTERED" : "FAILED", statusCode, latencyMs, error);
         }
@@ -165,13 +206,19 @@ public class DeliveryOutbox {
         return count == null ? 0 : count;
     }
 
-    private void attempt(ClaimedDelivery delivery, Instant at, String outcome, Integer statusCode, long latencyMs,
-                         String error) {
-        jdbc.update("""
+    private void attempt(
+            ClaimedDelivery delivery, Instant at, String outcome, Integer statusCode, long latencyMs, String error) {
+        jdbc.update(
+                """
                         INSERT INTO delivery_attempt (delivery_id, attempt_no, attempted_at, outcome, status_code,
                                                       latency_ms, error)
                         VALUES (?, ?, ?, ?, ?, ?, ?)""",
-                delivery.deliveryId(), delivery.attempts() + 1, Timestamp.from(at), outcome, statusCode, latencyMs,
+                delivery.deliveryId(),
+                delivery.attempts() + 1,
+                Timestamp.from(at),
+                outcome,
+                statusCode,
+                latencyMs,
                 error);
     }
 }

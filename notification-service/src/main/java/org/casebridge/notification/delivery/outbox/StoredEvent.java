@@ -13,6 +13,5 @@ import java.time.Instant;
  * @param occurredAt when the producer recorded it
  * @param payload    the event's JSON as it travelled on the bus
  */
-public record StoredEvent(long seq, String eventId, String type, String source, String caseId, Instant occurredAt,
-                          String payload) {
-}
+public record StoredEvent(
+        long seq, String eventId, String type, String source, String caseId, Instant occurredAt, String payload) {}

@@ -1,9 +1,8 @@
 package org.casebridge.notification.delivery.query;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
-
-import io.swagger.v3.oas.annotations.media.Schema;
 import org.casebridge.notification.subscription.command.LawfulBasis;
 
 /**
@@ -13,13 +12,20 @@ import org.casebridge.notification.subscription.command.LawfulBasis;
  * @param localAuthorityCode the case's area as the school's events gave it; null if not known yet
  */
 public record AgencyCaseSummary(
-        @Schema(example = "8ccb4417-2b1e-4a4e-9f0e-5d1b6a3c2e10") String caseId,
+        @Schema(example = "8ccb4417-2b1e-4a4e-9f0e-5d1b6a3c2e10")
+        String caseId,
+
         @Schema(example = "E09000012") String localAuthorityCode,
         @Schema(example = "csc-hackney") String agencyId,
-        @Schema(description = "The event types shared with the agency about this case",
+
+        @Schema(
+                description = "The event types shared with the agency about this case",
                 example = "[\"org.casebridge.school.referral-made.v1\"]")
         List<String> eventTypes,
-        @Schema(description = "The lawful bases the shares were made on") List<LawfulBasis> lawfulBases,
+
+        @Schema(description = "The lawful bases the shares were made on")
+        List<LawfulBasis> lawfulBases,
+
         @Schema(example = "2") int shares,
         Instant firstSharedAt,
         Instant lastSharedAt) {

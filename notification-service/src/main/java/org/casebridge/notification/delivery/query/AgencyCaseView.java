@@ -1,9 +1,8 @@
 package org.casebridge.notification.delivery.query;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
-
-import io.swagger.v3.oas.annotations.media.Schema;
 import org.casebridge.notification.subscription.command.LawfulBasis;
 
 /**
@@ -12,7 +11,9 @@ import org.casebridge.notification.subscription.command.LawfulBasis;
  * @param agencies the agencies the shares went to: the caller's own, or every one for an auditor
  */
 public record AgencyCaseView(
-        @Schema(example = "8ccb4417-2b1e-4a4e-9f0e-5d1b6a3c2e10") String caseId,
+        @Schema(example = "8ccb4417-2b1e-4a4e-9f0e-5d1b6a3c2e10")
+        String caseId,
+
         @Schema(example = "E09000012") String localAuthorityCode,
         List<String> agencies,
         List<String> eventTypes,

@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-
 import org.casebridge.notification.agency.ReadScope;
 import org.casebridge.notification.subscription.command.Article6Basis;
 import org.casebridge.notification.subscription.command.LawfulBasis;
@@ -37,8 +36,10 @@ public class AgencyCases {
 
     public List<AgencyCaseSummary> list(ReadScope scope) {
         MapSqlParameterSource params = new MapSqlParameterSource("agency", scope.agencyId())
-                .addValue("separator", BASIS_SEPARATOR).addValue("limit", MAX_ROWS);
-        return jdbc.query("""
+                .addValue("separator", BASIS_SEPARATOR)
+                .addValue("limit", MAX_ROWS);
+        return jdbc.query(
+                """
                         SELECT s.case_id, s.agency_id, c.local_authority_code,
                                array_agg(DISTINCT s.event_type ORDER BY s.event_type) AS event_types,
                                array_agg(DISTINCT s.article6_basis || :separator || s.article9_condition) AS bases,
@@ -46,11 +47,18 @@ public class AgencyCases {
                         FROM information_share s LEFT JOIN case_context c ON c.case_id = s.case_id
                         WHERE (CAST(:agency AS VARCHAR) IS NULL OR s.agency_id = :agency)
                         GROUP BY s.case_id, s.agency_id, c.local_authority_code
-                        ORDER BY max(s.shared_at) DESC, s.case_id, s.agency_id LIMIT :limit""", params,
-                (rs, row) -> new AgencyCaseSummary(rs.getString("case_id"), rs.getString("local_authority_code"),
-                        rs.getString("agency_id"), Arrays.asList((String[]) rs.getArray("event_types").getArray()),
-                        Arrays.stream((String[]) rs.getArray("bases").getArray()).map(AgencyCases::basis).toList(),
-                        rs.getInt("shares"), rs.getTimestamp("first_shared").toInstant(),
+                        ORDER BY max(s.shared_at) DESC, s.case_id, s.agency_id LIMIT :limit""",
+                params,
+                (rs, row) -> new AgencyCaseSummary(
+                        rs.getString("case_id"),
+                        rs.getString("local_authority_code"),
+                        rs.getString("agency_id"),
+                        Arrays.asList((String[]) rs.getArray("event_types").getArray()),
+                        Arrays.stream((String[]) rs.getArray("bases").getArray())
+                                .map(AgencyCases::basis)
+                                .toList(),
+                        rs.getInt("shares"),
+                        rs.getTimestamp("first_shared").toInstant(),
                         rs.getTimestamp("last_shared").toInstant()));
     }
 
@@ -60,17 +68,38 @@ public class AgencyCases {
         if (shares.isEmpty()) {
             return Optional.empty();
         }
-        String area = jdbc.query("SELECT local_authority_code FROM case_context WHERE case_id = :caseId",
-                new MapSqlParameterSource("caseId", caseId), (rs, row) -> rs.getString(1))
-                .stream().findFirst().orElse(null);
-        List<Instant> times = shares.stream().map(InformationShareView::sharedAt).sorted().toList();
-        return Optional.of(new AgencyCaseView(caseId, area,
-                shares.stream().map(InformationShareView::agencyId).distinct().sorted().toList(),
-                shares.stream().map(InformationShareView::eventType).distinct().sorted().toList(),
-                shares.stream().map(share -> new LawfulBasis(share.article6Basis(), share.article9Condition()))
-                        .distinct().sorted(Comparator.comparing(LawfulBasis::article6)
-                                .thenComparing(LawfulBasis::article9Condition)).toList(),
-                times.getFirst(), times.getLast(), shares));
+        String area = jdbc
+                .query(
+                        "SELECT local_authority_code FROM case_context WHERE case_id = :caseId",
+                        new MapSqlParameterSource("caseId", caseId),
+                        (rs, row) -> rs.getString(1))
+                .stream()
+                .findFirst()
+                .orElse(null);
+        List<Instant> times =
+                shares.stream().map(InformationShareView::sharedAt).sorted().toList();
+        return Optional.of(new AgencyCaseView(
+                caseId,
+                area,
+                shares.stream()
+                        .map(InformationShareView::agencyId)
+                        .distinct()
+                        .sorted()
+                        .toList(),
+                shares.stream()
+                        .map(InformationShareView::eventType)
+                        .distinct()
+                        .sorted()
+                        .toList(),
+                shares.stream()
+                        .map(share -> new LawfulBasis(share.article6Basis(), share.article9Condition()))
+                        .distinct()
+                        .sorted(Comparator.comparing(LawfulBasis::article6)
+                                .thenComparing(LawfulBasis::article9Condition))
+                        .toList(),
+                times.getFirst(),
+                times.getLast(),
+                shares));
     }
 
     private static LawfulBasis basis(String joined) {

@@ -1,8 +1,7 @@
 package org.casebridge.notification.delivery.query;
 
-import java.time.Instant;
-
 import io.swagger.v3.oas.annotations.media.Schema;
+import java.time.Instant;
 import org.casebridge.notification.subscription.command.Article6Basis;
 import org.casebridge.notification.subscription.command.ChannelType;
 
@@ -13,10 +12,12 @@ public record InformationShareView(
         String subscriptionId,
         @Schema(example = "csc-hackney") String agencyId,
         String eventId,
-        @Schema(example = "org.casebridge.police.outcome-assigned.v1") String eventType,
+
+        @Schema(example = "org.casebridge.police.outcome-assigned.v1")
+        String eventType,
+
         @Schema(example = "c-2026-000123") String caseId,
         ChannelType channel,
         @Schema(example = "PUBLIC_TASK") Article6Basis article6Basis,
         @Schema(example = "DPA 2018 Sch 1 para 18") String article9Condition,
-        Instant sharedAt) {
-}
+        Instant sharedAt) {}

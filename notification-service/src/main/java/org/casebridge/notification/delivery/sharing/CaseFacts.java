@@ -14,8 +14,11 @@ import java.util.Optional;
  * @param childrensSocialCareSince when the school first referred the case to children's social care (the time of the
  *                           referral or escalation naming it); null while it has not
  */
-public record CaseFacts(String localAuthorityCode, Map<String, Instant> involvedSince,
-                        Map<String, String> actionOwners, Instant childrensSocialCareSince) {
+public record CaseFacts(
+        String localAuthorityCode,
+        Map<String, Instant> involvedSince,
+        Map<String, String> actionOwners,
+        Instant childrensSocialCareSince) {
 
     public CaseFacts {
         involvedSince = Map.copyOf(involvedSince);

@@ -2,7 +2,6 @@ package org.casebridge.notification.delivery.sharing;
 
 import java.time.Instant;
 import java.util.Optional;
-
 import org.casebridge.events.IntegrationEvent;
 import org.casebridge.events.police.StrategyActionAssignedEvent;
 import org.casebridge.events.police.StrategyActionCompletedEvent;
@@ -21,17 +20,23 @@ import org.casebridge.notification.subscription.query.SubscriptionView;
  */
 public final class Entitlement {
 
-    private Entitlement() {
-    }
+    private Entitlement() {}
 
-    public static Share share(SubscriptionView subscription, String type, IntegrationEvent event, Instant eventTime,
-                              CaseFacts facts, AgencyDirectory directory) {
+    public static Share share(
+            SubscriptionView subscription,
+            String type,
+            IntegrationEvent event,
+            Instant eventTime,
+            CaseFacts facts,
+            AgencyDirectory directory) {
         if (!subscription.active() || !subscription.eventTypes().contains(type)) {
             return Share.NO;
         }
         Optional<DirectoryAgency> agency = directory.find(subscription.agencyId());
         Optional<String> area = facts.area();
-        if (agency.isEmpty() || area.isEmpty() || !agency.get().serves(area.get(), eventTime)
+        if (agency.isEmpty()
+                || area.isEmpty()
+                || !agency.get().serves(area.get(), eventTime)
                 || !subscription.areas().isEmpty() && !subscription.areas().contains(area.get())) {
             return Share.NO;
         }
@@ -43,12 +48,11 @@ public final class Entitlement {
     }
 
     /** How far the agency was part of the case when the event happened. */
-    public static Involvement involvement(String agencyId, IntegrationEvent event, Instant eventTime,
-                                          CaseFacts facts) {
+    public static Involvement involvement(String agencyId, IntegrationEvent event, Instant eventTime, CaseFacts facts) {
         boolean ownsThisAction = switch (event) {
             case StrategyActionAssignedEvent assigned -> agencyId.equals(assigned.ownerOrganisation());
             case StrategyActionCompletedEvent completed ->
-                    agencyId.equals(facts.actionOwners().get(completed.actionId()));
+                agencyId.equals(facts.actionOwners().get(completed.actionId()));
             default -> false;
         };
         if (ownsThisAction) {
@@ -57,7 +61,8 @@ public final class Entitlement {
         if (facts.involvedAt(agencyId, eventTime)) {
             return Involvement.INVOLVED;
         }
-        return facts.referredToChildrensSocialCareAt(eventTime) ? Involvement.REFERRED_TO_CHILDRENS_SOCIAL_CARE
+        return facts.referredToChildrensSocialCareAt(eventTime)
+                ? Involvement.REFERRED_TO_CHILDRENS_SOCIAL_CARE
                 : Involvement.NONE;
     }
 }

@@ -2,17 +2,16 @@ package org.casebridge.notification.delivery.sharing;
 
 import static org.casebridge.events.registry.IntegrationEventTypes.typeOf;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.casebridge.events.police.AggravatingFactorsAssessedEvent;
 import org.casebridge.events.police.CrimeRecordedEvent;
 import org.casebridge.events.police.DeviceDecisionRecordedEvent;
@@ -36,43 +35,93 @@ import org.casebridge.notification.agency.Share;
  */
 public final class SharingPolicy {
 
-    private static final Set<String> CHILDREN = Set.of("children.ref", "children.age", "children.yearGroup",
-            "children.roles");
+    private static final Set<String> CHILDREN =
+            Set.of("children.ref", "children.age", "children.yearGroup", "children.roles");
 
     private static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
-            Map.entry(typeOf(ReferralMadeEvent.class), with(CHILDREN, "caseId", "schoolUrn", "localAuthorityCode",
-                    "forceCode", "referredTo", "criteriaMet", "referredAt")),
-            Map.entry(typeOf(EscalationMadeEvent.class), with(CHILDREN, "caseId", "schoolUrn", "localAuthorityCode",
-                    "forceCode", "referredTo", "criteriaMet", "escalatedAt")),
-            Map.entry(typeOf(CaseClosedEvent.class), Set.of("caseId", "schoolUrn", "route",
-                    "closedWithoutPoliceOutcome", "closedAt")),
+            Map.entry(
+                    typeOf(ReferralMadeEvent.class),
+                    with(
+                            CHILDREN,
+                            "caseId",
+                            "schoolUrn",
+                            "localAuthorityCode",
+                            "forceCode",
+                            "referredTo",
+                            "criteriaMet",
+                            "referredAt")),
+            Map.entry(
+                    typeOf(EscalationMadeEvent.class),
+                    with(
+                            CHILDREN,
+                            "caseId",
+                            "schoolUrn",
+                            "localAuthorityCode",
+                            "forceCode",
+                            "referredTo",
+                            "criteriaMet",
+                            "escalatedAt")),
+            Map.entry(
+                    typeOf(CaseClosedEvent.class),
+                    Set.of("caseId", "schoolUrn", "route", "closedWithoutPoliceOutcome", "closedAt")),
             Map.entry(typeOf(EscalationAcceptedEvent.class), Set.of("caseId", "forceCode", "acceptedAt")),
             Map.entry(typeOf(EscalationDeclinedEvent.class), Set.of("caseId", "forceCode", "declinedAt")),
-            Map.entry(typeOf(EscalationTransferredEvent.class), Set.of("caseId", "forceCode", "toForceCode",
-                    "transferredAt")),
-            Map.entry(typeOf(CrimeRecordedEvent.class), Set.of("caseId", "forceCode", "classification",
-                    "childRoles.ref", "childRoles.role", "recordedAt")),
-            Map.entry(typeOf(AggravatingFactorsAssessedEvent.class), Set.of("caseId", "forceCode", "factors", "path",
-                    "strategyMeetingRequired", "assessedAt")),
-            Map.entry(typeOf(StrategyMeetingConvenedEvent.class), Set.of("caseId", "forceCode", "meetingId",
-                    "scheduledFor", "invitees.type", "invitees.id", "convenedAt")),
-            Map.entry(typeOf(StrategyDecisionRecordedEvent.class), Set.of("caseId", "forceCode", "meetingId",
-                    "decisionId", "topic", "startSection47", "decidedAt")),
-            Map.entry(typeOf(StrategyActionAssignedEvent.class), Set.of("caseId", "forceCode", "meetingId",
-                    "actionId", "ownerOrganisationType", "ownerOrganisation", "dueBy", "assignedAt")),
-            Map.entry(typeOf(StrategyActionCompletedEvent.class), Set.of("caseId", "forceCode", "meetingId",
-                    "actionId", "completedAt")),
-            Map.entry(typeOf(OutcomeAssignedEvent.class), Set.of("caseId", "forceCode", "outcome", "homeOfficeCode",
-                    "assignedAt")),
-            Map.entry(typeOf(DeviceDecisionRecordedEvent.class), Set.of("caseId", "forceCode", "deviceId",
-                    "decision", "schoolMayUseDeletionPowers", "caidStatus", "disposal", "decidedAt")));
+            Map.entry(
+                    typeOf(EscalationTransferredEvent.class),
+                    Set.of("caseId", "forceCode", "toForceCode", "transferredAt")),
+            Map.entry(
+                    typeOf(CrimeRecordedEvent.class),
+                    Set.of("caseId", "forceCode", "classification", "childRoles.ref", "childRoles.role", "recordedAt")),
+            Map.entry(
+                    typeOf(AggravatingFactorsAssessedEvent.class),
+                    Set.of("caseId", "forceCode", "factors", "path", "strategyMeetingRequired", "assessedAt")),
+            Map.entry(
+                    typeOf(StrategyMeetingConvenedEvent.class),
+                    Set.of(
+                            "caseId",
+                            "forceCode",
+                            "meetingId",
+                            "scheduledFor",
+                            "invitees.type",
+                            "invitees.id",
+                            "convenedAt")),
+            Map.entry(
+                    typeOf(StrategyDecisionRecordedEvent.class),
+                    Set.of("caseId", "forceCode", "meetingId", "decisionId", "topic", "startSection47", "decidedAt")),
+            Map.entry(
+                    typeOf(StrategyActionAssignedEvent.class),
+                    Set.of(
+                            "caseId",
+                            "forceCode",
+                            "meetingId",
+                            "actionId",
+                            "ownerOrganisationType",
+                            "ownerOrganisation",
+                            "dueBy",
+                            "assignedAt")),
+            Map.entry(
+                    typeOf(StrategyActionCompletedEvent.class),
+                    Set.of("caseId", "forceCode", "meetingId", "actionId", "completedAt")),
+            Map.entry(
+                    typeOf(OutcomeAssignedEvent.class),
+                    Set.of("caseId", "forceCode", "outcome", "homeOfficeCode", "assignedAt")),
+            Map.entry(
+                    typeOf(DeviceDecisionRecordedEvent.class),
+                    Set.of(
+                            "caseId",
+                            "forceCode",
+                            "deviceId",
+                            "decision",
+                            "schoolMayUseDeletionPowers",
+                            "caidStatus",
+                            "disposal",
+                            "decidedAt")));
 
     private static final Set<String> UNLISTED_TYPE = Set.of("caseId");
     /** The crime record's children with their roles (VICTIM, PERSON_INVOLVED, SUSPECT). */
     private static final String CHILD_ROLES = "childRoles";
 
-    private SharingPolicy() {
-    }
+    private SharingPolicy() {}
 
     /** The fields of {@code type} an agency may receive. */
     public static Set<String> allowedFields(String type) {

@@ -1,12 +1,11 @@
 package org.casebridge.notification.delivery.web;
 
-import java.util.List;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Size;
+import java.util.List;
 import org.casebridge.notification.agency.ReadScope;
 import org.casebridge.notification.delivery.query.AgencyCaseSummary;
 import org.casebridge.notification.delivery.query.AgencyCaseView;
@@ -36,7 +35,8 @@ public class AgencyCaseController {
 
     @GetMapping("/api/agency/cases")
     @RecordsAccess(value = "agency-cases", caseIdVariable = "")
-    @Operation(summary = "The cases shared with the caller's agency, most recently shared first",
+    @Operation(
+            summary = "The cases shared with the caller's agency, most recently shared first",
             description = "Case id, area, the event types shared, when and on which lawful basis; at most "
                     + AgencyCases.MAX_ROWS + " cases. An auditor sees one row per agency and case.")
     public List<AgencyCaseSummary> list(Actor actor) {
@@ -47,9 +47,9 @@ public class AgencyCaseController {
     @RecordsAccess("agency-case")
     @Operation(summary = "One case shared with the caller's agency, with every share (recorded against the case)")
     @ApiResponse(responseCode = "404", description = "Nothing about this case was shared with the caller's agency")
-    public AgencyCaseView get(Actor actor,
-                              @Parameter(example = "8ccb4417-2b1e-4a4e-9f0e-5d1b6a3c2e10") @Size(max = 255)
-                              @PathVariable String caseId) {
+    public AgencyCaseView get(
+            Actor actor,
+            @Parameter(example = "8ccb4417-2b1e-4a4e-9f0e-5d1b6a3c2e10") @Size(max = 255) @PathVariable String caseId) {
         return cases.find(ReadScope.of(actor), caseId).orElseThrow(() -> new NotFoundException("case", caseId));
     }
 }

@@ -1,15 +1,14 @@
 package org.casebridge.notification.delivery.web;
 
-import java.net.URI;
-import java.time.Instant;
-import java.util.List;
-import java.util.UUID;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
 import org.casebridge.notification.agency.Agencies;
 import org.casebridge.notification.agency.ReadScope;
 import org.casebridge.notification.delivery.query.DeliveryLog;
@@ -49,13 +48,14 @@ public class DeliveryController {
 
     @GetMapping("/api/deliveries")
     @RecordsAccess(value = "deliveries", caseIdVariable = "")
-    @Operation(summary = "The delivery log: deliveries with every attempt, newest first (an auditor: every agency's)",
+    @Operation(
+            summary = "The delivery log: deliveries with every attempt, newest first (an auditor: every agency's)",
             description = "Narrow by case and/or subscription; at most " + DeliveryLog.MAX_ROWS + " deliveries.")
-    public List<DeliveryView> deliveries(Actor actor,
-                                         @Parameter(example = "c-2026-000123") @Size(max = 255)
-                                         @RequestParam(required = false) String caseId,
-                                         @Parameter(example = "5b0e9a52-9d61-4f3e-a3b5-0d4a3e7c2f11") @Size(max = 64)
-                                         @RequestParam(required = false) String subscriptionId) {
+    public List<DeliveryView> deliveries(
+            Actor actor,
+            @Parameter(example = "c-2026-000123") @Size(max = 255) @RequestParam(required = false) String caseId,
+            @Parameter(example = "5b0e9a52-9d61-4f3e-a3b5-0d4a3e7c2f11") @Size(max = 64) @RequestParam(required = false)
+                    String subscriptionId) {
         return log.deliveries(ReadScope.of(actor), caseId, subscriptionId);
     }
 
@@ -63,9 +63,8 @@ public class DeliveryController {
     @RecordsAccess("case-deliveries")
     @Operation(summary = "The delivery log of one case (the read is recorded against the case in the access log)")
     @ApiResponse(responseCode = "404", description = "No delivery of this case to the caller's agency")
-    public List<DeliveryView> caseDeliveries(Actor actor,
-                                             @Parameter(example = "c-2026-000123") @Size(max = 255)
-                                             @PathVariable String caseId) {
+    public List<DeliveryView> caseDeliveries(
+            Actor actor, @Parameter(example = "c-2026-000123") @Size(max = 255) @PathVariable String caseId) {
         return nonEmpty(log.deliveries(ReadScope.of(actor), caseId, null), caseId);
     }
 
@@ -73,9 +72,8 @@ public class DeliveryController {
     @RecordsAccess("case-information-shares")
     @Operation(summary = "Every share of one case made to the caller's agency (recorded against the case)")
     @ApiResponse(responseCode = "404", description = "Nothing about this case was shared with the caller's agency")
-    public List<InformationShareView> caseShares(Actor actor,
-                                                 @Parameter(example = "c-2026-000123") @Size(max = 255)
-                                                 @PathVariable String caseId) {
+    public List<InformationShareView> caseShares(
+            Actor actor, @Parameter(example = "c-2026-000123") @Size(max = 255) @PathVariable String caseId) {
         return nonEmpty(log.shares(ReadScope.of(actor), caseId, null), caseId);
     }
 
@@ -85,7 +83,8 @@ public class DeliveryController {
     @ApiResponse(responseCode = "404", description = "No such subscription, or another agency's")
     public List<DeliveryView> deadLetters(Actor actor, @PathVariable String subscriptionId) {
         ReadScope scope = ReadScope.of(actor);
-        subscriptions.findVisible(subscriptionId, scope)
+        subscriptions
+                .findVisible(subscriptionId, scope)
                 .orElseThrow(() -> new NotFoundException("subscription", subscriptionId));
         return log.deadLetters(scope, subscriptionId);
     }
@@ -96,33 +95,39 @@ public class DeliveryController {
     @ApiResponse(responseCode = "409", description = "Still pending")
     public ResponseEntity<DeliveryView> redeliver(Actor actor, @PathVariable UUID deliveryId) {
         DeliveryView delivery = requests.redeliver(Agencies.agencyOf(actor), actor.id(), deliveryId);
-        return ResponseEntity.accepted().location(URI.create("/api/deliveries?subscriptionId="
-                + delivery.subscriptionId())).body(delivery);
+        return ResponseEntity.accepted()
+                .location(URI.create("/api/deliveries?subscriptionId=" + delivery.subscriptionId()))
+                .body(delivery);
     }
 
     @PostMapping("/api/subscriptions/{subscriptionId}/replay")
-    @Operation(summary = "Deliver again every received event since a point in time that the subscription matches now",
+    @Operation(
+            summary = "Deliver again every received event since a point in time that the subscription matches now",
             description = "Rebuilt from the stored events, with today's filters; a delivery already made is sent "
                     + "again with its original webhook-id.")
     @ApiResponse(responseCode = "202", description = "Queued")
     @ApiResponse(responseCode = "409", description = "The subscription is paused")
     @ApiResponse(responseCode = "422", description = "from is in the future")
-    public ResponseEntity<ReplayResponse> replay(Actor actor, @PathVariable String subscriptionId,
-                                                 @Parameter(example = "2026-11-27T00:00:00Z")
-                                                 @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
-                                                 Instant from) {
+    public ResponseEntity<ReplayResponse> replay(
+            Actor actor,
+            @PathVariable String subscriptionId,
+            @Parameter(example = "2026-11-27T00:00:00Z")
+                    @RequestParam
+                    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
+                    Instant from) {
         return ResponseEntity.accepted()
                 .body(requests.replay(Agencies.agencyOf(actor), actor.id(), subscriptionId, from));
     }
 
     @GetMapping("/api/information-shares")
     @RecordsAccess(value = "information-shares", caseIdVariable = "")
-    @Operation(summary = "Every share made to the caller's agency, with its lawful basis (InformationSharedEvent); "
-            + "an auditor: every agency's")
-    public List<InformationShareView> shares(Actor actor,
-                                             @Parameter(example = "c-2026-000123") @Size(max = 255)
-                                             @RequestParam(required = false) String caseId,
-                                             @Size(max = 64) @RequestParam(required = false) String subscriptionId) {
+    @Operation(
+            summary = "Every share made to the caller's agency, with its lawful basis (InformationSharedEvent); "
+                    + "an auditor: every agency's")
+    public List<InformationShareView> shares(
+            Actor actor,
+            @Parameter(example = "c-2026-000123") @Size(max = 255) @RequestParam(required = false) String caseId,
+            @Size(max = 64) @RequestParam(required = false) String subscriptionId) {
         return log.shares(ReadScope.of(actor), caseId, subscriptionId);
     }
 

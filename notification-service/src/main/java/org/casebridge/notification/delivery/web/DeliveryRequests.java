@@ -3,7 +3,6 @@ package org.casebridge.notification.delivery.web;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
-
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.casebridge.notification.delivery.DeliveryProperties;
 import org.casebridge.notification.delivery.intake.DeliveryPlanner;
@@ -34,9 +33,14 @@ public class DeliveryRequests {
     private final DeliveryProperties properties;
     private final Clock clock;
 
-    public DeliveryRequests(CommandGateway commands, Subscriptions subscriptions, DeliveryLog log,
-                            DeliveryOutbox outbox, DeliveryPlanner planner, DeliveryProperties properties,
-                            Clock clock) {
+    public DeliveryRequests(
+            CommandGateway commands,
+            Subscriptions subscriptions,
+            DeliveryLog log,
+            DeliveryOutbox outbox,
+            DeliveryPlanner planner,
+            DeliveryProperties properties,
+            Clock clock) {
         this.commands = commands;
         this.subscriptions = subscriptions;
         this.log = log;
@@ -52,10 +56,12 @@ public class DeliveryRequests {
      */
     @Transactional
     public ReplayResponse replay(String agencyId, String actorId, String subscriptionId, Instant from) {
-        subscriptions.findOwned(subscriptionId, agencyId)
+        subscriptions
+                .findOwned(subscriptionId, agencyId)
                 .orElseThrow(() -> new NotFoundException("subscription", subscriptionId));
         commands.sendAndWait(new RequestReplayCommand(subscriptionId, agencyId, actorId, from));
-        SubscriptionView subscription = subscriptions.find(subscriptionId)
+        SubscriptionView subscription = subscriptions
+                .find(subscriptionId)
                 .orElseThrow(() -> new NotFoundException("subscription", subscriptionId));
         DeliveryPlanner.Replayed replayed = planner.replay(subscription, from);
         return new ReplayResponse(subscriptionId, from, replayed.searchedFrom(), replayed.queued());
@@ -69,8 +75,8 @@ public class DeliveryRequests {
         if (delivery.status() == DeliveryStatus.PENDING) {
             throw new DeliveryInProgressException(delivery.deliveryId());
         }
-        commands.sendAndWait(new RequestRedeliveryCommand(delivery.subscriptionId(), agencyId, actorId,
-                delivery.deliveryId(), delivery.eventId()));
+        commands.sendAndWait(new RequestRedeliveryCommand(
+                delivery.subscriptionId(), agencyId, actorId, delivery.deliveryId(), delivery.eventId()));
         if (!outbox.redeliver(deliveryId, clock.instant(), properties.retryPeriod())) {
             throw new DeliveryInProgressException(delivery.deliveryId());
         }

@@ -1,8 +1,8 @@
 package org.casebridge.notification.delivery.worker;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.Clock;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -10,7 +10,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-
 import org.casebridge.notification.delivery.DeliveryProperties;
 import org.casebridge.notification.delivery.outbox.DeliveryOutbox;
 import org.slf4j.Logger;
@@ -44,8 +43,12 @@ public class DeliveryDispatcher implements SmartLifecycle {
     private ExecutorService executor;
     private Instant gaugesRefreshed = Instant.EPOCH;
 
-    public DeliveryDispatcher(DeliveryOutbox outbox, DeliveryWorker worker, DeliveryMetrics metrics,
-                              DeliveryProperties properties, Clock clock) {
+    public DeliveryDispatcher(
+            DeliveryOutbox outbox,
+            DeliveryWorker worker,
+            DeliveryMetrics metrics,
+            DeliveryProperties properties,
+            Clock clock) {
         this.outbox = outbox;
         this.worker = worker;
         this.metrics = metrics;
@@ -56,10 +59,11 @@ public class DeliveryDispatcher implements SmartLifecycle {
 
     @Override
     public synchronized void start() {
-        executor = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("delivery-lane-", 0).factory());
+        executor = Executors.newThreadPerTaskExecutor(
+                Thread.ofVirtual().name("delivery-lane-", 0).factory());
         active = true;
-        poller = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("delivery-dispatcher").daemon()
-                .factory());
+        poller = Executors.newSingleThreadScheduledExecutor(
+                Thread.ofPlatform().name("delivery-dispatcher").daemon().factory());
         poller.scheduleWithFixedDelay(this::poll, 0, properties.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
     }
 
@@ -93,7 +97,9 @@ public class DeliveryDispatcher implements SmartLifecycle {
             dispatchDue();
             refreshGauges();
         } catch (RuntimeException e) {
-            log.warn("Delivery dispatch failed, retrying after the poll interval: {}", e.getClass().getSimpleName());
+            log.warn(
+                    "Delivery dispatch failed, retrying after the poll interval: {}",
+                    e.getClass().getSimpleName());
         }
     }
 
@@ -110,7 +116,10 @@ public class DeliveryDispatcher implements SmartLifecycle {
                 try {
                     worker.deliver(subscriptionId);
                 } catch (RuntimeException e) {
-                    log.warn("Lane of subscription {} stopped: {}", subscriptionId, e.getClass().getSimpleName());
+                    log.warn(
+                            "Lane of subscription {} stopped: {}",
+                            subscriptionId,
+                            e.getClass().getSimpleName());
                 } finally {
                     running.remove(subscriptionId);
                     lanes.release();

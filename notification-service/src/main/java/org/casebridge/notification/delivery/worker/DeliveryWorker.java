@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.casebridge.notification.delivery.DeliveryProperties;
 import org.casebridge.notification.delivery.audit.RecordInformationSharedCommand;
@@ -38,6 +37,7 @@ public class DeliveryWorker {
     private static final Logger log = LoggerFactory.getLogger(DeliveryWorker.class);
     /** Claims per lane run before the lane yields to let the dispatcher serve others fairly. */
     private static final int MAX_ROUNDS = 10;
+
     private static final int MAX_ERROR_LENGTH = 500;
 
     private final DeliveryOutbox outbox;
@@ -51,9 +51,16 @@ public class DeliveryWorker {
     private final Clock clock;
     private final String owner = "worker-" + UUID.randomUUID();
 
-    public DeliveryWorker(DeliveryOutbox outbox, Subscriptions subscriptions, List<DeliveryChannel> channels,
-                          CommandGateway commands, TransactionTemplate transactions, DeliveryMetrics metrics,
-                          DeliveryProperties properties, Backoff backoff, Clock clock) {
+    public DeliveryWorker(
+            DeliveryOutbox outbox,
+            Subscriptions subscriptions,
+            List<DeliveryChannel> channels,
+            CommandGateway commands,
+            TransactionTemplate transactions,
+            DeliveryMetrics metrics,
+            DeliveryProperties properties,
+            Backoff backoff,
+            Clock clock) {
         this.outbox = outbox;
         this.subscriptions = subscriptions;
         channels.forEach(channel -> this.channels.put(channel.type(), channel));
@@ -106,37 +113,60 @@ public class DeliveryWorker {
             Instant next = at.plus(backoff.after(delivery.attempts() + 1));
             boolean deadLetter = next.isAfter(delivery.retryUntil());
             String error = truncate(result.error());
-            transactions.executeWithoutResult(status -> outbox.failed(delivery, owner, at, result.statusCode(), error,
-                    latency.toMillis(), deadLetter ? null : next));
+            transactions.executeWithoutResult(status -> outbox.failed(
+                    delivery, owner, at, result.statusCode(), error, latency.toMillis(), deadLetter ? null : next));
             metrics.attempt(channel, deadLetter ? "dead_lettered" : "failed", latency);
-            log.info("Delivery {} (subscription {}, attempt {}) failed: {}{}", delivery.deliveryId(),
-                    delivery.subscriptionId(), delivery.attempts() + 1, error, deadLetter ? "; dead-lettered" : "");
+            log.info(
+                    "Delivery {} (subscription {}, attempt {}) failed: {}{}",
+                    delivery.deliveryId(),
+                    delivery.subscriptionId(),
+                    delivery.attempts() + 1,
+                    error,
+                    deadLetter ? "; dead-lettered" : "");
         }
     }
 
     private SendResult send(ClaimedDelivery delivery, SubscriptionView subscription) {
         try {
-            return channels.get(delivery.channelType()).send(new OutgoingDelivery(delivery.deliveryId().toString(),
-                    delivery.eventId(), delivery.eventType(), delivery.source(), delivery.caseId(),
-                    delivery.occurredAt(), delivery.payload(), subscription));
+            return channels.get(delivery.channelType())
+                    .send(new OutgoingDelivery(
+                            delivery.deliveryId().toString(),
+                            delivery.eventId(),
+                            delivery.eventType(),
+                            delivery.source(),
+                            delivery.caseId(),
+                            delivery.occurredAt(),
+                            delivery.payload(),
+                            subscription));
         } catch (RuntimeException e) {
-            log.warn("Delivery {} to subscription {} failed unexpectedly: {}", delivery.deliveryId(),
-                    delivery.subscriptionId(), e.getClass().getSimpleName());
+            log.warn(
+                    "Delivery {} to subscription {} failed unexpectedly: {}",
+                    delivery.deliveryId(),
+                    delivery.subscriptionId(),
+                    e.getClass().getSimpleName());
             return SendResult.failed(null, "internal: " + e.getClass().getSimpleName());
         }
     }
 
-    private void recordSuccess(ClaimedDelivery delivery, SubscriptionView subscription, SendResult result,
-                               Instant at, Duration latency) {
+    private void recordSuccess(
+            ClaimedDelivery delivery, SubscriptionView subscription, SendResult result, Instant at, Duration latency) {
         int attemptNo = delivery.attempts() + 1;
-        String shareId = UUID.nameUUIDFromBytes((delivery.deliveryId() + "#" + attemptNo)
-                .getBytes(StandardCharsets.UTF_8)).toString();
+        String shareId = UUID.nameUUIDFromBytes(
+                        (delivery.deliveryId() + "#" + attemptNo).getBytes(StandardCharsets.UTF_8))
+                .toString();
         transactions.executeWithoutResult(status -> {
             if (outbox.delivered(delivery, owner, at, result.statusCode(), latency.toMillis())) {
-                commands.sendAndWait(new RecordInformationSharedCommand(shareId, delivery.deliveryId().toString(),
-                        delivery.subscriptionId(), delivery.agencyId(), delivery.eventId(), delivery.eventType(),
-                        delivery.caseId(), delivery.channelType(),
-                        new LawfulBasis(subscription.article6Basis(), subscription.article9Condition()), at));
+                commands.sendAndWait(new RecordInformationSharedCommand(
+                        shareId,
+                        delivery.deliveryId().toString(),
+                        delivery.subscriptionId(),
+                        delivery.agencyId(),
+                        delivery.eventId(),
+                        delivery.eventType(),
+                        delivery.caseId(),
+                        delivery.channelType(),
+                        new LawfulBasis(subscription.article6Basis(), subscription.article9Condition()),
+                        at));
             }
         });
     }

@@ -1,7 +1,6 @@
 package org.casebridge.notification.delivery.worker;
 
 import java.security.SecureRandom;
-
 import org.casebridge.notification.delivery.DeliveryProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

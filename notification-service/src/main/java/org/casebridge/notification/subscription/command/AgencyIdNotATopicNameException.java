@@ -6,7 +6,9 @@ import org.casebridge.platform.problem.DomainRuleViolation;
 public class AgencyIdNotATopicNameException extends DomainRuleViolation {
 
     public AgencyIdNotATopicNameException(String agencyId) {
-        super(422, "agency-id-not-a-topic-name",
+        super(
+                422,
+                "agency-id-not-a-topic-name",
                 "Agency id '" + agencyId + "' cannot name a Kafka topic (letters, digits, '.', '_' and '-' only)");
     }
 }

@@ -6,7 +6,10 @@ import org.casebridge.platform.problem.DomainRuleViolation;
 public class AgencyNotInDirectoryException extends DomainRuleViolation {
 
     public AgencyNotInDirectoryException(String agencyId) {
-        super(403, "agency-not-in-directory", "The agency directory does not list " + agencyId
-                + ": ask the service's administrators to add it with the areas it serves");
+        super(
+                403,
+                "agency-not-in-directory",
+                "The agency directory does not list " + agencyId
+                        + ": ask the service's administrators to add it with the areas it serves");
     }
 }

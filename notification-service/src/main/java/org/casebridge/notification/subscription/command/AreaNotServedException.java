@@ -3,7 +3,6 @@ package org.casebridge.notification.subscription.command;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-
 import org.casebridge.platform.problem.DomainRuleViolation;
 
 /** An agency subscribes only to areas the agency directory says it serves: it does not choose its own. */
@@ -13,8 +12,11 @@ public class AreaNotServedException extends DomainRuleViolation {
     private final Set<String> served;
 
     public AreaNotServedException(String agencyId, Set<String> notServed, Set<String> served) {
-        super(422, "area-not-served", "The agency directory does not give " + agencyId + " these areas: "
-                + new TreeSet<>(notServed) + "; it serves " + new TreeSet<>(served));
+        super(
+                422,
+                "area-not-served",
+                "The agency directory does not give " + agencyId + " these areas: " + new TreeSet<>(notServed)
+                        + "; it serves " + new TreeSet<>(served));
         this.notServed = new TreeSet<>(notServed);
         this.served = new TreeSet<>(served);
     }

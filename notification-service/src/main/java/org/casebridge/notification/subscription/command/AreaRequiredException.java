@@ -6,7 +6,9 @@ import org.casebridge.platform.problem.DomainRuleViolation;
 public class AreaRequiredException extends DomainRuleViolation {
 
     public AreaRequiredException(String subscriptionId) {
-        super(422, "area-required", "Subscription " + subscriptionId
-                + " covers all cases in an area but names no local authority code");
+        super(
+                422,
+                "area-required",
+                "Subscription " + subscriptionId + " covers all cases in an area but names no local authority code");
     }
 }

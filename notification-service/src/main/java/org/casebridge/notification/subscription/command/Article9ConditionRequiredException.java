@@ -6,7 +6,10 @@ import org.casebridge.platform.problem.DomainRuleViolation;
 public class Article9ConditionRequiredException extends DomainRuleViolation {
 
     public Article9ConditionRequiredException() {
-        super(422, "article-9-condition-required", "An Article 9 condition is required, for example"
-                + " DPA 2018 Sch 1 para 18 (safeguarding of children and individuals at risk)");
+        super(
+                422,
+                "article-9-condition-required",
+                "An Article 9 condition is required, for example"
+                        + " DPA 2018 Sch 1 para 18 (safeguarding of children and individuals at risk)");
     }
 }

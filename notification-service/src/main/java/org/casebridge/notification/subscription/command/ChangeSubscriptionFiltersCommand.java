@@ -4,5 +4,4 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Replace what a subscription entitles the agency to receive. */
 public record ChangeSubscriptionFiltersCommand(
-        @TargetAggregateIdentifier String subscriptionId, String agencyId, String actorId, SubscriptionFilter filter) {
-}
+        @TargetAggregateIdentifier String subscriptionId, String agencyId, String actorId, SubscriptionFilter filter) {}

@@ -3,7 +3,6 @@ package org.casebridge.notification.subscription.command;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-
 import org.casebridge.platform.problem.DomainRuleViolation;
 
 /** Areas are local authority ONS codes: a country letter and eight digits, for example E09000012. */

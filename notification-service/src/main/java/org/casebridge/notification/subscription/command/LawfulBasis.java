@@ -8,5 +8,4 @@ package org.casebridge.notification.subscription.command;
  * @param article6           the UK GDPR Article 6(1) basis
  * @param article9Condition  the Article 9 condition, for example {@code DPA 2018 Sch 1 para 18}
  */
-public record LawfulBasis(Article6Basis article6, String article9Condition) {
-}
+public record LawfulBasis(Article6Basis article6, String article9Condition) {}

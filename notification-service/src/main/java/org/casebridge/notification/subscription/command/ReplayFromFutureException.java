@@ -1,7 +1,6 @@
 package org.casebridge.notification.subscription.command;
 
 import java.time.Instant;
-
 import org.casebridge.platform.problem.DomainRuleViolation;
 
 /** A replay starts in the past. */

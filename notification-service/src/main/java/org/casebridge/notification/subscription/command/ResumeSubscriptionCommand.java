@@ -4,5 +4,4 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Resume deliveries of a paused subscription. */
 public record ResumeSubscriptionCommand(
-        @TargetAggregateIdentifier String subscriptionId, String agencyId, String actorId) {
-}
+        @TargetAggregateIdentifier String subscriptionId, String agencyId, String actorId) {}

@@ -4,5 +4,4 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Replace a webhook subscription's signing secret; the new secret arrives encrypted. */
 public record RotateWebhookSecretCommand(
-        @TargetAggregateIdentifier String subscriptionId, String agencyId, String actorId, String encryptedSecret) {
-}
+        @TargetAggregateIdentifier String subscriptionId, String agencyId, String actorId, String encryptedSecret) {}

@@ -6,7 +6,9 @@ import org.casebridge.platform.problem.DomainRuleViolation;
 public class SecretRotationRequiresWebhookException extends DomainRuleViolation {
 
     public SecretRotationRequiresWebhookException(String subscriptionId, ChannelType channel) {
-        super(422, "secret-rotation-requires-webhook",
+        super(
+                422,
+                "secret-rotation-requires-webhook",
                 "Subscription " + subscriptionId + " delivers by " + channel + " and has no signing secret");
     }
 }

@@ -20,5 +20,4 @@ public record SubscribeCommand(
         SubscriptionFilter filter,
         Channel channel,
         String encryptedSecret,
-        LawfulBasis lawfulBasis) {
-}
+        LawfulBasis lawfulBasis) {}

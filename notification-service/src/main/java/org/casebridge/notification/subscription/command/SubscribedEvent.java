@@ -1,7 +1,6 @@
 package org.casebridge.notification.subscription.command;
 
 import java.time.Instant;
-
 import org.axonframework.serialization.Revision;
 
 /**
@@ -16,5 +15,5 @@ public record SubscribedEvent(
         String encryptedSecret,
         LawfulBasis lawfulBasis,
         String subscribedBy,
-        Instant subscribedAt) implements SubscriptionEvent {
-}
+        Instant subscribedAt)
+        implements SubscriptionEvent {}

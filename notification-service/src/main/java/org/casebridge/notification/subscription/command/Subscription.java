@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
-
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -39,25 +38,31 @@ public class Subscription {
 
     @AggregateIdentifier
     private String subscriptionId;
+
     private String agencyId;
     private ChannelType channelType;
     private SubscriptionFilter filter;
     private SubscriptionStatus status;
     private Instant lastReplayAt;
 
-    protected Subscription() {
-    }
+    protected Subscription() {}
 
     @CommandHandler
-    public Subscription(SubscribeCommand command, WebhookEndpointPolicy endpoints, AgencyDirectory directory,
-                        Clock clock) {
+    public Subscription(
+            SubscribeCommand command, WebhookEndpointPolicy endpoints, AgencyDirectory directory, Clock clock) {
         checkFilter(command.subscriptionId(), command.filter());
         Channel channel = checkChannel(command, endpoints);
         checkLawfulBasis(command.lawfulBasis());
         checkDirectory(directory, command.agencyId(), command.filter(), clock.instant());
-        apply(new SubscribedEvent(command.subscriptionId(), command.agencyId(), command.filter(), channel,
-                channel.type() == ChannelType.WEBHOOK ? command.encryptedSecret() : null, command.lawfulBasis(),
-                command.actorId(), clock.instant()));
+        apply(new SubscribedEvent(
+                command.subscriptionId(),
+                command.agencyId(),
+                command.filter(),
+                channel,
+                channel.type() == ChannelType.WEBHOOK ? command.encryptedSecret() : null,
+                command.lawfulBasis(),
+                command.actorId(),
+                clock.instant()));
     }
 
     @CommandHandler
@@ -85,8 +90,8 @@ public class Subscription {
             throw new SecretRotationRequiresWebhookException(subscriptionId, channelType);
         }
         requireSecret(command.encryptedSecret());
-        apply(new WebhookSecretRotatedEvent(subscriptionId, agencyId, command.encryptedSecret(), command.actorId(),
-                clock.instant()));
+        apply(new WebhookSecretRotatedEvent(
+                subscriptionId, agencyId, command.encryptedSecret(), command.actorId(), clock.instant()));
     }
 
     @CommandHandler
@@ -97,8 +102,8 @@ public class Subscription {
         if (command.filter().equals(filter)) {
             return;
         }
-        apply(new SubscriptionFiltersChangedEvent(subscriptionId, agencyId, command.filter(), command.actorId(),
-                clock.instant()));
+        apply(new SubscriptionFiltersChangedEvent(
+                subscriptionId, agencyId, command.filter(), command.actorId(), clock.instant()));
     }
 
     @CommandHandler
@@ -120,8 +125,8 @@ public class Subscription {
     @CommandHandler
     public void handle(RequestRedeliveryCommand command, Clock clock) {
         checkOwner(command.agencyId());
-        apply(new RedeliveryRequestedEvent(subscriptionId, agencyId, command.deliveryId(), command.eventId(),
-                command.actorId(), clock.instant()));
+        apply(new RedeliveryRequestedEvent(
+                subscriptionId, agencyId, command.deliveryId(), command.eventId(), command.actorId(), clock.instant()));
     }
 
     @EventSourcingHandler
@@ -169,8 +174,10 @@ public class Subscription {
             throw new UnknownEventTypeException(unknown);
         }
         Set<String> invalidAreas = new TreeSet<>();
-        filter.areas().stream().filter(area -> area == null || !AREA_CODE.matcher(area).matches())
-                .map(String::valueOf).forEach(invalidAreas::add);
+        filter.areas().stream()
+                .filter(area -> area == null || !AREA_CODE.matcher(area).matches())
+                .map(String::valueOf)
+                .forEach(invalidAreas::add);
         if (!invalidAreas.isEmpty()) {
             throw new InvalidAreaCodeException(invalidAreas);
         }
@@ -183,10 +190,10 @@ public class Subscription {
      * The agency directory, not the agency, says which areas an agency serves and so which it may name (those it
      * serves now or from a later date), and its kind says whether it may follow every case of them.
      */
-    private static void checkDirectory(AgencyDirectory directory, String agencyId, SubscriptionFilter filter,
-                                       Instant now) {
-        DirectoryAgency agency = directory.find(agencyId)
-                .orElseThrow(() -> new AgencyNotInDirectoryException(agencyId));
+    private static void checkDirectory(
+            AgencyDirectory directory, String agencyId, SubscriptionFilter filter, Instant now) {
+        DirectoryAgency agency =
+                directory.find(agencyId).orElseThrow(() -> new AgencyNotInDirectoryException(agencyId));
         Set<String> served = agency.areasNotEndedAt(now);
         Set<String> notServed = new TreeSet<>(filter.areas());
         notServed.removeAll(served);
@@ -207,7 +214,8 @@ public class Subscription {
                 yield channel;
             }
             case EMAIL -> {
-                if (channel.endpoint() == null || !EMAIL.matcher(channel.endpoint()).matches()) {
+                if (channel.endpoint() == null
+                        || !EMAIL.matcher(channel.endpoint()).matches()) {
                     throw new InvalidEmailAddressException(channel.endpoint());
                 }
                 yield channel;

@@ -3,7 +3,6 @@ package org.casebridge.notification.subscription.command;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-
 import org.casebridge.events.registry.IntegrationEventTypes;
 import org.casebridge.platform.problem.DomainRuleViolation;
 
@@ -19,6 +18,10 @@ public class UnknownEventTypeException extends DomainRuleViolation {
 
     @Override
     public Map<String, Object> properties() {
-        return Map.of("unknownTypes", unknown, "knownTypes", IntegrationEventTypes.all().keySet());
+        return Map.of(
+                "unknownTypes",
+                unknown,
+                "knownTypes",
+                IntegrationEventTypes.all().keySet());
     }
 }

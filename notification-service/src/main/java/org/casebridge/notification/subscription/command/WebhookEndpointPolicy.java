@@ -56,9 +56,8 @@ public final class WebhookEndpointPolicy {
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         boolean https = scheme.equals("https");
         if (!https && !(allowLocalEndpoints && scheme.equals("http"))) {
-            throw new WebhookUrlRejectedException(allowLocalEndpoints
-                    ? "The webhook URL must be http or https"
-                    : "The webhook URL must be https");
+            throw new WebhookUrlRejectedException(
+                    allowLocalEndpoints ? "The webhook URL must be http or https" : "The webhook URL must be https");
         }
         if (uri.getRawUserInfo() != null) {
             throw new WebhookUrlRejectedException("The webhook URL must not carry credentials");
@@ -90,8 +89,12 @@ public final class WebhookEndpointPolicy {
 
     private static void checkHostWithoutDns(String host) {
         boolean singleLabel = !host.contains(".") && !host.startsWith("[");
-        if (host.equals("localhost") || host.endsWith(".localhost") || host.endsWith(".local")
-                || host.endsWith(".internal") || host.endsWith(".lan") || singleLabel) {
+        if (host.equals("localhost")
+                || host.endsWith(".localhost")
+                || host.endsWith(".local")
+                || host.endsWith(".internal")
+                || host.endsWith(".lan")
+                || singleLabel) {
             throw new WebhookUrlRejectedException("The webhook host " + host + " is not a public name");
         }
         boolean literal = host.startsWith("[") || IPV4_LITERAL.matcher(host).matches();
@@ -109,8 +112,11 @@ public final class WebhookEndpointPolicy {
 
     /** Loopback, private (RFC 1918, unique local fc00::/7), link-local, any-local, multicast, CGNAT 100.64/10. */
     public static boolean isInternal(InetAddress address) {
-        if (address.isLoopbackAddress() || address.isSiteLocalAddress() || address.isLinkLocalAddress()
-                || address.isAnyLocalAddress() || address.isMulticastAddress()) {
+        if (address.isLoopbackAddress()
+                || address.isSiteLocalAddress()
+                || address.isLinkLocalAddress()
+                || address.isAnyLocalAddress()
+                || address.isMulticastAddress()) {
             return true;
         }
         byte[] bytes = address.getAddress();

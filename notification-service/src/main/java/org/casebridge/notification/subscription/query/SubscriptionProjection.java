@@ -5,7 +5,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Set;
 import java.util.TreeSet;
-
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.casebridge.notification.subscription.command.SubscribedEvent;
@@ -39,16 +38,26 @@ public class SubscriptionProjection {
     @EventHandler
     void on(SubscribedEvent event) {
         SubscriptionFilter filter = event.filter();
-        jdbc.update("""
+        jdbc.update(
+                """
                         INSERT INTO subscription (subscription_id, agency_id, status, event_types, areas, case_scope,
                             channel_type, endpoint, encrypted_secret, article6_basis, article9_condition,
                             subscribed_by, subscribed_at, updated_at)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         ON CONFLICT (subscription_id) DO NOTHING""",
-                event.subscriptionId(), event.agencyId(), SubscriptionStatus.ACTIVE.name(),
-                array(filter.eventTypes()), array(filter.areas()), filter.scope().name(), event.channel().type().name(),
-                event.channel().endpoint(), event.encryptedSecret(), event.lawfulBasis().article6().name(),
-                event.lawfulBasis().article9Condition(), event.subscribedBy(), time(event.subscribedAt()),
+                event.subscriptionId(),
+                event.agencyId(),
+                SubscriptionStatus.ACTIVE.name(),
+                array(filter.eventTypes()),
+                array(filter.areas()),
+                filter.scope().name(),
+                event.channel().type().name(),
+                event.channel().endpoint(),
+                event.encryptedSecret(),
+                event.lawfulBasis().article6().name(),
+                event.lawfulBasis().article9Condition(),
+                event.subscribedBy(),
+                time(event.subscribedAt()),
                 time(event.subscribedAt()));
     }
 
@@ -64,28 +73,38 @@ public class SubscriptionProjection {
 
     @EventHandler
     void on(WebhookSecretRotatedEvent event) {
-        jdbc.update("UPDATE subscription SET encrypted_secret = ?, updated_at = ? WHERE subscription_id = ?",
-                event.encryptedSecret(), time(event.rotatedAt()), event.subscriptionId());
+        jdbc.update(
+                "UPDATE subscription SET encrypted_secret = ?, updated_at = ? WHERE subscription_id = ?",
+                event.encryptedSecret(),
+                time(event.rotatedAt()),
+                event.subscriptionId());
     }
 
     @EventHandler
     void on(SubscriptionFiltersChangedEvent event) {
         SubscriptionFilter filter = event.filter();
-        jdbc.update("""
+        jdbc.update(
+                """
                         UPDATE subscription SET event_types = ?, areas = ?, case_scope = ?, updated_at = ?
                         WHERE subscription_id = ?""",
-                array(filter.eventTypes()), array(filter.areas()), filter.scope().name(), time(event.changedAt()),
+                array(filter.eventTypes()),
+                array(filter.areas()),
+                filter.scope().name(),
+                time(event.changedAt()),
                 event.subscriptionId());
     }
 
     private void status(String subscriptionId, SubscriptionStatus status, Instant at) {
-        jdbc.update("UPDATE subscription SET status = ?, updated_at = ? WHERE subscription_id = ?",
-                status.name(), time(at), subscriptionId);
+        jdbc.update(
+                "UPDATE subscription SET status = ?, updated_at = ? WHERE subscription_id = ?",
+                status.name(),
+                time(at),
+                subscriptionId);
     }
 
     private Array array(Set<String> values) {
-        return jdbc.execute((ConnectionCallback<Array>) connection ->
-                connection.createArrayOf("text", new TreeSet<>(values).toArray()));
+        return jdbc.execute((ConnectionCallback<Array>)
+                connection -> connection.createArrayOf("text", new TreeSet<>(values).toArray()));
     }
 
     private static Timestamp time(Instant instant) {

@@ -2,7 +2,6 @@ package org.casebridge.notification.subscription.query;
 
 import java.time.Instant;
 import java.util.Set;
-
 import org.casebridge.notification.subscription.command.Article6Basis;
 import org.casebridge.notification.subscription.command.CaseScope;
 import org.casebridge.notification.subscription.command.ChannelType;

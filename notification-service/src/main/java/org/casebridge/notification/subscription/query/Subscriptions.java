@@ -8,7 +8,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-
 import org.casebridge.notification.agency.ReadScope;
 import org.casebridge.notification.subscription.command.Article6Basis;
 import org.casebridge.notification.subscription.command.CaseScope;
@@ -33,13 +32,16 @@ public class Subscriptions {
     }
 
     public Optional<SubscriptionView> find(String subscriptionId) {
-        return jdbc.query("SELECT " + COLUMNS + " FROM subscription WHERE subscription_id = ?", ROW, subscriptionId)
-                .stream().findFirst();
+        return jdbc
+                .query("SELECT " + COLUMNS + " FROM subscription WHERE subscription_id = ?", ROW, subscriptionId)
+                .stream()
+                .findFirst();
     }
 
     /** The subscription if it belongs to the agency; other agencies' subscriptions do not exist for it. */
     public Optional<SubscriptionView> findOwned(String subscriptionId, String agencyId) {
-        return find(subscriptionId).filter(subscription -> subscription.agencyId().equals(agencyId));
+        return find(subscriptionId)
+                .filter(subscription -> subscription.agencyId().equals(agencyId));
     }
 
     /** The subscription if the reader may see it (their agency's, or any for an auditor). */
@@ -56,14 +58,17 @@ public class Subscriptions {
     }
 
     public List<SubscriptionView> ofAgency(String agencyId) {
-        return jdbc.query("SELECT " + COLUMNS + " FROM subscription WHERE agency_id = ? ORDER BY subscribed_at",
-                ROW, agencyId);
+        return jdbc.query(
+                "SELECT " + COLUMNS + " FROM subscription WHERE agency_id = ? ORDER BY subscribed_at", ROW, agencyId);
     }
 
     /** Active subscriptions naming an event type: the candidates for a delivery of that event. */
     public List<SubscriptionView> activeFor(String eventType) {
-        return jdbc.query("SELECT " + COLUMNS + " FROM subscription WHERE status = 'ACTIVE' AND ? = ANY (event_types)"
-                + " ORDER BY subscription_id", ROW, eventType);
+        return jdbc.query(
+                "SELECT " + COLUMNS + " FROM subscription WHERE status = 'ACTIVE' AND ? = ANY (event_types)"
+                        + " ORDER BY subscription_id",
+                ROW,
+                eventType);
     }
 
     private static final RowMapper<SubscriptionView> ROW = (rs, row) -> new SubscriptionView(

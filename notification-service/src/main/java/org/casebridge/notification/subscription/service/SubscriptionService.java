@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
-
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.casebridge.notification.agency.Agencies;
 import org.casebridge.notification.agency.AgencyDirectory;
@@ -43,8 +42,13 @@ public class SubscriptionService {
     private final AgencyDirectory directory;
     private final Clock clock;
 
-    public SubscriptionService(CommandGateway commands, Subscriptions subscriptions, WebhookSecrets secrets,
-                               SecretCipher cipher, AgencyDirectory directory, Clock clock) {
+    public SubscriptionService(
+            CommandGateway commands,
+            Subscriptions subscriptions,
+            WebhookSecrets secrets,
+            SecretCipher cipher,
+            AgencyDirectory directory,
+            Clock clock) {
         this.commands = commands;
         this.subscriptions = subscriptions;
         this.secrets = secrets;
@@ -54,16 +58,21 @@ public class SubscriptionService {
     }
 
     /** A new subscription, and its webhook secret (null for other channels): the only time the secret is shown. */
-    public record Subscribed(SubscriptionView subscription, String webhookSecret) {
-    }
+    public record Subscribed(SubscriptionView subscription, String webhookSecret) {}
 
     public Subscribed subscribe(Actor actor, SubscriptionFilter filter, Channel channel, LawfulBasis lawfulBasis) {
         String agencyId = Agencies.agencyOf(actor);
         String subscriptionId = UUID.randomUUID().toString();
         boolean webhook = channel.type() == ChannelType.WEBHOOK;
         String secret = webhook ? secrets.generate() : null;
-        commands.sendAndWait(new SubscribeCommand(subscriptionId, agencyId, actor.id(), filter, channel,
-                webhook ? cipher.encrypt(secret) : null, lawfulBasis));
+        commands.sendAndWait(new SubscribeCommand(
+                subscriptionId,
+                agencyId,
+                actor.id(),
+                filter,
+                channel,
+                webhook ? cipher.encrypt(secret) : null,
+                lawfulBasis));
         return new Subscribed(owned(subscriptionId, agencyId), secret);
     }
 
@@ -72,13 +81,17 @@ public class SubscriptionService {
     }
 
     public SubscriptionView visible(Actor actor, String subscriptionId) {
-        return subscriptions.findVisible(subscriptionId, ReadScope.of(actor))
+        return subscriptions
+                .findVisible(subscriptionId, ReadScope.of(actor))
                 .orElseThrow(() -> new NotFoundException("subscription", subscriptionId));
     }
 
     /** The areas the agency directory gives the agency now or from a later date: the only ones it may subscribe to. */
     public Set<String> areasServed(String agencyId) {
-        return directory.find(agencyId).map(agency -> agency.areasNotEndedAt(clock.instant())).orElse(Set.of());
+        return directory
+                .find(agencyId)
+                .map(agency -> agency.areasNotEndedAt(clock.instant()))
+                .orElse(Set.of());
     }
 
     /** Whether the caller may change subscriptions at all: their agency, or a 403 (an auditor, a school, police). */
@@ -92,13 +105,13 @@ public class SubscriptionService {
     }
 
     /** Replaces the filters with what {@code change} makes of the current ones. */
-    public SubscriptionView changeFilters(Actor actor, String subscriptionId,
-                                          UnaryOperator<SubscriptionFilter> change) {
+    public SubscriptionView changeFilters(
+            Actor actor, String subscriptionId, UnaryOperator<SubscriptionFilter> change) {
         SubscriptionView current = ownedForChange(actor, subscriptionId);
-        SubscriptionFilter filter = change.apply(
-                new SubscriptionFilter(current.eventTypes(), current.areas(), current.scope()));
-        commands.sendAndWait(new ChangeSubscriptionFiltersCommand(subscriptionId, current.agencyId(), actor.id(),
-                filter));
+        SubscriptionFilter filter =
+                change.apply(new SubscriptionFilter(current.eventTypes(), current.areas(), current.scope()));
+        commands.sendAndWait(
+                new ChangeSubscriptionFiltersCommand(subscriptionId, current.agencyId(), actor.id(), filter));
         return owned(subscriptionId, current.agencyId());
     }
 
@@ -121,13 +134,14 @@ public class SubscriptionService {
             throw new SecretRotationRequiresWebhookException(subscriptionId, current.channelType());
         }
         String secret = secrets.generate();
-        commands.sendAndWait(new RotateWebhookSecretCommand(subscriptionId, current.agencyId(), actor.id(),
-                cipher.encrypt(secret)));
+        commands.sendAndWait(
+                new RotateWebhookSecretCommand(subscriptionId, current.agencyId(), actor.id(), cipher.encrypt(secret)));
         return secret;
     }
 
     private SubscriptionView owned(String subscriptionId, String agencyId) {
-        return subscriptions.findOwned(subscriptionId, agencyId)
+        return subscriptions
+                .findOwned(subscriptionId, agencyId)
                 .orElseThrow(() -> new NotFoundException("subscription", subscriptionId));
     }
 }

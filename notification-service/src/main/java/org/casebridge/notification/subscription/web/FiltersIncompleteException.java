@@ -6,7 +6,9 @@ import org.casebridge.platform.problem.DomainRuleViolation;
 public class FiltersIncompleteException extends DomainRuleViolation {
 
     public FiltersIncompleteException() {
-        super(422, "filters-incomplete",
+        super(
+                422,
+                "filters-incomplete",
                 "PUT replaces all filters: give eventTypes, areas and scope (or use PATCH to change some)");
     }
 }

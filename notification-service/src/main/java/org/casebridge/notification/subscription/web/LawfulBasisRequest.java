@@ -11,6 +11,7 @@ import org.casebridge.notification.subscription.command.LawfulBasis;
 public record LawfulBasisRequest(
         @NotNull @Schema(description = "UK GDPR Art 6(1) basis; CONSENT is refused", example = "PUBLIC_TASK")
         Article6Basis article6,
+
         @NotBlank @Size(max = 500) @Schema(description = "UK GDPR Art 9 condition", example = "DPA 2018 Sch 1 para 18")
         String article9Condition) {
 

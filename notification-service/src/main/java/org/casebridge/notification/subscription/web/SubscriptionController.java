@@ -1,13 +1,12 @@
 package org.casebridge.notification.subscription.web;
 
-import java.net.URI;
-import java.util.List;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.List;
 import org.casebridge.notification.subscription.command.Channel;
 import org.casebridge.notification.subscription.command.SubscriptionFilter;
 import org.casebridge.notification.subscription.service.SubscriptionService;
@@ -39,18 +38,22 @@ public class SubscriptionController {
     }
 
     @PostMapping
-    @Operation(summary = "Subscribe to case events",
+    @Operation(
+            summary = "Subscribe to case events",
             description = "The webhook secret is in this response only; it is stored encrypted and never shown again.")
     @ApiResponse(responseCode = "201", description = "Subscribed; Location names the subscription")
     @ApiResponse(responseCode = "422", description = "A rule refused it: unknown event type, webhook URL, lawful basis")
-    public ResponseEntity<SubscriptionCreatedResponse> subscribe(Actor actor,
-                                                                 @Valid @RequestBody SubscriptionRequest request) {
-        SubscriptionService.Subscribed subscribed = service.subscribe(actor,
+    public ResponseEntity<SubscriptionCreatedResponse> subscribe(
+            Actor actor, @Valid @RequestBody SubscriptionRequest request) {
+        SubscriptionService.Subscribed subscribed = service.subscribe(
+                actor,
                 new SubscriptionFilter(request.eventTypes(), request.areas(), request.scope()),
-                new Channel(request.channel().type(), request.channel().endpoint()), request.lawfulBasis().toDomain());
-        return ResponseEntity.created(URI.create("/api/subscriptions/" + subscribed.subscription().subscriptionId()))
-                .body(new SubscriptionCreatedResponse(SubscriptionResponse.of(subscribed.subscription()),
-                        subscribed.webhookSecret()));
+                new Channel(request.channel().type(), request.channel().endpoint()),
+                request.lawfulBasis().toDomain());
+        return ResponseEntity.created(URI.create(
+                        "/api/subscriptions/" + subscribed.subscription().subscriptionId()))
+                .body(new SubscriptionCreatedResponse(
+                        SubscriptionResponse.of(subscribed.subscription()), subscribed.webhookSecret()));
     }
 
     @GetMapping
@@ -70,8 +73,8 @@ public class SubscriptionController {
 
     @PutMapping("/{subscriptionId}/filters")
     @Operation(summary = "Replace the filters (event types, areas, scope)")
-    public SubscriptionResponse replaceFilters(Actor actor, @PathVariable String subscriptionId,
-                                               @Valid @RequestBody FiltersRequest request) {
+    public SubscriptionResponse replaceFilters(
+            Actor actor, @PathVariable String subscriptionId, @Valid @RequestBody FiltersRequest request) {
         return SubscriptionResponse.of(service.changeFilters(actor, subscriptionId, current -> {
             if (request.eventTypes() == null || request.areas() == null || request.scope() == null) {
                 throw new FiltersIncompleteException();
@@ -82,17 +85,22 @@ public class SubscriptionController {
 
     @PatchMapping("/{subscriptionId}/filters")
     @Operation(summary = "Change some filters; missing fields keep their value")
-    public SubscriptionResponse patchFilters(Actor actor, @PathVariable String subscriptionId,
-                                             @Valid @RequestBody FiltersRequest request) {
-        return SubscriptionResponse.of(service.changeFilters(actor, subscriptionId, current -> new SubscriptionFilter(
-                request.eventTypes() == null ? current.eventTypes() : request.eventTypes(),
-                request.areas() == null ? current.areas() : request.areas(),
-                request.scope() == null ? current.scope() : request.scope())));
+    public SubscriptionResponse patchFilters(
+            Actor actor, @PathVariable String subscriptionId, @Valid @RequestBody FiltersRequest request) {
+        return SubscriptionResponse.of(service.changeFilters(
+                actor,
+                subscriptionId,
+                current -> new SubscriptionFilter(
+                        request.eventTypes() == null ? current.eventTypes() : request.eventTypes(),
+                        request.areas() == null ? current.areas() : request.areas(),
+                        request.scope() == null ? current.scope() : request.scope())));
     }
 
     @PostMapping("/{subscriptionId}/pause")
-    @Operation(summary = "Stop deliveries", description = "Queued deliveries wait; events arriving while paused are "
-            + "not queued (a replay brings them back).")
+    @Operation(
+            summary = "Stop deliveries",
+            description = "Queued deliveries wait; events arriving while paused are "
+                    + "not queued (a replay brings them back).")
     @ApiResponse(responseCode = "409", description = "Already paused")
     public SubscriptionResponse pause(Actor actor, @PathVariable String subscriptionId) {
         return SubscriptionResponse.of(service.pause(actor, subscriptionId));
@@ -106,12 +114,13 @@ public class SubscriptionController {
     }
 
     @PostMapping("/{subscriptionId}/secret-rotation")
-    @Operation(summary = "Replace the webhook signing secret",
+    @Operation(
+            summary = "Replace the webhook signing secret",
             description = "The new secret is in this response only; later deliveries are signed with it.")
     @ApiResponse(responseCode = "422", description = "Not a webhook subscription")
-    public SecretRotatedResponse rotateSecret(Actor actor,
-                                              @Parameter(example = "5b0e9a52-9d61-4f3e-a3b5-0d4a3e7c2f11")
-                                              @PathVariable String subscriptionId) {
+    public SecretRotatedResponse rotateSecret(
+            Actor actor,
+            @Parameter(example = "5b0e9a52-9d61-4f3e-a3b5-0d4a3e7c2f11") @PathVariable String subscriptionId) {
         return new SecretRotatedResponse(subscriptionId, service.rotateSecret(actor, subscriptionId));
     }
 }

@@ -1,7 +1,5 @@
 package org.casebridge.notification.subscription.web;
 
-import java.util.Set;
-
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -9,6 +7,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.Set;
 import org.casebridge.notification.subscription.command.CaseScope;
 
 /** A new subscription. The agency is the caller's organisation. */
@@ -19,9 +18,14 @@ import org.casebridge.notification.subscription.command.CaseScope;
          "lawfulBasis": {"article6": "PUBLIC_TASK", "article9Condition": "DPA 2018 Sch 1 para 18"}}""")
 public record SubscriptionRequest(
         @NotEmpty @Size(max = 50) Set<@NotBlank @Size(max = 200) String> eventTypes,
-        @Size(max = 100) Set<@NotNull @Pattern(regexp = "[EWSN]\\d{8}",
-                message = "must be a local authority code such as E09000012") String> areas,
+
+        @Size(max = 100)
+        Set<
+                        @NotNull
+                        @Pattern(regexp = "[EWSN]\\d{8}", message = "must be a local authority code such as E09000012")
+                        String>
+                areas,
+
         @NotNull CaseScope scope,
         @NotNull @Valid ChannelRequest channel,
-        @NotNull @Valid LawfulBasisRequest lawfulBasis) {
-}
+        @NotNull @Valid LawfulBasisRequest lawfulBasis) {}

@@ -1,10 +1,9 @@
 package org.casebridge.notification.subscription.web;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.Set;
 import java.util.TreeSet;
-
-import io.swagger.v3.oas.annotations.media.Schema;
 import org.casebridge.notification.subscription.command.Article6Basis;
 import org.casebridge.notification.subscription.command.CaseScope;
 import org.casebridge.notification.subscription.command.ChannelType;
@@ -13,7 +12,9 @@ import org.casebridge.notification.subscription.query.SubscriptionView;
 
 /** A subscription as its agency sees it. The webhook secret is never part of it. */
 public record SubscriptionResponse(
-        @Schema(example = "5b0e9a52-9d61-4f3e-a3b5-0d4a3e7c2f11") String subscriptionId,
+        @Schema(example = "5b0e9a52-9d61-4f3e-a3b5-0d4a3e7c2f11")
+        String subscriptionId,
+
         @Schema(example = "csc-hackney") String agencyId,
         SubscriptionStatus status,
         Set<String> eventTypes,
@@ -26,19 +27,27 @@ public record SubscriptionResponse(
         Instant updatedAt) {
 
     /** Where deliveries go. */
-    public record Channel(ChannelType type,
-                          @Schema(example = "https://hooks.hackney.example/casebridge") String endpoint) {
-    }
+    public record Channel(
+            ChannelType type,
+
+            @Schema(example = "https://hooks.hackney.example/casebridge")
+            String endpoint) {}
 
     /** The basis recorded on every share. */
-    public record LawfulBasis(Article6Basis article6, String article9Condition) {
-    }
+    public record LawfulBasis(Article6Basis article6, String article9Condition) {}
 
     static SubscriptionResponse of(SubscriptionView view) {
-        return new SubscriptionResponse(view.subscriptionId(), view.agencyId(), view.status(),
-                new TreeSet<>(view.eventTypes()), new TreeSet<>(view.areas()), view.scope(),
+        return new SubscriptionResponse(
+                view.subscriptionId(),
+                view.agencyId(),
+                view.status(),
+                new TreeSet<>(view.eventTypes()),
+                new TreeSet<>(view.areas()),
+                view.scope(),
                 new Channel(view.channelType(), view.endpoint()),
-                new LawfulBasis(view.article6Basis(), view.article9Condition()), view.subscribedBy(),
-                view.subscribedAt(), view.updatedAt());
+                new LawfulBasis(view.article6Basis(), view.article9Condition()),
+                view.subscribedBy(),
+                view.subscribedAt(),
+                view.updatedAt());
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.UUID;
-
 import org.casebridge.notification.agency.ReadScope;
 import org.casebridge.notification.delivery.query.DeliveryLog;
 import org.casebridge.notification.delivery.query.InformationShareView;
@@ -44,13 +43,15 @@ class InformationShareProjectionTest {
         projection.on(shared);
         projection.on(shared);
 
-        assertThat(log.shares(new ReadScope(agencyId), caseId, null)).singleElement().satisfies(share -> {
-            assertThat(share.deliveryId()).isEqualTo(shared.deliveryId());
-            assertThat(share.channel()).isEqualTo(ChannelType.WEBHOOK);
-            assertThat(share.article6Basis()).isEqualTo(Article6Basis.PUBLIC_TASK);
-            assertThat(share.article9Condition()).isEqualTo("DPA 2018 Sch 1 para 18");
-            assertThat(share.sharedAt()).isEqualTo(AT);
-        });
+        assertThat(log.shares(new ReadScope(agencyId), caseId, null))
+                .singleElement()
+                .satisfies(share -> {
+                    assertThat(share.deliveryId()).isEqualTo(shared.deliveryId());
+                    assertThat(share.channel()).isEqualTo(ChannelType.WEBHOOK);
+                    assertThat(share.article6Basis()).isEqualTo(Article6Basis.PUBLIC_TASK);
+                    assertThat(share.article9Condition()).isEqualTo("DPA 2018 Sch 1 para 18");
+                    assertThat(share.sharedAt()).isEqualTo(AT);
+                });
         assertThat(log.shares(new ReadScope("police-wmp"), caseId, null)).isEmpty();
         assertThat(log.shares(new ReadScope(null), caseId, null)).hasSize(1);
     }
@@ -60,13 +61,23 @@ class InformationShareProjectionTest {
         projection.on(shared("share-" + UUID.randomUUID(), AT));
         projection.on(shared("share-" + UUID.randomUUID(), AT.plusSeconds(60)));
 
-        assertThat(log.shares(new ReadScope(agencyId), caseId, null)).extracting(InformationShareView::sharedAt)
+        assertThat(log.shares(new ReadScope(agencyId), caseId, null))
+                .extracting(InformationShareView::sharedAt)
                 .containsExactly(AT.plusSeconds(60), AT);
     }
 
     private InformationSharedEvent shared(String shareId, Instant at) {
-        return new InformationSharedEvent(shareId, UUID.randomUUID().toString(), "s-1", agencyId, "event-1",
-                "org.casebridge.school.case-referred.v1", caseId, ChannelType.WEBHOOK,
-                new LawfulBasis(Article6Basis.PUBLIC_TASK, "DPA 2018 Sch 1 para 18"), "casebridge", at);
+        return new InformationSharedEvent(
+                shareId,
+                UUID.randomUUID().toString(),
+                "s-1",
+                agencyId,
+                "event-1",
+                "org.casebridge.school.case-referred.v1",
+                caseId,
+                ChannelType.WEBHOOK,
+                new LawfulBasis(Article6Basis.PUBLIC_TASK, "DPA 2018 Sch 1 para 18"),
+                "casebridge",
+                at);
     }
 }

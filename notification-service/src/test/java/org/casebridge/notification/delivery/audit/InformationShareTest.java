@@ -1,7 +1,6 @@
 package org.casebridge.notification.delivery.audit;
 
 import java.time.Instant;
-
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.casebridge.notification.subscription.command.Article6Basis;
@@ -25,17 +24,35 @@ class InformationShareTest {
     }
 
     private static RecordInformationSharedCommand record(LawfulBasis basis) {
-        return new RecordInformationSharedCommand("share-1", "delivery-1", "sub-1", "csc-hackney", "event-1",
-                "org.casebridge.school.referral-made.v1", "c-1", ChannelType.WEBHOOK, basis, AT);
+        return new RecordInformationSharedCommand(
+                "share-1",
+                "delivery-1",
+                "sub-1",
+                "csc-hackney",
+                "event-1",
+                "org.casebridge.school.referral-made.v1",
+                "c-1",
+                ChannelType.WEBHOOK,
+                basis,
+                AT);
     }
 
     @Test
     void recordsAShareWithItsLawfulBasis() {
         fixture.givenNoPriorActivity()
                 .when(record(BASIS))
-                .expectEvents(new InformationSharedEvent("share-1", "delivery-1", "sub-1", "csc-hackney", "event-1",
-                        "org.casebridge.school.referral-made.v1", "c-1", ChannelType.WEBHOOK, BASIS,
-                        InformationSharedEvent.SHARED_BY, AT));
+                .expectEvents(new InformationSharedEvent(
+                        "share-1",
+                        "delivery-1",
+                        "sub-1",
+                        "csc-hackney",
+                        "event-1",
+                        "org.casebridge.school.referral-made.v1",
+                        "c-1",
+                        ChannelType.WEBHOOK,
+                        BASIS,
+                        InformationSharedEvent.SHARED_BY,
+                        AT));
     }
 
     @Test

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
-
 import org.casebridge.platform.test.CasebridgeIntegrationTest;
 import org.casebridge.platform.test.EndpointInventory;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,9 +27,12 @@ import org.springframework.test.context.TestPropertySource;
  * running service's endpoints, so a new read endpoint is checked without being listed here.
  */
 @CasebridgeIntegrationTest
-@TestPropertySource(properties = {"casebridge.security.tokens=true",
-        "casebridge.notification.subscriptions.allow-local-webhooks=true",
-        "casebridge.notification.delivery.poll-interval=100ms"})
+@TestPropertySource(
+        properties = {
+            "casebridge.security.tokens=true",
+            "casebridge.notification.subscriptions.allow-local-webhooks=true",
+            "casebridge.notification.delivery.poll-interval=100ms"
+        })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AccessLogIT {
 
@@ -43,8 +45,10 @@ class AccessLogIT {
 
     @Autowired
     private TestRestTemplate rest;
+
     @Autowired
     private ApplicationContext context;
+
     @Autowired
     private JdbcTemplate jdbc;
 
@@ -58,19 +62,22 @@ class AccessLogIT {
     @TestFactory
     Stream<DynamicTest> everyReadEndpointRecordsTheRead() {
         List<String> reads = EndpointInventory.of(context, "/api/").stream()
-                .filter(endpoint -> endpoint.startsWith("GET ")).toList();
+                .filter(endpoint -> endpoint.startsWith("GET "))
+                .toList();
         assertThat(reads).hasSizeGreaterThanOrEqualTo(9);
         return reads.stream().flatMap(endpoint -> {
             String template = endpoint.substring("GET ".length());
-            Stream<DynamicTest> auditor = Stream.of(DynamicTest.dynamicTest(endpoint + " as AUDITOR",
-                    () -> readAndFindTheEntry(template, "AUDITOR", "casebridge-ig")));
+            Stream<DynamicTest> auditor = Stream.of(DynamicTest.dynamicTest(
+                    endpoint + " as AUDITOR", () -> readAndFindTheEntry(template, "AUDITOR", "casebridge-ig")));
             Stream<DynamicTest> owner = AUDITORS_ONLY.contains(endpoint) || OPERATIONS.contains(endpoint)
                     ? Stream.empty()
-                    : Stream.of(DynamicTest.dynamicTest(endpoint + " as the owning AGENCY",
-                    () -> readAndFindTheEntry(template, "AGENCY", shared.ownerAgency)));
+                    : Stream.of(DynamicTest.dynamicTest(
+                            endpoint + " as the owning AGENCY",
+                            () -> readAndFindTheEntry(template, "AGENCY", shared.ownerAgency)));
             Stream<DynamicTest> operator = OPERATIONS.contains(endpoint)
-                    ? Stream.of(DynamicTest.dynamicTest(endpoint + " as OPERATOR",
-                    () -> readAndFindTheEntry(template, "OPERATOR", "casebridge-ops")))
+                    ? Stream.of(DynamicTest.dynamicTest(
+                            endpoint + " as OPERATOR",
+                            () -> readAndFindTheEntry(template, "OPERATOR", "casebridge-ops")))
                     : Stream.empty();
             return Stream.concat(Stream.concat(auditor, owner), operator);
         });

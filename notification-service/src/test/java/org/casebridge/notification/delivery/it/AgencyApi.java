@@ -1,11 +1,10 @@
 package org.casebridge.notification.delivery.it;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.casebridge.platform.test.TestTokens;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
@@ -58,9 +57,20 @@ final class AgencyApi {
 
     /** Subscribes and returns the 201 response body ({"subscription": ..., "webhookSecret": ...}). */
     JsonNode subscribe(List<String> types, List<String> areas, String scope, Map<String, Object> channel) {
-        ResponseEntity<String> response = call(HttpMethod.POST, "/api/subscriptions", Map.of(
-                "eventTypes", types, "areas", areas, "scope", scope, "channel", channel,
-                "lawfulBasis", Map.of("article6", "PUBLIC_TASK", "article9Condition", "DPA 2018 Sch 1 para 18")));
+        ResponseEntity<String> response = call(
+                HttpMethod.POST,
+                "/api/subscriptions",
+                Map.of(
+                        "eventTypes",
+                        types,
+                        "areas",
+                        areas,
+                        "scope",
+                        scope,
+                        "channel",
+                        channel,
+                        "lawfulBasis",
+                        Map.of("article6", "PUBLIC_TASK", "article9Condition", "DPA 2018 Sch 1 para 18")));
         if (response.getStatusCode().value() != 201) {
             throw new IllegalStateException("Subscribe failed: " + response.getStatusCode() + " " + response.getBody());
         }

@@ -16,7 +16,6 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-
 import org.casebridge.notification.delivery.outbox.DeliveryStatus;
 import org.casebridge.notification.delivery.query.DeliveryLog;
 import org.casebridge.notification.subscription.command.ChannelType;
@@ -53,22 +52,30 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  */
 @CasebridgeIntegrationTest
 @AutoConfigureMockMvc
-@TestPropertySource(properties = {"casebridge.security.tokens=true",
-        "casebridge.notification.subscriptions.allow-local-webhooks=true",
-        "casebridge.notification.delivery.poll-interval=100ms"})
+@TestPropertySource(
+        properties = {
+            "casebridge.security.tokens=true",
+            "casebridge.notification.subscriptions.allow-local-webhooks=true",
+            "casebridge.notification.delivery.poll-interval=100ms"
+        })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AgencyPortalIT {
 
     @Autowired
     private MockMvc mvc;
+
     @Autowired
     private TestRestTemplate rest;
+
     @Autowired
     private Subscriptions subscriptions;
+
     @Autowired
     private DeliveryLog log;
+
     @Autowired
     private JdbcTemplate jdbc;
+
     @Autowired
     private ApplicationContext context;
 
@@ -96,7 +103,11 @@ class AgencyPortalIT {
     }
 
     private String page(MockHttpServletRequestBuilder request, int status) throws Exception {
-        return mvc.perform(request).andExpect(status().is(status)).andReturn().getResponse().getContentAsString();
+        return mvc.perform(request)
+                .andExpect(status().is(status))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
     }
 
     private static MockHttpServletRequestBuilder webhookForm(String agency) {
@@ -106,12 +117,21 @@ class AgencyPortalIT {
     /** A complete webhook subscription form, with some answers replaced. */
     private static MockHttpServletRequestBuilder webhookForm(String agency, Map<String, String> replaced) {
         Map<String, String> answers = new LinkedHashMap<>(Map.of(
-                "areas", "e09000012, E09000030", "scope", "ALL_IN_AREA", "channel", "WEBHOOK",
-                "url", "https://hooks." + agency + ".example/casebridge", "article6", "PUBLIC_TASK",
-                "article9Condition", "DPA 2018 Sch 1 para 18"));
+                "areas",
+                "e09000012, E09000030",
+                "scope",
+                "ALL_IN_AREA",
+                "channel",
+                "WEBHOOK",
+                "url",
+                "https://hooks." + agency + ".example/casebridge",
+                "article6",
+                "PUBLIC_TASK",
+                "article9Condition",
+                "DPA 2018 Sch 1 para 18"));
         answers.putAll(replaced);
-        MockHttpServletRequestBuilder request = post("/portal/subscriptions").with(csrf())
-                .param("eventTypes", SharedCase.REFERRAL);
+        MockHttpServletRequestBuilder request =
+                post("/portal/subscriptions").with(csrf()).param("eventTypes", SharedCase.REFERRAL);
         answers.forEach(request::param);
         return request;
     }
@@ -122,12 +142,17 @@ class AgencyPortalIT {
         assertThat(page(get("/portal/subscriptions").with(user("sw.create", "AGENCY", agency)), 200))
                 .contains("<title>Subscriptions", "Create a subscription", "There are no subscriptions yet");
         assertThat(page(get("/portal/subscriptions/new").with(user("sw.create", "AGENCY", agency)), 200))
-                .contains("<title>Create a subscription", "data-autosave=\"new-subscription\"",
-                        "Referral made (school)", "Outcome assigned (police)", "name=\"_csrf\"")
+                .contains(
+                        "<title>Create a subscription",
+                        "data-autosave=\"new-subscription\"",
+                        "Referral made (school)",
+                        "Outcome assigned (police)",
+                        "name=\"_csrf\"")
                 .doesNotContain("value=\"CONSENT\"");
 
         MvcResult created = mvc.perform(webhookForm(agency).with(user("sw.create", "AGENCY", agency)))
-                .andExpect(status().isFound()).andReturn();
+                .andExpect(status().isFound())
+                .andReturn();
         String location = created.getResponse().getRedirectedUrl();
         assertThat(location).startsWith("/portal/subscriptions/");
         String subscriptionId = location.substring("/portal/subscriptions/".length());
@@ -139,44 +164,71 @@ class AgencyPortalIT {
         String secret = (String) created.getFlashMap().get("webhookSecret");
         assertThat(secret).startsWith("whsec_");
 
-        String shownOnce = page(get(location).with(user("sw.create", "AGENCY", agency))
-                .flashAttrs(created.getFlashMap()), 200);
+        String shownOnce =
+                page(get(location).with(user("sw.create", "AGENCY", agency)).flashAttrs(created.getFlashMap()), 200);
         assertThat(shownOnce).contains("Subscription created", secret, "It will not be shown again");
         String shownAgain = page(get(location).with(user("sw.create", "AGENCY", agency)), 200);
-        assertThat(shownAgain).contains("Active", "Public task, DPA 2018 Sch 1 para 18",
+        assertThat(shownAgain)
+                .contains(
+                        "Active",
+                        "Public task, DPA 2018 Sch 1 para 18",
                         "https://hooks.csc-portal-create.example/casebridge")
                 .doesNotContain(secret, "whsec_");
 
-        MvcResult rotated = mvc.perform(post(location + "/secret-rotation").with(csrf())
-                .with(user("sw.create", "AGENCY", agency))).andExpect(status().isFound()).andReturn();
+        MvcResult rotated = mvc.perform(
+                        post(location + "/secret-rotation").with(csrf()).with(user("sw.create", "AGENCY", agency)))
+                .andExpect(status().isFound())
+                .andReturn();
         String newSecret = (String) rotated.getFlashMap().get("webhookSecret");
         assertThat(newSecret).startsWith("whsec_").isNotEqualTo(secret);
-        assertThat(page(get(location).with(user("sw.create", "AGENCY", agency)).flashAttrs(rotated.getFlashMap()),
-                200)).contains("New webhook secret issued", newSecret);
+        assertThat(page(get(location).with(user("sw.create", "AGENCY", agency)).flashAttrs(rotated.getFlashMap()), 200))
+                .contains("New webhook secret issued", newSecret);
     }
 
     @Test
     void aBlankFormShowsTheErrorSummaryLinkedToEachFieldAndKeepsTheAnswers() throws Exception {
-        String html = page(post("/portal/subscriptions").with(csrf()).with(user("sw.blank", "AGENCY", "csc-blank"))
-                .param("areas", "E09000012"), 200);
-        assertThat(html).contains("<title>Error: Create a subscription", "There is a problem",
-                "href=\"#eventTypes\"", "Select at least one kind of event", "href=\"#scope\"", "href=\"#channel\"",
-                "href=\"#article6\"", "href=\"#article9Condition\"", "id=\"scope-error\"", "value=\"E09000012\"");
+        String html = page(
+                post("/portal/subscriptions")
+                        .with(csrf())
+                        .with(user("sw.blank", "AGENCY", "csc-blank"))
+                        .param("areas", "E09000012"),
+                200);
+        assertThat(html)
+                .contains(
+                        "<title>Error: Create a subscription",
+                        "There is a problem",
+                        "href=\"#eventTypes\"",
+                        "Select at least one kind of event",
+                        "href=\"#scope\"",
+                        "href=\"#channel\"",
+                        "href=\"#article6\"",
+                        "href=\"#article9Condition\"",
+                        "id=\"scope-error\"",
+                        "value=\"E09000012\"");
         assertThat(subscriptions.ofAgency("csc-blank")).isEmpty();
     }
 
     @Test
     void theServicesRulesAppearAgainstTheirField() throws Exception {
-        String badArea = page(webhookForm("csc-rules", Map.of("areas", "Hackney"))
-                .with(user("sw.rules", "AGENCY", "csc-rules")), 200);
+        String badArea = page(
+                webhookForm("csc-rules", Map.of("areas", "Hackney")).with(user("sw.rules", "AGENCY", "csc-rules")),
+                200);
         assertThat(badArea).contains("There is a problem", "href=\"#areas\"", "Not local authority codes");
-        String consent = page(webhookForm("csc-rules", Map.of("article6", "CONSENT"))
-                .with(user("sw.rules", "AGENCY", "csc-rules")), 200);
+        String consent = page(
+                webhookForm("csc-rules", Map.of("article6", "CONSENT")).with(user("sw.rules", "AGENCY", "csc-rules")),
+                200);
         assertThat(consent).contains("href=\"#article6\"", "Consent is not a lawful basis");
-        String webhook = page(post("/portal/subscriptions").with(csrf()).with(user("sw.rules", "AGENCY", "csc-rules"))
-                .param("eventTypes", SharedCase.REFERRAL).param("areas", "E09000012").param("scope", "ALL_IN_AREA")
-                .param("channel", "WEBHOOK").param("article6", "PUBLIC_TASK")
-                .param("article9Condition", "DPA 2018 Sch 1 para 18"), 200);
+        String webhook = page(
+                post("/portal/subscriptions")
+                        .with(csrf())
+                        .with(user("sw.rules", "AGENCY", "csc-rules"))
+                        .param("eventTypes", SharedCase.REFERRAL)
+                        .param("areas", "E09000012")
+                        .param("scope", "ALL_IN_AREA")
+                        .param("channel", "WEBHOOK")
+                        .param("article6", "PUBLIC_TASK")
+                        .param("article9Condition", "DPA 2018 Sch 1 para 18"),
+                200);
         assertThat(webhook).contains("href=\"#url\"", "Enter the web address of your webhook");
         assertThat(subscriptions.ofAgency("csc-rules")).isEmpty();
     }
@@ -185,11 +237,14 @@ class AgencyPortalIT {
     void pausingAndResumingGoThroughTheSubscription() throws Exception {
         String agency = "csc-portal-pause";
         String location = mvc.perform(webhookForm(agency).with(user("sw.pause", "AGENCY", agency)))
-                .andReturn().getResponse().getRedirectedUrl();
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
         String subscriptionId = location.substring("/portal/subscriptions/".length());
 
         MvcResult paused = mvc.perform(post(location + "/pause").with(csrf()).with(user("sw.pause", "AGENCY", agency)))
-                .andExpect(status().isFound()).andReturn();
+                .andExpect(status().isFound())
+                .andReturn();
         assertThat(subscriptions.find(subscriptionId).orElseThrow().status()).isEqualTo(SubscriptionStatus.PAUSED);
         assertThat(page(get(location).with(user("sw.pause", "AGENCY", agency)).flashAttrs(paused.getFlashMap()), 200))
                 .contains("Subscription paused", "Paused", "id=\"resume\"");
@@ -204,22 +259,36 @@ class AgencyPortalIT {
     void anAgencyChangesWhatASubscriptionReceives() throws Exception {
         String agency = "csc-portal-filters";
         String location = mvc.perform(webhookForm(agency).with(user("sw.filters", "AGENCY", agency)))
-                .andReturn().getResponse().getRedirectedUrl();
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
         String subscriptionId = location.substring("/portal/subscriptions/".length());
         assertThat(page(get(location + "/filters").with(user("sw.filters", "AGENCY", agency)), 200))
-                .contains("<title>Change what this subscription receives", "value=\"E09000012, E09000030\"",
+                .contains(
+                        "<title>Change what this subscription receives",
+                        "value=\"E09000012, E09000030\"",
                         "data-autosave=\"filters-" + subscriptionId + "\"");
 
-        String refused = page(post(location + "/filters").with(csrf()).with(user("sw.filters", "AGENCY", agency))
-                .param("eventTypes", SharedCase.REFERRAL).param("areas", "Tower Hamlets")
-                .param("scope", "ALL_IN_AREA"), 200);
+        String refused = page(
+                post(location + "/filters")
+                        .with(csrf())
+                        .with(user("sw.filters", "AGENCY", agency))
+                        .param("eventTypes", SharedCase.REFERRAL)
+                        .param("areas", "Tower Hamlets")
+                        .param("scope", "ALL_IN_AREA"),
+                200);
         assertThat(refused).contains("There is a problem", "href=\"#areas\"", "Not local authority codes");
 
         String outcome = "org.casebridge.police.outcome-assigned.v1";
-        MvcResult changed = mvc.perform(post(location + "/filters").with(csrf())
-                        .with(user("sw.filters", "AGENCY", agency)).param("eventTypes", SharedCase.REFERRAL)
-                        .param("eventTypes", outcome).param("areas", "E09000030").param("scope", "ALL_IN_AREA"))
-                .andExpect(status().isFound()).andReturn();
+        MvcResult changed = mvc.perform(post(location + "/filters")
+                        .with(csrf())
+                        .with(user("sw.filters", "AGENCY", agency))
+                        .param("eventTypes", SharedCase.REFERRAL)
+                        .param("eventTypes", outcome)
+                        .param("areas", "E09000030")
+                        .param("scope", "ALL_IN_AREA"))
+                .andExpect(status().isFound())
+                .andReturn();
         assertThat(changed.getFlashMap().get("banner")).isNotNull();
         SubscriptionView now = subscriptions.find(subscriptionId).orElseThrow();
         assertThat(now.eventTypes()).containsExactlyInAnyOrder(SharedCase.REFERRAL, outcome);
@@ -233,43 +302,66 @@ class AgencyPortalIT {
     void theDeliveryLogTheCasesAndSendingAgain() throws Exception {
         assertThat(page(get("/portal/deliveries").with(owner()), 200))
                 .contains("<title>Delivery log", shared.caseId, "Delivered", "Send again");
-        assertThat(page(get("/portal/subscriptions/" + shared.subscriptionId + "/dead-letters").with(owner()), 200))
+        assertThat(page(
+                        get("/portal/subscriptions/" + shared.subscriptionId + "/dead-letters")
+                                .with(owner()),
+                        200))
                 .contains("Failed deliveries", "There are no deliveries to show");
         assertThat(page(get("/portal/cases").with(owner()), 200)).contains("<title>Cases", shared.caseId, shared.area);
         assertThat(page(get("/portal/cases/" + shared.caseId).with(owner()), 200))
-                .contains(shared.caseId, shared.area, "Referral made (school)", "Public task, DPA 2018 Sch 1 para 18",
+                .contains(
+                        shared.caseId,
+                        shared.area,
+                        "Referral made (school)",
+                        "Public task, DPA 2018 Sch 1 para 18",
                         "Kafka topic");
 
         UUID deliveryId = UUID.fromString(shared.deliveryId);
-        await().atMost(Duration.ofSeconds(30)).until(() ->
-                log.delivery(shared.ownerAgency, deliveryId).orElseThrow().status() != DeliveryStatus.PENDING);
-        int attempts = log.delivery(shared.ownerAgency, deliveryId).orElseThrow().attempts();
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> log.delivery(shared.ownerAgency, deliveryId)
+                                .orElseThrow()
+                                .status()
+                        != DeliveryStatus.PENDING);
+        int attempts =
+                log.delivery(shared.ownerAgency, deliveryId).orElseThrow().attempts();
         Integer requestedBefore = redeliveriesRequested();
-        MvcResult again = mvc.perform(post("/portal/deliveries/" + shared.deliveryId + "/redelivery").with(csrf())
-                .with(owner())).andExpect(status().isFound()).andReturn();
+        MvcResult again = mvc.perform(post("/portal/deliveries/" + shared.deliveryId + "/redelivery")
+                        .with(csrf())
+                        .with(owner()))
+                .andExpect(status().isFound())
+                .andReturn();
         assertThat(again.getFlashMap().get("banner")).isNotNull();
-        await().atMost(Duration.ofSeconds(30)).until(() -> log.delivery(shared.ownerAgency, deliveryId)
-                .orElseThrow().attempts() > attempts);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> log.delivery(shared.ownerAgency, deliveryId)
+                                .orElseThrow()
+                                .attempts()
+                        > attempts);
         assertThat(redeliveriesRequested()).isEqualTo(requestedBefore + 1);
     }
 
     private Integer redeliveriesRequested() {
-        return jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?"
-                + " AND payload_type LIKE '%RedeliveryRequestedEvent'", Integer.class, shared.subscriptionId);
+        return jdbc.queryForObject(
+                "SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?"
+                        + " AND payload_type LIKE '%RedeliveryRequestedEvent'",
+                Integer.class, shared.subscriptionId);
     }
 
     /** A complete replay form: from the start of the given day, UK time, the warning confirmed. */
     private MockHttpServletRequestBuilder replayForm(LocalDate day) {
-        return post("/portal/subscriptions/" + shared.subscriptionId + "/replay").with(csrf())
+        return post("/portal/subscriptions/" + shared.subscriptionId + "/replay")
+                .with(csrf())
                 .param("from-day", String.valueOf(day.getDayOfMonth()))
                 .param("from-month", String.valueOf(day.getMonthValue()))
-                .param("from-year", String.valueOf(day.getYear())).param("from-time", "00:00")
+                .param("from-year", String.valueOf(day.getYear()))
+                .param("from-time", "00:00")
                 .param("confirm", "UNDERSTOOD");
     }
 
     private Integer replaysRequested() {
-        return jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?"
-                + " AND payload_type LIKE '%ReplayRequestedEvent'", Integer.class, shared.subscriptionId);
+        return jdbc.queryForObject(
+                "SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?"
+                        + " AND payload_type LIKE '%ReplayRequestedEvent'",
+                Integer.class, shared.subscriptionId);
     }
 
     @Test
@@ -277,34 +369,61 @@ class AgencyPortalIT {
         String location = "/portal/subscriptions/" + shared.subscriptionId;
         assertThat(page(get(location).with(owner()), 200)).contains("id=\"replay-events\"", location + "/replay");
         assertThat(page(get(location + "/replay").with(owner()), 200))
-                .contains("<title>Send events again", "Events already delivered will be sent again", "be idempotent",
-                        "id=\"from-day\"", "id=\"from-month\"", "id=\"from-year\"", "id=\"from-time\"",
-                        "value=\"UNDERSTOOD\"", "name=\"_csrf\"", "data-autosave=\"replay-" + shared.subscriptionId + "\"");
+                .contains(
+                        "<title>Send events again",
+                        "Events already delivered will be sent again",
+                        "be idempotent",
+                        "id=\"from-day\"",
+                        "id=\"from-month\"",
+                        "id=\"from-year\"",
+                        "id=\"from-time\"",
+                        "value=\"UNDERSTOOD\"",
+                        "name=\"_csrf\"",
+                        "data-autosave=\"replay-" + shared.subscriptionId + "\"");
         Integer before = replaysRequested();
 
         String missing = page(post(location + "/replay").with(csrf()).with(owner()), 200);
-        assertThat(missing).contains("<title>Error: Send events again", "There is a problem", "href=\"#from-day\"",
-                "Enter the date to send events again from as a day, month and year", "href=\"#from-time\"",
-                "href=\"#confirm\"", "Confirm that events already delivered will be sent again");
+        assertThat(missing)
+                .contains(
+                        "<title>Error: Send events again",
+                        "There is a problem",
+                        "href=\"#from-day\"",
+                        "Enter the date to send events again from as a day, month and year",
+                        "href=\"#from-time\"",
+                        "href=\"#confirm\"",
+                        "Confirm that events already delivered will be sent again");
 
         LocalDate today = LocalDate.now(PortalDates.UK);
         String future = page(replayForm(today.plusDays(2)).with(owner()), 200);
-        assertThat(future).contains("There is a problem", "href=\"#from-day\"",
-                "The date to send events again from must be in the past", "value=\"" + today.plusDays(2).getYear());
+        assertThat(future)
+                .contains(
+                        "There is a problem",
+                        "href=\"#from-day\"",
+                        "The date to send events again from must be in the past",
+                        "value=\"" + today.plusDays(2).getYear());
         assertThat(replaysRequested()).isEqualTo(before);
 
         UUID deliveryId = UUID.fromString(shared.deliveryId);
-        await().atMost(Duration.ofSeconds(30)).until(() ->
-                log.delivery(shared.ownerAgency, deliveryId).orElseThrow().status() != DeliveryStatus.PENDING);
-        int attempts = log.delivery(shared.ownerAgency, deliveryId).orElseThrow().attempts();
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> log.delivery(shared.ownerAgency, deliveryId)
+                                .orElseThrow()
+                                .status()
+                        != DeliveryStatus.PENDING);
+        int attempts =
+                log.delivery(shared.ownerAgency, deliveryId).orElseThrow().attempts();
         MvcResult replayed = mvc.perform(replayForm(today.minusDays(1)).with(owner()))
-                .andExpect(status().isFound()).andReturn();
+                .andExpect(status().isFound())
+                .andReturn();
         assertThat(replayed.getResponse().getRedirectedUrl()).isEqualTo(location);
         assertThat(replaysRequested()).isEqualTo(before + 1);
-        await().atMost(Duration.ofSeconds(30)).until(() -> log.delivery(shared.ownerAgency, deliveryId)
-                .orElseThrow().attempts() > attempts);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> log.delivery(shared.ownerAgency, deliveryId)
+                                .orElseThrow()
+                                .attempts()
+                        > attempts);
         assertThat(page(get(location).with(owner()).flashAttrs(replayed.getFlashMap()), 200))
-                .contains("Events since " + PortalDates.shown(today.minusDays(1)) + " at 00:00 will be sent again",
+                .contains(
+                        "Events since " + PortalDates.shown(today.minusDays(1)) + " at 00:00 will be sent again",
                         "1 delivery is queued.");
     }
 
@@ -313,7 +432,8 @@ class AgencyPortalIT {
         String replay = "/portal/subscriptions/" + shared.subscriptionId + "/replay";
         Integer before = replaysRequested();
         LocalDate yesterday = LocalDate.now(PortalDates.UK).minusDays(1);
-        assertThat(page(get(replay).with(otherAgency()), 404)).contains("Page not found")
+        assertThat(page(get(replay).with(otherAgency()), 404))
+                .contains("Page not found")
                 .doesNotContain(shared.subscriptionId);
         assertThat(page(replayForm(yesterday).with(otherAgency()), 404)).contains("Page not found");
         assertThat(page(get(replay).with(auditor()), 403)).contains("You cannot do this");
@@ -325,14 +445,26 @@ class AgencyPortalIT {
 
     @Test
     void anotherAgencysRecordsArePageNotFound() throws Exception {
-        for (String path : List.of("/portal/subscriptions/" + shared.subscriptionId,
-                "/portal/subscriptions/" + shared.subscriptionId + "/dead-letters", "/portal/cases/" + shared.caseId,
+        for (String path : List.of(
+                "/portal/subscriptions/" + shared.subscriptionId,
+                "/portal/subscriptions/" + shared.subscriptionId + "/dead-letters",
+                "/portal/cases/" + shared.caseId,
                 "/portal/cases/c-nowhere")) {
-            assertThat(page(get(path).with(otherAgency()), 404)).as(path).contains("Page not found")
+            assertThat(page(get(path).with(otherAgency()), 404))
+                    .as(path)
+                    .contains("Page not found")
                     .doesNotContain("Kafka topic", shared.area);
         }
-        page(post("/portal/subscriptions/" + shared.subscriptionId + "/pause").with(csrf()).with(otherAgency()), 404);
-        page(post("/portal/deliveries/" + shared.deliveryId + "/redelivery").with(csrf()).with(otherAgency()), 404);
+        page(
+                post("/portal/subscriptions/" + shared.subscriptionId + "/pause")
+                        .with(csrf())
+                        .with(otherAgency()),
+                404);
+        page(
+                post("/portal/deliveries/" + shared.deliveryId + "/redelivery")
+                        .with(csrf())
+                        .with(otherAgency()),
+                404);
         assertThat(page(get("/portal/deliveries").with(otherAgency()), 200)).doesNotContain(shared.caseId);
         assertThat(page(get("/portal/cases").with(otherAgency()), 200)).doesNotContain(shared.caseId);
         assertThat(subscriptions.find(shared.subscriptionId).orElseThrow().status())
@@ -341,18 +473,25 @@ class AgencyPortalIT {
 
     @Test
     void anAuditorReadsEveryAgencysPagesAndChangesNothing() throws Exception {
-        assertThat(page(get("/portal/subscriptions").with(auditor()), 200)).contains(shared.subscriptionId)
+        assertThat(page(get("/portal/subscriptions").with(auditor()), 200))
+                .contains(shared.subscriptionId)
                 .doesNotContain("Create a subscription");
         assertThat(page(get("/portal/subscriptions/" + shared.subscriptionId).with(auditor()), 200))
-                .contains(shared.ownerAgency).doesNotContain("id=\"pause\"");
+                .contains(shared.ownerAgency)
+                .doesNotContain("id=\"pause\"");
         assertThat(page(get("/portal/cases").with(auditor()), 200)).contains(shared.caseId, shared.ownerAgency);
-        assertThat(page(get("/portal/deliveries").with(auditor()), 200)).contains(shared.caseId)
+        assertThat(page(get("/portal/deliveries").with(auditor()), 200))
+                .contains(shared.caseId)
                 .doesNotContain("Send again");
         assertThat(page(get("/portal/subscriptions/new").with(auditor()), 403)).contains("You cannot do this");
         assertThat(page(post("/portal/subscriptions").with(csrf()).with(auditor()), 403))
                 .contains("You cannot do this");
-        assertThat(page(post("/portal/subscriptions/" + shared.subscriptionId + "/pause").with(csrf())
-                .with(auditor()), 403)).contains("You cannot do this");
+        assertThat(page(
+                        post("/portal/subscriptions/" + shared.subscriptionId + "/pause")
+                                .with(csrf())
+                                .with(auditor()),
+                        403))
+                .contains("You cannot do this");
         assertThat(page(get("/portal/cases").with(user("dsl.kaur", "SCHOOL_DSL", "100001")), 403))
                 .contains("You cannot do this");
         assertThat(subscriptions.find(shared.subscriptionId).orElseThrow().status())
@@ -362,17 +501,23 @@ class AgencyPortalIT {
     @Test
     void everyRecordPageWritesTheAccessLog() throws Exception {
         Map<String, String> pages = Map.of(
-                "/portal/subscriptions", "subscriptions",
-                "/portal/subscriptions/" + shared.subscriptionId, "subscription",
-                "/portal/subscriptions/" + shared.subscriptionId + "/dead-letters", "dead-letters",
-                "/portal/deliveries", "deliveries",
-                "/portal/cases", "agency-cases",
-                "/portal/cases/" + shared.caseId, "agency-case");
+                "/portal/subscriptions",
+                "subscriptions",
+                "/portal/subscriptions/" + shared.subscriptionId,
+                "subscription",
+                "/portal/subscriptions/" + shared.subscriptionId + "/dead-letters",
+                "dead-letters",
+                "/portal/deliveries",
+                "deliveries",
+                "/portal/cases",
+                "agency-cases",
+                "/portal/cases/" + shared.caseId,
+                "agency-case");
         for (Map.Entry<String, String> entry : pages.entrySet()) {
             String reader = "reader-" + UUID.randomUUID();
             page(get(entry.getKey()).with(user(reader, "AGENCY", shared.ownerAgency)), 200);
-            List<Map<String, Object>> recorded = jdbc.queryForList(
-                    "SELECT what, case_id, path FROM access_log WHERE actor_id = ?", reader);
+            List<Map<String, Object>> recorded =
+                    jdbc.queryForList("SELECT what, case_id, path FROM access_log WHERE actor_id = ?", reader);
             assertThat(recorded).as(entry.getKey()).hasSize(1);
             assertThat(recorded.getFirst().get("what")).isEqualTo(entry.getValue());
             assertThat(recorded.getFirst().get("path")).isEqualTo(entry.getKey());
@@ -382,7 +527,12 @@ class AgencyPortalIT {
     }
 
     /** What a portal caller must get: a page, a change not refused, "You cannot do this", or "Page not found". */
-    enum Page { SHOWN, NOT_REFUSED, FORBIDDEN, NOT_FOUND }
+    enum Page {
+        SHOWN,
+        NOT_REFUSED,
+        FORBIDDEN,
+        NOT_FOUND
+    }
 
     /**
      * Every portal endpoint the service answers against the owning agency, another agency, a DSL and an auditor.
@@ -418,14 +568,23 @@ class AgencyPortalIT {
         table.put("GET /portal/cases/{caseId}", ownRecord);
 
         List<String> callers = List.of("owning agency", "another agency", "DSL", "auditor");
-        DynamicTest complete = DynamicTest.dynamicTest("the table has one row per portal endpoint, no more", () ->
-                assertThat(table.keySet()).containsExactlyInAnyOrderElementsOf(
-                        EndpointInventory.of(context, "/portal")));
-        return Stream.concat(Stream.of(complete), table.entrySet().stream().map(row -> DynamicContainer
-                .dynamicContainer(row.getKey(), IntStream.range(0, callers.size())
-                        .mapToObj(index -> DynamicTest.dynamicTest(callers.get(index) + " -> "
-                                + row.getValue().get(index), () -> checkPortal(row.getKey(), index,
-                                row.getValue().get(index)))))));
+        DynamicTest complete = DynamicTest.dynamicTest(
+                "the table has one row per portal endpoint, no more",
+                () -> assertThat(table.keySet())
+                        .containsExactlyInAnyOrderElementsOf(EndpointInventory.of(context, "/portal")));
+        return Stream.concat(
+                Stream.of(complete),
+                table.entrySet().stream()
+                        .map(row -> DynamicContainer.dynamicContainer(
+                                row.getKey(),
+                                IntStream.range(0, callers.size())
+                                        .mapToObj(index -> DynamicTest.dynamicTest(
+                                                callers.get(index) + " -> "
+                                                        + row.getValue().get(index),
+                                                () -> checkPortal(
+                                                        row.getKey(),
+                                                        index,
+                                                        row.getValue().get(index)))))));
     }
 
     private void checkPortal(String endpoint, int caller, Page expected) throws Exception {
@@ -435,10 +594,9 @@ class AgencyPortalIT {
             case 2 -> user("dsl.kaur", "SCHOOL_DSL", "100001");
             default -> auditor();
         };
-        String path = shared.path(endpoint.substring(endpoint.indexOf(' ') + 1)
-                .replace("{key}", "new-subscription"));
-        MockHttpServletRequestBuilder request = endpoint.startsWith("POST ")
-                ? post(path).with(csrf()).param("probe", "x") : get(path);
+        String path = shared.path(endpoint.substring(endpoint.indexOf(' ') + 1).replace("{key}", "new-subscription"));
+        MockHttpServletRequestBuilder request =
+                endpoint.startsWith("POST ") ? post(path).with(csrf()).param("probe", "x") : get(path);
         MvcResult result = mvc.perform(request.with(user)).andReturn();
         int status = result.getResponse().getStatus();
         String html = result.getResponse().getContentAsString();
@@ -450,12 +608,15 @@ class AgencyPortalIT {
                     assertThat(html).as(described).doesNotContain(shared.caseId, shared.subscriptionId);
                 }
             }
-            case NOT_REFUSED -> assertThat(status).as(described).isNotIn(401, 403, 404).isLessThan(500);
-            case FORBIDDEN -> assertThat(html).as(described)
-                    .containsAnyOf("You cannot do this", "problems/draft-form-not-yours")
-                    .doesNotContain(shared.caseId);
-            case NOT_FOUND -> assertThat(html).as(described).contains("Page not found")
-                    .doesNotContain(shared.area);
+            case NOT_REFUSED ->
+                assertThat(status).as(described).isNotIn(401, 403, 404).isLessThan(500);
+            case FORBIDDEN ->
+                assertThat(html)
+                        .as(described)
+                        .containsAnyOf("You cannot do this", "problems/draft-form-not-yours")
+                        .doesNotContain(shared.caseId);
+            case NOT_FOUND ->
+                assertThat(html).as(described).contains("Page not found").doesNotContain(shared.area);
         }
         if (expected == Page.FORBIDDEN) {
             assertThat(status).as(described).isEqualTo(403);

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-
 import org.casebridge.platform.test.CasebridgeIntegrationTest;
 import org.casebridge.platform.test.EndpointInventory;
 import org.casebridge.platform.test.TestTokens;
@@ -34,15 +33,28 @@ import org.springframework.test.context.TestPropertySource;
  * one that does not exist. Allowed changes may still break a rule (409, 422): they must not be refused.
  */
 @CasebridgeIntegrationTest
-@TestPropertySource(properties = {"casebridge.security.tokens=true",
-        "casebridge.notification.subscriptions.allow-local-webhooks=true",
-        "casebridge.notification.delivery.poll-interval=100ms"})
+@TestPropertySource(
+        properties = {
+            "casebridge.security.tokens=true",
+            "casebridge.notification.subscriptions.allow-local-webhooks=true",
+            "casebridge.notification.delivery.poll-interval=100ms"
+        })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AuthorisationMatrixIT {
 
     /** Who calls. */
     enum Caller {
-        NO_TOKEN, UNTRUSTED_SIGNATURE, EXPIRED_TOKEN, WRONG_ISSUER, NO_ORGANISATION_CLAIM, OWNER_AGENCY, OTHER_AGENCY, SCHOOL_DSL, POLICE_LIAISON, POLICE_SUPERVISOR, AUDITOR,
+        NO_TOKEN,
+        UNTRUSTED_SIGNATURE,
+        EXPIRED_TOKEN,
+        WRONG_ISSUER,
+        NO_ORGANISATION_CLAIM,
+        OWNER_AGENCY,
+        OTHER_AGENCY,
+        SCHOOL_DSL,
+        POLICE_LIAISON,
+        POLICE_SUPERVISOR,
+        AUDITOR,
         /** Runs the service (ADR 0012): dead letters, no agency's records. */
         OPERATOR
     }
@@ -63,11 +75,11 @@ class AuthorisationMatrixIT {
         HIDDEN
     }
 
-    private record Row(String query, Object body, Map<Caller, Expect> expected) {
-    }
+    private record Row(String query, Object body, Map<Caller, Expect> expected) {}
 
     @Autowired
     private TestRestTemplate rest;
+
     @Autowired
     private ApplicationContext context;
 
@@ -79,11 +91,19 @@ class AuthorisationMatrixIT {
     }
 
     private Map<String, Row> table() {
-        Map<String, Object> filters = Map.of("eventTypes", List.of(SharedCase.REFERRAL),
-                "areas", List.of(shared.area), "scope", "ALL_IN_AREA");
-        Map<String, Object> subscription = Map.of("eventTypes", List.of(SharedCase.REFERRAL),
-                "areas", List.of(shared.area), "scope", "ALL_IN_AREA", "channel", Map.of("type", "KAFKA"),
-                "lawfulBasis", Map.of("article6", "PUBLIC_TASK", "article9Condition", "DPA 2018 Sch 1 para 18"));
+        Map<String, Object> filters = Map.of(
+                "eventTypes", List.of(SharedCase.REFERRAL), "areas", List.of(shared.area), "scope", "ALL_IN_AREA");
+        Map<String, Object> subscription = Map.of(
+                "eventTypes",
+                List.of(SharedCase.REFERRAL),
+                "areas",
+                List.of(shared.area),
+                "scope",
+                "ALL_IN_AREA",
+                "channel",
+                Map.of("type", "KAFKA"),
+                "lawfulBasis",
+                Map.of("article6", "PUBLIC_TASK", "article9Condition", "DPA 2018 Sch 1 para 18"));
         String since = "?from=" + Instant.now().minusSeconds(3600);
 
         Map<String, Row> rows = new TreeMap<>();
@@ -91,7 +111,8 @@ class AuthorisationMatrixIT {
         rows.put("GET /api/subscriptions", new Row("", null, list()));
         rows.put("GET /api/subscriptions/{subscriptionId}", new Row("", null, read()));
         rows.put("PUT /api/subscriptions/{subscriptionId}/filters", new Row("", filters, change()));
-        rows.put("PATCH /api/subscriptions/{subscriptionId}/filters",
+        rows.put(
+                "PATCH /api/subscriptions/{subscriptionId}/filters",
                 new Row("", Map.of("areas", List.of(shared.area)), change()));
         rows.put("POST /api/subscriptions/{subscriptionId}/pause", new Row("", null, change()));
         rows.put("POST /api/subscriptions/{subscriptionId}/resume", new Row("", null, change()));
@@ -142,8 +163,12 @@ class AuthorisationMatrixIT {
     /** The operator is refused whatever the school and the police are refused: no agency's records are theirs. */
     private static Map<Caller, Expect> expect(Expect owner, Expect other, Expect schoolAndPolice, Expect auditor) {
         Map<Caller, Expect> expected = new EnumMap<>(Caller.class);
-        for (Caller unknown : List.of(Caller.NO_TOKEN, Caller.UNTRUSTED_SIGNATURE, Caller.EXPIRED_TOKEN,
-                Caller.WRONG_ISSUER, Caller.NO_ORGANISATION_CLAIM)) {
+        for (Caller unknown : List.of(
+                Caller.NO_TOKEN,
+                Caller.UNTRUSTED_SIGNATURE,
+                Caller.EXPIRED_TOKEN,
+                Caller.WRONG_ISSUER,
+                Caller.NO_ORGANISATION_CLAIM)) {
             expected.put(unknown, Expect.UNAUTHENTICATED);
         }
         expected.put(Caller.OWNER_AGENCY, owner);
@@ -161,13 +186,33 @@ class AuthorisationMatrixIT {
         return switch (caller) {
             case NO_TOKEN -> AgencyApi.anonymous(rest);
             case UNTRUSTED_SIGNATURE -> AgencyApi.foreign(rest, shared.ownerAgency);
-            case EXPIRED_TOKEN -> AgencyApi.withToken(rest, TestTokens.trusted().token(owner, "AGENCY",
-                    shared.ownerAgency, TestTokens.ISSUER, Instant.now().minus(Duration.ofHours(1)),
-                    Duration.ofMinutes(5)));
-            case WRONG_ISSUER -> AgencyApi.withToken(rest, TestTokens.trusted().token(owner, "AGENCY",
-                    shared.ownerAgency, "http://another-issuer", Instant.now(), Duration.ofMinutes(5)));
-            case NO_ORGANISATION_CLAIM -> AgencyApi.withToken(rest, TestTokens.trusted().token(owner, "AGENCY",
-                    null, TestTokens.ISSUER, Instant.now(), Duration.ofMinutes(5)));
+            case EXPIRED_TOKEN ->
+                AgencyApi.withToken(
+                        rest,
+                        TestTokens.trusted()
+                                .token(
+                                        owner,
+                                        "AGENCY",
+                                        shared.ownerAgency,
+                                        TestTokens.ISSUER,
+                                        Instant.now().minus(Duration.ofHours(1)),
+                                        Duration.ofMinutes(5)));
+            case WRONG_ISSUER ->
+                AgencyApi.withToken(
+                        rest,
+                        TestTokens.trusted()
+                                .token(
+                                        owner,
+                                        "AGENCY",
+                                        shared.ownerAgency,
+                                        "http://another-issuer",
+                                        Instant.now(),
+                                        Duration.ofMinutes(5)));
+            case NO_ORGANISATION_CLAIM ->
+                AgencyApi.withToken(
+                        rest,
+                        TestTokens.trusted()
+                                .token(owner, "AGENCY", null, TestTokens.ISSUER, Instant.now(), Duration.ofMinutes(5)));
             case OWNER_AGENCY -> new AgencyApi(rest, shared.ownerAgency);
             case OTHER_AGENCY -> new AgencyApi(rest, shared.otherAgency);
             case SCHOOL_DSL -> new AgencyApi(rest, "dsl.kaur", "SCHOOL_DSL", "100001");
@@ -181,13 +226,17 @@ class AuthorisationMatrixIT {
     @TestFactory
     Stream<DynamicNode> everyEndpointAnswersEveryCallerAsTheTableSays() {
         Map<String, Row> table = table();
-        DynamicTest complete = DynamicTest.dynamicTest("the table has one row per endpoint, no more", () ->
-                assertThat(table.keySet()).containsExactlyInAnyOrderElementsOf(
-                        EndpointInventory.of(context, "/api/")));
-        Stream<DynamicNode> endpoints = table.entrySet().stream().map(row -> DynamicContainer.dynamicContainer(
-                row.getKey(), row.getValue().expected().entrySet().stream().map(cell -> DynamicTest.dynamicTest(
-                        cell.getKey() + " -> " + cell.getValue(),
-                        () -> check(row.getKey(), row.getValue(), cell.getKey(), cell.getValue())))));
+        DynamicTest complete = DynamicTest.dynamicTest(
+                "the table has one row per endpoint, no more",
+                () -> assertThat(table.keySet())
+                        .containsExactlyInAnyOrderElementsOf(EndpointInventory.of(context, "/api/")));
+        Stream<DynamicNode> endpoints = table.entrySet().stream()
+                .map(row -> DynamicContainer.dynamicContainer(
+                        row.getKey(),
+                        row.getValue().expected().entrySet().stream()
+                                .map(cell -> DynamicTest.dynamicTest(
+                                        cell.getKey() + " -> " + cell.getValue(),
+                                        () -> check(row.getKey(), row.getValue(), cell.getKey(), cell.getValue())))));
         return Stream.concat(Stream.of(complete), endpoints);
     }
 
@@ -208,20 +257,19 @@ class AuthorisationMatrixIT {
             }
             case READS_OWN_ONLY -> {
                 assertThat(status).as(described).isEqualTo(200);
-                assertThat(body).as(described).doesNotContain(shared.caseId, shared.subscriptionId,
-                        shared.ownerAgency);
+                assertThat(body).as(described).doesNotContain(shared.caseId, shared.subscriptionId, shared.ownerAgency);
             }
-            case ALLOWED -> assertThat(status).as(described).isNotIn(401, 403, 404).isLessThan(500);
+            case ALLOWED ->
+                assertThat(status).as(described).isNotIn(401, 403, 404).isLessThan(500);
             case UNAUTHENTICATED -> assertProblem(response, 401, described);
             case FORBIDDEN -> assertProblem(response, 403, described);
             case HIDDEN -> {
                 assertProblem(response, 404, described);
-                ResponseEntity<String> absent = api.call(method, shared.absentPath(template + row.query()),
-                        row.body());
-                assertThat(absent.getStatusCode().value()).as("the same call for a record that does not exist")
+                ResponseEntity<String> absent = api.call(method, shared.absentPath(template + row.query()), row.body());
+                assertThat(absent.getStatusCode().value())
+                        .as("the same call for a record that does not exist")
                         .isEqualTo(404);
-                assertThat(shared.withoutIds(body)).as(described)
-                        .isEqualTo(shared.withoutIds(absent.getBody()));
+                assertThat(shared.withoutIds(body)).as(described).isEqualTo(shared.withoutIds(absent.getBody()));
             }
         }
     }
@@ -229,7 +277,8 @@ class AuthorisationMatrixIT {
     private static void assertProblem(ResponseEntity<String> response, int status, String described) {
         assertThat(response.getStatusCode().value()).as(described).isEqualTo(status);
         assertThat(response.getHeaders().getContentType()).as(described).isNotNull();
-        assertThat(response.getHeaders().getContentType().toString()).as(described)
+        assertThat(response.getHeaders().getContentType().toString())
+                .as(described)
                 .startsWith("application/problem+json");
     }
 }

@@ -5,16 +5,15 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.casebridge.events.IntegrationEvent;
-import org.casebridge.events.registry.IntegrationEventTypes;
 import org.casebridge.events.Topics;
 import org.casebridge.events.police.PoliceEvent;
+import org.casebridge.events.registry.IntegrationEventTypes;
 import org.casebridge.notification.delivery.EventJson;
 import org.casebridge.platform.test.EmbeddedInfrastructure;
 
@@ -25,10 +24,14 @@ import org.casebridge.platform.test.EmbeddedInfrastructure;
 final class BusRecords implements AutoCloseable {
 
     private final KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
-            ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, EmbeddedInfrastructure.kafkaBootstrapServers(),
-            ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-            ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class,
-            ProducerConfig.ACKS_CONFIG, "all"));
+            ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+            EmbeddedInfrastructure.kafkaBootstrapServers(),
+            ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG,
+            StringSerializer.class,
+            ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG,
+            ByteArraySerializer.class,
+            ProducerConfig.ACKS_CONFIG,
+            "all"));
 
     /** Publishes an event with a new id; returns the id. */
     String publish(IntegrationEvent event) {
@@ -51,8 +54,8 @@ final class BusRecords implements AutoCloseable {
 
     private void publish(String eventId, IntegrationEvent event, Instant time) {
         boolean police = event instanceof PoliceEvent;
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(
-                police ? Topics.POLICE_EVENTS : Topics.SCHOOL_EVENTS, event.caseId(), json(event));
+        ProducerRecord<String, byte[]> record =
+                new ProducerRecord<>(police ? Topics.POLICE_EVENTS : Topics.SCHOOL_EVENTS, event.caseId(), json(event));
         header(record, "ce_specversion", "1.0");
         header(record, "ce_id", eventId);
         header(record, "ce_type", IntegrationEventTypes.typeOf(event.getClass()));

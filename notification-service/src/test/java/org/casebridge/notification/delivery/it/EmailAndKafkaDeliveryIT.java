@@ -3,6 +3,13 @@ package org.casebridge.notification.delivery.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
@@ -13,22 +20,14 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.casebridge.events.registry.IntegrationEventTypes;
 import org.casebridge.events.police.OutcomeAssignedEvent;
 import org.casebridge.events.police.StrategyMeetingConvenedEvent;
+import org.casebridge.events.registry.IntegrationEventTypes;
 import org.casebridge.events.school.ChildSummary;
 import org.casebridge.events.school.ReferralMadeEvent;
 import org.casebridge.platform.test.CasebridgeIntegrationTest;
@@ -43,13 +42,15 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 
 @CasebridgeIntegrationTest
-@TestPropertySource(properties = {
-        "casebridge.security.tokens=true",
-        "casebridge.notification.subscriptions.allow-local-webhooks=true",
-        "casebridge.notification.delivery.initial-backoff=100ms",
-        "casebridge.notification.delivery.max-backoff=400ms",
-        "casebridge.notification.delivery.poll-interval=100ms",
-        "casebridge.notification.email.portal-url=https://casebridge.example"})
+@TestPropertySource(
+        properties = {
+            "casebridge.security.tokens=true",
+            "casebridge.notification.subscriptions.allow-local-webhooks=true",
+            "casebridge.notification.delivery.initial-backoff=100ms",
+            "casebridge.notification.delivery.max-backoff=400ms",
+            "casebridge.notification.delivery.poll-interval=100ms",
+            "casebridge.notification.email.portal-url=https://casebridge.example"
+        })
 class EmailAndKafkaDeliveryIT {
 
     private static final String REFERRAL = IntegrationEventTypes.typeOf(ReferralMadeEvent.class);
@@ -59,11 +60,12 @@ class EmailAndKafkaDeliveryIT {
     private static final int SMTP_PORT = freePort();
     /** Areas no other test class publishes to: every context of the JVM consumes the shared topics from the start. */
     private static final String EMAIL_AREA = "E08000021";
+
     private static final String KAFKA_AREA = "E08000026";
 
     @RegisterExtension
-    static final GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", "smtp"))
-            .withPerMethodLifecycle(false);
+    static final GreenMailExtension smtp =
+            new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", "smtp")).withPerMethodLifecycle(false);
 
     private static final BusRecords bus = new BusRecords();
 
@@ -82,7 +84,12 @@ class EmailAndKafkaDeliveryIT {
     }
 
     private static ReferralMadeEvent referral(String caseId, String area) {
-        return new ReferralMadeEvent(caseId, "105877", area, "MPS", List.of("CHILDRENS_SOCIAL_CARE"),
+        return new ReferralMadeEvent(
+                caseId,
+                "105877",
+                area,
+                "MPS",
+                List.of("CHILDRENS_SOCIAL_CARE"),
                 List.of("UNDER_13_SEXUAL_ACTS"),
                 List.of(new ChildSummary("child-1", 12, "Year 7", List.of("PICTURED"))),
                 Instant.now());
@@ -91,7 +98,10 @@ class EmailAndKafkaDeliveryIT {
     @Test
     void emailsAShortNoticeWithALinkAndNoCaseContent() throws Exception {
         AgencyApi mash = new AgencyApi(rest, "mash-it-email");
-        mash.subscribe(List.of(REFERRAL), List.of(EMAIL_AREA), "ALL_IN_AREA",
+        mash.subscribe(
+                List.of(REFERRAL),
+                List.of(EMAIL_AREA),
+                "ALL_IN_AREA",
                 Map.of("type", "EMAIL", "email", "mash@westminster.example"));
 
         bus.publish(referral("c-it-email", EMAIL_AREA));
@@ -101,14 +111,21 @@ class EmailAndKafkaDeliveryIT {
         String body = GreenMailUtil.getBody(message);
         assertThat(message.getAllRecipients()[0].toString()).isEqualTo("mash@westminster.example");
         assertThat(message.getSubject()).contains("c-it-email");
-        assertThat(body).contains("Something happened on case c-it-email")
+        assertThat(body)
+                .contains("Something happened on case c-it-email")
                 .contains("https://casebridge.example/cases/c-it-email")
                 .doesNotContain("child-1", "105877", "UNDER_13", "Year 7", "referral", "PICTURED");
 
-        await().atMost(PATIENCE).until(() -> mash.get("/api/information-shares?caseId=c-it-email").size() == 1);
-        assertThat(mash.get("/api/information-shares?caseId=c-it-email").get(0).get("channel").asText())
+        await().atMost(PATIENCE)
+                .until(() ->
+                        mash.get("/api/information-shares?caseId=c-it-email").size() == 1);
+        assertThat(mash.get("/api/information-shares?caseId=c-it-email")
+                        .get(0)
+                        .get("channel")
+                        .asText())
                 .isEqualTo("EMAIL");
-        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
+        await().during(Duration.ofSeconds(2))
+                .atMost(Duration.ofSeconds(5))
                 .until(() -> messagesAbout("c-it-email").size() == 1);
     }
 
@@ -116,15 +133,19 @@ class EmailAndKafkaDeliveryIT {
     void anAgencyTopicCarriesOnlyTheAgencysFilteredEvents() {
         String agencyId = "csc-it-kafka";
         AgencyApi csc = new AgencyApi(rest, agencyId);
-        JsonNode created = csc.subscribe(List.of(REFERRAL, OUTCOME), List.of(KAFKA_AREA), "ALL_IN_AREA",
-                Map.of("type", "KAFKA"));
+        JsonNode created =
+                csc.subscribe(List.of(REFERRAL, OUTCOME), List.of(KAFKA_AREA), "ALL_IN_AREA", Map.of("type", "KAFKA"));
         String topic = created.at("/subscription/channel/endpoint").asText();
         assertThat(topic).isEqualTo("casebridge.agency.csc-it-kafka.events");
         assertThat(created.get("webhookSecret")).isNull();
         String caseId = "c-it-kafka";
 
         String referralId = bus.publish(referral(caseId, KAFKA_AREA));
-        bus.publish(new StrategyMeetingConvenedEvent(caseId, "MPS", "m-9", Instant.now().plusSeconds(3600),
+        bus.publish(new StrategyMeetingConvenedEvent(
+                caseId,
+                "MPS",
+                "m-9",
+                Instant.now().plusSeconds(3600),
                 List.of(new StrategyMeetingConvenedEvent.Organisation("CHILDRENS_SOCIAL_CARE", agencyId)),
                 Instant.now()));
         String outcomeId = bus.publish(new OutcomeAssignedEvent(caseId, "MPS", "OUTCOME_22", "22", Instant.now()));
@@ -132,11 +153,16 @@ class EmailAndKafkaDeliveryIT {
 
         List<ConsumerRecord<String, byte[]>> seen = new ArrayList<>();
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, EmbeddedInfrastructure.kafkaBootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "agency-system-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class))) {
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                EmbeddedInfrastructure.kafkaBootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG,
+                "agency-system-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+                "earliest",
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG,
+                StringDeserializer.class,
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,
+                ByteArrayDeserializer.class))) {
             consumer.subscribe(List.of(topic));
             await().atMost(PATIENCE).until(() -> {
                 consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
@@ -150,7 +176,9 @@ class EmailAndKafkaDeliveryIT {
 
         assertThat(seen).extracting(ConsumerRecord::key).containsOnly(caseId);
         assertThat(seen).extracting(record -> header(record, "ce_id")).containsExactly(referralId, outcomeId);
-        assertThat(seen).extracting(record -> header(record, "ce_type")).containsExactly(REFERRAL, OUTCOME)
+        assertThat(seen)
+                .extracting(record -> header(record, "ce_type"))
+                .containsExactly(REFERRAL, OUTCOME)
                 .doesNotContain(MEETING);
         JsonNode outcome = json(seen.get(1).value());
         assertThat(outcome.get("outcome").asText()).isEqualTo("OUTCOME_22");
@@ -158,13 +186,15 @@ class EmailAndKafkaDeliveryIT {
     }
 
     private static List<MimeMessage> messagesAbout(String caseId) {
-        return Arrays.stream(smtp.getReceivedMessages()).filter(message -> {
-            try {
-                return message.getSubject().contains(caseId);
-            } catch (MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
+        return Arrays.stream(smtp.getReceivedMessages())
+                .filter(message -> {
+                    try {
+                        return message.getSubject().contains(caseId);
+                    } catch (MessagingException e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .toList();
     }
 
     private static String header(ConsumerRecord<String, byte[]> record, String name) {

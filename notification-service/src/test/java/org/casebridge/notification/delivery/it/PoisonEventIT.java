@@ -6,9 +6,7 @@ import static org.awaitility.Awaitility.await;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-
 import javax.sql.DataSource;
-
 import org.casebridge.events.school.ChildSummary;
 import org.casebridge.events.school.ReferralMadeEvent;
 import org.casebridge.platform.test.CasebridgeIntegrationTest;
@@ -28,9 +26,12 @@ import org.springframework.test.context.TestPropertySource;
  * one retry applies it exactly once (ADR 0012, security review H4). The subscriptions projection parks nothing.
  */
 @CasebridgeIntegrationTest
-@TestPropertySource(properties = {"casebridge.security.tokens=true",
-        "casebridge.notification.subscriptions.allow-local-webhooks=true",
-        "casebridge.notification.delivery.poll-interval=100ms"})
+@TestPropertySource(
+        properties = {
+            "casebridge.security.tokens=true",
+            "casebridge.notification.subscriptions.allow-local-webhooks=true",
+            "casebridge.notification.delivery.poll-interval=100ms"
+        })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PoisonEventIT {
 
@@ -38,10 +39,13 @@ class PoisonEventIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     TestRestTemplate rest;
+
     @Autowired
     DataSource dataSource;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -61,22 +65,35 @@ class PoisonEventIT {
     @Test
     void theSubscriptionsWrittenInTheCommandTransactionParkNothing() {
         assertThat(poison.list("subscriptions").statusCode()).isEqualTo(404);
-        assertThat(poison.retry("subscriptions", shared.subscriptionId).statusCode()).isEqualTo(404);
+        assertThat(poison.retry("subscriptions", shared.subscriptionId).statusCode())
+                .isEqualTo(404);
     }
 
     @Test
     void aShareTheAuditTrailCannotStoreIsParkedAndRetriedOnce() {
-        String share = jdbc.queryForObject("SELECT share_id FROM information_share WHERE case_id = ? LIMIT 1",
-                String.class, shared.caseId);
-        poison.parksAndRetries("information-shares", share, 0, "article9Condition", () -> {
-            String later = "c-poison-" + UUID.randomUUID();
-            try (BusRecords bus = new BusRecords()) {
-                bus.publish(new ReferralMadeEvent(later, "100001", AREA, "MPS", List.of("CHILDRENS_SOCIAL_CARE"),
-                        List.of("COERCION"), List.of(new ChildSummary("child-1", 14, "Year 10",
-                        List.of("PICTURED"))), Instant.now()));
-            }
-            await().atMost(PoisonEvents.WITHIN).until(() -> count("information_share", "case_id", later) > 0);
-        }, id -> count("information_share", "share_id", id));
+        String share = jdbc.queryForObject(
+                "SELECT share_id FROM information_share WHERE case_id = ? LIMIT 1", String.class, shared.caseId);
+        poison.parksAndRetries(
+                "information-shares",
+                share,
+                0,
+                "article9Condition",
+                () -> {
+                    String later = "c-poison-" + UUID.randomUUID();
+                    try (BusRecords bus = new BusRecords()) {
+                        bus.publish(new ReferralMadeEvent(
+                                later,
+                                "100001",
+                                AREA,
+                                "MPS",
+                                List.of("CHILDRENS_SOCIAL_CARE"),
+                                List.of("COERCION"),
+                                List.of(new ChildSummary("child-1", 14, "Year 10", List.of("PICTURED"))),
+                                Instant.now()));
+                    }
+                    await().atMost(PoisonEvents.WITHIN).until(() -> count("information_share", "case_id", later) > 0);
+                },
+                id -> count("information_share", "share_id", id));
     }
 
     private int count(String table, String column, String id) {

@@ -2,6 +2,7 @@ package org.casebridge.notification.delivery.it;
 
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -9,8 +10,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import com.fasterxml.jackson.databind.JsonNode;
 import org.casebridge.events.registry.IntegrationEventTypes;
 import org.casebridge.events.school.ChildSummary;
 import org.casebridge.events.school.ReferralMadeEvent;
@@ -49,30 +48,60 @@ final class SharedCase {
      */
     static SharedCase create(TestRestTemplate rest, String name, String area) {
         AgencyApi owner = new AgencyApi(rest, "csc-" + name + "-owner");
-        String subscriptionId = owner.subscribe(List.of(REFERRAL), List.of(area), "ALL_IN_AREA",
-                Map.of("type", "KAFKA")).at("/subscription/subscriptionId").asText();
+        String subscriptionId = owner.subscribe(
+                        List.of(REFERRAL), List.of(area), "ALL_IN_AREA", Map.of("type", "KAFKA"))
+                .at("/subscription/subscriptionId")
+                .asText();
         String caseId = "c-" + name + "-" + UUID.randomUUID();
         try (BusRecords bus = new BusRecords()) {
-            bus.publish(new ReferralMadeEvent(caseId, "100001", area, "MPS", List.of("CHILDRENS_SOCIAL_CARE"),
-                    List.of("COERCION"), List.of(new ChildSummary("child-1", 14, "Year 10", List.of("PICTURED"))),
+            bus.publish(new ReferralMadeEvent(
+                    caseId,
+                    "100001",
+                    area,
+                    "MPS",
+                    List.of("CHILDRENS_SOCIAL_CARE"),
+                    List.of("COERCION"),
+                    List.of(new ChildSummary("child-1", 14, "Year 10", List.of("PICTURED"))),
                     Instant.now()));
         }
-        await().atMost(Duration.ofSeconds(40)).until(() -> owner.call(HttpMethod.GET, "/api/agency/cases/" + caseId,
-                null).getStatusCode().value() == 200);
+        await().atMost(Duration.ofSeconds(40))
+                .until(() -> owner.call(HttpMethod.GET, "/api/agency/cases/" + caseId, null)
+                                .getStatusCode()
+                                .value()
+                        == 200);
         JsonNode delivery = owner.get("/api/cases/" + caseId + "/deliveries").get(0);
-        return new SharedCase(name, area, caseId, subscriptionId, delivery.get("deliveryId").asText());
+        return new SharedCase(
+                name, area, caseId, subscriptionId, delivery.get("deliveryId").asText());
     }
 
     /** The endpoint's path with this case's ids. */
     String path(String template) {
-        return fill(template, Map.of("subscriptionId", subscriptionId, "deliveryId", deliveryId, "caseId", caseId,
-                "processingGroup", "information-shares"));
+        return fill(
+                template,
+                Map.of(
+                        "subscriptionId",
+                        subscriptionId,
+                        "deliveryId",
+                        deliveryId,
+                        "caseId",
+                        caseId,
+                        "processingGroup",
+                        "information-shares"));
     }
 
     /** The endpoint's path with ids that exist nowhere. */
     String absentPath(String template) {
-        return fill(template, Map.of("subscriptionId", absent("subscriptionId"),
-                "deliveryId", absent("deliveryId"), "caseId", absent("caseId"), "processingGroup", "none"));
+        return fill(
+                template,
+                Map.of(
+                        "subscriptionId",
+                        absent("subscriptionId"),
+                        "deliveryId",
+                        absent("deliveryId"),
+                        "caseId",
+                        absent("caseId"),
+                        "processingGroup",
+                        "none"));
     }
 
     /** A 404 body with the ids replaced by their names, to compare hidden with absent records. */

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-
 import org.casebridge.platform.test.ApiSmuggling;
 import org.casebridge.platform.test.CasebridgeIntegrationTest;
 import org.casebridge.platform.test.EndpointInventory;
@@ -47,9 +46,12 @@ import org.springframework.test.web.servlet.MockMvc;
  */
 @CasebridgeIntegrationTest
 @AutoConfigureMockMvc
-@TestPropertySource(properties = {"casebridge.security.tokens=true",
-        "casebridge.notification.subscriptions.allow-local-webhooks=true",
-        "casebridge.notification.delivery.poll-interval=100ms"})
+@TestPropertySource(
+        properties = {
+            "casebridge.security.tokens=true",
+            "casebridge.notification.subscriptions.allow-local-webhooks=true",
+            "casebridge.notification.delivery.poll-interval=100ms"
+        })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @ExtendWith(OutputCaptureExtension.class)
@@ -57,12 +59,16 @@ class SmuggledImageryIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     MockMvc mvc;
+
     @Autowired
     TestRestTemplate rest;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     ApplicationContext context;
 
@@ -73,18 +79,35 @@ class SmuggledImageryIT {
     void subscriptionsADeliveryAndThePortalsForms() throws Exception {
         shared = SharedCase.create(rest, "smuggling", "E06000052");
         AgencyApi agency = new AgencyApi(rest, shared.ownerAgency);
-        String paused = agency.subscribe(List.of(SharedCase.REFERRAL), List.of(shared.area), "ALL_IN_AREA",
-                Map.of("type", "KAFKA")).at("/subscription/subscriptionId").asText();
+        String paused = agency.subscribe(
+                        List.of(SharedCase.REFERRAL), List.of(shared.area), "ALL_IN_AREA", Map.of("type", "KAFKA"))
+                .at("/subscription/subscriptionId")
+                .asText();
         assertThat(agency.call(HttpMethod.POST, "/api/subscriptions/" + paused + "/pause", null)
-                .getStatusCode().is2xxSuccessful()).isTrue();
-        String webhook = agency.webhook(List.of(SharedCase.REFERRAL), List.of(shared.area), "ALL_IN_AREA",
-                "https://hooks." + shared.ownerAgency + ".example/casebridge")
-                .at("/subscription/subscriptionId").asText();
+                        .getStatusCode()
+                        .is2xxSuccessful())
+                .isTrue();
+        String webhook = agency.webhook(
+                        List.of(SharedCase.REFERRAL),
+                        List.of(shared.area),
+                        "ALL_IN_AREA",
+                        "https://hooks." + shared.ownerAgency + ".example/casebridge")
+                .at("/subscription/subscriptionId")
+                .asText();
         var worker = PortalSignIn.as("sw.smuggling", "AGENCY", shared.ownerAgency, "Sam Adeyemi");
-        forms = PortalSmuggling.forms(mvc, List.of(new PortalSmuggling.User("agency worker", worker, List.of(
-                "/portal/subscriptions/" + shared.subscriptionId, "/portal/subscriptions/" + paused,
-                "/portal/subscriptions/" + webhook, "/portal/subscriptions/new", "/portal/subscriptions",
-                "/portal"))), 60);
+        forms = PortalSmuggling.forms(
+                mvc,
+                List.of(new PortalSmuggling.User(
+                        "agency worker",
+                        worker,
+                        List.of(
+                                "/portal/subscriptions/" + shared.subscriptionId,
+                                "/portal/subscriptions/" + paused,
+                                "/portal/subscriptions/" + webhook,
+                                "/portal/subscriptions/new",
+                                "/portal/subscriptions",
+                                "/portal"))),
+                60);
     }
 
     @TestFactory
@@ -107,12 +130,14 @@ class SmuggledImageryIT {
     void theDocumentListsEveryWriteTheServiceAnswers() {
         assertThat(ApiSmuggling.operations(service()).stream().map(OpenApiWrites.Operation::endpoint))
                 .containsExactlyInAnyOrderElementsOf(EndpointInventory.of(context, "/api/").stream()
-                        .filter(endpoint -> !endpoint.startsWith("GET ")).toList());
+                        .filter(endpoint -> !endpoint.startsWith("GET "))
+                        .toList());
     }
 
     @Test
     void everyPortalFormIsFoundFromThePagesSoNoneGoesUnchecked() {
-        assertThat(PortalSmuggling.unfound(forms, EndpointInventory.of(context, "/portal"))).isEmpty();
+        assertThat(PortalSmuggling.unfound(forms, EndpointInventory.of(context, "/portal")))
+                .isEmpty();
     }
 
     @TestFactory

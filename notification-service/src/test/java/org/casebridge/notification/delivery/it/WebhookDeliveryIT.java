@@ -3,6 +3,8 @@ package org.casebridge.notification.delivery.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -11,12 +13,9 @@ import java.util.Set;
 import java.util.Spliterators;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import io.micrometer.core.instrument.MeterRegistry;
-import org.casebridge.events.registry.IntegrationEventTypes;
 import org.casebridge.events.police.OutcomeAssignedEvent;
 import org.casebridge.events.police.StrategyMeetingConvenedEvent;
+import org.casebridge.events.registry.IntegrationEventTypes;
 import org.casebridge.events.school.ChildSummary;
 import org.casebridge.events.school.ReferralMadeEvent;
 import org.casebridge.platform.test.CasebridgeIntegrationTest;
@@ -32,14 +31,16 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.TestPropertySource;
 
 @CasebridgeIntegrationTest
-@TestPropertySource(properties = {
-        "casebridge.security.tokens=true",
-        "casebridge.notification.subscriptions.allow-local-webhooks=true",
-        "casebridge.notification.delivery.initial-backoff=100ms",
-        "casebridge.notification.delivery.max-backoff=400ms",
-        "casebridge.notification.delivery.retry-period=6s",
-        "casebridge.notification.delivery.poll-interval=100ms",
-        "casebridge.notification.delivery.read-timeout=2s"})
+@TestPropertySource(
+        properties = {
+            "casebridge.security.tokens=true",
+            "casebridge.notification.subscriptions.allow-local-webhooks=true",
+            "casebridge.notification.delivery.initial-backoff=100ms",
+            "casebridge.notification.delivery.max-backoff=400ms",
+            "casebridge.notification.delivery.retry-period=6s",
+            "casebridge.notification.delivery.poll-interval=100ms",
+            "casebridge.notification.delivery.read-timeout=2s"
+        })
 class WebhookDeliveryIT {
 
     private static final String REFERRAL = IntegrationEventTypes.typeOf(ReferralMadeEvent.class);
@@ -52,6 +53,7 @@ class WebhookDeliveryIT {
 
     @Autowired
     private TestRestTemplate rest;
+
     @Autowired
     private MeterRegistry meters;
 
@@ -67,8 +69,14 @@ class WebhookDeliveryIT {
     }
 
     private static ReferralMadeEvent referral(String caseId, String area) {
-        return new ReferralMadeEvent(caseId, "100001", area, "MPS", List.of("POLICE", "CHILDRENS_SOCIAL_CARE"),
-                List.of("COERCION"), List.of(new ChildSummary("child-1", 14, "Year 10", List.of("PICTURED"))),
+        return new ReferralMadeEvent(
+                caseId,
+                "100001",
+                area,
+                "MPS",
+                List.of("POLICE", "CHILDRENS_SOCIAL_CARE"),
+                List.of("COERCION"),
+                List.of(new ChildSummary("child-1", 14, "Year 10", List.of("PICTURED"))),
                 Instant.now());
     }
 
@@ -84,8 +92,8 @@ class WebhookDeliveryIT {
         return new AgencyApi(rest, "ig.officer", "AUDITOR", "casebridge-ig");
     }
 
-    private static JsonNode subscribeWebhook(AgencyApi agency, String path, List<String> types, List<String> areas,
-                                             String scope) {
+    private static JsonNode subscribeWebhook(
+            AgencyApi agency, String path, List<String> types, List<String> areas, String scope) {
         JsonNode created = agency.webhook(types, areas, scope, receiver.url(path));
         receiver.secret(path, created.get("webhookSecret").asText());
         return created;
@@ -98,8 +106,8 @@ class WebhookDeliveryIT {
     @Test
     void deliversSignedCloudEventsInOrderExactlyOnceAfterTheReceiverComesBack() {
         AgencyApi csc = agency("csc-it-down");
-        JsonNode created = subscribeWebhook(csc, "/down", List.of(REFERRAL, OUTCOME), List.of("E09000012"),
-                "ALL_IN_AREA");
+        JsonNode created =
+                subscribeWebhook(csc, "/down", List.of(REFERRAL, OUTCOME), List.of("E09000012"), "ALL_IN_AREA");
         String subscriptionId = created.at("/subscription/subscriptionId").asText();
         String caseId = "c-it-down";
         receiver.down();
@@ -107,18 +115,22 @@ class WebhookDeliveryIT {
         String referralId = bus.publish(referral(caseId, "E09000012"));
         String outcomeId = bus.publish(outcome(caseId));
 
-        await().atMost(PATIENCE).until(() -> list(csc.get("/api/deliveries?caseId=" + caseId)).stream()
-                .anyMatch(delivery -> delivery.get("log").size() >= 2));
+        await().atMost(PATIENCE)
+                .until(() -> list(csc.get("/api/deliveries?caseId=" + caseId)).stream()
+                        .anyMatch(delivery -> delivery.get("log").size() >= 2));
         assertThat(received("/down", caseId)).isEmpty();
 
         receiver.up();
         await().atMost(PATIENCE).until(() -> received("/down", caseId).size() == 2);
-        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
+        await().during(Duration.ofSeconds(2))
+                .atMost(Duration.ofSeconds(5))
                 .until(() -> received("/down", caseId).size() == 2);
 
         List<WebhookReceiver.Received> received = received("/down", caseId);
         assertThat(received).extracting(r -> r.cloudEvent().get("id").asText()).containsExactly(referralId, outcomeId);
-        assertThat(received).extracting(r -> r.cloudEvent().get("type").asText()).containsExactly(REFERRAL, OUTCOME);
+        assertThat(received)
+                .extracting(r -> r.cloudEvent().get("type").asText())
+                .containsExactly(REFERRAL, OUTCOME);
         assertThat(received).allSatisfy(r -> {
             assertThat(r.contentType()).startsWith("application/cloudevents+json");
             assertThat(r.cloudEvent().get("specversion").asText()).isEqualTo("1.0");
@@ -136,19 +148,27 @@ class WebhookDeliveryIT {
             assertThat(attempts.getLast().get("outcome").asText()).isEqualTo("SUCCEEDED");
             assertThat(attempts.getLast().get("statusCode").asInt()).isEqualTo(204);
         });
-        JsonNode referralDelivery = log.stream().filter(d -> d.get("eventId").asText().equals(referralId))
-                .findFirst().orElseThrow();
-        assertThat(list(referralDelivery.get("log")).getFirst().get("outcome").asText()).isEqualTo("FAILED");
-        assertThat(received.getFirst().webhookId()).isEqualTo(referralDelivery.get("deliveryId").asText());
+        JsonNode referralDelivery = log.stream()
+                .filter(d -> d.get("eventId").asText().equals(referralId))
+                .findFirst()
+                .orElseThrow();
+        assertThat(list(referralDelivery.get("log")).getFirst().get("outcome").asText())
+                .isEqualTo("FAILED");
+        assertThat(received.getFirst().webhookId())
+                .isEqualTo(referralDelivery.get("deliveryId").asText());
 
-        await().atMost(PATIENCE).until(() -> csc.get("/api/information-shares?caseId=" + caseId).size() == 2);
-        assertThat(list(csc.get("/api/information-shares?caseId=" + caseId))).allSatisfy(share -> {
-            assertThat(share.get("agencyId").asText()).isEqualTo("csc-it-down");
-            assertThat(share.get("subscriptionId").asText()).isEqualTo(subscriptionId);
-            assertThat(share.get("channel").asText()).isEqualTo("WEBHOOK");
-            assertThat(share.get("article6Basis").asText()).isEqualTo("PUBLIC_TASK");
-            assertThat(share.get("article9Condition").asText()).isEqualTo("DPA 2018 Sch 1 para 18");
-        }).extracting(share -> share.get("eventId").asText()).containsExactlyInAnyOrder(referralId, outcomeId);
+        await().atMost(PATIENCE)
+                .until(() -> csc.get("/api/information-shares?caseId=" + caseId).size() == 2);
+        assertThat(list(csc.get("/api/information-shares?caseId=" + caseId)))
+                .allSatisfy(share -> {
+                    assertThat(share.get("agencyId").asText()).isEqualTo("csc-it-down");
+                    assertThat(share.get("subscriptionId").asText()).isEqualTo(subscriptionId);
+                    assertThat(share.get("channel").asText()).isEqualTo("WEBHOOK");
+                    assertThat(share.get("article6Basis").asText()).isEqualTo("PUBLIC_TASK");
+                    assertThat(share.get("article9Condition").asText()).isEqualTo("DPA 2018 Sch 1 para 18");
+                })
+                .extracting(share -> share.get("eventId").asText())
+                .containsExactlyInAnyOrder(referralId, outcomeId);
     }
 
     @Test
@@ -165,16 +185,26 @@ class WebhookDeliveryIT {
         String caseId = "c-it-filter";
 
         bus.publish(referral(caseId, "E09000033"));
-        bus.publish(new StrategyMeetingConvenedEvent(caseId, "MPS", "m-1", Instant.now().plusSeconds(86_400),
-                List.of(new StrategyMeetingConvenedEvent.Organisation("LADO", "lado-it-invited"),
-                        new StrategyMeetingConvenedEvent.Organisation("SCHOOL", "100001")), Instant.now()));
+        bus.publish(new StrategyMeetingConvenedEvent(
+                caseId,
+                "MPS",
+                "m-1",
+                Instant.now().plusSeconds(86_400),
+                List.of(
+                        new StrategyMeetingConvenedEvent.Organisation("LADO", "lado-it-invited"),
+                        new StrategyMeetingConvenedEvent.Organisation("SCHOOL", "100001")),
+                Instant.now()));
         bus.publish(outcome(caseId));
 
-        await().atMost(PATIENCE).until(() -> received("/in-area", caseId).size() == 2
-                && received("/involved", caseId).size() == 2);
-        assertThat(received("/in-area", caseId)).as("social care hears of a meeting only when it is invited")
-                .extracting(r -> r.cloudEvent().get("type").asText()).containsExactly(REFERRAL, OUTCOME);
-        assertThat(received("/involved", caseId)).extracting(r -> r.cloudEvent().get("type").asText())
+        await().atMost(PATIENCE)
+                .until(() -> received("/in-area", caseId).size() == 2
+                        && received("/involved", caseId).size() == 2);
+        assertThat(received("/in-area", caseId))
+                .as("social care hears of a meeting only when it is invited")
+                .extracting(r -> r.cloudEvent().get("type").asText())
+                .containsExactly(REFERRAL, OUTCOME);
+        assertThat(received("/involved", caseId))
+                .extracting(r -> r.cloudEvent().get("type").asText())
                 .containsExactly(MEETING, OUTCOME);
         assertThat(receiver.received("/other-area")).isEmpty();
         assertThat(receiver.received("/not-involved")).isEmpty();
@@ -183,7 +213,8 @@ class WebhookDeliveryIT {
 
         JsonNode child = received("/in-area", caseId).getFirst().cloudEvent().at("/data/children/0");
         Set<String> childFields = StreamSupport.stream(
-                Spliterators.spliteratorUnknownSize(child.fieldNames(), 0), false).collect(Collectors.toSet());
+                        Spliterators.spliteratorUnknownSize(child.fieldNames(), 0), false)
+                .collect(Collectors.toSet());
         assertThat(childFields).containsExactlyInAnyOrder("ref", "age", "yearGroup", "roles");
     }
 
@@ -198,9 +229,11 @@ class WebhookDeliveryIT {
         bus.publish(referral("c-it-dup-2", "E08000003"));
 
         await().atMost(PATIENCE).until(() -> receiver.received("/duplicate").size() >= 2);
-        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
+        await().during(Duration.ofSeconds(2))
+                .atMost(Duration.ofSeconds(5))
                 .until(() -> receiver.received("/duplicate").size() == 2);
-        assertThat(receiver.received("/duplicate")).extracting(r -> r.cloudEvent().get("id").asText())
+        assertThat(receiver.received("/duplicate"))
+                .extracting(r -> r.cloudEvent().get("id").asText())
                 .containsOnlyOnce(eventId);
         assertThat(csc.get("/api/deliveries?caseId=c-it-dup-1")).hasSize(1);
     }
@@ -214,20 +247,31 @@ class WebhookDeliveryIT {
 
         bus.publish(referral("c-it-dead", "E08000025"));
 
-        await().atMost(PATIENCE).until(() -> deadLetters(csc, subscriptionId, "c-it-dead").size() == 1);
+        await().atMost(PATIENCE)
+                .until(() -> deadLetters(csc, subscriptionId, "c-it-dead").size() == 1);
         JsonNode deadLetter = deadLetters(csc, subscriptionId, "c-it-dead").getFirst();
-        assertThat(list(deadLetter.get("log")).getLast().get("outcome").asText()).isEqualTo("DEAD_LETTERED");
-        assertThat(list(deadLetter.get("log"))).allSatisfy(attempt ->
-                assertThat(attempt.get("statusCode").asInt()).isEqualTo(503));
-        assertThat(meters.get("casebridge.notification.deliveries").tag("outcome", "dead_lettered")
-                .tag("channel", "webhook").counter().count()).isGreaterThanOrEqualTo(1);
-        await().atMost(PATIENCE).until(() -> meters.get("casebridge.notification.dead.letters").gauge().value() >= 1);
+        assertThat(list(deadLetter.get("log")).getLast().get("outcome").asText())
+                .isEqualTo("DEAD_LETTERED");
+        assertThat(list(deadLetter.get("log")))
+                .allSatisfy(
+                        attempt -> assertThat(attempt.get("statusCode").asInt()).isEqualTo(503));
+        assertThat(meters.get("casebridge.notification.deliveries")
+                        .tag("outcome", "dead_lettered")
+                        .tag("channel", "webhook")
+                        .counter()
+                        .count())
+                .isGreaterThanOrEqualTo(1);
+        await().atMost(PATIENCE)
+                .until(() -> meters.get("casebridge.notification.dead.letters")
+                                .gauge()
+                                .value()
+                        >= 1);
         assertThat(received("/dead", "c-it-dead")).isEmpty();
 
         receiver.answer("/dead", 204);
         String deliveryId = deadLetter.get("deliveryId").asText();
-        ResponseEntity<String> redelivery = csc.call(HttpMethod.POST, "/api/deliveries/" + deliveryId + "/redelivery",
-                null);
+        ResponseEntity<String> redelivery =
+                csc.call(HttpMethod.POST, "/api/deliveries/" + deliveryId + "/redelivery", null);
         assertThat(redelivery.getStatusCode().value()).isEqualTo(202);
 
         await().atMost(PATIENCE).until(() -> received("/dead", "c-it-dead").size() == 1);
@@ -245,21 +289,26 @@ class WebhookDeliveryIT {
         String outcomeId = bus.publish(outcome("c-it-replay"));
         bus.publish(referral("c-it-replay-sentinel", "E09000030"));
         await().atMost(PATIENCE).until(() -> receiver.received("/replay").size() == 2);
-        assertThat(receiver.received("/replay")).extracting(r -> r.cloudEvent().get("id").asText())
+        assertThat(receiver.received("/replay"))
+                .extracting(r -> r.cloudEvent().get("id").asText())
                 .doesNotContain(outcomeId);
 
-        ResponseEntity<String> patched = csc.call(HttpMethod.PATCH, "/api/subscriptions/" + subscriptionId
-                + "/filters", Map.of("eventTypes", List.of(REFERRAL, OUTCOME)));
+        ResponseEntity<String> patched = csc.call(
+                HttpMethod.PATCH,
+                "/api/subscriptions/" + subscriptionId + "/filters",
+                Map.of("eventTypes", List.of(REFERRAL, OUTCOME)));
         assertThat(patched.getStatusCode().value()).isEqualTo(200);
-        ResponseEntity<String> replay = csc.call(HttpMethod.POST, "/api/subscriptions/" + subscriptionId
-                + "/replay?from=" + before, null);
+        ResponseEntity<String> replay =
+                csc.call(HttpMethod.POST, "/api/subscriptions/" + subscriptionId + "/replay?from=" + before, null);
         assertThat(replay.getStatusCode().value()).isEqualTo(202);
         assertThat(AgencyApi.read(replay).get("queued").asInt()).isEqualTo(3);
 
         await().atMost(PATIENCE).until(() -> receiver.received("/replay").size() == 5);
-        List<String> caseEvents = receiver.received("/replay").stream().skip(2)
+        List<String> caseEvents = receiver.received("/replay").stream()
+                .skip(2)
                 .filter(r -> r.cloudEvent().get("subject").asText().equals("c-it-replay"))
-                .map(r -> r.cloudEvent().get("id").asText()).toList();
+                .map(r -> r.cloudEvent().get("id").asText())
+                .toList();
         assertThat(caseEvents).containsExactly(referralId, outcomeId);
     }
 
@@ -277,11 +326,16 @@ class WebhookDeliveryIT {
 
         await().atMost(PATIENCE).until(() -> receiver.received("/fast").size() == 3);
         assertThat(receiver.received("/slow")).isEmpty();
-        await().atMost(PATIENCE).until(() -> list(slow.get("/api/deliveries")).stream()
-                .anyMatch(delivery -> delivery.get("log").toString().contains("timed out")));
+        await().atMost(PATIENCE)
+                .until(() -> list(slow.get("/api/deliveries")).stream()
+                        .anyMatch(delivery -> delivery.get("log").toString().contains("timed out")));
         receiver.slow("/slow", 0);
-        await().atMost(PATIENCE).until(() -> receiver.received("/slow").stream()
-                .map(WebhookReceiver.Received::webhookId).distinct().count() == 3);
+        await().atMost(PATIENCE)
+                .until(() -> receiver.received("/slow").stream()
+                                .map(WebhookReceiver.Received::webhookId)
+                                .distinct()
+                                .count()
+                        == 3);
     }
 
     @Test
@@ -293,31 +347,47 @@ class WebhookDeliveryIT {
         bus.publish(referral("c-it-owner", "E06000001"));
         await().atMost(PATIENCE).until(() -> receiver.received("/owner").size() == 1);
 
-        assertThat(stranger.call(HttpMethod.GET, "/api/subscriptions/" + subscriptionId, null).getStatusCode().value())
+        assertThat(stranger.call(HttpMethod.GET, "/api/subscriptions/" + subscriptionId, null)
+                        .getStatusCode()
+                        .value())
                 .isEqualTo(404);
         assertThat(stranger.call(HttpMethod.POST, "/api/subscriptions/" + subscriptionId + "/pause", null)
-                .getStatusCode().value()).isEqualTo(404);
+                        .getStatusCode()
+                        .value())
+                .isEqualTo(404);
         assertThat(stranger.get("/api/deliveries?caseId=c-it-owner")).isEmpty();
         assertThat(stranger.get("/api/information-shares?caseId=c-it-owner")).isEmpty();
-        assertThat(stranger.call(HttpMethod.GET, "/api/cases/c-it-owner/deliveries", null).getStatusCode().value())
+        assertThat(stranger.call(HttpMethod.GET, "/api/cases/c-it-owner/deliveries", null)
+                        .getStatusCode()
+                        .value())
                 .isEqualTo(404);
-        assertThat(stranger.call(HttpMethod.GET, "/api/agency/cases/c-it-owner", null).getStatusCode().value())
+        assertThat(stranger.call(HttpMethod.GET, "/api/agency/cases/c-it-owner", null)
+                        .getStatusCode()
+                        .value())
                 .isEqualTo(404);
         assertThat(owner.get("/api/cases/c-it-owner/deliveries")).hasSize(1);
-        await().atMost(PATIENCE).until(() -> owner.call(HttpMethod.GET, "/api/cases/c-it-owner/information-shares",
-                null).getStatusCode().value() == 200);
+        await().atMost(PATIENCE)
+                .until(() -> owner.call(HttpMethod.GET, "/api/cases/c-it-owner/information-shares", null)
+                                .getStatusCode()
+                                .value()
+                        == 200);
         assertThat(owner.get("/api/cases/c-it-owner/information-shares")).hasSize(1);
         JsonNode entitled = owner.get("/api/agency/cases/c-it-owner");
         assertThat(entitled.get("localAuthorityCode").asText()).isEqualTo("E06000001");
-        assertThat(list(entitled.get("eventTypes"))).extracting(JsonNode::asText).containsExactly(REFERRAL);
-        assertThat(list(owner.get("/api/agency/cases"))).extracting(c -> c.get("caseId").asText())
+        assertThat(list(entitled.get("eventTypes")))
+                .extracting(JsonNode::asText)
+                .containsExactly(REFERRAL);
+        assertThat(list(owner.get("/api/agency/cases")))
+                .extracting(c -> c.get("caseId").asText())
                 .contains("c-it-owner");
-        assertThat(list(stranger.get("/api/agency/cases"))).extracting(c -> c.get("caseId").asText())
+        assertThat(list(stranger.get("/api/agency/cases")))
+                .extracting(c -> c.get("caseId").asText())
                 .doesNotContain("c-it-owner");
         String accessLog = auditor().get("/api/access-log?caseId=c-it-owner").toString();
         assertThat(accessLog).contains("case-deliveries", "agency-case", "csc-it-owner");
         assertThat(accessLog).doesNotContain("csc-it-stranger");
-        assertThat(owner.get("/api/subscriptions/" + subscriptionId).has("webhookSecret")).isFalse();
+        assertThat(owner.get("/api/subscriptions/" + subscriptionId).has("webhookSecret"))
+                .isFalse();
         assertThat(owner.get("/api/subscriptions/" + subscriptionId).toString())
                 .doesNotContain(created.get("webhookSecret").asText());
     }
@@ -326,15 +396,17 @@ class WebhookDeliveryIT {
     void aPausedSubscriptionReceivesNothingUntilResumedAndAReplayBringsTheGapBack() {
         AgencyApi csc = agency("csc-it-pause");
         JsonNode created = subscribeWebhook(csc, "/pause", List.of(REFERRAL), List.of("E06000002"), "ALL_IN_AREA");
-        subscribeWebhook(agency("mash-it-sentinel"), "/sentinel", List.of(REFERRAL), List.of("E06000002"),
-                "ALL_IN_AREA");
+        subscribeWebhook(
+                agency("mash-it-sentinel"), "/sentinel", List.of(REFERRAL), List.of("E06000002"), "ALL_IN_AREA");
         String subscriptionId = created.at("/subscription/subscriptionId").asText();
         Instant before = Instant.now().minusSeconds(5);
-        ResponseEntity<String> paused = csc.call(HttpMethod.POST, "/api/subscriptions/" + subscriptionId + "/pause",
-                null);
+        ResponseEntity<String> paused =
+                csc.call(HttpMethod.POST, "/api/subscriptions/" + subscriptionId + "/pause", null);
         assertThat(AgencyApi.read(paused).get("status").asText()).isEqualTo("PAUSED");
         assertThat(csc.call(HttpMethod.POST, "/api/subscriptions/" + subscriptionId + "/pause", null)
-                .getStatusCode().value()).isEqualTo(409);
+                        .getStatusCode()
+                        .value())
+                .isEqualTo(409);
 
         String whilePaused = bus.publish(referral("c-it-paused", "E06000002"));
         await().atMost(PATIENCE).until(() -> receiver.received("/sentinel").size() == 1);
@@ -343,11 +415,13 @@ class WebhookDeliveryIT {
         csc.call(HttpMethod.POST, "/api/subscriptions/" + subscriptionId + "/resume", null);
         String afterResume = bus.publish(referral("c-it-resumed", "E06000002"));
         await().atMost(PATIENCE).until(() -> receiver.received("/pause").size() == 1);
-        assertThat(receiver.received("/pause").getFirst().cloudEvent().get("id").asText()).isEqualTo(afterResume);
+        assertThat(receiver.received("/pause").getFirst().cloudEvent().get("id").asText())
+                .isEqualTo(afterResume);
 
         csc.call(HttpMethod.POST, "/api/subscriptions/" + subscriptionId + "/replay?from=" + before, null);
         await().atMost(PATIENCE).until(() -> receiver.received("/pause").size() == 3);
-        assertThat(receiver.received("/pause")).extracting(r -> r.cloudEvent().get("id").asText())
+        assertThat(receiver.received("/pause"))
+                .extracting(r -> r.cloudEvent().get("id").asText())
                 .contains(whilePaused);
     }
 
@@ -357,10 +431,12 @@ class WebhookDeliveryIT {
         JsonNode created = subscribeWebhook(csc, "/rotate", List.of(REFERRAL), List.of("E06000003"), "ALL_IN_AREA");
         String subscriptionId = created.at("/subscription/subscriptionId").asText();
 
-        ResponseEntity<String> rotated = csc.call(HttpMethod.POST, "/api/subscriptions/" + subscriptionId
-                + "/secret-rotation", null);
+        ResponseEntity<String> rotated =
+                csc.call(HttpMethod.POST, "/api/subscriptions/" + subscriptionId + "/secret-rotation", null);
         String newSecret = AgencyApi.read(rotated).get("webhookSecret").asText();
-        assertThat(newSecret).startsWith("whsec_").isNotEqualTo(created.get("webhookSecret").asText());
+        assertThat(newSecret)
+                .startsWith("whsec_")
+                .isNotEqualTo(created.get("webhookSecret").asText());
         receiver.secret("/rotate", newSecret);
         bus.publish(referral("c-it-rotate", "E06000003"));
 
@@ -374,48 +450,97 @@ class WebhookDeliveryIT {
         Map<String, Object> basis = Map.of("article6", "PUBLIC_TASK", "article9Condition", "DPA 2018 Sch 1 para 18");
         Map<String, Object> channel = Map.of("type", "WEBHOOK", "url", receiver.url("/problems"));
 
-        ResponseEntity<String> missingScope = csc.call(HttpMethod.POST, "/api/subscriptions", Map.of(
-                "eventTypes", List.of(REFERRAL), "areas", List.of("E09000012"), "channel", channel,
-                "lawfulBasis", basis));
+        ResponseEntity<String> missingScope = csc.call(
+                HttpMethod.POST,
+                "/api/subscriptions",
+                Map.of(
+                        "eventTypes",
+                        List.of(REFERRAL),
+                        "areas",
+                        List.of("E09000012"),
+                        "channel",
+                        channel,
+                        "lawfulBasis",
+                        basis));
         assertThat(missingScope.getStatusCode().value()).isEqualTo(400);
         assertThat(missingScope.getBody()).contains("scope");
 
-        ResponseEntity<String> badArea = csc.call(HttpMethod.POST, "/api/subscriptions", Map.of(
-                "eventTypes", List.of(REFERRAL), "areas", List.of("Hackney"), "scope", "ALL_IN_AREA",
-                "channel", channel, "lawfulBasis", basis));
+        ResponseEntity<String> badArea = csc.call(
+                HttpMethod.POST,
+                "/api/subscriptions",
+                Map.of(
+                        "eventTypes",
+                        List.of(REFERRAL),
+                        "areas",
+                        List.of("Hackney"),
+                        "scope",
+                        "ALL_IN_AREA",
+                        "channel",
+                        channel,
+                        "lawfulBasis",
+                        basis));
         assertThat(badArea.getStatusCode().value()).isEqualTo(400);
 
-        ResponseEntity<String> unknownType = csc.call(HttpMethod.POST, "/api/subscriptions", Map.of(
-                "eventTypes", List.of("org.casebridge.school.everything.v1"), "areas", List.of("E09000012"),
-                "scope", "ALL_IN_AREA", "channel", channel, "lawfulBasis", basis));
+        ResponseEntity<String> unknownType = csc.call(
+                HttpMethod.POST,
+                "/api/subscriptions",
+                Map.of(
+                        "eventTypes",
+                        List.of("org.casebridge.school.everything.v1"),
+                        "areas",
+                        List.of("E09000012"),
+                        "scope",
+                        "ALL_IN_AREA",
+                        "channel",
+                        channel,
+                        "lawfulBasis",
+                        basis));
         assertThat(unknownType.getStatusCode().value()).isEqualTo(422);
         assertThat(AgencyApi.read(unknownType).get("type").asText())
                 .isEqualTo("https://casebridge.org/problems/unknown-event-type");
 
-        ResponseEntity<String> consent = csc.call(HttpMethod.POST, "/api/subscriptions", Map.of(
-                "eventTypes", List.of(REFERRAL), "areas", List.of("E09000012"), "scope", "ALL_IN_AREA",
-                "channel", channel, "lawfulBasis", Map.of("article6", "CONSENT", "article9Condition", "x")));
+        ResponseEntity<String> consent = csc.call(
+                HttpMethod.POST,
+                "/api/subscriptions",
+                Map.of(
+                        "eventTypes",
+                        List.of(REFERRAL),
+                        "areas",
+                        List.of("E09000012"),
+                        "scope",
+                        "ALL_IN_AREA",
+                        "channel",
+                        channel,
+                        "lawfulBasis",
+                        Map.of("article6", "CONSENT", "article9Condition", "x")));
         assertThat(consent.getStatusCode().value()).isEqualTo(422);
         assertThat(AgencyApi.read(consent).get("type").asText())
                 .isEqualTo("https://casebridge.org/problems/consent-is-the-wrong-basis");
 
-        assertThat(rest.getForEntity("/api/subscriptions", String.class).getStatusCode().value()).isEqualTo(401);
+        assertThat(rest.getForEntity("/api/subscriptions", String.class)
+                        .getStatusCode()
+                        .value())
+                .isEqualTo(401);
         HttpHeaders headersOnly = new HttpHeaders();
         headersOnly.set("X-Actor-Id", "csc-it-problems.worker");
         headersOnly.set("X-Actor-Role", "AGENCY");
         headersOnly.set("X-Actor-Org", "csc-it-problems");
-        assertThat(rest.exchange("/api/subscriptions", HttpMethod.GET,
-                new HttpEntity<>(headersOnly), String.class).getStatusCode().value())
+        assertThat(rest.exchange("/api/subscriptions", HttpMethod.GET, new HttpEntity<>(headersOnly), String.class)
+                        .getStatusCode()
+                        .value())
                 .isEqualTo(401);
         assertThat(new AgencyApi(rest, "dsl.kaur", "SCHOOL_DSL", "100001")
-                .call(HttpMethod.GET, "/api/subscriptions", null).getStatusCode().value())
+                        .call(HttpMethod.GET, "/api/subscriptions", null)
+                        .getStatusCode()
+                        .value())
                 .isEqualTo(403);
-        assertThat(csc.call(HttpMethod.GET, "/api/subscriptions/no-such-subscription", null).getStatusCode().value())
+        assertThat(csc.call(HttpMethod.GET, "/api/subscriptions/no-such-subscription", null)
+                        .getStatusCode()
+                        .value())
                 .isEqualTo(404);
         assertThat(rest.getForObject("/v3/api-docs", String.class))
                 .contains("/api/subscriptions", "/api/deliveries", "/api/subscriptions/{subscriptionId}/replay");
     }
-
 
     @Test
     void policeEventsReceivedBeforeTheReferralAreDeliveredOnceTheAreaIsKnownInTheCasesOrder() {
@@ -430,12 +555,14 @@ class WebhookDeliveryIT {
         String referralId = bus.publishAt(referral("c-it-late", "E06000004"), referredAt);
 
         await().atMost(PATIENCE).until(() -> receiver.received("/late-referral").size() == 2);
-        assertThat(receiver.received("/late-referral")).extracting(r -> r.cloudEvent().get("id").asText())
+        assertThat(receiver.received("/late-referral"))
+                .extracting(r -> r.cloudEvent().get("id").asText())
                 .containsExactly(referralId, outcomeId);
     }
 
     private double consumed(String type) {
-        var counter = meters.find("casebridge.events.consumed").tag("type", type).counter();
+        var counter =
+                meters.find("casebridge.events.consumed").tag("type", type).counter();
         return counter == null ? 0 : counter.count();
     }
 
@@ -445,11 +572,13 @@ class WebhookDeliveryIT {
      */
     private static List<WebhookReceiver.Received> received(String path, String caseId) {
         return receiver.received(path).stream()
-                .filter(r -> r.cloudEvent().get("subject").asText().equals(caseId)).toList();
+                .filter(r -> r.cloudEvent().get("subject").asText().equals(caseId))
+                .toList();
     }
 
     private static List<JsonNode> deadLetters(AgencyApi agency, String subscriptionId, String caseId) {
         return list(agency.get("/api/subscriptions/" + subscriptionId + "/dead-letters")).stream()
-                .filter(delivery -> delivery.get("caseId").asText().equals(caseId)).toList();
+                .filter(delivery -> delivery.get("caseId").asText().equals(caseId))
+                .toList();
     }
 }

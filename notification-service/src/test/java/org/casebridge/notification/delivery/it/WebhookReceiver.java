@@ -1,5 +1,9 @@
 package org.casebridge.notification.delivery.it;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
@@ -13,14 +17,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
-
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 
 /**
  * A real HTTP receiver on this machine, written independently of the service's signer: it verifies every request's
@@ -32,8 +30,7 @@ final class WebhookReceiver implements AutoCloseable {
     /** Tolerance the Standard Webhooks specification suggests against replays. */
     private static final long TOLERANCE_SECONDS = 300;
 
-    record Received(String path, String webhookId, JsonNode cloudEvent, String contentType) {
-    }
+    record Received(String path, String webhookId, JsonNode cloudEvent, String contentType) {}
 
     private final ObjectMapper json = new ObjectMapper();
     private final int port;
@@ -121,8 +118,8 @@ final class WebhookReceiver implements AutoCloseable {
             badSignatures.add(path + " " + id);
             status = 401;
         } else if (status < 300) {
-            received.add(new Received(path, id, json.readTree(body),
-                    exchange.getRequestHeaders().getFirst("Content-Type")));
+            received.add(new Received(
+                    path, id, json.readTree(body), exchange.getRequestHeaders().getFirst("Content-Type")));
         }
         exchange.sendResponseHeaders(status, -1);
         exchange.close();
@@ -142,8 +139,8 @@ final class WebhookReceiver implements AutoCloseable {
             byte[] expected = mac.doFinal((id + "." + timestamp + "." + new String(body, StandardCharsets.UTF_8))
                     .getBytes(StandardCharsets.UTF_8));
             for (String candidate : signatureHeader.split(" ")) {
-                if (candidate.startsWith("v1,") && MessageDigest.isEqual(expected,
-                        Base64.getDecoder().decode(candidate.substring(3)))) {
+                if (candidate.startsWith("v1,")
+                        && MessageDigest.isEqual(expected, Base64.getDecoder().decode(candidate.substring(3)))) {
                     return true;
                 }
             }

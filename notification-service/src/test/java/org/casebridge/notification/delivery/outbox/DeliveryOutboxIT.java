@@ -13,7 +13,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
 import org.casebridge.notification.delivery.intake.ReceivedEvents;
 import org.casebridge.notification.subscription.command.Article6Basis;
 import org.casebridge.notification.subscription.command.CaseScope;
@@ -32,13 +31,15 @@ import org.springframework.transaction.support.TransactionTemplate;
  * used here are not in the subscription table, so the running dispatcher leaves these deliveries alone.
  */
 @CasebridgeIntegrationTest
-@TestPropertySource(properties = {
-        "casebridge.notification.subscriptions.allow-local-webhooks=true",
-        "casebridge.notification.delivery.initial-backoff=100ms",
-        "casebridge.notification.delivery.max-backoff=400ms",
-        "casebridge.notification.delivery.retry-period=6s",
-        "casebridge.notification.delivery.poll-interval=100ms",
-        "casebridge.notification.delivery.read-timeout=2s"})
+@TestPropertySource(
+        properties = {
+            "casebridge.notification.subscriptions.allow-local-webhooks=true",
+            "casebridge.notification.delivery.initial-backoff=100ms",
+            "casebridge.notification.delivery.max-backoff=400ms",
+            "casebridge.notification.delivery.retry-period=6s",
+            "casebridge.notification.delivery.poll-interval=100ms",
+            "casebridge.notification.delivery.read-timeout=2s"
+        })
 class DeliveryOutboxIT {
 
     private static final Duration LEASE = Duration.ofMinutes(2);
@@ -46,8 +47,10 @@ class DeliveryOutboxIT {
 
     @Autowired
     private DeliveryOutbox outbox;
+
     @Autowired
     private ReceivedEvents events;
+
     @Autowired
     private TransactionTemplate transactions;
 
@@ -55,15 +58,33 @@ class DeliveryOutboxIT {
 
     private static SubscriptionView subscription() {
         Instant t = Instant.parse("2026-11-28T09:00:00Z");
-        return new SubscriptionView("outbox-" + UUID.randomUUID(), "csc-outbox", SubscriptionStatus.ACTIVE,
-                Set.of("org.casebridge.school.referral-made.v1"), Set.of("E09000012"), CaseScope.ALL_IN_AREA,
-                ChannelType.WEBHOOK, "https://hooks.example.org/x", "v1:x", Article6Basis.PUBLIC_TASK,
-                "DPA 2018 Sch 1 para 18", "u", t, t);
+        return new SubscriptionView(
+                "outbox-" + UUID.randomUUID(),
+                "csc-outbox",
+                SubscriptionStatus.ACTIVE,
+                Set.of("org.casebridge.school.referral-made.v1"),
+                Set.of("E09000012"),
+                CaseScope.ALL_IN_AREA,
+                ChannelType.WEBHOOK,
+                "https://hooks.example.org/x",
+                "v1:x",
+                Article6Basis.PUBLIC_TASK,
+                "DPA 2018 Sch 1 para 18",
+                "u",
+                t,
+                t);
     }
 
     private StoredEvent event(String caseId, Instant occurredAt) {
-        return events.store(UUID.randomUUID().toString(), "org.casebridge.school.referral-made.v1",
-                "/casebridge/case-service", caseId, occurredAt, now, "{\"caseId\":\"" + caseId + "\"}").orElseThrow();
+        return events.store(
+                        UUID.randomUUID().toString(),
+                        "org.casebridge.school.referral-made.v1",
+                        "/casebridge/case-service",
+                        caseId,
+                        occurredAt,
+                        now,
+                        "{\"caseId\":\"" + caseId + "\"}")
+                .orElseThrow();
     }
 
     private List<ClaimedDelivery> claim(SubscriptionView subscription, String owner, Instant at) {
@@ -81,16 +102,23 @@ class DeliveryOutboxIT {
         for (StoredEvent e : List.of(a2, a1, b1)) {
             assertThat(outbox.enqueue(subscription, e, e.payload(), now, RETRY)).isTrue();
         }
-        assertThat(outbox.enqueue(subscription, a1, a1.payload(), now, RETRY)).as("a second enqueue").isFalse();
+        assertThat(outbox.enqueue(subscription, a1, a1.payload(), now, RETRY))
+                .as("a second enqueue")
+                .isFalse();
 
         List<ClaimedDelivery> first = claim(subscription, "worker-1", now);
         assertThat(first).extracting(ClaimedDelivery::eventId).containsExactlyInAnyOrder(a1.eventId(), b1.eventId());
-        assertThat(claim(subscription, "worker-2", now)).as("leased by worker-1").isEmpty();
+        assertThat(claim(subscription, "worker-2", now))
+                .as("leased by worker-1")
+                .isEmpty();
 
-        ClaimedDelivery firstOfA = first.stream().filter(d -> d.eventId().equals(a1.eventId())).findFirst()
+        ClaimedDelivery firstOfA = first.stream()
+                .filter(d -> d.eventId().equals(a1.eventId()))
+                .findFirst()
                 .orElseThrow();
         assertThat(outbox.delivered(firstOfA, "worker-1", now, 204, 12)).isTrue();
-        assertThat(claim(subscription, "worker-2", now)).extracting(ClaimedDelivery::eventId)
+        assertThat(claim(subscription, "worker-2", now))
+                .extracting(ClaimedDelivery::eventId)
                 .containsExactly(a2.eventId());
     }
 
@@ -104,10 +132,12 @@ class DeliveryOutboxIT {
         outbox.enqueue(subscription, second, second.payload(), now, RETRY);
 
         ClaimedDelivery claimed = claim(subscription, "worker-1", now).getFirst();
-        assertThat(outbox.failed(claimed, "worker-1", now, 503, "HTTP 503", 40, now.plusSeconds(30))).isTrue();
+        assertThat(outbox.failed(claimed, "worker-1", now, 503, "HTTP 503", 40, now.plusSeconds(30)))
+                .isTrue();
 
         assertThat(claim(subscription, "worker-1", now.plusSeconds(10))).isEmpty();
-        assertThat(claim(subscription, "worker-1", now.plusSeconds(31))).extracting(ClaimedDelivery::eventId)
+        assertThat(claim(subscription, "worker-1", now.plusSeconds(31)))
+                .extracting(ClaimedDelivery::eventId)
                 .containsExactly(first.eventId());
     }
 

@@ -7,20 +7,19 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.casebridge.events.IntegrationEvent;
-import org.casebridge.events.registry.IntegrationEventTypes;
 import org.casebridge.events.police.CrimeRecordedEvent;
 import org.casebridge.events.police.OutcomeAssignedEvent;
 import org.casebridge.events.police.StrategyActionAssignedEvent;
 import org.casebridge.events.police.StrategyActionCompletedEvent;
 import org.casebridge.events.police.StrategyMeetingConvenedEvent;
+import org.casebridge.events.registry.IntegrationEventTypes;
 import org.casebridge.events.school.ReferralMadeEvent;
 import org.casebridge.notification.agency.AgencyDirectory;
 import org.casebridge.notification.agency.AgencyKind;
 import org.casebridge.notification.agency.DirectoryAgency;
-import org.casebridge.notification.agency.Share;
 import org.casebridge.notification.agency.ServicePeriod;
+import org.casebridge.notification.agency.Share;
 import org.casebridge.notification.subscription.command.Article6Basis;
 import org.casebridge.notification.subscription.command.CaseScope;
 import org.casebridge.notification.subscription.command.ChannelType;
@@ -40,14 +39,20 @@ class EntitlementTest {
     private static final String ACTION = IntegrationEventTypes.typeOf(StrategyActionAssignedEvent.class);
     private static final String ACTION_DONE = IntegrationEventTypes.typeOf(StrategyActionCompletedEvent.class);
     private static final ReferralMadeEvent REFERRAL_EVENT = referral(List.of("POLICE", "CHILDRENS_SOCIAL_CARE"));
-    private static final OutcomeAssignedEvent OUTCOME_EVENT = new OutcomeAssignedEvent("c-1", "MPS", "OUTCOME_21",
-            "21", T);
-    private static final CrimeRecordedEvent CRIME_EVENT = new CrimeRecordedEvent("c-1", "MPS", "86/02",
-            List.of(new CrimeRecordedEvent.ChildRole("child-1", "VICTIM"),
-                    new CrimeRecordedEvent.ChildRole("child-2", "SUSPECT")), T);
+    private static final OutcomeAssignedEvent OUTCOME_EVENT =
+            new OutcomeAssignedEvent("c-1", "MPS", "OUTCOME_21", "21", T);
+    private static final CrimeRecordedEvent CRIME_EVENT = new CrimeRecordedEvent(
+            "c-1",
+            "MPS",
+            "86/02",
+            List.of(
+                    new CrimeRecordedEvent.ChildRole("child-1", "VICTIM"),
+                    new CrimeRecordedEvent.ChildRole("child-2", "SUSPECT")),
+            T);
     /** A Hackney case referred to police and social care an hour ago, the LADO invited to its meeting now. */
-    private static final CaseFacts HACKNEY_CASE = new CaseFacts(HACKNEY, Map.of("lado-east-london", T), Map.of(),
-            T.minusSeconds(3600));
+    private static final CaseFacts HACKNEY_CASE =
+            new CaseFacts(HACKNEY, Map.of("lado-east-london", T), Map.of(), T.minusSeconds(3600));
+
     private static final CaseFacts POLICE_ONLY_CASE = new CaseFacts(HACKNEY, Map.of(), Map.of(), null);
 
     private static final AgencyDirectory DIRECTORY = AgencyDirectory.of(List.of(
@@ -69,10 +74,23 @@ class EntitlementTest {
         return new ReferralMadeEvent("c-1", "100001", HACKNEY, "MPS", referredTo, List.of(), List.of(), T);
     }
 
-    private static SubscriptionView subscription(String agency, Set<String> types, Set<String> areas, CaseScope scope,
-                                                 SubscriptionStatus status) {
-        return new SubscriptionView("s-" + agency, agency, status, types, areas, scope, ChannelType.WEBHOOK,
-                "https://example.org/hook", "secret", Article6Basis.PUBLIC_TASK, "DPA 2018 Sch 1 para 18", "u", T, T);
+    private static SubscriptionView subscription(
+            String agency, Set<String> types, Set<String> areas, CaseScope scope, SubscriptionStatus status) {
+        return new SubscriptionView(
+                "s-" + agency,
+                agency,
+                status,
+                types,
+                areas,
+                scope,
+                ChannelType.WEBHOOK,
+                "https://example.org/hook",
+                "secret",
+                Article6Basis.PUBLIC_TASK,
+                "DPA 2018 Sch 1 para 18",
+                "u",
+                T,
+                T);
     }
 
     private static SubscriptionView allIn(String agency, String area, String... types) {
@@ -95,8 +113,12 @@ class EntitlementTest {
 
     @Test
     void socialCareDoesNotHearOfAPoliceOnlyReferral() {
-        assertThat(share(allIn("csc-hackney", HACKNEY, REFERRAL), REFERRAL, referral(List.of("POLICE")),
-                POLICE_ONLY_CASE)).isEqualTo(Share.NO);
+        assertThat(share(
+                        allIn("csc-hackney", HACKNEY, REFERRAL),
+                        REFERRAL,
+                        referral(List.of("POLICE")),
+                        POLICE_ONLY_CASE))
+                .isEqualTo(Share.NO);
     }
 
     @Test
@@ -109,8 +131,14 @@ class EntitlementTest {
     void anAreaTheAgencyDidNotServeWhenTheEventHappenedIsNot() {
         assertThat(share(allIn("csc-newcomer", HACKNEY, REFERRAL), REFERRAL, REFERRAL_EVENT, HACKNEY_CASE))
                 .isEqualTo(Share.NO);
-        assertThat(Entitlement.share(allIn("csc-newcomer", HACKNEY, REFERRAL), REFERRAL, REFERRAL_EVENT,
-                Instant.parse("2026-12-01T00:00:00Z"), HACKNEY_CASE, DIRECTORY)).isEqualTo(Share.YES);
+        assertThat(Entitlement.share(
+                        allIn("csc-newcomer", HACKNEY, REFERRAL),
+                        REFERRAL,
+                        REFERRAL_EVENT,
+                        Instant.parse("2026-12-01T00:00:00Z"),
+                        HACKNEY_CASE,
+                        DIRECTORY))
+                .isEqualTo(Share.YES);
     }
 
     @Test
@@ -129,14 +157,27 @@ class EntitlementTest {
     void aCaseWhoseAreaIsUnknownReachesNoOne() {
         assertThat(share(allIn("csc-hackney", HACKNEY, OUTCOME), OUTCOME, OUTCOME_EVENT, CaseFacts.unknown()))
                 .isEqualTo(Share.NO);
-        assertThat(share(involvedOnly("lado-east-london", Set.of(), OUTCOME), OUTCOME, OUTCOME_EVENT,
-                new CaseFacts(null, Map.of("lado-east-london", T), Map.of(), null))).isEqualTo(Share.NO);
+        assertThat(share(
+                        involvedOnly("lado-east-london", Set.of(), OUTCOME),
+                        OUTCOME,
+                        OUTCOME_EVENT,
+                        new CaseFacts(null, Map.of("lado-east-london", T), Map.of(), null)))
+                .isEqualTo(Share.NO);
     }
 
     @Test
     void aPausedSubscriptionIsNotEntitled() {
-        assertThat(share(subscription("csc-hackney", Set.of(REFERRAL), Set.of(HACKNEY), CaseScope.ALL_IN_AREA,
-                SubscriptionStatus.PAUSED), REFERRAL, REFERRAL_EVENT, HACKNEY_CASE)).isEqualTo(Share.NO);
+        assertThat(share(
+                        subscription(
+                                "csc-hackney",
+                                Set.of(REFERRAL),
+                                Set.of(HACKNEY),
+                                CaseScope.ALL_IN_AREA,
+                                SubscriptionStatus.PAUSED),
+                        REFERRAL,
+                        REFERRAL_EVENT,
+                        HACKNEY_CASE))
+                .isEqualTo(Share.NO);
     }
 
     @Test
@@ -147,20 +188,30 @@ class EntitlementTest {
 
     @Test
     void involvementEntitlesFromTheEventThatInvolvedTheAgencyOnwards() {
-        assertThat(Entitlement.share(involvedOnly("lado-east-london", Set.of(), REFERRAL), REFERRAL, REFERRAL_EVENT,
-                T.minusSeconds(3600), HACKNEY_CASE, DIRECTORY)).isEqualTo(Share.NO);
+        assertThat(Entitlement.share(
+                        involvedOnly("lado-east-london", Set.of(), REFERRAL),
+                        REFERRAL,
+                        REFERRAL_EVENT,
+                        T.minusSeconds(3600),
+                        HACKNEY_CASE,
+                        DIRECTORY))
+                .isEqualTo(Share.NO);
     }
 
     @Test
     void involvedOnlyIgnoresAnAgencyThatIsNotInvolved() {
-        assertThat(share(involvedOnly("mash-hackney", Set.of(HACKNEY), OUTCOME), OUTCOME, OUTCOME_EVENT,
-                HACKNEY_CASE)).isEqualTo(Share.NO);
+        assertThat(share(involvedOnly("mash-hackney", Set.of(HACKNEY), OUTCOME), OUTCOME, OUTCOME_EVENT, HACKNEY_CASE))
+                .isEqualTo(Share.NO);
     }
 
     @Test
     void involvedOnlyWithAreasAlsoNeedsTheArea() {
-        assertThat(share(involvedOnly("lado-east-london", Set.of("E09000030"), OUTCOME), OUTCOME, OUTCOME_EVENT,
-                HACKNEY_CASE)).isEqualTo(Share.NO);
+        assertThat(share(
+                        involvedOnly("lado-east-london", Set.of("E09000030"), OUTCOME),
+                        OUTCOME,
+                        OUTCOME_EVENT,
+                        HACKNEY_CASE))
+                .isEqualTo(Share.NO);
     }
 
     @Test
@@ -173,8 +224,13 @@ class EntitlementTest {
 
     @Test
     void aMeetingReachesTheAgenciesItInvolves() {
-        StrategyMeetingConvenedEvent meeting = new StrategyMeetingConvenedEvent("c-1", "MPS", "m-1", T,
-                List.of(new StrategyMeetingConvenedEvent.Organisation("LADO", "lado-east-london")), T);
+        StrategyMeetingConvenedEvent meeting = new StrategyMeetingConvenedEvent(
+                "c-1",
+                "MPS",
+                "m-1",
+                T,
+                List.of(new StrategyMeetingConvenedEvent.Organisation("LADO", "lado-east-london")),
+                T);
         assertThat(share(involvedOnly("lado-east-london", Set.of(), MEETING), MEETING, meeting, HACKNEY_CASE))
                 .isEqualTo(Share.YES);
         assertThat(share(allIn("csc-hackney", HACKNEY, MEETING), MEETING, meeting, HACKNEY_CASE))
@@ -183,18 +239,20 @@ class EntitlementTest {
 
     @Test
     void anActionReachesItsOwnerOnly() {
-        StrategyActionAssignedEvent action = new StrategyActionAssignedEvent("c-1", "MPS", "m-1", "a-1",
-                "CHILDRENS_SOCIAL_CARE", "csc-hackney", T, T);
+        StrategyActionAssignedEvent action = new StrategyActionAssignedEvent(
+                "c-1", "MPS", "m-1", "a-1", "CHILDRENS_SOCIAL_CARE", "csc-hackney", T, T);
         CaseFacts facts = new CaseFacts(HACKNEY, Map.of("csc-hackney", T, "mash-hackney", T), Map.of(), T);
-        assertThat(share(allIn("csc-hackney", HACKNEY, ACTION), ACTION, action, facts)).isEqualTo(Share.YES);
-        assertThat(share(allIn("mash-hackney", HACKNEY, ACTION), ACTION, action, facts)).isEqualTo(Share.NO);
+        assertThat(share(allIn("csc-hackney", HACKNEY, ACTION), ACTION, action, facts))
+                .isEqualTo(Share.YES);
+        assertThat(share(allIn("mash-hackney", HACKNEY, ACTION), ACTION, action, facts))
+                .isEqualTo(Share.NO);
     }
 
     @Test
     void anActionsCompletionReachesItsOwnerOnly() {
         StrategyActionCompletedEvent done = new StrategyActionCompletedEvent("c-1", "MPS", "m-1", "a-1", T);
-        CaseFacts facts = new CaseFacts(HACKNEY, Map.of("csc-hackney", T, "mash-hackney", T),
-                Map.of("a-1", "csc-hackney"), T);
+        CaseFacts facts =
+                new CaseFacts(HACKNEY, Map.of("csc-hackney", T, "mash-hackney", T), Map.of("a-1", "csc-hackney"), T);
         assertThat(share(allIn("csc-hackney", HACKNEY, ACTION_DONE), ACTION_DONE, done, facts))
                 .isEqualTo(Share.YES);
         assertThat(share(allIn("mash-hackney", HACKNEY, ACTION_DONE), ACTION_DONE, done, facts))

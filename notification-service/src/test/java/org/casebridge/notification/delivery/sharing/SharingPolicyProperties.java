@@ -2,15 +2,14 @@ package org.casebridge.notification.delivery.sharing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -28,9 +27,12 @@ class SharingPolicyProperties {
         ObjectNode shared = SharingPolicy.minimise(type, payload);
 
         for (String path : leafPaths(shared, "")) {
-            assertThat(allowed.stream().anyMatch(field -> path.equals(field) || path.startsWith(field + ".")
-                    || field.startsWith(path + ".") && emptyContainer(shared, path)))
-                    .as("%s shared %s", type, path).isTrue();
+            assertThat(allowed.stream()
+                            .anyMatch(field -> path.equals(field)
+                                    || path.startsWith(field + ".")
+                                    || field.startsWith(path + ".") && emptyContainer(shared, path)))
+                    .as("%s shared %s", type, path)
+                    .isTrue();
         }
     }
 
@@ -38,7 +40,8 @@ class SharingPolicyProperties {
     void keepsEveryListedTopLevelField(@ForAll("types") String type, @ForAll("payloads") ObjectNode payload) {
         ObjectNode shared = SharingPolicy.minimise(type, payload);
 
-        SharingPolicy.allowedFields(type).stream().filter(field -> !field.contains("."))
+        SharingPolicy.allowedFields(type).stream()
+                .filter(field -> !field.contains("."))
                 .filter(payload::has)
                 .forEach(field -> assertThat(shared.get(field)).isEqualTo(payload.get(field)));
     }
@@ -50,13 +53,31 @@ class SharingPolicyProperties {
 
     @Provide
     Arbitrary<ObjectNode> payloads() {
-        Arbitrary<String> names = Arbitraries.of("caseId", "schoolUrn", "localAuthorityCode", "forceCode", "children",
-                "ref", "age", "name", "dateOfBirth", "upn", "notes", "outcome", "invitees", "id", "type", "rationale",
-                "childRoles", "role", "crimeReference");
+        Arbitrary<String> names = Arbitraries.of(
+                "caseId",
+                "schoolUrn",
+                "localAuthorityCode",
+                "forceCode",
+                "children",
+                "ref",
+                "age",
+                "name",
+                "dateOfBirth",
+                "upn",
+                "notes",
+                "outcome",
+                "invitees",
+                "id",
+                "type",
+                "rationale",
+                "childRoles",
+                "role",
+                "crimeReference");
         Arbitrary<JsonNode> leaves = Arbitraries.oneOf(
                 Arbitraries.strings().alpha().ofMaxLength(8).map(JsonNodeFactory.instance::textNode),
                 Arbitraries.integers().between(0, 99).map(JsonNodeFactory.instance::numberNode));
-        Arbitrary<JsonNode> objects = Arbitraries.maps(names, leaves).ofMaxSize(5).map(SharingPolicyProperties::object);
+        Arbitrary<JsonNode> objects =
+                Arbitraries.maps(names, leaves).ofMaxSize(5).map(SharingPolicyProperties::object);
         Arbitrary<JsonNode> lists = objects.list().ofMaxSize(3).map(elements -> {
             var array = JsonNodeFactory.instance.arrayNode();
             elements.forEach(array::add);

@@ -2,12 +2,11 @@ package org.casebridge.notification.delivery.sharing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.casebridge.events.registry.IntegrationEventTypes;
 import org.casebridge.events.school.ChildSummary;
 import org.casebridge.events.school.ReferralMadeEvent;
@@ -20,9 +19,15 @@ class SharingPolicyTest {
 
     @Test
     void keepsTheFieldsAReferralMayShare() {
-        JsonNode payload = EventJson.MAPPER.valueToTree(new ReferralMadeEvent("c-1", "100001", "E09000012", "MPS",
-                List.of("POLICE"), List.of("UNDER_13"), List.of(new ChildSummary("child-1", 12, "Year 8",
-                        List.of("PICTURED"))), Instant.parse("2026-11-28T09:00:00Z")));
+        JsonNode payload = EventJson.MAPPER.valueToTree(new ReferralMadeEvent(
+                "c-1",
+                "100001",
+                "E09000012",
+                "MPS",
+                List.of("POLICE"),
+                List.of("UNDER_13"),
+                List.of(new ChildSummary("child-1", 12, "Year 8", List.of("PICTURED"))),
+                Instant.parse("2026-11-28T09:00:00Z")));
 
         ObjectNode shared = SharingPolicy.minimise(REFERRAL, payload);
 
@@ -55,12 +60,23 @@ class SharingPolicyTest {
 
     @Test
     void everyPublishedTypeHasAPolicyAndNoneListsPersonalFields() {
-        Set<String> personal = Set.of("name", "firstName", "lastName", "dateOfBirth", "dob", "upn", "pupilNumber",
-                "address", "notes", "rationale", "summary");
+        Set<String> personal = Set.of(
+                "name",
+                "firstName",
+                "lastName",
+                "dateOfBirth",
+                "dob",
+                "upn",
+                "pupilNumber",
+                "address",
+                "notes",
+                "rationale",
+                "summary");
         IntegrationEventTypes.all().keySet().forEach(type -> {
             Set<String> fields = SharingPolicy.allowedFields(type);
             assertThat(fields).as(type).contains("caseId").hasSizeGreaterThan(1);
-            fields.forEach(field -> assertThat(field.substring(field.lastIndexOf('.') + 1)).as(type)
+            fields.forEach(field -> assertThat(field.substring(field.lastIndexOf('.') + 1))
+                    .as(type)
                     .isNotIn(personal));
         });
     }

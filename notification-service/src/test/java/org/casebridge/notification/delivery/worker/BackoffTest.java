@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
-
 import org.junit.jupiter.api.Test;
 
 class BackoffTest {
@@ -24,13 +23,17 @@ class BackoffTest {
 
     @Test
     void neverWaitsLongerThanTheMaximum() {
-        assertThat(backoff.after(40)).isLessThanOrEqualTo(Duration.ofHours(1))
+        assertThat(backoff.after(40))
+                .isLessThanOrEqualTo(Duration.ofHours(1))
                 .isGreaterThanOrEqualTo(Duration.ofMinutes(30));
     }
 
     @Test
     void jitterSpreadsTheWaits() {
-        assertThat(IntStream.range(0, 20).mapToObj(i -> backoff.after(3)).distinct().count())
+        assertThat(IntStream.range(0, 20)
+                        .mapToObj(i -> backoff.after(3))
+                        .distinct()
+                        .count())
                 .isGreaterThan(1);
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.Set;
-
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -20,8 +19,9 @@ import org.casebridge.platform.axon.AxonPostgresConfiguration;
 /** Subscription events survive the event store's serializer (the platform's Jackson mapper) unchanged. */
 class SubscriptionEventSerializationProperties {
 
-    private final Serializer serializer =
-            JacksonSerializer.builder().objectMapper(AxonPostgresConfiguration.axonObjectMapper()).build();
+    private final Serializer serializer = JacksonSerializer.builder()
+            .objectMapper(AxonPostgresConfiguration.axonObjectMapper())
+            .build();
 
     @Property
     void subscribedEventsRoundTrip(@ForAll("subscribed") SubscribedEvent event) {
@@ -30,8 +30,8 @@ class SubscriptionEventSerializationProperties {
 
     @Property
     void filterChangesRoundTrip(@ForAll("filters") SubscriptionFilter filter) {
-        SubscriptionFiltersChangedEvent event = new SubscriptionFiltersChangedEvent("s-1", "csc-hackney", filter,
-                "sw.adeyemi", Instant.parse("2026-11-28T10:00:00Z"));
+        SubscriptionFiltersChangedEvent event = new SubscriptionFiltersChangedEvent(
+                "s-1", "csc-hackney", filter, "sw.adeyemi", Instant.parse("2026-11-28T10:00:00Z"));
         assertThat(roundTrip(event)).isEqualTo(event);
     }
 
@@ -42,22 +42,38 @@ class SubscriptionEventSerializationProperties {
 
     @Provide
     Arbitrary<SubscriptionFilter> filters() {
-        Arbitrary<Set<String>> types = Arbitraries.of(IntegrationEventTypes.all().keySet().toArray(String[]::new))
-                .set().ofMinSize(1).ofMaxSize(5);
-        Arbitrary<Set<String>> areas = Arbitraries.strings().numeric().ofLength(8).map(digits -> "E" + digits)
-                .set().ofMaxSize(4);
-        return Combinators.combine(types, areas, Arbitraries.of(CaseScope.class)).as(SubscriptionFilter::new);
+        Arbitrary<Set<String>> types = Arbitraries.of(
+                        IntegrationEventTypes.all().keySet().toArray(String[]::new))
+                .set()
+                .ofMinSize(1)
+                .ofMaxSize(5);
+        Arbitrary<Set<String>> areas = Arbitraries.strings()
+                .numeric()
+                .ofLength(8)
+                .map(digits -> "E" + digits)
+                .set()
+                .ofMaxSize(4);
+        return Combinators.combine(types, areas, Arbitraries.of(CaseScope.class))
+                .as(SubscriptionFilter::new);
     }
 
     @Provide
     Arbitrary<SubscribedEvent> subscribed() {
         Arbitrary<Channel> channels = Arbitraries.of(ChannelType.class)
                 .map(type -> new Channel(type, type == ChannelType.EMAIL ? "a@b.example" : "https://h.example/x"));
-        Arbitrary<LawfulBasis> bases = Combinators.combine(Arbitraries.of(Article6Basis.class),
-                Arbitraries.strings().ofMinLength(1).ofMaxLength(40)).as(LawfulBasis::new);
-        Arbitrary<Instant> times = Arbitraries.longs().between(0, 4_000_000_000L).map(Instant::ofEpochSecond);
-        return Combinators.combine(Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(12), filters(), channels,
-                        Arbitraries.strings().alpha().ofMaxLength(20).injectNull(0.3), bases, times)
+        Arbitrary<LawfulBasis> bases = Combinators.combine(
+                        Arbitraries.of(Article6Basis.class),
+                        Arbitraries.strings().ofMinLength(1).ofMaxLength(40))
+                .as(LawfulBasis::new);
+        Arbitrary<Instant> times =
+                Arbitraries.longs().between(0, 4_000_000_000L).map(Instant::ofEpochSecond);
+        return Combinators.combine(
+                        Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(12),
+                        filters(),
+                        channels,
+                        Arbitraries.strings().alpha().ofMaxLength(20).injectNull(0.3),
+                        bases,
+                        times)
                 .as((id, filter, channel, secret, basis, at) ->
                         new SubscribedEvent(id, "csc-hackney", filter, channel, secret, basis, "sw.adeyemi", at));
     }

@@ -6,10 +6,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Set;
-
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.casebridge.notification.agency.AgencyDirectory;
@@ -35,13 +34,22 @@ class SubscriptionTest {
 
     /** Hackney's team also took Tower Hamlets on; it gave Westminster up at the end of 2025. */
     private static final AgencyDirectory DIRECTORY = AgencyDirectory.of(List.of(
-            new DirectoryAgency(AGENCY, "Hackney Children's Social Care", AgencyKind.CHILDRENS_SOCIAL_CARE, List.of(
-                    new ServicePeriod(Set.of("E09000012"), LocalDate.parse("2020-04-01"), null),
-                    new ServicePeriod(Set.of("E09000030"), LocalDate.parse("2026-12-01"), null),
-                    new ServicePeriod(Set.of("E09000033"), LocalDate.parse("2020-04-01"),
-                            LocalDate.parse("2026-01-01")))),
-            new DirectoryAgency("lado-hackney", "Hackney LADO", AgencyKind.LADO, List.of(
-                    new ServicePeriod(Set.of("E09000012"), LocalDate.parse("2020-04-01"), null)))));
+            new DirectoryAgency(
+                    AGENCY,
+                    "Hackney Children's Social Care",
+                    AgencyKind.CHILDRENS_SOCIAL_CARE,
+                    List.of(
+                            new ServicePeriod(Set.of("E09000012"), LocalDate.parse("2020-04-01"), null),
+                            new ServicePeriod(Set.of("E09000030"), LocalDate.parse("2026-12-01"), null),
+                            new ServicePeriod(
+                                    Set.of("E09000033"),
+                                    LocalDate.parse("2020-04-01"),
+                                    LocalDate.parse("2026-01-01")))),
+            new DirectoryAgency(
+                    "lado-hackney",
+                    "Hackney LADO",
+                    AgencyKind.LADO,
+                    List.of(new ServicePeriod(Set.of("E09000012"), LocalDate.parse("2020-04-01"), null)))));
 
     private FixtureConfiguration<Subscription> fixture;
 
@@ -81,8 +89,14 @@ class SubscriptionTest {
     void subscribesByKafkaOnTheAgencysOwnTopicWhateverTheRequestSaid() {
         fixture.givenNoPriorActivity()
                 .when(subscribe(FILTER, new Channel(ChannelType.KAFKA, "casebridge.school.events"), BASIS))
-                .expectEvents(new SubscribedEvent(ID, AGENCY, FILTER,
-                        new Channel(ChannelType.KAFKA, "casebridge.agency.csc-hackney.events"), null, BASIS, OFFICER,
+                .expectEvents(new SubscribedEvent(
+                        ID,
+                        AGENCY,
+                        FILTER,
+                        new Channel(ChannelType.KAFKA, "casebridge.agency.csc-hackney.events"),
+                        null,
+                        BASIS,
+                        OFFICER,
                         NOW));
     }
 
@@ -97,8 +111,11 @@ class SubscriptionTest {
     @Test
     void cannotSubscribeToAnAreaTheDirectoryDoesNotGiveTheAgency() {
         fixture.givenNoPriorActivity()
-                .when(subscribe(new SubscriptionFilter(Set.of(REFERRAL), Set.of("E09000012", "E08000025"),
-                        CaseScope.ALL_IN_AREA), WEBHOOK, BASIS))
+                .when(subscribe(
+                        new SubscriptionFilter(
+                                Set.of(REFERRAL), Set.of("E09000012", "E08000025"), CaseScope.ALL_IN_AREA),
+                        WEBHOOK,
+                        BASIS))
                 .expectNoEvents()
                 .expectException(AreaNotServedException.class)
                 .expectExceptionMessage(containsString("[E08000025]"));
@@ -107,16 +124,18 @@ class SubscriptionTest {
     @Test
     void cannotSubscribeToAnAreaTheAgencyNoLongerServes() {
         fixture.givenNoPriorActivity()
-                .when(subscribe(new SubscriptionFilter(Set.of(REFERRAL), Set.of("E09000033"), CaseScope.ALL_IN_AREA),
-                        WEBHOOK, BASIS))
+                .when(subscribe(
+                        new SubscriptionFilter(Set.of(REFERRAL), Set.of("E09000033"), CaseScope.ALL_IN_AREA),
+                        WEBHOOK,
+                        BASIS))
                 .expectNoEvents()
                 .expectException(AreaNotServedException.class);
     }
 
     @Test
     void subscribesToAnAreaTheAgencyTakesOnLater() {
-        SubscriptionFilter both = new SubscriptionFilter(Set.of(REFERRAL), Set.of("E09000012", "E09000030"),
-                CaseScope.ALL_IN_AREA);
+        SubscriptionFilter both =
+                new SubscriptionFilter(Set.of(REFERRAL), Set.of("E09000012", "E09000030"), CaseScope.ALL_IN_AREA);
         fixture.givenNoPriorActivity()
                 .when(subscribe(both, WEBHOOK, BASIS))
                 .expectEvents(new SubscribedEvent(ID, AGENCY, both, WEBHOOK, "ciphertext", BASIS, OFFICER, NOW));
@@ -140,19 +159,19 @@ class SubscriptionTest {
 
     @Test
     void aLadoFollowsTheCasesItIsInvolvedIn() {
-        SubscriptionFilter involved = new SubscriptionFilter(Set.of(OUTCOME), Set.of("E09000012"),
-                CaseScope.INVOLVED_ONLY);
+        SubscriptionFilter involved =
+                new SubscriptionFilter(Set.of(OUTCOME), Set.of("E09000012"), CaseScope.INVOLVED_ONLY);
         fixture.givenNoPriorActivity()
                 .when(new SubscribeCommand(ID, "lado-hackney", OFFICER, involved, WEBHOOK, "ciphertext", BASIS))
-                .expectEvents(new SubscribedEvent(ID, "lado-hackney", involved, WEBHOOK, "ciphertext", BASIS,
-                        OFFICER, NOW));
+                .expectEvents(
+                        new SubscribedEvent(ID, "lado-hackney", involved, WEBHOOK, "ciphertext", BASIS, OFFICER, NOW));
     }
 
     @Test
     void cannotSubscribeToNoEventType() {
         fixture.givenNoPriorActivity()
-                .when(subscribe(new SubscriptionFilter(Set.of(), Set.of("E09000012"), CaseScope.ALL_IN_AREA),
-                        WEBHOOK, BASIS))
+                .when(subscribe(
+                        new SubscriptionFilter(Set.of(), Set.of("E09000012"), CaseScope.ALL_IN_AREA), WEBHOOK, BASIS))
                 .expectNoEvents()
                 .expectException(NoEventTypesException.class);
     }
@@ -160,8 +179,13 @@ class SubscriptionTest {
     @Test
     void cannotSubscribeToAnUnknownEventType() {
         fixture.givenNoPriorActivity()
-                .when(subscribe(new SubscriptionFilter(Set.of(REFERRAL, "org.casebridge.school.pupil-names.v1"),
-                        Set.of("E09000012"), CaseScope.ALL_IN_AREA), WEBHOOK, BASIS))
+                .when(subscribe(
+                        new SubscriptionFilter(
+                                Set.of(REFERRAL, "org.casebridge.school.pupil-names.v1"),
+                                Set.of("E09000012"),
+                                CaseScope.ALL_IN_AREA),
+                        WEBHOOK,
+                        BASIS))
                 .expectNoEvents()
                 .expectException(UnknownEventTypeException.class);
     }
@@ -169,8 +193,8 @@ class SubscriptionTest {
     @Test
     void cannotSubscribeToAllCasesInNoArea() {
         fixture.givenNoPriorActivity()
-                .when(subscribe(new SubscriptionFilter(Set.of(REFERRAL), Set.of(), CaseScope.ALL_IN_AREA),
-                        WEBHOOK, BASIS))
+                .when(subscribe(
+                        new SubscriptionFilter(Set.of(REFERRAL), Set.of(), CaseScope.ALL_IN_AREA), WEBHOOK, BASIS))
                 .expectNoEvents()
                 .expectException(AreaRequiredException.class);
     }
@@ -178,8 +202,10 @@ class SubscriptionTest {
     @Test
     void cannotSubscribeToAnAreaThatIsNotALocalAuthorityCode() {
         fixture.givenNoPriorActivity()
-                .when(subscribe(new SubscriptionFilter(Set.of(REFERRAL), Set.of("Hackney"), CaseScope.ALL_IN_AREA),
-                        WEBHOOK, BASIS))
+                .when(subscribe(
+                        new SubscriptionFilter(Set.of(REFERRAL), Set.of("Hackney"), CaseScope.ALL_IN_AREA),
+                        WEBHOOK,
+                        BASIS))
                 .expectNoEvents()
                 .expectException(InvalidAreaCodeException.class);
     }
@@ -223,7 +249,8 @@ class SubscriptionTest {
         localFixture.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
         localFixture.registerInjectableResource(WebhookEndpointPolicy.local());
         localFixture.registerInjectableResource(DIRECTORY);
-        localFixture.givenNoPriorActivity()
+        localFixture
+                .givenNoPriorActivity()
                 .when(subscribe(FILTER, local, BASIS))
                 .expectEvents(new SubscribedEvent(ID, AGENCY, FILTER, local, "ciphertext", BASIS, OFFICER, NOW));
     }
@@ -239,8 +266,8 @@ class SubscriptionTest {
     @Test
     void cannotSubscribeByKafkaWhenTheAgencyIdCannotNameATopic() {
         fixture.givenNoPriorActivity()
-                .when(new SubscribeCommand(ID, "csc hackney/1", OFFICER, FILTER, new Channel(ChannelType.KAFKA, null),
-                        null, BASIS))
+                .when(new SubscribeCommand(
+                        ID, "csc hackney/1", OFFICER, FILTER, new Channel(ChannelType.KAFKA, null), null, BASIS))
                 .expectNoEvents()
                 .expectException(AgencyIdNotATopicNameException.class);
     }
@@ -316,8 +343,15 @@ class SubscriptionTest {
 
     @Test
     void cannotRotateTheSecretOfAnEmailSubscription() {
-        fixture.given(new SubscribedEvent(ID, AGENCY, FILTER, new Channel(ChannelType.EMAIL, "mash@hackney.example"),
-                        null, BASIS, OFFICER, NOW))
+        fixture.given(new SubscribedEvent(
+                        ID,
+                        AGENCY,
+                        FILTER,
+                        new Channel(ChannelType.EMAIL, "mash@hackney.example"),
+                        null,
+                        BASIS,
+                        OFFICER,
+                        NOW))
                 .when(new RotateWebhookSecretCommand(ID, AGENCY, OFFICER, "new-ciphertext"))
                 .expectNoEvents()
                 .expectException(SecretRotationRequiresWebhookException.class);
@@ -333,8 +367,8 @@ class SubscriptionTest {
 
     @Test
     void changesFilters() {
-        SubscriptionFilter wider = new SubscriptionFilter(Set.of(REFERRAL, OUTCOME), Set.of("E09000012", "E09000030"),
-                CaseScope.ALL_IN_AREA);
+        SubscriptionFilter wider = new SubscriptionFilter(
+                Set.of(REFERRAL, OUTCOME), Set.of("E09000012", "E09000030"), CaseScope.ALL_IN_AREA);
         fixture.given(subscribed())
                 .when(new ChangeSubscriptionFiltersCommand(ID, AGENCY, OFFICER, wider))
                 .expectEvents(new SubscriptionFiltersChangedEvent(ID, AGENCY, wider, OFFICER, NOW));
@@ -351,8 +385,13 @@ class SubscriptionTest {
     @Test
     void cannotChangeFiltersToAnUnknownEventType() {
         fixture.given(subscribed())
-                .when(new ChangeSubscriptionFiltersCommand(ID, AGENCY, OFFICER,
-                        new SubscriptionFilter(Set.of("org.casebridge.police.everything.v1"), Set.of("E09000012"),
+                .when(new ChangeSubscriptionFiltersCommand(
+                        ID,
+                        AGENCY,
+                        OFFICER,
+                        new SubscriptionFilter(
+                                Set.of("org.casebridge.police.everything.v1"),
+                                Set.of("E09000012"),
                                 CaseScope.ALL_IN_AREA)))
                 .expectNoEvents()
                 .expectException(UnknownEventTypeException.class);
@@ -361,8 +400,8 @@ class SubscriptionTest {
     @Test
     void cannotChangeFiltersToAllCasesInNoArea() {
         fixture.given(subscribed())
-                .when(new ChangeSubscriptionFiltersCommand(ID, AGENCY, OFFICER,
-                        new SubscriptionFilter(Set.of(REFERRAL), Set.of(), CaseScope.ALL_IN_AREA)))
+                .when(new ChangeSubscriptionFiltersCommand(
+                        ID, AGENCY, OFFICER, new SubscriptionFilter(Set.of(REFERRAL), Set.of(), CaseScope.ALL_IN_AREA)))
                 .expectNoEvents()
                 .expectException(AreaRequiredException.class);
     }
@@ -370,7 +409,10 @@ class SubscriptionTest {
     @Test
     void cannotChangeFiltersToAnAreaTheDirectoryDoesNotGiveTheAgency() {
         fixture.given(subscribed())
-                .when(new ChangeSubscriptionFiltersCommand(ID, AGENCY, OFFICER,
+                .when(new ChangeSubscriptionFiltersCommand(
+                        ID,
+                        AGENCY,
+                        OFFICER,
                         new SubscriptionFilter(Set.of(REFERRAL), Set.of("E08000025"), CaseScope.ALL_IN_AREA)))
                 .expectNoEvents()
                 .expectException(AreaNotServedException.class);

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
-
 import org.casebridge.notification.agency.ReadScope;
 import org.casebridge.notification.subscription.command.Article6Basis;
 import org.casebridge.notification.subscription.command.CaseScope;
@@ -51,30 +50,39 @@ class SubscriptionProjectionTest {
     void aSubscriptionIsItsAgencysAndACandidateForItsEventTypesOnlyWhileActive() {
         projection.on(subscribed());
 
-        SubscriptionView view = subscriptions.findVisible(subscriptionId, new ReadScope(agencyId)).orElseThrow();
+        SubscriptionView view = subscriptions
+                .findVisible(subscriptionId, new ReadScope(agencyId))
+                .orElseThrow();
         assertThat(view.eventTypes()).containsExactlyInAnyOrder(REFERRED);
         assertThat(view.article9Condition()).isEqualTo("DPA 2018 Sch 1 para 18");
-        assertThat(subscriptions.findVisible(subscriptionId, new ReadScope("police-wmp"))).isEmpty();
-        assertThat(subscriptions.activeFor(REFERRED)).extracting(SubscriptionView::subscriptionId)
+        assertThat(subscriptions.findVisible(subscriptionId, new ReadScope("police-wmp")))
+                .isEmpty();
+        assertThat(subscriptions.activeFor(REFERRED))
+                .extracting(SubscriptionView::subscriptionId)
                 .contains(subscriptionId);
 
         projection.on(new SubscriptionPausedEvent(subscriptionId, agencyId, "sw.adeyemi", AT.plusSeconds(60)));
-        assertThat(subscriptions.activeFor(REFERRED)).extracting(SubscriptionView::subscriptionId)
+        assertThat(subscriptions.activeFor(REFERRED))
+                .extracting(SubscriptionView::subscriptionId)
                 .doesNotContain(subscriptionId);
         assertThat(subscriptions.find(subscriptionId).orElseThrow().status()).isEqualTo(SubscriptionStatus.PAUSED);
 
         projection.on(new SubscriptionResumedEvent(subscriptionId, agencyId, "sw.adeyemi", AT.plusSeconds(120)));
         assertThat(subscriptions.find(subscriptionId).orElseThrow().updatedAt()).isEqualTo(AT.plusSeconds(120));
-        assertThat(subscriptions.activeFor(REFERRED)).extracting(SubscriptionView::subscriptionId)
+        assertThat(subscriptions.activeFor(REFERRED))
+                .extracting(SubscriptionView::subscriptionId)
                 .contains(subscriptionId);
     }
 
     @Test
     void changedFiltersAndARotatedSecretReplaceTheOldOnesAndARedeliveredSubscriptionChangesNothing() {
         projection.on(subscribed());
-        projection.on(new SubscriptionFiltersChangedEvent(subscriptionId, agencyId,
+        projection.on(new SubscriptionFiltersChangedEvent(
+                subscriptionId,
+                agencyId,
                 new SubscriptionFilter(Set.of(OUTCOME), Set.of("E09000012", "E09000002"), CaseScope.INVOLVED_ONLY),
-                "sw.adeyemi", AT));
+                "sw.adeyemi",
+                AT));
         projection.on(new WebhookSecretRotatedEvent(subscriptionId, agencyId, "v1:bmV3", "sw.adeyemi", AT));
         projection.on(subscribed());
 
@@ -84,14 +92,20 @@ class SubscriptionProjectionTest {
         assertThat(view.areas()).containsExactlyInAnyOrder("E09000012", "E09000002");
         assertThat(view.scope()).isEqualTo(CaseScope.INVOLVED_ONLY);
         assertThat(view.encryptedSecret()).isEqualTo("v1:bmV3");
-        assertThat(subscriptions.activeFor(REFERRED)).extracting(SubscriptionView::subscriptionId)
+        assertThat(subscriptions.activeFor(REFERRED))
+                .extracting(SubscriptionView::subscriptionId)
                 .doesNotContain(subscriptionId);
     }
 
     private SubscribedEvent subscribed() {
-        return new SubscribedEvent(subscriptionId, agencyId,
+        return new SubscribedEvent(
+                subscriptionId,
+                agencyId,
                 new SubscriptionFilter(Set.of(REFERRED), Set.of("E09000012"), CaseScope.ALL_IN_AREA),
-                new Channel(ChannelType.WEBHOOK, "https://csc.example/hook"), "v1:b2xk",
-                new LawfulBasis(Article6Basis.PUBLIC_TASK, "DPA 2018 Sch 1 para 18"), "sw.adeyemi", AT);
+                new Channel(ChannelType.WEBHOOK, "https://csc.example/hook"),
+                "v1:b2xk",
+                new LawfulBasis(Article6Basis.PUBLIC_TASK, "DPA 2018 Sch 1 para 18"),
+                "sw.adeyemi",
+                AT);
     }
 }

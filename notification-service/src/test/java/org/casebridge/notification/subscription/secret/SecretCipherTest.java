@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.security.SecureRandom;
 import java.util.Base64;
-
 import org.junit.jupiter.api.Test;
 
 class SecretCipherTest {

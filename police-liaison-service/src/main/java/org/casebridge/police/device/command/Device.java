@@ -8,7 +8,6 @@ import static org.casebridge.police.shared.ForceAccess.requireOfficerOfCase;
 import static org.casebridge.police.shared.ForceAccess.requireRationale;
 
 import java.time.Clock;
-
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -45,6 +44,7 @@ public class Device {
 
     @AggregateIdentifier
     private String deviceId;
+
     private String caseId;
     private String forceCode;
     private boolean seized;
@@ -52,24 +52,35 @@ public class Device {
     private CaidStatus caidStatus;
     private boolean disposed;
 
-    protected Device() {
-    }
+    protected Device() {}
 
     @CommandHandler
     public Device(SeizeDeviceCommand command, Clock clock) {
         requireOfficerOf(command.actor(), command.forceCode(), WHAT, command.deviceId());
-        apply(new DeviceSeizedEvent(command.deviceId(), requireFact(command.caseId(), "case"), command.forceCode(),
-                requireFact(command.description(), "description of the device"), optionalText(command.ownerChildRef()),
-                requireFact(command.exhibitReference(), "exhibit reference"), command.actor(), clock.instant()));
+        apply(new DeviceSeizedEvent(
+                command.deviceId(),
+                requireFact(command.caseId(), "case"),
+                command.forceCode(),
+                requireFact(command.description(), "description of the device"),
+                optionalText(command.ownerChildRef()),
+                requireFact(command.exhibitReference(), "exhibit reference"),
+                command.actor(),
+                clock.instant()));
     }
 
     @CommandHandler
     public Device(RecordDeviceNotSeizedCommand command, Clock clock) {
         requireOfficerOf(command.actor(), command.forceCode(), WHAT, command.deviceId());
-        apply(new DeviceNotSeizedEvent(command.deviceId(), requireFact(command.caseId(), "case"), command.forceCode(),
-                requireFact(command.description(), "description of the device"), optionalText(command.ownerChildRef()),
-                requireRationale(command.reason(), "leave a device unseized"), command.schoolMayUseDeletionPowers(),
-                command.actor(), clock.instant()));
+        apply(new DeviceNotSeizedEvent(
+                command.deviceId(),
+                requireFact(command.caseId(), "case"),
+                command.forceCode(),
+                requireFact(command.description(), "description of the device"),
+                optionalText(command.ownerChildRef()),
+                requireRationale(command.reason(), "leave a device unseized"),
+                command.schoolMayUseDeletionPowers(),
+                command.actor(),
+                clock.instant()));
     }
 
     @CommandHandler
@@ -78,8 +89,13 @@ public class Device {
         if (command.examinedBy() == null) {
             throw new InformationRequiredException("examining unit");
         }
-        apply(new DeviceExaminedEvent(deviceId, caseId, forceCode, command.examinedBy(),
-                requireFact(command.examinationReference(), "examination reference"), command.actor(),
+        apply(new DeviceExaminedEvent(
+                deviceId,
+                caseId,
+                forceCode,
+                command.examinedBy(),
+                requireFact(command.examinationReference(), "examination reference"),
+                command.actor(),
                 clock.instant()));
     }
 
@@ -100,15 +116,27 @@ public class Device {
         if (status == CaidStatus.GRADED && command.grade() == null) {
             throw new CaidGradeRequiredException();
         }
-        apply(new CaidStatusRecordedEvent(deviceId, caseId, forceCode, status,
-                status == CaidStatus.GRADED ? command.grade() : null, reference, command.actor(), clock.instant()));
+        apply(new CaidStatusRecordedEvent(
+                deviceId,
+                caseId,
+                forceCode,
+                status,
+                status == CaidStatus.GRADED ? command.grade() : null,
+                reference,
+                command.actor(),
+                clock.instant()));
     }
 
     @CommandHandler
     public void handle(SignpostReportRemoveCommand command, Clock clock) {
         requireOfficerOfCase(command.actor(), forceCode, caseId, command.caseId(), deviceId);
-        apply(new ReportRemoveSignpostedEvent(deviceId, caseId, forceCode, requireFact(command.childRef(), "child"),
-                requireFact(command.reportRemoveReference(), "Report Remove reference"), command.actor(),
+        apply(new ReportRemoveSignpostedEvent(
+                deviceId,
+                caseId,
+                forceCode,
+                requireFact(command.childRef(), "child"),
+                requireFact(command.reportRemoveReference(), "Report Remove reference"),
+                command.actor(),
                 clock.instant()));
     }
 
@@ -124,8 +152,14 @@ public class Device {
         if (!seized && !examined) {
             throw new DeviceNotHeldException(deviceId);
         }
-        apply(new DeviceDisposedEvent(deviceId, caseId, forceCode, command.disposal(),
-                requireRationale(command.rationale(), "dispose of a device"), command.actor(), clock.instant()));
+        apply(new DeviceDisposedEvent(
+                deviceId,
+                caseId,
+                forceCode,
+                command.disposal(),
+                requireRationale(command.rationale(), "dispose of a device"),
+                command.actor(),
+                clock.instant()));
     }
 
     private void requireOpen(ActedBy actor, String requestedCaseId) {

@@ -15,42 +15,84 @@ public sealed interface DeviceCommand {
      * The first decision about a device, as the API and the portal both take it: seized (an exhibit, with its
      * reference) or not seized (with the reason and whether the school may use its deletion powers).
      */
-    static DeviceCommand firstDecision(String deviceId, String caseId, String forceCode, ActedBy actor,
-                                       String description, String ownerChildRef, boolean seized,
-                                       String exhibitReference, String notSeizedReason,
-                                       boolean schoolMayUseDeletionPowers) {
+    static DeviceCommand firstDecision(
+            String deviceId,
+            String caseId,
+            String forceCode,
+            ActedBy actor,
+            String description,
+            String ownerChildRef,
+            boolean seized,
+            String exhibitReference,
+            String notSeizedReason,
+            boolean schoolMayUseDeletionPowers) {
         return seized
-                ? new SeizeDeviceCommand(deviceId, caseId, forceCode, actor, description, ownerChildRef,
-                exhibitReference)
-                : new RecordDeviceNotSeizedCommand(deviceId, caseId, forceCode, actor, description, ownerChildRef,
-                notSeizedReason, schoolMayUseDeletionPowers);
+                ? new SeizeDeviceCommand(
+                        deviceId, caseId, forceCode, actor, description, ownerChildRef, exhibitReference)
+                : new RecordDeviceNotSeizedCommand(
+                        deviceId,
+                        caseId,
+                        forceCode,
+                        actor,
+                        description,
+                        ownerChildRef,
+                        notSeizedReason,
+                        schoolMayUseDeletionPowers);
     }
 
     /** A seized device is an exhibit and is not returned. */
-    record SeizeDeviceCommand(@TargetAggregateIdentifier String deviceId, String caseId, String forceCode,
-                              ActedBy actor, String description, String ownerChildRef, String exhibitReference)
-            implements DeviceCommand {
-    }
+    record SeizeDeviceCommand(
+            @TargetAggregateIdentifier String deviceId,
+            String caseId,
+            String forceCode,
+            ActedBy actor,
+            String description,
+            String ownerChildRef,
+            String exhibitReference)
+            implements DeviceCommand {}
 
-    record RecordDeviceNotSeizedCommand(@TargetAggregateIdentifier String deviceId, String caseId, String forceCode,
-                                        ActedBy actor, String description, String ownerChildRef, String reason,
-                                        boolean schoolMayUseDeletionPowers) implements DeviceCommand {
-    }
+    record RecordDeviceNotSeizedCommand(
+            @TargetAggregateIdentifier String deviceId,
+            String caseId,
+            String forceCode,
+            ActedBy actor,
+            String description,
+            String ownerChildRef,
+            String reason,
+            boolean schoolMayUseDeletionPowers)
+            implements DeviceCommand {}
 
-    record RecordExaminationCommand(@TargetAggregateIdentifier String deviceId, String caseId, ActedBy actor,
-                                    ExaminingUnit examinedBy, String examinationReference) implements DeviceCommand {
-    }
+    record RecordExaminationCommand(
+            @TargetAggregateIdentifier String deviceId,
+            String caseId,
+            ActedBy actor,
+            ExaminingUnit examinedBy,
+            String examinationReference)
+            implements DeviceCommand {}
 
     /** {@code grade} is given with GRADED only. */
-    record RecordCaidStatusCommand(@TargetAggregateIdentifier String deviceId, String caseId, ActedBy actor,
-                                   CaidStatus status, CaidGrade grade, String caidReference) implements DeviceCommand {
-    }
+    record RecordCaidStatusCommand(
+            @TargetAggregateIdentifier String deviceId,
+            String caseId,
+            ActedBy actor,
+            CaidStatus status,
+            CaidGrade grade,
+            String caidReference)
+            implements DeviceCommand {}
 
-    record SignpostReportRemoveCommand(@TargetAggregateIdentifier String deviceId, String caseId, ActedBy actor,
-                                       String childRef, String reportRemoveReference) implements DeviceCommand {
-    }
+    record SignpostReportRemoveCommand(
+            @TargetAggregateIdentifier String deviceId,
+            String caseId,
+            ActedBy actor,
+            String childRef,
+            String reportRemoveReference)
+            implements DeviceCommand {}
 
-    record DisposeOfDeviceCommand(@TargetAggregateIdentifier String deviceId, String caseId, ActedBy actor,
-                                  Disposal disposal, String rationale) implements DeviceCommand {
-    }
+    record DisposeOfDeviceCommand(
+            @TargetAggregateIdentifier String deviceId,
+            String caseId,
+            ActedBy actor,
+            Disposal disposal,
+            String rationale)
+            implements DeviceCommand {}
 }

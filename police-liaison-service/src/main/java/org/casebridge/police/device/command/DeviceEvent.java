@@ -1,7 +1,6 @@
 package org.casebridge.police.device.command;
 
 import java.time.Instant;
-
 import org.axonframework.serialization.Revision;
 import org.casebridge.platform.domain.ActedBy;
 
@@ -19,36 +18,73 @@ public sealed interface DeviceEvent {
 
     /** Seized as an exhibit; a seized device is not returned. */
     @Revision("1")
-    record DeviceSeizedEvent(String deviceId, String caseId, String forceCode, String description,
-                             String ownerChildRef, String exhibitReference, ActedBy by, Instant at)
-            implements DeviceEvent {
-    }
+    record DeviceSeizedEvent(
+            String deviceId,
+            String caseId,
+            String forceCode,
+            String description,
+            String ownerChildRef,
+            String exhibitReference,
+            ActedBy by,
+            Instant at)
+            implements DeviceEvent {}
 
     /** Not seized, why, and whether the school may use its Education Act 1996 s.550ZC deletion powers. */
     @Revision("1")
-    record DeviceNotSeizedEvent(String deviceId, String caseId, String forceCode, String description,
-                                String ownerChildRef, String reason, boolean schoolMayUseDeletionPowers, ActedBy by,
-                                Instant at) implements DeviceEvent {
-    }
+    record DeviceNotSeizedEvent(
+            String deviceId,
+            String caseId,
+            String forceCode,
+            String description,
+            String ownerChildRef,
+            String reason,
+            boolean schoolMayUseDeletionPowers,
+            ActedBy by,
+            Instant at)
+            implements DeviceEvent {}
 
     @Revision("1")
-    record DeviceExaminedEvent(String deviceId, String caseId, String forceCode, ExaminingUnit examinedBy,
-                               String examinationReference, ActedBy by, Instant at) implements DeviceEvent {
-    }
+    record DeviceExaminedEvent(
+            String deviceId,
+            String caseId,
+            String forceCode,
+            ExaminingUnit examinedBy,
+            String examinationReference,
+            ActedBy by,
+            Instant at)
+            implements DeviceEvent {}
 
     @Revision("1")
-    record CaidStatusRecordedEvent(String deviceId, String caseId, String forceCode, CaidStatus status,
-                                   CaidGrade grade, String caidReference, ActedBy by, Instant at)
-            implements DeviceEvent {
-    }
+    record CaidStatusRecordedEvent(
+            String deviceId,
+            String caseId,
+            String forceCode,
+            CaidStatus status,
+            CaidGrade grade,
+            String caidReference,
+            ActedBy by,
+            Instant at)
+            implements DeviceEvent {}
 
     @Revision("1")
-    record ReportRemoveSignpostedEvent(String deviceId, String caseId, String forceCode, String childRef,
-                                       String reportRemoveReference, ActedBy by, Instant at) implements DeviceEvent {
-    }
+    record ReportRemoveSignpostedEvent(
+            String deviceId,
+            String caseId,
+            String forceCode,
+            String childRef,
+            String reportRemoveReference,
+            ActedBy by,
+            Instant at)
+            implements DeviceEvent {}
 
     @Revision("1")
-    record DeviceDisposedEvent(String deviceId, String caseId, String forceCode, Disposal disposal, String rationale,
-                               ActedBy by, Instant at) implements DeviceEvent {
-    }
+    record DeviceDisposedEvent(
+            String deviceId,
+            String caseId,
+            String forceCode,
+            Disposal disposal,
+            String rationale,
+            ActedBy by,
+            Instant at)
+            implements DeviceEvent {}
 }

@@ -5,13 +5,14 @@ import org.casebridge.platform.problem.DomainRuleViolation;
 /** The rules a {@link Device} enforces, one exception (and one problem type) each. */
 public final class DeviceRuleViolations {
 
-    private DeviceRuleViolations() {
-    }
+    private DeviceRuleViolations() {}
 
     /** CAID takes images the police hold: from a seized or forensically examined device. */
     public static final class CaidRequiresSeizedOrExaminedDeviceException extends DomainRuleViolation {
         public CaidRequiresSeizedOrExaminedDeviceException(String deviceId) {
-            super(409, "caid-requires-seized-or-examined-device",
+            super(
+                    409,
+                    "caid-requires-seized-or-examined-device",
                     "Device " + deviceId + " was neither seized nor examined, so nothing from it can go to CAID.");
         }
     }
@@ -31,15 +32,21 @@ public final class DeviceRuleViolations {
     /** A phone the police seize is not returned (NPCC briefing 2016). */
     public static final class SeizedDeviceNotReturnedException extends DomainRuleViolation {
         public SeizedDeviceNotReturnedException(String deviceId) {
-            super(422, "seized-device-not-returned", "Device " + deviceId + " was seized, and a seized device is not"
-                    + " returned: destroy or forfeit it.");
+            super(
+                    422,
+                    "seized-device-not-returned",
+                    "Device " + deviceId + " was seized, and a seized device is not"
+                            + " returned: destroy or forfeit it.");
         }
     }
 
     public static final class DeviceNotHeldException extends DomainRuleViolation {
         public DeviceNotHeldException(String deviceId) {
-            super(409, "device-not-held",
-                    "The police never held device " + deviceId + " (not seized, not examined): there is nothing to dispose of.");
+            super(
+                    409,
+                    "device-not-held",
+                    "The police never held device " + deviceId
+                            + " (not seized, not examined): there is nothing to dispose of.");
         }
     }
 

@@ -2,5 +2,6 @@ package org.casebridge.police.device.command;
 
 /** Who examined a device. */
 public enum ExaminingUnit {
-    HI_TECH_CRIME_UNIT, DIGITAL_FORENSICS
+    HI_TECH_CRIME_UNIT,
+    DIGITAL_FORENSICS
 }

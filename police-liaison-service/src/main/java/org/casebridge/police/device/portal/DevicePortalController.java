@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
-
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.casebridge.platform.access.RecordsAccess;
 import org.casebridge.platform.actor.Actor;
@@ -56,19 +55,19 @@ class DevicePortalController {
     static final List<PortalOption> UNITS = options(ExaminingUnit.values());
     static final List<PortalOption> CAID_STATUSES = options(CaidStatus.values());
     static final List<PortalOption> GRADES = Arrays.stream(CaidGrade.values())
-            .map(g -> new PortalOption(g.name(), "Category " + g.name())).toList();
+            .map(g -> new PortalOption(g.name(), "Category " + g.name()))
+            .toList();
     static final List<PortalOption> DISPOSALS = options(Disposal.values());
 
     private final CommandGateway commands;
     private final EscalationQueries escalations;
     private final DeviceQueries queries;
-    static final List<String> DEVICE_FORMS = List.of("examinationForm", "caidForm", "reportRemoveForm",
-            "disposalForm");
+    static final List<String> DEVICE_FORMS = List.of("examinationForm", "caidForm", "reportRemoveForm", "disposalForm");
 
     private final PortalDrafts drafts;
 
-    DevicePortalController(CommandGateway commands, EscalationQueries escalations, DeviceQueries queries,
-                           PortalDrafts drafts) {
+    DevicePortalController(
+            CommandGateway commands, EscalationQueries escalations, DeviceQueries queries, PortalDrafts drafts) {
         this.commands = commands;
         this.escalations = escalations;
         this.queries = queries;
@@ -85,8 +84,12 @@ class DevicePortalController {
     @PostMapping("/portal/escalations/{caseId}/devices")
     @PoliceAccess(Rule.ACT_ON_CASE)
     @RecordsAccess("devices")
-    String record(Actor actor, @PathVariable String caseId, @RequestParam MultiValueMap<String, String> fields,
-                  Model model, RedirectAttributes redirect) {
+    String record(
+            Actor actor,
+            @PathVariable String caseId,
+            @RequestParam MultiValueMap<String, String> fields,
+            Model model,
+            RedirectAttributes redirect) {
         PortalForm form = PortalForm.of(fields);
         String description = form.required("description", "Enter what the device is, for example Mobile phone");
         form.limited("description", 200, "The description must be 200 characters or fewer");
@@ -100,16 +103,24 @@ class DevicePortalController {
         } else if ("no".equals(seized)) {
             reason = form.required("notSeizedReason", "Enter why the device was not seized");
             form.limited("notSeizedReason", 4000, "The reason must be 4000 characters or fewer");
-            deletion = form.required("schoolMayUseDeletionPowers",
-                    "Select yes if the school may use its powers to delete the images");
+            deletion = form.required(
+                    "schoolMayUseDeletionPowers", "Select yes if the school may use its powers to delete the images");
         }
         String owner = form.text("ownerChildRef");
         if (!form.hasErrors()) {
             String force = escalations.actingForce(caseId, actor);
             String deviceId = UUID.randomUUID().toString();
             try {
-                commands.sendAndWait(DeviceCommand.firstDecision(deviceId, caseId, force, actor.actedBy(), description,
-                        "none".equals(owner) ? null : owner, "yes".equals(seized), exhibit, reason,
+                commands.sendAndWait(DeviceCommand.firstDecision(
+                        deviceId,
+                        caseId,
+                        force,
+                        actor.actedBy(),
+                        description,
+                        "none".equals(owner) ? null : owner,
+                        "yes".equals(seized),
+                        exhibit,
+                        reason,
                         "yes".equals(deletion)));
                 drafts.discard(actor, draft(caseId));
                 ReadSide.awaitVisible(() -> queries.devicesOfCase(caseId).stream()
@@ -129,7 +140,8 @@ class DevicePortalController {
     private String devicesPage(Actor actor, String caseId, PortalForm form, Model model) {
         EscalationDetailView e = escalations.detail(caseId, actor);
         List<PortalOption> owners = new ArrayList<>(e.children().stream()
-                .map(c -> new PortalOption(c.ref(), c.ref(), c.age() + ", " + c.yearGroup())).toList());
+                .map(c -> new PortalOption(c.ref(), c.ref(), c.age() + ", " + c.yearGroup()))
+                .toList());
         owners.add(new PortalOption("none", "Not a child's device"));
         model.addAttribute("e", e);
         model.addAttribute("devices", queries.devicesOfCase(caseId));
@@ -151,8 +163,13 @@ class DevicePortalController {
     @PostMapping("/portal/escalations/{caseId}/devices/{deviceId}/examination")
     @PoliceAccess(Rule.ACT_ON_CASE)
     @RecordsAccess("devices")
-    String examination(Actor actor, @PathVariable String caseId, @PathVariable String deviceId,
-                       @RequestParam MultiValueMap<String, String> fields, Model model, RedirectAttributes redirect) {
+    String examination(
+            Actor actor,
+            @PathVariable String caseId,
+            @PathVariable String deviceId,
+            @RequestParam MultiValueMap<String, String> fields,
+            Model model,
+            RedirectAttributes redirect) {
         PortalForm form = PortalForm.of(fields);
         ExaminingUnit unit = choice(ExaminingUnit.class, form.text("examinedBy"), null);
         if (unit == null) {
@@ -160,7 +177,15 @@ class DevicePortalController {
         }
         String reference = form.required("examinationReference", "Enter the examination reference");
         form.limited("examinationReference", 64, "The reference must be 64 characters or fewer");
-        return send(actor, caseId, deviceId, "examinationForm", form, "examinedBy", model, redirect,
+        return send(
+                actor,
+                caseId,
+                deviceId,
+                "examinationForm",
+                form,
+                "examinedBy",
+                model,
+                redirect,
                 () -> new RecordExaminationCommand(deviceId, caseId, actor.actedBy(), unit, reference),
                 "You recorded the examination");
     }
@@ -168,8 +193,13 @@ class DevicePortalController {
     @PostMapping("/portal/escalations/{caseId}/devices/{deviceId}/caid")
     @PoliceAccess(Rule.ACT_ON_CASE)
     @RecordsAccess("devices")
-    String caid(Actor actor, @PathVariable String caseId, @PathVariable String deviceId,
-                @RequestParam MultiValueMap<String, String> fields, Model model, RedirectAttributes redirect) {
+    String caid(
+            Actor actor,
+            @PathVariable String caseId,
+            @PathVariable String deviceId,
+            @RequestParam MultiValueMap<String, String> fields,
+            Model model,
+            RedirectAttributes redirect) {
         PortalForm form = PortalForm.of(fields);
         CaidStatus status = choice(CaidStatus.class, form.text("status"), null);
         if (status == null) {
@@ -181,7 +211,15 @@ class DevicePortalController {
         }
         String reference = form.required("caidReference", "Enter the CAID reference");
         form.limited("caidReference", 64, "The reference must be 64 characters or fewer");
-        return send(actor, caseId, deviceId, "caidForm", form, "status", model, redirect,
+        return send(
+                actor,
+                caseId,
+                deviceId,
+                "caidForm",
+                form,
+                "status",
+                model,
+                redirect,
                 () -> new RecordCaidStatusCommand(deviceId, caseId, actor.actedBy(), status, grade, reference),
                 "You recorded the CAID status");
     }
@@ -189,14 +227,26 @@ class DevicePortalController {
     @PostMapping("/portal/escalations/{caseId}/devices/{deviceId}/report-remove")
     @PoliceAccess(Rule.ACT_ON_CASE)
     @RecordsAccess("devices")
-    String reportRemove(Actor actor, @PathVariable String caseId, @PathVariable String deviceId,
-                        @RequestParam MultiValueMap<String, String> fields, Model model,
-                        RedirectAttributes redirect) {
+    String reportRemove(
+            Actor actor,
+            @PathVariable String caseId,
+            @PathVariable String deviceId,
+            @RequestParam MultiValueMap<String, String> fields,
+            Model model,
+            RedirectAttributes redirect) {
         PortalForm form = PortalForm.of(fields);
         String child = form.required("childRef", "Select the child Report Remove was signposted to");
         String reference = form.required("reportRemoveReference", "Enter the Report Remove reference");
         form.limited("reportRemoveReference", 64, "The reference must be 64 characters or fewer");
-        return send(actor, caseId, deviceId, "reportRemoveForm", form, "childRef", model, redirect,
+        return send(
+                actor,
+                caseId,
+                deviceId,
+                "reportRemoveForm",
+                form,
+                "childRef",
+                model,
+                redirect,
                 () -> new SignpostReportRemoveCommand(deviceId, caseId, actor.actedBy(), child, reference),
                 "You recorded that Report Remove was signposted");
     }
@@ -204,8 +254,13 @@ class DevicePortalController {
     @PostMapping("/portal/escalations/{caseId}/devices/{deviceId}/disposal")
     @PoliceAccess(Rule.ACT_ON_CASE)
     @RecordsAccess("devices")
-    String disposal(Actor actor, @PathVariable String caseId, @PathVariable String deviceId,
-                    @RequestParam MultiValueMap<String, String> fields, Model model, RedirectAttributes redirect) {
+    String disposal(
+            Actor actor,
+            @PathVariable String caseId,
+            @PathVariable String deviceId,
+            @RequestParam MultiValueMap<String, String> fields,
+            Model model,
+            RedirectAttributes redirect) {
         PortalForm form = PortalForm.of(fields);
         Disposal disposal = choice(Disposal.class, form.text("disposal"), null);
         if (disposal == null) {
@@ -213,14 +268,30 @@ class DevicePortalController {
         }
         String rationale = form.required("rationale", "Enter the rationale for the disposal");
         form.limited("rationale", 4000, "The rationale must be 4000 characters or fewer");
-        return send(actor, caseId, deviceId, "disposalForm", form, "disposal", model, redirect,
+        return send(
+                actor,
+                caseId,
+                deviceId,
+                "disposalForm",
+                form,
+                "disposal",
+                model,
+                redirect,
                 () -> new DisposeOfDeviceCommand(deviceId, caseId, actor.actedBy(), disposal, rationale),
                 "You recorded the disposal");
     }
 
-    private String send(Actor actor, String caseId, String deviceId, String formName, PortalForm form,
-                        String mainField, Model model, RedirectAttributes redirect,
-                        Supplier<DeviceCommand> command, String done) {
+    private String send(
+            Actor actor,
+            String caseId,
+            String deviceId,
+            String formName,
+            PortalForm form,
+            String mainField,
+            Model model,
+            RedirectAttributes redirect,
+            Supplier<DeviceCommand> command,
+            String done) {
         if (!form.hasErrors()) {
             try {
                 commands.sendAndWait(command.get());
@@ -234,23 +305,29 @@ class DevicePortalController {
         return devicePage(actor, caseId, deviceId, formName, form, model);
     }
 
-    private String devicePage(Actor actor, String caseId, String deviceId, String posted, PortalForm form,
-                              Model model) {
+    private String devicePage(
+            Actor actor, String caseId, String deviceId, String posted, PortalForm form, Model model) {
         EscalationDetailView e = escalations.detail(caseId, actor);
-        DeviceView device = queries.devicesOfCase(caseId).stream().filter(d -> d.deviceId().equals(deviceId))
-                .findFirst().orElseThrow(() -> new NotFoundException("device", deviceId));
+        DeviceView device = queries.devicesOfCase(caseId).stream()
+                .filter(d -> d.deviceId().equals(deviceId))
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("device", deviceId));
         if (posted != null) {
             drafts.save(actor, deviceDraft(deviceId, posted), form.values());
         }
         for (String name : DEVICE_FORMS) {
-            model.addAttribute(name, name.equals(posted) ? form
-                    : PortalForm.of(drafts.load(actor, deviceDraft(deviceId, name))));
+            model.addAttribute(
+                    name, name.equals(posted) ? form : PortalForm.of(drafts.load(actor, deviceDraft(deviceId, name))));
             model.addAttribute(name + "Draft", deviceDraft(deviceId, name));
         }
         model.addAttribute("errors", form == null ? PortalForm.of(Map.of()) : form);
         model.addAttribute("e", e);
         model.addAttribute("device", device);
-        model.addAttribute("children", e.children().stream().map(c -> new PortalOption(c.ref(), c.ref())).toList());
+        model.addAttribute(
+                "children",
+                e.children().stream()
+                        .map(c -> new PortalOption(c.ref(), c.ref()))
+                        .toList());
         model.addAttribute("units", UNITS);
         model.addAttribute("caidStatuses", CAID_STATUSES);
         model.addAttribute("grades", GRADES);
@@ -270,11 +347,14 @@ class DevicePortalController {
     /** Each form on a device's page keeps its own draft, e.g. "device-<deviceId>-report-remove". */
     private static String deviceDraft(String deviceId, String formName) {
         String form = formName.substring(0, formName.length() - "Form".length())
-                .replaceAll("([A-Z])", "-$1").toLowerCase(Locale.ROOT);
+                .replaceAll("([A-Z])", "-$1")
+                .toLowerCase(Locale.ROOT);
         return "device-" + deviceId + "-" + form;
     }
 
     private static List<PortalOption> options(Enum<?>[] values) {
-        return Arrays.stream(values).map(v -> new PortalOption(v.name(), label(v.name()))).toList();
+        return Arrays.stream(values)
+                .map(v -> new PortalOption(v.name(), label(v.name())))
+                .toList();
     }
 }

@@ -32,48 +32,78 @@ class DeviceProjection {
 
     @EventHandler
     void on(DeviceSeizedEvent e) {
-        jdbc.update("""
+        jdbc.update(
+                """
                 INSERT INTO police_device (device_id, case_id, force_code, description, owner_child_ref, seized,
                     exhibit_reference, recorded_by, recorded_at)
                 VALUES (?, ?, ?, ?, ?, true, ?, ?, ?) ON CONFLICT (device_id) DO NOTHING""",
-                e.deviceId(), e.caseId(), e.forceCode(), e.description(), e.ownerChildRef(), e.exhibitReference(),
-                e.by().id(), timestamp(e.at()));
+                e.deviceId(),
+                e.caseId(),
+                e.forceCode(),
+                e.description(),
+                e.ownerChildRef(),
+                e.exhibitReference(),
+                e.by().id(),
+                timestamp(e.at()));
     }
 
     @EventHandler
     void on(DeviceNotSeizedEvent e) {
-        jdbc.update("""
+        jdbc.update(
+                """
                 INSERT INTO police_device (device_id, case_id, force_code, description, owner_child_ref, seized,
                     not_seized_reason, school_may_use_deletion_powers, recorded_by, recorded_at)
                 VALUES (?, ?, ?, ?, ?, false, ?, ?, ?, ?) ON CONFLICT (device_id) DO NOTHING""",
-                e.deviceId(), e.caseId(), e.forceCode(), e.description(), e.ownerChildRef(), e.reason(),
-                e.schoolMayUseDeletionPowers(), e.by().id(), timestamp(e.at()));
+                e.deviceId(),
+                e.caseId(),
+                e.forceCode(),
+                e.description(),
+                e.ownerChildRef(),
+                e.reason(),
+                e.schoolMayUseDeletionPowers(),
+                e.by().id(),
+                timestamp(e.at()));
     }
 
     @EventHandler
     void on(DeviceExaminedEvent e, @MessageIdentifier String eventId) {
-        append(e.deviceId(), "examinations", eventId, new DeviceView.Examination(eventId, e.examinedBy().name(),
-                e.examinationReference(), e.by().id(), e.at()));
+        append(
+                e.deviceId(),
+                "examinations",
+                eventId,
+                new DeviceView.Examination(
+                        eventId, e.examinedBy().name(), e.examinationReference(), e.by().id(), e.at()));
     }
 
     @EventHandler
     void on(CaidStatusRecordedEvent e, @MessageIdentifier String eventId) {
-        append(e.deviceId(), "caid", eventId, new DeviceView.Caid(eventId, e.status().name(),
-                e.grade() == null ? null : e.grade().name(), e.caidReference(), e.by().id(), e.at()));
+        append(
+                e.deviceId(),
+                "caid",
+                eventId,
+                new DeviceView.Caid(
+                        eventId,
+                        e.status().name(),
+                        e.grade() == null ? null : e.grade().name(),
+                        e.caidReference(),
+                        e.by().id(),
+                        e.at()));
     }
 
     @EventHandler
     void on(ReportRemoveSignpostedEvent e, @MessageIdentifier String eventId) {
-        append(e.deviceId(), "report_remove", eventId, new DeviceView.ReportRemove(eventId, e.childRef(),
-                e.reportRemoveReference(), e.by().id(), e.at()));
+        append(
+                e.deviceId(),
+                "report_remove",
+                eventId,
+                new DeviceView.ReportRemove(eventId, e.childRef(), e.reportRemoveReference(), e.by().id(), e.at()));
     }
 
     @EventHandler
     void on(DeviceDisposedEvent e) {
         jdbc.update("""
                 UPDATE police_device SET disposal = ?, disposal_rationale = ?, disposed_by = ?, disposed_at = ?
-                WHERE device_id = ?""", e.disposal().name(), e.rationale(), e.by().id(), timestamp(e.at()),
-                e.deviceId());
+                WHERE device_id = ?""", e.disposal().name(), e.rationale(), e.by().id(), timestamp(e.at()), e.deviceId());
     }
 
     @ResetHandler

@@ -1,9 +1,8 @@
 package org.casebridge.police.device.query;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
-
-import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * A device of a case and every decision about it and its images, by reference only.
@@ -13,22 +12,43 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * @param reportRemove  Report Remove signposting (child and reference)
  */
 public record DeviceView(
-        String deviceId, String caseId, @Schema(example = "Mobile phone") String description,
-        @Schema(example = "child-2") String ownerChildRef, boolean seized,
-        @Schema(example = "EXH/WMP/0042") String exhibitReference, String notSeizedReason,
-        Boolean schoolMayUseDeletionPowers, List<Examination> examinations, List<Caid> caid,
-        List<ReportRemove> reportRemove, @Schema(example = "DESTROYED") String disposal, String disposalRationale,
-        String disposedBy, Instant disposedAt, String recordedBy, Instant recordedAt) {
+        String deviceId,
+        String caseId,
+        @Schema(example = "Mobile phone") String description,
+        @Schema(example = "child-2") String ownerChildRef,
+        boolean seized,
+        @Schema(example = "EXH/WMP/0042") String exhibitReference,
+        String notSeizedReason,
+        Boolean schoolMayUseDeletionPowers,
+        List<Examination> examinations,
+        List<Caid> caid,
+        List<ReportRemove> reportRemove,
+        @Schema(example = "DESTROYED") String disposal,
+        String disposalRationale,
+        String disposedBy,
+        Instant disposedAt,
+        String recordedBy,
+        Instant recordedAt) {
 
-    public record Examination(String eventId, @Schema(example = "HI_TECH_CRIME_UNIT") String examinedBy,
-                              @Schema(example = "HTCU-2026-118") String reference, String by, Instant at) {
-    }
+    public record Examination(
+            String eventId,
+            @Schema(example = "HI_TECH_CRIME_UNIT") String examinedBy,
+            @Schema(example = "HTCU-2026-118") String reference,
+            String by,
+            Instant at) {}
 
-    public record Caid(String eventId, @Schema(example = "GRADED") String status, @Schema(example = "C") String grade,
-                       @Schema(example = "CAID-SUB-99812") String reference, String by, Instant at) {
-    }
+    public record Caid(
+            String eventId,
+            @Schema(example = "GRADED") String status,
+            @Schema(example = "C") String grade,
+            @Schema(example = "CAID-SUB-99812") String reference,
+            String by,
+            Instant at) {}
 
-    public record ReportRemove(String eventId, @Schema(example = "child-1") String childRef,
-                               @Schema(example = "IWF-RR-20261128-7") String reference, String by, Instant at) {
-    }
+    public record ReportRemove(
+            String eventId,
+            @Schema(example = "child-1") String childRef,
+            @Schema(example = "IWF-RR-20261128-7") String reference,
+            String by,
+            Instant at) {}
 }

@@ -1,12 +1,11 @@
 package org.casebridge.police.device.web;
 
-import java.net.URI;
-import java.util.List;
-import java.util.UUID;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.casebridge.platform.access.RecordsAccess;
 import org.casebridge.platform.actor.Actor;
@@ -39,8 +38,10 @@ import org.springframework.web.bind.annotation.RestController;
 /** Devices of a force's case and the decisions about their images, by reference only. */
 @RestController
 @RequestMapping("/api/escalations/{caseId}/devices")
-@Tag(name = "Devices and images", description = "Seizure, forensic examination, CAID, Report Remove and disposal;"
-        + " references only, never imagery")
+@Tag(
+        name = "Devices and images",
+        description =
+                "Seizure, forensic examination, CAID, Report Remove and disposal;" + " references only, never imagery")
 class DeviceController {
 
     private final CommandGateway commands;
@@ -56,7 +57,8 @@ class DeviceController {
     @GetMapping
     @PoliceAccess(Rule.READ_CASE)
     @RecordsAccess("devices")
-    @Operation(summary = "The devices of a case and every decision about them",
+    @Operation(
+            summary = "The devices of a case and every decision about them",
             description = "For the case's force and auditors; 404 for anyone else. The read is recorded.")
     List<DeviceView> devices(Actor actor, @PathVariable String caseId) {
         escalations.readableForce(caseId, actor);
@@ -65,15 +67,24 @@ class DeviceController {
 
     @PostMapping
     @PoliceAccess(Rule.ACT_ON_CASE)
-    @Operation(summary = "Record a device: seized (exhibit reference; not returned) or not seized (reason, and"
-            + " whether the school may use its deletion powers)")
-    ResponseEntity<Created> record(Actor actor, @PathVariable String caseId,
-                                   @Valid @RequestBody DeviceDecisionRequest request) {
+    @Operation(
+            summary = "Record a device: seized (exhibit reference; not returned) or not seized (reason, and"
+                    + " whether the school may use its deletion powers)")
+    ResponseEntity<Created> record(
+            Actor actor, @PathVariable String caseId, @Valid @RequestBody DeviceDecisionRequest request) {
         String force = escalations.actingForce(caseId, actor);
         String deviceId = UUID.randomUUID().toString();
-        commands.sendAndWait(DeviceCommand.firstDecision(deviceId, caseId, force, actor.actedBy(),
-                request.description(), request.ownerChildRef(), request.seized(), request.exhibitReference(),
-                request.notSeizedReason(), Boolean.TRUE.equals(request.schoolMayUseDeletionPowers())));
+        commands.sendAndWait(DeviceCommand.firstDecision(
+                deviceId,
+                caseId,
+                force,
+                actor.actedBy(),
+                request.description(),
+                request.ownerChildRef(),
+                request.seized(),
+                request.exhibitReference(),
+                request.notSeizedReason(),
+                Boolean.TRUE.equals(request.schoolMayUseDeletionPowers())));
         return ResponseEntity.created(URI.create("/api/escalations/" + caseId + "/devices/" + deviceId))
                 .body(new Created(deviceId));
     }
@@ -82,46 +93,60 @@ class DeviceController {
     @PoliceAccess(Rule.ACT_ON_CASE)
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Record a forensic examination by the Hi Tech Crime Unit or digital forensics")
-    void examination(Actor actor, @PathVariable String caseId, @PathVariable String deviceId,
-                     @Valid @RequestBody ExaminationRequest request) {
+    void examination(
+            Actor actor,
+            @PathVariable String caseId,
+            @PathVariable String deviceId,
+            @Valid @RequestBody ExaminationRequest request) {
         escalations.actingForce(caseId, actor);
-        commands.sendAndWait(new RecordExaminationCommand(deviceId, caseId, actor.actedBy(), request.examinedBy(),
-                request.examinationReference()));
+        commands.sendAndWait(new RecordExaminationCommand(
+                deviceId, caseId, actor.actedBy(), request.examinedBy(), request.examinationReference()));
     }
 
     @PostMapping("/{deviceId}/caid")
     @PoliceAccess(Rule.ACT_ON_CASE)
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Record a CAID status by reference",
+    @Operation(
+            summary = "Record a CAID status by reference",
             description = "SUBMITTED, GRADED (with A/B/C), ADDED or NOT_ELIGIBLE; refused for a device neither seized"
                     + " nor examined.")
-    void caid(Actor actor, @PathVariable String caseId, @PathVariable String deviceId,
-              @Valid @RequestBody CaidRequest request) {
+    void caid(
+            Actor actor,
+            @PathVariable String caseId,
+            @PathVariable String deviceId,
+            @Valid @RequestBody CaidRequest request) {
         escalations.actingForce(caseId, actor);
-        commands.sendAndWait(new RecordCaidStatusCommand(deviceId, caseId, actor.actedBy(), request.status(),
-                request.grade(), request.caidReference()));
+        commands.sendAndWait(new RecordCaidStatusCommand(
+                deviceId, caseId, actor.actedBy(), request.status(), request.grade(), request.caidReference()));
     }
 
     @PostMapping("/{deviceId}/report-remove")
     @PoliceAccess(Rule.ACT_ON_CASE)
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Record that Report Remove (Childline and IWF) was signposted, with its reference")
-    void reportRemove(Actor actor, @PathVariable String caseId, @PathVariable String deviceId,
-                      @Valid @RequestBody ReportRemoveRequest request) {
+    void reportRemove(
+            Actor actor,
+            @PathVariable String caseId,
+            @PathVariable String deviceId,
+            @Valid @RequestBody ReportRemoveRequest request) {
         escalations.actingForce(caseId, actor);
-        commands.sendAndWait(new SignpostReportRemoveCommand(deviceId, caseId, actor.actedBy(), request.childRef(),
-                request.reportRemoveReference()));
+        commands.sendAndWait(new SignpostReportRemoveCommand(
+                deviceId, caseId, actor.actedBy(), request.childRef(), request.reportRemoveReference()));
     }
 
     @PostMapping("/{deviceId}/disposal")
     @PoliceAccess(Rule.ACT_ON_CASE)
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Record the final disposal with its rationale",
+    @Operation(
+            summary = "Record the final disposal with its rationale",
             description = "DESTROYED, FORFEITED or RETURNED_AFTER_DELETION; a seized device is never returned.")
-    void disposal(Actor actor, @PathVariable String caseId, @PathVariable String deviceId,
-                  @Valid @RequestBody DisposalRequest request) {
+    void disposal(
+            Actor actor,
+            @PathVariable String caseId,
+            @PathVariable String deviceId,
+            @Valid @RequestBody DisposalRequest request) {
         escalations.actingForce(caseId, actor);
-        commands.sendAndWait(new DisposeOfDeviceCommand(deviceId, caseId, actor.actedBy(), request.disposal(),
-                request.rationale()));
+        commands.sendAndWait(
+                new DisposeOfDeviceCommand(deviceId, caseId, actor.actedBy(), request.disposal(), request.rationale()));
     }
 }

@@ -19,55 +19,74 @@ public final class DeviceRequests {
     /** References are short codes. */
     public static final int MAX_REFERENCE = 64;
 
-    private DeviceRequests() {
-    }
+    private DeviceRequests() {}
 
     /** A device and whether it is seized: seized needs the exhibit reference, not seized the reason. */
     public record DeviceDecisionRequest(
-            @NotBlank @Size(max = 200) @Schema(example = "Mobile phone") String description,
+            @NotBlank @Size(max = 200) @Schema(example = "Mobile phone")
+            String description,
+
             @Size(max = 32) @Schema(example = "child-1") String ownerChildRef,
             @NotNull @Schema(example = "false") Boolean seized,
-            @Size(max = MAX_REFERENCE) @Schema(description = "when seized", example = "EXH/WMP/0042") String exhibitReference,
-            @Size(max = MAX_TEXT) @Schema(description = "when not seized",
+
+            @Size(max = MAX_REFERENCE) @Schema(description = "when seized", example = "EXH/WMP/0042")
+            String exhibitReference,
+
+            @Size(max = MAX_TEXT)
+            @Schema(
+                    description = "when not seized",
                     example = "Victim's phone; no evidential need; images to be deleted under the school's powers")
             String notSeizedReason,
-            @Schema(description = "when not seized: whether the school may use its Education Act 1996 deletion powers",
-                    example = "true") Boolean schoolMayUseDeletionPowers) {
 
-        @AssertTrue(message = "a seized device needs exhibitReference; one not seized needs notSeizedReason and"
-                + " schoolMayUseDeletionPowers")
+            @Schema(
+                    description = "when not seized: whether the school may use its Education Act 1996 deletion powers",
+                    example = "true")
+            Boolean schoolMayUseDeletionPowers) {
+
+        @AssertTrue(
+                message = "a seized device needs exhibitReference; one not seized needs notSeizedReason and"
+                        + " schoolMayUseDeletionPowers")
         @Schema(hidden = true)
         public boolean isComplete() {
             if (seized == null) {
                 return true;
             }
-            return seized ? exhibitReference != null && !exhibitReference.isBlank()
+            return seized
+                    ? exhibitReference != null && !exhibitReference.isBlank()
                     : notSeizedReason != null && !notSeizedReason.isBlank() && schoolMayUseDeletionPowers != null;
         }
     }
 
     public record ExaminationRequest(
             @NotNull @Schema(example = "HI_TECH_CRIME_UNIT") ExaminingUnit examinedBy,
-            @NotBlank @Size(max = MAX_REFERENCE) @Schema(example = "HTCU-2026-118") String examinationReference) {
-    }
+
+            @NotBlank @Size(max = MAX_REFERENCE) @Schema(example = "HTCU-2026-118")
+            String examinationReference) {}
 
     public record CaidRequest(
             @NotNull @Schema(example = "SUBMITTED") CaidStatus status,
-            @Schema(description = "with GRADED only", example = "C") CaidGrade grade,
-            @NotBlank @Size(max = MAX_REFERENCE) @Schema(example = "CAID-SUB-99812") String caidReference) {
-    }
+
+            @Schema(description = "with GRADED only", example = "C")
+            CaidGrade grade,
+
+            @NotBlank @Size(max = MAX_REFERENCE) @Schema(example = "CAID-SUB-99812")
+            String caidReference) {}
 
     public record ReportRemoveRequest(
-            @NotBlank @Size(max = 32) @Schema(example = "child-1") String childRef,
-            @NotBlank @Size(max = MAX_REFERENCE) @Schema(example = "IWF-RR-20261128-7") String reportRemoveReference) {
-    }
+            @NotBlank @Size(max = 32) @Schema(example = "child-1")
+            String childRef,
+
+            @NotBlank @Size(max = MAX_REFERENCE) @Schema(example = "IWF-RR-20261128-7")
+            String reportRemoveReference) {}
 
     public record DisposalRequest(
             @NotNull @Schema(example = "DESTROYED") Disposal disposal,
-            @NotBlank @Size(max = MAX_TEXT) @Schema(example = "Case closed; images added to CAID") String rationale) {
-    }
+
+            @NotBlank @Size(max = MAX_TEXT) @Schema(example = "Case closed; images added to CAID")
+            String rationale) {}
 
     /** The id of the device just recorded. */
-    public record Created(@Schema(example = "0c6f7e2a-1d3b-4c55-9a8e-2b7d4e9f1a30") String id) {
-    }
+    public record Created(
+            @Schema(example = "0c6f7e2a-1d3b-4c55-9a8e-2b7d4e9f1a30")
+            String id) {}
 }

@@ -5,5 +5,7 @@ package org.casebridge.police.escalation.command;
  * involved, not a suspect.
  */
 public enum ChildRole {
-    VICTIM, PERSON_INVOLVED, SUSPECT
+    VICTIM,
+    PERSON_INVOLVED,
+    SUSPECT
 }

@@ -6,5 +6,4 @@ package org.casebridge.police.escalation.command;
  * @param childRef the child's pseudonymous ref from the referral
  * @param role     victim, person involved or suspect
  */
-public record ChildRoleAssignment(String childRef, ChildRole role) {
-}
+public record ChildRoleAssignment(String childRef, ChildRole role) {}

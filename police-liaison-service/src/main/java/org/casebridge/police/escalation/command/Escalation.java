@@ -16,7 +16,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -88,6 +87,7 @@ public class Escalation {
 
     @AggregateIdentifier
     private String caseId;
+
     private String forceCode;
     private EscalationStatus status;
     private ActedBy acceptedBy;
@@ -101,28 +101,39 @@ public class Escalation {
     private OutcomeCode assignedOutcome;
     private boolean strategyMeetingOverdue;
 
-    private record Proposal(OutcomeCode outcome, String rationale, String diversionaryActivity, ActedBy proposedBy) {
-    }
+    private record Proposal(OutcomeCode outcome, String rationale, String diversionaryActivity, ActedBy proposedBy) {}
 
-    protected Escalation() {
-    }
+    protected Escalation() {}
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public void handle(ReceiveEscalationCommand command, StrategyMeetingClock meetingClock, Clock clock) {
         ActedBy school = PoliceRoles.school(command.schoolUrn());
         if (caseId == null) {
-            apply(new EscalationReceivedEvent(command.caseId(), command.forceCode(), command.schoolUrn(),
-                    command.localAuthorityCode(), command.criteriaMet(), command.children(), command.referredAt(),
-                    meetingClock.dueBy(command.referredAt(), command.criteriaMet()), school, clock.instant()));
+            apply(new EscalationReceivedEvent(
+                    command.caseId(),
+                    command.forceCode(),
+                    command.schoolUrn(),
+                    command.localAuthorityCode(),
+                    command.criteriaMet(),
+                    command.children(),
+                    command.referredAt(),
+                    meetingClock.dueBy(command.referredAt(), command.criteriaMet()),
+                    school,
+                    clock.instant()));
             return;
         }
         Set<String> criteria = new LinkedHashSet<>(criteriaMet);
         if (!criteria.containsAll(command.criteriaMet())) {
             criteria.addAll(command.criteriaMet());
             Instant dueBy = meetingClock.dueBy(command.referredAt(), criteria);
-            apply(new ReferralCriteriaUpdatedEvent(caseId, forceCode, List.copyOf(criteria),
-                    dueBy.isBefore(strategyMeetingDueBy) ? dueBy : strategyMeetingDueBy, school, clock.instant()));
+            apply(new ReferralCriteriaUpdatedEvent(
+                    caseId,
+                    forceCode,
+                    List.copyOf(criteria),
+                    dueBy.isBefore(strategyMeetingDueBy) ? dueBy : strategyMeetingDueBy,
+                    school,
+                    clock.instant()));
         }
     }
 
@@ -165,13 +176,17 @@ public class Escalation {
     }
 
     @CommandHandler
-    public void handle(RecordCrimeCommand command, ForceDirectory forces, CrimeReferenceRegistry references,
-                       Clock clock) {
+    public void handle(
+            RecordCrimeCommand command, ForceDirectory forces, CrimeReferenceRegistry references, Clock clock) {
         requireActiveOfficer(command.actor());
         if (crimeRecorded) {
             throw new CrimeAlreadyRecordedException(caseId);
         }
-        requireFact(command.classification() == null ? null : command.classification().code(), "classification");
+        requireFact(
+                command.classification() == null
+                        ? null
+                        : command.classification().code(),
+                "classification");
         String reference = requireFact(command.crimeReference(), "crime reference");
         Force force = forces.find(forceCode).orElseThrow(() -> new UnknownForceException(forceCode));
         if (!force.accepts(reference)) {
@@ -189,8 +204,15 @@ public class Escalation {
         if (!references.claim(forceCode, reference, caseId)) {
             throw new CrimeReferenceInUseException(forceCode, reference);
         }
-        apply(new CrimeRecordedEvent(caseId, forceCode, command.classification(), reference, recordedAt,
-                command.childRoles(), command.actor(), now));
+        apply(new CrimeRecordedEvent(
+                caseId,
+                forceCode,
+                command.classification(),
+                reference,
+                recordedAt,
+                command.childRoles(),
+                command.actor(),
+                now));
     }
 
     @CommandHandler
@@ -211,9 +233,14 @@ public class Escalation {
         if (!aggravated && childRoles.containsValue(ChildRole.SUSPECT)) {
             throw new SuspectRequiresAggravatingFactorsException();
         }
-        apply(new AggravatingFactorsAssessedEvent(caseId, forceCode, cleaned,
+        apply(new AggravatingFactorsAssessedEvent(
+                caseId,
+                forceCode,
+                cleaned,
                 aggravated ? PolicePath.POLICE_IN_CONTROL : PolicePath.SUPPORT_VICTIMS_AND_ASSIST_SCHOOL,
-                aggravated, command.actor(), clock.instant()));
+                aggravated,
+                command.actor(),
+                clock.instant()));
     }
 
     @CommandHandler
@@ -232,8 +259,13 @@ public class Escalation {
         OutcomeCode outcome = command.outcome();
         requireFact(outcome == null ? null : outcome.name(), "outcome");
         String rationale = switch (outcome.needs()) {
-            case RATIONALE -> requireRationale(command.rationale(), "propose " + outcome
-                    + (outcome == OutcomeCode.OUTCOME_21 ? " (why further investigation is not in the public interest)" : ""));
+            case RATIONALE ->
+                requireRationale(
+                        command.rationale(),
+                        "propose " + outcome
+                                + (outcome == OutcomeCode.OUTCOME_21
+                                        ? " (why further investigation is not in the public interest)"
+                                        : ""));
             case DIVERSIONARY_ACTIVITY, NOTHING_MORE -> optionalText(command.rationale());
         };
         String activity = optionalText(command.diversionaryActivity());
@@ -241,24 +273,37 @@ public class Escalation {
             throw new DiversionaryActivityRequiredException();
         }
         requireOutcomeFits(outcome);
-        apply(new OutcomeProposedEvent(caseId, forceCode, outcome, rationale, activity, command.actor(),
-                clock.instant()));
+        apply(new OutcomeProposedEvent(
+                caseId, forceCode, outcome, rationale, activity, command.actor(), clock.instant()));
     }
 
     @CommandHandler
     public void handle(SignOffOutcomeCommand command, Clock clock) {
         Proposal proposal = requireDecidableProposal(command.actor());
         requireOutcomeFits(proposal.outcome());
-        apply(new OutcomeAssignedEvent(caseId, forceCode, proposal.outcome(), proposal.rationale(),
-                proposal.diversionaryActivity(), proposal.proposedBy(), command.actor(), clock.instant()));
+        apply(new OutcomeAssignedEvent(
+                caseId,
+                forceCode,
+                proposal.outcome(),
+                proposal.rationale(),
+                proposal.diversionaryActivity(),
+                proposal.proposedBy(),
+                command.actor(),
+                clock.instant()));
     }
 
     @CommandHandler
     public void handle(SendBackOutcomeCommand command, Clock clock) {
         Proposal proposal = requireDecidableProposal(command.actor());
         String reason = requireRationale(command.reason(), "send an outcome back");
-        apply(new OutcomeSentBackEvent(caseId, forceCode, proposal.outcome(), proposal.proposedBy(), reason,
-                command.actor(), clock.instant()));
+        apply(new OutcomeSentBackEvent(
+                caseId,
+                forceCode,
+                proposal.outcome(),
+                proposal.proposedBy(),
+                reason,
+                command.actor(),
+                clock.instant()));
     }
 
     @CommandHandler
@@ -276,8 +321,14 @@ public class Escalation {
         if (givenAt.isAfter(now)) {
             throw new TimeInFutureException("time the statement was given", givenAt);
         }
-        apply(new DisclosureStatementGivenEvent(caseId, forceCode, List.copyOf(new LinkedHashSet<>(command.givenTo())),
-                version, givenAt, command.actor(), now));
+        apply(new DisclosureStatementGivenEvent(
+                caseId,
+                forceCode,
+                List.copyOf(new LinkedHashSet<>(command.givenTo())),
+                version,
+                givenAt,
+                command.actor(),
+                now));
     }
 
     @CommandHandler
@@ -330,10 +381,12 @@ public class Escalation {
 
     private void requireOutcomeFits(OutcomeCode outcome) {
         if (outcome.refusedWithAggravatingFactors() && aggravated()) {
-            throw new Outcome21WithAggravatingFactorsException(findings.stream().map(FactorFinding::factor).toList());
+            throw new Outcome21WithAggravatingFactorsException(
+                    findings.stream().map(FactorFinding::factor).toList());
         }
-        boolean suspectRecorded = childRoles.containsValue(ChildRole.SUSPECT) || (findings != null
-                && findings.stream().anyMatch(f -> f.factor() == AggravatingFactor.ADULT_INVOLVEMENT));
+        boolean suspectRecorded = childRoles.containsValue(ChildRole.SUSPECT)
+                || (findings != null
+                        && findings.stream().anyMatch(f -> f.factor() == AggravatingFactor.ADULT_INVOLVEMENT));
         if (outcome.isSanction() && !suspectRecorded) {
             throw new SanctionRequiresSuspectException(outcome);
         }
@@ -347,7 +400,8 @@ public class Escalation {
         Map<String, ChildRole> roles = new LinkedHashMap<>();
         Set<String> unknown = new HashSet<>();
         for (ChildRoleAssignment assignment : assignments) {
-            if (assignment.role() == null || roles.put(assignment.childRef(), assignment.role()) != null
+            if (assignment.role() == null
+                    || roles.put(assignment.childRef(), assignment.role()) != null
                     || !childRefs.contains(assignment.childRef())) {
                 unknown.add(String.valueOf(assignment.childRef()));
             }
@@ -366,7 +420,8 @@ public class Escalation {
         forceCode = event.forceCode();
         status = EscalationStatus.NEW;
         criteriaMet = event.criteriaMet();
-        childRefs = new LinkedHashSet<>(event.children().stream().map(ReferredChild::ref).toList());
+        childRefs = new LinkedHashSet<>(
+                event.children().stream().map(ReferredChild::ref).toList());
         strategyMeetingDueBy = event.strategyMeetingDueBy();
     }
 

@@ -2,7 +2,6 @@ package org.casebridge.police.escalation.command;
 
 import java.time.Instant;
 import java.util.List;
-
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.casebridge.platform.domain.ActedBy;
 import org.casebridge.police.reference.HocrClassification;
@@ -15,8 +14,14 @@ public sealed interface EscalationCommand {
 
     /** A school's referral named this force (from the school topic); repeated deliveries change nothing. */
     record ReceiveEscalationCommand(
-            @TargetAggregateIdentifier String caseId, String forceCode, String schoolUrn, String localAuthorityCode,
-            List<String> criteriaMet, List<ReferredChild> children, Instant referredAt) implements EscalationCommand {
+            @TargetAggregateIdentifier String caseId,
+            String forceCode,
+            String schoolUrn,
+            String localAuthorityCode,
+            List<String> criteriaMet,
+            List<ReferredChild> children,
+            Instant referredAt)
+            implements EscalationCommand {
 
         public ReceiveEscalationCommand {
             criteriaMet = List.copyOf(criteriaMet);
@@ -24,22 +29,25 @@ public sealed interface EscalationCommand {
         }
     }
 
-    record AcceptEscalationCommand(@TargetAggregateIdentifier String caseId, ActedBy actor)
-            implements EscalationCommand {
-    }
+    record AcceptEscalationCommand(
+            @TargetAggregateIdentifier String caseId, ActedBy actor) implements EscalationCommand {}
 
-    record DeclineEscalationCommand(@TargetAggregateIdentifier String caseId, ActedBy actor, String reason)
-            implements EscalationCommand {
-    }
+    record DeclineEscalationCommand(
+            @TargetAggregateIdentifier String caseId, ActedBy actor, String reason) implements EscalationCommand {}
 
-    record TransferEscalationCommand(@TargetAggregateIdentifier String caseId, ActedBy actor, String toForceCode,
-                                     String reason) implements EscalationCommand {
-    }
+    record TransferEscalationCommand(
+            @TargetAggregateIdentifier String caseId, ActedBy actor, String toForceCode, String reason)
+            implements EscalationCommand {}
 
     /** {@code recordedAt} null means now. */
-    record RecordCrimeCommand(@TargetAggregateIdentifier String caseId, ActedBy actor,
-                              HocrClassification classification, String crimeReference, Instant recordedAt,
-                              List<ChildRoleAssignment> childRoles) implements EscalationCommand {
+    record RecordCrimeCommand(
+            @TargetAggregateIdentifier String caseId,
+            ActedBy actor,
+            HocrClassification classification,
+            String crimeReference,
+            Instant recordedAt,
+            List<ChildRoleAssignment> childRoles)
+            implements EscalationCommand {
 
         public RecordCrimeCommand {
             childRoles = List.copyOf(childRoles);
@@ -47,29 +55,37 @@ public sealed interface EscalationCommand {
     }
 
     /** An empty list of findings means no aggravating factors were found. */
-    record AssessAggravatingFactorsCommand(@TargetAggregateIdentifier String caseId, ActedBy actor,
-                                           List<FactorFinding> findings) implements EscalationCommand {
+    record AssessAggravatingFactorsCommand(
+            @TargetAggregateIdentifier String caseId, ActedBy actor, List<FactorFinding> findings)
+            implements EscalationCommand {
 
         public AssessAggravatingFactorsCommand {
             findings = List.copyOf(findings);
         }
     }
 
-    record ProposeOutcomeCommand(@TargetAggregateIdentifier String caseId, ActedBy actor, OutcomeCode outcome,
-                                 String rationale, String diversionaryActivity) implements EscalationCommand {
-    }
+    record ProposeOutcomeCommand(
+            @TargetAggregateIdentifier String caseId,
+            ActedBy actor,
+            OutcomeCode outcome,
+            String rationale,
+            String diversionaryActivity)
+            implements EscalationCommand {}
 
-    record SignOffOutcomeCommand(@TargetAggregateIdentifier String caseId, ActedBy actor) implements EscalationCommand {
-    }
+    record SignOffOutcomeCommand(@TargetAggregateIdentifier String caseId, ActedBy actor)
+            implements EscalationCommand {}
 
     record SendBackOutcomeCommand(@TargetAggregateIdentifier String caseId, ActedBy actor, String reason)
-            implements EscalationCommand {
-    }
+            implements EscalationCommand {}
 
     /** {@code givenAt} null means now. */
-    record RecordDisclosureStatementCommand(@TargetAggregateIdentifier String caseId, ActedBy actor,
-                                            List<DisclosureRecipient> givenTo, String statementVersion,
-                                            Instant givenAt) implements EscalationCommand {
+    record RecordDisclosureStatementCommand(
+            @TargetAggregateIdentifier String caseId,
+            ActedBy actor,
+            List<DisclosureRecipient> givenTo,
+            String statementVersion,
+            Instant givenAt)
+            implements EscalationCommand {
 
         public RecordDisclosureStatementCommand {
             givenTo = List.copyOf(givenTo);
@@ -77,6 +93,6 @@ public sealed interface EscalationCommand {
     }
 
     /** Sent by the strategy-meeting clock when it runs out. */
-    record FlagStrategyMeetingOverdueCommand(@TargetAggregateIdentifier String caseId) implements EscalationCommand {
-    }
+    record FlagStrategyMeetingOverdueCommand(
+            @TargetAggregateIdentifier String caseId) implements EscalationCommand {}
 }

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.casebridge.platform.domain.ActedBy;
 import org.casebridge.platform.problem.DomainRuleViolation;
 import org.casebridge.police.reference.OutcomeCode;
@@ -12,15 +11,16 @@ import org.casebridge.police.reference.OutcomeCode;
 /** The rules an {@link Escalation} enforces, one exception (and one problem type) each. */
 public final class EscalationRuleViolations {
 
-    private EscalationRuleViolations() {
-    }
+    private EscalationRuleViolations() {}
 
     /** Exactly one officer wins an escalation; the others learn who did. */
     public static final class EscalationAlreadyAcceptedException extends DomainRuleViolation {
         private final ActedBy acceptedBy;
 
         public EscalationAlreadyAcceptedException(String caseId, ActedBy acceptedBy) {
-            super(409, "escalation-already-accepted",
+            super(
+                    409,
+                    "escalation-already-accepted",
                     "Escalation " + caseId + " was already accepted by " + acceptedBy.id() + ".");
             this.acceptedBy = acceptedBy;
         }
@@ -79,21 +79,28 @@ public final class EscalationRuleViolations {
         private final String example;
 
         public CrimeReferenceFormatException(String forceCode, String example) {
-            super(422, "crime-reference-format", "That is not a crime reference of " + forceCode
-                    + (example == null ? "." : "; they look like " + example + "."));
+            super(
+                    422,
+                    "crime-reference-format",
+                    "That is not a crime reference of " + forceCode
+                            + (example == null ? "." : "; they look like " + example + "."));
             this.forceCode = forceCode;
             this.example = example;
         }
 
         @Override
         public Map<String, Object> properties() {
-            return example == null ? Map.of("forceCode", forceCode) : Map.of("forceCode", forceCode, "example", example);
+            return example == null
+                    ? Map.of("forceCode", forceCode)
+                    : Map.of("forceCode", forceCode, "example", example);
         }
     }
 
     public static final class CrimeReferenceInUseException extends DomainRuleViolation {
         public CrimeReferenceInUseException(String forceCode, String crimeReference) {
-            super(409, "crime-reference-in-use",
+            super(
+                    409,
+                    "crime-reference-in-use",
                     "Crime reference " + crimeReference + " is already used by another case of " + forceCode + ".");
         }
     }
@@ -111,15 +118,22 @@ public final class EscalationRuleViolations {
 
         @Override
         public Map<String, Object> properties() {
-            return Map.of("missing", missing.stream().sorted().toList(), "unknown", unknown.stream().sorted().toList());
+            return Map.of(
+                    "missing",
+                    missing.stream().sorted().toList(),
+                    "unknown",
+                    unknown.stream().sorted().toList());
         }
     }
 
     /** NPCC 2024: in a non-aggravated case a child is a person involved, not a suspect. */
     public static final class SuspectRequiresAggravatingFactorsException extends DomainRuleViolation {
         public SuspectRequiresAggravatingFactorsException() {
-            super(422, "suspect-requires-aggravating-factors", "A child is recorded as a suspect only where aggravating"
-                    + " factors are recorded; otherwise record them as a person involved.");
+            super(
+                    422,
+                    "suspect-requires-aggravating-factors",
+                    "A child is recorded as a suspect only where aggravating"
+                            + " factors are recorded; otherwise record them as a person involved.");
         }
     }
 
@@ -144,7 +158,9 @@ public final class EscalationRuleViolations {
 
     public static final class AggravatingFactorsNotAssessedException extends DomainRuleViolation {
         public AggravatingFactorsNotAssessedException(String caseId) {
-            super(409, "aggravating-factors-not-assessed",
+            super(
+                    409,
+                    "aggravating-factors-not-assessed",
                     "Assess the aggravating factors of case " + caseId + " before choosing an outcome.");
         }
     }
@@ -157,7 +173,9 @@ public final class EscalationRuleViolations {
 
     public static final class OutcomeProposalPendingException extends DomainRuleViolation {
         public OutcomeProposalPendingException(String caseId, OutcomeCode outcome) {
-            super(409, "outcome-proposal-pending",
+            super(
+                    409,
+                    "outcome-proposal-pending",
                     "Outcome " + outcome + " for case " + caseId + " is waiting for a supervisor.");
         }
     }
@@ -167,7 +185,9 @@ public final class EscalationRuleViolations {
         private final List<AggravatingFactor> factors;
 
         public Outcome21WithAggravatingFactorsException(List<AggravatingFactor> factors) {
-            super(422, "outcome-21-aggravating-factors",
+            super(
+                    422,
+                    "outcome-21-aggravating-factors",
                     "Outcome 21 cannot be used while aggravating factors are recorded: " + factors + ".");
             this.factors = List.copyOf(factors);
         }
@@ -180,15 +200,20 @@ public final class EscalationRuleViolations {
 
     public static final class DiversionaryActivityRequiredException extends DomainRuleViolation {
         public DiversionaryActivityRequiredException() {
-            super(422, "diversionary-activity-required",
+            super(
+                    422,
+                    "diversionary-activity-required",
                     "Outcome 22 needs the diversionary, educational or intervention activity undertaken.");
         }
     }
 
     public static final class SanctionRequiresSuspectException extends DomainRuleViolation {
         public SanctionRequiresSuspectException(OutcomeCode outcome) {
-            super(422, "sanction-requires-suspect", outcome + " is taken against a suspect; no child is recorded as one"
-                    + " and no adult is involved.");
+            super(
+                    422,
+                    "sanction-requires-suspect",
+                    outcome + " is taken against a suspect; no child is recorded as one"
+                            + " and no adult is involved.");
         }
     }
 
@@ -213,7 +238,9 @@ public final class EscalationRuleViolations {
 
     public static final class OutcomeNotAssignedException extends DomainRuleViolation {
         public OutcomeNotAssignedException(String caseId) {
-            super(409, "outcome-not-assigned",
+            super(
+                    409,
+                    "outcome-not-assigned",
                     "The disclosure statement follows an assigned outcome; case " + caseId + " has none yet.");
         }
     }

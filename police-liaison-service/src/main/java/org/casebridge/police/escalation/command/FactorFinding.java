@@ -6,5 +6,4 @@ package org.casebridge.police.escalation.command;
  * @param factor the factor
  * @param notes  what established it
  */
-public record FactorFinding(AggravatingFactor factor, String notes) {
-}
+public record FactorFinding(AggravatingFactor factor, String notes) {}

@@ -22,8 +22,7 @@ class JdbcCrimeReferenceRegistry implements CrimeReferenceRegistry {
                 INSERT INTO police_crime_reference (force_code, crime_reference, case_id) VALUES (?, ?, ?)
                 ON CONFLICT (force_code, crime_reference) DO NOTHING""", forceCode, crimeReference, caseId);
         String holder = jdbc.queryForObject("""
-                SELECT case_id FROM police_crime_reference WHERE force_code = ? AND crime_reference = ?""",
-                String.class, forceCode, crimeReference);
+                SELECT case_id FROM police_crime_reference WHERE force_code = ? AND crime_reference = ?""", String.class, forceCode, crimeReference);
         return caseId.equals(holder);
     }
 }

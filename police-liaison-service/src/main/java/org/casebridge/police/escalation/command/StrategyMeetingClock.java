@@ -39,7 +39,12 @@ public record StrategyMeetingClock(Duration within, ZoneId zone) {
     /** The end of the referral's day where a child is at immediate risk, otherwise {@link #within()} after it. */
     public Instant dueBy(Instant referredAt, Collection<String> criteriaMet) {
         if (criteriaMet.contains(IMMEDIATE_RISK_CRITERION)) {
-            return referredAt.atZone(zone).toLocalDate().plusDays(1).atStartOfDay(zone).toInstant();
+            return referredAt
+                    .atZone(zone)
+                    .toLocalDate()
+                    .plusDays(1)
+                    .atStartOfDay(zone)
+                    .toInstant();
         }
         return referredAt.plus(within);
     }

@@ -1,7 +1,6 @@
 package org.casebridge.police.escalation.intake;
 
 import java.util.List;
-
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.casebridge.events.Topics;
@@ -37,22 +36,35 @@ class SchoolReferralListener {
     void on(ConsumerRecord<String, byte[]> record, Acknowledgment ack) {
         inbox.receive(record, CONSUMER, received -> {
             switch (received.event()) {
-                case ReferralMadeEvent referral when referral.referredTo().contains(POLICE) ->
-                        commands.sendAndWait(new ReceiveEscalationCommand(referral.caseId(), referral.forceCode(),
-                                referral.schoolUrn(), referral.localAuthorityCode(), referral.criteriaMet(),
-                                children(referral.children()), referral.referredAt()));
-                case EscalationMadeEvent escalation when escalation.referredTo().contains(POLICE) ->
-                        commands.sendAndWait(new ReceiveEscalationCommand(escalation.caseId(), escalation.forceCode(),
-                                escalation.schoolUrn(), escalation.localAuthorityCode(), escalation.criteriaMet(),
-                                children(escalation.children()), escalation.escalatedAt()));
-                default -> {
-                }
+                case ReferralMadeEvent referral
+                when referral.referredTo().contains(POLICE) ->
+                    commands.sendAndWait(new ReceiveEscalationCommand(
+                            referral.caseId(),
+                            referral.forceCode(),
+                            referral.schoolUrn(),
+                            referral.localAuthorityCode(),
+                            referral.criteriaMet(),
+                            children(referral.children()),
+                            referral.referredAt()));
+                case EscalationMadeEvent escalation
+                when escalation.referredTo().contains(POLICE) ->
+                    commands.sendAndWait(new ReceiveEscalationCommand(
+                            escalation.caseId(),
+                            escalation.forceCode(),
+                            escalation.schoolUrn(),
+                            escalation.localAuthorityCode(),
+                            escalation.criteriaMet(),
+                            children(escalation.children()),
+                            escalation.escalatedAt()));
+                default -> {}
             }
         });
         ack.acknowledge();
     }
 
     private static List<ReferredChild> children(List<ChildSummary> children) {
-        return children.stream().map(c -> new ReferredChild(c.ref(), c.age(), c.yearGroup(), c.roles())).toList();
+        return children.stream()
+                .map(c -> new ReferredChild(c.ref(), c.age(), c.yearGroup(), c.roles()))
+                .toList();
     }
 }

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.casebridge.platform.access.RecordsAccess;
 import org.casebridge.platform.actor.Actor;
@@ -27,8 +26,8 @@ import org.casebridge.police.escalation.command.EscalationCommand.AcceptEscalati
 import org.casebridge.police.escalation.command.EscalationCommand.AssessAggravatingFactorsCommand;
 import org.casebridge.police.escalation.command.EscalationCommand.DeclineEscalationCommand;
 import org.casebridge.police.escalation.command.EscalationCommand.ProposeOutcomeCommand;
-import org.casebridge.police.escalation.command.EscalationCommand.RecordDisclosureStatementCommand;
 import org.casebridge.police.escalation.command.EscalationCommand.RecordCrimeCommand;
+import org.casebridge.police.escalation.command.EscalationCommand.RecordDisclosureStatementCommand;
 import org.casebridge.police.escalation.command.EscalationCommand.SendBackOutcomeCommand;
 import org.casebridge.police.escalation.command.EscalationCommand.SignOffOutcomeCommand;
 import org.casebridge.police.escalation.command.EscalationCommand.TransferEscalationCommand;
@@ -65,21 +64,31 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class EscalationPortalController {
 
     static final List<PortalOption> CLASSIFICATIONS = Arrays.stream(HocrClassification.values())
-            .map(c -> new PortalOption(c.code(), c.code(), c.legislation())).toList();
+            .map(c -> new PortalOption(c.code(), c.code(), c.legislation()))
+            .toList();
     static final List<PortalOption> CHILD_ROLES = List.of(
             new PortalOption(ChildRole.VICTIM.name(), "Victim"),
-            new PortalOption(ChildRole.PERSON_INVOLVED.name(), "Person involved",
+            new PortalOption(
+                    ChildRole.PERSON_INVOLVED.name(),
+                    "Person involved",
                     "Not a suspect: the usual role in a case without aggravating factors"),
             new PortalOption(ChildRole.SUSPECT.name(), "Suspect", "Only where aggravating factors are recorded"));
-    static final List<PortalOption> FOUND = List.of(new PortalOption("yes", "Yes"),
+    static final List<PortalOption> FOUND = List.of(
+            new PortalOption("yes", "Yes"),
             new PortalOption("no", "No", "The police support the victims and assist the school"));
     static final List<PortalOption> OUTCOMES = List.of(
-            new PortalOption(OutcomeCode.OUTCOME_21.name(), "Outcome 21",
+            new PortalOption(
+                    OutcomeCode.OUTCOME_21.name(),
+                    "Outcome 21",
                     "Further investigation is not in the public interest; give the rationale"),
-            new PortalOption(OutcomeCode.OUTCOME_22.name(), "Outcome 22",
+            new PortalOption(
+                    OutcomeCode.OUTCOME_22.name(),
+                    "Outcome 22",
                     "Diversionary, educational or intervention activity; say which"),
             new PortalOption(OutcomeCode.NO_FURTHER_ACTION.name(), "No further action", "Give the rationale"),
-            new PortalOption(OutcomeCode.COMMUNITY_RESOLUTION.name(), "Community resolution",
+            new PortalOption(
+                    OutcomeCode.COMMUNITY_RESOLUTION.name(),
+                    "Community resolution",
                     "Needs a child recorded as suspect"),
             new PortalOption(OutcomeCode.CAUTION.name(), "Youth caution", "Needs a child recorded as suspect"),
             new PortalOption(OutcomeCode.CHARGE.name(), "Charge or summons", "Needs a child recorded as suspect"));
@@ -96,8 +105,8 @@ class EscalationPortalController {
     private final ForceDirectory forces;
     private final PortalDrafts drafts;
 
-    EscalationPortalController(CommandGateway commands, EscalationQueries queries, ForceDirectory forces,
-                               PortalDrafts drafts) {
+    EscalationPortalController(
+            CommandGateway commands, EscalationQueries queries, ForceDirectory forces, PortalDrafts drafts) {
         this.commands = commands;
         this.queries = queries;
         this.forces = forces;
@@ -109,8 +118,11 @@ class EscalationPortalController {
     @GetMapping("/portal/escalations")
     @PoliceAccess(Rule.FORCE_LISTS)
     @RecordsAccess(value = "escalation-inbox", caseIdVariable = "")
-    String inbox(Actor actor, @RequestParam(defaultValue = "active") String status,
-                 @RequestParam(defaultValue = "oldest") String sort, Model model) {
+    String inbox(
+            Actor actor,
+            @RequestParam(defaultValue = "active") String status,
+            @RequestParam(defaultValue = "oldest") String sort,
+            Model model) {
         inboxModel(actor, status, sort, model);
         return "police/inbox";
     }
@@ -119,8 +131,11 @@ class EscalationPortalController {
     @GetMapping("/portal/escalations/table")
     @PoliceAccess(Rule.FORCE_LISTS)
     @RecordsAccess(value = "escalation-inbox", caseIdVariable = "")
-    String inboxTable(Actor actor, @RequestParam(defaultValue = "active") String status,
-                      @RequestParam(defaultValue = "oldest") String sort, Model model) {
+    String inboxTable(
+            Actor actor,
+            @RequestParam(defaultValue = "active") String status,
+            @RequestParam(defaultValue = "oldest") String sort,
+            Model model) {
         inboxModel(actor, status, sort, model);
         return "police/inbox :: table";
     }
@@ -131,8 +146,11 @@ class EscalationPortalController {
         model.addAttribute("escalations", queries.inbox(actor, filter, order));
         model.addAttribute("status", filter.name().toLowerCase(Locale.ROOT));
         model.addAttribute("sort", order.name().toLowerCase(Locale.ROOT));
-        model.addAttribute("filters", Arrays.stream(InboxFilter.values())
-                .map(f -> f.name().toLowerCase(Locale.ROOT)).toList());
+        model.addAttribute(
+                "filters",
+                Arrays.stream(InboxFilter.values())
+                        .map(f -> f.name().toLowerCase(Locale.ROOT))
+                        .toList());
     }
 
     // ---- one escalation --------------------------------------------------------------------------------------
@@ -144,10 +162,12 @@ class EscalationPortalController {
         EscalationDetailView detail = queries.detail(caseId, actor);
         model.addAttribute("e", detail);
         model.addAttribute("timeline", EscalationTimeline.of(detail));
-        model.addAttribute("officer", actor.role() == Actor.Role.POLICE_LIAISON
-                || actor.role() == Actor.Role.POLICE_SUPERVISOR);
+        model.addAttribute(
+                "officer", actor.role() == Actor.Role.POLICE_LIAISON || actor.role() == Actor.Role.POLICE_SUPERVISOR);
         model.addAttribute("supervisor", actor.role() == Actor.Role.POLICE_SUPERVISOR);
-        model.addAttribute("proposer", detail.outcome() != null && actor.id().equals(detail.outcome().proposedBy()));
+        model.addAttribute(
+                "proposer",
+                detail.outcome() != null && actor.id().equals(detail.outcome().proposedBy()));
         return "police/escalation";
     }
 
@@ -174,8 +194,12 @@ class EscalationPortalController {
     @PostMapping("/portal/escalations/{caseId}/decline")
     @PoliceAccess(Rule.ACT_ON_CASE)
     @RecordsAccess("escalation")
-    String decline(Actor actor, @PathVariable String caseId, @RequestParam MultiValueMap<String, String> fields,
-                   Model model, RedirectAttributes redirect) {
+    String decline(
+            Actor actor,
+            @PathVariable String caseId,
+            @RequestParam MultiValueMap<String, String> fields,
+            Model model,
+            RedirectAttributes redirect) {
         PortalForm form = PortalForm.of(fields);
         String reason = form.required("reason", "Enter why the police are declining the escalation");
         form.limited("reason", 4000, "The reason must be 4000 characters or fewer");
@@ -201,8 +225,12 @@ class EscalationPortalController {
     @PostMapping("/portal/escalations/{caseId}/transfer")
     @PoliceAccess(Rule.ACT_ON_CASE)
     @RecordsAccess("escalation")
-    String transfer(Actor actor, @PathVariable String caseId, @RequestParam MultiValueMap<String, String> fields,
-                    Model model, RedirectAttributes redirect) {
+    String transfer(
+            Actor actor,
+            @PathVariable String caseId,
+            @RequestParam MultiValueMap<String, String> fields,
+            Model model,
+            RedirectAttributes redirect) {
         PortalForm form = PortalForm.of(fields);
         String to = form.required("toForceCode", "Select the force to transfer the escalation to");
         String reason = form.required("reason", "Enter why the escalation belongs to that force");
@@ -232,8 +260,12 @@ class EscalationPortalController {
     @PostMapping("/portal/escalations/{caseId}/crime")
     @PoliceAccess(Rule.ACT_ON_CASE)
     @RecordsAccess("escalation")
-    String recordCrime(Actor actor, @PathVariable String caseId, @RequestParam MultiValueMap<String, String> fields,
-                       Model model, RedirectAttributes redirect) {
+    String recordCrime(
+            Actor actor,
+            @PathVariable String caseId,
+            @RequestParam MultiValueMap<String, String> fields,
+            Model model,
+            RedirectAttributes redirect) {
         PortalForm form = PortalForm.of(fields);
         EscalationDetailView detail = queries.detail(caseId, actor);
         String classification = form.required("classification", "Select the Home Office classification");
@@ -271,8 +303,11 @@ class EscalationPortalController {
     private void crimeModel(Actor actor, String caseId, Model model) {
         model.addAttribute("classifications", CLASSIFICATIONS);
         model.addAttribute("childRoles", CHILD_ROLES);
-        model.addAttribute("referenceExample", forces.find(actor.organisation())
-                .map(Force::crimeReferenceExample).orElse(null));
+        model.addAttribute(
+                "referenceExample",
+                forces.find(actor.organisation())
+                        .map(Force::crimeReferenceExample)
+                        .orElse(null));
     }
 
     @GetMapping("/portal/escalations/{caseId}/aggravating-factors")
@@ -287,9 +322,12 @@ class EscalationPortalController {
     @PostMapping("/portal/escalations/{caseId}/aggravating-factors")
     @PoliceAccess(Rule.ACT_ON_CASE)
     @RecordsAccess("escalation")
-    String assessFactors(Actor actor, @PathVariable String caseId,
-                         @RequestParam MultiValueMap<String, String> fields, Model model,
-                         RedirectAttributes redirect) {
+    String assessFactors(
+            Actor actor,
+            @PathVariable String caseId,
+            @RequestParam MultiValueMap<String, String> fields,
+            Model model,
+            RedirectAttributes redirect) {
         PortalForm form = PortalForm.of(fields);
         String found = form.required("found", "Select yes if you found any aggravating factor");
         List<FactorFinding> findings = new ArrayList<>();
@@ -299,8 +337,10 @@ class EscalationPortalController {
             }
             for (AggravatingFactor factor : AggravatingFactor.values()) {
                 if (form.has("factors", factor.name())) {
-                    String notes = form.required("notes-" + factor.name(),
-                            "Enter what you found for " + factor.name().toLowerCase(Locale.ROOT).replace('_', ' '));
+                    String notes = form.required(
+                            "notes-" + factor.name(),
+                            "Enter what you found for "
+                                    + factor.name().toLowerCase(Locale.ROOT).replace('_', ' '));
                     form.limited("notes-" + factor.name(), 4000, "Notes must be 4000 characters or fewer");
                     findings.add(new FactorFinding(factor, notes));
                 }
@@ -309,9 +349,14 @@ class EscalationPortalController {
         if (!form.hasErrors()) {
             try {
                 commands.sendAndWait(new AssessAggravatingFactorsCommand(caseId, actor.actedBy(), findings));
-                return done(actor, "factors-" + caseId, caseId, findings.isEmpty()
-                        ? "You recorded that there are no aggravating factors"
-                        : "You recorded the aggravating factors: a strategy meeting is needed", redirect);
+                return done(
+                        actor,
+                        "factors-" + caseId,
+                        caseId,
+                        findings.isEmpty()
+                                ? "You recorded that there are no aggravating factors"
+                                : "You recorded the aggravating factors: a strategy meeting is needed",
+                        redirect);
             } catch (DomainRuleViolation violation) {
                 form.reject("found", violation.getMessage());
             }
@@ -323,8 +368,11 @@ class EscalationPortalController {
 
     private static List<PortalOption> factorOptions() {
         return Arrays.stream(AggravatingFactor.values())
-                .map(f -> new PortalOption(f.name(), f.name().charAt(0)
-                        + f.name().substring(1).toLowerCase(Locale.ROOT).replace('_', ' '))).toList();
+                .map(f -> new PortalOption(
+                        f.name(),
+                        f.name().charAt(0)
+                                + f.name().substring(1).toLowerCase(Locale.ROOT).replace('_', ' ')))
+                .toList();
     }
 
     @GetMapping("/portal/escalations/{caseId}/outcome-proposal")
@@ -338,9 +386,12 @@ class EscalationPortalController {
     @PostMapping("/portal/escalations/{caseId}/outcome-proposal")
     @PoliceAccess(Rule.ACT_ON_CASE)
     @RecordsAccess("escalation")
-    String proposeOutcome(Actor actor, @PathVariable String caseId,
-                          @RequestParam MultiValueMap<String, String> fields, Model model,
-                          RedirectAttributes redirect) {
+    String proposeOutcome(
+            Actor actor,
+            @PathVariable String caseId,
+            @RequestParam MultiValueMap<String, String> fields,
+            Model model,
+            RedirectAttributes redirect) {
         PortalForm form = PortalForm.of(fields);
         OutcomeCode outcome = choice(OutcomeCode.class, form.text("outcome"), null);
         if (outcome == null) {
@@ -350,10 +401,14 @@ class EscalationPortalController {
         form.limited("diversionaryActivity", 4000, "The activity must be 4000 characters or fewer");
         if (!form.hasErrors()) {
             try {
-                commands.sendAndWait(new ProposeOutcomeCommand(caseId, actor.actedBy(), outcome, form.text("rationale"),
-                        form.text("diversionaryActivity")));
-                return done(actor, "outcome-" + caseId, caseId,
-                        "You proposed the outcome: a supervisor signs it off", redirect);
+                commands.sendAndWait(new ProposeOutcomeCommand(
+                        caseId, actor.actedBy(), outcome, form.text("rationale"), form.text("diversionaryActivity")));
+                return done(
+                        actor,
+                        "outcome-" + caseId,
+                        caseId,
+                        "You proposed the outcome: a supervisor signs it off",
+                        redirect);
             } catch (RationaleRequiredException violation) {
                 form.reject("rationale", "Enter the rationale for the outcome");
             } catch (DiversionaryActivityRequiredException violation) {
@@ -387,8 +442,12 @@ class EscalationPortalController {
     @PostMapping("/portal/escalations/{caseId}/outcome-decision")
     @PoliceAccess(Rule.DECIDE_OUTCOME)
     @RecordsAccess("escalation")
-    String decideOutcome(Actor actor, @PathVariable String caseId, @RequestParam MultiValueMap<String, String> fields,
-                         Model model, RedirectAttributes redirect) {
+    String decideOutcome(
+            Actor actor,
+            @PathVariable String caseId,
+            @RequestParam MultiValueMap<String, String> fields,
+            Model model,
+            RedirectAttributes redirect) {
         PortalForm form = PortalForm.of(fields);
         String decision = form.required("decision", "Select whether you sign the outcome off or send it back");
         String reason = form.limited("reason", 4000, "The reason must be 4000 characters or fewer");
@@ -402,8 +461,14 @@ class EscalationPortalController {
                 } else {
                     commands.sendAndWait(new SendBackOutcomeCommand(caseId, actor.actedBy(), reason));
                 }
-                return done(actor, "decision-" + caseId, caseId, "sign-off".equals(decision)
-                        ? "You signed off the outcome: it is assigned" : "You sent the outcome back", redirect);
+                return done(
+                        actor,
+                        "decision-" + caseId,
+                        caseId,
+                        "sign-off".equals(decision)
+                                ? "You signed off the outcome: it is assigned"
+                                : "You sent the outcome back",
+                        redirect);
             } catch (DomainRuleViolation violation) {
                 form.reject("decision", violation.getMessage());
             }
@@ -425,9 +490,12 @@ class EscalationPortalController {
     @PostMapping("/portal/escalations/{caseId}/disclosure-statement")
     @PoliceAccess(Rule.ACT_ON_CASE)
     @RecordsAccess("escalation")
-    String recordDisclosure(Actor actor, @PathVariable String caseId,
-                            @RequestParam MultiValueMap<String, String> fields, Model model,
-                            RedirectAttributes redirect) {
+    String recordDisclosure(
+            Actor actor,
+            @PathVariable String caseId,
+            @RequestParam MultiValueMap<String, String> fields,
+            Model model,
+            RedirectAttributes redirect) {
         PortalForm form = PortalForm.of(fields);
         List<DisclosureRecipient> givenTo = new ArrayList<>();
         for (DisclosureRecipient recipient : DisclosureRecipient.values()) {
@@ -446,10 +514,9 @@ class EscalationPortalController {
         }
         if (!form.hasErrors()) {
             try {
-                commands.sendAndWait(new RecordDisclosureStatementCommand(caseId, actor.actedBy(), givenTo, version,
-                        givenAt));
-                return done(actor, "disclosure-" + caseId, caseId, "You recorded the disclosure statement",
-                        redirect);
+                commands.sendAndWait(
+                        new RecordDisclosureStatementCommand(caseId, actor.actedBy(), givenTo, version, givenAt));
+                return done(actor, "disclosure-" + caseId, caseId, "You recorded the disclosure statement", redirect);
             } catch (TimeInFutureException violation) {
                 form.reject("givenAt-day", "The time the statement was given must be in the past");
             } catch (DomainRuleViolation violation) {
@@ -488,7 +555,9 @@ class EscalationPortalController {
     }
 
     private List<PortalOption> otherForces(Actor actor) {
-        return forces.all().stream().filter(f -> !f.code().equals(actor.organisation()))
-                .map(f -> new PortalOption(f.code(), f.name())).toList();
+        return forces.all().stream()
+                .filter(f -> !f.code().equals(actor.organisation()))
+                .map(f -> new PortalOption(f.code(), f.name()))
+                .toList();
     }
 }

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-
 import org.casebridge.police.escalation.query.DisclosureView;
 import org.casebridge.police.escalation.query.EscalationViews.EscalationDetailView;
 import org.casebridge.police.escalation.query.TransferView;
@@ -13,20 +12,25 @@ import org.casebridge.police.escalation.query.TransferView;
 final class EscalationTimeline {
 
     /** One entry: when, what, by whom and any words that go with it. */
-    record Entry(Instant at, String title, String by, String detail) {
-    }
+    record Entry(Instant at, String title, String by, String detail) {}
 
-    private EscalationTimeline() {
-    }
+    private EscalationTimeline() {}
 
     static List<Entry> of(EscalationDetailView e) {
         List<Entry> entries = new ArrayList<>();
-        entries.add(new Entry(e.referredAt(), "Referred by the school", e.schoolUrn(),
-                e.criteriaMet().isEmpty() ? "No immediate-referral criterion met"
+        entries.add(new Entry(
+                e.referredAt(),
+                "Referred by the school",
+                e.schoolUrn(),
+                e.criteriaMet().isEmpty()
+                        ? "No immediate-referral criterion met"
                         : "Criteria met: " + String.join(", ", e.criteriaMet())));
         for (TransferView transfer : e.transfers()) {
-            entries.add(new Entry(transfer.at(), "Transferred from " + transfer.fromForce() + " to "
-                    + transfer.toForce(), transfer.by(), transfer.reason()));
+            entries.add(new Entry(
+                    transfer.at(),
+                    "Transferred from " + transfer.fromForce() + " to " + transfer.toForce(),
+                    transfer.by(),
+                    transfer.reason()));
         }
         if (e.acceptedAt() != null) {
             entries.add(new Entry(e.acceptedAt(), "Accepted", e.acceptedBy(), null));
@@ -35,30 +39,54 @@ final class EscalationTimeline {
             entries.add(new Entry(e.declinedAt(), "Declined", e.declinedBy(), e.declinedReason()));
         }
         if (e.crime() != null) {
-            entries.add(new Entry(e.crime().recordedAt(), "Crime recorded: " + e.crime().classification(),
-                    e.crime().recordedBy(), e.crime().legislation()));
+            entries.add(new Entry(
+                    e.crime().recordedAt(),
+                    "Crime recorded: " + e.crime().classification(),
+                    e.crime().recordedBy(),
+                    e.crime().legislation()));
         }
         if (e.assessment() != null) {
-            entries.add(new Entry(e.assessment().assessedAt(), e.assessment().aggravatingFactors().isEmpty()
-                    ? "No aggravating factors found" : "Aggravating factors found", e.assessment().assessedBy(),
-                    e.assessment().aggravatingFactors().isEmpty() ? null : String.join(", ", e.assessment()
-                            .aggravatingFactors().stream().map(f -> f.factor().name()).toList())));
+            entries.add(new Entry(
+                    e.assessment().assessedAt(),
+                    e.assessment().aggravatingFactors().isEmpty()
+                            ? "No aggravating factors found"
+                            : "Aggravating factors found",
+                    e.assessment().assessedBy(),
+                    e.assessment().aggravatingFactors().isEmpty()
+                            ? null
+                            : String.join(
+                                    ", ",
+                                    e.assessment().aggravatingFactors().stream()
+                                            .map(f -> f.factor().name())
+                                            .toList())));
         }
         if (e.outcome() != null) {
-            entries.add(new Entry(e.outcome().proposedAt(), "Outcome proposed: " + e.outcome().outcome(),
-                    e.outcome().proposedBy(), e.outcome().rationale()));
+            entries.add(new Entry(
+                    e.outcome().proposedAt(),
+                    "Outcome proposed: " + e.outcome().outcome(),
+                    e.outcome().proposedBy(),
+                    e.outcome().rationale()));
             if (e.outcome().sentBackAt() != null) {
-                entries.add(new Entry(e.outcome().sentBackAt(), "Outcome sent back", e.outcome().sentBackBy(),
+                entries.add(new Entry(
+                        e.outcome().sentBackAt(),
+                        "Outcome sent back",
+                        e.outcome().sentBackBy(),
                         e.outcome().sentBackReason()));
             }
             if (e.outcome().assignedAt() != null) {
-                entries.add(new Entry(e.outcome().assignedAt(), "Outcome signed off and assigned: "
-                        + e.outcome().outcome(), e.outcome().signedOffBy(), null));
+                entries.add(new Entry(
+                        e.outcome().assignedAt(),
+                        "Outcome signed off and assigned: " + e.outcome().outcome(),
+                        e.outcome().signedOffBy(),
+                        null));
             }
         }
         for (DisclosureView disclosure : e.disclosures()) {
-            entries.add(new Entry(disclosure.givenAt(), "Disclosure statement given to "
-                    + String.join(" and ", disclosure.givenTo()), disclosure.by(), disclosure.statementVersion()));
+            entries.add(new Entry(
+                    disclosure.givenAt(),
+                    "Disclosure statement given to " + String.join(" and ", disclosure.givenTo()),
+                    disclosure.by(),
+                    disclosure.statementVersion()));
         }
         entries.sort(Comparator.comparing(Entry::at, Comparator.nullsLast(Comparator.naturalOrder())));
         return entries;

@@ -5,7 +5,6 @@ import static org.casebridge.police.shared.ReadModels.json;
 import static org.casebridge.police.shared.ReadModels.timestamp;
 
 import java.time.Instant;
-
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -45,88 +44,150 @@ class EscalationProjection {
 
     @EventHandler
     void on(EscalationReceivedEvent e) {
-        jdbc.update("""
+        jdbc.update(
+                """
                 INSERT INTO police_escalation (case_id, force_code, school_urn, local_authority_code, status,
                     criteria_met, children, referred_at, received_at, strategy_meeting_due_by, updated_at)
                 VALUES (?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?)
                 ON CONFLICT (case_id) DO NOTHING""",
-                e.caseId(), e.forceCode(), e.schoolUrn(), e.localAuthorityCode(), EscalationStatus.NEW.name(),
-                json(e.criteriaMet()), json(e.children()), timestamp(e.referredAt()), timestamp(e.at()),
-                timestamp(e.strategyMeetingDueBy()), timestamp(e.at()));
+                e.caseId(),
+                e.forceCode(),
+                e.schoolUrn(),
+                e.localAuthorityCode(),
+                EscalationStatus.NEW.name(),
+                json(e.criteriaMet()),
+                json(e.children()),
+                timestamp(e.referredAt()),
+                timestamp(e.at()),
+                timestamp(e.strategyMeetingDueBy()),
+                timestamp(e.at()));
     }
 
     @EventHandler
     void on(ReferralCriteriaUpdatedEvent e) {
-        update(e.caseId(), e.at(), "criteria_met = ?::jsonb, strategy_meeting_due_by = ?",
-                json(e.criteriaMet()), timestamp(e.strategyMeetingDueBy()));
+        update(
+                e.caseId(),
+                e.at(),
+                "criteria_met = ?::jsonb, strategy_meeting_due_by = ?",
+                json(e.criteriaMet()),
+                timestamp(e.strategyMeetingDueBy()));
     }
 
     @EventHandler
     void on(EscalationAcceptedEvent e) {
-        update(e.caseId(), e.at(), "status = ?, accepted_by = ?, accepted_by_role = ?, accepted_at = ?",
-                EscalationStatus.ACCEPTED.name(), e.by().id(), e.by().role(), timestamp(e.at()));
+        update(
+                e.caseId(),
+                e.at(),
+                "status = ?, accepted_by = ?, accepted_by_role = ?, accepted_at = ?",
+                EscalationStatus.ACCEPTED.name(),
+                e.by().id(),
+                e.by().role(),
+                timestamp(e.at()));
     }
 
     @EventHandler
     void on(EscalationDeclinedEvent e) {
-        update(e.caseId(), e.at(), "status = ?, declined_reason = ?, declined_by = ?, declined_at = ?",
-                EscalationStatus.DECLINED.name(), e.reason(), e.by().id(), timestamp(e.at()));
+        update(
+                e.caseId(),
+                e.at(),
+                "status = ?, declined_reason = ?, declined_by = ?, declined_at = ?",
+                EscalationStatus.DECLINED.name(),
+                e.reason(),
+                e.by().id(),
+                timestamp(e.at()));
     }
 
     @EventHandler
     void on(EscalationTransferredEvent e, @MessageIdentifier String eventId) {
-        TransferView transfer = new TransferView(eventId, e.forceCode(), e.toForceCode(), e.reason(), e.by().id(),
-                e.at());
-        jdbc.update("""
+        TransferView transfer =
+                new TransferView(eventId, e.forceCode(), e.toForceCode(), e.reason(), e.by().id(), e.at());
+        jdbc.update(
+                """
                 UPDATE police_escalation SET force_code = ?, status = ?, accepted_by = NULL, accepted_by_role = NULL,
                     accepted_at = NULL, transfers = transfers || jsonb_build_array(?::jsonb), updated_at = ?
                 WHERE case_id = ? AND NOT transfers @> jsonb_build_array(jsonb_build_object('eventId', ?::text))""",
-                e.toForceCode(), EscalationStatus.NEW.name(), json(transfer), timestamp(e.at()), e.caseId(), eventId);
+                e.toForceCode(),
+                EscalationStatus.NEW.name(),
+                json(transfer),
+                timestamp(e.at()),
+                e.caseId(),
+                eventId);
     }
 
     @EventHandler
     void on(CrimeRecordedEvent e) {
-        update(e.caseId(), e.at(), """
+        update(
+                e.caseId(),
+                e.at(),
+                """
                         classification = ?, crime_reference = ?, crime_recorded_at = ?, crime_recorded_by = ?,
                         child_roles = ?::jsonb""",
-                e.classification().code(), e.crimeReference(), timestamp(e.recordedAt()), e.by().id(),
+                e.classification().code(),
+                e.crimeReference(),
+                timestamp(e.recordedAt()),
+                e.by().id(),
                 json(e.childRoles()));
     }
 
     @EventHandler
     void on(AggravatingFactorsAssessedEvent e) {
-        update(e.caseId(), e.at(), """
+        update(
+                e.caseId(),
+                e.at(),
+                """
                         aggravating_factors = ?::jsonb, police_path = ?, strategy_meeting_required = ?,
                         assessed_by = ?, assessed_at = ?""",
-                json(e.findings()), e.path().name(), e.strategyMeetingRequired(), e.by().id(), timestamp(e.at()));
+                json(e.findings()),
+                e.path().name(),
+                e.strategyMeetingRequired(),
+                e.by().id(),
+                timestamp(e.at()));
     }
 
     @EventHandler
     void on(OutcomeProposedEvent e) {
-        update(e.caseId(), e.at(), """
+        update(
+                e.caseId(),
+                e.at(),
+                """
                         outcome_status = 'PROPOSED', outcome = ?, outcome_rationale = ?, diversionary_activity = ?,
                         proposed_by = ?, proposed_at = ?, sent_back_reason = NULL, sent_back_by = NULL,
                         sent_back_at = NULL""",
-                e.outcome().name(), e.rationale(), e.diversionaryActivity(), e.by().id(), timestamp(e.at()));
+                e.outcome().name(),
+                e.rationale(),
+                e.diversionaryActivity(),
+                e.by().id(),
+                timestamp(e.at()));
     }
 
     @EventHandler
     void on(OutcomeSentBackEvent e) {
-        update(e.caseId(), e.at(), "outcome_status = 'SENT_BACK', sent_back_reason = ?, sent_back_by = ?, sent_back_at = ?",
-                e.reason(), e.by().id(), timestamp(e.at()));
+        update(
+                e.caseId(),
+                e.at(),
+                "outcome_status = 'SENT_BACK', sent_back_reason = ?, sent_back_by = ?, sent_back_at = ?",
+                e.reason(),
+                e.by().id(),
+                timestamp(e.at()));
     }
 
     @EventHandler
     void on(OutcomeAssignedEvent e) {
-        update(e.caseId(), e.at(), "outcome_status = 'ASSIGNED', outcome = ?, signed_off_by = ?, outcome_assigned_at = ?",
-                e.outcome().name(), e.by().id(), timestamp(e.at()));
+        update(
+                e.caseId(),
+                e.at(),
+                "outcome_status = 'ASSIGNED', outcome = ?, signed_off_by = ?, outcome_assigned_at = ?",
+                e.outcome().name(),
+                e.by().id(),
+                timestamp(e.at()));
     }
 
     @EventHandler
     void on(DisclosureStatementGivenEvent e, @MessageIdentifier String eventId) {
-        DisclosureView disclosure = new DisclosureView(eventId, e.givenTo().stream().map(Enum::name).toList(),
-                e.statementVersion(), e.givenAt(), e.by().id());
-        appendOnce(jdbc, "police_escalation", "case_id", e.caseId(), "disclosures", "eventId", eventId, json(disclosure));
+        DisclosureView disclosure = new DisclosureView(
+                eventId, e.givenTo().stream().map(Enum::name).toList(), e.statementVersion(), e.givenAt(), e.by().id());
+        appendOnce(
+                jdbc, "police_escalation", "case_id", e.caseId(), "disclosures", "eventId", eventId, json(disclosure));
     }
 
     @EventHandler

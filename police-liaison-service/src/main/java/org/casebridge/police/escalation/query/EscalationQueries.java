@@ -13,7 +13,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-
 import org.casebridge.platform.actor.Actor;
 import org.casebridge.platform.problem.NotFoundException;
 import org.casebridge.police.escalation.command.ChildRoleAssignment;
@@ -86,8 +85,10 @@ public class EscalationQueries {
     }
 
     private String forceOf(String caseId) {
-        List<String> forces = jdbc.queryForList("SELECT force_code FROM police_escalation WHERE case_id = :caseId",
-                Map.of("caseId", caseId), String.class);
+        List<String> forces = jdbc.queryForList(
+                "SELECT force_code FROM police_escalation WHERE case_id = :caseId",
+                Map.of("caseId", caseId),
+                String.class);
         return forces.isEmpty() ? null : forces.getFirst();
     }
 
@@ -107,15 +108,18 @@ public class EscalationQueries {
                 .addValue("force", actor.organisation())
                 .addValue("actorId", actor.id())
                 .addValue("now", timestamp(now));
-        return jdbc.query("SELECT e.*, " + OVERDUE + " AS overdue FROM police_escalation e WHERE " + forceScope(actor)
-                        + " AND " + where + " ORDER BY " + sort.orderBy() + ", e.case_id",
-                params, (rs, row) -> summary(rs, now));
+        return jdbc.query(
+                "SELECT e.*, " + OVERDUE + " AS overdue FROM police_escalation e WHERE " + forceScope(actor) + " AND "
+                        + where + " ORDER BY " + sort.orderBy() + ", e.case_id",
+                params,
+                (rs, row) -> summary(rs, now));
     }
 
     public EscalationDetailView detail(String caseId, Actor actor) {
         readableForce(caseId, actor);
         Instant now = clock.instant();
-        return jdbc.queryForObject("SELECT e.*, " + OVERDUE + " AS overdue FROM police_escalation e WHERE e.case_id = :caseId",
+        return jdbc.queryForObject(
+                "SELECT e.*, " + OVERDUE + " AS overdue FROM police_escalation e WHERE e.case_id = :caseId",
                 new MapSqlParameterSource().addValue("caseId", caseId).addValue("now", timestamp(now)),
                 (rs, row) -> detail(rs, now));
     }
@@ -123,17 +127,27 @@ public class EscalationQueries {
     /** Outcomes waiting for sign-off, oldest first: of the actor's force, or of every force for an auditor. */
     public List<SignOffItemView> signOffQueue(Actor actor) {
         ForceAccess.requireListReader(actor.actedBy());
-        return jdbc.query("SELECT * FROM police_escalation e WHERE " + forceScope(actor)
+        return jdbc.query(
+                "SELECT * FROM police_escalation e WHERE " + forceScope(actor)
                         + " AND e.outcome_status = 'PROPOSED' ORDER BY e.proposed_at, e.case_id",
-                Map.of("force", actor.organisation()), (rs, row) -> {
+                Map.of("force", actor.organisation()),
+                (rs, row) -> {
                     OutcomeCode outcome = OutcomeCode.valueOf(rs.getString("outcome"));
                     String proposedBy = rs.getString("proposed_by");
-                    return new SignOffItemView(rs.getString("case_id"), rs.getString("force_code"), outcome.name(),
-                            outcome.homeOfficeCode().orElse(null), rs.getString("outcome_rationale"),
-                            rs.getString("diversionary_activity"), proposedBy, instant(rs, "proposed_at"),
+                    return new SignOffItemView(
+                            rs.getString("case_id"),
+                            rs.getString("force_code"),
+                            outcome.name(),
+                            outcome.homeOfficeCode().orElse(null),
+                            rs.getString("outcome_rationale"),
+                            rs.getString("diversionary_activity"),
+                            proposedBy,
+                            instant(rs, "proposed_at"),
                             list(rs.getString("aggravating_factors"), FactorFinding.class).stream()
-                                    .map(f -> f.factor().name()).toList(),
-                            rs.getString("police_path"), actor.role() == Actor.Role.POLICE_SUPERVISOR
+                                    .map(f -> f.factor().name())
+                                    .toList(),
+                            rs.getString("police_path"),
+                            actor.role() == Actor.Role.POLICE_SUPERVISOR
                                     && rs.getString("force_code").equals(actor.organisation())
                                     && !actor.id().equals(proposedBy));
                 });
@@ -145,41 +159,90 @@ public class EscalationQueries {
     }
 
     private EscalationSummaryView summary(ResultSet rs, Instant now) throws SQLException {
-        return new EscalationSummaryView(rs.getString("case_id"), rs.getString("force_code"), rs.getString("status"),
+        return new EscalationSummaryView(
+                rs.getString("case_id"),
+                rs.getString("force_code"),
+                rs.getString("status"),
                 rs.getString("school_urn"),
                 list(rs.getString("criteria_met"), String.class),
-                list(rs.getString("children"), ReferredChild.class).size(), instant(rs, "referred_at"),
-                ageHours(rs, now), clock(rs, now), rs.getBoolean("overdue"), rs.getString("accepted_by"),
-                rs.getString("outcome_status"), rs.getString("outcome"));
+                list(rs.getString("children"), ReferredChild.class).size(),
+                instant(rs, "referred_at"),
+                ageHours(rs, now),
+                clock(rs, now),
+                rs.getBoolean("overdue"),
+                rs.getString("accepted_by"),
+                rs.getString("outcome_status"),
+                rs.getString("outcome"));
     }
 
     private EscalationDetailView detail(ResultSet rs, Instant now) throws SQLException {
         Map<String, String> roles = list(rs.getString("child_roles"), ChildRoleAssignment.class).stream()
-                .collect(Collectors.toMap(ChildRoleAssignment::childRef, r -> r.role().name()));
+                .collect(Collectors.toMap(
+                        ChildRoleAssignment::childRef, r -> r.role().name()));
         List<ChildView> children = list(rs.getString("children"), ReferredChild.class).stream()
                 .map(c -> new ChildView(c.ref(), c.age(), c.yearGroup(), c.roles(), roles.get(c.ref())))
                 .toList();
         String classification = rs.getString("classification");
-        CrimeView crime = classification == null ? null : new CrimeView(classification,
-                HocrClassification.fromCode(classification).map(HocrClassification::legislation).orElse(null),
-                rs.getString("crime_reference"), instant(rs, "crime_recorded_at"), rs.getString("crime_recorded_by"));
+        CrimeView crime = classification == null
+                ? null
+                : new CrimeView(
+                        classification,
+                        HocrClassification.fromCode(classification)
+                                .map(HocrClassification::legislation)
+                                .orElse(null),
+                        rs.getString("crime_reference"),
+                        instant(rs, "crime_recorded_at"),
+                        rs.getString("crime_recorded_by"));
         String path = rs.getString("police_path");
-        AssessmentView assessment = path == null ? null : new AssessmentView(
-                list(rs.getString("aggravating_factors"), FactorFinding.class), path,
-                rs.getBoolean("strategy_meeting_required"), rs.getString("assessed_by"), instant(rs, "assessed_at"));
+        AssessmentView assessment = path == null
+                ? null
+                : new AssessmentView(
+                        list(rs.getString("aggravating_factors"), FactorFinding.class),
+                        path,
+                        rs.getBoolean("strategy_meeting_required"),
+                        rs.getString("assessed_by"),
+                        instant(rs, "assessed_at"));
         String outcomeStatus = rs.getString("outcome_status");
-        OutcomeView outcome = outcomeStatus == null ? null : new OutcomeView(outcomeStatus, rs.getString("outcome"),
-                OutcomeCode.valueOf(rs.getString("outcome")).homeOfficeCode().orElse(null),
-                rs.getString("outcome_rationale"), rs.getString("diversionary_activity"), rs.getString("proposed_by"),
-                instant(rs, "proposed_at"), rs.getString("sent_back_reason"), rs.getString("sent_back_by"),
-                instant(rs, "sent_back_at"), rs.getString("signed_off_by"), instant(rs, "outcome_assigned_at"));
-        return new EscalationDetailView(rs.getString("case_id"), rs.getString("force_code"), rs.getString("status"),
-                rs.getString("school_urn"), rs.getString("local_authority_code"),
-                list(rs.getString("criteria_met"), String.class), children, instant(rs, "referred_at"),
-                instant(rs, "received_at"), ageHours(rs, now), clock(rs, now), rs.getBoolean("overdue"),
-                rs.getString("accepted_by"), rs.getString("accepted_by_role"), instant(rs, "accepted_at"),
-                rs.getString("declined_reason"), rs.getString("declined_by"), instant(rs, "declined_at"),
-                list(rs.getString("transfers"), TransferView.class), crime, assessment, outcome,
+        OutcomeView outcome = outcomeStatus == null
+                ? null
+                : new OutcomeView(
+                        outcomeStatus,
+                        rs.getString("outcome"),
+                        OutcomeCode.valueOf(rs.getString("outcome"))
+                                .homeOfficeCode()
+                                .orElse(null),
+                        rs.getString("outcome_rationale"),
+                        rs.getString("diversionary_activity"),
+                        rs.getString("proposed_by"),
+                        instant(rs, "proposed_at"),
+                        rs.getString("sent_back_reason"),
+                        rs.getString("sent_back_by"),
+                        instant(rs, "sent_back_at"),
+                        rs.getString("signed_off_by"),
+                        instant(rs, "outcome_assigned_at"));
+        return new EscalationDetailView(
+                rs.getString("case_id"),
+                rs.getString("force_code"),
+                rs.getString("status"),
+                rs.getString("school_urn"),
+                rs.getString("local_authority_code"),
+                list(rs.getString("criteria_met"), String.class),
+                children,
+                instant(rs, "referred_at"),
+                instant(rs, "received_at"),
+                ageHours(rs, now),
+                clock(rs, now),
+                rs.getBoolean("overdue"),
+                rs.getString("accepted_by"),
+                rs.getString("accepted_by_role"),
+                instant(rs, "accepted_at"),
+                rs.getString("declined_reason"),
+                rs.getString("declined_by"),
+                instant(rs, "declined_at"),
+                list(rs.getString("transfers"), TransferView.class),
+                crime,
+                assessment,
+                outcome,
                 list(rs.getString("disclosures"), DisclosureView.class));
     }
 

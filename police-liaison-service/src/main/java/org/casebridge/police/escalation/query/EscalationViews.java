@@ -1,82 +1,147 @@
 package org.casebridge.police.escalation.query;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
-
-import io.swagger.v3.oas.annotations.media.Schema;
 import org.casebridge.police.escalation.command.FactorFinding;
 
 /** The read side's records for escalations, as the API returns them. */
 public final class EscalationViews {
 
-    private EscalationViews() {
-    }
+    private EscalationViews() {}
 
     /** Where the strategy-meeting clock stands: RUNNING, MET (meeting held), NOT_REQUIRED or OVERDUE. */
     public record MeetingClockView(
             @Schema(example = "2026-12-01T09:00:00Z") Instant dueBy,
-            @Schema(description = "null until the aggravating factors are assessed") Boolean required,
+
+            @Schema(description = "null until the aggravating factors are assessed")
+            Boolean required,
+
             boolean held,
-            @Schema(example = "RUNNING", allowableValues = {"RUNNING", "MET", "NOT_REQUIRED", "OVERDUE"}) String state) {
-    }
+
+            @Schema(
+                    example = "RUNNING",
+                    allowableValues = {"RUNNING", "MET", "NOT_REQUIRED", "OVERDUE"})
+            String state) {}
 
     /** One line of a force's escalation inbox. */
     public record EscalationSummaryView(
-            @Schema(example = "3f1c9a2e-7b1d-4d7e-9d51-0b8f6f0c2a11") String caseId,
+            @Schema(example = "3f1c9a2e-7b1d-4d7e-9d51-0b8f6f0c2a11")
+            String caseId,
+
             @Schema(example = "WMP") String forceCode,
-            @Schema(example = "NEW", allowableValues = {"NEW", "ACCEPTED", "DECLINED"}) String status,
+
+            @Schema(
+                    example = "NEW",
+                    allowableValues = {"NEW", "ACCEPTED", "DECLINED"})
+            String status,
+
             @Schema(example = "137001") String schoolUrn,
-            @Schema(example = "[\"COERCION_OR_GROOMING_OR_CAPACITY\"]") List<String> criteriaMet,
+
+            @Schema(example = "[\"COERCION_OR_GROOMING_OR_CAPACITY\"]")
+            List<String> criteriaMet,
+
             @Schema(example = "2") int children,
             Instant referredAt,
-            @Schema(description = "hours since the school referred", example = "5") long ageHours,
+
+            @Schema(description = "hours since the school referred", example = "5")
+            long ageHours,
+
             MeetingClockView strategyMeetingClock,
-            @Schema(description = "the meeting clock or an action of the case is overdue") boolean overdue,
+
+            @Schema(description = "the meeting clock or an action of the case is overdue")
+            boolean overdue,
+
             @Schema(example = "pc-4411") String acceptedBy,
-            @Schema(example = "PROPOSED", allowableValues = {"PROPOSED", "SENT_BACK", "ASSIGNED"}) String outcomeStatus,
-            @Schema(example = "OUTCOME_21") String outcome) {
-    }
+
+            @Schema(
+                    example = "PROPOSED",
+                    allowableValues = {"PROPOSED", "SENT_BACK", "ASSIGNED"})
+            String outcomeStatus,
+
+            @Schema(example = "OUTCOME_21") String outcome) {}
 
     /** A child as the police see them: the school's facts and the role in the crime record. */
-    public record ChildView(String ref, int age, String yearGroup, List<String> schoolRoles,
-                            @Schema(example = "PERSON_INVOLVED") String policeRole) {
-    }
+    public record ChildView(
+            String ref,
+            int age,
+            String yearGroup,
+            List<String> schoolRoles,
+            @Schema(example = "PERSON_INVOLVED") String policeRole) {}
 
-    public record CrimeView(@Schema(example = "86/02") String classification,
-                            @Schema(example = "Protection of Children Act 1978 s.1") String legislation,
-                            @Schema(example = "20/123456/26") String crimeReference, Instant recordedAt,
-                            String recordedBy) {
-    }
+    public record CrimeView(
+            @Schema(example = "86/02") String classification,
 
-    public record AssessmentView(List<FactorFinding> aggravatingFactors,
-                                 @Schema(example = "SUPPORT_VICTIMS_AND_ASSIST_SCHOOL") String path,
-                                 boolean strategyMeetingRequired, String assessedBy, Instant assessedAt) {
-    }
+            @Schema(example = "Protection of Children Act 1978 s.1")
+            String legislation,
 
-    public record OutcomeView(@Schema(example = "ASSIGNED") String status, @Schema(example = "OUTCOME_21") String outcome,
-                              @Schema(example = "21") String homeOfficeCode, String rationale,
-                              String diversionaryActivity, String proposedBy, Instant proposedAt,
-                              String sentBackReason, String sentBackBy, Instant sentBackAt, String signedOffBy,
-                              Instant assignedAt) {
-    }
+            @Schema(example = "20/123456/26") String crimeReference,
+            Instant recordedAt,
+            String recordedBy) {}
+
+    public record AssessmentView(
+            List<FactorFinding> aggravatingFactors,
+
+            @Schema(example = "SUPPORT_VICTIMS_AND_ASSIST_SCHOOL")
+            String path,
+
+            boolean strategyMeetingRequired,
+            String assessedBy,
+            Instant assessedAt) {}
+
+    public record OutcomeView(
+            @Schema(example = "ASSIGNED") String status,
+            @Schema(example = "OUTCOME_21") String outcome,
+            @Schema(example = "21") String homeOfficeCode,
+            String rationale,
+            String diversionaryActivity,
+            String proposedBy,
+            Instant proposedAt,
+            String sentBackReason,
+            String sentBackBy,
+            Instant sentBackAt,
+            String signedOffBy,
+            Instant assignedAt) {}
 
     /** Everything the force holds on one escalation. */
     public record EscalationDetailView(
-            String caseId, String forceCode, String status, String schoolUrn, String localAuthorityCode,
-            List<String> criteriaMet, List<ChildView> children, Instant referredAt, Instant receivedAt, long ageHours,
-            MeetingClockView strategyMeetingClock, boolean overdue, String acceptedBy, String acceptedByRole,
-            Instant acceptedAt, String declinedReason, String declinedBy, Instant declinedAt,
-            List<TransferView> transfers, CrimeView crime, AssessmentView assessment, OutcomeView outcome,
-            List<DisclosureView> disclosures) {
-    }
+            String caseId,
+            String forceCode,
+            String status,
+            String schoolUrn,
+            String localAuthorityCode,
+            List<String> criteriaMet,
+            List<ChildView> children,
+            Instant referredAt,
+            Instant receivedAt,
+            long ageHours,
+            MeetingClockView strategyMeetingClock,
+            boolean overdue,
+            String acceptedBy,
+            String acceptedByRole,
+            Instant acceptedAt,
+            String declinedReason,
+            String declinedBy,
+            Instant declinedAt,
+            List<TransferView> transfers,
+            CrimeView crime,
+            AssessmentView assessment,
+            OutcomeView outcome,
+            List<DisclosureView> disclosures) {}
 
     /** An outcome waiting for a supervisor. */
     public record SignOffItemView(
-            String caseId, @Schema(example = "WMP") String forceCode, @Schema(example = "OUTCOME_21") String outcome,
+            String caseId,
+            @Schema(example = "WMP") String forceCode,
+            @Schema(example = "OUTCOME_21") String outcome,
             @Schema(example = "21") String homeOfficeCode,
-            String rationale, String diversionaryActivity, @Schema(example = "pc-4411") String proposedBy,
-            Instant proposedAt, List<String> aggravatingFactors, String path,
+            String rationale,
+            String diversionaryActivity,
+            @Schema(example = "pc-4411") String proposedBy,
+            Instant proposedAt,
+            List<String> aggravatingFactors,
+            String path,
+
             @Schema(description = "true for a supervisor of the force who did not propose it (four eyes)")
-            boolean youMayDecide) {
-    }
+            boolean youMayDecide) {}
 }

@@ -2,12 +2,11 @@ package org.casebridge.police.escalation.web;
 
 import static org.casebridge.police.shared.ListOptions.option;
 
-import java.util.List;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import java.util.List;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.casebridge.platform.access.RecordsAccess;
 import org.casebridge.platform.actor.Actor;
@@ -51,8 +50,10 @@ import org.springframework.web.bind.annotation.RestController;
 /** The escalation inbox of a force and the decisions on one escalation. */
 @RestController
 @RequestMapping("/api")
-@Tag(name = "Escalations", description = "A force's inbox of school referrals, the crime record, the aggravating"
-        + " factors and the outcome with supervisor sign-off")
+@Tag(
+        name = "Escalations",
+        description = "A force's inbox of school referrals, the crime record, the aggravating"
+                + " factors and the outcome with supervisor sign-off")
 class EscalationController {
 
     private final CommandGateway commands;
@@ -66,22 +67,26 @@ class EscalationController {
     @GetMapping("/escalations")
     @PoliceAccess(Rule.FORCE_LISTS)
     @RecordsAccess(value = "escalation-inbox", caseIdVariable = "")
-    @Operation(summary = "The escalation inbox of the caller's force (of every force for an auditor)",
+    @Operation(
+            summary = "The escalation inbox of the caller's force (of every force for an auditor)",
             description = "Each referral with its age, the criteria met and the strategy-meeting clock. Other roles"
                     + " get 403. The read is recorded.")
     List<EscalationSummaryView> inbox(
             Actor actor,
             @Parameter(description = "active (default), new, accepted, mine, overdue or declined", example = "new")
-            @RequestParam(defaultValue = "active") String status,
+                    @RequestParam(defaultValue = "active")
+                    String status,
             @Parameter(description = "oldest (default), newest or due", example = "due")
-            @RequestParam(defaultValue = "oldest") String sort) {
+                    @RequestParam(defaultValue = "oldest")
+                    String sort) {
         return queries.inbox(actor, option(InboxFilter.class, "status", status), option(InboxSort.class, "sort", sort));
     }
 
     @GetMapping("/escalations/{caseId}")
     @PoliceAccess(Rule.READ_CASE)
     @RecordsAccess("escalation")
-    @Operation(summary = "One escalation of the caller's force (of any force for an auditor)",
+    @Operation(
+            summary = "One escalation of the caller's force (of any force for an auditor)",
             description = "404 for anyone else, as for a case that does not exist. The read is recorded.")
     EscalationDetailView detail(Actor actor, @PathVariable String caseId) {
         return queries.detail(caseId, actor);
@@ -90,7 +95,8 @@ class EscalationController {
     @GetMapping("/sign-off-queue")
     @PoliceAccess(Rule.FORCE_LISTS)
     @RecordsAccess(value = "sign-off-queue", caseIdVariable = "")
-    @Operation(summary = "Outcomes of the caller's force (of every force for an auditor) waiting for a supervisor",
+    @Operation(
+            summary = "Outcomes of the caller's force (of every force for an auditor) waiting for a supervisor",
             description = "The read is recorded.")
     List<SignOffItemView> signOffQueue(Actor actor) {
         return queries.signOffQueue(actor);
@@ -99,8 +105,10 @@ class EscalationController {
     @PostMapping("/escalations/{caseId}/acceptance")
     @PoliceAccess(Rule.ACT_ON_CASE)
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Accept an escalation", description = "Exactly one officer wins; a second officer gets 409"
-            + " naming who accepted (problem member acceptedBy).")
+    @Operation(
+            summary = "Accept an escalation",
+            description = "Exactly one officer wins; a second officer gets 409"
+                    + " naming who accepted (problem member acceptedBy).")
     void accept(Actor actor, @PathVariable String caseId) {
         commands.sendAndWait(new AcceptEscalationCommand(caseId, actor.actedBy()));
     }
@@ -118,51 +126,64 @@ class EscalationController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Transfer an escalation to another force, with a reason")
     void transfer(Actor actor, @PathVariable String caseId, @Valid @RequestBody TransferRequest request) {
-        commands.sendAndWait(new TransferEscalationCommand(caseId, actor.actedBy(), request.toForceCode(),
-                request.reason()));
+        commands.sendAndWait(
+                new TransferEscalationCommand(caseId, actor.actedBy(), request.toForceCode(), request.reason()));
     }
 
     @PostMapping("/escalations/{caseId}/crime")
     @PoliceAccess(Rule.ACT_ON_CASE)
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Record the crime under the Home Office Counting Rules",
+    @Operation(
+            summary = "Record the crime under the Home Office Counting Rules",
             description = "Classification 86/02 or 86/10, a crime reference in the force's format and unique within"
                     + " it, and each child's role. In a non-aggravated case a child is a person involved, not a"
                     + " suspect. Recording a crime is not a criminal record.")
     void recordCrime(Actor actor, @PathVariable String caseId, @Valid @RequestBody RecordCrimeRequest request) {
-        commands.sendAndWait(new RecordCrimeCommand(caseId, actor.actedBy(),
-                HocrClassification.fromCode(request.classification()).orElseThrow(), request.crimeReference(),
+        commands.sendAndWait(new RecordCrimeCommand(
+                caseId,
+                actor.actedBy(),
+                HocrClassification.fromCode(request.classification()).orElseThrow(),
+                request.crimeReference(),
                 request.recordedAt(),
-                request.childRoles().stream().map(r -> new ChildRoleAssignment(r.childRef(), r.role())).toList()));
+                request.childRoles().stream()
+                        .map(r -> new ChildRoleAssignment(r.childRef(), r.role()))
+                        .toList()));
     }
 
     @PostMapping("/escalations/{caseId}/aggravating-factors")
     @PoliceAccess(Rule.ACT_ON_CASE)
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Assess the aggravating factors",
+    @Operation(
+            summary = "Assess the aggravating factors",
             description = "Any factor puts the police in control and requires a strategy meeting; none sets the path"
                     + " to supporting the victims and assisting the school.")
     void assess(Actor actor, @PathVariable String caseId, @Valid @RequestBody AssessFactorsRequest request) {
-        commands.sendAndWait(new AssessAggravatingFactorsCommand(caseId, actor.actedBy(),
-                request.factors().stream().map(f -> new FactorFinding(f.factor(), f.notes())).toList()));
+        commands.sendAndWait(new AssessAggravatingFactorsCommand(
+                caseId,
+                actor.actedBy(),
+                request.factors().stream()
+                        .map(f -> new FactorFinding(f.factor(), f.notes()))
+                        .toList()));
     }
 
     @PostMapping("/escalations/{caseId}/outcome-proposal")
     @PoliceAccess(Rule.ACT_ON_CASE)
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Propose the outcome for a supervisor to sign off",
+    @Operation(
+            summary = "Propose the outcome for a supervisor to sign off",
             description = "Outcome 21 needs a public-interest rationale and is refused while aggravating factors are"
                     + " recorded; Outcome 22 needs the diversionary activity; charge, caution and community"
                     + " resolution need a child recorded as suspect. Refused before the crime is recorded.")
     void propose(Actor actor, @PathVariable String caseId, @Valid @RequestBody ProposeOutcomeRequest request) {
-        commands.sendAndWait(new ProposeOutcomeCommand(caseId, actor.actedBy(), request.outcome(), request.rationale(),
-                request.diversionaryActivity()));
+        commands.sendAndWait(new ProposeOutcomeCommand(
+                caseId, actor.actedBy(), request.outcome(), request.rationale(), request.diversionaryActivity()));
     }
 
     @PostMapping("/escalations/{caseId}/outcome-proposal/sign-off")
     @PoliceAccess(Rule.DECIDE_OUTCOME)
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Sign off the proposed outcome, which assigns it",
+    @Operation(
+            summary = "Sign off the proposed outcome, which assigns it",
             description = "Only a POLICE_SUPERVISOR of the force who did not propose it.")
     void signOff(Actor actor, @PathVariable String caseId) {
         commands.sendAndWait(new SignOffOutcomeCommand(caseId, actor.actedBy()));
@@ -171,7 +192,8 @@ class EscalationController {
     @PostMapping("/escalations/{caseId}/outcome-proposal/send-back")
     @PoliceAccess(Rule.DECIDE_OUTCOME)
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Send the proposed outcome back, with a reason",
+    @Operation(
+            summary = "Send the proposed outcome back, with a reason",
             description = "Only a POLICE_SUPERVISOR of the force who did not propose it.")
     void sendBack(Actor actor, @PathVariable String caseId, @Valid @RequestBody SendBackRequest request) {
         commands.sendAndWait(new SendBackOutcomeCommand(caseId, actor.actedBy(), request.reason()));
@@ -181,9 +203,8 @@ class EscalationController {
     @PoliceAccess(Rule.ACT_ON_CASE)
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Record that the standard disclosure statement was given to the school and/or parents")
-    void disclosure(Actor actor, @PathVariable String caseId,
-                    @Valid @RequestBody DisclosureStatementRequest request) {
-        commands.sendAndWait(new RecordDisclosureStatementCommand(caseId, actor.actedBy(), request.givenTo(),
-                request.statementVersion(), request.givenAt()));
+    void disclosure(Actor actor, @PathVariable String caseId, @Valid @RequestBody DisclosureStatementRequest request) {
+        commands.sendAndWait(new RecordDisclosureStatementCommand(
+                caseId, actor.actedBy(), request.givenTo(), request.statementVersion(), request.givenAt()));
     }
 }

@@ -1,8 +1,5 @@
 package org.casebridge.police.escalation.web;
 
-import java.time.Instant;
-import java.util.List;
-
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -10,6 +7,8 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.List;
 import org.casebridge.police.escalation.command.AggravatingFactor;
 import org.casebridge.police.escalation.command.ChildRole;
 import org.casebridge.police.escalation.command.DisclosureRecipient;
@@ -24,57 +23,79 @@ public final class EscalationRequests {
     /** References are short codes. */
     public static final int MAX_REFERENCE = 64;
 
-    private EscalationRequests() {
-    }
+    private EscalationRequests() {}
 
     public record DeclineRequest(
-            @NotBlank @Size(max = MAX_TEXT) @Schema(example = "Duplicate of case 1c2d: the school referred twice") String reason) {
-    }
+            @NotBlank @Size(max = MAX_TEXT) @Schema(example = "Duplicate of case 1c2d: the school referred twice")
+            String reason) {}
 
     public record TransferRequest(
-            @NotBlank @Size(max = 16) @Schema(example = "DPP") String toForceCode,
-            @NotBlank @Size(max = MAX_TEXT) @Schema(example = "The children live and go to school in Dyfed-Powys") String reason) {
-    }
+            @NotBlank @Size(max = 16) @Schema(example = "DPP")
+            String toForceCode,
+
+            @NotBlank @Size(max = MAX_TEXT) @Schema(example = "The children live and go to school in Dyfed-Powys")
+            String reason) {}
 
     public record ChildRoleRequest(
-            @NotBlank @Size(max = 32) @Schema(example = "child-1") String childRef,
-            @NotNull @Schema(example = "PERSON_INVOLVED") ChildRole role) {
-    }
+            @NotBlank @Size(max = 32) @Schema(example = "child-1")
+            String childRef,
+
+            @NotNull @Schema(example = "PERSON_INVOLVED") ChildRole role) {}
 
     public record RecordCrimeRequest(
-            @NotBlank @Pattern(regexp = "86/02|86/10", message = "must be 86/02 or 86/10")
-            @Schema(example = "86/02", allowableValues = {"86/02", "86/10"}) String classification,
-            @NotBlank @Size(max = MAX_REFERENCE) @Schema(example = "20/123456/26") String crimeReference,
+            @NotBlank
+            @Pattern(regexp = "86/02|86/10", message = "must be 86/02 or 86/10")
+            @Schema(
+                    example = "86/02",
+                    allowableValues = {"86/02", "86/10"})
+            String classification,
+
+            @NotBlank @Size(max = MAX_REFERENCE) @Schema(example = "20/123456/26")
+            String crimeReference,
+
             @Schema(description = "when the crime was recorded; now if omitted", example = "2026-11-28T10:15:00Z")
             Instant recordedAt,
-            @NotEmpty @Valid List<ChildRoleRequest> childRoles) {
-    }
+
+            @NotEmpty @Valid List<ChildRoleRequest> childRoles) {}
 
     public record FactorRequest(
-            @NotNull @Schema(example = "COERCION_OR_BLACKMAIL") AggravatingFactor factor,
-            @NotBlank @Size(max = MAX_TEXT) @Schema(example = "Threatened to share the image unless sent more") String notes) {
-    }
+            @NotNull @Schema(example = "COERCION_OR_BLACKMAIL")
+            AggravatingFactor factor,
+
+            @NotBlank @Size(max = MAX_TEXT) @Schema(example = "Threatened to share the image unless sent more")
+            String notes) {}
 
     public record AssessFactorsRequest(
-            @NotNull @Valid @Schema(description = "empty when no aggravating factor was found") List<FactorRequest> factors) {
-    }
+            @NotNull @Valid @Schema(description = "empty when no aggravating factor was found")
+            List<FactorRequest> factors) {}
 
     public record ProposeOutcomeRequest(
             @NotNull @Schema(example = "OUTCOME_21") OutcomeCode outcome,
-            @Size(max = MAX_TEXT) @Schema(description = "required for OUTCOME_21 (public interest) and NO_FURTHER_ACTION",
+
+            @Size(max = MAX_TEXT)
+            @Schema(
+                    description = "required for OUTCOME_21 (public interest) and NO_FURTHER_ACTION",
                     example = "Consensual exchange between two 14-year-olds, no aggravating factors; the school is"
-                            + " supporting both; further investigation is not in the public interest") String rationale,
-            @Size(max = MAX_TEXT) @Schema(description = "required for OUTCOME_22",
-                    example = "Completed the Safer Schools healthy relationships programme") String diversionaryActivity) {
-    }
+                            + " supporting both; further investigation is not in the public interest")
+            String rationale,
+
+            @Size(max = MAX_TEXT)
+            @Schema(
+                    description = "required for OUTCOME_22",
+                    example = "Completed the Safer Schools healthy relationships programme")
+            String diversionaryActivity) {}
 
     public record SendBackRequest(
-            @NotBlank @Size(max = MAX_TEXT) @Schema(example = "Check with the school for previous incidents first") String reason) {
-    }
+            @NotBlank @Size(max = MAX_TEXT) @Schema(example = "Check with the school for previous incidents first")
+            String reason) {}
 
     public record DisclosureStatementRequest(
-            @NotEmpty @Schema(example = "[\"SCHOOL\", \"PARENTS_OR_CARERS\"]") List<@NotNull DisclosureRecipient> givenTo,
-            @NotBlank @Size(max = MAX_REFERENCE) @Schema(example = "NPCC-2016-outcome-21-v1") String statementVersion,
-            @Schema(description = "when it was given; now if omitted", example = "2026-11-28T15:30:00Z") Instant givenAt) {
-    }
+            @NotEmpty @Schema(example = "[\"SCHOOL\", \"PARENTS_OR_CARERS\"]")
+            List<@NotNull DisclosureRecipient> givenTo,
+
+            @NotBlank @Size(max = MAX_REFERENCE) @Schema(example = "NPCC-2016-outcome-21-v1")
+            String statementVersion,
+
+            @Schema(description = "when it was given; now if omitted", example = "2026-11-28T15:30:00Z")
+            Instant givenAt) {}
 }

@@ -1,10 +1,9 @@
 package org.casebridge.police.reference.web;
 
-import java.util.Arrays;
-import java.util.List;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.Arrays;
+import java.util.List;
 import org.casebridge.police.access.PoliceAccess;
 import org.casebridge.police.access.PoliceAccess.Rule;
 import org.casebridge.police.reference.ForceDirectory;
@@ -18,19 +17,19 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Reference data")
 class ReferenceDataController {
 
-    record ForceView(String code, String name, String crimeReferencePattern, String crimeReferenceExample) {
-    }
+    record ForceView(String code, String name, String crimeReferencePattern, String crimeReferenceExample) {}
 
-    record ClassificationView(String code, String name, String legislation) {
-    }
+    record ClassificationView(String code, String name, String legislation) {}
 
-    record OutcomeView(String outcome, String homeOfficeCode, String needs, boolean sanction,
-                       boolean refusedWithAggravatingFactors) {
-    }
+    record OutcomeView(
+            String outcome,
+            String homeOfficeCode,
+            String needs,
+            boolean sanction,
+            boolean refusedWithAggravatingFactors) {}
 
-    record ReferenceDataView(List<ForceView> forces, List<ClassificationView> classifications,
-                             List<OutcomeView> outcomes) {
-    }
+    record ReferenceDataView(
+            List<ForceView> forces, List<ClassificationView> classifications, List<OutcomeView> outcomes) {}
 
     private final ForceDirectory forces;
 
@@ -40,16 +39,25 @@ class ReferenceDataController {
 
     @GetMapping("/api/reference-data")
     @PoliceAccess(Rule.ANY_ROLE)
-    @Operation(summary = "Forces with their crime reference formats, HOCR classifications and outcome codes",
+    @Operation(
+            summary = "Forces with their crime reference formats, HOCR classifications and outcome codes",
             description = "Open to every signed-in role: it is no one's record, so reading it is not recorded.")
     ReferenceDataView referenceData() {
         return new ReferenceDataView(
-                forces.all().stream().map(f -> new ForceView(f.code(), f.name(), f.crimeReferencePattern().pattern(),
-                        f.crimeReferenceExample())).toList(),
+                forces.all().stream()
+                        .map(f -> new ForceView(
+                                f.code(), f.name(), f.crimeReferencePattern().pattern(), f.crimeReferenceExample()))
+                        .toList(),
                 Arrays.stream(HocrClassification.values())
-                        .map(c -> new ClassificationView(c.code(), c.name(), c.legislation())).toList(),
+                        .map(c -> new ClassificationView(c.code(), c.name(), c.legislation()))
+                        .toList(),
                 Arrays.stream(OutcomeCode.values())
-                        .map(o -> new OutcomeView(o.name(), o.homeOfficeCode().orElse(null), o.needs().name(),
-                                o.isSanction(), o.refusedWithAggravatingFactors())).toList());
+                        .map(o -> new OutcomeView(
+                                o.name(),
+                                o.homeOfficeCode().orElse(null),
+                                o.needs().name(),
+                                o.isSanction(),
+                                o.refusedWithAggravatingFactors()))
+                        .toList());
     }
 }

@@ -7,5 +7,4 @@ package org.casebridge.police.strategy.command;
  * @param organisation its identifier: school URN, force code, local authority or agency id
  * @param role         the role present, for example {@code DSL} or {@code Social worker}
  */
-public record Participant(OrganisationType type, String organisation, String role) {
-}
+public record Participant(OrganisationType type, String organisation, String role) {}

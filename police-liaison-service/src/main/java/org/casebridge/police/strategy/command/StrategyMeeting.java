@@ -14,7 +14,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -55,17 +54,16 @@ public class StrategyMeeting {
 
     @AggregateIdentifier
     private String meetingId;
+
     private String caseId;
     private String forceCode;
     private boolean held;
     private final Set<String> recordedIds = new HashSet<>();
     private final Map<String, Action> actions = new HashMap<>();
 
-    private record Action(Instant dueBy, boolean completed, boolean overdue) {
-    }
+    private record Action(Instant dueBy, boolean completed, boolean overdue) {}
 
-    protected StrategyMeeting() {
-    }
+    protected StrategyMeeting() {}
 
     @CommandHandler
     public StrategyMeeting(ConveneStrategyMeetingCommand command, Clock clock) {
@@ -75,12 +73,20 @@ public class StrategyMeeting {
             throw new InformationRequiredException("time of the meeting");
         }
         String venue = requireFact(command.venue(), "place or way of meeting");
-        List<Participant> invitees = command.invitees().stream().map(StrategyMeeting::checked).toList();
+        List<Participant> invitees =
+                command.invitees().stream().map(StrategyMeeting::checked).toList();
         if (invitees.stream().noneMatch(p -> p.type() == OrganisationType.CHILDRENS_SOCIAL_CARE)) {
             throw new SocialCareNotInvitedException();
         }
-        apply(new StrategyMeetingConvenedEvent(command.meetingId(), command.caseId(), command.forceCode(),
-                command.scheduledFor(), venue, invitees, command.actor(), clock.instant()));
+        apply(new StrategyMeetingConvenedEvent(
+                command.meetingId(),
+                command.caseId(),
+                command.forceCode(),
+                command.scheduledFor(),
+                venue,
+                invitees,
+                command.actor(),
+                clock.instant()));
     }
 
     @CommandHandler
@@ -97,7 +103,8 @@ public class StrategyMeeting {
         if (command.attendees().isEmpty()) {
             throw new InformationRequiredException("attendees");
         }
-        List<Participant> attendees = command.attendees().stream().map(StrategyMeeting::checked).toList();
+        List<Participant> attendees =
+                command.attendees().stream().map(StrategyMeeting::checked).toList();
         apply(new StrategyMeetingHeldEvent(meetingId, caseId, forceCode, heldAt, attendees, command.actor(), now));
     }
 
@@ -111,8 +118,16 @@ public class StrategyMeeting {
             throw new InformationRequiredException("lawful basis");
         }
         String summary = requireFact(command.summary(), "summary of the information");
-        apply(new InformationSharedEvent(meetingId, caseId, forceCode, command.informationId(),
-                checked(command.sharedBy()), summary, command.lawfulBasis(), command.actor(), clock.instant()));
+        apply(new InformationSharedEvent(
+                meetingId,
+                caseId,
+                forceCode,
+                command.informationId(),
+                checked(command.sharedBy()),
+                summary,
+                command.lawfulBasis(),
+                command.actor(),
+                clock.instant()));
     }
 
     @CommandHandler
@@ -130,8 +145,17 @@ public class StrategyMeeting {
             throw new Section47AnswerRequiredException();
         }
         Boolean section47 = command.topic() == DecisionTopic.SECTION_47_ENQUIRIES ? command.startSection47() : null;
-        apply(new StrategyDecisionRecordedEvent(meetingId, caseId, forceCode, command.decisionId(), command.topic(),
-                decision, section47, rationale, command.actor(), clock.instant()));
+        apply(new StrategyDecisionRecordedEvent(
+                meetingId,
+                caseId,
+                forceCode,
+                command.decisionId(),
+                command.topic(),
+                decision,
+                section47,
+                rationale,
+                command.actor(),
+                clock.instant()));
     }
 
     @CommandHandler
@@ -148,8 +172,16 @@ public class StrategyMeeting {
         if (!command.dueBy().isAfter(now)) {
             throw new ActionDueInPastException(command.dueBy());
         }
-        apply(new ActionAssignedEvent(meetingId, caseId, forceCode, command.actionId(), description,
-                checked(command.owner()), command.dueBy(), command.actor(), now));
+        apply(new ActionAssignedEvent(
+                meetingId,
+                caseId,
+                forceCode,
+                command.actionId(),
+                description,
+                checked(command.owner()),
+                command.dueBy(),
+                command.actor(),
+                now));
     }
 
     @CommandHandler
@@ -162,16 +194,22 @@ public class StrategyMeeting {
         if (action.completed()) {
             throw new ActionAlreadyCompletedException(command.actionId());
         }
-        apply(new ActionCompletedEvent(meetingId, caseId, forceCode, command.actionId(),
-                optionalText(command.note()), command.actor(), clock.instant()));
+        apply(new ActionCompletedEvent(
+                meetingId,
+                caseId,
+                forceCode,
+                command.actionId(),
+                optionalText(command.note()),
+                command.actor(),
+                clock.instant()));
     }
 
     @CommandHandler
     public void handle(FlagActionOverdueCommand command, Clock clock) {
         Action action = actions.get(command.actionId());
         if (action != null && !action.completed() && !action.overdue()) {
-            apply(new ActionOverdueEvent(meetingId, caseId, forceCode, command.actionId(), action.dueBy(),
-                    clock.instant()));
+            apply(new ActionOverdueEvent(
+                    meetingId, caseId, forceCode, command.actionId(), action.dueBy(), clock.instant()));
         }
     }
 
@@ -186,7 +224,9 @@ public class StrategyMeeting {
         if (participant == null || participant.type() == null) {
             throw new InformationRequiredException("kind of organisation");
         }
-        return new Participant(participant.type(), requireFact(participant.organisation(), "organisation"),
+        return new Participant(
+                participant.type(),
+                requireFact(participant.organisation(), "organisation"),
                 optionalText(participant.role()));
     }
 
@@ -224,6 +264,7 @@ public class StrategyMeeting {
 
     @EventSourcingHandler
     void on(ActionOverdueEvent event) {
-        actions.computeIfPresent(event.actionId(), (id, action) -> new Action(action.dueBy(), action.completed(), true));
+        actions.computeIfPresent(
+                event.actionId(), (id, action) -> new Action(action.dueBy(), action.completed(), true));
     }
 }

@@ -2,7 +2,6 @@ package org.casebridge.police.strategy.command;
 
 import java.time.Instant;
 import java.util.List;
-
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.casebridge.platform.domain.ActedBy;
 
@@ -14,9 +13,15 @@ public sealed interface StrategyMeetingCommand {
 
     String meetingId();
 
-    record ConveneStrategyMeetingCommand(@TargetAggregateIdentifier String meetingId, String caseId, String forceCode,
-                                         ActedBy actor, Instant scheduledFor, String venue,
-                                         List<Participant> invitees) implements StrategyMeetingCommand {
+    record ConveneStrategyMeetingCommand(
+            @TargetAggregateIdentifier String meetingId,
+            String caseId,
+            String forceCode,
+            ActedBy actor,
+            Instant scheduledFor,
+            String venue,
+            List<Participant> invitees)
+            implements StrategyMeetingCommand {
 
         public ConveneStrategyMeetingCommand {
             invitees = List.copyOf(invitees);
@@ -24,36 +29,56 @@ public sealed interface StrategyMeetingCommand {
     }
 
     /** The meeting took place: who attended. {@code heldAt} null means now. */
-    record RecordAttendanceCommand(@TargetAggregateIdentifier String meetingId, String caseId, ActedBy actor,
-                                   Instant heldAt, List<Participant> attendees) implements StrategyMeetingCommand {
+    record RecordAttendanceCommand(
+            @TargetAggregateIdentifier String meetingId,
+            String caseId,
+            ActedBy actor,
+            Instant heldAt,
+            List<Participant> attendees)
+            implements StrategyMeetingCommand {
 
         public RecordAttendanceCommand {
             attendees = List.copyOf(attendees);
         }
     }
 
-    record RecordInformationSharedCommand(@TargetAggregateIdentifier String meetingId, String caseId, ActedBy actor,
-                                          String informationId, Participant sharedBy, String summary,
-                                          LawfulBasis lawfulBasis) implements StrategyMeetingCommand {
-    }
+    record RecordInformationSharedCommand(
+            @TargetAggregateIdentifier String meetingId,
+            String caseId,
+            ActedBy actor,
+            String informationId,
+            Participant sharedBy,
+            String summary,
+            LawfulBasis lawfulBasis)
+            implements StrategyMeetingCommand {}
 
     /** {@code startSection47} answers the s.47 question and is required for that topic only. */
-    record RecordStrategyDecisionCommand(@TargetAggregateIdentifier String meetingId, String caseId, ActedBy actor,
-                                         String decisionId, DecisionTopic topic, String decision, Boolean startSection47,
-                                         String rationale) implements StrategyMeetingCommand {
-    }
+    record RecordStrategyDecisionCommand(
+            @TargetAggregateIdentifier String meetingId,
+            String caseId,
+            ActedBy actor,
+            String decisionId,
+            DecisionTopic topic,
+            String decision,
+            Boolean startSection47,
+            String rationale)
+            implements StrategyMeetingCommand {}
 
-    record AssignActionCommand(@TargetAggregateIdentifier String meetingId, String caseId, ActedBy actor,
-                               String actionId, String description, Participant owner, Instant dueBy)
-            implements StrategyMeetingCommand {
-    }
+    record AssignActionCommand(
+            @TargetAggregateIdentifier String meetingId,
+            String caseId,
+            ActedBy actor,
+            String actionId,
+            String description,
+            Participant owner,
+            Instant dueBy)
+            implements StrategyMeetingCommand {}
 
-    record CompleteActionCommand(@TargetAggregateIdentifier String meetingId, String caseId, ActedBy actor,
-                                 String actionId, String note) implements StrategyMeetingCommand {
-    }
+    record CompleteActionCommand(
+            @TargetAggregateIdentifier String meetingId, String caseId, ActedBy actor, String actionId, String note)
+            implements StrategyMeetingCommand {}
 
     /** Sent by the action clock when an action's due date passes. */
-    record FlagActionOverdueCommand(@TargetAggregateIdentifier String meetingId, String actionId)
-            implements StrategyMeetingCommand {
-    }
+    record FlagActionOverdueCommand(
+            @TargetAggregateIdentifier String meetingId, String actionId) implements StrategyMeetingCommand {}
 }

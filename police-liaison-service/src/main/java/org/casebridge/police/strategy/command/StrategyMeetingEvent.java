@@ -2,7 +2,6 @@ package org.casebridge.police.strategy.command;
 
 import java.time.Instant;
 import java.util.List;
-
 import org.axonframework.serialization.Revision;
 import org.casebridge.platform.domain.ActedBy;
 
@@ -19,43 +18,76 @@ public sealed interface StrategyMeetingEvent {
     Instant at();
 
     @Revision("1")
-    record StrategyMeetingConvenedEvent(String meetingId, String caseId, String forceCode, Instant scheduledFor,
-                                        String venue, List<Participant> invitees, ActedBy by, Instant at)
-            implements StrategyMeetingEvent {
-    }
+    record StrategyMeetingConvenedEvent(
+            String meetingId,
+            String caseId,
+            String forceCode,
+            Instant scheduledFor,
+            String venue,
+            List<Participant> invitees,
+            ActedBy by,
+            Instant at)
+            implements StrategyMeetingEvent {}
 
     @Revision("1")
-    record StrategyMeetingHeldEvent(String meetingId, String caseId, String forceCode, Instant heldAt,
-                                    List<Participant> attendees, ActedBy by, Instant at)
-            implements StrategyMeetingEvent {
-    }
+    record StrategyMeetingHeldEvent(
+            String meetingId,
+            String caseId,
+            String forceCode,
+            Instant heldAt,
+            List<Participant> attendees,
+            ActedBy by,
+            Instant at)
+            implements StrategyMeetingEvent {}
 
     @Revision("1")
-    record InformationSharedEvent(String meetingId, String caseId, String forceCode, String informationId,
-                                  Participant sharedBy, String summary, LawfulBasis lawfulBasis, ActedBy by, Instant at)
-            implements StrategyMeetingEvent {
-    }
+    record InformationSharedEvent(
+            String meetingId,
+            String caseId,
+            String forceCode,
+            String informationId,
+            Participant sharedBy,
+            String summary,
+            LawfulBasis lawfulBasis,
+            ActedBy by,
+            Instant at)
+            implements StrategyMeetingEvent {}
 
     @Revision("1")
-    record StrategyDecisionRecordedEvent(String meetingId, String caseId, String forceCode, String decisionId,
-                                         DecisionTopic topic, String decision, Boolean startSection47,
-                                         String rationale, ActedBy by, Instant at) implements StrategyMeetingEvent {
-    }
+    record StrategyDecisionRecordedEvent(
+            String meetingId,
+            String caseId,
+            String forceCode,
+            String decisionId,
+            DecisionTopic topic,
+            String decision,
+            Boolean startSection47,
+            String rationale,
+            ActedBy by,
+            Instant at)
+            implements StrategyMeetingEvent {}
 
     @Revision("1")
-    record ActionAssignedEvent(String meetingId, String caseId, String forceCode, String actionId, String description,
-                               Participant owner, Instant dueBy, ActedBy by, Instant at)
-            implements StrategyMeetingEvent {
-    }
+    record ActionAssignedEvent(
+            String meetingId,
+            String caseId,
+            String forceCode,
+            String actionId,
+            String description,
+            Participant owner,
+            Instant dueBy,
+            ActedBy by,
+            Instant at)
+            implements StrategyMeetingEvent {}
 
     @Revision("1")
-    record ActionCompletedEvent(String meetingId, String caseId, String forceCode, String actionId, String note,
-                                ActedBy by, Instant at) implements StrategyMeetingEvent {
-    }
+    record ActionCompletedEvent(
+            String meetingId, String caseId, String forceCode, String actionId, String note, ActedBy by, Instant at)
+            implements StrategyMeetingEvent {}
 
     /** The action's due date passed before it was completed; raised by the clock, so no person. */
     @Revision("1")
-    record ActionOverdueEvent(String meetingId, String caseId, String forceCode, String actionId, Instant dueBy,
-                              Instant at) implements StrategyMeetingEvent {
-    }
+    record ActionOverdueEvent(
+            String meetingId, String caseId, String forceCode, String actionId, Instant dueBy, Instant at)
+            implements StrategyMeetingEvent {}
 }

@@ -1,14 +1,12 @@
 package org.casebridge.police.strategy.command;
 
 import java.time.Instant;
-
 import org.casebridge.platform.problem.DomainRuleViolation;
 
 /** The rules a {@link StrategyMeeting} enforces, one exception (and one problem type) each. */
 public final class StrategyMeetingRuleViolations {
 
-    private StrategyMeetingRuleViolations() {
-    }
+    private StrategyMeetingRuleViolations() {}
 
     /** Working Together 2023: children's social care attends every strategy meeting. */
     public static final class SocialCareNotInvitedException extends DomainRuleViolation {
@@ -19,7 +17,9 @@ public final class StrategyMeetingRuleViolations {
 
     public static final class StrategyMeetingNotHeldException extends DomainRuleViolation {
         public StrategyMeetingNotHeldException(String meetingId) {
-            super(409, "strategy-meeting-not-held",
+            super(
+                    409,
+                    "strategy-meeting-not-held",
                     "Record who attended strategy meeting " + meetingId + " before what it shared or decided.");
         }
     }
@@ -32,7 +32,10 @@ public final class StrategyMeetingRuleViolations {
 
     public static final class Section47AnswerRequiredException extends DomainRuleViolation {
         public Section47AnswerRequiredException() {
-            super(422, "section-47-answer-required", "Say whether s.47 enquiries start (startSection47 true or false).");
+            super(
+                    422,
+                    "section-47-answer-required",
+                    "Say whether s.47 enquiries start (startSection47 true or false).");
         }
     }
 

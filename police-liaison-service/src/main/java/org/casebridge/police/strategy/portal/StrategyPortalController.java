@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.casebridge.platform.access.RecordsAccess;
 import org.casebridge.platform.actor.Actor;
@@ -58,25 +57,28 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class StrategyPortalController {
 
     static final List<PortalOption> INVITEE_TYPES = Arrays.stream(OrganisationType.values())
-            .map(t -> new PortalOption(t.name(), label(t.name()),
-                    t == OrganisationType.CHILDRENS_SOCIAL_CARE ? "Must be invited" : null))
+            .map(t -> new PortalOption(
+                    t.name(), label(t.name()), t == OrganisationType.CHILDRENS_SOCIAL_CARE ? "Must be invited" : null))
             .toList();
     static final List<PortalOption> TOPICS = Arrays.stream(DecisionTopic.values())
-            .map(t -> new PortalOption(t.name(), t == DecisionTopic.SECTION_47_ENQUIRIES
-                    ? "Section 47 enquiries" : label(t.name()))).toList();
+            .map(t -> new PortalOption(
+                    t.name(), t == DecisionTopic.SECTION_47_ENQUIRIES ? "Section 47 enquiries" : label(t.name())))
+            .toList();
     static final List<PortalOption> BASES = Arrays.stream(LawfulBasis.values())
-            .map(b -> new PortalOption(b.name(), label(b.name()), b.legislation())).toList();
+            .map(b -> new PortalOption(b.name(), label(b.name()), b.legislation()))
+            .toList();
     static final List<PortalOption> YES_NO = List.of(new PortalOption("yes", "Yes"), new PortalOption("no", "No"));
     static final List<PortalOption> ACTION_FILTERS = Arrays.stream(ActionFilter.values())
-            .map(f -> new PortalOption(f.name().toLowerCase(Locale.ROOT), label(f.name()))).toList();
+            .map(f -> new PortalOption(f.name().toLowerCase(Locale.ROOT), label(f.name())))
+            .toList();
 
     private final CommandGateway commands;
     private final EscalationQueries escalations;
     private final StrategyQueries queries;
     private final PortalDrafts drafts;
 
-    StrategyPortalController(CommandGateway commands, EscalationQueries escalations, StrategyQueries queries,
-                             PortalDrafts drafts) {
+    StrategyPortalController(
+            CommandGateway commands, EscalationQueries escalations, StrategyQueries queries, PortalDrafts drafts) {
         this.commands = commands;
         this.escalations = escalations;
         this.queries = queries;
@@ -100,8 +102,12 @@ class StrategyPortalController {
     @PostMapping("/portal/escalations/{caseId}/strategy-meetings")
     @PoliceAccess(Rule.ACT_ON_CASE)
     @RecordsAccess("strategy-meetings")
-    String convene(Actor actor, @PathVariable String caseId, @RequestParam MultiValueMap<String, String> fields,
-                   Model model, RedirectAttributes redirect) {
+    String convene(
+            Actor actor,
+            @PathVariable String caseId,
+            @RequestParam MultiValueMap<String, String> fields,
+            Model model,
+            RedirectAttributes redirect) {
         PortalForm form = PortalForm.of(fields);
         var scheduledFor = PortalDates.instant(form, "scheduledFor", "the date of the meeting");
         String venue = form.required("venue", "Enter where or how the meeting is held");
@@ -112,8 +118,10 @@ class StrategyPortalController {
         }
         for (OrganisationType type : OrganisationType.values()) {
             if (form.has("invitees", type.name())) {
-                String organisation = form.required("org-" + type.name(),
-                        "Enter the organisation invited as " + label(type.name()).toLowerCase(Locale.ROOT));
+                String organisation = form.required(
+                        "org-" + type.name(),
+                        "Enter the organisation invited as "
+                                + label(type.name()).toLowerCase(Locale.ROOT));
                 invitees.add(new Participant(type, organisation, null));
             }
         }
@@ -121,8 +129,8 @@ class StrategyPortalController {
             String force = escalations.actingForce(caseId, actor);
             String meetingId = UUID.randomUUID().toString();
             try {
-                commands.sendAndWait(new ConveneStrategyMeetingCommand(meetingId, caseId, force, actor.actedBy(),
-                        scheduledFor, venue, invitees));
+                commands.sendAndWait(new ConveneStrategyMeetingCommand(
+                        meetingId, caseId, force, actor.actedBy(), scheduledFor, venue, invitees));
                 drafts.discard(actor, conveneDraft(caseId));
                 ReadSide.awaitVisible(() -> queries.meetingsOfCase(caseId).stream()
                         .anyMatch(meeting -> meeting.meetingId().equals(meetingId)));
@@ -158,8 +166,13 @@ class StrategyPortalController {
     @PostMapping("/portal/escalations/{caseId}/strategy-meetings/{meetingId}/attendance")
     @PoliceAccess(Rule.ACT_ON_CASE)
     @RecordsAccess("strategy-meetings")
-    String attendance(Actor actor, @PathVariable String caseId, @PathVariable String meetingId,
-                      @RequestParam MultiValueMap<String, String> fields, Model model, RedirectAttributes redirect) {
+    String attendance(
+            Actor actor,
+            @PathVariable String caseId,
+            @PathVariable String meetingId,
+            @RequestParam MultiValueMap<String, String> fields,
+            Model model,
+            RedirectAttributes redirect) {
         PortalForm form = PortalForm.of(fields);
         StrategyMeetingView meeting = meetingOf(caseId, meetingId, actor);
         List<Participant> attendees = chosen(form, "attended", meeting.invitees());
@@ -169,8 +182,13 @@ class StrategyPortalController {
         if (!form.hasErrors()) {
             try {
                 commands.sendAndWait(new RecordAttendanceCommand(meetingId, caseId, actor.actedBy(), null, attendees));
-                return recorded(actor, caseId, meetingId, "attendanceForm",
-                        "You recorded that the meeting took place", redirect);
+                return recorded(
+                        actor,
+                        caseId,
+                        meetingId,
+                        "attendanceForm",
+                        "You recorded that the meeting took place",
+                        redirect);
             } catch (DomainRuleViolation violation) {
                 form.reject("attended", violation.getMessage());
             }
@@ -181,8 +199,13 @@ class StrategyPortalController {
     @PostMapping("/portal/escalations/{caseId}/strategy-meetings/{meetingId}/information-shared")
     @PoliceAccess(Rule.ACT_ON_CASE)
     @RecordsAccess("strategy-meetings")
-    String information(Actor actor, @PathVariable String caseId, @PathVariable String meetingId,
-                       @RequestParam MultiValueMap<String, String> fields, Model model, RedirectAttributes redirect) {
+    String information(
+            Actor actor,
+            @PathVariable String caseId,
+            @PathVariable String meetingId,
+            @RequestParam MultiValueMap<String, String> fields,
+            Model model,
+            RedirectAttributes redirect) {
         PortalForm form = PortalForm.of(fields);
         StrategyMeetingView meeting = meetingOf(caseId, meetingId, actor);
         List<Participant> by = chosen(form, "sharedBy", meeting.attendees());
@@ -197,10 +220,16 @@ class StrategyPortalController {
         }
         if (!form.hasErrors()) {
             try {
-                commands.sendAndWait(new RecordInformationSharedCommand(meetingId, caseId, actor.actedBy(),
-                        UUID.randomUUID().toString(), by.getFirst(), summary, basis));
-                return recorded(actor, caseId, meetingId, "informationForm",
-                        "You recorded the information shared", redirect);
+                commands.sendAndWait(new RecordInformationSharedCommand(
+                        meetingId,
+                        caseId,
+                        actor.actedBy(),
+                        UUID.randomUUID().toString(),
+                        by.getFirst(),
+                        summary,
+                        basis));
+                return recorded(
+                        actor, caseId, meetingId, "informationForm", "You recorded the information shared", redirect);
             } catch (DomainRuleViolation violation) {
                 form.reject("summary", violation.getMessage());
             }
@@ -211,8 +240,13 @@ class StrategyPortalController {
     @PostMapping("/portal/escalations/{caseId}/strategy-meetings/{meetingId}/decisions")
     @PoliceAccess(Rule.ACT_ON_CASE)
     @RecordsAccess("strategy-meetings")
-    String decision(Actor actor, @PathVariable String caseId, @PathVariable String meetingId,
-                    @RequestParam MultiValueMap<String, String> fields, Model model, RedirectAttributes redirect) {
+    String decision(
+            Actor actor,
+            @PathVariable String caseId,
+            @PathVariable String meetingId,
+            @RequestParam MultiValueMap<String, String> fields,
+            Model model,
+            RedirectAttributes redirect) {
         PortalForm form = PortalForm.of(fields);
         meetingOf(caseId, meetingId, actor);
         DecisionTopic topic = choice(DecisionTopic.class, form.text("topic"), null);
@@ -229,10 +263,16 @@ class StrategyPortalController {
         form.limited("rationale", 4000, "The rationale must be 4000 characters or fewer");
         if (!form.hasErrors()) {
             try {
-                commands.sendAndWait(new RecordStrategyDecisionCommand(meetingId, caseId, actor.actedBy(),
-                        UUID.randomUUID().toString(), topic, decision, section47, rationale));
-                return recorded(actor, caseId, meetingId, "decisionForm", "You recorded the decision",
-                        redirect);
+                commands.sendAndWait(new RecordStrategyDecisionCommand(
+                        meetingId,
+                        caseId,
+                        actor.actedBy(),
+                        UUID.randomUUID().toString(),
+                        topic,
+                        decision,
+                        section47,
+                        rationale));
+                return recorded(actor, caseId, meetingId, "decisionForm", "You recorded the decision", redirect);
             } catch (Section47AnswerRequiredException violation) {
                 form.reject("startSection47", violation.getMessage());
             } catch (DomainRuleViolation violation) {
@@ -245,24 +285,40 @@ class StrategyPortalController {
     @PostMapping("/portal/escalations/{caseId}/strategy-meetings/{meetingId}/actions")
     @PoliceAccess(Rule.ACT_ON_CASE)
     @RecordsAccess("strategy-meetings")
-    String action(Actor actor, @PathVariable String caseId, @PathVariable String meetingId,
-                  @RequestParam MultiValueMap<String, String> fields, Model model, RedirectAttributes redirect) {
+    String action(
+            Actor actor,
+            @PathVariable String caseId,
+            @PathVariable String meetingId,
+            @RequestParam MultiValueMap<String, String> fields,
+            Model model,
+            RedirectAttributes redirect) {
         PortalForm form = PortalForm.of(fields);
         StrategyMeetingView meeting = meetingOf(caseId, meetingId, actor);
         String description = form.required("description", "Enter what is to be done");
         form.limited("description", 4000, "The action must be 4000 characters or fewer");
-        List<Participant> owner = chosen(form, "owner", meeting.attendees().isEmpty()
-                ? meeting.invitees() : meeting.attendees());
+        List<Participant> owner =
+                chosen(form, "owner", meeting.attendees().isEmpty() ? meeting.invitees() : meeting.attendees());
         if (owner.isEmpty()) {
             form.reject("owner", "Select who owns the action");
         }
         var dueBy = PortalDates.instant(form, "dueBy", "the due date", LocalTime.of(17, 0));
         if (!form.hasErrors()) {
             try {
-                commands.sendAndWait(new AssignActionCommand(meetingId, caseId, actor.actedBy(),
-                        UUID.randomUUID().toString(), description, owner.getFirst(), dueBy));
-                return recorded(actor, caseId, meetingId, "actionForm",
-                        "You gave the action to " + owner.getFirst().organisation(), redirect);
+                commands.sendAndWait(new AssignActionCommand(
+                        meetingId,
+                        caseId,
+                        actor.actedBy(),
+                        UUID.randomUUID().toString(),
+                        description,
+                        owner.getFirst(),
+                        dueBy));
+                return recorded(
+                        actor,
+                        caseId,
+                        meetingId,
+                        "actionForm",
+                        "You gave the action to " + owner.getFirst().organisation(),
+                        redirect);
             } catch (ActionDueInPastException violation) {
                 form.reject("dueBy-day", "The due date must be in the future");
             } catch (DomainRuleViolation violation) {
@@ -274,8 +330,12 @@ class StrategyPortalController {
 
     @PostMapping("/portal/escalations/{caseId}/strategy-meetings/{meetingId}/actions/{actionId}/completion")
     @PoliceAccess(Rule.ACT_ON_CASE)
-    String complete(Actor actor, @PathVariable String caseId, @PathVariable String meetingId,
-                    @PathVariable String actionId, RedirectAttributes redirect) {
+    String complete(
+            Actor actor,
+            @PathVariable String caseId,
+            @PathVariable String meetingId,
+            @PathVariable String actionId,
+            RedirectAttributes redirect) {
         try {
             commands.sendAndWait(new CompleteActionCommand(meetingId, caseId, actor.actedBy(), actionId, null));
             redirect.addFlashAttribute("success", "You marked the action complete");
@@ -297,16 +357,17 @@ class StrategyPortalController {
         return "police/strategy-actions";
     }
 
-    private String meetingPage(Actor actor, String caseId, String meetingId, String posted, PortalForm form,
-                               Model model) {
+    private String meetingPage(
+            Actor actor, String caseId, String meetingId, String posted, PortalForm form, Model model) {
         EscalationDetailView e = escalations.detail(caseId, actor);
         StrategyMeetingView meeting = meetingOf(caseId, meetingId, actor);
         if (posted != null) {
             drafts.save(actor, meetingDraft(meetingId, posted), form.values());
         }
         for (String name : List.of("attendanceForm", "informationForm", "decisionForm", "actionForm")) {
-            model.addAttribute(name, name.equals(posted) ? form
-                    : PortalForm.of(drafts.load(actor, meetingDraft(meetingId, name))));
+            model.addAttribute(
+                    name,
+                    name.equals(posted) ? form : PortalForm.of(drafts.load(actor, meetingDraft(meetingId, name))));
             model.addAttribute(name + "Draft", meetingDraft(meetingId, name));
         }
         model.addAttribute("errors", form == null ? PortalForm.of(Map.of()) : form);
@@ -324,12 +385,19 @@ class StrategyPortalController {
 
     private StrategyMeetingView meetingOf(String caseId, String meetingId, Actor actor) {
         escalations.readableForce(caseId, actor);
-        return queries.meetingsOfCase(caseId).stream().filter(m -> m.meetingId().equals(meetingId)).findFirst()
+        return queries.meetingsOfCase(caseId).stream()
+                .filter(m -> m.meetingId().equals(meetingId))
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException("strategy meeting", meetingId));
     }
 
-    private String recorded(Actor actor, String caseId, String meetingId, String formName, String message,
-                            RedirectAttributes redirect) {
+    private String recorded(
+            Actor actor,
+            String caseId,
+            String meetingId,
+            String formName,
+            String message,
+            RedirectAttributes redirect) {
         drafts.discard(actor, meetingDraft(meetingId, formName));
         redirect.addFlashAttribute("success", message);
         return "redirect:/portal/escalations/" + caseId + "/strategy-meetings/" + meetingId;
@@ -350,8 +418,8 @@ class StrategyPortalController {
         List<PortalOption> options = new ArrayList<>();
         for (int i = 0; i < participants.size(); i++) {
             Participant p = participants.get(i);
-            options.add(new PortalOption(String.valueOf(i), label(p.type().name()) + ": " + p.organisation(),
-                    p.role()));
+            options.add(
+                    new PortalOption(String.valueOf(i), label(p.type().name()) + ": " + p.organisation(), p.role()));
         }
         return options;
     }

@@ -1,10 +1,9 @@
 package org.casebridge.police.strategy.process;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
-
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
@@ -32,8 +31,10 @@ import org.casebridge.police.strategy.command.StrategyMeetingEvent.StrategyMeeti
  * saga of its own that ends with its last action clock.
  */
 @Saga
-@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
-        getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+@JsonAutoDetect(
+        fieldVisibility = JsonAutoDetect.Visibility.ANY,
+        getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public class StrategyClocksSaga {
 
     static final String MEETING_DUE = "strategy-meeting-due";
@@ -48,12 +49,10 @@ public class StrategyClocksSaga {
     private Map<String, String> actionDeadlines = new HashMap<>();
 
     /** The payload of the strategy-meeting deadline. */
-    public record MeetingDue(String caseId) {
-    }
+    public record MeetingDue(String caseId) {}
 
     /** The payload of an action's deadline. */
-    public record ActionDue(String meetingId, String actionId) {
-    }
+    public record ActionDue(String meetingId, String actionId) {}
 
     @StartSaga
     @SagaEventHandler(associationProperty = "caseId")
@@ -96,7 +95,8 @@ public class StrategyClocksSaga {
             onlyActionClocks = true;
             caseId = event.caseId();
         }
-        actionDeadlines.put(event.actionId(),
+        actionDeadlines.put(
+                event.actionId(),
                 deadlines.schedule(event.dueBy(), ACTION_DUE, new ActionDue(event.meetingId(), event.actionId())));
     }
 

@@ -35,43 +35,76 @@ class StrategyMeetingProjection {
 
     @EventHandler
     void on(StrategyMeetingConvenedEvent e) {
-        jdbc.update("""
+        jdbc.update(
+                """
                 INSERT INTO police_strategy_meeting (meeting_id, case_id, force_code, scheduled_for, venue, invitees,
                     convened_by, convened_at)
                 VALUES (?, ?, ?, ?, ?, ?::jsonb, ?, ?) ON CONFLICT (meeting_id) DO NOTHING""",
-                e.meetingId(), e.caseId(), e.forceCode(), timestamp(e.scheduledFor()), e.venue(), json(e.invitees()),
-                e.by().id(), timestamp(e.at()));
+                e.meetingId(),
+                e.caseId(),
+                e.forceCode(),
+                timestamp(e.scheduledFor()),
+                e.venue(),
+                json(e.invitees()),
+                e.by().id(),
+                timestamp(e.at()));
     }
 
     @EventHandler
     void on(StrategyMeetingHeldEvent e) {
-        jdbc.update("UPDATE police_strategy_meeting SET held_at = ?, attendees = ?::jsonb WHERE meeting_id = ?",
-                timestamp(e.heldAt()), json(e.attendees()), e.meetingId());
+        jdbc.update(
+                "UPDATE police_strategy_meeting SET held_at = ?, attendees = ?::jsonb WHERE meeting_id = ?",
+                timestamp(e.heldAt()),
+                json(e.attendees()),
+                e.meetingId());
     }
 
     @EventHandler
     void on(InformationSharedEvent e) {
-        InformationView view = new InformationView(e.informationId(), e.sharedBy(), e.summary(),
-                e.lawfulBasis().name(), e.lawfulBasis().legislation(), e.by().id(), e.at());
-        appendOnce(jdbc, TABLE, "meeting_id", e.meetingId(), "information", "informationId", e.informationId(),
+        InformationView view = new InformationView(
+                e.informationId(),
+                e.sharedBy(),
+                e.summary(),
+                e.lawfulBasis().name(),
+                e.lawfulBasis().legislation(),
+                e.by().id(),
+                e.at());
+        appendOnce(
+                jdbc,
+                TABLE,
+                "meeting_id",
+                e.meetingId(),
+                "information",
+                "informationId",
+                e.informationId(),
                 json(view));
     }
 
     @EventHandler
     void on(StrategyDecisionRecordedEvent e) {
-        DecisionView view = new DecisionView(e.decisionId(), e.topic().name(), e.decision(), e.startSection47(),
-                e.rationale(), e.by().id(), e.at());
+        DecisionView view = new DecisionView(
+                e.decisionId(), e.topic().name(), e.decision(), e.startSection47(), e.rationale(), e.by().id(), e.at());
         appendOnce(jdbc, TABLE, "meeting_id", e.meetingId(), "decisions", "decisionId", e.decisionId(), json(view));
     }
 
     @EventHandler
     void on(ActionAssignedEvent e) {
-        jdbc.update("""
+        jdbc.update(
+                """
                 INSERT INTO police_strategy_action (action_id, meeting_id, case_id, force_code, description, owner_type,
                     owner_organisation, owner_role, due_by, assigned_by, assigned_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (action_id) DO NOTHING""",
-                e.actionId(), e.meetingId(), e.caseId(), e.forceCode(), e.description(), e.owner().type().name(),
-                e.owner().organisation(), e.owner().role(), timestamp(e.dueBy()), e.by().id(), timestamp(e.at()));
+                e.actionId(),
+                e.meetingId(),
+                e.caseId(),
+                e.forceCode(),
+                e.description(),
+                e.owner().type().name(),
+                e.owner().organisation(),
+                e.owner().role(),
+                timestamp(e.dueBy()),
+                e.by().id(),
+                timestamp(e.at()));
     }
 
     @EventHandler

@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-
 import org.casebridge.platform.actor.Actor;
 import org.casebridge.police.shared.ForceAccess;
 import org.casebridge.police.strategy.command.OrganisationType;
@@ -29,7 +28,11 @@ import org.springframework.stereotype.Component;
 public class StrategyQueries {
 
     /** Which actions of a force to list. */
-    public enum ActionFilter { OPEN, OVERDUE, ALL }
+    public enum ActionFilter {
+        OPEN,
+        OVERDUE,
+        ALL
+    }
 
     private final NamedParameterJdbcTemplate jdbc;
     private final Clock clock;
@@ -41,15 +44,25 @@ public class StrategyQueries {
 
     public List<StrategyMeetingView> meetingsOfCase(String caseId) {
         Instant now = clock.instant();
-        Map<String, List<ActionView>> actions = jdbc.query(
+        Map<String, List<ActionView>> actions = jdbc
+                .query(
                         "SELECT * FROM police_strategy_action WHERE case_id = :caseId ORDER BY due_by, action_id",
-                        Map.of("caseId", caseId), (rs, row) -> action(rs, now)).stream()
+                        Map.of("caseId", caseId),
+                        (rs, row) -> action(rs, now))
+                .stream()
                 .collect(Collectors.groupingBy(ActionView::meetingId));
-        return jdbc.query("SELECT * FROM police_strategy_meeting WHERE case_id = :caseId ORDER BY scheduled_for",
-                Map.of("caseId", caseId), (rs, row) -> new StrategyMeetingView(rs.getString("meeting_id"),
-                        rs.getString("case_id"), instant(rs, "scheduled_for"), rs.getString("venue"),
-                        list(rs.getString("invitees"), Participant.class), rs.getString("convened_by"),
-                        instant(rs, "convened_at"), instant(rs, "held_at"),
+        return jdbc.query(
+                "SELECT * FROM police_strategy_meeting WHERE case_id = :caseId ORDER BY scheduled_for",
+                Map.of("caseId", caseId),
+                (rs, row) -> new StrategyMeetingView(
+                        rs.getString("meeting_id"),
+                        rs.getString("case_id"),
+                        instant(rs, "scheduled_for"),
+                        rs.getString("venue"),
+                        list(rs.getString("invitees"), Participant.class),
+                        rs.getString("convened_by"),
+                        instant(rs, "convened_at"),
+                        instant(rs, "held_at"),
                         list(rs.getString("attendees"), Participant.class),
                         list(rs.getString("information"), InformationView.class),
                         list(rs.getString("decisions"), DecisionView.class),
@@ -66,8 +79,11 @@ public class StrategyQueries {
             case ALL -> "";
         };
         String scope = ForceAccess.readsEveryForce(actor.actedBy()) ? "TRUE" : "force_code = :force";
-        return jdbc.query("SELECT * FROM police_strategy_action WHERE " + scope + where + " ORDER BY due_by, action_id",
-                new MapSqlParameterSource().addValue("force", actor.organisation()).addValue("now", timestamp(now)),
+        return jdbc.query(
+                "SELECT * FROM police_strategy_action WHERE " + scope + where + " ORDER BY due_by, action_id",
+                new MapSqlParameterSource()
+                        .addValue("force", actor.organisation())
+                        .addValue("now", timestamp(now)),
                 (rs, row) -> action(rs, now));
     }
 
@@ -75,11 +91,21 @@ public class StrategyQueries {
         Instant completedAt = instant(rs, "completed_at");
         Instant dueBy = instant(rs, "due_by");
         boolean overdue = completedAt == null && (rs.getBoolean("flagged_overdue") || dueBy.isBefore(now));
-        return new ActionView(rs.getString("action_id"), rs.getString("meeting_id"), rs.getString("case_id"),
+        return new ActionView(
+                rs.getString("action_id"),
+                rs.getString("meeting_id"),
+                rs.getString("case_id"),
                 rs.getString("description"),
-                new Participant(OrganisationType.valueOf(rs.getString("owner_type")), rs.getString("owner_organisation"),
+                new Participant(
+                        OrganisationType.valueOf(rs.getString("owner_type")),
+                        rs.getString("owner_organisation"),
                         rs.getString("owner_role")),
-                dueBy, rs.getString("assigned_by"), instant(rs, "assigned_at"), completedAt,
-                rs.getString("completed_by"), rs.getString("completion_note"), overdue);
+                dueBy,
+                rs.getString("assigned_by"),
+                instant(rs, "assigned_at"),
+                completedAt,
+                rs.getString("completed_by"),
+                rs.getString("completion_note"),
+                overdue);
     }
 }

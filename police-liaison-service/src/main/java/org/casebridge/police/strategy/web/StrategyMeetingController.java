@@ -2,14 +2,13 @@ package org.casebridge.police.strategy.web;
 
 import static org.casebridge.police.shared.ListOptions.option;
 
-import java.net.URI;
-import java.util.List;
-import java.util.UUID;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.casebridge.platform.access.RecordsAccess;
 import org.casebridge.platform.actor.Actor;
@@ -65,7 +64,8 @@ class StrategyMeetingController {
     @GetMapping("/escalations/{caseId}/strategy-meetings")
     @PoliceAccess(Rule.READ_CASE)
     @RecordsAccess("strategy-meetings")
-    @Operation(summary = "The strategy meetings of a case, with information, decisions and actions",
+    @Operation(
+            summary = "The strategy meetings of a case, with information, decisions and actions",
             description = "For the case's force and auditors; 404 for anyone else. The read is recorded.")
     List<StrategyMeetingView> meetings(Actor actor, @PathVariable String caseId) {
         escalations.readableForce(caseId, actor);
@@ -75,23 +75,35 @@ class StrategyMeetingController {
     @GetMapping("/strategy-actions")
     @PoliceAccess(Rule.FORCE_LISTS)
     @RecordsAccess(value = "strategy-actions", caseIdVariable = "")
-    @Operation(summary = "Strategy-meeting actions across the caller's force (every force for an auditor), soonest"
-            + " due first", description = "Other roles get 403. The read is recorded.")
-    List<ActionView> actions(Actor actor, @Parameter(description = "open (default), overdue or all", example = "overdue")
-                             @RequestParam(defaultValue = "open") String status) {
+    @Operation(
+            summary = "Strategy-meeting actions across the caller's force (every force for an auditor), soonest"
+                    + " due first",
+            description = "Other roles get 403. The read is recorded.")
+    List<ActionView> actions(
+            Actor actor,
+            @Parameter(description = "open (default), overdue or all", example = "overdue")
+                    @RequestParam(defaultValue = "open")
+                    String status) {
         return queries.actionsVisibleTo(actor, option(ActionFilter.class, "status", status));
     }
 
     @PostMapping("/escalations/{caseId}/strategy-meetings")
     @PoliceAccess(Rule.ACT_ON_CASE)
-    @Operation(summary = "Convene a strategy meeting", description = "When, where or how, and the invitees;"
-            + " children's social care must be invited.")
-    ResponseEntity<Created> convene(Actor actor, @PathVariable String caseId,
-                                    @Valid @RequestBody ConveneRequest request) {
+    @Operation(
+            summary = "Convene a strategy meeting",
+            description = "When, where or how, and the invitees;" + " children's social care must be invited.")
+    ResponseEntity<Created> convene(
+            Actor actor, @PathVariable String caseId, @Valid @RequestBody ConveneRequest request) {
         String force = escalations.actingForce(caseId, actor);
         String meetingId = UUID.randomUUID().toString();
-        commands.sendAndWait(new ConveneStrategyMeetingCommand(meetingId, caseId, force, actor.actedBy(),
-                request.scheduledFor(), request.venue(), participants(request.invitees())));
+        commands.sendAndWait(new ConveneStrategyMeetingCommand(
+                meetingId,
+                caseId,
+                force,
+                actor.actedBy(),
+                request.scheduledFor(),
+                request.venue(),
+                participants(request.invitees())));
         return ResponseEntity.created(URI.create("/api/escalations/" + caseId + "/strategy-meetings/" + meetingId))
                 .body(new Created(meetingId));
     }
@@ -100,51 +112,84 @@ class StrategyMeetingController {
     @PoliceAccess(Rule.ACT_ON_CASE)
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Record that the meeting took place and who attended")
-    void attendance(Actor actor, @PathVariable String caseId, @PathVariable String meetingId,
-                    @Valid @RequestBody AttendanceRequest request) {
+    void attendance(
+            Actor actor,
+            @PathVariable String caseId,
+            @PathVariable String meetingId,
+            @Valid @RequestBody AttendanceRequest request) {
         escalations.actingForce(caseId, actor);
-        commands.sendAndWait(new RecordAttendanceCommand(meetingId, caseId, actor.actedBy(), request.heldAt(),
-                participants(request.attendees())));
+        commands.sendAndWait(new RecordAttendanceCommand(
+                meetingId, caseId, actor.actedBy(), request.heldAt(), participants(request.attendees())));
     }
 
     @PostMapping("/escalations/{caseId}/strategy-meetings/{meetingId}/information-shared")
     @PoliceAccess(Rule.ACT_ON_CASE)
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Record information shared at the meeting with its lawful basis")
-    Created informationShared(Actor actor, @PathVariable String caseId, @PathVariable String meetingId,
-                              @Valid @RequestBody InformationSharedRequest request) {
+    Created informationShared(
+            Actor actor,
+            @PathVariable String caseId,
+            @PathVariable String meetingId,
+            @Valid @RequestBody InformationSharedRequest request) {
         escalations.actingForce(caseId, actor);
         String id = UUID.randomUUID().toString();
-        commands.sendAndWait(new RecordInformationSharedCommand(meetingId, caseId, actor.actedBy(), id,
-                request.sharedBy().toParticipant(), request.summary(), request.lawfulBasis()));
+        commands.sendAndWait(new RecordInformationSharedCommand(
+                meetingId,
+                caseId,
+                actor.actedBy(),
+                id,
+                request.sharedBy().toParticipant(),
+                request.summary(),
+                request.lawfulBasis()));
         return new Created(id);
     }
 
     @PostMapping("/escalations/{caseId}/strategy-meetings/{meetingId}/decisions")
     @PoliceAccess(Rule.ACT_ON_CASE)
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Record a decision with its rationale",
+    @Operation(
+            summary = "Record a decision with its rationale",
             description = "For SECTION_47_ENQUIRIES say whether enquiries start (startSection47).")
-    Created decision(Actor actor, @PathVariable String caseId, @PathVariable String meetingId,
-                     @Valid @RequestBody DecisionRequest request) {
+    Created decision(
+            Actor actor,
+            @PathVariable String caseId,
+            @PathVariable String meetingId,
+            @Valid @RequestBody DecisionRequest request) {
         escalations.actingForce(caseId, actor);
         String id = UUID.randomUUID().toString();
-        commands.sendAndWait(new RecordStrategyDecisionCommand(meetingId, caseId, actor.actedBy(), id, request.topic(),
-                request.decision(), request.startSection47(), request.rationale()));
+        commands.sendAndWait(new RecordStrategyDecisionCommand(
+                meetingId,
+                caseId,
+                actor.actedBy(),
+                id,
+                request.topic(),
+                request.decision(),
+                request.startSection47(),
+                request.rationale()));
         return new Created(id);
     }
 
     @PostMapping("/escalations/{caseId}/strategy-meetings/{meetingId}/actions")
     @PoliceAccess(Rule.ACT_ON_CASE)
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Give an action to an organisation with a due date",
+    @Operation(
+            summary = "Give an action to an organisation with a due date",
             description = "An action still open at its due date is flagged overdue by the action clock.")
-    Created action(Actor actor, @PathVariable String caseId, @PathVariable String meetingId,
-                   @Valid @RequestBody ActionRequest request) {
+    Created action(
+            Actor actor,
+            @PathVariable String caseId,
+            @PathVariable String meetingId,
+            @Valid @RequestBody ActionRequest request) {
         escalations.actingForce(caseId, actor);
         String id = UUID.randomUUID().toString();
-        commands.sendAndWait(new AssignActionCommand(meetingId, caseId, actor.actedBy(), id, request.description(),
-                request.owner().toParticipant(), request.dueBy()));
+        commands.sendAndWait(new AssignActionCommand(
+                meetingId,
+                caseId,
+                actor.actedBy(),
+                id,
+                request.description(),
+                request.owner().toParticipant(),
+                request.dueBy()));
         return new Created(id);
     }
 
@@ -152,11 +197,15 @@ class StrategyMeetingController {
     @PoliceAccess(Rule.ACT_ON_CASE)
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Complete an action")
-    void complete(Actor actor, @PathVariable String caseId, @PathVariable String meetingId,
-                  @PathVariable String actionId, @Valid @RequestBody(required = false) CompletionRequest request) {
+    void complete(
+            Actor actor,
+            @PathVariable String caseId,
+            @PathVariable String meetingId,
+            @PathVariable String actionId,
+            @Valid @RequestBody(required = false) CompletionRequest request) {
         escalations.actingForce(caseId, actor);
-        commands.sendAndWait(new CompleteActionCommand(meetingId, caseId, actor.actedBy(), actionId,
-                request == null ? null : request.note()));
+        commands.sendAndWait(new CompleteActionCommand(
+                meetingId, caseId, actor.actedBy(), actionId, request == null ? null : request.note()));
     }
 
     private static List<Participant> participants(List<ParticipantRequest> requests) {

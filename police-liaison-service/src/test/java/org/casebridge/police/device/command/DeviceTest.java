@@ -3,7 +3,6 @@ package org.casebridge.police.device.command;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.casebridge.platform.domain.ActedBy;
@@ -55,18 +54,26 @@ class DeviceTest {
     }
 
     static DeviceNotSeizedEvent notSeized() {
-        return new DeviceNotSeizedEvent(DEVICE, CASE, FORCE, "Mobile phone", "child-1",
-                "Victim's phone; no evidential need", true, OFFICER, NOW);
+        return new DeviceNotSeizedEvent(
+                DEVICE,
+                CASE,
+                FORCE,
+                "Mobile phone",
+                "child-1",
+                "Victim's phone; no evidential need",
+                true,
+                OFFICER,
+                NOW);
     }
 
     static DeviceExaminedEvent examined() {
-        return new DeviceExaminedEvent(DEVICE, CASE, FORCE, ExaminingUnit.HI_TECH_CRIME_UNIT, "HTCU-2026-118",
-                OFFICER, NOW);
+        return new DeviceExaminedEvent(
+                DEVICE, CASE, FORCE, ExaminingUnit.HI_TECH_CRIME_UNIT, "HTCU-2026-118", OFFICER, NOW);
     }
 
     static CaidStatusRecordedEvent submitted() {
-        return new CaidStatusRecordedEvent(DEVICE, CASE, FORCE, CaidStatus.SUBMITTED, null, "CAID-SUB-99812", OFFICER,
-                NOW);
+        return new CaidStatusRecordedEvent(
+                DEVICE, CASE, FORCE, CaidStatus.SUBMITTED, null, "CAID-SUB-99812", OFFICER, NOW);
     }
 
     @Test
@@ -87,8 +94,14 @@ class DeviceTest {
     @Test
     void anotherForceCannotRecordADeviceOnTheCase() {
         fixture.givenNoPriorActivity()
-                .when(new SeizeDeviceCommand(DEVICE, CASE, FORCE,
-                        new ActedBy("pc-1", PoliceRoles.POLICE_LIAISON, "MET"), "Mobile phone", "child-2", "EXH/1"))
+                .when(new SeizeDeviceCommand(
+                        DEVICE,
+                        CASE,
+                        FORCE,
+                        new ActedBy("pc-1", PoliceRoles.POLICE_LIAISON, "MET"),
+                        "Mobile phone",
+                        "child-2",
+                        "EXH/1"))
                 .expectNoEvents()
                 .expectException(NotFoundException.class);
     }
@@ -96,16 +109,23 @@ class DeviceTest {
     @Test
     void leavesADeviceUnseizedWithAReasonAndTheSchoolsDeletionPowers() {
         fixture.givenNoPriorActivity()
-                .when(new RecordDeviceNotSeizedCommand(DEVICE, CASE, FORCE, OFFICER, "Mobile phone", "child-1",
-                        "Victim's phone; no evidential need", true))
+                .when(new RecordDeviceNotSeizedCommand(
+                        DEVICE,
+                        CASE,
+                        FORCE,
+                        OFFICER,
+                        "Mobile phone",
+                        "child-1",
+                        "Victim's phone; no evidential need",
+                        true))
                 .expectEvents(notSeized());
     }
 
     @Test
     void notSeizingNeedsAReason() {
         fixture.givenNoPriorActivity()
-                .when(new RecordDeviceNotSeizedCommand(DEVICE, CASE, FORCE, OFFICER, "Mobile phone", "child-1", null,
-                        true))
+                .when(new RecordDeviceNotSeizedCommand(
+                        DEVICE, CASE, FORCE, OFFICER, "Mobile phone", "child-1", null, true))
                 .expectNoEvents()
                 .expectException(RationaleRequiredException.class);
     }
@@ -113,7 +133,8 @@ class DeviceTest {
     @Test
     void recordsTheForensicExamination() {
         fixture.given(seized())
-                .when(new RecordExaminationCommand(DEVICE, CASE, OFFICER, ExaminingUnit.HI_TECH_CRIME_UNIT, "HTCU-2026-118"))
+                .when(new RecordExaminationCommand(
+                        DEVICE, CASE, OFFICER, ExaminingUnit.HI_TECH_CRIME_UNIT, "HTCU-2026-118"))
                 .expectEvents(examined());
     }
 
@@ -142,9 +163,10 @@ class DeviceTest {
     @Test
     void recordsTheCaidGrade() {
         fixture.given(seized(), submitted())
-                .when(new RecordCaidStatusCommand(DEVICE, CASE, OFFICER, CaidStatus.GRADED, CaidGrade.C, "CAID-SUB-99812"))
-                .expectEvents(new CaidStatusRecordedEvent(DEVICE, CASE, FORCE, CaidStatus.GRADED, CaidGrade.C,
-                        "CAID-SUB-99812", OFFICER, NOW));
+                .when(new RecordCaidStatusCommand(
+                        DEVICE, CASE, OFFICER, CaidStatus.GRADED, CaidGrade.C, "CAID-SUB-99812"))
+                .expectEvents(new CaidStatusRecordedEvent(
+                        DEVICE, CASE, FORCE, CaidStatus.GRADED, CaidGrade.C, "CAID-SUB-99812", OFFICER, NOW));
     }
 
     @Test
@@ -167,16 +189,17 @@ class DeviceTest {
     void signpostsReportRemoveWithItsReference() {
         fixture.given(notSeized())
                 .when(new SignpostReportRemoveCommand(DEVICE, CASE, OFFICER, "child-1", "IWF-RR-20261128-7"))
-                .expectEvents(new ReportRemoveSignpostedEvent(DEVICE, CASE, FORCE, "child-1", "IWF-RR-20261128-7",
-                        OFFICER, NOW));
+                .expectEvents(new ReportRemoveSignpostedEvent(
+                        DEVICE, CASE, FORCE, "child-1", "IWF-RR-20261128-7", OFFICER, NOW));
     }
 
     @Test
     void destroysASeizedDeviceWithARationale() {
         fixture.given(seized(), examined())
-                .when(new DisposeOfDeviceCommand(DEVICE, CASE, OFFICER, Disposal.DESTROYED, "Case closed; images on CAID"))
-                .expectEvents(new DeviceDisposedEvent(DEVICE, CASE, FORCE, Disposal.DESTROYED,
-                        "Case closed; images on CAID", OFFICER, NOW));
+                .when(new DisposeOfDeviceCommand(
+                        DEVICE, CASE, OFFICER, Disposal.DESTROYED, "Case closed; images on CAID"))
+                .expectEvents(new DeviceDisposedEvent(
+                        DEVICE, CASE, FORCE, Disposal.DESTROYED, "Case closed; images on CAID", OFFICER, NOW));
     }
 
     @Test
@@ -190,10 +213,20 @@ class DeviceTest {
     @Test
     void anExaminedDeviceIsReturnedAfterDeletion() {
         fixture.given(notSeized(), examined())
-                .when(new DisposeOfDeviceCommand(DEVICE, CASE, OFFICER, Disposal.RETURNED_AFTER_DELETION,
+                .when(new DisposeOfDeviceCommand(
+                        DEVICE,
+                        CASE,
+                        OFFICER,
+                        Disposal.RETURNED_AFTER_DELETION,
                         "Images deleted by HTCU; owner is the victim"))
-                .expectEvents(new DeviceDisposedEvent(DEVICE, CASE, FORCE, Disposal.RETURNED_AFTER_DELETION,
-                        "Images deleted by HTCU; owner is the victim", OFFICER, NOW));
+                .expectEvents(new DeviceDisposedEvent(
+                        DEVICE,
+                        CASE,
+                        FORCE,
+                        Disposal.RETURNED_AFTER_DELETION,
+                        "Images deleted by HTCU; owner is the victim",
+                        OFFICER,
+                        NOW));
     }
 
     @Test
@@ -214,7 +247,9 @@ class DeviceTest {
 
     @Test
     void nothingIsRecordedAfterDisposal() {
-        fixture.given(seized(), new DeviceDisposedEvent(DEVICE, CASE, FORCE, Disposal.DESTROYED, "Closed", OFFICER, NOW))
+        fixture.given(
+                        seized(),
+                        new DeviceDisposedEvent(DEVICE, CASE, FORCE, Disposal.DESTROYED, "Closed", OFFICER, NOW))
                 .when(new RecordExaminationCommand(DEVICE, CASE, OFFICER, ExaminingUnit.DIGITAL_FORENSICS, "DF-1"))
                 .expectNoEvents()
                 .expectException(DeviceDisposedException.class);
@@ -223,8 +258,8 @@ class DeviceTest {
     @Test
     void aDeviceAskedForThroughAnotherCaseIsNotFound() {
         fixture.given(seized())
-                .when(new RecordExaminationCommand(DEVICE, "case-other", OFFICER, ExaminingUnit.DIGITAL_FORENSICS,
-                        "DF-1"))
+                .when(new RecordExaminationCommand(
+                        DEVICE, "case-other", OFFICER, ExaminingUnit.DIGITAL_FORENSICS, "DF-1"))
                 .expectNoEvents()
                 .expectException(RecordNotFoundException.class);
     }
@@ -232,8 +267,8 @@ class DeviceTest {
     @Test
     void anotherForcesDeviceIsNotFound() {
         fixture.given(seized())
-                .when(new SignpostReportRemoveCommand(DEVICE, CASE,
-                        new ActedBy("pc-1", PoliceRoles.POLICE_LIAISON, "MPS"), "child-2", "IWF-RR-1"))
+                .when(new SignpostReportRemoveCommand(
+                        DEVICE, CASE, new ActedBy("pc-1", PoliceRoles.POLICE_LIAISON, "MPS"), "child-2", "IWF-RR-1"))
                 .expectNoEvents()
                 .expectException(RecordNotFoundException.class);
     }
@@ -241,8 +276,12 @@ class DeviceTest {
     @Test
     void anAuditorChangesNothing() {
         fixture.given(seized())
-                .when(new DisposeOfDeviceCommand(DEVICE, CASE, new ActedBy("aud-1", PoliceRoles.AUDITOR, "AUDIT"),
-                        Disposal.DESTROYED, "Case closed"))
+                .when(new DisposeOfDeviceCommand(
+                        DEVICE,
+                        CASE,
+                        new ActedBy("aud-1", PoliceRoles.AUDITOR, "AUDIT"),
+                        Disposal.DESTROYED,
+                        "Case closed"))
                 .expectNoEvents()
                 .expectException(PoliceRoleRequiredException.class);
     }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.UUID;
-
 import org.casebridge.platform.domain.ActedBy;
 import org.casebridge.platform.test.ReadModelDatabase;
 import org.casebridge.police.device.command.CaidGrade;
@@ -48,22 +47,28 @@ class DeviceProjectionTest {
     @Test
     void aSeizedDeviceGathersItsExaminationGradeAndDisposalEachOnceHoweverOftenTheyArrive() {
         projection.on(new DeviceSeizedEvent(deviceId, caseId, "WMP", "Phone", "child-1", "EXH/1", OFFICER, AT));
-        DeviceExaminedEvent examined = new DeviceExaminedEvent(deviceId, caseId, "WMP",
-                ExaminingUnit.DIGITAL_FORENSICS, "DF-1", OFFICER, AT);
+        DeviceExaminedEvent examined =
+                new DeviceExaminedEvent(deviceId, caseId, "WMP", ExaminingUnit.DIGITAL_FORENSICS, "DF-1", OFFICER, AT);
         projection.on(examined, "event-1");
         projection.on(examined, "event-1");
-        projection.on(new CaidStatusRecordedEvent(deviceId, caseId, "WMP", CaidStatus.GRADED, CaidGrade.B, "CAID-1",
-                OFFICER, AT), "event-2");
-        projection.on(new ReportRemoveSignpostedEvent(deviceId, caseId, "WMP", "child-1", "IWF-1", OFFICER, AT),
-                "event-3");
+        projection.on(
+                new CaidStatusRecordedEvent(
+                        deviceId, caseId, "WMP", CaidStatus.GRADED, CaidGrade.B, "CAID-1", OFFICER, AT),
+                "event-2");
+        projection.on(
+                new ReportRemoveSignpostedEvent(deviceId, caseId, "WMP", "child-1", "IWF-1", OFFICER, AT), "event-3");
         projection.on(new DeviceDisposedEvent(deviceId, caseId, "WMP", Disposal.FORFEITED, "Closed", OFFICER, AT));
 
         assertThat(queries.devicesOfCase(caseId)).singleElement().satisfies(device -> {
             assertThat(device.seized()).isTrue();
             assertThat(device.exhibitReference()).isEqualTo("EXH/1");
-            assertThat(device.examinations()).extracting(DeviceView.Examination::reference).containsExactly("DF-1");
+            assertThat(device.examinations())
+                    .extracting(DeviceView.Examination::reference)
+                    .containsExactly("DF-1");
             assertThat(device.caid()).extracting(DeviceView.Caid::grade).containsExactly("B");
-            assertThat(device.reportRemove()).extracting(DeviceView.ReportRemove::reference).containsExactly("IWF-1");
+            assertThat(device.reportRemove())
+                    .extracting(DeviceView.ReportRemove::reference)
+                    .containsExactly("IWF-1");
             assertThat(device.disposal()).isEqualTo("FORFEITED");
             assertThat(device.disposedBy()).isEqualTo("pc-4411");
         });
@@ -71,8 +76,8 @@ class DeviceProjectionTest {
 
     @Test
     void aDeviceNotSeizedSaysWhyAndWhetherTheSchoolMayDeleteAndIsRecordedOnce() {
-        DeviceNotSeizedEvent notSeized = new DeviceNotSeizedEvent(deviceId, caseId, "WMP", "Tablet", null,
-                "Victim's device", true, OFFICER, AT);
+        DeviceNotSeizedEvent notSeized =
+                new DeviceNotSeizedEvent(deviceId, caseId, "WMP", "Tablet", null, "Victim's device", true, OFFICER, AT);
         projection.on(notSeized);
         projection.on(notSeized);
 

@@ -9,7 +9,6 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.casebridge.platform.domain.ActedBy;
@@ -88,8 +87,8 @@ class EscalationTest {
     static final List<ChildRoleAssignment> NON_AGGRAVATED_ROLES = List.of(
             new ChildRoleAssignment("child-1", ChildRole.VICTIM),
             new ChildRoleAssignment("child-2", ChildRole.PERSON_INVOLVED));
-    static final List<FactorFinding> COERCION = List.of(
-            new FactorFinding(AggravatingFactor.COERCION_OR_BLACKMAIL, "Threatened to post the image unless sent more"));
+    static final List<FactorFinding> COERCION = List.of(new FactorFinding(
+            AggravatingFactor.COERCION_OR_BLACKMAIL, "Threatened to post the image unless sent more"));
 
     private final Map<String, String> claimedReferences = new HashMap<>();
     private FixtureConfiguration<Escalation> fixture;
@@ -100,13 +99,23 @@ class EscalationTest {
         fixture.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
         fixture.registerInjectableResource(ForceDirectory.defaults());
         fixture.registerInjectableResource(StrategyMeetingClock.defaults());
-        fixture.registerInjectableResource((CrimeReferenceRegistry) (force, reference, caseId) ->
-                claimedReferences.computeIfAbsent(force + "|" + reference, key -> caseId).equals(caseId));
+        fixture.registerInjectableResource((CrimeReferenceRegistry) (force, reference, caseId) -> claimedReferences
+                .computeIfAbsent(force + "|" + reference, key -> caseId)
+                .equals(caseId));
     }
 
     static EscalationReceivedEvent received(List<String> criteria) {
-        return new EscalationReceivedEvent(CASE, FORCE, SCHOOL_URN, "E08000025", criteria, CHILDREN, REFERRED_AT,
-                StrategyMeetingClock.defaults().dueBy(REFERRED_AT, criteria), SCHOOL, NOW);
+        return new EscalationReceivedEvent(
+                CASE,
+                FORCE,
+                SCHOOL_URN,
+                "E08000025",
+                criteria,
+                CHILDREN,
+                REFERRED_AT,
+                StrategyMeetingClock.defaults().dueBy(REFERRED_AT, criteria),
+                SCHOOL,
+                NOW);
     }
 
     static EscalationReceivedEvent received() {
@@ -118,25 +127,42 @@ class EscalationTest {
     }
 
     static CrimeRecordedEvent crimeRecorded(List<ChildRoleAssignment> roles) {
-        return new CrimeRecordedEvent(CASE, FORCE, HocrClassification.TAKE_MAKE_DISTRIBUTE, "20/123456/26", NOW, roles,
-                OFFICER, NOW);
+        return new CrimeRecordedEvent(
+                CASE, FORCE, HocrClassification.TAKE_MAKE_DISTRIBUTE, "20/123456/26", NOW, roles, OFFICER, NOW);
     }
 
     static AggravatingFactorsAssessedEvent assessed(List<FactorFinding> findings) {
         boolean aggravated = !findings.isEmpty();
-        return new AggravatingFactorsAssessedEvent(CASE, FORCE, findings,
-                aggravated ? PolicePath.POLICE_IN_CONTROL : PolicePath.SUPPORT_VICTIMS_AND_ASSIST_SCHOOL, aggravated,
-                OFFICER, NOW);
+        return new AggravatingFactorsAssessedEvent(
+                CASE,
+                FORCE,
+                findings,
+                aggravated ? PolicePath.POLICE_IN_CONTROL : PolicePath.SUPPORT_VICTIMS_AND_ASSIST_SCHOOL,
+                aggravated,
+                OFFICER,
+                NOW);
     }
 
     static OutcomeProposedEvent outcome21Proposed() {
-        return new OutcomeProposedEvent(CASE, FORCE, OutcomeCode.OUTCOME_21,
-                "Consensual exchange between peers; school handling; no public interest", null, OFFICER, NOW);
+        return new OutcomeProposedEvent(
+                CASE,
+                FORCE,
+                OutcomeCode.OUTCOME_21,
+                "Consensual exchange between peers; school handling; no public interest",
+                null,
+                OFFICER,
+                NOW);
     }
 
     static OutcomeAssignedEvent outcome21Assigned() {
-        return new OutcomeAssignedEvent(CASE, FORCE, OutcomeCode.OUTCOME_21,
-                "Consensual exchange between peers; school handling; no public interest", null, OFFICER, SUPERVISOR,
+        return new OutcomeAssignedEvent(
+                CASE,
+                FORCE,
+                OutcomeCode.OUTCOME_21,
+                "Consensual exchange between peers; school handling; no public interest",
+                null,
+                OFFICER,
+                SUPERVISOR,
                 NOW);
     }
 
@@ -175,8 +201,8 @@ class EscalationTest {
         List<String> criteria = List.of("COERCION_OR_GROOMING_OR_CAPACITY", "IMMEDIATE_RISK_OF_HARM");
         fixture.given(received())
                 .when(receive(criteria))
-                .expectEvents(new ReferralCriteriaUpdatedEvent(CASE, FORCE, criteria,
-                        Instant.parse("2026-11-29T00:00:00Z"), SCHOOL, NOW));
+                .expectEvents(new ReferralCriteriaUpdatedEvent(
+                        CASE, FORCE, criteria, Instant.parse("2026-11-29T00:00:00Z"), SCHOOL, NOW));
     }
 
     @Test
@@ -223,8 +249,8 @@ class EscalationTest {
     void declinesWithAReason() {
         fixture.given(received())
                 .when(new DeclineEscalationCommand(CASE, OFFICER, "Incident happened in Wales; see transfer"))
-                .expectEvents(new EscalationDeclinedEvent(CASE, FORCE, "Incident happened in Wales; see transfer",
-                        OFFICER, NOW));
+                .expectEvents(new EscalationDeclinedEvent(
+                        CASE, FORCE, "Incident happened in Wales; see transfer", OFFICER, NOW));
     }
 
     @Test
@@ -247,15 +273,17 @@ class EscalationTest {
     void transfersToAnotherForceWithAReason() {
         fixture.given(received(), accepted())
                 .when(new TransferEscalationCommand(CASE, OFFICER, "DPP", "The children live in Dyfed-Powys"))
-                .expectEvents(new EscalationTransferredEvent(CASE, FORCE, "DPP", "The children live in Dyfed-Powys",
-                        OFFICER, NOW));
+                .expectEvents(new EscalationTransferredEvent(
+                        CASE, FORCE, "DPP", "The children live in Dyfed-Powys", OFFICER, NOW));
     }
 
     @Test
     void afterATransferTheNewForceAcceptsIt() {
         ActedBy dyfedOfficer = new ActedBy("pc-77", PoliceRoles.POLICE_LIAISON, "DPP");
-        fixture.given(received(), accepted(), new EscalationTransferredEvent(CASE, FORCE, "DPP", "Lives there",
-                        OFFICER, NOW))
+        fixture.given(
+                        received(),
+                        accepted(),
+                        new EscalationTransferredEvent(CASE, FORCE, "DPP", "Lives there", OFFICER, NOW))
                 .when(new AcceptEscalationCommand(CASE, dyfedOfficer))
                 .expectEvents(new EscalationAcceptedEvent(CASE, "DPP", dyfedOfficer, NOW));
     }
@@ -295,16 +323,21 @@ class EscalationTest {
     @Test
     void recordsTheCrimeWithEachChildsRole() {
         fixture.given(received(), accepted())
-                .when(new RecordCrimeCommand(CASE, OFFICER, HocrClassification.TAKE_MAKE_DISTRIBUTE, " 20/123456/26 ",
-                        null, NON_AGGRAVATED_ROLES))
+                .when(new RecordCrimeCommand(
+                        CASE,
+                        OFFICER,
+                        HocrClassification.TAKE_MAKE_DISTRIBUTE,
+                        " 20/123456/26 ",
+                        null,
+                        NON_AGGRAVATED_ROLES))
                 .expectEvents(crimeRecorded(NON_AGGRAVATED_ROLES));
     }
 
     @Test
     void cannotRecordTheCrimeBeforeAccepting() {
         fixture.given(received())
-                .when(new RecordCrimeCommand(CASE, OFFICER, HocrClassification.POSSESSION, "20/123456/26", null,
-                        NON_AGGRAVATED_ROLES))
+                .when(new RecordCrimeCommand(
+                        CASE, OFFICER, HocrClassification.POSSESSION, "20/123456/26", null, NON_AGGRAVATED_ROLES))
                 .expectNoEvents()
                 .expectException(EscalationNotAcceptedException.class);
     }
@@ -312,8 +345,8 @@ class EscalationTest {
     @Test
     void refusesACrimeReferenceOutsideTheForceFormat() {
         fixture.given(received(), accepted())
-                .when(new RecordCrimeCommand(CASE, OFFICER, HocrClassification.POSSESSION, "4012345/26", null,
-                        NON_AGGRAVATED_ROLES))
+                .when(new RecordCrimeCommand(
+                        CASE, OFFICER, HocrClassification.POSSESSION, "4012345/26", null, NON_AGGRAVATED_ROLES))
                 .expectNoEvents()
                 .expectException(CrimeReferenceFormatException.class)
                 .expectExceptionMessage("That is not a crime reference of WMP; they look like 20/123456/26.");
@@ -323,8 +356,8 @@ class EscalationTest {
     void refusesACrimeReferenceAnotherCaseOfTheForceUses() {
         claimedReferences.put("WMP|20/123456/26", "another-case");
         fixture.given(received(), accepted())
-                .when(new RecordCrimeCommand(CASE, OFFICER, HocrClassification.POSSESSION, "20/123456/26", null,
-                        NON_AGGRAVATED_ROLES))
+                .when(new RecordCrimeCommand(
+                        CASE, OFFICER, HocrClassification.POSSESSION, "20/123456/26", null, NON_AGGRAVATED_ROLES))
                 .expectNoEvents()
                 .expectException(CrimeReferenceInUseException.class);
     }
@@ -332,29 +365,42 @@ class EscalationTest {
     @Test
     void aChildInANonAggravatedCaseIsNotASuspect() {
         fixture.given(received(), accepted(), assessed(List.of()))
-                .when(new RecordCrimeCommand(CASE, OFFICER, HocrClassification.TAKE_MAKE_DISTRIBUTE, "20/123456/26",
-                        null, List.of(new ChildRoleAssignment("child-1", ChildRole.VICTIM),
-                        new ChildRoleAssignment("child-2", ChildRole.SUSPECT))))
+                .when(new RecordCrimeCommand(
+                        CASE,
+                        OFFICER,
+                        HocrClassification.TAKE_MAKE_DISTRIBUTE,
+                        "20/123456/26",
+                        null,
+                        List.of(
+                                new ChildRoleAssignment("child-1", ChildRole.VICTIM),
+                                new ChildRoleAssignment("child-2", ChildRole.SUSPECT))))
                 .expectNoEvents()
                 .expectException(SuspectRequiresAggravatingFactorsException.class);
     }
 
     @Test
     void aChildMayBeASuspectWhereAggravatingFactorsAreRecorded() {
-        List<ChildRoleAssignment> roles = List.of(new ChildRoleAssignment("child-1", ChildRole.VICTIM),
+        List<ChildRoleAssignment> roles = List.of(
+                new ChildRoleAssignment("child-1", ChildRole.VICTIM),
                 new ChildRoleAssignment("child-2", ChildRole.SUSPECT));
         fixture.given(received(), accepted(), assessed(COERCION))
-                .when(new RecordCrimeCommand(CASE, OFFICER, HocrClassification.TAKE_MAKE_DISTRIBUTE, "20/123456/26",
-                        null, roles))
+                .when(new RecordCrimeCommand(
+                        CASE, OFFICER, HocrClassification.TAKE_MAKE_DISTRIBUTE, "20/123456/26", null, roles))
                 .expectEvents(crimeRecorded(roles));
     }
 
     @Test
     void everyChildOfTheReferralGetsExactlyOneRole() {
         fixture.given(received(), accepted())
-                .when(new RecordCrimeCommand(CASE, OFFICER, HocrClassification.TAKE_MAKE_DISTRIBUTE, "20/123456/26",
-                        null, List.of(new ChildRoleAssignment("child-1", ChildRole.VICTIM),
-                        new ChildRoleAssignment("child-9", ChildRole.PERSON_INVOLVED))))
+                .when(new RecordCrimeCommand(
+                        CASE,
+                        OFFICER,
+                        HocrClassification.TAKE_MAKE_DISTRIBUTE,
+                        "20/123456/26",
+                        null,
+                        List.of(
+                                new ChildRoleAssignment("child-1", ChildRole.VICTIM),
+                                new ChildRoleAssignment("child-9", ChildRole.PERSON_INVOLVED))))
                 .expectNoEvents()
                 .expectException(ChildRolesIncompleteException.class);
     }
@@ -362,8 +408,8 @@ class EscalationTest {
     @Test
     void theCrimeIsRecordedOnce() {
         fixture.given(received(), accepted(), crimeRecorded(NON_AGGRAVATED_ROLES))
-                .when(new RecordCrimeCommand(CASE, OFFICER, HocrClassification.POSSESSION, "20/654321/26", null,
-                        NON_AGGRAVATED_ROLES))
+                .when(new RecordCrimeCommand(
+                        CASE, OFFICER, HocrClassification.POSSESSION, "20/654321/26", null, NON_AGGRAVATED_ROLES))
                 .expectNoEvents()
                 .expectException(CrimeAlreadyRecordedException.class);
     }
@@ -371,8 +417,13 @@ class EscalationTest {
     @Test
     void theCrimeCannotBeRecordedInTheFuture() {
         fixture.given(received(), accepted())
-                .when(new RecordCrimeCommand(CASE, OFFICER, HocrClassification.POSSESSION, "20/123456/26",
-                        NOW.plusSeconds(3600), NON_AGGRAVATED_ROLES))
+                .when(new RecordCrimeCommand(
+                        CASE,
+                        OFFICER,
+                        HocrClassification.POSSESSION,
+                        "20/123456/26",
+                        NOW.plusSeconds(3600),
+                        NON_AGGRAVATED_ROLES))
                 .expectNoEvents()
                 .expectException(TimeInFutureException.class);
     }
@@ -396,8 +447,8 @@ class EscalationTest {
     @Test
     void eachAggravatingFactorNeedsNotes() {
         fixture.given(received(), accepted())
-                .when(new AssessAggravatingFactorsCommand(CASE, OFFICER,
-                        List.of(new FactorFinding(AggravatingFactor.GROOMING, ""))))
+                .when(new AssessAggravatingFactorsCommand(
+                        CASE, OFFICER, List.of(new FactorFinding(AggravatingFactor.GROOMING, ""))))
                 .expectNoEvents()
                 .expectException(InformationRequiredException.class);
     }
@@ -405,16 +456,20 @@ class EscalationTest {
     @Test
     void anAggravatingFactorIsListedOnce() {
         fixture.given(received(), accepted())
-                .when(new AssessAggravatingFactorsCommand(CASE, OFFICER, List.of(
-                        new FactorFinding(AggravatingFactor.GROOMING, "Messages over weeks"),
-                        new FactorFinding(AggravatingFactor.GROOMING, "Gifts"))))
+                .when(new AssessAggravatingFactorsCommand(
+                        CASE,
+                        OFFICER,
+                        List.of(
+                                new FactorFinding(AggravatingFactor.GROOMING, "Messages over weeks"),
+                                new FactorFinding(AggravatingFactor.GROOMING, "Gifts"))))
                 .expectNoEvents()
                 .expectException(AggravatingFactorRepeatedException.class);
     }
 
     @Test
     void noFactorsCannotBeAssessedWhileAChildIsRecordedAsSuspect() {
-        List<ChildRoleAssignment> roles = List.of(new ChildRoleAssignment("child-1", ChildRole.VICTIM),
+        List<ChildRoleAssignment> roles = List.of(
+                new ChildRoleAssignment("child-1", ChildRole.VICTIM),
                 new ChildRoleAssignment("child-2", ChildRole.SUSPECT));
         fixture.given(received(), accepted(), assessed(COERCION), crimeRecorded(roles))
                 .when(new AssessAggravatingFactorsCommand(CASE, OFFICER, List.of()))
@@ -425,16 +480,20 @@ class EscalationTest {
     @Test
     void proposesOutcome21WithAPublicInterestRationale() {
         fixture.given(received(), accepted(), crimeRecorded(NON_AGGRAVATED_ROLES), assessed(List.of()))
-                .when(new ProposeOutcomeCommand(CASE, OFFICER, OutcomeCode.OUTCOME_21,
-                        "Consensual exchange between peers; school handling; no public interest", null))
+                .when(new ProposeOutcomeCommand(
+                        CASE,
+                        OFFICER,
+                        OutcomeCode.OUTCOME_21,
+                        "Consensual exchange between peers; school handling; no public interest",
+                        null))
                 .expectEvents(outcome21Proposed());
     }
 
     @Test
     void outcome21IsRefusedWhileAggravatingFactorsAreRecorded() {
         fixture.given(received(), accepted(), assessed(COERCION), crimeRecorded(NON_AGGRAVATED_ROLES))
-                .when(new ProposeOutcomeCommand(CASE, OFFICER, OutcomeCode.OUTCOME_21, "Not in the public interest",
-                        null))
+                .when(new ProposeOutcomeCommand(
+                        CASE, OFFICER, OutcomeCode.OUTCOME_21, "Not in the public interest", null))
                 .expectNoEvents()
                 .expectException(Outcome21WithAggravatingFactorsException.class);
     }
@@ -450,8 +509,8 @@ class EscalationTest {
     @Test
     void anOutcomeIsRefusedBeforeTheCrimeIsRecorded() {
         fixture.given(received(), accepted(), assessed(List.of()))
-                .when(new ProposeOutcomeCommand(CASE, OFFICER, OutcomeCode.OUTCOME_21, "Not in the public interest",
-                        null))
+                .when(new ProposeOutcomeCommand(
+                        CASE, OFFICER, OutcomeCode.OUTCOME_21, "Not in the public interest", null))
                 .expectNoEvents()
                 .expectException(CrimeNotRecordedException.class);
     }
@@ -459,8 +518,8 @@ class EscalationTest {
     @Test
     void anOutcomeIsRefusedBeforeTheAggravatingFactorsAreAssessed() {
         fixture.given(received(), accepted(), crimeRecorded(NON_AGGRAVATED_ROLES))
-                .when(new ProposeOutcomeCommand(CASE, OFFICER, OutcomeCode.OUTCOME_21, "Not in the public interest",
-                        null))
+                .when(new ProposeOutcomeCommand(
+                        CASE, OFFICER, OutcomeCode.OUTCOME_21, "Not in the public interest", null))
                 .expectNoEvents()
                 .expectException(AggravatingFactorsNotAssessedException.class);
     }
@@ -468,10 +527,20 @@ class EscalationTest {
     @Test
     void proposesOutcome22WithTheDiversionaryActivity() {
         fixture.given(received(), accepted(), assessed(COERCION), crimeRecorded(NON_AGGRAVATED_ROLES))
-                .when(new ProposeOutcomeCommand(CASE, OFFICER, OutcomeCode.OUTCOME_22, null,
+                .when(new ProposeOutcomeCommand(
+                        CASE,
+                        OFFICER,
+                        OutcomeCode.OUTCOME_22,
+                        null,
                         "Completed the Safer Schools consent and online safety programme"))
-                .expectEvents(new OutcomeProposedEvent(CASE, FORCE, OutcomeCode.OUTCOME_22, null,
-                        "Completed the Safer Schools consent and online safety programme", OFFICER, NOW));
+                .expectEvents(new OutcomeProposedEvent(
+                        CASE,
+                        FORCE,
+                        OutcomeCode.OUTCOME_22,
+                        null,
+                        "Completed the Safer Schools consent and online safety programme",
+                        OFFICER,
+                        NOW));
     }
 
     @Test
@@ -500,17 +569,25 @@ class EscalationTest {
 
     @Test
     void oneProposalWaitsForSignOffAtATime() {
-        fixture.given(received(), accepted(), crimeRecorded(NON_AGGRAVATED_ROLES), assessed(List.of()),
+        fixture.given(
+                        received(),
+                        accepted(),
+                        crimeRecorded(NON_AGGRAVATED_ROLES),
+                        assessed(List.of()),
                         outcome21Proposed())
-                .when(new ProposeOutcomeCommand(CASE, SECOND_OFFICER, OutcomeCode.NO_FURTHER_ACTION, "No evidence",
-                        null))
+                .when(new ProposeOutcomeCommand(
+                        CASE, SECOND_OFFICER, OutcomeCode.NO_FURTHER_ACTION, "No evidence", null))
                 .expectNoEvents()
                 .expectException(OutcomeProposalPendingException.class);
     }
 
     @Test
     void aSupervisorWhoDidNotProposeItSignsOffAndTheOutcomeIsAssigned() {
-        fixture.given(received(), accepted(), crimeRecorded(NON_AGGRAVATED_ROLES), assessed(List.of()),
+        fixture.given(
+                        received(),
+                        accepted(),
+                        crimeRecorded(NON_AGGRAVATED_ROLES),
+                        assessed(List.of()),
                         outcome21Proposed())
                 .when(new SignOffOutcomeCommand(CASE, SUPERVISOR))
                 .expectEvents(outcome21Assigned());
@@ -518,8 +595,8 @@ class EscalationTest {
 
     @Test
     void aSupervisorCannotSignOffTheirOwnProposal() {
-        OutcomeProposedEvent ownProposal = new OutcomeProposedEvent(CASE, FORCE, OutcomeCode.OUTCOME_21,
-                "Not in the public interest", null, SUPERVISOR, NOW);
+        OutcomeProposedEvent ownProposal = new OutcomeProposedEvent(
+                CASE, FORCE, OutcomeCode.OUTCOME_21, "Not in the public interest", null, SUPERVISOR, NOW);
         fixture.given(received(), accepted(), crimeRecorded(NON_AGGRAVATED_ROLES), assessed(List.of()), ownProposal)
                 .when(new SignOffOutcomeCommand(CASE, SUPERVISOR))
                 .expectNoEvents()
@@ -528,7 +605,11 @@ class EscalationTest {
 
     @Test
     void aLiaisonOfficerCannotSignOff() {
-        fixture.given(received(), accepted(), crimeRecorded(NON_AGGRAVATED_ROLES), assessed(List.of()),
+        fixture.given(
+                        received(),
+                        accepted(),
+                        crimeRecorded(NON_AGGRAVATED_ROLES),
+                        assessed(List.of()),
                         outcome21Proposed())
                 .when(new SignOffOutcomeCommand(CASE, SECOND_OFFICER))
                 .expectNoEvents()
@@ -561,8 +642,13 @@ class EscalationTest {
 
     @Test
     void outcome21CannotBeSignedOffOnceAggravatingFactorsAreFound() {
-        fixture.given(received(), accepted(), crimeRecorded(NON_AGGRAVATED_ROLES), assessed(List.of()),
-                        outcome21Proposed(), assessed(COERCION))
+        fixture.given(
+                        received(),
+                        accepted(),
+                        crimeRecorded(NON_AGGRAVATED_ROLES),
+                        assessed(List.of()),
+                        outcome21Proposed(),
+                        assessed(COERCION))
                 .when(new SignOffOutcomeCommand(CASE, SUPERVISOR))
                 .expectNoEvents()
                 .expectException(Outcome21WithAggravatingFactorsException.class);
@@ -570,16 +656,30 @@ class EscalationTest {
 
     @Test
     void aSupervisorSendsAProposalBackWithAReason() {
-        fixture.given(received(), accepted(), crimeRecorded(NON_AGGRAVATED_ROLES), assessed(List.of()),
+        fixture.given(
+                        received(),
+                        accepted(),
+                        crimeRecorded(NON_AGGRAVATED_ROLES),
+                        assessed(List.of()),
                         outcome21Proposed())
                 .when(new SendBackOutcomeCommand(CASE, SUPERVISOR, "Speak to the school about previous incidents"))
-                .expectEvents(new OutcomeSentBackEvent(CASE, FORCE, OutcomeCode.OUTCOME_21, OFFICER,
-                        "Speak to the school about previous incidents", SUPERVISOR, NOW));
+                .expectEvents(new OutcomeSentBackEvent(
+                        CASE,
+                        FORCE,
+                        OutcomeCode.OUTCOME_21,
+                        OFFICER,
+                        "Speak to the school about previous incidents",
+                        SUPERVISOR,
+                        NOW));
     }
 
     @Test
     void sendingBackNeedsAReason() {
-        fixture.given(received(), accepted(), crimeRecorded(NON_AGGRAVATED_ROLES), assessed(List.of()),
+        fixture.given(
+                        received(),
+                        accepted(),
+                        crimeRecorded(NON_AGGRAVATED_ROLES),
+                        assessed(List.of()),
                         outcome21Proposed())
                 .when(new SendBackOutcomeCommand(CASE, SUPERVISOR, ""))
                 .expectNoEvents()
@@ -588,8 +688,13 @@ class EscalationTest {
 
     @Test
     void anAssignedOutcomeIsFinal() {
-        fixture.given(received(), accepted(), crimeRecorded(NON_AGGRAVATED_ROLES), assessed(List.of()),
-                        outcome21Proposed(), outcome21Assigned())
+        fixture.given(
+                        received(),
+                        accepted(),
+                        crimeRecorded(NON_AGGRAVATED_ROLES),
+                        assessed(List.of()),
+                        outcome21Proposed(),
+                        outcome21Assigned())
                 .when(new ProposeOutcomeCommand(CASE, OFFICER, OutcomeCode.NO_FURTHER_ACTION, "Changed mind", null))
                 .expectNoEvents()
                 .expectException(OutcomeAlreadyAssignedException.class);
@@ -597,22 +702,42 @@ class EscalationTest {
 
     @Test
     void recordsTheDisclosureStatementGivenToTheSchoolAndParents() {
-        fixture.given(received(), accepted(), crimeRecorded(NON_AGGRAVATED_ROLES), assessed(List.of()),
-                        outcome21Proposed(), outcome21Assigned())
-                .when(new RecordDisclosureStatementCommand(CASE, OFFICER,
-                        List.of(DisclosureRecipient.SCHOOL, DisclosureRecipient.PARENTS_OR_CARERS,
-                                DisclosureRecipient.SCHOOL), "NPCC-2016-outcome-21", NOW.minusSeconds(600)))
-                .expectEvents(new DisclosureStatementGivenEvent(CASE, FORCE,
+        fixture.given(
+                        received(),
+                        accepted(),
+                        crimeRecorded(NON_AGGRAVATED_ROLES),
+                        assessed(List.of()),
+                        outcome21Proposed(),
+                        outcome21Assigned())
+                .when(new RecordDisclosureStatementCommand(
+                        CASE,
+                        OFFICER,
+                        List.of(
+                                DisclosureRecipient.SCHOOL,
+                                DisclosureRecipient.PARENTS_OR_CARERS,
+                                DisclosureRecipient.SCHOOL),
+                        "NPCC-2016-outcome-21",
+                        NOW.minusSeconds(600)))
+                .expectEvents(new DisclosureStatementGivenEvent(
+                        CASE,
+                        FORCE,
                         List.of(DisclosureRecipient.SCHOOL, DisclosureRecipient.PARENTS_OR_CARERS),
-                        "NPCC-2016-outcome-21", NOW.minusSeconds(600), OFFICER, NOW));
+                        "NPCC-2016-outcome-21",
+                        NOW.minusSeconds(600),
+                        OFFICER,
+                        NOW));
     }
 
     @Test
     void theDisclosureStatementFollowsAnAssignedOutcome() {
-        fixture.given(received(), accepted(), crimeRecorded(NON_AGGRAVATED_ROLES), assessed(List.of()),
+        fixture.given(
+                        received(),
+                        accepted(),
+                        crimeRecorded(NON_AGGRAVATED_ROLES),
+                        assessed(List.of()),
                         outcome21Proposed())
-                .when(new RecordDisclosureStatementCommand(CASE, OFFICER, List.of(DisclosureRecipient.SCHOOL),
-                        "NPCC-2016-outcome-21", null))
+                .when(new RecordDisclosureStatementCommand(
+                        CASE, OFFICER, List.of(DisclosureRecipient.SCHOOL), "NPCC-2016-outcome-21", null))
                 .expectNoEvents()
                 .expectException(OutcomeNotAssignedException.class);
     }
@@ -621,7 +746,8 @@ class EscalationTest {
     void flagsTheStrategyMeetingOverdueWhenTheClockRunsOut() {
         fixture.given(received(), accepted(), assessed(COERCION))
                 .when(new FlagStrategyMeetingOverdueCommand(CASE))
-                .expectEvents(new StrategyMeetingOverdueEvent(CASE, FORCE, received().strategyMeetingDueBy(), NOW));
+                .expectEvents(
+                        new StrategyMeetingOverdueEvent(CASE, FORCE, received().strategyMeetingDueBy(), NOW));
     }
 
     @Test

@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
-
 import org.casebridge.platform.actor.Actor;
 import org.casebridge.platform.problem.NotFoundException;
 import org.casebridge.platform.test.ReadModelDatabase;
@@ -55,8 +54,8 @@ class EscalationProjectionTest {
     static void database() {
         JdbcTemplate jdbc = new JdbcTemplate(ReadModelDatabase.migrated("police_escalations"));
         projection = new EscalationProjection(jdbc);
-        queries = new EscalationQueries(new NamedParameterJdbcTemplate(jdbc),
-                Clock.fixed(AT.plusSeconds(3_600), ZoneOffset.UTC));
+        queries = new EscalationQueries(
+                new NamedParameterJdbcTemplate(jdbc), Clock.fixed(AT.plusSeconds(3_600), ZoneOffset.UTC));
     }
 
     @Test
@@ -64,13 +63,16 @@ class EscalationProjectionTest {
         projection.on(received());
 
         assertThat(queries.inbox(OFFICER, InboxFilter.NEW, InboxSort.OLDEST))
-                .filteredOn(view -> view.caseId().equals(caseId)).singleElement().satisfies(view -> {
+                .filteredOn(view -> view.caseId().equals(caseId))
+                .singleElement()
+                .satisfies(view -> {
                     assertThat(view.children()).isEqualTo(1);
                     assertThat(view.criteriaMet()).containsExactly("ADULT_INVOLVED");
                     assertThat(view.ageHours()).isEqualTo(1);
                 });
         assertThat(queries.inbox(OTHER_FORCE, InboxFilter.ACTIVE, InboxSort.OLDEST))
-                .extracting(EscalationSummaryView::caseId).doesNotContain(caseId);
+                .extracting(EscalationSummaryView::caseId)
+                .doesNotContain(caseId);
         assertThatThrownBy(() -> queries.detail(caseId, OTHER_FORCE)).isInstanceOf(NotFoundException.class);
     }
 
@@ -79,42 +81,61 @@ class EscalationProjectionTest {
         projection.on(received());
         projection.on(new EscalationAcceptedEvent(caseId, "WMP", OFFICER.actedBy(), AT));
         assertThat(queries.inbox(OFFICER, InboxFilter.MINE, InboxSort.OLDEST))
-                .extracting(EscalationSummaryView::caseId).contains(caseId);
+                .extracting(EscalationSummaryView::caseId)
+                .contains(caseId);
 
-        EscalationTransferredEvent transferred = new EscalationTransferredEvent(caseId, "WMP", "DPP", "Lives there",
-                OFFICER.actedBy(), AT);
+        EscalationTransferredEvent transferred =
+                new EscalationTransferredEvent(caseId, "WMP", "DPP", "Lives there", OFFICER.actedBy(), AT);
         projection.on(transferred, "event-7");
         projection.on(transferred, "event-7");
 
         assertThat(queries.inbox(OFFICER, InboxFilter.ACTIVE, InboxSort.OLDEST))
-                .extracting(EscalationSummaryView::caseId).doesNotContain(caseId);
+                .extracting(EscalationSummaryView::caseId)
+                .doesNotContain(caseId);
         EscalationViews.EscalationDetailView detail = queries.detail(caseId, OTHER_FORCE);
         assertThat(detail.status()).isEqualTo("NEW");
         assertThat(detail.acceptedBy()).isNull();
-        assertThat(detail.transfers()).extracting(TransferView::fromForce, TransferView::toForce)
+        assertThat(detail.transfers())
+                .extracting(TransferView::fromForce, TransferView::toForce)
                 .containsExactly(tuple("WMP", "DPP"));
     }
 
     @Test
     void aProposedOutcomeWaitsForAnotherSupervisorAndLeavesTheQueueOnceAssigned() {
         projection.on(received());
-        projection.on(new AggravatingFactorsAssessedEvent(caseId, "WMP",
+        projection.on(new AggravatingFactorsAssessedEvent(
+                caseId,
+                "WMP",
                 List.of(new FactorFinding(AggravatingFactor.GROOMING, "Weeks of messages")),
-                PolicePath.POLICE_IN_CONTROL, true, OFFICER.actedBy(), AT));
-        projection.on(new OutcomeProposedEvent(caseId, "WMP", OutcomeCode.OUTCOME_21, "Public interest", null,
-                OFFICER.actedBy(), AT));
+                PolicePath.POLICE_IN_CONTROL,
+                true,
+                OFFICER.actedBy(),
+                AT));
+        projection.on(new OutcomeProposedEvent(
+                caseId, "WMP", OutcomeCode.OUTCOME_21, "Public interest", null, OFFICER.actedBy(), AT));
 
-        assertThat(queries.signOffQueue(SUPERVISOR)).filteredOn(item -> item.caseId().equals(caseId))
-                .singleElement().satisfies(item -> {
+        assertThat(queries.signOffQueue(SUPERVISOR))
+                .filteredOn(item -> item.caseId().equals(caseId))
+                .singleElement()
+                .satisfies(item -> {
                     assertThat(item.youMayDecide()).isTrue();
                     assertThat(item.aggravatingFactors()).containsExactly("GROOMING");
                     assertThat(item.homeOfficeCode()).isEqualTo("21");
                 });
 
-        projection.on(new OutcomeAssignedEvent(caseId, "WMP", OutcomeCode.OUTCOME_21, "Public interest", null,
-                OFFICER.actedBy(), SUPERVISOR.actedBy(), AT));
+        projection.on(new OutcomeAssignedEvent(
+                caseId,
+                "WMP",
+                OutcomeCode.OUTCOME_21,
+                "Public interest",
+                null,
+                OFFICER.actedBy(),
+                SUPERVISOR.actedBy(),
+                AT));
 
-        assertThat(queries.signOffQueue(SUPERVISOR)).extracting(SignOffItemView::caseId).doesNotContain(caseId);
+        assertThat(queries.signOffQueue(SUPERVISOR))
+                .extracting(SignOffItemView::caseId)
+                .doesNotContain(caseId);
         assertThat(queries.detail(caseId, OFFICER).outcome().status()).isEqualTo("ASSIGNED");
         assertThat(queries.detail(caseId, OFFICER).outcome().signedOffBy()).isEqualTo("ps-1");
     }
@@ -123,20 +144,30 @@ class EscalationProjectionTest {
     void anOverdueMeetingIsFlaggedAndADisclosureIsRecordedOnce() {
         projection.on(received());
         projection.on(new StrategyMeetingOverdueEvent(caseId, "WMP", AT, AT));
-        DisclosureStatementGivenEvent given = new DisclosureStatementGivenEvent(caseId, "WMP",
-                List.of(DisclosureRecipient.SCHOOL), "v1", AT, OFFICER.actedBy(), AT);
+        DisclosureStatementGivenEvent given = new DisclosureStatementGivenEvent(
+                caseId, "WMP", List.of(DisclosureRecipient.SCHOOL), "v1", AT, OFFICER.actedBy(), AT);
         projection.on(given, "event-9");
         projection.on(given, "event-9");
 
         assertThat(queries.inbox(OFFICER, InboxFilter.OVERDUE, InboxSort.DUE))
-                .extracting(EscalationSummaryView::caseId).contains(caseId);
-        assertThat(queries.detail(caseId, OFFICER).disclosures()).singleElement()
+                .extracting(EscalationSummaryView::caseId)
+                .contains(caseId);
+        assertThat(queries.detail(caseId, OFFICER).disclosures())
+                .singleElement()
                 .satisfies(disclosure -> assertThat(disclosure.givenTo()).containsExactly("SCHOOL"));
     }
 
     private EscalationReceivedEvent received() {
-        return new EscalationReceivedEvent(caseId, "WMP", "137001", "E08000025", List.of("ADULT_INVOLVED"),
-                List.of(new ReferredChild("child-1", 14, "Year 9", List.of("PICTURED"))), AT, AT.plusSeconds(86_400),
-                SCHOOL.actedBy(), AT);
+        return new EscalationReceivedEvent(
+                caseId,
+                "WMP",
+                "137001",
+                "E08000025",
+                List.of("ADULT_INVOLVED"),
+                List.of(new ReferredChild("child-1", 14, "Year 9", List.of("PICTURED"))),
+                AT,
+                AT.plusSeconds(86_400),
+                SCHOOL.actedBy(),
+                AT);
     }
 }

@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.casebridge.platform.domain.ActedBy;
@@ -47,7 +46,8 @@ class StrategyMeetingTest {
     static final String CASE = "case-7f3a";
     static final String FORCE = "WMP";
     static final ActedBy OFFICER = new ActedBy("pc-4411", PoliceRoles.POLICE_LIAISON, FORCE);
-    static final Participant SOCIAL_CARE = new Participant(OrganisationType.CHILDRENS_SOCIAL_CARE, "E08000025", "Social worker");
+    static final Participant SOCIAL_CARE =
+            new Participant(OrganisationType.CHILDRENS_SOCIAL_CARE, "E08000025", "Social worker");
     static final Participant SCHOOL = new Participant(OrganisationType.SCHOOL, "137001", "DSL");
     static final Participant POLICE = new Participant(OrganisationType.POLICE, FORCE, "Safer Schools officer");
     static final Instant DUE = Instant.parse("2026-12-05T17:00:00Z");
@@ -61,24 +61,45 @@ class StrategyMeetingTest {
     }
 
     static StrategyMeetingConvenedEvent convened() {
-        return new StrategyMeetingConvenedEvent(MEETING, CASE, FORCE, SCHEDULED, "Video call (Teams)",
-                List.of(SOCIAL_CARE, SCHOOL, POLICE), OFFICER, NOW);
+        return new StrategyMeetingConvenedEvent(
+                MEETING,
+                CASE,
+                FORCE,
+                SCHEDULED,
+                "Video call (Teams)",
+                List.of(SOCIAL_CARE, SCHOOL, POLICE),
+                OFFICER,
+                NOW);
     }
 
     static StrategyMeetingHeldEvent held() {
-        return new StrategyMeetingHeldEvent(MEETING, CASE, FORCE, NOW.minusSeconds(60), List.of(SOCIAL_CARE, SCHOOL),
-                OFFICER, NOW);
+        return new StrategyMeetingHeldEvent(
+                MEETING, CASE, FORCE, NOW.minusSeconds(60), List.of(SOCIAL_CARE, SCHOOL), OFFICER, NOW);
     }
 
     static ActionAssignedEvent actionAssigned() {
-        return new ActionAssignedEvent(MEETING, CASE, FORCE, "action-1", "Visit the family with a social worker",
-                SOCIAL_CARE, DUE, OFFICER, NOW);
+        return new ActionAssignedEvent(
+                MEETING,
+                CASE,
+                FORCE,
+                "action-1",
+                "Visit the family with a social worker",
+                SOCIAL_CARE,
+                DUE,
+                OFFICER,
+                NOW);
     }
 
     @Test
     void convenesAMeetingWithSocialCareInvited() {
         fixture.givenNoPriorActivity()
-                .when(new ConveneStrategyMeetingCommand(MEETING, CASE, FORCE, OFFICER, SCHEDULED, "Video call (Teams)",
+                .when(new ConveneStrategyMeetingCommand(
+                        MEETING,
+                        CASE,
+                        FORCE,
+                        OFFICER,
+                        SCHEDULED,
+                        "Video call (Teams)",
                         List.of(SOCIAL_CARE, SCHOOL, POLICE)))
                 .expectEvents(convened());
     }
@@ -86,8 +107,8 @@ class StrategyMeetingTest {
     @Test
     void socialCareMustBeInvited() {
         fixture.givenNoPriorActivity()
-                .when(new ConveneStrategyMeetingCommand(MEETING, CASE, FORCE, OFFICER, SCHEDULED, "Police station",
-                        List.of(SCHOOL, POLICE)))
+                .when(new ConveneStrategyMeetingCommand(
+                        MEETING, CASE, FORCE, OFFICER, SCHEDULED, "Police station", List.of(SCHOOL, POLICE)))
                 .expectNoEvents()
                 .expectException(SocialCareNotInvitedException.class);
     }
@@ -95,8 +116,13 @@ class StrategyMeetingTest {
     @Test
     void anotherForceCannotConveneOnTheCase() {
         fixture.givenNoPriorActivity()
-                .when(new ConveneStrategyMeetingCommand(MEETING, CASE, FORCE,
-                        new ActedBy("pc-1", PoliceRoles.POLICE_LIAISON, "MET"), SCHEDULED, "Police station",
+                .when(new ConveneStrategyMeetingCommand(
+                        MEETING,
+                        CASE,
+                        FORCE,
+                        new ActedBy("pc-1", PoliceRoles.POLICE_LIAISON, "MET"),
+                        SCHEDULED,
+                        "Police station",
                         List.of(SOCIAL_CARE)))
                 .expectNoEvents()
                 .expectException(NotFoundException.class);
@@ -105,7 +131,8 @@ class StrategyMeetingTest {
     @Test
     void recordsWhoAttended() {
         fixture.given(convened())
-                .when(new RecordAttendanceCommand(MEETING, CASE, OFFICER, NOW.minusSeconds(60), List.of(SOCIAL_CARE, SCHOOL)))
+                .when(new RecordAttendanceCommand(
+                        MEETING, CASE, OFFICER, NOW.minusSeconds(60), List.of(SOCIAL_CARE, SCHOOL)))
                 .expectEvents(held());
     }
 
@@ -128,10 +155,23 @@ class StrategyMeetingTest {
     @Test
     void recordsInformationSharedWithItsLawfulBasis() {
         fixture.given(convened(), held())
-                .when(new RecordInformationSharedCommand(MEETING, CASE, OFFICER, "info-1", SOCIAL_CARE,
-                        "Family known to social care; no current plan", LawfulBasis.PUBLIC_TASK_SAFEGUARDING))
-                .expectEvents(new InformationSharedEvent(MEETING, CASE, FORCE, "info-1", SOCIAL_CARE,
-                        "Family known to social care; no current plan", LawfulBasis.PUBLIC_TASK_SAFEGUARDING, OFFICER,
+                .when(new RecordInformationSharedCommand(
+                        MEETING,
+                        CASE,
+                        OFFICER,
+                        "info-1",
+                        SOCIAL_CARE,
+                        "Family known to social care; no current plan",
+                        LawfulBasis.PUBLIC_TASK_SAFEGUARDING))
+                .expectEvents(new InformationSharedEvent(
+                        MEETING,
+                        CASE,
+                        FORCE,
+                        "info-1",
+                        SOCIAL_CARE,
+                        "Family known to social care; no current plan",
+                        LawfulBasis.PUBLIC_TASK_SAFEGUARDING,
+                        OFFICER,
                         NOW));
     }
 
@@ -146,8 +186,8 @@ class StrategyMeetingTest {
     @Test
     void nothingIsSharedBeforeTheMeetingIsHeld() {
         fixture.given(convened())
-                .when(new RecordInformationSharedCommand(MEETING, CASE, OFFICER, "info-1", SOCIAL_CARE, "Known",
-                        LawfulBasis.LAW_ENFORCEMENT))
+                .when(new RecordInformationSharedCommand(
+                        MEETING, CASE, OFFICER, "info-1", SOCIAL_CARE, "Known", LawfulBasis.LAW_ENFORCEMENT))
                 .expectNoEvents()
                 .expectException(StrategyMeetingNotHeldException.class);
     }
@@ -155,19 +195,40 @@ class StrategyMeetingTest {
     @Test
     void decidesOnSection47EnquiriesWithARationale() {
         fixture.given(convened(), held())
-                .when(new RecordStrategyDecisionCommand(MEETING, CASE, OFFICER, "decision-1",
-                        DecisionTopic.SECTION_47_ENQUIRIES, "Start s.47 enquiries", true,
+                .when(new RecordStrategyDecisionCommand(
+                        MEETING,
+                        CASE,
+                        OFFICER,
+                        "decision-1",
+                        DecisionTopic.SECTION_47_ENQUIRIES,
+                        "Start s.47 enquiries",
+                        true,
                         "Reasonable cause to suspect significant harm from coercion"))
-                .expectEvents(new StrategyDecisionRecordedEvent(MEETING, CASE, FORCE, "decision-1",
-                        DecisionTopic.SECTION_47_ENQUIRIES, "Start s.47 enquiries", true,
-                        "Reasonable cause to suspect significant harm from coercion", OFFICER, NOW));
+                .expectEvents(new StrategyDecisionRecordedEvent(
+                        MEETING,
+                        CASE,
+                        FORCE,
+                        "decision-1",
+                        DecisionTopic.SECTION_47_ENQUIRIES,
+                        "Start s.47 enquiries",
+                        true,
+                        "Reasonable cause to suspect significant harm from coercion",
+                        OFFICER,
+                        NOW));
     }
 
     @Test
     void theSection47DecisionSaysYesOrNo() {
         fixture.given(convened(), held())
-                .when(new RecordStrategyDecisionCommand(MEETING, CASE, OFFICER, "decision-1",
-                        DecisionTopic.SECTION_47_ENQUIRIES, "Discussed", null, "Because"))
+                .when(new RecordStrategyDecisionCommand(
+                        MEETING,
+                        CASE,
+                        OFFICER,
+                        "decision-1",
+                        DecisionTopic.SECTION_47_ENQUIRIES,
+                        "Discussed",
+                        null,
+                        "Because"))
                 .expectNoEvents()
                 .expectException(Section47AnswerRequiredException.class);
     }
@@ -175,8 +236,15 @@ class StrategyMeetingTest {
     @Test
     void aDecisionNeedsARationale() {
         fixture.given(convened(), held())
-                .when(new RecordStrategyDecisionCommand(MEETING, CASE, OFFICER, "decision-1", DecisionTopic.SUPPORT_PLAN,
-                        "Counselling via CAMHS", null, " "))
+                .when(new RecordStrategyDecisionCommand(
+                        MEETING,
+                        CASE,
+                        OFFICER,
+                        "decision-1",
+                        DecisionTopic.SUPPORT_PLAN,
+                        "Counselling via CAMHS",
+                        null,
+                        " "))
                 .expectNoEvents()
                 .expectException(RationaleRequiredException.class);
     }
@@ -184,16 +252,16 @@ class StrategyMeetingTest {
     @Test
     void assignsAnActionToAnOrganisationWithADueDate() {
         fixture.given(convened(), held())
-                .when(new AssignActionCommand(MEETING, CASE, OFFICER, "action-1", "Visit the family with a social worker",
-                        SOCIAL_CARE, DUE))
+                .when(new AssignActionCommand(
+                        MEETING, CASE, OFFICER, "action-1", "Visit the family with a social worker", SOCIAL_CARE, DUE))
                 .expectEvents(actionAssigned());
     }
 
     @Test
     void aRepeatedActionIdChangesNothing() {
         fixture.given(convened(), held(), actionAssigned())
-                .when(new AssignActionCommand(MEETING, CASE, OFFICER, "action-1", "Visit the family with a social worker",
-                        SOCIAL_CARE, DUE))
+                .when(new AssignActionCommand(
+                        MEETING, CASE, OFFICER, "action-1", "Visit the family with a social worker", SOCIAL_CARE, DUE))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
     }
@@ -201,8 +269,8 @@ class StrategyMeetingTest {
     @Test
     void anActionCannotBeDueInThePast() {
         fixture.given(convened(), held())
-                .when(new AssignActionCommand(MEETING, CASE, OFFICER, "action-1", "Visit", SOCIAL_CARE,
-                        NOW.minus(Duration.ofDays(1))))
+                .when(new AssignActionCommand(
+                        MEETING, CASE, OFFICER, "action-1", "Visit", SOCIAL_CARE, NOW.minus(Duration.ofDays(1))))
                 .expectNoEvents()
                 .expectException(ActionDueInPastException.class);
     }
@@ -216,7 +284,10 @@ class StrategyMeetingTest {
 
     @Test
     void anActionIsCompletedOnce() {
-        fixture.given(convened(), held(), actionAssigned(),
+        fixture.given(
+                        convened(),
+                        held(),
+                        actionAssigned(),
                         new ActionCompletedEvent(MEETING, CASE, FORCE, "action-1", null, OFFICER, NOW))
                 .when(new CompleteActionCommand(MEETING, CASE, OFFICER, "action-1", null))
                 .expectNoEvents()
@@ -240,7 +311,10 @@ class StrategyMeetingTest {
 
     @Test
     void aCompletedActionIsNeverOverdue() {
-        fixture.given(convened(), held(), actionAssigned(),
+        fixture.given(
+                        convened(),
+                        held(),
+                        actionAssigned(),
                         new ActionCompletedEvent(MEETING, CASE, FORCE, "action-1", null, OFFICER, NOW))
                 .when(new FlagActionOverdueCommand(MEETING, "action-1"))
                 .expectSuccessfulHandlerExecution()
@@ -258,8 +332,8 @@ class StrategyMeetingTest {
     @Test
     void anotherForcesMeetingIsNotFound() {
         fixture.given(convened(), held(), actionAssigned())
-                .when(new CompleteActionCommand(MEETING, CASE, new ActedBy("pc-1", PoliceRoles.POLICE_LIAISON, "MPS"),
-                        "action-1", null))
+                .when(new CompleteActionCommand(
+                        MEETING, CASE, new ActedBy("pc-1", PoliceRoles.POLICE_LIAISON, "MPS"), "action-1", null))
                 .expectNoEvents()
                 .expectException(RecordNotFoundException.class);
     }
@@ -267,8 +341,8 @@ class StrategyMeetingTest {
     @Test
     void anAuditorChangesNothing() {
         fixture.given(convened())
-                .when(new RecordAttendanceCommand(MEETING, CASE, new ActedBy("aud-1", PoliceRoles.AUDITOR, "AUDIT"),
-                        null, List.of(SOCIAL_CARE)))
+                .when(new RecordAttendanceCommand(
+                        MEETING, CASE, new ActedBy("aud-1", PoliceRoles.AUDITOR, "AUDIT"), null, List.of(SOCIAL_CARE)))
                 .expectNoEvents()
                 .expectException(PoliceRoleRequiredException.class);
     }

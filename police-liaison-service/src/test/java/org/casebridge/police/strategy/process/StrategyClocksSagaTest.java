@@ -3,7 +3,6 @@ package org.casebridge.police.strategy.process;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-
 import org.axonframework.test.saga.SagaTestFixture;
 import org.casebridge.platform.domain.ActedBy;
 import org.casebridge.police.escalation.command.AggravatingFactor;
@@ -47,8 +46,17 @@ class StrategyClocksSagaTest {
     }
 
     EscalationReceivedEvent received(List<String> criteria, Instant dueBy) {
-        return new EscalationReceivedEvent(CASE, FORCE, "137001", "E08000025", criteria,
-                List.of(new ReferredChild("child-1", 14, "Year 9", List.of("PICTURED"))), now, dueBy, SCHOOL, now);
+        return new EscalationReceivedEvent(
+                CASE,
+                FORCE,
+                "137001",
+                "E08000025",
+                criteria,
+                List.of(new ReferredChild("child-1", 14, "Year 9", List.of("PICTURED"))),
+                now,
+                dueBy,
+                SCHOOL,
+                now);
     }
 
     EscalationReceivedEvent received() {
@@ -57,20 +65,26 @@ class StrategyClocksSagaTest {
 
     AggravatingFactorsAssessedEvent assessed(boolean aggravated) {
         List<FactorFinding> findings = aggravated
-                ? List.of(new FactorFinding(AggravatingFactor.GROOMING, "Messages from an adult")) : List.of();
-        return new AggravatingFactorsAssessedEvent(CASE, FORCE, findings,
-                aggravated ? PolicePath.POLICE_IN_CONTROL : PolicePath.SUPPORT_VICTIMS_AND_ASSIST_SCHOOL, aggravated,
-                OFFICER, now);
+                ? List.of(new FactorFinding(AggravatingFactor.GROOMING, "Messages from an adult"))
+                : List.of();
+        return new AggravatingFactorsAssessedEvent(
+                CASE,
+                FORCE,
+                findings,
+                aggravated ? PolicePath.POLICE_IN_CONTROL : PolicePath.SUPPORT_VICTIMS_AND_ASSIST_SCHOOL,
+                aggravated,
+                OFFICER,
+                now);
     }
 
     ActionAssignedEvent actionAssigned(Duration dueIn) {
-        return new ActionAssignedEvent("meeting-1", CASE, FORCE, "action-1", "Visit the family", SOCIAL_CARE,
-                now.plus(dueIn), OFFICER, now);
+        return new ActionAssignedEvent(
+                "meeting-1", CASE, FORCE, "action-1", "Visit the family", SOCIAL_CARE, now.plus(dueIn), OFFICER, now);
     }
 
     OutcomeAssignedEvent outcomeAssigned() {
-        return new OutcomeAssignedEvent(CASE, FORCE, OutcomeCode.OUTCOME_22, null, "Education programme", OFFICER,
-                SUPERVISOR, now);
+        return new OutcomeAssignedEvent(
+                CASE, FORCE, OutcomeCode.OUTCOME_22, null, "Education programme", OFFICER, SUPERVISOR, now);
     }
 
     @Test
@@ -79,7 +93,8 @@ class StrategyClocksSagaTest {
                 .whenPublishingA(received())
                 .expectActiveSagas(1)
                 .expectAssociationWith("caseId", CASE)
-                .expectScheduledDeadline(now.plus(StrategyMeetingClock.DEFAULT_WITHIN), new StrategyClocksSaga.MeetingDue(CASE));
+                .expectScheduledDeadline(
+                        now.plus(StrategyMeetingClock.DEFAULT_WITHIN), new StrategyClocksSaga.MeetingDue(CASE));
     }
 
     @Test
@@ -93,8 +108,11 @@ class StrategyClocksSagaTest {
 
     @Test
     void aChildAtImmediateRiskRunsOutTheSameDay() {
-        Instant endOfDay = now.atZone(StrategyMeetingClock.UK).toLocalDate().plusDays(1)
-                .atStartOfDay(StrategyMeetingClock.UK).toInstant();
+        Instant endOfDay = now.atZone(StrategyMeetingClock.UK)
+                .toLocalDate()
+                .plusDays(1)
+                .atStartOfDay(StrategyMeetingClock.UK)
+                .toInstant();
         fixture.givenAPublished(received(List.of(StrategyMeetingClock.IMMEDIATE_RISK_CRITERION), endOfDay))
                 .whenTimeAdvancesTo(endOfDay.plusSeconds(1))
                 .expectDispatchedCommands(new FlagStrategyMeetingOverdueCommand(CASE));
@@ -104,8 +122,8 @@ class StrategyClocksSagaTest {
     void aLaterImmediateRiskBringsTheClockForward() {
         Instant sooner = now.plus(Duration.ofHours(5));
         fixture.givenAPublished(received())
-                .andThenAPublished(new ReferralCriteriaUpdatedEvent(CASE, FORCE,
-                        List.of(StrategyMeetingClock.IMMEDIATE_RISK_CRITERION), sooner, SCHOOL, now))
+                .andThenAPublished(new ReferralCriteriaUpdatedEvent(
+                        CASE, FORCE, List.of(StrategyMeetingClock.IMMEDIATE_RISK_CRITERION), sooner, SCHOOL, now))
                 .whenTimeElapses(Duration.ofHours(6))
                 .expectDispatchedCommands(new FlagStrategyMeetingOverdueCommand(CASE));
     }
@@ -114,8 +132,8 @@ class StrategyClocksSagaTest {
     void aMeetingHeldInTimeStopsTheClock() {
         fixture.givenAPublished(received())
                 .andThenAPublished(assessed(true))
-                .andThenAPublished(new StrategyMeetingHeldEvent("meeting-1", CASE, FORCE, now, List.of(SOCIAL_CARE),
-                        OFFICER, now))
+                .andThenAPublished(
+                        new StrategyMeetingHeldEvent("meeting-1", CASE, FORCE, now, List.of(SOCIAL_CARE), OFFICER, now))
                 .whenTimeElapses(Duration.ofDays(10))
                 .expectNoDispatchedCommands()
                 .expectNoScheduledDeadlines();
@@ -123,23 +141,22 @@ class StrategyClocksSagaTest {
 
     @Test
     void noAggravatingFactorsStopsTheMeetingClock() {
-        fixture.givenAPublished(received())
-                .whenPublishingA(assessed(false))
-                .expectNoScheduledDeadlines();
+        fixture.givenAPublished(received()).whenPublishingA(assessed(false)).expectNoScheduledDeadlines();
     }
 
     @Test
     void anActionClockRunsToItsDueDate() {
         fixture.givenAPublished(received())
                 .whenPublishingA(actionAssigned(Duration.ofDays(7)))
-                .expectScheduledDeadline(now.plus(Duration.ofDays(7)), new StrategyClocksSaga.ActionDue("meeting-1", "action-1"));
+                .expectScheduledDeadline(
+                        now.plus(Duration.ofDays(7)), new StrategyClocksSaga.ActionDue("meeting-1", "action-1"));
     }
 
     @Test
     void flagsAnActionOverdueWhenItsDueDatePasses() {
         fixture.givenAPublished(received())
-                .andThenAPublished(new StrategyMeetingHeldEvent("meeting-1", CASE, FORCE, now, List.of(SOCIAL_CARE),
-                        OFFICER, now))
+                .andThenAPublished(
+                        new StrategyMeetingHeldEvent("meeting-1", CASE, FORCE, now, List.of(SOCIAL_CARE), OFFICER, now))
                 .andThenAPublished(actionAssigned(Duration.ofDays(7)))
                 .whenTimeElapses(Duration.ofDays(7).plusMinutes(1))
                 .expectDispatchedCommands(new FlagActionOverdueCommand("meeting-1", "action-1"));
@@ -148,8 +165,8 @@ class StrategyClocksSagaTest {
     @Test
     void completingAnActionStopsItsClock() {
         fixture.givenAPublished(received())
-                .andThenAPublished(new StrategyMeetingHeldEvent("meeting-1", CASE, FORCE, now, List.of(SOCIAL_CARE),
-                        OFFICER, now))
+                .andThenAPublished(
+                        new StrategyMeetingHeldEvent("meeting-1", CASE, FORCE, now, List.of(SOCIAL_CARE), OFFICER, now))
                 .andThenAPublished(actionAssigned(Duration.ofDays(7)))
                 .andThenAPublished(new ActionCompletedEvent("meeting-1", CASE, FORCE, "action-1", null, OFFICER, now))
                 .whenTimeElapses(Duration.ofDays(8))

@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
-
 import org.casebridge.platform.actor.Actor;
 import org.casebridge.platform.test.ReadModelDatabase;
 import org.casebridge.police.strategy.command.DecisionTopic;
@@ -49,19 +48,36 @@ class StrategyMeetingProjectionTest {
     static void database() {
         JdbcTemplate jdbc = new JdbcTemplate(ReadModelDatabase.migrated("police_strategy"));
         projection = new StrategyMeetingProjection(jdbc);
-        queries = new StrategyQueries(new NamedParameterJdbcTemplate(jdbc),
-                Clock.fixed(AT.plusSeconds(3_600), ZoneOffset.UTC));
+        queries = new StrategyQueries(
+                new NamedParameterJdbcTemplate(jdbc), Clock.fixed(AT.plusSeconds(3_600), ZoneOffset.UTC));
     }
 
     @Test
     void aHeldMeetingKeepsItsAttendeesInformationAndDecisionsEachOnce() {
-        projection.on(new StrategyMeetingConvenedEvent(meetingId, caseId, "WMP", AT, "Teams", List.of(CSC),
-                OFFICER.actedBy(), AT));
+        projection.on(new StrategyMeetingConvenedEvent(
+                meetingId, caseId, "WMP", AT, "Teams", List.of(CSC), OFFICER.actedBy(), AT));
         projection.on(new StrategyMeetingHeldEvent(meetingId, caseId, "WMP", AT, List.of(CSC), OFFICER.actedBy(), AT));
-        InformationSharedEvent shared = new InformationSharedEvent(meetingId, caseId, "WMP", "i-1", CSC, "Known",
-                LawfulBasis.PUBLIC_TASK_SAFEGUARDING, OFFICER.actedBy(), AT);
-        StrategyDecisionRecordedEvent decided = new StrategyDecisionRecordedEvent(meetingId, caseId, "WMP", "d-1",
-                DecisionTopic.SECTION_47_ENQUIRIES, "Start", true, "Harm", OFFICER.actedBy(), AT);
+        InformationSharedEvent shared = new InformationSharedEvent(
+                meetingId,
+                caseId,
+                "WMP",
+                "i-1",
+                CSC,
+                "Known",
+                LawfulBasis.PUBLIC_TASK_SAFEGUARDING,
+                OFFICER.actedBy(),
+                AT);
+        StrategyDecisionRecordedEvent decided = new StrategyDecisionRecordedEvent(
+                meetingId,
+                caseId,
+                "WMP",
+                "d-1",
+                DecisionTopic.SECTION_47_ENQUIRIES,
+                "Start",
+                true,
+                "Harm",
+                OFFICER.actedBy(),
+                AT);
         projection.on(shared);
         projection.on(shared);
         projection.on(decided);
@@ -70,9 +86,11 @@ class StrategyMeetingProjectionTest {
         assertThat(queries.meetingsOfCase(caseId)).singleElement().satisfies(meeting -> {
             assertThat(meeting.heldAt()).isEqualTo(AT);
             assertThat(meeting.attendees()).containsExactly(CSC);
-            assertThat(meeting.information()).extracting(StrategyViews.InformationView::summary)
+            assertThat(meeting.information())
+                    .extracting(StrategyViews.InformationView::summary)
                     .containsExactly("Known");
-            assertThat(meeting.decisions()).extracting(StrategyViews.DecisionView::topic)
+            assertThat(meeting.decisions())
+                    .extracting(StrategyViews.DecisionView::topic)
                     .containsExactly("SECTION_47_ENQUIRIES");
         });
     }
@@ -80,13 +98,14 @@ class StrategyMeetingProjectionTest {
     @Test
     void anActionIsOpenThenOverdueThenDoneAndOnlyItsForceSeesIt() {
         String actionId = UUID.randomUUID().toString();
-        projection.on(new StrategyMeetingConvenedEvent(meetingId, caseId, "WMP", AT, "Teams", List.of(CSC),
-                OFFICER.actedBy(), AT));
-        projection.on(new ActionAssignedEvent(meetingId, caseId, "WMP", actionId, "Visit", CSC,
-                AT.plusSeconds(86_400), OFFICER.actedBy(), AT));
+        projection.on(new StrategyMeetingConvenedEvent(
+                meetingId, caseId, "WMP", AT, "Teams", List.of(CSC), OFFICER.actedBy(), AT));
+        projection.on(new ActionAssignedEvent(
+                meetingId, caseId, "WMP", actionId, "Visit", CSC, AT.plusSeconds(86_400), OFFICER.actedBy(), AT));
         assertThat(ids(ActionFilter.OPEN)).contains(actionId);
         assertThat(ids(ActionFilter.OVERDUE)).doesNotContain(actionId);
-        assertThat(queries.actionsVisibleTo(OTHER_FORCE, ActionFilter.ALL)).extracting(ActionView::actionId)
+        assertThat(queries.actionsVisibleTo(OTHER_FORCE, ActionFilter.ALL))
+                .extracting(ActionView::actionId)
                 .doesNotContain(actionId);
 
         projection.on(new ActionOverdueEvent(meetingId, caseId, "WMP", actionId, AT, AT));
@@ -94,13 +113,17 @@ class StrategyMeetingProjectionTest {
 
         projection.on(new ActionCompletedEvent(meetingId, caseId, "WMP", actionId, "Visited", OFFICER.actedBy(), AT));
         assertThat(ids(ActionFilter.OPEN)).doesNotContain(actionId);
-        assertThat(queries.meetingsOfCase(caseId).getFirst().actions()).singleElement().satisfies(action -> {
-            assertThat(action.completionNote()).isEqualTo("Visited");
-            assertThat(action.overdue()).isFalse();
-        });
+        assertThat(queries.meetingsOfCase(caseId).getFirst().actions())
+                .singleElement()
+                .satisfies(action -> {
+                    assertThat(action.completionNote()).isEqualTo("Visited");
+                    assertThat(action.overdue()).isFalse();
+                });
     }
 
     private List<String> ids(ActionFilter filter) {
-        return queries.actionsVisibleTo(OFFICER, filter).stream().map(ActionView::actionId).toList();
+        return queries.actionsVisibleTo(OFFICER, filter).stream()
+                .map(ActionView::actionId)
+                .toList();
     }
 }
