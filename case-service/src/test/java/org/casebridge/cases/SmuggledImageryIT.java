@@ -1,9 +1,12 @@
 package org.casebridge.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,6 +79,7 @@ class SmuggledImageryIT {
     void aCaseWithADeviceAndThePortalsForms() throws Exception {
         caseId = CaseEndpoints.withDevice(CaseApi.dsl(port));
         var dsl = PortalSignIn.as(DSL_ID, "SCHOOL_DSL", CaseApi.URN, "A. Kaur");
+        awaitCasePageWithItsDevice(dsl);
         answerEveryReportQuestion(dsl);
         forms = PortalSmuggling.forms(
                 mvc,
@@ -91,6 +95,16 @@ class SmuggledImageryIT {
                                 "/portal/report/check",
                                 "/portal"))),
                 80);
+    }
+
+    /** The read side follows the API's writes moments later; the crawl starts from the case page once it shows them. */
+    private void awaitCasePageWithItsDevice(RequestPostProcessor dsl) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            var page = mvc.perform(get("/portal/cases/" + caseId).with(dsl))
+                    .andReturn()
+                    .getResponse();
+            return page.getStatus() == 200 && page.getContentAsString().contains("/devices/device-1");
+        });
     }
 
     /** So that the check page shows its form, as it does once every question is answered. */
