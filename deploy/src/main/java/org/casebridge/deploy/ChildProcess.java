@@ -9,9 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /** A child JVM of the launcher, with its output in a log file, stopped with its whole process tree. */
 final class ChildProcess implements AutoCloseable {
@@ -19,6 +17,7 @@ final class ChildProcess implements AutoCloseable {
     private static final int LOG_TAIL_LINES = 40;
     private static final Path SETSID = Path.of("/usr/bin/setsid");
     private static final Duration FORCED_EXIT_WAIT = Duration.ofSeconds(10);
+    private static final Duration EXIT_POLL_INTERVAL = Duration.ofMillis(50);
 
     private final String name;
     private final Process process;
@@ -147,15 +146,18 @@ final class ChildProcess implements AutoCloseable {
     }
 
     private static boolean awaitExit(List<ProcessHandle> tree, Duration timeout) {
-        CompletableFuture<?>[] exits = tree.stream().map(ProcessHandle::onExit).toArray(CompletableFuture[]::new);
-        try {
-            CompletableFuture.allOf(exits).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-            return true;
-        } catch (TimeoutException | ExecutionException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (tree.stream().anyMatch(ProcessHandle::isAlive)) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            try {
+                Thread.sleep(EXIT_POLL_INTERVAL);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
         }
+        return true;
     }
 }

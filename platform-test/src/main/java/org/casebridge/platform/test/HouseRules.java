@@ -121,6 +121,8 @@ public final class HouseRules {
             .doNotHaveFullyQualifiedName("org.casebridge.platform.portal.ReadSide")
             .and()
             .doNotHaveFullyQualifiedName("org.casebridge.deploy.ServiceProcess")
+            .and()
+            .doNotHaveFullyQualifiedName("org.casebridge.deploy.ChildProcess")
             .should()
             .callMethod(Thread.class, "sleep", long.class)
             .orShould()
@@ -128,8 +130,9 @@ public final class HouseRules {
             .orShould()
             .callMethod(TimeUnit.class, "sleep", long.class)
             .because("a sleeping thread guesses at timing; wait on a condition (a latch, a future, a scheduled task)."
-                    + " The two pollers of things that cannot notify are named: ReadSide, for a page waiting on a"
-                    + " projection, and the local stack's wait for a service's health endpoint");
+                    + " The pollers of things that cannot notify are named: ReadSide, for a page waiting on a projection;"
+                    + " the local stack's wait for a service's health endpoint, and for its children to exit in a"
+                    + " shutdown hook, where the JDK no longer completes onExit() futures");
 
     @ArchTest
     public static final ArchRule controllersNeverTouchRepositoriesOrTheEventStore = noClasses()
