@@ -1,6 +1,5 @@
 package org.casebridge.platform.actor;
 
-import java.util.function.UnaryOperator;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
@@ -29,15 +28,5 @@ public class ActorResolver {
             return claims.actor(user);
         }
         throw new UnauthenticatedException("A valid bearer token is required.");
-    }
-
-    /**
-     * As {@link #resolve()}; the header lookup is not read. Kept so that callers written before ADR 0014 compile.
-     *
-     * @deprecated call {@link #resolve()}
-     */
-    @Deprecated(forRemoval = true)
-    public Actor resolve(UnaryOperator<String> ignoredHeaders) {
-        return resolve();
     }
 }
