@@ -195,21 +195,7 @@ class CasePortalIT {
     @Test
     void checkingAnIncompleteReportGoesBackToTheFirstUnansweredQuestionAndSaysWhatIsMissing() throws Exception {
         var me = dsl("dsl.incomplete." + UUID.randomUUID());
-        answer(
-                "/portal/report/how",
-                me,
-                Map.of(
-                        "how",
-                        "DISCOVERED_BY_STAFF",
-                        "cameToLight-day",
-                        "20",
-                        "cameToLight-month",
-                        "11",
-                        "cameToLight-year",
-                        "2026",
-                        "cameToLight-time",
-                        "9:15"),
-                null);
+        answer("/portal/report/how", me, ReportAnswers.DISCOVERED_BY_STAFF, null);
         mvc.perform(get("/portal/report/check").with(me))
                 .andExpect(status().isFound())
                 .andExpect(header().string("Location", "/portal/report/imagery?incomplete=yes"));
@@ -423,26 +409,8 @@ class CasePortalIT {
 
     /** Reports a two-child case through the portal and returns its id. */
     private String reportedCase(OidcLoginRequestPostProcessor me) throws Exception {
-        answer(
-                "/portal/report/how",
-                me,
-                Map.of(
-                        "how",
-                        "DISCOVERED_BY_STAFF",
-                        "cameToLight-day",
-                        "20",
-                        "cameToLight-month",
-                        "11",
-                        "cameToLight-year",
-                        "2026",
-                        "cameToLight-time",
-                        "9:15"),
-                null);
-        answer(
-                "/portal/report/imagery",
-                me,
-                Map.of("imagery", "SEMI_NUDE", "spread", "ONE_RECIPIENT", "internet", "no", "schoolDevice", "no"),
-                null);
+        answer("/portal/report/how", me, ReportAnswers.DISCOVERED_BY_STAFF, null);
+        answer("/portal/report/imagery", me, ReportAnswers.SEMI_NUDE_TO_ONE_RECIPIENT, null);
         answer(
                 "/portal/report/children/1",
                 me,

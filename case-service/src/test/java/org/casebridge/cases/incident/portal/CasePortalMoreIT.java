@@ -392,24 +392,8 @@ class CasePortalMoreIT {
 
     /** Reports a two-child case, child-1 with a name, date of birth and UPN when asked, and returns its id. */
     private String reportedCase(OidcLoginRequestPostProcessor me, boolean personalDetails) throws Exception {
-        answer(
-                "/portal/report/how",
-                me,
-                Map.of(
-                        "how",
-                        "DISCOVERED_BY_STAFF",
-                        "cameToLight-day",
-                        "20",
-                        "cameToLight-month",
-                        "11",
-                        "cameToLight-year",
-                        "2026",
-                        "cameToLight-time",
-                        "9:15"));
-        answer(
-                "/portal/report/imagery",
-                me,
-                Map.of("imagery", "SEMI_NUDE", "spread", "ONE_RECIPIENT", "internet", "no", "schoolDevice", "no"));
+        answer("/portal/report/how", me, ReportAnswers.DISCOVERED_BY_STAFF);
+        answer("/portal/report/imagery", me, ReportAnswers.SEMI_NUDE_TO_ONE_RECIPIENT);
         answer(
                 "/portal/report/children/1",
                 me,

@@ -47,20 +47,7 @@ class PortalDraftsAtRestIT {
     void aReportWithPersonalDetailsLeavesNoNameInTheDraftTable() throws Exception {
         String id = "dsl.at-rest." + UUID.randomUUID();
         var me = dsl(id);
-        answer(
-                "/portal/report/how",
-                me,
-                Map.of(
-                        "how",
-                        "DISCOVERED_BY_STAFF",
-                        "cameToLight-day",
-                        "20",
-                        "cameToLight-month",
-                        "11",
-                        "cameToLight-year",
-                        "2026",
-                        "cameToLight-time",
-                        "9:15"));
+        answer("/portal/report/how", me, ReportAnswers.DISCOVERED_BY_STAFF);
         answer(
                 "/portal/report/children/1",
                 me,
@@ -145,24 +132,8 @@ class PortalDraftsAtRestIT {
 
     /** Reports a one-child case with a name, date of birth and UPN, and returns its id. */
     private String reportedCase(OidcLoginRequestPostProcessor me) throws Exception {
-        answer(
-                "/portal/report/how",
-                me,
-                Map.of(
-                        "how",
-                        "DISCOVERED_BY_STAFF",
-                        "cameToLight-day",
-                        "20",
-                        "cameToLight-month",
-                        "11",
-                        "cameToLight-year",
-                        "2026",
-                        "cameToLight-time",
-                        "9:15"));
-        answer(
-                "/portal/report/imagery",
-                me,
-                Map.of("imagery", "SEMI_NUDE", "spread", "ONE_RECIPIENT", "internet", "no", "schoolDevice", "no"));
+        answer("/portal/report/how", me, ReportAnswers.DISCOVERED_BY_STAFF);
+        answer("/portal/report/imagery", me, ReportAnswers.SEMI_NUDE_TO_ONE_RECIPIENT);
         answer(
                 "/portal/report/children/1",
                 me,
