@@ -1,19 +1,34 @@
 package org.casebridge.platform;
 
 import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.env.EnvironmentPostProcessor;
 import org.springframework.boot.env.PropertiesPropertySourceLoader;
 import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.io.ClassPathResource;
 
 /**
  * Adds {@code casebridge-defaults.properties} as the lowest-precedence property source, so that every service
  * shares one set of defaults (each read from an environment variable first) and may still override any of them.
+ *
+ * <p>The Kafka client settings that have no safe default ({@link #KAFKA_SECURITY}: the SASL login and the
+ * truststore) are passed on only when their variable is set: an empty {@code ssl.truststore.location} or
+ * {@code sasl.jaas.config} would break a client that does not need it. They go to {@code spring.kafka.properties},
+ * which Boot hands to every producer, consumer and admin client (ADR 0033).
  */
 public class PlatformDefaults implements EnvironmentPostProcessor {
 
     static final String RESOURCE = "casebridge-defaults.properties";
+
+    /** Environment variable to the Kafka client property it sets, when it is set. */
+    public static final Map<String, String> KAFKA_SECURITY = Map.of(
+            "KAFKA_SASL_JAAS_CONFIG", "sasl.jaas.config",
+            "KAFKA_SSL_TRUSTSTORE_LOCATION", "ssl.truststore.location",
+            "KAFKA_SSL_TRUSTSTORE_TYPE", "ssl.truststore.type",
+            "KAFKA_SSL_TRUSTSTORE_PASSWORD", "ssl.truststore.password");
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
@@ -23,6 +38,16 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
                     .forEach(source -> environment.getPropertySources().addLast(source));
         } catch (IOException e) {
             throw new IllegalStateException("Cannot read " + RESOURCE, e);
+        }
+        Map<String, Object> kafka = new LinkedHashMap<>();
+        KAFKA_SECURITY.forEach((variable, property) -> {
+            String value = environment.getProperty(variable);
+            if (value != null && !value.isBlank()) {
+                kafka.put("spring.kafka.properties." + property, value);
+            }
+        });
+        if (!kafka.isEmpty()) {
+            environment.getPropertySources().addLast(new MapPropertySource("casebridge-kafka-security", kafka));
         }
     }
 }
