@@ -142,7 +142,7 @@ class AgencyPortalBrowserIT {
 
     /**
      * A referral of a Clapton Park Academy (Hackney) case, published on the school topic exactly as case-service
-     * publishes it (CloudEvents binary mode, keyed by case id). The school's own path through case-service to the
+     * publishes it (CloudEvents binary mode, keyed by case id, with the school's lawful basis). The school's own path through case-service to the
      * agency is CrossServiceIT's; here the agency's pages are under test.
      */
     private static String publishReferralInHackney(LocalStack stack) {
@@ -169,7 +169,9 @@ class AgencyPortalBrowserIT {
                         "ce_time",
                         now.toString(),
                         "content-type",
-                        "application/json")
+                        "application/json",
+                        "ce_lawfulbasis",
+                        "UK_GDPR/PUBLIC_TASK/SCH1_PARA_18")
                 .forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
                 Map.of(

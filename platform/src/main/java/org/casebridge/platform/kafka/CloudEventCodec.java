@@ -15,7 +15,9 @@ import java.util.Optional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.casebridge.events.IntegrationEvent;
+import org.casebridge.events.lawful.LawfulBasis;
 import org.casebridge.events.registry.IntegrationEventTypes;
+import org.casebridge.events.registry.LawfulBases;
 import org.casebridge.platform.text.TextJson;
 import org.casebridge.platform.text.TextJson.RefusedJsonTextException;
 
@@ -34,9 +36,17 @@ public class CloudEventCodec {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
-    /** The Kafka record for an integration event whose producer-side id is {@code eventId}. */
+    /**
+     * The Kafka record for an integration event whose producer-side id is {@code eventId}, with the lawful basis
+     * declared for its type.
+     *
+     * @throws IllegalStateException when no basis is declared for the event's type: nothing is shared without one
+     */
     public ProducerRecord<String, byte[]> encode(
             String topic, URI source, String eventId, Instant time, IntegrationEvent event) {
+        LawfulBasis basis = LawfulBases.declaredFor(event.getClass())
+                .orElseThrow(() -> new IllegalStateException(event.getClass().getName()
+                        + " has no declared lawful basis: declare it in the published language's LawfulBases"));
         CloudEvent cloudEvent = CloudEventBuilder.v1()
                 .withId(eventId)
                 .withSource(source)
@@ -45,6 +55,7 @@ public class CloudEventCodec {
                 .withTime(time.atOffset(ZoneOffset.UTC))
                 .withDataContentType(JSON)
                 .withData(json(event))
+                .withExtension(LawfulBasis.ATTRIBUTE, basis.attribute())
                 .build();
         return KafkaMessageFactory.createWriter(topic, event.caseId()).writeBinary(cloudEvent);
     }
@@ -82,7 +93,14 @@ public class CloudEventCodec {
         Instant time =
                 cloudEvent.getTime() == null ? null : cloudEvent.getTime().toInstant();
         String subject = cloudEvent.getSubject() == null ? event.caseId() : cloudEvent.getSubject();
-        return Optional.of(new ReceivedEvent(cloudEvent.getId(), cloudEvent.getType(), subject, time, event));
+        Object basis = cloudEvent.getExtension(LawfulBasis.ATTRIBUTE);
+        return Optional.of(new ReceivedEvent(
+                cloudEvent.getId(),
+                cloudEvent.getType(),
+                subject,
+                time,
+                event,
+                basis instanceof String attribute ? LawfulBasis.parse(attribute).orElse(null) : null));
     }
 
     /** The JSON of an integration event, as it travels in the CloudEvent data. */

@@ -3,6 +3,7 @@ package org.casebridge.platform.kafka;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.casebridge.events.lawful.LawfulBasis;
 import org.casebridge.events.registry.TopicOwners;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,7 +19,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>Before anything runs, a record must come from the service that owns its topic (its CloudEvents {@code source})
  * and be of that service's events: a record from anyone else, or a police event on the school topic, is poison and
  * goes to the dead-letter topic with the reason (ADR 0014). Kafka ACLs are what stop a forger; this check keeps a
- * misdirected or careless producer from changing anything.
+ * misdirected or careless producer from changing anything. A record must also carry the lawful basis of the share
+ * it makes (ADR 0024): one without, or with a basis a public authority may not use, is poison too, so nothing is
+ * received that was not shared on a recorded basis; {@link ReceivedEvent#lawfulBasis()} gives the consumer the basis.
  */
 public class IntegrationEventInbox {
 
@@ -62,6 +65,11 @@ public class IntegrationEventInbox {
         if (!owner.events().isInstance(received.event())) {
             throw new PoisonRecordException("Event " + received.eventId() + " of type " + received.type()
                     + " does not belong on " + record.topic());
+        }
+        if (received.lawfulBasis() == null) {
+            throw new PoisonRecordException("Event " + received.eventId() + " of type " + received.type()
+                    + " carries no lawful basis (CloudEvents extension " + LawfulBasis.ATTRIBUTE
+                    + ") that a public authority may share on");
         }
         Boolean applied = transactions.execute(status -> {
             int inserted = jdbc.update(

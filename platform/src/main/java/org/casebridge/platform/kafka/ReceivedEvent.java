@@ -2,6 +2,7 @@ package org.casebridge.platform.kafka;
 
 import java.time.Instant;
 import org.casebridge.events.IntegrationEvent;
+import org.casebridge.events.lawful.LawfulBasis;
 
 /**
  * An integration event as a consumer receives it.
@@ -10,6 +11,9 @@ import org.casebridge.events.IntegrationEvent;
  * @param type    the CloudEvents type
  * @param caseId  the CloudEvents subject
  * @param time    when the producer recorded it
- * @param event   the decoded record
+ * @param event       the decoded record
+ * @param lawfulBasis the basis the producer declared for sharing it (extension {@value LawfulBasis#ATTRIBUTE}); null
+ *                    when the record carries none, or one that is not listed: the inbox refuses such a record
  */
-public record ReceivedEvent(String eventId, String type, String caseId, Instant time, IntegrationEvent event) {}
+public record ReceivedEvent(
+        String eventId, String type, String caseId, Instant time, IntegrationEvent event, LawfulBasis lawfulBasis) {}

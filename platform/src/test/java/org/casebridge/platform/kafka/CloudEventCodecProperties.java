@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -14,6 +15,7 @@ import net.jqwik.api.Provide;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.casebridge.events.Topics;
+import org.casebridge.events.registry.LawfulBases;
 import org.casebridge.events.school.ChildSummary;
 import org.casebridge.events.school.ReferralMadeEvent;
 
@@ -35,6 +37,10 @@ class CloudEventCodecProperties {
         assertThat(received.caseId()).isEqualTo(event.caseId());
         assertThat(received.time()).isEqualTo(time);
         assertThat(sent.key()).isEqualTo(event.caseId());
+        assertThat(received.lawfulBasis())
+                .isEqualTo(LawfulBases.declaredFor(ReferralMadeEvent.class).orElseThrow());
+        assertThat(new String(sent.headers().lastHeader("ce_lawfulbasis").value(), StandardCharsets.UTF_8))
+                .isEqualTo("UK_GDPR/PUBLIC_TASK/SCH1_PARA_18");
     }
 
     @Property

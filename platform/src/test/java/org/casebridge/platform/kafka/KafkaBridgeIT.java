@@ -177,6 +177,46 @@ class KafkaBridgeIT {
         assertThat(effectsFor(List.of(forged, misplaced))).isZero();
     }
 
+    @Test
+    void anEventWithoutALawfulBasisAPublicAuthorityMayShareOnIsParkedAndTheOthersFlow() throws Exception {
+        String unstated = UUID.randomUUID().toString();
+        String legitimateInterests = UUID.randomUUID().toString();
+        String lawful = UUID.randomUUID().toString();
+        CloudEventCodec codec = new CloudEventCodec();
+        try (KafkaProducer<String, byte[]> producer = producer()) {
+            ProducerRecord<String, byte[]> withoutBasis = schoolRecord(codec, unstated);
+            withoutBasis.headers().remove("ce_lawfulbasis");
+            producer.send(withoutBasis).get();
+            ProducerRecord<String, byte[]> onLegitimateInterests = schoolRecord(codec, legitimateInterests);
+            onLegitimateInterests.headers().remove("ce_lawfulbasis");
+            onLegitimateInterests
+                    .headers()
+                    .add(
+                            "ce_lawfulbasis",
+                            "UK_GDPR/LEGITIMATE_INTERESTS/SCH1_PARA_18".getBytes(StandardCharsets.UTF_8));
+            producer.send(onLegitimateInterests).get();
+            producer.send(schoolRecord(codec, lawful)).get();
+        }
+        for (String parked : List.of(unstated, legitimateInterests)) {
+            ConsumerRecord<String, byte[]> dead = KafkaTestRecords.first(
+                    DeadLetters.topicFor(Topics.SCHOOL_EVENTS), r -> parked.equals(r.key()), Duration.ofSeconds(30));
+            assertThat(header(dead, "kafka_dlt-exception-message"))
+                    .contains("carries no lawful basis (CloudEvents extension lawfulbasis)");
+        }
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(effectsFor(List.of(lawful))).isEqualTo(1));
+        assertThat(effectsFor(List.of(unstated, legitimateInterests))).isZero();
+    }
+
+    private static ProducerRecord<String, byte[]> schoolRecord(CloudEventCodec codec, String caseId) {
+        return codec.encode(
+                Topics.SCHOOL_EVENTS,
+                URI.create(Topics.SCHOOL_SOURCE),
+                UUID.randomUUID().toString(),
+                Instant.now(),
+                referral(caseId));
+    }
+
     private static ReferralMadeEvent referral(String caseId) {
         return new ReferralMadeEvent(
                 caseId,

@@ -14,12 +14,13 @@ import org.casebridge.events.IntegrationEvent;
 import org.casebridge.events.Topics;
 import org.casebridge.events.police.PoliceEvent;
 import org.casebridge.events.registry.IntegrationEventTypes;
+import org.casebridge.events.registry.LawfulBases;
 import org.casebridge.notification.delivery.EventJson;
 import org.casebridge.platform.test.EmbeddedInfrastructure;
 
 /**
  * Produces integration events to the real topics as case-service and police-liaison-service do: CloudEvents binary
- * mode ({@code ce_*} headers, JSON body), key = case id.
+ * mode ({@code ce_*} headers with the declared lawful basis, JSON body), key = case id.
  */
 final class BusRecords implements AutoCloseable {
 
@@ -52,7 +53,23 @@ final class BusRecords implements AutoCloseable {
         return id;
     }
 
+    /** Publishes an event as a producer that states no lawful basis would; returns its id. */
+    String publishWithoutLawfulBasis(IntegrationEvent event) {
+        String id = UUID.randomUUID().toString();
+        send(record(id, event, Instant.now()));
+        return id;
+    }
+
     private void publish(String eventId, IntegrationEvent event, Instant time) {
+        ProducerRecord<String, byte[]> record = record(eventId, event, time);
+        header(
+                record,
+                "ce_lawfulbasis",
+                LawfulBases.declaredFor(event.getClass()).orElseThrow().attribute());
+        send(record);
+    }
+
+    private static ProducerRecord<String, byte[]> record(String eventId, IntegrationEvent event, Instant time) {
         boolean police = event instanceof PoliceEvent;
         ProducerRecord<String, byte[]> record =
                 new ProducerRecord<>(police ? Topics.POLICE_EVENTS : Topics.SCHOOL_EVENTS, event.caseId(), json(event));
@@ -63,6 +80,10 @@ final class BusRecords implements AutoCloseable {
         header(record, "ce_subject", event.caseId());
         header(record, "ce_time", time.toString());
         header(record, "content-type", "application/json");
+        return record;
+    }
+
+    private void send(ProducerRecord<String, byte[]> record) {
         try {
             producer.send(record).get(10, TimeUnit.SECONDS);
         } catch (Exception e) {

@@ -1,0 +1,28 @@
+package org.casebridge.events.lawful;
+
+import java.util.Objects;
+
+/**
+ * The controller of the information a share discloses: the school (by URN) or the police force (by code) whose record
+ * it is. Casebridge's services process for them; they are never the controller themselves.
+ */
+public record Controller(Kind kind, String id) {
+
+    public enum Kind {
+        SCHOOL,
+        POLICE_FORCE
+    }
+
+    public Controller {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(id, "id");
+    }
+
+    public static Controller school(String urn) {
+        return new Controller(Kind.SCHOOL, urn);
+    }
+
+    public static Controller policeForce(String forceCode) {
+        return new Controller(Kind.POLICE_FORCE, forceCode);
+    }
+}

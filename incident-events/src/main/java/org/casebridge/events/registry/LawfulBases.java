@@ -1,0 +1,65 @@
+package org.casebridge.events.registry;
+
+import java.util.Optional;
+import org.casebridge.events.IntegrationEvent;
+import org.casebridge.events.lawful.Article6Basis;
+import org.casebridge.events.lawful.Controller;
+import org.casebridge.events.lawful.LawfulBasis;
+import org.casebridge.events.lawful.Schedule1Condition;
+import org.casebridge.events.lawful.Schedule8Condition;
+import org.casebridge.events.police.PoliceEvent;
+import org.casebridge.events.police.StrategyActionAssignedEvent;
+import org.casebridge.events.police.StrategyActionCompletedEvent;
+import org.casebridge.events.police.StrategyDecisionRecordedEvent;
+import org.casebridge.events.police.StrategyMeetingConvenedEvent;
+import org.casebridge.events.school.SchoolEvent;
+
+/**
+ * The lawful basis each owner declares for the events it publishes, and the controller of each event: part of the
+ * contract, so that the bridge sets the basis on every record and a consumer can say on what basis it holds what it
+ * received (ADR 0024).
+ *
+ * <ul>
+ *   <li>A school shares with the police and the agencies for its safeguarding duty (Education Act 2002 s.175/s.157,
+ *       KCSIE): UK GDPR Art 6(1)(e) with Sch 1 para 18.
+ *   <li>A force's record of the crime, the aggravating factors, the outcome, devices and the escalation is processed for
+ *       the law enforcement purposes: DPA 2018 Part 3, sensitive processing under Sch 8 para 4.
+ *   <li>Strategy meetings are multi-agency safeguarding under Working Together, not law enforcement: the force shares
+ *       what it records of them under UK GDPR Art 6(1)(e) with Sch 1 para 18.
+ * </ul>
+ */
+public final class LawfulBases {
+
+    private static final LawfulBasis SAFEGUARDING_TASK = LawfulBasis.ukGdpr(
+            Article6Basis.PUBLIC_TASK, Schedule1Condition.PARA_18_SAFEGUARDING_OF_CHILDREN_AND_INDIVIDUALS_AT_RISK);
+    private static final LawfulBasis POLICE_LAW_ENFORCEMENT =
+            LawfulBasis.lawEnforcement(Schedule8Condition.PARA_4_SAFEGUARDING_OF_CHILDREN_AND_INDIVIDUALS_AT_RISK);
+
+    private LawfulBases() {}
+
+    /** The basis the owner of {@code eventClass} declares; empty for a class no owner declares (a bug to fix here). */
+    public static Optional<LawfulBasis> declaredFor(Class<? extends IntegrationEvent> eventClass) {
+        if (SchoolEvent.class.isAssignableFrom(eventClass)) {
+            return Optional.of(SAFEGUARDING_TASK);
+        }
+        if (StrategyMeetingConvenedEvent.class.equals(eventClass)
+                || StrategyDecisionRecordedEvent.class.equals(eventClass)
+                || StrategyActionAssignedEvent.class.equals(eventClass)
+                || StrategyActionCompletedEvent.class.equals(eventClass)) {
+            return Optional.of(SAFEGUARDING_TASK);
+        }
+        if (PoliceEvent.class.isAssignableFrom(eventClass)) {
+            return Optional.of(POLICE_LAW_ENFORCEMENT);
+        }
+        return Optional.empty();
+    }
+
+    /** The school or force whose record the event is; empty for an event of no known owner. */
+    public static Optional<Controller> controllerOf(IntegrationEvent event) {
+        return switch (event) {
+            case SchoolEvent school -> Optional.of(Controller.school(school.schoolUrn()));
+            case PoliceEvent police -> Optional.of(Controller.policeForce(police.forceCode()));
+            default -> Optional.empty();
+        };
+    }
+}
