@@ -11,6 +11,7 @@ import org.casebridge.notification.subscription.service.SubscriptionService;
 import org.casebridge.platform.access.RecordsAccess;
 import org.casebridge.platform.actor.Actor;
 import org.casebridge.platform.portal.PortalController;
+import org.casebridge.platform.portal.PortalPages;
 import org.casebridge.platform.problem.DomainRuleViolation;
 import org.casebridge.platform.problem.NotFoundException;
 import org.springframework.ui.Model;
@@ -77,7 +78,8 @@ class DeliveryPortalController {
         String target = "/portal/deliveries";
         try {
             DeliveryView delivery = requests.redeliver(Agencies.agencyOf(actor), actor.id(), deliveryId);
-            redirect.addFlashAttribute("banner", "The delivery will be sent again, with the same webhook-id");
+            redirect.addFlashAttribute(
+                    PortalPages.SUCCESS, "The delivery will be sent again, with the same webhook-id");
             target = UriComponentsBuilder.fromPath(target)
                     .queryParam("subscriptionId", delivery.subscriptionId())
                     .build()
@@ -86,7 +88,7 @@ class DeliveryPortalController {
             if (violation.status() == 403) {
                 throw violation;
             }
-            redirect.addFlashAttribute("problem", violation.getMessage());
+            redirect.addFlashAttribute(PortalPages.PROBLEM, violation.getMessage());
         }
         if ("dead-letters".equals(back)) {
             DeliveryView delivery = log.delivery(Agencies.agencyOf(actor), deliveryId)

@@ -3,9 +3,7 @@ package org.casebridge.notification.portal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.casebridge.notification.delivery.web.DeliveryRequests;
-import org.casebridge.notification.delivery.web.ReplayResponse;
 import org.casebridge.notification.subscription.query.SubscriptionView;
 import org.casebridge.notification.subscription.service.SubscriptionService;
 import org.casebridge.platform.actor.Actor;
@@ -14,7 +12,7 @@ import org.casebridge.platform.portal.PortalDates;
 import org.casebridge.platform.portal.PortalDrafts;
 import org.casebridge.platform.portal.PortalForm;
 import org.casebridge.platform.portal.PortalOption;
-import org.casebridge.platform.problem.DomainRuleViolation;
+import org.casebridge.platform.portal.PortalPages;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,28 +33,20 @@ class ReplayPortalController {
     static final String CONFIRM = "confirm";
     static final String UNDERSTOOD = "UNDERSTOOD";
 
-    /** The refusals of the service, as the form says them. */
-    private static final Map<String, String> MESSAGE_OF_RULE = Map.of(
-            "replay-from-in-the-future", "The date to send events again from must be in the past",
-            "subscription-paused", "This subscription is paused. Resume it before sending events again",
-            "replay-too-soon",
-                    "This subscription's events were sent again less than a minute ago. Wait a minute and "
-                            + "try again");
-
     private final SubscriptionService subscriptions;
     private final DeliveryRequests requests;
-    private final PortalDrafts drafts;
+    private final PortalPages pages;
 
-    ReplayPortalController(SubscriptionService subscriptions, DeliveryRequests requests, PortalDrafts drafts) {
+    ReplayPortalController(SubscriptionService subscriptions, DeliveryRequests requests, PortalPages pages) {
         this.subscriptions = subscriptions;
         this.requests = requests;
-        this.drafts = drafts;
+        this.pages = pages;
     }
 
     @GetMapping("/portal/subscriptions/{subscriptionId}/replay")
     String replayForm(Actor actor, @PathVariable String subscriptionId, Model model) {
         SubscriptionView subscription = subscriptions.ownedForChange(actor, subscriptionId);
-        return form(model, PortalForm.of(drafts.load(actor, draft(subscriptionId))), subscription);
+        return form(model, pages.draft(actor, draft(subscriptionId)), subscription);
     }
 
     @PostMapping("/portal/subscriptions/{subscriptionId}/replay")
@@ -68,30 +58,35 @@ class ReplayPortalController {
             RedirectAttributes redirect) {
         SubscriptionView subscription = subscriptions.ownedForChange(actor, subscriptionId);
         PortalForm form = PortalForm.of(fields);
-        drafts.save(actor, draft(subscriptionId), form.values());
         Instant from = PortalDates.instant(form, FROM, "the date to send events again from");
         if (!form.has(CONFIRM, UNDERSTOOD)) {
             form.reject(CONFIRM, "Confirm that events already delivered will be sent again");
         }
-        if (form.hasErrors()) {
-            return form(model, form, subscription);
-        }
-        ReplayResponse replayed;
-        try {
-            replayed = requests.replay(subscription.agencyId(), actor.id(), subscriptionId, from);
-        } catch (DomainRuleViolation violation) {
-            if (violation.status() == 403 || violation.status() == 404) {
-                throw violation;
-            }
-            form.reject(FROM + "-day", MESSAGE_OF_RULE.getOrDefault(violation.rule(), violation.getMessage()));
-            return form(model, form, subscription);
-        }
-        drafts.discard(actor, draft(subscriptionId));
-        redirect.addFlashAttribute("banner", "Events since " + PortalDates.shown(from) + " will be sent again");
-        redirect.addFlashAttribute(
-                "bannerText",
-                replayed.queued() == 1 ? "1 delivery is queued." : replayed.queued() + " deliveries are queued.");
-        return "redirect:/portal/subscriptions/" + subscriptionId;
+        return pages.post(actor, form, redirect)
+                .draft(draft(subscriptionId))
+                .refusalsOn(FROM + "-day")
+                .refusal(
+                        "replay-from-in-the-future",
+                        FROM + "-day",
+                        "The date to send events again from must be in the past")
+                .refusal(
+                        "subscription-paused",
+                        FROM + "-day",
+                        "This subscription is paused. Resume it before sending events again")
+                .refusal(
+                        "replay-too-soon",
+                        FROM + "-day",
+                        "This subscription's events were sent again less than a minute ago. Wait a minute and "
+                                + "try again")
+                .send(() -> requests.replay(subscription.agencyId(), actor.id(), subscriptionId, from))
+                .success("Events since " + PortalDates.shown(from) + " will be sent again")
+                .flash(
+                        PortalPages.SUCCESS_TEXT,
+                        replayed -> replayed.queued() == 1
+                                ? "1 delivery is queued."
+                                : replayed.queued() + " deliveries are queued.")
+                .redirectTo("/portal/subscriptions/" + subscriptionId)
+                .orShow(() -> form(model, form, subscription));
     }
 
     private static String draft(String subscriptionId) {

@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.casebridge.notification.subscription.command.Article6Basis;
@@ -20,7 +19,8 @@ import org.casebridge.platform.actor.Actor;
 import org.casebridge.platform.portal.PortalController;
 import org.casebridge.platform.portal.PortalDrafts;
 import org.casebridge.platform.portal.PortalForm;
-import org.casebridge.platform.problem.DomainRuleViolation;
+import org.casebridge.platform.portal.PortalPages;
+import org.casebridge.platform.portal.PortalPost;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,27 +39,13 @@ class SubscriptionPortalController {
 
     static final String DRAFT = "new-subscription";
 
-    /** Which form field a refused rule is about; the rest go with the first field. */
-    private static final Map<String, String> FIELD_OF_RULE = Map.ofEntries(
-            Map.entry("unknown-event-type", "eventTypes"),
-            Map.entry("event-types-required", "eventTypes"),
-            Map.entry("invalid-area-code", "areas"),
-            Map.entry("area-required", "areas"),
-            Map.entry("area-not-served", "areas"),
-            Map.entry("scope-not-for-agency-kind", "scope"),
-            Map.entry("webhook-url-rejected", "url"),
-            Map.entry("invalid-email-address", "email"),
-            Map.entry("agency-id-not-a-topic-name", "channel"),
-            Map.entry("consent-is-the-wrong-basis", "article6"),
-            Map.entry("article-9-condition-required", "article9Condition"));
-
     private final SubscriptionService subscriptions;
-    private final PortalDrafts drafts;
+    private final PortalPages pages;
     private final PortalText text;
 
-    SubscriptionPortalController(SubscriptionService subscriptions, PortalDrafts drafts, PortalText text) {
+    SubscriptionPortalController(SubscriptionService subscriptions, PortalPages pages, PortalText text) {
         this.subscriptions = subscriptions;
-        this.drafts = drafts;
+        this.pages = pages;
         this.text = text;
     }
 
@@ -75,7 +61,7 @@ class SubscriptionPortalController {
     @GetMapping("/portal/subscriptions/new")
     String newSubscription(Actor actor, Model model) {
         String agencyId = subscriptions.mayChange(actor);
-        return form(model, PortalForm.of(drafts.load(actor, DRAFT)), agencyId);
+        return form(model, pages.draft(actor, DRAFT), agencyId);
     }
 
     @PostMapping("/portal/subscriptions")
@@ -83,11 +69,8 @@ class SubscriptionPortalController {
             Actor actor, @RequestParam MultiValueMap<String, String> fields, Model model, RedirectAttributes redirect) {
         String agencyId = subscriptions.mayChange(actor);
         PortalForm form = PortalForm.of(fields);
-        drafts.save(actor, DRAFT, form.values());
-        eventTypes(form);
-        Set<String> areas = areas(form);
-        CaseScope scope = choice(form, "scope", CaseScope.class, "Select which cases you want to hear about");
-        ChannelType channelType = choice(form, "channel", ChannelType.class, "Select how you want to receive them");
+        SubscriptionFilter filter = filter(form);
+        ChannelType channelType = form.choice("channel", ChannelType.class, "Select how you want to receive them");
         String endpoint = null;
         if (channelType == ChannelType.WEBHOOK) {
             endpoint = form.required("url", "Enter the web address of your webhook");
@@ -96,32 +79,19 @@ class SubscriptionPortalController {
             endpoint = form.required("email", "Enter the email address to notify");
             form.limited("email", 254, "The email address must be 254 characters or fewer");
         }
+        Channel channel = new Channel(channelType, endpoint);
         Article6Basis article6 =
-                choice(form, "article6", Article6Basis.class, "Select the Article 6 lawful basis for the share");
+                form.choice("article6", Article6Basis.class, "Select the Article 6 lawful basis for the share");
         String article9 = form.required(
                 "article9Condition", "Enter the Article 9 condition, for example " + "DPA 2018 Sch 1 para 18");
         form.limited("article9Condition", 500, "The Article 9 condition must be 500 characters or fewer");
-        if (form.hasErrors()) {
-            return form(model, form, agencyId);
-        }
-        SubscriptionService.Subscribed subscribed;
-        try {
-            subscribed = subscriptions.subscribe(
-                    actor,
-                    new SubscriptionFilter(new LinkedHashSet<>(form.values("eventTypes")), areas, scope),
-                    new Channel(channelType, endpoint),
-                    new LawfulBasis(article6, article9));
-        } catch (DomainRuleViolation violation) {
-            if (violation.status() == 403) {
-                throw violation;
-            }
-            form.reject(FIELD_OF_RULE.getOrDefault(violation.rule(), "eventTypes"), violation.getMessage());
-            return form(model, form, agencyId);
-        }
-        drafts.discard(actor, DRAFT);
-        redirect.addFlashAttribute("banner", "Subscription created");
-        redirect.addFlashAttribute("webhookSecret", subscribed.webhookSecret());
-        return "redirect:/portal/subscriptions/" + subscribed.subscription().subscriptionId();
+        return refusals(pages.post(actor, form, redirect).draft(DRAFT))
+                .send(() -> subscriptions.subscribe(actor, filter, channel, new LawfulBasis(article6, article9)))
+                .success("Subscription created")
+                .flash("webhookSecret", SubscriptionService.Subscribed::webhookSecret)
+                .redirectTo(subscribed ->
+                        "/portal/subscriptions/" + subscribed.subscription().subscriptionId())
+                .orShow(() -> form(model, form, agencyId));
     }
 
     @GetMapping("/portal/subscriptions/{subscriptionId}")
@@ -135,28 +105,28 @@ class SubscriptionPortalController {
     @PostMapping("/portal/subscriptions/{subscriptionId}/pause")
     String pause(Actor actor, @PathVariable String subscriptionId, RedirectAttributes redirect) {
         subscriptions.pause(actor, subscriptionId);
-        redirect.addFlashAttribute("banner", "Subscription paused: nothing is sent until you resume it");
+        redirect.addFlashAttribute(PortalPages.SUCCESS, "Subscription paused: nothing is sent until you resume it");
         return "redirect:/portal/subscriptions/" + subscriptionId;
     }
 
     @PostMapping("/portal/subscriptions/{subscriptionId}/resume")
     String resume(Actor actor, @PathVariable String subscriptionId, RedirectAttributes redirect) {
         subscriptions.resume(actor, subscriptionId);
-        redirect.addFlashAttribute("banner", "Subscription resumed");
+        redirect.addFlashAttribute(PortalPages.SUCCESS, "Subscription resumed");
         return "redirect:/portal/subscriptions/" + subscriptionId;
     }
 
     @PostMapping("/portal/subscriptions/{subscriptionId}/secret-rotation")
     String rotateSecret(Actor actor, @PathVariable String subscriptionId, RedirectAttributes redirect) {
         redirect.addFlashAttribute("webhookSecret", subscriptions.rotateSecret(actor, subscriptionId));
-        redirect.addFlashAttribute("banner", "New webhook secret issued");
+        redirect.addFlashAttribute(PortalPages.SUCCESS, "New webhook secret issued");
         return "redirect:/portal/subscriptions/" + subscriptionId;
     }
 
     @GetMapping("/portal/subscriptions/{subscriptionId}/filters")
     String filters(Actor actor, @PathVariable String subscriptionId, Model model) {
         SubscriptionView current = subscriptions.ownedForChange(actor, subscriptionId);
-        PortalForm form = PortalForm.of(drafts.load(actor, filtersDraft(subscriptionId)));
+        PortalForm form = pages.draft(actor, filtersDraft(subscriptionId));
         if (form.values().isEmpty()) {
             form.set("eventTypes", List.copyOf(current.eventTypes()))
                     .set("areas", String.join(", ", new TreeSet<>(current.areas())))
@@ -174,28 +144,36 @@ class SubscriptionPortalController {
             RedirectAttributes redirect) {
         SubscriptionView current = subscriptions.ownedForChange(actor, subscriptionId);
         PortalForm form = PortalForm.of(fields);
-        drafts.save(actor, filtersDraft(subscriptionId), form.values());
-        eventTypes(form);
+        SubscriptionFilter filter = filter(form);
+        return refusals(pages.post(actor, form, redirect).draft(filtersDraft(subscriptionId)))
+                .run(() -> subscriptions.changeFilters(actor, subscriptionId, unchanged -> filter))
+                .success("What this subscription receives has changed")
+                .redirectTo("/portal/subscriptions/" + subscriptionId)
+                .orShow(() -> filtersForm(model, form, current));
+    }
+
+    /** Which form field a refused rule is about; the rest go with the first field. */
+    private static PortalPost refusals(PortalPost post) {
+        return post.refusalsOn("eventTypes")
+                .refusal("invalid-area-code", "areas")
+                .refusal("area-required", "areas")
+                .refusal("area-not-served", "areas")
+                .refusal("scope-not-for-agency-kind", "scope")
+                .refusal("webhook-url-rejected", "url")
+                .refusal("invalid-email-address", "email")
+                .refusal("agency-id-not-a-topic-name", "channel")
+                .refusal("consent-is-the-wrong-basis", "article6")
+                .refusal("article-9-condition-required", "article9Condition");
+    }
+
+    /** The filter questions both forms ask: the kinds of event, the areas and the cases. */
+    private static SubscriptionFilter filter(PortalForm form) {
+        if (form.values("eventTypes").isEmpty()) {
+            form.reject("eventTypes", "Select at least one kind of event");
+        }
         Set<String> areas = areas(form);
-        CaseScope scope = choice(form, "scope", CaseScope.class, "Select which cases you want to hear about");
-        if (form.hasErrors()) {
-            return filtersForm(model, form, current);
-        }
-        try {
-            subscriptions.changeFilters(
-                    actor,
-                    subscriptionId,
-                    unchanged -> new SubscriptionFilter(new LinkedHashSet<>(form.values("eventTypes")), areas, scope));
-        } catch (DomainRuleViolation violation) {
-            if (violation.status() == 403) {
-                throw violation;
-            }
-            form.reject(FIELD_OF_RULE.getOrDefault(violation.rule(), "eventTypes"), violation.getMessage());
-            return filtersForm(model, form, current);
-        }
-        drafts.discard(actor, filtersDraft(subscriptionId));
-        redirect.addFlashAttribute("banner", "What this subscription receives has changed");
-        return "redirect:/portal/subscriptions/" + subscriptionId;
+        CaseScope scope = form.choice("scope", CaseScope.class, "Select which cases you want to hear about");
+        return new SubscriptionFilter(new LinkedHashSet<>(form.values("eventTypes")), areas, scope);
     }
 
     private static String filtersDraft(String subscriptionId) {
@@ -211,12 +189,6 @@ class SubscriptionPortalController {
         model.addAttribute("eventTypeOptions", text.eventTypeOptions());
         model.addAttribute("scopeOptions", text.scopeOptions());
         return "agency/filters";
-    }
-
-    private static void eventTypes(PortalForm form) {
-        if (form.values("eventTypes").isEmpty()) {
-            form.reject("eventTypes", "Select at least one kind of event");
-        }
     }
 
     /** The local authority codes typed, separated by commas or spaces, in capitals. */
@@ -250,18 +222,5 @@ class SubscriptionPortalController {
         model.addAttribute("channelOptions", text.channelOptions());
         model.addAttribute("article6Options", text.article6Options());
         return "agency/new-subscription";
-    }
-
-    private static <E extends Enum<E>> E choice(PortalForm form, String field, Class<E> type, String message) {
-        String value = form.text(field);
-        if (value != null) {
-            for (E option : type.getEnumConstants()) {
-                if (option.name().equals(value)) {
-                    return option;
-                }
-            }
-        }
-        form.reject(field, message);
-        return null;
     }
 }

@@ -70,6 +70,11 @@ public class PortalConfiguration implements WebMvcConfigurer {
                 properties.sessionLifetime());
     }
 
+    @Bean
+    public PortalPages portalPages(PortalDrafts drafts) {
+        return new PortalPages(drafts);
+    }
+
     /** Deletes expired drafts every few minutes; until then a read never returns one. */
     @Bean
     public RecurringTask<Void> portalDraftPurge(PortalDrafts drafts) {

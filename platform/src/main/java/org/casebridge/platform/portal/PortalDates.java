@@ -7,6 +7,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.stream.Stream;
 
 /**
  * Dates and times on portal pages: the GOV.UK date input ({@code <name>-day}, {@code -month}, {@code -year}, the
@@ -69,6 +70,12 @@ public final class PortalDates {
         return date == null || time == null
                 ? null
                 : date.atTime(time).atZone(UK).toInstant();
+    }
+
+    /** An optional date and time: null when none of its fields is typed, else as {@link #instant(PortalForm, String, String)}. */
+    public static Instant optionalInstant(PortalForm form, String name, String what) {
+        boolean typed = Stream.of("-day", "-month", "-year", "-time").anyMatch(part -> form.text(name + part) != null);
+        return typed ? instant(form, name, what) : null;
     }
 
     /** As users read it: "27 November 2026 at 14:30". */

@@ -1,9 +1,12 @@
 package org.casebridge.platform.portal;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.springframework.util.MultiValueMap;
 
 /**
@@ -91,6 +94,72 @@ public final class PortalForm {
             reject(field, message);
         }
         return text;
+    }
+
+    /**
+     * A required radio group of an enum's values: the value chosen, or null after rejecting the field with the
+     * message when none or an unknown one was chosen.
+     */
+    public <E extends Enum<E>> E choice(String field, Class<E> type, String message) {
+        E chosen = optionalChoice(field, type, message);
+        if (chosen == null) {
+            reject(field, message);
+        }
+        return chosen;
+    }
+
+    /** An optional radio group: null when none was chosen; rejected with the message when an unknown one was. */
+    public <E extends Enum<E>> E optionalChoice(String field, Class<E> type, String message) {
+        String value = text(field);
+        if (value == null) {
+            return null;
+        }
+        E chosen = PortalOption.choice(type, value, null);
+        if (chosen == null) {
+            reject(field, message);
+        }
+        return chosen;
+    }
+
+    /** A checkbox group of an enum's values of which at least one is ticked; rejects none and unknown ones. */
+    public <E extends Enum<E>> Set<E> choices(String field, Class<E> type, String message) {
+        Set<E> chosen = optionalChoices(field, type, message);
+        if (chosen.isEmpty()) {
+            reject(field, message);
+        }
+        return chosen;
+    }
+
+    /** A checkbox group that may be left empty; rejects unknown values. */
+    public <E extends Enum<E>> Set<E> optionalChoices(String field, Class<E> type, String message) {
+        Set<E> chosen = EnumSet.noneOf(type);
+        for (String value : values(field)) {
+            E option = PortalOption.choice(type, value, null);
+            if (option == null) {
+                reject(field, message);
+            } else {
+                chosen.add(option);
+            }
+        }
+        return chosen;
+    }
+
+    /**
+     * A required yes/no question ({@link PortalOption#YES_NO}): empty after rejecting the field when it is not
+     * answered, or answered with anything but yes or no.
+     */
+    public Optional<Boolean> yesNo(String field, String message) {
+        String value = required(field, message);
+        if ("yes".equals(value)) {
+            return Optional.of(true);
+        }
+        if ("no".equals(value)) {
+            return Optional.of(false);
+        }
+        if (value != null) {
+            reject(field, message);
+        }
+        return Optional.empty();
     }
 
     public boolean hasErrors() {

@@ -289,7 +289,7 @@ class AgencyPortalIT {
                         .param("scope", "ALL_IN_AREA"))
                 .andExpect(status().isFound())
                 .andReturn();
-        assertThat(changed.getFlashMap().get("banner")).isNotNull();
+        assertThat(changed.getFlashMap().get("success")).isNotNull();
         SubscriptionView now = subscriptions.find(subscriptionId).orElseThrow();
         assertThat(now.eventTypes()).containsExactlyInAnyOrder(SharedCase.REFERRAL, outcome);
         assertThat(now.areas()).containsExactly("E09000030");
@@ -330,7 +330,7 @@ class AgencyPortalIT {
                         .with(owner()))
                 .andExpect(status().isFound())
                 .andReturn();
-        assertThat(again.getFlashMap().get("banner")).isNotNull();
+        assertThat(again.getFlashMap().get("success")).isNotNull();
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> log.delivery(shared.ownerAgency, deliveryId)
                                 .orElseThrow()
