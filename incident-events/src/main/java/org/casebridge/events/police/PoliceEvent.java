@@ -14,7 +14,10 @@ public sealed interface PoliceEvent extends IntegrationEvent
                 StrategyActionAssignedEvent,
                 StrategyActionCompletedEvent,
                 OutcomeAssignedEvent,
-                DeviceDecisionRecordedEvent {
+                DeviceDecisionRecordedEvent,
+                DeviceDecisionRecordedEventV2,
+                EscalationRoundOpenedEvent,
+                DisclosureStatementGivenEvent {
 
     /** The force that owns the decision. */
     String forceCode();

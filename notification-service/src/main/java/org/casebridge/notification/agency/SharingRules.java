@@ -17,8 +17,11 @@ import org.casebridge.events.IntegrationEvent;
 import org.casebridge.events.police.AggravatingFactorsAssessedEvent;
 import org.casebridge.events.police.CrimeRecordedEvent;
 import org.casebridge.events.police.DeviceDecisionRecordedEvent;
+import org.casebridge.events.police.DeviceDecisionRecordedEventV2;
+import org.casebridge.events.police.DisclosureStatementGivenEvent;
 import org.casebridge.events.police.EscalationAcceptedEvent;
 import org.casebridge.events.police.EscalationDeclinedEvent;
+import org.casebridge.events.police.EscalationRoundOpenedEvent;
 import org.casebridge.events.police.EscalationTransferredEvent;
 import org.casebridge.events.police.OutcomeAssignedEvent;
 import org.casebridge.events.police.StrategyActionAssignedEvent;
@@ -55,6 +58,7 @@ public final class SharingRules {
         rule(CHILDRENS_SOCIAL_CARE, EscalationMadeEvent.class, NO, YES, YES, YES);
         rule(CHILDRENS_SOCIAL_CARE, CaseClosedEvent.class, NO, YES, YES, YES);
         rule(CHILDRENS_SOCIAL_CARE, EscalationAcceptedEvent.class, NO, YES, YES, YES);
+        rule(CHILDRENS_SOCIAL_CARE, EscalationRoundOpenedEvent.class, NO, YES, YES, YES);
         rule(CHILDRENS_SOCIAL_CARE, EscalationDeclinedEvent.class, NO, YES, YES, YES);
         rule(CHILDRENS_SOCIAL_CARE, EscalationTransferredEvent.class, NO, YES, YES, YES);
         rule(CHILDRENS_SOCIAL_CARE, CrimeRecordedEvent.class, NO, WITHOUT_CHILD_ROLES, YES, YES);
@@ -64,12 +68,15 @@ public final class SharingRules {
         rule(CHILDRENS_SOCIAL_CARE, StrategyActionAssignedEvent.class, NO, NO, NO, YES);
         rule(CHILDRENS_SOCIAL_CARE, StrategyActionCompletedEvent.class, NO, NO, NO, YES);
         rule(CHILDRENS_SOCIAL_CARE, OutcomeAssignedEvent.class, NO, YES, YES, YES);
+        rule(CHILDRENS_SOCIAL_CARE, DisclosureStatementGivenEvent.class, NO, YES, YES, YES);
         rule(CHILDRENS_SOCIAL_CARE, DeviceDecisionRecordedEvent.class, NO, NO, YES, YES);
+        rule(CHILDRENS_SOCIAL_CARE, DeviceDecisionRecordedEventV2.class, NO, NO, YES, YES);
 
         rule(MASH, ReferralMadeEvent.class, NO, YES, YES, YES);
         rule(MASH, EscalationMadeEvent.class, NO, YES, YES, YES);
         rule(MASH, CaseClosedEvent.class, NO, YES, YES, YES);
         rule(MASH, EscalationAcceptedEvent.class, NO, YES, YES, YES);
+        rule(MASH, EscalationRoundOpenedEvent.class, NO, YES, YES, YES);
         rule(MASH, EscalationDeclinedEvent.class, NO, YES, YES, YES);
         rule(MASH, EscalationTransferredEvent.class, NO, YES, YES, YES);
         rule(MASH, CrimeRecordedEvent.class, NO, NO, YES, YES);
@@ -79,12 +86,15 @@ public final class SharingRules {
         rule(MASH, StrategyActionAssignedEvent.class, NO, NO, NO, YES);
         rule(MASH, StrategyActionCompletedEvent.class, NO, NO, NO, YES);
         rule(MASH, OutcomeAssignedEvent.class, NO, NO, YES, YES);
+        rule(MASH, DisclosureStatementGivenEvent.class, NO, NO, YES, YES);
         rule(MASH, DeviceDecisionRecordedEvent.class, NO, NO, YES, YES);
+        rule(MASH, DeviceDecisionRecordedEventV2.class, NO, NO, YES, YES);
 
         rule(LADO, ReferralMadeEvent.class, NO, NO, YES, YES);
         rule(LADO, EscalationMadeEvent.class, NO, NO, YES, YES);
         rule(LADO, CaseClosedEvent.class, NO, NO, YES, YES);
         rule(LADO, EscalationAcceptedEvent.class, NO, NO, YES, YES);
+        rule(LADO, EscalationRoundOpenedEvent.class, NO, NO, YES, YES);
         rule(LADO, EscalationDeclinedEvent.class, NO, NO, YES, YES);
         rule(LADO, EscalationTransferredEvent.class, NO, NO, YES, YES);
         rule(LADO, CrimeRecordedEvent.class, NO, NO, YES, YES);
@@ -94,12 +104,15 @@ public final class SharingRules {
         rule(LADO, StrategyActionAssignedEvent.class, NO, NO, NO, YES);
         rule(LADO, StrategyActionCompletedEvent.class, NO, NO, NO, YES);
         rule(LADO, OutcomeAssignedEvent.class, NO, NO, YES, YES);
+        rule(LADO, DisclosureStatementGivenEvent.class, NO, NO, YES, YES);
         rule(LADO, DeviceDecisionRecordedEvent.class, NO, NO, NO, NO);
+        rule(LADO, DeviceDecisionRecordedEventV2.class, NO, NO, NO, NO);
 
         rule(HEALTH, ReferralMadeEvent.class, NO, NO, YES, YES);
         rule(HEALTH, EscalationMadeEvent.class, NO, NO, YES, YES);
         rule(HEALTH, CaseClosedEvent.class, NO, NO, YES, YES);
         rule(HEALTH, EscalationAcceptedEvent.class, NO, NO, NO, NO);
+        rule(HEALTH, EscalationRoundOpenedEvent.class, NO, NO, NO, NO);
         rule(HEALTH, EscalationDeclinedEvent.class, NO, NO, NO, NO);
         rule(HEALTH, EscalationTransferredEvent.class, NO, NO, NO, NO);
         rule(HEALTH, CrimeRecordedEvent.class, NO, NO, YES, YES);
@@ -109,7 +122,9 @@ public final class SharingRules {
         rule(HEALTH, StrategyActionAssignedEvent.class, NO, NO, NO, YES);
         rule(HEALTH, StrategyActionCompletedEvent.class, NO, NO, NO, YES);
         rule(HEALTH, OutcomeAssignedEvent.class, NO, NO, YES, YES);
+        rule(HEALTH, DisclosureStatementGivenEvent.class, NO, NO, YES, YES);
         rule(HEALTH, DeviceDecisionRecordedEvent.class, NO, NO, NO, NO);
+        rule(HEALTH, DeviceDecisionRecordedEventV2.class, NO, NO, NO, NO);
     }
 
     private SharingRules() {}

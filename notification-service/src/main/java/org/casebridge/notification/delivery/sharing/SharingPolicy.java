@@ -15,8 +15,11 @@ import java.util.stream.Stream;
 import org.casebridge.events.police.AggravatingFactorsAssessedEvent;
 import org.casebridge.events.police.CrimeRecordedEvent;
 import org.casebridge.events.police.DeviceDecisionRecordedEvent;
+import org.casebridge.events.police.DeviceDecisionRecordedEventV2;
+import org.casebridge.events.police.DisclosureStatementGivenEvent;
 import org.casebridge.events.police.EscalationAcceptedEvent;
 import org.casebridge.events.police.EscalationDeclinedEvent;
+import org.casebridge.events.police.EscalationRoundOpenedEvent;
 import org.casebridge.events.police.EscalationTransferredEvent;
 import org.casebridge.events.police.OutcomeAssignedEvent;
 import org.casebridge.events.police.StrategyActionAssignedEvent;
@@ -115,7 +118,25 @@ public final class SharingPolicy {
                             "schoolMayUseDeletionPowers",
                             "caidStatus",
                             "disposal",
-                            "decidedAt")));
+                            "decidedAt")),
+            Map.entry(
+                    typeOf(DeviceDecisionRecordedEventV2.class),
+                    Set.of(
+                            "caseId",
+                            "forceCode",
+                            "deviceId",
+                            "schoolDeviceRef",
+                            "decision",
+                            "schoolMayUseDeletionPowers",
+                            "caidStatus",
+                            "disposal",
+                            "decidedAt")),
+            Map.entry(
+                    typeOf(EscalationRoundOpenedEvent.class),
+                    Set.of("caseId", "forceCode", "round", "criteriaNewlyMet", "openedAt")),
+            Map.entry(
+                    typeOf(DisclosureStatementGivenEvent.class),
+                    Set.of("caseId", "forceCode", "statementVersion", "givenTo", "givenAt")));
 
     private static final Set<String> UNLISTED_TYPE = Set.of("caseId");
     /** The crime record's children with their roles (VICTIM, PERSON_INVOLVED, SUSPECT). */
