@@ -17,6 +17,8 @@ import org.casebridge.cases.incident.api.CaseHandledInSchoolEvent;
 import org.casebridge.cases.incident.api.CaseId;
 import org.casebridge.cases.incident.api.CaseReferredEvent;
 import org.casebridge.cases.incident.api.CaseStatus;
+import org.casebridge.cases.incident.api.ChildAddedEvent;
+import org.casebridge.cases.incident.api.ChildAmendedEvent;
 import org.casebridge.cases.incident.api.ChildDeletionConfirmedEvent;
 import org.casebridge.cases.incident.api.ChildFlag;
 import org.casebridge.cases.incident.api.ChildInvolved;
@@ -33,6 +35,8 @@ import org.casebridge.cases.incident.api.ImageryDeletedBySchoolEvent;
 import org.casebridge.cases.incident.api.IncidentReportedEvent;
 import org.casebridge.cases.incident.api.InitialReviewOverdueEvent;
 import org.casebridge.cases.incident.api.InitialReviewRecordedEvent;
+import org.casebridge.cases.incident.api.LegalHoldLiftedEvent;
+import org.casebridge.cases.incident.api.LegalHoldSetEvent;
 import org.casebridge.cases.incident.api.ParentContactMethod;
 import org.casebridge.cases.incident.api.ParentsInformedEvent;
 import org.casebridge.cases.incident.api.ParentsNotInformedEvent;
@@ -129,10 +133,31 @@ class StoredEventFixturesTest {
                     PoliceUpdateKind.OUTCOME_DECIDED,
                     EARLIER,
                     "Outcome 21",
-                    "WMP"),
+                    "WMP",
+                    "device-1",
+                    "action-1",
+                    2),
             new InitialReviewOverdueEvent(CASE, URN, ActedBy.casebridge(), AT, EARLIER, "Due date passed"),
             new CaseClosedEvent(CASE, URN, DSL, AT, CaseStatus.REFERRED, "Force closed its case", "Supported"),
-            new PersonalDetailsErasedEvent(CASE, URN, DSL, AT, "Retention period ended"));
+            new PersonalDetailsErasedEvent(CASE, URN, DSL, AT, "Retention period ended"),
+            new LegalHoldSetEvent(CASE, URN, DSL, AT, "A civil claim is expected"),
+            new LegalHoldLiftedEvent(CASE, URN, DSL, AT, "The claim was withdrawn"),
+            new ChildAddedEvent(
+                    CASE,
+                    URN,
+                    DSL,
+                    AT,
+                    new ChildInvolved("child-2", 13, "Year 8", Set.of(ChildRole.RECEIVED), Set.of(ChildFlag.SEND)),
+                    "Came forward later"),
+            new ChildAmendedEvent(
+                    CASE,
+                    URN,
+                    DSL,
+                    AT,
+                    "child-1",
+                    CHILDREN.getFirst(),
+                    new ChildInvolved("child-1", 12, "Year 7", Set.of(ChildRole.PICTURED), Set.of(ChildFlag.SEND)),
+                    "Age checked with admissions"));
 
     private static final StoredEventFixtures FIXTURES = StoredEventFixtures.of(
                     "org.casebridge.cases",
@@ -141,7 +166,13 @@ class StoredEventFixturesTest {
                             .build(),
                     EXAMPLES)
             .upcastingWith(new PoliceUpdateReceivedEventUpcaster())
-            .leavingUnsetWhenUpcast(PoliceUpdateReceivedEvent.class, "1", "transferredTo");
+            .leavingUnsetWhenUpcast(PoliceUpdateReceivedEvent.class, "1", "transferredTo")
+            .leavingUnsetWhenUpcast(PoliceUpdateReceivedEvent.class, "1", "schoolDeviceRef")
+            .leavingUnsetWhenUpcast(PoliceUpdateReceivedEvent.class, "1", "policeRef")
+            .leavingUnsetWhenUpcast(PoliceUpdateReceivedEvent.class, "1", "round")
+            .leavingUnsetWhenUpcast(PoliceUpdateReceivedEvent.class, "2", "schoolDeviceRef")
+            .leavingUnsetWhenUpcast(PoliceUpdateReceivedEvent.class, "2", "policeRef")
+            .leavingUnsetWhenUpcast(PoliceUpdateReceivedEvent.class, "2", "round");
 
     @Test
     void theStoredEventTypesAreEveryCaseEvent() {

@@ -26,7 +26,11 @@ public sealed interface CaseEvent
                 InitialReviewOverdueEvent,
                 PoliceUpdateReceivedEvent,
                 CaseClosedEvent,
-                PersonalDetailsErasedEvent {
+                PersonalDetailsErasedEvent,
+                LegalHoldSetEvent,
+                LegalHoldLiftedEvent,
+                ChildAddedEvent,
+                ChildAmendedEvent {
 
     CaseId caseId();
 

@@ -4,8 +4,8 @@ import org.casebridge.cases.incident.api.CaseId;
 import org.casebridge.platform.problem.DomainRuleViolation;
 
 /**
- * Imagery is evidence while a police referral is open: no deletion or return until the police leave it to the
- * school.
+ * Imagery is evidence while a police referral or re-escalation is open: no deletion, examination, viewing or return
+ * until the police leave that device to the school.
  */
 public class DeletionWhileReferredException extends DomainRuleViolation {
 
@@ -13,7 +13,7 @@ public class DeletionWhileReferredException extends DomainRuleViolation {
         super(
                 409,
                 "deletion-while-referred",
-                "Case " + caseId + " has an open police referral: " + action
-                        + " must wait until the police decide not to seize and leave deletion to the school.");
+                "Case " + caseId + " has an open police referral or re-escalation: " + action
+                        + " is refused unless the police decided not to seize that device and left it to the school.");
     }
 }

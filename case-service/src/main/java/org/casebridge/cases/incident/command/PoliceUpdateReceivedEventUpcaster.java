@@ -9,9 +9,12 @@ import org.casebridge.cases.incident.api.PoliceUpdateReceivedEvent;
 import org.springframework.stereotype.Component;
 
 /**
- * {@link PoliceUpdateReceivedEvent} revision 1 to 2: no transfer was recorded, so {@code transferredTo} is null. A
- * case transferred between forces before revision 2 knows only the force it was referred to; a later event of the
- * receiving force is refused to the dead-letter topic, from where an operator can replay it once checked.
+ * {@link PoliceUpdateReceivedEvent} revisions 1 and 2 to 3. Revision 1 recorded no transfer, so {@code transferredTo}
+ * is null: a case transferred between forces before revision 2 knows only the force it was referred to; a later event
+ * of the receiving force is refused to the dead-letter topic, from where an operator can replay it once checked.
+ * Before revision 3 no device ref, action id or round was kept, so they are null: a police decision to leave deletion
+ * to the school stored then names no device and so leaves none to the school (the police decide again, ADR 0018). A
+ * decline or a convened strategy meeting, stored then as OTHER, is recognised by its CloudEvents type.
  */
 @Component
 public class PoliceUpdateReceivedEventUpcaster extends SingleEventUpcaster {
@@ -21,15 +24,36 @@ public class PoliceUpdateReceivedEventUpcaster extends SingleEventUpcaster {
     private static final SimpleSerializedType REVISION_2 =
             new SimpleSerializedType(PoliceUpdateReceivedEvent.class.getName(), "2");
 
+    private static final SimpleSerializedType REVISION_3 =
+            new SimpleSerializedType(PoliceUpdateReceivedEvent.class.getName(), "3");
+
+    private static final String DECLINED = "org.casebridge.police.escalation-declined.v1";
+    private static final String MEETING_CONVENED = "org.casebridge.police.strategy-meeting-convened.v1";
+
     @Override
     protected boolean canUpcast(IntermediateEventRepresentation representation) {
-        return REVISION_1.equals(representation.getType());
+        return REVISION_1.equals(representation.getType()) || REVISION_2.equals(representation.getType());
     }
 
     @Override
     protected IntermediateEventRepresentation doUpcast(IntermediateEventRepresentation representation) {
-        return representation.upcastPayload(REVISION_2, JsonNode.class, payload -> {
-            ((ObjectNode) payload).putNull("transferredTo");
+        boolean fromRevision1 = REVISION_1.equals(representation.getType());
+        return representation.upcastPayload(REVISION_3, JsonNode.class, payload -> {
+            ObjectNode event = (ObjectNode) payload;
+            if (fromRevision1) {
+                event.putNull("transferredTo");
+            }
+            event.putNull("schoolDeviceRef");
+            event.putNull("policeRef");
+            event.putNull("round");
+            String type = event.path("eventType").asText();
+            if ("OTHER".equals(event.path("kind").asText())) {
+                if (DECLINED.equals(type)) {
+                    event.put("kind", "ESCALATION_DECLINED");
+                } else if (MEETING_CONVENED.equals(type)) {
+                    event.put("kind", "STRATEGY_MEETING_CONVENED");
+                }
+            }
             return payload;
         });
     }

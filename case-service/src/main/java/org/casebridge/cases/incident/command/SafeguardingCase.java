@@ -4,8 +4,10 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -19,7 +21,9 @@ import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.casebridge.cases.incident.api.AddChildCommand;
 import org.casebridge.cases.incident.api.Agency;
+import org.casebridge.cases.incident.api.AmendChildCommand;
 import org.casebridge.cases.incident.api.CaseActors;
 import org.casebridge.cases.incident.api.CaseClosedEvent;
 import org.casebridge.cases.incident.api.CaseEscalatedEvent;
@@ -28,8 +32,11 @@ import org.casebridge.cases.incident.api.CaseId;
 import org.casebridge.cases.incident.api.CaseLimits;
 import org.casebridge.cases.incident.api.CaseReferredEvent;
 import org.casebridge.cases.incident.api.CaseStatus;
+import org.casebridge.cases.incident.api.ChildAddedEvent;
+import org.casebridge.cases.incident.api.ChildAmendedEvent;
 import org.casebridge.cases.incident.api.ChildDeletionConfirmedEvent;
 import org.casebridge.cases.incident.api.ChildInvolved;
+import org.casebridge.cases.incident.api.ChildRole;
 import org.casebridge.cases.incident.api.CloseCaseCommand;
 import org.casebridge.cases.incident.api.ConfirmChildDeletionCommand;
 import org.casebridge.cases.incident.api.Criterion;
@@ -41,14 +48,17 @@ import org.casebridge.cases.incident.api.ErasePersonalDetailsCommand;
 import org.casebridge.cases.incident.api.EscalateCaseCommand;
 import org.casebridge.cases.incident.api.ExceptionalViewingRecordedEvent;
 import org.casebridge.cases.incident.api.HandleInSchoolCommand;
+import org.casebridge.cases.incident.api.ImageryCategory;
 import org.casebridge.cases.incident.api.ImageryDeletedBySchoolEvent;
 import org.casebridge.cases.incident.api.IncidentReportedEvent;
 import org.casebridge.cases.incident.api.InitialReviewOverdueEvent;
 import org.casebridge.cases.incident.api.InitialReviewRecordedEvent;
+import org.casebridge.cases.incident.api.LegalHoldLiftedEvent;
+import org.casebridge.cases.incident.api.LegalHoldSetEvent;
+import org.casebridge.cases.incident.api.LiftLegalHoldCommand;
 import org.casebridge.cases.incident.api.ParentsInformedEvent;
 import org.casebridge.cases.incident.api.ParentsNotInformedEvent;
 import org.casebridge.cases.incident.api.PersonalDetailsErasedEvent;
-import org.casebridge.cases.incident.api.PoliceUpdateKind;
 import org.casebridge.cases.incident.api.PoliceUpdateReceivedEvent;
 import org.casebridge.cases.incident.api.RecordDeletionBySchoolCommand;
 import org.casebridge.cases.incident.api.RecordDeviceConfiscatedCommand;
@@ -63,6 +73,7 @@ import org.casebridge.cases.incident.api.RecordPoliceUpdateCommand;
 import org.casebridge.cases.incident.api.RecordSupportCommand;
 import org.casebridge.cases.incident.api.ReferCaseCommand;
 import org.casebridge.cases.incident.api.ReportIncidentCommand;
+import org.casebridge.cases.incident.api.SetLegalHoldCommand;
 import org.casebridge.cases.incident.api.SupportRecordedEvent;
 import org.casebridge.cases.school.School;
 import org.casebridge.cases.school.SchoolDirectory;
@@ -96,11 +107,23 @@ public class SafeguardingCase {
     private boolean closed;
     private CaseStatus route;
     private List<ChildInvolved> children;
+    private Set<ImageryCategory> imagery = EnumSet.noneOf(ImageryCategory.class);
     private boolean initialReviewRecorded;
     private final Set<Criterion> criteriaMet = EnumSet.noneOf(Criterion.class);
     private final Set<Agency> referredTo = EnumSet.noneOf(Agency.class);
     private boolean policeOutcomeReceived;
-    private boolean deletionLeftToSchool;
+    /** The police declined the referral or the current round of a re-escalation. */
+    private boolean policeDeclined;
+    /** The round of the police escalation the police last opened; 1 until a re-escalation opens another. */
+    private int policeRound = 1;
+    /** The school's devices the police decided not to seize and left to the school, since the last re-escalation. */
+    private final Set<String> devicesLeftToSchool = new HashSet<>();
+    /** The child each device was confiscated from, where known. */
+    private final Map<String, String> deviceOwners = new HashMap<>();
+
+    private boolean strategyMeetingLive;
+    private final Set<String> openActions = new LinkedHashSet<>();
+    private boolean legalHold;
     private final Set<String> parentsDecided = new HashSet<>();
     private final Map<String, DeviceCustody> devices = new LinkedHashMap<>();
     private final Set<String> policeEventIds = new HashSet<>();
@@ -170,6 +193,11 @@ public class SafeguardingCase {
         if (!unanswered.isEmpty()) {
             throw new CriteriaUnansweredException(unanswered);
         }
+        impliedByTheReport().forEach((criterion, fact) -> {
+            if (!met.contains(criterion)) {
+                throw new CriterionContradictsReportException(criterion, fact);
+            }
+        });
         Instant now = clock.instant();
         requireNotInFuture(command.heldAt(), now, "The time of the initial review");
         apply(new InitialReviewRecordedEvent(
@@ -191,8 +219,10 @@ public class SafeguardingCase {
         requireDslOfThisSchool(command.by());
         requireOpen();
         requireUndecidedAfterReview();
-        if (!criteriaMet.isEmpty()) {
-            throw new ReferralRequiredException(caseId, EnumSet.copyOf(criteriaMet));
+        Set<Criterion> met = copyOf(criteriaMet);
+        met.addAll(impliedByTheReport().keySet());
+        if (!met.isEmpty()) {
+            throw new ReferralRequiredException(caseId, met);
         }
         requireRationale(command.rationale(), "A decision to handle the case in school");
         apply(new CaseHandledInSchoolEvent(caseId, schoolUrn, command.by(), clock.instant(), command.rationale()));
@@ -282,6 +312,8 @@ public class SafeguardingCase {
     public void handle(RecordExceptionalViewingCommand command, Clock clock) {
         requireDslOfThisSchool(command.by());
         requireOpen();
+        requireReviewed("a viewing of the imagery");
+        requireNoPoliceHold("a viewing of the imagery", null);
         requireRationale(command.reason(), "A viewing of imagery");
         requireDetail(command.witnessName(), "the staff member present");
         Instant now = clock.instant();
@@ -333,6 +365,8 @@ public class SafeguardingCase {
         requireDslOfThisSchool(command.by());
         requireOpen();
         requireDeviceWithSchool(command.deviceRef());
+        requireReviewed("examining " + command.deviceRef());
+        requireNoPoliceHold("examining " + command.deviceRef(), command.deviceRef());
         requireRationale(command.goodReason(), "An examination under s.550ZC");
         apply(new DeviceExaminedEvent(
                 caseId,
@@ -349,6 +383,9 @@ public class SafeguardingCase {
         requireDslOfThisSchool(command.by());
         requireOpen();
         requireDeviceWithSchool(command.deviceRef());
+        if (!referredTo.contains(Agency.POLICE)) {
+            throw new NotReferredToPoliceException(caseId);
+        }
         requireDetail(command.handedTo(), "the officer the device was handed to");
         requireDetail(command.exhibitRef(), "the police exhibit reference");
         Instant now = clock.instant();
@@ -370,7 +407,11 @@ public class SafeguardingCase {
         requireDslOfThisSchool(command.by());
         requireOpen();
         requireDeviceWithSchool(command.deviceRef());
-        requireNoOpenPoliceReferral("deleting imagery from " + command.deviceRef());
+        requireReviewed("deleting imagery from " + command.deviceRef());
+        requireNoPoliceHold("deleting imagery from " + command.deviceRef(), command.deviceRef());
+        if (!devicesLeftToSchool.contains(command.deviceRef())) {
+            throw new DeletionNotLeftToSchoolException(caseId, command.deviceRef());
+        }
         requireRationale(command.rationale(), "A deletion under the school's powers");
         apply(new ImageryDeletedBySchoolEvent(
                 caseId, schoolUrn, command.by(), clock.instant(), command.deviceRef(), command.rationale()));
@@ -381,7 +422,8 @@ public class SafeguardingCase {
         requireDslOfThisSchool(command.by());
         requireOpen();
         requireDeviceWithSchool(command.deviceRef());
-        requireNoOpenPoliceReferral("returning " + command.deviceRef());
+        requireReviewed("returning " + command.deviceRef());
+        requireNoPoliceHold("returning " + command.deviceRef(), command.deviceRef());
         requireDetail(command.returnedTo(), "who the device was returned to");
         apply(new DeviceReturnedEvent(
                 caseId,
@@ -398,7 +440,10 @@ public class SafeguardingCase {
         requireDslOfThisSchool(command.by());
         requireOpen();
         requireChild(command.childRef());
-        requireNoOpenPoliceReferral("a child's own deletion");
+        requireReviewed("a child's own deletion");
+        if (!policeLeftADeviceOf(command.childRef())) {
+            requireNoPoliceHold("a child's own deletion", null);
+        }
         requireDetail(command.confirmation(), "how the child confirmed the deletion");
         apply(new ChildDeletionConfirmedEvent(
                 caseId, schoolUrn, command.by(), clock.instant(), command.childRef(), command.confirmation()));
@@ -439,7 +484,10 @@ public class SafeguardingCase {
                 command.kind(),
                 command.occurredAt(),
                 command.summary(),
-                command.transferredTo()));
+                command.transferredTo(),
+                command.schoolDeviceRef(),
+                command.policeRef(),
+                command.round()));
     }
 
     @CommandHandler
@@ -484,8 +532,82 @@ public class SafeguardingCase {
         if (personalDetailsErased) {
             throw new PersonalDetailsAlreadyErasedException(caseId);
         }
+        List<ErasureBlockedException.Block> blocks = new ArrayList<>();
+        if (awaitingPolice()) {
+            blocks.add(ErasureBlockedException.Block.POLICE_REFERRAL);
+        }
+        if (strategyMeetingLive) {
+            blocks.add(ErasureBlockedException.Block.STRATEGY_MEETING);
+        }
+        if (!openActions.isEmpty()) {
+            blocks.add(ErasureBlockedException.Block.OPEN_ACTION);
+        }
+        if (legalHold) {
+            blocks.add(ErasureBlockedException.Block.LEGAL_HOLD);
+        }
+        if (!blocks.isEmpty()) {
+            throw new ErasureBlockedException(caseId, blocks);
+        }
         requireRationale(command.reason(), "Erasing personal details");
         apply(new PersonalDetailsErasedEvent(caseId, schoolUrn, command.by(), clock.instant(), command.reason()));
+    }
+
+    @CommandHandler
+    public void handle(SetLegalHoldCommand command, Clock clock) {
+        requireDslOfThisSchool(command.by());
+        if (legalHold) {
+            throw LegalHoldException.alreadySet(caseId);
+        }
+        requireRationale(command.reason(), "A legal hold");
+        apply(new LegalHoldSetEvent(caseId, schoolUrn, command.by(), clock.instant(), command.reason()));
+    }
+
+    @CommandHandler
+    public void handle(LiftLegalHoldCommand command, Clock clock) {
+        requireDslOfThisSchool(command.by());
+        if (!legalHold) {
+            throw LegalHoldException.none(caseId);
+        }
+        requireRationale(command.reason(), "Lifting a legal hold");
+        apply(new LegalHoldLiftedEvent(caseId, schoolUrn, command.by(), clock.instant(), command.reason()));
+    }
+
+    @CommandHandler
+    public void handle(AddChildCommand command, Clock clock) {
+        requireDslOfThisSchool(command.by());
+        requireOpen();
+        requireRationale(command.reason(), "Adding a child");
+        if (command.child() == null) {
+            throw new InvalidChildrenException("Name the child found later, by a ref such as child-3.");
+        }
+        List<ChildInvolved> after = new ArrayList<>(children);
+        after.add(command.child());
+        validateChildren(after);
+        apply(new ChildAddedEvent(caseId, schoolUrn, command.by(), clock.instant(), command.child(), command.reason()));
+    }
+
+    @CommandHandler
+    public void handle(AmendChildCommand command, Clock clock) {
+        requireDslOfThisSchool(command.by());
+        requireOpen();
+        requireChild(command.childRef());
+        requireRationale(command.reason(), "Correcting a child's details");
+        ChildInvolved before = child(command.childRef());
+        Set<ChildRole> roles = command.roles() == null ? before.roles() : command.roles();
+        ChildInvolved after = new ChildInvolved(
+                before.ref(),
+                command.age() == null ? before.age() : command.age(),
+                command.yearGroup() == null ? before.yearGroup() : command.yearGroup(),
+                roles,
+                before.flags());
+        if (after.equals(before)) {
+            throw new RequiredDetailMissingException("a corrected age, year group or roles");
+        }
+        validateChildren(children.stream()
+                .map(child -> child.ref().equals(after.ref()) ? after : child)
+                .toList());
+        apply(new ChildAmendedEvent(
+                caseId, schoolUrn, command.by(), clock.instant(), command.childRef(), before, after, command.reason()));
     }
 
     @DeadlineHandler(deadlineName = INITIAL_REVIEW_DEADLINE)
@@ -507,6 +629,9 @@ public class SafeguardingCase {
         caseId = event.caseId();
         schoolUrn = event.schoolUrn();
         children = List.copyOf(event.children());
+        imagery = event.imagery() == null || event.imagery().isEmpty()
+                ? EnumSet.noneOf(ImageryCategory.class)
+                : EnumSet.copyOf(event.imagery());
     }
 
     @EventSourcingHandler
@@ -533,8 +658,10 @@ public class SafeguardingCase {
     void on(CaseEscalatedEvent event) {
         referredTo.addAll(event.referredTo());
         criteriaMet.addAll(event.criteriaMet());
+        devicesLeftToSchool.clear();
         if (event.referredTo().contains(Agency.POLICE)) {
             policeOutcomeReceived = false;
+            policeDeclined = false;
             if (event.forceCode() != null) {
                 policeForces.add(event.forceCode());
             }
@@ -556,6 +683,9 @@ public class SafeguardingCase {
     @EventSourcingHandler
     void on(DeviceConfiscatedEvent event) {
         devices.put(event.deviceRef(), DeviceCustody.WITH_SCHOOL);
+        if (event.ownerChildRef() != null) {
+            deviceOwners.put(event.deviceRef(), event.ownerChildRef());
+        }
     }
 
     @EventSourcingHandler
@@ -579,10 +709,37 @@ public class SafeguardingCase {
         if (event.transferredTo() != null) {
             policeForces.add(event.transferredTo());
         }
-        if (event.kind() == PoliceUpdateKind.OUTCOME_DECIDED) {
-            policeOutcomeReceived = true;
-        } else if (event.kind() == PoliceUpdateKind.DELETION_LEFT_TO_SCHOOL) {
-            deletionLeftToSchool = true;
+        switch (event.kind()) {
+            case OUTCOME_DECIDED -> {
+                policeOutcomeReceived = true;
+                strategyMeetingLive = false;
+            }
+            case ESCALATION_ACCEPTED -> policeDeclined = false;
+            case ESCALATION_DECLINED -> policeDeclined = true;
+            case ROUND_OPENED -> {
+                policeRound = event.round() == null ? policeRound + 1 : event.round();
+                policeOutcomeReceived = false;
+                policeDeclined = false;
+                devicesLeftToSchool.clear();
+            }
+            case DELETION_LEFT_TO_SCHOOL -> {
+                if (event.schoolDeviceRef() != null) {
+                    devicesLeftToSchool.add(event.schoolDeviceRef());
+                }
+            }
+            case DEVICE_DECIDED -> {
+                if (event.schoolDeviceRef() != null) {
+                    devicesLeftToSchool.remove(event.schoolDeviceRef());
+                }
+            }
+            case STRATEGY_MEETING_CONVENED -> strategyMeetingLive = true;
+            case ACTION_ASSIGNED -> {
+                if (event.policeRef() != null) {
+                    openActions.add(event.policeRef());
+                }
+            }
+            case ACTION_COMPLETED -> openActions.remove(event.policeRef());
+            case DISCLOSURE_STATEMENT_GIVEN, OTHER -> {}
         }
     }
 
@@ -594,6 +751,30 @@ public class SafeguardingCase {
     @EventSourcingHandler
     void on(PersonalDetailsErasedEvent event) {
         personalDetailsErased = true;
+    }
+
+    @EventSourcingHandler
+    void on(LegalHoldSetEvent event) {
+        legalHold = true;
+    }
+
+    @EventSourcingHandler
+    void on(LegalHoldLiftedEvent event) {
+        legalHold = false;
+    }
+
+    @EventSourcingHandler
+    void on(ChildAddedEvent event) {
+        List<ChildInvolved> after = new ArrayList<>(children);
+        after.add(event.child());
+        children = List.copyOf(after);
+    }
+
+    @EventSourcingHandler
+    void on(ChildAmendedEvent event) {
+        children = children.stream()
+                .map(child -> child.ref().equals(event.childRef()) ? event.after() : child)
+                .toList();
     }
 
     /** The role first, so that whether a case exists is never the difference between a 403 and a 404. */
@@ -640,14 +821,65 @@ public class SafeguardingCase {
         }
     }
 
-    private void requireNoOpenPoliceReferral(String action) {
-        if (awaitingPolice() && !deletionLeftToSchool) {
-            throw new DeletionWhileReferredException(caseId, action);
+    private void requireReviewed(String action) {
+        if (!initialReviewRecorded) {
+            throw new InitialReviewRequiredException(caseId, action);
         }
     }
 
+    /**
+     * The imagery is evidence while the police hold the case or a criterion is met: nothing is done to it unless the
+     * police left the device concerned ({@code deviceRef}; null when the action concerns no one device) to the school.
+     */
+    private void requireNoPoliceHold(String action, String deviceRef) {
+        if (deviceRef != null && devicesLeftToSchool.contains(deviceRef)) {
+            return;
+        }
+        if (awaitingPolice()) {
+            throw new DeletionWhileReferredException(caseId, action);
+        }
+        if (!criteriaMet.isEmpty()) {
+            throw new CriterionMetImageryHeldException(caseId, copyOf(criteriaMet), action);
+        }
+    }
+
+    private boolean policeLeftADeviceOf(String childRef) {
+        return devicesLeftToSchool.stream().anyMatch(device -> childRef.equals(deviceOwners.get(device)));
+    }
+
+    /** Referred to the police, and the police have neither decided the outcome nor declined the current round. */
     private boolean awaitingPolice() {
-        return referredTo.contains(Agency.POLICE) && !policeOutcomeReceived;
+        return referredTo.contains(Agency.POLICE) && !policeOutcomeReceived && !policeDeclined;
+    }
+
+    /**
+     * The criteria the report's own facts make true, each with the fact: a pictured child under 13 in imagery of a
+     * sexual act, and imagery reported as an unusual or violent act.
+     */
+    private Map<Criterion, String> impliedByTheReport() {
+        Map<Criterion, String> implied = new EnumMap<>(Criterion.class);
+        boolean sexualAct = imagery.contains(ImageryCategory.SEXUAL_ACT)
+                || imagery.contains(ImageryCategory.UNUSUAL_OR_VIOLENT_ACT);
+        if (sexualAct) {
+            children.stream()
+                    .filter(child -> child.roles().contains(ChildRole.PICTURED) && child.age() < 13)
+                    .findFirst()
+                    .ifPresent(child -> implied.put(
+                            Criterion.UNDER_13_SEXUAL_ACTS,
+                            child.ref() + ", aged " + child.age()
+                                    + ", is pictured in imagery reported as a sexual act"));
+        }
+        if (imagery.contains(ImageryCategory.UNUSUAL_OR_VIOLENT_ACT)) {
+            implied.put(Criterion.UNUSUAL_OR_VIOLENT_ACTS, "the imagery is reported as an unusual or violent act");
+        }
+        return implied;
+    }
+
+    private ChildInvolved child(String childRef) {
+        return children.stream()
+                .filter(child -> child.ref().equals(childRef))
+                .findFirst()
+                .orElseThrow(() -> new UnknownChildException(caseId, childRef));
     }
 
     private School school(SchoolDirectory schools) {

@@ -3,7 +3,10 @@ package org.casebridge.cases.incident.query;
 import java.time.Instant;
 import java.util.List;
 
-/** A case as its school sees it, with what the police decided. */
+/**
+ * A case as its school sees it, with what the police decided: after a re-escalation, {@code policeRound} is the round
+ * the police opened and {@code policeRoundAnswer} their answer to it (OPEN, ACCEPTED or DECLINED); null before any.
+ */
 public record CaseDetailView(
         CaseSummaryView summary,
         String schoolUrn,
@@ -21,7 +24,11 @@ public record CaseDetailView(
         boolean personalDetailsErased,
         List<Child> childrenInvolved,
         List<Device> devices,
-        List<TimelineEntryView> policeDecisions) {
+        List<TimelineEntryView> policeDecisions,
+        Integer policeRound,
+        String policeRoundAnswer,
+        boolean legalHold,
+        Instant disclosureStatementGivenAt) {
 
     /** A child, pseudonymous, and whether the parents decision is recorded. */
     public record Child(

@@ -18,6 +18,8 @@ import org.casebridge.cases.incident.api.CaseEscalatedEvent;
 import org.casebridge.cases.incident.api.CaseEvent;
 import org.casebridge.cases.incident.api.CaseHandledInSchoolEvent;
 import org.casebridge.cases.incident.api.CaseReferredEvent;
+import org.casebridge.cases.incident.api.ChildAddedEvent;
+import org.casebridge.cases.incident.api.ChildAmendedEvent;
 import org.casebridge.cases.incident.api.ChildDeletionConfirmedEvent;
 import org.casebridge.cases.incident.api.ChildInvolved;
 import org.casebridge.cases.incident.api.DeviceConfiscatedEvent;
@@ -29,10 +31,11 @@ import org.casebridge.cases.incident.api.ImageryDeletedBySchoolEvent;
 import org.casebridge.cases.incident.api.IncidentReportedEvent;
 import org.casebridge.cases.incident.api.InitialReviewOverdueEvent;
 import org.casebridge.cases.incident.api.InitialReviewRecordedEvent;
+import org.casebridge.cases.incident.api.LegalHoldLiftedEvent;
+import org.casebridge.cases.incident.api.LegalHoldSetEvent;
 import org.casebridge.cases.incident.api.ParentsInformedEvent;
 import org.casebridge.cases.incident.api.ParentsNotInformedEvent;
 import org.casebridge.cases.incident.api.PersonalDetailsErasedEvent;
-import org.casebridge.cases.incident.api.PoliceUpdateKind;
 import org.casebridge.cases.incident.api.PoliceUpdateReceivedEvent;
 import org.casebridge.cases.incident.api.SupportRecordedEvent;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -77,14 +80,21 @@ public class CaseViewProjection {
                     WHERE case_id = ? AND device_ref = ?""", e.exhibitRef(), caseId, e.deviceRef());
             case ImageryDeletedBySchoolEvent e -> custody(caseId, e.deviceRef(), "CLEARED_BY_SCHOOL");
             case DeviceReturnedEvent e -> custody(caseId, e.deviceRef(), "RETURNED");
-            case PoliceUpdateReceivedEvent e -> {
-                if (e.kind() == PoliceUpdateKind.OUTCOME_DECIDED) {
-                    update(caseId, "awaiting_police = FALSE, police_outcome = ?", e.rationale());
-                }
-            }
+            case PoliceUpdateReceivedEvent e -> policeUpdate(caseId, e);
             case InitialReviewOverdueEvent e -> update(caseId, "overdue = (initial_review_at IS NULL)");
             case CaseClosedEvent e -> update(caseId, "status = 'CLOSED', closed_at = ?", ts(e.at()));
             case PersonalDetailsErasedEvent e -> update(caseId, "personal_details_erased = TRUE");
+            case LegalHoldSetEvent e -> update(caseId, "legal_hold = TRUE");
+            case LegalHoldLiftedEvent e -> update(caseId, "legal_hold = FALSE");
+            case ChildAddedEvent e -> child(caseId, e.child());
+            case ChildAmendedEvent e ->
+                jdbc.update(
+                        "UPDATE case_child SET age = ?, year_group = ?, roles = ? WHERE case_id = ? AND child_ref = ?",
+                        e.after().age(),
+                        e.after().yearGroup(),
+                        join(e.after().roles()),
+                        caseId,
+                        e.childRef());
             // These change nothing but the timeline and last_event_at, written for every event below.
             case DeviceExaminedEvent e -> {}
             case ExceptionalViewingRecordedEvent e -> {}
@@ -140,11 +150,14 @@ public class CaseViewProjection {
                 ts(e.initialReviewDueAt()),
                 ts(e.at()));
         for (ChildInvolved child : e.children()) {
-            jdbc.update(
-                    """
-                    INSERT INTO case_child (case_id, child_ref, age, year_group, roles, flags)
-                    VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (case_id, child_ref) DO NOTHING""", caseId, child.ref(), child.age(), child.yearGroup(), join(child.roles()), join(child.flags()));
+            child(caseId, child);
         }
+    }
+
+    private void child(UUID caseId, ChildInvolved child) {
+        jdbc.update("""
+                INSERT INTO case_child (case_id, child_ref, age, year_group, roles, flags)
+                VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (case_id, child_ref) DO NOTHING""", caseId, child.ref(), child.age(), child.yearGroup(), join(child.roles()), join(child.flags()));
     }
 
     private void referred(
@@ -172,6 +185,22 @@ public class CaseViewProjection {
         }
         to.forEach(agency -> agencies.add(agency.name()));
         return agencies;
+    }
+
+    /** The police's answer to the current round: OPEN until they accept or decline it, then their answer. */
+    private void policeUpdate(UUID caseId, PoliceUpdateReceivedEvent e) {
+        switch (e.kind()) {
+            case OUTCOME_DECIDED -> update(caseId, "awaiting_police = FALSE, police_outcome = ?", e.rationale());
+            case ROUND_OPENED ->
+                update(
+                        caseId,
+                        "awaiting_police = TRUE, police_outcome = NULL, police_round = ?, police_round_answer = 'OPEN'",
+                        e.round());
+            case ESCALATION_ACCEPTED -> update(caseId, "police_round_answer = 'ACCEPTED'");
+            case ESCALATION_DECLINED -> update(caseId, "awaiting_police = FALSE, police_round_answer = 'DECLINED'");
+            case DISCLOSURE_STATEMENT_GIVEN -> update(caseId, "disclosure_statement_given_at = ?", ts(e.occurredAt()));
+            default -> {}
+        }
     }
 
     private void parents(UUID caseId, String childRef, String decision) {

@@ -67,7 +67,8 @@ public class CaseViewQueries {
                         "SELECT " + SUMMARY_COLUMNS + """
                         , initial_review_at, how_came_to_light, came_to_light_at, imagery, platforms, spread,
                         may_have_reached_internet, on_school_device_or_network, local_authority_code, force_code,
-                        police_outcome, personal_details_erased, school_urn
+                        police_outcome, personal_details_erased, school_urn, police_round, police_round_answer,
+                        legal_hold, disclosure_statement_given_at
                         FROM case_summary s WHERE case_id = :case""" + " AND " + within(query.scope(), parameters),
                         parameters,
                         (rs, row) -> new CaseDetailView(
@@ -87,7 +88,11 @@ public class CaseViewQueries {
                                 rs.getBoolean("personal_details_erased"),
                                 children(query.caseId()),
                                 devices(query.caseId()),
-                                policeDecisions(query.caseId())))
+                                policeDecisions(query.caseId()),
+                                (Integer) rs.getObject("police_round"),
+                                rs.getString("police_round_answer"),
+                                rs.getBoolean("legal_hold"),
+                                instant(rs, "disclosure_statement_given_at")))
                 .stream()
                 .findFirst();
     }

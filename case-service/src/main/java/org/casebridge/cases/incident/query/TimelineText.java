@@ -5,7 +5,10 @@ import org.casebridge.cases.incident.api.CaseEscalatedEvent;
 import org.casebridge.cases.incident.api.CaseEvent;
 import org.casebridge.cases.incident.api.CaseHandledInSchoolEvent;
 import org.casebridge.cases.incident.api.CaseReferredEvent;
+import org.casebridge.cases.incident.api.ChildAddedEvent;
+import org.casebridge.cases.incident.api.ChildAmendedEvent;
 import org.casebridge.cases.incident.api.ChildDeletionConfirmedEvent;
+import org.casebridge.cases.incident.api.ChildInvolved;
 import org.casebridge.cases.incident.api.DeviceConfiscatedEvent;
 import org.casebridge.cases.incident.api.DeviceExaminedEvent;
 import org.casebridge.cases.incident.api.DeviceHandedToPoliceEvent;
@@ -15,6 +18,8 @@ import org.casebridge.cases.incident.api.ImageryDeletedBySchoolEvent;
 import org.casebridge.cases.incident.api.IncidentReportedEvent;
 import org.casebridge.cases.incident.api.InitialReviewOverdueEvent;
 import org.casebridge.cases.incident.api.InitialReviewRecordedEvent;
+import org.casebridge.cases.incident.api.LegalHoldLiftedEvent;
+import org.casebridge.cases.incident.api.LegalHoldSetEvent;
 import org.casebridge.cases.incident.api.ParentsInformedEvent;
 import org.casebridge.cases.incident.api.ParentsNotInformedEvent;
 import org.casebridge.cases.incident.api.PersonalDetailsErasedEvent;
@@ -64,11 +69,24 @@ final class TimelineText {
             case ChildDeletionConfirmedEvent e -> e.childRef() + " deleted the imagery and confirmed it";
             case SupportRecordedEvent e -> "Support for " + e.childRef() + ": " + e.supportType();
             case InitialReviewOverdueEvent e -> "Initial review overdue (was due " + e.dueAt() + ")";
-            case PoliceUpdateReceivedEvent e -> "Police " + e.by().organisation() + ": " + e.kind();
+            case PoliceUpdateReceivedEvent e ->
+                "Police " + e.by().organisation() + ": " + e.kind()
+                        + (e.round() == null ? "" : " (round " + e.round() + ")")
+                        + (e.schoolDeviceRef() == null ? "" : " (" + e.schoolDeviceRef() + ")");
             case CaseClosedEvent e ->
                 "Closed (" + e.route() + ")"
                         + (e.policeOutcomeNotAwaitedReason() == null ? "" : " without the police outcome");
             case PersonalDetailsErasedEvent e -> "Personal details erased (case key destroyed)";
+            case LegalHoldSetEvent e -> "Legal hold set: personal details cannot be erased";
+            case LegalHoldLiftedEvent e -> "Legal hold lifted";
+            case ChildAddedEvent e -> "Child added: " + describe(e.child());
+            case ChildAmendedEvent e ->
+                e.childRef() + " corrected from " + describe(e.before()) + " to " + describe(e.after());
         };
+    }
+
+    private static String describe(ChildInvolved child) {
+        return child.ref() + " aged " + child.age() + ", " + child.yearGroup() + ", "
+                + child.roles().stream().map(Enum::name).sorted().toList();
     }
 }

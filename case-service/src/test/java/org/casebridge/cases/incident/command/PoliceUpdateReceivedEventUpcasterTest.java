@@ -17,7 +17,7 @@ import org.casebridge.cases.incident.api.PoliceUpdateReceivedEvent;
 import org.casebridge.platform.axon.AxonPostgresConfiguration;
 import org.junit.jupiter.api.Test;
 
-/** A police update stored before transfers were recorded reads as revision 2 with no transfer. */
+/** A police update stored before transfers, devices, actions and rounds were recorded reads as revision 3. */
 class PoliceUpdateReceivedEventUpcasterTest {
 
     private final Serializer serializer = JacksonSerializer.builder()
@@ -37,9 +37,10 @@ class PoliceUpdateReceivedEventUpcasterTest {
                 Instant.parse("2026-11-27T09:00:00Z"),
                 "Outcome 21",
                 null);
-        String revisionTwo =
+        String revisionThree =
                 new String(serializer.serialize(current, byte[].class).getData(), StandardCharsets.UTF_8);
-        String revisionOne = revisionTwo.replace(",\"transferredTo\":null", "");
+        String revisionOne = revisionThree.replace(
+                ",\"transferredTo\":null,\"schoolDeviceRef\":null,\"policeRef\":null,\"round\":null", "");
         assertThat(revisionOne).doesNotContain("transferredTo");
 
         GenericDomainEventEntry<byte[]> stored = new GenericDomainEventEntry<>(
@@ -57,13 +58,42 @@ class PoliceUpdateReceivedEventUpcasterTest {
                 .toList();
 
         assertThat(upcast).hasSize(1);
-        assertThat(upcast.getFirst().getType().getRevision()).isEqualTo("2");
+        assertThat(upcast.getFirst().getType().getRevision()).isEqualTo("3");
         Object read = serializer.deserialize(upcast.getFirst().getData());
         assertThat(read).isEqualTo(current);
     }
 
     @Test
-    void leavesRevisionTwoAlone() {
+    void aDeclineStoredAsOtherReadsAsADeclineThatNamesNoDevice() {
+        String revisionTwo = "{\"caseId\":{\"value\":\"" + CaseFixtures.CASE_ID.value() + "\"},\"schoolUrn\":\""
+                + CaseFixtures.URN + "\",\"by\":{\"id\":\"force:WMP\",\"role\":\"POLICE\",\"organisation\":\"WMP\"},"
+                + "\"at\":\"2026-11-27T10:00:00Z\",\"policeEventId\":\"p-1\","
+                + "\"eventType\":\"org.casebridge.police.escalation-declined.v1\",\"kind\":\"OTHER\","
+                + "\"occurredAt\":\"2026-11-27T09:00:00Z\",\"rationale\":\"Referral declined by WMP\","
+                + "\"transferredTo\":null}";
+        GenericDomainEventEntry<byte[]> stored = new GenericDomainEventEntry<>(
+                "SafeguardingCase",
+                CaseFixtures.CASE_ID.toString(),
+                3,
+                "event-1",
+                Instant.parse("2026-11-27T10:00:00Z"),
+                PoliceUpdateReceivedEvent.class.getName(),
+                "2",
+                revisionTwo.getBytes(StandardCharsets.UTF_8),
+                "{}".getBytes(StandardCharsets.UTF_8));
+        List<IntermediateEventRepresentation> upcast = new PoliceUpdateReceivedEventUpcaster()
+                .upcast(Stream.of(new InitialEventRepresentation(stored, serializer)))
+                .toList();
+
+        PoliceUpdateReceivedEvent read = (PoliceUpdateReceivedEvent)
+                serializer.deserialize(upcast.getFirst().getData());
+        assertThat(read.kind()).isEqualTo(PoliceUpdateKind.ESCALATION_DECLINED);
+        assertThat(read.schoolDeviceRef()).isNull();
+        assertThat(read.round()).isNull();
+    }
+
+    @Test
+    void leavesRevisionThreeAlone() {
         GenericDomainEventEntry<byte[]> stored = new GenericDomainEventEntry<>(
                 "SafeguardingCase",
                 "c",
@@ -71,7 +101,7 @@ class PoliceUpdateReceivedEventUpcasterTest {
                 "e",
                 Instant.now(),
                 PoliceUpdateReceivedEvent.class.getName(),
-                "2",
+                "3",
                 new byte[0],
                 new byte[0]);
         assertThat(new PoliceUpdateReceivedEventUpcaster()

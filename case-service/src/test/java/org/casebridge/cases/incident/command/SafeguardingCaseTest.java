@@ -27,13 +27,17 @@ import java.util.Map;
 import java.util.Set;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.casebridge.cases.incident.api.AddChildCommand;
 import org.casebridge.cases.incident.api.Agency;
+import org.casebridge.cases.incident.api.AmendChildCommand;
 import org.casebridge.cases.incident.api.CaseActors;
 import org.casebridge.cases.incident.api.CaseClosedEvent;
 import org.casebridge.cases.incident.api.CaseEscalatedEvent;
 import org.casebridge.cases.incident.api.CaseHandledInSchoolEvent;
 import org.casebridge.cases.incident.api.CaseReferredEvent;
 import org.casebridge.cases.incident.api.CaseStatus;
+import org.casebridge.cases.incident.api.ChildAddedEvent;
+import org.casebridge.cases.incident.api.ChildAmendedEvent;
 import org.casebridge.cases.incident.api.ChildDeletionConfirmedEvent;
 import org.casebridge.cases.incident.api.ChildInvolved;
 import org.casebridge.cases.incident.api.ChildRole;
@@ -48,8 +52,13 @@ import org.casebridge.cases.incident.api.ErasePersonalDetailsCommand;
 import org.casebridge.cases.incident.api.EscalateCaseCommand;
 import org.casebridge.cases.incident.api.ExceptionalViewingRecordedEvent;
 import org.casebridge.cases.incident.api.HandleInSchoolCommand;
+import org.casebridge.cases.incident.api.ImageryCategory;
 import org.casebridge.cases.incident.api.ImageryDeletedBySchoolEvent;
+import org.casebridge.cases.incident.api.IncidentReportedEvent;
 import org.casebridge.cases.incident.api.InitialReviewOverdueEvent;
+import org.casebridge.cases.incident.api.LegalHoldLiftedEvent;
+import org.casebridge.cases.incident.api.LegalHoldSetEvent;
+import org.casebridge.cases.incident.api.LiftLegalHoldCommand;
 import org.casebridge.cases.incident.api.ParentContactMethod;
 import org.casebridge.cases.incident.api.ParentsInformedEvent;
 import org.casebridge.cases.incident.api.ParentsNotInformedEvent;
@@ -69,6 +78,7 @@ import org.casebridge.cases.incident.api.RecordPoliceUpdateCommand;
 import org.casebridge.cases.incident.api.RecordSupportCommand;
 import org.casebridge.cases.incident.api.ReferCaseCommand;
 import org.casebridge.cases.incident.api.ReportIncidentCommand;
+import org.casebridge.cases.incident.api.SetLegalHoldCommand;
 import org.casebridge.cases.incident.api.SupportRecordedEvent;
 import org.casebridge.cases.incident.api.SupportType;
 import org.casebridge.platform.domain.ActedBy;
@@ -447,7 +457,7 @@ class SafeguardingCaseTest {
     void recordsAnExceptionalViewing() {
         String reason = "Needed to establish whether the imagery showed a sexual act.";
         var at = NOW.minus(Duration.ofHours(1));
-        fixture.given(reported())
+        fixture.given(reported(), reviewed(), handledInSchool())
                 .when(new RecordExceptionalViewingCommand(
                         CASE_ID, DSL, at, true, "C. Patel", true, true, reason, "Referral to police"))
                 .expectEvents(new ExceptionalViewingRecordedEvent(
@@ -456,7 +466,7 @@ class SafeguardingCaseTest {
 
     @Test
     void refusesAViewingRecordWithoutTheStaffMemberPresent() {
-        fixture.given(reported())
+        fixture.given(reported(), reviewed())
                 .when(new RecordExceptionalViewingCommand(
                         CASE_ID,
                         DSL,
@@ -498,7 +508,7 @@ class SafeguardingCaseTest {
     @Test
     void recordsAnExaminationWithItsGoodReason() {
         String reason = "To find out whether the image was forwarded further (s.550ZC good reason).";
-        fixture.given(reported(), confiscated())
+        fixture.given(reported(), reviewed(), handledInSchool(), confiscated())
                 .when(new RecordDeviceExaminedCommand(CASE_ID, DSL, "device-1", reason, "Sent to one contact"))
                 .expectEvents(
                         new DeviceExaminedEvent(CASE_ID, URN, DSL, NOW, "device-1", "Sent to one contact", reason));
@@ -506,7 +516,7 @@ class SafeguardingCaseTest {
 
     @Test
     void refusesAnExaminationWithoutAGoodReason() {
-        fixture.given(reported(), confiscated())
+        fixture.given(reported(), reviewed(), confiscated())
                 .when(new RecordDeviceExaminedCommand(CASE_ID, DSL, "device-1", "", null))
                 .expectNoEvents()
                 .expectException(RationaleRequiredException.class);
@@ -531,7 +541,7 @@ class SafeguardingCaseTest {
 
     @Test
     void refusesAHandoverWithoutAnExhibitReference() {
-        fixture.given(reported(), confiscated())
+        fixture.given(reported(), reviewed(Criterion.ADULT_INVOLVED), referred(), confiscated())
                 .when(new RecordDeviceHandedToPoliceCommand(CASE_ID, DSL, "device-1", "PC 4411 Hughes", NOW, "", null))
                 .expectNoEvents()
                 .expectException(RequiredDetailMissingException.class);
@@ -560,21 +570,23 @@ class SafeguardingCaseTest {
                         reviewed(Criterion.ADULT_INVOLVED),
                         referred(),
                         confiscated(),
-                        policeUpdate("p-2", PoliceUpdateKind.DELETION_LEFT_TO_SCHOOL))
+                        leftToSchool("p-2", "device-1"))
                 .when(new RecordDeletionBySchoolCommand(CASE_ID, DSL, "device-1", RATIONALE))
                 .expectEvents(new ImageryDeletedBySchoolEvent(CASE_ID, URN, DSL, NOW, "device-1", RATIONALE));
     }
 
+    /** DOMAIN: staff must not delete; where the police are not involved the child deletes and confirms it. */
     @Test
-    void deletesUnderSchoolPowersInACaseHandledInSchool() {
+    void staffDeleteOnlyFromADeviceThePoliceLeftToTheSchool() {
         fixture.given(reported(), reviewed(), handledInSchool(), confiscated())
                 .when(new RecordDeletionBySchoolCommand(CASE_ID, DSL, "device-1", RATIONALE))
-                .expectEvents(new ImageryDeletedBySchoolEvent(CASE_ID, URN, DSL, NOW, "device-1", RATIONALE));
+                .expectNoEvents()
+                .expectException(DeletionNotLeftToSchoolException.class);
     }
 
     @Test
     void refusesToDeleteFromADeviceThePoliceHold() {
-        fixture.given(reported(), reviewed(), handledInSchool(), confiscated(), handedToPolice(NOW))
+        fixture.given(reported(), reviewed(Criterion.ADULT_INVOLVED), referred(), confiscated(), handedToPolice(NOW))
                 .when(new RecordDeletionBySchoolCommand(CASE_ID, DSL, "device-1", RATIONALE))
                 .expectNoEvents()
                 .expectException(DeviceWithPoliceException.class);
@@ -819,7 +831,7 @@ class SafeguardingCaseTest {
     }
 
     @Test
-    void closesAReferredCaseWithoutThePoliceOutcomeWhenTheDslSaysWhy() {
+    void closingWhileThePoliceHoldTheCaseRecordsWhyTheirOutcomeIsNotAwaited() {
         String why = "Police confirmed by phone that no further action will follow; outcome letter delayed.";
         fixture.given(
                         reported(),
@@ -884,6 +896,552 @@ class SafeguardingCaseTest {
                 .when(new ErasePersonalDetailsCommand(CASE_ID, DSL, reason))
                 .expectNoEvents()
                 .expectException(PersonalDetailsAlreadyErasedException.class);
+    }
+
+    // Item 2 of issue 12: deletion, own deletion, examination and viewing wait for the initial review.
+
+    @Test
+    void noDeletionBeforeTheInitialReview() {
+        fixture.given(reported(), confiscated())
+                .when(new RecordDeletionBySchoolCommand(CASE_ID, DSL, "device-1", RATIONALE))
+                .expectNoEvents()
+                .expectException(InitialReviewRequiredException.class);
+    }
+
+    @Test
+    void noOwnDeletionBeforeTheInitialReview() {
+        fixture.given(reported())
+                .when(new ConfirmChildDeletionCommand(CASE_ID, DSL, "child-2", "Deleted in front of the DSL"))
+                .expectNoEvents()
+                .expectException(InitialReviewRequiredException.class);
+    }
+
+    @Test
+    void noExaminationBeforeTheInitialReview() {
+        fixture.given(reported(), confiscated())
+                .when(new RecordDeviceExaminedCommand(CASE_ID, DSL, "device-1", RATIONALE, null))
+                .expectNoEvents()
+                .expectException(InitialReviewRequiredException.class);
+    }
+
+    @Test
+    void noExceptionalViewingBeforeTheInitialReview() {
+        fixture.given(reported())
+                .when(viewing())
+                .expectNoEvents()
+                .expectException(InitialReviewRequiredException.class);
+    }
+
+    // While a criterion is met: nothing unless the police decided about that device and left it to the school.
+
+    @Test
+    void noDeletionWhileACriterionIsMetAndTheReferralWentToSocialCareOnly() {
+        fixture.given(
+                        reported(),
+                        reviewed(Criterion.COERCION_OR_GROOMING_OR_CAPACITY),
+                        referredTo(EnumSet.of(Agency.CHILDRENS_SOCIAL_CARE)),
+                        confiscated())
+                .when(new RecordDeletionBySchoolCommand(CASE_ID, DSL, "device-1", RATIONALE))
+                .expectNoEvents()
+                .expectException(CriterionMetImageryHeldException.class);
+    }
+
+    @Test
+    void noExaminationOwnDeletionOrViewingWhileACriterionIsMet() {
+        var given = List.of(
+                reported(),
+                reviewed(Criterion.ADULT_INVOLVED),
+                referredTo(EnumSet.of(Agency.CHILDRENS_SOCIAL_CARE)),
+                confiscated());
+        fixture.given(given)
+                .when(new RecordDeviceExaminedCommand(CASE_ID, DSL, "device-1", RATIONALE, null))
+                .expectException(CriterionMetImageryHeldException.class);
+        fixture.given(given)
+                .when(new ConfirmChildDeletionCommand(CASE_ID, DSL, "child-2", "Deleted in front of the DSL"))
+                .expectException(CriterionMetImageryHeldException.class);
+        fixture.given(given).when(viewing()).expectException(CriterionMetImageryHeldException.class);
+    }
+
+    @Test
+    void aCriterionMetStillHoldsTheDeviceAfterThePoliceOutcomeUntilTheyLeaveIt() {
+        fixture.given(
+                        reported(),
+                        reviewed(Criterion.ADULT_INVOLVED),
+                        referred(),
+                        confiscated(),
+                        policeUpdate("p-1", PoliceUpdateKind.OUTCOME_DECIDED))
+                .when(new RecordDeviceReturnedCommand(CASE_ID, DSL, "device-1", "child-2's mother", RATIONALE))
+                .expectNoEvents()
+                .expectException(CriterionMetImageryHeldException.class);
+    }
+
+    // While a police referral or re-escalation is open: nothing unless the police left that device to the school.
+
+    @Test
+    void noViewingWhileAPoliceReferralIsOpen() {
+        fixture.given(reported(), reviewed(), referredTo(police()))
+                .when(viewing())
+                .expectNoEvents()
+                .expectException(DeletionWhileReferredException.class);
+    }
+
+    @Test
+    void thePoliceLeavingOneDeviceToTheSchoolLeavesNoOther() {
+        fixture.given(
+                        reported(),
+                        reviewed(Criterion.ADULT_INVOLVED),
+                        referred(),
+                        confiscated(),
+                        confiscated("device-2", "child-1"),
+                        leftToSchool("p-2", "device-1"))
+                .when(new RecordDeletionBySchoolCommand(CASE_ID, DSL, "device-2", RATIONALE))
+                .expectNoEvents()
+                .expectException(DeletionWhileReferredException.class);
+    }
+
+    @Test
+    void aPoliceDecisionStoredWithoutTheSchoolsDeviceLeavesNoDevice() {
+        fixture.given(
+                        reported(),
+                        reviewed(Criterion.ADULT_INVOLVED),
+                        referred(),
+                        confiscated(),
+                        policeUpdate("p-2", PoliceUpdateKind.DELETION_LEFT_TO_SCHOOL))
+                .when(new RecordDeletionBySchoolCommand(CASE_ID, DSL, "device-1", RATIONALE))
+                .expectNoEvents()
+                .expectException(DeletionWhileReferredException.class);
+    }
+
+    @Test
+    void aLaterPoliceDecisionAboutTheDeviceTakesBackWhatTheyLeft() {
+        fixture.given(
+                        reported(),
+                        reviewed(Criterion.ADULT_INVOLVED),
+                        referred(),
+                        confiscated(),
+                        leftToSchool("p-2", "device-1"),
+                        deviceUpdate("p-3", PoliceUpdateKind.DEVICE_DECIDED, "device-1"))
+                .when(new RecordDeletionBySchoolCommand(CASE_ID, DSL, "device-1", RATIONALE))
+                .expectNoEvents()
+                .expectException(DeletionWhileReferredException.class);
+    }
+
+    @Test
+    void theSchoolsReEscalationWithdrawsWhatThePoliceLeftToTheSchool() {
+        fixture.given(
+                        reported(),
+                        reviewed(Criterion.ADULT_INVOLVED),
+                        referred(),
+                        confiscated(),
+                        leftToSchool("p-2", "device-1"),
+                        escalated())
+                .when(new RecordDeletionBySchoolCommand(CASE_ID, DSL, "device-1", RATIONALE))
+                .expectNoEvents()
+                .expectException(DeletionWhileReferredException.class);
+    }
+
+    @Test
+    void aRoundThePoliceOpenWithdrawsWhatTheyLeftToTheSchool() {
+        fixture.given(
+                        reported(),
+                        reviewed(Criterion.ADULT_INVOLVED),
+                        referred(),
+                        confiscated(),
+                        leftToSchool("p-2", "device-1"),
+                        policeUpdate("p-1", PoliceUpdateKind.OUTCOME_DECIDED),
+                        roundOpened("p-3", 2))
+                .when(new RecordDeviceExaminedCommand(CASE_ID, DSL, "device-1", RATIONALE, null))
+                .expectNoEvents()
+                .expectException(DeletionWhileReferredException.class);
+    }
+
+    @Test
+    void aChildDeletesTheirOwnCopyOnceThePoliceLeftTheirDeviceToTheSchool() {
+        fixture.given(
+                        reported(),
+                        reviewed(Criterion.ADULT_INVOLVED),
+                        referred(),
+                        confiscated(),
+                        leftToSchool("p-2", "device-1"))
+                .when(new ConfirmChildDeletionCommand(CASE_ID, DSL, "child-2", "Deleted in front of the DSL"))
+                .expectEvents(new ChildDeletionConfirmedEvent(
+                        CASE_ID, URN, DSL, NOW, "child-2", "Deleted in front of the DSL"));
+        fixture.given(
+                        reported(),
+                        reviewed(Criterion.ADULT_INVOLVED),
+                        referred(),
+                        confiscated(),
+                        leftToSchool("p-2", "device-1"))
+                .when(new ConfirmChildDeletionCommand(CASE_ID, DSL, "child-1", "Deleted in front of the DSL"))
+                .expectNoEvents()
+                .expectException(DeletionWhileReferredException.class);
+    }
+
+    // Item 3 of issue 12: the police's answer to a round decides whether the case still awaits them.
+
+    @Test
+    void aDeclineEndsTheWaitForThePolice() {
+        fixture.given(
+                        reported(),
+                        reviewed(Criterion.ADULT_INVOLVED),
+                        referred(),
+                        parentsInformed("child-1"),
+                        parentsInformed("child-2"),
+                        policeUpdate("p-1", PoliceUpdateKind.ESCALATION_DECLINED))
+                .when(new CloseCaseCommand(CASE_ID, DSL, RATIONALE, null))
+                .expectEvents(closed(CaseStatus.REFERRED, null));
+    }
+
+    @Test
+    void aNewRoundAwaitsThePoliceAgainAfterTheirOutcome() {
+        fixture.given(
+                        reported(),
+                        reviewed(Criterion.ADULT_INVOLVED),
+                        referred(),
+                        parentsInformed("child-1"),
+                        parentsInformed("child-2"),
+                        policeUpdate("p-1", PoliceUpdateKind.OUTCOME_DECIDED),
+                        roundOpened("p-2", 2))
+                .when(new CloseCaseCommand(CASE_ID, DSL, RATIONALE, null))
+                .expectNoEvents()
+                .expectException(PoliceOutcomeRequiredException.class);
+    }
+
+    @Test
+    void aDeclinedRoundStillHoldsTheDevicesWhileACriterionIsMet() {
+        fixture.given(
+                        reported(),
+                        reviewed(Criterion.ADULT_INVOLVED),
+                        referred(),
+                        confiscated(),
+                        policeUpdate("p-1", PoliceUpdateKind.ESCALATION_DECLINED))
+                .when(new RecordDeletionBySchoolCommand(CASE_ID, DSL, "device-1", RATIONALE))
+                .expectNoEvents()
+                .expectException(CriterionMetImageryHeldException.class);
+    }
+
+    @Test
+    void recordsTheRoundThePoliceOpened() {
+        fixture.given(reported(), reviewed(Criterion.ADULT_INVOLVED), referred(), escalated())
+                .when(new RecordPoliceUpdateCommand(
+                        CASE_ID,
+                        "p-3",
+                        "org.casebridge.police.escalation-round-opened.v1",
+                        "WMP",
+                        NOW,
+                        PoliceUpdateKind.ROUND_OPENED,
+                        "Round 2 opened",
+                        null,
+                        null,
+                        null,
+                        2))
+                .expectEvents(roundOpened("p-3", 2));
+    }
+
+    // Item 4 of issue 12: erasure, legal hold, handover.
+
+    @Test
+    void aDeviceGoesToThePoliceOnlyInACaseReferredToThem() {
+        fixture.given(reported(), reviewed(), handledInSchool(), confiscated())
+                .when(new RecordDeviceHandedToPoliceCommand(
+                        CASE_ID, DSL, "device-1", "PC 4411 Hughes", NOW, "WMP/EX/2026/0042", null))
+                .expectNoEvents()
+                .expectException(NotReferredToPoliceException.class);
+    }
+
+    @Test
+    void identitiesAreNotErasedWhileAPoliceReferralIsOpen() {
+        fixture.given(reported(), reviewed(Criterion.ADULT_INVOLVED), referred())
+                .when(erase())
+                .expectNoEvents()
+                .expectException(ErasureBlockedException.class)
+                .expectExceptionMessage(containsString("a police referral is open"));
+    }
+
+    @Test
+    void identitiesAreNotErasedWhileAStrategyMeetingOrAnActionIsLive() {
+        fixture.given(
+                        reported(),
+                        reviewed(Criterion.ADULT_INVOLVED),
+                        referred(),
+                        policeUpdate("p-1", PoliceUpdateKind.STRATEGY_MEETING_CONVENED),
+                        new PoliceUpdateReceivedEvent(
+                                CASE_ID,
+                                URN,
+                                CaseActors.policeForce("WMP"),
+                                NOW,
+                                "p-2",
+                                "org.casebridge.police.strategy-action-assigned.v1",
+                                PoliceUpdateKind.ACTION_ASSIGNED,
+                                NOW,
+                                "Strategy action assigned",
+                                null,
+                                null,
+                                "action-1",
+                                null),
+                        policeUpdate("p-3", PoliceUpdateKind.ESCALATION_DECLINED))
+                .when(erase())
+                .expectNoEvents()
+                .expectException(ErasureBlockedException.class)
+                .expectExceptionMessage(containsString("a strategy meeting is live and a strategy-meeting action"));
+    }
+
+    @Test
+    void identitiesAreNotErasedUnderALegalHold() {
+        fixture.given(reported(), legalHoldSet())
+                .when(erase())
+                .expectNoEvents()
+                .expectException(ErasureBlockedException.class)
+                .expectExceptionMessage(containsString("a legal hold is set"));
+    }
+
+    @Test
+    void identitiesAreErasedOnceTheHoldIsLifted() {
+        fixture.given(
+                        reported(),
+                        legalHoldSet(),
+                        new LegalHoldLiftedEvent(CASE_ID, URN, DSL, NOW, "The claim was settled and withdrawn."))
+                .when(erase())
+                .expectEvents(new PersonalDetailsErasedEvent(CASE_ID, URN, DSL, NOW, ERASURE_REASON));
+    }
+
+    @Test
+    void setsALegalHoldWithItsReasonOnceAndLiftsItOnce() {
+        fixture.given(reported())
+                .when(new SetLegalHoldCommand(CASE_ID, DSL, HOLD_REASON))
+                .expectEvents(legalHoldSet());
+        fixture.given(reported(), legalHoldSet())
+                .when(new SetLegalHoldCommand(CASE_ID, DSL, HOLD_REASON))
+                .expectException(LegalHoldException.class);
+        fixture.given(reported())
+                .when(new LiftLegalHoldCommand(CASE_ID, DSL, HOLD_REASON))
+                .expectException(LegalHoldException.class);
+        fixture.given(reported())
+                .when(new SetLegalHoldCommand(CASE_ID, DSL, "because"))
+                .expectException(RationaleRequiredException.class);
+        fixture.given(reported())
+                .when(new SetLegalHoldCommand(CASE_ID, AUDITOR, HOLD_REASON))
+                .expectException(DslOnlyException.class);
+    }
+
+    // Item 5 of issue 12: the review cannot answer "no" to a criterion the report's facts make true.
+
+    @Test
+    void aPicturedChildUnder13InSexualActImageryMeetsTheUnder13Criterion() {
+        fixture.given(reportedWith(Set.of(ImageryCategory.SEXUAL_ACT), child("child-1", 12)))
+                .when(review())
+                .expectNoEvents()
+                .expectException(CriterionContradictsReportException.class)
+                .expectExceptionMessage(containsString("child-1, aged 12, is pictured"));
+        fixture.given(reportedWith(Set.of(ImageryCategory.SEXUAL_ACT), child("child-1", 12)))
+                .when(review(Criterion.UNDER_13_SEXUAL_ACTS))
+                .expectSuccessfulHandlerExecution();
+        fixture.given(reportedWith(Set.of(ImageryCategory.SEXUAL_POSE), child("child-1", 12)))
+                .when(review())
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void imageryReportedAsUnusualOrViolentMeetsTheUnusualOrViolentCriterion() {
+        fixture.given(reportedWith(Set.of(ImageryCategory.UNUSUAL_OR_VIOLENT_ACT), child("child-1", 15)))
+                .when(review())
+                .expectNoEvents()
+                .expectException(CriterionContradictsReportException.class)
+                .expectExceptionMessage(containsString("unusual or violent"));
+    }
+
+    @Test
+    void aCorrectionThatMakesACriterionTrueForcesAReferral() {
+        fixture.given(
+                        reportedWith(Set.of(ImageryCategory.SEXUAL_ACT), child("child-1", 14)),
+                        reviewed(),
+                        new ChildAmendedEvent(
+                                CASE_ID,
+                                URN,
+                                DSL,
+                                NOW,
+                                "child-1",
+                                child("child-1", 14),
+                                child("child-1", 12),
+                                "Date of birth checked with the admissions record."))
+                .when(new HandleInSchoolCommand(CASE_ID, DSL, RATIONALE))
+                .expectNoEvents()
+                .expectException(ReferralRequiredException.class);
+    }
+
+    // Item 6 of issue 12: a child found later, and corrections, each with the reason.
+
+    @Test
+    void addsAChildFoundLaterWithTheReason() {
+        var found = new ChildInvolved("child-3", 13, "Year 8", Set.of(ChildRole.RECEIVED), Set.of());
+        fixture.given(reported())
+                .when(new AddChildCommand(CASE_ID, DSL, found, AMEND_REASON))
+                .expectEvents(new ChildAddedEvent(CASE_ID, URN, DSL, NOW, found, AMEND_REASON));
+    }
+
+    @Test
+    void refusesAnAddedChildWithARefInUseOrWithoutAReason() {
+        var twin = new ChildInvolved("child-2", 13, "Year 8", Set.of(ChildRole.RECEIVED), Set.of());
+        fixture.given(reported())
+                .when(new AddChildCommand(CASE_ID, DSL, twin, AMEND_REASON))
+                .expectNoEvents()
+                .expectException(InvalidChildrenException.class);
+        var found = new ChildInvolved("child-3", 13, "Year 8", Set.of(ChildRole.RECEIVED), Set.of());
+        fixture.given(reported())
+                .when(new AddChildCommand(CASE_ID, DSL, found, "found"))
+                .expectNoEvents()
+                .expectException(RationaleRequiredException.class);
+    }
+
+    @Test
+    void correctsAChildsAgeYearGroupAndRolesKeepingTheOldValues() {
+        var before = CHILDREN.get(0);
+        var after = new ChildInvolved(
+                "child-1", 13, "Year 8", Set.of(ChildRole.PICTURED, ChildRole.SHARED), before.flags());
+        fixture.given(reported())
+                .when(new AmendChildCommand(
+                        CASE_ID,
+                        DSL,
+                        "child-1",
+                        13,
+                        "Year 8",
+                        Set.of(ChildRole.PICTURED, ChildRole.SHARED),
+                        AMEND_REASON))
+                .expectEvents(new ChildAmendedEvent(CASE_ID, URN, DSL, NOW, "child-1", before, after, AMEND_REASON));
+    }
+
+    @Test
+    void refusesACorrectionThatChangesNothingOrBreaksTheRules() {
+        fixture.given(reported())
+                .when(new AmendChildCommand(CASE_ID, DSL, "child-1", 14, null, null, AMEND_REASON))
+                .expectException(RequiredDetailMissingException.class);
+        fixture.given(reported())
+                .when(new AmendChildCommand(CASE_ID, DSL, "child-1", 19, null, null, AMEND_REASON))
+                .expectException(InvalidChildrenException.class);
+        fixture.given(reported())
+                .when(new AmendChildCommand(CASE_ID, DSL, "child-7", 12, null, null, AMEND_REASON))
+                .expectException(UnknownChildException.class);
+        fixture.given(reported())
+                .when(new AmendChildCommand(CASE_ID, DSL, "child-1", 12, null, null, " "))
+                .expectException(RationaleRequiredException.class);
+    }
+
+    private static final String HOLD_REASON = "Solicitor's letter: a civil claim about this incident is expected.";
+    private static final String ERASURE_REASON = "Retention period ended: date of birth plus 25 years.";
+    private static final String AMEND_REASON = "child-3 came forward on Monday and named child-1 as the sender.";
+
+    private static ErasePersonalDetailsCommand erase() {
+        return new ErasePersonalDetailsCommand(CASE_ID, DSL, ERASURE_REASON);
+    }
+
+    private static LegalHoldSetEvent legalHoldSet() {
+        return new LegalHoldSetEvent(CASE_ID, URN, DSL, NOW, HOLD_REASON);
+    }
+
+    private static RecordExceptionalViewingCommand viewing() {
+        return new RecordExceptionalViewingCommand(
+                CASE_ID,
+                DSL,
+                NOW.minus(Duration.ofHours(1)),
+                true,
+                "C. Patel",
+                true,
+                true,
+                "Needed to establish whether the imagery showed a sexual act.",
+                null);
+    }
+
+    private static IncidentReportedEvent reportedWith(Set<ImageryCategory> imagery, ChildInvolved child) {
+        var reported = reported();
+        return new IncidentReportedEvent(
+                CASE_ID,
+                URN,
+                DSL,
+                NOW,
+                reported.howCameToLight(),
+                reported.cameToLightAt(),
+                imagery,
+                reported.imageryNotes(),
+                reported.platforms(),
+                reported.spread(),
+                false,
+                false,
+                List.of(child),
+                reported.initialReviewDueAt(),
+                reported.rationale());
+    }
+
+    private static CaseReferredEvent referredTo(Set<Agency> agencies) {
+        return new CaseReferredEvent(
+                CASE_ID,
+                URN,
+                DSL,
+                NOW,
+                agencies,
+                EnumSet.noneOf(Criterion.class),
+                SCHOOL.localAuthorityCode(),
+                SCHOOL.forceCode(),
+                CHILDREN,
+                RATIONALE);
+    }
+
+    private static CaseEscalatedEvent escalated() {
+        return new CaseEscalatedEvent(
+                CASE_ID,
+                URN,
+                DSL,
+                NOW,
+                police(),
+                EnumSet.of(Criterion.ADULT_INVOLVED),
+                SCHOOL.localAuthorityCode(),
+                SCHOOL.forceCode(),
+                CHILDREN,
+                false,
+                false,
+                "The adult sent further messages to child-1 over the weekend.");
+    }
+
+    private static DeviceConfiscatedEvent confiscated(String deviceRef, String owner) {
+        return new DeviceConfiscatedEvent(
+                CASE_ID, URN, DSL, NOW, deviceRef, "Tablet", owner, "Head of Year", "Safe in the head's office", null);
+    }
+
+    private static PoliceUpdateReceivedEvent leftToSchool(String id, String deviceRef) {
+        return deviceUpdate(id, PoliceUpdateKind.DELETION_LEFT_TO_SCHOOL, deviceRef);
+    }
+
+    private static PoliceUpdateReceivedEvent deviceUpdate(String id, PoliceUpdateKind kind, String deviceRef) {
+        return new PoliceUpdateReceivedEvent(
+                CASE_ID,
+                URN,
+                CaseActors.policeForce("WMP"),
+                NOW,
+                id,
+                "org.casebridge.police.device-decision-recorded.v2",
+                kind,
+                NOW,
+                "Device " + deviceRef + ": NOT_SEIZED",
+                null,
+                deviceRef,
+                null,
+                null);
+    }
+
+    private static PoliceUpdateReceivedEvent roundOpened(String id, int round) {
+        return new PoliceUpdateReceivedEvent(
+                CASE_ID,
+                URN,
+                CaseActors.policeForce("WMP"),
+                NOW,
+                id,
+                "org.casebridge.police.escalation-round-opened.v1",
+                PoliceUpdateKind.ROUND_OPENED,
+                NOW,
+                "Round " + round + " opened",
+                null,
+                null,
+                null,
+                round);
     }
 
     private static ChildInvolved child(String ref, int age) {

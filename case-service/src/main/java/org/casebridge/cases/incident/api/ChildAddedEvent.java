@@ -1,0 +1,11 @@
+package org.casebridge.cases.incident.api;
+
+import java.time.Instant;
+import org.axonframework.serialization.Revision;
+import org.casebridge.platform.domain.ActedBy;
+
+/** The DSL added a child found after the report; the rationale is why. */
+@Revision("1")
+public record ChildAddedEvent(
+        CaseId caseId, String schoolUrn, ActedBy by, Instant at, ChildInvolved child, String rationale)
+        implements CaseEvent {}
