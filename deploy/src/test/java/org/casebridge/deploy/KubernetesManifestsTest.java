@@ -87,6 +87,19 @@ class KubernetesManifestsTest {
     }
 
     @Test
+    void every_service_may_do_on_kafka_what_its_code_does_and_no_more() {
+        assertThat(KafkaUsage.of(REPOSITORY, "notification-service"))
+                .as("read from notification-service's listeners")
+                .satisfies(usage -> {
+                    assertThat(usage.reads()).containsExactlyInAnyOrder(Topics.SCHOOL_EVENTS, Topics.POLICE_EVENTS);
+                    assertThat(usage.groups()).containsExactly("notification-service");
+                });
+        assertThat(KafkaUsage.of(REPOSITORY, "case-service").writes()).contains(Topics.SCHOOL_EVENTS);
+        assertThat(rules.everyServiceMayDoOnKafkaWhatItsCodeDoes(module -> KafkaUsage.of(REPOSITORY, module)))
+                .isEmpty();
+    }
+
+    @Test
     void every_database_has_three_instances_synchronous_replication_and_a_backup_section() {
         assertThat(rules.everyDatabaseIsReplicatedSynchronously()).isEmpty();
     }
@@ -116,6 +129,7 @@ class KubernetesManifestsTest {
                       containers:
                         - name: case-service
                           image: casebridge/case-service:0.1.0
+                          livenesProbe: {}
                           readinessProbe:
                             httpGet:
                               path: /actuator/health
@@ -127,7 +141,26 @@ class KubernetesManifestsTest {
                               value: bG9jYWwtZGV2ZWxvcG1lbnQta2V5LW5vdC1zZWNyZXQ=
                             - name: SPRING_PROFILES_ACTIVE
                               value: local
-                          livenesProbe: {}
+                            - name: KAFKA_SASL_JAAS_CONFIG
+                              valueFrom:
+                                secretKeyRef:
+                                  name: too-much
+                                  key: sasl.jaas.config
+                ---
+                apiVersion: kafka.strimzi.io/v1beta2
+                kind: KafkaUser
+                metadata:
+                  name: too-much
+                spec:
+                  authentication:
+                    type: scram-sha-512
+                  authorization:
+                    type: simple
+                    acls:
+                      - resource:
+                          type: topic
+                          name: casebridge.police.events
+                        operations: [Write, Describe]
                 ---
                 apiVersion: kafka.strimzi.io/v1beta2
                 kind: KafkaTopic
@@ -170,6 +203,14 @@ class KubernetesManifestsTest {
                 .contains("replication 1, not 3")
                 .contains("fewer than 3 partitions")
                 .contains("must have exactly one writer");
+        assertThat(String.join(
+                        "\n",
+                        brokenRules.everyServiceMayDoOnKafkaWhatItsCodeDoes(
+                                module -> KafkaUsage.of(REPOSITORY, module))))
+                .contains("its code needs Read on topic casebridge.police.events")
+                .contains("its code needs Read on group case-service")
+                .contains("its code needs Write on topic casebridge.school.events")
+                .contains("may write casebridge.police.events, which its code never writes");
     }
 
     private static ManifestRules rulesFor(KubernetesManifests parsed) {

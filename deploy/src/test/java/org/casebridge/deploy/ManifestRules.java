@@ -322,6 +322,80 @@ final class ManifestRules {
         return findings;
     }
 
+    /**
+     * Each service's KafkaUser lets it do what its code does on Kafka and no more on the Casebridge topics: read the
+     * topics its listeners read, in their consumer groups; write the topic its outbox publishes to and the
+     * dead-letter topics of what it reads; read or write no other topic named in full.
+     */
+    List<String> everyServiceMayDoOnKafkaWhatItsCodeDoes(Function<String, KafkaUsage> usages) {
+        List<String> findings = new ArrayList<>();
+        Map<String, GenericKubernetesResource> users = new java.util.HashMap<>();
+        manifests
+                .all("KafkaUser", GenericKubernetesResource.class)
+                .forEach(user -> users.put(user.getMetadata().getName(), user));
+        for (Deployment deployment : manifests.all("Deployment", Deployment.class)) {
+            for (Container container :
+                    deployment.getSpec().getTemplate().getSpec().getContainers()) {
+                String where = "Deployment " + deployment.getMetadata().getName() + " container " + container.getName();
+                KafkaUsage usage = usages.apply(container.getName());
+                if (usage.reads().isEmpty() && usage.writes().isEmpty()) {
+                    continue;
+                }
+                EnvVar login = provided(container).get("KAFKA_SASL_JAAS_CONFIG");
+                GenericKubernetesResource user = login == null
+                                || login.getValueFrom() == null
+                                || login.getValueFrom().getSecretKeyRef() == null
+                        ? null
+                        : users.get(login.getValueFrom().getSecretKeyRef().getName());
+                if (user == null) {
+                    findings.add(where + ": uses Kafka, and its login is no KafkaUser's");
+                    continue;
+                }
+                String name = where + " (KafkaUser " + user.getMetadata().getName() + ")";
+                Map<String, Set<String>> granted = literalAcls(user);
+                usage.reads().forEach(topic -> expect(granted, "topic:" + topic, "Read", name, findings));
+                usage.groups().forEach(group -> expect(granted, "group:" + group, "Read", name, findings));
+                usage.writes().forEach(topic -> expect(granted, "topic:" + topic, "Write", name, findings));
+                granted.forEach((resource, operations) -> {
+                    if (!resource.startsWith("topic:")) {
+                        return;
+                    }
+                    String topic = resource.substring("topic:".length());
+                    if (operations.contains("Write") && !usage.writes().contains(topic)) {
+                        findings.add(name + ": may write " + topic + ", which its code never writes");
+                    }
+                    if (operations.contains("Read") && !usage.reads().contains(topic)) {
+                        findings.add(name + ": may read " + topic + ", which its code never reads");
+                    }
+                });
+            }
+        }
+        return findings;
+    }
+
+    private static void expect(
+            Map<String, Set<String>> granted, String resource, String operation, String name, List<String> findings) {
+        if (!granted.getOrDefault(resource, Set.of()).contains(operation)) {
+            findings.add(name + ": its code needs " + operation + " on " + resource.replace(':', ' ')
+                    + ", which its ACLs do not grant");
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Set<String>> literalAcls(GenericKubernetesResource user) {
+        Map<String, Set<String>> granted = new java.util.HashMap<>();
+        List<Map<String, Object>> acls = user.get("spec", "authorization", "acls");
+        for (Map<String, Object> acl : Optional.ofNullable(acls).orElse(List.of())) {
+            Map<String, Object> resource = (Map<String, Object>) acl.get("resource");
+            if ("prefix".equals(resource.get("patternType"))) {
+                continue;
+            }
+            granted.computeIfAbsent(resource.get("type") + ":" + resource.get("name"), key -> new TreeSet<>())
+                    .addAll((List<String>) acl.get("operations"));
+        }
+        return granted;
+    }
+
     /** Three PostgreSQL instances, synchronous replication and a backup section for every database. */
     List<String> everyDatabaseIsReplicatedSynchronously() {
         List<String> findings = new ArrayList<>();

@@ -1,9 +1,16 @@
 package org.casebridge.platform.kafka;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import org.apache.kafka.clients.CommonClientConfigs;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.config.SaslConfigs;
 import org.apache.kafka.common.config.SslConfigs;
 import org.casebridge.platform.PlatformDefaults;
@@ -60,6 +67,43 @@ class KafkaSecuritySettingsTest {
                 .containsEntry(SslConfigs.SSL_TRUSTSTORE_LOCATION_CONFIG, "/etc/casebridge/kafka-ca/ca.crt")
                 .containsEntry(SslConfigs.SSL_TRUSTSTORE_TYPE_CONFIG, "PEM")
                 .doesNotContainKey(SslConfigs.SSL_TRUSTSTORE_PASSWORD_CONFIG));
+    }
+
+    /**
+     * Real clients are built from those settings: the SASL login is loaded and the PEM truststore read, and a
+     * truststore that is not there stops the client, so the settings are used and not merely carried. Nothing
+     * connects (the bootstrap address is closed).
+     */
+    @Test
+    void real_clients_start_with_the_login_and_the_truststore_and_refuse_a_missing_truststore() throws Exception {
+        String ca = Path.of(KafkaSecuritySettingsTest.class
+                        .getResource("/kafka/test-ca.crt")
+                        .toURI())
+                .toString();
+        Map<String, Object> variables = Map.of(
+                "KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:1",
+                "KAFKA_SECURITY_PROTOCOL", "SASL_SSL",
+                "KAFKA_SASL_JAAS_CONFIG", JAAS,
+                "KAFKA_SSL_TRUSTSTORE_LOCATION", ca,
+                "KAFKA_SSL_TRUSTSTORE_TYPE", "PEM");
+        KafkaProperties kafka = kafkaProperties(variables);
+        KafkaBridgeConfiguration bridge = new KafkaBridgeConfiguration();
+
+        try (Producer<String, byte[]> producer =
+                        bridge.kafkaProducerFactory(kafka).createProducer();
+                Consumer<String, byte[]> consumer =
+                        bridge.kafkaConsumerFactory(kafka).createConsumer("settings-test", null)) {
+            assertThat(producer.metrics()).isNotEmpty();
+            assertThat(consumer.metrics()).isNotEmpty();
+        }
+
+        Map<String, Object> missing = new HashMap<>(variables);
+        missing.put("KAFKA_SSL_TRUSTSTORE_LOCATION", ca + ".missing");
+        KafkaProperties withoutTruststore = kafkaProperties(missing);
+        assertThatThrownBy(() -> bridge.kafkaProducerFactory(withoutTruststore)
+                        .createProducer()
+                        .close(Duration.ZERO))
+                .isInstanceOf(KafkaException.class);
     }
 
     @Test
