@@ -76,7 +76,7 @@ class DeliveryPortalController {
             RedirectAttributes redirect) {
         String target = "/portal/deliveries";
         try {
-            DeliveryView delivery = requests.redeliver(Agencies.agencyOf(actor), actor.id(), deliveryId);
+            DeliveryView delivery = requests.redeliver(Agencies.agencyOf(actor), actor.actedBy(), deliveryId);
             redirect.addFlashAttribute("banner", "The delivery will be sent again, with the same webhook-id");
             target = UriComponentsBuilder.fromPath(target)
                     .queryParam("subscriptionId", delivery.subscriptionId())

@@ -78,7 +78,7 @@ class ReplayPortalController {
         }
         ReplayResponse replayed;
         try {
-            replayed = requests.replay(subscription.agencyId(), actor.id(), subscriptionId, from);
+            replayed = requests.replay(subscription.agencyId(), actor.actedBy(), subscriptionId, from);
         } catch (DomainRuleViolation violation) {
             if (violation.status() == 403 || violation.status() == 404) {
                 throw violation;

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.casebridge.events.lawful.Schedule1Condition;
 import org.casebridge.notification.subscription.command.Article6Basis;
 import org.casebridge.notification.subscription.command.CaseScope;
 import org.casebridge.notification.subscription.command.Channel;
@@ -51,7 +52,8 @@ class SubscriptionPortalController {
             Map.entry("invalid-email-address", "email"),
             Map.entry("agency-id-not-a-topic-name", "channel"),
             Map.entry("consent-is-the-wrong-basis", "article6"),
-            Map.entry("article-9-condition-required", "article9Condition"));
+            Map.entry("article-6-basis-not-for-public-authorities", "article6"),
+            Map.entry("article-9-condition-required", "schedule1Condition"));
 
     private final SubscriptionService subscriptions;
     private final PortalDrafts drafts;
@@ -98,9 +100,11 @@ class SubscriptionPortalController {
         }
         Article6Basis article6 =
                 choice(form, "article6", Article6Basis.class, "Select the Article 6 lawful basis for the share");
-        String article9 = form.required(
-                "article9Condition", "Enter the Article 9 condition, for example " + "DPA 2018 Sch 1 para 18");
-        form.limited("article9Condition", 500, "The Article 9 condition must be 500 characters or fewer");
+        Schedule1Condition schedule1 = choice(
+                form,
+                "schedule1Condition",
+                Schedule1Condition.class,
+                "Select the DPA 2018 Schedule 1 condition for the special category data");
         if (form.hasErrors()) {
             return form(model, form, agencyId);
         }
@@ -110,7 +114,7 @@ class SubscriptionPortalController {
                     actor,
                     new SubscriptionFilter(new LinkedHashSet<>(form.values("eventTypes")), areas, scope),
                     new Channel(channelType, endpoint),
-                    new LawfulBasis(article6, article9));
+                    new LawfulBasis(article6, schedule1));
         } catch (DomainRuleViolation violation) {
             if (violation.status() == 403) {
                 throw violation;
@@ -249,6 +253,7 @@ class SubscriptionPortalController {
         model.addAttribute("scopeOptions", text.scopeOptions());
         model.addAttribute("channelOptions", text.channelOptions());
         model.addAttribute("article6Options", text.article6Options());
+        model.addAttribute("schedule1Options", text.schedule1Options());
         return "agency/new-subscription";
     }
 
