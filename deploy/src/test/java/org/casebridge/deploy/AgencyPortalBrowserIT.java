@@ -64,7 +64,7 @@ class AgencyPortalBrowserIT {
                     .choose("channel", "WEBHOOK")
                     .type("url", "http://localhost:" + receiver.getAddress().getPort() + "/casebridge")
                     .choose("article6", "PUBLIC_TASK")
-                    .type("article9Condition", "DPA 2018 Sch 1 para 18")
+                    .choose("schedule1Condition", "PARA_18_SAFEGUARDING_OF_CHILDREN_AND_INDIVIDUALS_AT_RISK")
                     .click("Create subscription")
                     .expectHeading("Subscription");
             String secret = browser.find(By.id("webhook-secret")).getText();

@@ -155,7 +155,7 @@ class WholeCaseBrowserIT {
                 .choose("scope", "ALL_IN_AREA")
                 .choose("channel", "KAFKA")
                 .choose("article6", "PUBLIC_TASK")
-                .type("article9Condition", "DPA 2018 Sch 1 para 18");
+                .choose("schedule1Condition", "PARA_18_SAFEGUARDING_OF_CHILDREN_AND_INDIVIDUALS_AT_RISK");
         csc.find(By.id("create")).click();
         csc.expectHeading("Subscription");
         assertThat(csc.text()).contains("Subscription created");

@@ -7,7 +7,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.axonframework.serialization.json.JacksonSerializer;
+import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
+import org.casebridge.events.lawful.Controller;
+import org.casebridge.events.lawful.Schedule1Condition;
 import org.casebridge.notification.delivery.audit.InformationSharedEvent;
+import org.casebridge.notification.delivery.audit.InformationSharedEventUpcaster;
+import org.casebridge.notification.delivery.audit.SharingEntitlement;
 import org.casebridge.notification.subscription.command.Article6Basis;
 import org.casebridge.notification.subscription.command.CaseScope;
 import org.casebridge.notification.subscription.command.Channel;
@@ -17,19 +22,22 @@ import org.casebridge.notification.subscription.command.RedeliveryRequestedEvent
 import org.casebridge.notification.subscription.command.ReplayRequestedEvent;
 import org.casebridge.notification.subscription.command.SubscribedEvent;
 import org.casebridge.notification.subscription.command.SubscriptionEvent;
+import org.casebridge.notification.subscription.command.SubscriptionEventUpcaster;
 import org.casebridge.notification.subscription.command.SubscriptionFilter;
 import org.casebridge.notification.subscription.command.SubscriptionFiltersChangedEvent;
 import org.casebridge.notification.subscription.command.SubscriptionPausedEvent;
 import org.casebridge.notification.subscription.command.SubscriptionResumedEvent;
 import org.casebridge.notification.subscription.command.WebhookSecretRotatedEvent;
 import org.casebridge.platform.axon.AxonPostgresConfiguration;
+import org.casebridge.platform.domain.ActedBy;
 import org.casebridge.platform.test.StoredEventFixtures;
 import org.junit.jupiter.api.Test;
 
 /**
  * Every subscription event and the information-sharing record, as the event store holds them today
  * (src/test/resources/event-fixtures), still read back with today's classes and the event store's serializer, and
- * write again as saved.
+ * write again as saved. Revision 1 of each (who acted as a bare user id, the Article 9 condition as free text, a share
+ * without its controller) reads through the upcasters (ADR 0024, ADR 0025).
  */
 class StoredEventFixturesTest {
 
@@ -39,8 +47,9 @@ class StoredEventFixturesTest {
             Set.of("org.casebridge.school.case-referred.v1", "org.casebridge.police.outcome-assigned.v1"),
             Set.of("E09000012"),
             CaseScope.ALL_IN_AREA);
-    static final LawfulBasis BASIS =
-            new LawfulBasis(Article6Basis.PUBLIC_TASK, "Schedule 1 Part 2 paragraph 18: safeguarding of children");
+    static final LawfulBasis BASIS = new LawfulBasis(
+            Article6Basis.PUBLIC_TASK, Schedule1Condition.PARA_18_SAFEGUARDING_OF_CHILDREN_AND_INDIVIDUALS_AT_RISK);
+    static final ActedBy BY = new ActedBy("sw.adeyemi", "AGENCY", "csc-hackney");
 
     static final List<Object> EXAMPLES = List.of(
             new SubscribedEvent(
@@ -50,14 +59,14 @@ class StoredEventFixturesTest {
                     new Channel(ChannelType.WEBHOOK, "https://csc.hackney.example/casebridge"),
                     "v1:c2VjcmV0",
                     BASIS,
-                    "sw.adeyemi",
+                    BY,
                     AT),
-            new SubscriptionPausedEvent("s-1", "csc-hackney", "sw.adeyemi", AT),
-            new SubscriptionResumedEvent("s-1", "csc-hackney", "sw.adeyemi", AT),
-            new WebhookSecretRotatedEvent("s-1", "csc-hackney", "v1:bmV3LXNlY3JldA", "sw.adeyemi", AT),
-            new SubscriptionFiltersChangedEvent("s-1", "csc-hackney", FILTER, "sw.adeyemi", AT),
-            new ReplayRequestedEvent("s-1", "csc-hackney", EARLIER, "sw.adeyemi", AT),
-            new RedeliveryRequestedEvent("s-1", "csc-hackney", "delivery-1", "event-1", "sw.adeyemi", AT),
+            new SubscriptionPausedEvent("s-1", "csc-hackney", BY, AT),
+            new SubscriptionResumedEvent("s-1", "csc-hackney", BY, AT),
+            new WebhookSecretRotatedEvent("s-1", "csc-hackney", "v1:bmV3LXNlY3JldA", BY, AT),
+            new SubscriptionFiltersChangedEvent("s-1", "csc-hackney", FILTER, BY, AT),
+            new ReplayRequestedEvent("s-1", "csc-hackney", EARLIER, BY, AT),
+            new RedeliveryRequestedEvent("s-1", "csc-hackney", "delivery-1", "event-1", BY, AT),
             new InformationSharedEvent(
                     "share-1",
                     "delivery-1",
@@ -67,16 +76,24 @@ class StoredEventFixturesTest {
                     "org.casebridge.school.case-referred.v1",
                     "0b6f3f0e-2c1d-4a57-9d0e-5f7c1a2b3c4d",
                     ChannelType.WEBHOOK,
+                    Controller.school("100001"),
+                    "UK_GDPR/PUBLIC_TASK/SCH1_PARA_18",
                     BASIS,
-                    "casebridge",
+                    new SharingEntitlement("CHILDRENS_SOCIAL_CARE", "REFERRED_TO_CHILDRENS_SOCIAL_CARE", "YES"),
+                    InformationSharedEvent.sharedFor(Controller.school("100001")),
                     AT));
 
     private static final StoredEventFixtures FIXTURES = StoredEventFixtures.of(
-            "org.casebridge.notification",
-            JacksonSerializer.builder()
-                    .objectMapper(AxonPostgresConfiguration.axonObjectMapper())
-                    .build(),
-            EXAMPLES);
+                    "org.casebridge.notification",
+                    JacksonSerializer.builder()
+                            .objectMapper(AxonPostgresConfiguration.axonObjectMapper())
+                            .build(),
+                    EXAMPLES)
+            .upcastingWith(
+                    new EventUpcasterChain(new SubscriptionEventUpcaster(), new InformationSharedEventUpcaster()))
+            .leavingUnsetWhenUpcast(InformationSharedEvent.class, "1", "controller")
+            .leavingUnsetWhenUpcast(InformationSharedEvent.class, "1", "controllerBasis")
+            .leavingUnsetWhenUpcast(InformationSharedEvent.class, "1", "entitlement");
 
     @Test
     void theStoredEventTypesAreEverySubscriptionEventAndInformationShared() {

@@ -77,7 +77,7 @@ class DeliveryPortalController {
             RedirectAttributes redirect) {
         String target = "/portal/deliveries";
         try {
-            DeliveryView delivery = requests.redeliver(Agencies.agencyOf(actor), actor.id(), deliveryId);
+            DeliveryView delivery = requests.redeliver(Agencies.agencyOf(actor), actor.actedBy(), deliveryId);
             redirect.addFlashAttribute(
                     PortalPages.SUCCESS, "The delivery will be sent again, with the same webhook-id");
             target = UriComponentsBuilder.fromPath(target)

@@ -1,8 +1,11 @@
 package org.casebridge.notification.portal;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.stream.Stream;
+import org.casebridge.events.lawful.Schedule1Condition;
 import org.casebridge.events.registry.IntegrationEventTypes;
 import org.casebridge.notification.delivery.outbox.DeliveryStatus;
 import org.casebridge.notification.subscription.command.Article6Basis;
@@ -117,7 +120,10 @@ public class PortalText {
                         ChannelType.KAFKA.name(), channel(ChannelType.KAFKA), "Events on your agency's own topic"));
     }
 
-    /** Consent is never a basis for a safeguarding share, so it is not offered. */
+    /**
+     * Only the bases a public authority may share on for its task are offered: consent is never a basis for a
+     * safeguarding share, and neither legitimate interests nor a contract fits a public authority's task (ADR 0024).
+     */
     List<PortalOption> article6Options() {
         return List.of(
                 new PortalOption(
@@ -125,9 +131,20 @@ public class PortalText {
                         article6(Article6Basis.PUBLIC_TASK),
                         "Usual for local authority and statutory safeguarding work"),
                 new PortalOption(Article6Basis.LEGAL_OBLIGATION.name(), article6(Article6Basis.LEGAL_OBLIGATION)),
-                new PortalOption(Article6Basis.VITAL_INTERESTS.name(), article6(Article6Basis.VITAL_INTERESTS)),
-                new PortalOption(
-                        Article6Basis.LEGITIMATE_INTERESTS.name(), article6(Article6Basis.LEGITIMATE_INTERESTS)),
-                new PortalOption(Article6Basis.CONTRACT.name(), article6(Article6Basis.CONTRACT)));
+                new PortalOption(Article6Basis.VITAL_INTERESTS.name(), article6(Article6Basis.VITAL_INTERESTS)));
+    }
+
+    /** The DPA 2018 Schedule 1 conditions, safeguarding (para 18) first as the usual one. */
+    List<PortalOption> schedule1Options() {
+        return Stream.concat(
+                        Stream.of(Schedule1Condition.PARA_18_SAFEGUARDING_OF_CHILDREN_AND_INDIVIDUALS_AT_RISK),
+                        Arrays.stream(Schedule1Condition.values())
+                                .filter(condition -> condition
+                                        != Schedule1Condition.PARA_18_SAFEGUARDING_OF_CHILDREN_AND_INDIVIDUALS_AT_RISK))
+                .map(condition -> new PortalOption(
+                        condition.name(),
+                        "Part " + condition.part() + " paragraph " + condition.paragraph() + ": " + condition.title(),
+                        "UK GDPR Art " + condition.article9Point()))
+                .toList();
     }
 }

@@ -78,7 +78,7 @@ class ReplayPortalController {
                         FROM + "-day",
                         "This subscription's events were sent again less than a minute ago. Wait a minute and "
                                 + "try again")
-                .send(() -> requests.replay(subscription.agencyId(), actor.id(), subscriptionId, from))
+                .send(() -> requests.replay(subscription.agencyId(), actor.actedBy(), subscriptionId, from))
                 .success("Events since " + PortalDates.shown(from) + " will be sent again")
                 .flash(
                         PortalPages.SUCCESS_TEXT,

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import org.casebridge.events.lawful.Schedule1Condition;
 import org.casebridge.notification.subscription.command.Article6Basis;
 import org.casebridge.notification.subscription.command.CaseScope;
 import org.casebridge.notification.subscription.command.Channel;
@@ -82,11 +83,12 @@ class SubscriptionPortalController {
         Channel channel = new Channel(channelType, endpoint);
         Article6Basis article6 =
                 form.choice("article6", Article6Basis.class, "Select the Article 6 lawful basis for the share");
-        String article9 = form.required(
-                "article9Condition", "Enter the Article 9 condition, for example " + "DPA 2018 Sch 1 para 18");
-        form.limited("article9Condition", 500, "The Article 9 condition must be 500 characters or fewer");
+        Schedule1Condition schedule1 = form.choice(
+                "schedule1Condition",
+                Schedule1Condition.class,
+                "Select the DPA 2018 Schedule 1 condition for the special category data");
         return refusals(pages.post(actor, form, redirect).draft(DRAFT))
-                .send(() -> subscriptions.subscribe(actor, filter, channel, new LawfulBasis(article6, article9)))
+                .send(() -> subscriptions.subscribe(actor, filter, channel, new LawfulBasis(article6, schedule1)))
                 .success("Subscription created")
                 .flash("webhookSecret", SubscriptionService.Subscribed::webhookSecret)
                 .redirectTo(subscribed ->
@@ -163,7 +165,8 @@ class SubscriptionPortalController {
                 .refusal("invalid-email-address", "email")
                 .refusal("agency-id-not-a-topic-name", "channel")
                 .refusal("consent-is-the-wrong-basis", "article6")
-                .refusal("article-9-condition-required", "article9Condition");
+                .refusal("article-6-basis-not-for-public-authorities", "article6")
+                .refusal("article-9-condition-required", "schedule1Condition");
     }
 
     /** The filter questions both forms ask: the kinds of event, the areas and the cases. */
@@ -221,6 +224,7 @@ class SubscriptionPortalController {
         model.addAttribute("scopeOptions", text.scopeOptions());
         model.addAttribute("channelOptions", text.channelOptions());
         model.addAttribute("article6Options", text.article6Options());
+        model.addAttribute("schedule1Options", text.schedule1Options());
         return "agency/new-subscription";
     }
 }

@@ -24,8 +24,9 @@ public class InformationShareProjection {
         jdbc.update(
                 """
                         INSERT INTO information_share (share_id, delivery_id, subscription_id, agency_id, event_id,
-                            event_type, case_id, channel_type, article6_basis, article9_condition, shared_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                            event_type, case_id, channel_type, article6_basis, article9_condition, controller_kind,
+                            controller_id, controller_basis, agency_kind, involvement, share, shared_by, shared_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         ON CONFLICT (share_id) DO NOTHING""",
                 event.shareId(),
                 UUID.fromString(event.deliveryId()),
@@ -36,7 +37,14 @@ public class InformationShareProjection {
                 event.caseId(),
                 event.channel().name(),
                 event.lawfulBasis().article6().name(),
-                event.lawfulBasis().article9Condition(),
+                event.lawfulBasis().article9Citation(),
+                event.controller() == null ? null : event.controller().kind().name(),
+                event.controller() == null ? null : event.controller().id(),
+                event.controllerBasis(),
+                event.entitlement() == null ? null : event.entitlement().agencyKind(),
+                event.entitlement() == null ? null : event.entitlement().involvement(),
+                event.entitlement() == null ? null : event.entitlement().share(),
+                event.sharedBy().id(),
                 Timestamp.from(event.sharedAt()));
     }
 

@@ -3,6 +3,7 @@ package org.casebridge.notification.delivery.channel;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import org.casebridge.events.lawful.LawfulBasis;
 import org.casebridge.notification.delivery.EventJson;
 
 /** CloudEvents 1.0 in JSON structured mode: the attributes and the (minimised) data in one document. */
@@ -21,6 +22,7 @@ public final class CloudEventJson {
         event.put("subject", delivery.caseId());
         event.put("time", delivery.occurredAt().toString());
         event.put("datacontenttype", "application/json");
+        event.put(LawfulBasis.ATTRIBUTE, delivery.lawfulBasis());
         try {
             event.set("data", EventJson.MAPPER.readTree(delivery.payload()));
             return EventJson.MAPPER.writeValueAsBytes(event);

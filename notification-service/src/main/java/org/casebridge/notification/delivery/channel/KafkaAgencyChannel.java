@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.casebridge.events.lawful.LawfulBasis;
 import org.casebridge.notification.delivery.DeliveryProperties;
 import org.casebridge.notification.subscription.command.ChannelType;
 import org.casebridge.platform.kafka.KafkaBridgeProperties;
@@ -58,6 +59,7 @@ public class KafkaAgencyChannel implements DeliveryChannel {
         header(record, "ce_subject", delivery.caseId());
         header(record, "ce_time", delivery.occurredAt().toString());
         header(record, "content-type", "application/json");
+        header(record, "ce_" + LawfulBasis.ATTRIBUTE, delivery.lawfulBasis());
         try {
             ensureTopic(topic);
             kafka.send(record).get(properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);

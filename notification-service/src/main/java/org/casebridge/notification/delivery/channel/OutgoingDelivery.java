@@ -8,6 +8,8 @@ import org.casebridge.notification.subscription.query.SubscriptionView;
  *
  * @param deliveryId the stable delivery id, sent as {@code webhook-id}
  * @param payload    the minimised event JSON: the CloudEvent's data
+ * @param lawfulBasis the basis the controller shared the event on, passed on as the CloudEvents extension
+ *                    {@code lawfulbasis} (ADR 0024)
  */
 public record OutgoingDelivery(
         String deliveryId,
@@ -17,4 +19,5 @@ public record OutgoingDelivery(
         String caseId,
         Instant occurredAt,
         String payload,
+        String lawfulBasis,
         SubscriptionView subscription) {}

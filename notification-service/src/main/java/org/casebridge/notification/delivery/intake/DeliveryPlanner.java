@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.casebridge.events.IntegrationEvent;
 import org.casebridge.events.registry.IntegrationEventTypes;
 import org.casebridge.notification.agency.AgencyDirectory;
+import org.casebridge.notification.agency.Entitled;
 import org.casebridge.notification.agency.Share;
 import org.casebridge.notification.delivery.DeliveryProperties;
 import org.casebridge.notification.delivery.EventJson;
@@ -23,7 +24,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Turns a received event into deliveries: one per subscription it entitles ({@link Entitlement}: the agency
- * directory, the sharing rules, the subscription), minimised to what that share may carry. Runs inside the inbox
+ * directory, the sharing rules, the subscription) on a lawful basis, minimised to what that share may carry, with the
+ * rule that entitled it. Runs inside the inbox
  * transaction, so an event is either fully planned or not at all; and again, from the stored copies, when an agency
  * asks for a replay.
  */
@@ -79,9 +81,16 @@ public class DeliveryPlanner {
         Instant now = clock.instant();
         int queued = 0;
         for (SubscriptionView subscription : subscriptions.activeFor(stored.type())) {
-            Share share = Entitlement.share(subscription, stored.type(), event, stored.occurredAt(), facts, directory);
-            if (share != Share.NO
-                    && outbox.enqueue(subscription, stored, minimised(stored, share), now, properties.retryPeriod())) {
+            Entitled entitled =
+                    Entitlement.check(subscription, stored.type(), event, stored.occurredAt(), facts, directory);
+            if (shareable(subscription, stored, entitled)
+                    && outbox.enqueue(
+                            subscription,
+                            stored,
+                            entitled,
+                            minimised(stored, entitled.share()),
+                            now,
+                            properties.retryPeriod())) {
                 queued++;
             }
         }
@@ -106,19 +115,38 @@ public class DeliveryPlanner {
         Instant searchedFrom = from.isBefore(servingSince.get()) ? servingSince.get() : from;
         int queued = 0;
         for (StoredEvent stored : receivedEvents.since(searchedFrom, subscription.eventTypes())) {
-            Share share = Entitlement.share(
+            Entitled entitled = Entitlement.check(
                     subscription,
                     stored.type(),
                     decode(stored),
                     stored.occurredAt(),
                     cases.facts(stored.caseId()),
                     directory);
-            if (share != Share.NO
-                    && outbox.requeue(subscription, stored, minimised(stored, share), now, properties.retryPeriod())) {
+            if (shareable(subscription, stored, entitled)
+                    && outbox.requeue(
+                            subscription,
+                            stored,
+                            entitled,
+                            minimised(stored, entitled.share()),
+                            now,
+                            properties.retryPeriod())) {
                 queued++;
             }
         }
         return new Replayed(searchedFrom, queued);
+    }
+
+    /**
+     * A share is made only when a rule entitles the agency, the event names its controller and the basis the controller
+     * shared it on, and the subscription's own basis is one a public authority may receive on (ADR 0024): a subscription
+     * stored with legitimate interests, a contract or no Schedule 1 condition receives nothing until its agency
+     * subscribes again.
+     */
+    private static boolean shareable(SubscriptionView subscription, StoredEvent stored, Entitled entitled) {
+        return entitled.share() != Share.NO
+                && stored.controller() != null
+                && stored.lawfulBasis() != null
+                && subscription.lawfulBasis().permitted();
     }
 
     private String minimised(StoredEvent stored, Share share) {

@@ -7,16 +7,20 @@ import java.time.Instant;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.casebridge.events.Topics;
+import org.casebridge.events.lawful.Controller;
+import org.casebridge.events.registry.LawfulBases;
 import org.casebridge.notification.delivery.EventJson;
 import org.casebridge.platform.kafka.IntegrationEventInbox;
+import org.casebridge.platform.kafka.PoisonRecordException;
 import org.casebridge.platform.kafka.ReceivedEvent;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.support.Acknowledgment;
 import org.springframework.stereotype.Component;
 
 /**
- * Consumes both topics through the platform inbox. In one transaction per event: keep a copy, learn what it says
- * about its case, and queue the deliveries it entitles. The record is acknowledged after the commit.
+ * Consumes both topics through the platform inbox, which refuses an event without a lawful basis (ADR 0024). In one
+ * transaction per event: keep a copy with its controller and that basis, learn what it says about its case, and queue
+ * the deliveries it entitles. The record is acknowledged after the commit.
  */
 @Component
 public class IntegrationEventIntake {
@@ -63,8 +67,20 @@ public class IntegrationEventIntake {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot keep event " + received.eventId(), e);
         }
+        Controller controller = LawfulBases.controllerOf(received.event())
+                .orElseThrow(() -> new PoisonRecordException(
+                        "Event " + received.eventId() + " of type " + received.type() + " names no controller"));
         receivedEvents
-                .store(received.eventId(), received.type(), source, received.caseId(), occurredAt, now, payload)
+                .store(
+                        received.eventId(),
+                        received.type(),
+                        source,
+                        received.caseId(),
+                        occurredAt,
+                        now,
+                        payload,
+                        controller,
+                        received.lawfulBasis())
                 .ifPresent(stored -> {
                     cases.learn(received.event(), occurredAt);
                     planner.plan(stored, received.event());

@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.casebridge.events.lawful.Controller;
+import org.casebridge.events.lawful.LawfulBasis;
 import org.casebridge.notification.delivery.outbox.StoredEvent;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -23,7 +25,16 @@ public class ReceivedEvents {
             rs.getString("source"),
             rs.getString("case_id"),
             rs.getTimestamp("occurred_at").toInstant(),
-            rs.getString("payload"));
+            rs.getString("payload"),
+            rs.getString("controller_kind") == null
+                    ? null
+                    : new Controller(
+                            Controller.Kind.valueOf(rs.getString("controller_kind")), rs.getString("controller_id")),
+            LawfulBasis.parse(rs.getString("lawful_basis")).orElse(null));
+
+    private static final String COLUMNS =
+            "seq, event_id, event_type, source, case_id, occurred_at, payload::text AS payload, controller_kind,"
+                    + " controller_id, lawful_basis";
 
     private final JdbcTemplate jdbc;
 
@@ -31,7 +42,7 @@ public class ReceivedEvents {
         this.jdbc = jdbc;
     }
 
-    /** Keeps the event; empty when it was already kept. */
+    /** Keeps the event with its controller and the basis it was shared on; empty when it was already kept. */
     public Optional<StoredEvent> store(
             String eventId,
             String type,
@@ -39,15 +50,17 @@ public class ReceivedEvents {
             String caseId,
             Instant occurredAt,
             Instant receivedAt,
-            String payload) {
+            String payload,
+            Controller controller,
+            LawfulBasis lawfulBasis) {
         return jdbc
                 .query(
                         """
                         INSERT INTO received_event (event_id, event_type, source, case_id, occurred_at, received_at,
-                                                    payload)
-                        VALUES (?, ?, ?, ?, ?, ?, CAST(? AS jsonb))
+                                                    payload, controller_kind, controller_id, lawful_basis)
+                        VALUES (?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?, ?)
                         ON CONFLICT (event_id) DO NOTHING
-                        RETURNING seq, event_id, event_type, source, case_id, occurred_at, payload::text AS payload""",
+                        RETURNING\s""" + COLUMNS,
                         ROW,
                         eventId,
                         type,
@@ -55,7 +68,10 @@ public class ReceivedEvents {
                         caseId,
                         Timestamp.from(occurredAt),
                         Timestamp.from(receivedAt),
-                        payload)
+                        payload,
+                        controller.kind().name(),
+                        controller.id(),
+                        lawfulBasis.attribute())
                 .stream()
                 .findFirst();
     }
@@ -67,9 +83,10 @@ public class ReceivedEvents {
 
     /** The case's events still waiting for its area, in arrival order. */
     public List<StoredEvent> awaitingArea(String caseId) {
-        return jdbc.query("""
-                        SELECT seq, event_id, event_type, source, case_id, occurred_at, payload::text AS payload
-                        FROM received_event WHERE case_id = ? AND awaiting_area ORDER BY seq""", ROW, caseId);
+        return jdbc.query(
+                "SELECT " + COLUMNS + " FROM received_event WHERE case_id = ? AND awaiting_area ORDER BY seq",
+                ROW,
+                caseId);
     }
 
     public void areaKnown(long seq) {
@@ -80,8 +97,11 @@ public class ReceivedEvents {
     public List<StoredEvent> since(Instant from, Set<String> types) {
         Array typeArray = jdbc.execute(
                 (ConnectionCallback<Array>) connection -> connection.createArrayOf("text", types.toArray()));
-        return jdbc.query("""
-                        SELECT seq, event_id, event_type, source, case_id, occurred_at, payload::text AS payload
-                        FROM received_event WHERE occurred_at >= ? AND event_type = ANY (?) ORDER BY seq""", ROW, Timestamp.from(from), typeArray);
+        return jdbc.query(
+                "SELECT " + COLUMNS
+                        + " FROM received_event WHERE occurred_at >= ? AND event_type = ANY (?) ORDER BY seq",
+                ROW,
+                Timestamp.from(from),
+                typeArray);
     }
 }

@@ -5,6 +5,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.casebridge.events.lawful.Controller;
+import org.casebridge.events.lawful.LawfulBasis;
+import org.casebridge.notification.agency.AgencyKind;
+import org.casebridge.notification.agency.Entitled;
+import org.casebridge.notification.agency.Involvement;
+import org.casebridge.notification.agency.Share;
 import org.casebridge.notification.subscription.command.ChannelType;
 import org.casebridge.notification.subscription.query.SubscriptionView;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -33,7 +39,18 @@ public class DeliveryOutbox {
             ChannelType.valueOf(rs.getString("channel_type")),
             rs.getString("payload"),
             rs.getInt("attempts"),
-            rs.getTimestamp("retry_until").toInstant());
+            rs.getTimestamp("retry_until").toInstant(),
+            rs.getString("controller_kind") == null
+                    ? null
+                    : new Controller(
+                            Controller.Kind.valueOf(rs.getString("controller_kind")), rs.getString("controller_id")),
+            LawfulBasis.parse(rs.getString("lawful_basis")).orElse(null),
+            rs.getString("share") == null
+                    ? null
+                    : new Entitled(
+                            AgencyKind.valueOf(rs.getString("agency_kind")),
+                            Involvement.valueOf(rs.getString("involvement")),
+                            Share.valueOf(rs.getString("share"))));
 
     private final JdbcTemplate jdbc;
 
@@ -43,13 +60,18 @@ public class DeliveryOutbox {
 
     /** Queues a delivery; false when this subscription already has one for the event. */
     public boolean enqueue(
-            SubscriptionView subscription, StoredEvent event, String payload, Instant now, Duration retryPeriod) {
+            SubscriptionView subscription,
+            StoredEvent event,
+            Entitled entitled,
+            String payload,
+            Instant now,
+            Duration retryPeriod) {
         return jdbc.update(
                         """
                         INSERT INTO delivery (delivery_id, subscription_id, agency_id, event_id, event_type, case_id,
                             event_time, event_seq, channel_type, payload, status, next_attempt_at, retry_until,
-                            enqueued_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), 'PENDING', ?, ?, ?)
+                            enqueued_at, agency_kind, involvement, share)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), 'PENDING', ?, ?, ?, ?, ?, ?)
                         ON CONFLICT (subscription_id, event_id) DO NOTHING""",
                         DeliveryIds.of(subscription.subscriptionId(), event.eventId()),
                         subscription.subscriptionId(),
@@ -63,7 +85,10 @@ public class DeliveryOutbox {
                         payload,
                         Timestamp.from(now),
                         Timestamp.from(now.plus(retryPeriod)),
-                        Timestamp.from(now))
+                        Timestamp.from(now),
+                        entitled.kind().name(),
+                        entitled.involvement().name(),
+                        entitled.share().name())
                 == 1;
     }
 
@@ -72,15 +97,22 @@ public class DeliveryOutbox {
      * payload the subscription entitles now. A delivery still pending is left alone.
      */
     public boolean requeue(
-            SubscriptionView subscription, StoredEvent event, String payload, Instant now, Duration retryPeriod) {
+            SubscriptionView subscription,
+            StoredEvent event,
+            Entitled entitled,
+            String payload,
+            Instant now,
+            Duration retryPeriod) {
         return jdbc.update(
                         """
                         INSERT INTO delivery (delivery_id, subscription_id, agency_id, event_id, event_type, case_id,
                             event_time, event_seq, channel_type, payload, status, next_attempt_at, retry_until,
-                            enqueued_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), 'PENDING', ?, ?, ?)
+                            enqueued_at, agency_kind, involvement, share)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), 'PENDING', ?, ?, ?, ?, ?, ?)
                         ON CONFLICT (subscription_id, event_id) DO UPDATE SET
                             payload = EXCLUDED.payload, channel_type = EXCLUDED.channel_type, status = 'PENDING',
+                            agency_kind = EXCLUDED.agency_kind, involvement = EXCLUDED.involvement,
+                            share = EXCLUDED.share,
                             next_attempt_at = EXCLUDED.next_attempt_at, retry_until = EXCLUDED.retry_until,
                             lease_owner = NULL, lease_until = NULL
                         WHERE delivery.status <> 'PENDING'""",
@@ -96,7 +128,10 @@ public class DeliveryOutbox {
                         payload,
                         Timestamp.from(now),
                         Timestamp.from(now.plus(retryPeriod)),
-                        Timestamp.from(now))
+                        Timestamp.from(now),
+                        entitled.kind().name(),
+                        entitled.involvement().name(),
+                        entitled.share().name())
                 == 1;
     }
 
@@ -142,7 +177,8 @@ public class DeliveryOutbox {
                         WHERE d.delivery_id = heads.delivery_id AND r.event_id = d.event_id
                         RETURNING d.delivery_id, d.subscription_id, d.agency_id, d.event_id, d.event_type, r.source,
                                   d.case_id, r.occurred_at, d.channel_type, d.payload::text AS payload, d.attempts,
-                                  d.retry_until""",
+                                  d.retry_until, r.controller_kind, r.controller_id, r.lawful_basis, d.agency_kind,
+                                  d.involvement, d.share""",
                 CLAIMED,
                 subscriptionId,
                 Timestamp.from(now),

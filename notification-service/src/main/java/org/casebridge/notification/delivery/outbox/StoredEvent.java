@@ -1,6 +1,8 @@
 package org.casebridge.notification.delivery.outbox;
 
 import java.time.Instant;
+import org.casebridge.events.lawful.Controller;
+import org.casebridge.events.lawful.LawfulBasis;
 
 /**
  * An integration event as this service keeps it: the replayable copy a delivery is built from.
@@ -12,6 +14,16 @@ import java.time.Instant;
  * @param caseId     the case (CloudEvents subject)
  * @param occurredAt when the producer recorded it
  * @param payload    the event's JSON as it travelled on the bus
+ * @param controller the school or force whose record the event is
+ * @param lawfulBasis the basis the controller shared it on (ADR 0024)
  */
 public record StoredEvent(
-        long seq, String eventId, String type, String source, String caseId, Instant occurredAt, String payload) {}
+        long seq,
+        String eventId,
+        String type,
+        String source,
+        String caseId,
+        Instant occurredAt,
+        String payload,
+        Controller controller,
+        LawfulBasis lawfulBasis) {}

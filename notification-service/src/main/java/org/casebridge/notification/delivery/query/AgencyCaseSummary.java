@@ -3,7 +3,6 @@ package org.casebridge.notification.delivery.query;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
-import org.casebridge.notification.subscription.command.LawfulBasis;
 
 /**
  * A case an agency has been sent something about, from the share record: pseudonymous, as the events are (the case
@@ -24,7 +23,7 @@ public record AgencyCaseSummary(
         List<String> eventTypes,
 
         @Schema(description = "The lawful bases the shares were made on")
-        List<LawfulBasis> lawfulBases,
+        List<SharedBasis> lawfulBases,
 
         @Schema(example = "2") int shares,
         Instant firstSharedAt,

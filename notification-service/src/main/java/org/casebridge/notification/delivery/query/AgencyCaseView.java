@@ -3,7 +3,6 @@ package org.casebridge.notification.delivery.query;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
-import org.casebridge.notification.subscription.command.LawfulBasis;
 
 /**
  * One case as the agency (or an auditor) sees it here: its area and every share made about it, newest first.
@@ -17,7 +16,7 @@ public record AgencyCaseView(
         @Schema(example = "E09000012") String localAuthorityCode,
         List<String> agencies,
         List<String> eventTypes,
-        List<LawfulBasis> lawfulBases,
+        List<SharedBasis> lawfulBases,
         Instant firstSharedAt,
         Instant lastSharedAt,
         List<InformationShareView> shares) {

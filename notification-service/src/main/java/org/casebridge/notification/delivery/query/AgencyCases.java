@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import org.casebridge.notification.agency.ReadScope;
 import org.casebridge.notification.subscription.command.Article6Basis;
-import org.casebridge.notification.subscription.command.LawfulBasis;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -92,18 +91,18 @@ public class AgencyCases {
                         .sorted()
                         .toList(),
                 shares.stream()
-                        .map(share -> new LawfulBasis(share.article6Basis(), share.article9Condition()))
+                        .map(share -> new SharedBasis(share.article6Basis(), share.article9Condition()))
                         .distinct()
-                        .sorted(Comparator.comparing(LawfulBasis::article6)
-                                .thenComparing(LawfulBasis::article9Condition))
+                        .sorted(Comparator.comparing(SharedBasis::article6)
+                                .thenComparing(SharedBasis::article9Condition))
                         .toList(),
                 times.getFirst(),
                 times.getLast(),
                 shares));
     }
 
-    private static LawfulBasis basis(String joined) {
+    private static SharedBasis basis(String joined) {
         String[] parts = joined.split(BASIS_SEPARATOR, 2);
-        return new LawfulBasis(Article6Basis.valueOf(parts[0]), parts[1]);
+        return new SharedBasis(Article6Basis.valueOf(parts[0]), parts[1]);
     }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.casebridge.events.lawful.LawfulBasis;
 import org.casebridge.notification.agency.ReadScope;
 import org.casebridge.notification.delivery.outbox.DeliveryStatus;
 import org.casebridge.notification.subscription.command.Article6Basis;
@@ -80,7 +81,8 @@ public class DeliveryLog {
         return jdbc.query(
                 """
                         SELECT share_id, delivery_id, subscription_id, agency_id, event_id, event_type, case_id,
-                               channel_type, article6_basis, article9_condition, shared_at
+                               channel_type, article6_basis, article9_condition, controller_kind, controller_id,
+                               controller_basis, agency_kind, involvement, share, shared_by, shared_at
                         FROM information_share WHERE (CAST(:agency AS VARCHAR) IS NULL OR agency_id = :agency)
                           AND (CAST(:caseId AS VARCHAR) IS NULL OR case_id = :caseId)
                           AND (CAST(:subscriptionId AS VARCHAR) IS NULL OR subscription_id = :subscriptionId)
@@ -97,6 +99,16 @@ public class DeliveryLog {
                         ChannelType.valueOf(rs.getString("channel_type")),
                         Article6Basis.valueOf(rs.getString("article6_basis")),
                         rs.getString("article9_condition"),
+                        rs.getString("controller_kind"),
+                        rs.getString("controller_id"),
+                        rs.getString("controller_basis"),
+                        LawfulBasis.parse(rs.getString("controller_basis"))
+                                .map(LawfulBasis::citation)
+                                .orElse(null),
+                        rs.getString("agency_kind"),
+                        rs.getString("involvement"),
+                        rs.getString("share"),
+                        rs.getString("shared_by"),
                         rs.getTimestamp("shared_at").toInstant()));
     }
 

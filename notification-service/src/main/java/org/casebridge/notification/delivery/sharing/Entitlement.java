@@ -7,6 +7,7 @@ import org.casebridge.events.police.StrategyActionAssignedEvent;
 import org.casebridge.events.police.StrategyActionCompletedEvent;
 import org.casebridge.notification.agency.AgencyDirectory;
 import org.casebridge.notification.agency.DirectoryAgency;
+import org.casebridge.notification.agency.Entitled;
 import org.casebridge.notification.agency.Involvement;
 import org.casebridge.notification.agency.Share;
 import org.casebridge.notification.agency.SharingRules;
@@ -29,8 +30,19 @@ public final class Entitlement {
             Instant eventTime,
             CaseFacts facts,
             AgencyDirectory directory) {
+        return check(subscription, type, event, eventTime, facts, directory).share();
+    }
+
+    /** The rule that decides what the subscription entitles its agency to of the event, and its answer. */
+    public static Entitled check(
+            SubscriptionView subscription,
+            String type,
+            IntegrationEvent event,
+            Instant eventTime,
+            CaseFacts facts,
+            AgencyDirectory directory) {
         if (!subscription.active() || !subscription.eventTypes().contains(type)) {
-            return Share.NO;
+            return Entitled.nothing();
         }
         Optional<DirectoryAgency> agency = directory.find(subscription.agencyId());
         Optional<String> area = facts.area();
@@ -38,13 +50,16 @@ public final class Entitlement {
                 || area.isEmpty()
                 || !agency.get().serves(area.get(), eventTime)
                 || !subscription.areas().isEmpty() && !subscription.areas().contains(area.get())) {
-            return Share.NO;
+            return Entitled.nothing();
         }
         Involvement involvement = involvement(subscription.agencyId(), event, eventTime, facts);
         if (subscription.scope() == CaseScope.INVOLVED_ONLY && involvement.compareTo(Involvement.INVOLVED) < 0) {
-            return Share.NO;
+            return Entitled.nothing();
         }
-        return SharingRules.share(type, agency.get().kind(), involvement);
+        return new Entitled(
+                agency.get().kind(),
+                involvement,
+                SharingRules.share(type, agency.get().kind(), involvement));
     }
 
     /** How far the agency was part of the case when the event happened. */

@@ -94,7 +94,7 @@ public class DeliveryController {
     @ApiResponse(responseCode = "202", description = "Queued")
     @ApiResponse(responseCode = "409", description = "Still pending")
     public ResponseEntity<DeliveryView> redeliver(Actor actor, @PathVariable UUID deliveryId) {
-        DeliveryView delivery = requests.redeliver(Agencies.agencyOf(actor), actor.id(), deliveryId);
+        DeliveryView delivery = requests.redeliver(Agencies.agencyOf(actor), actor.actedBy(), deliveryId);
         return ResponseEntity.accepted()
                 .location(URI.create("/api/deliveries?subscriptionId=" + delivery.subscriptionId()))
                 .body(delivery);
@@ -116,7 +116,7 @@ public class DeliveryController {
                     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
                     Instant from) {
         return ResponseEntity.accepted()
-                .body(requests.replay(Agencies.agencyOf(actor), actor.id(), subscriptionId, from));
+                .body(requests.replay(Agencies.agencyOf(actor), actor.actedBy(), subscriptionId, from));
     }
 
     @GetMapping("/api/information-shares")

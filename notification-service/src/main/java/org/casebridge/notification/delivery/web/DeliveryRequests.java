@@ -14,6 +14,7 @@ import org.casebridge.notification.subscription.command.RequestRedeliveryCommand
 import org.casebridge.notification.subscription.command.RequestReplayCommand;
 import org.casebridge.notification.subscription.query.SubscriptionView;
 import org.casebridge.notification.subscription.query.Subscriptions;
+import org.casebridge.platform.domain.ActedBy;
 import org.casebridge.platform.problem.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -55,11 +56,11 @@ public class DeliveryRequests {
      * that the subscription matches now and the agency was entitled to when each happened.
      */
     @Transactional
-    public ReplayResponse replay(String agencyId, String actorId, String subscriptionId, Instant from) {
+    public ReplayResponse replay(String agencyId, ActedBy actor, String subscriptionId, Instant from) {
         subscriptions
                 .findOwned(subscriptionId, agencyId)
                 .orElseThrow(() -> new NotFoundException("subscription", subscriptionId));
-        commands.sendAndWait(new RequestReplayCommand(subscriptionId, agencyId, actorId, from));
+        commands.sendAndWait(new RequestReplayCommand(subscriptionId, agencyId, actor, from));
         SubscriptionView subscription = subscriptions
                 .find(subscriptionId)
                 .orElseThrow(() -> new NotFoundException("subscription", subscriptionId));
@@ -69,14 +70,14 @@ public class DeliveryRequests {
 
     /** Sends one delivered or dead-lettered delivery again, with the same webhook-id. */
     @Transactional
-    public DeliveryView redeliver(String agencyId, String actorId, UUID deliveryId) {
+    public DeliveryView redeliver(String agencyId, ActedBy actor, UUID deliveryId) {
         DeliveryView delivery = log.delivery(agencyId, deliveryId)
                 .orElseThrow(() -> new NotFoundException("delivery", deliveryId.toString()));
         if (delivery.status() == DeliveryStatus.PENDING) {
             throw new DeliveryInProgressException(delivery.deliveryId());
         }
         commands.sendAndWait(new RequestRedeliveryCommand(
-                delivery.subscriptionId(), agencyId, actorId, delivery.deliveryId(), delivery.eventId()));
+                delivery.subscriptionId(), agencyId, actor, delivery.deliveryId(), delivery.eventId()));
         if (!outbox.redeliver(deliveryId, clock.instant(), properties.retryPeriod())) {
             throw new DeliveryInProgressException(delivery.deliveryId());
         }

@@ -13,13 +13,13 @@ import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.casebridge.notification.delivery.DeliveryProperties;
 import org.casebridge.notification.delivery.audit.RecordInformationSharedCommand;
+import org.casebridge.notification.delivery.audit.SharingEntitlement;
 import org.casebridge.notification.delivery.channel.DeliveryChannel;
 import org.casebridge.notification.delivery.channel.OutgoingDelivery;
 import org.casebridge.notification.delivery.channel.SendResult;
 import org.casebridge.notification.delivery.outbox.ClaimedDelivery;
 import org.casebridge.notification.delivery.outbox.DeliveryOutbox;
 import org.casebridge.notification.subscription.command.ChannelType;
-import org.casebridge.notification.subscription.command.LawfulBasis;
 import org.casebridge.notification.subscription.query.SubscriptionView;
 import org.casebridge.notification.subscription.query.Subscriptions;
 import org.slf4j.Logger;
@@ -39,6 +39,9 @@ public class DeliveryWorker {
     private static final int MAX_ROUNDS = 10;
 
     private static final int MAX_ERROR_LENGTH = 500;
+
+    static final String NO_LAWFUL_BASIS = "not sent: the share would name no controller, controller's basis or"
+            + " sharing rule, or the subscription's lawful basis is not one a public authority may receive on";
 
     private final DeliveryOutbox outbox;
     private final Subscriptions subscriptions;
@@ -98,6 +101,10 @@ public class DeliveryWorker {
     }
 
     private void attempt(ClaimedDelivery delivery, SubscriptionView subscription) {
+        if (!delivery.accountable() || !subscription.lawfulBasis().permitted()) {
+            refuse(delivery);
+            return;
+        }
         long started = System.nanoTime();
         SendResult result = send(delivery, subscription);
         if (Thread.currentThread().isInterrupted()) {
@@ -126,6 +133,21 @@ public class DeliveryWorker {
         }
     }
 
+    /**
+     * A delivery queued before ADR 0024/0025 (no controller, basis or rule recorded), or of a subscription whose basis
+     * a public authority may not receive on, is never sent: it is dead-lettered with the reason, unsent.
+     */
+    private void refuse(ClaimedDelivery delivery) {
+        Instant at = clock.instant();
+        transactions.executeWithoutResult(status -> outbox.failed(delivery, owner, at, null, NO_LAWFUL_BASIS, 0, null));
+        metrics.attempt(delivery.channelType().name().toLowerCase(Locale.ROOT), "dead_lettered", Duration.ZERO);
+        log.info(
+                "Delivery {} (subscription {}) not sent: {}",
+                delivery.deliveryId(),
+                delivery.subscriptionId(),
+                NO_LAWFUL_BASIS);
+    }
+
     private SendResult send(ClaimedDelivery delivery, SubscriptionView subscription) {
         try {
             return channels.get(delivery.channelType())
@@ -137,6 +159,7 @@ public class DeliveryWorker {
                             delivery.caseId(),
                             delivery.occurredAt(),
                             delivery.payload(),
+                            delivery.controllerBasis().attribute(),
                             subscription));
         } catch (RuntimeException e) {
             log.warn(
@@ -165,7 +188,13 @@ public class DeliveryWorker {
                         delivery.eventType(),
                         delivery.caseId(),
                         delivery.channelType(),
-                        new LawfulBasis(subscription.article6Basis(), subscription.article9Condition()),
+                        delivery.controller(),
+                        delivery.controllerBasis(),
+                        subscription.lawfulBasis(),
+                        new SharingEntitlement(
+                                delivery.entitled().kind().name(),
+                                delivery.entitled().involvement().name(),
+                                delivery.entitled().share().name()),
                         at));
             }
         });

@@ -2,11 +2,12 @@ package org.casebridge.notification.subscription.command;
 
 import java.time.Instant;
 import org.axonframework.serialization.Revision;
+import org.casebridge.platform.domain.ActedBy;
 
 /**
  * An agency subscribed. The webhook secret is stored only encrypted; its plain value was shown once.
  */
-@Revision("1")
+@Revision("2")
 public record SubscribedEvent(
         String subscriptionId,
         String agencyId,
@@ -14,6 +15,6 @@ public record SubscribedEvent(
         Channel channel,
         String encryptedSecret,
         LawfulBasis lawfulBasis,
-        String subscribedBy,
+        ActedBy by,
         Instant subscribedAt)
         implements SubscriptionEvent {}

@@ -61,7 +61,7 @@ public class Subscription {
                 channel,
                 channel.type() == ChannelType.WEBHOOK ? command.encryptedSecret() : null,
                 command.lawfulBasis(),
-                command.actorId(),
+                command.actor(),
                 clock.instant()));
     }
 
@@ -71,7 +71,7 @@ public class Subscription {
         if (status == SubscriptionStatus.PAUSED) {
             throw new SubscriptionAlreadyPausedException(subscriptionId);
         }
-        apply(new SubscriptionPausedEvent(subscriptionId, agencyId, command.actorId(), clock.instant()));
+        apply(new SubscriptionPausedEvent(subscriptionId, agencyId, command.actor(), clock.instant()));
     }
 
     @CommandHandler
@@ -80,7 +80,7 @@ public class Subscription {
         if (status != SubscriptionStatus.PAUSED) {
             throw new SubscriptionNotPausedException(subscriptionId);
         }
-        apply(new SubscriptionResumedEvent(subscriptionId, agencyId, command.actorId(), clock.instant()));
+        apply(new SubscriptionResumedEvent(subscriptionId, agencyId, command.actor(), clock.instant()));
     }
 
     @CommandHandler
@@ -91,7 +91,7 @@ public class Subscription {
         }
         requireSecret(command.encryptedSecret());
         apply(new WebhookSecretRotatedEvent(
-                subscriptionId, agencyId, command.encryptedSecret(), command.actorId(), clock.instant()));
+                subscriptionId, agencyId, command.encryptedSecret(), command.actor(), clock.instant()));
     }
 
     @CommandHandler
@@ -103,7 +103,7 @@ public class Subscription {
             return;
         }
         apply(new SubscriptionFiltersChangedEvent(
-                subscriptionId, agencyId, command.filter(), command.actorId(), clock.instant()));
+                subscriptionId, agencyId, command.filter(), command.actor(), clock.instant()));
     }
 
     @CommandHandler
@@ -119,14 +119,14 @@ public class Subscription {
         if (lastReplayAt != null && now.isBefore(lastReplayAt.plus(REPLAY_INTERVAL))) {
             throw new ReplayTooSoonException(subscriptionId, lastReplayAt.plus(REPLAY_INTERVAL));
         }
-        apply(new ReplayRequestedEvent(subscriptionId, agencyId, command.from(), command.actorId(), now));
+        apply(new ReplayRequestedEvent(subscriptionId, agencyId, command.from(), command.actor(), now));
     }
 
     @CommandHandler
     public void handle(RequestRedeliveryCommand command, Clock clock) {
         checkOwner(command.agencyId());
         apply(new RedeliveryRequestedEvent(
-                subscriptionId, agencyId, command.deliveryId(), command.eventId(), command.actorId(), clock.instant()));
+                subscriptionId, agencyId, command.deliveryId(), command.eventId(), command.actor(), clock.instant()));
     }
 
     @EventSourcingHandler
@@ -229,12 +229,27 @@ public class Subscription {
         };
     }
 
-    private static void checkLawfulBasis(LawfulBasis basis) {
-        if (basis.article6() == Article6Basis.CONSENT) {
+    /**
+     * A share is made on a basis a public authority may use for its task, with a Schedule 1 condition (ADR 0024).
+     * Shared with {@code InformationShare}, which checks every share the same way.
+     */
+    public static void checkLawfulBasis(LawfulBasis basis) {
+        if (basis == null || basis.article6() == null) {
+            throw new Article9ConditionRequiredException();
+        }
+        checkArticle6(basis.article6());
+        if (basis.schedule1Condition() == null) {
+            throw new Article9ConditionRequiredException();
+        }
+    }
+
+    /** The Article 6 basis is one a public authority may share safeguarding information on for its task. */
+    public static void checkArticle6(Article6Basis article6) {
+        if (article6 == Article6Basis.CONSENT) {
             throw new ConsentIsTheWrongBasisException();
         }
-        if (basis.article9Condition() == null || basis.article9Condition().isBlank()) {
-            throw new Article9ConditionRequiredException();
+        if (article6.forPublicAuthorities().isEmpty()) {
+            throw new Article6BasisNotForPublicAuthoritiesException(article6);
         }
     }
 

@@ -1,5 +1,7 @@
 package org.casebridge.notification.subscription.command;
 
+import org.casebridge.platform.domain.ActedBy;
+
 /** Everything that happens to a subscription; projections switch over it exhaustively. */
 public sealed interface SubscriptionEvent
         permits SubscribedEvent,
@@ -14,4 +16,7 @@ public sealed interface SubscriptionEvent
 
     /** The agency that owns the subscription (the organisation of whoever acted). */
     String agencyId();
+
+    /** Who acted: since revision 2 an {@link ActedBy}; revision 1's bare user id reads as one (ADR 0025). */
+    ActedBy by();
 }

@@ -42,8 +42,8 @@ public class SubscriptionProjection {
                 """
                         INSERT INTO subscription (subscription_id, agency_id, status, event_types, areas, case_scope,
                             channel_type, endpoint, encrypted_secret, article6_basis, article9_condition,
-                            subscribed_by, subscribed_at, updated_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                            schedule1_condition, subscribed_by, subscribed_at, updated_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         ON CONFLICT (subscription_id) DO NOTHING""",
                 event.subscriptionId(),
                 event.agencyId(),
@@ -55,8 +55,11 @@ public class SubscriptionProjection {
                 event.channel().endpoint(),
                 event.encryptedSecret(),
                 event.lawfulBasis().article6().name(),
-                event.lawfulBasis().article9Condition(),
-                event.subscribedBy(),
+                event.lawfulBasis().article9Citation(),
+                event.lawfulBasis().schedule1Condition() == null
+                        ? null
+                        : event.lawfulBasis().schedule1Condition().name(),
+                event.by().id(),
                 time(event.subscribedAt()),
                 time(event.subscribedAt()));
     }

@@ -2,9 +2,11 @@ package org.casebridge.notification.subscription.query;
 
 import java.time.Instant;
 import java.util.Set;
+import org.casebridge.events.lawful.Schedule1Condition;
 import org.casebridge.notification.subscription.command.Article6Basis;
 import org.casebridge.notification.subscription.command.CaseScope;
 import org.casebridge.notification.subscription.command.ChannelType;
+import org.casebridge.notification.subscription.command.LawfulBasis;
 import org.casebridge.notification.subscription.command.SubscriptionStatus;
 
 /**
@@ -22,6 +24,7 @@ public record SubscriptionView(
         String encryptedSecret,
         Article6Basis article6Basis,
         String article9Condition,
+        Schedule1Condition schedule1Condition,
         String subscribedBy,
         Instant subscribedAt,
         Instant updatedAt) {
@@ -29,6 +32,11 @@ public record SubscriptionView(
     public SubscriptionView {
         eventTypes = Set.copyOf(eventTypes);
         areas = Set.copyOf(areas);
+    }
+
+    /** The basis of every share of this subscription; {@link LawfulBasis#permitted()} says whether any is made. */
+    public LawfulBasis lawfulBasis() {
+        return new LawfulBasis(article6Basis, schedule1Condition);
     }
 
     public boolean active() {

@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.casebridge.events.lawful.Schedule1Condition;
 import org.casebridge.notification.agency.ReadScope;
 import org.casebridge.notification.subscription.command.Article6Basis;
 import org.casebridge.notification.subscription.command.CaseScope;
@@ -23,7 +24,8 @@ public class Subscriptions {
 
     private static final String COLUMNS = """
             subscription_id, agency_id, status, event_types, areas, case_scope, channel_type, endpoint,
-            encrypted_secret, article6_basis, article9_condition, subscribed_by, subscribed_at, updated_at""";
+            encrypted_secret, article6_basis, article9_condition, schedule1_condition, subscribed_by, subscribed_at,
+            updated_at""";
 
     private final JdbcTemplate jdbc;
 
@@ -83,6 +85,9 @@ public class Subscriptions {
             rs.getString("encrypted_secret"),
             Article6Basis.valueOf(rs.getString("article6_basis")),
             rs.getString("article9_condition"),
+            rs.getString("schedule1_condition") == null
+                    ? null
+                    : Schedule1Condition.valueOf(rs.getString("schedule1_condition")),
             rs.getString("subscribed_by"),
             rs.getTimestamp("subscribed_at").toInstant(),
             rs.getTimestamp("updated_at").toInstant());

@@ -68,7 +68,7 @@ public class SubscriptionService {
         commands.sendAndWait(new SubscribeCommand(
                 subscriptionId,
                 agencyId,
-                actor.id(),
+                actor.actedBy(),
                 filter,
                 channel,
                 webhook ? cipher.encrypt(secret) : null,
@@ -111,19 +111,19 @@ public class SubscriptionService {
         SubscriptionFilter filter =
                 change.apply(new SubscriptionFilter(current.eventTypes(), current.areas(), current.scope()));
         commands.sendAndWait(
-                new ChangeSubscriptionFiltersCommand(subscriptionId, current.agencyId(), actor.id(), filter));
+                new ChangeSubscriptionFiltersCommand(subscriptionId, current.agencyId(), actor.actedBy(), filter));
         return owned(subscriptionId, current.agencyId());
     }
 
     public SubscriptionView pause(Actor actor, String subscriptionId) {
         SubscriptionView current = ownedForChange(actor, subscriptionId);
-        commands.sendAndWait(new PauseSubscriptionCommand(subscriptionId, current.agencyId(), actor.id()));
+        commands.sendAndWait(new PauseSubscriptionCommand(subscriptionId, current.agencyId(), actor.actedBy()));
         return owned(subscriptionId, current.agencyId());
     }
 
     public SubscriptionView resume(Actor actor, String subscriptionId) {
         SubscriptionView current = ownedForChange(actor, subscriptionId);
-        commands.sendAndWait(new ResumeSubscriptionCommand(subscriptionId, current.agencyId(), actor.id()));
+        commands.sendAndWait(new ResumeSubscriptionCommand(subscriptionId, current.agencyId(), actor.actedBy()));
         return owned(subscriptionId, current.agencyId());
     }
 
@@ -134,8 +134,8 @@ public class SubscriptionService {
             throw new SecretRotationRequiresWebhookException(subscriptionId, current.channelType());
         }
         String secret = secrets.generate();
-        commands.sendAndWait(
-                new RotateWebhookSecretCommand(subscriptionId, current.agencyId(), actor.id(), cipher.encrypt(secret)));
+        commands.sendAndWait(new RotateWebhookSecretCommand(
+                subscriptionId, current.agencyId(), actor.actedBy(), cipher.encrypt(secret)));
         return secret;
     }
 

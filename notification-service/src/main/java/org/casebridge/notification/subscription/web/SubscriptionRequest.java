@@ -15,7 +15,8 @@ import org.casebridge.notification.subscription.command.CaseScope;
         {"eventTypes": ["org.casebridge.school.referral-made.v1", "org.casebridge.police.outcome-assigned.v1"],
          "areas": ["E09000012"], "scope": "ALL_IN_AREA",
          "channel": {"type": "WEBHOOK", "url": "https://hooks.hackney.example/casebridge"},
-         "lawfulBasis": {"article6": "PUBLIC_TASK", "article9Condition": "DPA 2018 Sch 1 para 18"}}""")
+         "lawfulBasis": {"article6": "PUBLIC_TASK",
+                         "schedule1Condition": "PARA_18_SAFEGUARDING_OF_CHILDREN_AND_INDIVIDUALS_AT_RISK"}}""")
 public record SubscriptionRequest(
         @NotEmpty @Size(max = 50) Set<@NotBlank @Size(max = 200) String> eventTypes,
 

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.Set;
 import java.util.TreeSet;
+import org.casebridge.events.lawful.Schedule1Condition;
 import org.casebridge.notification.subscription.command.Article6Basis;
 import org.casebridge.notification.subscription.command.CaseScope;
 import org.casebridge.notification.subscription.command.ChannelType;
@@ -33,8 +34,23 @@ public record SubscriptionResponse(
             @Schema(example = "https://hooks.hackney.example/casebridge")
             String endpoint) {}
 
-    /** The basis recorded on every share. */
-    public record LawfulBasis(Article6Basis article6, String article9Condition) {}
+    /**
+     * The basis recorded on every share: the Article 6 basis and the Schedule 1 condition, with the Article 9
+     * condition as people read it. {@code permitted} is false for a subscription stored before ADR 0024 on a basis no
+     * longer accepted: nothing is shared under it.
+     */
+    public record LawfulBasis(
+            Article6Basis article6,
+
+            @Schema(example = "PARA_18_SAFEGUARDING_OF_CHILDREN_AND_INDIVIDUALS_AT_RISK")
+            Schedule1Condition schedule1Condition,
+
+            @Schema(
+                    example = "Art 9(2)(g) with DPA 2018 Sch 1 Part 2 para 18 (safeguarding of children and of"
+                            + " individuals at risk)")
+            String article9Condition,
+
+            boolean permitted) {}
 
     static SubscriptionResponse of(SubscriptionView view) {
         return new SubscriptionResponse(
@@ -45,7 +61,11 @@ public record SubscriptionResponse(
                 new TreeSet<>(view.areas()),
                 view.scope(),
                 new Channel(view.channelType(), view.endpoint()),
-                new LawfulBasis(view.article6Basis(), view.article9Condition()),
+                new LawfulBasis(
+                        view.article6Basis(),
+                        view.schedule1Condition(),
+                        view.article9Condition(),
+                        view.lawfulBasis().permitted()),
                 view.subscribedBy(),
                 view.subscribedAt(),
                 view.updatedAt());

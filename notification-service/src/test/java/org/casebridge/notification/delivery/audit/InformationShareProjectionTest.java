@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.UUID;
+import org.casebridge.events.lawful.Controller;
+import org.casebridge.events.lawful.Schedule1Condition;
 import org.casebridge.notification.agency.ReadScope;
 import org.casebridge.notification.delivery.query.DeliveryLog;
 import org.casebridge.notification.delivery.query.InformationShareView;
@@ -49,7 +51,16 @@ class InformationShareProjectionTest {
                     assertThat(share.deliveryId()).isEqualTo(shared.deliveryId());
                     assertThat(share.channel()).isEqualTo(ChannelType.WEBHOOK);
                     assertThat(share.article6Basis()).isEqualTo(Article6Basis.PUBLIC_TASK);
-                    assertThat(share.article9Condition()).isEqualTo("DPA 2018 Sch 1 para 18");
+                    assertThat(share.article9Condition())
+                            .isEqualTo("Art 9(2)(g) with DPA 2018 Sch 1 Part 2 para 18 (safeguarding of children and"
+                                    + " of individuals at risk)");
+                    assertThat(share.controllerKind()).isEqualTo("SCHOOL");
+                    assertThat(share.controllerId()).isEqualTo("100001");
+                    assertThat(share.controllerBasis()).isEqualTo("UK_GDPR/PUBLIC_TASK/SCH1_PARA_18");
+                    assertThat(share.agencyKind()).isEqualTo("CHILDRENS_SOCIAL_CARE");
+                    assertThat(share.involvement()).isEqualTo("REFERRED_TO_CHILDRENS_SOCIAL_CARE");
+                    assertThat(share.share()).isEqualTo("YES");
+                    assertThat(share.sharedBy()).isEqualTo("casebridge/notification-service");
                     assertThat(share.sharedAt()).isEqualTo(AT);
                 });
         assertThat(log.shares(new ReadScope("police-wmp"), caseId, null)).isEmpty();
@@ -76,8 +87,13 @@ class InformationShareProjectionTest {
                 "org.casebridge.school.case-referred.v1",
                 caseId,
                 ChannelType.WEBHOOK,
-                new LawfulBasis(Article6Basis.PUBLIC_TASK, "DPA 2018 Sch 1 para 18"),
-                "casebridge",
+                Controller.school("100001"),
+                "UK_GDPR/PUBLIC_TASK/SCH1_PARA_18",
+                new LawfulBasis(
+                        Article6Basis.PUBLIC_TASK,
+                        Schedule1Condition.PARA_18_SAFEGUARDING_OF_CHILDREN_AND_INDIVIDUALS_AT_RISK),
+                new SharingEntitlement("CHILDRENS_SOCIAL_CARE", "REFERRED_TO_CHILDRENS_SOCIAL_CARE", "YES"),
+                InformationSharedEvent.sharedFor(Controller.school("100001")),
                 at);
     }
 }

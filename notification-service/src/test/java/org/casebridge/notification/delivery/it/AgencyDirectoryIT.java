@@ -234,7 +234,7 @@ class AgencyDirectoryIT {
                 .param("channel", "EMAIL")
                 .param("email", "team@" + agency + ".example")
                 .param("article6", "PUBLIC_TASK")
-                .param("article9Condition", "DPA 2018 Sch 1 para 18");
+                .param("schedule1Condition", "PARA_18_SAFEGUARDING_OF_CHILDREN_AND_INDIVIDUALS_AT_RISK");
     }
 
     private static JsonNode replay(AgencyApi agency, String subscriptionId, String from) {

@@ -127,8 +127,8 @@ class AgencyPortalIT {
                 "https://hooks." + agency + ".example/casebridge",
                 "article6",
                 "PUBLIC_TASK",
-                "article9Condition",
-                "DPA 2018 Sch 1 para 18"));
+                "schedule1Condition",
+                "PARA_18_SAFEGUARDING_OF_CHILDREN_AND_INDIVIDUALS_AT_RISK"));
         answers.putAll(replaced);
         MockHttpServletRequestBuilder request =
                 post("/portal/subscriptions").with(csrf()).param("eventTypes", SharedCase.REFERRAL);
@@ -147,8 +147,9 @@ class AgencyPortalIT {
                         "data-autosave=\"new-subscription\"",
                         "Referral made (school)",
                         "Outcome assigned (police)",
-                        "name=\"_csrf\"")
-                .doesNotContain("value=\"CONSENT\"");
+                        "name=\"_csrf\"",
+                        "value=\"PARA_18_SAFEGUARDING_OF_CHILDREN_AND_INDIVIDUALS_AT_RISK\"")
+                .doesNotContain("value=\"CONSENT\"", "value=\"LEGITIMATE_INTERESTS\"", "value=\"CONTRACT\"");
 
         MvcResult created = mvc.perform(webhookForm(agency).with(user("sw.create", "AGENCY", agency)))
                 .andExpect(status().isFound())
@@ -171,7 +172,7 @@ class AgencyPortalIT {
         assertThat(shownAgain)
                 .contains(
                         "Active",
-                        "Public task, DPA 2018 Sch 1 para 18",
+                        "Public task, Art 9(2)(g) with DPA 2018 Sch 1 Part 2 para 18",
                         "https://hooks.csc-portal-create.example/casebridge")
                 .doesNotContain(secret, "whsec_");
 
@@ -202,7 +203,7 @@ class AgencyPortalIT {
                         "href=\"#scope\"",
                         "href=\"#channel\"",
                         "href=\"#article6\"",
-                        "href=\"#article9Condition\"",
+                        "href=\"#schedule1Condition\"",
                         "id=\"scope-error\"",
                         "value=\"E09000012\"");
         assertThat(subscriptions.ofAgency("csc-blank")).isEmpty();
@@ -227,7 +228,7 @@ class AgencyPortalIT {
                         .param("scope", "ALL_IN_AREA")
                         .param("channel", "WEBHOOK")
                         .param("article6", "PUBLIC_TASK")
-                        .param("article9Condition", "DPA 2018 Sch 1 para 18"),
+                        .param("schedule1Condition", "PARA_18_SAFEGUARDING_OF_CHILDREN_AND_INDIVIDUALS_AT_RISK"),
                 200);
         assertThat(webhook).contains("href=\"#url\"", "Enter the web address of your webhook");
         assertThat(subscriptions.ofAgency("csc-rules")).isEmpty();
@@ -313,7 +314,8 @@ class AgencyPortalIT {
                         shared.caseId,
                         shared.area,
                         "Referral made (school)",
-                        "Public task, DPA 2018 Sch 1 para 18",
+                        "Public task, Art 9(2)(g) with DPA 2018 Sch 1 Part 2 para 18",
+                        "School 100001: UK GDPR Art 6(1)(e); Art 9(2)(g) with DPA 2018 Sch 1 Part 2 para 18",
                         "Kafka topic");
 
         UUID deliveryId = UUID.fromString(shared.deliveryId);

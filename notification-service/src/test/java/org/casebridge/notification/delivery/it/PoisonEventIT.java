@@ -77,7 +77,7 @@ class PoisonEventIT {
                 "information-shares",
                 share,
                 0,
-                "article9Condition",
+                "eventType",
                 () -> {
                     String later = "c-poison-" + UUID.randomUUID();
                     try (BusRecords bus = new BusRecords()) {

@@ -11,14 +11,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.Spliterators;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.casebridge.events.Topics;
 import org.casebridge.events.police.OutcomeAssignedEvent;
 import org.casebridge.events.police.StrategyMeetingConvenedEvent;
 import org.casebridge.events.registry.IntegrationEventTypes;
 import org.casebridge.events.school.ChildSummary;
 import org.casebridge.events.school.ReferralMadeEvent;
+import org.casebridge.platform.kafka.DeadLetters;
 import org.casebridge.platform.test.CasebridgeIntegrationTest;
+import org.casebridge.platform.test.KafkaTestRecords;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -67,6 +72,10 @@ class WebhookDeliveryIT {
         receiver.close();
         bus.close();
     }
+
+    /** How a share cites the Schedule 1 condition an agency subscribed on with "DPA 2018 Sch 1 para 18". */
+    private static final String SCHEDULE_1_PARA_18 =
+            "Art 9(2)(g) with DPA 2018 Sch 1 Part 2 para 18 (safeguarding of children and of individuals at risk)";
 
     private static ReferralMadeEvent referral(String caseId, String area) {
         return new ReferralMadeEvent(
@@ -138,6 +147,10 @@ class WebhookDeliveryIT {
             assertThat(r.cloudEvent().at("/data/caseId").asText()).isEqualTo(caseId);
         });
         assertThat(received.get(0).cloudEvent().get("source").asText()).isEqualTo("/casebridge/case-service");
+        assertThat(received)
+                .as("each CloudEvent passes on the basis its controller shared it on")
+                .extracting(r -> r.cloudEvent().get("lawfulbasis").asText())
+                .containsExactly("UK_GDPR/PUBLIC_TASK/SCH1_PARA_18", "DPA_2018_PART_3/S35_2_B/SCH8_PARA_4");
         assertThat(received).extracting(WebhookReceiver.Received::webhookId).doesNotHaveDuplicates();
         assertThat(receiver.badSignatures()).isEmpty();
 
@@ -165,10 +178,66 @@ class WebhookDeliveryIT {
                     assertThat(share.get("subscriptionId").asText()).isEqualTo(subscriptionId);
                     assertThat(share.get("channel").asText()).isEqualTo("WEBHOOK");
                     assertThat(share.get("article6Basis").asText()).isEqualTo("PUBLIC_TASK");
-                    assertThat(share.get("article9Condition").asText()).isEqualTo("DPA 2018 Sch 1 para 18");
+                    assertThat(share.get("article9Condition").asText()).isEqualTo(SCHEDULE_1_PARA_18);
                 })
                 .extracting(share -> share.get("eventId").asText())
                 .containsExactlyInAnyOrder(referralId, outcomeId);
+        Map<String, JsonNode> shares = list(csc.get("/api/information-shares?caseId=" + caseId)).stream()
+                .collect(Collectors.toMap(share -> share.get("eventId").asText(), share -> share));
+        JsonNode referralShare = shares.get(referralId);
+        assertThat(referralShare.get("controllerKind").asText())
+                .as("the school is the controller of its referral")
+                .isEqualTo("SCHOOL");
+        assertThat(referralShare.get("controllerId").asText()).isEqualTo("100001");
+        assertThat(referralShare.get("controllerBasis").asText())
+                .as("shared on its public task with Sch 1 para 18")
+                .isEqualTo("UK_GDPR/PUBLIC_TASK/SCH1_PARA_18");
+        assertThat(referralShare.get("controllerBasisCitation").asText())
+                .startsWith("UK GDPR Art 6(1)(e); Art 9(2)(g) with DPA 2018 Sch 1 Part 2 para 18");
+        assertThat(referralShare.get("sharedBy").asText()).isEqualTo("casebridge/notification-service");
+        JsonNode outcomeShare = shares.get(outcomeId);
+        assertThat(outcomeShare.get("controllerKind").asText())
+                .as("the force is the controller of its outcome")
+                .isEqualTo("POLICE_FORCE");
+        assertThat(outcomeShare.get("controllerId").asText()).isEqualTo("MPS");
+        assertThat(outcomeShare.get("controllerBasis").asText())
+                .as("shared under DPA 2018 Part 3")
+                .isEqualTo("DPA_2018_PART_3/S35_2_B/SCH8_PARA_4");
+        assertThat(shares.values()).allSatisfy(share -> {
+            assertThat(share.get("agencyKind").asText()).isEqualTo("CHILDRENS_SOCIAL_CARE");
+            assertThat(share.get("involvement").asText()).isEqualTo("REFERRED_TO_CHILDRENS_SOCIAL_CARE");
+            assertThat(share.get("share").asText()).isEqualTo("YES");
+        });
+    }
+
+    @Test
+    void anEventWithoutALawfulBasisIsParkedAndNeverSharedWhileTheOthersFlow() {
+        AgencyApi csc = agency("csc-lawful-basis");
+        subscribeWebhook(csc, "/lawful", List.of(REFERRAL), List.of("E06000009"), "ALL_IN_AREA");
+        String unstated = "c-it-no-basis-" + UUID.randomUUID();
+        String stated = "c-it-basis-" + UUID.randomUUID();
+
+        bus.publishWithoutLawfulBasis(referral(unstated, "E06000009"));
+        String sharedId = bus.publish(referral(stated, "E06000009"));
+
+        ConsumerRecord<String, byte[]> parked = KafkaTestRecords.first(
+                DeadLetters.topicFor(Topics.SCHOOL_EVENTS), r -> unstated.equals(r.key()), PATIENCE);
+        assertThat(KafkaTestRecords.header(parked, "kafka_dlt-exception-message"))
+                .contains("carries no lawful basis");
+        await().atMost(PATIENCE).until(() -> received("/lawful", stated).size() == 1);
+        await().atMost(PATIENCE)
+                .until(() -> csc.get("/api/information-shares?caseId=" + stated).size() == 1);
+        JsonNode share = csc.get("/api/information-shares?caseId=" + stated).get(0);
+        assertThat(share.get("eventId").asText()).isEqualTo(sharedId);
+        assertThat(share.get("controllerKind").asText()).isEqualTo("SCHOOL");
+        assertThat(share.get("controllerId").asText()).isEqualTo("100001");
+        assertThat(share.get("controllerBasis").asText()).isEqualTo("UK_GDPR/PUBLIC_TASK/SCH1_PARA_18");
+        assertThat(share.get("article6Basis").asText()).isEqualTo("PUBLIC_TASK");
+        assertThat(share.get("article9Condition").asText()).isEqualTo(SCHEDULE_1_PARA_18);
+
+        assertThat(received("/lawful", unstated)).isEmpty();
+        assertThat(csc.get("/api/deliveries?caseId=" + unstated).size()).isZero();
+        assertThat(csc.get("/api/information-shares?caseId=" + unstated).size()).isZero();
     }
 
     @Test
@@ -516,6 +585,47 @@ class WebhookDeliveryIT {
         assertThat(consent.getStatusCode().value()).isEqualTo(422);
         assertThat(AgencyApi.read(consent).get("type").asText())
                 .isEqualTo("https://casebridge.org/problems/consent-is-the-wrong-basis");
+
+        for (String article6 : List.of("LEGITIMATE_INTERESTS", "CONTRACT")) {
+            ResponseEntity<String> notForPublicAuthorities = csc.call(
+                    HttpMethod.POST,
+                    "/api/subscriptions",
+                    Map.of(
+                            "eventTypes",
+                            List.of(REFERRAL),
+                            "areas",
+                            List.of("E09000012"),
+                            "scope",
+                            "ALL_IN_AREA",
+                            "channel",
+                            channel,
+                            "lawfulBasis",
+                            Map.of("article6", article6, "article9Condition", "DPA 2018 Sch 1 para 18")));
+            assertThat(notForPublicAuthorities.getStatusCode().value())
+                    .as(article6)
+                    .isEqualTo(422);
+            assertThat(AgencyApi.read(notForPublicAuthorities).get("type").asText())
+                    .isEqualTo("https://casebridge.org/problems/article-6-basis-not-for-public-authorities");
+        }
+        ResponseEntity<String> freeText = csc.call(
+                HttpMethod.POST,
+                "/api/subscriptions",
+                Map.of(
+                        "eventTypes",
+                        List.of(REFERRAL),
+                        "areas",
+                        List.of("E09000012"),
+                        "scope",
+                        "ALL_IN_AREA",
+                        "channel",
+                        channel,
+                        "lawfulBasis",
+                        Map.of("article6", "PUBLIC_TASK", "article9Condition", "safeguarding, as agreed locally")));
+        assertThat(freeText.getStatusCode().value()).isEqualTo(422);
+        assertThat(AgencyApi.read(freeText).get("type").asText())
+                .isEqualTo("https://casebridge.org/problems/article-9-condition-not-in-schedule-1");
+        assertThat(AgencyApi.read(freeText).get("detail").asText())
+                .contains("PARA_18_SAFEGUARDING_OF_CHILDREN_AND_INDIVIDUALS_AT_RISK");
 
         assertThat(rest.getForEntity("/api/subscriptions", String.class)
                         .getStatusCode()

@@ -13,6 +13,14 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.casebridge.events.lawful.Controller;
+import org.casebridge.events.lawful.Schedule1Condition;
+import org.casebridge.events.registry.LawfulBases;
+import org.casebridge.events.school.ReferralMadeEvent;
+import org.casebridge.notification.agency.AgencyKind;
+import org.casebridge.notification.agency.Entitled;
+import org.casebridge.notification.agency.Involvement;
+import org.casebridge.notification.agency.Share;
 import org.casebridge.notification.delivery.intake.ReceivedEvents;
 import org.casebridge.notification.subscription.command.Article6Basis;
 import org.casebridge.notification.subscription.command.CaseScope;
@@ -42,6 +50,9 @@ import org.springframework.transaction.support.TransactionTemplate;
         })
 class DeliveryOutboxIT {
 
+    private static final Entitled ENTITLED =
+            new Entitled(AgencyKind.CHILDRENS_SOCIAL_CARE, Involvement.REFERRED_TO_CHILDRENS_SOCIAL_CARE, Share.YES);
+
     private static final Duration LEASE = Duration.ofMinutes(2);
     private static final Duration RETRY = Duration.ofHours(24);
 
@@ -70,6 +81,7 @@ class DeliveryOutboxIT {
                 "v1:x",
                 Article6Basis.PUBLIC_TASK,
                 "DPA 2018 Sch 1 para 18",
+                Schedule1Condition.PARA_18_SAFEGUARDING_OF_CHILDREN_AND_INDIVIDUALS_AT_RISK,
                 "u",
                 t,
                 t);
@@ -83,7 +95,9 @@ class DeliveryOutboxIT {
                         caseId,
                         occurredAt,
                         now,
-                        "{\"caseId\":\"" + caseId + "\"}")
+                        "{\"caseId\":\"" + caseId + "\"}",
+                        Controller.school("100001"),
+                        LawfulBases.declaredFor(ReferralMadeEvent.class).orElseThrow())
                 .orElseThrow();
     }
 
@@ -100,9 +114,10 @@ class DeliveryOutboxIT {
         StoredEvent a1 = event(caseA, now.minusSeconds(20));
         StoredEvent b1 = event(caseB, now.minusSeconds(5));
         for (StoredEvent e : List.of(a2, a1, b1)) {
-            assertThat(outbox.enqueue(subscription, e, e.payload(), now, RETRY)).isTrue();
+            assertThat(outbox.enqueue(subscription, e, ENTITLED, e.payload(), now, RETRY))
+                    .isTrue();
         }
-        assertThat(outbox.enqueue(subscription, a1, a1.payload(), now, RETRY))
+        assertThat(outbox.enqueue(subscription, a1, ENTITLED, a1.payload(), now, RETRY))
                 .as("a second enqueue")
                 .isFalse();
 
@@ -128,8 +143,8 @@ class DeliveryOutboxIT {
         String caseId = "case-" + UUID.randomUUID();
         StoredEvent first = event(caseId, now.minusSeconds(20));
         StoredEvent second = event(caseId, now.minusSeconds(10));
-        outbox.enqueue(subscription, first, first.payload(), now, RETRY);
-        outbox.enqueue(subscription, second, second.payload(), now, RETRY);
+        outbox.enqueue(subscription, first, ENTITLED, first.payload(), now, RETRY);
+        outbox.enqueue(subscription, second, ENTITLED, second.payload(), now, RETRY);
 
         ClaimedDelivery claimed = claim(subscription, "worker-1", now).getFirst();
         assertThat(outbox.failed(claimed, "worker-1", now, 503, "HTTP 503", 40, now.plusSeconds(30)))
@@ -145,7 +160,7 @@ class DeliveryOutboxIT {
     void anExpiredLeaseGoesToAnotherWorkerAndTheFirstCannotRecordItsOutcome() {
         SubscriptionView subscription = subscription();
         StoredEvent stored = event("case-" + UUID.randomUUID(), now.minusSeconds(5));
-        outbox.enqueue(subscription, stored, stored.payload(), now, RETRY);
+        outbox.enqueue(subscription, stored, ENTITLED, stored.payload(), now, RETRY);
 
         ClaimedDelivery byFirst = claim(subscription, "worker-1", now).getFirst();
         Instant afterLease = now.plus(LEASE).plusSeconds(1);
@@ -162,7 +177,7 @@ class DeliveryOutboxIT {
         List<String> eventIds = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
             StoredEvent stored = event("case-" + i + "-" + UUID.randomUUID(), now.minusSeconds(60 - i));
-            outbox.enqueue(subscription, stored, stored.payload(), now, RETRY);
+            outbox.enqueue(subscription, stored, ENTITLED, stored.payload(), now, RETRY);
             eventIds.add(stored.eventId());
         }
         List<Callable<List<ClaimedDelivery>>> workers = new ArrayList<>();

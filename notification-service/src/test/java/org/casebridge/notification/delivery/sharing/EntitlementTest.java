@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.casebridge.events.IntegrationEvent;
+import org.casebridge.events.lawful.Schedule1Condition;
 import org.casebridge.events.police.CrimeRecordedEvent;
 import org.casebridge.events.police.OutcomeAssignedEvent;
 import org.casebridge.events.police.StrategyActionAssignedEvent;
@@ -88,6 +89,7 @@ class EntitlementTest {
                 "secret",
                 Article6Basis.PUBLIC_TASK,
                 "DPA 2018 Sch 1 para 18",
+                Schedule1Condition.PARA_18_SAFEGUARDING_OF_CHILDREN_AND_INDIVIDUALS_AT_RISK,
                 "u",
                 T,
                 T);

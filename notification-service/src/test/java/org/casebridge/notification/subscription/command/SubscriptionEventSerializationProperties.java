@@ -13,11 +13,15 @@ import net.jqwik.api.Provide;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
+import org.casebridge.events.lawful.Schedule1Condition;
 import org.casebridge.events.registry.IntegrationEventTypes;
 import org.casebridge.platform.axon.AxonPostgresConfiguration;
+import org.casebridge.platform.domain.ActedBy;
 
 /** Subscription events survive the event store's serializer (the platform's Jackson mapper) unchanged. */
 class SubscriptionEventSerializationProperties {
+
+    private static final ActedBy BY = new ActedBy("sw.adeyemi", "AGENCY", "csc-hackney");
 
     private final Serializer serializer = JacksonSerializer.builder()
             .objectMapper(AxonPostgresConfiguration.axonObjectMapper())
@@ -31,7 +35,7 @@ class SubscriptionEventSerializationProperties {
     @Property
     void filterChangesRoundTrip(@ForAll("filters") SubscriptionFilter filter) {
         SubscriptionFiltersChangedEvent event = new SubscriptionFiltersChangedEvent(
-                "s-1", "csc-hackney", filter, "sw.adeyemi", Instant.parse("2026-11-28T10:00:00Z"));
+                "s-1", "csc-hackney", filter, BY, Instant.parse("2026-11-28T10:00:00Z"));
         assertThat(roundTrip(event)).isEqualTo(event);
     }
 
@@ -63,7 +67,7 @@ class SubscriptionEventSerializationProperties {
                 .map(type -> new Channel(type, type == ChannelType.EMAIL ? "a@b.example" : "https://h.example/x"));
         Arbitrary<LawfulBasis> bases = Combinators.combine(
                         Arbitraries.of(Article6Basis.class),
-                        Arbitraries.strings().ofMinLength(1).ofMaxLength(40))
+                        Arbitraries.of(Schedule1Condition.class).injectNull(0.1))
                 .as(LawfulBasis::new);
         Arbitrary<Instant> times =
                 Arbitraries.longs().between(0, 4_000_000_000L).map(Instant::ofEpochSecond);
@@ -75,6 +79,6 @@ class SubscriptionEventSerializationProperties {
                         bases,
                         times)
                 .as((id, filter, channel, secret, basis, at) ->
-                        new SubscribedEvent(id, "csc-hackney", filter, channel, secret, basis, "sw.adeyemi", at));
+                        new SubscribedEvent(id, "csc-hackney", filter, channel, secret, basis, BY, at));
     }
 }

@@ -1,5 +1,9 @@
 package org.casebridge.notification.subscription.command;
 
+import static org.axonframework.test.matchers.Matchers.andNoMore;
+import static org.axonframework.test.matchers.Matchers.exactSequenceOf;
+import static org.axonframework.test.matchers.Matchers.matches;
+import static org.axonframework.test.matchers.Matchers.messageWithPayload;
 import static org.hamcrest.Matchers.containsString;
 
 import java.time.Clock;
@@ -11,10 +15,12 @@ import java.util.List;
 import java.util.Set;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.casebridge.events.lawful.Schedule1Condition;
 import org.casebridge.notification.agency.AgencyDirectory;
 import org.casebridge.notification.agency.AgencyKind;
 import org.casebridge.notification.agency.DirectoryAgency;
 import org.casebridge.notification.agency.ServicePeriod;
+import org.casebridge.platform.domain.ActedBy;
 import org.casebridge.platform.problem.NotFoundException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,12 +30,14 @@ class SubscriptionTest {
     private static final Instant NOW = Instant.parse("2026-11-28T09:30:00Z");
     private static final String ID = "sub-1";
     private static final String AGENCY = "csc-hackney";
-    private static final String OFFICER = "worker-7";
+    private static final ActedBy OFFICER = new ActedBy("worker-7", "AGENCY", "csc-hackney");
+    private static final ActedBy SOMEONE_ELSE = new ActedBy("someone", "AGENCY", "lado-hackney");
     private static final String REFERRAL = "org.casebridge.school.referral-made.v1";
     private static final String OUTCOME = "org.casebridge.police.outcome-assigned.v1";
     private static final SubscriptionFilter FILTER =
             new SubscriptionFilter(Set.of(REFERRAL, OUTCOME), Set.of("E09000012"), CaseScope.ALL_IN_AREA);
-    private static final LawfulBasis BASIS = new LawfulBasis(Article6Basis.PUBLIC_TASK, "DPA 2018 Sch 1 para 18");
+    private static final LawfulBasis BASIS = new LawfulBasis(
+            Article6Basis.PUBLIC_TASK, Schedule1Condition.PARA_18_SAFEGUARDING_OF_CHILDREN_AND_INDIVIDUALS_AT_RISK);
     private static final Channel WEBHOOK = new Channel(ChannelType.WEBHOOK, "https://hooks.hackney.example/casebridge");
 
     /** Hackney's team also took Tower Hamlets on; it gave Westminster up at the end of 2025. */
@@ -275,17 +283,55 @@ class SubscriptionTest {
     @Test
     void cannotShareOnConsent() {
         fixture.givenNoPriorActivity()
-                .when(subscribe(FILTER, WEBHOOK, new LawfulBasis(Article6Basis.CONSENT, "DPA 2018 Sch 1 para 18")))
+                .when(subscribe(FILTER, WEBHOOK, new LawfulBasis(Article6Basis.CONSENT, BASIS.schedule1Condition())))
                 .expectNoEvents()
                 .expectException(ConsentIsTheWrongBasisException.class);
     }
 
     @Test
-    void cannotShareWithoutAnArticle9Condition() {
+    void cannotShareWithoutAScheduleOneCondition() {
         fixture.givenNoPriorActivity()
-                .when(subscribe(FILTER, WEBHOOK, new LawfulBasis(Article6Basis.PUBLIC_TASK, " ")))
+                .when(subscribe(FILTER, WEBHOOK, new LawfulBasis(Article6Basis.PUBLIC_TASK, null)))
                 .expectNoEvents()
                 .expectException(Article9ConditionRequiredException.class);
+    }
+
+    @Test
+    void aPublicAuthorityCannotShareOnLegitimateInterests() {
+        fixture.givenNoPriorActivity()
+                .when(subscribe(
+                        FILTER,
+                        WEBHOOK,
+                        new LawfulBasis(Article6Basis.LEGITIMATE_INTERESTS, BASIS.schedule1Condition())))
+                .expectNoEvents()
+                .expectException(Article6BasisNotForPublicAuthoritiesException.class);
+    }
+
+    @Test
+    void aPublicAuthorityCannotShareOnAContract() {
+        fixture.givenNoPriorActivity()
+                .when(subscribe(FILTER, WEBHOOK, new LawfulBasis(Article6Basis.CONTRACT, BASIS.schedule1Condition())))
+                .expectNoEvents()
+                .expectException(Article6BasisNotForPublicAuthoritiesException.class);
+    }
+
+    @Test
+    void sharesOnALegalObligationWithItsScheduleOneCondition() {
+        LawfulBasis statutory = new LawfulBasis(
+                Article6Basis.LEGAL_OBLIGATION, Schedule1Condition.PARA_6_STATUTORY_AND_GOVERNMENT_PURPOSES);
+        fixture.givenNoPriorActivity()
+                .when(subscribe(FILTER, WEBHOOK, statutory))
+                .expectEvents(new SubscribedEvent(ID, AGENCY, FILTER, WEBHOOK, "ciphertext", statutory, OFFICER, NOW));
+    }
+
+    @Test
+    void recordsWhoActedWithTheirRoleAndAgency() {
+        fixture.given(subscribed())
+                .when(new PauseSubscriptionCommand(ID, AGENCY, OFFICER))
+                .expectEventsMatching(exactSequenceOf(
+                        messageWithPayload(matches(
+                                event -> ((SubscriptionEvent) event).by().equals(OFFICER))),
+                        andNoMore()));
     }
 
     @Test
@@ -306,7 +352,7 @@ class SubscriptionTest {
     @Test
     void anotherAgencyCannotSeeTheSubscriptionToPauseIt() {
         fixture.given(subscribed())
-                .when(new PauseSubscriptionCommand(ID, "lado-hackney", "someone"))
+                .when(new PauseSubscriptionCommand(ID, "lado-hackney", SOMEONE_ELSE))
                 .expectNoEvents()
                 .expectException(NotFoundException.class);
     }
@@ -329,7 +375,7 @@ class SubscriptionTest {
     @Test
     void anotherAgencyCannotResume() {
         fixture.given(subscribed(), new SubscriptionPausedEvent(ID, AGENCY, OFFICER, NOW))
-                .when(new ResumeSubscriptionCommand(ID, "lado-hackney", "someone"))
+                .when(new ResumeSubscriptionCommand(ID, "lado-hackney", SOMEONE_ELSE))
                 .expectNoEvents()
                 .expectException(NotFoundException.class);
     }
@@ -360,7 +406,7 @@ class SubscriptionTest {
     @Test
     void anotherAgencyCannotRotateTheSecret() {
         fixture.given(subscribed())
-                .when(new RotateWebhookSecretCommand(ID, "lado-hackney", "someone", "new-ciphertext"))
+                .when(new RotateWebhookSecretCommand(ID, "lado-hackney", SOMEONE_ELSE, "new-ciphertext"))
                 .expectNoEvents()
                 .expectException(NotFoundException.class);
     }
@@ -421,7 +467,7 @@ class SubscriptionTest {
     @Test
     void anotherAgencyCannotChangeFilters() {
         fixture.given(subscribed())
-                .when(new ChangeSubscriptionFiltersCommand(ID, "lado-hackney", "someone", FILTER))
+                .when(new ChangeSubscriptionFiltersCommand(ID, "lado-hackney", SOMEONE_ELSE, FILTER))
                 .expectNoEvents()
                 .expectException(NotFoundException.class);
     }
@@ -465,7 +511,7 @@ class SubscriptionTest {
     @Test
     void anotherAgencyCannotReplay() {
         fixture.given(subscribed())
-                .when(new RequestReplayCommand(ID, "lado-hackney", "someone", NOW.minusSeconds(60)))
+                .when(new RequestReplayCommand(ID, "lado-hackney", SOMEONE_ELSE, NOW.minusSeconds(60)))
                 .expectNoEvents()
                 .expectException(NotFoundException.class);
     }
@@ -480,7 +526,7 @@ class SubscriptionTest {
     @Test
     void anotherAgencyCannotRequestARedelivery() {
         fixture.given(subscribed())
-                .when(new RequestRedeliveryCommand(ID, "lado-hackney", "someone", "delivery-1", "event-1"))
+                .when(new RequestRedeliveryCommand(ID, "lado-hackney", SOMEONE_ELSE, "delivery-1", "event-1"))
                 .expectNoEvents()
                 .expectException(NotFoundException.class);
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
+import org.casebridge.events.lawful.Schedule1Condition;
 import org.casebridge.notification.agency.ReadScope;
 import org.casebridge.notification.subscription.command.Article6Basis;
 import org.casebridge.notification.subscription.command.CaseScope;
@@ -18,6 +19,7 @@ import org.casebridge.notification.subscription.command.SubscriptionPausedEvent;
 import org.casebridge.notification.subscription.command.SubscriptionResumedEvent;
 import org.casebridge.notification.subscription.command.SubscriptionStatus;
 import org.casebridge.notification.subscription.command.WebhookSecretRotatedEvent;
+import org.casebridge.platform.domain.ActedBy;
 import org.casebridge.platform.test.ReadModelDatabase;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,6 +30,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * service's Flyway scripts, fed events directly and read through {@link Subscriptions}.
  */
 class SubscriptionProjectionTest {
+
+    private static final ActedBy BY = new ActedBy("sw.adeyemi", "AGENCY", "csc-hackney");
 
     static final Instant AT = Instant.parse("2026-11-28T10:00:00Z");
     static final String REFERRED = "org.casebridge.school.case-referred.v1";
@@ -54,20 +58,26 @@ class SubscriptionProjectionTest {
                 .findVisible(subscriptionId, new ReadScope(agencyId))
                 .orElseThrow();
         assertThat(view.eventTypes()).containsExactlyInAnyOrder(REFERRED);
-        assertThat(view.article9Condition()).isEqualTo("DPA 2018 Sch 1 para 18");
+        assertThat(view.article9Condition())
+                .isEqualTo("Art 9(2)(g) with DPA 2018 Sch 1 Part 2 para 18 (safeguarding of children and of individuals"
+                        + " at risk)");
+        assertThat(view.schedule1Condition())
+                .isEqualTo(Schedule1Condition.PARA_18_SAFEGUARDING_OF_CHILDREN_AND_INDIVIDUALS_AT_RISK);
+        assertThat(view.lawfulBasis().permitted()).isTrue();
+        assertThat(view.subscribedBy()).isEqualTo("sw.adeyemi");
         assertThat(subscriptions.findVisible(subscriptionId, new ReadScope("police-wmp")))
                 .isEmpty();
         assertThat(subscriptions.activeFor(REFERRED))
                 .extracting(SubscriptionView::subscriptionId)
                 .contains(subscriptionId);
 
-        projection.on(new SubscriptionPausedEvent(subscriptionId, agencyId, "sw.adeyemi", AT.plusSeconds(60)));
+        projection.on(new SubscriptionPausedEvent(subscriptionId, agencyId, BY, AT.plusSeconds(60)));
         assertThat(subscriptions.activeFor(REFERRED))
                 .extracting(SubscriptionView::subscriptionId)
                 .doesNotContain(subscriptionId);
         assertThat(subscriptions.find(subscriptionId).orElseThrow().status()).isEqualTo(SubscriptionStatus.PAUSED);
 
-        projection.on(new SubscriptionResumedEvent(subscriptionId, agencyId, "sw.adeyemi", AT.plusSeconds(120)));
+        projection.on(new SubscriptionResumedEvent(subscriptionId, agencyId, BY, AT.plusSeconds(120)));
         assertThat(subscriptions.find(subscriptionId).orElseThrow().updatedAt()).isEqualTo(AT.plusSeconds(120));
         assertThat(subscriptions.activeFor(REFERRED))
                 .extracting(SubscriptionView::subscriptionId)
@@ -81,9 +91,9 @@ class SubscriptionProjectionTest {
                 subscriptionId,
                 agencyId,
                 new SubscriptionFilter(Set.of(OUTCOME), Set.of("E09000012", "E09000002"), CaseScope.INVOLVED_ONLY),
-                "sw.adeyemi",
+                BY,
                 AT));
-        projection.on(new WebhookSecretRotatedEvent(subscriptionId, agencyId, "v1:bmV3", "sw.adeyemi", AT));
+        projection.on(new WebhookSecretRotatedEvent(subscriptionId, agencyId, "v1:bmV3", BY, AT));
         projection.on(subscribed());
 
         SubscriptionView view = subscriptions.ofAgency(agencyId).getFirst();
@@ -104,8 +114,10 @@ class SubscriptionProjectionTest {
                 new SubscriptionFilter(Set.of(REFERRED), Set.of("E09000012"), CaseScope.ALL_IN_AREA),
                 new Channel(ChannelType.WEBHOOK, "https://csc.example/hook"),
                 "v1:b2xk",
-                new LawfulBasis(Article6Basis.PUBLIC_TASK, "DPA 2018 Sch 1 para 18"),
-                "sw.adeyemi",
+                new LawfulBasis(
+                        Article6Basis.PUBLIC_TASK,
+                        Schedule1Condition.PARA_18_SAFEGUARDING_OF_CHILDREN_AND_INDIVIDUALS_AT_RISK),
+                BY,
                 AT);
     }
 }
