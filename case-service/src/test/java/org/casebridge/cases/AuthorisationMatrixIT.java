@@ -27,7 +27,7 @@ import org.springframework.test.context.TestPropertySource;
 
 /**
  * Every endpoint of case-service, called with real tokens by each kind of user, answers as the need to know says: the
- * DSL of the case's school acts and reads; an auditor reads everything and changes nothing (403); police and
+ * DSL of the case's school acts and reads; an auditor of that school reads it and changes nothing (403); police and
  * agencies get 403 for any action and 404 for any case (their views are in their own services), an empty list for
  * the case list; the DSL of another school gets 404. A 403 or 404 about a real case is word for word the answer about
  * a case that does not exist, and a refused write leaves the case as it was. Generated from the endpoints the service
@@ -99,9 +99,14 @@ class AuthorisationMatrixIT {
         }
 
         CaseApi auditor = Caller.AUDITOR.api(port);
-        assertThat(auditor.get("/api/cases").json().findValuesAsText("caseId")).contains(caseOfA, caseOfB);
-        assertThat(auditor.get("/api/cases/" + caseOfB).json().get("schoolUrn").asText())
-                .isEqualTo(CaseApi.OTHER_URN);
+        assertThat(auditor.get("/api/cases").json().findValuesAsText("caseId"))
+                .as("an auditor reads their own organisation's cases only")
+                .contains(caseOfA)
+                .doesNotContain(caseOfB);
+        assertThat(auditor.get("/api/cases/" + caseOfB).status()).isEqualTo(404);
+        assertThat(auditor.get("/api/cases/" + caseOfB + "/children/child-1/personal-details")
+                        .status())
+                .isEqualTo(404);
         for (Caller outsider :
                 List.of(Caller.POLICE_LIAISON, Caller.POLICE_SUPERVISOR, Caller.AGENCY, Caller.OPERATOR)) {
             assertThat(outsider.api(port).get("/api/cases").json())
@@ -139,7 +144,8 @@ class AuthorisationMatrixIT {
             assertThat(response.header("Content-Type")).startsWith("application/problem+json");
             assertThat(events(caseId)).as("a refused request changes nothing").isEqualTo(events);
             assertThat(caseKeys()).as("a refused request creates nothing").isEqualTo(keys);
-            if (row.namesACase()) {
+            // A rule the own DSL meets on their own case (409) is about the case, not about who may see it.
+            if (row.namesACase() && caller != Caller.OWN_DSL) {
                 String absent = CaseEndpoints.absentCase();
                 CaseApi.Response probe = row.send(api, absent);
                 assertThat(probe.status())

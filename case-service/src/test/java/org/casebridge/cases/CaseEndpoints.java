@@ -29,7 +29,8 @@ final class CaseEndpoints {
         POLICE_SUPERVISOR("WMP", "POLICE_SUPERVISOR"),
         /** The school's own area's children's social care. */
         AGENCY("csc-birmingham", "AGENCY"),
-        AUDITOR("casebridge-audit", "AUDITOR"),
+        /** The school's own auditor (information governance): reads its own organisation's cases only. */
+        AUDITOR(CaseApi.URN, "AUDITOR"),
         /** Runs the service: dead letters, no case data. */
         OPERATOR("casebridge-ops", "OPERATOR");
 
@@ -153,22 +154,32 @@ final class CaseEndpoints {
                 {"referredTo": ["CHILDRENS_SOCIAL_CARE"],
                  "newInformation": "child-1 has said she is frightened to come to school."}"""));
         add(rows, write(theCase + "/parents", CaseEndpoints::reported, CaseApi.parentsInformedJson("child-1")));
-        add(rows, write(theCase + "/viewings", CaseEndpoints::reported, """
+        add(rows, write(theCase + "/viewings", CaseEndpoints::reviewed, """
                 {"viewedAt": "2026-01-10T12:00:00Z", "headteacherConsulted": true,
                  "witnessName": "C. Patel, deputy head", "witnessDidNotView": true, "onSchoolPremises": true,
                  "reason": "Needed to establish whether a sexual act was shown", "whatFollowed": "Referred"}"""));
         add(rows, write(theCase + "/devices", CaseEndpoints::reported, DEVICE));
-        add(rows, write(theCase + "/devices/{deviceRef}/examination", CaseEndpoints::withDevice, """
+        add(rows, write(theCase + "/devices/{deviceRef}/examination", CaseEndpoints::reviewedWithDevice, """
                 {"goodReason": "To find out whether the image was forwarded further",
                  "findings": "Sent to one contact only"}"""));
-        add(rows, write(theCase + "/devices/{deviceRef}/handover", CaseEndpoints::withDevice, """
+        add(rows, write(theCase + "/devices/{deviceRef}/handover", CaseEndpoints::referredWithDevice, """
                 {"handedTo": "PC 4411 Hughes", "handedOverAt": "2026-01-10T16:00:00Z",
                  "exhibitRef": "WMP/EX/2026/0042"}"""));
-        add(rows, write(theCase + "/devices/{deviceRef}/deletion", CaseEndpoints::withDevice, """
-                {"rationale": "Deleted under school powers with child-2 present."}"""));
-        add(rows, write(theCase + "/devices/{deviceRef}/return", CaseEndpoints::withDevice, """
+        // Staff delete only from a device the police left to the school, which only a police event does (proved in
+        // SchoolRulesIT); here the own DSL's deletion is refused 409 deletion-not-left-to-school and changes nothing.
+        add(
+                rows,
+                new Row(
+                        "POST " + theCase + "/devices/{deviceRef}/deletion",
+                        Kind.CASE_WRITE,
+                        CaseEndpoints::reviewedWithDevice,
+                        null,
+                        """
+                        {"rationale": "Deleted under school powers with child-2 present."}""",
+                        409));
+        add(rows, write(theCase + "/devices/{deviceRef}/return", CaseEndpoints::reviewedWithDevice, """
                 {"returnedTo": "child-2"}"""));
-        add(rows, write(theCase + "/children/{childRef}/own-deletion", CaseEndpoints::reported, """
+        add(rows, write(theCase + "/children/{childRef}/own-deletion", CaseEndpoints::reviewed, """
                 {"confirmation": "Deleted in front of the DSL, including the recently deleted folder."}"""));
         add(rows, write(theCase + "/support", CaseEndpoints::reported, """
                 {"childRef": "child-1", "supportType": "PASTORAL", "description": "Weekly check-in"}"""));
@@ -176,8 +187,21 @@ final class CaseEndpoints {
                 {"outcomeSummary": "Support in place, images deleted, families informed."}"""));
         add(rows, write(theCase + "/personal-details/erasure", CaseEndpoints::reported, """
                 {"reason": "Subject access and erasure request upheld by the school's DPO."}"""));
+        add(rows, write(theCase + "/children", CaseEndpoints::reported, """
+                {"child": {"ref": "child-3", "age": 13, "yearGroup": "Year 8", "roles": ["RECEIVED"],
+                           "personalDetails": {"givenName": "Sam", "familyName": "Okoro",
+                                               "dateOfBirth": "2013-05-02"}},
+                 "reason": "child-3 came forward on Monday and named child-1 as the sender."}"""));
+        add(rows, write(theCase + "/children/{childRef}/amendments", CaseEndpoints::reported, """
+                {"age": 13, "yearGroup": "Year 8", "reason": "Date of birth checked with the admissions record."}"""));
+        add(rows, write(theCase + "/legal-hold", CaseEndpoints::reported, LEGAL_HOLD));
+        add(rows, write(theCase + "/legal-hold/lifting", CaseEndpoints::underLegalHold, """
+                {"reason": "The claim was withdrawn by the family's solicitor."}"""));
         return rows;
     }
+
+    private static final String LEGAL_HOLD = """
+            {"reason": "Solicitor's letter: a civil claim about this incident is expected."}""";
 
     private static Row write(String path, Function<CaseApi, String> prepare, String body) {
         return new Row("POST " + path, Kind.CASE_WRITE, prepare, null, body, 204);
@@ -209,6 +233,26 @@ final class CaseEndpoints {
     static String withDevice(CaseApi dsl) {
         String caseId = reported(dsl);
         accepted(dsl, caseId, "/devices", DEVICE);
+        return caseId;
+    }
+
+    static String reviewedWithDevice(CaseApi dsl) {
+        String caseId = reviewed(dsl);
+        accepted(dsl, caseId, "/devices", DEVICE);
+        return caseId;
+    }
+
+    static String referredWithDevice(CaseApi dsl) {
+        String caseId = reported(dsl);
+        accepted(dsl, caseId, "/initial-review", CaseApi.reviewJson(true));
+        accepted(dsl, caseId, "/referral", "{\"referredTo\": [\"POLICE\"]}");
+        accepted(dsl, caseId, "/devices", DEVICE);
+        return caseId;
+    }
+
+    static String underLegalHold(CaseApi dsl) {
+        String caseId = reported(dsl);
+        accepted(dsl, caseId, "/legal-hold", LEGAL_HOLD);
         return caseId;
     }
 

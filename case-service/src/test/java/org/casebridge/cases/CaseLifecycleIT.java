@@ -204,10 +204,15 @@ class CaseLifecycleIT {
         assertThat(api.post(path(caseId, "/devices"), """
                 {"deviceRef": "device-1", "description": "Phone", "ownerChildRef": "child-2",
                  "confiscatedBy": "B. Jones", "storedWhere": "Head's safe"}""").status()).isEqualTo(204);
-        assertThat(api.post(
-                                path(caseId, "/devices/device-1/deletion"),
-                                "{\"rationale\": \"Deleted under school powers with child-2 present.\"}")
-                        .status())
+        CaseApi.Response staffDeletion = api.post(
+                path(caseId, "/devices/device-1/deletion"),
+                "{\"rationale\": \"Deleted under school powers with child-2 present.\"}");
+        assertThat(staffDeletion.status())
+                .as("staff delete only what the police leave them")
+                .isEqualTo(409);
+        assertThat(staffDeletion.json().get("type").asText()).endsWith("/deletion-not-left-to-school");
+        assertThat(api.post(path(caseId, "/children/child-2/own-deletion"), """
+                {"confirmation": "child-2 deleted it in front of the DSL, including recently deleted."}""").status())
                 .isEqualTo(204);
         assertThat(api.post(path(caseId, "/devices/device-1/return"), "{\"returnedTo\": \"child-2\"}")
                         .status())

@@ -60,6 +60,15 @@ public class PersonalDetailsVault {
         }
     }
 
+    /** Whether the case still has its key: false once it was shredded, or for a case this vault never held. */
+    public boolean hasKey(CaseId caseId) {
+        Boolean present = jdbc.queryForObject(
+                "SELECT EXISTS (SELECT 1 FROM case_key WHERE case_id = ? AND key_material IS NOT NULL)",
+                Boolean.class,
+                caseId.value());
+        return Boolean.TRUE.equals(present);
+    }
+
     /** Encrypts and stores one child's details under the case key. */
     public void store(CaseId caseId, String childRef, PersonalDetails details) {
         byte[] key = key(caseId.value()).orElseThrow(() -> new IllegalStateException("Case has no key"));

@@ -56,6 +56,9 @@ public class PoliceDecisionsListener {
             return;
         }
         PoliceUpdates.PoliceUpdate update = PoliceUpdates.translate(police, received.time());
+        if (update == null) {
+            return;
+        }
         String transferredTo = police instanceof EscalationTransferredEvent transfer ? transfer.toForceCode() : null;
         try {
             commands.sendAndWait(new RecordPoliceUpdateCommand(
@@ -66,7 +69,10 @@ public class PoliceDecisionsListener {
                     update.occurredAt(),
                     update.kind(),
                     update.summary(),
-                    transferredTo));
+                    transferredTo,
+                    update.schoolDeviceRef(),
+                    update.policeRef(),
+                    update.round()));
         } catch (NotTheCasesForceException e) {
             throw new PoisonRecordException(
                     "Police event " + received.eventId() + " (" + received.type() + ") names a force case "

@@ -5,11 +5,16 @@ import org.casebridge.cases.incident.api.PoliceUpdateKind;
 import org.casebridge.events.police.AggravatingFactorsAssessedEvent;
 import org.casebridge.events.police.CrimeRecordedEvent;
 import org.casebridge.events.police.DeviceDecisionRecordedEvent;
+import org.casebridge.events.police.DeviceDecisionRecordedEventV2;
+import org.casebridge.events.police.DisclosureStatementGivenEvent;
 import org.casebridge.events.police.EscalationAcceptedEvent;
 import org.casebridge.events.police.EscalationDeclinedEvent;
+import org.casebridge.events.police.EscalationRoundOpenedEvent;
 import org.casebridge.events.police.EscalationTransferredEvent;
 import org.casebridge.events.police.OutcomeAssignedEvent;
 import org.casebridge.events.police.PoliceEvent;
+import org.casebridge.events.police.StrategyActionAssignedEvent;
+import org.casebridge.events.police.StrategyActionCompletedEvent;
 import org.casebridge.events.police.StrategyDecisionRecordedEvent;
 import org.casebridge.events.police.StrategyMeetingConvenedEvent;
 
@@ -18,9 +23,28 @@ final class PoliceUpdates {
 
     private PoliceUpdates() {}
 
-    /** The meaning of one police event; {@code occurredAt} falls back to the CloudEvents time. */
-    record PoliceUpdate(PoliceUpdateKind kind, Instant occurredAt, String summary) {}
+    /**
+     * The meaning of one police event; {@code occurredAt} falls back to the CloudEvents time. {@code schoolDeviceRef},
+     * {@code policeRef} and {@code round} name the school's device, the strategy action and the round where the event
+     * concerns one.
+     */
+    record PoliceUpdate(
+            PoliceUpdateKind kind,
+            Instant occurredAt,
+            String summary,
+            String schoolDeviceRef,
+            String policeRef,
+            Integer round) {
 
+        PoliceUpdate(PoliceUpdateKind kind, Instant occurredAt, String summary) {
+            this(kind, occurredAt, summary, null, null, null);
+        }
+    }
+
+    /**
+     * What the event means for the case, or null for one the school does not read: a device decision of version 1,
+     * which the police publish beside version 2 while agencies move (ADR 0020), and which names no school device.
+     */
     static PoliceUpdate translate(PoliceEvent event, Instant published) {
         return switch (event) {
             case EscalationAcceptedEvent e ->
@@ -28,7 +52,7 @@ final class PoliceUpdates {
                         PoliceUpdateKind.ESCALATION_ACCEPTED, e.acceptedAt(), "Referral accepted by " + e.forceCode());
             case EscalationDeclinedEvent e ->
                 new PoliceUpdate(
-                        PoliceUpdateKind.OTHER,
+                        PoliceUpdateKind.ESCALATION_DECLINED,
                         e.declinedAt(),
                         "Referral declined by " + e.forceCode() + "; contact the force");
             case EscalationTransferredEvent e ->
@@ -48,9 +72,41 @@ final class PoliceUpdates {
                         e.assessedAt(),
                         "Aggravating factors " + (e.factors().isEmpty() ? "none" : e.factors()) + "; " + e.path()
                                 + (e.strategyMeetingRequired() ? "; strategy meeting required" : ""));
+            case EscalationRoundOpenedEvent e ->
+                new PoliceUpdate(
+                        PoliceUpdateKind.ROUND_OPENED,
+                        e.openedAt(),
+                        "Re-escalation received by " + e.forceCode() + " as round " + e.round()
+                                + (e.criteriaNewlyMet().isEmpty() ? "" : "; newly met " + e.criteriaNewlyMet()),
+                        null,
+                        null,
+                        e.round());
             case StrategyMeetingConvenedEvent e ->
                 new PoliceUpdate(
-                        PoliceUpdateKind.OTHER, e.convenedAt(), "Strategy meeting convened for " + e.scheduledFor());
+                        PoliceUpdateKind.STRATEGY_MEETING_CONVENED,
+                        e.convenedAt(),
+                        "Strategy meeting convened for " + e.scheduledFor());
+            case StrategyActionAssignedEvent e ->
+                new PoliceUpdate(
+                        PoliceUpdateKind.ACTION_ASSIGNED,
+                        e.assignedAt(),
+                        "Strategy action " + e.actionId() + " for " + e.ownerOrganisationType() + " due " + e.dueBy(),
+                        null,
+                        e.actionId(),
+                        null);
+            case StrategyActionCompletedEvent e ->
+                new PoliceUpdate(
+                        PoliceUpdateKind.ACTION_COMPLETED,
+                        e.completedAt(),
+                        "Strategy action " + e.actionId() + " completed",
+                        null,
+                        e.actionId(),
+                        null);
+            case DisclosureStatementGivenEvent e ->
+                new PoliceUpdate(
+                        PoliceUpdateKind.DISCLOSURE_STATEMENT_GIVEN,
+                        e.givenAt(),
+                        "Standard disclosure statement (version " + e.statementVersion() + ") given to " + e.givenTo());
             case StrategyDecisionRecordedEvent e ->
                 new PoliceUpdate(
                         PoliceUpdateKind.OTHER,
@@ -62,21 +118,39 @@ final class PoliceUpdates {
                         e.assignedAt(),
                         "Outcome " + e.outcome()
                                 + (e.homeOfficeCode() == null ? "" : " (HO " + e.homeOfficeCode() + ")"));
-            case DeviceDecisionRecordedEvent e ->
+            case DeviceDecisionRecordedEvent e -> null;
+            case DeviceDecisionRecordedEventV2 e ->
                 new PoliceUpdate(
-                        "NOT_SEIZED".equals(e.decision()) && Boolean.TRUE.equals(e.schoolMayUseDeletionPowers())
-                                ? PoliceUpdateKind.DELETION_LEFT_TO_SCHOOL
-                                : PoliceUpdateKind.OTHER,
+                        deviceKind(e),
                         e.decidedAt(),
-                        "Device " + e.deviceId() + ": " + e.decision()
+                        "Device " + (e.schoolDeviceRef() == null ? e.deviceId() : e.schoolDeviceRef()) + ": "
+                                + e.decision()
                                 + (Boolean.TRUE.equals(e.schoolMayUseDeletionPowers())
                                         ? ", deletion left to the school"
-                                        : ""));
+                                        : ""),
+                        e.schoolDeviceRef(),
+                        null,
+                        null);
             default ->
                 new PoliceUpdate(
                         PoliceUpdateKind.OTHER,
                         published,
                         event.getClass().getSimpleName().replaceFirst("Event$", ""));
+        };
+    }
+
+    /**
+     * Leaving a device, with deletion, to the school; or taking it back: a seizure, a decision not to seize that keeps
+     * deletion from the school, or a leave withdrawn by a re-escalation. Anything else is for the timeline.
+     */
+    private static PoliceUpdateKind deviceKind(DeviceDecisionRecordedEventV2 e) {
+        return switch (e.decision()) {
+            case "NOT_SEIZED" ->
+                Boolean.TRUE.equals(e.schoolMayUseDeletionPowers())
+                        ? PoliceUpdateKind.DELETION_LEFT_TO_SCHOOL
+                        : PoliceUpdateKind.DEVICE_DECIDED;
+            case "SEIZED", "SCHOOL_DELETION_WITHDRAWN" -> PoliceUpdateKind.DEVICE_DECIDED;
+            default -> PoliceUpdateKind.OTHER;
         };
     }
 

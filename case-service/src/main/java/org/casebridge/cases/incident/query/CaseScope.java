@@ -3,7 +3,8 @@ package org.casebridge.cases.incident.query;
 import org.casebridge.platform.actor.Actor;
 
 /**
- * Which cases a reader may see, decided once from who they are: a DSL their own school's, an auditor every school's,
+ * Which cases a reader may see, decided once from who they are: a DSL or an auditor their own school's (DOMAIN: information governance belongs
+ * to each organisation, review defect 14),
  * anyone else none (case-service holds no police or agency view of a case). Every case query and the personal
  * details vault filter by it, so a case outside the scope reads exactly like one that does not exist.
  */
@@ -13,7 +14,7 @@ public sealed interface CaseScope {
     static CaseScope of(Actor reader) {
         return switch (reader.role()) {
             case SCHOOL_DSL -> new OneSchool(reader.organisation());
-            case AUDITOR -> new EverySchool();
+            case AUDITOR -> new OneSchool(reader.organisation());
             case POLICE_LIAISON, POLICE_SUPERVISOR, AGENCY, OPERATOR -> new NoCases();
         };
     }
@@ -21,21 +22,12 @@ public sealed interface CaseScope {
     /** Whether a case of this school is in scope. */
     boolean includes(String schoolUrn);
 
-    /** A DSL: the cases of their school. */
+    /** A DSL, or an auditor (information governance of their own organisation, to read): their school's cases. */
     record OneSchool(String schoolUrn) implements CaseScope {
 
         @Override
         public boolean includes(String urn) {
             return schoolUrn.equals(urn);
-        }
-    }
-
-    /** An auditor: every school's cases, to read. */
-    record EverySchool() implements CaseScope {
-
-        @Override
-        public boolean includes(String urn) {
-            return true;
         }
     }
 

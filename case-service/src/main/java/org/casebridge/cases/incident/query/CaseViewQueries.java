@@ -162,7 +162,6 @@ public class CaseViewQueries {
                 parameters.addValue("scopeSchool", school.schoolUrn());
                 yield "school_urn = :scopeSchool";
             }
-            case CaseScope.EverySchool every -> "TRUE";
             case CaseScope.NoCases none -> "FALSE";
         };
     }

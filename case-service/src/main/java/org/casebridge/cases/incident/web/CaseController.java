@@ -62,7 +62,7 @@ import org.springframework.web.bind.annotation.RestController;
  * The DSL's case API. Every write is a command carrying the actor and is a school DSL's alone ({@link DslOnlyWrites}:
  * 403 for anyone else); the school of a new case is the actor's organisation, and a DSL acts on their own school's
  * cases only (404 otherwise). Reads come from projections, which follow the writes within moments, within the
- * reader's {@link CaseScope}: a DSL their school's cases, an auditor every school's, police and agencies none (an
+ * reader's {@link CaseScope}: a DSL their school's cases, an auditor their own school's, police and agencies none (an
  * empty list, 404 for a case). Each read that returns data is recorded in the platform's access log.
  */
 @RestController
@@ -329,7 +329,7 @@ public class CaseController {
     @RecordsAccess(value = "case-list", caseIdVariable = "")
     @Operation(
             summary = "List the cases the reader may see",
-            description = "A DSL's school's cases; every school's for an auditor; an empty list for police and"
+            description = "A DSL's or an auditor's own school's cases; an empty list for police and"
                     + " agencies, whose cases are in their own services. Newest first; filter OPEN, AWAITING_POLICE,"
                     + " OVERDUE (initial review late), CLOSED or ALL.")
     public List<CaseSummaryView> list(Actor actor, @RequestParam(defaultValue = "ALL") CaseFilter filter) {

@@ -7,8 +7,15 @@ import java.util.List;
 import org.casebridge.cases.incident.api.PoliceUpdateKind;
 import org.casebridge.events.police.CrimeRecordedEvent;
 import org.casebridge.events.police.DeviceDecisionRecordedEvent;
+import org.casebridge.events.police.DeviceDecisionRecordedEventV2;
+import org.casebridge.events.police.DisclosureStatementGivenEvent;
 import org.casebridge.events.police.EscalationAcceptedEvent;
+import org.casebridge.events.police.EscalationDeclinedEvent;
+import org.casebridge.events.police.EscalationRoundOpenedEvent;
 import org.casebridge.events.police.OutcomeAssignedEvent;
+import org.casebridge.events.police.StrategyActionAssignedEvent;
+import org.casebridge.events.police.StrategyActionCompletedEvent;
+import org.casebridge.events.police.StrategyMeetingConvenedEvent;
 import org.junit.jupiter.api.Test;
 
 class PoliceUpdatesTest {
@@ -26,21 +33,75 @@ class PoliceUpdatesTest {
     }
 
     @Test
-    void notSeizingAndLeavingDeletionToTheSchoolLiftsTheHoldOnDeletion() {
-        var left = PoliceUpdates.translate(
-                new DeviceDecisionRecordedEvent("c", "MPS", "device-1", "NOT_SEIZED", true, null, null, DECIDED),
-                PUBLISHED);
-        var notLeft = PoliceUpdates.translate(
-                new DeviceDecisionRecordedEvent("c", "MPS", "device-1", "NOT_SEIZED", false, null, null, DECIDED),
-                PUBLISHED);
-        var seized = PoliceUpdates.translate(
-                new DeviceDecisionRecordedEvent("c", "MPS", "device-1", "SEIZED", null, null, null, DECIDED),
-                PUBLISHED);
+    void notSeizingAndLeavingDeletionToTheSchoolLiftsTheHoldOnThatDeviceOnly() {
+        var left = PoliceUpdates.translate(device("device-1", "NOT_SEIZED", true), PUBLISHED);
+        var notLeft = PoliceUpdates.translate(device("device-1", "NOT_SEIZED", false), PUBLISHED);
+        var seized = PoliceUpdates.translate(device("device-2", "SEIZED", null), PUBLISHED);
+        var withdrawn = PoliceUpdates.translate(device("device-1", "SCHOOL_DELETION_WITHDRAWN", false), PUBLISHED);
+        var examined = PoliceUpdates.translate(device("device-2", "EXAMINED", null), PUBLISHED);
 
         assertThat(left.kind()).isEqualTo(PoliceUpdateKind.DELETION_LEFT_TO_SCHOOL);
-        assertThat(notLeft.kind()).isEqualTo(PoliceUpdateKind.OTHER);
-        assertThat(seized.kind()).isEqualTo(PoliceUpdateKind.OTHER);
-        assertThat(seized.summary()).isEqualTo("Device device-1: SEIZED");
+        assertThat(left.schoolDeviceRef()).isEqualTo("device-1");
+        assertThat(left.summary()).isEqualTo("Device device-1: NOT_SEIZED, deletion left to the school");
+        assertThat(notLeft.kind()).isEqualTo(PoliceUpdateKind.DEVICE_DECIDED);
+        assertThat(seized.kind()).isEqualTo(PoliceUpdateKind.DEVICE_DECIDED);
+        assertThat(seized.schoolDeviceRef()).isEqualTo("device-2");
+        assertThat(seized.summary()).isEqualTo("Device device-2: SEIZED");
+        assertThat(withdrawn.kind()).isEqualTo(PoliceUpdateKind.DEVICE_DECIDED);
+        assertThat(examined.kind()).isEqualTo(PoliceUpdateKind.OTHER);
+    }
+
+    @Test
+    void aDeviceDecisionOfVersionOneIsLeftToItsVersionTwo() {
+        assertThat(PoliceUpdates.translate(
+                        new DeviceDecisionRecordedEvent("c", "MPS", "d-9", "NOT_SEIZED", true, null, null, DECIDED),
+                        PUBLISHED))
+                .isNull();
+    }
+
+    @Test
+    void aRoundTheForceOpensIsTheRoundTheSchoolAwaits() {
+        var round = PoliceUpdates.translate(
+                new EscalationRoundOpenedEvent("c", "MPS", 2, List.of("ADULT_INVOLVED"), DECIDED), PUBLISHED);
+        assertThat(round.kind()).isEqualTo(PoliceUpdateKind.ROUND_OPENED);
+        assertThat(round.round()).isEqualTo(2);
+        assertThat(round.occurredAt()).isEqualTo(DECIDED);
+        assertThat(round.summary()).isEqualTo("Re-escalation received by MPS as round 2; newly met [ADULT_INVOLVED]");
+        assertThat(PoliceUpdates.translate(new EscalationDeclinedEvent("c", "MPS", DECIDED), PUBLISHED)
+                        .kind())
+                .isEqualTo(PoliceUpdateKind.ESCALATION_DECLINED);
+    }
+
+    @Test
+    void meetingsAndActionsAreKeptSoThatErasureWaitsForThem() {
+        var meeting = PoliceUpdates.translate(
+                new StrategyMeetingConvenedEvent("c", "MPS", "m-1", DECIDED, List.of(), DECIDED), PUBLISHED);
+        var assigned = PoliceUpdates.translate(
+                new StrategyActionAssignedEvent("c", "MPS", "m-1", "a-7", "SCHOOL", "103456", DECIDED, DECIDED),
+                PUBLISHED);
+        var completed =
+                PoliceUpdates.translate(new StrategyActionCompletedEvent("c", "MPS", "m-1", "a-7", DECIDED), PUBLISHED);
+        assertThat(meeting.kind()).isEqualTo(PoliceUpdateKind.STRATEGY_MEETING_CONVENED);
+        assertThat(assigned.kind()).isEqualTo(PoliceUpdateKind.ACTION_ASSIGNED);
+        assertThat(assigned.policeRef()).isEqualTo("a-7");
+        assertThat(completed.kind()).isEqualTo(PoliceUpdateKind.ACTION_COMPLETED);
+        assertThat(completed.policeRef()).isEqualTo("a-7");
+    }
+
+    @Test
+    void theSchoolSeesThatTheDisclosureStatementWasGiven() {
+        var given = PoliceUpdates.translate(
+                new DisclosureStatementGivenEvent("c", "MPS", "NPCC-2016-1", List.of("SCHOOL", "PARENTS"), DECIDED),
+                PUBLISHED);
+        assertThat(given.kind()).isEqualTo(PoliceUpdateKind.DISCLOSURE_STATEMENT_GIVEN);
+        assertThat(given.occurredAt()).isEqualTo(DECIDED);
+        assertThat(given.summary())
+                .isEqualTo("Standard disclosure statement (version NPCC-2016-1) given to [SCHOOL, PARENTS]");
+    }
+
+    private static DeviceDecisionRecordedEventV2 device(String schoolDeviceRef, String decision, Boolean left) {
+        return new DeviceDecisionRecordedEventV2(
+                "c", "MPS", "d-1", schoolDeviceRef, decision, left, null, null, DECIDED);
     }
 
     @Test

@@ -370,8 +370,12 @@ class CasePortalIT {
                 .contains("Page not found");
         assertThat(page(get("/portal/cases?filter=ALL").with(otherSchool))).doesNotContain(caseId);
 
-        var auditor = user("auditor", "AUDITOR", "casebridge-audit");
+        var auditor = user("auditor", "AUDITOR", SCHOOL);
         assertThat(page(get("/portal/cases/" + caseId).with(auditor))).contains(caseId);
+        var otherAuditor = user("auditor.other", "AUDITOR", OTHER_SCHOOL);
+        assertThat(page(get("/portal/cases/" + caseId).with(otherAuditor), 404))
+                .as("an auditor reads their own organisation's cases only")
+                .contains("Page not found");
         assertThat(page(
                         withFields(post("/portal/cases/" + caseId + "/initial-review"), reviewFields("no"))
                                 .with(auditor)

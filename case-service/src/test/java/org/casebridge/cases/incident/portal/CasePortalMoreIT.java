@@ -126,10 +126,17 @@ class CasePortalMoreIT {
     }
 
     @Test
-    void supportAndAChildsOwnDeletionAreRecordedThenAnEscalationToThePoliceStopsFurtherDeletion() throws Exception {
+    void aChildsOwnDeletionWaitsForTheReviewAndAnEscalationToThePoliceStopsFurtherDeletion() throws Exception {
         var me = dsl("dsl.more.record." + UUID.randomUUID());
         String caseId = reportedCase(me);
         String base = "/portal/cases/" + caseId;
+        assertThat(page(post(base + "/own-deletion")
+                        .with(me)
+                        .with(csrf())
+                        .param("childRef", "child-2")
+                        .param("confirmation", "child-2 says they deleted it.")))
+                .contains("There is a problem", "href=\"#childRef\"", "Record the initial review");
+        saved(base + "/initial-review", me, ReportAnswers.initialReview("no"), "The initial review is recorded");
         saved(
                 base + "/support",
                 me,
@@ -254,7 +261,13 @@ class CasePortalMoreIT {
         assertThat(page(get(base + "/children/child-2/personal-details").with(me), 404))
                 .contains("Page not found");
 
-        var auditor = user("auditor", "AUDITOR", "casebridge-audit");
+        var auditor = user("auditor", "AUDITOR", SCHOOL);
+        assertThat(page(
+                        get(base + "/children/child-1/personal-details")
+                                .with(user("auditor.other", "AUDITOR", OTHER_SCHOOL)),
+                        404))
+                .as("an auditor reads their own organisation's cases only")
+                .doesNotContain("Amira");
         assertThat(page(get(base + "/personal-details").with(auditor)))
                 .contains(base + "/children/child-1/personal-details")
                 .doesNotContain(base + "/personal-details/erasure");
@@ -341,6 +354,7 @@ class CasePortalMoreIT {
         var me = dsl("dsl.more.examine." + UUID.randomUUID());
         String caseId = reportedCase(me);
         String base = "/portal/cases/" + caseId;
+        saved(base + "/initial-review", me, ReportAnswers.initialReview("no"), "The initial review is recorded");
         saved(
                 base + "/devices",
                 me,
@@ -372,7 +386,7 @@ class CasePortalMoreIT {
                 .contains(
                         "Device device-1 examined under Education Act 1996 s.550ZC",
                         "device-1: record what happened to it");
-        var auditor = user("auditor", "AUDITOR", "casebridge-audit");
+        var auditor = user("auditor", "AUDITOR", SCHOOL);
         assertThat(page(
                         post(base + "/devices/device-1")
                                 .with(auditor)

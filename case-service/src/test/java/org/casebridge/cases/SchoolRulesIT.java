@@ -1,0 +1,321 @@
+package org.casebridge.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.casebridge.events.Topics;
+import org.casebridge.events.police.DeviceDecisionRecordedEvent;
+import org.casebridge.events.police.DeviceDecisionRecordedEventV2;
+import org.casebridge.events.police.DisclosureStatementGivenEvent;
+import org.casebridge.events.police.EscalationAcceptedEvent;
+import org.casebridge.events.police.EscalationDeclinedEvent;
+import org.casebridge.events.police.EscalationRoundOpenedEvent;
+import org.casebridge.events.police.OutcomeAssignedEvent;
+import org.casebridge.events.police.PoliceEvent;
+import org.casebridge.platform.kafka.CloudEventCodec;
+import org.casebridge.platform.test.CasebridgeIntegrationTest;
+import org.casebridge.platform.test.EmbeddedInfrastructure;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * Each school-side state the domain review (section 4) found reachable and the guidance forbids, walked through HTTP
+ * with the police's decisions arriving on real Kafka: each is refused with the problem naming the rule, and what the
+ * guidance allows instead goes through.
+ */
+@CasebridgeIntegrationTest
+@ActiveProfiles("local")
+@TestPropertySource(properties = "casebridge.security.tokens=true")
+class SchoolRulesIT {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
+    private static final String DEVICE = """
+            {"deviceRef": "%s", "description": "Phone", "ownerChildRef": "%s",
+             "confiscatedBy": "B. Jones", "storedWhere": "Head's safe"}""";
+    private static final String DELETION = "{\"rationale\": \"Deleted under school powers with the child present.\"}";
+    private static final String OWN_DELETION =
+            "{\"confirmation\": \"Deleted in front of the DSL, recently deleted too.\"}";
+    private static final String EXAMINATION =
+            "{\"goodReason\": \"To find out whether the image was sent on further.\"}";
+    private static final String VIEWING = """
+            {"viewedAt": "2026-01-10T12:00:00Z", "headteacherConsulted": true,
+             "witnessName": "C. Patel, deputy head", "witnessDidNotView": true, "onSchoolPremises": true,
+             "reason": "Needed to establish whether a sexual act was shown", "whatFollowed": "Referred"}""";
+    private static final String ERASURE = "{\"reason\": \"Subject access and erasure request upheld by the DPO.\"}";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    CloudEventCodec codec;
+
+    private CaseApi api;
+
+    @BeforeEach
+    void setUp() {
+        api = CaseApi.dsl(port);
+    }
+
+    @Test
+    void nothingIsDoneToTheImageryBeforeTheInitialReview() {
+        String caseId = api.report(null);
+        ok(caseId, "/devices", DEVICE.formatted("device-1", "child-2"));
+        refused(caseId, "/devices/device-1/deletion", DELETION, 409, "initial-review-required");
+        refused(caseId, "/children/child-2/own-deletion", OWN_DELETION, 409, "initial-review-required");
+        refused(caseId, "/devices/device-1/examination", EXAMINATION, 409, "initial-review-required");
+        refused(caseId, "/viewings", VIEWING, 409, "initial-review-required");
+        refused(caseId, "/devices/device-1/return", "{\"returnedTo\": \"child-2\"}", 409, "initial-review-required");
+    }
+
+    @Test
+    void aCriterionMetHoldsTheImageryEvenWhenOnlySocialCareWasTold() {
+        String caseId = api.report(null);
+        ok(caseId, "/initial-review", reviewWith("COERCION_OR_GROOMING_OR_CAPACITY"));
+        ok(caseId, "/referral", "{\"referredTo\": [\"CHILDRENS_SOCIAL_CARE\"]}");
+        ok(caseId, "/devices", DEVICE.formatted("device-1", "child-2"));
+        JsonNode problem = refused(caseId, "/devices/device-1/deletion", DELETION, 409, "imagery-held-criterion-met");
+        assertThat(problem.get("criteriaMet").toString()).contains("COERCION_OR_GROOMING_OR_CAPACITY");
+        refused(caseId, "/children/child-2/own-deletion", OWN_DELETION, 409, "imagery-held-criterion-met");
+        refused(caseId, "/devices/device-1/examination", EXAMINATION, 409, "imagery-held-criterion-met");
+        refused(caseId, "/viewings", VIEWING, 409, "imagery-held-criterion-met");
+        refused(
+                caseId,
+                "/devices/device-1/handover",
+                "{\"handedTo\": \"PC 4411\", \"handedOverAt\": \"2026-01-10T16:00:00Z\", \"exhibitRef\": \"EX/1\"}",
+                409,
+                "not-referred-to-police");
+    }
+
+    @Test
+    void thePoliceLeaveOneDeviceToTheSchoolAndAReEscalationTakesItBack() throws Exception {
+        String caseId = referredCase();
+        ok(caseId, "/devices", DEVICE.formatted("device-1", "child-2"));
+        ok(caseId, "/devices", DEVICE.formatted("device-2", "child-1"));
+        refused(caseId, "/devices/device-1/deletion", DELETION, 409, "deletion-while-referred");
+        refused(caseId, "/viewings", VIEWING, 409, "deletion-while-referred");
+
+        publish(new DeviceDecisionRecordedEvent(caseId, "WMP", "d-1", "NOT_SEIZED", true, null, null, Instant.now()));
+        publish(new DeviceDecisionRecordedEventV2(
+                caseId, "WMP", "d-1", "device-1", "NOT_SEIZED", true, null, null, Instant.now()));
+        awaitPoliceDecisions(caseId, 1);
+
+        refused(caseId, "/devices/device-2/deletion", DELETION, 409, "deletion-while-referred");
+        refused(caseId, "/children/child-1/own-deletion", OWN_DELETION, 409, "deletion-while-referred");
+        ok(caseId, "/devices/device-1/examination", EXAMINATION);
+
+        ok(caseId, "/escalations", """
+                {"referredTo": ["POLICE"], "newInformation": "The adult contacted child-1 again on Saturday night."}""");
+        refused(caseId, "/devices/device-1/deletion", DELETION, 409, "deletion-while-referred");
+
+        publish(new DeviceDecisionRecordedEventV2(
+                caseId, "WMP", "d-1", "device-1", "NOT_SEIZED", true, null, null, Instant.now()));
+        awaitPoliceDecisions(caseId, 2);
+        ok(caseId, "/devices/device-1/deletion", DELETION);
+        ok(caseId, "/children/child-2/own-deletion", OWN_DELETION);
+    }
+
+    @Test
+    void theSchoolSeesThePolicesAnswerToEachRoundAndADeclineEndsTheWait() throws Exception {
+        String caseId = referredCase();
+        for (String child : List.of("child-1", "child-2")) {
+            ok(caseId, "/parents", CaseApi.parentsInformedJson(child));
+        }
+        publish(new OutcomeAssignedEvent(caseId, "WMP", "OUTCOME_21", "21", Instant.now()));
+        ok(caseId, "/escalations", """
+                {"referredTo": ["POLICE"], "criteriaNowMet": ["IMMEDIATE_RISK_OF_HARM"],
+                 "newInformation": "child-1 told her tutor she has thought of harming herself."}""");
+        publish(new EscalationRoundOpenedEvent(caseId, "WMP", 2, List.of("IMMEDIATE_RISK_OF_HARM"), Instant.now()));
+        await().atMost(PATIENCE).ignoreExceptions().untilAsserted(() -> {
+            JsonNode detail = api.get("/api/cases/" + caseId).json();
+            assertThat(detail.get("policeRound").asInt()).isEqualTo(2);
+            assertThat(detail.get("policeRoundAnswer").asText()).isEqualTo("OPEN");
+            assertThat(detail.get("summary").get("awaitingPolice").asBoolean()).isTrue();
+        });
+        refused(
+                caseId,
+                "/closure",
+                "{\"outcomeSummary\": \"Support in place, images deleted, families informed.\"}",
+                422,
+                "police-outcome-required");
+
+        publish(new EscalationDeclinedEvent(caseId, "WMP", Instant.now()));
+        await().atMost(PATIENCE).ignoreExceptions().untilAsserted(() -> {
+            JsonNode detail = api.get("/api/cases/" + caseId).json();
+            assertThat(detail.get("policeRoundAnswer").asText()).isEqualTo("DECLINED");
+            assertThat(detail.get("summary").get("awaitingPolice").asBoolean()).isFalse();
+        });
+        ok(caseId, "/closure", "{\"outcomeSummary\": \"Police declined the new round; CSC leads the support.\"}");
+    }
+
+    @Test
+    void identitiesAreNotErasedWhileThePoliceOrALegalHoldNeedThem() throws Exception {
+        String caseId = referredCase();
+        JsonNode problem = refused(caseId, "/personal-details/erasure", ERASURE, 409, "erasure-blocked");
+        assertThat(problem.get("blockedBy").toString()).contains("POLICE_REFERRAL");
+
+        publish(new EscalationAcceptedEvent(caseId, "WMP", Instant.now()));
+        publish(new OutcomeAssignedEvent(caseId, "WMP", "OUTCOME_21", "21", Instant.now()));
+        awaitPoliceDecisions(caseId, 2);
+        ok(caseId, "/legal-hold", "{\"reason\": \"Solicitor's letter: a civil claim about this is expected.\"}");
+        refused(
+                caseId,
+                "/legal-hold",
+                "{\"reason\": \"Solicitor's letter: a second claim is expected.\"}",
+                409,
+                "legal-hold-already-set");
+        problem = refused(caseId, "/personal-details/erasure", ERASURE, 409, "erasure-blocked");
+        assertThat(problem.get("blockedBy").toString()).contains("LEGAL_HOLD").doesNotContain("POLICE_REFERRAL");
+        ok(caseId, "/legal-hold/lifting", "{\"reason\": \"The family's solicitor withdrew the claim in writing.\"}");
+        ok(caseId, "/personal-details/erasure", ERASURE);
+    }
+
+    @Test
+    void aPicturedTwelveYearOldInSexualActImageryCannotBeReviewedAsNoCriterion() {
+        CaseApi.Response created = api.post("/api/cases", """
+                {"howCameToLight": "DISCLOSURE_BY_CHILD_INVOLVED", "cameToLightAt": "2026-01-10T08:40:00Z",
+                 "imagery": ["SEXUAL_ACT"], "platforms": ["Snapchat"], "spread": "ONE_RECIPIENT",
+                 "mayHaveReachedInternet": false, "onSchoolDeviceOrNetwork": false,
+                 "children": [{"ref": "child-1", "age": 12, "yearGroup": "Year 7", "roles": ["PICTURED"]}]}""");
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String caseId = created.json().get("caseId").asText();
+        JsonNode problem =
+                refused(caseId, "/initial-review", CaseApi.reviewJson(false), 422, "criterion-contradicts-report");
+        assertThat(problem.get("criterion").asText()).isEqualTo("UNDER_13_SEXUAL_ACTS");
+        assertThat(problem.get("fact").asText()).contains("child-1, aged 12, is pictured");
+        refused(
+                caseId,
+                "/handle-in-school",
+                "{\"rationale\": \"No criterion met: a consensual exchange.\"}",
+                409,
+                "initial-review-required");
+    }
+
+    @Test
+    void aChildFoundLaterAndACorrectionAreOnRecordWithTheOldValues() {
+        String caseId = api.report(null);
+        ok(caseId, "/children", """
+                {"child": {"ref": "child-3", "age": 13, "yearGroup": "Year 8", "roles": ["RECEIVED"],
+                           "personalDetails": {"givenName": "Sam", "familyName": "Okoro",
+                                               "dateOfBirth": "2013-05-02"}},
+                 "reason": "child-3 came forward on Monday and named child-1 as the sender."}""");
+        refused(caseId, "/children", """
+                {"child": {"ref": "child-3", "age": 13, "yearGroup": "Year 8", "roles": ["RECEIVED"]},
+                 "reason": "child-3 came forward on Monday and named child-1 as the sender."}""", 422, "children-invalid");
+        ok(caseId, "/children/child-1/amendments", """
+                {"age": 13, "yearGroup": "Year 8", "reason": "Date of birth checked with the admissions record."}""");
+        refused(
+                caseId,
+                "/children/child-1/amendments",
+                "{\"age\": 13, \"reason\": \"no reason\"}",
+                422,
+                "rationale-required");
+
+        assertThat(api.get("/api/cases/" + caseId + "/children/child-3/personal-details", "Checking the new child")
+                        .json()
+                        .get("familyName")
+                        .asText())
+                .isEqualTo("Okoro");
+        assertThat(jdbc.queryForList(
+                        "SELECT convert_from(payload, 'UTF8') FROM domain_event_entry WHERE aggregate_identifier = ?",
+                        String.class,
+                        caseId))
+                .noneMatch(payload -> payload.contains("Okoro"));
+        await().atMost(PATIENCE).ignoreExceptions().untilAsserted(() -> {
+            JsonNode detail = api.get("/api/cases/" + caseId).json();
+            assertThat(detail.get("childrenInvolved").findValuesAsText("ref")).contains("child-3");
+            assertThat(api.get("/api/cases/" + caseId + "/timeline").body())
+                    .contains("child-1 corrected from child-1 aged 14, Year 9", "to child-1 aged 13, Year 8")
+                    .contains("Date of birth checked with the admissions record.");
+        });
+    }
+
+    @Test
+    void theSchoolSeesThatThePoliceGaveTheDisclosureStatement() throws Exception {
+        String caseId = referredCase();
+        publish(new DisclosureStatementGivenEvent(
+                caseId, "WMP", "NPCC-2016-1", List.of("SCHOOL", "PARENTS"), Instant.now()));
+        await().atMost(PATIENCE).ignoreExceptions().untilAsserted(() -> {
+            JsonNode detail = api.get("/api/cases/" + caseId).json();
+            assertThat(detail.get("disclosureStatementGivenAt").isNull()).isFalse();
+            assertThat(detail.get("policeDecisions").toString())
+                    .contains("Standard disclosure statement (version NPCC-2016-1) given to [SCHOOL, PARENTS]");
+        });
+    }
+
+    private String referredCase() {
+        String caseId = api.report(null);
+        ok(caseId, "/initial-review", CaseApi.reviewJson(true));
+        ok(caseId, "/referral", "{\"referredTo\": [\"POLICE\"]}");
+        return caseId;
+    }
+
+    private static String reviewWith(String criterion) {
+        return CaseApi.reviewJson(false).replace("\"" + criterion + "\": false", "\"" + criterion + "\": true");
+    }
+
+    private void ok(String caseId, String action, String body) {
+        CaseApi.Response response = api.post("/api/cases/" + caseId + action, body);
+        assertThat(response.status()).as(action + " " + response.body()).isEqualTo(204);
+    }
+
+    private JsonNode refused(String caseId, String action, String body, int status, String rule) {
+        long events = events(caseId);
+        CaseApi.Response response = api.post("/api/cases/" + caseId + action, body);
+        assertThat(response.status()).as(action + " " + response.body()).isEqualTo(status);
+        assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(response.json().get("type").asText()).as(action).endsWith("/" + rule);
+        assertThat(events(caseId))
+                .as("a refused " + action + " changes nothing")
+                .isEqualTo(events);
+        return response.json();
+    }
+
+    private long events(String caseId) {
+        return jdbc.queryForObject(
+                "SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?", Long.class, caseId);
+    }
+
+    private void awaitPoliceDecisions(String caseId, int count) {
+        await().atMost(PATIENCE)
+                .ignoreExceptions()
+                .untilAsserted(() -> assertThat(jdbc.queryForObject(
+                                "SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?"
+                                        + " AND payload_type LIKE '%PoliceUpdateReceivedEvent'",
+                                Integer.class, caseId))
+                        .isGreaterThanOrEqualTo(count));
+    }
+
+    private void publish(PoliceEvent event) throws Exception {
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, EmbeddedInfrastructure.kafkaBootstrapServers(),
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class))) {
+            producer.send(codec.encode(
+                            Topics.POLICE_EVENTS,
+                            URI.create(Topics.POLICE_SOURCE),
+                            UUID.randomUUID().toString(),
+                            Instant.now(),
+                            event))
+                    .get();
+        }
+    }
+}
