@@ -13,6 +13,7 @@ import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.lifecycle.Phase;
 import org.axonframework.messaging.StreamableMessageSource;
 import org.axonframework.modelling.saga.repository.jdbc.PostgresSagaSqlSchema;
 import org.axonframework.modelling.saga.repository.jdbc.SagaSchema;
@@ -141,15 +142,30 @@ public class AxonPostgresConfiguration {
                 .build());
     }
 
+    /** The processors' message source: woken by this JVM's commits, not by polling (ADR 0029). */
+    @Bean(destroyMethod = "close")
+    public CommitSignalledEventSource commitSignalledEventSource(
+            EventStorageEngine eventStorageEngine, EventStoreProperties properties) {
+        return new CommitSignalledEventSource(eventStorageEngine, properties.pollInterval());
+    }
+
     /**
      * Every processing group runs as a pooled streaming processor that starts, on its first run, from the tail of
-     * the event store: projections and the publisher both need every event ever stored.
+     * the event store: projections and the publisher both need every event ever stored. They read through the
+     * commit-signalled source, which the event store tells of every commit.
      */
     @Bean
-    public ConfigurerModule pooledProcessorsFromTheTail(EventStoreProperties properties) {
-        return configurer -> configurer.eventProcessing(processing -> processing.usingPooledStreamingEventProcessors(
-                (config, builder) -> builder.initialToken(StreamableMessageSource::createTailToken)
-                        .initialSegmentCount(properties.initialSegments())
-                        .batchSize(properties.processorBatchSize())));
+    public ConfigurerModule pooledProcessorsFromTheTail(
+            EventStoreProperties properties, CommitSignalledEventSource eventSource) {
+        return configurer -> {
+            configurer.onInitialize(config -> config.onStart(
+                    Phase.LOCAL_MESSAGE_HANDLER_REGISTRATIONS,
+                    () -> config.eventStore().subscribe(eventSource::eventsPublished)));
+            configurer.eventProcessing(processing -> processing.usingPooledStreamingEventProcessors(
+                    (config, builder) -> builder.messageSource(eventSource)
+                            .initialToken(StreamableMessageSource::createTailToken)
+                            .initialSegmentCount(properties.initialSegments())
+                            .batchSize(properties.processorBatchSize())));
+        };
     }
 }

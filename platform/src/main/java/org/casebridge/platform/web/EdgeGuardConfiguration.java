@@ -1,9 +1,13 @@
 package org.casebridge.platform.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
 import java.util.List;
 import org.apache.coyote.http11.AbstractHttp11Protocol;
 import org.casebridge.platform.text.TextJson;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
@@ -39,6 +43,27 @@ public class EdgeGuardConfiguration implements WebMvcConfigurer {
                 new FilterRegistrationBean<>(new NoImageryFilter(objectMapper, properties.maxBodyBytes()));
         registration.addUrlPatterns("/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+
+    /**
+     * The request bulkhead (ADR 0029): requests may use the pool's connections but {@code reserved} of them, which
+     * stay for the event processors, the outbox and the Kafka consumers.
+     */
+    @Bean
+    public FilterRegistrationBean<RequestAdmissionFilter> requestAdmissionFilter(
+            ObjectMapper objectMapper,
+            @Value("${spring.datasource.hikari.maximum-pool-size:10}") int poolSize,
+            @Value("${casebridge.db.reserved-for-processors:4}") int reserved,
+            @Value("${casebridge.web.admission-wait:10s}") Duration wait,
+            MeterRegistry meters) {
+        RequestAdmissionFilter filter = new RequestAdmissionFilter(poolSize - reserved, wait, objectMapper);
+        Gauge.builder("casebridge.requests.waiting", filter, RequestAdmissionFilter::waiting)
+                .description("API and portal requests waiting for admission (the request bulkhead, ADR 0029)")
+                .register(meters);
+        FilterRegistrationBean<RequestAdmissionFilter> registration = new FilterRegistrationBean<>(filter);
+        registration.addUrlPatterns("/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
         return registration;
     }
 

@@ -1,0 +1,223 @@
+package org.casebridge.platform.axon;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.stream.Stream;
+import org.axonframework.common.stream.BlockingStream;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.messaging.StreamableMessageSource;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+
+/**
+ * The message source of every streaming processor (ADR 0029): each stream reads the event table itself, and is
+ * woken the moment a unit of work of this JVM has committed events, instead of Axon's shared producer, which reads
+ * on one thread for every processor and leaves the pooled coordinators to poll it every 500 ms. Events committed by
+ * another instance, and gaps filled late, are found by a periodic signal every {@code pollInterval}.
+ *
+ * <p>A stream queries the store only when it was signalled since its last empty read, so an idle service costs one
+ * empty query per processor per poll interval.
+ */
+public class CommitSignalledEventSource implements StreamableMessageSource<TrackedEventMessage<?>>, AutoCloseable {
+
+    private final EventStorageEngine storageEngine;
+    private final Set<SignalledStream> streams = ConcurrentHashMap.newKeySet();
+    private final ScheduledExecutorService poller;
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition signalled = lock.newCondition();
+
+    public CommitSignalledEventSource(EventStorageEngine storageEngine, Duration pollInterval) {
+        this.storageEngine = storageEngine;
+        this.poller = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "event-source-poll");
+            thread.setDaemon(true);
+            return thread;
+        });
+        long millis = Math.max(1, pollInterval.toMillis());
+        poller.scheduleWithFixedDelay(this::signal, millis, millis, TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * Called for every batch of events published in this JVM (the event store's subscribers run while the unit of
+     * work prepares its commit): the streams are signalled once the root unit of work has committed, when the rows
+     * are visible to their queries.
+     */
+    public void eventsPublished(List<? extends EventMessage<?>> events) {
+        if (events.isEmpty()) {
+            return;
+        }
+        if (CurrentUnitOfWork.isStarted()) {
+            CurrentUnitOfWork.get().root().afterCommit(unitOfWork -> signal());
+        } else {
+            signal();
+        }
+    }
+
+    /** Tells every open stream that new events may be readable. */
+    public void signal() {
+        for (SignalledStream stream : streams) {
+            stream.signal();
+        }
+        lock.lock();
+        try {
+            signalled.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public BlockingStream<TrackedEventMessage<?>> openStream(TrackingToken trackingToken) {
+        SignalledStream stream = new SignalledStream(trackingToken);
+        streams.add(stream);
+        return stream;
+    }
+
+    @Override
+    public TrackingToken createTailToken() {
+        return storageEngine.createTailToken();
+    }
+
+    @Override
+    public TrackingToken createHeadToken() {
+        return storageEngine.createHeadToken();
+    }
+
+    @Override
+    public TrackingToken createTokenAt(Instant dateTime) {
+        return storageEngine.createTokenAt(dateTime);
+    }
+
+    /** Open streams, for tests and metrics. */
+    int openStreams() {
+        return streams.size();
+    }
+
+    @Override
+    public void close() {
+        poller.shutdownNow();
+        streams.forEach(SignalledStream::close);
+    }
+
+    private final class SignalledStream implements BlockingStream<TrackedEventMessage<?>> {
+
+        private final AtomicLong signals = new AtomicLong(1);
+        private volatile Runnable onAvailable;
+        private long signalsAtLastEmptyRead;
+        private TrackingToken lastToken;
+        private Stream<? extends TrackedEventMessage<?>> batch;
+        private Iterator<? extends TrackedEventMessage<?>> iterator;
+        private TrackedEventMessage<?> peeked;
+
+        private SignalledStream(TrackingToken start) {
+            this.lastToken = start;
+        }
+
+        private void signal() {
+            signals.incrementAndGet();
+            Runnable callback = onAvailable;
+            if (callback != null) {
+                callback.run();
+            }
+        }
+
+        @Override
+        public Optional<TrackedEventMessage<?>> peek() {
+            return Optional.ofNullable(readAhead() ? peeked : null);
+        }
+
+        @Override
+        public boolean hasNextAvailable(int timeout, TimeUnit unit) throws InterruptedException {
+            long deadline = System.nanoTime() + unit.toNanos(timeout);
+            while (!readAhead()) {
+                long remaining = deadline - System.nanoTime();
+                if (remaining <= 0) {
+                    return false;
+                }
+                lock.lock();
+                try {
+                    if (signals.get() == signalsAtLastEmptyRead) {
+                        signalled.awaitNanos(remaining);
+                    }
+                } finally {
+                    lock.unlock();
+                }
+            }
+            return true;
+        }
+
+        @Override
+        public TrackedEventMessage<?> nextAvailable() throws InterruptedException {
+            while (!hasNextAvailable(1, TimeUnit.SECONDS)) {
+                if (Thread.currentThread().isInterrupted()) {
+                    throw new InterruptedException();
+                }
+            }
+            TrackedEventMessage<?> next = peeked;
+            peeked = null;
+            return next;
+        }
+
+        /** Whether an event is peeked, reading the store again only if signalled since the last empty read. */
+        private boolean readAhead() {
+            if (peeked != null) {
+                return true;
+            }
+            if (iterator != null && iterator.hasNext()) {
+                return take();
+            }
+            long seen = signals.get();
+            if (iterator != null && seen == signalsAtLastEmptyRead) {
+                return false;
+            }
+            closeBatch();
+            batch = storageEngine.readEvents(lastToken, false);
+            iterator = batch.iterator();
+            if (iterator.hasNext()) {
+                return take();
+            }
+            signalsAtLastEmptyRead = seen;
+            return false;
+        }
+
+        private boolean take() {
+            peeked = iterator.next();
+            lastToken = peeked.trackingToken();
+            return true;
+        }
+
+        @Override
+        public boolean setOnAvailableCallback(Runnable callback) {
+            this.onAvailable = callback;
+            return true;
+        }
+
+        @Override
+        public void close() {
+            streams.remove(this);
+            onAvailable = null;
+            closeBatch();
+        }
+
+        private void closeBatch() {
+            if (batch != null) {
+                batch.close();
+                batch = null;
+                iterator = null;
+            }
+        }
+    }
+}

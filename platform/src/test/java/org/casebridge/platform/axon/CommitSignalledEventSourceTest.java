@@ -1,0 +1,124 @@
+package org.casebridge.platform.axon;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.axonframework.common.stream.BlockingStream;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class CommitSignalledEventSourceTest {
+
+    private final CountingEngine engine = new CountingEngine();
+    private final CommitSignalledEventSource source = new CommitSignalledEventSource(engine, Duration.ofHours(1));
+
+    @AfterEach
+    void close() {
+        source.close();
+    }
+
+    @Test
+    void aStreamReadsEveryStoredEventInOrderAndThenWaitsForASignal() throws InterruptedException {
+        append("a", "b");
+        BlockingStream<TrackedEventMessage<?>> stream = source.openStream(source.createTailToken());
+
+        assertThat(payloads(stream)).containsExactly("a", "b");
+        int queries = engine.queries.get();
+
+        append("c");
+        assertThat(stream.hasNextAvailable())
+                .as("no signal yet: the store is not read again")
+                .isFalse();
+        assertThat(stream.hasNextAvailable()).isFalse();
+        assertThat(engine.queries.get()).isEqualTo(queries);
+
+        source.signal();
+        assertThat(payloads(stream)).containsExactly("c");
+    }
+
+    @Test
+    void aCommitOfThisJvmWakesTheProcessorOnlyAfterTheUnitOfWorkCommitted() {
+        BlockingStream<TrackedEventMessage<?>> stream = source.openStream(source.createTailToken());
+        AtomicInteger wakes = new AtomicInteger();
+        assertThat(stream.setOnAvailableCallback(wakes::incrementAndGet)).isTrue();
+
+        DefaultUnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(null);
+        source.eventsPublished(List.of(GenericEventMessage.asEventMessage("x")));
+        assertThat(wakes).as("not before the commit").hasValue(0);
+        unitOfWork.commit();
+
+        assertThat(wakes).hasValue(1);
+    }
+
+    @Test
+    void aWaitingReaderReturnsAsSoonAsItIsSignalled() throws Exception {
+        BlockingStream<TrackedEventMessage<?>> stream = source.openStream(source.createTailToken());
+        assertThat(stream.hasNextAvailable()).isFalse();
+
+        CompletableFuture<Boolean> waiting = CompletableFuture.supplyAsync(() -> {
+            try {
+                return stream.hasNextAvailable(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        });
+        append("late");
+        source.eventsPublished(List.of(GenericEventMessage.asEventMessage("late")));
+
+        assertThat(waiting.get(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(stream.nextAvailable().getPayload()).isEqualTo("late");
+    }
+
+    @Test
+    void theTimerFindsEventsThisJvmWasNotToldOf() throws Exception {
+        try (CommitSignalledEventSource polling = new CommitSignalledEventSource(engine, Duration.ofMillis(20))) {
+            BlockingStream<TrackedEventMessage<?>> stream = polling.openStream(polling.createTailToken());
+            assertThat(stream.hasNextAvailable()).isFalse();
+            append("from another instance");
+
+            assertThat(stream.hasNextAvailable(10, TimeUnit.SECONDS)).isTrue();
+            stream.close();
+            assertThat(polling.openStreams()).isZero();
+        }
+    }
+
+    private void append(String... payloads) {
+        List<EventMessage<?>> events = new ArrayList<>();
+        for (String payload : payloads) {
+            events.add(GenericEventMessage.asEventMessage(payload));
+        }
+        engine.appendEvents(events);
+    }
+
+    private static List<Object> payloads(BlockingStream<TrackedEventMessage<?>> stream) throws InterruptedException {
+        List<Object> payloads = new ArrayList<>();
+        while (stream.hasNextAvailable()) {
+            payloads.add(stream.nextAvailable().getPayload());
+        }
+        return payloads;
+    }
+
+    /** Counts queries; each answers what was stored when it ran, as a JDBC query does. */
+    private static final class CountingEngine extends InMemoryEventStorageEngine {
+        private final AtomicInteger queries = new AtomicInteger();
+
+        @Override
+        public Stream<? extends TrackedEventMessage<?>> readEvents(TrackingToken trackingToken, boolean mayBlock) {
+            queries.incrementAndGet();
+            return super.readEvents(trackingToken, mayBlock).toList().stream();
+        }
+    }
+}
