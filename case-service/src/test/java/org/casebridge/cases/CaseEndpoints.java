@@ -93,6 +93,7 @@ final class CaseEndpoints {
                             .replace("{caseId}", caseId == null ? "" : caseId)
                             .replace("{deviceRef}", "device-1")
                             .replace("{childRef}", "child-1")
+                            .replace("{actionId}", "action-1")
                             .replace("{processingGroup}", "case-views")
                     + (query == null ? "" : query.replace("{caseId}", caseId == null ? "" : caseId));
         }
@@ -121,6 +122,7 @@ final class CaseEndpoints {
         add(rows, new Row("GET " + cases, Kind.LIST, CaseEndpoints::readable, null, null, 200));
         add(rows, new Row("GET " + theCase, Kind.CASE_READ, CaseEndpoints::readable, null, null, 200));
         add(rows, new Row("GET " + theCase + "/timeline", Kind.CASE_READ, CaseEndpoints::readable, null, null, 200));
+        add(rows, new Row("GET " + theCase + "/agencies", Kind.CASE_READ, CaseEndpoints::readable, null, null, 200));
         add(
                 rows,
                 new Row(
@@ -176,6 +178,16 @@ final class CaseEndpoints {
                 {"outcomeSummary": "Support in place, images deleted, families informed."}"""));
         add(rows, write(theCase + "/personal-details/erasure", CaseEndpoints::reported, """
                 {"reason": "Subject access and erasure request upheld by the school's DPO."}"""));
+        // the police gave this case no action: the own DSL's request is refused as an unknown action (ADR 0022)
+        add(
+                rows,
+                new Row(
+                        "POST " + theCase + "/strategy-actions/{actionId}/completion",
+                        Kind.CASE_WRITE,
+                        CaseEndpoints::readable,
+                        null,
+                        "{}",
+                        404));
         return rows;
     }
 

@@ -135,7 +135,7 @@ class StoredEventFixturesTest {
             new PersonalDetailsErasedEvent(CASE, URN, DSL, AT, "Retention period ended"));
 
     private static final StoredEventFixtures FIXTURES = StoredEventFixtures.of(
-                    "org.casebridge.cases",
+                    "org.casebridge.cases.incident",
                     JacksonSerializer.builder()
                             .objectMapper(AxonPostgresConfiguration.axonObjectMapper())
                             .build(),
