@@ -94,6 +94,7 @@ final class CaseEndpoints {
                             .replace("{caseId}", caseId == null ? "" : caseId)
                             .replace("{deviceRef}", "device-1")
                             .replace("{childRef}", "child-1")
+                            .replace("{actionId}", "action-1")
                             .replace("{processingGroup}", "case-views")
                     + (query == null ? "" : query.replace("{caseId}", caseId == null ? "" : caseId));
         }
@@ -122,6 +123,7 @@ final class CaseEndpoints {
         add(rows, new Row("GET " + cases, Kind.LIST, CaseEndpoints::readable, null, null, 200));
         add(rows, new Row("GET " + theCase, Kind.CASE_READ, CaseEndpoints::readable, null, null, 200));
         add(rows, new Row("GET " + theCase + "/timeline", Kind.CASE_READ, CaseEndpoints::readable, null, null, 200));
+        add(rows, new Row("GET " + theCase + "/agencies", Kind.CASE_READ, CaseEndpoints::readable, null, null, 200));
         add(
                 rows,
                 new Row(
@@ -197,6 +199,16 @@ final class CaseEndpoints {
         add(rows, write(theCase + "/legal-hold", CaseEndpoints::reported, LEGAL_HOLD));
         add(rows, write(theCase + "/legal-hold/lifting", CaseEndpoints::underLegalHold, """
                 {"reason": "The claim was withdrawn by the family's solicitor."}"""));
+        // the police gave this case no action: the own DSL's request is refused as an unknown action (ADR 0022)
+        add(
+                rows,
+                new Row(
+                        "POST " + theCase + "/strategy-actions/{actionId}/completion",
+                        Kind.CASE_WRITE,
+                        CaseEndpoints::readable,
+                        null,
+                        "{}",
+                        404));
         return rows;
     }
 

@@ -6,12 +6,23 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.net.URI;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Stream;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.casebridge.events.Topics;
+import org.casebridge.events.police.StrategyActionAssignedEvent;
+import org.casebridge.platform.kafka.CloudEventCodec;
 import org.casebridge.platform.test.ApiSmuggling;
+import org.casebridge.platform.test.EmbeddedInfrastructure;
 import org.casebridge.platform.test.CasebridgeIntegrationTest;
 import org.casebridge.platform.test.EndpointInventory;
 import org.casebridge.platform.test.OpenApiWrites;
@@ -72,6 +83,9 @@ class SmuggledImageryIT {
     @Autowired
     ApplicationContext context;
 
+    @Autowired
+    private CloudEventCodec codec;
+
     private String caseId;
     private List<PortalSmuggling.Form> forms;
 
@@ -80,6 +94,7 @@ class SmuggledImageryIT {
         caseId = CaseEndpoints.withDevice(CaseApi.dsl(port));
         var dsl = PortalSignIn.as(DSL_ID, "SCHOOL_DSL", CaseApi.URN, "A. Kaur");
         awaitCasePageWithItsDevice(dsl);
+        aStrategyActionForTheSchool(dsl);
         answerEveryReportQuestion(dsl);
         forms = PortalSmuggling.forms(
                 mvc,
@@ -88,6 +103,7 @@ class SmuggledImageryIT {
                         dsl,
                         List.of(
                                 "/portal/cases/" + caseId,
+                                "/portal/cases/" + caseId + "/agencies",
                                 "/portal/report/how",
                                 "/portal/report/imagery",
                                 "/portal/report/summary",
@@ -95,6 +111,36 @@ class SmuggledImageryIT {
                                 "/portal/report/check",
                                 "/portal"))),
                 80);
+    }
+
+    /** So that the agencies page shows the form that marks the school's action done (ADR 0022). */
+    private void aStrategyActionForTheSchool(RequestPostProcessor dsl) throws Exception {
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, EmbeddedInfrastructure.kafkaBootstrapServers(),
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class))) {
+            producer.send(codec.encode(
+                            Topics.POLICE_EVENTS,
+                            URI.create(Topics.POLICE_SOURCE),
+                            UUID.randomUUID().toString(),
+                            Instant.now(),
+                            new StrategyActionAssignedEvent(
+                                    caseId,
+                                    "WMP",
+                                    "meeting-1",
+                                    "action-1",
+                                    "SCHOOL",
+                                    CaseApi.URN,
+                                    Instant.now().plus(Duration.ofDays(3)),
+                                    Instant.now())))
+                    .get();
+        }
+        await().atMost(Duration.ofSeconds(60)).until(() -> mvc.perform(get("/portal/cases/" + caseId + "/agencies")
+                        .with(dsl))
+                .andReturn()
+                .getResponse()
+                .getContentAsString()
+                .contains("done-action-1"));
     }
 
     /** The read side follows the API's writes moments later; the crawl starts from the case page once it shows them. */
@@ -241,6 +287,7 @@ class SmuggledImageryIT {
                 return path.replace("{caseId}", caseId)
                         .replace("{deviceRef}", "device-1")
                         .replace("{childRef}", "child-1")
+                        .replace("{actionId}", "action-1")
                         .replace("{processingGroup}", "case-views");
             }
 

@@ -160,7 +160,7 @@ class StoredEventFixturesTest {
                     "Age checked with admissions"));
 
     private static final StoredEventFixtures FIXTURES = StoredEventFixtures.of(
-                    "org.casebridge.cases",
+                    "org.casebridge.cases.incident",
                     JacksonSerializer.builder()
                             .objectMapper(AxonPostgresConfiguration.axonObjectMapper())
                             .build(),

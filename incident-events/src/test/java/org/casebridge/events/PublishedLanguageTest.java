@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class PublishedLanguageTest {
 
     private static final Pattern TYPE =
-            Pattern.compile("org\\.casebridge\\.(school|police)\\.[a-z]+(-[a-z0-9]+)*\\.v[1-9][0-9]*");
+            Pattern.compile("org\\.casebridge\\.(school|police|agency)\\.[a-z]+(-[a-z0-9]+)*\\.v[1-9][0-9]*");
 
     /** Words that would mean personal data is about to travel on the bus. */
     private static final List<String> PERSONAL = List.of(

@@ -13,6 +13,8 @@ import org.casebridge.events.lawful.Schedule1Condition;
 import org.casebridge.notification.delivery.audit.InformationSharedEvent;
 import org.casebridge.notification.delivery.audit.InformationSharedEventUpcaster;
 import org.casebridge.notification.delivery.audit.SharingEntitlement;
+import org.casebridge.notification.referral.command.AgencyCaseEvent;
+import org.casebridge.notification.referral.command.Section47Outcome;
 import org.casebridge.notification.subscription.command.Article6Basis;
 import org.casebridge.notification.subscription.command.CaseScope;
 import org.casebridge.notification.subscription.command.Channel;
@@ -43,6 +45,7 @@ class StoredEventFixturesTest {
 
     static final Instant AT = Instant.parse("2026-11-28T10:00:00Z");
     static final Instant EARLIER = Instant.parse("2026-11-27T15:30:00Z");
+    static final ActedBy WORKER = new ActedBy("sw.adeyemi", "AGENCY", "csc-hackney");
     static final SubscriptionFilter FILTER = new SubscriptionFilter(
             Set.of("org.casebridge.school.case-referred.v1", "org.casebridge.police.outcome-assigned.v1"),
             Set.of("E09000012"),
@@ -81,7 +84,29 @@ class StoredEventFixturesTest {
                     BASIS,
                     new SharingEntitlement("CHILDRENS_SOCIAL_CARE", "REFERRED_TO_CHILDRENS_SOCIAL_CARE", "YES"),
                     InformationSharedEvent.sharedFor(Controller.school("100001")),
-                    AT));
+                    AT),
+            new AgencyCaseEvent.ReferralReceivedEvent(
+                    "csc-hackney:c-1", "c-1", "csc-hackney", "100001", "E09000012", EARLIER, AT, EARLIER),
+            new AgencyCaseEvent.ReferralAcknowledgedEvent(
+                    "csc-hackney:c-1", "c-1", "csc-hackney", "100001", WORKER, AT, true),
+            new AgencyCaseEvent.AcknowledgementOverdueEvent(
+                    "csc-hackney:c-1", "c-1", "csc-hackney", "100001", EARLIER, AT),
+            new AgencyCaseEvent.Section47EnquiriesStartedEvent(
+                    "csc-hackney:c-1", "c-1", "csc-hackney", "100001", WORKER, EARLIER, AT),
+            new AgencyCaseEvent.Section47OutcomeRecordedEvent(
+                    "csc-hackney:c-1",
+                    "c-1",
+                    "csc-hackney",
+                    "100001",
+                    Section47Outcome.CHILD_PROTECTION_CONFERENCE,
+                    WORKER,
+                    AT),
+            new AgencyCaseEvent.StrategyActionNotedEvent(
+                    "csc-hackney:c-1", "c-1", "csc-hackney", "meeting-1", "action-1", AT, EARLIER),
+            new AgencyCaseEvent.StrategyActionCompletedByAgencyEvent(
+                    "csc-hackney:c-1", "c-1", "csc-hackney", "100001", "meeting-1", "action-1", WORKER, AT),
+            new AgencyCaseEvent.StrategyActionConfirmedEvent("csc-hackney:c-1", "c-1", "csc-hackney", "action-1", AT),
+            new AgencyCaseEvent.ReferralNotRoutedEvent("unrouted:c-1", "c-1", "100001", "E09000012", EARLIER));
 
     private static final StoredEventFixtures FIXTURES = StoredEventFixtures.of(
                     "org.casebridge.notification",
@@ -96,11 +121,13 @@ class StoredEventFixturesTest {
             .leavingUnsetWhenUpcast(InformationSharedEvent.class, "1", "entitlement");
 
     @Test
-    void theStoredEventTypesAreEverySubscriptionEventAndInformationShared() {
+    void theStoredEventTypesAreEverySubscriptionEventInformationSharedAndEveryAgencyCaseEvent() {
         assertThat(FIXTURES.storedTypes())
-                .containsExactlyInAnyOrder(Stream.concat(
+                .containsExactlyInAnyOrder(Stream.of(
                                 Stream.of(SubscriptionEvent.class.getPermittedSubclasses()),
-                                Stream.of(InformationSharedEvent.class))
+                                Stream.of(InformationSharedEvent.class),
+                                Stream.of(AgencyCaseEvent.class.getPermittedSubclasses()))
+                        .flatMap(types -> types)
                         .toArray(Class<?>[]::new));
     }
 

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.casebridge.events.EventType;
 import org.casebridge.events.IntegrationEvent;
+import org.casebridge.events.agency.AgencyEvent;
 import org.casebridge.events.police.PoliceEvent;
 import org.casebridge.events.school.SchoolEvent;
 
@@ -42,7 +43,7 @@ public final class IntegrationEventTypes {
 
     private static Map<String, Class<? extends IntegrationEvent>> build() {
         Map<String, Class<? extends IntegrationEvent>> types = new LinkedHashMap<>();
-        Stream.of(SchoolEvent.class, PoliceEvent.class)
+        Stream.of(SchoolEvent.class, PoliceEvent.class, AgencyEvent.class)
                 .flatMap(root -> Arrays.stream(root.getPermittedSubclasses()))
                 .forEach(permitted -> {
                     @SuppressWarnings("unchecked")

@@ -4,6 +4,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.casebridge.events.IntegrationEvent;
 import org.casebridge.events.Topics;
+import org.casebridge.events.agency.AgencyEvent;
+import org.casebridge.events.agency.AgencyTopic;
 import org.casebridge.events.police.PoliceEvent;
 import org.casebridge.events.school.SchoolEvent;
 
@@ -12,7 +14,8 @@ public final class TopicOwners {
 
     private static final Map<String, Owner> OWNERS = Map.of(
             Topics.SCHOOL_EVENTS, new Owner(Topics.SCHOOL_SOURCE, SchoolEvent.class),
-            Topics.POLICE_EVENTS, new Owner(Topics.POLICE_SOURCE, PoliceEvent.class));
+            Topics.POLICE_EVENTS, new Owner(Topics.POLICE_SOURCE, PoliceEvent.class),
+            AgencyTopic.AGENCY_EVENTS, new Owner(AgencyTopic.AGENCY_SOURCE, AgencyEvent.class));
 
     private TopicOwners() {}
 

@@ -1,6 +1,6 @@
 /**
- * The registry of every integration event type, derived from the sealed roots of {@code events.school} and
- * {@code events.police}, and the owner of each topic. It sits above them so that the roots' package never depends on
+ * The registry of every integration event type, derived from the sealed roots of {@code events.school},
+ * {@code events.police} and {@code events.agency}, and the owner of each topic. It sits above them so that the roots' package never depends on
  * its own subpackages.
  */
 package org.casebridge.events.registry;

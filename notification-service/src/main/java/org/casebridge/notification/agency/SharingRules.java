@@ -14,6 +14,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.casebridge.events.IntegrationEvent;
+import org.casebridge.events.agency.AgencyStrategyActionCompletedEvent;
+import org.casebridge.events.agency.ReferralAcknowledgedEvent;
+import org.casebridge.events.agency.ReferralAcknowledgementOverdueEvent;
+import org.casebridge.events.agency.ReferralNotRoutedEvent;
+import org.casebridge.events.agency.ReferralReceivedByAgencyEvent;
+import org.casebridge.events.agency.Section47EnquiriesStartedEvent;
+import org.casebridge.events.agency.Section47OutcomeRecordedEvent;
 import org.casebridge.events.police.AggravatingFactorsAssessedEvent;
 import org.casebridge.events.police.CrimeRecordedEvent;
 import org.casebridge.events.police.DeviceDecisionRecordedEvent;
@@ -32,6 +39,7 @@ import org.casebridge.events.registry.IntegrationEventTypes;
 import org.casebridge.events.school.CaseClosedEvent;
 import org.casebridge.events.school.EscalationMadeEvent;
 import org.casebridge.events.school.ReferralMadeEvent;
+import org.casebridge.events.school.SchoolStrategyActionCompletedEvent;
 
 /**
  * What each kind of agency may receive of each event type, by how far it is involved in the case: the written rules
@@ -71,6 +79,14 @@ public final class SharingRules {
         rule(CHILDRENS_SOCIAL_CARE, DisclosureStatementGivenEvent.class, NO, YES, YES, YES);
         rule(CHILDRENS_SOCIAL_CARE, DeviceDecisionRecordedEvent.class, NO, NO, YES, YES);
         rule(CHILDRENS_SOCIAL_CARE, DeviceDecisionRecordedEventV2.class, NO, NO, YES, YES);
+        rule(CHILDRENS_SOCIAL_CARE, SchoolStrategyActionCompletedEvent.class, NO, NO, NO, YES);
+        rule(CHILDRENS_SOCIAL_CARE, ReferralReceivedByAgencyEvent.class, NO, NO, NO, NO);
+        rule(CHILDRENS_SOCIAL_CARE, ReferralNotRoutedEvent.class, NO, NO, NO, NO);
+        rule(CHILDRENS_SOCIAL_CARE, ReferralAcknowledgedEvent.class, NO, NO, NO, NO);
+        rule(CHILDRENS_SOCIAL_CARE, ReferralAcknowledgementOverdueEvent.class, NO, NO, NO, NO);
+        rule(CHILDRENS_SOCIAL_CARE, Section47EnquiriesStartedEvent.class, NO, NO, NO, NO);
+        rule(CHILDRENS_SOCIAL_CARE, Section47OutcomeRecordedEvent.class, NO, NO, NO, NO);
+        rule(CHILDRENS_SOCIAL_CARE, AgencyStrategyActionCompletedEvent.class, NO, NO, NO, NO);
 
         rule(MASH, ReferralMadeEvent.class, NO, YES, YES, YES);
         rule(MASH, EscalationMadeEvent.class, NO, YES, YES, YES);
@@ -89,6 +105,14 @@ public final class SharingRules {
         rule(MASH, DisclosureStatementGivenEvent.class, NO, NO, YES, YES);
         rule(MASH, DeviceDecisionRecordedEvent.class, NO, NO, YES, YES);
         rule(MASH, DeviceDecisionRecordedEventV2.class, NO, NO, YES, YES);
+        rule(MASH, SchoolStrategyActionCompletedEvent.class, NO, NO, NO, YES);
+        rule(MASH, ReferralReceivedByAgencyEvent.class, NO, NO, NO, NO);
+        rule(MASH, ReferralNotRoutedEvent.class, NO, NO, NO, NO);
+        rule(MASH, ReferralAcknowledgedEvent.class, NO, NO, NO, NO);
+        rule(MASH, ReferralAcknowledgementOverdueEvent.class, NO, NO, NO, NO);
+        rule(MASH, Section47EnquiriesStartedEvent.class, NO, NO, NO, NO);
+        rule(MASH, Section47OutcomeRecordedEvent.class, NO, NO, NO, NO);
+        rule(MASH, AgencyStrategyActionCompletedEvent.class, NO, NO, NO, NO);
 
         rule(LADO, ReferralMadeEvent.class, NO, NO, YES, YES);
         rule(LADO, EscalationMadeEvent.class, NO, NO, YES, YES);
@@ -107,6 +131,14 @@ public final class SharingRules {
         rule(LADO, DisclosureStatementGivenEvent.class, NO, NO, YES, YES);
         rule(LADO, DeviceDecisionRecordedEvent.class, NO, NO, NO, NO);
         rule(LADO, DeviceDecisionRecordedEventV2.class, NO, NO, NO, NO);
+        rule(LADO, SchoolStrategyActionCompletedEvent.class, NO, NO, NO, YES);
+        rule(LADO, ReferralReceivedByAgencyEvent.class, NO, NO, NO, NO);
+        rule(LADO, ReferralNotRoutedEvent.class, NO, NO, NO, NO);
+        rule(LADO, ReferralAcknowledgedEvent.class, NO, NO, NO, NO);
+        rule(LADO, ReferralAcknowledgementOverdueEvent.class, NO, NO, NO, NO);
+        rule(LADO, Section47EnquiriesStartedEvent.class, NO, NO, NO, NO);
+        rule(LADO, Section47OutcomeRecordedEvent.class, NO, NO, NO, NO);
+        rule(LADO, AgencyStrategyActionCompletedEvent.class, NO, NO, NO, NO);
 
         rule(HEALTH, ReferralMadeEvent.class, NO, NO, YES, YES);
         rule(HEALTH, EscalationMadeEvent.class, NO, NO, YES, YES);
@@ -125,6 +157,14 @@ public final class SharingRules {
         rule(HEALTH, DisclosureStatementGivenEvent.class, NO, NO, YES, YES);
         rule(HEALTH, DeviceDecisionRecordedEvent.class, NO, NO, NO, NO);
         rule(HEALTH, DeviceDecisionRecordedEventV2.class, NO, NO, NO, NO);
+        rule(HEALTH, SchoolStrategyActionCompletedEvent.class, NO, NO, NO, YES);
+        rule(HEALTH, ReferralReceivedByAgencyEvent.class, NO, NO, NO, NO);
+        rule(HEALTH, ReferralNotRoutedEvent.class, NO, NO, NO, NO);
+        rule(HEALTH, ReferralAcknowledgedEvent.class, NO, NO, NO, NO);
+        rule(HEALTH, ReferralAcknowledgementOverdueEvent.class, NO, NO, NO, NO);
+        rule(HEALTH, Section47EnquiriesStartedEvent.class, NO, NO, NO, NO);
+        rule(HEALTH, Section47OutcomeRecordedEvent.class, NO, NO, NO, NO);
+        rule(HEALTH, AgencyStrategyActionCompletedEvent.class, NO, NO, NO, NO);
     }
 
     private SharingRules() {}

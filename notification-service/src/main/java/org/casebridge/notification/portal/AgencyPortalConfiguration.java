@@ -23,7 +23,8 @@ class AgencyPortalConfiguration {
                 List.of(
                         new PortalNavigation.Link("Subscriptions", "/portal/subscriptions"),
                         new PortalNavigation.Link("Delivery log", "/portal/deliveries"),
-                        new PortalNavigation.Link("Cases", "/portal/cases")));
+                        new PortalNavigation.Link("Cases", "/portal/cases"),
+                        new PortalNavigation.Link("Referrals and actions", "/portal/referrals")));
     }
 
     @Bean

@@ -13,6 +13,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.axonframework.serialization.Serializer;
 import org.casebridge.events.Topics;
+import org.casebridge.events.agency.AgencyTopic;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -107,8 +108,12 @@ public class KafkaBridgeConfiguration {
     @Bean
     public KafkaAdmin.NewTopics casebridgeTopics(KafkaBridgeProperties properties) {
         return new KafkaAdmin.NewTopics(
-                topic(Topics.SCHOOL_EVENTS, properties), topic(DeadLetters.topicFor(Topics.SCHOOL_EVENTS), properties),
-                topic(Topics.POLICE_EVENTS, properties), topic(DeadLetters.topicFor(Topics.POLICE_EVENTS), properties));
+                topic(Topics.SCHOOL_EVENTS, properties),
+                topic(DeadLetters.topicFor(Topics.SCHOOL_EVENTS), properties),
+                topic(Topics.POLICE_EVENTS, properties),
+                topic(DeadLetters.topicFor(Topics.POLICE_EVENTS), properties),
+                topic(AgencyTopic.AGENCY_EVENTS, properties),
+                topic(DeadLetters.topicFor(AgencyTopic.AGENCY_EVENTS), properties));
     }
 
     private static NewTopic topic(String name, KafkaBridgeProperties properties) {

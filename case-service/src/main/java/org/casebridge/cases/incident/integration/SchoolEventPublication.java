@@ -2,6 +2,7 @@ package org.casebridge.cases.incident.integration;
 
 import java.util.Collection;
 import java.util.List;
+import org.casebridge.cases.agency.command.SchoolStrategyActionEvent.SchoolActionMarkedDoneEvent;
 import org.casebridge.cases.incident.api.CaseClosedEvent;
 import org.casebridge.cases.incident.api.CaseEscalatedEvent;
 import org.casebridge.cases.incident.api.CaseReferredEvent;
@@ -11,6 +12,7 @@ import org.casebridge.events.school.ChildSummary;
 import org.casebridge.events.school.EscalationMadeEvent;
 import org.casebridge.events.school.ReferralMadeEvent;
 import org.casebridge.events.school.SchoolEvent;
+import org.casebridge.events.school.SchoolStrategyActionCompletedEvent;
 import org.casebridge.platform.kafka.IntegrationEventMapping;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -30,6 +32,7 @@ public class SchoolEventPublication {
                 .map(CaseReferredEvent.class, SchoolEventPublication::referralMade)
                 .map(CaseEscalatedEvent.class, SchoolEventPublication::escalation)
                 .map(CaseClosedEvent.class, SchoolEventPublication::caseClosed)
+                .map(SchoolActionMarkedDoneEvent.class, SchoolEventPublication::actionDone)
                 .build();
     }
 
@@ -76,6 +79,11 @@ public class SchoolEventPublication {
                 e.route().name(),
                 e.policeOutcomeNotAwaitedReason() != null,
                 e.at());
+    }
+
+    /** The DSL marked a strategy action of the school done: the police complete it if the school owns it. */
+    static SchoolStrategyActionCompletedEvent actionDone(SchoolActionMarkedDoneEvent e) {
+        return new SchoolStrategyActionCompletedEvent(e.caseId(), e.schoolUrn(), e.meetingId(), e.actionId(), e.at());
     }
 
     private static List<String> codes(Collection<? extends Enum<?>> values) {

@@ -12,6 +12,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.casebridge.events.agency.AgencyStrategyActionCompletedEvent;
+import org.casebridge.events.agency.ReferralAcknowledgedEvent;
+import org.casebridge.events.agency.ReferralAcknowledgementOverdueEvent;
+import org.casebridge.events.agency.ReferralNotRoutedEvent;
+import org.casebridge.events.agency.ReferralReceivedByAgencyEvent;
+import org.casebridge.events.agency.Section47EnquiriesStartedEvent;
+import org.casebridge.events.agency.Section47OutcomeRecordedEvent;
 import org.casebridge.events.police.AggravatingFactorsAssessedEvent;
 import org.casebridge.events.police.CrimeRecordedEvent;
 import org.casebridge.events.police.DeviceDecisionRecordedEvent;
@@ -29,6 +36,7 @@ import org.casebridge.events.police.StrategyMeetingConvenedEvent;
 import org.casebridge.events.school.CaseClosedEvent;
 import org.casebridge.events.school.EscalationMadeEvent;
 import org.casebridge.events.school.ReferralMadeEvent;
+import org.casebridge.events.school.SchoolStrategyActionCompletedEvent;
 import org.casebridge.notification.agency.Share;
 
 /**
@@ -136,7 +144,24 @@ public final class SharingPolicy {
                     Set.of("caseId", "forceCode", "round", "criteriaNewlyMet", "openedAt")),
             Map.entry(
                     typeOf(DisclosureStatementGivenEvent.class),
-                    Set.of("caseId", "forceCode", "statementVersion", "givenTo", "givenAt")));
+                    Set.of("caseId", "forceCode", "statementVersion", "givenTo", "givenAt")),
+            Map.entry(
+                    typeOf(SchoolStrategyActionCompletedEvent.class),
+                    Set.of("caseId", "schoolUrn", "meetingId", "actionId", "completedAt")),
+            Map.entry(
+                    typeOf(ReferralReceivedByAgencyEvent.class),
+                    Set.of("caseId", "agencyId", "localAuthorityCode", "referredAt", "acknowledgeBy")),
+            Map.entry(typeOf(ReferralNotRoutedEvent.class), Set.of("caseId", "localAuthorityCode", "referredAt")),
+            Map.entry(typeOf(ReferralAcknowledgedEvent.class), Set.of("caseId", "agencyId", "acknowledgedAt", "late")),
+            Map.entry(
+                    typeOf(ReferralAcknowledgementOverdueEvent.class),
+                    Set.of("caseId", "agencyId", "acknowledgeBy", "flaggedAt")),
+            Map.entry(typeOf(Section47EnquiriesStartedEvent.class), Set.of("caseId", "agencyId", "startedAt")),
+            Map.entry(
+                    typeOf(Section47OutcomeRecordedEvent.class), Set.of("caseId", "agencyId", "outcome", "recordedAt")),
+            Map.entry(
+                    typeOf(AgencyStrategyActionCompletedEvent.class),
+                    Set.of("caseId", "agencyId", "meetingId", "actionId", "completedAt")));
 
     private static final Set<String> UNLISTED_TYPE = Set.of("caseId");
     /** The crime record's children with their roles (VICTIM, PERSON_INVOLVED, SUSPECT). */

@@ -568,6 +568,12 @@ class AgencyPortalIT {
         table.put("POST /portal/deliveries/{deliveryId}/redelivery", ownChange);
         table.put("GET /portal/cases", ownList);
         table.put("GET /portal/cases/{caseId}", ownRecord);
+        table.put("GET /portal/referrals", ownList);
+        table.put("GET /portal/referrals/{caseId}", ownRecord);
+        table.put("POST /portal/referrals/{caseId}/acknowledgement", ownChange);
+        table.put("POST /portal/referrals/{caseId}/section-47-enquiries", ownChange);
+        table.put("POST /portal/referrals/{caseId}/section-47-outcome", ownChange);
+        table.put("POST /portal/referrals/{caseId}/actions/{actionId}/completion", ownChange);
 
         List<String> callers = List.of("owning agency", "another agency", "DSL", "auditor");
         DynamicTest complete = DynamicTest.dynamicTest(

@@ -126,6 +126,14 @@ class AuthorisationMatrixIT {
         rows.put("GET /api/cases/{caseId}/information-shares", new Row("", null, read()));
         rows.put("GET /api/agency/cases", new Row("", null, list()));
         rows.put("GET /api/agency/cases/{caseId}", new Row("", null, read()));
+        rows.put("GET /api/agency/referrals", new Row("", null, list()));
+        rows.put("GET /api/agency/referrals/{caseId}", new Row("", null, read()));
+        rows.put("POST /api/agency/referrals/{caseId}/acknowledgement", new Row("", null, change()));
+        rows.put("POST /api/agency/referrals/{caseId}/section-47-enquiries", new Row("", Map.of(), change()));
+        rows.put(
+                "POST /api/agency/referrals/{caseId}/section-47-outcome",
+                new Row("", Map.of("outcome", "NO_FURTHER_ACTION"), change()));
+        rows.put("POST /api/agency/referrals/{caseId}/actions/{actionId}/completion", new Row("", null, change()));
         rows.put("GET /api/access-log", new Row("?caseId={caseId}", null, auditorsOnly()));
         rows.put("GET /api/dead-letters", new Row("", null, deadLetters(Expect.READS)));
         rows.put("POST /api/dead-letters/{processingGroup}/retry", new Row("", null, deadLetters(Expect.FORBIDDEN)));

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.casebridge.events.police.StrategyActionAssignedEvent;
 import org.casebridge.events.registry.IntegrationEventTypes;
 import org.casebridge.events.school.ChildSummary;
 import org.casebridge.events.school.ReferralMadeEvent;
@@ -24,6 +25,9 @@ import org.springframework.http.HttpMethod;
 final class SharedCase {
 
     static final String REFERRAL = IntegrationEventTypes.typeOf(ReferralMadeEvent.class);
+    /** The strategy action the police gave the owner agency on the case (ADR 0022). */
+    static final String ACTION = "action-shared";
+
     private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)}");
 
     final String ownerAgency;
@@ -63,9 +67,23 @@ final class SharedCase {
                     List.of("COERCION"),
                     List.of(new ChildSummary("child-1", 14, "Year 10", List.of("PICTURED"))),
                     Instant.now()));
+            bus.publish(new StrategyActionAssignedEvent(
+                    caseId,
+                    "MPS",
+                    "meeting-shared",
+                    ACTION,
+                    "CHILDRENS_SOCIAL_CARE",
+                    "csc-" + name + "-owner",
+                    Instant.now().plus(Duration.ofDays(7)),
+                    Instant.now()));
         }
         await().atMost(Duration.ofSeconds(40))
                 .until(() -> owner.call(HttpMethod.GET, "/api/agency/cases/" + caseId, null)
+                                .getStatusCode()
+                                .value()
+                        == 200);
+        await().atMost(Duration.ofSeconds(40))
+                .until(() -> owner.call(HttpMethod.GET, "/api/agency/referrals/" + caseId, null)
                                 .getStatusCode()
                                 .value()
                         == 200);
@@ -85,6 +103,8 @@ final class SharedCase {
                         deliveryId,
                         "caseId",
                         caseId,
+                        "actionId",
+                        ACTION,
                         "processingGroup",
                         "information-shares"));
     }
@@ -100,6 +120,8 @@ final class SharedCase {
                         absent("deliveryId"),
                         "caseId",
                         absent("caseId"),
+                        "actionId",
+                        ACTION,
                         "processingGroup",
                         "none"));
     }

@@ -23,6 +23,7 @@ import org.casebridge.platform.problem.NotFoundException;
 import org.casebridge.police.shared.InformationRequiredException;
 import org.casebridge.police.strategy.command.StrategyMeetingCommand.AssignActionCommand;
 import org.casebridge.police.strategy.command.StrategyMeetingCommand.CompleteActionCommand;
+import org.casebridge.police.strategy.command.StrategyMeetingCommand.CompleteOwnActionCommand;
 import org.casebridge.police.strategy.command.StrategyMeetingCommand.ConveneStrategyMeetingCommand;
 import org.casebridge.police.strategy.command.StrategyMeetingCommand.FlagActionOverdueCommand;
 import org.casebridge.police.strategy.command.StrategyMeetingCommand.RecordAttendanceCommand;
@@ -38,6 +39,7 @@ import org.casebridge.police.strategy.command.StrategyMeetingEvent.StrategyMeeti
 import org.casebridge.police.strategy.command.StrategyMeetingRuleViolations.ActionAlreadyCompletedException;
 import org.casebridge.police.strategy.command.StrategyMeetingRuleViolations.ActionDueInPastException;
 import org.casebridge.police.strategy.command.StrategyMeetingRuleViolations.HeldInFutureException;
+import org.casebridge.police.strategy.command.StrategyMeetingRuleViolations.NotTheActionsOwnerException;
 import org.casebridge.police.strategy.command.StrategyMeetingRuleViolations.Section47AnswerRequiredException;
 import org.casebridge.police.strategy.command.StrategyMeetingRuleViolations.SocialCareNotInvitedException;
 import org.casebridge.police.strategy.command.StrategyMeetingRuleViolations.StrategyMeetingAlreadyHeldException;
@@ -61,7 +63,7 @@ public class StrategyMeeting {
     private final Set<String> recordedIds = new HashSet<>();
     private final Map<String, Action> actions = new HashMap<>();
 
-    private record Action(Instant dueBy, boolean completed, boolean overdue) {}
+    private record Action(Instant dueBy, boolean completed, boolean overdue, Participant owner) {}
 
     protected StrategyMeeting() {}
 
@@ -204,6 +206,30 @@ public class StrategyMeeting {
                 clock.instant()));
     }
 
+    /**
+     * The owner of an action, a school or an agency, completed it (over Kafka): only an organisation of the owner's
+     * kind and id completes it; a completion the police already recorded changes nothing.
+     */
+    @CommandHandler
+    public void handle(CompleteOwnActionCommand command) {
+        Action action = actions.get(command.actionId());
+        if (action == null || !command.caseId().equals(caseId)) {
+            throw new NotFoundException("action", command.actionId());
+        }
+        Participant owner = action.owner();
+        boolean ownersKind = command.bySchool()
+                ? owner != null && owner.type() == OrganisationType.SCHOOL
+                : owner != null && owner.type() != OrganisationType.SCHOOL && owner.type() != OrganisationType.POLICE;
+        if (!ownersKind || !owner.organisation().equals(command.ownerOrganisation())) {
+            throw new NotTheActionsOwnerException(command.actionId());
+        }
+        if (action.completed()) {
+            return;
+        }
+        apply(new ActionCompletedEvent(
+                meetingId, caseId, forceCode, command.actionId(), null, command.by(), command.completedAt()));
+    }
+
     @CommandHandler
     public void handle(FlagActionOverdueCommand command, Clock clock) {
         Action action = actions.get(command.actionId());
@@ -254,17 +280,18 @@ public class StrategyMeeting {
 
     @EventSourcingHandler
     void on(ActionAssignedEvent event) {
-        actions.put(event.actionId(), new Action(event.dueBy(), false, false));
+        actions.put(event.actionId(), new Action(event.dueBy(), false, false, event.owner()));
     }
 
     @EventSourcingHandler
     void on(ActionCompletedEvent event) {
-        actions.computeIfPresent(event.actionId(), (id, action) -> new Action(action.dueBy(), true, action.overdue()));
+        actions.computeIfPresent(
+                event.actionId(), (id, action) -> new Action(action.dueBy(), true, action.overdue(), action.owner()));
     }
 
     @EventSourcingHandler
     void on(ActionOverdueEvent event) {
         actions.computeIfPresent(
-                event.actionId(), (id, action) -> new Action(action.dueBy(), action.completed(), true));
+                event.actionId(), (id, action) -> new Action(action.dueBy(), action.completed(), true, action.owner()));
     }
 }

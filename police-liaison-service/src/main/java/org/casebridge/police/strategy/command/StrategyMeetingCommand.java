@@ -78,6 +78,21 @@ public sealed interface StrategyMeetingCommand {
             @TargetAggregateIdentifier String meetingId, String caseId, ActedBy actor, String actionId, String note)
             implements StrategyMeetingCommand {}
 
+    /**
+     * The action's owner (a school or an agency, over Kafka) says it completed the action: completed only if the
+     * organisation owns it (ADR 0022): a school (its URN) or an agency of the directory (its id; any kind but a school
+     * or a force). {@code by} is the owning organisation as the event named it, never a person.
+     */
+    record CompleteOwnActionCommand(
+            @TargetAggregateIdentifier String meetingId,
+            String caseId,
+            String actionId,
+            boolean bySchool,
+            String ownerOrganisation,
+            ActedBy by,
+            Instant completedAt)
+            implements StrategyMeetingCommand {}
+
     /** Sent by the action clock when an action's due date passes. */
     record FlagActionOverdueCommand(
             @TargetAggregateIdentifier String meetingId, String actionId) implements StrategyMeetingCommand {}

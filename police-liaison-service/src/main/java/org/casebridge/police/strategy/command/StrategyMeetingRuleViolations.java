@@ -56,4 +56,14 @@ public final class StrategyMeetingRuleViolations {
             super(422, "time-in-future", "A meeting cannot have been held in the future (" + heldAt + ").");
         }
     }
+
+    /** An organisation said it completed an action that is not its own (ADR 0022). */
+    public static final class NotTheActionsOwnerException extends DomainRuleViolation {
+        public NotTheActionsOwnerException(String actionId) {
+            super(
+                    403,
+                    "not-the-actions-owner",
+                    "Action " + actionId + " is not owned by the organisation that" + " says it completed it.");
+        }
+    }
 }

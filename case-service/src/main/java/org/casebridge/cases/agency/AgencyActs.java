@@ -1,0 +1,58 @@
+package org.casebridge.cases.agency;
+
+import java.util.UUID;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.casebridge.cases.agency.command.SchoolStrategyActionCommand;
+import org.casebridge.cases.agency.command.SchoolStrategyActionCommand.MarkActionDoneCommand;
+import org.casebridge.cases.agency.query.AgencyActsQueries;
+import org.casebridge.cases.agency.query.AgencyActsView;
+import org.casebridge.cases.incident.command.DslOnlyException;
+import org.casebridge.cases.incident.query.CaseDetailView;
+import org.casebridge.cases.incident.query.CaseScope;
+import org.casebridge.cases.incident.query.FindCaseQuery;
+import org.casebridge.platform.actor.Actor;
+import org.casebridge.platform.problem.NotFoundException;
+import org.springframework.stereotype.Service;
+
+/**
+ * What the API and the portal both call for other agencies' acts in a case: the read, within the reader's case scope
+ * (a case outside it answers 404 as one that does not exist), and the DSL marking one of the school's strategy actions
+ * done (the aggregate checks the school owns it).
+ */
+@Service
+public class AgencyActs {
+
+    private final QueryGateway queries;
+    private final CommandGateway commands;
+    private final AgencyActsQueries acts;
+
+    public AgencyActs(QueryGateway queries, CommandGateway commands, AgencyActsQueries acts) {
+        this.queries = queries;
+        this.commands = commands;
+        this.acts = acts;
+    }
+
+    public AgencyActsView of(Actor actor, UUID caseId) {
+        requireVisible(actor, caseId);
+        return acts.of(caseId);
+    }
+
+    public void markActionDone(Actor actor, UUID caseId, String actionId) {
+        if (actor.role() != Actor.Role.SCHOOL_DSL) {
+            throw new DslOnlyException(actor.role().name());
+        }
+        requireVisible(actor, caseId);
+        commands.sendAndWait(new MarkActionDoneCommand(
+                SchoolStrategyActionCommand.key(caseId.toString(), actionId), actor.actedBy()));
+    }
+
+    private void requireVisible(Actor actor, UUID caseId) {
+        queries.query(
+                        new FindCaseQuery(caseId, CaseScope.of(actor)),
+                        ResponseTypes.optionalInstanceOf(CaseDetailView.class))
+                .join()
+                .orElseThrow(() -> new NotFoundException("case", caseId.toString()));
+    }
+}

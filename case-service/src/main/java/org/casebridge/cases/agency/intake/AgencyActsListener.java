@@ -1,0 +1,173 @@
+package org.casebridge.cases.agency.intake;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.casebridge.events.agency.AgencyEvent;
+import org.casebridge.events.agency.AgencyStrategyActionCompletedEvent;
+import org.casebridge.events.agency.AgencyTopic;
+import org.casebridge.events.agency.ReferralAcknowledgedEvent;
+import org.casebridge.events.agency.ReferralAcknowledgementOverdueEvent;
+import org.casebridge.events.agency.ReferralNotRoutedEvent;
+import org.casebridge.events.agency.ReferralReceivedByAgencyEvent;
+import org.casebridge.events.agency.Section47EnquiriesStartedEvent;
+import org.casebridge.events.agency.Section47OutcomeRecordedEvent;
+import org.casebridge.platform.kafka.IntegrationEventInbox;
+import org.casebridge.platform.kafka.PoisonRecordException;
+import org.casebridge.platform.kafka.ReceivedEvent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.kafka.support.Acknowledgment;
+import org.springframework.stereotype.Component;
+
+/**
+ * Puts what children's social care did about the school's referral on the school's case, once per event (the inbox
+ * deduplicates in the same transaction): a row per agency with the acknowledgement clock and section 47, and a line
+ * for the timeline built from the event's codes. An event naming another school than the case's changes nothing and
+ * goes to the dead-letter topic; one about a case this service never held is skipped.
+ */
+@Component
+public class AgencyActsListener {
+
+    static final String CONSUMER = "agency-acts";
+    private static final Logger log = LoggerFactory.getLogger(AgencyActsListener.class);
+
+    private final IntegrationEventInbox inbox;
+    private final CaseSchools schools;
+    private final JdbcTemplate jdbc;
+
+    public AgencyActsListener(IntegrationEventInbox inbox, CaseSchools schools, JdbcTemplate jdbc) {
+        this.inbox = inbox;
+        this.schools = schools;
+        this.jdbc = jdbc;
+    }
+
+    @KafkaListener(topics = AgencyTopic.AGENCY_EVENTS, groupId = "case-service-agency-acts")
+    void on(ConsumerRecord<String, byte[]> record, Acknowledgment ack) {
+        inbox.receive(record, CONSUMER, this::apply);
+        ack.acknowledge();
+    }
+
+    private void apply(ReceivedEvent received) {
+        if (!(received.event() instanceof AgencyEvent event)) {
+            return;
+        }
+        Optional<String> school = schools.schoolOf(received.caseId());
+        if (school.isEmpty()) {
+            log.warn("Agency event {} ({}) is about no case held here; skipped", received.eventId(), received.type());
+            return;
+        }
+        if (event.schoolUrn() != null && !event.schoolUrn().equals(school.get())) {
+            throw new PoisonRecordException("Agency event " + received.eventId() + " (" + received.type()
+                    + ") names another school than case " + received.caseId() + "'s");
+        }
+        UUID caseId = UUID.fromString(received.caseId());
+        switch (event) {
+            case ReferralReceivedByAgencyEvent e -> {
+                jdbc.update(
+                        """
+                        INSERT INTO case_agency_referral (case_id, agency_id, local_authority_code, routed, referred_at,
+                            acknowledge_by, updated_at) VALUES (?, ?, ?, TRUE, ?, ?, ?)
+                        ON CONFLICT (case_id, agency_id) DO UPDATE SET routed = TRUE,
+                            referred_at = EXCLUDED.referred_at, acknowledge_by = EXCLUDED.acknowledge_by""",
+                        caseId,
+                        e.agencyId(),
+                        e.localAuthorityCode(),
+                        ts(e.referredAt()),
+                        ts(e.acknowledgeBy()),
+                        ts(e.referredAt()));
+                line(
+                        received,
+                        caseId,
+                        e.agencyId(),
+                        e.referredAt(),
+                        "Referral received by " + e.agencyId() + "; acknowledgement due by " + e.acknowledgeBy());
+            }
+            case ReferralNotRoutedEvent e -> {
+                jdbc.update("""
+                        INSERT INTO case_agency_referral (case_id, agency_id, local_authority_code, routed, referred_at,
+                            updated_at) VALUES (?, '', ?, FALSE, ?, ?) ON CONFLICT DO NOTHING""", caseId, e.localAuthorityCode(), ts(e.referredAt()), ts(e.referredAt()));
+                line(
+                        received,
+                        caseId,
+                        "",
+                        e.referredAt(),
+                        "The referral to children's social care reached no agency:"
+                                + " Casebridge's agency directory names none for area " + e.localAuthorityCode()
+                                + "; contact the local authority's front door (MASH) directly");
+            }
+            case ReferralAcknowledgedEvent e -> {
+                update(caseId, e.agencyId(), "acknowledged_at = ?", e.acknowledgedAt(), ts(e.acknowledgedAt()));
+                line(
+                        received,
+                        caseId,
+                        e.agencyId(),
+                        e.acknowledgedAt(),
+                        "Referral acknowledged by " + e.agencyId() + (e.late() ? " (after it was due)" : ""));
+            }
+            case ReferralAcknowledgementOverdueEvent e -> {
+                update(caseId, e.agencyId(), "acknowledgement_overdue = TRUE", e.flaggedAt());
+                line(
+                        received,
+                        caseId,
+                        e.agencyId(),
+                        e.flaggedAt(),
+                        "Acknowledgement overdue: " + e.agencyId() + " had not acknowledged the referral by "
+                                + e.acknowledgeBy());
+            }
+            case Section47EnquiriesStartedEvent e -> {
+                update(caseId, e.agencyId(), "section47_started_at = ?", e.startedAt(), ts(e.startedAt()));
+                line(received, caseId, e.agencyId(), e.startedAt(), "Section 47 enquiries started by " + e.agencyId());
+            }
+            case Section47OutcomeRecordedEvent e -> {
+                update(caseId, e.agencyId(), "section47_outcome = ?", e.recordedAt(), e.outcome());
+                line(
+                        received,
+                        caseId,
+                        e.agencyId(),
+                        e.recordedAt(),
+                        "Section 47 enquiries concluded by " + e.agencyId() + ": " + e.outcome());
+            }
+            case AgencyStrategyActionCompletedEvent e ->
+                line(
+                        received,
+                        caseId,
+                        e.agencyId(),
+                        e.completedAt(),
+                        "Strategy action " + e.actionId() + " reported done by " + e.agencyId());
+        }
+    }
+
+    private void update(UUID caseId, String agencyId, String set, Instant at, Object... values) {
+        Object[] arguments = new Object[values.length + 3];
+        System.arraycopy(values, 0, arguments, 0, values.length);
+        arguments[values.length] = ts(at);
+        arguments[values.length + 1] = caseId;
+        arguments[values.length + 2] = agencyId;
+        int updated = jdbc.update(
+                "UPDATE case_agency_referral SET " + set + ", updated_at = ? WHERE case_id = ? AND agency_id = ?",
+                arguments);
+        if (updated == 0) {
+            jdbc.update("""
+                    INSERT INTO case_agency_referral (case_id, agency_id, routed, updated_at)
+                    VALUES (?, ?, TRUE, ?) ON CONFLICT DO NOTHING""", caseId, agencyId, ts(at));
+            jdbc.update(
+                    "UPDATE case_agency_referral SET " + set + ", updated_at = ? WHERE case_id = ? AND agency_id = ?",
+                    arguments);
+        }
+    }
+
+    private void line(ReceivedEvent received, UUID caseId, String agencyId, Instant at, String summary) {
+        jdbc.update("""
+                INSERT INTO case_agency_event (event_id, case_id, agency_id, occurred_at, summary)
+                VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""", received.eventId(), caseId, agencyId, ts(at == null ? received.time() : at), summary);
+    }
+
+    private static Timestamp ts(Instant at) {
+        return at == null ? null : Timestamp.from(at);
+    }
+}

@@ -1,0 +1,76 @@
+package org.casebridge.cases.agency.intake;
+
+import java.util.Optional;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.casebridge.cases.agency.command.SchoolStrategyActionCommand;
+import org.casebridge.cases.agency.command.SchoolStrategyActionCommand.RecordActionAssignedCommand;
+import org.casebridge.cases.agency.command.SchoolStrategyActionCommand.RecordActionCompletedCommand;
+import org.casebridge.events.Topics;
+import org.casebridge.events.police.StrategyActionAssignedEvent;
+import org.casebridge.events.police.StrategyActionCompletedEvent;
+import org.casebridge.platform.kafka.IntegrationEventInbox;
+import org.casebridge.platform.kafka.ReceivedEvent;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.kafka.support.Acknowledgment;
+import org.springframework.stereotype.Component;
+
+/**
+ * The strategy-meeting actions the police gave the school of a case held here, and their completion, into the
+ * {@code SchoolStrategyAction} aggregate, once per event. Its own consumer group, beside the police decisions
+ * listener, which keeps the timeline's summary line of every police event.
+ */
+@Component
+public class SchoolActionsListener {
+
+    static final String CONSUMER = "school-strategy-actions";
+    private static final String SCHOOL = "SCHOOL";
+
+    private final IntegrationEventInbox inbox;
+    private final CommandGateway commands;
+    private final CaseSchools schools;
+
+    public SchoolActionsListener(IntegrationEventInbox inbox, CommandGateway commands, CaseSchools schools) {
+        this.inbox = inbox;
+        this.commands = commands;
+        this.schools = schools;
+    }
+
+    @KafkaListener(topics = Topics.POLICE_EVENTS, groupId = "case-service-school-actions")
+    void on(ConsumerRecord<String, byte[]> record, Acknowledgment ack) {
+        inbox.receive(record, CONSUMER, this::apply);
+        ack.acknowledge();
+    }
+
+    private void apply(ReceivedEvent received) {
+        switch (received.event()) {
+            case StrategyActionAssignedEvent e
+            when SCHOOL.equals(e.ownerOrganisationType()) -> {
+                Optional<String> school = schools.schoolOf(e.caseId());
+                if (school.isPresent() && school.get().equals(e.ownerOrganisation())) {
+                    commands.sendAndWait(new RecordActionAssignedCommand(
+                            SchoolStrategyActionCommand.key(e.caseId(), e.actionId()),
+                            e.caseId(),
+                            school.get(),
+                            e.forceCode(),
+                            e.meetingId(),
+                            e.actionId(),
+                            e.ownerOrganisationType(),
+                            e.ownerOrganisation(),
+                            e.dueBy(),
+                            e.assignedAt()));
+                }
+            }
+            case StrategyActionCompletedEvent e -> {
+                try {
+                    commands.sendAndWait(new RecordActionCompletedCommand(
+                            SchoolStrategyActionCommand.key(e.caseId(), e.actionId()), e.completedAt()));
+                } catch (AggregateNotFoundException notTheSchools) {
+                    // an action of another organisation: the school keeps only its own
+                }
+            }
+            default -> {}
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package org.casebridge.cases.agency.query;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads what other agencies did in a case. The caller has already checked the reader may see the case (the case
+ * query, within its scope): these tables hold nothing but codes and refs.
+ */
+@Component
+public class AgencyActsQueries {
+
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    public AgencyActsQueries(JdbcTemplate jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    public AgencyActsView of(UUID caseId) {
+        Instant now = clock.instant();
+        List<AgencyActsView.SocialCare> socialCare = jdbc.query(
+                "SELECT * FROM case_agency_referral WHERE case_id = ? ORDER BY referred_at, agency_id",
+                (rs, row) -> {
+                    Instant due = instant(rs, "acknowledge_by");
+                    Instant acknowledged = instant(rs, "acknowledged_at");
+                    boolean overdue = rs.getBoolean("acknowledgement_overdue")
+                            || (due != null && (acknowledged == null ? due.isBefore(now) : acknowledged.isAfter(due)));
+                    return new AgencyActsView.SocialCare(
+                            rs.getString("agency_id"),
+                            rs.getBoolean("routed"),
+                            rs.getString("local_authority_code"),
+                            instant(rs, "referred_at"),
+                            due,
+                            acknowledged,
+                            overdue,
+                            instant(rs, "section47_started_at"),
+                            rs.getString("section47_outcome"));
+                },
+                caseId);
+        List<AgencyActsView.SchoolAction> actions = jdbc.query(
+                "SELECT * FROM school_strategy_action WHERE case_id = ? ORDER BY due_by, action_id",
+                (rs, row) -> {
+                    Instant due = instant(rs, "due_by");
+                    Instant done = instant(rs, "done_at");
+                    Instant completed = instant(rs, "completed_at");
+                    return new AgencyActsView.SchoolAction(
+                            rs.getString("meeting_id"),
+                            rs.getString("action_id"),
+                            rs.getString("force_code"),
+                            rs.getString("owner_type"),
+                            rs.getString("owner_organisation"),
+                            due,
+                            done,
+                            completed,
+                            done == null && completed == null && due != null && due.isBefore(now));
+                },
+                caseId);
+        List<AgencyActsView.Line> timeline = jdbc.query(
+                "SELECT occurred_at, agency_id, summary FROM case_agency_event WHERE case_id = ?"
+                        + " ORDER BY occurred_at, event_id",
+                (rs, row) -> new AgencyActsView.Line(
+                        instant(rs, "occurred_at"), rs.getString("agency_id"), rs.getString("summary")),
+                caseId);
+        boolean overdue = socialCare.stream().anyMatch(AgencyActsView.SocialCare::overdue);
+        return new AgencyActsView(caseId.toString(), overdue, socialCare, actions, timeline);
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp value = rs.getTimestamp(column);
+        return value == null ? null : value.toInstant();
+    }
+}

@@ -1,0 +1,66 @@
+package org.casebridge.cases.agency;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.casebridge.cases.agency.command.SchoolStrategyActionEvent;
+import org.casebridge.cases.agency.command.SchoolStrategyActionEvent.SchoolActionAssignedEvent;
+import org.casebridge.cases.agency.command.SchoolStrategyActionEvent.SchoolActionCompletedEvent;
+import org.casebridge.cases.agency.command.SchoolStrategyActionEvent.SchoolActionMarkedDoneEvent;
+import org.casebridge.platform.axon.AxonPostgresConfiguration;
+import org.casebridge.platform.domain.ActedBy;
+import org.casebridge.platform.test.StoredEventFixtures;
+import org.junit.jupiter.api.Test;
+
+/** Every stored event of a school's strategy action, as the event store holds it, still reads back and writes again. */
+class SchoolActionEventFixturesTest {
+
+    static final Instant AT = Instant.parse("2026-12-02T10:00:00Z");
+    static final String CASE = "0b6f3f0e-2c1d-4a57-9d0e-5f7c1a2b3c4d";
+    static final ActedBy DSL = new ActedBy("dsl.clapton", "SCHOOL_DSL", "100001");
+
+    static final List<Object> EXAMPLES = List.of(
+            new SchoolActionAssignedEvent(
+                    CASE + ":action-1",
+                    CASE,
+                    "100001",
+                    "MPS",
+                    "meeting-1",
+                    "action-1",
+                    "SCHOOL",
+                    "100001",
+                    AT.plusSeconds(86_400),
+                    AT),
+            new SchoolActionMarkedDoneEvent(CASE + ":action-1", CASE, "100001", "meeting-1", "action-1", DSL, AT),
+            new SchoolActionCompletedEvent(CASE + ":action-1", CASE, "action-1", AT));
+
+    private static final StoredEventFixtures FIXTURES = StoredEventFixtures.of(
+            "org.casebridge.cases.agency",
+            JacksonSerializer.builder()
+                    .objectMapper(AxonPostgresConfiguration.axonObjectMapper())
+                    .build(),
+            EXAMPLES);
+
+    @Test
+    void theStoredEventTypesAreEverySchoolStrategyActionEvent() {
+        assertThat(FIXTURES.storedTypes())
+                .containsExactlyInAnyOrder(SchoolStrategyActionEvent.class.getPermittedSubclasses());
+    }
+
+    @Test
+    void everyStoredEventTypeHasAnExampleAndASavedFixture() {
+        FIXTURES.assertEveryStoredTypeHasAnExampleAndAFixture();
+    }
+
+    @Test
+    void everySavedFixtureReadsBackToItsExampleWithEveryFieldSet() {
+        FIXTURES.assertEveryFixtureReadsBackToItsExampleWithEveryFieldSet();
+    }
+
+    @Test
+    void everySavedFixtureIsWrittenAgainAsSaved() {
+        FIXTURES.assertEveryFixtureIsWrittenAgainAsSaved();
+    }
+}

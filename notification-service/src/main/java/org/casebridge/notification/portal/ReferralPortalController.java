@@ -1,0 +1,107 @@
+package org.casebridge.notification.portal;
+
+import org.casebridge.notification.agency.ReadScope;
+import org.casebridge.notification.referral.command.Section47Outcome;
+import org.casebridge.notification.referral.service.AgencyCaseService;
+import org.casebridge.platform.access.RecordsAccess;
+import org.casebridge.platform.actor.Actor;
+import org.casebridge.platform.portal.PortalController;
+import org.casebridge.platform.problem.DomainRuleViolation;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Children's social care's referrals and actions (ADR 0022): the referrals the agency directory routed to the agency,
+ * with the one-working-day acknowledgement clock and its overdue flag, section 47 enquiries, and the strategy actions
+ * the police gave it. The same {@link AgencyCaseService} as the API; a refused rule comes back as the page's banner.
+ */
+@PortalController
+class ReferralPortalController {
+
+    private final AgencyCaseService service;
+
+    ReferralPortalController(AgencyCaseService service) {
+        this.service = service;
+    }
+
+    @GetMapping("/portal/referrals")
+    @RecordsAccess(value = "agency-referrals", caseIdVariable = "")
+    String referrals(Actor actor, Model model) {
+        model.addAttribute("referrals", service.visible(actor));
+        model.addAttribute("everyAgency", ReadScope.of(actor).everyAgency());
+        return "agency/referrals";
+    }
+
+    @GetMapping("/portal/referrals/{caseId}")
+    @RecordsAccess("agency-referral")
+    String referral(Actor actor, @PathVariable String caseId, Model model) {
+        model.addAttribute("referral", service.get(actor, caseId));
+        model.addAttribute("canChange", actor.role() == Actor.Role.AGENCY);
+        model.addAttribute("outcomes", Section47Outcome.values());
+        return "agency/referral";
+    }
+
+    @PostMapping("/portal/referrals/{caseId}/acknowledgement")
+    String acknowledge(Actor actor, @PathVariable String caseId, RedirectAttributes redirect) {
+        return act(caseId, redirect, "The referral is acknowledged", () -> service.acknowledge(actor, caseId));
+    }
+
+    @PostMapping("/portal/referrals/{caseId}/section-47-enquiries")
+    String startSection47(Actor actor, @PathVariable String caseId, RedirectAttributes redirect) {
+        return act(
+                caseId,
+                redirect,
+                "Section 47 enquiries are recorded as started",
+                () -> service.startSection47(actor, caseId, null));
+    }
+
+    @PostMapping("/portal/referrals/{caseId}/section-47-outcome")
+    String recordOutcome(
+            Actor actor,
+            @PathVariable String caseId,
+            @RequestParam(required = false) String outcome,
+            RedirectAttributes redirect) {
+        Section47Outcome chosen = parse(outcome);
+        return act(
+                caseId,
+                redirect,
+                "The outcome of the section 47 enquiries is recorded",
+                () -> service.recordSection47Outcome(actor, caseId, chosen));
+    }
+
+    @PostMapping("/portal/referrals/{caseId}/actions/{actionId}/completion")
+    String completeAction(
+            Actor actor, @PathVariable String caseId, @PathVariable String actionId, RedirectAttributes redirect) {
+        return act(
+                caseId,
+                redirect,
+                "Action " + actionId + " is completed; the police record it on the strategy meeting",
+                () -> service.completeAction(actor, caseId, actionId));
+    }
+
+    private static Section47Outcome parse(String outcome) {
+        for (Section47Outcome candidate : Section47Outcome.values()) {
+            if (candidate.name().equals(outcome)) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    private static String act(String caseId, RedirectAttributes redirect, String done, Runnable change) {
+        try {
+            change.run();
+            redirect.addFlashAttribute("banner", done);
+        } catch (DomainRuleViolation violation) {
+            if (violation.status() == 403) {
+                throw violation;
+            }
+            redirect.addFlashAttribute("problem", violation.getMessage());
+        }
+        return "redirect:/portal/referrals/" + caseId;
+    }
+}

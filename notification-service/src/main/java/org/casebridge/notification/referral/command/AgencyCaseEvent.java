@@ -1,0 +1,101 @@
+package org.casebridge.notification.referral.command;
+
+import java.time.Instant;
+import org.axonframework.serialization.Revision;
+import org.casebridge.platform.domain.ActedBy;
+
+/** The stored events of an agency's part in a case. */
+public sealed interface AgencyCaseEvent {
+
+    String caseId();
+
+    @Revision("1")
+    record ReferralReceivedEvent(
+            String agencyCaseId,
+            String caseId,
+            String agencyId,
+            String schoolUrn,
+            String localAuthorityCode,
+            Instant referredAt,
+            Instant acknowledgeBy,
+            Instant receivedAt)
+            implements AgencyCaseEvent {}
+
+    @Revision("1")
+    record ReferralAcknowledgedEvent(
+            String agencyCaseId,
+            String caseId,
+            String agencyId,
+            String schoolUrn,
+            ActedBy by,
+            Instant acknowledgedAt,
+            boolean late)
+            implements AgencyCaseEvent {}
+
+    /** Raised by the clock, so no person. */
+    @Revision("1")
+    record AcknowledgementOverdueEvent(
+            String agencyCaseId,
+            String caseId,
+            String agencyId,
+            String schoolUrn,
+            Instant acknowledgeBy,
+            Instant flaggedAt)
+            implements AgencyCaseEvent {}
+
+    @Revision("1")
+    record Section47EnquiriesStartedEvent(
+            String agencyCaseId,
+            String caseId,
+            String agencyId,
+            String schoolUrn,
+            ActedBy by,
+            Instant startedAt,
+            Instant recordedAt)
+            implements AgencyCaseEvent {}
+
+    @Revision("1")
+    record Section47OutcomeRecordedEvent(
+            String agencyCaseId,
+            String caseId,
+            String agencyId,
+            String schoolUrn,
+            Section47Outcome outcome,
+            ActedBy by,
+            Instant recordedAt)
+            implements AgencyCaseEvent {}
+
+    @Revision("1")
+    record StrategyActionNotedEvent(
+            String agencyCaseId,
+            String caseId,
+            String agencyId,
+            String meetingId,
+            String actionId,
+            Instant dueBy,
+            Instant notedAt)
+            implements AgencyCaseEvent {}
+
+    @Revision("1")
+    record StrategyActionCompletedByAgencyEvent(
+            String agencyCaseId,
+            String caseId,
+            String agencyId,
+            String schoolUrn,
+            String meetingId,
+            String actionId,
+            ActedBy by,
+            Instant completedAt)
+            implements AgencyCaseEvent {}
+
+    /** The police recorded the action completed on the meeting. */
+    @Revision("1")
+    record StrategyActionConfirmedEvent(
+            String agencyCaseId, String caseId, String agencyId, String actionId, Instant completedAt)
+            implements AgencyCaseEvent {}
+
+    @Revision("1")
+    record ReferralNotRoutedEvent(
+            String unroutedId, String caseId, String schoolUrn, String localAuthorityCode, Instant referredAt)
+            implements AgencyCaseEvent {}
+}

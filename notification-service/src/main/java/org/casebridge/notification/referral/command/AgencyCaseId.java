@@ -1,0 +1,16 @@
+package org.casebridge.notification.referral.command;
+
+/** The id of one agency's part in one case: the agency directory id and the case id. */
+public final class AgencyCaseId {
+
+    private AgencyCaseId() {}
+
+    public static String of(String agencyId, String caseId) {
+        return agencyId + ":" + caseId;
+    }
+
+    /** The id of the record that a referral to children's social care reached no agency. */
+    public static String unrouted(String caseId) {
+        return "unrouted:" + caseId;
+    }
+}

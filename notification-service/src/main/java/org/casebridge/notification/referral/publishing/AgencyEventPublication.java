@@ -1,0 +1,64 @@
+package org.casebridge.notification.referral.publishing;
+
+import org.casebridge.events.agency.AgencyStrategyActionCompletedEvent;
+import org.casebridge.events.agency.AgencyTopic;
+import org.casebridge.events.agency.ReferralAcknowledgedEvent;
+import org.casebridge.events.agency.ReferralAcknowledgementOverdueEvent;
+import org.casebridge.events.agency.ReferralNotRoutedEvent;
+import org.casebridge.events.agency.ReferralReceivedByAgencyEvent;
+import org.casebridge.events.agency.Section47EnquiriesStartedEvent;
+import org.casebridge.events.agency.Section47OutcomeRecordedEvent;
+import org.casebridge.notification.referral.command.AgencyCaseEvent;
+import org.casebridge.platform.kafka.IntegrationEventMapping;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * What the agencies did that the school and the police must see, on {@code casebridge.agency.events} through the
+ * platform's outbox (ADR 0002, ADR 0022). Codes and refs only: who acted stays in this service's event store.
+ */
+@Configuration(proxyBeanMethods = false)
+public class AgencyEventPublication {
+
+    @Bean
+    public IntegrationEventMapping integrationEvents() {
+        return IntegrationEventMapping.forTopic(AgencyTopic.AGENCY_EVENTS, AgencyTopic.AGENCY_SOURCE)
+                .map(
+                        AgencyCaseEvent.ReferralReceivedEvent.class,
+                        e -> new ReferralReceivedByAgencyEvent(
+                                e.caseId(),
+                                e.schoolUrn(),
+                                e.agencyId(),
+                                e.localAuthorityCode(),
+                                e.referredAt(),
+                                e.acknowledgeBy()))
+                .map(
+                        AgencyCaseEvent.ReferralNotRoutedEvent.class,
+                        e -> new ReferralNotRoutedEvent(
+                                e.caseId(), e.schoolUrn(), e.localAuthorityCode(), e.referredAt()))
+                .map(
+                        AgencyCaseEvent.ReferralAcknowledgedEvent.class,
+                        e -> new ReferralAcknowledgedEvent(
+                                e.caseId(), e.schoolUrn(), e.agencyId(), e.acknowledgedAt(), e.late()))
+                .map(
+                        AgencyCaseEvent.AcknowledgementOverdueEvent.class,
+                        e -> new ReferralAcknowledgementOverdueEvent(
+                                e.caseId(), e.schoolUrn(), e.agencyId(), e.acknowledgeBy(), e.flaggedAt()))
+                .map(
+                        AgencyCaseEvent.Section47EnquiriesStartedEvent.class,
+                        e -> new Section47EnquiriesStartedEvent(e.caseId(), e.schoolUrn(), e.agencyId(), e.startedAt()))
+                .map(
+                        AgencyCaseEvent.Section47OutcomeRecordedEvent.class,
+                        e -> new Section47OutcomeRecordedEvent(
+                                e.caseId(),
+                                e.schoolUrn(),
+                                e.agencyId(),
+                                e.outcome().name(),
+                                e.recordedAt()))
+                .map(
+                        AgencyCaseEvent.StrategyActionCompletedByAgencyEvent.class,
+                        e -> new AgencyStrategyActionCompletedEvent(
+                                e.caseId(), e.schoolUrn(), e.agencyId(), e.meetingId(), e.actionId(), e.completedAt()))
+                .build();
+    }
+}

@@ -1,0 +1,125 @@
+package org.casebridge.notification.referral.query;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.casebridge.notification.referral.command.AgencyCaseEvent.AcknowledgementOverdueEvent;
+import org.casebridge.notification.referral.command.AgencyCaseEvent.ReferralAcknowledgedEvent;
+import org.casebridge.notification.referral.command.AgencyCaseEvent.ReferralReceivedEvent;
+import org.casebridge.notification.referral.command.AgencyCaseEvent.Section47EnquiriesStartedEvent;
+import org.casebridge.notification.referral.command.AgencyCaseEvent.Section47OutcomeRecordedEvent;
+import org.casebridge.notification.referral.command.AgencyCaseEvent.StrategyActionCompletedByAgencyEvent;
+import org.casebridge.notification.referral.command.AgencyCaseEvent.StrategyActionConfirmedEvent;
+import org.casebridge.notification.referral.command.AgencyCaseEvent.StrategyActionNotedEvent;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The agency's cases table, in a subscribing processor (the command's transaction), as the subscription table is: the
+ * portal shows an acknowledgement the moment it is given, and the intake finds an action's owner as soon as the
+ * assignment was noted.
+ */
+@Component
+@ProcessingGroup(AgencyCaseProjection.PROCESSING_GROUP)
+public class AgencyCaseProjection {
+
+    public static final String PROCESSING_GROUP = "agency-cases";
+
+    private final JdbcTemplate jdbc;
+
+    public AgencyCaseProjection(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(ReferralReceivedEvent e) {
+        jdbc.update(
+                """
+                INSERT INTO agency_case (agency_case_id, case_id, agency_id, school_urn, local_authority_code,
+                    referred_at, acknowledge_by, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (agency_case_id) DO UPDATE SET school_urn = EXCLUDED.school_urn,
+                    local_authority_code = EXCLUDED.local_authority_code, referred_at = EXCLUDED.referred_at,
+                    acknowledge_by = EXCLUDED.acknowledge_by, updated_at = EXCLUDED.updated_at""",
+                e.agencyCaseId(),
+                e.caseId(),
+                e.agencyId(),
+                e.schoolUrn(),
+                e.localAuthorityCode(),
+                ts(e.referredAt()),
+                ts(e.acknowledgeBy()),
+                ts(e.receivedAt()));
+    }
+
+    @EventHandler
+    void on(StrategyActionNotedEvent e) {
+        jdbc.update("""
+                INSERT INTO agency_case (agency_case_id, case_id, agency_id, updated_at) VALUES (?, ?, ?, ?)
+                ON CONFLICT (agency_case_id) DO NOTHING""", e.agencyCaseId(), e.caseId(), e.agencyId(), ts(e.notedAt()));
+        jdbc.update("""
+                INSERT INTO agency_case_action (agency_case_id, action_id, meeting_id, due_by) VALUES (?, ?, ?, ?)
+                ON CONFLICT DO NOTHING""", e.agencyCaseId(), e.actionId(), e.meetingId(), ts(e.dueBy()));
+    }
+
+    @EventHandler
+    void on(ReferralAcknowledgedEvent e) {
+        update(
+                e.agencyCaseId(),
+                "acknowledged_at = ?, acknowledged_by = ?, acknowledged_late = ?",
+                e.acknowledgedAt(),
+                ts(e.acknowledgedAt()),
+                e.by().id(),
+                e.late());
+    }
+
+    @EventHandler
+    void on(AcknowledgementOverdueEvent e) {
+        update(e.agencyCaseId(), "acknowledgement_overdue = TRUE", e.flaggedAt());
+    }
+
+    @EventHandler
+    void on(Section47EnquiriesStartedEvent e) {
+        update(e.agencyCaseId(), "section47_started_at = ?", e.recordedAt(), ts(e.startedAt()));
+    }
+
+    @EventHandler
+    void on(Section47OutcomeRecordedEvent e) {
+        update(
+                e.agencyCaseId(),
+                "section47_outcome = ?, section47_outcome_at = ?",
+                e.recordedAt(),
+                e.outcome().name(),
+                ts(e.recordedAt()));
+    }
+
+    @EventHandler
+    void on(StrategyActionCompletedByAgencyEvent e) {
+        jdbc.update(
+                "UPDATE agency_case_action SET completed_by_agency_at = ? WHERE agency_case_id = ? AND action_id = ?",
+                ts(e.completedAt()),
+                e.agencyCaseId(),
+                e.actionId());
+    }
+
+    @EventHandler
+    void on(StrategyActionConfirmedEvent e) {
+        jdbc.update(
+                "UPDATE agency_case_action SET completed_at = ? WHERE agency_case_id = ? AND action_id = ?",
+                ts(e.completedAt()),
+                e.agencyCaseId(),
+                e.actionId());
+    }
+
+    private void update(String agencyCaseId, String set, Instant at, Object... values) {
+        Object[] arguments = new Object[values.length + 2];
+        System.arraycopy(values, 0, arguments, 0, values.length);
+        arguments[values.length] = ts(at);
+        arguments[values.length + 1] = agencyCaseId;
+        jdbc.update("UPDATE agency_case SET " + set + ", updated_at = ? WHERE agency_case_id = ?", arguments);
+    }
+
+    private static Timestamp ts(Instant at) {
+        return at == null ? null : Timestamp.from(at);
+    }
+}

@@ -1,0 +1,105 @@
+package org.casebridge.notification.referral.query;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** Reads of the agency's cases table. */
+@Component
+public class AgencyCaseQueries {
+
+    private final JdbcTemplate jdbc;
+
+    public AgencyCaseQueries(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The agency's cases, or every agency's when {@code agencyId} is null (an auditor), newest change first. */
+    public List<AgencyCaseView> list(String agencyId) {
+        return jdbc
+                .query(
+                        "SELECT * FROM agency_case WHERE (CAST(? AS VARCHAR) IS NULL OR agency_id = ?)"
+                                + " ORDER BY updated_at DESC LIMIT 500",
+                        (rs, row) -> view(rs),
+                        agencyId,
+                        agencyId)
+                .stream()
+                .map(this::withActions)
+                .toList();
+    }
+
+    public Optional<AgencyCaseView> find(String agencyCaseId) {
+        return jdbc
+                .query("SELECT * FROM agency_case WHERE agency_case_id = ?", (rs, row) -> view(rs), agencyCaseId)
+                .stream()
+                .findFirst()
+                .map(this::withActions);
+    }
+
+    /** The agency of the directory that owns an action, if the police gave it to one. */
+    public Optional<String> ownerOfAction(String caseId, String actionId) {
+        return jdbc
+                .queryForList(
+                        "SELECT c.agency_id FROM agency_case_action a JOIN agency_case c USING (agency_case_id)"
+                                + " WHERE c.case_id = ? AND a.action_id = ?",
+                        String.class,
+                        caseId,
+                        actionId)
+                .stream()
+                .findFirst();
+    }
+
+    private AgencyCaseView withActions(AgencyCaseView view) {
+        List<AgencyCaseView.Action> actions = jdbc.query(
+                """
+                SELECT a.* FROM agency_case_action a JOIN agency_case c USING (agency_case_id)
+                WHERE c.case_id = ? AND c.agency_id = ? ORDER BY a.due_by, a.action_id""",
+                (rs, row) -> new AgencyCaseView.Action(
+                        rs.getString("meeting_id"),
+                        rs.getString("action_id"),
+                        instant(rs, "due_by"),
+                        instant(rs, "completed_by_agency_at"),
+                        instant(rs, "completed_at")),
+                view.caseId(),
+                view.agencyId());
+        return new AgencyCaseView(
+                view.caseId(),
+                view.agencyId(),
+                view.schoolUrn(),
+                view.localAuthorityCode(),
+                view.referredAt(),
+                view.acknowledgeBy(),
+                view.acknowledgedAt(),
+                view.overdue(),
+                view.section47StartedAt(),
+                view.section47Outcome(),
+                view.section47OutcomeAt(),
+                actions);
+    }
+
+    private static AgencyCaseView view(ResultSet rs) throws SQLException {
+        return new AgencyCaseView(
+                rs.getString("case_id"),
+                rs.getString("agency_id"),
+                rs.getString("school_urn"),
+                rs.getString("local_authority_code"),
+                instant(rs, "referred_at"),
+                instant(rs, "acknowledge_by"),
+                instant(rs, "acknowledged_at"),
+                rs.getBoolean("acknowledgement_overdue") || rs.getBoolean("acknowledged_late"),
+                instant(rs, "section47_started_at"),
+                rs.getString("section47_outcome"),
+                instant(rs, "section47_outcome_at"),
+                List.of());
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp value = rs.getTimestamp(column);
+        return value == null ? null : value.toInstant();
+    }
+}

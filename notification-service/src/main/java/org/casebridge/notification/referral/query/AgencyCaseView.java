@@ -1,0 +1,36 @@
+package org.casebridge.notification.referral.query;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * An agency's part in a case as the agency sees it: the referral and its clock, section 47 and its own actions.
+ *
+ * @param overdue the acknowledgement is late: the clock ran out, or the acknowledgement came after it was due
+ */
+public record AgencyCaseView(
+        String caseId,
+        String agencyId,
+        String schoolUrn,
+        String localAuthorityCode,
+        Instant referredAt,
+        Instant acknowledgeBy,
+        Instant acknowledgedAt,
+        boolean overdue,
+        Instant section47StartedAt,
+        String section47Outcome,
+        Instant section47OutcomeAt,
+        List<Action> actions) {
+
+    public AgencyCaseView {
+        actions = List.copyOf(actions);
+    }
+
+    public boolean referred() {
+        return referredAt != null;
+    }
+
+    /** A strategy-meeting action the agency owns. */
+    public record Action(
+            String meetingId, String actionId, Instant dueBy, Instant completedByAgencyAt, Instant completedAt) {}
+}

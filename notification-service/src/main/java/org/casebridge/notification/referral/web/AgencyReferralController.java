@@ -1,0 +1,106 @@
+package org.casebridge.notification.referral.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import org.casebridge.notification.referral.query.AgencyCaseView;
+import org.casebridge.notification.referral.service.AgencyCaseService;
+import org.casebridge.notification.referral.web.AgencyCaseRequests.Section47OutcomeRequest;
+import org.casebridge.notification.referral.web.AgencyCaseRequests.Section47StartRequest;
+import org.casebridge.platform.access.RecordsAccess;
+import org.casebridge.platform.actor.Actor;
+import org.springframework.http.HttpStatus;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Children's social care acting in a case (ADR 0022): the referrals the agency directory routed to the caller's
+ * agency and the strategy actions the police gave it, the acknowledgement (due within one working day), section 47
+ * enquiries and completing its actions. Another agency's case is a 404 exactly as one that does not exist.
+ */
+@RestController
+@Validated
+@Tag(name = "Referrals", description = "Acknowledge a school's referral, record section 47 enquiries, complete actions")
+public class AgencyReferralController {
+
+    private static final String CASE_EXAMPLE = "8ccb4417-2b1e-4a4e-9f0e-5d1b6a3c2e10";
+
+    private final AgencyCaseService service;
+
+    public AgencyReferralController(AgencyCaseService service) {
+        this.service = service;
+    }
+
+    @GetMapping("/api/agency/referrals")
+    @RecordsAccess(value = "agency-referrals", caseIdVariable = "")
+    @Operation(
+            summary = "The caller's agency's referrals and actions, most recently changed first",
+            description = "With the acknowledgement clock (acknowledgeBy, overdue), section 47 and the agency's own"
+                    + " strategy actions. An auditor sees every agency's.")
+    public List<AgencyCaseView> list(Actor actor) {
+        return service.visible(actor);
+    }
+
+    @GetMapping("/api/agency/referrals/{caseId}")
+    @RecordsAccess("agency-referral")
+    @Operation(summary = "The caller's agency's part in one case")
+    @ApiResponse(responseCode = "404", description = "The caller's agency has no referral or action in this case")
+    public AgencyCaseView get(
+            Actor actor, @Parameter(example = CASE_EXAMPLE) @Size(max = 255) @PathVariable String caseId) {
+        return service.get(actor, caseId);
+    }
+
+    @PostMapping("/api/agency/referrals/{caseId}/acknowledgement")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Acknowledge the school's referral (due by the end of the next working day)")
+    @ApiResponse(responseCode = "409", description = "Already acknowledged, or the school did not refer to the agency")
+    public void acknowledge(
+            Actor actor, @Parameter(example = CASE_EXAMPLE) @Size(max = 255) @PathVariable String caseId) {
+        service.acknowledge(actor, caseId);
+    }
+
+    @PostMapping("/api/agency/referrals/{caseId}/section-47-enquiries")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Record that section 47 enquiries (Children Act 1989) started")
+    @ApiResponse(responseCode = "409", description = "Already recorded as started")
+    @ApiResponse(responseCode = "422", description = "A start in the future")
+    public void startSection47(
+            Actor actor,
+            @Parameter(example = CASE_EXAMPLE) @Size(max = 255) @PathVariable String caseId,
+            @RequestBody(required = false) Section47StartRequest request) {
+        service.startSection47(actor, caseId, request == null ? null : request.startedAt());
+    }
+
+    @PostMapping("/api/agency/referrals/{caseId}/section-47-outcome")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Record the outcome of the section 47 enquiries")
+    @ApiResponse(responseCode = "409", description = "Not started, or an outcome is already recorded")
+    @ApiResponse(responseCode = "422", description = "No outcome given")
+    public void recordSection47Outcome(
+            Actor actor,
+            @Parameter(example = CASE_EXAMPLE) @Size(max = 255) @PathVariable String caseId,
+            @RequestBody Section47OutcomeRequest request) {
+        service.recordSection47Outcome(actor, caseId, request.outcome());
+    }
+
+    @PostMapping("/api/agency/referrals/{caseId}/actions/{actionId}/completion")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(
+            summary = "Complete a strategy-meeting action the police gave the caller's agency",
+            description = "Published to the police, who complete the action on the meeting only if the agency owns it.")
+    @ApiResponse(responseCode = "409", description = "Already completed")
+    public void completeAction(
+            Actor actor,
+            @Parameter(example = CASE_EXAMPLE) @Size(max = 255) @PathVariable String caseId,
+            @Parameter(example = "action-1") @Size(max = 100) @PathVariable String actionId) {
+        service.completeAction(actor, caseId, actionId);
+    }
+}
