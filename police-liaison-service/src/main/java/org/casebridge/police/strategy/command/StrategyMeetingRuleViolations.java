@@ -56,4 +56,15 @@ public final class StrategyMeetingRuleViolations {
             super(422, "time-in-future", "A meeting cannot have been held in the future (" + heldAt + ").");
         }
     }
+
+    /** A strategy meeting is convened on an escalation the force accepted (not new, not declined). */
+    public static final class EscalationNotAcceptedForMeetingException extends DomainRuleViolation {
+        public EscalationNotAcceptedForMeetingException(String caseId) {
+            super(
+                    409,
+                    "escalation-not-accepted",
+                    "Escalation " + caseId + " is not accepted by the force (new, declined or unknown): accept it"
+                            + " before convening a strategy meeting.");
+        }
+    }
 }
