@@ -61,20 +61,22 @@ public class IntegrationEventPublisher {
             return;
         }
         long globalIndex = token.position().orElse(-1L);
-        var integrationEvent = mapping.map(payload);
-        if (integrationEvent.isEmpty()) {
+        var publications = mapping.publications(payload, message.getIdentifier());
+        if (publications.isEmpty()) {
             PublicationLedger.record(jdbc, message.getIdentifier(), globalIndex, null);
             return;
         }
-        IntegrationEvent event = integrationEvent.get();
-        ProducerRecord<String, byte[]> record =
-                codec.encode(mapping.topic(), mapping.source(), message.getIdentifier(), message.getTimestamp(), event);
-        Pending pending = new Pending(
-                message.getIdentifier(),
-                globalIndex,
-                IntegrationEventTypes.typeOf(event.getClass()),
-                kafka.send(record));
-        pendingSends().add(pending);
+        for (IntegrationEventMapping.Publication publication : publications) {
+            IntegrationEvent event = publication.event();
+            ProducerRecord<String, byte[]> record =
+                    codec.encode(mapping.topic(), mapping.source(), publication.id(), message.getTimestamp(), event);
+            pendingSends()
+                    .add(new Pending(
+                            message.getIdentifier(),
+                            globalIndex,
+                            IntegrationEventTypes.typeOf(event.getClass()),
+                            kafka.send(record)));
+        }
     }
 
     private List<Pending> pendingSends() {

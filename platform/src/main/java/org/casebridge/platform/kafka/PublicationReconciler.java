@@ -108,14 +108,14 @@ public class PublicationReconciler implements SmartLifecycle {
         SerializedObject<byte[]> serialized =
                 new SimpleSerializedObject<>(stored.payload(), byte[].class, stored.payloadType(), stored.revision());
         Object payload = serializer.deserialize(serialized);
-        var event = mapping.map(payload);
-        if (event.isPresent()) {
-            IntegrationEvent integrationEvent = event.get();
+        var publications = mapping.publications(payload, stored.eventId());
+        for (IntegrationEventMapping.Publication publication : publications) {
+            IntegrationEvent integrationEvent = publication.event();
             try {
                 kafka.send(codec.encode(
                                 mapping.topic(),
                                 mapping.source(),
-                                stored.eventId(),
+                                publication.id(),
                                 stored.timestamp(),
                                 integrationEvent))
                         .get(sendTimeout.toMillis(), TimeUnit.MILLISECONDS);
@@ -129,7 +129,7 @@ public class PublicationReconciler implements SmartLifecycle {
             metrics.republished(IntegrationEventTypes.typeOf(integrationEvent.getClass()));
         }
         PublicationLedger.record(
-                jdbc, stored.eventId(), stored.globalIndex(), event.isPresent() ? mapping.topic() : null);
+                jdbc, stored.eventId(), stored.globalIndex(), publications.isEmpty() ? null : mapping.topic());
     }
 
     @Override

@@ -1,11 +1,16 @@
 package org.casebridge.police.publishing;
 
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.Message;
 import org.casebridge.events.Topics;
 import org.casebridge.events.police.AggravatingFactorsAssessedEvent;
 import org.casebridge.events.police.CrimeRecordedEvent;
 import org.casebridge.events.police.DeviceDecisionRecordedEvent;
+import org.casebridge.events.police.DeviceDecisionRecordedEventV2;
+import org.casebridge.events.police.DisclosureStatementGivenEvent;
 import org.casebridge.events.police.EscalationAcceptedEvent;
 import org.casebridge.events.police.EscalationDeclinedEvent;
+import org.casebridge.events.police.EscalationRoundOpenedEvent;
 import org.casebridge.events.police.EscalationTransferredEvent;
 import org.casebridge.events.police.OutcomeAssignedEvent;
 import org.casebridge.events.police.StrategyActionAssignedEvent;
@@ -14,6 +19,7 @@ import org.casebridge.events.police.StrategyDecisionRecordedEvent;
 import org.casebridge.events.police.StrategyMeetingConvenedEvent;
 import org.casebridge.platform.kafka.IntegrationEventMapping;
 import org.casebridge.police.device.command.DeviceEvent;
+import org.casebridge.police.escalation.command.DisclosureRecipient;
 import org.casebridge.police.escalation.command.EscalationEvent;
 import org.casebridge.police.escalation.command.FactorFinding;
 import org.casebridge.police.strategy.command.StrategyMeetingEvent;
@@ -22,7 +28,9 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The one mapping from police domain events to integration events. Notes, reasons, rationales, crime references
- * and descriptions stay in the service; agencies read them through the API if entitled.
+ * and descriptions stay in the service; agencies read them through the API if entitled. Device decisions go out as
+ * version 1 and, beside it, version 2 with the school's device (ADR 0020); the school's device is read from the
+ * device's own stream, where {@code SchoolDeviceNamedEvent} follows its first decision.
  */
 @Configuration(proxyBeanMethods = false)
 public class PoliceIntegrationEvents {
@@ -30,7 +38,8 @@ public class PoliceIntegrationEvents {
     public static final String SOURCE = Topics.POLICE_SOURCE;
 
     @Bean
-    public IntegrationEventMapping integrationEvents() {
+    public IntegrationEventMapping integrationEvents(EventStore eventStore) {
+        SchoolDevices schoolDevices = new SchoolDevices(eventStore);
         return IntegrationEventMapping.forTopic(Topics.POLICE_EVENTS, SOURCE)
                 .map(
                         EscalationEvent.EscalationAcceptedEvent.class,
@@ -110,19 +119,61 @@ public class PoliceIntegrationEvents {
                         e -> new StrategyActionCompletedEvent(
                                 e.caseId(), e.forceCode(), e.meetingId(), e.actionId(), e.at()))
                 .map(DeviceEvent.DeviceSeizedEvent.class, e -> device(e, "SEIZED", null, null, null))
+                .alsoAs(DeviceEvent.DeviceSeizedEvent.class, e -> schoolDevices.v2(e, "SEIZED", null, null, null))
                 .map(
                         DeviceEvent.DeviceNotSeizedEvent.class,
                         e -> device(e, "NOT_SEIZED", e.schoolMayUseDeletionPowers(), null, null))
+                .alsoAs(
+                        DeviceEvent.DeviceNotSeizedEvent.class,
+                        e -> schoolDevices.v2(e, "NOT_SEIZED", e.schoolMayUseDeletionPowers(), null, null))
                 .map(DeviceEvent.DeviceExaminedEvent.class, e -> device(e, "EXAMINED", null, null, null))
+                .alsoAs(DeviceEvent.DeviceExaminedEvent.class, e -> schoolDevices.v2(e, "EXAMINED", null, null, null))
                 .map(
                         DeviceEvent.CaidStatusRecordedEvent.class,
                         e -> device(e, "CAID_STATUS", null, e.status().name(), null))
+                .alsoAs(
+                        DeviceEvent.CaidStatusRecordedEvent.class,
+                        e -> schoolDevices.v2(e, "CAID_STATUS", null, e.status().name(), null))
                 .map(
                         DeviceEvent.ReportRemoveSignpostedEvent.class,
                         e -> device(e, "REPORT_REMOVE_SIGNPOSTED", null, null, null))
+                .alsoAs(
+                        DeviceEvent.ReportRemoveSignpostedEvent.class,
+                        e -> schoolDevices.v2(e, "REPORT_REMOVE_SIGNPOSTED", null, null, null))
                 .map(
                         DeviceEvent.DeviceDisposedEvent.class,
                         e -> device(e, "DISPOSED", null, null, e.disposal().name()))
+                .alsoAs(
+                        DeviceEvent.DeviceDisposedEvent.class,
+                        e -> schoolDevices.v2(
+                                e, "DISPOSED", null, null, e.disposal().name()))
+                .map(DeviceEvent.SchoolDeletionWithdrawnEvent.class, e -> null)
+                .alsoAs(
+                        DeviceEvent.SchoolDeletionWithdrawnEvent.class,
+                        e -> new DeviceDecisionRecordedEventV2(
+                                e.caseId(),
+                                e.forceCode(),
+                                e.deviceId(),
+                                e.schoolDeviceRef(),
+                                "SCHOOL_DELETION_WITHDRAWN",
+                                false,
+                                null,
+                                null,
+                                e.at()))
+                .map(
+                        EscalationEvent.EscalationRoundOpenedEvent.class,
+                        e -> new EscalationRoundOpenedEvent(
+                                e.caseId(), e.forceCode(), e.round(), e.criteriaNewlyMet(), e.escalatedAt()))
+                .map(
+                        EscalationEvent.DisclosureStatementGivenEvent.class,
+                        e -> new DisclosureStatementGivenEvent(
+                                e.caseId(),
+                                e.forceCode(),
+                                e.statementVersion(),
+                                e.givenTo().stream()
+                                        .map(PoliceIntegrationEvents::recipient)
+                                        .toList(),
+                                e.givenAt()))
                 .build();
     }
 
@@ -137,5 +188,42 @@ public class PoliceIntegrationEvents {
                 caidStatus,
                 disposal,
                 event.at());
+    }
+
+    private static String recipient(DisclosureRecipient recipient) {
+        return switch (recipient) {
+            case SCHOOL -> "SCHOOL";
+            case PARENTS_OR_CARERS -> "PARENTS";
+        };
+    }
+
+    /** The school's device of a police device, from the device's stream; null when it did not come from the school. */
+    private record SchoolDevices(EventStore eventStore) {
+
+        DeviceDecisionRecordedEventV2 v2(
+                DeviceEvent event, String decision, Boolean schoolMayDelete, String caidStatus, String disposal) {
+            return new DeviceDecisionRecordedEventV2(
+                    event.caseId(),
+                    event.forceCode(),
+                    event.deviceId(),
+                    schoolDeviceRef(event.deviceId()),
+                    decision,
+                    schoolMayDelete,
+                    caidStatus,
+                    disposal,
+                    event.at());
+        }
+
+        private String schoolDeviceRef(String deviceId) {
+            return eventStore
+                    .readEvents(deviceId)
+                    .asStream()
+                    .map(Message::getPayload)
+                    .filter(DeviceEvent.SchoolDeviceNamedEvent.class::isInstance)
+                    .map(DeviceEvent.SchoolDeviceNamedEvent.class::cast)
+                    .map(DeviceEvent.SchoolDeviceNamedEvent::schoolDeviceRef)
+                    .findFirst()
+                    .orElse(null);
+        }
     }
 }

@@ -17,8 +17,11 @@ public enum OutcomeCode {
     /** Charge or summons. */
     CHARGE("1", Needs.NOTHING_MORE, true, false),
 
-    /** Youth caution. */
+    /** Youth caution: a child recorded as suspect. */
     CAUTION("2", Needs.NOTHING_MORE, true, false),
+
+    /** Adult caution: the involved adult. */
+    ADULT_CAUTION("3", Needs.NOTHING_MORE, true, false),
 
     /** Community resolution. */
     COMMUNITY_RESOLUTION("8", Needs.NOTHING_MORE, true, false),
@@ -58,7 +61,10 @@ public enum OutcomeCode {
         return sanction;
     }
 
-    /** Outcome 21 applies only where there is no exploitation, grooming, coercion, malice or persistence. */
+    /**
+     * Outcome 21 applies only where there is no exploitation, grooming, coercion, profit motive, malice or
+     * persistence: it is refused while one of those factors is recorded (see {@code AggravatingFactor.barsOutcome21}).
+     */
     public boolean refusedWithAggravatingFactors() {
         return refusedWithAggravatingFactors;
     }

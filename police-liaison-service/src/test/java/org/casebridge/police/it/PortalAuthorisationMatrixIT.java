@@ -236,7 +236,17 @@ class PortalAuthorisationMatrixIT {
                 Instant.now().plus(3, ChronoUnit.DAYS)));
         deviceId = UUID.randomUUID().toString();
         commands.sendAndWait(DeviceCommand.firstDecision(
-                deviceId, caseId, FORCE, officer.actedBy(), "Mobile phone", "child-1", true, "EXH/WMP/1", null, false));
+                deviceId,
+                caseId,
+                FORCE,
+                officer.actedBy(),
+                "Mobile phone",
+                "child-1",
+                null,
+                true,
+                "EXH/WMP/1",
+                null,
+                false));
         commands.sendAndWait(new ProposeOutcomeCommand(
                 caseId, officer.actedBy(), OutcomeCode.OUTCOME_21, "Not in the public interest", null));
         await().atMost(Duration.ofSeconds(60))

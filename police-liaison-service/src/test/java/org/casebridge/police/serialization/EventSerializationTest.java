@@ -26,6 +26,7 @@ import org.casebridge.police.escalation.command.ChildRole;
 import org.casebridge.police.escalation.command.ChildRoleAssignment;
 import org.casebridge.police.escalation.command.DisclosureRecipient;
 import org.casebridge.police.escalation.command.EscalationEvent;
+import org.casebridge.police.escalation.command.EscalationStatus;
 import org.casebridge.police.escalation.command.FactorFinding;
 import org.casebridge.police.escalation.command.PolicePath;
 import org.casebridge.police.escalation.command.ReferredChild;
@@ -118,7 +119,37 @@ class EventSerializationTest {
                 new DeviceEvent.CaidStatusRecordedEvent(
                         "d", "c", "WMP", CaidStatus.GRADED, CaidGrade.B, "CAID-1", OFFICER, AT),
                 new DeviceEvent.ReportRemoveSignpostedEvent("d", "c", "WMP", "child-1", "IWF-1", OFFICER, AT),
-                new DeviceEvent.DeviceDisposedEvent("d", "c", "WMP", Disposal.FORFEITED, "Closed", OFFICER, AT));
+                new DeviceEvent.DeviceDisposedEvent("d", "c", "WMP", Disposal.FORFEITED, "Closed", OFFICER, AT),
+                new DeviceEvent.SchoolDeviceNamedEvent("d", "c", "WMP", "device-1", OFFICER, AT),
+                new DeviceEvent.SchoolDeletionWithdrawnEvent("d", "c", "WMP", null, 2, SCHOOL, AT),
+                new EscalationEvent.EscalationRoundOpenedEvent(
+                        "c",
+                        "WMP",
+                        2,
+                        List.of("ADULT_INVOLVED"),
+                        List.of(),
+                        List.of(new ReferredChild("child-1", 14, "Year 9", List.of("PICTURED"))),
+                        EscalationStatus.ACCEPTED,
+                        null,
+                        AT,
+                        null,
+                        SCHOOL,
+                        AT),
+                new EscalationEvent.NoFactorsReasonRecordedEvent(
+                        "c", "WMP", List.of("ADULT_INVOLVED"), "The adult is a pupil aged 17", OFFICER, AT),
+                new EscalationEvent.CrimeReclassifiedEvent(
+                        "c",
+                        "WMP",
+                        HocrClassification.TAKE_MAKE_DISTRIBUTE,
+                        HocrClassification.POSSESSION,
+                        "Received only",
+                        OFFICER,
+                        AT),
+                new EscalationEvent.ChildRoleChangedEvent(
+                        "c", "WMP", "child-1", null, ChildRole.PERSON_INVOLVED, "Added later", OFFICER, AT),
+                new EscalationEvent.VictimCrimeRecordedEvent(
+                        "c", "WMP", "child-2", HocrClassification.POSSESSION, "20/1/26", AT, OFFICER, AT),
+                new EscalationEvent.SchoolClosedCaseEvent("c", "WMP", false, AT, SCHOOL, AT));
     }
 
     @Test

@@ -19,6 +19,7 @@ import org.casebridge.police.escalation.command.ChildRole;
 import org.casebridge.police.escalation.command.ChildRoleAssignment;
 import org.casebridge.police.escalation.command.DisclosureRecipient;
 import org.casebridge.police.escalation.command.EscalationEvent;
+import org.casebridge.police.escalation.command.EscalationStatus;
 import org.casebridge.police.escalation.command.FactorFinding;
 import org.casebridge.police.escalation.command.PolicePath;
 import org.casebridge.police.escalation.command.ReferredChild;
@@ -105,7 +106,44 @@ class StoredEventFixturesTest {
             new DeviceEvent.CaidStatusRecordedEvent(
                     "d", "c", "WMP", CaidStatus.GRADED, CaidGrade.B, "CAID-1", OFFICER, AT),
             new DeviceEvent.ReportRemoveSignpostedEvent("d", "c", "WMP", "child-1", "IWF-1", OFFICER, AT),
-            new DeviceEvent.DeviceDisposedEvent("d", "c", "WMP", Disposal.FORFEITED, "Closed", OFFICER, AT));
+            new DeviceEvent.DeviceDisposedEvent("d", "c", "WMP", Disposal.FORFEITED, "Closed", OFFICER, AT),
+            new DeviceEvent.SchoolDeviceNamedEvent("d", "c", "WMP", "device-1", OFFICER, AT),
+            new DeviceEvent.SchoolDeletionWithdrawnEvent("d", "c", "WMP", "device-1", 2, SCHOOL, AT),
+            new EscalationEvent.EscalationRoundOpenedEvent(
+                    "c",
+                    "WMP",
+                    2,
+                    List.of("COERCION_OR_GROOMING_OR_CAPACITY", "ADULT_INVOLVED"),
+                    List.of("ADULT_INVOLVED"),
+                    List.of(new ReferredChild("child-1", 14, "Year 9", List.of("PICTURED"))),
+                    EscalationStatus.DECLINED,
+                    OutcomeCode.OUTCOME_21,
+                    EARLIER,
+                    AT,
+                    SCHOOL,
+                    AT),
+            new EscalationEvent.NoFactorsReasonRecordedEvent(
+                    "c", "WMP", List.of("ADULT_INVOLVED"), "The adult is a pupil aged 17", OFFICER, AT),
+            new EscalationEvent.CrimeReclassifiedEvent(
+                    "c",
+                    "WMP",
+                    HocrClassification.TAKE_MAKE_DISTRIBUTE,
+                    HocrClassification.POSSESSION,
+                    "Received, not shared",
+                    OFFICER,
+                    AT),
+            new EscalationEvent.ChildRoleChangedEvent(
+                    "c", "WMP", "child-1", ChildRole.PERSON_INVOLVED, ChildRole.SUSPECT, "Threats", OFFICER, AT),
+            new EscalationEvent.VictimCrimeRecordedEvent(
+                    "c",
+                    "WMP",
+                    "child-2",
+                    HocrClassification.TAKE_MAKE_DISTRIBUTE,
+                    "20/123457/26",
+                    EARLIER,
+                    OFFICER,
+                    AT),
+            new EscalationEvent.SchoolClosedCaseEvent("c", "WMP", true, EARLIER, SCHOOL, AT));
 
     private static final StoredEventFixtures FIXTURES = StoredEventFixtures.of(
             "org.casebridge.police",

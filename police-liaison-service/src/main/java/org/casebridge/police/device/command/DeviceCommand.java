@@ -22,13 +22,21 @@ public sealed interface DeviceCommand {
             ActedBy actor,
             String description,
             String ownerChildRef,
+            String schoolDeviceRef,
             boolean seized,
             String exhibitReference,
             String notSeizedReason,
             boolean schoolMayUseDeletionPowers) {
         return seized
                 ? new SeizeDeviceCommand(
-                        deviceId, caseId, forceCode, actor, description, ownerChildRef, exhibitReference)
+                        deviceId,
+                        caseId,
+                        forceCode,
+                        actor,
+                        description,
+                        ownerChildRef,
+                        exhibitReference,
+                        schoolDeviceRef)
                 : new RecordDeviceNotSeizedCommand(
                         deviceId,
                         caseId,
@@ -37,10 +45,14 @@ public sealed interface DeviceCommand {
                         description,
                         ownerChildRef,
                         notSeizedReason,
-                        schoolMayUseDeletionPowers);
+                        schoolMayUseDeletionPowers,
+                        schoolDeviceRef);
     }
 
-    /** A seized device is an exhibit and is not returned. */
+    /**
+     * A seized device is an exhibit and is not returned. {@code schoolDeviceRef} names the school's device
+     * ({@code device-1}) when it came from the school; null otherwise.
+     */
     record SeizeDeviceCommand(
             @TargetAggregateIdentifier String deviceId,
             String caseId,
@@ -48,7 +60,8 @@ public sealed interface DeviceCommand {
             ActedBy actor,
             String description,
             String ownerChildRef,
-            String exhibitReference)
+            String exhibitReference,
+            String schoolDeviceRef)
             implements DeviceCommand {}
 
     record RecordDeviceNotSeizedCommand(
@@ -59,7 +72,13 @@ public sealed interface DeviceCommand {
             String description,
             String ownerChildRef,
             String reason,
-            boolean schoolMayUseDeletionPowers)
+            boolean schoolMayUseDeletionPowers,
+            String schoolDeviceRef)
+            implements DeviceCommand {}
+
+    /** A school's re-escalation (round {@code round}) withdrew the deletion the police had left to the school. */
+    record WithdrawSchoolDeletionCommand(
+            @TargetAggregateIdentifier String deviceId, String caseId, int round, ActedBy actor)
             implements DeviceCommand {}
 
     record RecordExaminationCommand(

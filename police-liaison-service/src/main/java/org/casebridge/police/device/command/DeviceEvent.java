@@ -87,4 +87,19 @@ public sealed interface DeviceEvent {
             ActedBy by,
             Instant at)
             implements DeviceEvent {}
+
+    /** The device came from the school: the school's own name for it on its case ({@code device-1}). */
+    @Revision("1")
+    record SchoolDeviceNamedEvent(
+            String deviceId, String caseId, String forceCode, String schoolDeviceRef, ActedBy by, Instant at)
+            implements DeviceEvent {}
+
+    /**
+     * A school's re-escalation opened round {@code round}: the deletion left to the school on this unseized device
+     * is withdrawn until the police decide again. {@code by} is the school that re-escalated.
+     */
+    @Revision("1")
+    record SchoolDeletionWithdrawnEvent(
+            String deviceId, String caseId, String forceCode, String schoolDeviceRef, int round, ActedBy by, Instant at)
+            implements DeviceEvent {}
 }

@@ -55,4 +55,57 @@ public final class DeviceRuleViolations {
             super(409, "device-disposed", "Device " + deviceId + " has been disposed of.");
         }
     }
+
+    /** The police cannot delete with any guarantee, and returning a device with images may be distribution. */
+    public static final class DeviceNotReturnedAfterDeletionException extends DomainRuleViolation {
+        public DeviceNotReturnedAfterDeletionException(String deviceId) {
+            super(
+                    422,
+                    "device-not-returned-after-deletion",
+                    "Device " + deviceId + " cannot be returned after police deletion: the police cannot guarantee"
+                            + " that every image is gone, and returning it may be distribution. Destroy or forfeit"
+                            + " it once the outcome is assigned, or leave an unseized device to the school.");
+        }
+    }
+
+    /** An exhibit stays until the case has its outcome. */
+    public static final class OutcomeNotAssignedForDisposalException extends DomainRuleViolation {
+        public OutcomeNotAssignedForDisposalException(String deviceId, String caseId) {
+            super(
+                    409,
+                    "disposal-before-outcome",
+                    "Device " + deviceId + " is evidence in case " + caseId
+                            + ", which has no assigned outcome yet: it cannot be destroyed or forfeited before then.");
+        }
+    }
+
+    public static final class CaidNotGradedException extends DomainRuleViolation {
+        public CaidNotGradedException(String deviceId) {
+            super(
+                    409,
+                    "caid-not-graded",
+                    "The images of device " + deviceId + " are added to CAID only after they were graded.");
+        }
+    }
+
+    public static final class SchoolDeviceRefFormatException extends DomainRuleViolation {
+        public SchoolDeviceRefFormatException(String ref) {
+            super(
+                    422,
+                    "school-device-ref-format",
+                    "The school's device is named as on the school's case, for example device-1; '" + ref
+                            + "' is not such a name.");
+        }
+    }
+
+    /** Devices are decided on an escalation an officer of the force accepted (and not declined). */
+    public static final class EscalationNotAcceptedForDeviceException extends DomainRuleViolation {
+        public EscalationNotAcceptedForDeviceException(String caseId) {
+            super(
+                    409,
+                    "escalation-not-accepted",
+                    "Escalation " + caseId + " is not accepted by the force (new, declined or unknown): accept it"
+                            + " before deciding on its devices.");
+        }
+    }
 }

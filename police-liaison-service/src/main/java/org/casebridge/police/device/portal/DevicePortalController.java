@@ -29,6 +29,7 @@ import org.casebridge.police.device.command.DeviceCommand.DisposeOfDeviceCommand
 import org.casebridge.police.device.command.DeviceCommand.RecordCaidStatusCommand;
 import org.casebridge.police.device.command.DeviceCommand.RecordExaminationCommand;
 import org.casebridge.police.device.command.DeviceCommand.SignpostReportRemoveCommand;
+import org.casebridge.police.device.command.DeviceRuleViolations.SchoolDeviceRefFormatException;
 import org.casebridge.police.device.command.Disposal;
 import org.casebridge.police.device.command.ExaminingUnit;
 import org.casebridge.police.device.query.DeviceQueries;
@@ -57,7 +58,8 @@ class DevicePortalController {
     static final List<PortalOption> GRADES = Arrays.stream(CaidGrade.values())
             .map(g -> new PortalOption(g.name(), "Category " + g.name()))
             .toList();
-    static final List<PortalOption> DISPOSALS = options(Disposal.values());
+    /** A device is never returned after police deletion: the option is not offered. */
+    static final List<PortalOption> DISPOSALS = options(new Disposal[] {Disposal.DESTROYED, Disposal.FORFEITED});
 
     private final CommandGateway commands;
     private final EscalationQueries escalations;
@@ -107,6 +109,7 @@ class DevicePortalController {
                     "schoolMayUseDeletionPowers", "Select yes if the school may use its powers to delete the images");
         }
         String owner = form.text("ownerChildRef");
+        String schoolDevice = form.text("schoolDeviceRef");
         if (!form.hasErrors()) {
             String force = escalations.actingForce(caseId, actor);
             String deviceId = UUID.randomUUID().toString();
@@ -118,6 +121,7 @@ class DevicePortalController {
                         actor.actedBy(),
                         description,
                         "none".equals(owner) ? null : owner,
+                        schoolDevice,
                         "yes".equals(seized),
                         exhibit,
                         reason,
@@ -129,6 +133,8 @@ class DevicePortalController {
                 return "redirect:/portal/escalations/" + caseId + "/devices/" + deviceId;
             } catch (RationaleRequiredException violation) {
                 form.reject("notSeizedReason", violation.getMessage());
+            } catch (SchoolDeviceRefFormatException violation) {
+                form.reject("schoolDeviceRef", violation.getMessage());
             } catch (DomainRuleViolation violation) {
                 form.reject("description", violation.getMessage());
             }

@@ -14,6 +14,8 @@ import org.casebridge.police.device.command.DeviceEvent.DeviceExaminedEvent;
 import org.casebridge.police.device.command.DeviceEvent.DeviceNotSeizedEvent;
 import org.casebridge.police.device.command.DeviceEvent.DeviceSeizedEvent;
 import org.casebridge.police.device.command.DeviceEvent.ReportRemoveSignpostedEvent;
+import org.casebridge.police.device.command.DeviceEvent.SchoolDeletionWithdrawnEvent;
+import org.casebridge.police.device.command.DeviceEvent.SchoolDeviceNamedEvent;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -104,6 +106,21 @@ class DeviceProjection {
         jdbc.update("""
                 UPDATE police_device SET disposal = ?, disposal_rationale = ?, disposed_by = ?, disposed_at = ?
                 WHERE device_id = ?""", e.disposal().name(), e.rationale(), e.by().id(), timestamp(e.at()), e.deviceId());
+    }
+
+    @EventHandler
+    void on(SchoolDeviceNamedEvent e) {
+        jdbc.update(
+                "UPDATE police_device SET school_device_ref = ? WHERE device_id = ?",
+                e.schoolDeviceRef(),
+                e.deviceId());
+    }
+
+    @EventHandler
+    void on(SchoolDeletionWithdrawnEvent e) {
+        jdbc.update("""
+                UPDATE police_device SET school_may_use_deletion_powers = false, school_deletion_withdrawn_at = ?
+                WHERE device_id = ?""", timestamp(e.at()), e.deviceId());
     }
 
     @ResetHandler

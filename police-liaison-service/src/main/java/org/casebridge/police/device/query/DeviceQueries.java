@@ -40,6 +40,8 @@ public class DeviceQueries {
                         rs.getString("disposed_by"),
                         instant(rs, "disposed_at"),
                         rs.getString("recorded_by"),
-                        instant(rs, "recorded_at")));
+                        instant(rs, "recorded_at"),
+                        rs.getString("school_device_ref"),
+                        instant(rs, "school_deletion_withdrawn_at")));
     }
 }

@@ -10,6 +10,8 @@ import java.util.List;
  * @param examinations  forensic examinations (unit and reference)
  * @param caid          the CAID statuses recorded, oldest first
  * @param reportRemove  Report Remove signposting (child and reference)
+ * @param schoolDeviceRef the school's device when it came from the school
+ * @param schoolDeletionWithdrawnAt when a re-escalation withdrew the deletion left to the school
  */
 public record DeviceView(
         String deviceId,
@@ -28,7 +30,9 @@ public record DeviceView(
         String disposedBy,
         Instant disposedAt,
         String recordedBy,
-        Instant recordedAt) {
+        Instant recordedAt,
+        @Schema(example = "device-1") String schoolDeviceRef,
+        Instant schoolDeletionWithdrawnAt) {
 
     public record Examination(
             String eventId,

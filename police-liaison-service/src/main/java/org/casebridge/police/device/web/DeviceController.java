@@ -81,6 +81,7 @@ class DeviceController {
                 actor.actedBy(),
                 request.description(),
                 request.ownerChildRef(),
+                request.schoolDeviceRef(),
                 request.seized(),
                 request.exhibitReference(),
                 request.notSeizedReason(),
@@ -139,7 +140,9 @@ class DeviceController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(
             summary = "Record the final disposal with its rationale",
-            description = "DESTROYED, FORFEITED or RETURNED_AFTER_DELETION; a seized device is never returned.")
+            description =
+                    "DESTROYED or FORFEITED, once the case's outcome is assigned; a device is never returned after"
+                            + " police deletion (RETURNED_AFTER_DELETION is refused).")
     void disposal(
             Actor actor,
             @PathVariable String caseId,

@@ -27,6 +27,14 @@ public final class DeviceRequests {
             String description,
 
             @Size(max = 32) @Schema(example = "child-1") String ownerChildRef,
+
+            @Size(max = 16)
+            @Schema(
+                    description = "the school's device, as named on the school's case, when the device came from the"
+                            + " school; 'left to the school' then applies to that device only",
+                    example = "device-1")
+            String schoolDeviceRef,
+
             @NotNull @Schema(example = "false") Boolean seized,
 
             @Size(max = MAX_REFERENCE) @Schema(description = "when seized", example = "EXH/WMP/0042")

@@ -25,39 +25,55 @@ import org.axonframework.spring.stereotype.Aggregate;
 import org.casebridge.platform.domain.ActedBy;
 import org.casebridge.police.escalation.command.EscalationCommand.AcceptEscalationCommand;
 import org.casebridge.police.escalation.command.EscalationCommand.AssessAggravatingFactorsCommand;
+import org.casebridge.police.escalation.command.EscalationCommand.ChangeChildRoleCommand;
 import org.casebridge.police.escalation.command.EscalationCommand.DeclineEscalationCommand;
 import org.casebridge.police.escalation.command.EscalationCommand.FlagStrategyMeetingOverdueCommand;
 import org.casebridge.police.escalation.command.EscalationCommand.ProposeOutcomeCommand;
 import org.casebridge.police.escalation.command.EscalationCommand.ReceiveEscalationCommand;
+import org.casebridge.police.escalation.command.EscalationCommand.ReclassifyCrimeCommand;
 import org.casebridge.police.escalation.command.EscalationCommand.RecordCrimeCommand;
 import org.casebridge.police.escalation.command.EscalationCommand.RecordDisclosureStatementCommand;
+import org.casebridge.police.escalation.command.EscalationCommand.RecordSchoolClosureCommand;
+import org.casebridge.police.escalation.command.EscalationCommand.RecordVictimCrimeCommand;
 import org.casebridge.police.escalation.command.EscalationCommand.SendBackOutcomeCommand;
 import org.casebridge.police.escalation.command.EscalationCommand.SignOffOutcomeCommand;
 import org.casebridge.police.escalation.command.EscalationCommand.TransferEscalationCommand;
 import org.casebridge.police.escalation.command.EscalationEvent.AggravatingFactorsAssessedEvent;
+import org.casebridge.police.escalation.command.EscalationEvent.ChildRoleChangedEvent;
+import org.casebridge.police.escalation.command.EscalationEvent.CrimeReclassifiedEvent;
 import org.casebridge.police.escalation.command.EscalationEvent.CrimeRecordedEvent;
 import org.casebridge.police.escalation.command.EscalationEvent.DisclosureStatementGivenEvent;
 import org.casebridge.police.escalation.command.EscalationEvent.EscalationAcceptedEvent;
 import org.casebridge.police.escalation.command.EscalationEvent.EscalationDeclinedEvent;
 import org.casebridge.police.escalation.command.EscalationEvent.EscalationReceivedEvent;
+import org.casebridge.police.escalation.command.EscalationEvent.EscalationRoundOpenedEvent;
 import org.casebridge.police.escalation.command.EscalationEvent.EscalationTransferredEvent;
+import org.casebridge.police.escalation.command.EscalationEvent.NoFactorsReasonRecordedEvent;
 import org.casebridge.police.escalation.command.EscalationEvent.OutcomeAssignedEvent;
 import org.casebridge.police.escalation.command.EscalationEvent.OutcomeProposedEvent;
 import org.casebridge.police.escalation.command.EscalationEvent.OutcomeSentBackEvent;
 import org.casebridge.police.escalation.command.EscalationEvent.ReferralCriteriaUpdatedEvent;
+import org.casebridge.police.escalation.command.EscalationEvent.SchoolClosedCaseEvent;
 import org.casebridge.police.escalation.command.EscalationEvent.StrategyMeetingOverdueEvent;
+import org.casebridge.police.escalation.command.EscalationEvent.VictimCrimeRecordedEvent;
+import org.casebridge.police.escalation.command.EscalationRuleViolations.AdultCautionRequiresAdultException;
 import org.casebridge.police.escalation.command.EscalationRuleViolations.AggravatingFactorRepeatedException;
 import org.casebridge.police.escalation.command.EscalationRuleViolations.AggravatingFactorsNotAssessedException;
+import org.casebridge.police.escalation.command.EscalationRuleViolations.ChildRoleUnchangedException;
 import org.casebridge.police.escalation.command.EscalationRuleViolations.ChildRolesIncompleteException;
+import org.casebridge.police.escalation.command.EscalationRuleViolations.ClassificationUnchangedException;
 import org.casebridge.police.escalation.command.EscalationRuleViolations.CrimeAlreadyRecordedException;
 import org.casebridge.police.escalation.command.EscalationRuleViolations.CrimeNotRecordedException;
 import org.casebridge.police.escalation.command.EscalationRuleViolations.CrimeReferenceFormatException;
 import org.casebridge.police.escalation.command.EscalationRuleViolations.CrimeReferenceInUseException;
+import org.casebridge.police.escalation.command.EscalationRuleViolations.DisclosureStatementNotForOutcomeException;
 import org.casebridge.police.escalation.command.EscalationRuleViolations.DiversionaryActivityRequiredException;
 import org.casebridge.police.escalation.command.EscalationRuleViolations.EscalationAlreadyAcceptedException;
 import org.casebridge.police.escalation.command.EscalationRuleViolations.EscalationDeclinedException;
 import org.casebridge.police.escalation.command.EscalationRuleViolations.EscalationNotAcceptedException;
+import org.casebridge.police.escalation.command.EscalationRuleViolations.NoFactorsReasonRequiredException;
 import org.casebridge.police.escalation.command.EscalationRuleViolations.NoOutcomeProposalException;
+import org.casebridge.police.escalation.command.EscalationRuleViolations.NotAVictimException;
 import org.casebridge.police.escalation.command.EscalationRuleViolations.Outcome21WithAggravatingFactorsException;
 import org.casebridge.police.escalation.command.EscalationRuleViolations.OutcomeAlreadyAssignedException;
 import org.casebridge.police.escalation.command.EscalationRuleViolations.OutcomeNotAssignedException;
@@ -68,9 +84,13 @@ import org.casebridge.police.escalation.command.EscalationRuleViolations.Supervi
 import org.casebridge.police.escalation.command.EscalationRuleViolations.SuspectRequiresAggravatingFactorsException;
 import org.casebridge.police.escalation.command.EscalationRuleViolations.TimeInFutureException;
 import org.casebridge.police.escalation.command.EscalationRuleViolations.TransferToSameForceException;
+import org.casebridge.police.escalation.command.EscalationRuleViolations.UnknownChildException;
 import org.casebridge.police.escalation.command.EscalationRuleViolations.UnknownForceException;
+import org.casebridge.police.escalation.command.EscalationRuleViolations.VictimCrimeAlreadyRecordedException;
+import org.casebridge.police.escalation.command.EscalationRuleViolations.YouthCautionRequiresChildSuspectException;
 import org.casebridge.police.reference.Force;
 import org.casebridge.police.reference.ForceDirectory;
+import org.casebridge.police.reference.HocrClassification;
 import org.casebridge.police.reference.OutcomeCode;
 import org.casebridge.police.shared.InformationRequiredException;
 import org.casebridge.police.shared.PoliceRoles;
@@ -78,12 +98,22 @@ import org.casebridge.police.shared.PoliceRoles;
 /**
  * A school's referral as its force handles it, from the inbox to the assigned outcome. The crime record, the
  * aggravating-factor assessment and the outcome live here together because the outcome rules read both: Outcome 21
- * is refused while factors are recorded, a sanction needs a suspect, and a suspect needs factors.
+ * is refused while factors that bar it are recorded, a sanction needs a suspect, and a suspect needs factors. A
+ * school's re-escalation opens a new round whatever the state: the escalation is new in the inbox again, and the
+ * next accept or decline answers that round.
  */
 @Aggregate
 public class Escalation {
 
     private static final String WHAT = "escalation";
+
+    /** The school's criteria that point to an aggravating factor, so that "none found" must say why. */
+    static final Set<String> CRITERIA_POINTING_TO_A_FACTOR =
+            Set.of("ADULT_INVOLVED", "COERCION_OR_GROOMING_OR_CAPACITY", "IMMEDIATE_RISK_OF_HARM");
+
+    /** Outcomes after which the standard statement on non-conviction information is given. */
+    private static final Set<OutcomeCode> NON_CONVICTION =
+            EnumSet.of(OutcomeCode.OUTCOME_21, OutcomeCode.OUTCOME_22, OutcomeCode.NO_FURTHER_ACTION);
 
     @AggregateIdentifier
     private String caseId;
@@ -100,6 +130,10 @@ public class Escalation {
     private Proposal pendingProposal;
     private OutcomeCode assignedOutcome;
     private boolean strategyMeetingOverdue;
+    private int round = 1;
+    private Instant lastEscalatedAt;
+    private HocrClassification classification;
+    private Set<String> victimsWithACrime = new HashSet<>();
 
     private record Proposal(OutcomeCode outcome, String rationale, String diversionaryActivity, ActedBy proposedBy) {}
 
@@ -123,18 +157,39 @@ public class Escalation {
                     clock.instant()));
             return;
         }
-        Set<String> criteria = new LinkedHashSet<>(criteriaMet);
-        if (!criteria.containsAll(command.criteriaMet())) {
-            criteria.addAll(command.criteriaMet());
-            Instant dueBy = meetingClock.dueBy(command.referredAt(), criteria);
-            apply(new ReferralCriteriaUpdatedEvent(
-                    caseId,
-                    forceCode,
-                    List.copyOf(criteria),
-                    dueBy.isBefore(strategyMeetingDueBy) ? dueBy : strategyMeetingDueBy,
-                    school,
-                    clock.instant()));
+        if (!command.referredAt().isAfter(lastEscalatedAt)) {
+            return;
         }
+        Set<String> criteria = new LinkedHashSet<>(criteriaMet);
+        List<String> newlyMet = command.criteriaMet().stream()
+                .filter(c -> !criteriaMet.contains(c))
+                .distinct()
+                .toList();
+        criteria.addAll(newlyMet);
+        apply(new EscalationRoundOpenedEvent(
+                caseId,
+                forceCode,
+                round + 1,
+                List.copyOf(criteria),
+                newlyMet,
+                command.children(),
+                status,
+                assignedOutcome,
+                command.referredAt(),
+                newlyMet.isEmpty() ? null : meetingClock.dueBy(command.referredAt(), criteria),
+                school,
+                clock.instant()));
+    }
+
+    @CommandHandler
+    public void handle(RecordSchoolClosureCommand command, Clock clock) {
+        apply(new SchoolClosedCaseEvent(
+                caseId,
+                forceCode,
+                command.closedWithoutPoliceOutcome(),
+                command.closedAt(),
+                PoliceRoles.school(command.schoolUrn()),
+                clock.instant()));
     }
 
     @CommandHandler
@@ -154,7 +209,9 @@ public class Escalation {
     public void handle(DeclineEscalationCommand command, Clock clock) {
         requireOfficerOf(command.actor(), forceCode, WHAT, caseId);
         requireNotDeclined();
-        requireCrimeNotRecorded();
+        if (round == 1) {
+            requireCrimeNotRecorded();
+        }
         String reason = requireRationale(command.reason(), "decline an escalation");
         apply(new EscalationDeclinedEvent(caseId, forceCode, reason, command.actor(), clock.instant()));
     }
@@ -232,6 +289,17 @@ public class Escalation {
         boolean aggravated = !cleaned.isEmpty();
         if (!aggravated && childRoles.containsValue(ChildRole.SUSPECT)) {
             throw new SuspectRequiresAggravatingFactorsException();
+        }
+        List<String> pointing = criteriaMet.stream()
+                .filter(CRITERIA_POINTING_TO_A_FACTOR::contains)
+                .toList();
+        if (!aggravated && !pointing.isEmpty()) {
+            String reason = optionalText(command.noFactorsReason());
+            if (reason == null || reason.length() < 20) {
+                throw new NoFactorsReasonRequiredException(pointing);
+            }
+            apply(new NoFactorsReasonRecordedEvent(
+                    caseId, forceCode, pointing, reason, command.actor(), clock.instant()));
         }
         apply(new AggravatingFactorsAssessedEvent(
                 caseId,
@@ -312,6 +380,9 @@ public class Escalation {
         if (assignedOutcome == null) {
             throw new OutcomeNotAssignedException(caseId);
         }
+        if (!NON_CONVICTION.contains(assignedOutcome)) {
+            throw new DisclosureStatementNotForOutcomeException(assignedOutcome);
+        }
         if (command.givenTo().isEmpty()) {
             throw new InformationRequiredException("recipient of the statement");
         }
@@ -329,6 +400,72 @@ public class Escalation {
                 givenAt,
                 command.actor(),
                 now));
+    }
+
+    @CommandHandler
+    public void handle(ReclassifyCrimeCommand command, Clock clock) {
+        requireAmendable(command.actor());
+        HocrClassification to = command.classification();
+        requireFact(to == null ? null : to.code(), "classification");
+        if (to == classification) {
+            throw new ClassificationUnchangedException(to);
+        }
+        String reason = requireRationale(command.reason(), "reclassify the crime");
+        apply(new CrimeReclassifiedEvent(
+                caseId, forceCode, classification, to, reason, command.actor(), clock.instant()));
+    }
+
+    @CommandHandler
+    public void handle(ChangeChildRoleCommand command, Clock clock) {
+        requireAmendable(command.actor());
+        String child = requireFact(command.childRef(), "child");
+        if (!childRefs.contains(child)) {
+            throw new UnknownChildException(child);
+        }
+        ChildRole from = childRoles.get(child);
+        ChildRole to = command.role();
+        requireFact(to == null ? null : to.name(), "role");
+        if (to == from) {
+            throw new ChildRoleUnchangedException(child, to);
+        }
+        if (to == ChildRole.SUSPECT && !aggravated()) {
+            throw new SuspectRequiresAggravatingFactorsException();
+        }
+        String reason = requireRationale(command.reason(), "change a child's role");
+        apply(new ChildRoleChangedEvent(caseId, forceCode, child, from, to, reason, command.actor(), clock.instant()));
+    }
+
+    @CommandHandler
+    public void handle(
+            RecordVictimCrimeCommand command, ForceDirectory forces, CrimeReferenceRegistry references, Clock clock) {
+        requireAmendable(command.actor());
+        String victim = requireFact(command.victimRef(), "victim");
+        if (!childRoles.containsKey(victim)) {
+            throw new UnknownChildException(victim);
+        }
+        if (childRoles.get(victim) != ChildRole.VICTIM) {
+            throw new NotAVictimException(victim);
+        }
+        if (victimsWithACrime.contains(victim)) {
+            throw new VictimCrimeAlreadyRecordedException(victim);
+        }
+        HocrClassification crimeClassification = command.classification();
+        requireFact(crimeClassification == null ? null : crimeClassification.code(), "classification");
+        String reference = requireFact(command.crimeReference(), "crime reference");
+        Force force = forces.find(forceCode).orElseThrow(() -> new UnknownForceException(forceCode));
+        if (!force.accepts(reference)) {
+            throw new CrimeReferenceFormatException(forceCode, force.crimeReferenceExample());
+        }
+        Instant now = clock.instant();
+        Instant recordedAt = command.recordedAt() == null ? now : command.recordedAt();
+        if (recordedAt.isAfter(now)) {
+            throw new TimeInFutureException("time the crime was recorded", recordedAt);
+        }
+        if (!references.claim(forceCode, reference, caseId)) {
+            throw new CrimeReferenceInUseException(forceCode, reference);
+        }
+        apply(new VictimCrimeRecordedEvent(
+                caseId, forceCode, victim, crimeClassification, reference, recordedAt, command.actor(), now));
     }
 
     @CommandHandler
@@ -359,6 +496,15 @@ public class Escalation {
         }
     }
 
+    /** Amendments to the crime record: by an officer of the accepted escalation, while no outcome is assigned. */
+    private void requireAmendable(ActedBy actor) {
+        requireActiveOfficer(actor);
+        requireNoAssignedOutcome();
+        if (!crimeRecorded) {
+            throw new CrimeNotRecordedException(caseId);
+        }
+    }
+
     private void requireNoAssignedOutcome() {
         if (assignedOutcome != null) {
             throw new OutcomeAlreadyAssignedException(caseId, assignedOutcome);
@@ -380,14 +526,25 @@ public class Escalation {
     }
 
     private void requireOutcomeFits(OutcomeCode outcome) {
-        if (outcome.refusedWithAggravatingFactors() && aggravated()) {
-            throw new Outcome21WithAggravatingFactorsException(
-                    findings.stream().map(FactorFinding::factor).toList());
+        List<AggravatingFactor> barring = findings == null
+                ? List.of()
+                : findings.stream()
+                        .map(FactorFinding::factor)
+                        .filter(AggravatingFactor::barsOutcome21)
+                        .toList();
+        if (outcome.refusedWithAggravatingFactors() && !barring.isEmpty()) {
+            throw new Outcome21WithAggravatingFactorsException(barring);
         }
-        boolean suspectRecorded = childRoles.containsValue(ChildRole.SUSPECT)
-                || (findings != null
-                        && findings.stream().anyMatch(f -> f.factor() == AggravatingFactor.ADULT_INVOLVEMENT));
-        if (outcome.isSanction() && !suspectRecorded) {
+        boolean childSuspect = childRoles.containsValue(ChildRole.SUSPECT);
+        boolean adultInvolved =
+                findings != null && findings.stream().anyMatch(f -> f.factor() == AggravatingFactor.ADULT_INVOLVEMENT);
+        if (outcome == OutcomeCode.ADULT_CAUTION && !adultInvolved) {
+            throw new AdultCautionRequiresAdultException();
+        }
+        if (outcome == OutcomeCode.CAUTION && !childSuspect) {
+            throw new YouthCautionRequiresChildSuspectException();
+        }
+        if (outcome.isSanction() && !childSuspect && !adultInvolved) {
             throw new SanctionRequiresSuspectException(outcome);
         }
     }
@@ -423,6 +580,41 @@ public class Escalation {
         childRefs = new LinkedHashSet<>(
                 event.children().stream().map(ReferredChild::ref).toList());
         strategyMeetingDueBy = event.strategyMeetingDueBy();
+        lastEscalatedAt = event.referredAt();
+    }
+
+    @EventSourcingHandler
+    void on(EscalationRoundOpenedEvent event) {
+        round = event.round();
+        lastEscalatedAt = event.escalatedAt();
+        criteriaMet = event.criteriaMet();
+        event.children().stream().map(ReferredChild::ref).forEach(childRefs::add);
+        status = EscalationStatus.NEW;
+        acceptedBy = null;
+        pendingProposal = null;
+        assignedOutcome = null;
+        if (event.strategyMeetingDueBy() != null) {
+            strategyMeetingDueBy = event.strategyMeetingDueBy();
+            strategyMeetingOverdue = false;
+            findings = null;
+        }
+    }
+
+    @EventSourcingHandler
+    void on(CrimeReclassifiedEvent event) {
+        classification = event.to();
+    }
+
+    @EventSourcingHandler
+    void on(ChildRoleChangedEvent event) {
+        Map<String, ChildRole> roles = new LinkedHashMap<>(childRoles);
+        roles.put(event.childRef(), event.to());
+        childRoles = roles;
+    }
+
+    @EventSourcingHandler
+    void on(VictimCrimeRecordedEvent event) {
+        victimsWithACrime.add(event.victimRef());
     }
 
     @EventSourcingHandler
@@ -452,6 +644,11 @@ public class Escalation {
     @EventSourcingHandler
     void on(CrimeRecordedEvent event) {
         crimeRecorded = true;
+        classification = event.classification();
+        event.childRoles().stream()
+                .filter(r -> r.role() == ChildRole.VICTIM)
+                .findFirst()
+                .ifPresent(first -> victimsWithACrime.add(first.childRef()));
         Map<String, ChildRole> roles = new LinkedHashMap<>();
         event.childRoles().forEach(assignment -> roles.put(assignment.childRef(), assignment.role()));
         childRoles = roles;

@@ -54,15 +54,53 @@ public sealed interface EscalationCommand {
         }
     }
 
-    /** An empty list of findings means no aggravating factors were found. */
+    /**
+     * An empty list of findings means no aggravating factors were found; then {@code noFactorsReason} says why where
+     * the school reported a criterion that points to one (null otherwise).
+     */
     record AssessAggravatingFactorsCommand(
-            @TargetAggregateIdentifier String caseId, ActedBy actor, List<FactorFinding> findings)
+            @TargetAggregateIdentifier String caseId,
+            ActedBy actor,
+            List<FactorFinding> findings,
+            String noFactorsReason)
             implements EscalationCommand {
 
         public AssessAggravatingFactorsCommand {
             findings = List.copyOf(findings);
         }
+
+        public AssessAggravatingFactorsCommand(String caseId, ActedBy actor, List<FactorFinding> findings) {
+            this(caseId, actor, findings, null);
+        }
     }
+
+    /** HOCR section B style: the crime's classification changes, with the reason; the old one stays on record. */
+    record ReclassifyCrimeCommand(
+            @TargetAggregateIdentifier String caseId, ActedBy actor, HocrClassification classification, String reason)
+            implements EscalationCommand {}
+
+    /** A child's role in the crime record changes (person involved to suspect and back), with the reason. */
+    record ChangeChildRoleCommand(
+            @TargetAggregateIdentifier String caseId, ActedBy actor, String childRef, ChildRole role, String reason)
+            implements EscalationCommand {}
+
+    /** HOCR: one crime per victim; a further victim's crime, with its own reference. {@code recordedAt} null = now. */
+    record RecordVictimCrimeCommand(
+            @TargetAggregateIdentifier String caseId,
+            ActedBy actor,
+            String victimRef,
+            HocrClassification classification,
+            String crimeReference,
+            Instant recordedAt)
+            implements EscalationCommand {}
+
+    /** The school closed its case (from the school topic); the police see it on the escalation. */
+    record RecordSchoolClosureCommand(
+            @TargetAggregateIdentifier String caseId,
+            String schoolUrn,
+            boolean closedWithoutPoliceOutcome,
+            Instant closedAt)
+            implements EscalationCommand {}
 
     record ProposeOutcomeCommand(
             @TargetAggregateIdentifier String caseId,

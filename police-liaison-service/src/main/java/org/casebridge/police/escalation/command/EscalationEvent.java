@@ -137,4 +137,80 @@ public sealed interface EscalationEvent {
     @Revision("1")
     record StrategyMeetingOverdueEvent(String caseId, String forceCode, Instant dueBy, Instant at)
             implements EscalationEvent {}
+
+    /**
+     * A school's re-escalation opened round {@code round} (the first referral is round 1), whatever the escalation's
+     * state: it is new in the force's inbox again. {@code previousStatus} and {@code previousOutcome} are what the
+     * round reopened; the strategy-meeting clock starts again when a criterion is newly met ({@code
+     * strategyMeetingDueBy}, null when it does not). {@code by} is the school.
+     */
+    @Revision("1")
+    record EscalationRoundOpenedEvent(
+            String caseId,
+            String forceCode,
+            int round,
+            List<String> criteriaMet,
+            List<String> criteriaNewlyMet,
+            List<ReferredChild> children,
+            EscalationStatus previousStatus,
+            OutcomeCode previousOutcome,
+            Instant escalatedAt,
+            Instant strategyMeetingDueBy,
+            ActedBy by,
+            Instant at)
+            implements EscalationEvent {}
+
+    /** No aggravating factors although the school's criteria pointed to one: why, recorded before the assessment. */
+    @Revision("1")
+    record NoFactorsReasonRecordedEvent(
+            String caseId, String forceCode, List<String> schoolCriteria, String reason, ActedBy by, Instant at)
+            implements EscalationEvent {}
+
+    @Revision("1")
+    record CrimeReclassifiedEvent(
+            String caseId,
+            String forceCode,
+            HocrClassification from,
+            HocrClassification to,
+            String reason,
+            ActedBy by,
+            Instant at)
+            implements EscalationEvent {}
+
+    /** {@code from} is null for a child the school added in a later round, given a role for the first time. */
+    @Revision("1")
+    record ChildRoleChangedEvent(
+            String caseId,
+            String forceCode,
+            String childRef,
+            ChildRole from,
+            ChildRole to,
+            String reason,
+            ActedBy by,
+            Instant at)
+            implements EscalationEvent {}
+
+    /** A crime of its own for a further victim (HOCR: one crime per victim). */
+    @Revision("1")
+    record VictimCrimeRecordedEvent(
+            String caseId,
+            String forceCode,
+            String victimRef,
+            HocrClassification classification,
+            String crimeReference,
+            Instant recordedAt,
+            ActedBy by,
+            Instant at)
+            implements EscalationEvent {}
+
+    /** The school closed its case while the force held the escalation. {@code by} is the school. */
+    @Revision("1")
+    record SchoolClosedCaseEvent(
+            String caseId,
+            String forceCode,
+            boolean closedWithoutPoliceOutcome,
+            Instant closedAt,
+            ActedBy by,
+            Instant at)
+            implements EscalationEvent {}
 }

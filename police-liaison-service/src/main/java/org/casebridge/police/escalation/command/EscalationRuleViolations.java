@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import org.casebridge.platform.domain.ActedBy;
 import org.casebridge.platform.problem.DomainRuleViolation;
+import org.casebridge.police.reference.HocrClassification;
 import org.casebridge.police.reference.OutcomeCode;
 
 /** The rules an {@link Escalation} enforces, one exception (and one problem type) each. */
@@ -242,6 +243,90 @@ public final class EscalationRuleViolations {
                     409,
                     "outcome-not-assigned",
                     "The disclosure statement follows an assigned outcome; case " + caseId + " has none yet.");
+        }
+    }
+
+    /** The standard statement concerns non-conviction information: Outcome 21 or 22, or no further action. */
+    public static final class DisclosureStatementNotForOutcomeException extends DomainRuleViolation {
+        public DisclosureStatementNotForOutcomeException(OutcomeCode outcome) {
+            super(
+                    409,
+                    "disclosure-statement-not-for-outcome",
+                    "The standard statement on disclosure concerns non-conviction information (Outcome 21, 22 or no"
+                            + " further action); it is not given after " + outcome + ".");
+        }
+    }
+
+    /** The school's criteria point to a factor: "none found" must say why. */
+    public static final class NoFactorsReasonRequiredException extends DomainRuleViolation {
+        private final List<String> criteria;
+
+        public NoFactorsReasonRequiredException(List<String> criteria) {
+            super(
+                    422,
+                    "no-factors-reason-required",
+                    "The school reported " + criteria + ", which points to an aggravating factor: say why none was"
+                            + " found (at least 20 characters).");
+            this.criteria = List.copyOf(criteria);
+        }
+
+        @Override
+        public Map<String, Object> properties() {
+            return Map.of("criteria", criteria);
+        }
+    }
+
+    public static final class AdultCautionRequiresAdultException extends DomainRuleViolation {
+        public AdultCautionRequiresAdultException() {
+            super(
+                    422,
+                    "adult-caution-requires-adult",
+                    "An adult caution (HO code 3) is given to an adult: record adult involvement among the factors,"
+                            + " or give a child the youth caution (HO code 2).");
+        }
+    }
+
+    public static final class YouthCautionRequiresChildSuspectException extends DomainRuleViolation {
+        public YouthCautionRequiresChildSuspectException() {
+            super(
+                    422,
+                    "youth-caution-requires-child-suspect",
+                    "A youth caution (HO code 2) is given to a child recorded as a suspect; for the involved adult"
+                            + " propose ADULT_CAUTION (HO code 3).");
+        }
+    }
+
+    public static final class ClassificationUnchangedException extends DomainRuleViolation {
+        public ClassificationUnchangedException(HocrClassification classification) {
+            super(422, "classification-unchanged", "The crime is already classified " + classification.code() + ".");
+        }
+    }
+
+    public static final class ChildRoleUnchangedException extends DomainRuleViolation {
+        public ChildRoleUnchangedException(String childRef, ChildRole role) {
+            super(422, "child-role-unchanged", childRef + " is already recorded as " + role + ".");
+        }
+    }
+
+    public static final class UnknownChildException extends DomainRuleViolation {
+        public UnknownChildException(String childRef) {
+            super(422, "unknown-child", childRef + " is not a child of this case.");
+        }
+    }
+
+    /** HOCR: one crime per victim. */
+    public static final class VictimCrimeAlreadyRecordedException extends DomainRuleViolation {
+        public VictimCrimeAlreadyRecordedException(String childRef) {
+            super(409, "victim-crime-already-recorded", "A crime is already recorded for victim " + childRef + ".");
+        }
+    }
+
+    public static final class NotAVictimException extends DomainRuleViolation {
+        public NotAVictimException(String childRef) {
+            super(
+                    422,
+                    "not-a-victim",
+                    childRef + " is not recorded as a victim; change the child's role first, with the reason.");
         }
     }
 }

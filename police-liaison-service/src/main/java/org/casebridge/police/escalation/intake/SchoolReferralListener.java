@@ -3,12 +3,15 @@ package org.casebridge.police.escalation.intake;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.casebridge.events.Topics;
+import org.casebridge.events.school.CaseClosedEvent;
 import org.casebridge.events.school.ChildSummary;
 import org.casebridge.events.school.EscalationMadeEvent;
 import org.casebridge.events.school.ReferralMadeEvent;
 import org.casebridge.platform.kafka.IntegrationEventInbox;
 import org.casebridge.police.escalation.command.EscalationCommand.ReceiveEscalationCommand;
+import org.casebridge.police.escalation.command.EscalationCommand.RecordSchoolClosureCommand;
 import org.casebridge.police.escalation.command.ReferredChild;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.support.Acknowledgment;
@@ -16,7 +19,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Turns the school's referrals to the police into escalations for the named force. The inbox deduplicates by event
- * id in the same transaction as the command, and the aggregate ignores a referral it already has.
+ * id in the same transaction as the command, and the aggregate ignores a referral it already has; a later
+ * escalation opens a new round. A school's closure is shown on the escalation, when the police have one.
  */
 @Component
 class SchoolReferralListener {
@@ -26,10 +30,12 @@ class SchoolReferralListener {
 
     private final IntegrationEventInbox inbox;
     private final CommandGateway commands;
+    private final EventStore eventStore;
 
-    SchoolReferralListener(IntegrationEventInbox inbox, CommandGateway commands) {
+    SchoolReferralListener(IntegrationEventInbox inbox, CommandGateway commands, EventStore eventStore) {
         this.inbox = inbox;
         this.commands = commands;
+        this.eventStore = eventStore;
     }
 
     @KafkaListener(topics = Topics.SCHOOL_EVENTS, groupId = "police-liaison-service")
@@ -56,6 +62,13 @@ class SchoolReferralListener {
                             escalation.criteriaMet(),
                             children(escalation.children()),
                             escalation.escalatedAt()));
+                case CaseClosedEvent closed
+                when eventStore.lastSequenceNumberFor(closed.caseId()).isPresent() ->
+                    commands.sendAndWait(new RecordSchoolClosureCommand(
+                            closed.caseId(),
+                            closed.schoolUrn(),
+                            closed.closedWithoutPoliceOutcome(),
+                            closed.closedAt()));
                 default -> {}
             }
         });

@@ -90,7 +90,11 @@ class EscalationPortalController {
                     OutcomeCode.COMMUNITY_RESOLUTION.name(),
                     "Community resolution",
                     "Needs a child recorded as suspect"),
-            new PortalOption(OutcomeCode.CAUTION.name(), "Youth caution", "Needs a child recorded as suspect"),
+            new PortalOption(OutcomeCode.CAUTION.name(), "Youth caution (code 2)", "Needs a child recorded as suspect"),
+            new PortalOption(
+                    OutcomeCode.ADULT_CAUTION.name(),
+                    "Adult caution (code 3)",
+                    "For the involved adult: needs adult involvement among the factors"),
             new PortalOption(OutcomeCode.CHARGE.name(), "Charge or summons", "Needs a child recorded as suspect"));
     static final List<PortalOption> DECISIONS = List.of(
             new PortalOption("sign-off", "Sign it off", "The outcome is assigned"),

@@ -2,26 +2,38 @@ package org.casebridge.police.escalation.query;
 
 import static org.casebridge.police.shared.ReadModels.appendOnce;
 import static org.casebridge.police.shared.ReadModels.json;
+import static org.casebridge.police.shared.ReadModels.list;
 import static org.casebridge.police.shared.ReadModels.timestamp;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.messaging.annotation.MessageIdentifier;
+import org.casebridge.police.escalation.command.ChildRoleAssignment;
 import org.casebridge.police.escalation.command.EscalationEvent.AggravatingFactorsAssessedEvent;
+import org.casebridge.police.escalation.command.EscalationEvent.ChildRoleChangedEvent;
+import org.casebridge.police.escalation.command.EscalationEvent.CrimeReclassifiedEvent;
 import org.casebridge.police.escalation.command.EscalationEvent.CrimeRecordedEvent;
 import org.casebridge.police.escalation.command.EscalationEvent.DisclosureStatementGivenEvent;
 import org.casebridge.police.escalation.command.EscalationEvent.EscalationAcceptedEvent;
 import org.casebridge.police.escalation.command.EscalationEvent.EscalationDeclinedEvent;
 import org.casebridge.police.escalation.command.EscalationEvent.EscalationReceivedEvent;
+import org.casebridge.police.escalation.command.EscalationEvent.EscalationRoundOpenedEvent;
 import org.casebridge.police.escalation.command.EscalationEvent.EscalationTransferredEvent;
+import org.casebridge.police.escalation.command.EscalationEvent.NoFactorsReasonRecordedEvent;
 import org.casebridge.police.escalation.command.EscalationEvent.OutcomeAssignedEvent;
 import org.casebridge.police.escalation.command.EscalationEvent.OutcomeProposedEvent;
 import org.casebridge.police.escalation.command.EscalationEvent.OutcomeSentBackEvent;
 import org.casebridge.police.escalation.command.EscalationEvent.ReferralCriteriaUpdatedEvent;
+import org.casebridge.police.escalation.command.EscalationEvent.SchoolClosedCaseEvent;
 import org.casebridge.police.escalation.command.EscalationEvent.StrategyMeetingOverdueEvent;
+import org.casebridge.police.escalation.command.EscalationEvent.VictimCrimeRecordedEvent;
 import org.casebridge.police.escalation.command.EscalationStatus;
+import org.casebridge.police.escalation.query.EscalationViews.AmendmentView;
+import org.casebridge.police.escalation.query.EscalationViews.VictimCrimeView;
 import org.casebridge.police.strategy.command.StrategyMeetingEvent.StrategyMeetingHeldEvent;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -198,6 +210,120 @@ class EscalationProjection {
     @EventHandler
     void on(StrategyMeetingHeldEvent e) {
         update(e.caseId(), e.at(), "strategy_meeting_held = true");
+    }
+
+    /** The escalation is new in the inbox again; a newly met criterion restarts the meeting clock and the assessment. */
+    @EventHandler
+    void on(EscalationRoundOpenedEvent e) {
+        update(
+                e.caseId(),
+                e.at(),
+                """
+                        status = ?, round = ?, criteria_met = ?::jsonb, criteria_newly_met = ?::jsonb, children = ?::jsonb,
+                        round_opened_at = ?, previous_outcome = coalesce(?, previous_outcome), accepted_by = NULL,
+                        accepted_by_role = NULL, accepted_at = NULL, declined_reason = NULL, declined_by = NULL,
+                        declined_at = NULL, outcome_status = NULL, outcome = NULL, outcome_rationale = NULL,
+                        diversionary_activity = NULL, proposed_by = NULL, proposed_at = NULL, sent_back_reason = NULL,
+                        sent_back_by = NULL, sent_back_at = NULL, signed_off_by = NULL, outcome_assigned_at = NULL""",
+                EscalationStatus.NEW.name(),
+                e.round(),
+                json(e.criteriaMet()),
+                json(e.criteriaNewlyMet()),
+                json(e.children()),
+                timestamp(e.escalatedAt()),
+                e.previousOutcome() == null ? null : e.previousOutcome().name());
+        if (e.strategyMeetingDueBy() != null) {
+            update(e.caseId(), e.at(), """
+                            strategy_meeting_due_by = ?, strategy_meeting_overdue = false, strategy_meeting_held = false,
+                            strategy_meeting_required = NULL, aggravating_factors = NULL, police_path = NULL,
+                            assessed_by = NULL, assessed_at = NULL, no_factors_reason = NULL""", timestamp(e.strategyMeetingDueBy()));
+        }
+    }
+
+    @EventHandler
+    void on(NoFactorsReasonRecordedEvent e) {
+        update(e.caseId(), e.at(), "no_factors_reason = ?", e.reason());
+    }
+
+    @EventHandler
+    void on(CrimeReclassifiedEvent e, @MessageIdentifier String eventId) {
+        update(e.caseId(), e.at(), "classification = ?", e.to().code());
+        appendOnce(
+                jdbc,
+                "police_escalation",
+                "case_id",
+                e.caseId(),
+                "amendments",
+                "eventId",
+                eventId,
+                json(new AmendmentView(
+                        eventId,
+                        "RECLASSIFIED",
+                        null,
+                        e.from().code(),
+                        e.to().code(),
+                        e.reason(),
+                        e.by().id(),
+                        e.at())));
+    }
+
+    @EventHandler
+    void on(ChildRoleChangedEvent e, @MessageIdentifier String eventId) {
+        List<String> found = jdbc.queryForList(
+                "SELECT child_roles::text FROM police_escalation WHERE case_id = ?", String.class, e.caseId());
+        List<ChildRoleAssignment> roles = new ArrayList<>();
+        if (!found.isEmpty() && found.getFirst() != null) {
+            roles.addAll(list(found.getFirst(), ChildRoleAssignment.class));
+        }
+        roles.removeIf(r -> r.childRef().equals(e.childRef()));
+        roles.add(new ChildRoleAssignment(e.childRef(), e.to()));
+        update(e.caseId(), e.at(), "child_roles = ?::jsonb", json(roles));
+        appendOnce(
+                jdbc,
+                "police_escalation",
+                "case_id",
+                e.caseId(),
+                "amendments",
+                "eventId",
+                eventId,
+                json(new AmendmentView(
+                        eventId,
+                        "CHILD_ROLE_CHANGED",
+                        e.childRef(),
+                        e.from() == null ? null : e.from().name(),
+                        e.to().name(),
+                        e.reason(),
+                        e.by().id(),
+                        e.at())));
+    }
+
+    @EventHandler
+    void on(VictimCrimeRecordedEvent e, @MessageIdentifier String eventId) {
+        appendOnce(
+                jdbc,
+                "police_escalation",
+                "case_id",
+                e.caseId(),
+                "victim_crimes",
+                "eventId",
+                eventId,
+                json(new VictimCrimeView(
+                        eventId,
+                        e.victimRef(),
+                        e.classification().code(),
+                        e.crimeReference(),
+                        e.recordedAt(),
+                        e.by().id())));
+    }
+
+    @EventHandler
+    void on(SchoolClosedCaseEvent e) {
+        update(
+                e.caseId(),
+                e.at(),
+                "school_closed_at = ?, school_closed_without_police_outcome = ?",
+                timestamp(e.closedAt()),
+                e.closedWithoutPoliceOutcome());
     }
 
     @ResetHandler

@@ -18,6 +18,7 @@ import org.casebridge.platform.problem.NotFoundException;
 import org.casebridge.police.escalation.command.ChildRoleAssignment;
 import org.casebridge.police.escalation.command.FactorFinding;
 import org.casebridge.police.escalation.command.ReferredChild;
+import org.casebridge.police.escalation.query.EscalationViews.AmendmentView;
 import org.casebridge.police.escalation.query.EscalationViews.AssessmentView;
 import org.casebridge.police.escalation.query.EscalationViews.ChildView;
 import org.casebridge.police.escalation.query.EscalationViews.CrimeView;
@@ -25,7 +26,10 @@ import org.casebridge.police.escalation.query.EscalationViews.EscalationDetailVi
 import org.casebridge.police.escalation.query.EscalationViews.EscalationSummaryView;
 import org.casebridge.police.escalation.query.EscalationViews.MeetingClockView;
 import org.casebridge.police.escalation.query.EscalationViews.OutcomeView;
+import org.casebridge.police.escalation.query.EscalationViews.RoundView;
+import org.casebridge.police.escalation.query.EscalationViews.SchoolClosureView;
 import org.casebridge.police.escalation.query.EscalationViews.SignOffItemView;
+import org.casebridge.police.escalation.query.EscalationViews.VictimCrimeView;
 import org.casebridge.police.reference.HocrClassification;
 import org.casebridge.police.reference.OutcomeCode;
 import org.casebridge.police.shared.ForceAccess;
@@ -172,7 +176,10 @@ public class EscalationQueries {
                 rs.getBoolean("overdue"),
                 rs.getString("accepted_by"),
                 rs.getString("outcome_status"),
-                rs.getString("outcome"));
+                rs.getString("outcome"),
+                rs.getInt("round"),
+                list(rs.getString("criteria_newly_met"), String.class),
+                instant(rs, "school_closed_at"));
     }
 
     private EscalationDetailView detail(ResultSet rs, Instant now) throws SQLException {
@@ -201,7 +208,8 @@ public class EscalationQueries {
                         path,
                         rs.getBoolean("strategy_meeting_required"),
                         rs.getString("assessed_by"),
-                        instant(rs, "assessed_at"));
+                        instant(rs, "assessed_at"),
+                        rs.getString("no_factors_reason"));
         String outcomeStatus = rs.getString("outcome_status");
         OutcomeView outcome = outcomeStatus == null
                 ? null
@@ -243,7 +251,19 @@ public class EscalationQueries {
                 crime,
                 assessment,
                 outcome,
-                list(rs.getString("disclosures"), DisclosureView.class));
+                list(rs.getString("disclosures"), DisclosureView.class),
+                new RoundView(
+                        rs.getInt("round"),
+                        list(rs.getString("criteria_newly_met"), String.class),
+                        instant(rs, "round_opened_at"),
+                        rs.getString("previous_outcome")),
+                list(rs.getString("amendments"), AmendmentView.class),
+                list(rs.getString("victim_crimes"), VictimCrimeView.class),
+                instant(rs, "school_closed_at") == null
+                        ? null
+                        : new SchoolClosureView(
+                                instant(rs, "school_closed_at"),
+                                rs.getBoolean("school_closed_without_police_outcome")));
     }
 
     private static long ageHours(ResultSet rs, Instant now) throws SQLException {

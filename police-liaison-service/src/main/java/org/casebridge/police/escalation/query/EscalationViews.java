@@ -59,7 +59,20 @@ public final class EscalationViews {
                     allowableValues = {"PROPOSED", "SENT_BACK", "ASSIGNED"})
             String outcomeStatus,
 
-            @Schema(example = "OUTCOME_21") String outcome) {}
+            @Schema(example = "OUTCOME_21") String outcome,
+
+            @Schema(
+                    description = "1 for the first referral; each re-escalation by the school opens the next",
+                    example = "2")
+            int round,
+
+            @Schema(
+                    description = "what is new in this round: criteria met for the first time",
+                    example = "[\"ADULT_INVOLVED\"]")
+            List<String> criteriaNewlyMet,
+
+            @Schema(description = "when the school closed its case, if it did")
+            Instant schoolClosedAt) {}
 
     /** A child as the police see them: the school's facts and the role in the crime record. */
     public record ChildView(
@@ -87,7 +100,47 @@ public final class EscalationViews {
 
             boolean strategyMeetingRequired,
             String assessedBy,
-            Instant assessedAt) {}
+            Instant assessedAt,
+
+            @Schema(description = "why no factor was found although the school's criteria pointed to one")
+            String noFactorsReason) {}
+
+    /** A change to the crime record: the old value stays, with who, when and why. */
+    public record AmendmentView(
+            String eventId,
+
+            @Schema(allowableValues = {"RECLASSIFIED", "CHILD_ROLE_CHANGED"})
+            String kind,
+
+            @Schema(description = "the child, for a role change", example = "child-1")
+            String childRef,
+
+            @Schema(example = "86/10") String from,
+            @Schema(example = "86/02") String to,
+            String reason,
+            String by,
+            Instant at) {}
+
+    /** A crime of its own for a further victim (HOCR: one crime per victim). */
+    public record VictimCrimeView(
+            String eventId,
+            @Schema(example = "child-2") String victimRef,
+            @Schema(example = "86/02") String classification,
+            @Schema(example = "20/123457/26") String crimeReference,
+            Instant recordedAt,
+            String recordedBy) {}
+
+    /** The round the escalation is in: what the latest re-escalation brought. */
+    public record RoundView(
+            @Schema(example = "2") int round,
+            @Schema(example = "[\"ADULT_INVOLVED\"]") List<String> criteriaNewlyMet,
+            Instant openedAt,
+
+            @Schema(description = "the outcome assigned in an earlier round, if any", example = "OUTCOME_21")
+            String previousOutcome) {}
+
+    /** The school closed its case. */
+    public record SchoolClosureView(Instant closedAt, boolean closedWithoutPoliceOutcome) {}
 
     public record OutcomeView(
             @Schema(example = "ASSIGNED") String status,
@@ -127,7 +180,11 @@ public final class EscalationViews {
             CrimeView crime,
             AssessmentView assessment,
             OutcomeView outcome,
-            List<DisclosureView> disclosures) {}
+            List<DisclosureView> disclosures,
+            RoundView round,
+            List<AmendmentView> amendments,
+            List<VictimCrimeView> victimCrimes,
+            SchoolClosureView schoolClosure) {}
 
     /** An outcome waiting for a supervisor. */
     public record SignOffItemView(

@@ -156,14 +156,16 @@ class EscalationController {
     @Operation(
             summary = "Assess the aggravating factors",
             description = "Any factor puts the police in control and requires a strategy meeting; none sets the path"
-                    + " to supporting the victims and assisting the school.")
+                    + " to supporting the victims and assisting the school, and needs noFactorsReason where the"
+                    + " school's criteria point to a factor.")
     void assess(Actor actor, @PathVariable String caseId, @Valid @RequestBody AssessFactorsRequest request) {
         commands.sendAndWait(new AssessAggravatingFactorsCommand(
                 caseId,
                 actor.actedBy(),
                 request.factors().stream()
                         .map(f -> new FactorFinding(f.factor(), f.notes()))
-                        .toList()));
+                        .toList(),
+                request.noFactorsReason()));
     }
 
     @PostMapping("/escalations/{caseId}/outcome-proposal")

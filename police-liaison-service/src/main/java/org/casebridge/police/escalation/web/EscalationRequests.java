@@ -67,7 +67,54 @@ public final class EscalationRequests {
 
     public record AssessFactorsRequest(
             @NotNull @Valid @Schema(description = "empty when no aggravating factor was found")
-            List<FactorRequest> factors) {}
+            List<FactorRequest> factors,
+
+            @Size(max = MAX_TEXT)
+            @Schema(
+                    description = "with no factors: why none was found, required (20 characters or more) where the"
+                            + " school reported ADULT_INVOLVED, COERCION_OR_GROOMING_OR_CAPACITY or"
+                            + " IMMEDIATE_RISK_OF_HARM",
+                    example = "The 'adult' is a 17-year-old pupil of the same school; no coercion found")
+            String noFactorsReason) {}
+
+    /** HOCR section B style reclassification. */
+    public record ReclassifyCrimeRequest(
+            @NotBlank
+            @Pattern(regexp = "86/02|86/10", message = "must be 86/02 or 86/10")
+            @Schema(
+                    example = "86/10",
+                    allowableValues = {"86/02", "86/10"})
+            String classification,
+
+            @NotBlank @Size(max = MAX_TEXT) @Schema(example = "Child-2 received the image but did not share it")
+            String reason) {}
+
+    public record ChangeChildRoleRequest(
+            @NotBlank @Size(max = 32) @Schema(example = "child-2")
+            String childRef,
+
+            @NotNull @Schema(example = "SUSPECT") ChildRole role,
+
+            @NotBlank @Size(max = MAX_TEXT) @Schema(example = "Child-2 threatened to post the image")
+            String reason) {}
+
+    /** HOCR: one crime per victim. */
+    public record VictimCrimeRequest(
+            @NotBlank @Size(max = 32) @Schema(example = "child-2")
+            String victimRef,
+
+            @NotBlank
+            @Pattern(regexp = "86/02|86/10", message = "must be 86/02 or 86/10")
+            @Schema(
+                    example = "86/02",
+                    allowableValues = {"86/02", "86/10"})
+            String classification,
+
+            @NotBlank @Size(max = MAX_REFERENCE) @Schema(example = "20/123457/26")
+            String crimeReference,
+
+            @Schema(description = "when the crime was recorded; now if omitted", example = "2026-11-28T10:15:00Z")
+            Instant recordedAt) {}
 
     public record ProposeOutcomeRequest(
             @NotNull @Schema(example = "OUTCOME_21") OutcomeCode outcome,

@@ -20,6 +20,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.casebridge.platform.domain.ActedBy;
 import org.casebridge.platform.problem.NotFoundException;
+import org.casebridge.police.shared.CaseStanding;
 import org.casebridge.police.shared.InformationRequiredException;
 import org.casebridge.police.strategy.command.StrategyMeetingCommand.AssignActionCommand;
 import org.casebridge.police.strategy.command.StrategyMeetingCommand.CompleteActionCommand;
@@ -38,6 +39,7 @@ import org.casebridge.police.strategy.command.StrategyMeetingEvent.StrategyMeeti
 import org.casebridge.police.strategy.command.StrategyMeetingEvent.StrategyMeetingHeldEvent;
 import org.casebridge.police.strategy.command.StrategyMeetingRuleViolations.ActionAlreadyCompletedException;
 import org.casebridge.police.strategy.command.StrategyMeetingRuleViolations.ActionDueInPastException;
+import org.casebridge.police.strategy.command.StrategyMeetingRuleViolations.EscalationNotAcceptedForMeetingException;
 import org.casebridge.police.strategy.command.StrategyMeetingRuleViolations.HeldInFutureException;
 import org.casebridge.police.strategy.command.StrategyMeetingRuleViolations.NotTheActionsOwnerException;
 import org.casebridge.police.strategy.command.StrategyMeetingRuleViolations.Section47AnswerRequiredException;
@@ -68,9 +70,12 @@ public class StrategyMeeting {
     protected StrategyMeeting() {}
 
     @CommandHandler
-    public StrategyMeeting(ConveneStrategyMeetingCommand command, Clock clock) {
+    public StrategyMeeting(ConveneStrategyMeetingCommand command, CaseStanding standing, Clock clock) {
         requireOfficerOf(command.actor(), command.forceCode(), WHAT, command.meetingId());
         requireFact(command.caseId(), "case");
+        if (!standing.accepted(command.caseId())) {
+            throw new EscalationNotAcceptedForMeetingException(command.caseId());
+        }
         if (command.scheduledFor() == null) {
             throw new InformationRequiredException("time of the meeting");
         }

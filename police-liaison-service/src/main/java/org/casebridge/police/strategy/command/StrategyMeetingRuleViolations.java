@@ -66,4 +66,15 @@ public final class StrategyMeetingRuleViolations {
                     "Action " + actionId + " is not owned by the organisation that" + " says it completed it.");
         }
     }
+
+    /** A strategy meeting is convened on an escalation the force accepted (not new, not declined). */
+    public static final class EscalationNotAcceptedForMeetingException extends DomainRuleViolation {
+        public EscalationNotAcceptedForMeetingException(String caseId) {
+            super(
+                    409,
+                    "escalation-not-accepted",
+                    "Escalation " + caseId + " is not accepted by the force (new, declined or unknown): accept it"
+                            + " before convening a strategy meeting.");
+        }
+    }
 }

@@ -15,6 +15,7 @@ import org.casebridge.police.escalation.command.EscalationCommand.FlagStrategyMe
 import org.casebridge.police.escalation.command.EscalationEvent.AggravatingFactorsAssessedEvent;
 import org.casebridge.police.escalation.command.EscalationEvent.EscalationDeclinedEvent;
 import org.casebridge.police.escalation.command.EscalationEvent.EscalationReceivedEvent;
+import org.casebridge.police.escalation.command.EscalationEvent.EscalationRoundOpenedEvent;
 import org.casebridge.police.escalation.command.EscalationEvent.OutcomeAssignedEvent;
 import org.casebridge.police.escalation.command.EscalationEvent.ReferralCriteriaUpdatedEvent;
 import org.casebridge.police.strategy.command.StrategyMeetingCommand.FlagActionOverdueCommand;
@@ -28,7 +29,8 @@ import org.casebridge.police.strategy.command.StrategyMeetingEvent.StrategyMeeti
  * aggravating factors; each strategy-meeting action has a clock to its due date that stops on completion. When a
  * clock runs out the saga flags it on the aggregate, which records the overdue event. The saga ends once the outcome
  * is assigned and no clock is running, or when the escalation is declined; an action assigned after that starts a
- * saga of its own that ends with its last action clock.
+ * saga of its own that ends with its last action clock. A school's re-escalation that newly meets a criterion starts
+ * the meeting clock again, in this saga or, once it ended, in a new one.
  */
 @Saga
 @JsonAutoDetect(
@@ -59,6 +61,27 @@ public class StrategyClocksSaga {
     public void on(EscalationReceivedEvent event, DeadlineManager deadlines) {
         caseId = event.caseId();
         meetingDueBy = event.strategyMeetingDueBy();
+        meetingDeadline = deadlines.schedule(meetingDueBy, MEETING_DUE, new MeetingDue(caseId));
+    }
+
+    @StartSaga
+    @SagaEventHandler(associationProperty = "caseId")
+    public void on(EscalationRoundOpenedEvent event, DeadlineManager deadlines) {
+        if (caseId == null) {
+            caseId = event.caseId();
+            if (event.strategyMeetingDueBy() == null) {
+                SagaLifecycle.end();
+                return;
+            }
+        }
+        if (event.strategyMeetingDueBy() == null) {
+            return;
+        }
+        stopMeetingClock(deadlines);
+        meetingDueBy = event.strategyMeetingDueBy();
+        meetingHeld = false;
+        outcomeAssigned = false;
+        onlyActionClocks = false;
         meetingDeadline = deadlines.schedule(meetingDueBy, MEETING_DUE, new MeetingDue(caseId));
     }
 

@@ -13,18 +13,27 @@ import org.casebridge.police.device.command.DeviceCommand.RecordDeviceNotSeizedC
 import org.casebridge.police.device.command.DeviceCommand.RecordExaminationCommand;
 import org.casebridge.police.device.command.DeviceCommand.SeizeDeviceCommand;
 import org.casebridge.police.device.command.DeviceCommand.SignpostReportRemoveCommand;
+import org.casebridge.police.device.command.DeviceCommand.WithdrawSchoolDeletionCommand;
 import org.casebridge.police.device.command.DeviceEvent.CaidStatusRecordedEvent;
 import org.casebridge.police.device.command.DeviceEvent.DeviceDisposedEvent;
 import org.casebridge.police.device.command.DeviceEvent.DeviceExaminedEvent;
 import org.casebridge.police.device.command.DeviceEvent.DeviceNotSeizedEvent;
 import org.casebridge.police.device.command.DeviceEvent.DeviceSeizedEvent;
 import org.casebridge.police.device.command.DeviceEvent.ReportRemoveSignpostedEvent;
+import org.casebridge.police.device.command.DeviceEvent.SchoolDeletionWithdrawnEvent;
+import org.casebridge.police.device.command.DeviceEvent.SchoolDeviceNamedEvent;
 import org.casebridge.police.device.command.DeviceRuleViolations.CaidGradeRequiredException;
+import org.casebridge.police.device.command.DeviceRuleViolations.CaidNotGradedException;
 import org.casebridge.police.device.command.DeviceRuleViolations.CaidNotSubmittedException;
 import org.casebridge.police.device.command.DeviceRuleViolations.CaidRequiresSeizedOrExaminedDeviceException;
 import org.casebridge.police.device.command.DeviceRuleViolations.DeviceDisposedException;
 import org.casebridge.police.device.command.DeviceRuleViolations.DeviceNotHeldException;
+import org.casebridge.police.device.command.DeviceRuleViolations.DeviceNotReturnedAfterDeletionException;
+import org.casebridge.police.device.command.DeviceRuleViolations.EscalationNotAcceptedForDeviceException;
+import org.casebridge.police.device.command.DeviceRuleViolations.OutcomeNotAssignedForDisposalException;
+import org.casebridge.police.device.command.DeviceRuleViolations.SchoolDeviceRefFormatException;
 import org.casebridge.police.device.command.DeviceRuleViolations.SeizedDeviceNotReturnedException;
+import org.casebridge.police.shared.CaseStanding;
 import org.casebridge.police.shared.InformationRequiredException;
 import org.casebridge.police.shared.PoliceRoleRequiredException;
 import org.casebridge.police.shared.PoliceRoles;
@@ -41,12 +50,32 @@ class DeviceTest {
     static final String FORCE = "WMP";
     static final ActedBy OFFICER = new ActedBy("pc-4411", PoliceRoles.POLICE_LIAISON, FORCE);
 
+    static final ActedBy SCHOOL = PoliceRoles.school("137001");
+
     private FixtureConfiguration<Device> fixture;
+    private final Standing standing = new Standing();
+
+    /** The escalation as the device rules read it: accepted, and the outcome assigned or not. */
+    static final class Standing implements CaseStanding {
+        boolean accepted = true;
+        boolean outcomeAssigned = true;
+
+        @Override
+        public boolean accepted(String caseId) {
+            return accepted;
+        }
+
+        @Override
+        public boolean outcomeAssigned(String caseId) {
+            return outcomeAssigned;
+        }
+    }
 
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Device.class);
         fixture.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
+        fixture.registerInjectableResource(standing);
     }
 
     static DeviceSeizedEvent seized() {
@@ -79,14 +108,15 @@ class DeviceTest {
     @Test
     void seizesADeviceAsAnExhibit() {
         fixture.givenNoPriorActivity()
-                .when(new SeizeDeviceCommand(DEVICE, CASE, FORCE, OFFICER, "Mobile phone", "child-2", "EXH/WMP/0042"))
+                .when(new SeizeDeviceCommand(
+                        DEVICE, CASE, FORCE, OFFICER, "Mobile phone", "child-2", "EXH/WMP/0042", null))
                 .expectEvents(seized());
     }
 
     @Test
     void aSeizedDeviceNeedsAnExhibitReference() {
         fixture.givenNoPriorActivity()
-                .when(new SeizeDeviceCommand(DEVICE, CASE, FORCE, OFFICER, "Mobile phone", "child-2", " "))
+                .when(new SeizeDeviceCommand(DEVICE, CASE, FORCE, OFFICER, "Mobile phone", "child-2", " ", null))
                 .expectNoEvents()
                 .expectException(InformationRequiredException.class);
     }
@@ -101,7 +131,8 @@ class DeviceTest {
                         new ActedBy("pc-1", PoliceRoles.POLICE_LIAISON, "MET"),
                         "Mobile phone",
                         "child-2",
-                        "EXH/1"))
+                        "EXH/1",
+                        null))
                 .expectNoEvents()
                 .expectException(NotFoundException.class);
     }
@@ -117,15 +148,16 @@ class DeviceTest {
                         "Mobile phone",
                         "child-1",
                         "Victim's phone; no evidential need",
-                        true))
-                .expectEvents(notSeized());
+                        true,
+                        "device-1"))
+                .expectEvents(notSeized(), new SchoolDeviceNamedEvent(DEVICE, CASE, FORCE, "device-1", OFFICER, NOW));
     }
 
     @Test
     void notSeizingNeedsAReason() {
         fixture.givenNoPriorActivity()
                 .when(new RecordDeviceNotSeizedCommand(
-                        DEVICE, CASE, FORCE, OFFICER, "Mobile phone", "child-1", null, true))
+                        DEVICE, CASE, FORCE, OFFICER, "Mobile phone", "child-1", null, true, null))
                 .expectNoEvents()
                 .expectException(RationaleRequiredException.class);
     }
@@ -211,7 +243,7 @@ class DeviceTest {
     }
 
     @Test
-    void anExaminedDeviceIsReturnedAfterDeletion() {
+    void aDeviceIsNeverReturnedAfterPoliceDeletion() {
         fixture.given(notSeized(), examined())
                 .when(new DisposeOfDeviceCommand(
                         DEVICE,
@@ -219,14 +251,90 @@ class DeviceTest {
                         OFFICER,
                         Disposal.RETURNED_AFTER_DELETION,
                         "Images deleted by HTCU; owner is the victim"))
-                .expectEvents(new DeviceDisposedEvent(
-                        DEVICE,
-                        CASE,
-                        FORCE,
-                        Disposal.RETURNED_AFTER_DELETION,
-                        "Images deleted by HTCU; owner is the victim",
-                        OFFICER,
-                        NOW));
+                .expectNoEvents()
+                .expectException(DeviceNotReturnedAfterDeletionException.class);
+    }
+
+    @Test
+    void anExhibitIsNotDestroyedBeforeTheOutcomeIsAssigned() {
+        standing.outcomeAssigned = false;
+        fixture.given(seized(), examined())
+                .when(new DisposeOfDeviceCommand(DEVICE, CASE, OFFICER, Disposal.DESTROYED, "Images on CAID"))
+                .expectNoEvents()
+                .expectException(OutcomeNotAssignedForDisposalException.class);
+    }
+
+    @Test
+    void anExhibitIsNotForfeitedBeforeTheOutcomeIsAssigned() {
+        standing.outcomeAssigned = false;
+        fixture.given(seized())
+                .when(new DisposeOfDeviceCommand(DEVICE, CASE, OFFICER, Disposal.FORFEITED, "Forfeiture order"))
+                .expectNoEvents()
+                .expectException(OutcomeNotAssignedForDisposalException.class);
+    }
+
+    @Test
+    void caidAddedOnlyAfterTheImagesWereGraded() {
+        fixture.given(seized(), submitted())
+                .when(new RecordCaidStatusCommand(DEVICE, CASE, OFFICER, CaidStatus.ADDED, null, "CAID-SUB-99812"))
+                .expectNoEvents()
+                .expectException(CaidNotGradedException.class);
+    }
+
+    @Test
+    void caidAddedAfterTheImagesWereGraded() {
+        fixture.given(
+                        seized(),
+                        submitted(),
+                        new CaidStatusRecordedEvent(
+                                DEVICE, CASE, FORCE, CaidStatus.GRADED, CaidGrade.C, "CAID-SUB-99812", OFFICER, NOW))
+                .when(new RecordCaidStatusCommand(DEVICE, CASE, OFFICER, CaidStatus.ADDED, null, "CAID-SUB-99812"))
+                .expectEvents(new CaidStatusRecordedEvent(
+                        DEVICE, CASE, FORCE, CaidStatus.ADDED, null, "CAID-SUB-99812", OFFICER, NOW));
+    }
+
+    @Test
+    void aDeviceFromTheSchoolNamesTheSchoolsDevice() {
+        fixture.givenNoPriorActivity()
+                .when(new SeizeDeviceCommand(
+                        DEVICE, CASE, FORCE, OFFICER, "Mobile phone", "child-2", "EXH/WMP/0042", "device-3"))
+                .expectEvents(seized(), new SchoolDeviceNamedEvent(DEVICE, CASE, FORCE, "device-3", OFFICER, NOW));
+    }
+
+    @Test
+    void theSchoolsDeviceIsNamedAsOnTheSchoolsCase() {
+        fixture.givenNoPriorActivity()
+                .when(new SeizeDeviceCommand(
+                        DEVICE, CASE, FORCE, OFFICER, "Mobile phone", "child-2", "EXH/WMP/0042", "Jo's phone"))
+                .expectNoEvents()
+                .expectException(SchoolDeviceRefFormatException.class);
+    }
+
+    @Test
+    void noDeviceIsDecidedOnAnEscalationTheForceHasNotAccepted() {
+        standing.accepted = false;
+        fixture.givenNoPriorActivity()
+                .when(new RecordDeviceNotSeizedCommand(
+                        DEVICE, CASE, FORCE, OFFICER, "Mobile phone", "child-1", "Victim's phone", true, "device-1"))
+                .expectNoEvents()
+                .expectException(EscalationNotAcceptedForDeviceException.class);
+    }
+
+    @Test
+    void aReEscalationWithdrawsTheDeletionLeftToTheSchoolForThatDevice() {
+        fixture.given(notSeized(), new SchoolDeviceNamedEvent(DEVICE, CASE, FORCE, "device-1", OFFICER, NOW))
+                .when(new WithdrawSchoolDeletionCommand(DEVICE, CASE, 2, SCHOOL))
+                .expectEvents(new SchoolDeletionWithdrawnEvent(DEVICE, CASE, FORCE, "device-1", 2, SCHOOL, NOW));
+    }
+
+    @Test
+    void aWithdrawalChangesNothingOnceWithdrawnOrWhereNothingWasLeftToTheSchool() {
+        fixture.given(notSeized(), new SchoolDeletionWithdrawnEvent(DEVICE, CASE, FORCE, null, 2, SCHOOL, NOW))
+                .when(new WithdrawSchoolDeletionCommand(DEVICE, CASE, 2, SCHOOL))
+                .expectNoEvents();
+        fixture.given(seized())
+                .when(new WithdrawSchoolDeletionCommand(DEVICE, CASE, 2, SCHOOL))
+                .expectNoEvents();
     }
 
     @Test

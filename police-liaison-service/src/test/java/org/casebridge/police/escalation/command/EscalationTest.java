@@ -15,27 +15,37 @@ import org.casebridge.platform.domain.ActedBy;
 import org.casebridge.platform.problem.NotFoundException;
 import org.casebridge.police.escalation.command.EscalationCommand.AcceptEscalationCommand;
 import org.casebridge.police.escalation.command.EscalationCommand.AssessAggravatingFactorsCommand;
+import org.casebridge.police.escalation.command.EscalationCommand.ChangeChildRoleCommand;
 import org.casebridge.police.escalation.command.EscalationCommand.DeclineEscalationCommand;
 import org.casebridge.police.escalation.command.EscalationCommand.FlagStrategyMeetingOverdueCommand;
 import org.casebridge.police.escalation.command.EscalationCommand.ProposeOutcomeCommand;
 import org.casebridge.police.escalation.command.EscalationCommand.ReceiveEscalationCommand;
+import org.casebridge.police.escalation.command.EscalationCommand.ReclassifyCrimeCommand;
 import org.casebridge.police.escalation.command.EscalationCommand.RecordCrimeCommand;
 import org.casebridge.police.escalation.command.EscalationCommand.RecordDisclosureStatementCommand;
+import org.casebridge.police.escalation.command.EscalationCommand.RecordSchoolClosureCommand;
+import org.casebridge.police.escalation.command.EscalationCommand.RecordVictimCrimeCommand;
 import org.casebridge.police.escalation.command.EscalationCommand.SendBackOutcomeCommand;
 import org.casebridge.police.escalation.command.EscalationCommand.SignOffOutcomeCommand;
 import org.casebridge.police.escalation.command.EscalationCommand.TransferEscalationCommand;
 import org.casebridge.police.escalation.command.EscalationEvent.AggravatingFactorsAssessedEvent;
+import org.casebridge.police.escalation.command.EscalationEvent.ChildRoleChangedEvent;
+import org.casebridge.police.escalation.command.EscalationEvent.CrimeReclassifiedEvent;
 import org.casebridge.police.escalation.command.EscalationEvent.CrimeRecordedEvent;
 import org.casebridge.police.escalation.command.EscalationEvent.DisclosureStatementGivenEvent;
 import org.casebridge.police.escalation.command.EscalationEvent.EscalationAcceptedEvent;
 import org.casebridge.police.escalation.command.EscalationEvent.EscalationDeclinedEvent;
 import org.casebridge.police.escalation.command.EscalationEvent.EscalationReceivedEvent;
+import org.casebridge.police.escalation.command.EscalationEvent.EscalationRoundOpenedEvent;
 import org.casebridge.police.escalation.command.EscalationEvent.EscalationTransferredEvent;
+import org.casebridge.police.escalation.command.EscalationEvent.NoFactorsReasonRecordedEvent;
 import org.casebridge.police.escalation.command.EscalationEvent.OutcomeAssignedEvent;
 import org.casebridge.police.escalation.command.EscalationEvent.OutcomeProposedEvent;
 import org.casebridge.police.escalation.command.EscalationEvent.OutcomeSentBackEvent;
-import org.casebridge.police.escalation.command.EscalationEvent.ReferralCriteriaUpdatedEvent;
+import org.casebridge.police.escalation.command.EscalationEvent.SchoolClosedCaseEvent;
 import org.casebridge.police.escalation.command.EscalationEvent.StrategyMeetingOverdueEvent;
+import org.casebridge.police.escalation.command.EscalationEvent.VictimCrimeRecordedEvent;
+import org.casebridge.police.escalation.command.EscalationRuleViolations.AdultCautionRequiresAdultException;
 import org.casebridge.police.escalation.command.EscalationRuleViolations.AggravatingFactorRepeatedException;
 import org.casebridge.police.escalation.command.EscalationRuleViolations.AggravatingFactorsNotAssessedException;
 import org.casebridge.police.escalation.command.EscalationRuleViolations.ChildRolesIncompleteException;
@@ -43,11 +53,14 @@ import org.casebridge.police.escalation.command.EscalationRuleViolations.CrimeAl
 import org.casebridge.police.escalation.command.EscalationRuleViolations.CrimeNotRecordedException;
 import org.casebridge.police.escalation.command.EscalationRuleViolations.CrimeReferenceFormatException;
 import org.casebridge.police.escalation.command.EscalationRuleViolations.CrimeReferenceInUseException;
+import org.casebridge.police.escalation.command.EscalationRuleViolations.DisclosureStatementNotForOutcomeException;
 import org.casebridge.police.escalation.command.EscalationRuleViolations.DiversionaryActivityRequiredException;
 import org.casebridge.police.escalation.command.EscalationRuleViolations.EscalationAlreadyAcceptedException;
 import org.casebridge.police.escalation.command.EscalationRuleViolations.EscalationDeclinedException;
 import org.casebridge.police.escalation.command.EscalationRuleViolations.EscalationNotAcceptedException;
+import org.casebridge.police.escalation.command.EscalationRuleViolations.NoFactorsReasonRequiredException;
 import org.casebridge.police.escalation.command.EscalationRuleViolations.NoOutcomeProposalException;
+import org.casebridge.police.escalation.command.EscalationRuleViolations.NotAVictimException;
 import org.casebridge.police.escalation.command.EscalationRuleViolations.Outcome21WithAggravatingFactorsException;
 import org.casebridge.police.escalation.command.EscalationRuleViolations.OutcomeAlreadyAssignedException;
 import org.casebridge.police.escalation.command.EscalationRuleViolations.OutcomeNotAssignedException;
@@ -59,6 +72,8 @@ import org.casebridge.police.escalation.command.EscalationRuleViolations.Suspect
 import org.casebridge.police.escalation.command.EscalationRuleViolations.TimeInFutureException;
 import org.casebridge.police.escalation.command.EscalationRuleViolations.TransferToSameForceException;
 import org.casebridge.police.escalation.command.EscalationRuleViolations.UnknownForceException;
+import org.casebridge.police.escalation.command.EscalationRuleViolations.VictimCrimeAlreadyRecordedException;
+import org.casebridge.police.escalation.command.EscalationRuleViolations.YouthCautionRequiresChildSuspectException;
 import org.casebridge.police.reference.ForceDirectory;
 import org.casebridge.police.reference.HocrClassification;
 import org.casebridge.police.reference.OutcomeCode;
@@ -196,13 +211,124 @@ class EscalationTest {
                 .expectNoEvents();
     }
 
+    static final Instant ESCALATED_AGAIN_AT = Instant.parse("2026-11-28T09:40:00Z");
+
+    static ReceiveEscalationCommand reEscalate(List<String> criteria) {
+        return new ReceiveEscalationCommand(
+                CASE, FORCE, SCHOOL_URN, "E08000025", criteria, CHILDREN, ESCALATED_AGAIN_AT);
+    }
+
+    static EscalationRoundOpenedEvent roundOpened(
+            List<String> criteria,
+            List<String> newlyMet,
+            EscalationStatus previousStatus,
+            OutcomeCode previousOutcome) {
+        return new EscalationRoundOpenedEvent(
+                CASE,
+                FORCE,
+                2,
+                criteria,
+                newlyMet,
+                CHILDREN,
+                previousStatus,
+                previousOutcome,
+                ESCALATED_AGAIN_AT,
+                newlyMet.isEmpty() ? null : StrategyMeetingClock.defaults().dueBy(ESCALATED_AGAIN_AT, criteria),
+                SCHOOL,
+                NOW);
+    }
+
     @Test
-    void shortensTheClockWhenTheSchoolLaterReportsImmediateRisk() {
+    void aReEscalationStartsTheStrategyMeetingClockAgainWhenACriterionIsNewlyMet() {
         List<String> criteria = List.of("COERCION_OR_GROOMING_OR_CAPACITY", "IMMEDIATE_RISK_OF_HARM");
-        fixture.given(received())
-                .when(receive(criteria))
-                .expectEvents(new ReferralCriteriaUpdatedEvent(
-                        CASE, FORCE, criteria, Instant.parse("2026-11-29T00:00:00Z"), SCHOOL, NOW));
+        fixture.given(received(), accepted(), assessed(List.of()))
+                .when(reEscalate(criteria))
+                .expectEvents(
+                        roundOpened(criteria, List.of("IMMEDIATE_RISK_OF_HARM"), EscalationStatus.ACCEPTED, null));
+        assertThat(roundOpened(criteria, List.of("IMMEDIATE_RISK_OF_HARM"), EscalationStatus.ACCEPTED, null)
+                        .strategyMeetingDueBy())
+                .isEqualTo(Instant.parse("2026-11-29T00:00:00Z"));
+    }
+
+    @Test
+    void aReEscalationOfADeclinedEscalationOpensANewRoundNewInTheInbox() {
+        List<String> criteria = List.of("COERCION_OR_GROOMING_OR_CAPACITY");
+        fixture.given(received(), new EscalationDeclinedEvent(CASE, FORCE, "No police role", OFFICER, NOW))
+                .when(reEscalate(criteria))
+                .expectEvents(roundOpened(criteria, List.of(), EscalationStatus.DECLINED, null));
+        fixture.given(
+                        received(),
+                        new EscalationDeclinedEvent(CASE, FORCE, "No police role", OFFICER, NOW),
+                        roundOpened(criteria, List.of(), EscalationStatus.DECLINED, null))
+                .when(new AcceptEscalationCommand(CASE, SECOND_OFFICER))
+                .expectEvents(new EscalationAcceptedEvent(CASE, FORCE, SECOND_OFFICER, NOW));
+    }
+
+    @Test
+    void aReEscalationAfterTheOutcomeOpensANewRoundThatMayEndInANewOutcome() {
+        List<String> criteria = List.of("COERCION_OR_GROOMING_OR_CAPACITY");
+        fixture.given(
+                        received(),
+                        accepted(),
+                        crimeRecorded(NON_AGGRAVATED_ROLES),
+                        assessed(List.of()),
+                        outcome21Proposed(),
+                        outcome21Assigned())
+                .when(reEscalate(criteria))
+                .expectEvents(roundOpened(criteria, List.of(), EscalationStatus.ACCEPTED, OutcomeCode.OUTCOME_21));
+        fixture.given(
+                        received(),
+                        accepted(),
+                        crimeRecorded(NON_AGGRAVATED_ROLES),
+                        assessed(List.of()),
+                        outcome21Proposed(),
+                        outcome21Assigned(),
+                        roundOpened(criteria, List.of(), EscalationStatus.ACCEPTED, OutcomeCode.OUTCOME_21),
+                        accepted())
+                .when(new ProposeOutcomeCommand(
+                        CASE,
+                        OFFICER,
+                        OutcomeCode.NO_FURTHER_ACTION,
+                        "The new facts change nothing for the police",
+                        null))
+                .expectEvents(new OutcomeProposedEvent(
+                        CASE,
+                        FORCE,
+                        OutcomeCode.NO_FURTHER_ACTION,
+                        "The new facts change nothing for the police",
+                        null,
+                        OFFICER,
+                        NOW));
+    }
+
+    @Test
+    void theSameReEscalationDeliveredTwiceOpensOneRound() {
+        List<String> criteria = List.of("COERCION_OR_GROOMING_OR_CAPACITY");
+        fixture.given(received(), roundOpened(criteria, List.of(), EscalationStatus.NEW, null))
+                .when(reEscalate(criteria))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void aLaterRoundMayBeDeclinedThoughTheCrimeIsRecorded() {
+        List<String> criteria = List.of("COERCION_OR_GROOMING_OR_CAPACITY");
+        fixture.given(
+                        received(),
+                        accepted(),
+                        crimeRecorded(NON_AGGRAVATED_ROLES),
+                        roundOpened(criteria, List.of(), EscalationStatus.ACCEPTED, null))
+                .when(new DeclineEscalationCommand(CASE, OFFICER, "Nothing new for the police in this information"))
+                .expectEvents(new EscalationDeclinedEvent(
+                        CASE, FORCE, "Nothing new for the police in this information", OFFICER, NOW));
+    }
+
+    @Test
+    void theSchoolsClosureIsRecordedOnTheEscalation() {
+        Instant closedAt = NOW.minusSeconds(60);
+        fixture.given(received(), accepted())
+                .when(new RecordSchoolClosureCommand(CASE, SCHOOL_URN, true, closedAt))
+                .expectEvents(new SchoolClosedCaseEvent(CASE, FORCE, true, closedAt, SCHOOL, NOW));
     }
 
     @Test
@@ -430,9 +556,28 @@ class EscalationTest {
 
     @Test
     void noAggravatingFactorsMeansSupportTheVictimsAndAssistTheSchool() {
-        fixture.given(received(), accepted(), crimeRecorded(NON_AGGRAVATED_ROLES))
+        fixture.given(received(List.of("UNDER_13_SEXUAL_ACTS")), accepted(), crimeRecorded(NON_AGGRAVATED_ROLES))
                 .when(new AssessAggravatingFactorsCommand(CASE, OFFICER, List.of()))
                 .expectEvents(assessed(List.of()));
+    }
+
+    @Test
+    void noAggravatingFactorsNeedsAReasonWhenTheSchoolReportedACriterionPointingToOne() {
+        fixture.given(received(List.of("ADULT_INVOLVED")), accepted(), crimeRecorded(NON_AGGRAVATED_ROLES))
+                .when(new AssessAggravatingFactorsCommand(CASE, OFFICER, List.of(), "No"))
+                .expectNoEvents()
+                .expectException(NoFactorsReasonRequiredException.class);
+    }
+
+    @Test
+    void noAggravatingFactorsAgainstTheSchoolsCriteriaRecordsWhy() {
+        String reason = "The 'adult' is a 17-year-old pupil of the same school";
+        fixture.given(received(), accepted(), crimeRecorded(NON_AGGRAVATED_ROLES))
+                .when(new AssessAggravatingFactorsCommand(CASE, OFFICER, List.of(), reason))
+                .expectEvents(
+                        new NoFactorsReasonRecordedEvent(
+                                CASE, FORCE, List.of("COERCION_OR_GROOMING_OR_CAPACITY"), reason, OFFICER, NOW),
+                        assessed(List.of()));
     }
 
     @Test
@@ -496,6 +641,199 @@ class EscalationTest {
                         CASE, OFFICER, OutcomeCode.OUTCOME_21, "Not in the public interest", null))
                 .expectNoEvents()
                 .expectException(Outcome21WithAggravatingFactorsException.class);
+    }
+
+    @Test
+    void outcome21IsNotRefusedForKnownVulnerabilitiesPreviousIncidentsOrOther() {
+        List<FactorFinding> findings = List.of(
+                new FactorFinding(AggravatingFactor.KNOWN_VULNERABILITIES, "Child-1 has an EHCP"),
+                new FactorFinding(AggravatingFactor.PREVIOUS_INCIDENTS, "One earlier, handled in school"),
+                new FactorFinding(AggravatingFactor.OTHER, "Shared in a group chat of six"));
+        fixture.given(received(), accepted(), assessed(findings), crimeRecorded(NON_AGGRAVATED_ROLES))
+                .when(new ProposeOutcomeCommand(
+                        CASE,
+                        OFFICER,
+                        OutcomeCode.OUTCOME_21,
+                        "Consensual exchange between peers; school handling; no public interest",
+                        null))
+                .expectEvents(outcome21Proposed());
+    }
+
+    @Test
+    void outcome21IsRefusedForEachFactorDomainNames() {
+        for (AggravatingFactor factor : List.of(
+                AggravatingFactor.EXPLOITATION,
+                AggravatingFactor.GROOMING,
+                AggravatingFactor.COERCION_OR_BLACKMAIL,
+                AggravatingFactor.PROFIT_MOTIVE,
+                AggravatingFactor.MALICIOUS_INTENT,
+                AggravatingFactor.PERSISTENT_OR_REPEATED,
+                AggravatingFactor.ADULT_INVOLVEMENT)) {
+            fixture.given(
+                            received(),
+                            accepted(),
+                            assessed(List.of(new FactorFinding(factor, "Found"))),
+                            crimeRecorded(NON_AGGRAVATED_ROLES))
+                    .when(new ProposeOutcomeCommand(
+                            CASE, OFFICER, OutcomeCode.OUTCOME_21, "Not in the public interest", null))
+                    .expectNoEvents()
+                    .expectException(Outcome21WithAggravatingFactorsException.class);
+        }
+    }
+
+    @Test
+    void anAdultsCautionGetsTheAdultCaution() {
+        List<FactorFinding> adult = List.of(new FactorFinding(AggravatingFactor.ADULT_INVOLVEMENT, "Sender is 19"));
+        fixture.given(received(), accepted(), assessed(adult), crimeRecorded(NON_AGGRAVATED_ROLES))
+                .when(new ProposeOutcomeCommand(CASE, OFFICER, OutcomeCode.ADULT_CAUTION, null, null))
+                .expectEvents(
+                        new OutcomeProposedEvent(CASE, FORCE, OutcomeCode.ADULT_CAUTION, null, null, OFFICER, NOW));
+        assertThat(OutcomeCode.ADULT_CAUTION.homeOfficeCode()).contains("3");
+        assertThat(OutcomeCode.CAUTION.homeOfficeCode()).contains("2");
+    }
+
+    @Test
+    void theYouthCautionIsNotGivenToTheInvolvedAdult() {
+        List<FactorFinding> adult = List.of(new FactorFinding(AggravatingFactor.ADULT_INVOLVEMENT, "Sender is 19"));
+        fixture.given(received(), accepted(), assessed(adult), crimeRecorded(NON_AGGRAVATED_ROLES))
+                .when(new ProposeOutcomeCommand(CASE, OFFICER, OutcomeCode.CAUTION, null, null))
+                .expectNoEvents()
+                .expectException(YouthCautionRequiresChildSuspectException.class);
+    }
+
+    @Test
+    void anAdultCautionNeedsAnInvolvedAdult() {
+        List<ChildRoleAssignment> roles = List.of(
+                new ChildRoleAssignment("child-1", ChildRole.VICTIM),
+                new ChildRoleAssignment("child-2", ChildRole.SUSPECT));
+        fixture.given(received(), accepted(), assessed(COERCION), crimeRecorded(roles))
+                .when(new ProposeOutcomeCommand(CASE, OFFICER, OutcomeCode.ADULT_CAUTION, null, null))
+                .expectNoEvents()
+                .expectException(AdultCautionRequiresAdultException.class);
+    }
+
+    @Test
+    void reclassifiesTheCrimeWithAReasonKeepingTheOldClassification() {
+        fixture.given(received(), accepted(), crimeRecorded(NON_AGGRAVATED_ROLES))
+                .when(new ReclassifyCrimeCommand(
+                        CASE, OFFICER, HocrClassification.POSSESSION, "Child-2 received but did not share"))
+                .expectEvents(new CrimeReclassifiedEvent(
+                        CASE,
+                        FORCE,
+                        HocrClassification.TAKE_MAKE_DISTRIBUTE,
+                        HocrClassification.POSSESSION,
+                        "Child-2 received but did not share",
+                        OFFICER,
+                        NOW));
+    }
+
+    @Test
+    void aReclassificationNeedsAReason() {
+        fixture.given(received(), accepted(), crimeRecorded(NON_AGGRAVATED_ROLES))
+                .when(new ReclassifyCrimeCommand(CASE, OFFICER, HocrClassification.POSSESSION, " "))
+                .expectNoEvents()
+                .expectException(RationaleRequiredException.class);
+    }
+
+    @Test
+    void nothingIsAmendedOnceTheOutcomeIsAssigned() {
+        fixture.given(
+                        received(),
+                        accepted(),
+                        crimeRecorded(NON_AGGRAVATED_ROLES),
+                        assessed(List.of()),
+                        outcome21Proposed(),
+                        outcome21Assigned())
+                .when(new ReclassifyCrimeCommand(
+                        CASE, OFFICER, HocrClassification.POSSESSION, "Child-2 received but did not share"))
+                .expectNoEvents()
+                .expectException(OutcomeAlreadyAssignedException.class);
+    }
+
+    @Test
+    void aPersonInvolvedBecomesASuspectWhenFactorsEmergeAndBack() {
+        fixture.given(received(), accepted(), crimeRecorded(NON_AGGRAVATED_ROLES), assessed(COERCION))
+                .when(new ChangeChildRoleCommand(
+                        CASE, OFFICER, "child-2", ChildRole.SUSPECT, "Child-2 threatened to post the image"))
+                .expectEvents(new ChildRoleChangedEvent(
+                        CASE,
+                        FORCE,
+                        "child-2",
+                        ChildRole.PERSON_INVOLVED,
+                        ChildRole.SUSPECT,
+                        "Child-2 threatened to post the image",
+                        OFFICER,
+                        NOW));
+        fixture.given(
+                        received(),
+                        accepted(),
+                        crimeRecorded(NON_AGGRAVATED_ROLES),
+                        assessed(COERCION),
+                        new ChildRoleChangedEvent(
+                                CASE,
+                                FORCE,
+                                "child-2",
+                                ChildRole.PERSON_INVOLVED,
+                                ChildRole.SUSPECT,
+                                "Child-2 threatened to post the image",
+                                OFFICER,
+                                NOW))
+                .when(new ChangeChildRoleCommand(
+                        CASE, OFFICER, "child-2", ChildRole.PERSON_INVOLVED, "The threat came from an adult"))
+                .expectEvents(new ChildRoleChangedEvent(
+                        CASE,
+                        FORCE,
+                        "child-2",
+                        ChildRole.SUSPECT,
+                        ChildRole.PERSON_INVOLVED,
+                        "The threat came from an adult",
+                        OFFICER,
+                        NOW));
+    }
+
+    @Test
+    void aChildIsNotMadeASuspectWithoutAggravatingFactors() {
+        fixture.given(received(), accepted(), crimeRecorded(NON_AGGRAVATED_ROLES), assessed(List.of()))
+                .when(new ChangeChildRoleCommand(
+                        CASE, OFFICER, "child-2", ChildRole.SUSPECT, "Child-2 shared it with the year group"))
+                .expectNoEvents()
+                .expectException(SuspectRequiresAggravatingFactorsException.class);
+    }
+
+    @Test
+    void recordsOneCrimePerVictim() {
+        List<ChildRoleAssignment> twoVictims = List.of(
+                new ChildRoleAssignment("child-1", ChildRole.VICTIM),
+                new ChildRoleAssignment("child-2", ChildRole.VICTIM));
+        fixture.given(received(), accepted(), crimeRecorded(twoVictims))
+                .when(new RecordVictimCrimeCommand(
+                        CASE, OFFICER, "child-2", HocrClassification.TAKE_MAKE_DISTRIBUTE, "20/123457/26", null))
+                .expectEvents(new VictimCrimeRecordedEvent(
+                        CASE,
+                        FORCE,
+                        "child-2",
+                        HocrClassification.TAKE_MAKE_DISTRIBUTE,
+                        "20/123457/26",
+                        NOW,
+                        OFFICER,
+                        NOW));
+    }
+
+    @Test
+    void aVictimHasOneCrimeOnly() {
+        List<ChildRoleAssignment> twoVictims = List.of(
+                new ChildRoleAssignment("child-1", ChildRole.VICTIM),
+                new ChildRoleAssignment("child-2", ChildRole.VICTIM));
+        fixture.given(received(), accepted(), crimeRecorded(twoVictims))
+                .when(new RecordVictimCrimeCommand(
+                        CASE, OFFICER, "child-1", HocrClassification.TAKE_MAKE_DISTRIBUTE, "20/123457/26", null))
+                .expectNoEvents()
+                .expectException(VictimCrimeAlreadyRecordedException.class);
+        fixture.given(received(), accepted(), crimeRecorded(NON_AGGRAVATED_ROLES))
+                .when(new RecordVictimCrimeCommand(
+                        CASE, OFFICER, "child-2", HocrClassification.TAKE_MAKE_DISTRIBUTE, "20/123457/26", null))
+                .expectNoEvents()
+                .expectException(NotAVictimException.class);
     }
 
     @Test
@@ -740,6 +1078,22 @@ class EscalationTest {
                         CASE, OFFICER, List.of(DisclosureRecipient.SCHOOL), "NPCC-2016-outcome-21", null))
                 .expectNoEvents()
                 .expectException(OutcomeNotAssignedException.class);
+    }
+
+    @Test
+    void theDisclosureStatementIsNotGivenAfterACharge() {
+        List<FactorFinding> adult = List.of(new FactorFinding(AggravatingFactor.ADULT_INVOLVEMENT, "Sender is 19"));
+        fixture.given(
+                        received(),
+                        accepted(),
+                        assessed(adult),
+                        crimeRecorded(NON_AGGRAVATED_ROLES),
+                        new OutcomeProposedEvent(CASE, FORCE, OutcomeCode.CHARGE, null, null, OFFICER, NOW),
+                        new OutcomeAssignedEvent(CASE, FORCE, OutcomeCode.CHARGE, null, null, OFFICER, SUPERVISOR, NOW))
+                .when(new RecordDisclosureStatementCommand(
+                        CASE, OFFICER, List.of(DisclosureRecipient.SCHOOL), "NPCC-2016-outcome-21", null))
+                .expectNoEvents()
+                .expectException(DisclosureStatementNotForOutcomeException.class);
     }
 
     @Test

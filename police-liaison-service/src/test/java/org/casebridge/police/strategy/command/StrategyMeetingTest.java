@@ -9,6 +9,7 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.casebridge.platform.domain.ActedBy;
 import org.casebridge.platform.problem.NotFoundException;
+import org.casebridge.police.shared.CaseStanding;
 import org.casebridge.police.shared.InformationRequiredException;
 import org.casebridge.police.shared.PoliceRoleRequiredException;
 import org.casebridge.police.shared.PoliceRoles;
@@ -30,6 +31,7 @@ import org.casebridge.police.strategy.command.StrategyMeetingEvent.StrategyMeeti
 import org.casebridge.police.strategy.command.StrategyMeetingEvent.StrategyMeetingHeldEvent;
 import org.casebridge.police.strategy.command.StrategyMeetingRuleViolations.ActionAlreadyCompletedException;
 import org.casebridge.police.strategy.command.StrategyMeetingRuleViolations.ActionDueInPastException;
+import org.casebridge.police.strategy.command.StrategyMeetingRuleViolations.EscalationNotAcceptedForMeetingException;
 import org.casebridge.police.strategy.command.StrategyMeetingRuleViolations.HeldInFutureException;
 import org.casebridge.police.strategy.command.StrategyMeetingRuleViolations.Section47AnswerRequiredException;
 import org.casebridge.police.strategy.command.StrategyMeetingRuleViolations.SocialCareNotInvitedException;
@@ -39,6 +41,23 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class StrategyMeetingTest {
+
+    /** Whether the case's escalation is accepted, as the meeting rules read it. */
+    private final Standing standing = new Standing();
+
+    static final class Standing implements CaseStanding {
+        boolean accepted = true;
+
+        @Override
+        public boolean accepted(String caseId) {
+            return accepted;
+        }
+
+        @Override
+        public boolean outcomeAssigned(String caseId) {
+            return false;
+        }
+    }
 
     static final Instant NOW = Instant.parse("2026-11-28T10:00:00Z");
     static final Instant SCHEDULED = Instant.parse("2026-11-28T14:00:00Z");
@@ -58,6 +77,7 @@ class StrategyMeetingTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(StrategyMeeting.class);
         fixture.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
+        fixture.registerInjectableResource(standing);
     }
 
     static StrategyMeetingConvenedEvent convened() {
@@ -111,6 +131,16 @@ class StrategyMeetingTest {
                         MEETING, CASE, FORCE, OFFICER, SCHEDULED, "Police station", List.of(SCHOOL, POLICE)))
                 .expectNoEvents()
                 .expectException(SocialCareNotInvitedException.class);
+    }
+
+    @Test
+    void noMeetingIsConvenedOnAnEscalationDeclinedOrNotYetAccepted() {
+        standing.accepted = false;
+        fixture.givenNoPriorActivity()
+                .when(new ConveneStrategyMeetingCommand(
+                        MEETING, CASE, FORCE, OFFICER, SCHEDULED, "Police station", List.of(SCHOOL, POLICE)))
+                .expectNoEvents()
+                .expectException(EscalationNotAcceptedForMeetingException.class);
     }
 
     @Test
