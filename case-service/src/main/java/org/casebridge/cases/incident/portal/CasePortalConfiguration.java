@@ -31,6 +31,8 @@ public class CasePortalConfiguration {
         return DraftForms.of(
                 DraftForm.of(ReportPortalController.DRAFT, SCHOOL_DSL),
                 DraftForm.of("(?:" + CasePortalController.ACTIONS + "|erasure)-" + DraftForm.CASE, SCHOOL_DSL),
-                DraftForm.of("device-" + CaseLimits.DEVICE_REF_PATTERN + "-" + DraftForm.CASE, SCHOOL_DSL));
+                DraftForm.of("device-" + CaseLimits.DEVICE_REF_PATTERN + "-" + DraftForm.CASE, SCHOOL_DSL),
+                DraftForm.of("(?:add-child|legal-hold)-" + DraftForm.CASE, SCHOOL_DSL),
+                DraftForm.of("correction-" + CaseLimits.CHILD_REF_PATTERN + "-" + DraftForm.CASE, SCHOOL_DSL));
     }
 }

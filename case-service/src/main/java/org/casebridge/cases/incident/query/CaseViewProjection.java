@@ -196,8 +196,13 @@ public class CaseViewProjection {
                         caseId,
                         "awaiting_police = TRUE, police_outcome = NULL, police_round = ?, police_round_answer = 'OPEN'",
                         e.round());
-            case ESCALATION_ACCEPTED -> update(caseId, "police_round_answer = 'ACCEPTED'");
-            case ESCALATION_DECLINED -> update(caseId, "awaiting_police = FALSE, police_round_answer = 'DECLINED'");
+            case ESCALATION_ACCEPTED ->
+                update(caseId, "police_round = COALESCE(police_round, 1), police_round_answer = 'ACCEPTED'");
+            case ESCALATION_DECLINED ->
+                update(
+                        caseId,
+                        "awaiting_police = FALSE, police_round = COALESCE(police_round, 1),"
+                                + " police_round_answer = 'DECLINED'");
             case DISCLOSURE_STATEMENT_GIVEN -> update(caseId, "disclosure_statement_given_at = ?", ts(e.occurredAt()));
             default -> {}
         }

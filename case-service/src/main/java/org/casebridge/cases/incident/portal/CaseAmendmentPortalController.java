@@ -1,0 +1,329 @@
+package org.casebridge.cases.incident.portal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.casebridge.cases.incident.api.AddChildCommand;
+import org.casebridge.cases.incident.api.AmendChildCommand;
+import org.casebridge.cases.incident.api.CaseId;
+import org.casebridge.cases.incident.api.CaseLimits;
+import org.casebridge.cases.incident.api.ChildInvolved;
+import org.casebridge.cases.incident.api.ChildRole;
+import org.casebridge.cases.incident.api.LiftLegalHoldCommand;
+import org.casebridge.cases.incident.api.SetLegalHoldCommand;
+import org.casebridge.cases.incident.command.CaseCommands;
+import org.casebridge.cases.incident.command.ChildAmendments;
+import org.casebridge.cases.incident.query.CaseDetailView;
+import org.casebridge.cases.incident.query.CaseScope;
+import org.casebridge.cases.incident.query.FindCaseQuery;
+import org.casebridge.cases.personaldetails.PersonalDetails;
+import org.casebridge.platform.access.RecordsAccess;
+import org.casebridge.platform.actor.Actor;
+import org.casebridge.platform.portal.PortalController;
+import org.casebridge.platform.portal.PortalDates;
+import org.casebridge.platform.portal.PortalDrafts;
+import org.casebridge.platform.portal.PortalForm;
+import org.casebridge.platform.portal.ReadSide;
+import org.casebridge.platform.problem.DomainRuleViolation;
+import org.casebridge.platform.problem.NotFoundException;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The DSL's pages for amending a case, each with the reason: a child found after the report (their identity into the
+ * encrypted store like the report's children), a correction of a child's age, year group or roles, and the legal hold
+ * that stops the children's identities being erased. The API's commands; the case refuses what breaks a rule, and the
+ * page shows why against the question it is about.
+ */
+@PortalController
+public class CaseAmendmentPortalController {
+
+    private static final Pattern YEAR_GROUP = Pattern.compile(CaseLimits.YEAR_GROUP_PATTERN);
+
+    private final QueryGateway queries;
+    private final CaseCommands cases;
+    private final ChildAmendments amendments;
+    private final PortalDrafts drafts;
+    private final Clock clock;
+
+    public CaseAmendmentPortalController(
+            QueryGateway queries, CaseCommands cases, ChildAmendments amendments, PortalDrafts drafts, Clock clock) {
+        this.queries = queries;
+        this.cases = cases;
+        this.amendments = amendments;
+        this.drafts = drafts;
+        this.clock = clock;
+    }
+
+    @GetMapping("/portal/cases/{caseId}/children/add")
+    @RecordsAccess("case")
+    String addChildForm(@PathVariable UUID caseId, Actor actor, Model model) {
+        return addChildPage(detail(caseId, actor), PortalForm.of(drafts.load(actor, "add-child-" + caseId)), model);
+    }
+
+    @PostMapping("/portal/cases/{caseId}/children/add")
+    String addChild(
+            @PathVariable UUID caseId,
+            @RequestParam MultiValueMap<String, String> fields,
+            Actor actor,
+            Model model,
+            RedirectAttributes redirect) {
+        CaseDetailView detail = detail(caseId, actor);
+        PortalForm form = PortalForm.of(fields);
+        String ref = nextRef(detail);
+        Integer age = age(form, true);
+        String year = yearGroup(form, true);
+        Set<ChildRole> roles = roles(form, true);
+        PersonalDetails details = personalDetails(form);
+        String reason = reason(form, "Enter why the child is added");
+        String draft = "add-child-" + caseId;
+        drafts.save(actor, draft, form.values());
+        if (!form.hasErrors()) {
+            try {
+                amendments.add(
+                        new AddChildCommand(
+                                new CaseId(caseId),
+                                actor.actedBy(),
+                                new ChildInvolved(ref, age, year, roles, Set.of()),
+                                reason),
+                        details);
+            } catch (DomainRuleViolation violation) {
+                form.reject("reason", violation.getMessage());
+            }
+        }
+        if (form.hasErrors()) {
+            return addChildPage(detail, form, model);
+        }
+        drafts.discard(actor, draft);
+        ReadSide.awaitVisible(() -> detail(caseId, actor).childrenInvolved().stream()
+                .anyMatch(child -> child.ref().equals(ref)));
+        redirect.addFlashAttribute("done", ref + " is added to the case");
+        return "redirect:/portal/cases/" + caseId;
+    }
+
+    @GetMapping("/portal/cases/{caseId}/children/{childRef}/correction")
+    @RecordsAccess("case")
+    String correctionForm(@PathVariable UUID caseId, @PathVariable String childRef, Actor actor, Model model) {
+        CaseDetailView detail = detail(caseId, actor);
+        CaseDetailView.Child child = child(detail, childRef);
+        PortalForm form = PortalForm.of(drafts.load(actor, correctionDraft(caseId, childRef)));
+        if (form.values().isEmpty()) {
+            form.set("age", String.valueOf(child.age()))
+                    .set("year", child.yearGroup())
+                    .set("roles", child.roles());
+        }
+        return correctionPage(detail, child, form, model);
+    }
+
+    @PostMapping("/portal/cases/{caseId}/children/{childRef}/correction")
+    String correct(
+            @PathVariable UUID caseId,
+            @PathVariable String childRef,
+            @RequestParam MultiValueMap<String, String> fields,
+            Actor actor,
+            Model model,
+            RedirectAttributes redirect) {
+        CaseDetailView detail = detail(caseId, actor);
+        CaseDetailView.Child child = child(detail, childRef);
+        PortalForm form = PortalForm.of(fields);
+        Integer age = age(form, false);
+        String year = yearGroup(form, false);
+        Set<ChildRole> roles = roles(form, false);
+        String reason = reason(form, "Enter why the child's details are corrected");
+        String draft = correctionDraft(caseId, childRef);
+        drafts.save(actor, draft, form.values());
+        if (!form.hasErrors()) {
+            try {
+                cases.send(
+                        new AmendChildCommand(new CaseId(caseId), actor.actedBy(), childRef, age, year, roles, reason));
+            } catch (DomainRuleViolation violation) {
+                form.reject("reason", violation.getMessage());
+            }
+        }
+        if (form.hasErrors()) {
+            return correctionPage(detail, child, form, model);
+        }
+        drafts.discard(actor, draft);
+        ReadSide.awaitVisible(() -> !child(detail(caseId, actor), childRef).equals(child));
+        redirect.addFlashAttribute("done", "The correction of " + childRef + " is recorded");
+        return "redirect:/portal/cases/" + caseId;
+    }
+
+    @GetMapping("/portal/cases/{caseId}/legal-hold")
+    @RecordsAccess("case")
+    String legalHoldForm(@PathVariable UUID caseId, Actor actor, Model model) {
+        return legalHoldPage(detail(caseId, actor), PortalForm.of(drafts.load(actor, "legal-hold-" + caseId)), model);
+    }
+
+    @PostMapping("/portal/cases/{caseId}/legal-hold")
+    String legalHold(
+            @PathVariable UUID caseId,
+            @RequestParam MultiValueMap<String, String> fields,
+            Actor actor,
+            Model model,
+            RedirectAttributes redirect) {
+        CaseDetailView detail = detail(caseId, actor);
+        PortalForm form = PortalForm.of(fields);
+        boolean lifting = detail.legalHold();
+        String reason =
+                reason(form, lifting ? "Enter why the legal hold is lifted" : "Enter why the legal hold is set");
+        String draft = "legal-hold-" + caseId;
+        drafts.save(actor, draft, form.values());
+        if (!form.hasErrors()) {
+            try {
+                CaseId id = new CaseId(caseId);
+                cases.send(
+                        lifting
+                                ? new LiftLegalHoldCommand(id, actor.actedBy(), reason)
+                                : new SetLegalHoldCommand(id, actor.actedBy(), reason));
+            } catch (DomainRuleViolation violation) {
+                form.reject("reason", violation.getMessage());
+            }
+        }
+        if (form.hasErrors()) {
+            return legalHoldPage(detail, form, model);
+        }
+        drafts.discard(actor, draft);
+        ReadSide.awaitVisible(() -> detail(caseId, actor).legalHold() != lifting);
+        redirect.addFlashAttribute("done", lifting ? "The legal hold is lifted" : "The legal hold is set");
+        return "redirect:/portal/cases/" + caseId;
+    }
+
+    private String addChildPage(CaseDetailView detail, PortalForm form, Model model) {
+        model.addAttribute("detail", detail);
+        model.addAttribute("caseId", detail.summary().caseId());
+        model.addAttribute("form", form);
+        model.addAttribute("childRef", nextRef(detail));
+        model.addAttribute("roleOptions", CaseText.options(ChildRole.values()));
+        return "cases/add-child";
+    }
+
+    private String correctionPage(CaseDetailView detail, CaseDetailView.Child child, PortalForm form, Model model) {
+        model.addAttribute("detail", detail);
+        model.addAttribute("caseId", detail.summary().caseId());
+        model.addAttribute("form", form);
+        model.addAttribute("child", child);
+        model.addAttribute("roleOptions", CaseText.options(ChildRole.values()));
+        return "cases/correct-child";
+    }
+
+    private String legalHoldPage(CaseDetailView detail, PortalForm form, Model model) {
+        model.addAttribute("detail", detail);
+        model.addAttribute("caseId", detail.summary().caseId());
+        model.addAttribute("form", form);
+        return "cases/legal-hold";
+    }
+
+    private Integer age(PortalForm form, boolean required) {
+        String age = required ? form.required("age", "Enter the child's age in years, like 14") : form.text("age");
+        if (age == null) {
+            return null;
+        }
+        try {
+            int years = Integer.parseInt(age.strip());
+            if (years < CaseLimits.MIN_CHILD_AGE || years > CaseLimits.MAX_CHILD_AGE) {
+                form.reject(
+                        "age",
+                        "The child's age must be between " + CaseLimits.MIN_CHILD_AGE + " and "
+                                + CaseLimits.MAX_CHILD_AGE);
+            }
+            return years;
+        } catch (NumberFormatException e) {
+            form.reject("age", "Enter the child's age in years, like 14");
+            return null;
+        }
+    }
+
+    private static String yearGroup(PortalForm form, boolean required) {
+        String year = required ? form.required("year", "Enter the child's year group") : form.text("year");
+        if (year != null && !YEAR_GROUP.matcher(year).matches()) {
+            form.reject("year", "Enter the year group like Year 9, Reception or Nursery");
+        }
+        return year;
+    }
+
+    private static Set<ChildRole> roles(PortalForm form, boolean required) {
+        List<String> chosen = form.values("roles");
+        if (chosen.isEmpty()) {
+            if (required) {
+                form.reject("roles", "Select how the child is involved");
+            }
+            return null;
+        }
+        Set<ChildRole> roles = EnumSet.noneOf(ChildRole.class);
+        for (String code : chosen) {
+            try {
+                roles.add(ChildRole.valueOf(code));
+            } catch (IllegalArgumentException e) {
+                form.reject("roles", "Select how the child is involved");
+            }
+        }
+        return roles;
+    }
+
+    private PersonalDetails personalDetails(PortalForm form) {
+        boolean any = List.of("given", "family", "dob-day", "dob-month", "dob-year", "upn").stream()
+                .anyMatch(field -> form.text(field) != null);
+        if (!any) {
+            return null;
+        }
+        String given = form.required("given", "Enter the child's first name, or leave all their details empty");
+        form.limited("given", 100, "The first name must be 100 characters or fewer");
+        String family = form.required("family", "Enter the child's last name, or leave all their details empty");
+        form.limited("family", 100, "The last name must be 100 characters or fewer");
+        LocalDate born = PortalDates.date(form, "dob", "the child's date of birth");
+        if (born != null && !born.isBefore(LocalDate.now(clock.withZone(PortalDates.UK)))) {
+            form.reject("dob-day", "The date of birth must be in the past");
+        }
+        String upn = form.text("upn");
+        if (upn != null && !upn.matches("[A-Z][0-9]{11}[0-9A-Z]")) {
+            form.reject("upn", "Enter the UPN as 13 characters, like H801200001001");
+        }
+        return new PersonalDetails(given, family, born, upn);
+    }
+
+    private static String reason(PortalForm form, String message) {
+        String reason = form.required("reason", message);
+        form.limited("reason", CaseLimits.MAX_TEXT_LENGTH, "The reason must be 4000 characters or fewer");
+        return reason;
+    }
+
+    /** The next free ref: one more than the highest child-N of the case. */
+    private static String nextRef(CaseDetailView detail) {
+        int highest = detail.childrenInvolved().stream()
+                .mapToInt(child -> Integer.parseInt(child.ref().substring("child-".length())))
+                .max()
+                .orElse(0);
+        return "child-" + (highest + 1);
+    }
+
+    private static CaseDetailView.Child child(CaseDetailView detail, String childRef) {
+        return detail.childrenInvolved().stream()
+                .filter(child -> child.ref().equals(childRef))
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("child", childRef));
+    }
+
+    private static String correctionDraft(UUID caseId, String childRef) {
+        return "correction-" + childRef + "-" + caseId;
+    }
+
+    private CaseDetailView detail(UUID caseId, Actor actor) {
+        return queries.query(
+                        new FindCaseQuery(caseId, CaseScope.of(actor)),
+                        ResponseTypes.optionalInstanceOf(CaseDetailView.class))
+                .join()
+                .orElseThrow(() -> new NotFoundException("case", caseId.toString()));
+    }
+}

@@ -1,0 +1,267 @@
+package org.casebridge.cases.incident.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.util.Map;
+import java.util.UUID;
+import org.casebridge.platform.test.CasebridgeIntegrationTest;
+import org.casebridge.platform.test.PortalSignIn;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.OidcLoginRequestPostProcessor;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/**
+ * The DSL's amendment pages: a child found later (identity encrypted like the report's), a correction of a child's age,
+ * year group or roles, and the legal hold. Each renders with its draft and the error summary, sends the API's command
+ * (the case page then shows it, old values on the timeline), is "Page not found" for another school and "You cannot
+ * do this" for an auditor; each page showing the case is in the access log.
+ */
+@CasebridgeIntegrationTest
+@AutoConfigureMockMvc
+@ActiveProfiles("local")
+@TestPropertySource(properties = "casebridge.security.tokens=true")
+class CaseAmendmentPortalIT {
+
+    private static final String SCHOOL = "100001";
+    private static final String OTHER_SCHOOL = "103456";
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void aChildFoundLaterIsAddedWithTheReasonAndTheirIdentityEncrypted() throws Exception {
+        var me = dsl("dsl.amend.add." + UUID.randomUUID());
+        String caseId = reportedCase(me);
+        String base = "/portal/cases/" + caseId;
+        assertThat(page(get(base).with(me))).contains(base + "/children/add", base + "/children/child-1/correction");
+        assertThat(page(get(base + "/children/add").with(me)))
+                .contains(
+                        "<h1 class=\"govuk-heading-l\">Add a child found later</h1>",
+                        "child-3",
+                        "data-autosave=\"add-child-" + caseId + "\"");
+        assertThat(page(post(base + "/children/add").with(me).with(csrf()).param("given", "Sam")))
+                .contains(
+                        "<title>Error: Add a child found later",
+                        "href=\"#age\"",
+                        "href=\"#roles\"",
+                        "Enter the child&#39;s last name",
+                        "href=\"#reason\"");
+        saved(
+                base + "/children/add",
+                me,
+                Map.of(
+                        "age", "13",
+                        "year", "Year 8",
+                        "roles", "RECEIVED",
+                        "given", "Sam",
+                        "family", "Okoro",
+                        "dob-day", "2",
+                        "dob-month", "5",
+                        "dob-year", "2013",
+                        "reason", "child-3 came forward on Monday and named child-1 as the sender."),
+                "child-3 is added to the case");
+        assertThat(page(get(base).with(me)))
+                .contains("child-3: age 13, Year 8", "Child added: child-3 aged 13, Year 8")
+                .doesNotContain("Okoro");
+        assertThat(page(get(base + "/children/child-3/personal-details").with(me)))
+                .contains("Sam Okoro");
+        assertThat(jdbc.queryForList(
+                        "SELECT convert_from(payload, 'UTF8') FROM domain_event_entry WHERE aggregate_identifier = ?",
+                        String.class,
+                        caseId))
+                .noneMatch(payload -> payload.contains("Okoro"));
+    }
+
+    @Test
+    void aCorrectionKeepsTheOldValuesOnTheTimelineAndNeedsAReason() throws Exception {
+        var me = dsl("dsl.amend.correct." + UUID.randomUUID());
+        String caseId = reportedCase(me);
+        String base = "/portal/cases/" + caseId;
+        assertThat(page(get(base + "/children/child-1/correction").with(me)))
+                .contains("Correct child-1’s details", "Recorded now: aged 15, Year 10", "value=\"15\"");
+        assertThat(page(post(base + "/children/child-1/correction")
+                        .with(me)
+                        .with(csrf())
+                        .param("age", "15")
+                        .param("reason", "short")))
+                .contains("There is a problem", "href=\"#reason\"", "rationale of at least 20 characters");
+        saved(
+                base + "/children/child-1/correction",
+                me,
+                Map.of("age", "14", "year", "Year 9", "reason", "Date of birth checked with the admissions record."),
+                "The correction of child-1 is recorded");
+        assertThat(page(get(base).with(me)))
+                .contains(
+                        "child-1: age 14, Year 9",
+                        "child-1 corrected from child-1 aged 15, Year 10",
+                        "Date of birth checked with the admissions record.");
+        assertThat(page(get(base + "/children/child-9/correction").with(me), 404))
+                .contains("Page not found");
+    }
+
+    @Test
+    void aLegalHoldIsSetAndLiftedWithItsReasonAndBlocksTheErasureMeanwhile() throws Exception {
+        var me = dsl("dsl.amend.hold." + UUID.randomUUID());
+        String caseId = reportedCase(me);
+        String base = "/portal/cases/" + caseId;
+        assertThat(page(get(base + "/legal-hold").with(me)))
+                .contains("Set a legal hold", "id=\"hold-explained\"", "data-autosave=\"legal-hold-" + caseId + "\"");
+        assertThat(page(post(base + "/legal-hold").with(me).with(csrf())))
+                .contains("<title>Error: Set a legal hold", "href=\"#reason\"", "Enter why the legal hold is set");
+        saved(
+                base + "/legal-hold",
+                me,
+                Map.of("reason", "Solicitor's letter: a civil claim about this incident is expected."),
+                "The legal hold is set");
+        assertThat(page(get(base).with(me))).contains("id=\"legal-hold\"", "Lift the legal hold");
+        assertThat(page(post(base + "/personal-details/erasure")
+                        .with(me)
+                        .with(csrf())
+                        .param("reason", "Retention period ended: date of birth plus 25 years")
+                        .param("confirmed", "yes")))
+                .contains("There is a problem", "a legal hold is set");
+        assertThat(page(get(base + "/legal-hold").with(me))).contains("Lift the legal hold", "id=\"hold-set\"");
+        saved(
+                base + "/legal-hold",
+                me,
+                Map.of("reason", "The family's solicitor withdrew the claim in writing."),
+                "The legal hold is lifted");
+        assertThat(page(get(base).with(me))).doesNotContain("id=\"legal-hold\"");
+    }
+
+    @Test
+    void anotherSchoolGetsPageNotFoundAndAnAuditorCannotAmend() throws Exception {
+        var me = dsl("dsl.amend.scope." + UUID.randomUUID());
+        String caseId = reportedCase(me);
+        String base = "/portal/cases/" + caseId;
+        var otherSchool = user("dsl.other." + UUID.randomUUID(), "SCHOOL_DSL", OTHER_SCHOOL);
+        var auditor = user("auditor", "AUDITOR", SCHOOL);
+        Map<String, Map<String, String>> valid = Map.of(
+                "/children/add",
+                Map.of("age", "13", "year", "Year 8", "roles", "RECEIVED", "reason", "Came forward on Monday, named."),
+                "/children/child-1/correction",
+                Map.of("age", "14", "reason", "Date of birth checked with admissions."),
+                "/legal-hold",
+                Map.of("reason", "Solicitor's letter: a civil claim is expected."));
+        for (var path : valid.keySet()) {
+            assertThat(page(get(base + path).with(otherSchool), 404)).contains("Page not found");
+            assertThat(page(
+                            withFields(post(base + path), valid.get(path))
+                                    .with(otherSchool)
+                                    .with(csrf()),
+                            404))
+                    .contains("Page not found");
+            assertThat(page(
+                            withFields(post(base + path), valid.get(path))
+                                    .with(auditor)
+                                    .with(csrf()),
+                            403))
+                    .contains("You cannot do this");
+        }
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?",
+                        Integer.class,
+                        caseId))
+                .isEqualTo(1);
+        assertThat(jdbc.queryForList(
+                        "SELECT path FROM access_log WHERE case_id = ? AND what = 'case'", String.class, caseId))
+                .contains(base + "/children/add", base + "/children/child-1/correction", base + "/legal-hold");
+    }
+
+    private static OidcLoginRequestPostProcessor user(String id, String role, String organisation) {
+        return PortalSignIn.as(id, role, organisation, "A. Kaur");
+    }
+
+    private static OidcLoginRequestPostProcessor dsl(String id) {
+        return user(id, "SCHOOL_DSL", SCHOOL);
+    }
+
+    /** Reports a two-child case (both aged 15, Year 10) through the portal and returns its id. */
+    private String reportedCase(OidcLoginRequestPostProcessor me) throws Exception {
+        answer("/portal/report/how", me, ReportAnswers.DISCOVERED_BY_STAFF);
+        answer("/portal/report/imagery", me, ReportAnswers.SEMI_NUDE_TO_ONE_RECIPIENT);
+        answer(
+                "/portal/report/children/1",
+                me,
+                Map.of(
+                        "child1-age",
+                        "15",
+                        "child1-year",
+                        "Year 10",
+                        "child1-roles",
+                        "PICTURED",
+                        "child1-another",
+                        "yes"));
+        answer(
+                "/portal/report/children/2",
+                me,
+                Map.of(
+                        "child2-age",
+                        "15",
+                        "child2-year",
+                        "Year 10",
+                        "child2-roles",
+                        "RECEIVED",
+                        "child2-another",
+                        "no"));
+        MvcResult reported =
+                mvc.perform(post("/portal/report/check").with(me).with(csrf())).andReturn();
+        assertThat(reported.getResponse().getStatus()).isEqualTo(302);
+        return (String) reported.getFlashMap().get("caseId");
+    }
+
+    private void answer(String path, OidcLoginRequestPostProcessor me, Map<String, String> fields) throws Exception {
+        MvcResult result = mvc.perform(withFields(post(path), fields).with(me).with(csrf()))
+                .andReturn();
+        assertThat(result.getResponse().getStatus())
+                .as(result.getResponse().getContentAsString())
+                .isEqualTo(302);
+    }
+
+    /** Saves a page, expects Post/Redirect/Get to the case page, and the success banner the case page then shows. */
+    private void saved(String path, OidcLoginRequestPostProcessor me, Map<String, String> fields, String done)
+            throws Exception {
+        MvcResult result = mvc.perform(withFields(post(path), fields).with(me).with(csrf()))
+                .andReturn();
+        assertThat(result.getResponse().getStatus())
+                .as(result.getResponse().getContentAsString())
+                .isEqualTo(302);
+        String caseUrl = path.substring(
+                0, "/portal/cases/".length() + UUID.randomUUID().toString().length());
+        assertThat(result.getResponse().getHeader("Location")).isEqualTo(caseUrl);
+        assertThat(result.getFlashMap().get("done")).isEqualTo(done);
+        assertThat(page(get(caseUrl).with(me).flashAttr("done", done)))
+                .contains("govuk-notification-banner--success", done.replace("'", "&#39;"));
+    }
+
+    private static MockHttpServletRequestBuilder withFields(
+            MockHttpServletRequestBuilder request, Map<String, String> fields) {
+        fields.forEach(request::param);
+        return request;
+    }
+
+    private String page(MockHttpServletRequestBuilder request) throws Exception {
+        return page(request, 200);
+    }
+
+    private String page(MockHttpServletRequestBuilder request, int status) throws Exception {
+        MvcResult result = mvc.perform(request).andReturn();
+        assertThat(result.getResponse().getStatus())
+                .as(result.getResponse().getContentAsString())
+                .isEqualTo(status);
+        return result.getResponse().getContentAsString();
+    }
+}
