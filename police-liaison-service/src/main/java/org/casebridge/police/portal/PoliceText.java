@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.casebridge.platform.portal.PortalOption;
 import org.springframework.stereotype.Component;
 
 /** How the police pages write times and codes, for templates as {@code ${@policeText.when(...)}}. */
@@ -28,10 +29,7 @@ public class PoliceText {
 
     /** An enum name as words: COERCION_OR_BLACKMAIL becomes "Coercion or blackmail". */
     public String label(String code) {
-        if (code == null || code.isBlank()) {
-            return "";
-        }
-        return PortalChoices.label(code);
+        return PortalOption.label(code);
     }
 
     /** Hours as "less than an hour", "3 hours", "2 days 4 hours". */

@@ -3,14 +3,10 @@ package org.casebridge.cases.incident.portal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.casebridge.cases.incident.api.Agency;
 import org.casebridge.cases.incident.api.CaseId;
 import org.casebridge.cases.incident.api.CaseLimits;
@@ -38,21 +34,16 @@ import org.casebridge.cases.incident.command.CaseCommands;
 import org.casebridge.cases.incident.query.CaseDetailView;
 import org.casebridge.cases.incident.query.CaseFilter;
 import org.casebridge.cases.incident.query.CaseScope;
-import org.casebridge.cases.incident.query.CaseSummaryView;
-import org.casebridge.cases.incident.query.CaseTimelineView;
-import org.casebridge.cases.incident.query.FindCaseQuery;
-import org.casebridge.cases.incident.query.FindCaseTimelineQuery;
-import org.casebridge.cases.incident.query.FindCasesQuery;
+import org.casebridge.cases.incident.query.CaseViewQueries;
 import org.casebridge.platform.access.RecordsAccess;
 import org.casebridge.platform.actor.Actor;
 import org.casebridge.platform.domain.ActedBy;
 import org.casebridge.platform.portal.PortalController;
 import org.casebridge.platform.portal.PortalDates;
-import org.casebridge.platform.portal.PortalDrafts;
 import org.casebridge.platform.portal.PortalForm;
 import org.casebridge.platform.portal.PortalOption;
-import org.casebridge.platform.portal.ReadSide;
-import org.casebridge.platform.problem.DomainRuleViolation;
+import org.casebridge.platform.portal.PortalPages;
+import org.casebridge.platform.portal.PortalPost;
 import org.casebridge.platform.problem.NotFoundException;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -76,26 +67,23 @@ public class CasePortalController {
     static final String ACTIONS =
             "initial-review|referral|handle-in-school|parents|viewing|devices|closure|support|own-deletion|escalation";
 
-    /** How long a page waits for the case list and the case page to show a decision just recorded. */
-    private final QueryGateway queries;
-
+    private final CaseViewQueries queries;
     private final CaseCommands cases;
-    private final PortalDrafts drafts;
+    private final PortalPages pages;
 
-    public CasePortalController(QueryGateway queries, CaseCommands cases, PortalDrafts drafts) {
+    public CasePortalController(CaseViewQueries queries, CaseCommands cases, PortalPages pages) {
         this.queries = queries;
         this.cases = cases;
-        this.drafts = drafts;
+        this.pages = pages;
     }
+
+    /** A command of one of the pages, with the question its refusals are about and the banner after it. */
+    private record Decision(Object command, String refusalsOn, String success) {}
 
     @GetMapping("/portal/cases")
     @RecordsAccess(value = "case-list", caseIdVariable = "")
     String list(@RequestParam(defaultValue = "OPEN") CaseFilter filter, Actor actor, Model model) {
-        List<CaseSummaryView> list = queries.query(
-                        new FindCasesQuery(CaseScope.of(actor), filter),
-                        ResponseTypes.multipleInstancesOf(CaseSummaryView.class))
-                .join();
-        model.addAttribute("cases", list);
+        model.addAttribute("cases", queries.cases(CaseScope.of(actor), filter));
         model.addAttribute("filter", filter);
         model.addAttribute(
                 "filters",
@@ -112,13 +100,9 @@ public class CasePortalController {
     @RecordsAccess("case")
     String casePage(@PathVariable UUID caseId, Actor actor, Model model) {
         CaseDetailView detail = detail(caseId, actor);
-        CaseTimelineView timeline = queries.query(
-                        new FindCaseTimelineQuery(caseId, CaseScope.of(actor)),
-                        ResponseTypes.optionalInstanceOf(CaseTimelineView.class))
-                .join()
-                .orElseThrow(() -> new NotFoundException("case", caseId.toString()));
         model.addAttribute("detail", detail);
-        model.addAttribute("timeline", timeline.entries());
+        model.addAttribute(
+                "timeline", queries.timeline(caseId, CaseScope.of(actor)).entries());
         model.addAttribute("tasks", CaseTasks.of(detail));
         return "cases/case";
     }
@@ -126,7 +110,7 @@ public class CasePortalController {
     @GetMapping("/portal/cases/{caseId}/{action:" + ACTIONS + "}")
     @RecordsAccess("case")
     String form(@PathVariable UUID caseId, @PathVariable String action, Actor actor, Model model) {
-        return page(action, detail(caseId, actor), PortalForm.of(drafts.load(actor, draft(action, caseId))), model);
+        return page(action, detail(caseId, actor), pages.draft(actor, draft(action, caseId)), model);
     }
 
     @GetMapping("/portal/cases/{caseId}/devices/{deviceRef}")
@@ -135,7 +119,7 @@ public class CasePortalController {
         CaseDetailView detail = detail(caseId, actor);
         requireDevice(detail, deviceRef);
         model.addAttribute("deviceRef", deviceRef);
-        return page("device", detail, PortalForm.of(drafts.load(actor, draft("device-" + deviceRef, caseId))), model);
+        return page("device", detail, pages.draft(actor, draft("device-" + deviceRef, caseId)), model);
     }
 
     @PostMapping("/portal/cases/{caseId}/{action:" + ACTIONS + "}")
@@ -150,27 +134,44 @@ public class CasePortalController {
         PortalForm form = PortalForm.of(fields);
         CaseId id = new CaseId(caseId);
         ActedBy by = actor.actedBy();
-        Object command = switch (action) {
-            case "initial-review" -> initialReview(id, by, form);
-            case "referral" -> referral(id, by, form);
+        Decision decision = switch (action) {
+            case "initial-review" ->
+                new Decision(initialReview(id, by, form), "heldAt-day", "The initial review is recorded");
+            case "referral" -> new Decision(referral(id, by, form), "referredTo", "The case is referred");
             case "handle-in-school" ->
-                new HandleInSchoolCommand(
-                        id, by, form.required("rationale", "Enter why the case can be handled in school"));
-            case "parents" -> parents(id, by, form, detail);
-            case "viewing" -> viewing(id, by, form);
-            case "devices" -> confiscation(id, by, form, detail);
+                new Decision(
+                        new HandleInSchoolCommand(
+                                id, by, form.required("rationale", "Enter why the case can be handled in school")),
+                        "rationale",
+                        "The decision to handle the case in school is recorded");
+            case "parents" ->
+                new Decision(
+                        parents(id, by, form, detail), "childRef", "The decision about parents or carers is recorded");
+            case "viewing" -> new Decision(viewing(id, by, form), "reason", "The viewing is recorded");
+            case "devices" -> new Decision(confiscation(id, by, form, detail), "description", "The device is recorded");
             case "closure" ->
-                new CloseCaseCommand(
-                        id,
-                        by,
-                        form.required("outcomeSummary", "Enter the outcome of the case"),
-                        form.text("policeOutcomeNotAwaitedReason"));
-            case "support" -> support(id, by, form, detail);
-            case "own-deletion" -> ownDeletion(id, by, form, detail);
-            case "escalation" -> escalation(id, by, form);
+                new Decision(
+                        new CloseCaseCommand(
+                                id,
+                                by,
+                                form.required("outcomeSummary", "Enter the outcome of the case"),
+                                form.text("policeOutcomeNotAwaitedReason")),
+                        "outcomeSummary",
+                        "The case is closed");
+            case "support" -> new Decision(support(id, by, form, detail), "childRef", "The support is recorded");
+            case "own-deletion" ->
+                new Decision(
+                        ownDeletion(id, by, form, detail),
+                        "childRef",
+                        "The child's own deletion of the imagery is recorded");
+            case "escalation" -> new Decision(escalation(id, by, form), "referredTo", "The case is escalated");
             default -> throw new NotFoundException("page", action);
         };
-        return send(action, draft(action, caseId), detail, form, command, actor, model, redirect, null);
+        boolean referralDue = decision.command() instanceof RecordInitialReviewCommand review
+                && review.criteria().containsValue(true);
+        return send(action, draft(action, caseId), detail, form, decision, actor, model, redirect)
+                .redirectTo("/portal/cases/" + caseId + (referralDue ? "/referral" : ""))
+                .orShow(() -> page(action, detail, form, model));
     }
 
     @PostMapping("/portal/cases/{caseId}/devices/{deviceRef}")
@@ -216,83 +217,42 @@ public class CasePortalController {
             form.reject("decision", "Select what happened to the device");
         }
         return send(
-                "device",
-                draft("device-" + deviceRef, caseId),
-                detail,
-                form,
-                command,
-                actor,
-                model,
-                redirect,
-                "The decision on " + deviceRef + " is recorded");
+                        "device",
+                        draft("device-" + deviceRef, caseId),
+                        detail,
+                        form,
+                        new Decision(command, "decision", "The decision on " + deviceRef + " is recorded"),
+                        actor,
+                        model,
+                        redirect)
+                .redirectTo("/portal/cases/" + caseId)
+                .orShow(() -> page("device", detail, form, model));
     }
 
-    private String send(
+    /** Sends a page's decision; the case page then waits until the timeline shows it. */
+    private PortalPost.Sending<Void> send(
             String action,
             String draftKey,
             CaseDetailView detail,
             PortalForm form,
-            Object command,
+            Decision decision,
             Actor actor,
             Model model,
-            RedirectAttributes redirect,
-            String done) {
+            RedirectAttributes redirect) {
         UUID caseId = UUID.fromString(detail.summary().caseId());
-        drafts.save(actor, draftKey, form.values());
-        if (form.hasErrors()) {
-            return page(action, detail, form, model);
-        }
-        int before = timelineSize(caseId, actor);
-        try {
-            cases.send(command);
-        } catch (DomainRuleViolation violation) {
-            form.reject(ruleField(action), violation.getMessage());
-            return page(action, detail, form, model);
-        }
-        drafts.discard(actor, draftKey);
-        awaitTimeline(caseId, actor, before);
-        redirect.addFlashAttribute("done", done != null ? done : DONE.getOrDefault(action, "Recorded"));
-        if ("initial-review".equals(action)
-                && command instanceof RecordInitialReviewCommand review
-                && review.criteria().containsValue(true)) {
-            return "redirect:/portal/cases/" + caseId + "/referral";
-        }
-        return "redirect:/portal/cases/" + caseId;
-    }
-
-    private static final Map<String, String> DONE = Map.of(
-            "initial-review", "The initial review is recorded",
-            "referral", "The case is referred",
-            "handle-in-school", "The decision to handle the case in school is recorded",
-            "parents", "The decision about parents or carers is recorded",
-            "viewing", "The viewing is recorded",
-            "devices", "The device is recorded",
-            "closure", "The case is closed",
-            "support", "The support is recorded",
-            "own-deletion", "The child's own deletion of the imagery is recorded",
-            "escalation", "The case is escalated");
-
-    /** The field a refused command's message is shown against: the question the rule is about. */
-    private static String ruleField(String action) {
-        return switch (action) {
-            case "initial-review" -> "heldAt-day";
-            case "referral" -> "referredTo";
-            case "handle-in-school" -> "rationale";
-            case "parents" -> "childRef";
-            case "viewing" -> "reason";
-            case "devices" -> "description";
-            case "device" -> "decision";
-            case "support" -> "childRef";
-            case "own-deletion" -> "childRef";
-            case "escalation" -> "referredTo";
-            default -> "outcomeSummary";
-        };
+        return pages.post(actor, form, redirect)
+                .draft(draftKey)
+                .refusalsOn(decision.refusalsOn())
+                .run(() -> cases.send(decision.command()))
+                .awaitChange(() ->
+                        queries.timeline(caseId, CaseScope.of(actor)).entries().size())
+                .success(decision.success());
     }
 
     private String page(String action, CaseDetailView detail, PortalForm form, Model model) {
         model.addAttribute("detail", detail);
         model.addAttribute("form", form);
-        model.addAttribute("yesNo", CaseText.YES_NO);
+        model.addAttribute("yesNo", PortalOption.YES_NO);
         model.addAttribute("caseId", detail.summary().caseId());
         List<PortalOption> children = detail.childrenInvolved().stream()
                 .map(child ->
@@ -362,15 +322,15 @@ public class CasePortalController {
         }
         Map<Criterion, Boolean> criteria = new EnumMap<>(Criterion.class);
         for (Criterion criterion : Criterion.values()) {
-            yesNo(form, criterion.name(), "Answer yes or no: " + CaseText.words(criterion.name()))
+            form.yesNo(criterion.name(), "Answer yes or no: " + CaseText.words(criterion.name()))
                     .ifPresent(answer -> criteria.put(criterion, answer));
         }
         form.limited("riskNow", CaseLimits.MAX_TEXT_LENGTH, "The risk now must be 4000 characters or fewer");
-        boolean viewing = yesNo(form, "viewingNeeded", "Select yes if the imagery must be viewed")
+        boolean viewing = form.yesNo("viewingNeeded", "Select yes if the imagery must be viewed")
                 .orElse(false);
-        boolean otherSchools = yesNo(form, "otherSchoolsInvolved", "Select yes if other schools are involved")
+        boolean otherSchools = form.yesNo("otherSchoolsInvolved", "Select yes if other schools are involved")
                 .orElse(false);
-        boolean informParents = yesNo(form, "informParents", "Select yes if parents or carers will be told")
+        boolean informParents = form.yesNo("informParents", "Select yes if parents or carers will be told")
                 .orElse(false);
         return new RecordInitialReviewCommand(
                 id,
@@ -389,32 +349,19 @@ public class CasePortalController {
     }
 
     private static ReferCaseCommand referral(CaseId id, ActedBy by, PortalForm form) {
-        Set<Agency> to = EnumSet.noneOf(Agency.class);
-        for (String value : ReportPortalController.chosen(form, "referredTo")) {
-            try {
-                to.add(Agency.valueOf(value));
-            } catch (IllegalArgumentException e) {
-                form.reject("referredTo", "Select the police, children's social care, or both");
-            }
-        }
-        if (to.isEmpty()) {
-            form.reject("referredTo", "Select the police, children's social care, or both");
-        }
+        Set<Agency> to = referredTo(form);
         form.limited("reasons", CaseLimits.MAX_TEXT_LENGTH, "The reasons must be 4000 characters or fewer");
         return new ReferCaseCommand(id, by, to, form.text("reasons"));
     }
 
+    /** The agencies a referral or an escalation goes to. */
+    private static Set<Agency> referredTo(PortalForm form) {
+        return form.choices("referredTo", Agency.class, "Select the police, children's social care, or both");
+    }
+
     private static RecordSupportCommand support(CaseId id, ActedBy by, PortalForm form, CaseDetailView detail) {
         String child = child(form, detail);
-        SupportType type = null;
-        String chosen = form.required("supportType", "Select the kind of support");
-        if (chosen != null) {
-            try {
-                type = SupportType.valueOf(chosen);
-            } catch (IllegalArgumentException e) {
-                form.reject("supportType", "Select the kind of support");
-            }
-        }
+        SupportType type = form.choice("supportType", SupportType.class, "Select the kind of support");
         String description = form.required("description", "Describe the support given");
         form.limited("description", CaseLimits.MAX_TEXT_LENGTH, "The description must be 4000 characters or fewer");
         return new RecordSupportCommand(id, by, child, type, description);
@@ -432,25 +379,9 @@ public class CasePortalController {
     }
 
     private static EscalateCaseCommand escalation(CaseId id, ActedBy by, PortalForm form) {
-        Set<Agency> to = EnumSet.noneOf(Agency.class);
-        for (String value : ReportPortalController.chosen(form, "referredTo")) {
-            try {
-                to.add(Agency.valueOf(value));
-            } catch (IllegalArgumentException e) {
-                form.reject("referredTo", "Select the police, children's social care, or both");
-            }
-        }
-        if (to.isEmpty()) {
-            form.reject("referredTo", "Select the police, children's social care, or both");
-        }
-        Set<Criterion> criteria = EnumSet.noneOf(Criterion.class);
-        for (String value : ReportPortalController.chosen(form, "criteriaNowMet")) {
-            try {
-                criteria.add(Criterion.valueOf(value));
-            } catch (IllegalArgumentException e) {
-                form.reject("criteriaNowMet", "Select the criteria now met, if any");
-            }
-        }
+        Set<Agency> to = referredTo(form);
+        Set<Criterion> criteria =
+                form.optionalChoices("criteriaNowMet", Criterion.class, "Select the criteria now met, if any");
         String information = form.required("newInformation", "Enter the new information");
         form.limited(
                 "newInformation", CaseLimits.MAX_TEXT_LENGTH, "The new information must be 4000 characters or fewer");
@@ -468,12 +399,8 @@ public class CasePortalController {
     }
 
     private static Object parents(CaseId id, ActedBy by, PortalForm form, CaseDetailView detail) {
-        String child = form.required("childRef", "Select the child");
-        if (child != null
-                && detail.childrenInvolved().stream().noneMatch(c -> c.ref().equals(child))) {
-            form.reject("childRef", "Select the child");
-        }
-        boolean informed = yesNo(form, "informed", "Select yes if their parents or carers were told")
+        String child = child(form, detail);
+        boolean informed = form.yesNo("informed", "Select yes if their parents or carers were told")
                 .orElse(true);
         if (!informed) {
             return new RecordParentsNotInformedCommand(
@@ -484,26 +411,18 @@ public class CasePortalController {
         }
         String who = form.required("whoWasInformed", "Enter who was told");
         Instant at = PortalDates.instant(form, "informedAt", "the date they were told");
-        ParentContactMethod method = null;
-        String how = form.required("method", "Select how they were told");
-        if (how != null) {
-            try {
-                method = ParentContactMethod.valueOf(how);
-            } catch (IllegalArgumentException e) {
-                form.reject("method", "Select how they were told");
-            }
-        }
+        ParentContactMethod method = form.choice("method", ParentContactMethod.class, "Select how they were told");
         return new RecordParentsInformedCommand(id, by, child, who, at, method, form.text("notes"));
     }
 
     private static RecordExceptionalViewingCommand viewing(CaseId id, ActedBy by, PortalForm form) {
         Instant at = PortalDates.instant(form, "viewedAt", "the date of the viewing");
-        boolean head = yesNo(form, "headteacherConsulted", "Select yes if the headteacher was consulted")
+        boolean head = form.yesNo("headteacherConsulted", "Select yes if the headteacher was consulted")
                 .orElse(false);
         String witness = form.required("witnessName", "Enter the member of staff who was present");
-        boolean didNotView = yesNo(form, "witnessDidNotView", "Select yes if they did not view the imagery")
+        boolean didNotView = form.yesNo("witnessDidNotView", "Select yes if they did not view the imagery")
                 .orElse(false);
-        boolean premises = yesNo(form, "onSchoolPremises", "Select yes if it was on school premises")
+        boolean premises = form.yesNo("onSchoolPremises", "Select yes if it was on school premises")
                 .orElse(false);
         String reason = form.required("reason", "Enter why the imagery had to be viewed");
         return new RecordExceptionalViewingCommand(
@@ -528,40 +447,8 @@ public class CasePortalController {
                 form.text("notes"));
     }
 
-    private static Optional<Boolean> yesNo(PortalForm form, String field, String message) {
-        String value = form.required(field, message);
-        if ("yes".equals(value)) {
-            return Optional.of(true);
-        }
-        if ("no".equals(value)) {
-            return Optional.of(false);
-        }
-        if (value != null) {
-            form.reject(field, message);
-        }
-        return Optional.empty();
-    }
-
     private CaseDetailView detail(UUID caseId, Actor actor) {
-        return queries.query(
-                        new FindCaseQuery(caseId, CaseScope.of(actor)),
-                        ResponseTypes.optionalInstanceOf(CaseDetailView.class))
-                .join()
-                .orElseThrow(() -> new NotFoundException("case", caseId.toString()));
-    }
-
-    private int timelineSize(UUID caseId, Actor actor) {
-        return queries.query(
-                        new FindCaseTimelineQuery(caseId, CaseScope.of(actor)),
-                        ResponseTypes.optionalInstanceOf(CaseTimelineView.class))
-                .join()
-                .map(timeline -> timeline.entries().size())
-                .orElse(0);
-    }
-
-    /** Waits, briefly, for the read model to show the event just recorded, so the next page shows it. */
-    private void awaitTimeline(UUID caseId, Actor actor, int before) {
-        ReadSide.awaitVisible(() -> timelineSize(caseId, actor) > before);
+        return queries.detail(caseId, CaseScope.of(actor));
     }
 
     private static void requireDevice(CaseDetailView detail, String deviceRef) {

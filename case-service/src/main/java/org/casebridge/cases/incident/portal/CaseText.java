@@ -26,8 +26,6 @@ import org.springframework.stereotype.Component;
 @Component("caseText")
 public class CaseText {
 
-    static final List<PortalOption> YES_NO = List.of(new PortalOption("yes", "Yes"), new PortalOption("no", "No"));
-
     private static final Map<String, String> WORDS = Map.ofEntries(
             Map.entry(HowCameToLight.DISCLOSURE_BY_CHILD_INVOLVED.name(), "A child involved told a member of staff"),
             Map.entry(HowCameToLight.DISCLOSURE_BY_ANOTHER_CHILD.name(), "Another child told a member of staff"),

@@ -4,24 +4,19 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.casebridge.cases.incident.api.CaseId;
 import org.casebridge.cases.incident.api.CaseLimits;
 import org.casebridge.cases.incident.query.CaseDetailView;
 import org.casebridge.cases.incident.query.CaseScope;
-import org.casebridge.cases.incident.query.FindCaseQuery;
+import org.casebridge.cases.incident.query.CaseViewQueries;
 import org.casebridge.cases.personaldetails.PersonalDetails;
 import org.casebridge.cases.personaldetails.PersonalDetailsService;
 import org.casebridge.platform.access.RecordsAccess;
 import org.casebridge.platform.actor.Actor;
 import org.casebridge.platform.portal.PortalController;
-import org.casebridge.platform.portal.PortalDrafts;
 import org.casebridge.platform.portal.PortalForm;
 import org.casebridge.platform.portal.PortalOption;
-import org.casebridge.platform.portal.ReadSide;
-import org.casebridge.platform.problem.DomainRuleViolation;
-import org.casebridge.platform.problem.NotFoundException;
+import org.casebridge.platform.portal.PortalPages;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,15 +36,15 @@ public class PersonalDetailsPortalController {
 
     private static final DateTimeFormatter DATE_OF_BIRTH = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
-    private final QueryGateway queries;
+    private final CaseViewQueries queries;
     private final PersonalDetailsService personalDetails;
-    private final PortalDrafts drafts;
+    private final PortalPages pages;
 
     public PersonalDetailsPortalController(
-            QueryGateway queries, PersonalDetailsService personalDetails, PortalDrafts drafts) {
+            CaseViewQueries queries, PersonalDetailsService personalDetails, PortalPages pages) {
         this.queries = queries;
         this.personalDetails = personalDetails;
-        this.drafts = drafts;
+        this.pages = pages;
     }
 
     @GetMapping("/portal/cases/{caseId}/personal-details")
@@ -80,7 +75,7 @@ public class PersonalDetailsPortalController {
     @RecordsAccess("case")
     String erasureForm(@PathVariable UUID caseId, Actor actor, Model model) {
         CaseDetailView detail = detail(caseId, actor);
-        return erasurePage(detail, PortalForm.of(drafts.load(actor, draft(caseId))), model);
+        return erasurePage(detail, pages.draft(actor, draft(caseId)), model);
     }
 
     @PostMapping("/portal/cases/{caseId}/personal-details/erasure")
@@ -97,20 +92,14 @@ public class PersonalDetailsPortalController {
         if (!form.has("confirmed", "yes")) {
             form.reject("confirmed", "Confirm that you understand the personal details cannot be recovered");
         }
-        drafts.save(actor, draft(caseId), form.values());
-        if (form.hasErrors()) {
-            return erasurePage(detail, form, model);
-        }
-        try {
-            personalDetails.erase(new CaseId(caseId), actor.actedBy(), reason);
-        } catch (DomainRuleViolation violation) {
-            form.reject("reason", violation.getMessage());
-            return erasurePage(detail, form, model);
-        }
-        drafts.discard(actor, draft(caseId));
-        awaitErased(caseId, actor);
-        redirect.addFlashAttribute("done", "The children's personal details are erased");
-        return "redirect:/portal/cases/" + caseId;
+        return pages.post(actor, form, redirect)
+                .draft(draft(caseId))
+                .refusalsOn("reason")
+                .run(() -> personalDetails.erase(new CaseId(caseId), actor.actedBy(), reason))
+                .awaitVisible(() -> detail(caseId, actor).personalDetailsErased())
+                .success("The children's personal details are erased")
+                .redirectTo("/portal/cases/" + caseId)
+                .orShow(() -> erasurePage(detail, form, model));
     }
 
     private String erasurePage(CaseDetailView detail, PortalForm form, Model model) {
@@ -124,16 +113,7 @@ public class PersonalDetailsPortalController {
     }
 
     private CaseDetailView detail(UUID caseId, Actor actor) {
-        return queries.query(
-                        new FindCaseQuery(caseId, CaseScope.of(actor)),
-                        ResponseTypes.optionalInstanceOf(CaseDetailView.class))
-                .join()
-                .orElseThrow(() -> new NotFoundException("case", caseId.toString()));
-    }
-
-    /** Waits, briefly, for the case view to show the erasure, so the case page shows it. */
-    private void awaitErased(UUID caseId, Actor actor) {
-        ReadSide.awaitVisible(() -> detail(caseId, actor).personalDetailsErased());
+        return queries.detail(caseId, CaseScope.of(actor));
     }
 
     private static String draft(UUID caseId) {

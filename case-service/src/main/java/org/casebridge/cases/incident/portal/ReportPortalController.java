@@ -11,8 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.casebridge.cases.incident.api.CaseId;
 import org.casebridge.cases.incident.api.CaseLimits;
 import org.casebridge.cases.incident.api.ChildFlag;
@@ -23,17 +21,15 @@ import org.casebridge.cases.incident.api.ImageryCategory;
 import org.casebridge.cases.incident.api.ReportIncidentCommand;
 import org.casebridge.cases.incident.api.Spread;
 import org.casebridge.cases.incident.command.IncidentIntake;
-import org.casebridge.cases.incident.query.CaseDetailView;
 import org.casebridge.cases.incident.query.CaseScope;
-import org.casebridge.cases.incident.query.FindCaseQuery;
+import org.casebridge.cases.incident.query.CaseViewQueries;
 import org.casebridge.cases.personaldetails.PersonalDetails;
 import org.casebridge.platform.actor.Actor;
 import org.casebridge.platform.portal.PortalController;
 import org.casebridge.platform.portal.PortalDates;
-import org.casebridge.platform.portal.PortalDrafts;
 import org.casebridge.platform.portal.PortalForm;
-import org.casebridge.platform.portal.ReadSide;
-import org.casebridge.platform.problem.DomainRuleViolation;
+import org.casebridge.platform.portal.PortalOption;
+import org.casebridge.platform.portal.PortalPages;
 import org.casebridge.platform.problem.NotFoundException;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -56,12 +52,12 @@ public class ReportPortalController {
     private static final Pattern UPN = Pattern.compile("[A-Z][0-9]{11}[0-9A-Z]");
     private static final Pattern YEAR_GROUP = Pattern.compile(CaseLimits.YEAR_GROUP_PATTERN);
 
-    private final PortalDrafts drafts;
+    private final PortalPages pages;
     private final IncidentIntake intake;
-    private final QueryGateway queries;
+    private final CaseViewQueries queries;
 
-    public ReportPortalController(PortalDrafts drafts, IncidentIntake intake, QueryGateway queries) {
-        this.drafts = drafts;
+    public ReportPortalController(PortalPages pages, IncidentIntake intake, CaseViewQueries queries) {
+        this.pages = pages;
         this.intake = intake;
         this.queries = queries;
     }
@@ -97,7 +93,7 @@ public class ReportPortalController {
      * what is missing or wrong already shown, so they know why they are back.
      */
     private PortalForm draft(Actor actor, String step, int number, boolean incomplete) {
-        PortalForm form = PortalForm.of(drafts.load(actor, DRAFT));
+        PortalForm form = pages.draft(actor, DRAFT);
         if (incomplete) {
             validate(step, number, form);
         }
@@ -119,7 +115,7 @@ public class ReportPortalController {
 
     @GetMapping("/portal/report/check")
     String check(Actor actor, Model model) {
-        PortalForm draft = PortalForm.of(drafts.load(actor, DRAFT));
+        PortalForm draft = pages.draft(actor, DRAFT);
         String unanswered = firstUnanswered(draft);
         if (unanswered != null) {
             return "redirect:" + unanswered;
@@ -129,7 +125,7 @@ public class ReportPortalController {
 
     @PostMapping("/portal/report/check")
     String submit(Actor actor, Model model, RedirectAttributes redirect) {
-        PortalForm draft = PortalForm.of(drafts.load(actor, DRAFT));
+        PortalForm draft = pages.draft(actor, DRAFT);
         String unanswered = firstUnanswered(draft);
         if (unanswered != null) {
             return "redirect:" + unanswered;
@@ -143,8 +139,8 @@ public class ReportPortalController {
                     "child-" + n,
                     Integer.parseInt(draft.text(p + "age")),
                     draft.text(p + "year"),
-                    codes(chosen(draft, p + "roles"), ChildRole.class),
-                    codes(chosen(draft, p + "flags"), ChildFlag.class)));
+                    codes(draft.values(p + "roles"), ChildRole.class),
+                    codes(draft.values(p + "flags"), ChildFlag.class)));
             if (hasPersonalDetails(draft, p)) {
                 personalDetails.put(
                         "child-" + n,
@@ -155,30 +151,28 @@ public class ReportPortalController {
                                 draft.text(p + "upn")));
             }
         }
-        try {
-            intake.report(
-                    new ReportIncidentCommand(
-                            caseId,
-                            actor.actedBy(),
-                            HowCameToLight.valueOf(draft.text("how")),
-                            PortalDates.instant(draft, "cameToLight", "the date it came to light"),
-                            codes(chosen(draft, "imagery"), ImageryCategory.class),
-                            draft.text("imageryNotes"),
-                            platforms(draft.text("platforms")),
-                            Spread.valueOf(draft.text("spread")),
-                            draft.has("internet", "yes"),
-                            draft.has("schoolDevice", "yes"),
-                            children,
-                            draft.text("summary")),
-                    personalDetails);
-        } catch (DomainRuleViolation violation) {
-            draft.reject("check", violation.getMessage());
-            return checkPage(draft, model);
-        }
-        drafts.discard(actor, DRAFT);
-        awaitCase(caseId, actor);
-        redirect.addFlashAttribute("caseId", caseId.toString());
-        return "redirect:/portal/report/confirmation";
+        ReportIncidentCommand report = new ReportIncidentCommand(
+                caseId,
+                actor.actedBy(),
+                PortalOption.choice(HowCameToLight.class, draft.text("how"), null),
+                PortalDates.instant(draft, "cameToLight", "the date it came to light"),
+                codes(draft.values("imagery"), ImageryCategory.class),
+                draft.text("imageryNotes"),
+                platforms(draft.text("platforms")),
+                PortalOption.choice(Spread.class, draft.text("spread"), null),
+                draft.has("internet", "yes"),
+                draft.has("schoolDevice", "yes"),
+                children,
+                draft.text("summary"));
+        return pages.post(actor, draft, redirect)
+                .draft(DRAFT)
+                .refusalsOn("check")
+                .run(() -> intake.report(report, personalDetails))
+                .awaitVisible(
+                        () -> queries.find(caseId.value(), CaseScope.of(actor)).isPresent())
+                .flash("caseId", reported -> caseId.toString())
+                .redirectTo("/portal/report/confirmation")
+                .orShow(() -> checkPage(draft, model));
     }
 
     @GetMapping("/portal/report/confirmation")
@@ -189,20 +183,11 @@ public class ReportPortalController {
         return "cases/report/confirmation";
     }
 
-    /** Waits, briefly, for the new case to reach the read model, so the link on the confirmation finds it. */
-    private void awaitCase(CaseId caseId, Actor actor) {
-        ReadSide.awaitVisible(() -> queries.query(
-                        new FindCaseQuery(caseId.value(), CaseScope.of(actor)),
-                        ResponseTypes.optionalInstanceOf(CaseDetailView.class))
-                .join()
-                .isPresent());
-    }
-
     private String saved(String step, int number, MultiValueMap<String, String> fields, Actor actor, Model model) {
         PortalForm form = PortalForm.of(fields);
         boolean change = form.values().remove("change") != null;
         validate(step, number, form);
-        drafts.save(actor, DRAFT, form.values());
+        pages.keep(actor, DRAFT, form);
         if (form.hasErrors()) {
             return page(step, number, form, change, model);
         }
@@ -223,7 +208,7 @@ public class ReportPortalController {
     private String page(String step, int number, PortalForm form, boolean change, Model model) {
         model.addAttribute("form", form);
         model.addAttribute("change", change);
-        model.addAttribute("yesNo", CaseText.YES_NO);
+        model.addAttribute("yesNo", PortalOption.YES_NO);
         switch (step) {
             case "how" -> model.addAttribute("howOptions", CaseText.options(HowCameToLight.values()));
             case "imagery" -> {
@@ -284,14 +269,11 @@ public class ReportPortalController {
     static void validate(String step, int number, PortalForm form) {
         switch (step) {
             case "how" -> {
-                choice(form, "how", HowCameToLight.class, "Select how the incident came to light");
+                form.choice("how", HowCameToLight.class, "Select how the incident came to light");
                 PortalDates.instant(form, "cameToLight", "the date it came to light");
             }
             case "imagery" -> {
-                if (chosen(form, "imagery").isEmpty()) {
-                    form.reject("imagery", "Select what the image shows, or Not known");
-                }
-                codesOrReject(form, "imagery", ImageryCategory.class, "Select what the image shows, or Not known");
+                form.choices("imagery", ImageryCategory.class, "Select what the image shows, or Not known");
                 form.limited(
                         "imageryNotes",
                         CaseLimits.MAX_TEXT_LENGTH,
@@ -303,9 +285,9 @@ public class ReportPortalController {
                 if (platforms != null && platforms(platforms).size() > CaseLimits.MAX_PLATFORMS) {
                     form.reject("platforms", "Name " + CaseLimits.MAX_PLATFORMS + " apps or sites or fewer");
                 }
-                choice(form, "spread", Spread.class, "Select how far the image has been shared");
-                yesNo(form, "internet", "Select yes if the image may have reached the internet");
-                yesNo(form, "schoolDevice", "Select yes if a school device or network was involved");
+                form.choice("spread", Spread.class, "Select how far the image has been shared");
+                form.yesNo("internet", "Select yes if the image may have reached the internet");
+                form.yesNo("schoolDevice", "Select yes if a school device or network was involved");
             }
             case "child" -> validateChild(number, form);
             case "summary" ->
@@ -337,11 +319,8 @@ public class ReportPortalController {
         if (year != null && !YEAR_GROUP.matcher(year).matches()) {
             form.reject(p + "year", "Enter the year group like Year 9, Reception or Nursery");
         }
-        if (chosen(form, p + "roles").isEmpty()) {
-            form.reject(p + "roles", "Select how the child is involved");
-        }
-        codesOrReject(form, p + "roles", ChildRole.class, "Select how the child is involved");
-        codesOrReject(form, p + "flags", ChildFlag.class, "Select only the listed needs");
+        form.choices(p + "roles", ChildRole.class, "Select how the child is involved");
+        form.optionalChoices(p + "flags", ChildFlag.class, "Select only the listed needs");
         if (hasPersonalDetails(form, p)) {
             form.required(p + "given", "Enter the child's first name, or leave all their details empty");
             form.limited(p + "given", 100, "The first name must be 100 characters or fewer");
@@ -356,7 +335,7 @@ public class ReportPortalController {
                 form.reject(p + "upn", "Enter the UPN as 13 characters, like H801200001001");
             }
         }
-        yesNo(form, p + "another", "Select yes if another child is involved");
+        form.yesNo(p + "another", "Select yes if another child is involved");
         if (number >= CaseLimits.MAX_CHILDREN && form.has(p + "another", "yes")) {
             form.reject(p + "another", "A report can name up to " + CaseLimits.MAX_CHILDREN + " children");
         }
@@ -367,44 +346,9 @@ public class ReportPortalController {
                 .anyMatch(field -> form.text(p + field) != null);
     }
 
-    private static <E extends Enum<E>> void choice(PortalForm form, String field, Class<E> type, String message) {
-        String value = form.required(field, message);
-        if (value != null
-                && Arrays.stream(type.getEnumConstants())
-                        .noneMatch(e -> e.name().equals(value))) {
-            form.reject(field, message);
-        }
-    }
-
-    private static void yesNo(PortalForm form, String field, String message) {
-        String value = form.required(field, message);
-        if (value != null && !value.equals("yes") && !value.equals("no")) {
-            form.reject(field, message);
-        }
-    }
-
-    private static <E extends Enum<E>> void codesOrReject(
-            PortalForm form, String field, Class<E> type, String message) {
-        for (String value : chosen(form, field)) {
-            if (Arrays.stream(type.getEnumConstants()).noneMatch(e -> e.name().equals(value))) {
-                form.reject(field, message);
-            }
-        }
-    }
-
-    /**
-     * The options ticked in a group. The autosave sends an unticked group as one empty value, so that the draft
-     * forgets old ticks; that is not an answer.
-     */
-    static List<String> chosen(PortalForm form, String field) {
-        return form.values(field).stream()
-                .filter(value -> value != null && !value.isBlank())
-                .toList();
-    }
-
     private static <E extends Enum<E>> Set<E> codes(List<String> values, Class<E> type) {
         Set<E> codes = EnumSet.noneOf(type);
-        values.forEach(value -> codes.add(Enum.valueOf(type, value)));
+        values.forEach(value -> codes.add(PortalOption.choice(type, value, null)));
         return codes;
     }
 

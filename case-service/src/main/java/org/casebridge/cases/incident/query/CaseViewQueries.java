@@ -9,15 +9,16 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.axonframework.queryhandling.QueryHandler;
+import org.casebridge.platform.problem.NotFoundException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Answers the case queries from the tables {@link CaseViewProjection} keeps, each within the reader's
- * {@link CaseScope}: a case outside it is answered exactly as one that does not exist.
+ * Reads the tables {@link CaseViewProjection} keeps, each within the reader's {@link CaseScope}: a case outside it
+ * is answered exactly as one that does not exist. A plain bean the controllers call, as every service reads (ADR
+ * 0026).
  */
 @Component
 public class CaseViewQueries {
@@ -42,9 +43,9 @@ public class CaseViewQueries {
         this.clock = clock;
     }
 
-    @QueryHandler
-    public List<CaseSummaryView> handle(FindCasesQuery query) {
-        String condition = switch (query.filter()) {
+    /** The cases within the reader's scope, newest first: a school's own, every school's for an auditor, else none. */
+    public List<CaseSummaryView> cases(CaseScope scope, CaseFilter filter) {
+        String condition = switch (filter) {
             case ALL -> "TRUE";
             case OPEN -> "status <> 'CLOSED'";
             case AWAITING_POLICE -> IS_AWAITING_POLICE;
@@ -53,15 +54,20 @@ public class CaseViewQueries {
         };
         MapSqlParameterSource parameters = parameters();
         return named.query(
-                "SELECT " + SUMMARY_COLUMNS + " FROM case_summary s WHERE " + within(query.scope(), parameters)
-                        + " AND " + condition + " ORDER BY reported_at DESC",
+                "SELECT " + SUMMARY_COLUMNS + " FROM case_summary s WHERE " + within(scope, parameters) + " AND "
+                        + condition + " ORDER BY reported_at DESC",
                 parameters,
                 (rs, row) -> summary(rs));
     }
 
-    @QueryHandler
-    public Optional<CaseDetailView> handle(FindCaseQuery query) {
-        MapSqlParameterSource parameters = parameters().addValue("case", query.caseId());
+    /** One case within the reader's scope; a case outside it is "not found", as one that does not exist. */
+    public CaseDetailView detail(UUID caseId, CaseScope scope) {
+        return find(caseId, scope).orElseThrow(() -> new NotFoundException("case", caseId.toString()));
+    }
+
+    /** One case, if it is within the reader's scope. */
+    public Optional<CaseDetailView> find(UUID caseId, CaseScope scope) {
+        MapSqlParameterSource parameters = parameters().addValue("case", caseId);
         return named
                 .query(
                         "SELECT " + SUMMARY_COLUMNS + """
@@ -69,7 +75,7 @@ public class CaseViewQueries {
                         may_have_reached_internet, on_school_device_or_network, local_authority_code, force_code,
                         police_outcome, personal_details_erased, school_urn, police_round, police_round_answer,
                         legal_hold, disclosure_statement_given_at
-                        FROM case_summary s WHERE case_id = :case""" + " AND " + within(query.scope(), parameters),
+                        FROM case_summary s WHERE case_id = :case""" + " AND " + within(scope, parameters),
                         parameters,
                         (rs, row) -> new CaseDetailView(
                                 summary(rs),
@@ -86,9 +92,9 @@ public class CaseViewQueries {
                                 rs.getString("force_code"),
                                 rs.getString("police_outcome"),
                                 rs.getBoolean("personal_details_erased"),
-                                children(query.caseId()),
-                                devices(query.caseId()),
-                                policeDecisions(query.caseId()),
+                                children(caseId),
+                                devices(caseId),
+                                policeDecisions(caseId),
                                 (Integer) rs.getObject("police_round"),
                                 rs.getString("police_round_answer"),
                                 rs.getBoolean("legal_hold"),
@@ -97,17 +103,17 @@ public class CaseViewQueries {
                 .findFirst();
     }
 
-    @QueryHandler
-    public Optional<CaseTimelineView> handle(FindCaseTimelineQuery query) {
-        MapSqlParameterSource parameters = new MapSqlParameterSource("case", query.caseId());
+    /** Every event of a case in order; "not found" when the case is outside the reader's scope. */
+    public CaseTimelineView timeline(UUID caseId, CaseScope scope) {
+        MapSqlParameterSource parameters = new MapSqlParameterSource("case", caseId);
         Integer known = named.queryForObject(
-                "SELECT count(*) FROM case_summary WHERE case_id = :case AND " + within(query.scope(), parameters),
+                "SELECT count(*) FROM case_summary WHERE case_id = :case AND " + within(scope, parameters),
                 parameters,
                 Integer.class);
         if (known == null || known == 0) {
-            return Optional.empty();
+            throw new NotFoundException("case", caseId.toString());
         }
-        return Optional.of(new CaseTimelineView(query.caseId().toString(), timeline(query.caseId(), "TRUE")));
+        return new CaseTimelineView(caseId.toString(), timeline(caseId, "TRUE"));
     }
 
     private List<TimelineEntryView> policeDecisions(UUID caseId) {

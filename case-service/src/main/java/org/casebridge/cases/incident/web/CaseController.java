@@ -11,8 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.casebridge.cases.incident.api.CaseId;
 import org.casebridge.cases.incident.api.ChildInvolved;
 import org.casebridge.cases.incident.api.CloseCaseCommand;
@@ -40,13 +38,10 @@ import org.casebridge.cases.incident.query.CaseFilter;
 import org.casebridge.cases.incident.query.CaseScope;
 import org.casebridge.cases.incident.query.CaseSummaryView;
 import org.casebridge.cases.incident.query.CaseTimelineView;
-import org.casebridge.cases.incident.query.FindCaseQuery;
-import org.casebridge.cases.incident.query.FindCaseTimelineQuery;
-import org.casebridge.cases.incident.query.FindCasesQuery;
+import org.casebridge.cases.incident.query.CaseViewQueries;
 import org.casebridge.cases.personaldetails.PersonalDetails;
 import org.casebridge.platform.access.RecordsAccess;
 import org.casebridge.platform.actor.Actor;
-import org.casebridge.platform.problem.NotFoundException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -72,9 +67,9 @@ public class CaseController {
 
     private final IncidentIntake intake;
     private final CaseCommands cases;
-    private final QueryGateway queries;
+    private final CaseViewQueries queries;
 
-    public CaseController(IncidentIntake intake, CaseCommands cases, QueryGateway queries) {
+    public CaseController(IncidentIntake intake, CaseCommands cases, CaseViewQueries queries) {
         this.intake = intake;
         this.cases = cases;
         this.queries = queries;
@@ -333,31 +328,20 @@ public class CaseController {
                     + " agencies, whose cases are in their own services. Newest first; filter OPEN, AWAITING_POLICE,"
                     + " OVERDUE (initial review late), CLOSED or ALL.")
     public List<CaseSummaryView> list(Actor actor, @RequestParam(defaultValue = "ALL") CaseFilter filter) {
-        return queries.query(
-                        new FindCasesQuery(CaseScope.of(actor), filter),
-                        ResponseTypes.multipleInstancesOf(CaseSummaryView.class))
-                .join();
+        return queries.cases(CaseScope.of(actor), filter);
     }
 
     @GetMapping("/{caseId}")
     @RecordsAccess("case")
     @Operation(summary = "A case: state, children (refs only), devices and the police decisions")
     public CaseDetailView detail(Actor actor, @PathVariable UUID caseId) {
-        return queries.query(
-                        new FindCaseQuery(caseId, CaseScope.of(actor)),
-                        ResponseTypes.optionalInstanceOf(CaseDetailView.class))
-                .join()
-                .orElseThrow(() -> new NotFoundException("case", caseId.toString()));
+        return queries.detail(caseId, CaseScope.of(actor));
     }
 
     @GetMapping("/{caseId}/timeline")
     @RecordsAccess("case-timeline")
     @Operation(summary = "Every event of the case: who, when, what and why")
     public CaseTimelineView timeline(Actor actor, @PathVariable UUID caseId) {
-        return queries.query(
-                        new FindCaseTimelineQuery(caseId, CaseScope.of(actor)),
-                        ResponseTypes.optionalInstanceOf(CaseTimelineView.class))
-                .join()
-                .orElseThrow(() -> new NotFoundException("case", caseId.toString()));
+        return queries.timeline(caseId, CaseScope.of(actor));
     }
 }

@@ -345,7 +345,7 @@ class CasePortalIT {
                 .untilAsserted(() -> assertThat(page(get(base).with(me)))
                         .contains("<h1 class=\"govuk-heading-l\">Closed</h1>", "Returned", "Informed"));
         assertThat(page(get(base).with(me))).doesNotContain("govuk-notification-banner--success");
-        assertThat(page(get(base).with(me).flashAttr("done", "The case is closed")))
+        assertThat(page(get(base).with(me).flashAttr("success", "The case is closed")))
                 .contains("govuk-notification-banner--success", "The case is closed");
         assertThat(page(get("/portal/cases?filter=CLOSED").with(me))).contains(caseId);
         assertThat(page(get("/portal/cases?filter=OPEN").with(me))).doesNotContain(caseId);

@@ -66,10 +66,10 @@ class CaseViewProjectionTest {
     void aReportedIncidentIsListedForItsSchoolAloneWithItsChildren() {
         given(reported());
 
-        assertThat(queries.handle(new FindCasesQuery(SCHOOL, CaseFilter.OPEN)))
+        assertThat(queries.cases(SCHOOL, CaseFilter.OPEN))
                 .extracting(CaseSummaryView::caseId)
                 .contains(caseId.toString());
-        assertThat(queries.handle(new FindCaseQuery(caseId.value(), new CaseScope.OneSchool("999999"))))
+        assertThat(queries.find(caseId.value(), new CaseScope.OneSchool("999999")))
                 .isEmpty();
         CaseDetailView detail = detail();
         assertThat(detail.summary().status()).isEqualTo("REPORTED");
@@ -96,7 +96,7 @@ class CaseViewProjectionTest {
                         List.of(),
                         "Adult involved"));
         assertThat(detail().summary().awaitingPolice()).isTrue();
-        assertThat(queries.handle(new FindCasesQuery(SCHOOL, CaseFilter.AWAITING_POLICE)))
+        assertThat(queries.cases(SCHOOL, CaseFilter.AWAITING_POLICE))
                 .extracting(CaseSummaryView::caseId)
                 .contains(caseId.toString());
 
@@ -150,14 +150,14 @@ class CaseViewProjectionTest {
     @Test
     void anOverdueReviewIsFlaggedAndAClosedCaseLeavesTheOpenList() {
         given(reported(), new InitialReviewOverdueEvent(caseId, URN, ActedBy.casebridge(), AT, AT, "Due"));
-        assertThat(queries.handle(new FindCasesQuery(SCHOOL, CaseFilter.OVERDUE)))
+        assertThat(queries.cases(SCHOOL, CaseFilter.OVERDUE))
                 .extracting(CaseSummaryView::caseId)
                 .contains(caseId.toString());
 
         given(new CaseClosedEvent(
                 caseId, URN, DSL, AT.plusSeconds(60), CaseStatus.HANDLED_IN_SCHOOL, null, "Supported"));
 
-        assertThat(queries.handle(new FindCasesQuery(SCHOOL, CaseFilter.OPEN)))
+        assertThat(queries.cases(SCHOOL, CaseFilter.OPEN))
                 .extracting(CaseSummaryView::caseId)
                 .doesNotContain(caseId.toString());
         assertThat(detail().summary().closedAt()).isEqualTo(AT.plusSeconds(60));
@@ -171,9 +171,7 @@ class CaseViewProjectionTest {
         projection.on(reported, 0);
 
         assertThat(detail().childrenInvolved()).hasSize(1);
-        assertThat(queries.handle(new FindCaseTimelineQuery(caseId.value(), SCHOOL))
-                        .orElseThrow()
-                        .entries())
+        assertThat(queries.timeline(caseId.value(), SCHOOL).entries())
                 .extracting(TimelineEntryView::type, TimelineEntryView::actorId)
                 .containsExactly(tuple("IncidentReported", "dsl.okafor"));
     }
@@ -185,7 +183,7 @@ class CaseViewProjectionTest {
     }
 
     private CaseDetailView detail() {
-        return queries.handle(new FindCaseQuery(caseId.value(), SCHOOL)).orElseThrow();
+        return queries.find(caseId.value(), SCHOOL).orElseThrow();
     }
 
     private IncidentReportedEvent reported() {

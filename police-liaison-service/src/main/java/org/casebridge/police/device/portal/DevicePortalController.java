@@ -1,8 +1,5 @@
 package org.casebridge.police.device.portal;
 
-import static org.casebridge.police.portal.PortalChoices.choice;
-import static org.casebridge.police.portal.PortalChoices.label;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -14,11 +11,9 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.casebridge.platform.access.RecordsAccess;
 import org.casebridge.platform.actor.Actor;
 import org.casebridge.platform.portal.PortalController;
-import org.casebridge.platform.portal.PortalDrafts;
 import org.casebridge.platform.portal.PortalForm;
 import org.casebridge.platform.portal.PortalOption;
-import org.casebridge.platform.portal.ReadSide;
-import org.casebridge.platform.problem.DomainRuleViolation;
+import org.casebridge.platform.portal.PortalPages;
 import org.casebridge.platform.problem.NotFoundException;
 import org.casebridge.police.access.PoliceAccess;
 import org.casebridge.police.access.PoliceAccess.Rule;
@@ -36,7 +31,7 @@ import org.casebridge.police.device.query.DeviceQueries;
 import org.casebridge.police.device.query.DeviceView;
 import org.casebridge.police.escalation.query.EscalationQueries;
 import org.casebridge.police.escalation.query.EscalationViews.EscalationDetailView;
-import org.casebridge.police.shared.RationaleRequiredException;
+import org.casebridge.police.shared.ForceAccess;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -52,35 +47,35 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PortalController
 class DevicePortalController {
 
-    static final List<PortalOption> YES_NO = List.of(new PortalOption("yes", "Yes"), new PortalOption("no", "No"));
-    static final List<PortalOption> UNITS = options(ExaminingUnit.values());
-    static final List<PortalOption> CAID_STATUSES = options(CaidStatus.values());
+    static final List<PortalOption> UNITS = PortalOption.options(ExaminingUnit.class);
+    static final List<PortalOption> CAID_STATUSES = PortalOption.options(CaidStatus.class);
     static final List<PortalOption> GRADES = Arrays.stream(CaidGrade.values())
             .map(g -> new PortalOption(g.name(), "Category " + g.name()))
             .toList();
     /** A device is never returned after police deletion: the option is not offered. */
-    static final List<PortalOption> DISPOSALS = options(new Disposal[] {Disposal.DESTROYED, Disposal.FORFEITED});
+    static final List<PortalOption> DISPOSALS = PortalOption.options(Disposal.class).stream()
+            .filter(option -> !Disposal.RETURNED_AFTER_DELETION.name().equals(option.value()))
+            .toList();
+    static final List<String> DEVICE_FORMS = List.of("examinationForm", "caidForm", "reportRemoveForm", "disposalForm");
 
     private final CommandGateway commands;
     private final EscalationQueries escalations;
     private final DeviceQueries queries;
-    static final List<String> DEVICE_FORMS = List.of("examinationForm", "caidForm", "reportRemoveForm", "disposalForm");
-
-    private final PortalDrafts drafts;
+    private final PortalPages pages;
 
     DevicePortalController(
-            CommandGateway commands, EscalationQueries escalations, DeviceQueries queries, PortalDrafts drafts) {
+            CommandGateway commands, EscalationQueries escalations, DeviceQueries queries, PortalPages pages) {
         this.commands = commands;
         this.escalations = escalations;
         this.queries = queries;
-        this.drafts = drafts;
+        this.pages = pages;
     }
 
     @GetMapping("/portal/escalations/{caseId}/devices")
     @PoliceAccess(Rule.READ_CASE)
     @RecordsAccess("devices")
     String devices(Actor actor, @PathVariable String caseId, Model model) {
-        return devicesPage(actor, caseId, PortalForm.of(drafts.load(actor, draft(caseId))), model);
+        return devicesPage(actor, caseId, pages.draft(actor, draft(caseId)), model);
     }
 
     @PostMapping("/portal/escalations/{caseId}/devices")
@@ -95,52 +90,47 @@ class DevicePortalController {
         PortalForm form = PortalForm.of(fields);
         String description = form.required("description", "Enter what the device is, for example Mobile phone");
         form.limited("description", 200, "The description must be 200 characters or fewer");
-        String seized = form.required("seized", "Select yes if the police seized the device");
-        String exhibit = null;
-        String reason = null;
-        String deletion = null;
-        if ("yes".equals(seized)) {
-            exhibit = form.required("exhibitReference", "Enter the exhibit reference");
+        boolean seized = form.yesNo("seized", "Select yes if the police seized the device")
+                .orElse(false);
+        boolean notSeized = form.has("seized", "no");
+        String exhibit = seized ? form.required("exhibitReference", "Enter the exhibit reference") : null;
+        String reason = notSeized ? form.required("notSeizedReason", "Enter why the device was not seized") : null;
+        boolean deletion = notSeized
+                && form.yesNo(
+                                "schoolMayUseDeletionPowers",
+                                "Select yes if the school may use its powers to delete the images")
+                        .orElse(false);
+        if (seized) {
             form.limited("exhibitReference", 64, "The exhibit reference must be 64 characters or fewer");
-        } else if ("no".equals(seized)) {
-            reason = form.required("notSeizedReason", "Enter why the device was not seized");
-            form.limited("notSeizedReason", 4000, "The reason must be 4000 characters or fewer");
-            deletion = form.required(
-                    "schoolMayUseDeletionPowers", "Select yes if the school may use its powers to delete the images");
         }
-        String owner = form.text("ownerChildRef");
+        if (notSeized) {
+            form.limited("notSeizedReason", 4000, "The reason must be 4000 characters or fewer");
+        }
+        String owner = "none".equals(form.text("ownerChildRef")) ? null : form.text("ownerChildRef");
         String schoolDevice = form.text("schoolDeviceRef");
-        if (!form.hasErrors()) {
-            String force = escalations.actingForce(caseId, actor);
-            String deviceId = UUID.randomUUID().toString();
-            try {
-                commands.sendAndWait(DeviceCommand.firstDecision(
+        String deviceId = UUID.randomUUID().toString();
+        return pages.post(actor, form, redirect)
+                .draft(draft(caseId))
+                .refusalsOn("description")
+                .refusal("rationale-required", "notSeizedReason")
+                .refusal("school-device-ref-format", "schoolDeviceRef")
+                .send(() -> commands.sendAndWait(DeviceCommand.firstDecision(
                         deviceId,
                         caseId,
-                        force,
+                        escalations.actingForce(caseId, actor),
                         actor.actedBy(),
                         description,
-                        "none".equals(owner) ? null : owner,
+                        owner,
                         schoolDevice,
-                        "yes".equals(seized),
+                        seized,
                         exhibit,
                         reason,
-                        "yes".equals(deletion)));
-                drafts.discard(actor, draft(caseId));
-                ReadSide.awaitVisible(() -> queries.devicesOfCase(caseId).stream()
-                        .anyMatch(device -> device.deviceId().equals(deviceId)));
-                redirect.addFlashAttribute("success", "You recorded the device");
-                return "redirect:/portal/escalations/" + caseId + "/devices/" + deviceId;
-            } catch (RationaleRequiredException violation) {
-                form.reject("notSeizedReason", violation.getMessage());
-            } catch (SchoolDeviceRefFormatException violation) {
-                form.reject("schoolDeviceRef", violation.getMessage());
-            } catch (DomainRuleViolation violation) {
-                form.reject("description", violation.getMessage());
-            }
-        }
-        drafts.save(actor, draft(caseId), form.values());
-        return devicesPage(actor, caseId, form, model);
+                        deletion)))
+                .awaitVisible(() -> queries.devicesOfCase(caseId).stream()
+                        .anyMatch(device -> device.deviceId().equals(deviceId)))
+                .success("You recorded the device")
+                .redirectTo("/portal/escalations/" + caseId + "/devices/" + deviceId)
+                .orShow(() -> devicesPage(actor, caseId, form, model));
     }
 
     private String devicesPage(Actor actor, String caseId, PortalForm form, Model model) {
@@ -154,8 +144,8 @@ class DevicePortalController {
         model.addAttribute("form", form);
         model.addAttribute("draft", draft(caseId));
         model.addAttribute("owners", owners);
-        model.addAttribute("yesNo", YES_NO);
-        model.addAttribute("officer", acts(actor));
+        model.addAttribute("yesNo", PortalOption.YES_NO);
+        model.addAttribute("officer", ForceAccess.actsForAForce(actor.actedBy()));
         return "police/devices";
     }
 
@@ -177,10 +167,7 @@ class DevicePortalController {
             Model model,
             RedirectAttributes redirect) {
         PortalForm form = PortalForm.of(fields);
-        ExaminingUnit unit = choice(ExaminingUnit.class, form.text("examinedBy"), null);
-        if (unit == null) {
-            form.reject("examinedBy", "Select who examined the device");
-        }
+        ExaminingUnit unit = form.choice("examinedBy", ExaminingUnit.class, "Select who examined the device");
         String reference = form.required("examinationReference", "Enter the examination reference");
         form.limited("examinationReference", 64, "The reference must be 64 characters or fewer");
         return send(
@@ -207,11 +194,8 @@ class DevicePortalController {
             Model model,
             RedirectAttributes redirect) {
         PortalForm form = PortalForm.of(fields);
-        CaidStatus status = choice(CaidStatus.class, form.text("status"), null);
-        if (status == null) {
-            form.reject("status", "Select the CAID status");
-        }
-        CaidGrade grade = choice(CaidGrade.class, form.text("grade"), null);
+        CaidStatus status = form.choice("status", CaidStatus.class, "Select the CAID status");
+        CaidGrade grade = form.optionalChoice("grade", CaidGrade.class, "Select the grade CAID gave");
         if (status == CaidStatus.GRADED && grade == null) {
             form.reject("grade", "Select the grade CAID gave");
         }
@@ -268,10 +252,7 @@ class DevicePortalController {
             Model model,
             RedirectAttributes redirect) {
         PortalForm form = PortalForm.of(fields);
-        Disposal disposal = choice(Disposal.class, form.text("disposal"), null);
-        if (disposal == null) {
-            form.reject("disposal", "Select how the device was disposed of");
-        }
+        Disposal disposal = form.choice("disposal", Disposal.class, "Select how the device was disposed of");
         String rationale = form.required("rationale", "Enter the rationale for the disposal");
         form.limited("rationale", 4000, "The rationale must be 4000 characters or fewer");
         return send(
@@ -298,17 +279,13 @@ class DevicePortalController {
             RedirectAttributes redirect,
             Supplier<DeviceCommand> command,
             String done) {
-        if (!form.hasErrors()) {
-            try {
-                commands.sendAndWait(command.get());
-                drafts.discard(actor, deviceDraft(deviceId, formName));
-                redirect.addFlashAttribute("success", done);
-                return "redirect:/portal/escalations/" + caseId + "/devices/" + deviceId;
-            } catch (DomainRuleViolation violation) {
-                form.reject(mainField, violation.getMessage());
-            }
-        }
-        return devicePage(actor, caseId, deviceId, formName, form, model);
+        return pages.post(actor, form, redirect)
+                .draft(deviceDraft(deviceId, formName))
+                .refusalsOn(mainField)
+                .send(() -> commands.sendAndWait(command.get()))
+                .success(done)
+                .redirectTo("/portal/escalations/" + caseId + "/devices/" + deviceId)
+                .orShow(() -> devicePage(actor, caseId, deviceId, formName, form, model));
     }
 
     private String devicePage(
@@ -318,12 +295,8 @@ class DevicePortalController {
                 .filter(d -> d.deviceId().equals(deviceId))
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("device", deviceId));
-        if (posted != null) {
-            drafts.save(actor, deviceDraft(deviceId, posted), form.values());
-        }
         for (String name : DEVICE_FORMS) {
-            model.addAttribute(
-                    name, name.equals(posted) ? form : PortalForm.of(drafts.load(actor, deviceDraft(deviceId, name))));
+            model.addAttribute(name, name.equals(posted) ? form : pages.draft(actor, deviceDraft(deviceId, name)));
             model.addAttribute(name + "Draft", deviceDraft(deviceId, name));
         }
         model.addAttribute("errors", form == null ? PortalForm.of(Map.of()) : form);
@@ -338,12 +311,8 @@ class DevicePortalController {
         model.addAttribute("caidStatuses", CAID_STATUSES);
         model.addAttribute("grades", GRADES);
         model.addAttribute("disposals", DISPOSALS);
-        model.addAttribute("officer", acts(actor));
+        model.addAttribute("officer", ForceAccess.actsForAForce(actor.actedBy()));
         return "police/device";
-    }
-
-    private static boolean acts(Actor actor) {
-        return actor.role() == Actor.Role.POLICE_LIAISON || actor.role() == Actor.Role.POLICE_SUPERVISOR;
     }
 
     private static String draft(String caseId) {
@@ -356,11 +325,5 @@ class DevicePortalController {
                 .replaceAll("([A-Z])", "-$1")
                 .toLowerCase(Locale.ROOT);
         return "device-" + deviceId + "-" + form;
-    }
-
-    private static List<PortalOption> options(Enum<?>[] values) {
-        return Arrays.stream(values)
-                .map(v -> new PortalOption(v.name(), label(v.name())))
-                .toList();
     }
 }

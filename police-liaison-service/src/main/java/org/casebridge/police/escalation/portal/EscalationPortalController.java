@@ -1,21 +1,22 @@
 package org.casebridge.police.escalation.portal;
 
-import static org.casebridge.police.portal.PortalChoices.choice;
+import static org.casebridge.platform.portal.PortalOption.choice;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.casebridge.platform.access.RecordsAccess;
 import org.casebridge.platform.actor.Actor;
 import org.casebridge.platform.portal.PortalController;
 import org.casebridge.platform.portal.PortalDates;
-import org.casebridge.platform.portal.PortalDrafts;
 import org.casebridge.platform.portal.PortalForm;
 import org.casebridge.platform.portal.PortalOption;
-import org.casebridge.platform.problem.DomainRuleViolation;
+import org.casebridge.platform.portal.PortalPages;
+import org.casebridge.platform.portal.PortalPost;
 import org.casebridge.police.access.PoliceAccess;
 import org.casebridge.police.access.PoliceAccess.Rule;
 import org.casebridge.police.escalation.command.AggravatingFactor;
@@ -31,12 +32,6 @@ import org.casebridge.police.escalation.command.EscalationCommand.RecordDisclosu
 import org.casebridge.police.escalation.command.EscalationCommand.SendBackOutcomeCommand;
 import org.casebridge.police.escalation.command.EscalationCommand.SignOffOutcomeCommand;
 import org.casebridge.police.escalation.command.EscalationCommand.TransferEscalationCommand;
-import org.casebridge.police.escalation.command.EscalationRuleViolations.ChildRolesIncompleteException;
-import org.casebridge.police.escalation.command.EscalationRuleViolations.CrimeReferenceFormatException;
-import org.casebridge.police.escalation.command.EscalationRuleViolations.CrimeReferenceInUseException;
-import org.casebridge.police.escalation.command.EscalationRuleViolations.DiversionaryActivityRequiredException;
-import org.casebridge.police.escalation.command.EscalationRuleViolations.SuspectRequiresAggravatingFactorsException;
-import org.casebridge.police.escalation.command.EscalationRuleViolations.TimeInFutureException;
 import org.casebridge.police.escalation.command.FactorFinding;
 import org.casebridge.police.escalation.query.EscalationQueries;
 import org.casebridge.police.escalation.query.EscalationViews.ChildView;
@@ -47,7 +42,7 @@ import org.casebridge.police.reference.Force;
 import org.casebridge.police.reference.ForceDirectory;
 import org.casebridge.police.reference.HocrClassification;
 import org.casebridge.police.reference.OutcomeCode;
-import org.casebridge.police.shared.RationaleRequiredException;
+import org.casebridge.police.shared.ForceAccess;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -107,14 +102,14 @@ class EscalationPortalController {
     private final CommandGateway commands;
     private final EscalationQueries queries;
     private final ForceDirectory forces;
-    private final PortalDrafts drafts;
+    private final PortalPages pages;
 
     EscalationPortalController(
-            CommandGateway commands, EscalationQueries queries, ForceDirectory forces, PortalDrafts drafts) {
+            CommandGateway commands, EscalationQueries queries, ForceDirectory forces, PortalPages pages) {
         this.commands = commands;
         this.queries = queries;
         this.forces = forces;
-        this.drafts = drafts;
+        this.pages = pages;
     }
 
     // ---- the inbox -------------------------------------------------------------------------------------------
@@ -166,8 +161,7 @@ class EscalationPortalController {
         EscalationDetailView detail = queries.detail(caseId, actor);
         model.addAttribute("e", detail);
         model.addAttribute("timeline", EscalationTimeline.of(detail));
-        model.addAttribute(
-                "officer", actor.role() == Actor.Role.POLICE_LIAISON || actor.role() == Actor.Role.POLICE_SUPERVISOR);
+        model.addAttribute("officer", ForceAccess.actsForAForce(actor.actedBy()));
         model.addAttribute("supervisor", actor.role() == Actor.Role.POLICE_SUPERVISOR);
         model.addAttribute(
                 "proposer",
@@ -178,21 +172,18 @@ class EscalationPortalController {
     @PostMapping("/portal/escalations/{caseId}/acceptance")
     @PoliceAccess(Rule.ACT_ON_CASE)
     String accept(Actor actor, @PathVariable String caseId, RedirectAttributes redirect) {
-        try {
-            commands.sendAndWait(new AcceptEscalationCommand(caseId, actor.actedBy()));
-        } catch (DomainRuleViolation violation) {
-            redirect.addFlashAttribute("problem", violation.getMessage());
-            return "redirect:/portal/escalations/" + caseId;
-        }
-        redirect.addFlashAttribute("success", "You accepted the escalation");
-        return "redirect:/portal/escalations/" + caseId;
+        return pages.act(
+                redirect,
+                () -> commands.sendAndWait(new AcceptEscalationCommand(caseId, actor.actedBy())),
+                "You accepted the escalation",
+                "/portal/escalations/" + caseId);
     }
 
     @GetMapping("/portal/escalations/{caseId}/decline")
     @PoliceAccess(Rule.ACT_ON_CASE)
     @RecordsAccess("escalation")
     String declinePage(Actor actor, @PathVariable String caseId, Model model) {
-        return decisionPage(actor, caseId, "decline-" + caseId, model, "police/decline");
+        return decisionPage(actor, caseId, "decline", model, "police/decline");
     }
 
     @PostMapping("/portal/escalations/{caseId}/decline")
@@ -207,15 +198,12 @@ class EscalationPortalController {
         PortalForm form = PortalForm.of(fields);
         String reason = form.required("reason", "Enter why the police are declining the escalation");
         form.limited("reason", 4000, "The reason must be 4000 characters or fewer");
-        if (!form.hasErrors()) {
-            try {
-                commands.sendAndWait(new DeclineEscalationCommand(caseId, actor.actedBy(), reason));
-                return done(actor, "decline-" + caseId, caseId, "You declined the escalation", redirect);
-            } catch (DomainRuleViolation violation) {
-                form.reject("reason", violation.getMessage());
-            }
-        }
-        return again(actor, caseId, "decline-" + caseId, form, model, "police/decline");
+        return decision(actor, caseId, "decline", form, redirect)
+                .refusalsOn("reason")
+                .send(() -> commands.sendAndWait(new DeclineEscalationCommand(caseId, actor.actedBy(), reason)))
+                .success("You declined the escalation")
+                .redirectTo("/portal/escalations/" + caseId)
+                .orShow(() -> page(actor, caseId, "decline", form, model, "police/decline"));
     }
 
     @GetMapping("/portal/escalations/{caseId}/transfer")
@@ -223,7 +211,7 @@ class EscalationPortalController {
     @RecordsAccess("escalation")
     String transferPage(Actor actor, @PathVariable String caseId, Model model) {
         model.addAttribute("forces", otherForces(actor));
-        return decisionPage(actor, caseId, "transfer-" + caseId, model, "police/transfer");
+        return decisionPage(actor, caseId, "transfer", model, "police/transfer");
     }
 
     @PostMapping("/portal/escalations/{caseId}/transfer")
@@ -239,26 +227,23 @@ class EscalationPortalController {
         String to = form.required("toForceCode", "Select the force to transfer the escalation to");
         String reason = form.required("reason", "Enter why the escalation belongs to that force");
         form.limited("reason", 4000, "The reason must be 4000 characters or fewer");
-        if (!form.hasErrors()) {
-            try {
-                commands.sendAndWait(new TransferEscalationCommand(caseId, actor.actedBy(), to, reason));
-                drafts.discard(actor, "transfer-" + caseId);
-                redirect.addFlashAttribute("success", "You transferred the escalation to " + to);
-                return "redirect:/portal/escalations";
-            } catch (DomainRuleViolation violation) {
-                form.reject("toForceCode", violation.getMessage());
-            }
-        }
-        model.addAttribute("forces", otherForces(actor));
-        return again(actor, caseId, "transfer-" + caseId, form, model, "police/transfer");
+        return decision(actor, caseId, "transfer", form, redirect)
+                .refusalsOn("toForceCode")
+                .send(() -> commands.sendAndWait(new TransferEscalationCommand(caseId, actor.actedBy(), to, reason)))
+                .success("You transferred the escalation to " + to)
+                .redirectTo("/portal/escalations")
+                .orShow(() -> {
+                    model.addAttribute("forces", otherForces(actor));
+                    return page(actor, caseId, "transfer", form, model, "police/transfer");
+                });
     }
 
     @GetMapping("/portal/escalations/{caseId}/crime")
     @PoliceAccess(Rule.ACT_ON_CASE)
     @RecordsAccess("escalation")
     String crimePage(Actor actor, @PathVariable String caseId, Model model) {
-        crimeModel(actor, caseId, model);
-        return decisionPage(actor, caseId, "crime-" + caseId, model, "police/crime");
+        crimeModel(actor, model);
+        return decisionPage(actor, caseId, "crime", model, "police/crime");
     }
 
     @PostMapping("/portal/escalations/{caseId}/crime")
@@ -272,39 +257,36 @@ class EscalationPortalController {
             RedirectAttributes redirect) {
         PortalForm form = PortalForm.of(fields);
         EscalationDetailView detail = queries.detail(caseId, actor);
-        String classification = form.required("classification", "Select the Home Office classification");
+        HocrClassification hocr =
+                HocrClassification.fromCode(form.text("classification")).orElse(null);
+        if (hocr == null) {
+            form.reject("classification", "Select the Home Office classification");
+        }
         String reference = form.required("crimeReference", "Enter the crime reference");
         form.limited("crimeReference", 64, "The crime reference must be 64 characters or fewer");
         List<ChildRoleAssignment> roles = new ArrayList<>();
         for (ChildView child : detail.children()) {
-            String role = form.required("role-" + child.ref(), "Select the role of " + child.ref());
-            ChildRole chosen = choice(ChildRole.class, role, null);
-            if (role != null && chosen == null) {
-                form.reject("role-" + child.ref(), "Select the role of " + child.ref());
-            }
+            ChildRole chosen = form.choice("role-" + child.ref(), ChildRole.class, "Select the role of " + child.ref());
             roles.add(new ChildRoleAssignment(child.ref(), chosen));
         }
-        HocrClassification hocr = HocrClassification.fromCode(classification).orElse(null);
-        if (classification != null && hocr == null) {
-            form.reject("classification", "Select the Home Office classification");
-        }
-        if (!form.hasErrors()) {
-            try {
-                commands.sendAndWait(new RecordCrimeCommand(caseId, actor.actedBy(), hocr, reference, null, roles));
-                return done(actor, "crime-" + caseId, caseId, "You recorded the crime", redirect);
-            } catch (CrimeReferenceFormatException | CrimeReferenceInUseException violation) {
-                form.reject("crimeReference", violation.getMessage());
-            } catch (ChildRolesIncompleteException | SuspectRequiresAggravatingFactorsException violation) {
-                form.reject("role-" + detail.children().getFirst().ref(), violation.getMessage());
-            } catch (DomainRuleViolation violation) {
-                form.reject("classification", violation.getMessage());
-            }
-        }
-        crimeModel(actor, caseId, model);
-        return again(actor, caseId, "crime-" + caseId, form, model, "police/crime");
+        String firstRole = "role-" + detail.children().getFirst().ref();
+        return decision(actor, caseId, "crime", form, redirect)
+                .refusalsOn("classification")
+                .refusal("crime-reference-format", "crimeReference")
+                .refusal("crime-reference-in-use", "crimeReference")
+                .refusal("child-roles-incomplete", firstRole)
+                .refusal("suspect-requires-aggravating-factors", firstRole)
+                .send(() -> commands.sendAndWait(
+                        new RecordCrimeCommand(caseId, actor.actedBy(), hocr, reference, null, roles)))
+                .success("You recorded the crime")
+                .redirectTo("/portal/escalations/" + caseId)
+                .orShow(() -> {
+                    crimeModel(actor, model);
+                    return page(actor, caseId, "crime", form, model, "police/crime");
+                });
     }
 
-    private void crimeModel(Actor actor, String caseId, Model model) {
+    private void crimeModel(Actor actor, Model model) {
         model.addAttribute("classifications", CLASSIFICATIONS);
         model.addAttribute("childRoles", CHILD_ROLES);
         model.addAttribute(
@@ -318,9 +300,8 @@ class EscalationPortalController {
     @PoliceAccess(Rule.ACT_ON_CASE)
     @RecordsAccess("escalation")
     String factorsPage(Actor actor, @PathVariable String caseId, Model model) {
-        model.addAttribute("found", FOUND);
-        model.addAttribute("factors", factorOptions());
-        return decisionPage(actor, caseId, "factors-" + caseId, model, "police/factors");
+        factorsModel(model);
+        return decisionPage(actor, caseId, "factors", model, "police/factors");
     }
 
     @PostMapping("/portal/escalations/{caseId}/aggravating-factors")
@@ -333,50 +314,38 @@ class EscalationPortalController {
             Model model,
             RedirectAttributes redirect) {
         PortalForm form = PortalForm.of(fields);
-        String found = form.required("found", "Select yes if you found any aggravating factor");
+        boolean found = form.yesNo("found", "Select yes if you found any aggravating factor")
+                .orElse(false);
         List<FactorFinding> findings = new ArrayList<>();
-        if ("yes".equals(found)) {
-            if (form.values("factors").isEmpty()) {
-                form.reject("factors", "Select each aggravating factor you found");
-            }
-            for (AggravatingFactor factor : AggravatingFactor.values()) {
-                if (form.has("factors", factor.name())) {
-                    String notes = form.required(
-                            "notes-" + factor.name(),
-                            "Enter what you found for "
-                                    + factor.name().toLowerCase(Locale.ROOT).replace('_', ' '));
-                    form.limited("notes-" + factor.name(), 4000, "Notes must be 4000 characters or fewer");
-                    findings.add(new FactorFinding(factor, notes));
-                }
+        if (found) {
+            for (AggravatingFactor factor :
+                    form.choices("factors", AggravatingFactor.class, "Select each aggravating factor you found")) {
+                String notes = form.required(
+                        "notes-" + factor.name(),
+                        "Enter what you found for "
+                                + PortalOption.label(factor.name()).toLowerCase(Locale.ROOT));
+                form.limited("notes-" + factor.name(), 4000, "Notes must be 4000 characters or fewer");
+                findings.add(new FactorFinding(factor, notes));
             }
         }
-        if (!form.hasErrors()) {
-            try {
-                commands.sendAndWait(new AssessAggravatingFactorsCommand(caseId, actor.actedBy(), findings));
-                return done(
-                        actor,
-                        "factors-" + caseId,
-                        caseId,
+        return decision(actor, caseId, "factors", form, redirect)
+                .refusalsOn("found")
+                .send(() ->
+                        commands.sendAndWait(new AssessAggravatingFactorsCommand(caseId, actor.actedBy(), findings)))
+                .success(
                         findings.isEmpty()
                                 ? "You recorded that there are no aggravating factors"
-                                : "You recorded the aggravating factors: a strategy meeting is needed",
-                        redirect);
-            } catch (DomainRuleViolation violation) {
-                form.reject("found", violation.getMessage());
-            }
-        }
-        model.addAttribute("found", FOUND);
-        model.addAttribute("factors", factorOptions());
-        return again(actor, caseId, "factors-" + caseId, form, model, "police/factors");
+                                : "You recorded the aggravating factors: a strategy meeting is needed")
+                .redirectTo("/portal/escalations/" + caseId)
+                .orShow(() -> {
+                    factorsModel(model);
+                    return page(actor, caseId, "factors", form, model, "police/factors");
+                });
     }
 
-    private static List<PortalOption> factorOptions() {
-        return Arrays.stream(AggravatingFactor.values())
-                .map(f -> new PortalOption(
-                        f.name(),
-                        f.name().charAt(0)
-                                + f.name().substring(1).toLowerCase(Locale.ROOT).replace('_', ' ')))
-                .toList();
+    private static void factorsModel(Model model) {
+        model.addAttribute("found", FOUND);
+        model.addAttribute("factors", PortalOption.options(AggravatingFactor.class));
     }
 
     @GetMapping("/portal/escalations/{caseId}/outcome-proposal")
@@ -384,7 +353,7 @@ class EscalationPortalController {
     @RecordsAccess("escalation")
     String outcomePage(Actor actor, @PathVariable String caseId, Model model) {
         model.addAttribute("outcomes", OUTCOMES);
-        return decisionPage(actor, caseId, "outcome-" + caseId, model, "police/outcome");
+        return decisionPage(actor, caseId, "outcome", model, "police/outcome");
     }
 
     @PostMapping("/portal/escalations/{caseId}/outcome-proposal")
@@ -397,32 +366,21 @@ class EscalationPortalController {
             Model model,
             RedirectAttributes redirect) {
         PortalForm form = PortalForm.of(fields);
-        OutcomeCode outcome = choice(OutcomeCode.class, form.text("outcome"), null);
-        if (outcome == null) {
-            form.reject("outcome", "Select the outcome you propose");
-        }
+        OutcomeCode outcome = form.choice("outcome", OutcomeCode.class, "Select the outcome you propose");
         form.limited("rationale", 4000, "The rationale must be 4000 characters or fewer");
         form.limited("diversionaryActivity", 4000, "The activity must be 4000 characters or fewer");
-        if (!form.hasErrors()) {
-            try {
-                commands.sendAndWait(new ProposeOutcomeCommand(
-                        caseId, actor.actedBy(), outcome, form.text("rationale"), form.text("diversionaryActivity")));
-                return done(
-                        actor,
-                        "outcome-" + caseId,
-                        caseId,
-                        "You proposed the outcome: a supervisor signs it off",
-                        redirect);
-            } catch (RationaleRequiredException violation) {
-                form.reject("rationale", "Enter the rationale for the outcome");
-            } catch (DiversionaryActivityRequiredException violation) {
-                form.reject("diversionaryActivity", "Enter the diversionary activity");
-            } catch (DomainRuleViolation violation) {
-                form.reject("outcome", violation.getMessage());
-            }
-        }
-        model.addAttribute("outcomes", OUTCOMES);
-        return again(actor, caseId, "outcome-" + caseId, form, model, "police/outcome");
+        return decision(actor, caseId, "outcome", form, redirect)
+                .refusalsOn("outcome")
+                .refusal("rationale-required", "rationale", "Enter the rationale for the outcome")
+                .refusal("diversionary-activity-required", "diversionaryActivity", "Enter the diversionary activity")
+                .send(() -> commands.sendAndWait(new ProposeOutcomeCommand(
+                        caseId, actor.actedBy(), outcome, form.text("rationale"), form.text("diversionaryActivity"))))
+                .success("You proposed the outcome: a supervisor signs it off")
+                .redirectTo("/portal/escalations/" + caseId)
+                .orShow(() -> {
+                    model.addAttribute("outcomes", OUTCOMES);
+                    return page(actor, caseId, "outcome", form, model, "police/outcome");
+                });
     }
 
     // ---- the supervisor --------------------------------------------------------------------------------------
@@ -440,7 +398,7 @@ class EscalationPortalController {
     @RecordsAccess("escalation")
     String outcomeDecisionPage(Actor actor, @PathVariable String caseId, Model model) {
         model.addAttribute("decisions", DECISIONS);
-        return decisionPage(actor, caseId, "decision-" + caseId, model, "police/outcome-decision");
+        return decisionPage(actor, caseId, "decision", model, "police/outcome-decision");
     }
 
     @PostMapping("/portal/escalations/{caseId}/outcome-decision")
@@ -455,30 +413,22 @@ class EscalationPortalController {
         PortalForm form = PortalForm.of(fields);
         String decision = form.required("decision", "Select whether you sign the outcome off or send it back");
         String reason = form.limited("reason", 4000, "The reason must be 4000 characters or fewer");
-        if ("send-back".equals(decision) && reason == null) {
+        boolean signOff = "sign-off".equals(decision);
+        if (!signOff && reason == null) {
             form.reject("reason", "Enter why you are sending the outcome back");
         }
-        if (!form.hasErrors()) {
-            try {
-                if ("sign-off".equals(decision)) {
-                    commands.sendAndWait(new SignOffOutcomeCommand(caseId, actor.actedBy()));
-                } else {
-                    commands.sendAndWait(new SendBackOutcomeCommand(caseId, actor.actedBy(), reason));
-                }
-                return done(
-                        actor,
-                        "decision-" + caseId,
-                        caseId,
-                        "sign-off".equals(decision)
-                                ? "You signed off the outcome: it is assigned"
-                                : "You sent the outcome back",
-                        redirect);
-            } catch (DomainRuleViolation violation) {
-                form.reject("decision", violation.getMessage());
-            }
-        }
-        model.addAttribute("decisions", DECISIONS);
-        return again(actor, caseId, "decision-" + caseId, form, model, "police/outcome-decision");
+        return decision(actor, caseId, "decision", form, redirect)
+                .refusalsOn("decision")
+                .send(() -> commands.sendAndWait(
+                        signOff
+                                ? new SignOffOutcomeCommand(caseId, actor.actedBy())
+                                : new SendBackOutcomeCommand(caseId, actor.actedBy(), reason)))
+                .success(signOff ? "You signed off the outcome: it is assigned" : "You sent the outcome back")
+                .redirectTo("/portal/escalations/" + caseId)
+                .orShow(() -> {
+                    model.addAttribute("decisions", DECISIONS);
+                    return page(actor, caseId, "decision", form, model, "police/outcome-decision");
+                });
     }
 
     // ---- after the outcome -----------------------------------------------------------------------------------
@@ -488,7 +438,7 @@ class EscalationPortalController {
     @RecordsAccess("escalation")
     String disclosurePage(Actor actor, @PathVariable String caseId, Model model) {
         model.addAttribute("recipients", RECIPIENTS);
-        return decisionPage(actor, caseId, "disclosure-" + caseId, model, "police/disclosure");
+        return decisionPage(actor, caseId, "disclosure", model, "police/disclosure");
     }
 
     @PostMapping("/portal/escalations/{caseId}/disclosure-statement")
@@ -501,61 +451,42 @@ class EscalationPortalController {
             Model model,
             RedirectAttributes redirect) {
         PortalForm form = PortalForm.of(fields);
-        List<DisclosureRecipient> givenTo = new ArrayList<>();
-        for (DisclosureRecipient recipient : DisclosureRecipient.values()) {
-            if (form.has("givenTo", recipient.name())) {
-                givenTo.add(recipient);
-            }
-        }
-        if (givenTo.isEmpty()) {
-            form.reject("givenTo", "Select who was given the disclosure statement");
-        }
+        Set<DisclosureRecipient> givenTo =
+                form.choices("givenTo", DisclosureRecipient.class, "Select who was given the disclosure statement");
         String version = form.required("statementVersion", "Enter the version of the statement");
         form.limited("statementVersion", 64, "The version must be 64 characters or fewer");
-        Instant givenAt = null;
-        if (anyOf(form, "givenAt-day", "givenAt-month", "givenAt-year", "givenAt-time")) {
-            givenAt = PortalDates.instant(form, "givenAt", "when the statement was given");
-        }
-        if (!form.hasErrors()) {
-            try {
-                commands.sendAndWait(
-                        new RecordDisclosureStatementCommand(caseId, actor.actedBy(), givenTo, version, givenAt));
-                return done(actor, "disclosure-" + caseId, caseId, "You recorded the disclosure statement", redirect);
-            } catch (TimeInFutureException violation) {
-                form.reject("givenAt-day", "The time the statement was given must be in the past");
-            } catch (DomainRuleViolation violation) {
-                form.reject("givenTo", violation.getMessage());
-            }
-        }
-        model.addAttribute("recipients", RECIPIENTS);
-        return again(actor, caseId, "disclosure-" + caseId, form, model, "police/disclosure");
-    }
-
-    private static boolean anyOf(PortalForm form, String... names) {
-        return Arrays.stream(names).anyMatch(name -> form.text(name) != null);
+        Instant givenAt = PortalDates.optionalInstant(form, "givenAt", "when the statement was given");
+        return decision(actor, caseId, "disclosure", form, redirect)
+                .refusalsOn("givenTo")
+                .refusal("time-in-future", "givenAt-day", "The time the statement was given must be in the past")
+                .send(() -> commands.sendAndWait(new RecordDisclosureStatementCommand(
+                        caseId, actor.actedBy(), List.copyOf(givenTo), version, givenAt)))
+                .success("You recorded the disclosure statement")
+                .redirectTo("/portal/escalations/" + caseId)
+                .orShow(() -> {
+                    model.addAttribute("recipients", RECIPIENTS);
+                    return page(actor, caseId, "disclosure", form, model, "police/disclosure");
+                });
     }
 
     // ---- shared steps ----------------------------------------------------------------------------------------
 
-    private String decisionPage(Actor actor, String caseId, String draft, Model model, String view) {
-        model.addAttribute("e", queries.detail(caseId, actor));
-        model.addAttribute("form", PortalForm.of(drafts.load(actor, draft)));
-        model.addAttribute("draft", draft);
-        return view;
+    /** A decision page as the user left it: their draft of the form, under the escalation. */
+    private String decisionPage(Actor actor, String caseId, String form, Model model, String view) {
+        return page(actor, caseId, form, pages.draft(actor, form + "-" + caseId), model, view);
     }
 
-    private String again(Actor actor, String caseId, String draft, PortalForm form, Model model, String view) {
-        drafts.save(actor, draft, form.values());
+    private String page(Actor actor, String caseId, String draft, PortalForm form, Model model, String view) {
         model.addAttribute("e", queries.detail(caseId, actor));
         model.addAttribute("form", form);
-        model.addAttribute("draft", draft);
+        model.addAttribute("draft", draft + "-" + caseId);
         return view;
     }
 
-    private String done(Actor actor, String draft, String caseId, String message, RedirectAttributes redirect) {
-        drafts.discard(actor, draft);
-        redirect.addFlashAttribute("success", message);
-        return "redirect:/portal/escalations/" + caseId;
+    /** The post of a decision's form, kept as a draft named for the form and the escalation. */
+    private PortalPost decision(
+            Actor actor, String caseId, String form, PortalForm answers, RedirectAttributes redirect) {
+        return pages.post(actor, answers, redirect).draft(form + "-" + caseId);
     }
 
     private List<PortalOption> otherForces(Actor actor) {

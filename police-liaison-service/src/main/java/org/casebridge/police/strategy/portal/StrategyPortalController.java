@@ -1,7 +1,7 @@
 package org.casebridge.police.strategy.portal;
 
-import static org.casebridge.police.portal.PortalChoices.choice;
-import static org.casebridge.police.portal.PortalChoices.label;
+import static org.casebridge.platform.portal.PortalOption.choice;
+import static org.casebridge.platform.portal.PortalOption.label;
 
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -15,16 +15,16 @@ import org.casebridge.platform.access.RecordsAccess;
 import org.casebridge.platform.actor.Actor;
 import org.casebridge.platform.portal.PortalController;
 import org.casebridge.platform.portal.PortalDates;
-import org.casebridge.platform.portal.PortalDrafts;
 import org.casebridge.platform.portal.PortalForm;
 import org.casebridge.platform.portal.PortalOption;
-import org.casebridge.platform.portal.ReadSide;
-import org.casebridge.platform.problem.DomainRuleViolation;
+import org.casebridge.platform.portal.PortalPages;
+import org.casebridge.platform.portal.PortalPost;
 import org.casebridge.platform.problem.NotFoundException;
 import org.casebridge.police.access.PoliceAccess;
 import org.casebridge.police.access.PoliceAccess.Rule;
 import org.casebridge.police.escalation.query.EscalationQueries;
 import org.casebridge.police.escalation.query.EscalationViews.EscalationDetailView;
+import org.casebridge.police.shared.ForceAccess;
 import org.casebridge.police.strategy.command.DecisionTopic;
 import org.casebridge.police.strategy.command.LawfulBasis;
 import org.casebridge.police.strategy.command.OrganisationType;
@@ -35,9 +35,6 @@ import org.casebridge.police.strategy.command.StrategyMeetingCommand.ConveneStra
 import org.casebridge.police.strategy.command.StrategyMeetingCommand.RecordAttendanceCommand;
 import org.casebridge.police.strategy.command.StrategyMeetingCommand.RecordInformationSharedCommand;
 import org.casebridge.police.strategy.command.StrategyMeetingCommand.RecordStrategyDecisionCommand;
-import org.casebridge.police.strategy.command.StrategyMeetingRuleViolations.ActionDueInPastException;
-import org.casebridge.police.strategy.command.StrategyMeetingRuleViolations.Section47AnswerRequiredException;
-import org.casebridge.police.strategy.command.StrategyMeetingRuleViolations.SocialCareNotInvitedException;
 import org.casebridge.police.strategy.query.StrategyQueries;
 import org.casebridge.police.strategy.query.StrategyQueries.ActionFilter;
 import org.casebridge.police.strategy.query.StrategyViews.StrategyMeetingView;
@@ -67,7 +64,6 @@ class StrategyPortalController {
     static final List<PortalOption> BASES = Arrays.stream(LawfulBasis.values())
             .map(b -> new PortalOption(b.name(), label(b.name()), b.legislation()))
             .toList();
-    static final List<PortalOption> YES_NO = List.of(new PortalOption("yes", "Yes"), new PortalOption("no", "No"));
     static final List<PortalOption> ACTION_FILTERS = Arrays.stream(ActionFilter.values())
             .map(f -> new PortalOption(f.name().toLowerCase(Locale.ROOT), label(f.name())))
             .toList();
@@ -75,14 +71,14 @@ class StrategyPortalController {
     private final CommandGateway commands;
     private final EscalationQueries escalations;
     private final StrategyQueries queries;
-    private final PortalDrafts drafts;
+    private final PortalPages pages;
 
     StrategyPortalController(
-            CommandGateway commands, EscalationQueries escalations, StrategyQueries queries, PortalDrafts drafts) {
+            CommandGateway commands, EscalationQueries escalations, StrategyQueries queries, PortalPages pages) {
         this.commands = commands;
         this.escalations = escalations;
         this.queries = queries;
-        this.drafts = drafts;
+        this.pages = pages;
     }
 
     @GetMapping("/portal/escalations/{caseId}/strategy-meetings")
@@ -90,7 +86,7 @@ class StrategyPortalController {
     @RecordsAccess("strategy-meetings")
     String meetings(Actor actor, @PathVariable String caseId, Model model) {
         EscalationDetailView e = escalations.detail(caseId, actor);
-        PortalForm form = PortalForm.of(drafts.load(actor, conveneDraft(caseId)));
+        PortalForm form = pages.draft(actor, conveneDraft(caseId));
         if (form.values().isEmpty()) {
             form.set("org-" + OrganisationType.SCHOOL, e.schoolUrn())
                     .set("org-" + OrganisationType.POLICE, e.forceCode())
@@ -125,25 +121,24 @@ class StrategyPortalController {
                 invitees.add(new Participant(type, organisation, null));
             }
         }
-        if (!form.hasErrors()) {
-            String force = escalations.actingForce(caseId, actor);
-            String meetingId = UUID.randomUUID().toString();
-            try {
-                commands.sendAndWait(new ConveneStrategyMeetingCommand(
-                        meetingId, caseId, force, actor.actedBy(), scheduledFor, venue, invitees));
-                drafts.discard(actor, conveneDraft(caseId));
-                ReadSide.awaitVisible(() -> queries.meetingsOfCase(caseId).stream()
-                        .anyMatch(meeting -> meeting.meetingId().equals(meetingId)));
-                redirect.addFlashAttribute("success", "You convened the strategy meeting");
-                return "redirect:/portal/escalations/" + caseId + "/strategy-meetings/" + meetingId;
-            } catch (SocialCareNotInvitedException violation) {
-                form.reject("invitees", violation.getMessage());
-            } catch (DomainRuleViolation violation) {
-                form.reject("scheduledFor-day", violation.getMessage());
-            }
-        }
-        drafts.save(actor, conveneDraft(caseId), form.values());
-        return meetingsPage(actor, escalations.detail(caseId, actor), form, model);
+        String meetingId = UUID.randomUUID().toString();
+        return pages.post(actor, form, redirect)
+                .draft(conveneDraft(caseId))
+                .refusalsOn("scheduledFor-day")
+                .refusal("social-care-not-invited", "invitees")
+                .send(() -> commands.sendAndWait(new ConveneStrategyMeetingCommand(
+                        meetingId,
+                        caseId,
+                        escalations.actingForce(caseId, actor),
+                        actor.actedBy(),
+                        scheduledFor,
+                        venue,
+                        invitees)))
+                .awaitVisible(() -> queries.meetingsOfCase(caseId).stream()
+                        .anyMatch(meeting -> meeting.meetingId().equals(meetingId)))
+                .success("You convened the strategy meeting")
+                .redirectTo("/portal/escalations/" + caseId + "/strategy-meetings/" + meetingId)
+                .orShow(() -> meetingsPage(actor, escalations.detail(caseId, actor), form, model));
     }
 
     private String meetingsPage(Actor actor, EscalationDetailView e, PortalForm form, Model model) {
@@ -152,7 +147,7 @@ class StrategyPortalController {
         model.addAttribute("form", form);
         model.addAttribute("draft", conveneDraft(e.caseId()));
         model.addAttribute("inviteeTypes", INVITEE_TYPES);
-        model.addAttribute("officer", acts(actor));
+        model.addAttribute("officer", ForceAccess.actsForAForce(actor.actedBy()));
         return "police/strategy-meetings";
     }
 
@@ -179,21 +174,13 @@ class StrategyPortalController {
         if (attendees.isEmpty()) {
             form.reject("attended", "Select who attended");
         }
-        if (!form.hasErrors()) {
-            try {
-                commands.sendAndWait(new RecordAttendanceCommand(meetingId, caseId, actor.actedBy(), null, attendees));
-                return recorded(
-                        actor,
-                        caseId,
-                        meetingId,
-                        "attendanceForm",
-                        "You recorded that the meeting took place",
-                        redirect);
-            } catch (DomainRuleViolation violation) {
-                form.reject("attended", violation.getMessage());
-            }
-        }
-        return meetingPage(actor, caseId, meetingId, "attendanceForm", form, model);
+        return recorded(actor, caseId, meetingId, "attendanceForm", form, model, redirect)
+                .refusalsOn("attended")
+                .send(() -> commands.sendAndWait(
+                        new RecordAttendanceCommand(meetingId, caseId, actor.actedBy(), null, attendees)))
+                .success("You recorded that the meeting took place")
+                .redirectTo(meetingPath(caseId, meetingId))
+                .orShow(() -> meetingPage(actor, caseId, meetingId, "attendanceForm", form, model));
     }
 
     @PostMapping("/portal/escalations/{caseId}/strategy-meetings/{meetingId}/information-shared")
@@ -214,27 +201,20 @@ class StrategyPortalController {
         }
         String summary = form.required("summary", "Enter a summary of what was shared");
         form.limited("summary", 4000, "The summary must be 4000 characters or fewer");
-        LawfulBasis basis = choice(LawfulBasis.class, form.text("lawfulBasis"), null);
-        if (basis == null) {
-            form.reject("lawfulBasis", "Select the lawful basis for sharing it");
-        }
-        if (!form.hasErrors()) {
-            try {
-                commands.sendAndWait(new RecordInformationSharedCommand(
+        LawfulBasis basis = form.choice("lawfulBasis", LawfulBasis.class, "Select the lawful basis for sharing it");
+        return recorded(actor, caseId, meetingId, "informationForm", form, model, redirect)
+                .refusalsOn("summary")
+                .send(() -> commands.sendAndWait(new RecordInformationSharedCommand(
                         meetingId,
                         caseId,
                         actor.actedBy(),
                         UUID.randomUUID().toString(),
                         by.getFirst(),
                         summary,
-                        basis));
-                return recorded(
-                        actor, caseId, meetingId, "informationForm", "You recorded the information shared", redirect);
-            } catch (DomainRuleViolation violation) {
-                form.reject("summary", violation.getMessage());
-            }
-        }
-        return meetingPage(actor, caseId, meetingId, "informationForm", form, model);
+                        basis)))
+                .success("You recorded the information shared")
+                .redirectTo(meetingPath(caseId, meetingId))
+                .orShow(() -> meetingPage(actor, caseId, meetingId, "informationForm", form, model));
     }
 
     @PostMapping("/portal/escalations/{caseId}/strategy-meetings/{meetingId}/decisions")
@@ -249,10 +229,7 @@ class StrategyPortalController {
             RedirectAttributes redirect) {
         PortalForm form = PortalForm.of(fields);
         meetingOf(caseId, meetingId, actor);
-        DecisionTopic topic = choice(DecisionTopic.class, form.text("topic"), null);
-        if (topic == null) {
-            form.reject("topic", "Select what the decision is about");
-        }
+        DecisionTopic topic = form.choice("topic", DecisionTopic.class, "Select what the decision is about");
         String decision = form.required("decision", "Enter the decision");
         form.limited("decision", 4000, "The decision must be 4000 characters or fewer");
         Boolean section47 = form.text("startSection47") == null ? null : form.has("startSection47", "yes");
@@ -261,9 +238,10 @@ class StrategyPortalController {
         }
         String rationale = form.required("rationale", "Enter the rationale for the decision");
         form.limited("rationale", 4000, "The rationale must be 4000 characters or fewer");
-        if (!form.hasErrors()) {
-            try {
-                commands.sendAndWait(new RecordStrategyDecisionCommand(
+        return recorded(actor, caseId, meetingId, "decisionForm", form, model, redirect)
+                .refusalsOn("topic")
+                .refusal("section-47-answer-required", "startSection47")
+                .send(() -> commands.sendAndWait(new RecordStrategyDecisionCommand(
                         meetingId,
                         caseId,
                         actor.actedBy(),
@@ -271,15 +249,10 @@ class StrategyPortalController {
                         topic,
                         decision,
                         section47,
-                        rationale));
-                return recorded(actor, caseId, meetingId, "decisionForm", "You recorded the decision", redirect);
-            } catch (Section47AnswerRequiredException violation) {
-                form.reject("startSection47", violation.getMessage());
-            } catch (DomainRuleViolation violation) {
-                form.reject("topic", violation.getMessage());
-            }
-        }
-        return meetingPage(actor, caseId, meetingId, "decisionForm", form, model);
+                        rationale)))
+                .success("You recorded the decision")
+                .redirectTo(meetingPath(caseId, meetingId))
+                .orShow(() -> meetingPage(actor, caseId, meetingId, "decisionForm", form, model));
     }
 
     @PostMapping("/portal/escalations/{caseId}/strategy-meetings/{meetingId}/actions")
@@ -302,30 +275,21 @@ class StrategyPortalController {
             form.reject("owner", "Select who owns the action");
         }
         var dueBy = PortalDates.instant(form, "dueBy", "the due date", LocalTime.of(17, 0));
-        if (!form.hasErrors()) {
-            try {
-                commands.sendAndWait(new AssignActionCommand(
+        return recorded(actor, caseId, meetingId, "actionForm", form, model, redirect)
+                .refusalsOn("description")
+                .refusal("action-due-in-past", "dueBy-day", "The due date must be in the future")
+                .send(() -> commands.sendAndWait(new AssignActionCommand(
                         meetingId,
                         caseId,
                         actor.actedBy(),
                         UUID.randomUUID().toString(),
                         description,
                         owner.getFirst(),
-                        dueBy));
-                return recorded(
-                        actor,
-                        caseId,
-                        meetingId,
-                        "actionForm",
-                        "You gave the action to " + owner.getFirst().organisation(),
-                        redirect);
-            } catch (ActionDueInPastException violation) {
-                form.reject("dueBy-day", "The due date must be in the future");
-            } catch (DomainRuleViolation violation) {
-                form.reject("description", violation.getMessage());
-            }
-        }
-        return meetingPage(actor, caseId, meetingId, "actionForm", form, model);
+                        dueBy)))
+                .success(
+                        assigned -> "You gave the action to " + owner.getFirst().organisation())
+                .redirectTo(meetingPath(caseId, meetingId))
+                .orShow(() -> meetingPage(actor, caseId, meetingId, "actionForm", form, model));
     }
 
     @PostMapping("/portal/escalations/{caseId}/strategy-meetings/{meetingId}/actions/{actionId}/completion")
@@ -336,13 +300,12 @@ class StrategyPortalController {
             @PathVariable String meetingId,
             @PathVariable String actionId,
             RedirectAttributes redirect) {
-        try {
-            commands.sendAndWait(new CompleteActionCommand(meetingId, caseId, actor.actedBy(), actionId, null));
-            redirect.addFlashAttribute("success", "You marked the action complete");
-        } catch (DomainRuleViolation violation) {
-            redirect.addFlashAttribute("problem", violation.getMessage());
-        }
-        return "redirect:/portal/escalations/" + caseId + "/strategy-meetings/" + meetingId;
+        return pages.act(
+                redirect,
+                () -> commands.sendAndWait(
+                        new CompleteActionCommand(meetingId, caseId, actor.actedBy(), actionId, null)),
+                "You marked the action complete",
+                meetingPath(caseId, meetingId));
     }
 
     @GetMapping("/portal/strategy-actions")
@@ -361,13 +324,8 @@ class StrategyPortalController {
             Actor actor, String caseId, String meetingId, String posted, PortalForm form, Model model) {
         EscalationDetailView e = escalations.detail(caseId, actor);
         StrategyMeetingView meeting = meetingOf(caseId, meetingId, actor);
-        if (posted != null) {
-            drafts.save(actor, meetingDraft(meetingId, posted), form.values());
-        }
         for (String name : List.of("attendanceForm", "informationForm", "decisionForm", "actionForm")) {
-            model.addAttribute(
-                    name,
-                    name.equals(posted) ? form : PortalForm.of(drafts.load(actor, meetingDraft(meetingId, name))));
+            model.addAttribute(name, name.equals(posted) ? form : pages.draft(actor, meetingDraft(meetingId, name)));
             model.addAttribute(name + "Draft", meetingDraft(meetingId, name));
         }
         model.addAttribute("errors", form == null ? PortalForm.of(Map.of()) : form);
@@ -378,8 +336,8 @@ class StrategyPortalController {
         model.addAttribute("owners", options(meeting.attendees().isEmpty() ? meeting.invitees() : meeting.attendees()));
         model.addAttribute("topics", TOPICS);
         model.addAttribute("bases", BASES);
-        model.addAttribute("yesNo", YES_NO);
-        model.addAttribute("officer", acts(actor));
+        model.addAttribute("yesNo", PortalOption.YES_NO);
+        model.addAttribute("officer", ForceAccess.actsForAForce(actor.actedBy()));
         return "police/strategy-meeting";
     }
 
@@ -391,16 +349,20 @@ class StrategyPortalController {
                 .orElseThrow(() -> new NotFoundException("strategy meeting", meetingId));
     }
 
-    private String recorded(
+    /** The post of one of the meeting page's forms, each kept in a draft of its own. */
+    private PortalPost recorded(
             Actor actor,
             String caseId,
             String meetingId,
             String formName,
-            String message,
+            PortalForm form,
+            Model model,
             RedirectAttributes redirect) {
-        drafts.discard(actor, meetingDraft(meetingId, formName));
-        redirect.addFlashAttribute("success", message);
-        return "redirect:/portal/escalations/" + caseId + "/strategy-meetings/" + meetingId;
+        return pages.post(actor, form, redirect).draft(meetingDraft(meetingId, formName));
+    }
+
+    private static String meetingPath(String caseId, String meetingId) {
+        return "/portal/escalations/" + caseId + "/strategy-meetings/" + meetingId;
     }
 
     /** The participants whose positions in {@code from} the field chose. */
@@ -422,10 +384,6 @@ class StrategyPortalController {
                     new PortalOption(String.valueOf(i), label(p.type().name()) + ": " + p.organisation(), p.role()));
         }
         return options;
-    }
-
-    private static boolean acts(Actor actor) {
-        return actor.role() == Actor.Role.POLICE_LIAISON || actor.role() == Actor.Role.POLICE_SUPERVISOR;
     }
 
     /** Each form on a meeting's page keeps its own draft, e.g. "meeting-<meetingId>-decision". */
