@@ -2,18 +2,14 @@ package org.casebridge.cases.agency;
 
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.casebridge.cases.agency.command.SchoolStrategyActionCommand;
 import org.casebridge.cases.agency.command.SchoolStrategyActionCommand.MarkActionDoneCommand;
 import org.casebridge.cases.agency.query.AgencyActsQueries;
 import org.casebridge.cases.agency.query.AgencyActsView;
 import org.casebridge.cases.incident.command.DslOnlyException;
-import org.casebridge.cases.incident.query.CaseDetailView;
 import org.casebridge.cases.incident.query.CaseScope;
-import org.casebridge.cases.incident.query.FindCaseQuery;
+import org.casebridge.cases.incident.query.CaseViewQueries;
 import org.casebridge.platform.actor.Actor;
-import org.casebridge.platform.problem.NotFoundException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -24,11 +20,11 @@ import org.springframework.stereotype.Service;
 @Service
 public class AgencyActs {
 
-    private final QueryGateway queries;
+    private final CaseViewQueries queries;
     private final CommandGateway commands;
     private final AgencyActsQueries acts;
 
-    public AgencyActs(QueryGateway queries, CommandGateway commands, AgencyActsQueries acts) {
+    public AgencyActs(CaseViewQueries queries, CommandGateway commands, AgencyActsQueries acts) {
         this.queries = queries;
         this.commands = commands;
         this.acts = acts;
@@ -49,10 +45,6 @@ public class AgencyActs {
     }
 
     private void requireVisible(Actor actor, UUID caseId) {
-        queries.query(
-                        new FindCaseQuery(caseId, CaseScope.of(actor)),
-                        ResponseTypes.optionalInstanceOf(CaseDetailView.class))
-                .join()
-                .orElseThrow(() -> new NotFoundException("case", caseId.toString()));
+        queries.detail(caseId, CaseScope.of(actor));
     }
 }

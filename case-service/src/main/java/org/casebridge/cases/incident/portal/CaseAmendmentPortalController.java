@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.casebridge.cases.incident.api.AddChildCommand;
 import org.casebridge.cases.incident.api.AmendChildCommand;
 import org.casebridge.cases.incident.api.CaseId;
@@ -21,7 +19,7 @@ import org.casebridge.cases.incident.command.CaseCommands;
 import org.casebridge.cases.incident.command.ChildAmendments;
 import org.casebridge.cases.incident.query.CaseDetailView;
 import org.casebridge.cases.incident.query.CaseScope;
-import org.casebridge.cases.incident.query.FindCaseQuery;
+import org.casebridge.cases.incident.query.CaseViewQueries;
 import org.casebridge.cases.personaldetails.PersonalDetails;
 import org.casebridge.platform.access.RecordsAccess;
 import org.casebridge.platform.actor.Actor;
@@ -51,7 +49,7 @@ public class CaseAmendmentPortalController {
 
     private static final Pattern YEAR_GROUP = Pattern.compile(CaseLimits.YEAR_GROUP_PATTERN);
 
-    private final QueryGateway queries;
+    private final CaseViewQueries queries;
     private final CaseCommands cases;
     private final ChildAmendments amendments;
     private final PortalDrafts drafts;
@@ -320,10 +318,6 @@ public class CaseAmendmentPortalController {
     }
 
     private CaseDetailView detail(UUID caseId, Actor actor) {
-        return queries.query(
-                        new FindCaseQuery(caseId, CaseScope.of(actor)),
-                        ResponseTypes.optionalInstanceOf(CaseDetailView.class))
-                .join()
-                .orElseThrow(() -> new NotFoundException("case", caseId.toString()));
+        return queries.detail(caseId, CaseScope.of(actor));
     }
 }
