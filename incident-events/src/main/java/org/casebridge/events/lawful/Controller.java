@@ -3,14 +3,15 @@ package org.casebridge.events.lawful;
 import java.util.Objects;
 
 /**
- * The controller of the information a share discloses: the school (by URN) or the police force (by code) whose record
- * it is. Casebridge's services process for them; they are never the controller themselves.
+ * The controller of the information a share discloses: the school (by URN), the police force (by code) or the agency
+ * (by its id in the agency directory, for children's social care's own record of a referral) whose record it is. Casebridge's services process for them; they are never the controller themselves.
  */
 public record Controller(Kind kind, String id) {
 
     public enum Kind {
         SCHOOL,
-        POLICE_FORCE
+        POLICE_FORCE,
+        AGENCY
     }
 
     public Controller {
@@ -24,5 +25,9 @@ public record Controller(Kind kind, String id) {
 
     public static Controller policeForce(String forceCode) {
         return new Controller(Kind.POLICE_FORCE, forceCode);
+    }
+
+    public static Controller agency(String agencyId) {
+        return new Controller(Kind.AGENCY, agencyId);
     }
 }

@@ -2,6 +2,14 @@ package org.casebridge.events.registry;
 
 import java.util.Optional;
 import org.casebridge.events.IntegrationEvent;
+import org.casebridge.events.agency.AgencyEvent;
+import org.casebridge.events.agency.AgencyStrategyActionCompletedEvent;
+import org.casebridge.events.agency.ReferralAcknowledgedEvent;
+import org.casebridge.events.agency.ReferralAcknowledgementOverdueEvent;
+import org.casebridge.events.agency.ReferralNotRoutedEvent;
+import org.casebridge.events.agency.ReferralReceivedByAgencyEvent;
+import org.casebridge.events.agency.Section47EnquiriesStartedEvent;
+import org.casebridge.events.agency.Section47OutcomeRecordedEvent;
 import org.casebridge.events.lawful.Article6Basis;
 import org.casebridge.events.lawful.Controller;
 import org.casebridge.events.lawful.LawfulBasis;
@@ -26,6 +34,9 @@ import org.casebridge.events.school.SchoolEvent;
  *       the law enforcement purposes: DPA 2018 Part 3, sensitive processing under Sch 8 para 4.
  *   <li>Strategy meetings are multi-agency safeguarding under Working Together, not law enforcement: the force shares
  *       what it records of them under UK GDPR Art 6(1)(e) with Sch 1 para 18.
+ *   <li>Children's social care records its acknowledgement of a referral, its section 47 enquiries and its strategy
+ *       actions for its duties under the Children Act 1989 (s.17, s.47): UK GDPR Art 6(1)(e) with Sch 1 para 18. A
+ *       referral no agency covers is still the school's record.
  * </ul>
  */
 public final class LawfulBases {
@@ -51,6 +62,9 @@ public final class LawfulBases {
         if (PoliceEvent.class.isAssignableFrom(eventClass)) {
             return Optional.of(POLICE_LAW_ENFORCEMENT);
         }
+        if (AgencyEvent.class.isAssignableFrom(eventClass)) {
+            return Optional.of(SAFEGUARDING_TASK);
+        }
         return Optional.empty();
     }
 
@@ -59,6 +73,13 @@ public final class LawfulBases {
         return switch (event) {
             case SchoolEvent school -> Optional.of(Controller.school(school.schoolUrn()));
             case PoliceEvent police -> Optional.of(Controller.policeForce(police.forceCode()));
+            case ReferralNotRoutedEvent unrouted -> Optional.of(Controller.school(unrouted.schoolUrn()));
+            case ReferralReceivedByAgencyEvent received -> Optional.of(Controller.agency(received.agencyId()));
+            case ReferralAcknowledgedEvent acknowledged -> Optional.of(Controller.agency(acknowledged.agencyId()));
+            case ReferralAcknowledgementOverdueEvent overdue -> Optional.of(Controller.agency(overdue.agencyId()));
+            case Section47EnquiriesStartedEvent started -> Optional.of(Controller.agency(started.agencyId()));
+            case Section47OutcomeRecordedEvent outcome -> Optional.of(Controller.agency(outcome.agencyId()));
+            case AgencyStrategyActionCompletedEvent completed -> Optional.of(Controller.agency(completed.agencyId()));
             default -> Optional.empty();
         };
     }

@@ -3,8 +3,11 @@ package org.casebridge.events.lawful;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.casebridge.events.agency.ReferralAcknowledgedEvent;
+import org.casebridge.events.agency.ReferralNotRoutedEvent;
 import org.casebridge.events.police.OutcomeAssignedEvent;
 import org.casebridge.events.police.StrategyMeetingConvenedEvent;
 import org.casebridge.events.registry.IntegrationEventTypes;
@@ -38,6 +41,19 @@ class LawfulBasisTest {
                         .orElseThrow()
                         .regime())
                 .isEqualTo(Regime.UK_GDPR);
+    }
+
+    @Test
+    void childrensSocialCareRecordsOnItsPublicTaskAndIsTheControllerOfItsOwnActs() {
+        assertThat(LawfulBases.declaredFor(ReferralAcknowledgedEvent.class)
+                        .orElseThrow()
+                        .attribute())
+                .isEqualTo("UK_GDPR/PUBLIC_TASK/SCH1_PARA_18");
+        assertThat(LawfulBases.controllerOf(
+                        new ReferralAcknowledgedEvent("c-1", "100001", "csc-hackney", Instant.EPOCH, false)))
+                .contains(Controller.agency("csc-hackney"));
+        assertThat(LawfulBases.controllerOf(new ReferralNotRoutedEvent("c-1", "100001", "E09000012", Instant.EPOCH)))
+                .contains(Controller.school("100001"));
     }
 
     @Test
