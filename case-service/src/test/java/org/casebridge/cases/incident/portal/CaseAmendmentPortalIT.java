@@ -157,6 +157,7 @@ class CaseAmendmentPortalIT {
                 "/legal-hold",
                 Map.of("reason", "Solicitor's letter: a civil claim is expected."));
         for (var path : valid.keySet()) {
+            assertThat(page(get(base + path).with(me))).contains("govuk-heading-l");
             assertThat(page(get(base + path).with(otherSchool), 404)).contains("Page not found");
             assertThat(page(
                             withFields(post(base + path), valid.get(path))
