@@ -352,7 +352,8 @@ class EscalationPortalController {
         }
         if (!form.hasErrors()) {
             try {
-                commands.sendAndWait(new AssessAggravatingFactorsCommand(caseId, actor.actedBy(), findings));
+                commands.sendAndWait(new AssessAggravatingFactorsCommand(
+                        caseId, actor.actedBy(), findings, form.text("noFactorsReason")));
                 return done(
                         actor,
                         "factors-" + caseId,
