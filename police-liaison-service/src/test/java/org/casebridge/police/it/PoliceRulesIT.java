@@ -259,7 +259,7 @@ class PoliceRulesIT {
                                         "exhibitReference",
                                         "EXH/WMP/7"))
                         .getBody())
-                .get("deviceId")
+                .get("id")
                 .asText();
         refused(
                 api().post(
@@ -292,7 +292,7 @@ class PoliceRulesIT {
                                         "schoolMayUseDeletionPowers",
                                         false))
                         .getBody())
-                .get("deviceId")
+                .get("id")
                 .asText();
         ok(api().post(
                         OFFICER,
