@@ -11,7 +11,8 @@ import org.openqa.selenium.By;
  * The police portal in a real browser on the real stack: a Hackney school refers a case through the API; the MPS
  * liaison officer finds it in the inbox, accepts it, records the crime (after an error summary), finds no
  * aggravating factor and proposes Outcome 21; the MPS supervisor signs it off from the sign-off queue and records the
- * disclosure statement given to the school and the parents. Each main page is captured and checked with axe-core.
+ * disclosure statement given to the school and the parents; on the way the officer reclassifies the crime, with the
+ * reason. Each main page is captured and checked with axe-core.
  */
 @ExtendWith(WholeStack.class)
 class PolicePortalBrowserIT {
@@ -49,6 +50,20 @@ class PolicePortalBrowserIT {
             browser.find(By.cssSelector("main form button.govuk-button")).click();
             browser.expectHeading("Escalation " + shortId);
             assertThat(browser.text()).contains("You recorded the crime");
+
+            browser.reloadUntil(escalation, "Amend the crime record");
+            browser.click("Amend the crime record").expectHeading("Amend the crime record");
+            browser.capture("police-crime-amendments");
+            browser.choose("classification", "86/10").click("Reclassify the crime");
+            browser.expectHeading("Amend the crime record");
+            assertThat(browser.text()).contains("There is a problem", "Enter why the crime is reclassified");
+            browser.capture("police-crime-amendments-errors");
+            browser.choose("classification", "86/10")
+                    .type("reclassificationReason", "Child-2 received the image and did not share it")
+                    .click("Reclassify the crime");
+            browser.expectHeading("Amend the crime record");
+            assertThat(browser.text()).contains("You reclassified the crime", "86/02", "did not share it");
+            browser.open(escalation);
 
             browser.reloadUntil(escalation, "Assess the aggravating factors");
             browser.click("Assess the aggravating factors").expectHeading("Assess the aggravating factors");

@@ -275,6 +275,24 @@ class AuthorisationMatrixIT {
                         inCase + "/outcome-proposal/send-back",
                         Map.of("reason", "Ask the school about earlier incidents")));
         rows.put(
+                "POST " + inCase + "/crime/reclassification",
+                new Row(
+                        Kind.CASE_ACT,
+                        inCase + "/crime/reclassification",
+                        Map.of("classification", "86/10", "reason", "Received the image, did not share it")));
+        rows.put(
+                "POST " + inCase + "/crime/child-roles",
+                new Row(
+                        Kind.CASE_ACT,
+                        inCase + "/crime/child-roles",
+                        Map.of("childRef", "child-1", "role", "VICTIM", "reason", "Pictured, not a sender")));
+        rows.put(
+                "POST " + inCase + "/crime/victim-crimes",
+                new Row(
+                        Kind.CASE_ACT,
+                        inCase + "/crime/victim-crimes",
+                        Map.of("victimRef", "child-1", "classification", "86/02", "crimeReference", "20/999001/26")));
+        rows.put(
                 "POST " + inCase + "/disclosure-statement",
                 new Row(
                         Kind.CASE_ACT,

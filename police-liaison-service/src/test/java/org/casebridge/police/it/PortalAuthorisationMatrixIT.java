@@ -279,6 +279,10 @@ class PortalAuthorisationMatrixIT {
             rows.put("POST " + inCase + "/" + form, Kind.CASE_ACT);
         }
         rows.put("POST " + inCase + "/acceptance", Kind.CASE_ACT);
+        rows.put("GET " + inCase + "/crime-amendments", Kind.CASE_FORM);
+        for (String form : List.of("reclassification", "child-role", "victim-crime")) {
+            rows.put("POST " + inCase + "/crime-amendments/" + form, Kind.CASE_ACT);
+        }
         rows.put("GET " + inCase + "/outcome-decision", Kind.DECISION_FORM);
         rows.put("POST " + inCase + "/outcome-decision", Kind.DECISION);
         rows.put("POST " + inCase + "/strategy-meetings", Kind.CASE_ACT);

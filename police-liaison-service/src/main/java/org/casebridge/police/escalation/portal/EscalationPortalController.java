@@ -330,8 +330,9 @@ class EscalationPortalController {
         }
         return decision(actor, caseId, "factors", form, redirect)
                 .refusalsOn("found")
-                .send(() ->
-                        commands.sendAndWait(new AssessAggravatingFactorsCommand(caseId, actor.actedBy(), findings)))
+                .refusal("no-factors-reason-required", "noFactorsReason")
+                .send(() -> commands.sendAndWait(new AssessAggravatingFactorsCommand(
+                        caseId, actor.actedBy(), findings, form.text("noFactorsReason"))))
                 .success(
                         findings.isEmpty()
                                 ? "You recorded that there are no aggravating factors"

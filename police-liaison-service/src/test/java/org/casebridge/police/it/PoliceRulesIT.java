@@ -1,0 +1,413 @@
+package org.casebridge.police.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.casebridge.events.IntegrationEvent;
+import org.casebridge.events.Topics;
+import org.casebridge.events.school.CaseClosedEvent;
+import org.casebridge.events.school.ChildSummary;
+import org.casebridge.events.school.EscalationMadeEvent;
+import org.casebridge.events.school.ReferralMadeEvent;
+import org.casebridge.platform.actor.Actor;
+import org.casebridge.platform.kafka.CloudEventCodec;
+import org.casebridge.platform.test.KafkaTestRecords;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.kafka.core.KafkaTemplate;
+
+/**
+ * The police side of issue 12 through HTTP and real Kafka: a school's re-escalation opens a new round whatever the
+ * escalation's state, the school's closure shows on the escalation, and each forbidden police state of the domain
+ * review (section 4) is refused with its problem.
+ */
+@PoliceIntegrationTest
+class PoliceRulesIT {
+
+    static final String FORCE = "WMP";
+    static final String SCHOOL = "137001";
+    static final Actor OFFICER = new Actor("pc-7101", Actor.Role.POLICE_LIAISON, FORCE);
+    static final Actor SUPERVISOR = new Actor("ps-7102", Actor.Role.POLICE_SUPERVISOR, FORCE);
+    static final Duration WAIT = Duration.ofSeconds(60);
+    static final List<ChildSummary> CHILDREN = List.of(
+            new ChildSummary("child-1", 14, "Year 9", List.of("PICTURED")),
+            new ChildSummary("child-2", 14, "Year 9", List.of("RECEIVED", "SHARED")));
+    private static final AtomicInteger REFERENCES = new AtomicInteger((int) (Math.random() * 400_000) + 500_000);
+
+    @Autowired
+    TestRestTemplate http;
+
+    @Autowired
+    KafkaTemplate<String, byte[]> kafka;
+
+    private final CloudEventCodec codec = new CloudEventCodec();
+    private final ObjectMapper json = new ObjectMapper();
+
+    PoliceApi api() {
+        return new PoliceApi(http);
+    }
+
+    void fromTheSchool(IntegrationEvent event) throws Exception {
+        kafka.send(codec.encode(
+                        Topics.SCHOOL_EVENTS,
+                        URI.create("/casebridge/case-service"),
+                        UUID.randomUUID().toString(),
+                        Instant.now(),
+                        event))
+                .get();
+    }
+
+    String referred(List<String> criteria) throws Exception {
+        String caseId = UUID.randomUUID().toString();
+        fromTheSchool(new ReferralMadeEvent(
+                caseId,
+                SCHOOL,
+                "E08000025",
+                FORCE,
+                List.of("POLICE"),
+                criteria,
+                CHILDREN,
+                Instant.now().minus(2, ChronoUnit.HOURS)));
+        await().atMost(WAIT)
+                .untilAsserted(() -> assertThat(
+                                api().get(OFFICER, "/api/escalations/" + caseId).getStatusCode())
+                        .isEqualTo(HttpStatus.OK));
+        return caseId;
+    }
+
+    void reEscalated(String caseId, List<String> criteria) throws Exception {
+        fromTheSchool(new EscalationMadeEvent(
+                caseId,
+                SCHOOL,
+                "E08000025",
+                FORCE,
+                List.of("POLICE"),
+                criteria,
+                CHILDREN,
+                Instant.now().minus(1, ChronoUnit.MINUTES)));
+    }
+
+    String accepted(List<String> criteria) throws Exception {
+        String caseId = referred(criteria);
+        ok(api().post(OFFICER, base(caseId) + "/acceptance", null));
+        return caseId;
+    }
+
+    static String base(String caseId) {
+        return "/api/escalations/" + caseId;
+    }
+
+    static Map<String, Object> crime() {
+        return Map.of(
+                "classification",
+                "86/02",
+                "crimeReference",
+                "20/" + REFERENCES.incrementAndGet() + "/26",
+                "childRoles",
+                List.of(
+                        Map.of("childRef", "child-1", "role", "VICTIM"),
+                        Map.of("childRef", "child-2", "role", "PERSON_INVOLVED")));
+    }
+
+    static void ok(ResponseEntity<String> response) {
+        assertThat(response.getStatusCode().is2xxSuccessful())
+                .as(response.getBody())
+                .isTrue();
+    }
+
+    void refused(ResponseEntity<String> response, int status, String problem) throws Exception {
+        assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(status);
+        assertThat(json.readTree(response.getBody()).get("type").asText())
+                .isEqualTo("https://casebridge.org/problems/" + problem);
+    }
+
+    JsonNode detail(String caseId) throws Exception {
+        return json.readTree(api().get(OFFICER, base(caseId)).getBody());
+    }
+
+    void assignOutcome21(String caseId) throws Exception {
+        ok(api().post(OFFICER, base(caseId) + "/crime", crime()));
+        ok(api().post(OFFICER, base(caseId) + "/aggravating-factors", Map.of("factors", List.of())));
+        ok(api().post(
+                        OFFICER,
+                        base(caseId) + "/outcome-proposal",
+                        Map.of("outcome", "OUTCOME_21", "rationale", "Consensual exchange between peers")));
+        ok(api().post(SUPERVISOR, base(caseId) + "/outcome-proposal/sign-off", null));
+    }
+
+    JsonNode published(String caseId, String type) throws Exception {
+        ConsumerRecord<String, byte[]> record = KafkaTestRecords.first(
+                Topics.POLICE_EVENTS,
+                r -> caseId.equals(r.key()) && type.equals(KafkaTestRecords.header(r, "ce_type")),
+                WAIT);
+        return json.readTree(new String(record.value(), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aReEscalationOfADeclinedEscalationIsNewInTheInboxWithWhatIsNew() throws Exception {
+        String caseId = referred(List.of("UNDER_13_SEXUAL_ACTS"));
+        ok(api().post(OFFICER, base(caseId) + "/decline", Map.of("reason", "No police role on what we know")));
+        await().atMost(WAIT)
+                .until(() -> "DECLINED".equals(detail(caseId).get("status").asText()));
+
+        reEscalated(caseId, List.of("UNDER_13_SEXUAL_ACTS", "ADULT_INVOLVED"));
+
+        await().atMost(WAIT).untilAsserted(() -> {
+            JsonNode detail = detail(caseId);
+            assertThat(detail.get("status").asText()).isEqualTo("NEW");
+            assertThat(detail.get("round").get("round").asInt()).isEqualTo(2);
+            assertThat(detail.get("round").get("criteriaNewlyMet").toString()).contains("ADULT_INVOLVED");
+        });
+        JsonNode inbox =
+                json.readTree(api().get(OFFICER, "/api/escalations?status=new").getBody());
+        assertThat(inbox.findValuesAsText("caseId")).contains(caseId);
+        JsonNode round = published(caseId, "org.casebridge.police.escalation-round-opened.v1");
+        assertThat(round.get("round").asInt()).isEqualTo(2);
+        assertThat(round.get("criteriaNewlyMet").toString()).contains("ADULT_INVOLVED");
+        ok(api().post(OFFICER, base(caseId) + "/acceptance", null));
+        published(caseId, "org.casebridge.police.escalation-accepted.v1");
+    }
+
+    @Test
+    void aReEscalationAfterTheOutcomeOpensANewRound() throws Exception {
+        String caseId = accepted(List.of());
+        assignOutcome21(caseId);
+        await().atMost(WAIT)
+                .until(() -> "ASSIGNED"
+                        .equals(detail(caseId).path("outcome").path("status").asText()));
+
+        reEscalated(caseId, List.of());
+
+        await().atMost(WAIT).untilAsserted(() -> {
+            JsonNode detail = detail(caseId);
+            assertThat(detail.get("status").asText()).isEqualTo("NEW");
+            assertThat(detail.get("round").get("previousOutcome").asText()).isEqualTo("OUTCOME_21");
+        });
+        assertThat(published(caseId, "org.casebridge.police.escalation-round-opened.v1")
+                        .get("round")
+                        .asInt())
+                .isEqualTo(2);
+    }
+
+    @Test
+    void theSchoolsClosureShowsOnTheEscalation() throws Exception {
+        String caseId = accepted(List.of());
+        fromTheSchool(new CaseClosedEvent(caseId, SCHOOL, "REFERRED", true, Instant.now()));
+        await().atMost(WAIT)
+                .untilAsserted(() -> assertThat(detail(caseId)
+                                .path("schoolClosure")
+                                .path("closedWithoutPoliceOutcome")
+                                .asBoolean())
+                        .isTrue());
+    }
+
+    @Test
+    void noDeviceOrMeetingOnAnEscalationTheForceHasNotAccepted() throws Exception {
+        String caseId = referred(List.of());
+        refused(
+                api().post(
+                                OFFICER,
+                                base(caseId) + "/devices",
+                                Map.of("description", "Mobile phone", "seized", true, "exhibitReference", "EXH/1")),
+                409,
+                "escalation-not-accepted");
+        ok(api().post(OFFICER, base(caseId) + "/decline", Map.of("reason", "No police role on what we know")));
+        refused(
+                api().post(
+                                OFFICER,
+                                base(caseId) + "/strategy-meetings",
+                                Map.of(
+                                        "scheduledFor",
+                                        Instant.now().plus(2, ChronoUnit.HOURS).toString(),
+                                        "venue",
+                                        "Video call",
+                                        "invitees",
+                                        List.of(Map.of(
+                                                "type", "CHILDRENS_SOCIAL_CARE", "organisation", "csc-sandwell")))),
+                409,
+                "escalation-not-accepted");
+    }
+
+    @Test
+    void noDeviceIsReturnedAfterPoliceDeletionNorDestroyedBeforeTheOutcome() throws Exception {
+        String caseId = accepted(List.of());
+        String seized = json.readTree(api().post(
+                                OFFICER,
+                                base(caseId) + "/devices",
+                                Map.of(
+                                        "description",
+                                        "Mobile phone",
+                                        "schoolDeviceRef",
+                                        "device-1",
+                                        "seized",
+                                        true,
+                                        "exhibitReference",
+                                        "EXH/WMP/7"))
+                        .getBody())
+                .get("id")
+                .asText();
+        refused(
+                api().post(
+                                OFFICER,
+                                base(caseId) + "/devices/" + seized + "/disposal",
+                                Map.of("disposal", "DESTROYED", "rationale", "Images on CAID")),
+                409,
+                "disposal-before-outcome");
+        ok(api().post(
+                        OFFICER,
+                        base(caseId) + "/devices/" + seized + "/caid",
+                        Map.of("status", "SUBMITTED", "caidReference", "CAID-1")));
+        refused(
+                api().post(
+                                OFFICER,
+                                base(caseId) + "/devices/" + seized + "/caid",
+                                Map.of("status", "ADDED", "caidReference", "CAID-1")),
+                409,
+                "caid-not-graded");
+        String examined = json.readTree(api().post(
+                                OFFICER,
+                                base(caseId) + "/devices",
+                                Map.of(
+                                        "description",
+                                        "Tablet",
+                                        "seized",
+                                        false,
+                                        "notSeizedReason",
+                                        "Victim's device",
+                                        "schoolMayUseDeletionPowers",
+                                        false))
+                        .getBody())
+                .get("id")
+                .asText();
+        ok(api().post(
+                        OFFICER,
+                        base(caseId) + "/devices/" + examined + "/examination",
+                        Map.of("examinedBy", "HI_TECH_CRIME_UNIT", "examinationReference", "HTCU-1")));
+        refused(
+                api().post(
+                                OFFICER,
+                                base(caseId) + "/devices/" + examined + "/disposal",
+                                Map.of("disposal", "RETURNED_AFTER_DELETION", "rationale", "Deleted by HTCU")),
+                422,
+                "device-not-returned-after-deletion");
+        refused(
+                api().post(
+                                OFFICER,
+                                base(caseId) + "/devices",
+                                Map.of(
+                                        "description",
+                                        "Phone",
+                                        "schoolDeviceRef",
+                                        "Jo's phone",
+                                        "seized",
+                                        true,
+                                        "exhibitReference",
+                                        "EXH/WMP/8")),
+                422,
+                "school-device-ref-format");
+        JsonNode v2 = published(caseId, "org.casebridge.police.device-decision-recorded.v2");
+        assertThat(v2.get("schoolDeviceRef").asText()).isEqualTo("device-1");
+        published(caseId, "org.casebridge.police.device-decision-recorded.v1");
+    }
+
+    @Test
+    void theOutcomeRulesOfTheBriefingHoldThroughTheApi() throws Exception {
+        String pointing = accepted(List.of("ADULT_INVOLVED"));
+        ok(api().post(OFFICER, base(pointing) + "/crime", crime()));
+        refused(
+                api().post(OFFICER, base(pointing) + "/aggravating-factors", Map.of("factors", List.of())),
+                422,
+                "no-factors-reason-required");
+
+        String coerced = accepted(List.of());
+        ok(api().post(OFFICER, base(coerced) + "/crime", crime()));
+        ok(api().post(
+                        OFFICER,
+                        base(coerced) + "/aggravating-factors",
+                        Map.of("factors", List.of(Map.of("factor", "COERCION_OR_BLACKMAIL", "notes", "Threats")))));
+        refused(
+                api().post(
+                                OFFICER,
+                                base(coerced) + "/outcome-proposal",
+                                Map.of("outcome", "OUTCOME_21", "rationale", "Not in the public interest")),
+                422,
+                "outcome-21-aggravating-factors");
+        refused(
+                api().post(OFFICER, base(coerced) + "/outcome-proposal", Map.of("outcome", "ADULT_CAUTION")),
+                422,
+                "adult-caution-requires-adult");
+
+        String charged = accepted(List.of());
+        ok(api().post(OFFICER, base(charged) + "/crime", crime()));
+        ok(api().post(
+                        OFFICER,
+                        base(charged) + "/aggravating-factors",
+                        Map.of("factors", List.of(Map.of("factor", "ADULT_INVOLVEMENT", "notes", "Sender is 19")))));
+        ok(api().post(OFFICER, base(charged) + "/outcome-proposal", Map.of("outcome", "CHARGE")));
+        ok(api().post(SUPERVISOR, base(charged) + "/outcome-proposal/sign-off", null));
+        refused(
+                api().post(
+                                OFFICER,
+                                base(charged) + "/disclosure-statement",
+                                Map.of("givenTo", List.of("SCHOOL"), "statementVersion", "NPCC-2016-v1")),
+                409,
+                "disclosure-statement-not-for-outcome");
+        refused(
+                api().post(
+                                OFFICER,
+                                base(charged) + "/crime/reclassification",
+                                Map.of("classification", "86/10", "reason", "Received, not shared")),
+                409,
+                "outcome-already-assigned");
+
+        String disclosed = accepted(List.of());
+        assignOutcome21(disclosed);
+        ok(api().post(
+                        OFFICER,
+                        base(disclosed) + "/disclosure-statement",
+                        Map.of("givenTo", List.of("SCHOOL", "PARENTS_OR_CARERS"), "statementVersion", "NPCC-2016-v1")));
+        JsonNode given = published(disclosed, "org.casebridge.police.disclosure-statement-given.v1");
+        assertThat(given.get("statementVersion").asText()).isEqualTo("NPCC-2016-v1");
+        assertThat(given.get("givenTo").toString()).contains("SCHOOL").contains("PARENTS");
+    }
+
+    @Test
+    void aChildsRoleAndTheCrimeAreAmendedWithAReasonAndTheOldValueStays() throws Exception {
+        String caseId = accepted(List.of());
+        ok(api().post(OFFICER, base(caseId) + "/crime", crime()));
+        refused(
+                api().post(
+                                OFFICER,
+                                base(caseId) + "/crime/child-roles",
+                                Map.of("childRef", "child-2", "role", "SUSPECT", "reason", "Shared it widely")),
+                422,
+                "suspect-requires-aggravating-factors");
+        ok(api().post(
+                        OFFICER,
+                        base(caseId) + "/crime/reclassification",
+                        Map.of("classification", "86/10", "reason", "Received, not shared")));
+        await().atMost(WAIT).untilAsserted(() -> {
+            JsonNode detail = detail(caseId);
+            assertThat(detail.get("crime").get("classification").asText()).isEqualTo("86/10");
+            JsonNode amendment = detail.get("amendments").get(0);
+            assertThat(amendment.get("from").asText()).isEqualTo("86/02");
+            assertThat(amendment.get("reason").asText()).isEqualTo("Received, not shared");
+            assertThat(amendment.get("by").asText()).isEqualTo(OFFICER.id());
+        });
+    }
+}
