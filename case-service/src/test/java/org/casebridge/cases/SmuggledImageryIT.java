@@ -22,8 +22,8 @@ import org.casebridge.events.Topics;
 import org.casebridge.events.police.StrategyActionAssignedEvent;
 import org.casebridge.platform.kafka.CloudEventCodec;
 import org.casebridge.platform.test.ApiSmuggling;
-import org.casebridge.platform.test.EmbeddedInfrastructure;
 import org.casebridge.platform.test.CasebridgeIntegrationTest;
+import org.casebridge.platform.test.EmbeddedInfrastructure;
 import org.casebridge.platform.test.EndpointInventory;
 import org.casebridge.platform.test.OpenApiWrites;
 import org.casebridge.platform.test.PortalSignIn;
@@ -135,12 +135,13 @@ class SmuggledImageryIT {
                                     Instant.now())))
                     .get();
         }
-        await().atMost(Duration.ofSeconds(60)).until(() -> mvc.perform(get("/portal/cases/" + caseId + "/agencies")
-                        .with(dsl))
-                .andReturn()
-                .getResponse()
-                .getContentAsString()
-                .contains("done-action-1"));
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> mvc.perform(
+                                get("/portal/cases/" + caseId + "/agencies").with(dsl))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString()
+                        .contains("done-action-1"));
     }
 
     /** The read side follows the API's writes moments later; the crawl starts from the case page once it shows them. */
