@@ -36,12 +36,14 @@ class SchoolActionEventFixturesTest {
             new SchoolActionMarkedDoneEvent(CASE + ":action-1", CASE, "100001", "meeting-1", "action-1", DSL, AT),
             new SchoolActionCompletedEvent(CASE + ":action-1", CASE, "action-1", AT));
 
+    /** Kept apart from the case's fixtures, which read back through the incident's upcasters. */
     private static final StoredEventFixtures FIXTURES = StoredEventFixtures.of(
-            "org.casebridge.cases.agency",
-            JacksonSerializer.builder()
-                    .objectMapper(AxonPostgresConfiguration.axonObjectMapper())
-                    .build(),
-            EXAMPLES);
+                    "org.casebridge.cases.agency",
+                    JacksonSerializer.builder()
+                            .objectMapper(AxonPostgresConfiguration.axonObjectMapper())
+                            .build(),
+                    EXAMPLES)
+            .fixturesIn("event-fixtures-agency");
 
     @Test
     void theStoredEventTypesAreEverySchoolStrategyActionEvent() {
