@@ -2,6 +2,7 @@ package org.casebridge.platform.kafka;
 
 import java.time.Instant;
 import org.casebridge.events.IntegrationEvent;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An integration event as a consumer receives it.
@@ -12,4 +13,9 @@ import org.casebridge.events.IntegrationEvent;
  * @param time    when the producer recorded it
  * @param event   the decoded record
  */
-public record ReceivedEvent(String eventId, String type, String caseId, Instant time, IntegrationEvent event) {}
+public record ReceivedEvent(
+        String eventId,
+        String type,
+        String caseId,
+        @Nullable Instant time,
+        IntegrationEvent event) {}
