@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.casebridge.platform.actor.Actor;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 
@@ -36,7 +37,7 @@ public class AccessLog {
         this.clock = clock;
     }
 
-    public void record(Actor actor, String what, String caseId, String path, String purpose) {
+    public void record(Actor actor, String what, @Nullable String caseId, String path, @Nullable String purpose) {
         String trimmed = purpose == null || purpose.isBlank()
                 ? null
                 : purpose.strip().substring(0, Math.min(purpose.strip().length(), MAX_PURPOSE));

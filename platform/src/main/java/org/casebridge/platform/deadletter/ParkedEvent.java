@@ -1,6 +1,7 @@
 package org.casebridge.platform.deadletter;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One parked event as an operator sees it: where it is parked, what it is and why, never its payload.
@@ -22,7 +23,7 @@ public record ParkedEvent(
         String sequenceId,
         long position,
         String eventId,
-        String eventType,
+        @Nullable String eventType,
         String aggregateId,
         String enqueuedAt,
         String lastTouched,

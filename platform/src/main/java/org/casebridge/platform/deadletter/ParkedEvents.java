@@ -3,6 +3,7 @@ package org.casebridge.platform.deadletter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Reads the dead-letter table for operators, health and metrics; Axon's queue owns every write. */
@@ -69,7 +70,7 @@ public class ParkedEvents {
         return count == null ? 0 : count;
     }
 
-    private static String simpleName(String type) {
+    private static @Nullable String simpleName(@Nullable String type) {
         if (type == null) {
             return null;
         }

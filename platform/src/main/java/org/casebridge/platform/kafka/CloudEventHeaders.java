@@ -3,6 +3,7 @@ package org.casebridge.platform.kafka;
 import java.nio.charset.StandardCharsets;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
+import org.jspecify.annotations.Nullable;
 
 /** Reads CloudEvents binary-mode attributes straight from record headers, for logs and metrics. */
 final class CloudEventHeaders {
@@ -15,7 +16,7 @@ final class CloudEventHeaders {
     }
 
     /** The {@code ce_source} header, or null when the record has none (or a null value). */
-    static String source(ConsumerRecord<?, ?> record) {
+    static @Nullable String source(ConsumerRecord<?, ?> record) {
         Header header = record.headers().lastHeader("ce_source");
         return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }

@@ -1,5 +1,6 @@
 package org.casebridge.platform.kafka;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -10,7 +11,7 @@ final class PublicationLedger {
 
     private PublicationLedger() {}
 
-    static void record(JdbcTemplate jdbc, String eventId, long globalIndex, String topic) {
+    static void record(JdbcTemplate jdbc, String eventId, long globalIndex, @Nullable String topic) {
         jdbc.update("""
                 INSERT INTO published_event (event_id, global_index, topic, published_at)
                 VALUES (?, ?, ?, now())

@@ -14,6 +14,7 @@ import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
 import org.casebridge.events.IntegrationEvent;
 import org.casebridge.events.registry.IntegrationEventTypes;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -43,7 +44,7 @@ public class PublicationReconciler implements SmartLifecycle {
     private final Duration sendTimeout;
     private final Duration interval;
     private final AtomicLong lastFound = new AtomicLong();
-    private ScheduledExecutorService executor;
+    private @Nullable ScheduledExecutorService executor;
 
     public PublicationReconciler(
             IntegrationEventMapping mapping,

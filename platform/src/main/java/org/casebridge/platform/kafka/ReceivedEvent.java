@@ -3,6 +3,7 @@ package org.casebridge.platform.kafka;
 import java.time.Instant;
 import org.casebridge.events.IntegrationEvent;
 import org.casebridge.events.lawful.LawfulBasis;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An integration event as a consumer receives it.
@@ -16,4 +17,9 @@ import org.casebridge.events.lawful.LawfulBasis;
  *                    when the record carries none, or one that is not listed: the inbox refuses such a record
  */
 public record ReceivedEvent(
-        String eventId, String type, String caseId, Instant time, IntegrationEvent event, LawfulBasis lawfulBasis) {}
+        String eventId,
+        String type,
+        String caseId,
+        @Nullable Instant time,
+        IntegrationEvent event,
+        @Nullable LawfulBasis lawfulBasis) {}

@@ -1,5 +1,7 @@
 package org.casebridge.platform.security;
 
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.context.EnvironmentAware;
@@ -21,7 +23,7 @@ public class StartupGuards implements BeanFactoryPostProcessor, EnvironmentAware
     /** The portals' client secret the demo identity provider registers; published in the README. */
     static final String DEMO_PORTAL_CLIENT_SECRET = "casebridge-portal-secret";
 
-    private Environment environment;
+    private @Nullable Environment environment;
 
     @Override
     public void setEnvironment(Environment environment) {
@@ -30,7 +32,8 @@ public class StartupGuards implements BeanFactoryPostProcessor, EnvironmentAware
 
     @Override
     public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) {
-        check(environment);
+        check(Objects.requireNonNull(
+                environment, "Spring sets the environment before it post-processes the bean factory"));
     }
 
     /** Throws {@link UnsafeConfigurationException} for a configuration that would run the service open. */
