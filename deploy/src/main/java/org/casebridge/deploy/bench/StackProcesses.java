@@ -1,0 +1,140 @@
+package org.casebridge.deploy.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The stack's processes found through {@code /proc} by their command lines: CPU time (user + system, in seconds)
+ * and proportional set size (PSS, from {@code smaps_rollup}: shared pages divided among the processes sharing them,
+ * so PostgreSQL's many backends are not counted many times over). Linux only; elsewhere every figure is empty.
+ */
+final class StackProcesses {
+
+    /** The parts of the stack and how each is recognised in a command line. */
+    static final Map<String, String> PARTS = parts();
+
+    private static Map<String, String> parts() {
+        Map<String, String> parts = new LinkedHashMap<>();
+        parts.put("case-service", "case-service.jar");
+        parts.put("police-liaison-service", "police-liaison-service.jar");
+        parts.put("notification-service", "notification-service.jar");
+        parts.put("identity-provider", "identity-provider.jar");
+        parts.put("kafka", "kafka.Kafka");
+        parts.put("postgresql", "postgres");
+        return parts;
+    }
+
+    private StackProcesses() {}
+
+    /**
+     * Process ids per part of the stack whose jars are under {@code repository} and whose data is under
+     * {@code dataDir} (other stacks on the machine are left out); PostgreSQL is its postmaster and every backend.
+     */
+    static Map<String, List<Long>> find(Path repository, Path dataDir) {
+        Map<String, List<Long>> found = new LinkedHashMap<>();
+        PARTS.keySet().forEach(part -> found.put(part, new ArrayList<>()));
+        Path proc = Path.of("/proc");
+        if (!Files.isDirectory(proc)) {
+            return found;
+        }
+        String jars = repository.toAbsolutePath().normalize().toString();
+        String data = dataDir.toAbsolutePath().normalize().toString();
+        Map<Long, Long> parents = new LinkedHashMap<>();
+        try (Stream<Path> entries = Files.list(proc)) {
+            entries.filter(p -> p.getFileName().toString().matches("\\d+")).forEach(p -> {
+                long pid = Long.parseLong(p.getFileName().toString());
+                String command = commandLine(p);
+                parents.put(pid, parent(p));
+                String executable = command.split(" ", 2)[0];
+                if (executable.endsWith("/postgres") && command.contains(data)) {
+                    found.get("postgresql").add(pid);
+                    return;
+                }
+                for (var part : PARTS.entrySet()) {
+                    String marker = part.getValue();
+                    boolean ours = part.getKey().equals("kafka") ? command.contains(data) : command.contains(jars);
+                    if (executable.endsWith("java") && command.contains(marker) && ours) {
+                        found.get(part.getKey()).add(pid);
+                        return;
+                    }
+                }
+            });
+        } catch (IOException e) {
+            return found;
+        }
+        List<Long> postmasters = List.copyOf(found.get("postgresql"));
+        parents.forEach((pid, parent) -> {
+            if (postmasters.contains(parent)) {
+                found.get("postgresql").add(pid);
+            }
+        });
+        return found;
+    }
+
+    private static long parent(Path process) {
+        try {
+            for (String line : Files.readAllLines(process.resolve("status"))) {
+                if (line.startsWith("PPid:")) {
+                    return Long.parseLong(line.substring(5).trim());
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+        return -1;
+    }
+
+    /** CPU seconds (user + system) of each part so far. */
+    static Map<String, Double> cpuSeconds(Map<String, List<Long>> processes) {
+        Map<String, Double> cpu = new LinkedHashMap<>();
+        processes.forEach((part, pids) -> cpu.put(
+                part, pids.stream().mapToDouble(StackProcesses::cpuSeconds).sum()));
+        return cpu;
+    }
+
+    /** PSS of each part in MiB. */
+    static Map<String, Double> pssMiB(Map<String, List<Long>> processes) {
+        Map<String, Double> pss = new LinkedHashMap<>();
+        processes.forEach((part, pids) ->
+                pss.put(part, pids.stream().mapToDouble(StackProcesses::pssKiB).sum() / 1024.0));
+        return pss;
+    }
+
+    private static String commandLine(Path process) {
+        try {
+            return new String(Files.readAllBytes(process.resolve("cmdline"))).replace('\0', ' ');
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    private static double cpuSeconds(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+            return ticks / 100.0;
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+
+    private static double pssKiB(long pid) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "smaps_rollup"))) {
+                if (line.startsWith("Pss:")) {
+                    return Double.parseDouble(line.replaceAll("[^0-9]", ""));
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+        return 0;
+    }
+}
