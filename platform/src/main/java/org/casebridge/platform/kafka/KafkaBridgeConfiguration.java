@@ -116,6 +116,11 @@ public class KafkaBridgeConfiguration {
     }
 
     @Bean
+    public KafkaHealth kafkaHealthIndicator(KafkaAdmin kafkaAdmin) {
+        return new KafkaHealth(kafkaAdmin);
+    }
+
+    @Bean
     public CloudEventCodec cloudEventCodec() {
         return new CloudEventCodec();
     }
