@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /** A child JVM of the launcher, with its output in a log file, stopped with its whole process tree. */
@@ -43,7 +42,7 @@ final class ChildProcess implements AutoCloseable {
             ProcessBuilder builder = new ProcessBuilder(detached(command))
                     .directory(workingDir.toFile())
                     .redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
             builder.environment().putAll(environment);
             return new ChildProcess(name, builder.start(), log, stopGrace);
         } catch (IOException e) {
@@ -102,8 +101,15 @@ final class ChildProcess implements AutoCloseable {
         return process.isAlive();
     }
 
-    CompletableFuture<Process> onExit() {
-        return process.onExit();
+    /** How the process ended, or that it still runs. */
+    String exitDescription() {
+        return process.isAlive() ? "still running" : "exit code " + process.exitValue();
+    }
+
+    /** Ends the process and its descendants with SIGKILL, without waiting: a crash, not a stop. */
+    void kill() {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
     }
 
     /** Fails with the end of the child's log if it has exited, e.g. while the launcher waits for it. */

@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
  * A real single-node Kafka broker in KRaft combined mode (broker and controller in one process), run as a
  * child JVM from the Kafka jars on the launcher's classpath. The log directory is formatted once and kept.
  */
-final class KafkaBroker implements AutoCloseable {
+final class KafkaBroker implements StackPart {
 
     private static final Logger log = LoggerFactory.getLogger(KafkaBroker.class);
     private static final Duration STOP_GRACE = Duration.ofSeconds(30);
@@ -106,6 +106,31 @@ final class KafkaBroker implements AutoCloseable {
 
     String bootstrapServers() {
         return bootstrapServers;
+    }
+
+    @Override
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
+    @Override
+    public String exitDescription() {
+        return process.exitDescription();
+    }
+
+    @Override
+    public Path log() {
+        return process.log();
+    }
+
+    @Override
+    public String logTail() {
+        return process.logTail();
+    }
+
+    @Override
+    public void kill() {
+        process.kill();
     }
 
     @Override

@@ -15,14 +15,13 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -43,12 +42,18 @@ public final class LocalStack implements AutoCloseable {
     /** Where every service and the identity provider listen. */
     static final String LOOPBACK = "127.0.0.1";
 
+    private static final String POSTGRES = "PostgreSQL";
+    private static final String KAFKA = "Kafka";
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
     private final Options options;
-    private final Deque<AutoCloseable> running = new ArrayDeque<>();
-    private final Map<Service, ServiceProcess> services = new EnumMap<>(Service.class);
+    private final Deque<Supervisor.Supervised> running = new ArrayDeque<>();
+    private final Map<String, Supervisor.Supervised> supervised =
+            java.util.Collections.synchronizedMap(new LinkedHashMap<>());
     private final Map<String, Duration> timings = new LinkedHashMap<>();
-    private Postgres postgres;
-    private KafkaBroker kafka;
+    private final CompletableFuture<String> stopped = new CompletableFuture<>();
+    private Supervisor supervisor;
     private Duration startupTime;
     private boolean closed;
     private volatile boolean stopping;
@@ -69,7 +74,7 @@ public final class LocalStack implements AutoCloseable {
         return stack;
     }
 
-    /** Starts PostgreSQL, Kafka and the services in that order and waits until every service reports UP. */
+    /** Starts PostgreSQL, Kafka and the services in that order, waits until every service reports UP, then supervises. */
     public void start() {
         long started = System.nanoTime();
         requireFreePorts();
@@ -80,46 +85,112 @@ public final class LocalStack implements AutoCloseable {
         Path logs = logsDir();
 
         long phase = System.nanoTime();
-        postgres = step(() -> Postgres.start(
-                options.dataDir().resolve("postgres"),
-                options.ports().postgres(),
-                logs.resolve("postgres.log"),
-                Service.withDatabase().stream().map(Service::database).toList()));
+        step(POSTGRES, false, this::startPostgres, part -> {});
         timings.put("PostgreSQL", since(phase));
-        log.info("PostgreSQL is up on port {}", postgres.port());
+        log.info("PostgreSQL is up on port {}", options.ports().postgres());
 
         phase = System.nanoTime();
-        kafka = step(() -> KafkaBroker.start(
+        truncate(logs.resolve("kafka.log"));
+        step(KAFKA, false, this::startKafka, this::awaitKafka).current();
+        awaitKafka(supervised.get(KAFKA).current());
+        timings.put("Kafka", since(phase));
+        log.info("Kafka is up on {}", kafkaBootstrapServers());
+
+        phase = System.nanoTime();
+        List<Instance> instances = instances();
+        for (Instance instance : instances) {
+            truncate(logFile(instance));
+            step(instance.name(), true, () -> startService(instance), this::awaitHealthy);
+        }
+        for (Instance instance : instances) {
+            awaitHealthy(supervised.get(instance.name()).current());
+            log.info("{} is UP at {}", instance.name(), baseUri(instance.service(), instance.number()));
+        }
+        if (!instances.isEmpty()) {
+            timings.put("services", since(phase));
+        }
+        startSupervising();
+        startupTime = since(started);
+    }
+
+    private synchronized void startSupervising() {
+        if (closed) {
+            throw new IllegalStateException("The local stack is stopping");
+        }
+        List<Supervisor.Supervised> parts = new ArrayList<>(running);
+        java.util.Collections.reverse(parts);
+        supervisor = new Supervisor(options.supervision(), parts, this::giveUp);
+        supervisor.start();
+    }
+
+    /** A part failed too often: the stack stops, and whoever waits on {@link #stopped()} learns why. */
+    private void giveUp(String message) {
+        stopped.complete(message);
+        close();
+    }
+
+    private Postgres startPostgres() {
+        return Postgres.start(
+                options.dataDir().resolve("postgres"),
+                options.ports().postgres(),
+                logsDir().resolve("postgres.log"),
+                Service.withDatabase().stream().map(Service::database).toList(),
+                options.durable());
+    }
+
+    private KafkaBroker startKafka() {
+        return KafkaBroker.start(
                 options.dataDir().resolve("kafka"),
                 options.ports().kafka(),
                 options.ports().kafkaController(),
                 options.kafkaClasspath(),
-                logs.resolve("kafka.log")));
-        kafka.awaitReady(KAFKA_START_TIMEOUT);
-        timings.put("Kafka", since(phase));
-        log.info("Kafka is up on {}", kafka.bootstrapServers());
+                logsDir().resolve("kafka.log"));
+    }
 
-        phase = System.nanoTime();
-        for (Service service : options.services()) {
-            int port = options.ports().of(service);
-            ServiceProcess process = step(() -> ServiceProcess.start(
-                    service,
-                    ServiceProcess.jar(options.repositoryDir(), service),
-                    port,
-                    environment(service, port),
-                    logs.resolve(service.module() + ".log")));
-            services.put(service, process);
+    private void awaitKafka(StackPart kafka) {
+        ((KafkaBroker) kafka).awaitReady(KAFKA_START_TIMEOUT);
+    }
+
+    private ServiceProcess startService(Instance instance) {
+        int port = options.ports().of(instance.service(), instance.number());
+        return ServiceProcess.start(
+                instance.service(),
+                ServiceProcess.jar(options.repositoryDir(), instance.service()),
+                port,
+                environment(instance.service(), port),
+                logFile(instance));
+    }
+
+    private void awaitHealthy(StackPart service) {
+        ((ServiceProcess) service).awaitHealthy(HTTP, options.serviceStartTimeout());
+    }
+
+    private Path logFile(Instance instance) {
+        return logsDir().resolve(instance.name() + ".log");
+    }
+
+    /** Every instance of every service to start: the identity provider once, each domain service once or twice. */
+    List<Instance> instances() {
+        List<Instance> instances = new ArrayList<>();
+        for (int number = 1; number <= options.instances(); number++) {
+            for (Service service : options.services()) {
+                if (number == 1 || service != Service.IDENTITY) {
+                    instances.add(new Instance(service, number));
+                }
+            }
         }
-        HttpClient http =
-                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        for (ServiceProcess process : services.values()) {
-            process.awaitHealthy(http, options.serviceStartTimeout());
-            log.info("{} is UP at {}", process.service().module(), process.baseUri());
+        return instances;
+    }
+
+    /**
+     * One running copy of a service. The first is named after its module and listens on the service's port; the
+     * second is {@code <module>#2} on that port plus {@value Ports#INSTANCE_PORT_STEP}.
+     */
+    public record Instance(Service service, int number) {
+
+        public String name() {
+            return number == 1 ? service.module() : service.module() + "#" + number;
         }
-        if (!services.isEmpty()) {
-            timings.put("services", since(phase));
-        }
-        startupTime = since(started);
     }
 
     /**
@@ -130,18 +201,18 @@ public final class LocalStack implements AutoCloseable {
      */
     private Map<String, String> environment(Service service, int port) {
         String issuer = "http://localhost:" + options.ports().of(Service.IDENTITY);
+        List<String> portals = new ArrayList<>();
+        for (int number = 1; number <= options.instances(); number++) {
+            for (Service portal : Service.portals()) {
+                portals.add("http://localhost:" + options.ports().of(portal, number));
+            }
+        }
         if (service == Service.IDENTITY) {
             return Map.of(
                     "SERVER_PORT", Integer.toString(port),
                     "SERVER_ADDRESS", LOOPBACK,
                     "CASEBRIDGE_JWT_ISSUER", issuer,
-                    "CASEBRIDGE_PORTAL_BASE_URLS",
-                            String.join(
-                                    ",",
-                                    Service.portals().stream()
-                                            .map(portal -> "http://localhost:"
-                                                    + options.ports().of(portal))
-                                            .toList()),
+                    "CASEBRIDGE_PORTAL_BASE_URLS", String.join(",", portals),
                     "CASEBRIDGE_IDENTITY_KEY_FILE",
                             options.dataDir()
                                     .resolve("identity")
@@ -150,13 +221,13 @@ public final class LocalStack implements AutoCloseable {
         }
         return Map.of(
                 "CASEBRIDGE_DB_URL",
-                postgres.jdbcUrl(service.database()),
+                jdbcUrl(service),
                 "CASEBRIDGE_DB_USER",
                 Postgres.USER,
                 "CASEBRIDGE_DB_PASSWORD",
                 Postgres.PASSWORD,
                 "KAFKA_BOOTSTRAP_SERVERS",
-                kafka.bootstrapServers(),
+                kafkaBootstrapServers(),
                 "SERVER_PORT",
                 Integer.toString(port),
                 "SERVER_ADDRESS",
@@ -171,15 +242,26 @@ public final class LocalStack implements AutoCloseable {
 
     /**
      * Starts one part unless the stack is already stopping. Holding the lock means a concurrent {@link #close()}
-     * (Ctrl-C during start-up) waits for the part to exist and then stops it too, so nothing is left running.
+     * (Ctrl-C during start-up) waits for the part to exist and then stops it too, so nothing is left running. The
+     * part is kept with how to start it again, for the supervisor.
      */
-    private synchronized <T extends AutoCloseable> T step(Supplier<T> part) {
+    private synchronized Supervisor.Supervised step(
+            String name, boolean service, Supplier<StackPart> start, Consumer<StackPart> awaitReady) {
         if (closed) {
             throw new IllegalStateException("The local stack is stopping");
         }
-        T started = part.get();
-        running.push(started);
-        return started;
+        Supervisor.Supervised part = new Supervisor.Supervised(name, service, start.get(), start, awaitReady);
+        running.push(part);
+        supervised.put(name, part);
+        return part;
+    }
+
+    private static void truncate(Path log) {
+        try {
+            Files.deleteIfExists(log);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not remove the old " + log, e);
+        }
     }
 
     private Path logsDir() {
@@ -197,8 +279,8 @@ public final class LocalStack implements AutoCloseable {
         wanted.put("PostgreSQL", options.ports().postgres());
         wanted.put("Kafka", options.ports().kafka());
         wanted.put("the Kafka controller", options.ports().kafkaController());
-        for (Service service : options.services()) {
-            wanted.put(service.module(), options.ports().of(service));
+        for (Instance instance : instances()) {
+            wanted.put(instance.name(), options.ports().of(instance.service(), instance.number()));
         }
         List<String> taken = new ArrayList<>();
         wanted.forEach((what, port) -> {
@@ -276,31 +358,84 @@ public final class LocalStack implements AutoCloseable {
         log.info("Wiped {}", dir);
     }
 
-    /** Stops the services (together), then Kafka, then PostgreSQL. Safe to call more than once. */
+    /** Stops supervising, then stops the services (together), then Kafka, then PostgreSQL. Safe to call more than once. */
     @Override
     public void close() {
         stopping = true;
+        Supervisor watching;
+        synchronized (this) {
+            watching = supervisor;
+        }
+        if (watching != null) {
+            watching.close();
+        }
         synchronized (this) {
             closed = true;
             List<CompletableFuture<Void>> serviceStops = new ArrayList<>();
-            while (running.peek() instanceof ServiceProcess service) {
-                running.pop();
+            while (running.peek() != null && running.peek().isService()) {
+                Supervisor.Supervised service = running.pop();
                 serviceStops.add(CompletableFuture.runAsync(
-                        () -> stopQuietly(service, service.service().module()),
+                        () -> stopQuietly(service, service.name()),
                         runnable -> Thread.ofPlatform()
-                                .name("stop-" + service.service().module())
+                                .name("stop-" + service.name())
                                 .start(runnable)));
             }
             serviceStops.forEach(CompletableFuture::join);
             while (!running.isEmpty()) {
-                AutoCloseable part = running.pop();
-                stopQuietly(part, part.getClass().getSimpleName());
+                Supervisor.Supervised part = running.pop();
+                stopQuietly(part, part.name());
             }
         }
+        stopped.complete(null);
+    }
+
+    /**
+     * Completes when the stack has stopped: with null after {@link #close()}, or with the message naming the part
+     * that failed too often, and the end of its log, when the supervisor gave up.
+     */
+    public CompletableFuture<String> stopped() {
+        return stopped;
+    }
+
+    /** The names of the supervised parts: PostgreSQL, Kafka, and each service instance ({@link Instance#name()}). */
+    public List<String> parts() {
+        synchronized (supervised) {
+            return List.copyOf(supervised.keySet());
+        }
+    }
+
+    /** Ends a part with SIGKILL through the launcher's own handle on it; the supervisor starts it again. */
+    public void kill(String part) {
+        part(part).current().kill();
+    }
+
+    /** True when the part runs and the supervisor is not starting it again. */
+    public boolean isRunning(String part) {
+        return part(part).isRunning();
+    }
+
+    /** How often the supervisor started each part again, by part name. */
+    public Map<String, Integer> restarts() {
+        Supervisor watching = supervisor;
+        return watching == null ? Map.of() : watching.restartCounts();
+    }
+
+    private Supervisor.Supervised part(String name) {
+        Supervisor.Supervised part = supervised.get(name);
+        if (part == null) {
+            throw new IllegalArgumentException(name + " is not part of this stack; its parts are " + parts());
+        }
+        return part;
     }
 
     private synchronized boolean isRunningAnything() {
         return !running.isEmpty();
+    }
+
+    /** Which parts the supervisor started again, and how often, e.g. "2 restarts: Kafka 1, PostgreSQL 1". */
+    public String restartSummary() {
+        Supervisor watching = supervisor;
+        return watching == null ? "no part restarted" : watching.restartSummary();
     }
 
     /** True once {@link #close()} was called, e.g. by Ctrl-C while the stack was still starting. */
@@ -322,7 +457,7 @@ public final class LocalStack implements AutoCloseable {
     }
 
     public String jdbcUrl(Service service) {
-        return postgres.jdbcUrl(service.database());
+        return "jdbc:postgresql://localhost:" + options.ports().postgres() + "/" + service.database();
     }
 
     public String databaseUser() {
@@ -334,15 +469,20 @@ public final class LocalStack implements AutoCloseable {
     }
 
     public String kafkaBootstrapServers() {
-        return kafka.bootstrapServers();
+        return "localhost:" + options.ports().kafka();
     }
 
+    /** The first instance of a service. */
     public URI baseUri(Service service) {
-        ServiceProcess process = services.get(service);
-        if (process == null) {
-            throw new IllegalArgumentException(service.module() + " is not part of this stack");
+        return baseUri(service, 1);
+    }
+
+    public URI baseUri(Service service, int number) {
+        Instance instance = new Instance(service, number);
+        if (!supervised.containsKey(instance.name())) {
+            throw new IllegalArgumentException(instance.name() + " is not part of this stack");
         }
-        return process.baseUri();
+        return URI.create("http://localhost:" + options.ports().of(service, number));
     }
 
     /** From the call to {@link #start()} until every service reported UP. */
@@ -360,7 +500,7 @@ public final class LocalStack implements AutoCloseable {
         timings.forEach((what, took) -> parts.add(what + " " + seconds(took)));
         text.append(String.join(", ", parts)).append(").\n\n");
         text.append("  PostgreSQL  ")
-                .append(postgres.jdbcUrl("<database>"))
+                .append("jdbc:postgresql://localhost:" + options.ports().postgres() + "/<database>")
                 .append("  user ")
                 .append(Postgres.USER)
                 .append(" / ")
@@ -370,26 +510,26 @@ public final class LocalStack implements AutoCloseable {
                         ", ",
                         Service.withDatabase().stream().map(Service::database).toList()))
                 .append('\n');
-        text.append("  Kafka       ").append(kafka.bootstrapServers()).append('\n');
-        for (ServiceProcess process : services.values()) {
-            URI base = process.baseUri();
+        text.append("  Kafka       ").append(kafkaBootstrapServers()).append('\n');
+        for (Instance instance : instances()) {
+            URI base = baseUri(instance.service(), instance.number());
             text.append('\n')
                     .append("  ")
-                    .append(process.service().module())
+                    .append(instance.name())
                     .append("  ")
                     .append(base)
                     .append('\n');
-            if (process.service() != Service.IDENTITY) {
+            if (instance.service() != Service.IDENTITY) {
                 text.append("      portal      ")
                         .append(base.resolve("/portal"))
                         .append("  (sign in as ")
-                        .append(PORTAL_USERS.get(process.service()))
+                        .append(PORTAL_USERS.get(instance.service()))
                         .append(", password casebridge)\n");
             }
             text.append("      health      ")
                     .append(base.resolve("/actuator/health"))
                     .append('\n');
-            if (process.service() == Service.IDENTITY) {
+            if (instance.service() == Service.IDENTITY) {
                 text.append(
                                 "      tokens      curl -u school-100001:school-100001-secret -d grant_type=client_credentials ")
                         .append(base.resolve("/oauth2/token"))
@@ -408,7 +548,10 @@ public final class LocalStack implements AutoCloseable {
         }
         text.append("\n  Data and logs in ")
                 .append(options.dataDir())
-                .append(" (kept across restarts; --fresh starts " + "empty).\n  Ctrl-C stops everything.\n");
+                .append(" (kept across restarts; --fresh starts " + "empty).\n")
+                .append("  Supervised: a part that exits is started again (same ports, same data); ")
+                .append(restartSummary())
+                .append(" so far.\n  Ctrl-C stops everything.\n");
         return text.toString();
     }
 
@@ -420,19 +563,6 @@ public final class LocalStack implements AutoCloseable {
 
     private static String seconds(Duration duration) {
         return String.format(Locale.ROOT, "%.1f s", duration.toMillis() / 1000.0);
-    }
-
-    private void reportUnexpectedExits() {
-        for (ServiceProcess process : services.values()) {
-            process.onExit().thenAccept(exited -> {
-                synchronized (this) {
-                    if (!closed) {
-                        System.err.println(process.service().module() + " stopped unexpectedly (exit code "
-                                + exited.exitValue() + "); see " + process.log());
-                    }
-                }
-            });
-        }
     }
 
     public static void main(String[] args) throws InterruptedException {
@@ -455,7 +585,7 @@ public final class LocalStack implements AutoCloseable {
                     if (stack.isRunningAnything()) {
                         System.out.println("Stopping the Casebridge local stack...");
                         stack.close();
-                        System.out.println("Stopped.");
+                        System.out.println("Stopped (" + stack.restartSummary() + ").");
                     }
                 }));
         try {
@@ -468,8 +598,12 @@ public final class LocalStack implements AutoCloseable {
             System.exit(1);
         }
         System.out.println(stack.summary());
-        stack.reportUnexpectedExits();
-        new CountDownLatch(1).await();
+        String gaveUp = stack.stopped().join();
+        if (gaveUp != null) {
+            System.err.println("\n" + gaveUp);
+            System.err.println("\nStopped the Casebridge local stack: " + stack.restartSummary() + ".");
+            System.exit(1);
+        }
     }
 
     /** Thrown when a port the stack needs is taken, before anything is started. */
@@ -482,10 +616,13 @@ public final class LocalStack implements AutoCloseable {
     static final class CommandLine {
 
         static final String USAGE = """
-                Usage: deploy/local/run [--build] [--fresh] [--infrastructure-only] [--port-offset N] [--data-dir DIR]
+                Usage: deploy/local/run [--build] [--fresh] [--infrastructure-only] [--instances N] [--port-offset N]
+                                        [--data-dir DIR]
                   --build                rebuild the service jars and the launcher first
                   --fresh                wipe the data directory first (every case, event and Kafka record)
                   --infrastructure-only  start PostgreSQL and Kafka only (to run a service from an IDE)
+                  --instances N          run N instances (1 or 2) of each domain service; the second on port + 100
+                                         (8181, 8182, 8183)
                   --port-offset N        add N to every port (PostgreSQL 5432, Kafka 9092/9093, services 8081-8083,
                                          identity provider 9000)
                   --data-dir DIR         keep data and logs in DIR instead of <repository>/.local-data""";
@@ -510,6 +647,8 @@ public final class LocalStack implements AutoCloseable {
                     case "--port-offset" ->
                         options = options.withPorts(
                                 Ports.defaults().shiftedBy(parsePortOffset(value(args, ++i, "--port-offset"))));
+                    case "--instances" ->
+                        options = options.withInstances(parseInstances(value(args, ++i, "--instances")));
                     case "--data-dir" -> options = options.withDataDir(Path.of(value(args, ++i, "--data-dir")));
                     default -> throw new IllegalArgumentException("Unknown option: " + args[i]);
                 }
@@ -522,6 +661,18 @@ public final class LocalStack implements AutoCloseable {
                 throw new IllegalArgumentException(option + " needs a value");
             }
             return args[index];
+        }
+
+        private static int parseInstances(String value) {
+            try {
+                int instances = Integer.parseInt(value);
+                if (instances < 1 || instances > Options.MAX_INSTANCES) {
+                    throw new IllegalArgumentException("--instances must be 1 or " + Options.MAX_INSTANCES);
+                }
+                return instances;
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("--instances needs a number, not " + value);
+            }
         }
 
         private static int parsePortOffset(String value) {

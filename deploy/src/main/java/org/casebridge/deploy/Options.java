@@ -16,6 +16,9 @@ import java.util.Set;
  * @param kafkaClasspath the classpath of the Kafka broker's JVM (the Kafka jars and a logging backend)
  * @param services the services to start (all of them unless only the infrastructure is wanted)
  * @param serviceStartTimeout how long each service may take to report UP
+ * @param instances instances of each domain service (1 or 2); the second listens on the first one's port plus 100
+ * @param durable PostgreSQL with {@code fsync=on} (the local stack); tests may turn it off, never synchronous commit
+ * @param supervision when the launcher restarts a part that exited, and when it gives up
  */
 public record Options(
         Path repositoryDir,
@@ -24,15 +27,45 @@ public record Options(
         Ports ports,
         String kafkaClasspath,
         Set<Service> services,
-        Duration serviceStartTimeout) {
+        Duration serviceStartTimeout,
+        int instances,
+        boolean durable,
+        Supervisor.Policy supervision) {
 
     public static final String DATA_DIR_NAME = ".local-data";
+
+    /** Instances of a service run at most this many; their ports step by {@link Ports#INSTANCE_PORT_STEP}. */
+    public static final int MAX_INSTANCES = 2;
 
     public Options {
         repositoryDir = repositoryDir.toAbsolutePath().normalize();
         dataDir = dataDir.toAbsolutePath().normalize();
         services = Collections.unmodifiableSet(
                 services.isEmpty() ? EnumSet.noneOf(Service.class) : EnumSet.copyOf(services));
+        if (instances < 1 || instances > MAX_INSTANCES) {
+            throw new IllegalArgumentException("--instances must be 1 or 2");
+        }
+    }
+
+    public Options(
+            Path repositoryDir,
+            Path dataDir,
+            boolean fresh,
+            Ports ports,
+            String kafkaClasspath,
+            Set<Service> services,
+            Duration serviceStartTimeout) {
+        this(
+                repositoryDir,
+                dataDir,
+                fresh,
+                ports,
+                kafkaClasspath,
+                services,
+                serviceStartTimeout,
+                1,
+                true,
+                Supervisor.Policy.defaults());
     }
 
     /** The documented local stack: default ports, data under {@code <repository>/.local-data}, every service. */
@@ -48,26 +81,128 @@ public record Options(
     }
 
     public Options withDataDir(Path dataDir) {
-        return new Options(repositoryDir, dataDir, fresh, ports, kafkaClasspath, services, serviceStartTimeout);
+        return new Options(
+                repositoryDir,
+                dataDir,
+                fresh,
+                ports,
+                kafkaClasspath,
+                services,
+                serviceStartTimeout,
+                instances,
+                durable,
+                supervision);
     }
 
     public Options withFresh(boolean fresh) {
-        return new Options(repositoryDir, dataDir, fresh, ports, kafkaClasspath, services, serviceStartTimeout);
+        return new Options(
+                repositoryDir,
+                dataDir,
+                fresh,
+                ports,
+                kafkaClasspath,
+                services,
+                serviceStartTimeout,
+                instances,
+                durable,
+                supervision);
     }
 
     public Options withPorts(Ports ports) {
-        return new Options(repositoryDir, dataDir, fresh, ports, kafkaClasspath, services, serviceStartTimeout);
+        return new Options(
+                repositoryDir,
+                dataDir,
+                fresh,
+                ports,
+                kafkaClasspath,
+                services,
+                serviceStartTimeout,
+                instances,
+                durable,
+                supervision);
     }
 
     public Options withKafkaClasspath(String kafkaClasspath) {
-        return new Options(repositoryDir, dataDir, fresh, ports, kafkaClasspath, services, serviceStartTimeout);
+        return new Options(
+                repositoryDir,
+                dataDir,
+                fresh,
+                ports,
+                kafkaClasspath,
+                services,
+                serviceStartTimeout,
+                instances,
+                durable,
+                supervision);
     }
 
     public Options withServices(Set<Service> services) {
-        return new Options(repositoryDir, dataDir, fresh, ports, kafkaClasspath, services, serviceStartTimeout);
+        return new Options(
+                repositoryDir,
+                dataDir,
+                fresh,
+                ports,
+                kafkaClasspath,
+                services,
+                serviceStartTimeout,
+                instances,
+                durable,
+                supervision);
     }
 
     public Options withServiceStartTimeout(Duration serviceStartTimeout) {
-        return new Options(repositoryDir, dataDir, fresh, ports, kafkaClasspath, services, serviceStartTimeout);
+        return new Options(
+                repositoryDir,
+                dataDir,
+                fresh,
+                ports,
+                kafkaClasspath,
+                services,
+                serviceStartTimeout,
+                instances,
+                durable,
+                supervision);
+    }
+
+    public Options withInstances(int instances) {
+        return new Options(
+                repositoryDir,
+                dataDir,
+                fresh,
+                ports,
+                kafkaClasspath,
+                services,
+                serviceStartTimeout,
+                instances,
+                durable,
+                supervision);
+    }
+
+    public Options withDurable(boolean durable) {
+        return new Options(
+                repositoryDir,
+                dataDir,
+                fresh,
+                ports,
+                kafkaClasspath,
+                services,
+                serviceStartTimeout,
+                instances,
+                durable,
+                supervision);
+    }
+
+    public Options withSupervision(Supervisor.Policy supervision) {
+        return new Options(
+                repositoryDir,
+                dataDir,
+                fresh,
+                ports,
+                kafkaClasspath,
+                services,
+                serviceStartTimeout,
+                instances,
+                durable,
+                supervision);
     }
 }

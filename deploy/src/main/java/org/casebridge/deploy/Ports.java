@@ -59,7 +59,15 @@ public record Ports(int postgres, int kafka, int kafkaController, Map<Service, I
         }
     }
 
+    /** The second instance of a service listens on the first one's port plus this (8181, 8182, 8183). */
+    public static final int INSTANCE_PORT_STEP = 100;
+
     public int of(Service service) {
         return services.get(service);
+    }
+
+    /** The port of instance {@code number} (1 or 2) of a service. */
+    public int of(Service service, int number) {
+        return of(service) + (number - 1) * INSTANCE_PORT_STEP;
     }
 }

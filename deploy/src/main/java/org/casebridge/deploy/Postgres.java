@@ -12,14 +12,20 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.Collection;
+import java.util.List;
+import java.util.OptionalLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * A real PostgreSQL server from the binaries zonky ships in Maven jars. Its data directory survives restarts
  * (initdb runs only when the directory is empty), so a restart of the local stack keeps every case.
+ *
+ * <p>Durable by default: {@code synchronous_commit=on} always, so a commit the services acknowledged is in the
+ * write-ahead log before they answer, and survives a crash of PostgreSQL itself; {@code fsync=on} unless a test
+ * asks for {@code durable=false} (fsync guards only against a crash of the machine, which no test simulates).
  */
-final class Postgres implements AutoCloseable {
+final class Postgres implements StackPart {
 
     static final String USER = "casebridge";
     static final String PASSWORD = "casebridge";
@@ -28,16 +34,23 @@ final class Postgres implements AutoCloseable {
 
     private final EmbeddedPostgres server;
     private final int port;
+    private final Path dataDir;
+    private final Path logFile;
+    private final long pid;
 
-    private Postgres(EmbeddedPostgres server, int port) {
+    private Postgres(EmbeddedPostgres server, int port, Path dataDir, Path logFile, long pid) {
         this.server = server;
         this.port = port;
+        this.dataDir = dataDir;
+        this.logFile = logFile;
+        this.pid = pid;
     }
 
-    static Postgres start(Path dataDir, int port, Path logFile, Collection<String> databases) {
+    static Postgres start(Path dataDir, int port, Path logFile, Collection<String> databases, boolean durable) {
         try {
             Files.createDirectories(dataDir);
             Files.createDirectories(logFile.getParent());
+            removeStaleLockFile(dataDir);
             EmbeddedPostgres server = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDir)
                     .setCleanDataDirectory(false)
@@ -45,12 +58,14 @@ final class Postgres implements AutoCloseable {
                     .setPort(port)
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setServerConfig("max_connections", "200")
-                    // zonky turns fsync off (-F) for throw-away test databases; this data directory is kept
-                    .setServerConfig("fsync", "on")
+                    // zonky turns both off (-F, synchronous_commit=off) for throw-away test databases; this one is kept
+                    .setServerConfig("fsync", durable ? "on" : "off")
+                    .setServerConfig("synchronous_commit", "on")
                     .setOutputRedirector(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
                     .setErrorRedirector(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
                     .start();
-            Postgres postgres = new Postgres(server, port);
+            Postgres postgres = new Postgres(
+                    server, port, dataDir, logFile, postmasterPid(dataDir).orElse(-1));
             try {
                 postgres.createUserAndDatabases(databases);
             } catch (RuntimeException e) {
@@ -58,8 +73,51 @@ final class Postgres implements AutoCloseable {
                 throw e;
             }
             return postgres;
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalStateException(
+                    "PostgreSQL did not start; see " + logFile + ": " + e.getMessage() + "\n" + tail(logFile), e);
+        }
+    }
+
+    /**
+     * A postmaster killed with SIGKILL leaves its {@code postmaster.pid}. PostgreSQL removes it itself unless the
+     * pid still answers: a killed postmaster is reparented to init, and where init does not reap (a container's
+     * init) it stays a zombie that PostgreSQL takes for a running server. A dead or zombie pid's file is stale.
+     */
+    private static void removeStaleLockFile(Path dataDir) throws IOException {
+        OptionalLong pid = postmasterPid(dataDir);
+        if (pid.isPresent() && !isRunning(pid.getAsLong())) {
+            Files.deleteIfExists(dataDir.resolve("postmaster.pid"));
+            log.info("Removed the lock file of the PostgreSQL that ended as pid {}", pid.getAsLong());
+        }
+    }
+
+    static OptionalLong postmasterPid(Path dataDir) {
+        Path pidFile = dataDir.resolve("postmaster.pid");
+        try {
+            if (Files.isRegularFile(pidFile)) {
+                List<String> lines = Files.readAllLines(pidFile);
+                if (!lines.isEmpty()) {
+                    return OptionalLong.of(Long.parseLong(lines.getFirst().strip()));
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            return OptionalLong.empty();
+        }
+        return OptionalLong.empty();
+    }
+
+    /** Alive and not a zombie (state Z in /proc): a zombie has exited and only waits to be reaped. */
+    static boolean isRunning(long pid) {
+        if (!ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+            return false;
+        }
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+            int afterName = stat.lastIndexOf(')');
+            return afterName < 0 || stat.length() < afterName + 3 || stat.charAt(afterName + 2) != 'Z';
         } catch (IOException e) {
-            throw new UncheckedIOException("PostgreSQL did not start; see " + logFile + ": " + e.getMessage(), e);
+            return true;
         }
     }
 
@@ -97,13 +155,59 @@ final class Postgres implements AutoCloseable {
         return port;
     }
 
+    Path dataDir() {
+        return dataDir;
+    }
+
     String jdbcUrl(String database) {
         return "jdbc:postgresql://localhost:" + port + "/" + database;
     }
 
     @Override
+    public boolean isAlive() {
+        return pid > 0 && isRunning(pid);
+    }
+
+    @Override
+    public String exitDescription() {
+        return isAlive() ? "still running" : "postmaster pid " + pid + " is gone";
+    }
+
+    @Override
+    public Path log() {
+        return logFile;
+    }
+
+    @Override
+    public String logTail() {
+        return tail(logFile);
+    }
+
+    private static String tail(Path logFile) {
+        try {
+            List<String> lines = Files.readAllLines(logFile);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+        } catch (IOException | UncheckedIOException e) {
+            return "(log not readable: " + e.getMessage() + ")";
+        }
+    }
+
+    /** SIGKILL to the postmaster alone, as a crash: its backends notice and end by themselves. */
+    @Override
+    public void kill() {
+        ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
+    }
+
+    /**
+     * Stops the server ({@code pg_ctl stop}) and releases zonky's lock on the data directory; after a crash the stop
+     * fails quietly and only the lock is released, so the same directory can be started again.
+     */
+    @Override
     public void close() {
         try {
+            if (!isAlive()) {
+                removeStaleLockFile(dataDir);
+            }
             server.close();
         } catch (IOException e) {
             throw new UncheckedIOException("PostgreSQL did not stop cleanly: " + e.getMessage(), e);

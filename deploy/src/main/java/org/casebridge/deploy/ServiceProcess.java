@@ -10,10 +10,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 
 /** One Casebridge service, run as {@code java -jar <module>/target/<module>.jar} with the stack's settings. */
-final class ServiceProcess implements AutoCloseable {
+final class ServiceProcess implements StackPart {
 
     private static final Duration STOP_GRACE = Duration.ofSeconds(30);
     /**
@@ -111,16 +110,29 @@ final class ServiceProcess implements AutoCloseable {
         return baseUri;
     }
 
-    boolean isAlive() {
+    @Override
+    public boolean isAlive() {
         return process.isAlive();
     }
 
-    CompletableFuture<Process> onExit() {
-        return process.onExit();
+    @Override
+    public String exitDescription() {
+        return process.exitDescription();
     }
 
-    Path log() {
+    @Override
+    public Path log() {
         return process.log();
+    }
+
+    @Override
+    public String logTail() {
+        return process.logTail();
+    }
+
+    @Override
+    public void kill() {
+        process.kill();
     }
 
     @Override

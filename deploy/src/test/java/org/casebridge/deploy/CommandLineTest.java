@@ -50,6 +50,40 @@ class CommandLineTest {
     }
 
     @Test
+    void aSecondInstanceOfEachDomainServiceListensOnItsPortPlusOneHundred() {
+        Options options = LocalStack.CommandLine.parse(new String[] {"--instances", "2"}, repository);
+
+        assertThat(options.instances()).isEqualTo(2);
+        assertThat(new LocalStack(options).instances())
+                .extracting(LocalStack.Instance::name)
+                .containsExactly(
+                        "case-service",
+                        "police-liaison-service",
+                        "notification-service",
+                        "identity-provider",
+                        "case-service#2",
+                        "police-liaison-service#2",
+                        "notification-service#2");
+        assertThat(options.ports().of(Service.CASE, 2)).isEqualTo(8181);
+        assertThat(options.ports().of(Service.POLICE_LIAISON, 2)).isEqualTo(8182);
+        assertThat(options.ports().of(Service.NOTIFICATION, 2)).isEqualTo(8183);
+        assertThat(LocalStack.CommandLine.parse(new String[0], repository).instances())
+                .isEqualTo(1);
+        assertThatThrownBy(() -> LocalStack.CommandLine.parse(new String[] {"--instances", "3"}, repository))
+                .hasMessage("--instances must be 1 or 2");
+    }
+
+    @Test
+    void theSupervisorBacksOffDoublingUpToItsLimit() {
+        Supervisor.Policy policy = Supervisor.Policy.defaults();
+
+        assertThat(java.util.stream.IntStream.rangeClosed(1, 6)
+                        .mapToObj(failures -> policy.backoff(failures).toSeconds())
+                        .toList())
+                .containsExactly(1L, 2L, 4L, 8L, 16L, 16L);
+    }
+
+    @Test
     void helpAsksForUsageOnly() {
         assertThat(LocalStack.CommandLine.parse(new String[] {"--help"}, repository))
                 .isNull();

@@ -83,6 +83,79 @@ class LocalStackIT {
     }
 
     @Test
+    void startsAKilledBrokerAndAKilledDatabaseAgainWithTheirData() throws Exception {
+        Ports ports = Ports.random();
+        Options options = TestStacks.options(dataDir, ports).withServices(EnumSet.noneOf(Service.class));
+        String caseId = UUID.randomUUID().toString();
+
+        try (LocalStack stack = LocalStack.launch(options)) {
+            execute(stack, "create table kept_case (id text primary key)");
+            execute(stack, "insert into kept_case values ('" + caseId + "')");
+            assertThat(stack.parts()).contains("PostgreSQL", "Kafka");
+
+            Duration kafkaBack = killAndAwaitBack(stack, "Kafka");
+            try (KafkaProducer<String, String> producer = producer(stack)) {
+                producer.send(new ProducerRecord<>(TOPIC, caseId, "after the restart"))
+                        .get();
+            }
+            assertThat(recordKeys(stack)).containsExactly(caseId);
+
+            Duration postgresBack = killAndAwaitBack(stack, "PostgreSQL");
+            assertThat(caseIds(stack)).containsExactly(caseId);
+            assertThat(stack.restarts()).containsEntry("Kafka", 1).containsEntry("PostgreSQL", 1);
+            assertThat(stack.restartSummary()).isEqualTo("2 restarts: PostgreSQL 1, Kafka 1");
+            System.out.printf(
+                    "Supervision: Kafka back %d ms after SIGKILL, PostgreSQL back %d ms after SIGKILL%n",
+                    kafkaBack.toMillis(), postgresBack.toMillis());
+        }
+        assertNothingLeftRunning(ports);
+    }
+
+    @Test
+    void aPartFailingInALoopStopsTheStackWithItsLog() throws Exception {
+        Ports ports = Ports.random();
+        Options options = TestStacks.options(dataDir, ports)
+                .withServices(EnumSet.noneOf(Service.class))
+                .withSupervision(new Supervisor.Policy(
+                        2,
+                        Duration.ofMinutes(1),
+                        Duration.ofMillis(200),
+                        Duration.ofSeconds(1),
+                        Duration.ofMillis(100)));
+
+        LocalStack stack = LocalStack.launch(options);
+        try {
+            // PostgreSQL reads this file only when it starts: every restart from now on fails
+            Files.writeString(
+                    dataDir.resolve("postgres").resolve("postgresql.auto.conf"),
+                    "this line is not a setting\n",
+                    java.nio.file.StandardOpenOption.APPEND);
+            stack.kill("PostgreSQL");
+
+            String gaveUp = stack.stopped().get(2, java.util.concurrent.TimeUnit.MINUTES);
+            assertThat(gaveUp)
+                    .startsWith("PostgreSQL did not start again")
+                    .contains("3 failures within 60 s, giving up and stopping the stack")
+                    .contains(dataDir.resolve("logs").resolve("postgres.log").toString())
+                    .contains("syntax error");
+            assertThat(stack.isStopping()).isTrue();
+        } finally {
+            stack.close();
+        }
+        assertNothingLeftRunning(ports);
+    }
+
+    private static Duration killAndAwaitBack(LocalStack stack, String part) {
+        long killed = System.nanoTime();
+        stack.kill(part);
+        org.awaitility.Awaitility.await(part + " running again")
+                .atMost(Duration.ofMinutes(2))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> stack.restarts().getOrDefault(part, 0) > 0 && stack.isRunning(part));
+        return Duration.ofNanos(System.nanoTime() - killed);
+    }
+
+    @Test
     void refusesToStartWhenAPortIsTakenAndStartsNothing() throws Exception {
         Ports ports = Ports.random();
         try (ServerSocket taken = new ServerSocket(ports.kafka())) {

@@ -10,11 +10,16 @@ final class TestStacks {
 
     private TestStacks() {}
 
+    /**
+     * PostgreSQL without fsync, which guards only against a crash of the machine: no test simulates one, and every
+     * test keeps synchronous commit, so a crash of PostgreSQL itself loses nothing acknowledged.
+     */
     static Options options(Path dataDir, Ports ports) {
         return Options.local(repositoryDir())
                 .withDataDir(dataDir)
                 .withPorts(ports)
-                .withKafkaClasspath(launcherClasspath());
+                .withKafkaClasspath(launcherClasspath())
+                .withDurable(false);
     }
 
     static Path repositoryDir() {

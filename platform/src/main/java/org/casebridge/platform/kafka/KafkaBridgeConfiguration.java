@@ -121,6 +121,11 @@ public class KafkaBridgeConfiguration {
     }
 
     @Bean
+    public KafkaHealth kafkaHealthIndicator(KafkaAdmin kafkaAdmin) {
+        return new KafkaHealth(kafkaAdmin);
+    }
+
+    @Bean
     public CloudEventCodec cloudEventCodec() {
         return new CloudEventCodec();
     }

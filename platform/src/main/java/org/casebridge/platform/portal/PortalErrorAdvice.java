@@ -7,6 +7,7 @@ import java.io.IOException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.casebridge.platform.problem.DomainRuleViolation;
 import org.casebridge.platform.problem.NotFoundException;
+import org.casebridge.platform.problem.Outages;
 import org.casebridge.platform.problem.Problems;
 import org.casebridge.platform.problem.UnreadableRequestException;
 import org.casebridge.platform.text.RefusedTextException;
@@ -15,6 +16,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.json.MappingJackson2HttpMessageConverter;
@@ -126,6 +128,22 @@ public class PortalErrorAdvice {
 
     @ExceptionHandler(Exception.class)
     public String unexpected(Exception e, HttpServletRequest request, HttpServletResponse response, Model model) {
+        var partDown = Outages.partDown(e);
+        if (partDown.isPresent()) {
+            log.warn(
+                    "Portal page refused with 503, the {} is unavailable: {}",
+                    partDown.get(),
+                    e.getClass().getName());
+            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(Outages.RETRY_AFTER.toSeconds()));
+            return page(
+                    request,
+                    response,
+                    model,
+                    503,
+                    "Sorry, the service is unavailable",
+                    "Try again in a few seconds. Nothing on this page was lost: your answers were saved as you typed "
+                            + "them.");
+        }
         log.error("Portal page failed: {}", e.getClass().getName(), e);
         return page(
                 request,

@@ -93,14 +93,30 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    /**
+     * A failure of the database or of Kafka is an outage, 503 with {@code Retry-After}, logged without a stack trace
+     * (the services recover by themselves); anything else is a fault of ours, 500, logged in full.
+     */
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception e) {
+    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        var partDown = Outages.partDown(e);
+        if (partDown.isPresent()) {
+            log.warn(
+                    "Request refused with 503, the {} is unavailable: {}",
+                    partDown.get(),
+                    e.getClass().getName());
+            return ResponseEntity.status(503)
+                    .header(HttpHeaders.RETRY_AFTER, Long.toString(Outages.RETRY_AFTER.toSeconds()))
+                    .body(Outages.problem(partDown.get()));
+        }
         log.error("Unexpected error handling a request: {}", e.getClass().getName(), e);
-        return Problems.of(
-                500,
-                "internal-error",
-                "Something went wrong",
-                "The request could not be completed. Nothing was recorded; try again, and report it if it repeats.");
+        return ResponseEntity.status(500)
+                .body(
+                        Problems.of(
+                                500,
+                                "internal-error",
+                                "Something went wrong",
+                                "The request could not be completed. Nothing was recorded; try again, and report it if it repeats."));
     }
 
     @Override
