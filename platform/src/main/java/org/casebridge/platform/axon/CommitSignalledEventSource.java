@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -21,6 +22,7 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.messaging.StreamableMessageSource;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The message source of every streaming processor (ADR 0029): each stream reads the event table itself, and is
@@ -115,12 +117,12 @@ public class CommitSignalledEventSource implements StreamableMessageSource<Track
     private final class SignalledStream implements BlockingStream<TrackedEventMessage<?>> {
 
         private final AtomicLong signals = new AtomicLong(1);
-        private volatile Runnable onAvailable;
+        private volatile @Nullable Runnable onAvailable;
         private long signalsAtLastEmptyRead;
         private TrackingToken lastToken;
-        private Stream<? extends TrackedEventMessage<?>> batch;
-        private Iterator<? extends TrackedEventMessage<?>> iterator;
-        private TrackedEventMessage<?> peeked;
+        private @Nullable Stream<? extends TrackedEventMessage<?>> batch;
+        private @Nullable Iterator<? extends TrackedEventMessage<?>> iterator;
+        private @Nullable TrackedEventMessage<?> peeked;
 
         private SignalledStream(TrackingToken start) {
             this.lastToken = start;
@@ -166,7 +168,7 @@ public class CommitSignalledEventSource implements StreamableMessageSource<Track
                     throw new InterruptedException();
                 }
             }
-            TrackedEventMessage<?> next = peeked;
+            TrackedEventMessage<?> next = Objects.requireNonNull(peeked, "an event was available");
             peeked = null;
             return next;
         }
@@ -176,26 +178,30 @@ public class CommitSignalledEventSource implements StreamableMessageSource<Track
             if (peeked != null) {
                 return true;
             }
-            if (iterator != null && iterator.hasNext()) {
-                return take();
+            Iterator<? extends TrackedEventMessage<?>> current = iterator;
+            if (current != null && current.hasNext()) {
+                return take(current);
             }
             long seen = signals.get();
             if (iterator != null && seen == signalsAtLastEmptyRead) {
                 return false;
             }
             closeBatch();
-            batch = storageEngine.readEvents(lastToken, false);
-            iterator = batch.iterator();
-            if (iterator.hasNext()) {
-                return take();
+            Stream<? extends TrackedEventMessage<?>> read = storageEngine.readEvents(lastToken, false);
+            Iterator<? extends TrackedEventMessage<?>> events = read.iterator();
+            batch = read;
+            iterator = events;
+            if (events.hasNext()) {
+                return take(events);
             }
             signalsAtLastEmptyRead = seen;
             return false;
         }
 
-        private boolean take() {
-            peeked = iterator.next();
-            lastToken = peeked.trackingToken();
+        private boolean take(Iterator<? extends TrackedEventMessage<?>> events) {
+            TrackedEventMessage<?> next = events.next();
+            peeked = next;
+            lastToken = next.trackingToken();
             return true;
         }
 

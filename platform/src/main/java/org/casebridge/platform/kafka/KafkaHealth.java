@@ -8,6 +8,7 @@ import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.DescribeClusterOptions;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.actuate.health.AbstractHealthIndicator;
 import org.springframework.boot.actuate.health.Health;
@@ -23,7 +24,7 @@ public class KafkaHealth extends AbstractHealthIndicator implements DisposableBe
     private static final int TIMEOUT_MS = 2_000;
 
     private final Map<String, Object> config;
-    private Admin admin;
+    private @Nullable Admin admin;
 
     public KafkaHealth(KafkaAdmin kafkaAdmin) {
         super("Kafka health check failed");

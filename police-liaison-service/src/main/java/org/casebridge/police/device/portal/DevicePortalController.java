@@ -24,7 +24,6 @@ import org.casebridge.police.device.command.DeviceCommand.DisposeOfDeviceCommand
 import org.casebridge.police.device.command.DeviceCommand.RecordCaidStatusCommand;
 import org.casebridge.police.device.command.DeviceCommand.RecordExaminationCommand;
 import org.casebridge.police.device.command.DeviceCommand.SignpostReportRemoveCommand;
-import org.casebridge.police.device.command.DeviceRuleViolations.SchoolDeviceRefFormatException;
 import org.casebridge.police.device.command.Disposal;
 import org.casebridge.police.device.command.ExaminingUnit;
 import org.casebridge.police.device.query.DeviceQueries;
@@ -56,6 +55,7 @@ class DevicePortalController {
     static final List<PortalOption> DISPOSALS = PortalOption.options(Disposal.class).stream()
             .filter(option -> !Disposal.RETURNED_AFTER_DELETION.name().equals(option.value()))
             .toList();
+
     static final List<String> DEVICE_FORMS = List.of("examinationForm", "caidForm", "reportRemoveForm", "disposalForm");
 
     private final CommandGateway commands;
