@@ -6,8 +6,8 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
- * The whole stack (PostgreSQL, Kafka, two instances of each of the three service jars, the identity provider)
- * started once per test JVM with the launcher's own code, on free ports, and stopped when the JVM's tests are done. Its data directory
+ * The whole stack (PostgreSQL, Kafka, the three service jars) started once per test JVM with the launcher's
+ * own code, on free ports, and stopped when the JVM's tests are done. Its data directory
  * ({@code deploy/target/cross-service-stack}) starts empty and is kept afterwards: the services' logs are in its
  * {@code logs} folder. A test declares a {@link LocalStack} parameter to get it. The service jars must have been
  * built: a missing jar fails the test.
@@ -32,7 +32,7 @@ final class WholeStack implements ParameterResolver {
         static Running start() {
             Path dataDir = Path.of(TestStacks.required("casebridge.stack.data.dir"));
             return new Running(LocalStack.launch(
-                    TestStacks.options(dataDir, Ports.random()).withFresh(true).withInstances(2)));
+                    TestStacks.options(dataDir, Ports.random()).withFresh(true)));
         }
 
         @Override
