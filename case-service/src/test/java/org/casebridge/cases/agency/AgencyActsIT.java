@@ -34,6 +34,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -42,6 +43,7 @@ import org.springframework.test.context.TestPropertySource;
  * marking the school's own action done, published for the police, whose completion comes back.
  */
 @CasebridgeIntegrationTest
+@ActiveProfiles("local")
 @TestPropertySource(properties = "casebridge.security.tokens=true")
 class AgencyActsIT {
 

@@ -94,6 +94,14 @@ class SmuggledImageryIT {
                         "https://hooks." + shared.ownerAgency + ".example/casebridge")
                 .at("/subscription/subscriptionId")
                 .asText();
+        // so that the referral page shows the form for the outcome of the enquiries (ADR 0022)
+        assertThat(agency.call(
+                                HttpMethod.POST,
+                                "/api/agency/referrals/" + shared.caseId + "/section-47-enquiries",
+                                null)
+                        .getStatusCode()
+                        .is2xxSuccessful())
+                .isTrue();
         var worker = PortalSignIn.as("sw.smuggling", "AGENCY", shared.ownerAgency, "Sam Adeyemi");
         forms = PortalSmuggling.forms(
                 mvc,
@@ -106,6 +114,7 @@ class SmuggledImageryIT {
                                 "/portal/subscriptions/" + webhook,
                                 "/portal/subscriptions/new",
                                 "/portal/subscriptions",
+                                "/portal/referrals/" + shared.caseId,
                                 "/portal"))),
                 60);
     }
