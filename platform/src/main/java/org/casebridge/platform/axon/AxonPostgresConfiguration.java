@@ -145,8 +145,8 @@ public class AxonPostgresConfiguration {
     /** The processors' message source: woken by this JVM's commits, not by polling (ADR 0029). */
     @Bean(destroyMethod = "close")
     public CommitSignalledEventSource commitSignalledEventSource(
-            EventStorageEngine eventStorageEngine, EventStoreProperties properties) {
-        return new CommitSignalledEventSource(eventStorageEngine, properties.pollInterval());
+            ObjectProvider<EventStorageEngine> eventStorageEngine, EventStoreProperties properties) {
+        return new CommitSignalledEventSource(eventStorageEngine::getObject, properties.pollInterval());
     }
 
     /**

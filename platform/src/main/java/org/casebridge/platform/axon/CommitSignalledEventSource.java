@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.eventhandling.EventMessage;
@@ -35,13 +36,18 @@ import org.jspecify.annotations.Nullable;
  */
 public class CommitSignalledEventSource implements StreamableMessageSource<TrackedEventMessage<?>>, AutoCloseable {
 
-    private final EventStorageEngine storageEngine;
+    private final Supplier<EventStorageEngine> storageEngine;
     private final Set<SignalledStream> streams = ConcurrentHashMap.newKeySet();
     private final ScheduledExecutorService poller;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition signalled = lock.newCondition();
 
-    public CommitSignalledEventSource(EventStorageEngine storageEngine, Duration pollInterval) {
+    /**
+     * @param storageEngine the store, looked up on first use: the engine depends on Axon's configuration, which
+     *                      depends on the processors that use this source
+     * @param pollInterval  how often to look for events this JVM was not told of
+     */
+    public CommitSignalledEventSource(Supplier<EventStorageEngine> storageEngine, Duration pollInterval) {
         this.storageEngine = storageEngine;
         this.poller = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "event-source-poll");
@@ -90,17 +96,17 @@ public class CommitSignalledEventSource implements StreamableMessageSource<Track
 
     @Override
     public TrackingToken createTailToken() {
-        return storageEngine.createTailToken();
+        return storageEngine.get().createTailToken();
     }
 
     @Override
     public TrackingToken createHeadToken() {
-        return storageEngine.createHeadToken();
+        return storageEngine.get().createHeadToken();
     }
 
     @Override
     public TrackingToken createTokenAt(Instant dateTime) {
-        return storageEngine.createTokenAt(dateTime);
+        return storageEngine.get().createTokenAt(dateTime);
     }
 
     /** Open streams, for tests and metrics. */
@@ -187,7 +193,7 @@ public class CommitSignalledEventSource implements StreamableMessageSource<Track
                 return false;
             }
             closeBatch();
-            Stream<? extends TrackedEventMessage<?>> read = storageEngine.readEvents(lastToken, false);
+            Stream<? extends TrackedEventMessage<?>> read = storageEngine.get().readEvents(lastToken, false);
             Iterator<? extends TrackedEventMessage<?>> events = read.iterator();
             batch = read;
             iterator = events;

@@ -2,18 +2,37 @@ package org.casebridge.platform.kafka;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 
-/** Counters of the Kafka bridge, tagged by CloudEvents type. */
+/** Counters of the Kafka bridge, tagged by CloudEvents type, and the publisher's time to acknowledgement. */
 public class BridgeMetrics {
 
     private final MeterRegistry registry;
+    private final Clock clock;
 
-    public BridgeMetrics(MeterRegistry registry) {
+    public BridgeMetrics(MeterRegistry registry, Clock clock) {
         this.registry = registry;
+        this.clock = clock;
     }
 
     public void published(String type) {
         counter("casebridge.events.published", type).increment();
+    }
+
+    /**
+     * An event Kafka acknowledged, stored at {@code storedAt}: the time from the event store to Kafka, which is
+     * what the outbox adds to every integration event's latency (ADR 0029).
+     */
+    public void acknowledged(String type, Instant storedAt) {
+        Timer.builder("casebridge.events.publish.latency")
+                .description("From an integration event's time in the event store to Kafka's acknowledgement")
+                .tag("type", type)
+                .publishPercentileHistogram()
+                .register(registry)
+                .record(Duration.between(storedAt, clock.instant()).abs());
     }
 
     public void republished(String type) {

@@ -74,6 +74,7 @@ public class IntegrationEventPublisher {
                     .add(new Pending(
                             message.getIdentifier(),
                             globalIndex,
+                            message.getTimestamp(),
                             IntegrationEventTypes.typeOf(event.getClass()),
                             kafka.send(record)));
         }
@@ -103,9 +104,14 @@ public class IntegrationEventPublisher {
         for (Pending pending : sends) {
             PublicationLedger.record(jdbc, pending.eventId(), pending.globalIndex(), mapping.topic());
             metrics.published(pending.type());
+            metrics.acknowledged(pending.type(), pending.storedAt());
         }
     }
 
     private record Pending(
-            String eventId, long globalIndex, String type, CompletableFuture<SendResult<String, byte[]>> send) {}
+            String eventId,
+            long globalIndex,
+            java.time.Instant storedAt,
+            String type,
+            CompletableFuture<SendResult<String, byte[]>> send) {}
 }

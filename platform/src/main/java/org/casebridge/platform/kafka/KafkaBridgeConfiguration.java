@@ -1,6 +1,7 @@
 package org.casebridge.platform.kafka;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -131,8 +132,8 @@ public class KafkaBridgeConfiguration {
     }
 
     @Bean
-    public BridgeMetrics bridgeMetrics(MeterRegistry registry) {
-        return new BridgeMetrics(registry);
+    public BridgeMetrics bridgeMetrics(MeterRegistry registry, Clock clock) {
+        return new BridgeMetrics(registry, clock);
     }
 
     @Bean

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class CommitSignalledEventSourceTest {
 
     private final CountingEngine engine = new CountingEngine();
-    private final CommitSignalledEventSource source = new CommitSignalledEventSource(engine, Duration.ofHours(1));
+    private final CommitSignalledEventSource source = new CommitSignalledEventSource(() -> engine, Duration.ofHours(1));
 
     @AfterEach
     void close() {
@@ -84,7 +84,7 @@ class CommitSignalledEventSourceTest {
 
     @Test
     void theTimerFindsEventsThisJvmWasNotToldOf() throws Exception {
-        try (CommitSignalledEventSource polling = new CommitSignalledEventSource(engine, Duration.ofMillis(20))) {
+        try (CommitSignalledEventSource polling = new CommitSignalledEventSource(() -> engine, Duration.ofMillis(20))) {
             BlockingStream<TrackedEventMessage<?>> stream = polling.openStream(polling.createTailToken());
             assertThat(stream.hasNextAvailable()).isFalse();
             append("from another instance");

@@ -72,6 +72,13 @@ class KafkaBridgeIT {
         assertThat(header(record, "ce_specversion")).isEqualTo("1.0");
         assertThat(header(record, "content-type")).isEqualTo("application/json");
         assertThat(new String(record.value(), StandardCharsets.UTF_8)).contains("\"caseId\":\"" + probeId + "\"");
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(meters.find("casebridge.events.publish.latency")
+                                .tag("type", "org.casebridge.school.referral-made.v1")
+                                .timer())
+                        .as("the publisher times each event from the store to Kafka's acknowledgement")
+                        .isNotNull()
+                        .satisfies(timer -> assertThat(timer.count()).isPositive()));
     }
 
     @Test
