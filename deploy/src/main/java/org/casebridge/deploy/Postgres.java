@@ -51,6 +51,7 @@ final class Postgres implements StackPart {
             Files.createDirectories(dataDir);
             Files.createDirectories(logFile.getParent());
             removeStaleLockFile(dataDir);
+            removeStaleSocketLockFile(port);
             EmbeddedPostgres server = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDir)
                     .setCleanDataDirectory(false)
@@ -92,8 +93,25 @@ final class Postgres implements StackPart {
         }
     }
 
+    /**
+     * The same for the lock file of the Unix socket ({@code /tmp/.s.PGSQL.<port>.lock}), which also names the killed
+     * postmaster: while that pid is a zombie, a new PostgreSQL on the port refuses to start.
+     */
+    private static void removeStaleSocketLockFile(int port) throws IOException {
+        Path lock = Path.of("/tmp", ".s.PGSQL." + port + ".lock");
+        OptionalLong pid = firstLineAsPid(lock);
+        if (pid.isPresent() && !isRunning(pid.getAsLong())) {
+            Files.deleteIfExists(lock);
+            Files.deleteIfExists(Path.of("/tmp", ".s.PGSQL." + port));
+            log.info("Removed the socket lock file of the PostgreSQL that ended as pid {}", pid.getAsLong());
+        }
+    }
+
     static OptionalLong postmasterPid(Path dataDir) {
-        Path pidFile = dataDir.resolve("postmaster.pid");
+        return firstLineAsPid(dataDir.resolve("postmaster.pid"));
+    }
+
+    private static OptionalLong firstLineAsPid(Path pidFile) {
         try {
             if (Files.isRegularFile(pidFile)) {
                 List<String> lines = Files.readAllLines(pidFile);

@@ -207,9 +207,9 @@ final class Supervisor implements AutoCloseable {
     }
 
     private void giveUp(Supervised part, String why, int failures) {
-        String message = part.name + " " + why + ", its " + failures + "th failure within "
+        String message = part.name + " " + why + ": " + failures + " failures within "
                 + policy.window().toSeconds()
-                + " s: giving up and stopping the stack. Last lines of " + part.current.log() + ":\n"
+                + " s, giving up and stopping the stack. Last lines of " + part.current.log() + ":\n"
                 + part.current.logTail();
         stopping = true;
         log.error("{}", message);
