@@ -56,7 +56,7 @@ public class CaseAmendmentPortalController {
     private final Clock clock;
 
     public CaseAmendmentPortalController(
-            QueryGateway queries, CaseCommands cases, ChildAmendments amendments, PortalDrafts drafts, Clock clock) {
+            CaseViewQueries queries, CaseCommands cases, ChildAmendments amendments, PortalDrafts drafts, Clock clock) {
         this.queries = queries;
         this.cases = cases;
         this.amendments = amendments;

@@ -1,7 +1,5 @@
 package org.casebridge.police.escalation.portal;
 
-import static org.casebridge.police.portal.PortalChoices.choice;
-
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -99,7 +97,7 @@ class CrimeAmendmentPortalController {
         String roleName = form.required("role", "Select the child's new role");
         String reason = form.required("roleReason", "Enter why the child's role changes");
         form.limited("roleReason", 4000, "The reason must be 4000 characters or fewer");
-        ChildRole role = choice(ChildRole.class, roleName, null);
+        ChildRole role = PortalOption.choice(ChildRole.class, roleName, null);
         return send(
                 actor,
                 caseId,
