@@ -6,6 +6,7 @@ import org.casebridge.notification.referral.service.AgencyCaseService;
 import org.casebridge.platform.access.RecordsAccess;
 import org.casebridge.platform.actor.Actor;
 import org.casebridge.platform.portal.PortalController;
+import org.casebridge.platform.portal.PortalPages;
 import org.casebridge.platform.problem.DomainRuleViolation;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -95,7 +96,7 @@ class ReferralPortalController {
     private static String act(String caseId, RedirectAttributes redirect, String done, Runnable change) {
         try {
             change.run();
-            redirect.addFlashAttribute("banner", done);
+            redirect.addFlashAttribute(PortalPages.SUCCESS, done);
         } catch (DomainRuleViolation violation) {
             if (violation.status() == 403) {
                 throw violation;

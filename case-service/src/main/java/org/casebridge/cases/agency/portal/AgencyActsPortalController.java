@@ -5,6 +5,7 @@ import org.casebridge.cases.agency.AgencyActs;
 import org.casebridge.platform.access.RecordsAccess;
 import org.casebridge.platform.actor.Actor;
 import org.casebridge.platform.portal.PortalController;
+import org.casebridge.platform.portal.PortalPages;
 import org.casebridge.platform.problem.DomainRuleViolation;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -52,7 +53,8 @@ public class AgencyActsPortalController {
             return agencies(caseId, actor, model);
         }
         redirect.addFlashAttribute(
-                "done", "Action " + actionId + " is marked done; the police complete it on the strategy meeting");
+                PortalPages.SUCCESS,
+                "Action " + actionId + " is marked done; the police complete it on the strategy meeting");
         return "redirect:/portal/cases/" + caseId + "/agencies";
     }
 }

@@ -27,6 +27,7 @@ import org.casebridge.platform.portal.PortalController;
 import org.casebridge.platform.portal.PortalDates;
 import org.casebridge.platform.portal.PortalDrafts;
 import org.casebridge.platform.portal.PortalForm;
+import org.casebridge.platform.portal.PortalPages;
 import org.casebridge.platform.portal.ReadSide;
 import org.casebridge.platform.problem.DomainRuleViolation;
 import org.casebridge.platform.problem.NotFoundException;
@@ -106,7 +107,7 @@ public class CaseAmendmentPortalController {
         drafts.discard(actor, draft);
         ReadSide.awaitVisible(() -> detail(caseId, actor).childrenInvolved().stream()
                 .anyMatch(child -> child.ref().equals(ref)));
-        redirect.addFlashAttribute("done", ref + " is added to the case");
+        redirect.addFlashAttribute(PortalPages.SUCCESS, ref + " is added to the case");
         return "redirect:/portal/cases/" + caseId;
     }
 
@@ -154,7 +155,7 @@ public class CaseAmendmentPortalController {
         }
         drafts.discard(actor, draft);
         ReadSide.awaitVisible(() -> !child(detail(caseId, actor), childRef).equals(child));
-        redirect.addFlashAttribute("done", "The correction of " + childRef + " is recorded");
+        redirect.addFlashAttribute(PortalPages.SUCCESS, "The correction of " + childRef + " is recorded");
         return "redirect:/portal/cases/" + caseId;
     }
 
@@ -194,7 +195,7 @@ public class CaseAmendmentPortalController {
         }
         drafts.discard(actor, draft);
         ReadSide.awaitVisible(() -> detail(caseId, actor).legalHold() != lifting);
-        redirect.addFlashAttribute("done", lifting ? "The legal hold is lifted" : "The legal hold is set");
+        redirect.addFlashAttribute(PortalPages.SUCCESS, lifting ? "The legal hold is lifted" : "The legal hold is set");
         return "redirect:/portal/cases/" + caseId;
     }
 

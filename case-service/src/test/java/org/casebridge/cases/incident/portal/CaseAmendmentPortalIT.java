@@ -243,8 +243,8 @@ class CaseAmendmentPortalIT {
         String caseUrl = path.substring(
                 0, "/portal/cases/".length() + UUID.randomUUID().toString().length());
         assertThat(result.getResponse().getHeader("Location")).isEqualTo(caseUrl);
-        assertThat(result.getFlashMap().get("done")).isEqualTo(done);
-        assertThat(page(get(caseUrl).with(me).flashAttr("done", done)))
+        assertThat(result.getFlashMap().get("success")).isEqualTo(done);
+        assertThat(page(get(caseUrl).with(me).flashAttr("success", done)))
                 .contains("govuk-notification-banner--success", done.replace("'", "&#39;"));
     }
 
