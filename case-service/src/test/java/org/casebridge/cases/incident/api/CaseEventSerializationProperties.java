@@ -31,7 +31,7 @@ class CaseEventSerializationProperties {
         SerializedObject<byte[]> serialized = serializer.serialize(event, byte[].class);
 
         assertThat(serialized.getType().getRevision())
-                .isEqualTo(event instanceof PoliceUpdateReceivedEvent ? "2" : "1");
+                .isEqualTo(event instanceof PoliceUpdateReceivedEvent ? "3" : "1");
         Object read = serializer.deserialize(serialized);
         assertThat(read).isEqualTo(event);
     }
