@@ -124,7 +124,7 @@ class AgencyActsIT {
                         .get("/api/cases/" + caseId + "/agencies")
                         .status())
                 .isEqualTo(404);
-        assertThat(new CaseApi(port, "casebridge-audit", "AUDITOR")
+        assertThat(new CaseApi(port, CaseApi.URN, "AUDITOR")
                         .get("/api/cases/" + caseId + "/agencies")
                         .status())
                 .isEqualTo(200);
@@ -179,7 +179,7 @@ class AgencyActsIT {
                         .post(completion, "{}")
                         .status())
                 .isEqualTo(404);
-        assertThat(new CaseApi(port, "casebridge-audit", "AUDITOR")
+        assertThat(new CaseApi(port, CaseApi.URN, "AUDITOR")
                         .post(completion, "{}")
                         .status())
                 .isEqualTo(403);
