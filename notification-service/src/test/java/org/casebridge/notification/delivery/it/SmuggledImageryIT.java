@@ -3,6 +3,7 @@ package org.casebridge.notification.delivery.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -74,12 +75,14 @@ class SmuggledImageryIT {
 
     private SharedCase shared;
     private List<PortalSmuggling.Form> forms;
+    private String paused;
+    private String webhook;
 
     @BeforeAll
     void subscriptionsADeliveryAndThePortalsForms() throws Exception {
         shared = SharedCase.create(rest, "smuggling", "E06000052");
         AgencyApi agency = new AgencyApi(rest, shared.ownerAgency);
-        String paused = agency.subscribe(
+        paused = agency.subscribe(
                         List.of(SharedCase.REFERRAL), List.of(shared.area), "ALL_IN_AREA", Map.of("type", "KAFKA"))
                 .at("/subscription/subscriptionId")
                 .asText();
@@ -87,14 +90,16 @@ class SmuggledImageryIT {
                         .getStatusCode()
                         .is2xxSuccessful())
                 .isTrue();
-        String webhook = agency.webhook(
+        webhook = agency.webhook(
                         List.of(SharedCase.REFERRAL),
                         List.of(shared.area),
                         "ALL_IN_AREA",
                         "https://hooks." + shared.ownerAgency + ".example/casebridge")
                 .at("/subscription/subscriptionId")
                 .asText();
-        // so that the referral page shows the form for the outcome of the enquiries (ADR 0022)
+        // the referral page shows the form that starts the section 47 enquiries, then, once they are started, the form
+        // for their outcome (ADR 0022): both are crawled
+        List<PortalSmuggling.Form> beforeSection47 = crawl();
         assertThat(agency.call(
                                 HttpMethod.POST,
                                 "/api/agency/referrals/" + shared.caseId + "/section-47-enquiries",
@@ -102,8 +107,15 @@ class SmuggledImageryIT {
                         .getStatusCode()
                         .is2xxSuccessful())
                 .isTrue();
+        forms = new ArrayList<>(beforeSection47);
+        crawl().stream()
+                .filter(form -> beforeSection47.stream().noneMatch(seen -> seen.action().equals(form.action())))
+                .forEach(forms::add);
+    }
+
+    private List<PortalSmuggling.Form> crawl() throws Exception {
         var worker = PortalSignIn.as("sw.smuggling", "AGENCY", shared.ownerAgency, "Sam Adeyemi");
-        forms = PortalSmuggling.forms(
+        return PortalSmuggling.forms(
                 mvc,
                 List.of(new PortalSmuggling.User(
                         "agency worker",
