@@ -2,8 +2,8 @@ package org.casebridge.notification.delivery.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.LinkedHashMap;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -109,7 +109,8 @@ class SmuggledImageryIT {
                 .isTrue();
         forms = new ArrayList<>(beforeSection47);
         crawl().stream()
-                .filter(form -> beforeSection47.stream().noneMatch(seen -> seen.action().equals(form.action())))
+                .filter(form ->
+                        beforeSection47.stream().noneMatch(seen -> seen.action().equals(form.action())))
                 .forEach(forms::add);
     }
 
