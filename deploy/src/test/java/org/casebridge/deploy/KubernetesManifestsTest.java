@@ -92,7 +92,8 @@ class KubernetesManifestsTest {
                 .as("read from notification-service's listeners")
                 .satisfies(usage -> {
                     assertThat(usage.reads()).containsExactlyInAnyOrder(Topics.SCHOOL_EVENTS, Topics.POLICE_EVENTS);
-                    assertThat(usage.groups()).containsExactly("notification-service");
+                    assertThat(usage.groups())
+                            .containsExactlyInAnyOrder("notification-service", "notification-service-agency-cases");
                 });
         assertThat(KafkaUsage.of(REPOSITORY, "case-service").writes()).contains(Topics.SCHOOL_EVENTS);
         assertThat(rules.everyServiceMayDoOnKafkaWhatItsCodeDoes(module -> KafkaUsage.of(REPOSITORY, module)))

@@ -11,6 +11,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -32,6 +34,12 @@ import javax.crypto.spec.SecretKeySpec;
  * come from the databases' own timestamps afterwards, on the same machine's clock.
  */
 final class ReferralLatency {
+
+    /**
+     * Wall-clock time of the benchmark's own measurements, compared with the services' database timestamps: a
+     * stand-alone tool with no Spring context, so its main is where its clock is made.
+     */
+    private static final Clock CLOCK = Clock.system(ZoneOffset.UTC);
 
     /** One referral: wall-clock milliseconds of each step, 0 when it never happened. */
     static final class Referral {
@@ -79,7 +87,7 @@ final class ReferralLatency {
         HttpServer receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 64);
         receiver.createContext("/hook", exchange -> {
             byte[] body = exchange.getRequestBody().readAllBytes();
-            long at = System.currentTimeMillis();
+            long at = CLOCK.millis();
             String id = exchange.getRequestHeaders().getFirst("webhook-id");
             String timestamp = exchange.getRequestHeaders().getFirst("webhook-timestamp");
             String signature = exchange.getRequestHeaders().getFirst("webhook-signature");
@@ -204,7 +212,7 @@ final class ReferralLatency {
             HttpResponse<String> referral = stack.post(
                     stack.caseService, "/api/cases/" + caseId + "/referral", "school-100001", StackClient.REFERRAL);
             StackClient.expect(referral, 200, 201, 204);
-            Referral r = new Referral(caseId, System.currentTimeMillis());
+            Referral r = new Referral(caseId, CLOCK.millis());
             byCase.put(caseId, r);
             Long webhook = early.remove(caseId);
             if (webhook != null) {
@@ -212,7 +220,7 @@ final class ReferralLatency {
             }
             while (!Thread.currentThread().isInterrupted()) {
                 if (stack.get(stack.policeService, "/api/escalations/" + caseId, "mps-liaison") == 200) {
-                    r.inboxAt = System.currentTimeMillis();
+                    r.inboxAt = CLOCK.millis();
                     return;
                 }
                 // The inbox is read as an officer's client would: polled, here every 5 ms.

@@ -39,7 +39,7 @@ final class Report {
                 .append(" measured in the same run on the same machine.\n\n");
         md.append("| | |\n|---|---|\n");
         md.append("| date | ")
-                .append(java.time.Instant.ofEpochMilli(System.currentTimeMillis()))
+                .append(java.time.Clock.system(java.time.ZoneOffset.UTC).instant())
                 .append(" |\n");
         md.append("| machine | ").append(settings.machine()).append(" |\n");
         md.append("| commit | ").append(settings.commit()).append(" |\n");
