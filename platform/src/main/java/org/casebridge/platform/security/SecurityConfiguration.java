@@ -1,7 +1,11 @@
 package org.casebridge.platform.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import java.time.Duration;
 import org.casebridge.platform.actor.ActorClaims;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.security.oauth2.resource.servlet.JwkSetUriJwtDecoderBuilderCustomizer;
 import org.springframework.boot.autoconfigure.security.oauth2.resource.servlet.OAuth2ResourceServerAutoConfiguration;
@@ -12,6 +16,7 @@ import org.springframework.core.env.Environment;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
@@ -60,6 +65,23 @@ public class SecurityConfiguration {
     @Bean
     public JwkSetUriJwtDecoderBuilderCustomizer typeCheckedByAccessTokenRules() {
         return builder -> builder.validateType(false);
+    }
+
+    /**
+     * Each access token's signature is checked once, not on every request that carries it (ADR 0042); at most five
+     * minutes, like the decoder's cache of the signing keys, and never past the token's expiry.
+     */
+    @Bean
+    public static BeanPostProcessor verifiedTokenCacheAroundTheJwtDecoder(ObjectProvider<Clock> clock) {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                if (bean instanceof JwtDecoder decoder && !(bean instanceof VerifiedTokenCache)) {
+                    return new VerifiedTokenCache(decoder, clock.getObject(), Duration.ofMinutes(5), 10_000);
+                }
+                return bean;
+            }
+        };
     }
 
     @Bean
