@@ -101,6 +101,7 @@ public final class Benchmark {
         System.out.printf("  %.0f reports/s (%d errors)%n", p1.perSecond(), p1.errors());
         List<ReferralLatency.Result> p2 = new ArrayList<>();
         for (double rate : settings.rates()) {
+            System.out.printf("  settled in %.1f s%n", Settle.untilCaughtUp(stack, settings.drainSeconds() * 4));
             System.out.println("P2: " + rate + " referrals/s for " + settings.p2Seconds() + " s");
             ReferralLatency.Result result =
                     new ReferralLatency(stack).run(rate, settings.p2Seconds(), settings.drainSeconds());
@@ -111,7 +112,7 @@ public final class Benchmark {
         }
         Map<String, Double> pss = StackProcesses.pssMiB(StackProcesses.find(settings.repository(), settings.dataDir()));
         Map<String, Double> startup = startupSeconds(stack);
-        return Report.write(settings, raw, p1, p2, pss, startup);
+        return Report.write(settings, raw, p1, p2, pss, startup, StackProcesses.jvmOptions(processes, "case-service"));
     }
 
     private static Throughput reports(StackClient stack, Map<String, List<Long>> processes, int clients, double seconds)

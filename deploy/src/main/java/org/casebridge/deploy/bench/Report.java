@@ -28,7 +28,8 @@ final class Report {
             Benchmark.Throughput p1,
             List<ReferralLatency.Result> p2,
             Map<String, Double> pss,
-            Map<String, Double> startup)
+            Map<String, Double> startup,
+            String serviceJvmOptions)
             throws IOException {
         Path out = settings.output();
         Benchmark.ensureDirectory(out);
@@ -43,6 +44,7 @@ final class Report {
                 .append(" |\n");
         md.append("| machine | ").append(settings.machine()).append(" |\n");
         md.append("| commit | ").append(settings.commit()).append(" |\n");
+        md.append("| services' JVM options | `").append(serviceJvmOptions).append("` |\n");
         md.append("| also running | ").append(settings.alsoRunning()).append(" |\n\n");
 
         md.append("## The machine's limit (raw JDBC)\n\n");

@@ -106,6 +106,18 @@ final class StackProcesses {
         return pss;
     }
 
+    /** The JVM options (-X...) the part's first process was started with, as a line; "unknown" if not found. */
+    static String jvmOptions(Map<String, List<Long>> processes, String part) {
+        List<Long> pids = processes.getOrDefault(part, List.of());
+        if (pids.isEmpty()) {
+            return "unknown";
+        }
+        return java.util.Arrays.stream(commandLine(Path.of("/proc", Long.toString(pids.get(0))))
+                        .split(" "))
+                .filter(argument -> argument.startsWith("-X"))
+                .collect(java.util.stream.Collectors.joining(" "));
+    }
+
     private static String commandLine(Path process) {
         try {
             return new String(Files.readAllBytes(process.resolve("cmdline"))).replace('\0', ' ');
