@@ -23,6 +23,7 @@ import org.casebridge.events.police.EscalationDeclinedEvent;
 import org.casebridge.events.police.EscalationRoundOpenedEvent;
 import org.casebridge.events.police.OutcomeAssignedEvent;
 import org.casebridge.events.police.PoliceEvent;
+import org.casebridge.events.police.StrategyActionAssignedEvent;
 import org.casebridge.platform.kafka.CloudEventCodec;
 import org.casebridge.platform.test.CasebridgeIntegrationTest;
 import org.casebridge.platform.test.EmbeddedInfrastructure;
@@ -186,6 +187,39 @@ class SchoolRulesIT {
         assertThat(problem.get("blockedBy").toString()).contains("LEGAL_HOLD").doesNotContain("POLICE_REFERRAL");
         ok(caseId, "/legal-hold/lifting", "{\"reason\": \"The family's solicitor withdrew the claim in writing.\"}");
         ok(caseId, "/personal-details/erasure", ERASURE);
+    }
+
+    @Test
+    void aCaseIsNotClosedWhileAStrategyActionTheSchoolOwnsIsOpen() throws Exception {
+        String caseId = referredCase();
+        for (String child : List.of("child-1", "child-2")) {
+            ok(caseId, "/parents", CaseApi.parentsInformedJson(child));
+        }
+        publish(new OutcomeAssignedEvent(caseId, "WMP", "OUTCOME_21", "21", Instant.now()));
+        publish(new StrategyActionAssignedEvent(
+                caseId,
+                "WMP",
+                "meeting-1",
+                "action-1",
+                "SCHOOL",
+                CaseApi.URN,
+                Instant.now().plus(Duration.ofDays(3)),
+                Instant.now()));
+        awaitPoliceDecisions(caseId, 2);
+        await().atMost(PATIENCE)
+                .ignoreExceptions()
+                .untilAsserted(() -> assertThat(
+                                api.get("/api/cases/" + caseId + "/agencies").body())
+                        .contains("action-1"));
+        String closure = "{\"outcomeSummary\": \"Support in place, images deleted, families informed.\"}";
+        JsonNode problem = refused(caseId, "/closure", closure, 409, "school-actions-open");
+        assertThat(problem.get("openActions").toString()).contains("action-1");
+        problem = refused(caseId, "/personal-details/erasure", ERASURE, 409, "erasure-blocked");
+        assertThat(problem.get("blockedBy").toString()).contains("OPEN_ACTION").doesNotContain("POLICE_REFERRAL");
+
+        CaseApi.Response done = api.post("/api/cases/" + caseId + "/strategy-actions/action-1/completion", "");
+        assertThat(done.status()).as(done.body()).isEqualTo(204);
+        await().atMost(PATIENCE).untilAsserted(() -> ok(caseId, "/closure", closure));
     }
 
     @Test

@@ -33,7 +33,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 public final class PortalPost {
 
-    private record Refusal(String field, String message) {}
+    private record Refusal(Function<DomainRuleViolation, String> field, String message) {}
 
     private final PortalDrafts drafts;
     private final Actor actor;
@@ -64,13 +64,29 @@ public final class PortalPost {
 
     /** A refusal of this rule (the problem type's slug) is shown against this field, in the rule's own words. */
     public PortalPost refusal(String rule, String field) {
-        refusals.put(rule, new Refusal(field, null));
+        refusals.put(rule, new Refusal(violation -> field, null));
+        return this;
+    }
+
+    /**
+     * A refusal of this rule is shown against the field its problem names in {@code property} (for example the
+     * criterion a review answered wrongly), or against {@link #refusalsOn}'s field when the problem names none.
+     */
+    public PortalPost refusalOnNamedField(String rule, String property) {
+        refusals.put(
+                rule,
+                new Refusal(
+                        violation -> {
+                            Object named = violation.properties().get(property);
+                            return named == null ? otherRefusals : named.toString();
+                        },
+                        null));
         return this;
     }
 
     /** A refusal of this rule is shown against this field, in the page's words. */
     public PortalPost refusal(String rule, String field, String message) {
-        refusals.put(rule, new Refusal(field, message));
+        refusals.put(rule, new Refusal(violation -> field, message));
         return this;
     }
 
@@ -170,8 +186,10 @@ public final class PortalPost {
                 if (violation.status() == 403) {
                     throw violation;
                 }
-                Refusal refusal = refusals.getOrDefault(violation.rule(), new Refusal(otherRefusals, null));
-                form.reject(refusal.field(), refusal.message() == null ? violation.getMessage() : refusal.message());
+                Refusal refusal = refusals.getOrDefault(violation.rule(), new Refusal(v -> otherRefusals, null));
+                form.reject(
+                        refusal.field().apply(violation),
+                        refusal.message() == null ? violation.getMessage() : refusal.message());
                 return page.get();
             }
             if (draft != null) {

@@ -139,6 +139,46 @@ class PortalPostTest {
         assertThat(other.errors()).containsExactly(Map.entry("classification", "Refused by something-else"));
     }
 
+    /** A refusal naming the field it concerns in a property of its problem, as a review's criterion. */
+    private static final class RefusedOn extends DomainRuleViolation {
+        private final Map<String, Object> properties;
+
+        RefusedOn(Map<String, Object> properties) {
+            super(422, "criterion-contradicts-report", "Cannot be answered no");
+            this.properties = properties;
+        }
+
+        @Override
+        public Map<String, Object> properties() {
+            return properties;
+        }
+    }
+
+    @Test
+    void aRefusalIsShownAgainstTheFieldItsProblemNamesOrTheMainQuestionWhenItNamesNone() {
+        PortalForm named = form("x");
+        pages.post(DSL, named, redirect)
+                .refusalsOn("heldAt-day")
+                .refusalOnNamedField("criterion-contradicts-report", "criterion")
+                .run(() -> {
+                    throw new RefusedOn(Map.of("criterion", "UNDER_13_SEXUAL_ACTS"));
+                })
+                .redirectTo("/next")
+                .orShow(() -> "again");
+        PortalForm unnamed = form("x");
+        pages.post(DSL, unnamed, redirect)
+                .refusalsOn("heldAt-day")
+                .refusalOnNamedField("criterion-contradicts-report", "criterion")
+                .run(() -> {
+                    throw new RefusedOn(Map.of());
+                })
+                .redirectTo("/next")
+                .orShow(() -> "again");
+
+        assertThat(named.errors()).containsExactly(Map.entry("UNDER_13_SEXUAL_ACTS", "Cannot be answered no"));
+        assertThat(unnamed.errors()).containsExactly(Map.entry("heldAt-day", "Cannot be answered no"));
+    }
+
     @Test
     void aRefusalForTheUsersRoleIsNotTheFormsBusiness() {
         assertThatThrownBy(() -> pages.post(DSL, form("x"), redirect)

@@ -387,6 +387,38 @@ class PoliceRulesIT {
     }
 
     @Test
+    void outcome21IsNotAssignedWithoutASupervisorWhoDidNotProposeIt() throws Exception {
+        String byOfficer = accepted(List.of());
+        ok(api().post(OFFICER, base(byOfficer) + "/crime", crime()));
+        ok(api().post(OFFICER, base(byOfficer) + "/aggravating-factors", Map.of("factors", List.of())));
+        ok(api().post(
+                        OFFICER,
+                        base(byOfficer) + "/outcome-proposal",
+                        Map.of("outcome", "OUTCOME_21", "rationale", "Consensual exchange between peers")));
+        refused(api().post(OFFICER, base(byOfficer) + "/outcome-proposal/sign-off", null), 403, "supervisor-required");
+
+        String bySupervisor = accepted(List.of());
+        ok(api().post(SUPERVISOR, base(bySupervisor) + "/crime", crime()));
+        ok(api().post(SUPERVISOR, base(bySupervisor) + "/aggravating-factors", Map.of("factors", List.of())));
+        ok(api().post(
+                        SUPERVISOR,
+                        base(bySupervisor) + "/outcome-proposal",
+                        Map.of("outcome", "OUTCOME_21", "rationale", "Consensual exchange between peers")));
+        refused(
+                api().post(SUPERVISOR, base(bySupervisor) + "/outcome-proposal/sign-off", null),
+                422,
+                "four-eyes-sign-off");
+        for (String caseId : List.of(byOfficer, bySupervisor)) {
+            await().atMost(WAIT)
+                    .untilAsserted(() -> assertThat(detail(caseId)
+                                    .path("outcome")
+                                    .path("status")
+                                    .asText())
+                            .isEqualTo("PROPOSED"));
+        }
+    }
+
+    @Test
     void aChildsRoleAndTheCrimeAreAmendedWithAReasonAndTheOldValueStays() throws Exception {
         String caseId = accepted(List.of());
         ok(api().post(OFFICER, base(caseId) + "/crime", crime()));

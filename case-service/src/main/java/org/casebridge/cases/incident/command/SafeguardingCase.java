@@ -491,7 +491,7 @@ public class SafeguardingCase {
     }
 
     @CommandHandler
-    public void handle(CloseCaseCommand command, Clock clock) {
+    public void handle(CloseCaseCommand command, SchoolActionsOpen schoolActions, Clock clock) {
         requireDslOfThisSchool(command.by());
         requireOpen();
         if (route == null) {
@@ -512,6 +512,10 @@ public class SafeguardingCase {
         });
         if (!devicesUndecided.isEmpty()) {
             throw new DeviceDecisionRequiredException(caseId, devicesUndecided);
+        }
+        List<String> openSchoolActions = schoolActions.of(caseId, schoolUrn);
+        if (!openSchoolActions.isEmpty()) {
+            throw new SchoolActionsOpenException(caseId, openSchoolActions);
         }
         String notAwaited = null;
         if (awaitingPolice()) {

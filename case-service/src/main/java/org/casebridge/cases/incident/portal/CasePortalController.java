@@ -243,6 +243,7 @@ public class CasePortalController {
         return pages.post(actor, form, redirect)
                 .draft(draftKey)
                 .refusalsOn(decision.refusalsOn())
+                .refusalOnNamedField("criterion-contradicts-report", "criterion")
                 .run(() -> cases.send(decision.command()))
                 .awaitChange(() ->
                         queries.timeline(caseId, CaseScope.of(actor)).entries().size())

@@ -20,6 +20,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -95,10 +96,13 @@ class SafeguardingCaseTest {
     private static final ActedBy AUDITOR = new ActedBy("auditor-1", "AUDITOR", URN);
 
     private FixtureConfiguration<SafeguardingCase> fixture;
+    private final List<String> openSchoolActions = new ArrayList<>();
 
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(SafeguardingCase.class);
+        fixture.registerInjectableResource((SchoolActionsOpen) (caseId, schoolUrn) ->
+                caseId.equals(CASE_ID) && URN.equals(schoolUrn) ? List.copyOf(openSchoolActions) : List.of());
         fixture.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
         fixture.registerInjectableResource(SCHOOLS);
         fixture.registerInjectableResource(new InitialReviewPolicy(REVIEW_DUE_WITHIN));
@@ -857,6 +861,64 @@ class SafeguardingCaseTest {
     }
 
     @Test
+    void aCaseIsNotClosedWhileAStrategyActionTheSchoolOwnsIsOpen() {
+        openSchoolActions.add("action-1");
+        fixture.given(
+                        reported(),
+                        reviewed(Criterion.ADULT_INVOLVED),
+                        referred(),
+                        parentsInformed("child-1"),
+                        parentsInformed("child-2"),
+                        policeUpdate("p-1", PoliceUpdateKind.OUTCOME_DECIDED))
+                .when(new CloseCaseCommand(CASE_ID, DSL, RATIONALE, null))
+                .expectNoEvents()
+                .expectException(SchoolActionsOpenException.class)
+                .expectExceptionMessage(containsString("[action-1]"));
+    }
+
+    @Test
+    void identitiesAreNotErasedWhileAStrategyActionIsOpenAfterTheOutcome() {
+        fixture.given(
+                        reported(),
+                        reviewed(Criterion.ADULT_INVOLVED),
+                        referred(),
+                        policeUpdate("p-1", PoliceUpdateKind.STRATEGY_MEETING_CONVENED),
+                        actionAssigned("p-2", "action-1"),
+                        policeUpdate("p-3", PoliceUpdateKind.OUTCOME_DECIDED))
+                .when(erase())
+                .expectNoEvents()
+                .expectException(ErasureBlockedException.class)
+                .expectExceptionMessage(containsString("while a strategy-meeting action is open."));
+    }
+
+    @Test
+    void identitiesAreErasedOnceThePoliceCompletedEveryAction() {
+        fixture.given(
+                        reported(),
+                        reviewed(Criterion.ADULT_INVOLVED),
+                        referred(),
+                        policeUpdate("p-1", PoliceUpdateKind.STRATEGY_MEETING_CONVENED),
+                        actionAssigned("p-2", "action-1"),
+                        policeUpdate("p-3", PoliceUpdateKind.OUTCOME_DECIDED),
+                        new PoliceUpdateReceivedEvent(
+                                CASE_ID,
+                                URN,
+                                CaseActors.policeForce("WMP"),
+                                NOW,
+                                "p-4",
+                                "org.casebridge.police.strategy-action-completed.v1",
+                                PoliceUpdateKind.ACTION_COMPLETED,
+                                NOW,
+                                "Strategy action action-1 completed",
+                                null,
+                                null,
+                                "action-1",
+                                null))
+                .when(erase())
+                .expectEvents(new PersonalDetailsErasedEvent(CASE_ID, URN, DSL, NOW, ERASURE_REASON));
+    }
+
+    @Test
     void aClosedCaseTakesNoFurtherRecords() {
         fixture.given(
                         reported(),
@@ -1501,6 +1563,23 @@ class SafeguardingCaseTest {
                 kind,
                 NOW,
                 "Outcome 21",
+                null);
+    }
+
+    private static PoliceUpdateReceivedEvent actionAssigned(String id, String actionId) {
+        return new PoliceUpdateReceivedEvent(
+                CASE_ID,
+                URN,
+                CaseActors.policeForce("WMP"),
+                NOW,
+                id,
+                "org.casebridge.police.strategy-action-assigned.v1",
+                PoliceUpdateKind.ACTION_ASSIGNED,
+                NOW,
+                "Strategy action " + actionId + " for SCHOOL",
+                null,
+                null,
+                actionId,
                 null);
     }
 

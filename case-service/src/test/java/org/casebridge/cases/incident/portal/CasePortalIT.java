@@ -251,6 +251,31 @@ class CasePortalIT {
     }
 
     @Test
+    void aReviewContradictingTheReportIsRefusedAgainstTheCriterionItConcerns() throws Exception {
+        var me = dsl("dsl.contradicts." + UUID.randomUUID());
+        String caseId = reportedCase(
+                me,
+                Map.of(
+                        "imagery",
+                        "UNUSUAL_OR_VIOLENT_ACT",
+                        "spread",
+                        "ONE_RECIPIENT",
+                        "internet",
+                        "no",
+                        "schoolDevice",
+                        "no"));
+        String refused = page(withFields(post("/portal/cases/" + caseId + "/initial-review"), reviewFields("no"))
+                .with(me)
+                .with(csrf()));
+        assertThat(refused)
+                .contains(
+                        "There is a problem",
+                        "href=\"#UNUSUAL_OR_VIOLENT_ACTS\"",
+                        "id=\"UNUSUAL_OR_VIOLENT_ACTS-error\"")
+                .doesNotContain("id=\"heldAt-day-error\"");
+    }
+
+    @Test
     void parentsDevicesAndClosureAreRecordedFromTheCasePage() throws Exception {
         var me = dsl("dsl.close." + UUID.randomUUID());
         String caseId = reportedCase(me);
@@ -413,8 +438,13 @@ class CasePortalIT {
 
     /** Reports a two-child case through the portal and returns its id. */
     private String reportedCase(OidcLoginRequestPostProcessor me) throws Exception {
+        return reportedCase(me, ReportAnswers.SEMI_NUDE_TO_ONE_RECIPIENT);
+    }
+
+    /** Reports a two-child case with these answers about the imagery and returns its id. */
+    private String reportedCase(OidcLoginRequestPostProcessor me, Map<String, String> imagery) throws Exception {
         answer("/portal/report/how", me, ReportAnswers.DISCOVERED_BY_STAFF, null);
-        answer("/portal/report/imagery", me, ReportAnswers.SEMI_NUDE_TO_ONE_RECIPIENT, null);
+        answer("/portal/report/imagery", me, imagery, null);
         answer(
                 "/portal/report/children/1",
                 me,

@@ -1,0 +1,188 @@
+package org.casebridge.deploy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/**
+ * Children's social care acting in a case, in real browsers on the shared stack (issue 12, item 7; ADR 0022). Clapton
+ * Park Academy refers a coerced pupil to the MPS and to children's social care over the API, and the MPS hold a
+ * strategy meeting that gives one action to Hackney's social care and one to the school. Hackney's social care worker
+ * then finds the referral at {@code /portal/referrals}, acknowledges it, starts section 47 enquiries, records their
+ * outcome and completes the agency's action; the DSL sees all of it on the case's agencies page, with the school's
+ * action, its owner and due date, and marks it done, and the police's completion comes back. Each page is captured
+ * and checked with axe-core.
+ */
+@ExtendWith(WholeStack.class)
+class SocialCareBrowserIT {
+
+    /** Clapton Park Academy: Hackney E09000012, Metropolitan Police; Hackney's social care is csc-hackney. */
+    private static final String SCHOOL_URN = "100001";
+
+    private static final String AGENCY = "csc-hackney";
+    private static final Duration PROPAGATION = Duration.ofSeconds(90);
+
+    @Test
+    void socialCareAcknowledgesEnquiresAndCompletesItsActionAndTheSchoolSeesIt(LocalStack stack) {
+        Case referred = referredWithAStrategyMeeting(stack);
+
+        URI agencyPortal = stack.baseUri(Service.NOTIFICATION).resolve("/portal");
+        URI referrals = agencyPortal.resolve("/portal/referrals");
+        try (PortalBrowser csc = PortalBrowser.start()) {
+            csc.signIn(referrals, "csc.hackney").expectHeading("Referrals and actions");
+            csc.reloadUntil(referrals, referred.caseId());
+            csc.capture("agency-referrals");
+            csc.click(referred.caseId()).expectHeading("Referral from school " + SCHOOL_URN);
+            assertThat(csc.find(By.id("acknowledgement")).getText()).startsWith("Due by");
+            csc.capture("agency-referral");
+
+            csc.click("Acknowledge the referral").expectHeading("Referral from school " + SCHOOL_URN);
+            assertThat(csc.text()).contains("The referral is acknowledged");
+            assertThat(csc.find(By.id("acknowledgement")).getText()).startsWith("Acknowledged");
+
+            csc.click("Record that section 47 enquiries started now")
+                    .expectHeading("Referral from school " + SCHOOL_URN);
+            assertThat(csc.text()).contains("Section 47 enquiries are recorded as started");
+            csc.click("Record the outcome").expectHeading("Referral from school " + SCHOOL_URN);
+            assertThat(csc.find(By.id("section-47")).getText())
+                    .as("no outcome chosen: nothing is recorded")
+                    .doesNotContain("Outcome");
+            csc.choose("outcome", "CHILD_IN_NEED_SUPPORT")
+                    .click("Record the outcome")
+                    .expectHeading("Referral from school " + SCHOOL_URN);
+            assertThat(csc.find(By.id("section-47")).getText()).contains("Outcome: CHILD_IN_NEED_SUPPORT");
+            csc.capture("agency-referral-section-47");
+
+            URI page = referrals.resolve("/portal/referrals/" + referred.caseId());
+            csc.reloadUntil(page, referred.socialCareAction());
+            csc.find(By.id("complete-" + referred.socialCareAction())).click();
+            csc.expectHeading("Referral from school " + SCHOOL_URN);
+            assertThat(csc.text()).contains("Action " + referred.socialCareAction() + " is completed");
+            assertThat(csc.find(By.id("actions")).getText()).contains("Sent to the police");
+            csc.capture("agency-referral-action-completed");
+        }
+
+        URI casePortal = stack.baseUri(Service.CASE).resolve("/portal");
+        URI agencies = casePortal.resolve("/portal/cases/" + referred.caseId() + "/agencies");
+        try (PortalBrowser dsl = PortalBrowser.start()) {
+            dsl.signIn(casePortal.resolve("/portal/cases/" + referred.caseId()), "dsl.clapton");
+            dsl.find(By.id("agencies-link")).click();
+            dsl.expectHeading("Children's social care and strategy actions");
+            dsl.reloadUntil(agencies, "Started");
+            dsl.reloadUntil(agencies, referred.schoolAction());
+            assertThat(dsl.find(By.id("csc-" + AGENCY)).getText())
+                    .contains(AGENCY, "Acknowledged", "Started", "Outcome");
+            String action = dsl.find(By.id("strategy-actions")).getText();
+            assertThat(action).contains(referred.schoolAction(), "School " + SCHOOL_URN);
+            assertThat(dsl.find(By.cssSelector("#strategy-actions tbody td:nth-child(3)"))
+                            .getText())
+                    .as("the due date")
+                    .isNotBlank();
+            dsl.capture("case-agencies");
+
+            dsl.find(By.id("done-" + referred.schoolAction())).click();
+            dsl.expectHeading("Children's social care and strategy actions");
+            assertThat(dsl.text()).contains("Action " + referred.schoolAction() + " is marked done");
+            assertThat(dsl.text()).doesNotContain("There is a problem");
+            await("the police's completion of the school's action")
+                    .atMost(PROPAGATION)
+                    .pollInterval(Duration.ofSeconds(1))
+                    .untilAsserted(() -> {
+                        dsl.open(agencies).expectHeading("Children's social care and strategy actions");
+                        assertThat(dsl.find(By.id("strategy-actions")).getText())
+                                .contains("Completed");
+                    });
+            dsl.capture("case-agencies-action-done");
+        }
+
+        ActorClient officer = ActorClient.of(stack, Service.POLICE_LIAISON, "mps-liaison");
+        await("both owners' completions on the police's meeting")
+                .atMost(PROPAGATION)
+                .pollInterval(Duration.ofSeconds(1))
+                .untilAsserted(() -> {
+                    ActorClient.Reply meetings =
+                            officer.get("/api/escalations/" + referred.caseId() + "/strategy-meetings");
+                    assertThat(meetings.status()).as(meetings.body()).isEqualTo(200);
+                    for (var actionNode : meetings.json().at("/0/actions")) {
+                        assertThat(actionNode.has("completedAt"))
+                                .as(actionNode.toString())
+                                .isTrue();
+                    }
+                });
+    }
+
+    private record Case(String caseId, String schoolAction, String socialCareAction) {}
+
+    /** The school reports and refers over the API; the MPS accept, find coercion and hold a strategy meeting. */
+    private static Case referredWithAStrategyMeeting(LocalStack stack) {
+        ActorClient school = ActorClient.of(stack, Service.CASE, "school-" + SCHOOL_URN);
+        ActorClient officer = ActorClient.of(stack, Service.POLICE_LIAISON, "mps-liaison");
+        ActorClient.Reply reported = school.post("/api/cases", REPORT);
+        assertThat(reported.status()).as(reported.body()).isEqualTo(201);
+        String caseId = reported.json().get("caseId").asText();
+        ok(school.post("/api/cases/" + caseId + "/initial-review", REVIEW_WITH_COERCION));
+        ok(school.post("/api/cases/" + caseId + "/referral", """
+                {"referredTo": ["POLICE", "CHILDRENS_SOCIAL_CARE"],
+                 "reasons": "An older online contact pressed the pupil for more images."}"""));
+
+        String escalation = "/api/escalations/" + caseId;
+        await("the referral in the MPS inbox")
+                .atMost(PROPAGATION)
+                .pollInterval(Duration.ofSeconds(1))
+                .until(() -> officer.get(escalation).status() == 200);
+        ok(officer.post(escalation + "/acceptance", "{}"));
+        ok(officer.post(escalation + "/aggravating-factors", """
+                {"factors": [{"factor": "COERCION_OR_BLACKMAIL", "notes": "An online contact threatened her."}]}"""));
+        String parties = """
+                [{"type": "CHILDRENS_SOCIAL_CARE", "organisation": "%s", "role": "Social worker"},
+                 {"type": "SCHOOL", "organisation": "%s", "role": "DSL"}]""".formatted(AGENCY, SCHOOL_URN);
+        String meetingId = created(officer.post(
+                escalation + "/strategy-meetings", """
+                {"scheduledFor": "%s", "venue": "Hackney MASH, video call", "invitees": %s}""".formatted(Instant.now().plusSeconds(3600), parties)));
+        String meeting = escalation + "/strategy-meetings/" + meetingId;
+        ok(officer.post(meeting + "/attendance", "{\"attendees\": " + parties + "}"));
+        String due = Instant.now().plus(Duration.ofDays(3)).toString();
+        String schoolAction = created(officer.post(meeting + "/actions", """
+                {"description": "Safety plan in school", "owner": {"type": "SCHOOL", "organisation": "%s"},
+                 "dueBy": "%s"}""".formatted(SCHOOL_URN, due)));
+        String socialCareAction = created(officer.post(meeting + "/actions", """
+                {"description": "Home visit", "owner": {"type": "CHILDRENS_SOCIAL_CARE", "organisation": "%s"},
+                 "dueBy": "%s"}""".formatted(AGENCY, due)));
+        return new Case(caseId, schoolAction, socialCareAction);
+    }
+
+    private static void ok(ActorClient.Reply reply) {
+        assertThat(reply.status()).as(reply.body()).isIn(200, 201, 204);
+    }
+
+    private static String created(ActorClient.Reply reply) {
+        assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+        return reply.json().get("id").asText();
+    }
+
+    private static final String REPORT = """
+            {"howCameToLight": "DISCLOSURE_BY_CHILD_INVOLVED", "cameToLightAt": "2026-01-10T08:40:00Z",
+             "imagery": ["SEMI_NUDE"], "platforms": ["Snapchat"], "spread": "ONE_RECIPIENT",
+             "mayHaveReachedInternet": false, "onSchoolDeviceOrNetwork": false,
+             "children": [{"ref": "child-1", "age": 14, "yearGroup": "Year 9", "roles": ["PICTURED"]}],
+             "summary": "child-1 told her tutor an older online contact pressed her for pictures"}
+            """;
+
+    private static final String REVIEW_WITH_COERCION = """
+            {"heldAt": "2026-01-10T10:00:00Z",
+             "attendees": [{"name": "A. Kaur", "role": "DSL"}],
+             "criteria": {"ADULT_INVOLVED": false, "COERCION_OR_GROOMING_OR_CAPACITY": true,
+                          "UNUSUAL_OR_VIOLENT_ACTS": false, "UNDER_13_SEXUAL_ACTS": false,
+                          "IMMEDIATE_RISK_OF_HARM": false},
+             "considerations": {"riskNow": "None now", "viewingNeeded": false, "spreadAssessment": "One recipient",
+                                "deletionPlan": "To agree with police", "otherSchoolsInvolved": false,
+                                "informParents": true},
+             "notes": "Seen with her tutor"}
+            """;
+}
