@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Stream;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -24,31 +23,17 @@ import org.casebridge.platform.kafka.CloudEventCodec;
 import org.casebridge.platform.test.ApiSmuggling;
 import org.casebridge.platform.test.CasebridgeIntegrationTest;
 import org.casebridge.platform.test.EmbeddedInfrastructure;
-import org.casebridge.platform.test.EndpointInventory;
 import org.casebridge.platform.test.OpenApiWrites;
 import org.casebridge.platform.test.PortalSignIn;
 import org.casebridge.platform.test.PortalSmuggling;
-import org.casebridge.platform.test.SmuggledImagery;
+import org.casebridge.platform.test.SmuggledImageryChecks;
 import org.casebridge.platform.test.TestTokens;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.DynamicNode;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestFactory;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.system.CapturedOutput;
-import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
@@ -64,24 +49,9 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 @AutoConfigureMockMvc
 @ActiveProfiles("local")
 @TestPropertySource(properties = "casebridge.security.tokens=true")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-@ExtendWith(OutputCaptureExtension.class)
-class SmuggledImageryIT {
+class SmuggledImageryIT extends SmuggledImageryChecks {
 
     private static final String DSL_ID = "dsl-smuggling";
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    ApplicationContext context;
 
     @Autowired
     private CloudEventCodec codec;
@@ -217,30 +187,9 @@ class SmuggledImageryIT {
         }
     }
 
-    @TestFactory
-    Stream<DynamicNode> everyTextFieldOfEveryWriteOperationRefusesImageryAndControlCharacters() {
-        return ApiSmuggling.everyWriteOperation(service());
-    }
-
     @Test
-    @Order(Integer.MAX_VALUE)
-    void noLogLineOfAllThisHoldsAnyOfTheSmuggledContent(CapturedOutput output) {
-        assertThat(SmuggledImagery.fingerprints()).noneMatch(output.getAll()::contains);
-    }
-
-    @Test
-    void aPercentEncodedPathMeetsTheSameGuard() {
-        ApiSmuggling.anEncodedPathIsGuardedToo(service());
-    }
-
-    @Test
-    void theDocumentListsEveryWriteTheServiceAnswersWithItsTextFields() {
-        List<OpenApiWrites.Operation> operations = ApiSmuggling.operations(service());
-        assertThat(operations.stream().map(OpenApiWrites.Operation::endpoint))
-                .containsExactlyInAnyOrderElementsOf(EndpointInventory.of(context, "/api/").stream()
-                        .filter(endpoint -> !endpoint.startsWith("GET "))
-                        .toList());
-        assertThat(operations.stream()
+    void theReportsTextFieldsAreInTheDocument() {
+        assertThat(ApiSmuggling.operations(service()).stream()
                         .filter(o -> o.endpoint().equals("POST /api/cases"))
                         .findFirst()
                         .orElseThrow()
@@ -255,56 +204,27 @@ class SmuggledImageryIT {
                         "children[0].personalDetails.givenName");
     }
 
-    @Test
-    void everyPortalFormIsFoundFromThePagesSoNoneGoesUnchecked() {
-        assertThat(PortalSmuggling.unfound(forms, EndpointInventory.of(context, "/portal")))
-                .isEmpty();
+    @Override
+    protected List<PortalSmuggling.Form> forms() {
+        return forms;
     }
 
-    @TestFactory
-    Stream<DynamicNode> everyPortalFormRefusesImageryAndControlCharacters() {
-        return PortalSmuggling.everyForm(mvc, forms, this::writes);
+    @Override
+    protected String token(OpenApiWrites.Operation operation) {
+        return TestTokens.trusted().token("dsl-" + CaseApi.URN, "SCHOOL_DSL", CaseApi.URN);
     }
 
-    @TestFactory
-    Stream<DynamicNode> everyAutosaveRefusesImageryAndControlCharacters() {
-        return PortalSmuggling.everyDraft(mvc, forms, this::writes);
+    @Override
+    protected String fill(String path) {
+        return path.replace("{caseId}", caseId)
+                .replace("{deviceRef}", "device-1")
+                .replace("{childRef}", "child-1")
+                .replace("{actionId}", "action-1")
+                .replace("{processingGroup}", "case-views");
     }
 
-    private ApiSmuggling.Service service() {
-        return new ApiSmuggling.Service() {
-            @Override
-            public String baseUrl() {
-                return "http://localhost:" + port;
-            }
-
-            @Override
-            public String token(OpenApiWrites.Operation operation) {
-                return TestTokens.trusted().token("dsl-" + CaseApi.URN, "SCHOOL_DSL", CaseApi.URN);
-            }
-
-            @Override
-            public String fill(String path) {
-                return path.replace("{caseId}", caseId)
-                        .replace("{deviceRef}", "device-1")
-                        .replace("{childRef}", "child-1")
-                        .replace("{actionId}", "action-1")
-                        .replace("{processingGroup}", "case-views");
-            }
-
-            @Override
-            public Map<String, Long> writes() {
-                return SmuggledImageryIT.this.writes();
-            }
-        };
-    }
-
-    private Map<String, Long> writes() {
-        Map<String, Long> counts = new LinkedHashMap<>();
-        for (String table : List.of("domain_event_entry", "case_key", "child_personal_details", "portal_draft")) {
-            counts.put(table, jdbc.queryForObject("SELECT count(*) FROM " + table, Long.class));
-        }
-        counts.put("portal_draft saves", PortalSmuggling.draftSaves(jdbc));
-        return counts;
+    @Override
+    protected List<String> storedTables() {
+        return List.of("case_key", "child_personal_details");
     }
 }

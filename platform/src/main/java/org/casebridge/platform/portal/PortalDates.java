@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Dates and times on portal pages: the GOV.UK date input ({@code <name>-day}, {@code -month}, {@code -year}, the
@@ -28,7 +29,7 @@ public final class PortalDates {
      * @param what how the messages name the date, e.g. "the date of the meeting"
      * @return the date the fields give, or null after rejecting them on the form
      */
-    public static LocalDate date(PortalForm form, String name, String what) {
+    public static @Nullable LocalDate date(PortalForm form, String name, String what) {
         String day = form.text(name + "-day");
         String month = form.text(name + "-month");
         String year = form.text(name + "-year");
@@ -45,7 +46,7 @@ public final class PortalDates {
     }
 
     /** The instant the date and time fields give; the time is required. Null after rejecting them. */
-    public static Instant instant(PortalForm form, String name, String what) {
+    public static @Nullable Instant instant(PortalForm form, String name, String what) {
         return instant(form, name, what, null);
     }
 
@@ -53,7 +54,7 @@ public final class PortalDates {
      * The instant the date and time fields give, taking {@code timeIfNone} when no time was typed (null: the time is
      * required). Null after rejecting them.
      */
-    public static Instant instant(PortalForm form, String name, String what, LocalTime timeIfNone) {
+    public static @Nullable Instant instant(PortalForm form, String name, String what, @Nullable LocalTime timeIfNone) {
         LocalDate date = date(form, name, what);
         String typed = form.text(name + "-time");
         LocalTime time = timeIfNone;
@@ -73,18 +74,18 @@ public final class PortalDates {
     }
 
     /** An optional date and time: null when none of its fields is typed, else as {@link #instant(PortalForm, String, String)}. */
-    public static Instant optionalInstant(PortalForm form, String name, String what) {
+    public static @Nullable Instant optionalInstant(PortalForm form, String name, String what) {
         boolean typed = Stream.of("-day", "-month", "-year", "-time").anyMatch(part -> form.text(name + part) != null);
         return typed ? instant(form, name, what) : null;
     }
 
     /** As users read it: "27 November 2026 at 14:30". */
-    public static String shown(Instant instant) {
+    public static String shown(@Nullable Instant instant) {
         return instant == null ? "" : SHOWN.format(instant);
     }
 
     /** As users read it: "27 November 2026". */
-    public static String shown(LocalDate date) {
+    public static String shown(@Nullable LocalDate date) {
         return date == null ? "" : DAY.format(date);
     }
 

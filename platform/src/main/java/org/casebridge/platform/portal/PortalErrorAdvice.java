@@ -11,6 +11,7 @@ import org.casebridge.platform.problem.Outages;
 import org.casebridge.platform.problem.Problems;
 import org.casebridge.platform.problem.UnreadableRequestException;
 import org.casebridge.platform.text.RefusedTextException;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -78,7 +79,7 @@ public class PortalErrorAdvice {
      * the form; a page gets an error page that names the field.
      */
     @ExceptionHandler({RefusedTextException.class, UnreadableRequestException.class})
-    public ModelAndView refusedInput(
+    public @Nullable ModelAndView refusedInput(
             RuntimeException refusal,
             HandlerMethod handler,
             HttpServletRequest request,
@@ -105,7 +106,7 @@ public class PortalErrorAdvice {
                 : refusal instanceof RefusedTextException text
                         ? "The answer in \"" + text.field() + "\" "
                                 + text.reason().message() + ". Nothing was saved."
-                        : refusal.getMessage();
+                        : ((UnreadableRequestException) refusal).getMessage();
         return new ModelAndView(page(request, response, model, problem.getStatus(), title, detail));
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.util.MultiValueMap;
 
 /**
@@ -42,7 +43,7 @@ public final class PortalForm {
     }
 
     /** The value, trimmed, or null when blank. */
-    public String text(String field) {
+    public @Nullable String text(String field) {
         String value = value(field).strip();
         return value.isEmpty() ? null : value;
     }
@@ -62,7 +63,7 @@ public final class PortalForm {
         return values(field).contains(option);
     }
 
-    public PortalForm set(String field, String value) {
+    public PortalForm set(String field, @Nullable String value) {
         values.put(field, value == null ? new ArrayList<>() : new ArrayList<>(List.of(value)));
         return this;
     }
@@ -79,7 +80,7 @@ public final class PortalForm {
     }
 
     /** A required field: rejects it with the message when it is blank. */
-    public String required(String field, String message) {
+    public @Nullable String required(String field, String message) {
         String text = text(field);
         if (text == null) {
             reject(field, message);
@@ -88,7 +89,7 @@ public final class PortalForm {
     }
 
     /** A field no longer than {@code max} characters. */
-    public String limited(String field, int max, String message) {
+    public @Nullable String limited(String field, int max, String message) {
         String text = text(field);
         if (text != null && text.length() > max) {
             reject(field, message);
@@ -100,7 +101,7 @@ public final class PortalForm {
      * A required radio group of an enum's values: the value chosen, or null after rejecting the field with the
      * message when none or an unknown one was chosen.
      */
-    public <E extends Enum<E>> E choice(String field, Class<E> type, String message) {
+    public <E extends Enum<E>> @Nullable E choice(String field, Class<E> type, String message) {
         E chosen = optionalChoice(field, type, message);
         if (chosen == null) {
             reject(field, message);
@@ -109,7 +110,7 @@ public final class PortalForm {
     }
 
     /** An optional radio group: null when none was chosen; rejected with the message when an unknown one was. */
-    public <E extends Enum<E>> E optionalChoice(String field, Class<E> type, String message) {
+    public <E extends Enum<E>> @Nullable E optionalChoice(String field, Class<E> type, String message) {
         String value = text(field);
         if (value == null) {
             return null;
@@ -166,7 +167,7 @@ public final class PortalForm {
         return !errors.isEmpty();
     }
 
-    public String error(String field) {
+    public @Nullable String error(String field) {
         return errors.get(field);
     }
 

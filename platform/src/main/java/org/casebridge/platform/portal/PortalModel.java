@@ -1,6 +1,7 @@
 package org.casebridge.platform.portal;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the layout shows on every page: the service, its navigation (with the current link marked), and who is
@@ -10,9 +11,9 @@ public record PortalModel(
         String serviceName,
         String home,
         List<NavigationLink> navigation,
-        String userName,
-        String roleLabel,
-        String organisation,
+        @Nullable String userName,
+        @Nullable String roleLabel,
+        @Nullable String organisation,
         String exitUrl,
         boolean signedIn) {
 

@@ -3,6 +3,7 @@ package org.casebridge.platform.portal;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One radio or checkbox option.
@@ -11,7 +12,8 @@ import java.util.Locale;
  * @param text  the label the user reads
  * @param hint  an optional hint under the label, or null
  */
-public record PortalOption(String value, String text, String hint) {
+public record PortalOption(
+        String value, String text, @Nullable String hint) {
 
     /** The options of every yes/no question, read with {@link PortalForm#yesNo}. */
     public static final List<PortalOption> YES_NO =
@@ -32,7 +34,7 @@ public record PortalOption(String value, String text, String hint) {
      * The enum value a form or a link names ("graded", "GRADED", "no-further-action"), or {@code otherwise}: a page
      * never fails on a value it does not know.
      */
-    public static <E extends Enum<E>> E choice(Class<E> type, String value, E otherwise) {
+    public static <E extends Enum<E>> @Nullable E choice(Class<E> type, @Nullable String value, @Nullable E otherwise) {
         if (value == null) {
             return otherwise;
         }
@@ -47,7 +49,7 @@ public record PortalOption(String value, String text, String hint) {
      * An enum name as words: COERCION_OR_BLACKMAIL becomes "Coercion or blackmail", CHILDRENS_SOCIAL_CARE "Children's
      * social care"; empty for none.
      */
-    public static String label(String code) {
+    public static String label(@Nullable String code) {
         if (code == null || code.isBlank()) {
             return "";
         }

@@ -9,6 +9,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.casebridge.platform.actor.Actor;
 import org.casebridge.platform.problem.DomainRuleViolation;
+import org.jspecify.annotations.Nullable;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -33,15 +34,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 public final class PortalPost {
 
-    private record Refusal(Function<DomainRuleViolation, String> field, String message) {}
+    private record Refusal(Function<DomainRuleViolation, String> field, @Nullable String message) {}
 
     private final PortalDrafts drafts;
     private final Actor actor;
     private final PortalForm form;
     private final RedirectAttributes redirect;
     private final Map<String, Refusal> refusals = new HashMap<>();
-    private String draft;
-    private String otherRefusals;
+    private @Nullable String draft;
+    private @Nullable String otherRefusals;
 
     PortalPost(PortalDrafts drafts, Actor actor, PortalForm form, RedirectAttributes redirect) {
         this.drafts = drafts;
@@ -78,7 +79,9 @@ public final class PortalPost {
                 new Refusal(
                         violation -> {
                             Object named = violation.properties().get(property);
-                            return named == null ? otherRefusals : named.toString();
+                            return named == null
+                                    ? Objects.requireNonNull(otherRefusals, "Say with refusalsOn(field) where")
+                                    : named.toString();
                         },
                         null));
         return this;
@@ -109,9 +112,9 @@ public final class PortalPost {
 
         private final Supplier<T> command;
         private final Map<String, Function<T, Object>> flash = new LinkedHashMap<>();
-        private Function<T, Boolean> visible;
-        private Supplier<?> reading;
-        private Function<T, String> target;
+        private @Nullable Function<T, Boolean> visible;
+        private @Nullable Supplier<?> reading;
+        private @Nullable Function<T, String> target;
 
         private Sending(Supplier<T> command) {
             this.command = command;
@@ -171,14 +174,17 @@ public final class PortalPost {
          * @return the view to show or the redirect to follow
          */
         public String orShow(Supplier<String> page) {
-            Objects.requireNonNull(target, "Say with redirectTo(path) where the user goes after success");
+            Function<T, String> next =
+                    Objects.requireNonNull(target, "Say with redirectTo(path) where the user goes after success");
+            String refusedField = Objects.requireNonNull(otherRefusals);
             if (draft != null) {
                 drafts.save(actor, draft, form.values());
             }
             if (form.hasErrors()) {
                 return page.get();
             }
-            Object before = reading == null ? null : reading.get();
+            Supplier<?> changing = reading;
+            Object before = changing == null ? null : changing.get();
             T result;
             try {
                 result = command.get();
@@ -186,28 +192,28 @@ public final class PortalPost {
                 if (violation.status() == 403) {
                     throw violation;
                 }
-                Refusal refusal = refusals.getOrDefault(violation.rule(), new Refusal(v -> otherRefusals, null));
-                form.reject(
-                        refusal.field().apply(violation),
-                        refusal.message() == null ? violation.getMessage() : refusal.message());
+                Refusal refusal = refusals.getOrDefault(violation.rule(), new Refusal(v -> refusedField, null));
+                String message = refusal.message();
+                form.reject(refusal.field().apply(violation), message == null ? violation.getMessage() : message);
                 return page.get();
             }
             if (draft != null) {
                 drafts.discard(actor, draft);
             }
-            if (visible != null) {
-                ReadSide.awaitVisible(() -> visible.apply(result));
+            Function<T, Boolean> shown = visible;
+            if (shown != null) {
+                ReadSide.awaitVisible(() -> shown.apply(result));
             }
-            if (reading != null) {
-                ReadSide.awaitVisible(() -> !Objects.equals(before, reading.get()));
+            if (changing != null) {
+                ReadSide.awaitVisible(() -> !Objects.equals(before, changing.get()));
             }
             flash.forEach((name, value) -> {
-                Object shown = value.apply(result);
-                if (shown != null) {
-                    redirect.addFlashAttribute(name, shown);
+                Object flashed = value.apply(result);
+                if (flashed != null) {
+                    redirect.addFlashAttribute(name, flashed);
                 }
             });
-            return "redirect:" + target.apply(result);
+            return "redirect:" + next.apply(result);
         }
     }
 }

@@ -4,4 +4,7 @@
  * the user types, the hide-this-page control, and error pages. Portal controllers call the same command gateway and
  * queries as the API controllers; the {@link org.casebridge.platform.actor.Actor} comes from the ID token.
  */
+@NullMarked
 package org.casebridge.platform.portal;
+
+import org.jspecify.annotations.NullMarked;

@@ -10,6 +10,7 @@ public abstract class DomainRuleViolation extends RuntimeException {
 
     private final int status;
     private final String rule;
+    private final String detail;
 
     /**
      * @param status 409 when the request conflicts with the current state, 422 when it breaks a rule
@@ -23,6 +24,13 @@ public abstract class DomainRuleViolation extends RuntimeException {
         }
         this.status = status;
         this.rule = rule;
+        this.detail = detail;
+    }
+
+    /** The sentence a user can act on; never null, unlike a plain exception's message. */
+    @Override
+    public String getMessage() {
+        return detail;
     }
 
     public int status() {

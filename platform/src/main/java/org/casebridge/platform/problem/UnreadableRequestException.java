@@ -6,10 +6,18 @@ import org.springframework.http.ProblemDetail;
 public class UnreadableRequestException extends RuntimeException {
 
     private final int status;
+    private final String detail;
 
     public UnreadableRequestException(int status, String detail) {
         super(detail);
         this.status = status;
+        this.detail = detail;
+    }
+
+    /** The sentence the problem's detail carries; never null, unlike a plain exception's message. */
+    @Override
+    public String getMessage() {
+        return detail;
     }
 
     public int status() {

@@ -3,6 +3,7 @@ package org.casebridge.platform.text;
 import java.util.Arrays;
 import org.casebridge.platform.text.EmbeddedContent.Finding;
 import org.casebridge.platform.text.EmbeddedContent.View;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Base64 in either alphabet (standard and url-safe, each read in turn), however split. All base64 characters of the
@@ -32,7 +33,7 @@ final class Base64Runs {
         return table;
     }
 
-    static Finding find(View view) {
+    static @Nullable Finding find(View view) {
         for (int[] alphabet : ALPHABETS) {
             Finding finding = find(view, alphabet);
             if (finding != null) {
@@ -42,7 +43,7 @@ final class Base64Runs {
         return null;
     }
 
-    private static Finding find(View view, int[] alphabet) {
+    private static @Nullable Finding find(View view, int[] alphabet) {
         int[] in = view.units();
         int length = view.length();
         int[] values = new int[length];

@@ -3,6 +3,7 @@ package org.casebridge.platform.text;
 import java.util.Locale;
 import org.casebridge.platform.text.EmbeddedContent.Finding;
 import org.casebridge.platform.text.EmbeddedContent.View;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code data:} URIs ({@code data:[<type>/<subtype>][;<parameter>]*[;base64],<payload>}, RFC 2397). One that says it
@@ -16,7 +17,7 @@ final class DataUris {
 
     private DataUris() {}
 
-    static Finding find(View view) {
+    static @Nullable Finding find(View view) {
         int[] in = view.units();
         int length = view.length();
         for (int i = 0; i + 5 <= length; i++) {
@@ -44,7 +45,7 @@ final class DataUris {
         return true;
     }
 
-    private static Finding header(int[] in, int from, int to) {
+    private static @Nullable Finding header(int[] in, int from, int to) {
         StringBuilder type = new StringBuilder();
         int i = from;
         while (i < to && (token(in[i]) || in[i] == '/')) {

@@ -3,6 +3,7 @@ package org.casebridge.platform.text;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds an image or file written as text, however it is wrapped: base64 (standard or url-safe, padded or not, split by
@@ -65,7 +66,7 @@ public final class EmbeddedContent {
     }
 
     /** What the text holds, or null when it holds no image or file. */
-    public static Finding find(CharSequence text) {
+    public static @Nullable Finding find(@Nullable CharSequence text) {
         if (text == null || text.isEmpty()) {
             return null;
         }
@@ -96,7 +97,7 @@ public final class EmbeddedContent {
         return null;
     }
 
-    private static void addIfNew(List<View> views, View candidate) {
+    private static void addIfNew(List<View> views, @Nullable View candidate) {
         if (candidate == null) {
             return;
         }
@@ -108,7 +109,7 @@ public final class EmbeddedContent {
         views.add(candidate);
     }
 
-    private static Finding scan(View view) {
+    private static @Nullable Finding scan(View view) {
         Finding finding = DataUris.find(view);
         if (finding == null) {
             finding = raw(view);
@@ -126,7 +127,7 @@ public final class EmbeddedContent {
                         : new Finding(finding.content(), finding.encoding() + " behind " + view.label());
     }
 
-    private static Finding raw(View view) {
+    private static @Nullable Finding raw(View view) {
         String header = Signatures.find(view.units(), 0, view.length(), false);
         if (header != null) {
             return new Finding(header, view.bytes() ? "percent-encoded bytes" : "raw bytes");

@@ -3,6 +3,7 @@ package org.casebridge.platform.text;
 import java.util.Arrays;
 import org.casebridge.platform.text.EmbeddedContent.Finding;
 import org.casebridge.platform.text.EmbeddedContent.View;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Hex dumps: continuous, grouped ({@code ffd8 ffe0}, {@code ff d8}), with {@code 0x} or {@code \x}, on one line or
@@ -14,7 +15,7 @@ final class HexRuns {
 
     private HexRuns() {}
 
-    static Finding find(View view) {
+    static @Nullable Finding find(View view) {
         int[] in = view.units();
         int length = view.length();
         int[] nibbles = new int[length];
@@ -67,7 +68,7 @@ final class HexRuns {
         return stream(nibbles, groupStart, groupLength, streamGroup, groups, decoded);
     }
 
-    private static Finding stream(
+    private static @Nullable Finding stream(
             int[] nibbles, int[] groupStart, int[] groupLength, int first, int end, int[] decoded) {
         if (end == first) {
             return null;

@@ -1,5 +1,7 @@
 package org.casebridge.platform.text;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A string that Casebridge does not accept, with the field that held it and why. The message never quotes the text:
  * it may hold personal data or the very content that is refused.
@@ -42,12 +44,12 @@ public class RefusedTextException extends RuntimeException {
 
     private final String field;
     private final Reason reason;
-    private final String what;
+    private final @Nullable String what;
 
     /**
      * @param what what was found, in words that never quote the text (for example "a JPEG image in base64"), or null
      */
-    public RefusedTextException(String field, Reason reason, String what) {
+    public RefusedTextException(String field, Reason reason, @Nullable String what) {
         super("The field " + field + " " + reason.message() + (what == null ? "" : " (" + what + ")") + ".");
         this.field = field;
         this.reason = reason;

@@ -2,6 +2,7 @@ package org.casebridge.platform.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The first bytes of image, video, audio, document and archive files. A decoded run holding one of them anywhere is a
@@ -90,7 +91,7 @@ final class Signatures {
      * @param decoded whether the values were decoded from base64 or hex (every signature applies) rather than read
      *                as characters or percent-encoded bytes (signatures of formats that are text, such as SVG, do not)
      */
-    static String find(int[] values, int from, int to, boolean decoded) {
+    static @Nullable String find(int[] values, int from, int to, boolean decoded) {
         for (int p = from; p < to; p++) {
             int first = values[p];
             if (first > 0xFF || BY_FIRST_BYTE[first] == null) {

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The text rule as Jackson modules: every string is checked after Jackson has undone the JSON escapes, so what is
@@ -68,7 +69,7 @@ public final class TextJson {
         }
 
         @Override
-        public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+        public @Nullable String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
             String value = StringDeserializer.instance.deserialize(parser, context);
             String field = parser.currentName() == null ? "value" : parser.currentName();
             try {

@@ -2,6 +2,7 @@ package org.casebridge.platform.text;
 
 import java.text.Normalizer;
 import org.casebridge.platform.text.RefusedTextException.Reason;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one rule every string obeys before Casebridge stores it, from a request, a form, a draft or a Kafka event:
@@ -14,7 +15,7 @@ public final class TextRule {
     private TextRule() {}
 
     /** Why the text breaks the rule, or null when it keeps it. */
-    public static Reason violation(CharSequence text) {
+    public static @Nullable Reason violation(CharSequence text) {
         int length = text.length();
         for (int i = 0; i < length; i++) {
             char c = text.charAt(i);
@@ -48,7 +49,7 @@ public final class TextRule {
      *
      * @throws RefusedTextException when it breaks the rule
      */
-    public static String clean(String field, String text) {
+    public static @Nullable String clean(String field, @Nullable String text) {
         if (text == null) {
             return null;
         }
@@ -65,7 +66,7 @@ public final class TextRule {
      *
      * @throws RefusedTextException when it is refused
      */
-    public static String accept(String field, String text) {
+    public static @Nullable String accept(String field, @Nullable String text) {
         String clean = clean(field, text);
         if (clean == null) {
             return null;

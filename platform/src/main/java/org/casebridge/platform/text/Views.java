@@ -1,6 +1,7 @@
 package org.casebridge.platform.text;
 
 import org.casebridge.platform.text.EmbeddedContent.View;
+import org.jspecify.annotations.Nullable;
 
 /** The text with one layer of wrapping undone: JSON/HTML escapes, or percent-encoding. */
 final class Views {
@@ -26,7 +27,7 @@ final class Views {
     private Views() {}
 
     /** JSON and HTML escapes undone ({@code \u0041}, {@code \x41}, {@code \/}, {@code &#65;}, {@code &amp;}), or null. */
-    static View unescaped(View view) {
+    static @Nullable View unescaped(View view) {
         int[] in = view.units();
         int length = view.length();
         int[] out = null;
@@ -79,7 +80,7 @@ final class Views {
     }
 
     /** Percent-encoding undone, as bytes (other non-ASCII characters stay characters), or null. */
-    static View percentDecoded(View view) {
+    static @Nullable View percentDecoded(View view) {
         int[] in = view.units();
         int length = view.length();
         boolean any = false;

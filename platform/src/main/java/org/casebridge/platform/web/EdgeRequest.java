@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.casebridge.platform.text.TextRule;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The request as the rest of the application sees it: a chunked body the edge has read (within the limit) is replayed,
@@ -31,13 +32,13 @@ class EdgeRequest extends HttpServletRequestWrapper {
     /** Set when a form body read here could not be decoded; the interceptor refuses the request. */
     static final String FORM_UNREADABLE = EdgeRequest.class.getName() + ".FORM_UNREADABLE";
 
-    private final byte[] body;
+    private final byte @Nullable [] body;
     private final boolean form;
     private byte[] head = new byte[0];
-    private InputStream stream;
-    private Map<String, String[]> parameters;
+    private @Nullable InputStream stream;
+    private @Nullable Map<String, String[]> parameters;
 
-    EdgeRequest(HttpServletRequest request, byte[] body, boolean form) {
+    EdgeRequest(HttpServletRequest request, byte @Nullable [] body, boolean form) {
         super(request);
         this.body = body;
         this.form = form;
@@ -110,13 +111,13 @@ class EdgeRequest extends HttpServletRequestWrapper {
     }
 
     @Override
-    public String getParameter(String name) {
+    public @Nullable String getParameter(String name) {
         String[] values = getParameterMap().get(name);
         return values == null || values.length == 0 ? null : values[0];
     }
 
     @Override
-    public String[] getParameterValues(String name) {
+    public String @Nullable [] getParameterValues(String name) {
         String[] values = getParameterMap().get(name);
         return values == null ? null : values.clone();
     }

@@ -11,6 +11,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.casebridge.platform.problem.Problems;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -133,7 +134,7 @@ public class NoImageryFilter extends OncePerRequestFilter {
         return true;
     }
 
-    private byte[] readBounded(InputStream in) throws IOException {
+    private byte @Nullable [] readBounded(InputStream in) throws IOException {
         byte[] bytes = in.readNBytes(maxBodyBytes + 1);
         return bytes.length > maxBodyBytes ? null : bytes;
     }

@@ -9,42 +9,25 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Stream;
 import org.casebridge.events.Topics;
 import org.casebridge.events.school.ChildSummary;
 import org.casebridge.events.school.ReferralMadeEvent;
 import org.casebridge.platform.actor.Actor;
 import org.casebridge.platform.kafka.CloudEventCodec;
 import org.casebridge.platform.test.ApiSmuggling;
-import org.casebridge.platform.test.EndpointInventory;
 import org.casebridge.platform.test.OpenApiWrites;
 import org.casebridge.platform.test.PortalSignIn;
 import org.casebridge.platform.test.PortalSmuggling;
-import org.casebridge.platform.test.SmuggledImagery;
+import org.casebridge.platform.test.SmuggledImageryChecks;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.DynamicNode;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestFactory;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.system.CapturedOutput;
-import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
@@ -59,33 +42,18 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  */
 @PoliceIntegrationTest
 @AutoConfigureMockMvc
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-@ExtendWith(OutputCaptureExtension.class)
-class SmuggledImageryIT {
+class SmuggledImageryIT extends SmuggledImageryChecks {
 
     static final String FORCE = "WMP";
     static final Duration WAIT = Duration.ofSeconds(60);
     static final Actor OFFICER = new Actor("smuggling-pc", Actor.Role.POLICE_LIAISON, FORCE);
     static final Actor SUPERVISOR = new Actor("smuggling-ps", Actor.Role.POLICE_SUPERVISOR, FORCE);
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    MockMvc mvc;
-
     @Autowired
     TestRestTemplate rest;
 
     @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
     KafkaTemplate<String, byte[]> kafka;
-
-    @Autowired
-    ApplicationContext context;
 
     private final ObjectMapper json = new ObjectMapper();
     private String newCase;
@@ -194,86 +162,28 @@ class SmuggledImageryIT {
                 60);
     }
 
-    @TestFactory
-    Stream<DynamicNode> everyTextFieldOfEveryWriteOperationRefusesImageryAndControlCharacters() {
-        return ApiSmuggling.everyWriteOperation(service());
+    @Override
+    protected List<PortalSmuggling.Form> forms() {
+        return forms;
     }
 
-    @Test
-    @Order(Integer.MAX_VALUE)
-    void noLogLineOfAllThisHoldsAnyOfTheSmuggledContent(CapturedOutput output) {
-        assertThat(SmuggledImagery.fingerprints()).noneMatch(output.getAll()::contains);
+    @Override
+    protected String token(OpenApiWrites.Operation operation) {
+        boolean decision = operation != null && operation.path().contains("/outcome-proposal/");
+        return PoliceApi.token(decision ? SUPERVISOR : OFFICER);
     }
 
-    @Test
-    void aPercentEncodedPathMeetsTheSameGuard() {
-        ApiSmuggling.anEncodedPathIsGuardedToo(service());
-    }
-
-    @Test
-    void theDocumentListsEveryWriteTheServiceAnswers() {
-        assertThat(ApiSmuggling.operations(service()).stream().map(OpenApiWrites.Operation::endpoint))
-                .containsExactlyInAnyOrderElementsOf(EndpointInventory.of(context, "/api/").stream()
-                        .filter(endpoint -> !endpoint.startsWith("GET "))
-                        .toList());
-    }
-
-    @Test
-    void everyPortalFormIsFoundFromThePagesSoNoneGoesUnchecked() {
-        assertThat(PortalSmuggling.unfound(forms, EndpointInventory.of(context, "/portal")))
-                .isEmpty();
-    }
-
-    @TestFactory
-    Stream<DynamicNode> everyPortalFormRefusesImageryAndControlCharacters() {
-        return PortalSmuggling.everyForm(mvc, forms, this::writes);
-    }
-
-    @TestFactory
-    Stream<DynamicNode> everyAutosaveRefusesImageryAndControlCharacters() {
-        return PortalSmuggling.everyDraft(mvc, forms, this::writes);
+    @Override
+    protected String fill(String path) {
+        return path.replace("{caseId}", caseId)
+                .replace("{meetingId}", meetingId)
+                .replace("{actionId}", actionId)
+                .replace("{deviceId}", deviceId)
+                .replace("{processingGroup}", "police-escalations");
     }
 
     private static RequestPostProcessor signIn(Actor actor) {
         return PortalSignIn.as(actor.id(), actor.role().name(), actor.organisation(), actor.id());
-    }
-
-    private ApiSmuggling.Service service() {
-        return new ApiSmuggling.Service() {
-            @Override
-            public String baseUrl() {
-                return "http://localhost:" + port;
-            }
-
-            @Override
-            public String token(OpenApiWrites.Operation operation) {
-                boolean decision = operation != null && operation.path().contains("/outcome-proposal/");
-                return PoliceApi.token(decision ? SUPERVISOR : OFFICER);
-            }
-
-            @Override
-            public String fill(String path) {
-                return path.replace("{caseId}", caseId)
-                        .replace("{meetingId}", meetingId)
-                        .replace("{actionId}", actionId)
-                        .replace("{deviceId}", deviceId)
-                        .replace("{processingGroup}", "police-escalations");
-            }
-
-            @Override
-            public Map<String, Long> writes() {
-                return SmuggledImageryIT.this.writes();
-            }
-        };
-    }
-
-    private Map<String, Long> writes() {
-        Map<String, Long> counts = new LinkedHashMap<>();
-        for (String table : List.of("domain_event_entry", "portal_draft")) {
-            counts.put(table, jdbc.queryForObject("SELECT count(*) FROM " + table, Long.class));
-        }
-        counts.put("portal_draft saves", PortalSmuggling.draftSaves(jdbc));
-        return counts;
     }
 
     private String referToPolice() throws Exception {

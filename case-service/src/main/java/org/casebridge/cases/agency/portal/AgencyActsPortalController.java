@@ -1,12 +1,14 @@
 package org.casebridge.cases.agency.portal;
 
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.casebridge.cases.agency.AgencyActs;
 import org.casebridge.platform.access.RecordsAccess;
 import org.casebridge.platform.actor.Actor;
 import org.casebridge.platform.portal.PortalController;
+import org.casebridge.platform.portal.PortalForm;
 import org.casebridge.platform.portal.PortalPages;
-import org.casebridge.platform.problem.DomainRuleViolation;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,20 +24,20 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 public class AgencyActsPortalController {
 
     private final AgencyActs acts;
+    private final PortalPages pages;
 
-    public AgencyActsPortalController(AgencyActs acts) {
+    public AgencyActsPortalController(AgencyActs acts, PortalPages pages) {
         this.acts = acts;
+        this.pages = pages;
     }
 
     @GetMapping("/portal/cases/{caseId}/agencies")
     @RecordsAccess("case-agencies")
     String agencies(@PathVariable UUID caseId, Actor actor, Model model) {
-        model.addAttribute("acts", acts.of(actor, caseId));
-        model.addAttribute("caseId", caseId.toString());
-        model.addAttribute("mayMarkDone", actor.role() == Actor.Role.SCHOOL_DSL);
-        return "cases/agencies";
+        return agenciesPage(caseId, actor, PortalForm.of(Map.<String, List<String>>of()), model);
     }
 
+    /** A refusal is shown in the error summary, linked to the action's button. */
     @PostMapping("/portal/cases/{caseId}/strategy-actions/{actionId}/completion")
     String markDone(
             @PathVariable UUID caseId,
@@ -43,18 +45,22 @@ public class AgencyActsPortalController {
             Actor actor,
             Model model,
             RedirectAttributes redirect) {
-        try {
-            acts.markActionDone(actor, caseId, actionId);
-        } catch (DomainRuleViolation violation) {
-            if (violation.status() == 403) {
-                throw violation;
-            }
-            model.addAttribute("error", violation.getMessage());
-            return agencies(caseId, actor, model);
-        }
-        redirect.addFlashAttribute(
-                PortalPages.SUCCESS,
-                "Action " + actionId + " is marked done; the police complete it on the strategy meeting");
-        return "redirect:/portal/cases/" + caseId + "/agencies";
+        PortalForm form = PortalForm.of(Map.<String, List<String>>of());
+        return pages.post(actor, form, redirect)
+                .refusalsOn("done-" + actionId)
+                .run(() -> acts.markActionDone(actor, caseId, actionId))
+                .awaitVisible(() -> acts.of(actor, caseId).strategyActions().stream()
+                        .anyMatch(action -> action.actionId().equals(actionId) && !action.open()))
+                .success("Action " + actionId + " is marked done; the police complete it on the strategy meeting")
+                .redirectTo("/portal/cases/" + caseId + "/agencies")
+                .orShow(() -> agenciesPage(caseId, actor, form, model));
+    }
+
+    private String agenciesPage(UUID caseId, Actor actor, PortalForm form, Model model) {
+        model.addAttribute("acts", acts.of(actor, caseId));
+        model.addAttribute("caseId", caseId.toString());
+        model.addAttribute("form", form);
+        model.addAttribute("mayMarkDone", actor.role() == Actor.Role.SCHOOL_DSL);
+        return "cases/agencies";
     }
 }

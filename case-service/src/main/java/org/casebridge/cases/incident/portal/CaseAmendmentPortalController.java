@@ -2,7 +2,6 @@ package org.casebridge.cases.incident.portal;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -25,11 +24,8 @@ import org.casebridge.platform.access.RecordsAccess;
 import org.casebridge.platform.actor.Actor;
 import org.casebridge.platform.portal.PortalController;
 import org.casebridge.platform.portal.PortalDates;
-import org.casebridge.platform.portal.PortalDrafts;
 import org.casebridge.platform.portal.PortalForm;
 import org.casebridge.platform.portal.PortalPages;
-import org.casebridge.platform.portal.ReadSide;
-import org.casebridge.platform.problem.DomainRuleViolation;
 import org.casebridge.platform.problem.NotFoundException;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -53,22 +49,22 @@ public class CaseAmendmentPortalController {
     private final CaseViewQueries queries;
     private final CaseCommands cases;
     private final ChildAmendments amendments;
-    private final PortalDrafts drafts;
+    private final PortalPages pages;
     private final Clock clock;
 
     public CaseAmendmentPortalController(
-            CaseViewQueries queries, CaseCommands cases, ChildAmendments amendments, PortalDrafts drafts, Clock clock) {
+            CaseViewQueries queries, CaseCommands cases, ChildAmendments amendments, PortalPages pages, Clock clock) {
         this.queries = queries;
         this.cases = cases;
         this.amendments = amendments;
-        this.drafts = drafts;
+        this.pages = pages;
         this.clock = clock;
     }
 
     @GetMapping("/portal/cases/{caseId}/children/add")
     @RecordsAccess("case")
     String addChildForm(@PathVariable UUID caseId, Actor actor, Model model) {
-        return addChildPage(detail(caseId, actor), PortalForm.of(drafts.load(actor, "add-child-" + caseId)), model);
+        return addChildPage(detail(caseId, actor), pages.draft(actor, "add-child-" + caseId), model);
     }
 
     @PostMapping("/portal/cases/{caseId}/children/add")
@@ -83,32 +79,25 @@ public class CaseAmendmentPortalController {
         String ref = nextRef(detail);
         Integer age = age(form, true);
         String year = yearGroup(form, true);
-        Set<ChildRole> roles = roles(form, true);
+        Set<ChildRole> roles = form.choices("roles", ChildRole.class, "Select how the child is involved");
         PersonalDetails details = personalDetails(form);
         String reason = reason(form, "Enter why the child is added");
-        String draft = "add-child-" + caseId;
-        drafts.save(actor, draft, form.values());
-        if (!form.hasErrors()) {
-            try {
-                amendments.add(
+        return pages.post(actor, form, redirect)
+                .draft("add-child-" + caseId)
+                .refusalsOn("reason")
+                .refusal("personal-details-already-erased", "given")
+                .run(() -> amendments.add(
                         new AddChildCommand(
                                 new CaseId(caseId),
                                 actor.actedBy(),
                                 new ChildInvolved(ref, age, year, roles, Set.of()),
                                 reason),
-                        details);
-            } catch (DomainRuleViolation violation) {
-                form.reject("reason", violation.getMessage());
-            }
-        }
-        if (form.hasErrors()) {
-            return addChildPage(detail, form, model);
-        }
-        drafts.discard(actor, draft);
-        ReadSide.awaitVisible(() -> detail(caseId, actor).childrenInvolved().stream()
-                .anyMatch(child -> child.ref().equals(ref)));
-        redirect.addFlashAttribute(PortalPages.SUCCESS, ref + " is added to the case");
-        return "redirect:/portal/cases/" + caseId;
+                        details))
+                .awaitVisible(() -> detail(caseId, actor).childrenInvolved().stream()
+                        .anyMatch(child -> child.ref().equals(ref)))
+                .success(ref + " is added to the case")
+                .redirectTo("/portal/cases/" + caseId)
+                .orShow(() -> addChildPage(detail, form, model));
     }
 
     @GetMapping("/portal/cases/{caseId}/children/{childRef}/correction")
@@ -116,7 +105,7 @@ public class CaseAmendmentPortalController {
     String correctionForm(@PathVariable UUID caseId, @PathVariable String childRef, Actor actor, Model model) {
         CaseDetailView detail = detail(caseId, actor);
         CaseDetailView.Child child = child(detail, childRef);
-        PortalForm form = PortalForm.of(drafts.load(actor, correctionDraft(caseId, childRef)));
+        PortalForm form = pages.draft(actor, correctionDraft(caseId, childRef));
         if (form.values().isEmpty()) {
             form.set("age", String.valueOf(child.age()))
                     .set("year", child.yearGroup())
@@ -138,31 +127,25 @@ public class CaseAmendmentPortalController {
         PortalForm form = PortalForm.of(fields);
         Integer age = age(form, false);
         String year = yearGroup(form, false);
-        Set<ChildRole> roles = roles(form, false);
+        Set<ChildRole> chosen = form.optionalChoices("roles", ChildRole.class, "Select how the child is involved");
+        Set<ChildRole> roles = chosen.isEmpty() ? null : chosen;
         String reason = reason(form, "Enter why the child's details are corrected");
-        String draft = correctionDraft(caseId, childRef);
-        drafts.save(actor, draft, form.values());
-        if (!form.hasErrors()) {
-            try {
-                cases.send(
-                        new AmendChildCommand(new CaseId(caseId), actor.actedBy(), childRef, age, year, roles, reason));
-            } catch (DomainRuleViolation violation) {
-                form.reject("reason", violation.getMessage());
-            }
-        }
-        if (form.hasErrors()) {
-            return correctionPage(detail, child, form, model);
-        }
-        drafts.discard(actor, draft);
-        ReadSide.awaitVisible(() -> !child(detail(caseId, actor), childRef).equals(child));
-        redirect.addFlashAttribute(PortalPages.SUCCESS, "The correction of " + childRef + " is recorded");
-        return "redirect:/portal/cases/" + caseId;
+        return pages.post(actor, form, redirect)
+                .draft(correctionDraft(caseId, childRef))
+                .refusalsOn("reason")
+                .refusal("required-detail-missing", "age")
+                .run(() -> cases.send(
+                        new AmendChildCommand(new CaseId(caseId), actor.actedBy(), childRef, age, year, roles, reason)))
+                .awaitVisible(() -> !child(detail(caseId, actor), childRef).equals(child))
+                .success("The correction of " + childRef + " is recorded")
+                .redirectTo("/portal/cases/" + caseId)
+                .orShow(() -> correctionPage(detail, child, form, model));
     }
 
     @GetMapping("/portal/cases/{caseId}/legal-hold")
     @RecordsAccess("case")
     String legalHoldForm(@PathVariable UUID caseId, Actor actor, Model model) {
-        return legalHoldPage(detail(caseId, actor), PortalForm.of(drafts.load(actor, "legal-hold-" + caseId)), model);
+        return legalHoldPage(detail(caseId, actor), pages.draft(actor, "legal-hold-" + caseId), model);
     }
 
     @PostMapping("/portal/cases/{caseId}/legal-hold")
@@ -177,26 +160,18 @@ public class CaseAmendmentPortalController {
         boolean lifting = detail.legalHold();
         String reason =
                 reason(form, lifting ? "Enter why the legal hold is lifted" : "Enter why the legal hold is set");
-        String draft = "legal-hold-" + caseId;
-        drafts.save(actor, draft, form.values());
-        if (!form.hasErrors()) {
-            try {
-                CaseId id = new CaseId(caseId);
-                cases.send(
+        CaseId id = new CaseId(caseId);
+        return pages.post(actor, form, redirect)
+                .draft("legal-hold-" + caseId)
+                .refusalsOn("reason")
+                .run(() -> cases.send(
                         lifting
                                 ? new LiftLegalHoldCommand(id, actor.actedBy(), reason)
-                                : new SetLegalHoldCommand(id, actor.actedBy(), reason));
-            } catch (DomainRuleViolation violation) {
-                form.reject("reason", violation.getMessage());
-            }
-        }
-        if (form.hasErrors()) {
-            return legalHoldPage(detail, form, model);
-        }
-        drafts.discard(actor, draft);
-        ReadSide.awaitVisible(() -> detail(caseId, actor).legalHold() != lifting);
-        redirect.addFlashAttribute(PortalPages.SUCCESS, lifting ? "The legal hold is lifted" : "The legal hold is set");
-        return "redirect:/portal/cases/" + caseId;
+                                : new SetLegalHoldCommand(id, actor.actedBy(), reason)))
+                .awaitVisible(() -> detail(caseId, actor).legalHold() != lifting)
+                .success(lifting ? "The legal hold is lifted" : "The legal hold is set")
+                .redirectTo("/portal/cases/" + caseId)
+                .orShow(() -> legalHoldPage(detail, form, model));
     }
 
     private String addChildPage(CaseDetailView detail, PortalForm form, Model model) {
@@ -250,25 +225,6 @@ public class CaseAmendmentPortalController {
             form.reject("year", "Enter the year group like Year 9, Reception or Nursery");
         }
         return year;
-    }
-
-    private static Set<ChildRole> roles(PortalForm form, boolean required) {
-        List<String> chosen = form.values("roles");
-        if (chosen.isEmpty()) {
-            if (required) {
-                form.reject("roles", "Select how the child is involved");
-            }
-            return null;
-        }
-        Set<ChildRole> roles = EnumSet.noneOf(ChildRole.class);
-        for (String code : chosen) {
-            try {
-                roles.add(ChildRole.valueOf(code));
-            } catch (IllegalArgumentException e) {
-                form.reject("roles", "Select how the child is involved");
-            }
-        }
-        return roles;
     }
 
     private PersonalDetails personalDetails(PortalForm form) {

@@ -2,19 +2,16 @@ package org.casebridge.police.escalation.portal;
 
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.casebridge.platform.access.RecordsAccess;
 import org.casebridge.platform.actor.Actor;
 import org.casebridge.platform.portal.PortalController;
 import org.casebridge.platform.portal.PortalForm;
 import org.casebridge.platform.portal.PortalOption;
-import org.casebridge.platform.portal.ReadSide;
-import org.casebridge.platform.problem.DomainRuleViolation;
+import org.casebridge.platform.portal.PortalPages;
 import org.casebridge.police.access.PoliceAccess;
 import org.casebridge.police.access.PoliceAccess.Rule;
 import org.casebridge.police.escalation.command.ChildRole;
-import org.casebridge.police.escalation.command.EscalationCommand;
 import org.casebridge.police.escalation.command.EscalationCommand.ChangeChildRoleCommand;
 import org.casebridge.police.escalation.command.EscalationCommand.ReclassifyCrimeCommand;
 import org.casebridge.police.escalation.command.EscalationCommand.RecordVictimCrimeCommand;
@@ -38,13 +35,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CrimeAmendmentPortalController {
 
     private static final String VIEW = "police/crime-amendments";
+    private static final String VIEW_PATH = "/portal/escalations/%s/crime-amendments";
+    private static final int MAX_TEXT = 4000;
 
     private final CommandGateway commands;
     private final EscalationQueries queries;
+    private final PortalPages pages;
 
-    CrimeAmendmentPortalController(CommandGateway commands, EscalationQueries queries) {
+    CrimeAmendmentPortalController(CommandGateway commands, EscalationQueries queries, PortalPages pages) {
         this.commands = commands;
         this.queries = queries;
+        this.pages = pages;
     }
 
     @GetMapping("/portal/escalations/{caseId}/crime-amendments")
@@ -64,23 +65,18 @@ class CrimeAmendmentPortalController {
             Model model,
             RedirectAttributes redirect) {
         PortalForm form = PortalForm.of(fields);
-        String code = form.required("classification", "Select the new classification");
+        HocrClassification classification = classification(form, "classification", "Select the new classification");
         String reason = form.required("reclassificationReason", "Enter why the crime is reclassified");
-        form.limited("reclassificationReason", 4000, "The reason must be 4000 characters or fewer");
-        HocrClassification classification =
-                code == null ? null : HocrClassification.fromCode(code).orElse(null);
-        if (code != null && classification == null) {
-            form.reject("classification", "Select the new classification");
-        }
-        return send(
-                actor,
-                caseId,
-                form,
-                "classification",
-                () -> new ReclassifyCrimeCommand(caseId, actor.actedBy(), classification, reason),
-                "You reclassified the crime",
-                model,
-                redirect);
+        form.limited("reclassificationReason", MAX_TEXT, "The reason must be 4000 characters or fewer");
+        return pages.post(actor, form, redirect)
+                .refusalsOn("classification")
+                .refusal("rationale-required", "reclassificationReason")
+                .send(() -> commands.sendAndWait(
+                        new ReclassifyCrimeCommand(caseId, actor.actedBy(), classification, reason)))
+                .awaitChange(() -> changes(actor, caseId))
+                .success("You reclassified the crime")
+                .redirectTo(VIEW_PATH.formatted(caseId))
+                .orShow(() -> page(actor, caseId, form, model));
     }
 
     @PostMapping("/portal/escalations/{caseId}/crime-amendments/child-role")
@@ -94,19 +90,19 @@ class CrimeAmendmentPortalController {
             RedirectAttributes redirect) {
         PortalForm form = PortalForm.of(fields);
         String child = form.required("childRef", "Select the child");
-        String roleName = form.required("role", "Select the child's new role");
+        ChildRole role = form.choice("role", ChildRole.class, "Select the child's new role");
         String reason = form.required("roleReason", "Enter why the child's role changes");
-        form.limited("roleReason", 4000, "The reason must be 4000 characters or fewer");
-        ChildRole role = PortalOption.choice(ChildRole.class, roleName, null);
-        return send(
-                actor,
-                caseId,
-                form,
-                "role",
-                () -> new ChangeChildRoleCommand(caseId, actor.actedBy(), child, role, reason),
-                "You changed the child's role",
-                model,
-                redirect);
+        form.limited("roleReason", MAX_TEXT, "The reason must be 4000 characters or fewer");
+        return pages.post(actor, form, redirect)
+                .refusalsOn("role")
+                .refusal("unknown-child", "childRef")
+                .refusal("rationale-required", "roleReason")
+                .send(() ->
+                        commands.sendAndWait(new ChangeChildRoleCommand(caseId, actor.actedBy(), child, role, reason)))
+                .awaitChange(() -> changes(actor, caseId))
+                .success("You changed the child's role")
+                .redirectTo(VIEW_PATH.formatted(caseId))
+                .orShow(() -> page(actor, caseId, form, model));
     }
 
     @PostMapping("/portal/escalations/{caseId}/crime-amendments/victim-crime")
@@ -120,48 +116,36 @@ class CrimeAmendmentPortalController {
             RedirectAttributes redirect) {
         PortalForm form = PortalForm.of(fields);
         String victim = form.required("victimRef", "Select the victim");
-        String code = form.required("victimClassification", "Select the classification");
+        HocrClassification classification = classification(form, "victimClassification", "Select the classification");
         String reference = form.required("victimCrimeReference", "Enter the crime reference");
         form.limited("victimCrimeReference", 64, "The crime reference must be 64 characters or fewer");
-        HocrClassification classification =
-                code == null ? null : HocrClassification.fromCode(code).orElse(null);
-        return send(
-                actor,
-                caseId,
-                form,
-                "victimRef",
-                () -> new RecordVictimCrimeCommand(caseId, actor.actedBy(), victim, classification, reference, null),
-                "You recorded the victim's crime",
-                model,
-                redirect);
+        return pages.post(actor, form, redirect)
+                .refusalsOn("victimRef")
+                .refusal("crime-reference-format", "victimCrimeReference")
+                .refusal("crime-reference-in-use", "victimCrimeReference")
+                .send(() -> commands.sendAndWait(
+                        new RecordVictimCrimeCommand(caseId, actor.actedBy(), victim, classification, reference, null)))
+                .awaitChange(() -> changes(actor, caseId))
+                .success("You recorded the victim's crime")
+                .redirectTo(VIEW_PATH.formatted(caseId))
+                .orShow(() -> page(actor, caseId, form, model));
     }
 
-    private String send(
-            Actor actor,
-            String caseId,
-            PortalForm form,
-            String field,
-            Supplier<EscalationCommand> command,
-            String message,
-            Model model,
-            RedirectAttributes redirect) {
-        if (!form.hasErrors()) {
-            int before = queries.detail(caseId, actor).amendments().size()
-                    + queries.detail(caseId, actor).victimCrimes().size();
-            try {
-                commands.sendAndWait(command.get());
-                ReadSide.awaitVisible(() -> queries.detail(caseId, actor)
-                                        .amendments()
-                                        .size()
-                                + queries.detail(caseId, actor).victimCrimes().size()
-                        > before);
-                redirect.addFlashAttribute("success", message);
-                return "redirect:/portal/escalations/" + caseId + "/crime-amendments";
-            } catch (DomainRuleViolation violation) {
-                form.reject(field, violation.getMessage());
-            }
+    /** A required classification, by its Home Office code: null after rejecting the field when none or no such one. */
+    private static HocrClassification classification(PortalForm form, String field, String message) {
+        String code = form.required(field, message);
+        HocrClassification classification =
+                code == null ? null : HocrClassification.fromCode(code).orElse(null);
+        if (code != null && classification == null) {
+            form.reject(field, message);
         }
-        return page(actor, caseId, form, model);
+        return classification;
+    }
+
+    /** How many amendments and victims' crimes the case shows: each change adds one. */
+    private int changes(Actor actor, String caseId) {
+        EscalationDetailView detail = queries.detail(caseId, actor);
+        return detail.amendments().size() + detail.victimCrimes().size();
     }
 
     private String page(Actor actor, String caseId, PortalForm form, Model model) {
