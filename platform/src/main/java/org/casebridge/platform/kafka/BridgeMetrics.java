@@ -6,9 +6,13 @@ import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
 
 /** Counters of the Kafka bridge, tagged by CloudEvents type, and the publisher's time to acknowledgement. */
 public class BridgeMetrics {
+
+    /** The broker's part: from the send to the acknowledgement. */
+    public static final String ACK_TIMER = "casebridge.events.publish.ack";
 
     private final MeterRegistry registry;
     private final Clock clock;
@@ -33,6 +37,21 @@ public class BridgeMetrics {
                 .publishPercentileHistogram()
                 .register(registry)
                 .record(Duration.between(storedAt, clock.instant()).abs());
+    }
+
+    /**
+     * Times one send from the moment it is handed to the producer to the broker's acknowledgement (or failure),
+     * {@value #ACK_TIMER}: the broker's share of {@code casebridge.events.publish.latency}.
+     */
+    public <T> CompletableFuture<T> timeAcknowledgement(String type, CompletableFuture<T> send) {
+        Timer.Sample sample = Timer.start(registry);
+        send.whenComplete((result, failure) -> sample.stop(Timer.builder(ACK_TIMER)
+                .description("From handing an integration event to the Kafka producer to the broker's acknowledgement")
+                .tag("type", type)
+                .tag("outcome", failure == null ? "acknowledged" : "failed")
+                .publishPercentileHistogram()
+                .register(registry)));
+        return send;
     }
 
     public void republished(String type) {

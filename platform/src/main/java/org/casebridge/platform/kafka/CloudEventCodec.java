@@ -11,6 +11,8 @@ import java.io.IOException;
 import java.net.URI;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -18,6 +20,7 @@ import org.casebridge.events.IntegrationEvent;
 import org.casebridge.events.lawful.LawfulBasis;
 import org.casebridge.events.registry.IntegrationEventTypes;
 import org.casebridge.events.registry.LawfulBases;
+import org.casebridge.platform.observability.TraceContexts;
 import org.casebridge.platform.text.TextJson;
 import org.casebridge.platform.text.TextJson.RefusedJsonTextException;
 
@@ -28,6 +31,9 @@ import org.casebridge.platform.text.TextJson.RefusedJsonTextException;
 public class CloudEventCodec {
 
     public static final String JSON = "application/json";
+
+    /** The CloudEvents distributed-tracing extension's attributes, W3C trace context (ADR 0040). */
+    static final List<String> TRACE_ATTRIBUTES = List.of(TraceContexts.TRACEPARENT, TraceContexts.TRACESTATE);
 
     /** Strings read from events obey the text rule (ADR 0011): an event that breaks it is poison. */
     private final ObjectMapper mapper = new ObjectMapper()
@@ -44,10 +50,25 @@ public class CloudEventCodec {
      */
     public ProducerRecord<String, byte[]> encode(
             String topic, URI source, String eventId, Instant time, IntegrationEvent event) {
+        return encode(topic, source, eventId, time, event, Map.of());
+    }
+
+    /**
+     * As {@link #encode(String, URI, String, Instant, IntegrationEvent)}, with the CloudEvents distributed-tracing
+     * extension: {@code traceContext}'s {@code traceparent} and {@code tracestate}, when present, become the
+     * extension attributes of the same names (headers {@code ce_traceparent}, {@code ce_tracestate}), ADR 0040.
+     */
+    public ProducerRecord<String, byte[]> encode(
+            String topic,
+            URI source,
+            String eventId,
+            Instant time,
+            IntegrationEvent event,
+            Map<String, String> traceContext) {
         LawfulBasis basis = LawfulBases.declaredFor(event.getClass())
                 .orElseThrow(() -> new IllegalStateException(event.getClass().getName()
                         + " has no declared lawful basis: declare it in the published language's LawfulBases"));
-        CloudEvent cloudEvent = CloudEventBuilder.v1()
+        CloudEventBuilder builder = CloudEventBuilder.v1()
                 .withId(eventId)
                 .withSource(source)
                 .withType(IntegrationEventTypes.typeOf(event.getClass()))
@@ -55,8 +76,14 @@ public class CloudEventCodec {
                 .withTime(time.atOffset(ZoneOffset.UTC))
                 .withDataContentType(JSON)
                 .withData(json(event))
-                .withExtension(LawfulBasis.ATTRIBUTE, basis.attribute())
-                .build();
+                .withExtension(LawfulBasis.ATTRIBUTE, basis.attribute());
+        for (String attribute : TRACE_ATTRIBUTES) {
+            String value = traceContext.get(attribute);
+            if (value != null && !value.isBlank()) {
+                builder.withExtension(attribute, value);
+            }
+        }
+        CloudEvent cloudEvent = builder.build();
         return KafkaMessageFactory.createWriter(topic, event.caseId()).writeBinary(cloudEvent);
     }
 

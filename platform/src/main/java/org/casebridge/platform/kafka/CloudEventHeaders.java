@@ -15,6 +15,12 @@ final class CloudEventHeaders {
         return header == null ? "unknown" : new String(header.value(), StandardCharsets.UTF_8);
     }
 
+    /** A header's value as text, or null when the record has none (or a null value). */
+    static @Nullable String text(ConsumerRecord<?, ?> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
     /** The {@code ce_source} header, or null when the record has none (or a null value). */
     static @Nullable String source(ConsumerRecord<?, ?> record) {
         Header header = record.headers().lastHeader("ce_source");

@@ -1,10 +1,14 @@
 package org.casebridge.platform.kafka;
 
+import io.micrometer.tracing.Span;
+import io.micrometer.tracing.Tracer;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.casebridge.events.lawful.LawfulBasis;
+import org.casebridge.events.registry.IntegrationEventTypes;
 import org.casebridge.events.registry.TopicOwners;
+import org.casebridge.platform.observability.TraceContexts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -31,13 +35,19 @@ public class IntegrationEventInbox {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
     private final BridgeMetrics metrics;
+    private final TraceContexts traces;
 
     public IntegrationEventInbox(
-            CloudEventCodec codec, JdbcTemplate jdbc, TransactionTemplate transactions, BridgeMetrics metrics) {
+            CloudEventCodec codec,
+            JdbcTemplate jdbc,
+            TransactionTemplate transactions,
+            BridgeMetrics metrics,
+            TraceContexts traces) {
         this.codec = codec;
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.metrics = metrics;
+        this.traces = traces;
     }
 
     /**
@@ -47,6 +57,47 @@ public class IntegrationEventInbox {
      * @throws PoisonRecordException when the record can never be processed
      */
     public boolean receive(ConsumerRecord<String, byte[]> record, String consumer, Consumer<ReceivedEvent> effect) {
+        Span span = consumerSpan(record, consumer);
+        try (Tracer.SpanInScope scope = traces.tracer().withSpan(span)) {
+            boolean applied = receiveInSpan(record, consumer, effect);
+            span.tag("casebridge.outcome", applied ? "applied" : "skipped");
+            return applied;
+        } catch (RuntimeException | Error e) {
+            span.tag("casebridge.outcome", e instanceof PoisonRecordException ? "poison" : "failed");
+            span.tag("exception.type", e.getClass().getName());
+            throw e;
+        } finally {
+            span.end();
+        }
+    }
+
+    /**
+     * The span of one record's processing, continuing the producer's trace from the CloudEvents distributed-tracing
+     * extension ({@code ce_traceparent}, {@code ce_tracestate}); a record without one (sent before ADR 0040, or by a
+     * producer that does not trace) starts a new trace. Its name and tags say which consumer, topic and event type:
+     * never anything from the event's data.
+     */
+    private Span consumerSpan(ConsumerRecord<String, byte[]> record, String consumer) {
+        return traces.continuing(attribute -> CloudEventHeaders.text(record, "ce_" + attribute))
+                .name(consumer + " " + knownType(record))
+                .kind(Span.Kind.CONSUMER)
+                .tag("messaging.system", "kafka")
+                .tag("messaging.destination.name", record.topic())
+                .tag("messaging.operation", "process")
+                .tag("messaging.kafka.destination.partition", Integer.toString(record.partition()))
+                .tag("messaging.kafka.message.offset", Long.toString(record.offset()))
+                .tag("casebridge.consumer", consumer)
+                .start();
+    }
+
+    /** The record's CloudEvents type when the published language knows it: a forged header names no span. */
+    private static String knownType(ConsumerRecord<String, byte[]> record) {
+        String type = CloudEventHeaders.type(record);
+        return IntegrationEventTypes.classOf(type).isPresent() ? type : "unknown";
+    }
+
+    private boolean receiveInSpan(
+            ConsumerRecord<String, byte[]> record, String consumer, Consumer<ReceivedEvent> effect) {
         TopicOwners.Owner owner = requireOwner(record);
         Optional<ReceivedEvent> decoded = codec.decode(record);
         if (decoded.isEmpty()) {

@@ -1,8 +1,10 @@
 package org.casebridge.platform.kafka;
 
+import io.micrometer.tracing.Span;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -16,6 +18,7 @@ import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.casebridge.events.IntegrationEvent;
 import org.casebridge.events.registry.IntegrationEventTypes;
+import org.casebridge.platform.observability.TraceContexts;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.support.SendResult;
@@ -39,6 +42,7 @@ public class IntegrationEventPublisher {
     private final JdbcTemplate jdbc;
     private final BridgeMetrics metrics;
     private final Duration sendTimeout;
+    private final TraceContexts traces;
 
     public IntegrationEventPublisher(
             IntegrationEventMapping mapping,
@@ -46,13 +50,15 @@ public class IntegrationEventPublisher {
             KafkaTemplate<String, byte[]> kafka,
             JdbcTemplate jdbc,
             BridgeMetrics metrics,
-            Duration sendTimeout) {
+            Duration sendTimeout,
+            TraceContexts traces) {
         this.mapping = mapping;
         this.codec = codec;
         this.kafka = kafka;
         this.jdbc = jdbc;
         this.metrics = metrics;
         this.sendTimeout = sendTimeout;
+        this.traces = traces;
     }
 
     @EventHandler
@@ -68,16 +74,45 @@ public class IntegrationEventPublisher {
         }
         for (IntegrationEventMapping.Publication publication : publications) {
             IntegrationEvent event = publication.event();
-            ProducerRecord<String, byte[]> record =
-                    codec.encode(mapping.topic(), mapping.source(), publication.id(), message.getTimestamp(), event);
-            pendingSends()
-                    .add(new Pending(
-                            message.getIdentifier(),
-                            globalIndex,
-                            message.getTimestamp(),
-                            IntegrationEventTypes.typeOf(event.getClass()),
-                            kafka.send(record)));
+            String type = IntegrationEventTypes.typeOf(event.getClass());
+            Span span = producerSpan(type);
+            ProducerRecord<String, byte[]> record = codec.encode(
+                    mapping.topic(),
+                    mapping.source(),
+                    publication.id(),
+                    message.getTimestamp(),
+                    event,
+                    span.isNoop() ? Map.of() : traces.of(span.context()));
+            CompletableFuture<SendResult<String, byte[]>> send = metrics.timeAcknowledgement(type, kafka.send(record));
+            send.whenComplete((result, failure) -> {
+                if (failure != null) {
+                    span.tag("outcome", "failure");
+                }
+                span.end();
+            });
+            pendingSends().add(new Pending(message.getIdentifier(), globalIndex, message.getTimestamp(), type, send));
         }
+    }
+
+    /**
+     * The span of one send, from the send to Kafka's acknowledgement, a child of the event's handling span: its
+     * context is what the record carries as {@code ce_traceparent}. No span (a no-op) when the event carried no trace
+     * context, so an event stored before ADR 0040 is sent as before.
+     */
+    private Span producerSpan(String type) {
+        Span current = traces.tracer().currentSpan();
+        if (current == null || current.isNoop()) {
+            return Span.NOOP;
+        }
+        return traces.tracer()
+                .spanBuilder()
+                .setParent(current.context())
+                .name("publish " + type)
+                .kind(Span.Kind.PRODUCER)
+                .tag("messaging.system", "kafka")
+                .tag("messaging.destination.name", mapping.topic())
+                .tag("messaging.operation", "publish")
+                .start();
     }
 
     private List<Pending> pendingSends() {

@@ -15,6 +15,8 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.axonframework.serialization.Serializer;
 import org.casebridge.events.Topics;
 import org.casebridge.events.agency.AgencyTopic;
+import org.casebridge.platform.observability.TraceContexts;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -138,8 +140,12 @@ public class KafkaBridgeConfiguration {
 
     @Bean
     public IntegrationEventInbox integrationEventInbox(
-            CloudEventCodec codec, JdbcTemplate jdbc, TransactionTemplate transactions, BridgeMetrics metrics) {
-        return new IntegrationEventInbox(codec, jdbc, transactions, metrics);
+            CloudEventCodec codec,
+            JdbcTemplate jdbc,
+            TransactionTemplate transactions,
+            BridgeMetrics metrics,
+            ObjectProvider<TraceContexts> traces) {
+        return new IntegrationEventInbox(codec, jdbc, transactions, metrics, traces.getIfAvailable(TraceContexts::off));
     }
 
     @Bean
@@ -150,8 +156,16 @@ public class KafkaBridgeConfiguration {
             KafkaTemplate<String, byte[]> kafkaTemplate,
             JdbcTemplate jdbc,
             BridgeMetrics metrics,
-            KafkaBridgeProperties properties) {
-        return new IntegrationEventPublisher(mapping, codec, kafkaTemplate, jdbc, metrics, properties.sendTimeout());
+            KafkaBridgeProperties properties,
+            ObjectProvider<TraceContexts> traces) {
+        return new IntegrationEventPublisher(
+                mapping,
+                codec,
+                kafkaTemplate,
+                jdbc,
+                metrics,
+                properties.sendTimeout(),
+                traces.getIfAvailable(TraceContexts::off));
     }
 
     @Bean

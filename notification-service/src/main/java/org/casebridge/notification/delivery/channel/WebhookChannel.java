@@ -22,12 +22,14 @@ import org.casebridge.notification.subscription.command.ChannelType;
 import org.casebridge.notification.subscription.command.WebhookEndpointPolicy;
 import org.casebridge.notification.subscription.command.WebhookUrlRejectedException;
 import org.casebridge.notification.subscription.secret.SecretCipher;
+import org.casebridge.platform.observability.TraceContexts;
 import org.springframework.stereotype.Component;
 
 /**
  * CloudEvents JSON over HTTP POST, signed as the Standard Webhooks specification describes. Bounded in time (connect
  * and whole exchange) and in the response size read; redirects are not followed; the host is resolved and checked
- * against the endpoint policy before every attempt.
+ * against the endpoint policy before every attempt. The request carries the delivery's W3C {@code traceparent} (and
+ * {@code tracestate}) headers when it is traced (ADR 0040); they are not signed, and a receiver may ignore them.
  */
 @Component
 public class WebhookChannel implements DeliveryChannel {
@@ -39,13 +41,19 @@ public class WebhookChannel implements DeliveryChannel {
     private final SecretCipher cipher;
     private final DeliveryProperties properties;
     private final Clock clock;
+    private final TraceContexts traces;
 
     public WebhookChannel(
-            WebhookEndpointPolicy endpoints, SecretCipher cipher, DeliveryProperties properties, Clock clock) {
+            WebhookEndpointPolicy endpoints,
+            SecretCipher cipher,
+            DeliveryProperties properties,
+            Clock clock,
+            TraceContexts traces) {
         this.endpoints = endpoints;
         this.cipher = cipher;
         this.properties = properties;
         this.clock = clock;
+        this.traces = traces;
         this.client = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(properties.connectTimeout())
@@ -78,8 +86,9 @@ public class WebhookChannel implements DeliveryChannel {
         byte[] body = CloudEventJson.structured(delivery);
         long timestamp = clock.instant().getEpochSecond();
         String secret = cipher.decrypt(delivery.subscription().encryptedSecret());
-        HttpRequest request = HttpRequest.newBuilder(uri)
-                .timeout(properties.readTimeout())
+        HttpRequest.Builder builder = HttpRequest.newBuilder(uri);
+        traces.current().forEach(builder::header);
+        HttpRequest request = builder.timeout(properties.readTimeout())
                 .header("Content-Type", CloudEventJson.CONTENT_TYPE)
                 .header("User-Agent", USER_AGENT)
                 .header(WebhookSignature.ID_HEADER, delivery.deliveryId())

@@ -10,9 +10,11 @@ import org.casebridge.events.Topics;
 import org.casebridge.events.lawful.Controller;
 import org.casebridge.events.registry.LawfulBases;
 import org.casebridge.notification.delivery.EventJson;
+import org.casebridge.notification.delivery.outbox.DeliveryTraces;
 import org.casebridge.platform.kafka.IntegrationEventInbox;
 import org.casebridge.platform.kafka.PoisonRecordException;
 import org.casebridge.platform.kafka.ReceivedEvent;
+import org.casebridge.platform.observability.TraceContexts;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.support.Acknowledgment;
 import org.springframework.stereotype.Component;
@@ -35,18 +37,24 @@ public class IntegrationEventIntake {
     private final CaseDirectory cases;
     private final DeliveryPlanner planner;
     private final Clock clock;
+    private final TraceContexts traces;
+    private final DeliveryTraces deliveryTraces;
 
     public IntegrationEventIntake(
             IntegrationEventInbox inbox,
             ReceivedEvents receivedEvents,
             CaseDirectory cases,
             DeliveryPlanner planner,
-            Clock clock) {
+            Clock clock,
+            TraceContexts traces,
+            DeliveryTraces deliveryTraces) {
         this.inbox = inbox;
         this.receivedEvents = receivedEvents;
         this.cases = cases;
         this.planner = planner;
         this.clock = clock;
+        this.traces = traces;
+        this.deliveryTraces = deliveryTraces;
     }
 
     @KafkaListener(
@@ -84,6 +92,7 @@ public class IntegrationEventIntake {
                 .ifPresent(stored -> {
                     cases.learn(received.event(), occurredAt);
                     planner.plan(stored, received.event());
+                    deliveryTraces.received(received.eventId(), traces.current());
                 });
     }
 

@@ -1,5 +1,7 @@
 package org.casebridge.notification.delivery.worker;
 
+import io.micrometer.tracing.Span;
+import io.micrometer.tracing.Tracer;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -19,9 +21,11 @@ import org.casebridge.notification.delivery.channel.OutgoingDelivery;
 import org.casebridge.notification.delivery.channel.SendResult;
 import org.casebridge.notification.delivery.outbox.ClaimedDelivery;
 import org.casebridge.notification.delivery.outbox.DeliveryOutbox;
+import org.casebridge.notification.delivery.outbox.DeliveryTraces;
 import org.casebridge.notification.subscription.command.ChannelType;
 import org.casebridge.notification.subscription.query.SubscriptionView;
 import org.casebridge.notification.subscription.query.Subscriptions;
+import org.casebridge.platform.observability.TraceContexts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -52,6 +56,8 @@ public class DeliveryWorker {
     private final DeliveryProperties properties;
     private final Backoff backoff;
     private final Clock clock;
+    private final TraceContexts traces;
+    private final DeliveryTraces deliveryTraces;
     private final String owner = "worker-" + UUID.randomUUID();
 
     public DeliveryWorker(
@@ -63,7 +69,9 @@ public class DeliveryWorker {
             DeliveryMetrics metrics,
             DeliveryProperties properties,
             Backoff backoff,
-            Clock clock) {
+            Clock clock,
+            TraceContexts traces,
+            DeliveryTraces deliveryTraces) {
         this.outbox = outbox;
         this.subscriptions = subscriptions;
         channels.forEach(channel -> this.channels.put(channel.type(), channel));
@@ -73,6 +81,8 @@ public class DeliveryWorker {
         this.properties = properties;
         this.backoff = backoff;
         this.clock = clock;
+        this.traces = traces;
+        this.deliveryTraces = deliveryTraces;
     }
 
     /**
@@ -100,7 +110,31 @@ public class DeliveryWorker {
         }
     }
 
+    /**
+     * One attempt in a span that continues the trace the event was received in, while this instance remembers it
+     * (a new trace otherwise): the webhook carries its {@code traceparent}, and the share's command and events join it.
+     */
     private void attempt(ClaimedDelivery delivery, SubscriptionView subscription) {
+        String channel = delivery.channelType().name().toLowerCase(Locale.ROOT);
+        Map<String, String> received = deliveryTraces.of(delivery.eventId()).orElse(Map.of());
+        Span span = traces.continuing(received::get)
+                .name("deliver " + channel)
+                .kind(Span.Kind.PRODUCER)
+                .tag("casebridge.channel", channel)
+                .tag("casebridge.event_type", delivery.eventType())
+                .tag("casebridge.attempt", Integer.toString(delivery.attempts() + 1))
+                .start();
+        try (Tracer.SpanInScope scope = traces.tracer().withSpan(span)) {
+            attemptInSpan(delivery, subscription);
+        } catch (RuntimeException | Error e) {
+            span.tag("exception.type", e.getClass().getName());
+            throw e;
+        } finally {
+            span.end();
+        }
+    }
+
+    private void attemptInSpan(ClaimedDelivery delivery, SubscriptionView subscription) {
         if (!delivery.accountable() || !subscription.lawfulBasis().permitted()) {
             refuse(delivery);
             return;

@@ -146,6 +146,13 @@ class WebhookDeliveryIT {
             assertThat(r.cloudEvent().get("subject").asText()).isEqualTo(caseId);
             assertThat(r.cloudEvent().at("/data/caseId").asText()).isEqualTo(caseId);
         });
+        assertThat(received)
+                .extracting(WebhookReceiver.Received::traceparent)
+                .as("each delivery carries the trace its event was received in (ADR 0040): a record without trace"
+                        + " context starts its own")
+                .allMatch(traceparent -> traceparent != null && traceparent.matches("00-[0-9a-f]{32}-[0-9a-f]{16}-01"))
+                .extracting(traceparent -> traceparent.split("-")[1])
+                .doesNotHaveDuplicates();
         assertThat(received.get(0).cloudEvent().get("source").asText()).isEqualTo("/casebridge/case-service");
         assertThat(received)
                 .as("each CloudEvent passes on the basis its controller shared it on")

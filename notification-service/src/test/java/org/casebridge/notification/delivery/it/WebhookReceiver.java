@@ -30,7 +30,7 @@ final class WebhookReceiver implements AutoCloseable {
     /** Tolerance the Standard Webhooks specification suggests against replays. */
     private static final long TOLERANCE_SECONDS = 300;
 
-    record Received(String path, String webhookId, JsonNode cloudEvent, String contentType) {}
+    record Received(String path, String webhookId, JsonNode cloudEvent, String contentType, String traceparent) {}
 
     private final ObjectMapper json = new ObjectMapper();
     private final int port;
@@ -119,7 +119,11 @@ final class WebhookReceiver implements AutoCloseable {
             status = 401;
         } else if (status < 300) {
             received.add(new Received(
-                    path, id, json.readTree(body), exchange.getRequestHeaders().getFirst("Content-Type")));
+                    path,
+                    id,
+                    json.readTree(body),
+                    exchange.getRequestHeaders().getFirst("Content-Type"),
+                    exchange.getRequestHeaders().getFirst("traceparent")));
         }
         exchange.sendResponseHeaders(status, -1);
         exchange.close();
