@@ -126,6 +126,12 @@ public class PoliceIntegrationEvents {
                 .alsoAs(
                         DeviceEvent.DeviceNotSeizedEvent.class,
                         e -> schoolDevices.v2(e, "NOT_SEIZED", e.schoolMayUseDeletionPowers(), null, null))
+                .map(
+                        DeviceEvent.UnseizedDeviceDecidedAgainEvent.class,
+                        e -> device(e, "NOT_SEIZED", e.schoolMayUseDeletionPowers(), null, null))
+                .alsoAs(
+                        DeviceEvent.UnseizedDeviceDecidedAgainEvent.class,
+                        e -> schoolDevices.v2(e, "NOT_SEIZED", e.schoolMayUseDeletionPowers(), null, null))
                 .map(DeviceEvent.DeviceExaminedEvent.class, e -> device(e, "EXAMINED", null, null, null))
                 .alsoAs(DeviceEvent.DeviceExaminedEvent.class, e -> schoolDevices.v2(e, "EXAMINED", null, null, null))
                 .map(

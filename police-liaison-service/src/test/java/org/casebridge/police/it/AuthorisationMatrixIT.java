@@ -351,6 +351,12 @@ class AuthorisationMatrixIT {
                         device + "/report-remove",
                         Map.of("childRef", "child-1", "reportRemoveReference", "IWF-RR-1")));
         rows.put(
+                "POST " + device + "/decision",
+                new Row(
+                        Kind.CASE_ACT,
+                        device + "/decision",
+                        Map.of("schoolMayUseDeletionPowers", true, "reason", "No evidential need in this round")));
+        rows.put(
                 "POST " + device + "/disposal",
                 new Row(
                         Kind.CASE_ACT,

@@ -205,6 +205,68 @@ class PoliceRulesIT {
     }
 
     @Test
+    void aDeviceARoundWithdrewFromTheSchoolIsDecidedAgainOnceTheNewRoundIsAccepted() throws Exception {
+        String caseId = accepted(List.of());
+        String device = base(caseId) + "/devices/"
+                + json.readTree(api().post(
+                                        OFFICER,
+                                        base(caseId) + "/devices",
+                                        Map.of(
+                                                "description",
+                                                "Mobile phone",
+                                                "schoolDeviceRef",
+                                                "device-1",
+                                                "seized",
+                                                false,
+                                                "notSeizedReason",
+                                                "Victim's device",
+                                                "schoolMayUseDeletionPowers",
+                                                true))
+                                .getBody())
+                        .get("id")
+                        .asText();
+        await().atMost(WAIT)
+                .untilAsserted(() -> assertThat(json.readTree(api().get(OFFICER, base(caseId) + "/devices")
+                                        .getBody())
+                                .at("/0/schoolMayUseDeletionPowers")
+                                .asBoolean())
+                        .isTrue());
+        reEscalated(caseId, List.of("ADULT_INVOLVED"));
+        await().atMost(WAIT)
+                .untilAsserted(() -> assertThat(json.readTree(api().get(OFFICER, base(caseId) + "/devices")
+                                        .getBody())
+                                .at("/0/schoolMayUseDeletionPowers")
+                                .asBoolean())
+                        .isFalse());
+        Map<String, Object> again =
+                Map.of("schoolMayUseDeletionPowers", true, "reason", "The new information gives no evidential need");
+        refused(api().post(OFFICER, device + "/decision", again), 409, "escalation-not-accepted");
+
+        ok(api().post(OFFICER, base(caseId) + "/acceptance", null));
+        ok(api().post(OFFICER, device + "/decision", again));
+        await().atMost(WAIT).untilAsserted(() -> {
+            JsonNode decided = json.readTree(
+                            api().get(OFFICER, base(caseId) + "/devices").getBody())
+                    .get(0);
+            assertThat(decided.path("schoolMayUseDeletionPowers").asBoolean()).isTrue();
+            assertThat(decided.has("schoolDeletionWithdrawnAt")).isFalse();
+        });
+        assertThat(KafkaTestRecords.read(
+                                Topics.POLICE_EVENTS,
+                                r -> caseId.equals(r.key())
+                                        && "org.casebridge.police.device-decision-recorded.v2"
+                                                .equals(KafkaTestRecords.header(r, "ce_type")),
+                                3,
+                                WAIT)
+                        .stream()
+                        .map(r -> new String(r.value(), StandardCharsets.UTF_8))
+                        .toList())
+                .as("left, withdrawn, left again: each naming the school's device")
+                .allMatch(record -> record.contains("\"schoolDeviceRef\":\"device-1\""))
+                .anyMatch(record -> record.contains("SCHOOL_DELETION_WITHDRAWN"));
+    }
+
+    @Test
     void theSchoolsClosureShowsOnTheEscalation() throws Exception {
         String caseId = accepted(List.of());
         fromTheSchool(new CaseClosedEvent(caseId, SCHOOL, "REFERRED", true, Instant.now()));

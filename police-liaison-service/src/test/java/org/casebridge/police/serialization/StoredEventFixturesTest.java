@@ -109,6 +109,8 @@ class StoredEventFixturesTest {
             new DeviceEvent.DeviceDisposedEvent("d", "c", "WMP", Disposal.FORFEITED, "Closed", OFFICER, AT),
             new DeviceEvent.SchoolDeviceNamedEvent("d", "c", "WMP", "device-1", OFFICER, AT),
             new DeviceEvent.SchoolDeletionWithdrawnEvent("d", "c", "WMP", "device-1", 2, SCHOOL, AT),
+            new DeviceEvent.UnseizedDeviceDecidedAgainEvent(
+                    "d", "c", "WMP", "Victim's phone; no evidential need in round 2", true, OFFICER, AT),
             new EscalationEvent.EscalationRoundOpenedEvent(
                     "c",
                     "WMP",

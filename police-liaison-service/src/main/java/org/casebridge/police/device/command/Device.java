@@ -14,6 +14,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.casebridge.platform.domain.ActedBy;
+import org.casebridge.police.device.command.DeviceCommand.DecideUnseizedDeviceAgainCommand;
 import org.casebridge.police.device.command.DeviceCommand.DisposeOfDeviceCommand;
 import org.casebridge.police.device.command.DeviceCommand.RecordCaidStatusCommand;
 import org.casebridge.police.device.command.DeviceCommand.RecordDeviceNotSeizedCommand;
@@ -29,6 +30,7 @@ import org.casebridge.police.device.command.DeviceEvent.DeviceSeizedEvent;
 import org.casebridge.police.device.command.DeviceEvent.ReportRemoveSignpostedEvent;
 import org.casebridge.police.device.command.DeviceEvent.SchoolDeletionWithdrawnEvent;
 import org.casebridge.police.device.command.DeviceEvent.SchoolDeviceNamedEvent;
+import org.casebridge.police.device.command.DeviceEvent.UnseizedDeviceDecidedAgainEvent;
 import org.casebridge.police.device.command.DeviceRuleViolations.CaidGradeRequiredException;
 import org.casebridge.police.device.command.DeviceRuleViolations.CaidNotGradedException;
 import org.casebridge.police.device.command.DeviceRuleViolations.CaidNotSubmittedException;
@@ -39,6 +41,7 @@ import org.casebridge.police.device.command.DeviceRuleViolations.DeviceNotReturn
 import org.casebridge.police.device.command.DeviceRuleViolations.EscalationNotAcceptedForDeviceException;
 import org.casebridge.police.device.command.DeviceRuleViolations.OutcomeNotAssignedForDisposalException;
 import org.casebridge.police.device.command.DeviceRuleViolations.SchoolDeviceRefFormatException;
+import org.casebridge.police.device.command.DeviceRuleViolations.SeizedDeviceNotDecidedAgainException;
 import org.casebridge.police.device.command.DeviceRuleViolations.SeizedDeviceNotReturnedException;
 import org.casebridge.police.shared.CaseStanding;
 import org.casebridge.police.shared.InformationRequiredException;
@@ -214,6 +217,27 @@ public class Device {
                 clock.instant()));
     }
 
+    /**
+     * A device the police did not seize is decided again in a later round, once the force has accepted it: a
+     * re-escalation that withdrew what was left to the school is answered device by device.
+     */
+    @CommandHandler
+    public void handle(DecideUnseizedDeviceAgainCommand command, CaseStanding standing, Clock clock) {
+        requireOpen(command.actor(), command.caseId());
+        if (seized) {
+            throw new SeizedDeviceNotDecidedAgainException(deviceId);
+        }
+        requireAccepted(caseId, standing);
+        apply(new UnseizedDeviceDecidedAgainEvent(
+                deviceId,
+                caseId,
+                forceCode,
+                requireRationale(command.reason(), "decide again about a device"),
+                command.schoolMayUseDeletionPowers(),
+                command.actor(),
+                clock.instant()));
+    }
+
     /** Replaying the same round changes nothing; a device the school may not delete from has nothing to withdraw. */
     @CommandHandler
     public void handle(WithdrawSchoolDeletionCommand command, Clock clock) {
@@ -255,6 +279,11 @@ public class Device {
     @EventSourcingHandler
     void on(SchoolDeletionWithdrawnEvent event) {
         deletionLeftToSchool = false;
+    }
+
+    @EventSourcingHandler
+    void on(UnseizedDeviceDecidedAgainEvent event) {
+        deletionLeftToSchool = event.schoolMayUseDeletionPowers();
     }
 
     @EventSourcingHandler

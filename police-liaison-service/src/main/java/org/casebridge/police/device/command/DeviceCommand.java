@@ -77,6 +77,19 @@ public sealed interface DeviceCommand {
             implements DeviceCommand {}
 
     /** A school's re-escalation (round {@code round}) withdrew the deletion the police had left to the school. */
+    /**
+     * In a round after the first decision, the police decide again about a device they did not seize: whether the
+     * school may now use its deletion powers on it, and why. A re-escalation may have withdrawn what was left to the
+     * school; this is how it is left to the school again.
+     */
+    record DecideUnseizedDeviceAgainCommand(
+            @TargetAggregateIdentifier String deviceId,
+            String caseId,
+            ActedBy actor,
+            String reason,
+            boolean schoolMayUseDeletionPowers)
+            implements DeviceCommand {}
+
     record WithdrawSchoolDeletionCommand(
             @TargetAggregateIdentifier String deviceId, String caseId, int round, ActedBy actor)
             implements DeviceCommand {}

@@ -95,6 +95,21 @@ public sealed interface DeviceEvent {
             implements DeviceEvent {}
 
     /**
+     * The police decided again, in a later round, about a device they had not seized: why, and whether the school
+     * may use its deletion powers on it now.
+     */
+    @Revision("1")
+    record UnseizedDeviceDecidedAgainEvent(
+            String deviceId,
+            String caseId,
+            String forceCode,
+            String reason,
+            boolean schoolMayUseDeletionPowers,
+            ActedBy by,
+            Instant at)
+            implements DeviceEvent {}
+
+    /**
      * A school's re-escalation opened round {@code round}: the deletion left to the school on this unseized device
      * is withdrawn until the police decide again. {@code by} is the school that re-escalated.
      */

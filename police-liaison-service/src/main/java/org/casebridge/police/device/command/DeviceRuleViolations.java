@@ -29,6 +29,17 @@ public final class DeviceRuleViolations {
         }
     }
 
+    /** A seized device is an exhibit: there is nothing to leave to the school, so it is not decided again. */
+    public static final class SeizedDeviceNotDecidedAgainException extends DomainRuleViolation {
+        public SeizedDeviceNotDecidedAgainException(String deviceId) {
+            super(
+                    409,
+                    "seized-device-not-decided-again",
+                    "Device " + deviceId + " was seized as an exhibit; only a device the police did not seize is"
+                            + " decided again.");
+        }
+    }
+
     /** A phone the police seize is not returned (NPCC briefing 2016). */
     public static final class SeizedDeviceNotReturnedException extends DomainRuleViolation {
         public SeizedDeviceNotReturnedException(String deviceId) {

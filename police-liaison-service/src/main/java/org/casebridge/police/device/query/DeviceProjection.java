@@ -16,6 +16,7 @@ import org.casebridge.police.device.command.DeviceEvent.DeviceSeizedEvent;
 import org.casebridge.police.device.command.DeviceEvent.ReportRemoveSignpostedEvent;
 import org.casebridge.police.device.command.DeviceEvent.SchoolDeletionWithdrawnEvent;
 import org.casebridge.police.device.command.DeviceEvent.SchoolDeviceNamedEvent;
+import org.casebridge.police.device.command.DeviceEvent.UnseizedDeviceDecidedAgainEvent;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -121,6 +122,14 @@ class DeviceProjection {
         jdbc.update("""
                 UPDATE police_device SET school_may_use_deletion_powers = false, school_deletion_withdrawn_at = ?
                 WHERE device_id = ?""", timestamp(e.at()), e.deviceId());
+    }
+
+    @EventHandler
+    void on(UnseizedDeviceDecidedAgainEvent e) {
+        jdbc.update("""
+                UPDATE police_device SET school_may_use_deletion_powers = ?, not_seized_reason = ?,
+                    school_deletion_withdrawn_at = NULL
+                WHERE device_id = ?""", e.schoolMayUseDeletionPowers(), e.reason(), e.deviceId());
     }
 
     @ResetHandler

@@ -12,6 +12,7 @@ import org.casebridge.platform.actor.Actor;
 import org.casebridge.police.access.PoliceAccess;
 import org.casebridge.police.access.PoliceAccess.Rule;
 import org.casebridge.police.device.command.DeviceCommand;
+import org.casebridge.police.device.command.DeviceCommand.DecideUnseizedDeviceAgainCommand;
 import org.casebridge.police.device.command.DeviceCommand.DisposeOfDeviceCommand;
 import org.casebridge.police.device.command.DeviceCommand.RecordCaidStatusCommand;
 import org.casebridge.police.device.command.DeviceCommand.RecordExaminationCommand;
@@ -20,6 +21,7 @@ import org.casebridge.police.device.query.DeviceQueries;
 import org.casebridge.police.device.query.DeviceView;
 import org.casebridge.police.device.web.DeviceRequests.CaidRequest;
 import org.casebridge.police.device.web.DeviceRequests.Created;
+import org.casebridge.police.device.web.DeviceRequests.DecisionAgainRequest;
 import org.casebridge.police.device.web.DeviceRequests.DeviceDecisionRequest;
 import org.casebridge.police.device.web.DeviceRequests.DisposalRequest;
 import org.casebridge.police.device.web.DeviceRequests.ExaminationRequest;
@@ -88,6 +90,24 @@ class DeviceController {
                 Boolean.TRUE.equals(request.schoolMayUseDeletionPowers())));
         return ResponseEntity.created(URI.create("/api/escalations/" + caseId + "/devices/" + deviceId))
                 .body(new Created(deviceId));
+    }
+
+    @PostMapping("/{deviceId}/decision")
+    @PoliceAccess(Rule.ACT_ON_CASE)
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(
+            summary = "Decide again, in a later round, about a device the police did not seize",
+            description = "Whether the school may now use its deletion powers on it, with the reason; how a device a"
+                    + " re-escalation withdrew from the school is left to it again. Refused for a seized device and"
+                    + " before the force accepted the round.")
+    void decisionAgain(
+            Actor actor,
+            @PathVariable String caseId,
+            @PathVariable String deviceId,
+            @Valid @RequestBody DecisionAgainRequest request) {
+        escalations.actingForce(caseId, actor);
+        commands.sendAndWait(new DecideUnseizedDeviceAgainCommand(
+                deviceId, caseId, actor.actedBy(), request.reason(), request.schoolMayUseDeletionPowers()));
     }
 
     @PostMapping("/{deviceId}/examination")

@@ -93,6 +93,16 @@ public final class DeviceRequests {
             @NotBlank @Size(max = MAX_TEXT) @Schema(example = "Case closed; images added to CAID")
             String rationale) {}
 
+    /** A later round's decision about a device the police did not seize. */
+    public record DecisionAgainRequest(
+            @NotNull @Schema(description = "whether the school may now use its deletion powers on it", example = "true")
+            Boolean schoolMayUseDeletionPowers,
+
+            @NotBlank
+            @Size(max = MAX_TEXT)
+            @Schema(example = "The new information gives no evidential need for the victim's phone")
+            String reason) {}
+
     /** The id of the device just recorded. */
     public record Created(
             @Schema(example = "0c6f7e2a-1d3b-4c55-9a8e-2b7d4e9f1a30")

@@ -7,6 +7,7 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.casebridge.platform.domain.ActedBy;
 import org.casebridge.platform.problem.NotFoundException;
+import org.casebridge.police.device.command.DeviceCommand.DecideUnseizedDeviceAgainCommand;
 import org.casebridge.police.device.command.DeviceCommand.DisposeOfDeviceCommand;
 import org.casebridge.police.device.command.DeviceCommand.RecordCaidStatusCommand;
 import org.casebridge.police.device.command.DeviceCommand.RecordDeviceNotSeizedCommand;
@@ -22,6 +23,7 @@ import org.casebridge.police.device.command.DeviceEvent.DeviceSeizedEvent;
 import org.casebridge.police.device.command.DeviceEvent.ReportRemoveSignpostedEvent;
 import org.casebridge.police.device.command.DeviceEvent.SchoolDeletionWithdrawnEvent;
 import org.casebridge.police.device.command.DeviceEvent.SchoolDeviceNamedEvent;
+import org.casebridge.police.device.command.DeviceEvent.UnseizedDeviceDecidedAgainEvent;
 import org.casebridge.police.device.command.DeviceRuleViolations.CaidGradeRequiredException;
 import org.casebridge.police.device.command.DeviceRuleViolations.CaidNotGradedException;
 import org.casebridge.police.device.command.DeviceRuleViolations.CaidNotSubmittedException;
@@ -32,6 +34,7 @@ import org.casebridge.police.device.command.DeviceRuleViolations.DeviceNotReturn
 import org.casebridge.police.device.command.DeviceRuleViolations.EscalationNotAcceptedForDeviceException;
 import org.casebridge.police.device.command.DeviceRuleViolations.OutcomeNotAssignedForDisposalException;
 import org.casebridge.police.device.command.DeviceRuleViolations.SchoolDeviceRefFormatException;
+import org.casebridge.police.device.command.DeviceRuleViolations.SeizedDeviceNotDecidedAgainException;
 import org.casebridge.police.device.command.DeviceRuleViolations.SeizedDeviceNotReturnedException;
 import org.casebridge.police.shared.CaseStanding;
 import org.casebridge.police.shared.InformationRequiredException;
@@ -335,6 +338,53 @@ class DeviceTest {
         fixture.given(seized())
                 .when(new WithdrawSchoolDeletionCommand(DEVICE, CASE, 2, SCHOOL))
                 .expectNoEvents();
+    }
+
+    static final String AGAIN = "Victim's phone; the new information gives no evidential need";
+
+    @Test
+    void aDeviceWithdrawnByAReEscalationIsLeftToTheSchoolAgainByADecisionInTheNewRound() {
+        fixture.given(
+                        notSeized(),
+                        new SchoolDeviceNamedEvent(DEVICE, CASE, FORCE, "device-1", OFFICER, NOW),
+                        new SchoolDeletionWithdrawnEvent(DEVICE, CASE, FORCE, "device-1", 2, SCHOOL, NOW))
+                .when(new DecideUnseizedDeviceAgainCommand(DEVICE, CASE, OFFICER, AGAIN, true))
+                .expectEvents(new UnseizedDeviceDecidedAgainEvent(DEVICE, CASE, FORCE, AGAIN, true, OFFICER, NOW));
+    }
+
+    @Test
+    void aDeviceLeftToTheSchoolAgainIsWithdrawnAgainByTheNextReEscalation() {
+        fixture.given(
+                        notSeized(),
+                        new SchoolDeletionWithdrawnEvent(DEVICE, CASE, FORCE, "device-1", 2, SCHOOL, NOW),
+                        new UnseizedDeviceDecidedAgainEvent(DEVICE, CASE, FORCE, AGAIN, true, OFFICER, NOW))
+                .when(new WithdrawSchoolDeletionCommand(DEVICE, CASE, 3, SCHOOL))
+                .expectEvents(new SchoolDeletionWithdrawnEvent(DEVICE, CASE, FORCE, null, 3, SCHOOL, NOW));
+    }
+
+    @Test
+    void aDeviceIsDecidedAgainOnlyOnceTheForceAcceptedTheNewRound() {
+        standing.accepted = false;
+        fixture.given(notSeized(), new SchoolDeletionWithdrawnEvent(DEVICE, CASE, FORCE, null, 2, SCHOOL, NOW))
+                .when(new DecideUnseizedDeviceAgainCommand(DEVICE, CASE, OFFICER, AGAIN, true))
+                .expectNoEvents()
+                .expectException(EscalationNotAcceptedForDeviceException.class);
+    }
+
+    @Test
+    void aSeizedDeviceIsNotDecidedAgain() {
+        fixture.given(seized())
+                .when(new DecideUnseizedDeviceAgainCommand(DEVICE, CASE, OFFICER, AGAIN, true))
+                .expectNoEvents()
+                .expectException(SeizedDeviceNotDecidedAgainException.class);
+    }
+
+    @Test
+    void aDecisionAgainNeedsItsReason() {
+        fixture.given(notSeized(), new SchoolDeletionWithdrawnEvent(DEVICE, CASE, FORCE, null, 2, SCHOOL, NOW))
+                .when(new DecideUnseizedDeviceAgainCommand(DEVICE, CASE, OFFICER, " ", true))
+                .expectNoEvents()
+                .expectException(RationaleRequiredException.class);
     }
 
     @Test
