@@ -15,22 +15,6 @@ import com.tngtech.archunit.lang.ArchRule;
 class ArchitectureTest {
 
     @ArchTest
-    static final ArchRule theCommandSideNeverUsesTheWebLayer = noClasses()
-            .that()
-            .resideInAPackage("..command..")
-            .should()
-            .dependOnClassesThat()
-            .resideInAPackage("..web..");
-
-    @ArchTest
-    static final ArchRule theCommandSideNeverReadsTheProjections = noClasses()
-            .that()
-            .resideInAPackage("..command..")
-            .should()
-            .dependOnClassesThat()
-            .resideInAPackage("..query..");
-
-    @ArchTest
     static final ArchRule theMessagesDependOnNoFrameworkButAxonsAnnotations = noClasses()
             .that()
             .resideInAPackage("..incident.api..")

@@ -7,24 +7,9 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
+/** notification-service's own rules; those of every module are in {@link HouseRulesTest}. */
 @AnalyzeClasses(packages = "org.casebridge.notification", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
-
-    @ArchTest
-    static final ArchRule notificationServiceDoesNotDependOnOtherServices = noClasses()
-            .that()
-            .resideInAPackage("org.casebridge.notification..")
-            .should()
-            .dependOnClassesThat()
-            .resideInAnyPackage("org.casebridge.cases..", "org.casebridge.police..");
-
-    @ArchTest
-    static final ArchRule theCommandSideNeverImportsTheWebLayer = noClasses()
-            .that()
-            .resideInAPackage("..command..")
-            .should()
-            .dependOnClassesThat()
-            .resideInAPackage("..web..");
 
     @ArchTest
     static final ArchRule subscriptionsDoNotDependOnDeliveries = noClasses()
@@ -35,7 +20,7 @@ class ArchitectureTest {
             .resideInAPackage("org.casebridge.notification.delivery..");
 
     @ArchTest
-    static final ArchRule deliveriesUseSubscriptionsOnlyThroughTheirReadModelValuesAndSecrets = noClasses()
+    static final ArchRule deliveriesNeverUseTheSubscriptionsWebLayer = noClasses()
             .that()
             .resideInAPackage("org.casebridge.notification.delivery..")
             .should()

@@ -11,11 +11,12 @@ import org.casebridge.cases.agency.command.SchoolStrategyActionEvent.SchoolActio
 import org.casebridge.cases.agency.command.SchoolStrategyActionEvent.SchoolActionMarkedDoneEvent;
 import org.casebridge.platform.axon.AxonPostgresConfiguration;
 import org.casebridge.platform.domain.ActedBy;
+import org.casebridge.platform.test.StoredEventFixtureChecks;
 import org.casebridge.platform.test.StoredEventFixtures;
 import org.junit.jupiter.api.Test;
 
 /** Every stored event of a school's strategy action, as the event store holds it, still reads back and writes again. */
-class SchoolActionEventFixturesTest {
+class SchoolActionEventFixturesTest extends StoredEventFixtureChecks {
 
     static final Instant AT = Instant.parse("2026-12-02T10:00:00Z");
     static final String CASE = "0b6f3f0e-2c1d-4a57-9d0e-5f7c1a2b3c4d";
@@ -51,18 +52,8 @@ class SchoolActionEventFixturesTest {
                 .containsExactlyInAnyOrder(SchoolStrategyActionEvent.class.getPermittedSubclasses());
     }
 
-    @Test
-    void everyStoredEventTypeHasAnExampleAndASavedFixture() {
-        FIXTURES.assertEveryStoredTypeHasAnExampleAndAFixture();
-    }
-
-    @Test
-    void everySavedFixtureReadsBackToItsExampleWithEveryFieldSet() {
-        FIXTURES.assertEveryFixtureReadsBackToItsExampleWithEveryFieldSet();
-    }
-
-    @Test
-    void everySavedFixtureIsWrittenAgainAsSaved() {
-        FIXTURES.assertEveryFixtureIsWrittenAgainAsSaved();
+    @Override
+    protected StoredEventFixtures fixtures() {
+        return FIXTURES;
     }
 }

@@ -6,8 +6,8 @@ import org.casebridge.notification.referral.service.AgencyCaseService;
 import org.casebridge.platform.access.RecordsAccess;
 import org.casebridge.platform.actor.Actor;
 import org.casebridge.platform.portal.PortalController;
+import org.casebridge.platform.portal.PortalOption;
 import org.casebridge.platform.portal.PortalPages;
-import org.casebridge.platform.problem.DomainRuleViolation;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,9 +24,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ReferralPortalController {
 
     private final AgencyCaseService service;
+    private final PortalPages pages;
 
-    ReferralPortalController(AgencyCaseService service) {
+    ReferralPortalController(AgencyCaseService service, PortalPages pages) {
         this.service = service;
+        this.pages = pages;
     }
 
     @GetMapping("/portal/referrals")
@@ -66,7 +68,7 @@ class ReferralPortalController {
             @PathVariable String caseId,
             @RequestParam(required = false) String outcome,
             RedirectAttributes redirect) {
-        Section47Outcome chosen = parse(outcome);
+        Section47Outcome chosen = PortalOption.choice(Section47Outcome.class, outcome, null);
         return act(
                 caseId,
                 redirect,
@@ -84,25 +86,8 @@ class ReferralPortalController {
                 () -> service.completeAction(actor, caseId, actionId));
     }
 
-    private static Section47Outcome parse(String outcome) {
-        for (Section47Outcome candidate : Section47Outcome.values()) {
-            if (candidate.name().equals(outcome)) {
-                return candidate;
-            }
-        }
-        return null;
-    }
-
-    private static String act(String caseId, RedirectAttributes redirect, String done, Runnable change) {
-        try {
-            change.run();
-            redirect.addFlashAttribute(PortalPages.SUCCESS, done);
-        } catch (DomainRuleViolation violation) {
-            if (violation.status() == 403) {
-                throw violation;
-            }
-            redirect.addFlashAttribute("problem", violation.getMessage());
-        }
-        return "redirect:/portal/referrals/" + caseId;
+    /** A button: the change, then the referral's page with the success banner, or the refusal in a banner. */
+    private String act(String caseId, RedirectAttributes redirect, String done, Runnable change) {
+        return pages.act(redirect, change, done, "/portal/referrals/" + caseId);
     }
 }

@@ -116,6 +116,39 @@ public final class HouseRules {
             .allowEmptyShould(true);
 
     @ArchTest
+    public static final ArchRule theCommandSideNeverUsesTheWebLayer = noClasses()
+            .that()
+            .resideInAPackage("..command..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("..web..")
+            .because("an aggregate decides on its commands whatever the request looked like; the web turns requests"
+                    + " into commands, never the other way round")
+            .allowEmptyShould(true);
+
+    @ArchTest
+    public static final ArchRule theCommandSideNeverReadsTheProjections = noClasses()
+            .that()
+            .resideInAPackage("..command..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("..query..")
+            .because("a rule decided on a read model that lags behind the events would decide on the past; the"
+                    + " aggregate's own events are its state")
+            .allowEmptyShould(true);
+
+    @ArchTest
+    public static final ArchRule theCommandSideRecordsWhoActedWithoutTheWebActor = noClasses()
+            .that()
+            .resideInAPackage("..command..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("org.casebridge.platform.actor..")
+            .because("aggregates decide on who acted as their commands and events record it (ActedBy); the web"
+                    + " Actor is how a request was signed in")
+            .allowEmptyShould(true);
+
+    @ArchTest
     public static final ArchRule nothingSleepsOutsideTests = noClasses()
             .that()
             .doNotHaveFullyQualifiedName("org.casebridge.platform.portal.ReadSide")

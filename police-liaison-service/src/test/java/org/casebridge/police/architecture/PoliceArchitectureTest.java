@@ -15,32 +15,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 class PoliceArchitectureTest {
 
     @ArchTest
-    static final ArchRule theCommandSideNeverImportsTheWebLayer = noClasses()
-            .that()
-            .resideInAPackage("..command..")
-            .should()
-            .dependOnClassesThat()
-            .resideInAPackage("..web..");
-
-    @ArchTest
-    static final ArchRule theCommandSideNeverReadsProjections = noClasses()
-            .that()
-            .resideInAPackage("..command..")
-            .should()
-            .dependOnClassesThat()
-            .resideInAPackage("..query..");
-
-    @ArchTest
-    static final ArchRule theCommandSideRecordsWhoActedWithoutTheWebActor = noClasses()
-            .that()
-            .resideInAPackage("..command..")
-            .should()
-            .dependOnClassesThat()
-            .resideInAPackage("org.casebridge.platform.actor..")
-            .because("aggregates decide on who acted as their commands and events record it (ActedBy); the web"
-                    + " Actor is how a request was signed in");
-
-    @ArchTest
     static final ArchRule referenceDataDependsOnNothingOfOurs = noClasses()
             .that()
             .resideInAPackage("org.casebridge.police.reference")

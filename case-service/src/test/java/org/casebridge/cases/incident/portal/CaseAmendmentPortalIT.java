@@ -8,17 +8,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.util.Map;
 import java.util.UUID;
 import org.casebridge.platform.test.CasebridgeIntegrationTest;
-import org.casebridge.platform.test.PortalSignIn;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.OidcLoginRequestPostProcessor;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * The DSL's amendment pages: a child found later (identity encrypted like the report's), a correction of a child's age,
@@ -30,16 +23,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 @AutoConfigureMockMvc
 @ActiveProfiles("local")
 @TestPropertySource(properties = "casebridge.security.tokens=true")
-class CaseAmendmentPortalIT {
-
-    private static final String SCHOOL = "100001";
-    private static final String OTHER_SCHOOL = "103456";
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcTemplate jdbc;
+class CaseAmendmentPortalIT extends CasePortalSteps {
 
     @Test
     void aChildFoundLaterIsAddedWithTheReasonAndTheirIdentityEncrypted() throws Exception {
@@ -180,89 +164,5 @@ class CaseAmendmentPortalIT {
         assertThat(jdbc.queryForList(
                         "SELECT path FROM access_log WHERE case_id = ? AND what = 'case'", String.class, caseId))
                 .contains(base + "/children/add", base + "/children/child-1/correction", base + "/legal-hold");
-    }
-
-    private static OidcLoginRequestPostProcessor user(String id, String role, String organisation) {
-        return PortalSignIn.as(id, role, organisation, "A. Kaur");
-    }
-
-    private static OidcLoginRequestPostProcessor dsl(String id) {
-        return user(id, "SCHOOL_DSL", SCHOOL);
-    }
-
-    /** Reports a two-child case (both aged 15, Year 10) through the portal and returns its id. */
-    private String reportedCase(OidcLoginRequestPostProcessor me) throws Exception {
-        answer("/portal/report/how", me, ReportAnswers.DISCOVERED_BY_STAFF);
-        answer("/portal/report/imagery", me, ReportAnswers.SEMI_NUDE_TO_ONE_RECIPIENT);
-        answer(
-                "/portal/report/children/1",
-                me,
-                Map.of(
-                        "child1-age",
-                        "15",
-                        "child1-year",
-                        "Year 10",
-                        "child1-roles",
-                        "PICTURED",
-                        "child1-another",
-                        "yes"));
-        answer(
-                "/portal/report/children/2",
-                me,
-                Map.of(
-                        "child2-age",
-                        "15",
-                        "child2-year",
-                        "Year 10",
-                        "child2-roles",
-                        "RECEIVED",
-                        "child2-another",
-                        "no"));
-        MvcResult reported =
-                mvc.perform(post("/portal/report/check").with(me).with(csrf())).andReturn();
-        assertThat(reported.getResponse().getStatus()).isEqualTo(302);
-        return (String) reported.getFlashMap().get("caseId");
-    }
-
-    private void answer(String path, OidcLoginRequestPostProcessor me, Map<String, String> fields) throws Exception {
-        MvcResult result = mvc.perform(withFields(post(path), fields).with(me).with(csrf()))
-                .andReturn();
-        assertThat(result.getResponse().getStatus())
-                .as(result.getResponse().getContentAsString())
-                .isEqualTo(302);
-    }
-
-    /** Saves a page, expects Post/Redirect/Get to the case page, and the success banner the case page then shows. */
-    private void saved(String path, OidcLoginRequestPostProcessor me, Map<String, String> fields, String done)
-            throws Exception {
-        MvcResult result = mvc.perform(withFields(post(path), fields).with(me).with(csrf()))
-                .andReturn();
-        assertThat(result.getResponse().getStatus())
-                .as(result.getResponse().getContentAsString())
-                .isEqualTo(302);
-        String caseUrl = path.substring(
-                0, "/portal/cases/".length() + UUID.randomUUID().toString().length());
-        assertThat(result.getResponse().getHeader("Location")).isEqualTo(caseUrl);
-        assertThat(result.getFlashMap().get("success")).isEqualTo(done);
-        assertThat(page(get(caseUrl).with(me).flashAttr("success", done)))
-                .contains("govuk-notification-banner--success", done.replace("'", "&#39;"));
-    }
-
-    private static MockHttpServletRequestBuilder withFields(
-            MockHttpServletRequestBuilder request, Map<String, String> fields) {
-        fields.forEach(request::param);
-        return request;
-    }
-
-    private String page(MockHttpServletRequestBuilder request) throws Exception {
-        return page(request, 200);
-    }
-
-    private String page(MockHttpServletRequestBuilder request, int status) throws Exception {
-        MvcResult result = mvc.perform(request).andReturn();
-        assertThat(result.getResponse().getStatus())
-                .as(result.getResponse().getContentAsString())
-                .isEqualTo(status);
-        return result.getResponse().getContentAsString();
     }
 }

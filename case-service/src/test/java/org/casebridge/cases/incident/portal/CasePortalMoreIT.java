@@ -10,17 +10,10 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import org.casebridge.platform.test.CasebridgeIntegrationTest;
-import org.casebridge.platform.test.PortalSignIn;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.OidcLoginRequestPostProcessor;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * The portal pages for what a DSL records beside the main path: support given to a child, a child's own deletion of
@@ -32,25 +25,9 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 @AutoConfigureMockMvc
 @ActiveProfiles("local")
 @TestPropertySource(properties = "casebridge.security.tokens=true")
-class CasePortalMoreIT {
+class CasePortalMoreIT extends CasePortalSteps {
 
-    private static final String SCHOOL = "100001";
-    private static final String OTHER_SCHOOL = "103456";
     private static final String[] PAGES = {"/support", "/own-deletion", "/escalation"};
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    private static OidcLoginRequestPostProcessor user(String id, String role, String organisation) {
-        return PortalSignIn.as(id, role, organisation, "A. Kaur");
-    }
-
-    private static OidcLoginRequestPostProcessor dsl(String id) {
-        return user(id, "SCHOOL_DSL", SCHOOL);
-    }
 
     @Test
     void theCasePageLinksToEachPageAndEachRendersWithItsDraft() throws Exception {
@@ -397,108 +374,5 @@ class CasePortalMoreIT {
                 .contains("You cannot do this");
         var otherSchool = user("dsl.other." + UUID.randomUUID(), "SCHOOL_DSL", OTHER_SCHOOL);
         assertThat(page(get(base + "/devices/device-1").with(otherSchool), 404)).contains("Page not found");
-    }
-
-    /** Reports a two-child case through the portal and returns its id. */
-    private String reportedCase(OidcLoginRequestPostProcessor me) throws Exception {
-        return reportedCase(me, false);
-    }
-
-    /** Reports a two-child case, child-1 with a name, date of birth and UPN when asked, and returns its id. */
-    private String reportedCase(OidcLoginRequestPostProcessor me, boolean personalDetails) throws Exception {
-        answer("/portal/report/how", me, ReportAnswers.DISCOVERED_BY_STAFF);
-        answer("/portal/report/imagery", me, ReportAnswers.SEMI_NUDE_TO_ONE_RECIPIENT);
-        answer(
-                "/portal/report/children/1",
-                me,
-                personalDetails
-                        ? Map.of(
-                                "child1-age",
-                                "15",
-                                "child1-year",
-                                "Year 10",
-                                "child1-roles",
-                                "PICTURED",
-                                "child1-given",
-                                "Amira",
-                                "child1-family",
-                                "Hussain",
-                                "child1-dob-day",
-                                "14",
-                                "child1-dob-month",
-                                "3",
-                                "child1-dob-year",
-                                "2011",
-                                "child1-upn",
-                                "H801200001001",
-                                "child1-another",
-                                "yes")
-                        : Map.of(
-                                "child1-age",
-                                "15",
-                                "child1-year",
-                                "Year 10",
-                                "child1-roles",
-                                "PICTURED",
-                                "child1-another",
-                                "yes"));
-        answer(
-                "/portal/report/children/2",
-                me,
-                Map.of(
-                        "child2-age",
-                        "15",
-                        "child2-year",
-                        "Year 10",
-                        "child2-roles",
-                        "RECEIVED",
-                        "child2-another",
-                        "no"));
-        MvcResult reported =
-                mvc.perform(post("/portal/report/check").with(me).with(csrf())).andReturn();
-        assertThat(reported.getResponse().getStatus()).isEqualTo(302);
-        return (String) reported.getFlashMap().get("caseId");
-    }
-
-    private void answer(String path, OidcLoginRequestPostProcessor me, Map<String, String> fields) throws Exception {
-        MvcResult result = mvc.perform(withFields(post(path), fields).with(me).with(csrf()))
-                .andReturn();
-        assertThat(result.getResponse().getStatus())
-                .as(result.getResponse().getContentAsString())
-                .isEqualTo(302);
-    }
-
-    /** Saves a page, expects Post/Redirect/Get to the case page, and the success banner the case page then shows. */
-    private void saved(String path, OidcLoginRequestPostProcessor me, Map<String, String> fields, String done)
-            throws Exception {
-        MvcResult result = mvc.perform(withFields(post(path), fields).with(me).with(csrf()))
-                .andReturn();
-        assertThat(result.getResponse().getStatus())
-                .as(result.getResponse().getContentAsString())
-                .isEqualTo(302);
-        String caseUrl = path.substring(
-                0, "/portal/cases/".length() + UUID.randomUUID().toString().length());
-        assertThat(result.getResponse().getHeader("Location")).isEqualTo(caseUrl);
-        assertThat(result.getFlashMap().get("success")).isEqualTo(done);
-        assertThat(page(get(caseUrl).with(me).flashAttr("success", done)))
-                .contains("govuk-notification-banner--success", done.replace("'", "&#39;"));
-    }
-
-    private static MockHttpServletRequestBuilder withFields(
-            MockHttpServletRequestBuilder request, Map<String, String> fields) {
-        fields.forEach(request::param);
-        return request;
-    }
-
-    private String page(MockHttpServletRequestBuilder request) throws Exception {
-        return page(request, 200);
-    }
-
-    private String page(MockHttpServletRequestBuilder request, int status) throws Exception {
-        MvcResult result = mvc.perform(request).andReturn();
-        assertThat(result.getResponse().getStatus())
-                .as(result.getResponse().getContentAsString())
-                .isEqualTo(status);
-        return result.getResponse().getContentAsString();
     }
 }

@@ -8,17 +8,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.util.Map;
 import java.util.UUID;
 import org.casebridge.platform.test.CasebridgeIntegrationTest;
-import org.casebridge.platform.test.PortalSignIn;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.OidcLoginRequestPostProcessor;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * What the DSL portal leaves in {@code portal_draft}: a report in progress holds the children's names, date of birth
@@ -29,19 +24,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 @AutoConfigureMockMvc
 @ActiveProfiles("local")
 @TestPropertySource(properties = "casebridge.security.tokens=true")
-class PortalDraftsAtRestIT {
-
-    private static final String SCHOOL = "100001";
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    private static OidcLoginRequestPostProcessor dsl(String id) {
-        return PortalSignIn.as(id, "SCHOOL_DSL", SCHOOL, "A. Kaur");
-    }
+class PortalDraftsAtRestIT extends CasePortalSteps {
 
     @Test
     void aReportWithPersonalDetailsLeavesNoNameInTheDraftTable() throws Exception {
@@ -92,8 +75,8 @@ class PortalDraftsAtRestIT {
     void erasingACasesPersonalDetailsDeletesEveryDraftAboutTheCase() throws Exception {
         var me = dsl("dsl.erase-drafts." + UUID.randomUUID());
         var deputy = dsl("dsl.deputy." + UUID.randomUUID());
-        String caseId = reportedCase(me);
-        String otherCase = reportedCase(me);
+        String caseId = reportedCaseWithOneNamedChild(me);
+        String otherCase = reportedCaseWithOneNamedChild(me);
         autosave(me, "parents-" + caseId, Map.of("whoWasInformed", "Mrs Halvorsen-Ibe, her mother"));
         autosave(deputy, "viewing-" + caseId, Map.of("witnessName", "Mr Quarshie"));
         autosave(me, "device-device-1-" + caseId, Map.of("description", "Phone"));
@@ -131,7 +114,7 @@ class PortalDraftsAtRestIT {
     }
 
     /** Reports a one-child case with a name, date of birth and UPN, and returns its id. */
-    private String reportedCase(OidcLoginRequestPostProcessor me) throws Exception {
+    private String reportedCaseWithOneNamedChild(OidcLoginRequestPostProcessor me) throws Exception {
         answer("/portal/report/how", me, ReportAnswers.DISCOVERED_BY_STAFF);
         answer("/portal/report/imagery", me, ReportAnswers.SEMI_NUDE_TO_ONE_RECIPIENT);
         answer(
@@ -158,23 +141,6 @@ class PortalDraftsAtRestIT {
                         "H801200001001",
                         "child1-another",
                         "no"));
-        MvcResult reported =
-                mvc.perform(post("/portal/report/check").with(me).with(csrf())).andReturn();
-        assertThat(reported.getResponse().getStatus()).isEqualTo(302);
-        return (String) reported.getFlashMap().get("caseId");
-    }
-
-    private void answer(String path, OidcLoginRequestPostProcessor me, Map<String, String> fields) throws Exception {
-        MvcResult result = mvc.perform(withFields(post(path), fields).with(me).with(csrf()))
-                .andReturn();
-        assertThat(result.getResponse().getStatus())
-                .as(result.getResponse().getContentAsString())
-                .isEqualTo(302);
-    }
-
-    private static MockHttpServletRequestBuilder withFields(
-            MockHttpServletRequestBuilder request, Map<String, String> fields) {
-        fields.forEach(request::param);
-        return request;
+        return reported(me);
     }
 }

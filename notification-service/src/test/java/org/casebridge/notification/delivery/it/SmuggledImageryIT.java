@@ -3,38 +3,21 @@ package org.casebridge.notification.delivery.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.casebridge.platform.test.ApiSmuggling;
 import org.casebridge.platform.test.CasebridgeIntegrationTest;
-import org.casebridge.platform.test.EndpointInventory;
 import org.casebridge.platform.test.OpenApiWrites;
 import org.casebridge.platform.test.PortalSignIn;
 import org.casebridge.platform.test.PortalSmuggling;
-import org.casebridge.platform.test.SmuggledImagery;
+import org.casebridge.platform.test.SmuggledImageryChecks;
 import org.casebridge.platform.test.TestTokens;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.DynamicNode;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestFactory;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.system.CapturedOutput;
-import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpMethod;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * No imagery reaches notification-service in any encoding, on any path: every text field of every write operation
@@ -53,25 +36,10 @@ import org.springframework.test.web.servlet.MockMvc;
             "casebridge.notification.subscriptions.allow-local-webhooks=true",
             "casebridge.notification.delivery.poll-interval=100ms"
         })
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-@ExtendWith(OutputCaptureExtension.class)
-class SmuggledImageryIT {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    MockMvc mvc;
+class SmuggledImageryIT extends SmuggledImageryChecks {
 
     @Autowired
     TestRestTemplate rest;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    ApplicationContext context;
 
     private SharedCase shared;
     private List<PortalSmuggling.Form> forms;
@@ -132,76 +100,23 @@ class SmuggledImageryIT {
                 60);
     }
 
-    @TestFactory
-    Stream<DynamicNode> everyTextFieldOfEveryWriteOperationRefusesImageryAndControlCharacters() {
-        return ApiSmuggling.everyWriteOperation(service());
+    @Override
+    protected List<PortalSmuggling.Form> forms() {
+        return forms;
     }
 
-    @Test
-    @Order(Integer.MAX_VALUE)
-    void noLogLineOfAllThisHoldsAnyOfTheSmuggledContent(CapturedOutput output) {
-        assertThat(SmuggledImagery.fingerprints()).noneMatch(output.getAll()::contains);
+    @Override
+    protected String token(OpenApiWrites.Operation operation) {
+        return TestTokens.trusted().token(shared.ownerAgency + ".worker", "AGENCY", shared.ownerAgency);
     }
 
-    @Test
-    void aPercentEncodedPathMeetsTheSameGuard() {
-        ApiSmuggling.anEncodedPathIsGuardedToo(service());
+    @Override
+    protected String fill(String path) {
+        return shared.path(path);
     }
 
-    @Test
-    void theDocumentListsEveryWriteTheServiceAnswers() {
-        assertThat(ApiSmuggling.operations(service()).stream().map(OpenApiWrites.Operation::endpoint))
-                .containsExactlyInAnyOrderElementsOf(EndpointInventory.of(context, "/api/").stream()
-                        .filter(endpoint -> !endpoint.startsWith("GET "))
-                        .toList());
-    }
-
-    @Test
-    void everyPortalFormIsFoundFromThePagesSoNoneGoesUnchecked() {
-        assertThat(PortalSmuggling.unfound(forms, EndpointInventory.of(context, "/portal")))
-                .isEmpty();
-    }
-
-    @TestFactory
-    Stream<DynamicNode> everyPortalFormRefusesImageryAndControlCharacters() {
-        return PortalSmuggling.everyForm(mvc, forms, this::writes);
-    }
-
-    @TestFactory
-    Stream<DynamicNode> everyAutosaveRefusesImageryAndControlCharacters() {
-        return PortalSmuggling.everyDraft(mvc, forms, this::writes);
-    }
-
-    private ApiSmuggling.Service service() {
-        return new ApiSmuggling.Service() {
-            @Override
-            public String baseUrl() {
-                return "http://localhost:" + port;
-            }
-
-            @Override
-            public String token(OpenApiWrites.Operation operation) {
-                return TestTokens.trusted().token(shared.ownerAgency + ".worker", "AGENCY", shared.ownerAgency);
-            }
-
-            @Override
-            public String fill(String path) {
-                return shared.path(path);
-            }
-
-            @Override
-            public Map<String, Long> writes() {
-                return SmuggledImageryIT.this.writes();
-            }
-        };
-    }
-
-    private Map<String, Long> writes() {
-        Map<String, Long> counts = new LinkedHashMap<>();
-        for (String table : List.of("domain_event_entry", "delivery", "portal_draft")) {
-            counts.put(table, jdbc.queryForObject("SELECT count(*) FROM " + table, Long.class));
-        }
-        counts.put("portal_draft saves", PortalSmuggling.draftSaves(jdbc));
-        return counts;
+    @Override
+    protected List<String> storedTables() {
+        return List.of("delivery");
     }
 }

@@ -1,0 +1,149 @@
+package org.casebridge.cases.incident.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.util.Map;
+import java.util.UUID;
+import org.casebridge.platform.test.PortalSignIn;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.OidcLoginRequestPostProcessor;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/**
+ * What the case portal's page tests do again and again, written once: sign in as a school's DSL, report a case through
+ * the report pages, answer a page, save a page and find its success banner on the case page, and read a page with the
+ * status it must answer. The tests carry the Spring test annotations, so they share one application context.
+ */
+abstract class CasePortalSteps {
+
+    static final String SCHOOL = "100001";
+    static final String OTHER_SCHOOL = "103456";
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    static OidcLoginRequestPostProcessor user(String id, String role, String organisation) {
+        return PortalSignIn.as(id, role, organisation, "A. Kaur");
+    }
+
+    static OidcLoginRequestPostProcessor dsl(String id) {
+        return user(id, "SCHOOL_DSL", SCHOOL);
+    }
+
+    /** Reports a two-child case (both aged 15, Year 10) through the portal and returns its id. */
+    String reportedCase(OidcLoginRequestPostProcessor me) throws Exception {
+        return reportedCase(me, false);
+    }
+
+    /** Reports a two-child case, child-1 with a name, date of birth and UPN when asked, and returns its id. */
+    String reportedCase(OidcLoginRequestPostProcessor me, boolean personalDetails) throws Exception {
+        answer("/portal/report/how", me, ReportAnswers.DISCOVERED_BY_STAFF);
+        answer("/portal/report/imagery", me, ReportAnswers.SEMI_NUDE_TO_ONE_RECIPIENT);
+        answer(
+                "/portal/report/children/1",
+                me,
+                personalDetails
+                        ? Map.of(
+                                "child1-age",
+                                "15",
+                                "child1-year",
+                                "Year 10",
+                                "child1-roles",
+                                "PICTURED",
+                                "child1-given",
+                                "Amira",
+                                "child1-family",
+                                "Hussain",
+                                "child1-dob-day",
+                                "14",
+                                "child1-dob-month",
+                                "3",
+                                "child1-dob-year",
+                                "2011",
+                                "child1-upn",
+                                "H801200001001",
+                                "child1-another",
+                                "yes")
+                        : Map.of(
+                                "child1-age",
+                                "15",
+                                "child1-year",
+                                "Year 10",
+                                "child1-roles",
+                                "PICTURED",
+                                "child1-another",
+                                "yes"));
+        answer(
+                "/portal/report/children/2",
+                me,
+                Map.of(
+                        "child2-age",
+                        "15",
+                        "child2-year",
+                        "Year 10",
+                        "child2-roles",
+                        "RECEIVED",
+                        "child2-another",
+                        "no"));
+        return reported(me);
+    }
+
+    /** Sends the report from its check page and returns the new case's id. */
+    String reported(OidcLoginRequestPostProcessor me) throws Exception {
+        MvcResult reported =
+                mvc.perform(post("/portal/report/check").with(me).with(csrf())).andReturn();
+        assertThat(reported.getResponse().getStatus()).isEqualTo(302);
+        return (String) reported.getFlashMap().get("caseId");
+    }
+
+    /** Answers a page, which moves on (302). */
+    void answer(String path, OidcLoginRequestPostProcessor me, Map<String, String> fields) throws Exception {
+        MvcResult result = mvc.perform(withFields(post(path), fields).with(me).with(csrf()))
+                .andReturn();
+        assertThat(result.getResponse().getStatus())
+                .as(result.getResponse().getContentAsString())
+                .isEqualTo(302);
+    }
+
+    /** Saves a page, expects Post/Redirect/Get to the case page, and the success banner the case page then shows. */
+    void saved(String path, OidcLoginRequestPostProcessor me, Map<String, String> fields, String done)
+            throws Exception {
+        MvcResult result = mvc.perform(withFields(post(path), fields).with(me).with(csrf()))
+                .andReturn();
+        assertThat(result.getResponse().getStatus())
+                .as(result.getResponse().getContentAsString())
+                .isEqualTo(302);
+        String caseUrl = path.substring(
+                0, "/portal/cases/".length() + UUID.randomUUID().toString().length());
+        assertThat(result.getResponse().getHeader("Location")).isEqualTo(caseUrl);
+        assertThat(result.getFlashMap().get("success")).isEqualTo(done);
+        assertThat(page(get(caseUrl).with(me).flashAttr("success", done)))
+                .contains("govuk-notification-banner--success", done.replace("'", "&#39;"));
+    }
+
+    static MockHttpServletRequestBuilder withFields(MockHttpServletRequestBuilder request, Map<String, String> fields) {
+        fields.forEach(request::param);
+        return request;
+    }
+
+    String page(MockHttpServletRequestBuilder request) throws Exception {
+        return page(request, 200);
+    }
+
+    String page(MockHttpServletRequestBuilder request, int status) throws Exception {
+        MvcResult result = mvc.perform(request).andReturn();
+        assertThat(result.getResponse().getStatus())
+                .as(result.getResponse().getContentAsString())
+                .isEqualTo(status);
+        return result.getResponse().getContentAsString();
+    }
+}
