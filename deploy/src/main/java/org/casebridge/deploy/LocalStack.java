@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -219,7 +220,8 @@ public final class LocalStack implements AutoCloseable {
                                     .resolve("signing-key.json")
                                     .toString());
         }
-        return Map.of(
+        Map<String, String> environment = new HashMap<>(options.serviceEnvironment());
+        environment.putAll(Map.of(
                 "CASEBRIDGE_DB_URL",
                 jdbcUrl(service),
                 "CASEBRIDGE_DB_USER",
@@ -237,7 +239,8 @@ public final class LocalStack implements AutoCloseable {
                 "CASEBRIDGE_JWT_ISSUER",
                 issuer,
                 "CASEBRIDGE_JWK_SET_URI",
-                issuer + "/oauth2/jwks");
+                issuer + "/oauth2/jwks"));
+        return environment;
     }
 
     /**

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -19,6 +20,7 @@ import java.util.Set;
  * @param instances instances of each domain service (1 or 2); the second listens on the first one's port plus 100
  * @param durable PostgreSQL with {@code fsync=on} (the local stack); tests may turn it off, never synchronous commit
  * @param supervision when the launcher restarts a part that exited, and when it gives up
+ * @param serviceEnvironment more environment variables for every domain service (a test's OTLP receiver, say)
  */
 public record Options(
         Path repositoryDir,
@@ -30,7 +32,8 @@ public record Options(
         Duration serviceStartTimeout,
         int instances,
         boolean durable,
-        Supervisor.Policy supervision) {
+        Supervisor.Policy supervision,
+        Map<String, String> serviceEnvironment) {
 
     public static final String DATA_DIR_NAME = ".local-data";
 
@@ -45,6 +48,7 @@ public record Options(
         if (instances < 1 || instances > MAX_INSTANCES) {
             throw new IllegalArgumentException("--instances must be 1 or 2");
         }
+        serviceEnvironment = Map.copyOf(serviceEnvironment);
     }
 
     public Options(
@@ -65,7 +69,8 @@ public record Options(
                 serviceStartTimeout,
                 1,
                 true,
-                Supervisor.Policy.defaults());
+                Supervisor.Policy.defaults(),
+                Map.of());
     }
 
     /** The documented local stack: default ports, data under {@code <repository>/.local-data}, every service. */
@@ -91,7 +96,8 @@ public record Options(
                 serviceStartTimeout,
                 instances,
                 durable,
-                supervision);
+                supervision,
+                serviceEnvironment);
     }
 
     public Options withFresh(boolean fresh) {
@@ -105,7 +111,8 @@ public record Options(
                 serviceStartTimeout,
                 instances,
                 durable,
-                supervision);
+                supervision,
+                serviceEnvironment);
     }
 
     public Options withPorts(Ports ports) {
@@ -119,7 +126,8 @@ public record Options(
                 serviceStartTimeout,
                 instances,
                 durable,
-                supervision);
+                supervision,
+                serviceEnvironment);
     }
 
     public Options withKafkaClasspath(String kafkaClasspath) {
@@ -133,7 +141,8 @@ public record Options(
                 serviceStartTimeout,
                 instances,
                 durable,
-                supervision);
+                supervision,
+                serviceEnvironment);
     }
 
     public Options withServices(Set<Service> services) {
@@ -147,7 +156,8 @@ public record Options(
                 serviceStartTimeout,
                 instances,
                 durable,
-                supervision);
+                supervision,
+                serviceEnvironment);
     }
 
     public Options withServiceStartTimeout(Duration serviceStartTimeout) {
@@ -161,7 +171,8 @@ public record Options(
                 serviceStartTimeout,
                 instances,
                 durable,
-                supervision);
+                supervision,
+                serviceEnvironment);
     }
 
     public Options withInstances(int instances) {
@@ -175,7 +186,8 @@ public record Options(
                 serviceStartTimeout,
                 instances,
                 durable,
-                supervision);
+                supervision,
+                serviceEnvironment);
     }
 
     public Options withDurable(boolean durable) {
@@ -189,7 +201,8 @@ public record Options(
                 serviceStartTimeout,
                 instances,
                 durable,
-                supervision);
+                supervision,
+                serviceEnvironment);
     }
 
     public Options withSupervision(Supervisor.Policy supervision) {
@@ -203,6 +216,22 @@ public record Options(
                 serviceStartTimeout,
                 instances,
                 durable,
-                supervision);
+                supervision,
+                serviceEnvironment);
+    }
+
+    public Options withServiceEnvironment(Map<String, String> serviceEnvironment) {
+        return new Options(
+                repositoryDir,
+                dataDir,
+                fresh,
+                ports,
+                kafkaClasspath,
+                services,
+                serviceStartTimeout,
+                instances,
+                durable,
+                supervision,
+                serviceEnvironment);
     }
 }

@@ -30,6 +30,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * local stack's own launcher: a school reports and refers a case over HTTP, case-service stores it as events and
  * publishes the referral to Kafka, the force's escalation inbox in police-liaison-service lists it, and
  * notification-service delivers it to the subscribed children's social care and records that in its delivery log.
+ * The three services export their spans to the test's OTLP receiver: the referral is one trace from the school's
+ * request to the agency's delivery (ADR 0040).
  */
 @Order(2)
 @ExtendWith(WholeStack.class)
@@ -47,7 +49,7 @@ class CrossServiceIT {
     private static final Duration PROPAGATION = Duration.ofSeconds(90);
 
     @Test
-    void aReferralReachesThePoliceInboxAndTheAgencyDeliveryLog(LocalStack stack) throws Exception {
+    void aReferralReachesThePoliceInboxAndTheAgencyDeliveryLog(LocalStack stack, OtlpReceiver spans) throws Exception {
         ActorClient school = ActorClient.of(stack, Service.CASE, "school-" + SCHOOL_URN);
         ActorClient police = ActorClient.of(stack, Service.POLICE_LIAISON, "wmp-liaison");
         ActorClient agency = ActorClient.of(stack, Service.NOTIFICATION, "agency-" + AGENCY);
@@ -117,6 +119,34 @@ class CrossServiceIT {
                     assertThat(delivery.get("channel").asText()).isEqualTo("KAFKA");
                     assertThat(delivery.get("status").asText()).isEqualTo("DELIVERED");
                 });
+
+        String traceparent = header(published, "ce_traceparent");
+        assertThat(traceparent)
+                .as("the CloudEvent carries the distributed-tracing extension")
+                .matches("00-[0-9a-f]{32}-[0-9a-f]{16}-01");
+        String traceId = traceparent.split("-")[1];
+        await("the referral's spans from all three services in one trace")
+                .atMost(PROPAGATION)
+                .pollInterval(Duration.ofSeconds(1))
+                .untilAsserted(() -> {
+                    List<OtlpReceiver.ReceivedSpan> trace = spans.trace(traceId);
+                    assertThat(trace)
+                            .as("case-service: the school's referral request is where the trace starts")
+                            .anyMatch(span -> span.service().equals("case-service")
+                                    && span.kind() == OtlpReceiver.ReceivedSpan.SERVER
+                                    && span.parentSpanId().isEmpty());
+                    assertThat(trace)
+                            .as("police-liaison-service: the consumer's command")
+                            .anyMatch(span -> span.service().equals("police-liaison-service")
+                                    && span.name().startsWith("command "));
+                    assertThat(trace)
+                            .as("notification-service: the delivery to the agency")
+                            .anyMatch(span -> span.service().equals("notification-service")
+                                    && span.name().equals("deliver kafka"));
+                });
+        assertThat(spans.trace(traceId))
+                .as("no personal data in span names")
+                .allSatisfy(span -> assertThat(span.name()).doesNotContain(PERSONAL_DATA));
     }
 
     private static List<String> storedEventTypes(LocalStack stack, String caseId) throws SQLException {

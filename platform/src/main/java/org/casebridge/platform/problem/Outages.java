@@ -53,7 +53,7 @@ public final class Outages {
                     || t instanceof org.apache.kafka.common.errors.DisconnectException) {
                 return Optional.of("event stream");
             }
-            if (t instanceof SocketException || raisedByTheDatabaseDriver(t)) {
+            if (t instanceof SocketException || raisedByTheDatabaseDriver(t) || closedByThePool(t)) {
                 return Optional.of("database");
             }
         }
@@ -70,6 +70,17 @@ public final class Outages {
         return t instanceof AssertionError
                 && stack.length > 0
                 && stack[0].getClassName().startsWith("org.postgresql.");
+    }
+
+    /**
+     * Hikari closes a connection it saw break and answers every later call on it, within the same transaction (the
+     * rollback, Axon's next statement), with this SQLException, which has no SQL state: the first failure, an outage,
+     * is then hidden behind it. Seen when PostgreSQL was killed under load (FaultToleranceIT).
+     */
+    private static boolean closedByThePool(Throwable t) {
+        return t instanceof SQLException sql
+                && sql.getSQLState() == null
+                && "Connection is closed".equals(sql.getMessage());
     }
 
     /** The problem for an outage of {@code part}; the caller sets {@code Retry-After}. */

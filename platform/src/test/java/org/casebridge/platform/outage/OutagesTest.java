@@ -30,6 +30,12 @@ class OutagesTest {
         assertThat(Outages.partDown(new jakarta.servlet.ServletException("Handler dispatch failed", fromTheDriver)))
                 .contains("database");
         assertThat(Outages.partDown(new AssertionError("ours"))).isEmpty();
+        assertThat(Outages.partDown(new org.springframework.transaction.TransactionSystemException(
+                        "JDBC rollback failed", new SQLException("Connection is closed"))))
+                .as("Hikari's answer on a connection it closed after it broke")
+                .contains("database");
+        assertThat(Outages.partDown(new RuntimeException(new SQLException("Connection is closed", "42000"))))
+                .isEmpty();
     }
 
     @Test
