@@ -412,6 +412,19 @@ public final class LocalStack implements AutoCloseable {
         part(part).current().kill();
     }
 
+    /**
+     * Ends a part with SIGKILL and keeps it down until {@link #release(String)}: an outage of a chosen length. The
+     * supervisor then starts it again as any part that exited.
+     */
+    public void killAndHold(String part) {
+        part(part).killAndHold();
+    }
+
+    /** Lets the supervisor start again a part ended by {@link #killAndHold(String)}. */
+    public void release(String part) {
+        part(part).release();
+    }
+
     /** True when the part runs and the supervisor is not starting it again. */
     public boolean isRunning(String part) {
         return part(part).isRunning();

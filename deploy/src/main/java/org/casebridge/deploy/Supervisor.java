@@ -60,6 +60,7 @@ final class Supervisor implements AutoCloseable {
         private volatile StackPart current;
         private volatile boolean restarting;
         private volatile boolean closed;
+        private volatile boolean held;
         private int restarts;
 
         Supervised(
@@ -94,6 +95,19 @@ final class Supervisor implements AutoCloseable {
         /** True when the part runs and is not being started again. */
         boolean isRunning() {
             return !restarting && current.isAlive();
+        }
+
+        /**
+         * Kills the part with SIGKILL and keeps it down: the supervisor leaves it alone until {@link #release()}, for
+         * an outage as long as a test needs. Released, it is an exited part like any other and is started again.
+         */
+        void killAndHold() {
+            held = true;
+            current.kill();
+        }
+
+        void release() {
+            held = false;
         }
 
         @Override
@@ -131,7 +145,7 @@ final class Supervisor implements AutoCloseable {
             if (stopping) {
                 return;
             }
-            if (!part.restarting && !part.closed && !part.current.isAlive()) {
+            if (!part.restarting && !part.closed && !part.held && !part.current.isAlive()) {
                 failed(part, "exited unexpectedly (" + part.current.exitDescription() + ")");
             }
         }

@@ -197,7 +197,7 @@ class CrossServiceIT {
         return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 
-    private static final String REPORT = """
+    static final String REPORT = """
             {"howCameToLight": "DISCLOSURE_BY_CHILD_INVOLVED", "cameToLightAt": "2026-01-10T08:40:00Z",
              "imagery": ["SEMI_NUDE"], "platforms": ["Snapchat"], "spread": "ONE_RECIPIENT",
              "mayHaveReachedInternet": false, "onSchoolDeviceOrNetwork": false,
@@ -210,7 +210,7 @@ class CrossServiceIT {
              "summary": "child-1 told her tutor that an adult asked for a picture"}
             """;
 
-    private static final String REVIEW_WITH_AN_ADULT = """
+    static final String REVIEW_WITH_AN_ADULT = """
             {"heldAt": "2026-01-10T10:00:00Z",
              "attendees": [{"name": "A. Kaur", "role": "DSL"}],
              "criteria": {"ADULT_INVOLVED": true, "COERCION_OR_GROOMING_OR_CAPACITY": false,
