@@ -34,7 +34,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 public final class PortalPost {
 
-    private record Refusal(Function<DomainRuleViolation, String> field, @Nullable String message) {}
+    private record Refusal(
+            Function<DomainRuleViolation, String> field,
+            @Nullable String message) {}
 
     private final PortalDrafts drafts;
     private final Actor actor;
