@@ -6,11 +6,13 @@ import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
 import jakarta.servlet.DispatcherType;
 import java.time.Duration;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.session.SessionAutoConfiguration;
+import org.springframework.boot.web.servlet.AbstractFilterRegistrationBean;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.session.config.SessionRepositoryCustomizer;
@@ -42,6 +44,27 @@ public class PortalSessionConfiguration {
     public RecurringTask<Void> portalSessionPurge(JdbcIndexedSessionRepository sessions) {
         return Tasks.recurring("portal-session-purge", Schedules.fixedDelay(PURGE_INTERVAL))
                 .execute((instance, context) -> sessions.cleanUpExpiredSessions());
+    }
+
+    /**
+     * {@code casebridge.portal.session-store=servlet} keeps the servlet container's own session: only for a service's
+     * MockMvc integration tests, whose flash attributes MockMvc puts in that session, where a session repository never
+     * looks. Platform's PortalSessionIT and the deploy module's tests, which run the jars as deployed, prove the store
+     * in PostgreSQL (ADR 0036).
+     */
+    @Bean
+    @ConditionalOnProperty(prefix = "casebridge.portal", name = "session-store", havingValue = "servlet")
+    public static BeanPostProcessor servletContainerSessions() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                if (bean instanceof AbstractFilterRegistrationBean<?> registration
+                        && beanName.equals("sessionRepositoryFilterRegistration")) {
+                    registration.setEnabled(false);
+                }
+                return bean;
+            }
+        };
     }
 
     /** Just outside Spring Session's filter, which reads the session before anything else can answer. */
