@@ -122,6 +122,8 @@ class EventSerializationTest {
                 new DeviceEvent.DeviceDisposedEvent("d", "c", "WMP", Disposal.FORFEITED, "Closed", OFFICER, AT),
                 new DeviceEvent.SchoolDeviceNamedEvent("d", "c", "WMP", "device-1", OFFICER, AT),
                 new DeviceEvent.SchoolDeletionWithdrawnEvent("d", "c", "WMP", null, 2, SCHOOL, AT),
+                new DeviceEvent.UnseizedDeviceDecidedAgainEvent(
+                        "d", "c", "WMP", "Victim's own phone", true, OFFICER, AT),
                 new EscalationEvent.EscalationRoundOpenedEvent(
                         "c",
                         "WMP",
