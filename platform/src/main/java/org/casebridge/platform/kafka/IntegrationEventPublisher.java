@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.TrackingToken;
@@ -27,9 +28,10 @@ import org.springframework.kafka.support.SendResult;
  * The event store is the outbox: this processing group reads every stored domain event in order, sends the ones
  * the service maps to integration events, and lets its token advance only once Kafka acknowledged every send of
  * the batch ({@code acks=all}). A failed send rolls the batch back, so it is sent again: at least once, never
- * lost; consumers deduplicate by the CloudEvents id.
+ * lost; consumers deduplicate by the CloudEvents id. A replay of the projections never sends again (ADR 0050).
  */
 @ProcessingGroup(IntegrationEventPublisher.PROCESSING_GROUP)
+@DisallowReplay
 public class IntegrationEventPublisher {
 
     public static final String PROCESSING_GROUP = "kafka-publisher";
