@@ -60,7 +60,12 @@ final class CaseEndpoints {
         /** Lists parked events (ADR 0012): operators and auditors; every other role 403. */
         DEAD_LETTERS_READ,
         /** Retries parked events: operators only; every other role 403. */
-        DEAD_LETTERS_RETRY;
+        DEAD_LETTERS_RETRY,
+        /**
+         * Replays a projection (ADR 0050): operators only, every other role 403. The row names the Kafka publisher,
+         * which is never replayed, so the operator's request is refused 409 and the matrix starts no replay.
+         */
+        PROJECTION_REPLAY;
 
         int expected(Caller caller, int ownStatus) {
             if (caller == Caller.OWN_DSL) {
@@ -73,6 +78,7 @@ final class CaseEndpoints {
                 case REPORT -> caller == Caller.OTHER_DSL ? 201 : 403;
                 case DEAD_LETTERS_READ -> caller == Caller.OPERATOR || caller == Caller.AUDITOR ? 200 : 403;
                 case DEAD_LETTERS_RETRY -> caller == Caller.OPERATOR ? 200 : 403;
+                case PROJECTION_REPLAY -> caller == Caller.OPERATOR ? 409 : 403;
             };
         }
     }
@@ -95,7 +101,9 @@ final class CaseEndpoints {
                             .replace("{deviceRef}", "device-1")
                             .replace("{childRef}", "child-1")
                             .replace("{actionId}", "action-1")
-                            .replace("{processingGroup}", "case-views")
+                            .replace(
+                                    "{processingGroup}",
+                                    kind == Kind.PROJECTION_REPLAY ? "kafka-publisher" : "case-views")
                     + (query == null ? "" : query.replace("{caseId}", caseId == null ? "" : caseId));
         }
 
@@ -142,6 +150,16 @@ final class CaseEndpoints {
                 new Row(
                         "POST /api/dead-letters/{processingGroup}/retry",
                         Kind.DEAD_LETTERS_RETRY,
+                        api -> null,
+                        null,
+                        "{}",
+                        403));
+        add(rows, new Row("GET /api/projections", Kind.DEAD_LETTERS_READ, api -> null, null, null, 403));
+        add(
+                rows,
+                new Row(
+                        "POST /api/projections/{processingGroup}/replay",
+                        Kind.PROJECTION_REPLAY,
                         api -> null,
                         null,
                         "{}",

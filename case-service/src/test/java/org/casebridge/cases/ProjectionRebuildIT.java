@@ -1,0 +1,216 @@
+package org.casebridge.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import java.util.function.Function;
+import javax.sql.DataSource;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.casebridge.cases.agency.query.SchoolActionProjection;
+import org.casebridge.cases.incident.query.CaseViewProjection;
+import org.casebridge.events.Topics;
+import org.casebridge.events.police.EscalationAcceptedEvent;
+import org.casebridge.events.police.OutcomeAssignedEvent;
+import org.casebridge.events.police.PoliceEvent;
+import org.casebridge.events.police.StrategyActionAssignedEvent;
+import org.casebridge.platform.kafka.CloudEventCodec;
+import org.casebridge.platform.test.CasebridgeIntegrationTest;
+import org.casebridge.platform.test.EmbeddedInfrastructure;
+import org.casebridge.platform.test.ReadModelSnapshot;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * Each projection of case-service, rebuilt by an operator's replay from the event store, holds exactly the rows it
+ * built live, through a generated history of cases that takes every write of the API in a seeded random order
+ * (refusals included) and the police's answers from Kafka (ADR 0050).
+ */
+@CasebridgeIntegrationTest
+@ActiveProfiles("local")
+@TestPropertySource(properties = "casebridge.security.tokens=true")
+class ProjectionRebuildIT {
+
+    private static final long SEED = 20261202L;
+    private static final Duration PATIENCE = Duration.ofSeconds(90);
+    private static final Map<String, List<String>> TABLES = Map.of(
+            CaseViewProjection.PROCESSING_GROUP,
+            List.of("case_summary", "case_child", "case_device", "case_timeline"),
+            SchoolActionProjection.PROCESSING_GROUP,
+            List.of("school_strategy_action"));
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    DataSource dataSource;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    CloudEventCodec codec;
+
+    private CaseApi dsl;
+    private CaseApi operator;
+
+    @BeforeEach
+    void setUp() {
+        dsl = CaseApi.dsl(port);
+        operator = new CaseApi(port, "casebridge-ops", "OPERATOR");
+    }
+
+    @Test
+    void everyProjectionRebuildsToTheRowsItBuiltLive() throws Exception {
+        generateHistory(new Random(SEED), 14);
+        for (Map.Entry<String, List<String>> projection : TABLES.entrySet()) {
+            String group = projection.getKey();
+            awaitCaughtUp(group);
+            ReadModelSnapshot live = ReadModelSnapshot.of(dataSource, projection.getValue());
+            assertThat(live.counts().values())
+                    .as("the history fills every table of " + group)
+                    .allMatch(n -> n > 0);
+
+            CaseApi.Response replay = operator.post("/api/projections/" + group + "/replay", "{}");
+            assertThat(replay.status()).as(replay.body()).isEqualTo(202);
+            awaitCaughtUp(group);
+
+            ReadModelSnapshot.of(dataSource, projection.getValue()).assertSameRowsAs(live);
+        }
+    }
+
+    @Test
+    void theApiAnswersWhileAProjectionIsReplayedAndTheReplayShowsItsProgress() {
+        String before = CaseEndpoints.readable(dsl);
+        assertThat(operator.post("/api/projections/" + CaseViewProjection.PROCESSING_GROUP + "/replay", "{}")
+                        .status())
+                .isEqualTo(202);
+
+        String during = dsl.report(null);
+        assertThat(dsl.get("/api/cases").status()).isEqualTo(200);
+        awaitCaughtUp(CaseViewProjection.PROCESSING_GROUP);
+        assertThat(dsl.get("/api/cases/" + before).status()).isEqualTo(200);
+        assertThat(dsl.get("/api/cases/" + during).status()).isEqualTo(200);
+        assertThat(dsl.get("/actuator/prometheus").body())
+                .contains("casebridge_processor_replay_progress{processing_group=\"case-views\"");
+    }
+
+    @Test
+    void onlyProjectionsAreReplayedAndOnlyByAnOperator() {
+        CaseApi.Response publisher = operator.post("/api/projections/kafka-publisher/replay", "{}");
+        assertThat(publisher.status()).isEqualTo(409);
+        assertThat(publisher.json().get("type").asText()).endsWith("/processing-group-not-replayable");
+        assertThat(operator.post("/api/projections/no-such-group/replay", "{}").status())
+                .isEqualTo(404);
+        assertThat(dsl.post("/api/projections/case-views/replay", "{}").status())
+                .isEqualTo(403);
+        assertThat(dsl.get("/api/projections").status()).isEqualTo(403);
+        JsonNode groups = new CaseApi(port, CaseApi.URN, "AUDITOR")
+                .get("/api/projections")
+                .json();
+        assertThat(groups.findValuesAsText("processingGroup"))
+                .contains("case-views", "school-actions", "kafka-publisher");
+    }
+
+    /** Cases that each start somewhere in the process and then take a random handful of every write there is. */
+    private void generateHistory(Random random, int cases) throws Exception {
+        List<Function<CaseApi, String>> starts = List.of(
+                CaseEndpoints::reported,
+                CaseEndpoints::reviewed,
+                CaseEndpoints::reviewedWithDevice,
+                CaseEndpoints::referredWithDevice,
+                CaseEndpoints::readyToClose,
+                CaseEndpoints::underLegalHold);
+        List<CaseEndpoints.Row> writes = CaseEndpoints.ROWS.values().stream()
+                .filter(row -> row.kind() == CaseEndpoints.Kind.CASE_WRITE)
+                .toList();
+        for (int i = 0; i < cases; i++) {
+            String caseId = starts.get(random.nextInt(starts.size())).apply(dsl);
+            if (random.nextBoolean()) {
+                policeAnswer(caseId, random);
+            }
+            List<CaseEndpoints.Row> shuffled = new ArrayList<>(writes);
+            Collections.shuffle(shuffled, random);
+            for (CaseEndpoints.Row row : shuffled.subList(0, 3 + random.nextInt(8))) {
+                row.send(dsl, caseId);
+            }
+        }
+    }
+
+    private void policeAnswer(String caseId, Random random) throws Exception {
+        Instant now = Instant.now();
+        publish(new EscalationAcceptedEvent(caseId, "WMP", now));
+        publish(new StrategyActionAssignedEvent(
+                caseId,
+                "WMP",
+                "meeting-1",
+                "action-" + random.nextInt(1000),
+                "SCHOOL",
+                CaseApi.URN,
+                now.plus(Duration.ofDays(5)),
+                now));
+        if (random.nextBoolean()) {
+            publish(new OutcomeAssignedEvent(caseId, "WMP", "OUTCOME_21", "21", now));
+        }
+    }
+
+    private void publish(PoliceEvent event) throws Exception {
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, EmbeddedInfrastructure.kafkaBootstrapServers(),
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class))) {
+            producer.send(codec.encode(
+                            Topics.POLICE_EVENTS,
+                            URI.create(Topics.POLICE_SOURCE),
+                            UUID.randomUUID().toString(),
+                            Instant.now(),
+                            event))
+                    .get();
+        }
+    }
+
+    /**
+     * The group is not replaying and has reached the head of the event store, and the head stood still for a second:
+     * the police's answers from Kafka have all been stored.
+     */
+    private void awaitCaughtUp(String group) {
+        long[] lastHead = {-1};
+        await().atMost(PATIENCE).pollInterval(Duration.ofSeconds(1)).until(() -> {
+            long head =
+                    jdbc.queryForObject("SELECT coalesce(max(global_index), 0) FROM domain_event_entry", Long.class);
+            boolean still = head == lastHead[0];
+            lastHead[0] = head;
+            JsonNode status = status(group);
+            return still
+                    && !status.get("replaying").asBoolean()
+                    && status.hasNonNull("position")
+                    && status.get("position").asLong() >= head;
+        });
+    }
+
+    private JsonNode status(String group) {
+        for (JsonNode status : operator.get("/api/projections").json()) {
+            if (status.get("processingGroup").asText().equals(group)) {
+                return status;
+            }
+        }
+        throw new AssertionError("No processing group " + group);
+    }
+}
