@@ -158,7 +158,20 @@ class AuthorisationMatrixIT {
                 Expect.FORBIDDEN,
                 Expect.FORBIDDEN,
                 Expect.FORBIDDEN,
-                Expect.OK);
+                Expect.OK),
+        /**
+         * Operators alone replay a projection (ADR 0050); the row names the Kafka publisher, which is never replayed, so
+         * the operator's request is refused 409 and the matrix starts no replay.
+         */
+        PROJECTION_REPLAY(
+                Expect.FORBIDDEN,
+                Expect.FORBIDDEN,
+                Expect.FORBIDDEN,
+                Expect.FORBIDDEN,
+                Expect.FORBIDDEN,
+                Expect.FORBIDDEN,
+                Expect.FORBIDDEN,
+                Expect.ALLOWED);
 
         final Map<Caller, Expect> expected = new EnumMap<>(Caller.class);
 
@@ -238,6 +251,10 @@ class AuthorisationMatrixIT {
         rows.put(
                 "POST /api/dead-letters/{processingGroup}/retry",
                 new Row(Kind.DEAD_LETTERS_RETRY, "/api/dead-letters/police-escalations/retry", null));
+        rows.put("GET /api/projections", new Row(Kind.DEAD_LETTERS_READ, "/api/projections", null));
+        rows.put(
+                "POST /api/projections/{processingGroup}/replay",
+                new Row(Kind.PROJECTION_REPLAY, "/api/projections/kafka-publisher/replay", null));
         rows.put("GET /api/escalations", new Row(Kind.FORCE_LIST, "/api/escalations", null));
         rows.put("GET /api/sign-off-queue", new Row(Kind.FORCE_LIST, "/api/sign-off-queue", null));
         rows.put("GET /api/strategy-actions", new Row(Kind.FORCE_LIST, "/api/strategy-actions", null));

@@ -1,0 +1,272 @@
+package org.casebridge.police.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.casebridge.events.Topics;
+import org.casebridge.events.school.ChildSummary;
+import org.casebridge.events.school.ReferralMadeEvent;
+import org.casebridge.platform.actor.Actor;
+import org.casebridge.platform.kafka.CloudEventCodec;
+import org.casebridge.platform.test.ReadModelSnapshot;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.kafka.core.KafkaTemplate;
+
+/**
+ * Each projection of police-liaison-service, rebuilt by an operator's replay from the event store, holds exactly the
+ * rows it built live, through a generated history: referrals with random criteria that an officer takes a seeded
+ * random part of the way (refusals included), through crime, factors, devices, strategy meetings and outcomes
+ * (ADR 0050).
+ */
+@PoliceIntegrationTest
+class ProjectionRebuildIT {
+
+    private static final long SEED = 20261202L;
+    private static final Duration PATIENCE = Duration.ofSeconds(90);
+    private static final Actor OFFICER = new Actor("pc-rebuild", Actor.Role.POLICE_LIAISON, "WMP");
+    private static final Actor SUPERVISOR = new Actor("ps-rebuild", Actor.Role.POLICE_SUPERVISOR, "WMP");
+    private static final Actor OPERATOR = new Actor("ops-rebuild", Actor.Role.OPERATOR, "casebridge-ops");
+    private static final List<String> CRITERIA = List.of(
+            "ADULT_INVOLVED",
+            "COERCION_OR_GROOMING_OR_CAPACITY",
+            "UNDER_13_SEXUAL_ACTS",
+            "IMMEDIATE_RISK_OF_HARM",
+            "UNUSUAL_OR_VIOLENT_IMAGERY");
+    private static final Map<String, List<String>> TABLES = Map.of(
+            "police-escalations", List.of("police_escalation"),
+            "police-devices", List.of("police_device"),
+            "police-strategy-meetings", List.of("police_strategy_meeting", "police_strategy_action"));
+
+    @Autowired
+    TestRestTemplate http;
+
+    @Autowired
+    KafkaTemplate<String, byte[]> kafka;
+
+    @Autowired
+    DataSource dataSource;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private final ObjectMapper json = new ObjectMapper();
+
+    @Test
+    void everyProjectionRebuildsToTheRowsItBuiltLive() throws Exception {
+        Random random = new Random(SEED);
+        for (int i = 0; i < 10; i++) {
+            walkPartOfTheWay(referral(random), random);
+        }
+        for (Map.Entry<String, List<String>> projection : TABLES.entrySet()) {
+            String group = projection.getKey();
+            awaitCaughtUp(group);
+            ReadModelSnapshot live = ReadModelSnapshot.of(dataSource, projection.getValue());
+            assertThat(live.counts().values())
+                    .as("the history fills every table of " + group)
+                    .allMatch(n -> n > 0);
+
+            ResponseEntity<String> replay = api().post(OPERATOR, "/api/projections/" + group + "/replay", null);
+            assertThat(replay.getStatusCode().value()).as(replay.getBody()).isEqualTo(202);
+            awaitCaughtUp(group);
+
+            ReadModelSnapshot.of(dataSource, projection.getValue()).assertSameRowsAs(live);
+        }
+    }
+
+    @Test
+    void processManagersAndThePublisherAreNeverReplayed() {
+        for (String group : List.of("kafka-publisher", "police-device-withdrawals")) {
+            ResponseEntity<String> refused = api().post(OPERATOR, "/api/projections/" + group + "/replay", null);
+            assertThat(refused.getStatusCode().value()).as(group).isEqualTo(409);
+            assertThat(refused.getBody()).contains("processing-group-not-replayable");
+        }
+    }
+
+    private PoliceApi api() {
+        return new PoliceApi(http);
+    }
+
+    private String referral(Random random) throws Exception {
+        String caseId = UUID.randomUUID().toString();
+        List<String> criteria = new ArrayList<>();
+        for (String criterion : CRITERIA) {
+            if (random.nextInt(4) == 0) {
+                criteria.add(criterion);
+            }
+        }
+        kafka.send(new CloudEventCodec()
+                        .encode(
+                                Topics.SCHOOL_EVENTS,
+                                URI.create("/casebridge/case-service"),
+                                UUID.randomUUID().toString(),
+                                Instant.now(),
+                                new ReferralMadeEvent(
+                                        caseId,
+                                        "137001",
+                                        "E08000025",
+                                        "WMP",
+                                        List.of("POLICE"),
+                                        criteria,
+                                        List.of(
+                                                new ChildSummary("child-1", 14, "Year 9", List.of("PICTURED")),
+                                                new ChildSummary(
+                                                        "child-2", 15, "Year 10", List.of("RECEIVED", "SHARED"))),
+                                        Instant.now().minusSeconds(600))))
+                .get();
+        await().atMost(PATIENCE)
+                .until(() -> api().get(OFFICER, "/api/escalations/" + caseId).getStatusCode() == HttpStatus.OK);
+        return caseId;
+    }
+
+    /** The officer's steps in their usual order, each taken or skipped at random; a refused step is history too. */
+    private void walkPartOfTheWay(String caseId, Random random) throws Exception {
+        String base = "/api/escalations/" + caseId;
+        if (random.nextInt(6) == 0) {
+            api().post(OFFICER, base + "/decline", Map.of("reason", "Not a police matter: handled by the school"));
+            return;
+        }
+        api().post(OFFICER, base + "/acceptance", null);
+        if (random.nextBoolean()) {
+            api().post(
+                            OFFICER,
+                            base + "/crime",
+                            Map.of(
+                                    "classification",
+                                    "86/02",
+                                    "crimeReference",
+                                    String.format("20/%06d/26", random.nextInt(1_000_000)),
+                                    "childRoles",
+                                    List.of(
+                                            Map.of("childRef", "child-1", "role", "VICTIM"),
+                                            Map.of("childRef", "child-2", "role", "PERSON_INVOLVED"))));
+        }
+        boolean aggravated = random.nextBoolean();
+        api().post(
+                        OFFICER,
+                        base + "/aggravating-factors",
+                        Map.of(
+                                "factors",
+                                aggravated
+                                        ? List.of(
+                                                Map.of("factor", "COERCION_OR_BLACKMAIL", "notes", "Threats to share"))
+                                        : List.of()));
+        if (random.nextBoolean()) {
+            device(base, random.nextBoolean());
+        }
+        if (aggravated || random.nextInt(3) == 0) {
+            meeting(base, random);
+        }
+        if (random.nextBoolean()) {
+            api().post(
+                            OFFICER,
+                            base + "/outcome-proposal",
+                            Map.of(
+                                    "outcome",
+                                    "OUTCOME_21",
+                                    "rationale",
+                                    "Consensual exchange; not in the public interest"));
+            if (random.nextBoolean()) {
+                api().post(SUPERVISOR, base + "/outcome-proposal/sign-off", null);
+            }
+        }
+    }
+
+    private void device(String base, boolean seized) throws Exception {
+        ResponseEntity<String> created = api().post(
+                        OFFICER,
+                        base + "/devices",
+                        seized
+                                ? Map.of(
+                                        "description", "Mobile phone",
+                                        "ownerChildRef", "child-2",
+                                        "seized", true,
+                                        "exhibitReference", "EXH/WMP/0042")
+                                : Map.of(
+                                        "description", "Mobile phone",
+                                        "ownerChildRef", "child-1",
+                                        "seized", false,
+                                        "notSeizedReason", "Victim's phone; no evidential need",
+                                        "schoolMayUseDeletionPowers", true));
+        if (seized && created.getStatusCode() == HttpStatus.CREATED) {
+            String device = base + "/devices/" + id(created);
+            api().post(
+                            OFFICER,
+                            device + "/examination",
+                            Map.of("examinedBy", "HI_TECH_CRIME_UNIT", "examinationReference", "HTCU-2026-118"));
+            api().post(OFFICER, device + "/caid", Map.of("status", "SUBMITTED", "caidReference", "CAID-SUB-99812"));
+        }
+    }
+
+    private void meeting(String base, Random random) throws Exception {
+        Map<String, String> socialCare =
+                Map.of("type", "CHILDRENS_SOCIAL_CARE", "organisation", "E08000025", "role", "Social worker");
+        ResponseEntity<String> created = api().post(
+                        OFFICER,
+                        base + "/strategy-meetings",
+                        Map.of(
+                                "scheduledFor", Instant.now().plusSeconds(3600).toString(),
+                                "venue", "Video call",
+                                "invitees", List.of(socialCare)));
+        if (created.getStatusCode() != HttpStatus.CREATED) {
+            return;
+        }
+        String meeting = base + "/strategy-meetings/" + id(created);
+        api().post(OFFICER, meeting + "/attendance", Map.of("attendees", List.of(socialCare)));
+        ResponseEntity<String> action = api().post(
+                        OFFICER,
+                        meeting + "/actions",
+                        Map.of(
+                                "description", "Joint visit to the family",
+                                "owner", Map.of("type", "CHILDRENS_SOCIAL_CARE", "organisation", "E08000025"),
+                                "dueBy", Instant.now().plus(Duration.ofDays(2)).toString()));
+        if (action.getStatusCode() == HttpStatus.CREATED && random.nextBoolean()) {
+            api().post(OFFICER, meeting + "/actions/" + id(action) + "/completion", Map.of("note", "Visit done"));
+        }
+    }
+
+    private String id(ResponseEntity<String> created) throws Exception {
+        return json.readTree(created.getBody()).get("id").asText();
+    }
+
+    /** Not replaying, at the head of the event store, and the head stood still for a second. */
+    private void awaitCaughtUp(String group) {
+        long[] lastHead = {-1};
+        await().atMost(PATIENCE).pollInterval(Duration.ofSeconds(1)).until(() -> {
+            long head =
+                    jdbc.queryForObject("SELECT coalesce(max(global_index), 0) FROM domain_event_entry", Long.class);
+            boolean still = head == lastHead[0];
+            lastHead[0] = head;
+            JsonNode status = status(group);
+            return still
+                    && !status.get("replaying").asBoolean()
+                    && status.hasNonNull("position")
+                    && status.get("position").asLong() >= head;
+        });
+    }
+
+    private JsonNode status(String group) throws Exception {
+        for (JsonNode status :
+                json.readTree(api().get(OPERATOR, "/api/projections").getBody())) {
+            if (status.get("processingGroup").asText().equals(group)) {
+                return status;
+            }
+        }
+        throw new AssertionError("No processing group " + group);
+    }
+}
