@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
 import org.casebridge.notification.referral.command.AgencyCaseEvent.AcknowledgementOverdueEvent;
 import org.casebridge.notification.referral.command.AgencyCaseEvent.ReferralAcknowledgedEvent;
 import org.casebridge.notification.referral.command.AgencyCaseEvent.ReferralReceivedEvent;
@@ -30,6 +31,13 @@ public class AgencyCaseProjection {
 
     public AgencyCaseProjection(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** A rebuild (ADR 0050) empties both tables and applies every agency case's events again. */
+    @ResetHandler
+    void reset() {
+        jdbc.update("DELETE FROM agency_case_action");
+        jdbc.update("DELETE FROM agency_case");
     }
 
     @EventHandler

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
 import org.casebridge.notification.subscription.command.SubscribedEvent;
 import org.casebridge.notification.subscription.command.SubscriptionFilter;
 import org.casebridge.notification.subscription.command.SubscriptionFiltersChangedEvent;
@@ -33,6 +34,12 @@ public class SubscriptionProjection {
 
     public SubscriptionProjection(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** A rebuild (ADR 0050) empties the table and applies every Subscription stream again. */
+    @ResetHandler
+    void reset() {
+        jdbc.update("DELETE FROM subscription");
     }
 
     @EventHandler

@@ -137,6 +137,8 @@ class AuthorisationMatrixIT {
         rows.put("GET /api/access-log", new Row("?caseId={caseId}", null, auditorsOnly()));
         rows.put("GET /api/dead-letters", new Row("", null, deadLetters(Expect.READS)));
         rows.put("POST /api/dead-letters/{processingGroup}/retry", new Row("", null, deadLetters(Expect.FORBIDDEN)));
+        rows.put("GET /api/projections", new Row("", null, deadLetters(Expect.READS)));
+        rows.put("POST /api/projections/{processingGroup}/replay", new Row("", null, deadLetters(Expect.FORBIDDEN)));
         return rows;
     }
 
@@ -259,7 +261,7 @@ class AuthorisationMatrixIT {
         switch (expected) {
             case READS -> {
                 assertThat(status).as(described).isEqualTo(200);
-                if (!template.endsWith("/dead-letters")) {
+                if (!template.endsWith("/dead-letters") && !template.endsWith("/projections")) {
                     assertThat(body).as(described).containsAnyOf(shared.caseId, shared.subscriptionId);
                 }
             }
