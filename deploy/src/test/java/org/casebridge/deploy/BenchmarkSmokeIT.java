@@ -43,8 +43,10 @@ class BenchmarkSmokeIT {
 
         String table = Files.readString(results);
         assertThat(table)
-                .contains("## The machine's limit (raw JDBC)", "## P1", "## P2", "## Memory and start-up")
-                .contains("| 1 | 2 | 0 | police inbox |");
+                .contains("## The machine's limit (raw JDBC)", "## P1", "## P2", "## P3", "## Memory and start-up")
+                .contains("| 1 | 2 | 0 | police inbox |")
+                .containsPattern("\\| case-views \\| [1-9][0-9]* \\|")
+                .containsPattern("\\| school-actions \\| [0-9]+ \\|");
         for (String chart : new String[] {"p1-throughput.png", "p2-distribution.png", "p2-timeline-1.png"}) {
             assertThat(output.resolve(chart)).isNotEmptyFile();
         }

@@ -17,7 +17,8 @@ import java.util.concurrent.Future;
  * The benchmark (issue 15, ADR 0029), run on demand against a running local stack by {@code deploy/benchmark/run}:
  * the machine's own limit measured by raw JDBC in the same run, P1 (reports a second through HTTP at N clients,
  * with CPU seconds per request of each process), P2 (referral to police inbox and to signed webhook at a steady
- * rate, with per-hop shares), the stack's memory (PSS) and its services' start-up times. It writes
+ * rate, with per-hop shares), P3 (case-service's read models rebuilt by a replay, events a second against raw
+ * sequential reads), the stack's memory (PSS) and its services' start-up times. It writes
  * {@code results.md} and PNG charts into the output directory. It never asserts a speed.
  */
 public final class Benchmark {
@@ -110,9 +111,15 @@ public final class Benchmark {
                     result.inbox().percentile(99), result.webhook().percentile(99));
             p2.add(result);
         }
+        System.out.printf("  settled in %.1f s%n", Settle.untilCaughtUp(stack, settings.drainSeconds() * 4));
+        System.out.println("P3: case-service's read models rebuilt from its event store");
+        List<Rebuild.Result> p3 = Rebuild.measure(stack, Math.max(120, settings.drainSeconds() * 20));
+        p3.forEach(r -> System.out.printf(
+                "  %s: %d events in %.1f s, %.0f events/s%n", r.group(), r.events(), r.seconds(), r.perSecond()));
         Map<String, Double> pss = StackProcesses.pssMiB(StackProcesses.find(settings.repository(), settings.dataDir()));
         Map<String, Double> startup = startupSeconds(stack);
-        return Report.write(settings, raw, p1, p2, pss, startup, StackProcesses.jvmOptions(processes, "case-service"));
+        return Report.write(
+                settings, raw, p1, p2, p3, pss, startup, StackProcesses.jvmOptions(processes, "case-service"));
     }
 
     private static Throughput reports(StackClient stack, Map<String, List<Long>> processes, int clients, double seconds)

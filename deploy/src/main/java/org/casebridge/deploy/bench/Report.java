@@ -27,6 +27,7 @@ final class Report {
             RawPostgres.Result raw,
             Benchmark.Throughput p1,
             List<ReferralLatency.Result> p2,
+            List<Rebuild.Result> p3,
             Map<String, Double> pss,
             Map<String, Double> startup,
             String serviceJvmOptions)
@@ -130,7 +131,27 @@ final class Report {
         }
         md.append("![latency distribution](").append(distribution(out, p2)).append(")\n\n");
 
-        md.append("## P3: read-model rebuild\n\nNot measured by this version of the benchmark.\n\n");
+        md.append("## P3: read-model rebuild\n\n");
+        md.append(
+                        "An operator's replay of each of case-service's projections (ADR 0050), from the request to the group")
+                .append(" reporting it done; every event of the store passes the processor, the projection applies its")
+                .append(" own.\n\n");
+        md.append("| processing group | events | seconds | events/s | ratio to raw sequential reads |\n")
+                .append("|---|---|---|---|---|\n");
+        for (Rebuild.Result r : p3) {
+            md.append("| ")
+                    .append(r.group())
+                    .append(" | ")
+                    .append(r.events())
+                    .append(" | ")
+                    .append(fmt(r.seconds(), 1))
+                    .append(" | ")
+                    .append(fmt(r.perSecond(), 0))
+                    .append(" | ")
+                    .append(fmt(r.perSecond() / raw.rowsReadPerSecond(), 3))
+                    .append(" |\n");
+        }
+        md.append('\n');
 
         md.append("## Memory and start-up\n\n");
         md.append("| process | PSS MiB | start-up s (`application.ready.time`) |\n|---|---|---|\n");

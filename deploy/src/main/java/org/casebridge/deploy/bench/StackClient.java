@@ -103,6 +103,20 @@ public final class StackClient {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A GET answered 200, as JSON. */
+    JsonNode getJson(URI base, String path, String clientId) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(base.resolve(path))
+                        .timeout(Duration.ofSeconds(60))
+                        .header("Authorization", "Bearer " + token(clientId))
+                        .header("Accept", "application/json")
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        expect(response, 200);
+        return JSON.readTree(response.body());
+    }
+
     int get(URI base, String path, String clientId) throws IOException, InterruptedException {
         return http.send(
                         HttpRequest.newBuilder(base.resolve(path))
