@@ -18,6 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 final class AuditDatabase {
 
     final String name;
+    final String url;
     final DataSource dataSource;
     final JdbcTemplate jdbc;
     final AuditSigningKey key = AuditSigningKey.generate();
@@ -26,7 +27,7 @@ final class AuditDatabase {
     final AuditVerifier verifier;
 
     AuditDatabase(Duration safetyWindow) {
-        String url = EmbeddedInfrastructure.createDatabase("audit");
+        url = EmbeddedInfrastructure.createDatabase("audit");
         name = url.substring(url.lastIndexOf('/') + 1).replaceAll("\\?.*", "");
         dataSource = EmbeddedInfrastructure.dataSource(name);
         Flyway.configure()
