@@ -60,7 +60,9 @@ final class CaseEndpoints {
         /** Lists parked events (ADR 0012): operators and auditors; every other role 403. */
         DEAD_LETTERS_READ,
         /** Retries parked events: operators only; every other role 403. */
-        DEAD_LETTERS_RETRY;
+        DEAD_LETTERS_RETRY,
+        /** Verifies the audit trail or exports its checkpoints (ADR 0045): auditors only; every other role 403. */
+        AUDIT;
 
         int expected(Caller caller, int ownStatus) {
             if (caller == Caller.OWN_DSL) {
@@ -73,6 +75,7 @@ final class CaseEndpoints {
                 case REPORT -> caller == Caller.OTHER_DSL ? 201 : 403;
                 case DEAD_LETTERS_READ -> caller == Caller.OPERATOR || caller == Caller.AUDITOR ? 200 : 403;
                 case DEAD_LETTERS_RETRY -> caller == Caller.OPERATOR ? 200 : 403;
+                case AUDIT -> caller == Caller.AUDITOR ? 200 : 403;
             };
         }
     }
@@ -146,6 +149,8 @@ final class CaseEndpoints {
                         null,
                         "{}",
                         403));
+        add(rows, new Row("GET /api/audit/verification", Kind.AUDIT, api -> null, null, null, 403));
+        add(rows, new Row("GET /api/audit/checkpoints", Kind.AUDIT, api -> null, null, null, 403));
         add(rows, new Row("POST " + cases, Kind.REPORT, api -> null, null, CaseApi.reportJson(CHILD_1_DETAILS), 201));
         add(rows, write(theCase + "/initial-review", CaseEndpoints::reported, CaseApi.reviewJson(false)));
         add(rows, write(theCase + "/handle-in-school", CaseEndpoints::reviewed, """

@@ -137,6 +137,8 @@ class AuthorisationMatrixIT {
         rows.put("GET /api/access-log", new Row("?caseId={caseId}", null, auditorsOnly()));
         rows.put("GET /api/dead-letters", new Row("", null, deadLetters(Expect.READS)));
         rows.put("POST /api/dead-letters/{processingGroup}/retry", new Row("", null, deadLetters(Expect.FORBIDDEN)));
+        rows.put("GET /api/audit/verification", new Row("", null, audit()));
+        rows.put("GET /api/audit/checkpoints", new Row("", null, audit()));
         return rows;
     }
 
@@ -159,6 +161,11 @@ class AuthorisationMatrixIT {
     /** The platform's access log: without a scope of the service's, only auditors read it; to others it is absent. */
     private static Map<Caller, Expect> auditorsOnly() {
         return expect(Expect.HIDDEN, Expect.HIDDEN, Expect.HIDDEN, Expect.READS);
+    }
+
+    /** The audit trail's verification and checkpoints (ADR 0045): auditors only, refused on the role alone. */
+    private static Map<Caller, Expect> audit() {
+        return expect(Expect.FORBIDDEN, Expect.FORBIDDEN, Expect.FORBIDDEN, Expect.READS);
     }
 
     /** Parked events (ADR 0012): operators list and retry them, auditors list them, no one else touches them. */
@@ -259,7 +266,7 @@ class AuthorisationMatrixIT {
         switch (expected) {
             case READS -> {
                 assertThat(status).as(described).isEqualTo(200);
-                if (!template.endsWith("/dead-letters")) {
+                if (!template.endsWith("/dead-letters") && !template.startsWith("/api/audit/")) {
                     assertThat(body).as(described).containsAnyOf(shared.caseId, shared.subscriptionId);
                 }
             }
