@@ -3,9 +3,9 @@ package org.casebridge.platform.audit;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.KeyPair;
@@ -72,21 +72,26 @@ public final class AuditSigningKey {
         }
     }
 
+    /** Two instances of a service may start together: the first to create the file wins, the other reads it. */
     private static AuditSigningKey fromFile(Path file) {
         try {
-            if (Files.isRegularFile(file)) {
-                List<String> lines = Files.readAllLines(file);
-                return new AuditSigningKey(
-                        privateKey(lines.get(0).strip()), publicKey(lines.get(1).strip()));
+            if (!Files.isRegularFile(file)) {
+                AuditSigningKey key = generate();
+                Files.createDirectories(file.toAbsolutePath().getParent());
+                Path written = Files.createTempFile(file.toAbsolutePath().getParent(), "audit-key", ".tmp");
+                Files.writeString(written, key.encodedPrivateKey() + "\n" + key.encodedPublicKey() + "\n");
+                try {
+                    Files.createLink(file, written);
+                    log.warn("Audit checkpoints are signed with a development key generated in {}", file);
+                } catch (FileAlreadyExistsException e) {
+                    // another instance was first
+                } finally {
+                    Files.delete(written);
+                }
             }
-            AuditSigningKey key = generate();
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            Files.writeString(file, key.encodedPrivateKey() + "\n" + key.encodedPublicKey() + "\n");
-            if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-            }
-            log.warn("Audit checkpoints are signed with a development key generated in {}", file);
-            return key;
+            List<String> lines = Files.readAllLines(file);
+            return new AuditSigningKey(
+                    privateKey(lines.get(0).strip()), publicKey(lines.get(1).strip()));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read or write the audit development key " + file, e);
         }
