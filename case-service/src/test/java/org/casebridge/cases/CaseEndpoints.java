@@ -65,7 +65,9 @@ final class CaseEndpoints {
          * Replays a projection (ADR 0050): operators only, every other role 403. The row names the Kafka publisher,
          * which is never replayed, so the operator's request is refused 409 and the matrix starts no replay.
          */
-        PROJECTION_REPLAY;
+        PROJECTION_REPLAY,
+        /** Verifies the audit trail or exports its checkpoints (ADR 0045): auditors only; every other role 403. */
+        AUDIT;
 
         int expected(Caller caller, int ownStatus) {
             if (caller == Caller.OWN_DSL) {
@@ -79,6 +81,7 @@ final class CaseEndpoints {
                 case DEAD_LETTERS_READ -> caller == Caller.OPERATOR || caller == Caller.AUDITOR ? 200 : 403;
                 case DEAD_LETTERS_RETRY -> caller == Caller.OPERATOR ? 200 : 403;
                 case PROJECTION_REPLAY -> caller == Caller.OPERATOR ? 409 : 403;
+                case AUDIT -> caller == Caller.AUDITOR ? 200 : 403;
             };
         }
     }
@@ -164,6 +167,8 @@ final class CaseEndpoints {
                         null,
                         "{}",
                         403));
+        add(rows, new Row("GET /api/audit/verification", Kind.AUDIT, api -> null, null, null, 403));
+        add(rows, new Row("GET /api/audit/checkpoints", Kind.AUDIT, api -> null, null, null, 403));
         add(rows, new Row("POST " + cases, Kind.REPORT, api -> null, null, CaseApi.reportJson(CHILD_1_DETAILS), 201));
         add(rows, write(theCase + "/initial-review", CaseEndpoints::reported, CaseApi.reviewJson(false)));
         add(rows, write(theCase + "/handle-in-school", CaseEndpoints::reviewed, """

@@ -240,6 +240,16 @@ public final class LocalStack implements AutoCloseable {
                 issuer,
                 "CASEBRIDGE_JWK_SET_URI",
                 issuer + "/oauth2/jwks"));
+        // migrations run as the owner; the services connect as a role that owns nothing (ADR 0046)
+        environment.put("CASEBRIDGE_DB_OWNER", Postgres.OWNER);
+        environment.put("CASEBRIDGE_DB_OWNER_PASSWORD", Postgres.OWNER_PASSWORD);
+        // the audit checkpoints' development key, kept so that checkpoints verify across restarts (ADR 0045)
+        environment.put(
+                "CASEBRIDGE_AUDIT_DEV_KEY_FILE",
+                options.dataDir()
+                        .resolve("audit")
+                        .resolve(service.database() + ".key")
+                        .toString());
         return environment;
     }
 

@@ -27,8 +27,14 @@ import org.slf4j.LoggerFactory;
  */
 final class Postgres implements StackPart {
 
+    /** The services' role: it owns nothing, so it cannot drop the append-only logs' protections (ADR 0046). */
     static final String USER = "casebridge";
+
     static final String PASSWORD = "casebridge";
+    /** The role that owns the databases and runs the migrations. */
+    static final String OWNER = "casebridge_owner";
+
+    static final String OWNER_PASSWORD = "casebridge_owner";
 
     private static final Logger log = LoggerFactory.getLogger(Postgres.class);
 
@@ -139,24 +145,38 @@ final class Postgres implements StackPart {
         }
     }
 
+    /**
+     * The services' role and the owner role, and a database per service owned by the owner. A data directory from
+     * before ADR 0046, whose databases and tables the services' role owns, is handed over to the owner.
+     */
     private void createUserAndDatabases(Collection<String> databases) {
         try (Connection connection = server.getPostgresDatabase().getConnection()) {
-            if (!exists(connection, "select 1 from pg_roles where rolname = ?", USER)) {
-                try (Statement statement = connection.createStatement()) {
-                    statement.execute("create role " + USER + " login password '" + PASSWORD + "'");
+            for (String[] role : new String[][] {{USER, PASSWORD}, {OWNER, OWNER_PASSWORD}}) {
+                if (!exists(connection, "select 1 from pg_roles where rolname = ?", role[0])) {
+                    try (Statement statement = connection.createStatement()) {
+                        statement.execute("create role " + role[0] + " login password '" + role[1] + "'");
+                    }
+                    log.info("Created PostgreSQL role {}", role[0]);
                 }
-                log.info("Created PostgreSQL role {}", USER);
             }
             for (String database : databases) {
-                if (!exists(connection, "select 1 from pg_database where datname = ?", database)) {
-                    try (Statement statement = connection.createStatement()) {
-                        statement.execute("create database " + database + " owner " + USER);
+                try (Statement statement = connection.createStatement()) {
+                    if (!exists(connection, "select 1 from pg_database where datname = ?", database)) {
+                        statement.execute("create database " + database + " owner " + OWNER);
+                        log.info("Created database {}", database);
+                    } else {
+                        statement.execute("alter database " + database + " owner to " + OWNER);
                     }
-                    log.info("Created database {}", database);
+                }
+                try (Connection inDatabase =
+                                server.getDatabase("postgres", database).getConnection();
+                        Statement statement = inDatabase.createStatement()) {
+                    statement.execute("reassign owned by " + USER + " to " + OWNER);
                 }
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("Could not create the Casebridge role and databases: " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "Could not create the Casebridge roles and databases: " + e.getMessage(), e);
         }
     }
 

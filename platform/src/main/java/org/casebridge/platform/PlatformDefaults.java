@@ -30,6 +30,12 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
             "KAFKA_SSL_TRUSTSTORE_TYPE", "ssl.truststore.type",
             "KAFKA_SSL_TRUSTSTORE_PASSWORD", "ssl.truststore.password");
 
+    /**
+     * The role that owns the schema and runs the migrations, when it is not the application's role (ADR 0046): passed
+     * on as {@code spring.flyway.user}, with {@code CASEBRIDGE_DB_OWNER_PASSWORD} as its password, only when set.
+     */
+    public static final String DB_OWNER = "CASEBRIDGE_DB_OWNER";
+
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         try {
@@ -48,6 +54,18 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
         });
         if (!kafka.isEmpty()) {
             environment.getPropertySources().addLast(new MapPropertySource("casebridge-kafka-security", kafka));
+        }
+        String owner = environment.getProperty(DB_OWNER);
+        if (owner != null && !owner.isBlank()) {
+            environment
+                    .getPropertySources()
+                    .addLast(new MapPropertySource(
+                            "casebridge-db-owner",
+                            Map.of(
+                                    "spring.flyway.user",
+                                    owner,
+                                    "spring.flyway.password",
+                                    environment.getProperty(DB_OWNER + "_PASSWORD", ""))));
         }
     }
 }

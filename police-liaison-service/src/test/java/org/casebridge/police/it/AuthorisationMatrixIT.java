@@ -171,7 +171,17 @@ class AuthorisationMatrixIT {
                 Expect.FORBIDDEN,
                 Expect.FORBIDDEN,
                 Expect.FORBIDDEN,
-                Expect.ALLOWED);
+                Expect.ALLOWED),
+        /** The audit trail's verification and checkpoints (ADR 0045): auditors only. */
+        AUDIT(
+                Expect.FORBIDDEN,
+                Expect.FORBIDDEN,
+                Expect.FORBIDDEN,
+                Expect.FORBIDDEN,
+                Expect.FORBIDDEN,
+                Expect.FORBIDDEN,
+                Expect.OK,
+                Expect.FORBIDDEN);
 
         final Map<Caller, Expect> expected = new EnumMap<>(Caller.class);
 
@@ -248,6 +258,8 @@ class AuthorisationMatrixIT {
         rows.put("GET /api/reference-data", new Row(Kind.REFERENCE, "/api/reference-data", null));
         rows.put("GET /api/access-log", new Row(Kind.ACCESS_LOG, "/api/access-log?caseId={caseId}", null));
         rows.put("GET /api/dead-letters", new Row(Kind.DEAD_LETTERS_READ, "/api/dead-letters", null));
+        rows.put("GET /api/audit/verification", new Row(Kind.AUDIT, "/api/audit/verification", null));
+        rows.put("GET /api/audit/checkpoints", new Row(Kind.AUDIT, "/api/audit/checkpoints", null));
         rows.put(
                 "POST /api/dead-letters/{processingGroup}/retry",
                 new Row(Kind.DEAD_LETTERS_RETRY, "/api/dead-letters/police-escalations/retry", null));

@@ -139,6 +139,8 @@ class AuthorisationMatrixIT {
         rows.put("POST /api/dead-letters/{processingGroup}/retry", new Row("", null, deadLetters(Expect.FORBIDDEN)));
         rows.put("GET /api/projections", new Row("", null, deadLetters(Expect.READS)));
         rows.put("POST /api/projections/{processingGroup}/replay", new Row("", null, deadLetters(Expect.FORBIDDEN)));
+        rows.put("GET /api/audit/verification", new Row("", null, audit()));
+        rows.put("GET /api/audit/checkpoints", new Row("", null, audit()));
         return rows;
     }
 
@@ -161,6 +163,11 @@ class AuthorisationMatrixIT {
     /** The platform's access log: without a scope of the service's, only auditors read it; to others it is absent. */
     private static Map<Caller, Expect> auditorsOnly() {
         return expect(Expect.HIDDEN, Expect.HIDDEN, Expect.HIDDEN, Expect.READS);
+    }
+
+    /** The audit trail's verification and checkpoints (ADR 0045): auditors only, refused on the role alone. */
+    private static Map<Caller, Expect> audit() {
+        return expect(Expect.FORBIDDEN, Expect.FORBIDDEN, Expect.FORBIDDEN, Expect.READS);
     }
 
     /** Parked events (ADR 0012): operators list and retry them, auditors list them, no one else touches them. */
@@ -261,7 +268,9 @@ class AuthorisationMatrixIT {
         switch (expected) {
             case READS -> {
                 assertThat(status).as(described).isEqualTo(200);
-                if (!template.endsWith("/dead-letters") && !template.endsWith("/projections")) {
+                if (!template.endsWith("/dead-letters")
+                        && !template.endsWith("/projections")
+                        && !template.startsWith("/api/audit/")) {
                     assertThat(body).as(described).containsAnyOf(shared.caseId, shared.subscriptionId);
                 }
             }
