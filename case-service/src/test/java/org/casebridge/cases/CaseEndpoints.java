@@ -67,7 +67,11 @@ final class CaseEndpoints {
          */
         PROJECTION_REPLAY,
         /** Verifies the audit trail or exports its checkpoints (ADR 0045): auditors only; every other role 403. */
-        AUDIT;
+        AUDIT,
+        /** Searches the access log (ADR 0047): auditors only; every other role 403. */
+        AUDIT_SEARCH,
+        /** Reads about the caller's own organisation (who outside it read its cases): everyone 200, their own. */
+        OWN_ORGANISATION;
 
         int expected(Caller caller, int ownStatus) {
             if (caller == Caller.OWN_DSL) {
@@ -82,6 +86,8 @@ final class CaseEndpoints {
                 case DEAD_LETTERS_RETRY -> caller == Caller.OPERATOR ? 200 : 403;
                 case PROJECTION_REPLAY -> caller == Caller.OPERATOR ? 409 : 403;
                 case AUDIT -> caller == Caller.AUDITOR ? 200 : 403;
+                case AUDIT_SEARCH -> caller == Caller.AUDITOR ? 200 : 403;
+                case OWN_ORGANISATION -> 200;
             };
         }
     }
@@ -147,6 +153,16 @@ final class CaseEndpoints {
         add(
                 rows,
                 new Row("GET /api/access-log", Kind.CASE_READ, CaseEndpoints::readable, "?caseId={caseId}", null, 200));
+        add(rows, new Row("GET /api/audit/access-log", Kind.AUDIT_SEARCH, api -> null, "?caseId={caseId}", null, 403));
+        add(
+                rows,
+                new Row(
+                        "GET /api/outside-reads",
+                        Kind.OWN_ORGANISATION,
+                        CaseEndpoints::readable,
+                        "?caseId={caseId}",
+                        null,
+                        200));
         add(rows, new Row("GET /api/dead-letters", Kind.DEAD_LETTERS_READ, api -> null, null, null, 403));
         add(
                 rows,

@@ -3,6 +3,7 @@ package org.casebridge.platform.access;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import org.casebridge.platform.test.CasebridgeIntegrationTest;
@@ -110,6 +111,92 @@ class AccessLogIT {
                 new HttpEntity<>(actor("dsl.jones", "SCHOOL_DSL", "100001")),
                 String.class);
         assertThat(log.getStatusCode().value()).isEqualTo(404);
+    }
+
+    @Test
+    void letsAnAuditorFilterByPersonCaseOrganisationAndTimeWithinTheirOwnOrganisation() {
+        String caseId = UUID.randomUUID().toString();
+        String officer = "officer." + UUID.randomUUID();
+        read(caseId, actor(officer, "POLICE_LIAISON", "MPS"));
+        read(caseId, actor("dsl." + UUID.randomUUID(), "SCHOOL_DSL", "100001"));
+        read(UUID.randomUUID().toString(), actor(officer, "POLICE_LIAISON", "MPS"));
+
+        HttpHeaders mpsAuditor = actor("auditor.mps", "AUDITOR", "MPS");
+        String byPerson = search("person=" + officer, mpsAuditor).getBody();
+        assertThat(byPerson).contains("\"total\":2").doesNotContain("SCHOOL_DSL");
+
+        String byCase =
+                search("person=" + officer + "&caseId=" + caseId, mpsAuditor).getBody();
+        assertThat(byCase).contains("\"total\":1", caseId);
+
+        String inPeriod = search(
+                        "caseId=" + caseId + "&from=" + Instant.now().minusSeconds(3600) + "&to="
+                                + Instant.now().plusSeconds(60),
+                        mpsAuditor)
+                .getBody();
+        assertThat(inPeriod).contains("\"total\":1", officer);
+        String beforeIt = search("caseId=" + caseId + "&to=" + Instant.now().minusSeconds(3600), mpsAuditor)
+                .getBody();
+        assertThat(beforeIt).contains("\"total\":0");
+
+        String otherOrganisation = search("caseId=" + caseId, actor("auditor.school", "AUDITOR", "100002"))
+                .getBody();
+        assertThat(otherOrganisation).contains("\"total\":0").doesNotContain(officer);
+        assertThat(search("caseId=" + caseId + "&organisation=100001", mpsAuditor)
+                        .getBody())
+                .contains("\"total\":0");
+    }
+
+    @Test
+    void pagesNewestFirst() {
+        String person = "officer." + UUID.randomUUID();
+        for (int i = 0; i < 3; i++) {
+            read("paged-" + i + "-" + person, actor(person, "POLICE_LIAISON", "MPS"));
+        }
+        HttpHeaders auditor = actor("auditor.mps", "AUDITOR", "MPS");
+        assertThat(search("person=" + person + "&size=2", auditor).getBody())
+                .contains("\"total\":3", "\"page\":0", "\"size\":2", "paged-2-", "paged-1-")
+                .doesNotContain("paged-0-");
+        assertThat(search("person=" + person + "&size=2&page=1", auditor).getBody())
+                .contains("paged-0-")
+                .doesNotContain("paged-1-");
+    }
+
+    @Test
+    void recordsEverySearchAndRefusesOthersAndBadPeriods() {
+        String auditor = "auditor." + UUID.randomUUID();
+        assertThat(search("person=nobody", actor(auditor, "AUDITOR", "MPS"))
+                        .getStatusCode()
+                        .value())
+                .isEqualTo(200);
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM access_log WHERE what = 'access-log-search' AND actor_id = ?",
+                        Integer.class,
+                        auditor))
+                .isEqualTo(1);
+
+        ResponseEntity<String> officer = search("", actor("officer.morgan", "POLICE_LIAISON", "MPS"));
+        assertThat(officer.getStatusCode().value()).isEqualTo(403);
+        assertThat(officer.getBody()).contains("auditor-role-required");
+
+        ResponseEntity<String> backwards =
+                search("from=2026-12-02T10:00:00Z&to=2026-12-01T10:00:00Z", actor(auditor, "AUDITOR", "MPS"));
+        assertThat(backwards.getStatusCode().value()).isEqualTo(400);
+        assertThat(backwards.getBody()).contains("from must be before to");
+        ResponseEntity<String> notAnInstant = search("from=yesterday", actor(auditor, "AUDITOR", "MPS"));
+        assertThat(notAnInstant.getStatusCode().value()).isEqualTo(400);
+        assertThat(notAnInstant.getHeaders().getContentType()).hasToString("application/problem+json");
+    }
+
+    private void read(String caseId, HttpHeaders headers) {
+        assertThat(http.exchange("/api/probes/" + caseId, HttpMethod.GET, new HttpEntity<>(headers), String.class)
+                        .getStatusCode()
+                        .value())
+                .isEqualTo(200);
+    }
+
+    private ResponseEntity<String> search(String query, HttpHeaders headers) {
+        return http.exchange("/api/audit/access-log?" + query, HttpMethod.GET, new HttpEntity<>(headers), String.class);
     }
 
     private static HttpHeaders actor(String id, String role, String organisation) {

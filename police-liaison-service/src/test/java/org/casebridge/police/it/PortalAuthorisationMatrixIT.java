@@ -269,6 +269,7 @@ class PortalAuthorisationMatrixIT {
         rows.put("GET /portal/sign-off", Kind.FORCE_LIST);
         rows.put("GET /portal/strategy-actions", Kind.FORCE_LIST);
         rows.put("GET " + inCase, Kind.CASE_READ);
+        rows.put("GET " + inCase + "/as-at", Kind.CASE_READ);
         rows.put("GET " + inCase + "/strategy-meetings", Kind.CASE_READ);
         rows.put("GET " + meeting, Kind.CASE_READ);
         rows.put("GET " + inCase + "/devices", Kind.CASE_READ);

@@ -23,7 +23,8 @@ public class CasePortalConfiguration {
                 "/portal/cases",
                 List.of(
                         new PortalNavigation.Link("Cases", "/portal/cases"),
-                        new PortalNavigation.Link("Report an incident", "/portal/report")));
+                        new PortalNavigation.Link("Report an incident", "/portal/report"),
+                        new PortalNavigation.Link("Who else read our cases", "/portal/outside-reads")));
     }
 
     @Bean

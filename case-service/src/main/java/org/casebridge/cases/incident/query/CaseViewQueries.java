@@ -67,7 +67,12 @@ public class CaseViewQueries {
 
     /** One case, if it is within the reader's scope. */
     public Optional<CaseDetailView> find(UUID caseId, CaseScope scope) {
-        MapSqlParameterSource parameters = parameters().addValue("case", caseId);
+        return find(caseId, scope, clock.instant());
+    }
+
+    /** One case, if it is within the reader's scope, with its deadlines judged at {@code now} (a historical view). */
+    Optional<CaseDetailView> find(UUID caseId, CaseScope scope, Instant now) {
+        MapSqlParameterSource parameters = parameters(now).addValue("case", caseId);
         return named
                 .query(
                         "SELECT " + SUMMARY_COLUMNS + """
@@ -173,7 +178,11 @@ public class CaseViewQueries {
     }
 
     private MapSqlParameterSource parameters() {
-        return new MapSqlParameterSource("now", Timestamp.from(clock.instant()));
+        return parameters(clock.instant());
+    }
+
+    private static MapSqlParameterSource parameters(Instant now) {
+        return new MapSqlParameterSource("now", Timestamp.from(now));
     }
 
     private static CaseSummaryView summary(ResultSet rs) throws SQLException {

@@ -1,6 +1,7 @@
 package org.casebridge.cases.incident.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -35,6 +36,7 @@ import org.casebridge.cases.incident.command.CaseCommands;
 import org.casebridge.cases.incident.command.IncidentIntake;
 import org.casebridge.cases.incident.query.CaseDetailView;
 import org.casebridge.cases.incident.query.CaseFilter;
+import org.casebridge.cases.incident.query.CaseHistory;
 import org.casebridge.cases.incident.query.CaseScope;
 import org.casebridge.cases.incident.query.CaseSummaryView;
 import org.casebridge.cases.incident.query.CaseTimelineView;
@@ -68,11 +70,13 @@ public class CaseController {
     private final IncidentIntake intake;
     private final CaseCommands cases;
     private final CaseViewQueries queries;
+    private final CaseHistory history;
 
-    public CaseController(IncidentIntake intake, CaseCommands cases, CaseViewQueries queries) {
+    public CaseController(IncidentIntake intake, CaseCommands cases, CaseViewQueries queries, CaseHistory history) {
         this.intake = intake;
         this.cases = cases;
         this.queries = queries;
+        this.history = history;
     }
 
     /** The id of a case just reported. */
@@ -336,6 +340,20 @@ public class CaseController {
     @Operation(summary = "A case: state, children (refs only), devices and the police decisions")
     public CaseDetailView detail(Actor actor, @PathVariable UUID caseId) {
         return queries.detail(caseId, CaseScope.of(actor));
+    }
+
+    @GetMapping(value = "/{caseId}", params = "asOf")
+    @RecordsAccess("case-as-of")
+    @Operation(
+            summary = "A case as it stood at an instant, rebuilt from its events up to then (ADR 0047)",
+            description = "The same shape and scope as the live read, with the timeline up to the instant. 400 for an"
+                    + " asOf that is not an ISO-8601 instant or is in the future; 404 for a case outside the reader's"
+                    + " scope or not yet reported then. Recorded in the access log as an as-of read.")
+    public CaseHistory.AsOf asOf(
+            Actor actor,
+            @PathVariable UUID caseId,
+            @Parameter(description = "The instant", example = "2026-11-30T14:05:00Z") @RequestParam String asOf) {
+        return history.asOf(caseId, asOf, CaseScope.of(actor));
     }
 
     @GetMapping("/{caseId}/timeline")

@@ -121,7 +121,11 @@ public class EscalationQueries {
 
     public EscalationDetailView detail(String caseId, Actor actor) {
         readableForce(caseId, actor);
-        Instant now = clock.instant();
+        return detailAt(caseId, clock.instant());
+    }
+
+    /** The escalation with its clocks judged at {@code now}; the caller has checked who may read it. */
+    EscalationDetailView detailAt(String caseId, Instant now) {
         return jdbc.queryForObject(
                 "SELECT e.*, " + OVERDUE + " AS overdue FROM police_escalation e WHERE e.case_id = :caseId",
                 new MapSqlParameterSource().addValue("caseId", caseId).addValue("now", timestamp(now)),

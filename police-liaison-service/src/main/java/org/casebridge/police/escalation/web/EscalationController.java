@@ -23,6 +23,7 @@ import org.casebridge.police.escalation.command.EscalationCommand.SendBackOutcom
 import org.casebridge.police.escalation.command.EscalationCommand.SignOffOutcomeCommand;
 import org.casebridge.police.escalation.command.EscalationCommand.TransferEscalationCommand;
 import org.casebridge.police.escalation.command.FactorFinding;
+import org.casebridge.police.escalation.query.EscalationHistory;
 import org.casebridge.police.escalation.query.EscalationQueries;
 import org.casebridge.police.escalation.query.EscalationViews.EscalationDetailView;
 import org.casebridge.police.escalation.query.EscalationViews.EscalationSummaryView;
@@ -58,10 +59,12 @@ class EscalationController {
 
     private final CommandGateway commands;
     private final EscalationQueries queries;
+    private final EscalationHistory history;
 
-    EscalationController(CommandGateway commands, EscalationQueries queries) {
+    EscalationController(CommandGateway commands, EscalationQueries queries, EscalationHistory history) {
         this.commands = commands;
         this.queries = queries;
+        this.history = history;
     }
 
     @GetMapping("/escalations")
@@ -90,6 +93,21 @@ class EscalationController {
             description = "404 for anyone else, as for a case that does not exist. The read is recorded.")
     EscalationDetailView detail(Actor actor, @PathVariable String caseId) {
         return queries.detail(caseId, actor);
+    }
+
+    @GetMapping(value = "/escalations/{caseId}", params = "asOf")
+    @PoliceAccess(Rule.READ_CASE)
+    @RecordsAccess("escalation-as-of")
+    @Operation(
+            summary = "One escalation as it stood at an instant, rebuilt from its events up to then (ADR 0047)",
+            description = "The live read's shape and scope: the force it is with now, and auditors. 400 for an asOf"
+                    + " that is not an ISO-8601 instant or is in the future; 404 for anyone else, or before the police"
+                    + " received it. Recorded in the access log as an as-of read.")
+    EscalationDetailView asOf(
+            Actor actor,
+            @PathVariable String caseId,
+            @Parameter(description = "The instant", example = "2026-11-30T14:05:00Z") @RequestParam String asOf) {
+        return history.asOf(caseId, asOf, actor);
     }
 
     @GetMapping("/sign-off-queue")

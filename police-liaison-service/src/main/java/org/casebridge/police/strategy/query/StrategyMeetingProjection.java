@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
 /** The {@code police_strategy_meeting} and {@code police_strategy_action} tables; every handler is idempotent. */
 @Component
 @ProcessingGroup(StrategyMeetingProjection.GROUP)
-class StrategyMeetingProjection {
+public class StrategyMeetingProjection {
 
     static final String GROUP = "police-strategy-meetings";
     private static final String TABLE = "police_strategy_meeting";
