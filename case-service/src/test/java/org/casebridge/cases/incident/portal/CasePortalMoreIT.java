@@ -137,7 +137,7 @@ class CasePortalMoreIT extends CasePortalSteps {
                 "The child's own deletion of the imagery is recorded");
         assertThat(page(get(base).with(me)))
                 .contains(
-                        "Support for child-1: REPORT_REMOVE_SIGNPOSTED",
+                        "Support for child-1: shown Report Remove (Childline and IWF)",
                         "Shown how to use Report Remove with Childline.",
                         "child-2 deleted the imagery and confirmed it");
         assertThat(page(get(base + "/support").with(me)))
@@ -157,7 +157,7 @@ class CasePortalMoreIT extends CasePortalSteps {
         await().atMost(Duration.ofSeconds(30))
                 .untilAsserted(() -> assertThat(page(get(base).with(me)))
                         .contains(
-                                "Escalated to [POLICE]; criteria met: [ADULT_INVOLVED]",
+                                "Escalated to the police; criteria met: an adult is involved",
                                 "child-1 now says an adult asked for the picture."));
         assertThat(jdbc.queryForObject(
                         "SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?"
