@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.axonframework.serialization.json.JacksonSerializer;
+import org.axonframework.serialization.upcasting.GenericUpcasterChain;
 import org.casebridge.cases.incident.api.Agency;
 import org.casebridge.cases.incident.api.CaseActors;
 import org.casebridge.cases.incident.api.CaseClosedEvent;
@@ -48,6 +49,7 @@ import org.casebridge.cases.incident.api.ReviewConsiderations;
 import org.casebridge.cases.incident.api.Spread;
 import org.casebridge.cases.incident.api.SupportRecordedEvent;
 import org.casebridge.cases.incident.api.SupportType;
+import org.casebridge.cases.incident.command.IncidentReportedEventUpcaster;
 import org.casebridge.cases.incident.command.PoliceUpdateReceivedEventUpcaster;
 import org.casebridge.platform.axon.AxonPostgresConfiguration;
 import org.casebridge.platform.domain.ActedBy;
@@ -87,7 +89,8 @@ class StoredEventFixturesTest extends StoredEventFixtureChecks {
                     false,
                     CHILDREN,
                     AT.plusSeconds(86_400),
-                    "Told the form tutor"),
+                    "Told the form tutor",
+                    "SHC-2026-0042"),
             new InitialReviewRecordedEvent(
                     CASE,
                     URN,
@@ -166,7 +169,8 @@ class StoredEventFixturesTest extends StoredEventFixtureChecks {
                             .objectMapper(AxonPostgresConfiguration.axonObjectMapper())
                             .build(),
                     EXAMPLES)
-            .upcastingWith(new PoliceUpdateReceivedEventUpcaster())
+            .upcastingWith(new GenericUpcasterChain<>(
+                    new PoliceUpdateReceivedEventUpcaster(), new IncidentReportedEventUpcaster()))
             .leavingUnsetWhenUpcast(PoliceUpdateReceivedEvent.class, "1", "transferredTo")
             .leavingUnsetWhenUpcast(PoliceUpdateReceivedEvent.class, "1", "schoolDeviceRef")
             .leavingUnsetWhenUpcast(PoliceUpdateReceivedEvent.class, "1", "policeRef")

@@ -89,7 +89,7 @@ class CaseAmendmentBrowserIT {
         browser.type("summary", "child-1 told her tutor that child-2 forwarded a picture");
         press(browser, "Continue", "Check your answers before reporting");
         press(browser, "Report incident", "Incident reported");
-        String caseId = browser.find(By.id("case-reference")).getText();
+        String caseId = browser.find(By.id("case-reference")).getDomAttribute("data-case-id");
         press(browser, "Go to the case", "Reported");
         return caseId;
     }

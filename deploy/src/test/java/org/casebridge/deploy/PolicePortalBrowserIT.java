@@ -108,7 +108,7 @@ class PolicePortalBrowserIT {
             browser.capture("police-disclosure-statement");
             browser.click("Record the disclosure statement").expectHeading("Escalation " + shortId);
             assertThat(browser.text()).contains("You recorded the disclosure statement");
-            browser.reloadUntil(escalation, "Disclosure statement given to SCHOOL and PARENTS_OR_CARERS");
+            browser.reloadUntil(escalation, "Disclosure statement given to the school and parents or carers");
         }
     }
 

@@ -94,7 +94,7 @@ class ReEscalationRoundTripIT {
         schoolCase(school, onCase, detail -> {
             assertThat(detail.path("policeRound").asInt()).isEqualTo(2);
             assertThat(detail.path("policeRoundAnswer").asText()).isEqualTo("ACCEPTED");
-            assertThat(detail.path("policeOutcome").asText()).contains("OUTCOME_21");
+            assertThat(detail.path("policeOutcome").asText()).startsWith("Outcome 21: ");
             assertThat(detail.path("summary").path("awaitingPolice").asBoolean())
                     .isFalse();
         });

@@ -1,5 +1,6 @@
 package org.casebridge.cases.personaldetails;
 
+import java.util.Optional;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.casebridge.cases.incident.api.CaseId;
 import org.casebridge.cases.incident.api.ErasePersonalDetailsCommand;
@@ -32,8 +33,14 @@ public class PersonalDetailsService {
      */
     @Transactional(readOnly = true)
     public PersonalDetails read(CaseId caseId, CaseScope scope, String childRef) {
-        return vault.read(caseId, scope, childRef)
+        return find(caseId, scope, childRef)
                 .orElseThrow(() -> new NotFoundException("personal details for", caseId + "/" + childRef));
+    }
+
+    /** A child's details, as {@link #read}; empty where none are on file, erased, or outside the scope. */
+    @Transactional(readOnly = true)
+    public Optional<PersonalDetails> find(CaseId caseId, CaseScope scope, String childRef) {
+        return vault.read(caseId, scope, childRef);
     }
 
     /**

@@ -19,7 +19,7 @@ public class JdbcSchoolDirectory implements SchoolDirectory {
         return jdbc
                 .query(
                         """
-                        SELECT urn, name, local_authority_code, local_authority_name, force_code, force_name
+                        SELECT urn, name, local_authority_code, local_authority_name, force_code, force_name, short_code
                         FROM school WHERE urn = ?""",
                         (rs, row) -> new School(
                                 rs.getString(1),
@@ -27,7 +27,8 @@ public class JdbcSchoolDirectory implements SchoolDirectory {
                                 rs.getString(3),
                                 rs.getString(4),
                                 rs.getString(5),
-                                rs.getString(6)),
+                                rs.getString(6),
+                                rs.getString(7)),
                         urn)
                 .stream()
                 .findFirst();

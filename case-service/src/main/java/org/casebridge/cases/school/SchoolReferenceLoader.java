@@ -10,6 +10,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -21,8 +22,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Upserts the schools of a CSV file ({@code casebridge.reference.schools}) into the {@code school} table at start-up,
- * after the migrations. Columns: urn, name, local_authority_code, local_authority_name, force_code, force_name; a
- * header row and lines starting with {@code #} are skipped. A malformed line stops the start-up with its number.
+ * after the migrations. Columns: urn, name, local_authority_code, local_authority_name, force_code, force_name and,
+ * optionally, short_code (the start of the school's case references, ADR 0048; without it they start with the URN);
+ * a header row and lines starting with {@code #} are skipped. A malformed line stops the start-up with its number.
  */
 @Component
 @DependsOn("flywayInitializer")
@@ -30,6 +32,8 @@ public class SchoolReferenceLoader {
 
     private static final Logger log = LoggerFactory.getLogger(SchoolReferenceLoader.class);
     private static final int COLUMNS = 6;
+    private static final int WITH_SHORT_CODE = 7;
+    private static final Pattern SHORT_CODE = Pattern.compile(School.SHORT_CODE_PATTERN);
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
@@ -54,12 +58,13 @@ public class SchoolReferenceLoader {
         transactions.executeWithoutResult(status -> schools.forEach(school -> jdbc.update(
                 """
                 INSERT INTO school (urn, name, local_authority_code, local_authority_name, force_code, force_name,
-                                    loaded_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?)
+                                    short_code, loaded_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (urn) DO UPDATE SET name = excluded.name,
                     local_authority_code = excluded.local_authority_code,
                     local_authority_name = excluded.local_authority_name,
-                    force_code = excluded.force_code, force_name = excluded.force_name, loaded_at = excluded.loaded_at
+                    force_code = excluded.force_code, force_name = excluded.force_name,
+                    short_code = excluded.short_code, loaded_at = excluded.loaded_at
                 """,
                 school.urn(),
                 school.name(),
@@ -67,6 +72,7 @@ public class SchoolReferenceLoader {
                 school.localAuthorityName(),
                 school.forceCode(),
                 school.forceName(),
+                school.shortCode(),
                 now)));
         log.info("Loaded {} schools from {}", schools.size(), source.getDescription());
     }
@@ -83,9 +89,16 @@ public class SchoolReferenceLoader {
                     continue;
                 }
                 String[] fields = line.split(",", -1);
-                if (fields.length != COLUMNS || fields[0].isBlank() || fields[4].isBlank()) {
+                if ((fields.length != COLUMNS && fields.length != WITH_SHORT_CODE)
+                        || fields[0].isBlank()
+                        || fields[4].isBlank()) {
                     throw new IllegalStateException("Line " + number + " of " + source.getDescription() + " needs "
-                            + COLUMNS + " columns with a URN and a force code");
+                            + COLUMNS + " or " + WITH_SHORT_CODE + " columns with a URN and a force code");
+                }
+                String shortCode = fields.length == WITH_SHORT_CODE && !fields[6].isBlank() ? fields[6].strip() : null;
+                if (shortCode != null && !SHORT_CODE.matcher(shortCode).matches()) {
+                    throw new IllegalStateException("Line " + number + " of " + source.getDescription()
+                            + " has a short code that is not 2 to 8 capital letters or digits");
                 }
                 schools.add(new School(
                         fields[0].strip(),
@@ -93,7 +106,8 @@ public class SchoolReferenceLoader {
                         fields[2].strip(),
                         fields[3].strip(),
                         fields[4].strip(),
-                        fields[5].strip()));
+                        fields[5].strip(),
+                        shortCode));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the school reference data " + source.getDescription(), e);

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import org.casebridge.platform.portal.PortalOption;
 import org.springframework.stereotype.Component;
 
 /** How the police pages write times and codes, for templates as {@code ${@policeText.when(...)}}. */
@@ -27,9 +26,12 @@ public class PoliceText {
         return instant == null ? "" : DAY.format(instant.atZone(UK));
     }
 
-    /** An enum name as words: COERCION_OR_BLACKMAIL becomes "Coercion or blackmail". */
+    /**
+     * A code as words ({@link PoliceWords}): OUTCOME_21 becomes "Outcome 21: further investigation not in the public
+     * interest", COERCION_OR_BLACKMAIL "Coercion or blackmail".
+     */
     public String label(String code) {
-        return PortalOption.label(code);
+        return PoliceWords.of(code);
     }
 
     /** Hours as "less than an hour", "3 hours", "2 days 4 hours". */

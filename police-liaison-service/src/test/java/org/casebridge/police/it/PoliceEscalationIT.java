@@ -142,6 +142,38 @@ class PoliceEscalationIT {
     }
 
     @Test
+    void theInboxAndTheEscalationNameTheSchoolFromTheSchoolReferenceData() throws Exception {
+        String known = UUID.randomUUID().toString();
+        ReferralMadeEvent template = referral(known, List.of());
+        kafka.send(asCaseServiceWouldPublish(
+                        new ReferralMadeEvent(
+                                known,
+                                "100001",
+                                "E09000012",
+                                FORCE,
+                                template.referredTo(),
+                                template.criteriaMet(),
+                                template.children(),
+                                template.referredAt()),
+                        UUID.randomUUID().toString()))
+                .get();
+        awaitInInbox(known);
+        String unknown = referToPolice(List.of());
+
+        JsonNode inbox = json.readTree(
+                api().get(OFFICER, "/api/escalations?status=new&sort=due").getBody());
+        assertThat(line(inbox.toString(), known).get("schoolUrn").asText()).isEqualTo("100001");
+        assertThat(line(inbox.toString(), known).get("schoolName").asText()).isEqualTo("Clapton Park Academy");
+        assertThat(line(inbox.toString(), unknown).get("schoolName").asText())
+                .as("a school missing from the reference data")
+                .isEqualTo("School 137001");
+        JsonNode detail =
+                json.readTree(api().get(OFFICER, "/api/escalations/" + known).getBody());
+        assertThat(detail.get("schoolName").asText()).isEqualTo("Clapton Park Academy");
+        assertThat(detail.get("schoolUrn").asText()).isEqualTo("100001");
+    }
+
+    @Test
     void anUnknownInboxFilterIsABadRequest() {
         assertThat(api().get(OFFICER, "/api/escalations?status=urgent").getStatusCode())
                 .isEqualTo(HttpStatus.BAD_REQUEST);

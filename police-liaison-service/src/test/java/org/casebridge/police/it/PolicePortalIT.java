@@ -198,7 +198,11 @@ class PolicePortalIT {
             assertThat(detail(caseId).acceptedBy()).isEqualTo(OFFICER.id());
         });
         assertThat(page(OFFICER, base))
-                .contains("Outcome signed off and assigned: OUTCOME_21", "Assigned", "Record the disclosure statement");
+                .contains(
+                        "Outcome signed off and assigned: Outcome 21: further investigation not in the public interest",
+                        "Assigned",
+                        "Record the disclosure statement")
+                .doesNotContain("assigned: OUTCOME_21");
 
         assertThat(page(OFFICER, base + "/disclosure-statement"))
                 .contains(

@@ -8,9 +8,10 @@ import org.casebridge.platform.domain.ActedBy;
 
 /**
  * A DSL reported an incident; the initial review is due by {@code initialReviewDueAt}. The rationale is the
- * DSL's summary.
+ * DSL's summary. Revision 2 added the case's {@link CaseReference reference}, allocated at report time; revision 1
+ * reads with its legacy reference ({@code IncidentReportedEventUpcaster}).
  */
-@Revision("1")
+@Revision("2")
 public record IncidentReportedEvent(
         CaseId caseId,
         String schoolUrn,
@@ -26,5 +27,6 @@ public record IncidentReportedEvent(
         boolean onSchoolDeviceOrNetwork,
         List<ChildInvolved> children,
         Instant initialReviewDueAt,
-        String rationale)
+        String rationale,
+        String reference)
         implements CaseEvent {}

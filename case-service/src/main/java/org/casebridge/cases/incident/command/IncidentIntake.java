@@ -17,17 +17,25 @@ public class IncidentIntake {
 
     private final PersonalDetailsVault vault;
     private final CommandGateway commands;
+    private final CaseReferences references;
 
-    public IncidentIntake(PersonalDetailsVault vault, CommandGateway commands) {
+    public IncidentIntake(PersonalDetailsVault vault, CommandGateway commands, CaseReferences references) {
         this.vault = vault;
         this.commands = commands;
+        this.references = references;
     }
 
-    /** @param personalDetails by child ref; children without details on file are left out */
+    /**
+     * @param personalDetails by child ref; children without details on file are left out
+     * @return the case's reference, allocated as the report was stored
+     */
     @Transactional
-    public void report(ReportIncidentCommand command, Map<String, PersonalDetails> personalDetails) {
+    public String report(ReportIncidentCommand command, Map<String, PersonalDetails> personalDetails) {
         vault.createKey(command.caseId(), command.by().organisation());
         personalDetails.forEach((childRef, details) -> vault.store(command.caseId(), childRef, details));
         commands.sendAndWait(command);
+        return references
+                .of(command.caseId())
+                .orElseThrow(() -> new IllegalStateException("A report was stored without a reference"));
     }
 }

@@ -4,6 +4,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -92,6 +94,9 @@ public class SafeguardingCase {
     /** The deadline that flags a case whose initial review is late. */
     public static final String INITIAL_REVIEW_DEADLINE = "initial-review-due";
 
+    /** The year of a reference is the year in the United Kingdom when the case was reported. */
+    private static final ZoneId UK = ZoneId.of("Europe/London");
+
     private static final Pattern CHILD_REF = Pattern.compile(CaseLimits.CHILD_REF_PATTERN);
     private static final Pattern YEAR_GROUP = Pattern.compile(CaseLimits.YEAR_GROUP_PATTERN);
 
@@ -139,17 +144,23 @@ public class SafeguardingCase {
             ReportIncidentCommand command,
             SchoolDirectory schools,
             InitialReviewPolicy policy,
+            CaseReferences references,
             Clock clock,
             DeadlineManager deadlines) {
         ActedBy by = command.by();
         if (!CaseActors.actsAsSchoolDsl(by)) {
             throw new DslOnlyException(by.role());
         }
-        schools.find(by.organisation()).orElseThrow(() -> new UnknownSchoolException(by.organisation()));
+        School school =
+                schools.find(by.organisation()).orElseThrow(() -> new UnknownSchoolException(by.organisation()));
         validateChildren(command.children());
         Instant now = clock.instant();
         requireNotInFuture(command.cameToLightAt(), now, "The time the incident came to light");
         Instant dueAt = now.plus(policy.dueWithin());
+        String reference = references.allocate(
+                command.caseId(),
+                school.referencePrefix(),
+                LocalDate.ofInstant(now, UK).getYear());
         apply(new IncidentReportedEvent(
                 command.caseId(),
                 by.organisation(),
@@ -165,7 +176,8 @@ public class SafeguardingCase {
                 command.onSchoolDeviceOrNetwork(),
                 command.children(),
                 dueAt,
-                command.summary()));
+                command.summary(),
+                reference));
         deadlines.schedule(policy.dueWithin(), INITIAL_REVIEW_DEADLINE, new InitialReviewDue(dueAt));
     }
 

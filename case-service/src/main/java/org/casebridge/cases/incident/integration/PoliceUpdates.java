@@ -1,7 +1,9 @@
 package org.casebridge.cases.incident.integration;
 
 import java.time.Instant;
+import java.util.stream.Collectors;
 import org.casebridge.cases.incident.api.PoliceUpdateKind;
+import org.casebridge.cases.words.CodeWords;
 import org.casebridge.events.police.AggravatingFactorsAssessedEvent;
 import org.casebridge.events.police.CrimeRecordedEvent;
 import org.casebridge.events.police.DeviceDecisionRecordedEvent;
@@ -62,22 +64,25 @@ final class PoliceUpdates {
                 new PoliceUpdate(
                         PoliceUpdateKind.OTHER,
                         e.recordedAt(),
-                        "Crime recorded under HOCR " + e.classification() + " (recording is not a criminal record); "
+                        "Crime recorded under the Home Office Counting Rules: " + CodeWords.of(e.classification())
+                                + " (recording is not a criminal record); "
                                 + e.childRoles().stream()
-                                        .map(r -> r.ref() + " " + r.role())
-                                        .toList());
+                                        .map(r -> r.ref() + " " + CodeWords.of(r.role()))
+                                        .collect(Collectors.joining(", ")));
             case AggravatingFactorsAssessedEvent e ->
                 new PoliceUpdate(
                         PoliceUpdateKind.OTHER,
                         e.assessedAt(),
-                        "Aggravating factors " + (e.factors().isEmpty() ? "none" : e.factors()) + "; " + e.path()
+                        "Aggravating factors: " + CodeWords.list(e.factors()) + "; " + CodeWords.of(e.path())
                                 + (e.strategyMeetingRequired() ? "; strategy meeting required" : ""));
             case EscalationRoundOpenedEvent e ->
                 new PoliceUpdate(
                         PoliceUpdateKind.ROUND_OPENED,
                         e.openedAt(),
                         "Re-escalation received by " + e.forceCode() + " as round " + e.round()
-                                + (e.criteriaNewlyMet().isEmpty() ? "" : "; newly met " + e.criteriaNewlyMet()),
+                                + (e.criteriaNewlyMet().isEmpty()
+                                        ? ""
+                                        : "; now also " + CodeWords.criteriaMet(e.criteriaNewlyMet())),
                         null,
                         null,
                         e.round());
@@ -90,7 +95,8 @@ final class PoliceUpdates {
                 new PoliceUpdate(
                         PoliceUpdateKind.ACTION_ASSIGNED,
                         e.assignedAt(),
-                        "Strategy action " + e.actionId() + " for " + e.ownerOrganisationType() + " due " + e.dueBy(),
+                        "Strategy action " + e.actionId() + " for " + CodeWords.of(e.ownerOrganisationType()) + " due "
+                                + e.dueBy(),
                         null,
                         e.actionId(),
                         null);
@@ -106,25 +112,28 @@ final class PoliceUpdates {
                 new PoliceUpdate(
                         PoliceUpdateKind.DISCLOSURE_STATEMENT_GIVEN,
                         e.givenAt(),
-                        "Standard disclosure statement (version " + e.statementVersion() + ") given to " + e.givenTo());
+                        "Standard disclosure statement (version " + e.statementVersion() + ") given to "
+                                + CodeWords.list(e.givenTo()));
             case StrategyDecisionRecordedEvent e ->
                 new PoliceUpdate(
                         PoliceUpdateKind.OTHER,
                         e.decidedAt(),
-                        "Strategy meeting decision on " + e.topic() + section47(e.startSection47()));
+                        "Strategy meeting decision on " + CodeWords.of(e.topic()) + section47(e.startSection47()));
             case OutcomeAssignedEvent e ->
                 new PoliceUpdate(
                         PoliceUpdateKind.OUTCOME_DECIDED,
                         e.assignedAt(),
-                        "Outcome " + e.outcome()
-                                + (e.homeOfficeCode() == null ? "" : " (HO " + e.homeOfficeCode() + ")"));
+                        CodeWords.of(e.outcome())
+                                + (e.homeOfficeCode() == null
+                                        ? ""
+                                        : " (Home Office outcome code " + e.homeOfficeCode() + ")"));
             case DeviceDecisionRecordedEvent e -> null;
             case DeviceDecisionRecordedEventV2 e ->
                 new PoliceUpdate(
                         deviceKind(e),
                         e.decidedAt(),
                         "Device " + (e.schoolDeviceRef() == null ? e.deviceId() : e.schoolDeviceRef()) + ": "
-                                + e.decision()
+                                + CodeWords.of(e.decision())
                                 + (Boolean.TRUE.equals(e.schoolMayUseDeletionPowers())
                                         ? ", deletion left to the school"
                                         : ""),

@@ -1,8 +1,8 @@
 package org.casebridge.cases.incident.portal;
 
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import org.casebridge.cases.incident.api.CaseId;
 import org.casebridge.cases.incident.api.CaseLimits;
@@ -15,8 +15,8 @@ import org.casebridge.platform.access.RecordsAccess;
 import org.casebridge.platform.actor.Actor;
 import org.casebridge.platform.portal.PortalController;
 import org.casebridge.platform.portal.PortalForm;
-import org.casebridge.platform.portal.PortalOption;
 import org.casebridge.platform.portal.PortalPages;
+import org.casebridge.platform.problem.NotFoundException;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,8 +27,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The children's names, dates of birth and UPNs, shown only when a reader asks for one child's (each showing
- * recorded in the access log, with the purpose given), and the erasure of all of a case's personal details, with a
- * warning and a confirmation. Reads and the erasure are the API's {@link PersonalDetailsService}; only the DSL of
+ * recorded in the access log, with the purpose given; "No details on file" for a child the school gave none of, or
+ * whose details were erased), and the erasure of all of a case's personal details: a warning and the reason, then
+ * "Are you sure?" on a page of its own. Reads and the erasure are the API's {@link PersonalDetailsService}; only the DSL of
  * the case's school erases (an auditor reads, and gets "You cannot do this" on the erasure).
  */
 @PortalController
@@ -60,9 +61,18 @@ public class PersonalDetailsPortalController {
     @GetMapping("/portal/cases/{caseId}/children/{childRef}/personal-details")
     @RecordsAccess("child-personal-details")
     String child(@PathVariable UUID caseId, @PathVariable String childRef, Actor actor, Model model) {
-        PersonalDetails details = personalDetails.read(new CaseId(caseId), CaseScope.of(actor), childRef);
+        CaseDetailView detail = detail(caseId, actor);
+        if (detail.childrenInvolved().stream().noneMatch(child -> child.ref().equals(childRef))) {
+            throw new NotFoundException("child", caseId + "/" + childRef);
+        }
         model.addAttribute("caseId", caseId.toString());
         model.addAttribute("childRef", childRef);
+        Optional<PersonalDetails> found = personalDetails.find(new CaseId(caseId), CaseScope.of(actor), childRef);
+        if (found.isEmpty()) {
+            model.addAttribute("erased", detail.personalDetailsErased());
+            return "cases/no-personal-details";
+        }
+        PersonalDetails details = found.get();
         model.addAttribute("name", details.givenName() + " " + details.familyName());
         model.addAttribute(
                 "dateOfBirth",
@@ -78,20 +88,41 @@ public class PersonalDetailsPortalController {
         return erasurePage(detail, pages.draft(actor, draft(caseId)), model);
     }
 
+    /** The first step: why. The erasure itself is confirmed on its own page. */
     @PostMapping("/portal/cases/{caseId}/personal-details/erasure")
-    String erase(
-            @PathVariable UUID caseId,
-            @RequestParam MultiValueMap<String, String> fields,
-            Actor actor,
-            Model model,
-            RedirectAttributes redirect) {
+    String erasureReason(
+            @PathVariable UUID caseId, @RequestParam MultiValueMap<String, String> fields, Actor actor, Model model) {
         CaseDetailView detail = detail(caseId, actor);
         PortalForm form = PortalForm.of(fields);
-        String reason = form.required("reason", "Enter why the personal details are being erased");
+        form.required("reason", "Enter why the personal details are being erased");
         form.limited("reason", CaseLimits.MAX_TEXT_LENGTH, "The reason must be 4000 characters or fewer");
-        if (!form.has("confirmed", "yes")) {
-            form.reject("confirmed", "Confirm that you understand the personal details cannot be recovered");
+        pages.keep(actor, draft(caseId), form);
+        if (form.hasErrors()) {
+            return erasurePage(detail, form, model);
         }
+        return "redirect:/portal/cases/" + caseId + "/personal-details/erasure/confirmation";
+    }
+
+    @GetMapping("/portal/cases/{caseId}/personal-details/erasure/confirmation")
+    @RecordsAccess("case")
+    String erasureConfirmation(@PathVariable UUID caseId, Actor actor, Model model) {
+        CaseDetailView detail = detail(caseId, actor);
+        PortalForm draft = pages.draft(actor, draft(caseId));
+        if (detail.personalDetailsErased() || draft.text("reason") == null) {
+            return "redirect:/portal/cases/" + caseId + "/personal-details/erasure";
+        }
+        model.addAttribute("detail", detail);
+        model.addAttribute("caseId", caseId.toString());
+        model.addAttribute("reason", draft.text("reason"));
+        return "cases/erasure-confirmation";
+    }
+
+    /** "Yes, erase them": the reason is the one kept from the first step. */
+    @PostMapping("/portal/cases/{caseId}/personal-details/erasure/confirmation")
+    String erase(@PathVariable UUID caseId, Actor actor, Model model, RedirectAttributes redirect) {
+        CaseDetailView detail = detail(caseId, actor);
+        PortalForm form = pages.draft(actor, draft(caseId));
+        String reason = form.required("reason", "Enter why the personal details are being erased");
         return pages.post(actor, form, redirect)
                 .draft(draft(caseId))
                 .refusalsOn("reason")
@@ -106,9 +137,6 @@ public class PersonalDetailsPortalController {
         model.addAttribute("detail", detail);
         model.addAttribute("caseId", detail.summary().caseId());
         model.addAttribute("form", form);
-        model.addAttribute(
-                "confirmOptions",
-                List.of(new PortalOption("yes", "I understand the personal details cannot be recovered")));
         return "cases/erasure";
     }
 

@@ -167,10 +167,11 @@ public class ReportPortalController {
         return pages.post(actor, draft, redirect)
                 .draft(DRAFT)
                 .refusalsOn("check")
-                .run(() -> intake.report(report, personalDetails))
+                .send(() -> intake.report(report, personalDetails))
                 .awaitVisible(
                         () -> queries.find(caseId.value(), CaseScope.of(actor)).isPresent())
-                .flash("caseId", reported -> caseId.toString())
+                .flash("caseId", reference -> caseId.toString())
+                .flash("caseReference", reference -> reference)
                 .redirectTo("/portal/report/confirmation")
                 .orShow(() -> checkPage(draft, model));
     }

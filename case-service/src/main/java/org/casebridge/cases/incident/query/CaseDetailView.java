@@ -6,8 +6,10 @@ import java.util.List;
 /**
  * A case as its school sees it, with what the police decided: after a re-escalation, {@code policeRound} is the round
  * the police opened and {@code policeRoundAnswer} their answer to it (OPEN, ACCEPTED or DECLINED); null before any.
+ * {@code reference} is the case's reference for people (ADR 0048), also in {@code summary}.
  */
 public record CaseDetailView(
+        String reference,
         CaseSummaryView summary,
         String schoolUrn,
         String howCameToLight,

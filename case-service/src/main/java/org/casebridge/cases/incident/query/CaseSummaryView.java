@@ -3,9 +3,10 @@ package org.casebridge.cases.incident.query;
 import java.time.Instant;
 import java.util.List;
 
-/** A line of the school's case list. */
+/** A line of the school's case list; {@code reference} is what people call the case (ADR 0048). */
 public record CaseSummaryView(
         String caseId,
+        String reference,
         String status,
         Instant reportedAt,
         Instant initialReviewDueAt,

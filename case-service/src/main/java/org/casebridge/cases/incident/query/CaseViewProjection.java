@@ -135,8 +135,8 @@ public class CaseViewProjection {
                 """
                 INSERT INTO case_summary (case_id, school_urn, status, how_came_to_light, came_to_light_at, imagery,
                     platforms, spread, may_have_reached_internet, on_school_device_or_network, reported_at,
-                    initial_review_due_at, last_event_at)
-                VALUES (?, ?, 'REPORTED', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (case_id) DO NOTHING""",
+                    initial_review_due_at, last_event_at, reference)
+                VALUES (?, ?, 'REPORTED', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (case_id) DO NOTHING""",
                 caseId,
                 e.schoolUrn(),
                 e.howCameToLight().name(),
@@ -148,7 +148,8 @@ public class CaseViewProjection {
                 e.onSchoolDeviceOrNetwork(),
                 ts(e.at()),
                 ts(e.initialReviewDueAt()),
-                ts(e.at()));
+                ts(e.at()),
+                e.reference());
         for (ChildInvolved child : e.children()) {
             child(caseId, child);
         }

@@ -28,7 +28,7 @@ public class CaseViewQueries {
             "(status <> 'CLOSED' AND initial_review_at IS NULL AND (overdue OR initial_review_due_at < :now))";
 
     private static final String IS_AWAITING_POLICE = "(status <> 'CLOSED' AND awaiting_police)";
-    private static final String SUMMARY_COLUMNS = "case_id, status, reported_at, initial_review_due_at, "
+    private static final String SUMMARY_COLUMNS = "case_id, reference, status, reported_at, initial_review_due_at, "
             + IS_OVERDUE + " AS is_overdue, " + IS_AWAITING_POLICE + " AS is_awaiting_police, referred_to, "
             + "criteria_met, (SELECT count(*) FROM case_child c WHERE c.case_id = s.case_id) AS children, closed_at, "
             + "last_event_at";
@@ -83,6 +83,7 @@ public class CaseViewQueries {
                         FROM case_summary s WHERE case_id = :case""" + " AND " + within(scope, parameters),
                         parameters,
                         (rs, row) -> new CaseDetailView(
+                                rs.getString("reference"),
                                 summary(rs),
                                 rs.getString("school_urn"),
                                 rs.getString("how_came_to_light"),
@@ -104,6 +105,18 @@ public class CaseViewQueries {
                                 rs.getString("police_round_answer"),
                                 rs.getBoolean("legal_hold"),
                                 instant(rs, "disclosure_statement_given_at")))
+                .stream()
+                .findFirst();
+    }
+
+    /** The reference people know a case by (ADR 0048), if the case is within the reader's scope. */
+    public Optional<String> reference(UUID caseId, CaseScope scope) {
+        MapSqlParameterSource parameters = new MapSqlParameterSource("case", caseId);
+        return named
+                .queryForList(
+                        "SELECT reference FROM case_summary WHERE case_id = :case AND " + within(scope, parameters),
+                        parameters,
+                        String.class)
                 .stream()
                 .findFirst();
     }
@@ -188,6 +201,7 @@ public class CaseViewQueries {
     private static CaseSummaryView summary(ResultSet rs) throws SQLException {
         return new CaseSummaryView(
                 rs.getString("case_id"),
+                rs.getString("reference"),
                 rs.getString("status"),
                 instant(rs, "reported_at"),
                 instant(rs, "initial_review_due_at"),

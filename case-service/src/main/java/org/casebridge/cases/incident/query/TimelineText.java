@@ -1,5 +1,7 @@
 package org.casebridge.cases.incident.query;
 
+import java.util.Collection;
+import org.casebridge.cases.incident.api.Agency;
 import org.casebridge.cases.incident.api.CaseClosedEvent;
 import org.casebridge.cases.incident.api.CaseEscalatedEvent;
 import org.casebridge.cases.incident.api.CaseEvent;
@@ -25,8 +27,12 @@ import org.casebridge.cases.incident.api.ParentsNotInformedEvent;
 import org.casebridge.cases.incident.api.PersonalDetailsErasedEvent;
 import org.casebridge.cases.incident.api.PoliceUpdateReceivedEvent;
 import org.casebridge.cases.incident.api.SupportRecordedEvent;
+import org.casebridge.cases.words.CodeWords;
 
-/** The "what" of a timeline entry: one sentence per event, from its codes and refs; the "why" is the rationale. */
+/**
+ * The "what" of a timeline entry: one sentence per event, in words from its codes ({@link CodeWords}) and refs; the
+ * "why" is the rationale.
+ */
 final class TimelineText {
 
     private TimelineText() {}
@@ -34,24 +40,26 @@ final class TimelineText {
     static String what(CaseEvent event) {
         return switch (event) {
             case IncidentReportedEvent e ->
-                "Incident reported (" + e.howCameToLight() + "): "
+                "Incident reported (" + CodeWords.of(e.howCameToLight()) + "): "
                         + e.children().size()
-                        + " children, imagery " + e.imagery() + ", spread " + e.spread()
+                        + " children, imagery " + lower(CodeWords.list(e.imagery())) + ", "
+                        + lower(CodeWords.of(e.spread()))
                         + (e.mayHaveReachedInternet() ? ", may have reached the internet" : "")
                         + "; initial review due " + e.initialReviewDueAt();
             case InitialReviewRecordedEvent e ->
                 "Initial review held at " + e.heldAt() + " with "
                         + e.attendees().size() + " attendees; criteria met: "
-                        + (e.criteriaMet().isEmpty() ? "none" : e.criteriaMet());
+                        + CodeWords.criteriaMet(e.criteriaMet());
             case CaseHandledInSchoolEvent e -> "Decided to handle in school";
             case CaseReferredEvent e ->
-                "Referred to " + e.referredTo() + " (local authority " + e.localAuthorityCode() + ", force "
+                "Referred to " + agencies(e.referredTo()) + " (local authority " + e.localAuthorityCode() + ", force "
                         + e.forceCode() + ")";
             case CaseEscalatedEvent e ->
-                (e.reopened() ? "Reopened and escalated to " : "Escalated to ") + e.referredTo() + "; criteria met: "
-                        + e.criteriaMet();
+                (e.reopened() ? "Reopened and escalated to " : "Escalated to ") + agencies(e.referredTo())
+                        + "; criteria met: " + CodeWords.criteriaMet(e.criteriaMet());
             case ParentsInformedEvent e ->
-                "Parents or carers of " + e.childRef() + " informed (" + e.method() + ") at " + e.informedAt();
+                "Parents or carers of " + e.childRef() + " informed (" + lower(CodeWords.of(e.method())) + ") at "
+                        + e.informedAt();
             case ParentsNotInformedEvent e -> "Parents or carers of " + e.childRef() + " not informed";
             case ExceptionalViewingRecordedEvent e ->
                 "Imagery viewed by the DSL"
@@ -67,14 +75,14 @@ final class TimelineText {
             case ImageryDeletedBySchoolEvent e -> "Imagery deleted from " + e.deviceRef() + " under school powers";
             case DeviceReturnedEvent e -> "Device " + e.deviceRef() + " returned";
             case ChildDeletionConfirmedEvent e -> e.childRef() + " deleted the imagery and confirmed it";
-            case SupportRecordedEvent e -> "Support for " + e.childRef() + ": " + e.supportType();
+            case SupportRecordedEvent e -> "Support for " + e.childRef() + ": " + lower(CodeWords.of(e.supportType()));
             case InitialReviewOverdueEvent e -> "Initial review overdue (was due " + e.dueAt() + ")";
             case PoliceUpdateReceivedEvent e ->
-                "Police " + e.by().organisation() + ": " + e.kind()
+                "Police " + e.by().organisation() + ": " + CodeWords.of(e.kind())
                         + (e.round() == null ? "" : " (round " + e.round() + ")")
                         + (e.schoolDeviceRef() == null ? "" : " (" + e.schoolDeviceRef() + ")");
             case CaseClosedEvent e ->
-                "Closed (" + e.route() + ")"
+                "Closed (" + lower(CodeWords.of(e.route())) + ")"
                         + (e.policeOutcomeNotAwaitedReason() == null ? "" : " without the police outcome");
             case PersonalDetailsErasedEvent e -> "Personal details erased (case key destroyed)";
             case LegalHoldSetEvent e -> "Legal hold set: personal details cannot be erased";
@@ -85,8 +93,17 @@ final class TimelineText {
         };
     }
 
+    private static String agencies(Collection<Agency> agencies) {
+        return lower(CodeWords.list(agencies.stream().sorted().toList()));
+    }
+
+    private static String lower(String words) {
+        return words.isEmpty() ? words : Character.toLowerCase(words.charAt(0)) + words.substring(1);
+    }
+
     private static String describe(ChildInvolved child) {
         return child.ref() + " aged " + child.age() + ", " + child.yearGroup() + ", "
-                + child.roles().stream().map(Enum::name).sorted().toList();
+                + lower(CodeWords.list(
+                        child.roles().stream().map(Enum::name).sorted().toList()));
     }
 }

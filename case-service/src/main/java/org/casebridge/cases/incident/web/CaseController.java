@@ -2,6 +2,7 @@ package org.casebridge.cases.incident.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -79,8 +80,12 @@ public class CaseController {
         this.history = history;
     }
 
-    /** The id of a case just reported. */
-    public record CaseCreated(String caseId) {}
+    /** The id of a case just reported, and its reference for people (ADR 0048). */
+    public record CaseCreated(
+            String caseId,
+
+            @Schema(example = "CPA-2026-0042", description = "the case's reference for people")
+            String reference) {}
 
     @PostMapping
     @Operation(
@@ -102,7 +107,7 @@ public class CaseController {
                                 details.givenName(), details.familyName(), details.dateOfBirth(), details.upn()));
             }
         }
-        intake.report(
+        String reference = intake.report(
                 new ReportIncidentCommand(
                         caseId,
                         actor.actedBy(),
@@ -117,7 +122,8 @@ public class CaseController {
                         children,
                         request.summary()),
                 personalDetails);
-        return ResponseEntity.created(URI.create("/api/cases/" + caseId)).body(new CaseCreated(caseId.toString()));
+        return ResponseEntity.created(URI.create("/api/cases/" + caseId))
+                .body(new CaseCreated(caseId.toString(), reference));
     }
 
     @PostMapping("/{caseId}/initial-review")

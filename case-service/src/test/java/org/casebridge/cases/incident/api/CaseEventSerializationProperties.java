@@ -30,8 +30,12 @@ class CaseEventSerializationProperties {
     void caseEventsSurviveTheEventStoresSerializer(@ForAll("events") CaseEvent event) {
         SerializedObject<byte[]> serialized = serializer.serialize(event, byte[].class);
 
-        assertThat(serialized.getType().getRevision())
-                .isEqualTo(event instanceof PoliceUpdateReceivedEvent ? "3" : "1");
+        String revision = switch (event) {
+            case PoliceUpdateReceivedEvent e -> "3";
+            case IncidentReportedEvent e -> "2";
+            default -> "1";
+        };
+        assertThat(serialized.getType().getRevision()).isEqualTo(revision);
         Object read = serializer.deserialize(serialized);
         assertThat(read).isEqualTo(event);
     }
@@ -67,7 +71,8 @@ class CaseEventSerializationProperties {
                                 false,
                                 children,
                                 at.plusSeconds(86_400),
-                                summary)),
+                                summary,
+                                "CPA-2026-0042")),
                 Combinators.combine(ids, actors, times, CaseArbitraries.criteria(), text)
                         .as((id, by, at, criteria, notes) -> new InitialReviewRecordedEvent(
                                 id,

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,6 +13,7 @@ import java.util.UUID;
 import org.casebridge.cases.incident.api.Agency;
 import org.casebridge.cases.incident.api.CaseActors;
 import org.casebridge.cases.incident.api.CaseId;
+import org.casebridge.cases.incident.api.CaseReference;
 import org.casebridge.cases.incident.api.ChildFlag;
 import org.casebridge.cases.incident.api.ChildInvolved;
 import org.casebridge.cases.incident.api.ChildRole;
@@ -36,7 +38,10 @@ final class CaseFixtures {
     static final Duration REVIEW_DUE_WITHIN = Duration.ofHours(24);
     static final String URN = "103456";
     static final School SCHOOL =
-            new School(URN, "Hollybank Academy", "E08000025", "Birmingham", "WMP", "West Midlands Police");
+            new School(URN, "Hollybank Academy", "E08000025", "Birmingham", "WMP", "West Midlands Police", "HBA");
+    /** The reference the fixtures' {@link CaseReferences} gives the case: the first of its school in 2026. */
+    static final String REFERENCE = "HBA-2026-0001";
+
     static final SchoolDirectory SCHOOLS = urn -> URN.equals(urn) ? Optional.of(SCHOOL) : Optional.empty();
     static final ActedBy DSL = new ActedBy("dsl-amrit", CaseActors.SCHOOL_DSL, URN);
     static final CaseId CASE_ID = new CaseId(UUID.fromString("7b0c4f7e-3f6a-4a53-9d9b-6d1f2b7d0c11"));
@@ -48,6 +53,26 @@ final class CaseFixtures {
             + "images deleted and both families engaged.";
 
     private CaseFixtures() {}
+
+    /** Numbers each prefix and year from 1, as {@code case_reference_counter} does, for the fixture tests. */
+    static final class CountingReferences implements CaseReferences {
+
+        private final Map<String, Integer> last = new HashMap<>();
+        private final Map<CaseId, String> given = new HashMap<>();
+
+        @Override
+        public String allocate(CaseId caseId, String prefix, int year) {
+            int next = last.merge(prefix + "-" + year, 1, Integer::sum);
+            String reference = CaseReference.of(prefix, year, next);
+            given.put(caseId, reference);
+            return reference;
+        }
+
+        @Override
+        public Optional<String> of(CaseId caseId) {
+            return Optional.ofNullable(given.get(caseId));
+        }
+    }
 
     static ReportIncidentCommand report() {
         return report(CHILDREN);
@@ -70,6 +95,10 @@ final class CaseFixtures {
     }
 
     static IncidentReportedEvent reported() {
+        return reported(REFERENCE);
+    }
+
+    static IncidentReportedEvent reported(String reference) {
         ReportIncidentCommand command = report();
         return new IncidentReportedEvent(
                 CASE_ID,
@@ -86,7 +115,8 @@ final class CaseFixtures {
                 command.onSchoolDeviceOrNetwork(),
                 command.children(),
                 NOW.plus(REVIEW_DUE_WITHIN),
-                command.summary());
+                command.summary(),
+                reference);
     }
 
     static Map<Criterion, Boolean> criteria(Criterion... met) {

@@ -25,7 +25,9 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.casebridge.cases.incident.api.AddChildCommand;
@@ -35,6 +37,7 @@ import org.casebridge.cases.incident.api.CaseActors;
 import org.casebridge.cases.incident.api.CaseClosedEvent;
 import org.casebridge.cases.incident.api.CaseEscalatedEvent;
 import org.casebridge.cases.incident.api.CaseHandledInSchoolEvent;
+import org.casebridge.cases.incident.api.CaseId;
 import org.casebridge.cases.incident.api.CaseReferredEvent;
 import org.casebridge.cases.incident.api.CaseStatus;
 import org.casebridge.cases.incident.api.ChildAddedEvent;
@@ -82,6 +85,8 @@ import org.casebridge.cases.incident.api.ReportIncidentCommand;
 import org.casebridge.cases.incident.api.SetLegalHoldCommand;
 import org.casebridge.cases.incident.api.SupportRecordedEvent;
 import org.casebridge.cases.incident.api.SupportType;
+import org.casebridge.cases.school.School;
+import org.casebridge.cases.school.SchoolDirectory;
 import org.casebridge.platform.domain.ActedBy;
 import org.casebridge.platform.problem.NotFoundException;
 import org.junit.jupiter.api.BeforeEach;
@@ -97,6 +102,7 @@ class SafeguardingCaseTest {
 
     private FixtureConfiguration<SafeguardingCase> fixture;
     private final List<String> openSchoolActions = new ArrayList<>();
+    private final CaseFixtures.CountingReferences references = new CaseFixtures.CountingReferences();
 
     @BeforeEach
     void setUp() {
@@ -106,6 +112,7 @@ class SafeguardingCaseTest {
         fixture.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
         fixture.registerInjectableResource(SCHOOLS);
         fixture.registerInjectableResource(new InitialReviewPolicy(REVIEW_DUE_WITHIN));
+        fixture.registerInjectableResource(references);
     }
 
     @Test
@@ -114,6 +121,23 @@ class SafeguardingCaseTest {
                 .when(report())
                 .expectEvents(reported())
                 .expectScheduledDeadlineWithName(REVIEW_DUE_WITHIN, SafeguardingCase.INITIAL_REVIEW_DEADLINE);
+    }
+
+    @Test
+    void aReportTakesTheNextReferenceOfItsSchoolAndYear() {
+        references.allocate(new CaseId(UUID.randomUUID()), "HBA", 2026);
+        fixture.givenNoPriorActivity().when(report()).expectEvents(reported("HBA-2026-0002"));
+    }
+
+    @Test
+    void aSchoolWithoutAShortCodeStartsItsReferencesWithItsUrn() {
+        School withoutCode = new School(URN, "Hollybank Academy", "E08000025", "Birmingham", "WMP", "West Midlands");
+        FixtureConfiguration<SafeguardingCase> noCodes = new AggregateTestFixture<>(SafeguardingCase.class);
+        noCodes.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
+        noCodes.registerInjectableResource((SchoolDirectory) urn -> Optional.of(withoutCode));
+        noCodes.registerInjectableResource(new InitialReviewPolicy(REVIEW_DUE_WITHIN));
+        noCodes.registerInjectableResource(new CaseFixtures.CountingReferences());
+        noCodes.givenNoPriorActivity().when(report()).expectEvents(reported("103456-2026-0001"));
     }
 
     @Test
@@ -1430,7 +1454,8 @@ class SafeguardingCaseTest {
                 false,
                 List.of(child),
                 reported.initialReviewDueAt(),
-                reported.rationale());
+                reported.rationale(),
+                reported.reference());
     }
 
     private static CaseReferredEvent referredTo(Set<Agency> agencies) {

@@ -167,8 +167,13 @@ class CasePortalIT {
                 .isEqualTo(1);
         assertThat(jdbc.queryForObject("SELECT school_urn FROM case_key WHERE case_id = ?::uuid", String.class, caseId))
                 .isEqualTo(SCHOOL);
-        assertThat(page(get("/portal/report/confirmation").with(me).flashAttr("caseId", caseId)))
-                .contains("govuk-panel--confirmation", "Incident reported", caseId);
+        String reference = (String) reported.getFlashMap().get("caseReference");
+        assertThat(reference).matches("CPA-20\\d\\d-\\d{4}");
+        assertThat(page(get("/portal/report/confirmation")
+                        .with(me)
+                        .flashAttr("caseId", caseId)
+                        .flashAttr("caseReference", reference)))
+                .contains("govuk-panel--confirmation", "Incident reported", ">" + reference + "</strong>");
         assertThat(page(get("/portal/report/check").with(me), 302)).isEmpty();
     }
 
@@ -237,7 +242,7 @@ class CasePortalIT {
                 "MPS",
                 Instant.now(),
                 PoliceUpdateKind.OUTCOME_DECIDED,
-                "Outcome OUTCOME_21 (HO 21)"));
+                "Outcome 21: further investigation not in the public interest (Home Office outcome code 21)"));
 
         await().atMost(Duration.ofSeconds(30))
                 .untilAsserted(
@@ -245,7 +250,7 @@ class CasePortalIT {
                                 .contains(
                                         "Referred to The police",
                                         "What the police decided",
-                                        "Outcome OUTCOME_21 (HO 21)",
+                                        "Outcome 21: further investigation not in the public interest",
                                         "govuk-task-list",
                                         "casebridge-timeline"));
     }

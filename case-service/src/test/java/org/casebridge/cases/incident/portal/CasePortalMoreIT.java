@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MvcResult;
 
 /**
  * The portal pages for what a DSL records beside the main path: support given to a child, a child's own deletion of
@@ -136,7 +137,7 @@ class CasePortalMoreIT extends CasePortalSteps {
                 "The child's own deletion of the imagery is recorded");
         assertThat(page(get(base).with(me)))
                 .contains(
-                        "Support for child-1: REPORT_REMOVE_SIGNPOSTED",
+                        "Support for child-1: shown Report Remove (Childline and IWF)",
                         "Shown how to use Report Remove with Childline.",
                         "child-2 deleted the imagery and confirmed it");
         assertThat(page(get(base + "/support").with(me)))
@@ -156,7 +157,7 @@ class CasePortalMoreIT extends CasePortalSteps {
         await().atMost(Duration.ofSeconds(30))
                 .untilAsserted(() -> assertThat(page(get(base).with(me)))
                         .contains(
-                                "Escalated to [POLICE]; criteria met: [ADULT_INVOLVED]",
+                                "Escalated to the police; criteria met: an adult is involved",
                                 "child-1 now says an adult asked for the picture."));
         assertThat(jdbc.queryForObject(
                         "SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?"
@@ -235,7 +236,13 @@ class CasePortalMoreIT extends CasePortalSteps {
                         caseId,
                         myId))
                 .containsExactly("Telling CSC who she is");
-        assertThat(page(get(base + "/children/child-2/personal-details").with(me), 404))
+        assertThat(page(get(base + "/children/child-2/personal-details").with(me)))
+                .as("a child the school gave no details of")
+                .contains("<title>No details on file", "id=\"no-details\"", "did not record", "child-2")
+                .containsPattern("Case CPA-20\\d\\d-\\d{4}")
+                .doesNotContain("Page not found", "Amira");
+        assertThat(page(get(base + "/children/child-9/personal-details").with(me), 404))
+                .as("a child the case does not have")
                 .contains("Page not found");
 
         var auditor = user("auditor", "AUDITOR", SCHOOL);
@@ -260,8 +267,13 @@ class CasePortalMoreIT extends CasePortalSteps {
                 .contains("You cannot do this");
 
         var otherSchool = user("dsl.other." + UUID.randomUUID(), "SCHOOL_DSL", OTHER_SCHOOL);
-        for (String path :
-                new String[] {"/personal-details", "/children/child-1/personal-details", "/personal-details/erasure"}) {
+        for (String path : new String[] {
+            "/personal-details",
+            "/children/child-1/personal-details",
+            "/children/child-2/personal-details",
+            "/personal-details/erasure",
+            "/personal-details/erasure/confirmation"
+        }) {
             assertThat(page(get(base + path).with(otherSchool), 404))
                     .contains("Page not found")
                     .doesNotContain("Amira");
@@ -279,7 +291,7 @@ class CasePortalMoreIT extends CasePortalSteps {
     }
 
     @Test
-    void erasingPersonalDetailsWarnsAsksForConfirmationAndThenNobodyCanShowThem() throws Exception {
+    void erasingPersonalDetailsWarnsAsksAreYouSureOnItsOwnPageAndThenNobodyCanShowThem() throws Exception {
         var me = dsl("dsl.more.erase." + UUID.randomUUID());
         String caseId = reportedCase(me, true);
         String base = "/portal/cases/" + caseId;
@@ -287,36 +299,52 @@ class CasePortalMoreIT extends CasePortalSteps {
                 .contains(
                         "Erase the children&#39;s personal details",
                         "id=\"cannot-be-undone\"",
-                        "govuk-button--warning",
-                        "data-autosave=\"erasure-" + caseId + "\"");
-        assertThat(page(post(base + "/personal-details/erasure")
-                        .with(me)
-                        .with(csrf())
-                        .param("reason", "Retention period ended")))
+                        ">Continue</button>",
+                        "data-autosave=\"erasure-" + caseId + "\"")
+                .doesNotContain("Yes, erase");
+        assertThat(page(post(base + "/personal-details/erasure").with(me).with(csrf())))
                 .contains(
                         "<title>Error: Erase the children",
-                        "href=\"#confirmed\"",
-                        "Confirm that you understand the personal details cannot be recovered");
-        assertThat(page(post(base + "/personal-details/erasure")
+                        "href=\"#reason\"",
+                        "Enter why the personal details are being erased");
+        assertThat(mvc.perform(get(base + "/personal-details/erasure/confirmation")
+                                .with(me))
+                        .andReturn()
+                        .getResponse()
+                        .getRedirectedUrl())
+                .as("nobody is asked to confirm before saying why")
+                .isEqualTo(base + "/personal-details/erasure");
+
+        MvcResult why = mvc.perform(post(base + "/personal-details/erasure")
                         .with(me)
                         .with(csrf())
-                        .param("confirmed", "yes")))
-                .contains("href=\"#reason\"", "Enter why the personal details are being erased");
+                        .param("reason", "Retention period ended: date of birth plus 25 years"))
+                .andReturn();
+        assertThat(why.getResponse().getRedirectedUrl()).isEqualTo(base + "/personal-details/erasure/confirmation");
         assertThat(page(get(base + "/children/child-1/personal-details").with(me)))
+                .as("nothing is erased before the user is sure")
                 .contains("Amira Hussain");
+        assertThat(page(get(base + "/personal-details/erasure/confirmation").with(me)))
+                .contains(
+                        "<title>Are you sure you want to erase the children&#39;s personal details?",
+                        "id=\"cannot-be-undone\"",
+                        "Retention period ended: date of birth plus 25 years",
+                        "Yes, erase the personal details",
+                        "No, go back to the case",
+                        "govuk-button--warning");
 
         saved(
-                base + "/personal-details/erasure",
+                base + "/personal-details/erasure/confirmation",
                 me,
-                Map.of("reason", "Retention period ended: date of birth" + " plus 25 years", "confirmed", "yes"),
+                Map.of(),
                 "The children's personal details are erased");
         assertThat(jdbc.queryForObject(
                         "SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?"
                                 + " AND payload_type LIKE '%PersonalDetailsErasedEvent'",
                         Integer.class, caseId))
                 .isEqualTo(1);
-        assertThat(page(get(base + "/children/child-1/personal-details").with(me), 404))
-                .contains("Page not found")
+        assertThat(page(get(base + "/children/child-1/personal-details").with(me)))
+                .contains("No details on file", "were erased")
                 .doesNotContain("Amira");
         assertThat(page(get(base + "/personal-details").with(me)))
                 .contains("id=\"erased\"")

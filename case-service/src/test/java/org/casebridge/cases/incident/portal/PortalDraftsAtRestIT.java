@@ -83,11 +83,13 @@ class PortalDraftsAtRestIT extends CasePortalSteps {
         autosave(me, "parents-" + otherCase, Map.of("whoWasInformed", "Her father"));
         assertThat(drafts(caseId)).isEqualTo(3);
 
-        MvcResult erased = mvc.perform(post("/portal/cases/" + caseId + "/personal-details/erasure")
+        mvc.perform(post("/portal/cases/" + caseId + "/personal-details/erasure")
+                .with(me)
+                .with(csrf())
+                .param("reason", "Retention period ended: date of birth plus 25 years"));
+        MvcResult erased = mvc.perform(post("/portal/cases/" + caseId + "/personal-details/erasure/confirmation")
                         .with(me)
-                        .with(csrf())
-                        .param("reason", "Retention period ended: date of birth plus 25 years")
-                        .param("confirmed", "yes"))
+                        .with(csrf()))
                 .andReturn();
         assertThat(erased.getResponse().getStatus())
                 .as(erased.getResponse().getContentAsString())

@@ -203,6 +203,7 @@ class CaseViewProjectionTest {
                 List.of(new ChildInvolved(
                         "child-1", 14, "Year 9", Set.of(ChildRole.SHARED, ChildRole.PICTURED), Set.of(ChildFlag.SEND))),
                 AT.plusSeconds(86_400),
-                "Told the form tutor");
+                "Told the form tutor",
+                "CPA-2026-0042");
     }
 }

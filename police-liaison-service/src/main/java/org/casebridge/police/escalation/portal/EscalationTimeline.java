@@ -4,9 +4,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
 import org.casebridge.police.escalation.query.DisclosureView;
 import org.casebridge.police.escalation.query.EscalationViews.EscalationDetailView;
 import org.casebridge.police.escalation.query.TransferView;
+import org.casebridge.police.portal.PoliceWords;
 
 /** What happened to an escalation, oldest first, read from its detail view. */
 final class EscalationTimeline {
@@ -21,10 +24,10 @@ final class EscalationTimeline {
         entries.add(new Entry(
                 e.referredAt(),
                 "Referred by the school",
-                e.schoolUrn(),
+                e.schoolName(),
                 e.criteriaMet().isEmpty()
                         ? "No immediate-referral criterion met"
-                        : "Criteria met: " + String.join(", ", e.criteriaMet())));
+                        : "Criteria met: " + PoliceWords.all(e.criteriaMet())));
         for (TransferView transfer : e.transfers()) {
             entries.add(new Entry(
                     transfer.at(),
@@ -41,7 +44,7 @@ final class EscalationTimeline {
         if (e.crime() != null) {
             entries.add(new Entry(
                     e.crime().recordedAt(),
-                    "Crime recorded: " + e.crime().classification(),
+                    "Crime recorded: " + PoliceWords.of(e.crime().classification()),
                     e.crime().recordedBy(),
                     e.crime().legislation()));
         }
@@ -57,13 +60,13 @@ final class EscalationTimeline {
                             : String.join(
                                     ", ",
                                     e.assessment().aggravatingFactors().stream()
-                                            .map(f -> f.factor().name())
+                                            .map(f -> PoliceWords.of(f.factor().name()))
                                             .toList())));
         }
         if (e.outcome() != null) {
             entries.add(new Entry(
                     e.outcome().proposedAt(),
-                    "Outcome proposed: " + e.outcome().outcome(),
+                    "Outcome proposed: " + PoliceWords.of(e.outcome().outcome()),
                     e.outcome().proposedBy(),
                     e.outcome().rationale()));
             if (e.outcome().sentBackAt() != null) {
@@ -76,7 +79,8 @@ final class EscalationTimeline {
             if (e.outcome().assignedAt() != null) {
                 entries.add(new Entry(
                         e.outcome().assignedAt(),
-                        "Outcome signed off and assigned: " + e.outcome().outcome(),
+                        "Outcome signed off and assigned: "
+                                + PoliceWords.of(e.outcome().outcome()),
                         e.outcome().signedOffBy(),
                         null));
             }
@@ -84,7 +88,10 @@ final class EscalationTimeline {
         for (DisclosureView disclosure : e.disclosures()) {
             entries.add(new Entry(
                     disclosure.givenAt(),
-                    "Disclosure statement given to " + String.join(" and ", disclosure.givenTo()),
+                    "Disclosure statement given to "
+                            + disclosure.givenTo().stream()
+                                    .map(to -> PoliceWords.of(to).toLowerCase(Locale.UK))
+                                    .collect(Collectors.joining(" and ")),
                     disclosure.by(),
                     disclosure.statementVersion()));
         }

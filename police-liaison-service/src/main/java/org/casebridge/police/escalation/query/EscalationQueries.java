@@ -32,6 +32,7 @@ import org.casebridge.police.escalation.query.EscalationViews.SignOffItemView;
 import org.casebridge.police.escalation.query.EscalationViews.VictimCrimeView;
 import org.casebridge.police.reference.HocrClassification;
 import org.casebridge.police.reference.OutcomeCode;
+import org.casebridge.police.reference.SchoolNames;
 import org.casebridge.police.shared.ForceAccess;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -53,10 +54,12 @@ public class EscalationQueries {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final Clock clock;
+    private final SchoolNames schools;
 
-    EscalationQueries(NamedParameterJdbcTemplate jdbc, Clock clock) {
+    EscalationQueries(NamedParameterJdbcTemplate jdbc, Clock clock, SchoolNames schools) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.schools = schools;
     }
 
     /**
@@ -172,6 +175,7 @@ public class EscalationQueries {
                 rs.getString("force_code"),
                 rs.getString("status"),
                 rs.getString("school_urn"),
+                schools.of(rs.getString("school_urn")),
                 list(rs.getString("criteria_met"), String.class),
                 list(rs.getString("children"), ReferredChild.class).size(),
                 instant(rs, "referred_at"),
@@ -237,6 +241,7 @@ public class EscalationQueries {
                 rs.getString("force_code"),
                 rs.getString("status"),
                 rs.getString("school_urn"),
+                schools.of(rs.getString("school_urn")),
                 rs.getString("local_authority_code"),
                 list(rs.getString("criteria_met"), String.class),
                 children,

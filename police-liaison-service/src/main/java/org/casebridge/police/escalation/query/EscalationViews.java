@@ -38,6 +38,9 @@ public final class EscalationViews {
 
             @Schema(example = "137001") String schoolUrn,
 
+            @Schema(description = "the school's name, from the school reference data", example = "Clapton Park Academy")
+            String schoolName,
+
             @Schema(example = "[\"COERCION_OR_GROOMING_OR_CAPACITY\"]")
             List<String> criteriaMet,
 
@@ -162,6 +165,10 @@ public final class EscalationViews {
             String forceCode,
             String status,
             String schoolUrn,
+
+            @Schema(description = "the school's name, from the school reference data", example = "Clapton Park Academy")
+            String schoolName,
+
             String localAuthorityCode,
             List<String> criteriaMet,
             List<ChildView> children,

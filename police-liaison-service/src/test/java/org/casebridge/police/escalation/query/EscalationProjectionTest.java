@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.casebridge.platform.actor.Actor;
 import org.casebridge.platform.problem.NotFoundException;
@@ -28,6 +29,7 @@ import org.casebridge.police.escalation.command.ReferredChild;
 import org.casebridge.police.escalation.query.EscalationViews.EscalationSummaryView;
 import org.casebridge.police.escalation.query.EscalationViews.SignOffItemView;
 import org.casebridge.police.reference.OutcomeCode;
+import org.casebridge.police.reference.SchoolNames;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -55,7 +57,9 @@ class EscalationProjectionTest {
         JdbcTemplate jdbc = new JdbcTemplate(ReadModelDatabase.migrated("police_escalations"));
         projection = new EscalationProjection(jdbc);
         queries = new EscalationQueries(
-                new NamedParameterJdbcTemplate(jdbc), Clock.fixed(AT.plusSeconds(3_600), ZoneOffset.UTC));
+                new NamedParameterJdbcTemplate(jdbc),
+                Clock.fixed(AT.plusSeconds(3_600), ZoneOffset.UTC),
+                SchoolNames.of(Map.of("137001", "Ashdown Vale School")));
     }
 
     @Test
@@ -69,7 +73,10 @@ class EscalationProjectionTest {
                     assertThat(view.children()).isEqualTo(1);
                     assertThat(view.criteriaMet()).containsExactly("ADULT_INVOLVED");
                     assertThat(view.ageHours()).isEqualTo(1);
+                    assertThat(view.schoolUrn()).isEqualTo("137001");
+                    assertThat(view.schoolName()).isEqualTo("Ashdown Vale School");
                 });
+        assertThat(queries.detail(caseId, OFFICER).schoolName()).isEqualTo("Ashdown Vale School");
         assertThat(queries.inbox(OTHER_FORCE, InboxFilter.ACTIVE, InboxSort.OLDEST))
                 .extracting(EscalationSummaryView::caseId)
                 .doesNotContain(caseId);
