@@ -23,7 +23,7 @@ import org.casebridge.events.police.EscalationDeclinedEvent;
 import org.casebridge.events.police.EscalationRoundOpenedEvent;
 import org.casebridge.events.police.OutcomeAssignedEvent;
 import org.casebridge.events.police.PoliceEvent;
-import org.casebridge.events.police.StrategyActionAssignedEvent;
+import org.casebridge.events.police.StrategyActionAssignedEventV2;
 import org.casebridge.platform.kafka.CloudEventCodec;
 import org.casebridge.platform.test.CasebridgeIntegrationTest;
 import org.casebridge.platform.test.EmbeddedInfrastructure;
@@ -196,11 +196,12 @@ class SchoolRulesIT {
             ok(caseId, "/parents", CaseApi.parentsInformedJson(child));
         }
         publish(new OutcomeAssignedEvent(caseId, "WMP", "OUTCOME_21", "21", Instant.now()));
-        publish(new StrategyActionAssignedEvent(
+        publish(new StrategyActionAssignedEventV2(
                 caseId,
                 "WMP",
                 "meeting-1",
                 "action-1",
+                "SAFETY_PLAN",
                 "SCHOOL",
                 CaseApi.URN,
                 Instant.now().plus(Duration.ofDays(3)),

@@ -18,7 +18,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.casebridge.events.Topics;
-import org.casebridge.events.police.StrategyActionAssignedEvent;
+import org.casebridge.events.police.StrategyActionAssignedEventV2;
 import org.casebridge.platform.kafka.CloudEventCodec;
 import org.casebridge.platform.test.ApiSmuggling;
 import org.casebridge.platform.test.CasebridgeIntegrationTest;
@@ -94,11 +94,12 @@ class SmuggledImageryIT extends SmuggledImageryChecks {
                             URI.create(Topics.POLICE_SOURCE),
                             UUID.randomUUID().toString(),
                             Instant.now(),
-                            new StrategyActionAssignedEvent(
+                            new StrategyActionAssignedEventV2(
                                     caseId,
                                     "WMP",
                                     "meeting-1",
                                     "action-1",
+                                    "EDUCATION_SUPPORT",
                                     "SCHOOL",
                                     CaseApi.URN,
                                     Instant.now().plus(Duration.ofDays(3)),
@@ -112,6 +113,16 @@ class SmuggledImageryIT extends SmuggledImageryChecks {
                         .getResponse()
                         .getContentAsString()
                         .contains("done-action-1"));
+        assertThat(mvc.perform(get("/portal/cases/" + caseId + "/agencies").with(dsl))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("Support the child in school");
+        assertThat(mvc.perform(get("/portal/cases/" + caseId).with(dsl))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("id=\"open-school-actions\"", "Support the child in school");
     }
 
     /** The read side follows the API's writes moments later; the crawl starts from the case page once it shows them. */

@@ -15,6 +15,7 @@ import org.casebridge.notification.delivery.audit.InformationSharedEventUpcaster
 import org.casebridge.notification.delivery.audit.SharingEntitlement;
 import org.casebridge.notification.referral.command.AgencyCaseEvent;
 import org.casebridge.notification.referral.command.Section47Outcome;
+import org.casebridge.notification.referral.command.StrategyActionNotedEventUpcaster;
 import org.casebridge.notification.subscription.command.Article6Basis;
 import org.casebridge.notification.subscription.command.CaseScope;
 import org.casebridge.notification.subscription.command.Channel;
@@ -103,7 +104,14 @@ class StoredEventFixturesTest extends StoredEventFixtureChecks {
                     WORKER,
                     AT),
             new AgencyCaseEvent.StrategyActionNotedEvent(
-                    "csc-hackney:c-1", "c-1", "csc-hackney", "meeting-1", "action-1", AT, EARLIER),
+                    "csc-hackney:c-1",
+                    "c-1",
+                    "csc-hackney",
+                    "meeting-1",
+                    "action-1",
+                    "SECTION_47_ENQUIRY",
+                    AT,
+                    EARLIER),
             new AgencyCaseEvent.StrategyActionCompletedByAgencyEvent(
                     "csc-hackney:c-1", "c-1", "csc-hackney", "100001", "meeting-1", "action-1", WORKER, AT),
             new AgencyCaseEvent.StrategyActionConfirmedEvent("csc-hackney:c-1", "c-1", "csc-hackney", "action-1", AT),
@@ -115,8 +123,10 @@ class StoredEventFixturesTest extends StoredEventFixtureChecks {
                             .objectMapper(AxonPostgresConfiguration.axonObjectMapper())
                             .build(),
                     EXAMPLES)
-            .upcastingWith(
-                    new EventUpcasterChain(new SubscriptionEventUpcaster(), new InformationSharedEventUpcaster()))
+            .upcastingWith(new EventUpcasterChain(
+                    new SubscriptionEventUpcaster(),
+                    new InformationSharedEventUpcaster(),
+                    new StrategyActionNotedEventUpcaster()))
             .leavingUnsetWhenUpcast(InformationSharedEvent.class, "1", "controller")
             .leavingUnsetWhenUpcast(InformationSharedEvent.class, "1", "controllerBasis")
             .leavingUnsetWhenUpcast(InformationSharedEvent.class, "1", "entitlement");

@@ -25,6 +25,7 @@ import org.casebridge.events.agency.ReferralNotRoutedEvent;
 import org.casebridge.events.agency.ReferralReceivedByAgencyEvent;
 import org.casebridge.events.agency.Section47EnquiriesStartedEvent;
 import org.casebridge.events.police.StrategyActionAssignedEvent;
+import org.casebridge.events.police.StrategyActionAssignedEventV2;
 import org.casebridge.events.police.StrategyActionCompletedEvent;
 import org.casebridge.platform.kafka.CloudEventCodec;
 import org.casebridge.platform.test.CasebridgeIntegrationTest;
@@ -155,11 +156,25 @@ class AgencyActsIT {
         publish(
                 Topics.POLICE_EVENTS,
                 Topics.POLICE_SOURCE,
-                new StrategyActionAssignedEvent(
+                new StrategyActionAssignedEventV2(
+                        caseId,
+                        "WMP",
+                        "meeting-1",
+                        "action-s1",
+                        "SAFETY_PLAN",
+                        "SCHOOL",
+                        CaseApi.URN,
+                        due,
+                        Instant.now()));
+        publish(
+                Topics.POLICE_EVENTS,
+                Topics.POLICE_SOURCE,
+                new StrategyActionAssignedEventV2(
                         caseId,
                         "WMP",
                         "meeting-1",
                         "action-c1",
+                        "SECTION_47_ENQUIRY",
                         "CHILDRENS_SOCIAL_CARE",
                         "csc-birmingham",
                         due,
@@ -173,6 +188,12 @@ class AgencyActsIT {
         assertThat(action.get("actionId").asText()).isEqualTo("action-s1");
         assertThat(action.get("ownerOrganisation").asText()).isEqualTo(CaseApi.URN);
         assertThat(action.has("dueBy")).isTrue();
+        assertThat(action.get("actionType").asText()).isEqualTo("SAFETY_PLAN");
+        assertThat(action.get("what").asText()).isEqualTo("Put a safety plan in place for the child");
+        await().atMost(PATIENCE)
+                .untilAsserted(() -> assertThat(
+                                dsl.get("/api/cases/" + caseId + "/timeline").body())
+                        .containsOnlyOnce("Strategy action: Put a safety plan in place for the child"));
 
         String completion = "/api/cases/" + caseId + "/strategy-actions/action-s1/completion";
         assertThat(new CaseApi(port, CaseApi.OTHER_URN, "SCHOOL_DSL")

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.List;
 import org.axonframework.serialization.json.JacksonSerializer;
+import org.casebridge.cases.agency.command.SchoolActionAssignedEventUpcaster;
 import org.casebridge.cases.agency.command.SchoolStrategyActionEvent;
 import org.casebridge.cases.agency.command.SchoolStrategyActionEvent.SchoolActionAssignedEvent;
 import org.casebridge.cases.agency.command.SchoolStrategyActionEvent.SchoolActionCompletedEvent;
@@ -30,6 +31,7 @@ class SchoolActionEventFixturesTest extends StoredEventFixtureChecks {
                     "MPS",
                     "meeting-1",
                     "action-1",
+                    "SAFETY_PLAN",
                     "SCHOOL",
                     "100001",
                     AT.plusSeconds(86_400),
@@ -44,7 +46,8 @@ class SchoolActionEventFixturesTest extends StoredEventFixtureChecks {
                             .objectMapper(AxonPostgresConfiguration.axonObjectMapper())
                             .build(),
                     EXAMPLES)
-            .fixturesIn("event-fixtures-agency");
+            .fixturesIn("event-fixtures-agency")
+            .upcastingWith(new SchoolActionAssignedEventUpcaster());
 
     @Test
     void theStoredEventTypesAreEverySchoolStrategyActionEvent() {

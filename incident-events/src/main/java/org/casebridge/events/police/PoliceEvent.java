@@ -12,6 +12,7 @@ public sealed interface PoliceEvent extends IntegrationEvent
                 StrategyMeetingConvenedEvent,
                 StrategyDecisionRecordedEvent,
                 StrategyActionAssignedEvent,
+                StrategyActionAssignedEventV2,
                 StrategyActionCompletedEvent,
                 OutcomeAssignedEvent,
                 DeviceDecisionRecordedEvent,

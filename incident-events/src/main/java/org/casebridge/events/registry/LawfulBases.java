@@ -17,6 +17,7 @@ import org.casebridge.events.lawful.Schedule1Condition;
 import org.casebridge.events.lawful.Schedule8Condition;
 import org.casebridge.events.police.PoliceEvent;
 import org.casebridge.events.police.StrategyActionAssignedEvent;
+import org.casebridge.events.police.StrategyActionAssignedEventV2;
 import org.casebridge.events.police.StrategyActionCompletedEvent;
 import org.casebridge.events.police.StrategyDecisionRecordedEvent;
 import org.casebridge.events.police.StrategyMeetingConvenedEvent;
@@ -56,6 +57,7 @@ public final class LawfulBases {
         if (StrategyMeetingConvenedEvent.class.equals(eventClass)
                 || StrategyDecisionRecordedEvent.class.equals(eventClass)
                 || StrategyActionAssignedEvent.class.equals(eventClass)
+                || StrategyActionAssignedEventV2.class.equals(eventClass)
                 || StrategyActionCompletedEvent.class.equals(eventClass)) {
             return Optional.of(SAFEGUARDING_TASK);
         }

@@ -9,6 +9,8 @@ import java.util.List;
 import org.casebridge.events.agency.ReferralAcknowledgedEvent;
 import org.casebridge.events.agency.ReferralNotRoutedEvent;
 import org.casebridge.events.police.OutcomeAssignedEvent;
+import org.casebridge.events.police.StrategyActionAssignedEvent;
+import org.casebridge.events.police.StrategyActionAssignedEventV2;
 import org.casebridge.events.police.StrategyMeetingConvenedEvent;
 import org.casebridge.events.registry.IntegrationEventTypes;
 import org.casebridge.events.registry.LawfulBases;
@@ -41,6 +43,16 @@ class LawfulBasisTest {
                         .orElseThrow()
                         .regime())
                 .isEqualTo(Regime.UK_GDPR);
+    }
+
+    @Test
+    void aStrategyActionSaysWhatItIsOnTheSameBasisAsVersionOne() {
+        assertThat(LawfulBases.declaredFor(StrategyActionAssignedEventV2.class))
+                .isEqualTo(LawfulBases.declaredFor(StrategyActionAssignedEvent.class));
+        assertThat(LawfulBases.declaredFor(StrategyActionAssignedEventV2.class)
+                        .orElseThrow()
+                        .attribute())
+                .isEqualTo("UK_GDPR/PUBLIC_TASK/SCH1_PARA_18");
     }
 
     @Test

@@ -32,6 +32,7 @@ import org.casebridge.events.police.EscalationRoundOpenedEvent;
 import org.casebridge.events.police.EscalationTransferredEvent;
 import org.casebridge.events.police.OutcomeAssignedEvent;
 import org.casebridge.events.police.StrategyActionAssignedEvent;
+import org.casebridge.events.police.StrategyActionAssignedEventV2;
 import org.casebridge.events.police.StrategyActionCompletedEvent;
 import org.casebridge.events.police.StrategyDecisionRecordedEvent;
 import org.casebridge.events.police.StrategyMeetingConvenedEvent;
@@ -74,6 +75,7 @@ public final class SharingRules {
         rule(CHILDRENS_SOCIAL_CARE, StrategyMeetingConvenedEvent.class, NO, NO, YES, YES);
         rule(CHILDRENS_SOCIAL_CARE, StrategyDecisionRecordedEvent.class, NO, NO, YES, YES);
         rule(CHILDRENS_SOCIAL_CARE, StrategyActionAssignedEvent.class, NO, NO, NO, YES);
+        rule(CHILDRENS_SOCIAL_CARE, StrategyActionAssignedEventV2.class, NO, NO, NO, YES);
         rule(CHILDRENS_SOCIAL_CARE, StrategyActionCompletedEvent.class, NO, NO, NO, YES);
         rule(CHILDRENS_SOCIAL_CARE, OutcomeAssignedEvent.class, NO, YES, YES, YES);
         rule(CHILDRENS_SOCIAL_CARE, DisclosureStatementGivenEvent.class, NO, YES, YES, YES);
@@ -100,6 +102,7 @@ public final class SharingRules {
         rule(MASH, StrategyMeetingConvenedEvent.class, NO, NO, YES, YES);
         rule(MASH, StrategyDecisionRecordedEvent.class, NO, NO, YES, YES);
         rule(MASH, StrategyActionAssignedEvent.class, NO, NO, NO, YES);
+        rule(MASH, StrategyActionAssignedEventV2.class, NO, NO, NO, YES);
         rule(MASH, StrategyActionCompletedEvent.class, NO, NO, NO, YES);
         rule(MASH, OutcomeAssignedEvent.class, NO, NO, YES, YES);
         rule(MASH, DisclosureStatementGivenEvent.class, NO, NO, YES, YES);
@@ -126,6 +129,7 @@ public final class SharingRules {
         rule(LADO, StrategyMeetingConvenedEvent.class, NO, NO, YES, YES);
         rule(LADO, StrategyDecisionRecordedEvent.class, NO, NO, YES, YES);
         rule(LADO, StrategyActionAssignedEvent.class, NO, NO, NO, YES);
+        rule(LADO, StrategyActionAssignedEventV2.class, NO, NO, NO, YES);
         rule(LADO, StrategyActionCompletedEvent.class, NO, NO, NO, YES);
         rule(LADO, OutcomeAssignedEvent.class, NO, NO, YES, YES);
         rule(LADO, DisclosureStatementGivenEvent.class, NO, NO, YES, YES);
@@ -152,6 +156,7 @@ public final class SharingRules {
         rule(HEALTH, StrategyMeetingConvenedEvent.class, NO, NO, YES, YES);
         rule(HEALTH, StrategyDecisionRecordedEvent.class, NO, NO, YES, YES);
         rule(HEALTH, StrategyActionAssignedEvent.class, NO, NO, NO, YES);
+        rule(HEALTH, StrategyActionAssignedEventV2.class, NO, NO, NO, YES);
         rule(HEALTH, StrategyActionCompletedEvent.class, NO, NO, NO, YES);
         rule(HEALTH, OutcomeAssignedEvent.class, NO, NO, YES, YES);
         rule(HEALTH, DisclosureStatementGivenEvent.class, NO, NO, YES, YES);

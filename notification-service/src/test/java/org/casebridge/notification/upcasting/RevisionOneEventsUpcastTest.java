@@ -17,6 +17,8 @@ import org.axonframework.serialization.upcasting.event.IntermediateEventRepresen
 import org.casebridge.events.lawful.Schedule1Condition;
 import org.casebridge.notification.delivery.audit.InformationSharedEvent;
 import org.casebridge.notification.delivery.audit.InformationSharedEventUpcaster;
+import org.casebridge.notification.referral.command.AgencyCaseEvent.StrategyActionNotedEvent;
+import org.casebridge.notification.referral.command.StrategyActionNotedEventUpcaster;
 import org.casebridge.notification.subscription.command.Article6Basis;
 import org.casebridge.notification.subscription.command.SubscribedEvent;
 import org.casebridge.notification.subscription.command.SubscriptionEvent;
@@ -37,8 +39,10 @@ class RevisionOneEventsUpcastTest {
     private final Serializer serializer = JacksonSerializer.builder()
             .objectMapper(AxonPostgresConfiguration.axonObjectMapper())
             .build();
-    private final EventUpcasterChain upcasters =
-            new EventUpcasterChain(new SubscriptionEventUpcaster(), new InformationSharedEventUpcaster());
+    private final EventUpcasterChain upcasters = new EventUpcasterChain(
+            new SubscriptionEventUpcaster(),
+            new InformationSharedEventUpcaster(),
+            new StrategyActionNotedEventUpcaster());
 
     @Test
     void everySubscriptionEventOfRevisionOneNamesTheAgencyWorkerWhoActed() throws IOException {
@@ -85,6 +89,15 @@ class RevisionOneEventsUpcastTest {
         assertThat(read.controllerBasis()).isNull();
         assertThat(read.entitlement()).isNull();
         assertThat(read.eventId()).isEqualTo("event-1");
+    }
+
+    @Test
+    void anActionNotedBeforeThePoliceSaidWhatItIsReadsAsOther() throws IOException {
+        StrategyActionNotedEvent read = (StrategyActionNotedEvent)
+                read(StrategyActionNotedEvent.class, fixture(StrategyActionNotedEvent.class));
+
+        assertThat(read.actionType()).isEqualTo("OTHER");
+        assertThat(read.actionId()).isEqualTo("action-1");
     }
 
     private Object read(Class<?> type, String payload) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.casebridge.events.police.StrategyActionType;
 import org.springframework.stereotype.Component;
 
 /** How the police pages write times and codes, for templates as {@code ${@policeText.when(...)}}. */
@@ -32,6 +33,11 @@ public class PoliceText {
      */
     public String label(String code) {
         return PoliceWords.of(code);
+    }
+
+    /** What a strategy action is, in words, from its code ({@code OTHER}'s words for a code this version lacks). */
+    public String actionType(String code) {
+        return StrategyActionType.ofCode(code).title();
     }
 
     /** Hours as "less than an hour", "3 hours", "2 days 4 hours". */

@@ -14,6 +14,7 @@ import org.casebridge.events.police.EscalationRoundOpenedEvent;
 import org.casebridge.events.police.EscalationTransferredEvent;
 import org.casebridge.events.police.OutcomeAssignedEvent;
 import org.casebridge.events.police.StrategyActionAssignedEvent;
+import org.casebridge.events.police.StrategyActionAssignedEventV2;
 import org.casebridge.events.police.StrategyActionCompletedEvent;
 import org.casebridge.events.police.StrategyDecisionRecordedEvent;
 import org.casebridge.events.police.StrategyMeetingConvenedEvent;
@@ -29,7 +30,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The one mapping from police domain events to integration events. Notes, reasons, rationales, crime references
  * and descriptions stay in the service; agencies read them through the API if entitled. Device decisions go out as
- * version 1 and, beside it, version 2 with the school's device (ADR 0020); the school's device is read from the
+ * version 1 and, beside it, version 2 with the school's device (ADR 0020); strategy actions as version 1 and version 2
+ * with the action's type (ADR 0044); the school's device is read from the
  * device's own stream, where {@code SchoolDeviceNamedEvent} follows its first decision.
  */
 @Configuration(proxyBeanMethods = false)
@@ -110,6 +112,18 @@ public class PoliceIntegrationEvents {
                                 e.forceCode(),
                                 e.meetingId(),
                                 e.actionId(),
+                                e.owner().type().name(),
+                                e.owner().organisation(),
+                                e.dueBy(),
+                                e.at()))
+                .alsoAs(
+                        StrategyMeetingEvent.ActionAssignedEvent.class,
+                        e -> new StrategyActionAssignedEventV2(
+                                e.caseId(),
+                                e.forceCode(),
+                                e.meetingId(),
+                                e.actionId(),
+                                e.actionType().name(),
                                 e.owner().type().name(),
                                 e.owner().organisation(),
                                 e.dueBy(),

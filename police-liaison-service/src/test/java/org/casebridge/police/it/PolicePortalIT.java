@@ -419,6 +419,7 @@ class PolicePortalIT {
                 .andExpect(status().is3xxRedirection());
         LocalDate due = tomorrow.plusDays(2);
         mvc.perform(form(OFFICER, meetingPage + "/actions")
+                        .param("actionType", "SAFETY_PLAN")
                         .param("description", "Joint visit to the family")
                         .param("owner", "1")
                         .param("dueBy-day", String.valueOf(due.getDayOfMonth()))
@@ -426,8 +427,8 @@ class PolicePortalIT {
                         .param("dueBy-year", String.valueOf(due.getYear())))
                 .andExpect(status().is3xxRedirection());
         await().atMost(WAIT)
-                .untilAsserted(() ->
-                        assertThat(page(OFFICER, "/portal/strategy-actions")).contains("Joint visit to the family"));
+                .untilAsserted(() -> assertThat(page(OFFICER, "/portal/strategy-actions"))
+                        .contains("Joint visit to the family", "Put a safety plan in place for the child"));
         assertThat(page(OFFICER, meetingPage))
                 .contains("Start s.47 enquiries", "Mark done")
                 .doesNotContain("Draft: a support plan from the school");

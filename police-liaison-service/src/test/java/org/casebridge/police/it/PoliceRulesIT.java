@@ -504,4 +504,94 @@ class PoliceRulesIT {
             assertThat(amendment.get("by").asText()).isEqualTo(OFFICER.id());
         });
     }
+
+    @Test
+    void aStrategyActionSaysWhatItIsOnTheMeetingAndInVersionTwoBesideVersionOne() throws Exception {
+        String caseId = accepted(List.of("COERCION_OR_BLACKMAIL"));
+        List<Map<String, String>> invitees = List.of(
+                Map.of("type", "CHILDRENS_SOCIAL_CARE", "organisation", "csc-sandwell", "role", "Social worker"),
+                Map.of("type", "SCHOOL", "organisation", SCHOOL, "role", "DSL"));
+        String meetingId = json.readTree(api().post(
+                                OFFICER,
+                                base(caseId) + "/strategy-meetings",
+                                Map.of(
+                                        "scheduledFor",
+                                        Instant.now().plus(2, ChronoUnit.HOURS).toString(),
+                                        "venue",
+                                        "Video call",
+                                        "invitees",
+                                        invitees))
+                        .getBody())
+                .get("id")
+                .asText();
+        String meeting = base(caseId) + "/strategy-meetings/" + meetingId;
+        ok(api().post(OFFICER, meeting + "/attendance", Map.of("attendees", invitees)));
+        String due = Instant.now().plus(3, ChronoUnit.DAYS).toString();
+        String safetyPlan = json.readTree(api().post(
+                                OFFICER,
+                                meeting + "/actions",
+                                Map.of(
+                                        "actionType",
+                                        "SAFETY_PLAN",
+                                        "description",
+                                        "Safety plan for child-1 with the head of year",
+                                        "owner",
+                                        Map.of("type", "SCHOOL", "organisation", SCHOOL),
+                                        "dueBy",
+                                        due))
+                        .getBody())
+                .get("id")
+                .asText();
+        String unsaid = json.readTree(api().post(
+                                OFFICER,
+                                meeting + "/actions",
+                                Map.of(
+                                        "description",
+                                        "Joint visit",
+                                        "owner",
+                                        Map.of("type", "CHILDRENS_SOCIAL_CARE", "organisation", "csc-sandwell"),
+                                        "dueBy",
+                                        due))
+                        .getBody())
+                .get("id")
+                .asText();
+        refused(
+                api().post(
+                                OFFICER,
+                                meeting + "/actions",
+                                Map.of(
+                                        "actionType",
+                                        "A_FREE_TEXT_TYPE",
+                                        "description",
+                                        "Visit",
+                                        "owner",
+                                        Map.of("type", "SCHOOL", "organisation", SCHOOL),
+                                        "dueBy",
+                                        due)),
+                400,
+                "malformed-request");
+
+        await().atMost(WAIT).untilAsserted(() -> {
+            JsonNode actions = json.readTree(api().get(OFFICER, base(caseId) + "/strategy-meetings")
+                            .getBody())
+                    .get(0)
+                    .get("actions");
+            assertThat(actions.findValuesAsText("actionType")).containsExactlyInAnyOrder("SAFETY_PLAN", "OTHER");
+        });
+        JsonNode v2 = json.readTree(new String(
+                KafkaTestRecords.first(
+                                Topics.POLICE_EVENTS,
+                                r -> caseId.equals(r.key())
+                                        && "org.casebridge.police.strategy-action-assigned.v2"
+                                                .equals(KafkaTestRecords.header(r, "ce_type"))
+                                        && new String(r.value(), StandardCharsets.UTF_8).contains(safetyPlan),
+                                WAIT)
+                        .value(),
+                StandardCharsets.UTF_8));
+        assertThat(v2.get("actionType").asText()).isEqualTo("SAFETY_PLAN");
+        assertThat(v2.toString()).doesNotContain("Safety plan for child-1");
+        JsonNode v1 = published(caseId, "org.casebridge.police.strategy-action-assigned.v1");
+        assertThat(v1.has("actionType")).isFalse();
+        assertThat(v1.get("actionId").asText()).isIn(safetyPlan, unsaid);
+    }
 }

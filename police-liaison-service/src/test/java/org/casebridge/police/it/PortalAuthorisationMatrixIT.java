@@ -19,6 +19,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.casebridge.events.Topics;
+import org.casebridge.events.police.StrategyActionType;
 import org.casebridge.events.school.ChildSummary;
 import org.casebridge.events.school.ReferralMadeEvent;
 import org.casebridge.platform.actor.Actor;
@@ -231,6 +232,7 @@ class PortalAuthorisationMatrixIT {
                 caseId,
                 officer.actedBy(),
                 actionId,
+                StrategyActionType.SAFETY_PLAN,
                 "Safety plan",
                 invitees.get(1),
                 Instant.now().plus(3, ChronoUnit.DAYS)));

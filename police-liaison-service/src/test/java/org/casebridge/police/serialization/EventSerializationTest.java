@@ -14,6 +14,7 @@ import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
+import org.casebridge.events.police.StrategyActionType;
 import org.casebridge.platform.axon.AxonPostgresConfiguration;
 import org.casebridge.platform.domain.ActedBy;
 import org.casebridge.police.device.command.CaidGrade;
@@ -109,7 +110,8 @@ class EventSerializationTest {
                         "m", "c", "WMP", "i", CSC, "Known", LawfulBasis.PUBLIC_TASK_SAFEGUARDING, OFFICER, AT),
                 new StrategyMeetingEvent.StrategyDecisionRecordedEvent(
                         "m", "c", "WMP", "d", DecisionTopic.SECTION_47_ENQUIRIES, "Start", true, "Harm", OFFICER, AT),
-                new StrategyMeetingEvent.ActionAssignedEvent("m", "c", "WMP", "a", "Visit", CSC, AT, OFFICER, AT),
+                new StrategyMeetingEvent.ActionAssignedEvent(
+                        "m", "c", "WMP", "a", StrategyActionType.SAFETY_PLAN, "Visit", CSC, AT, OFFICER, AT),
                 new StrategyMeetingEvent.ActionCompletedEvent("m", "c", "WMP", "a", null, OFFICER, AT),
                 new StrategyMeetingEvent.ActionOverdueEvent("m", "c", "WMP", "a", AT, AT),
                 new DeviceEvent.DeviceSeizedEvent("d", "c", "WMP", "Phone", "child-1", "EXH/1", OFFICER, AT),
@@ -164,7 +166,8 @@ class EventSerializationTest {
 
         assertThat(events).allSatisfy(event -> {
             SerializedObject<byte[]> written = serializer.serialize(event, byte[].class);
-            assertThat(written.getType().getRevision()).isEqualTo("1");
+            assertThat(written.getType().getRevision())
+                    .isEqualTo(event instanceof StrategyMeetingEvent.ActionAssignedEvent ? "2" : "1");
             assertThat((Object) serializer.deserialize(written)).isEqualTo(event);
         });
     }
@@ -189,7 +192,16 @@ class EventSerializationTest {
                 deadlines);
         saga.on(
                 new StrategyMeetingEvent.ActionAssignedEvent(
-                        "m", "c", "WMP", "a", "Visit", CSC, AT.plus(Duration.ofDays(3)), OFFICER, AT),
+                        "m",
+                        "c",
+                        "WMP",
+                        "a",
+                        StrategyActionType.OTHER,
+                        "Visit",
+                        CSC,
+                        AT.plus(Duration.ofDays(3)),
+                        OFFICER,
+                        AT),
                 deadlines);
 
         SerializedObject<String> written = serializer.serialize(saga, String.class);

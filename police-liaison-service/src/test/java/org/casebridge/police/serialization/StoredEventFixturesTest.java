@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
 import org.axonframework.serialization.json.JacksonSerializer;
+import org.casebridge.events.police.StrategyActionType;
 import org.casebridge.platform.axon.AxonPostgresConfiguration;
 import org.casebridge.platform.domain.ActedBy;
 import org.casebridge.platform.test.StoredEventFixtureChecks;
@@ -27,6 +28,7 @@ import org.casebridge.police.escalation.command.ReferredChild;
 import org.casebridge.police.reference.HocrClassification;
 import org.casebridge.police.reference.OutcomeCode;
 import org.casebridge.police.shared.PoliceRoles;
+import org.casebridge.police.strategy.command.ActionAssignedEventUpcaster;
 import org.casebridge.police.strategy.command.DecisionTopic;
 import org.casebridge.police.strategy.command.LawfulBasis;
 import org.casebridge.police.strategy.command.OrganisationType;
@@ -98,7 +100,8 @@ class StoredEventFixturesTest extends StoredEventFixtureChecks {
                     "m", "c", "WMP", "i", CSC, "Known", LawfulBasis.PUBLIC_TASK_SAFEGUARDING, OFFICER, AT),
             new StrategyMeetingEvent.StrategyDecisionRecordedEvent(
                     "m", "c", "WMP", "d", DecisionTopic.SECTION_47_ENQUIRIES, "Start", true, "Harm", OFFICER, AT),
-            new StrategyMeetingEvent.ActionAssignedEvent("m", "c", "WMP", "a", "Visit", CSC, AT, OFFICER, AT),
+            new StrategyMeetingEvent.ActionAssignedEvent(
+                    "m", "c", "WMP", "a", StrategyActionType.SAFETY_PLAN, "Visit", CSC, AT, OFFICER, AT),
             new StrategyMeetingEvent.ActionCompletedEvent("m", "c", "WMP", "a", "Visited", OFFICER, AT),
             new StrategyMeetingEvent.ActionOverdueEvent("m", "c", "WMP", "a", EARLIER, AT),
             new DeviceEvent.DeviceSeizedEvent("d", "c", "WMP", "Phone", "child-1", "EXH/1", OFFICER, AT),
@@ -149,11 +152,12 @@ class StoredEventFixturesTest extends StoredEventFixtureChecks {
             new EscalationEvent.SchoolClosedCaseEvent("c", "WMP", true, EARLIER, SCHOOL, AT));
 
     private static final StoredEventFixtures FIXTURES = StoredEventFixtures.of(
-            "org.casebridge.police",
-            JacksonSerializer.builder()
-                    .objectMapper(AxonPostgresConfiguration.axonObjectMapper())
-                    .build(),
-            EXAMPLES);
+                    "org.casebridge.police",
+                    JacksonSerializer.builder()
+                            .objectMapper(AxonPostgresConfiguration.axonObjectMapper())
+                            .build(),
+                    EXAMPLES)
+            .upcastingWith(new ActionAssignedEventUpcaster());
 
     @Test
     void theStoredEventTypesAreEveryEscalationMeetingAndDeviceEvent() {

@@ -57,6 +57,7 @@ public class SchoolStrategyAction {
                 command.forceCode(),
                 command.meetingId(),
                 command.actionId(),
+                command.actionType(),
                 command.ownerType(),
                 command.ownerOrganisation(),
                 command.dueBy(),

@@ -7,7 +7,10 @@ import org.casebridge.platform.domain.ActedBy;
 /** The commands of a strategy-meeting action the police gave a school. */
 public sealed interface SchoolStrategyActionCommand {
 
-    /** The police gave the school of the case an action (from their integration event). */
+    /**
+     * The police gave the school of the case an action (from their integration event), saying what it is by a code of
+     * {@code StrategyActionType}.
+     */
     record RecordActionAssignedCommand(
             @TargetAggregateIdentifier String actionKey,
             String caseId,
@@ -15,6 +18,7 @@ public sealed interface SchoolStrategyActionCommand {
             String forceCode,
             String meetingId,
             String actionId,
+            String actionType,
             String ownerType,
             String ownerOrganisation,
             Instant dueBy,

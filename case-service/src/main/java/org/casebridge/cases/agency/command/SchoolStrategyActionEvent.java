@@ -11,7 +11,11 @@ public sealed interface SchoolStrategyActionEvent {
 
     String actionId();
 
-    @Revision("1")
+    /**
+     * Revision 2 says what the action is, by the police's code ({@code StrategyActionType}); an action of revision 1
+     * reads as {@code OTHER}.
+     */
+    @Revision("2")
     record SchoolActionAssignedEvent(
             String actionKey,
             String caseId,
@@ -19,6 +23,7 @@ public sealed interface SchoolStrategyActionEvent {
             String forceCode,
             String meetingId,
             String actionId,
+            String actionType,
             String ownerType,
             String ownerOrganisation,
             Instant dueBy,

@@ -8,8 +8,9 @@ import org.casebridge.cases.agency.command.SchoolStrategyActionCommand;
 import org.casebridge.cases.agency.command.SchoolStrategyActionCommand.RecordActionAssignedCommand;
 import org.casebridge.cases.agency.command.SchoolStrategyActionCommand.RecordActionCompletedCommand;
 import org.casebridge.events.Topics;
-import org.casebridge.events.police.StrategyActionAssignedEvent;
+import org.casebridge.events.police.StrategyActionAssignedEventV2;
 import org.casebridge.events.police.StrategyActionCompletedEvent;
+import org.casebridge.events.police.StrategyActionType;
 import org.casebridge.platform.kafka.IntegrationEventInbox;
 import org.casebridge.platform.kafka.ReceivedEvent;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -18,7 +19,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The strategy-meeting actions the police gave the school of a case held here, and their completion, into the
- * {@code SchoolStrategyAction} aggregate, once per event. Its own consumer group, beside the police decisions
+ * {@code SchoolStrategyAction} aggregate, once per event. An assignment is read from {@code strategy-action-assigned.v2},
+ * which says what the action is; version 1, published beside it while agencies move, is left alone, so that an action
+ * is recorded once (ADR 0044, as ADR 0020 for device decisions). Its own consumer group, beside the police decisions
  * listener, which keeps the timeline's summary line of every police event.
  */
 @Component
@@ -45,7 +48,7 @@ public class SchoolActionsListener {
 
     private void apply(ReceivedEvent received) {
         switch (received.event()) {
-            case StrategyActionAssignedEvent e
+            case StrategyActionAssignedEventV2 e
             when SCHOOL.equals(e.ownerOrganisationType()) -> {
                 Optional<String> school = schools.schoolOf(e.caseId());
                 if (school.isPresent() && school.get().equals(e.ownerOrganisation())) {
@@ -56,6 +59,7 @@ public class SchoolActionsListener {
                             e.forceCode(),
                             e.meetingId(),
                             e.actionId(),
+                            StrategyActionType.ofCode(e.actionType()).name(),
                             e.ownerOrganisationType(),
                             e.ownerOrganisation(),
                             e.dueBy(),

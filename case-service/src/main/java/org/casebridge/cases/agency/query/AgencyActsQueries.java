@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.casebridge.events.police.StrategyActionType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -56,6 +57,9 @@ public class AgencyActsQueries {
                             rs.getString("meeting_id"),
                             rs.getString("action_id"),
                             rs.getString("force_code"),
+                            rs.getString("action_type"),
+                            StrategyActionType.ofCode(rs.getString("action_type"))
+                                    .title(),
                             rs.getString("owner_type"),
                             rs.getString("owner_organisation"),
                             due,

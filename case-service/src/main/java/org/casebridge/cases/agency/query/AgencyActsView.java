@@ -1,5 +1,6 @@
 package org.casebridge.cases.agency.query;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
 
@@ -38,13 +39,22 @@ public record AgencyActsView(
             String section47Outcome) {}
 
     /**
-     * A strategy action the police gave the school; "what" stays with the police (free text never crosses Kafka),
-     * so the action is named by the meeting's reference.
+     * A strategy action the police gave the school: what it is by the police's code ({@code actionType}) and in words
+     * ({@code what}); the meeting's own description stays with the police (free text never crosses Kafka).
      */
     public record SchoolAction(
             String meetingId,
             String actionId,
             String forceCode,
+
+            @Schema(
+                    description = "what the action is, by the police's code; OTHER when none fits",
+                    example = "SAFETY_PLAN")
+            String actionType,
+
+            @Schema(example = "Put a safety plan in place for the child")
+            String what,
+
             String ownerType,
             String ownerOrganisation,
             Instant dueBy,

@@ -29,13 +29,14 @@ public class SchoolActionProjection {
     void on(SchoolActionAssignedEvent e) {
         jdbc.update(
                 """
-                INSERT INTO school_strategy_action (case_id, action_id, meeting_id, force_code, owner_type,
-                    owner_organisation, due_by, assigned_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO school_strategy_action (case_id, action_id, meeting_id, force_code, action_type, owner_type,
+                    owner_organisation, due_by, assigned_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (case_id, action_id) DO NOTHING""",
                 UUID.fromString(e.caseId()),
                 e.actionId(),
                 e.meetingId(),
                 e.forceCode(),
+                e.actionType(),
                 e.ownerType(),
                 e.ownerOrganisation(),
                 ts(e.dueBy()),

@@ -16,7 +16,9 @@ import org.casebridge.events.police.EscalationTransferredEvent;
 import org.casebridge.events.police.OutcomeAssignedEvent;
 import org.casebridge.events.police.PoliceEvent;
 import org.casebridge.events.police.StrategyActionAssignedEvent;
+import org.casebridge.events.police.StrategyActionAssignedEventV2;
 import org.casebridge.events.police.StrategyActionCompletedEvent;
+import org.casebridge.events.police.StrategyActionType;
 import org.casebridge.events.police.StrategyDecisionRecordedEvent;
 import org.casebridge.events.police.StrategyMeetingConvenedEvent;
 
@@ -44,8 +46,9 @@ final class PoliceUpdates {
     }
 
     /**
-     * What the event means for the case, or null for one the school does not read: a device decision of version 1,
-     * which the police publish beside version 2 while agencies move (ADR 0020), and which names no school device.
+     * What the event means for the case, or null for one the school does not read: a device decision or a strategy
+     * action of version 1, which the police publish beside version 2 while agencies move (ADR 0020, ADR 0044), and which
+     * name no school device, or not what the action is.
      */
     static PoliceUpdate translate(PoliceEvent event, Instant published) {
         return switch (event) {
@@ -91,11 +94,14 @@ final class PoliceUpdates {
                         PoliceUpdateKind.STRATEGY_MEETING_CONVENED,
                         e.convenedAt(),
                         "Strategy meeting convened for " + e.scheduledFor());
-            case StrategyActionAssignedEvent e ->
+            case StrategyActionAssignedEvent e -> null;
+            case StrategyActionAssignedEventV2 e ->
                 new PoliceUpdate(
                         PoliceUpdateKind.ACTION_ASSIGNED,
                         e.assignedAt(),
-                        "Strategy action " + e.actionId() + " for " + CodeWords.of(e.ownerOrganisationType()) + " due "
+                        "Strategy action: "
+                                + StrategyActionType.ofCode(e.actionType()).title() + ", for "
+                                + CodeWords.of(e.ownerOrganisationType()) + " " + e.ownerOrganisation() + ", due "
                                 + e.dueBy(),
                         null,
                         e.actionId(),

@@ -37,13 +37,33 @@ class SchoolStrategyActionTest {
 
     private static SchoolActionAssignedEvent assigned() {
         return new SchoolActionAssignedEvent(
-                KEY, CASE, URN, "MPS", "meeting-1", "action-1", "SCHOOL", URN, DUE, NOW.minusSeconds(3600));
+                KEY,
+                CASE,
+                URN,
+                "MPS",
+                "meeting-1",
+                "action-1",
+                "SAFETY_PLAN",
+                "SCHOOL",
+                URN,
+                DUE,
+                NOW.minusSeconds(3600));
     }
 
     @Test
     void thePolicesActionForTheSchoolIsRecordedOnce() {
         RecordActionAssignedCommand command = new RecordActionAssignedCommand(
-                KEY, CASE, URN, "MPS", "meeting-1", "action-1", "SCHOOL", URN, DUE, NOW.minusSeconds(3600));
+                KEY,
+                CASE,
+                URN,
+                "MPS",
+                "meeting-1",
+                "action-1",
+                "SAFETY_PLAN",
+                "SCHOOL",
+                URN,
+                DUE,
+                NOW.minusSeconds(3600));
         fixture.givenNoPriorActivity().when(command).expectEvents(assigned());
     }
 
@@ -51,7 +71,17 @@ class SchoolStrategyActionTest {
     void aRedeliveredAssignmentChangesNothing() {
         fixture.given(assigned())
                 .when(new RecordActionAssignedCommand(
-                        KEY, CASE, URN, "MPS", "meeting-1", "action-1", "SCHOOL", URN, DUE, NOW.minusSeconds(3600)))
+                        KEY,
+                        CASE,
+                        URN,
+                        "MPS",
+                        "meeting-1",
+                        "action-1",
+                        "SAFETY_PLAN",
+                        "SCHOOL",
+                        URN,
+                        DUE,
+                        NOW.minusSeconds(3600)))
                 .expectNoEvents();
     }
 

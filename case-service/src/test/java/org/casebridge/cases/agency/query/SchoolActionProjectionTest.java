@@ -82,7 +82,17 @@ class SchoolActionProjectionTest {
 
     private SchoolActionAssignedEvent assigned(String actionId, Instant dueBy) {
         return new SchoolActionAssignedEvent(
-                key(actionId), caseId.toString(), URN, "WMP", "meeting-1", actionId, "SCHOOL", URN, dueBy, AT);
+                key(actionId),
+                caseId.toString(),
+                URN,
+                "WMP",
+                "meeting-1",
+                actionId,
+                "SAFETY_PLAN",
+                "SCHOOL",
+                URN,
+                dueBy,
+                AT);
     }
 
     private String key(String actionId) {

@@ -14,6 +14,7 @@ import org.casebridge.events.police.EscalationDeclinedEvent;
 import org.casebridge.events.police.EscalationRoundOpenedEvent;
 import org.casebridge.events.police.OutcomeAssignedEvent;
 import org.casebridge.events.police.StrategyActionAssignedEvent;
+import org.casebridge.events.police.StrategyActionAssignedEventV2;
 import org.casebridge.events.police.StrategyActionCompletedEvent;
 import org.casebridge.events.police.StrategyMeetingConvenedEvent;
 import org.junit.jupiter.api.Test;
@@ -80,15 +81,40 @@ class PoliceUpdatesTest {
         var meeting = PoliceUpdates.translate(
                 new StrategyMeetingConvenedEvent("c", "MPS", "m-1", DECIDED, List.of(), DECIDED), PUBLISHED);
         var assigned = PoliceUpdates.translate(
-                new StrategyActionAssignedEvent("c", "MPS", "m-1", "a-7", "SCHOOL", "103456", DECIDED, DECIDED),
+                new StrategyActionAssignedEventV2(
+                        "c", "MPS", "m-1", "a-7", "SAFETY_PLAN", "SCHOOL", "103456", DECIDED, DECIDED),
                 PUBLISHED);
         var completed =
                 PoliceUpdates.translate(new StrategyActionCompletedEvent("c", "MPS", "m-1", "a-7", DECIDED), PUBLISHED);
         assertThat(meeting.kind()).isEqualTo(PoliceUpdateKind.STRATEGY_MEETING_CONVENED);
         assertThat(assigned.kind()).isEqualTo(PoliceUpdateKind.ACTION_ASSIGNED);
         assertThat(assigned.policeRef()).isEqualTo("a-7");
+        assertThat(assigned.summary())
+                .startsWith("Strategy action: Put a safety plan in place for the child, for SCHOOL");
         assertThat(completed.kind()).isEqualTo(PoliceUpdateKind.ACTION_COMPLETED);
         assertThat(completed.policeRef()).isEqualTo("a-7");
+    }
+
+    @Test
+    void aStrategyActionIsReadFromVersionTwoOnlySoThatItIsRecordedOnce() {
+        assertThat(PoliceUpdates.translate(
+                        new StrategyActionAssignedEvent("c", "MPS", "m-1", "a-7", "SCHOOL", "103456", DECIDED, DECIDED),
+                        PUBLISHED))
+                .isNull();
+        assertThat(PoliceUpdates.translate(
+                                new StrategyActionAssignedEventV2(
+                                        "c",
+                                        "MPS",
+                                        "m-1",
+                                        "a-7",
+                                        "A_CODE_OF_LATER",
+                                        "SCHOOL",
+                                        "103456",
+                                        DECIDED,
+                                        DECIDED),
+                                PUBLISHED)
+                        .summary())
+                .startsWith("Strategy action: Another action (the meeting's minutes say what)");
     }
 
     @Test

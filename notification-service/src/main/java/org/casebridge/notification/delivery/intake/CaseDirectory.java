@@ -8,6 +8,7 @@ import java.util.Map;
 import org.casebridge.events.IntegrationEvent;
 import org.casebridge.events.police.EscalationTransferredEvent;
 import org.casebridge.events.police.StrategyActionAssignedEvent;
+import org.casebridge.events.police.StrategyActionAssignedEventV2;
 import org.casebridge.events.police.StrategyMeetingConvenedEvent;
 import org.casebridge.events.school.EscalationMadeEvent;
 import org.casebridge.events.school.ReferralMadeEvent;
@@ -54,15 +55,20 @@ public class CaseDirectory {
                 meeting.invitees()
                         .forEach(invitee -> involve(
                                 meeting.caseId(), invitee.id(), STRATEGY_MEETING_INVITEE, meeting.meetingId(), at));
-            case StrategyActionAssignedEvent action -> {
-                jdbc.update("""
-                                INSERT INTO case_action (case_id, action_id, owner_organisation) VALUES (?, ?, ?)
-                                ON CONFLICT (case_id, action_id)
-                                DO UPDATE SET owner_organisation = EXCLUDED.owner_organisation""", action.caseId(), action.actionId(), action.ownerOrganisation());
-                involve(action.caseId(), action.ownerOrganisation(), ACTION_OWNER, action.actionId(), at);
-            }
+            case StrategyActionAssignedEvent action ->
+                actionOwner(action.caseId(), action.actionId(), action.ownerOrganisation(), at);
+            case StrategyActionAssignedEventV2 action ->
+                actionOwner(action.caseId(), action.actionId(), action.ownerOrganisation(), at);
             default -> {}
         }
+    }
+
+    /** The owner of a strategy action, from either version of its assignment (ADR 0044): the same row either way. */
+    private void actionOwner(String caseId, String actionId, String ownerOrganisation, Instant at) {
+        jdbc.update("""
+                INSERT INTO case_action (case_id, action_id, owner_organisation) VALUES (?, ?, ?)
+                ON CONFLICT (case_id, action_id) DO UPDATE SET owner_organisation = EXCLUDED.owner_organisation""", caseId, actionId, ownerOrganisation);
+        involve(caseId, ownerOrganisation, ACTION_OWNER, actionId, at);
     }
 
     public CaseFacts facts(String caseId) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Optional;
 import org.casebridge.events.IntegrationEvent;
 import org.casebridge.events.police.StrategyActionAssignedEvent;
+import org.casebridge.events.police.StrategyActionAssignedEventV2;
 import org.casebridge.events.police.StrategyActionCompletedEvent;
 import org.casebridge.notification.agency.AgencyDirectory;
 import org.casebridge.notification.agency.DirectoryAgency;
@@ -66,6 +67,7 @@ public final class Entitlement {
     public static Involvement involvement(String agencyId, IntegrationEvent event, Instant eventTime, CaseFacts facts) {
         boolean ownsThisAction = switch (event) {
             case StrategyActionAssignedEvent assigned -> agencyId.equals(assigned.ownerOrganisation());
+            case StrategyActionAssignedEventV2 assigned -> agencyId.equals(assigned.ownerOrganisation());
             case StrategyActionCompletedEvent completed ->
                 agencyId.equals(facts.actionOwners().get(completed.actionId()));
             default -> false;

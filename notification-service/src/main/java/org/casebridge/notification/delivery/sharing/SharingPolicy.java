@@ -30,6 +30,7 @@ import org.casebridge.events.police.EscalationRoundOpenedEvent;
 import org.casebridge.events.police.EscalationTransferredEvent;
 import org.casebridge.events.police.OutcomeAssignedEvent;
 import org.casebridge.events.police.StrategyActionAssignedEvent;
+import org.casebridge.events.police.StrategyActionAssignedEventV2;
 import org.casebridge.events.police.StrategyActionCompletedEvent;
 import org.casebridge.events.police.StrategyDecisionRecordedEvent;
 import org.casebridge.events.police.StrategyMeetingConvenedEvent;
@@ -106,6 +107,18 @@ public final class SharingPolicy {
                             "forceCode",
                             "meetingId",
                             "actionId",
+                            "ownerOrganisationType",
+                            "ownerOrganisation",
+                            "dueBy",
+                            "assignedAt")),
+            Map.entry(
+                    typeOf(StrategyActionAssignedEventV2.class),
+                    Set.of(
+                            "caseId",
+                            "forceCode",
+                            "meetingId",
+                            "actionId",
+                            "actionType",
                             "ownerOrganisationType",
                             "ownerOrganisation",
                             "dueBy",

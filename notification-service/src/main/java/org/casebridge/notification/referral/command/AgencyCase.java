@@ -102,6 +102,7 @@ public class AgencyCase {
                 command.agencyId(),
                 command.meetingId(),
                 command.actionId(),
+                command.actionType(),
                 command.dueBy(),
                 clock.instant()));
     }

@@ -21,13 +21,14 @@ public sealed interface AgencyCaseCommand {
             Instant acknowledgeBy)
             implements AgencyCaseCommand {}
 
-    /** The police gave this agency a strategy-meeting action. */
+    /** The police gave this agency a strategy-meeting action, saying what it is by a code of StrategyActionType. */
     record NoteActionAssignedCommand(
             @TargetAggregateIdentifier String agencyCaseId,
             String caseId,
             String agencyId,
             String meetingId,
             String actionId,
+            String actionType,
             Instant dueBy)
             implements AgencyCaseCommand {}
 

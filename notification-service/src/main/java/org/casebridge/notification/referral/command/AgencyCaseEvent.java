@@ -65,13 +65,15 @@ public sealed interface AgencyCaseEvent {
             Instant recordedAt)
             implements AgencyCaseEvent {}
 
-    @Revision("1")
+    /** Revision 2 says what the action is, by the police's code; one of revision 1 reads as {@code OTHER}. */
+    @Revision("2")
     record StrategyActionNotedEvent(
             String agencyCaseId,
             String caseId,
             String agencyId,
             String meetingId,
             String actionId,
+            String actionType,
             Instant dueBy,
             Instant notedAt)
             implements AgencyCaseEvent {}

@@ -6,8 +6,9 @@ import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.casebridge.events.Topics;
-import org.casebridge.events.police.StrategyActionAssignedEvent;
+import org.casebridge.events.police.StrategyActionAssignedEventV2;
 import org.casebridge.events.police.StrategyActionCompletedEvent;
+import org.casebridge.events.police.StrategyActionType;
 import org.casebridge.events.school.EscalationMadeEvent;
 import org.casebridge.events.school.ReferralMadeEvent;
 import org.casebridge.notification.agency.AgencyDirectory;
@@ -76,7 +77,7 @@ public class AgencyCaseIntake {
                 route(e.caseId(), e.schoolUrn(), e.localAuthorityCode(), e.referredTo(), e.referredAt());
             case EscalationMadeEvent e ->
                 route(e.caseId(), e.schoolUrn(), e.localAuthorityCode(), e.referredTo(), e.escalatedAt());
-            case StrategyActionAssignedEvent e -> noteAction(e);
+            case StrategyActionAssignedEventV2 e -> noteAction(e);
             case StrategyActionCompletedEvent e ->
                 cases.ownerOfAction(e.caseId(), e.actionId())
                         .ifPresent(agencyId -> commands.sendAndWait(new NoteActionCompletedCommand(
@@ -135,7 +136,11 @@ public class AgencyCaseIntake {
                 .orElse(Instant.MIN);
     }
 
-    private void noteAction(StrategyActionAssignedEvent e) {
+    /**
+     * An action is learnt from {@code strategy-action-assigned.v2}, which says what it is; version 1, published beside
+     * it while subscribers move, is left alone so that the action is noted once (ADR 0044).
+     */
+    private void noteAction(StrategyActionAssignedEventV2 e) {
         if (directory.find(e.ownerOrganisation()).isEmpty()) {
             return;
         }
@@ -145,6 +150,7 @@ public class AgencyCaseIntake {
                 e.ownerOrganisation(),
                 e.meetingId(),
                 e.actionId(),
+                StrategyActionType.ofCode(e.actionType()).name(),
                 e.dueBy()));
     }
 }

@@ -66,8 +66,8 @@ public class AgencyCaseProjection {
                 INSERT INTO agency_case (agency_case_id, case_id, agency_id, updated_at) VALUES (?, ?, ?, ?)
                 ON CONFLICT (agency_case_id) DO NOTHING""", e.agencyCaseId(), e.caseId(), e.agencyId(), ts(e.notedAt()));
         jdbc.update("""
-                INSERT INTO agency_case_action (agency_case_id, action_id, meeting_id, due_by) VALUES (?, ?, ?, ?)
-                ON CONFLICT DO NOTHING""", e.agencyCaseId(), e.actionId(), e.meetingId(), ts(e.dueBy()));
+                INSERT INTO agency_case_action (agency_case_id, action_id, meeting_id, action_type, due_by)
+                VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""", e.agencyCaseId(), e.actionId(), e.meetingId(), e.actionType(), ts(e.dueBy()));
     }
 
     @EventHandler

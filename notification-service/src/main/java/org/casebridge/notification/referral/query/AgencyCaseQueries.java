@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.casebridge.events.police.StrategyActionType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -62,6 +63,8 @@ public class AgencyCaseQueries {
                 (rs, row) -> new AgencyCaseView.Action(
                         rs.getString("meeting_id"),
                         rs.getString("action_id"),
+                        rs.getString("action_type"),
+                        StrategyActionType.ofCode(rs.getString("action_type")).title(),
                         instant(rs, "due_by"),
                         instant(rs, "completed_by_agency_at"),
                         instant(rs, "completed_at")),

@@ -30,7 +30,16 @@ public record AgencyCaseView(
         return referredAt != null;
     }
 
-    /** A strategy-meeting action the agency owns. */
+    /**
+     * A strategy-meeting action the agency owns: what it is by the police's code ({@code actionType}) and in words
+     * ({@code what}); the meeting's own description stays with the police.
+     */
     public record Action(
-            String meetingId, String actionId, Instant dueBy, Instant completedByAgencyAt, Instant completedAt) {}
+            String meetingId,
+            String actionId,
+            String actionType,
+            String what,
+            Instant dueBy,
+            Instant completedByAgencyAt,
+            Instant completedAt) {}
 }

@@ -20,6 +20,7 @@ import org.casebridge.events.agency.ReferralReceivedByAgencyEvent;
 import org.casebridge.events.agency.Section47EnquiriesStartedEvent;
 import org.casebridge.events.agency.Section47OutcomeRecordedEvent;
 import org.casebridge.events.police.StrategyActionAssignedEvent;
+import org.casebridge.events.police.StrategyActionAssignedEventV2;
 import org.casebridge.events.police.StrategyActionCompletedEvent;
 import org.casebridge.events.registry.IntegrationEventTypes;
 import org.casebridge.events.school.ChildSummary;
@@ -204,11 +205,23 @@ class CscReferralIT {
         Instant due = Instant.now().plus(Duration.ofDays(3)).truncatedTo(ChronoUnit.MILLIS);
         bus.publish(new StrategyActionAssignedEvent(
                 caseId, "MPS", "meeting-1", "action-9", "CHILDRENS_SOCIAL_CARE", AGENCY, due, Instant.now()));
+        bus.publish(new StrategyActionAssignedEventV2(
+                caseId,
+                "MPS",
+                "meeting-1",
+                "action-9",
+                "SECTION_47_ENQUIRY",
+                "CHILDRENS_SOCIAL_CARE",
+                AGENCY,
+                due,
+                Instant.now()));
         AgencyApi worker = new AgencyApi(rest, AGENCY);
         String path = "/api/agency/referrals/" + caseId;
         JsonNode view = await().atMost(PATIENCE)
                 .ignoreExceptions()
                 .until(() -> worker.get(path), v -> v.get("actions").size() == 1);
+        assertThat(view.get("actions").get(0).get("actionType").asText()).isEqualTo("SECTION_47_ENQUIRY");
+        assertThat(view.get("actions").get(0).get("what").asText()).isEqualTo("Section 47 enquiries");
         assertThat(view.has("referredAt")).isFalse();
         assertThat(worker.call(HttpMethod.POST, path + "/acknowledgement", null)
                         .getStatusCode()

@@ -11,6 +11,8 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
+import org.casebridge.events.police.StrategyActionAssignedEvent;
+import org.casebridge.events.police.StrategyActionAssignedEventV2;
 import org.casebridge.events.school.ChildSummary;
 import org.casebridge.events.school.ReferralMadeEvent;
 import org.casebridge.platform.test.CasebridgeIntegrationTest;
@@ -76,6 +78,23 @@ class ReferralPortalIT {
         assertThat(perform(get(page), worker).getContentAsString())
                 .contains("Referral from school 100001", "Due by", "Acknowledge the referral")
                 .doesNotContain("Overdue");
+        Instant due = Instant.now().plus(Duration.ofDays(2)).truncatedTo(ChronoUnit.MILLIS);
+        bus.publish(new StrategyActionAssignedEvent(
+                caseId, "MPS", "meeting-1", "action-1", "CHILDRENS_SOCIAL_CARE", "csc-it-acts", due, Instant.now()));
+        bus.publish(new StrategyActionAssignedEventV2(
+                caseId,
+                "MPS",
+                "meeting-1",
+                "action-1",
+                "SAFETY_PLAN",
+                "CHILDRENS_SOCIAL_CARE",
+                "csc-it-acts",
+                due,
+                Instant.now()));
+        await().atMost(Duration.ofSeconds(40))
+                .untilAsserted(() -> assertThat(perform(get(page), worker).getContentAsString())
+                        .contains("Put a safety plan in place for the child")
+                        .containsOnlyOnce("id=\"complete-action-1\""));
 
         MockHttpServletResponse refused =
                 perform(post(page + "/acknowledgement").with(csrf()), auditor);

@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.casebridge.events.police.StrategyActionAssignedEvent;
+import org.casebridge.events.police.StrategyActionAssignedEventV2;
 import org.casebridge.events.registry.IntegrationEventTypes;
 import org.casebridge.events.school.ChildSummary;
 import org.casebridge.events.school.ReferralMadeEvent;
@@ -72,6 +73,16 @@ final class SharedCase {
                     "MPS",
                     "meeting-shared",
                     ACTION,
+                    "CHILDRENS_SOCIAL_CARE",
+                    "csc-" + name + "-owner",
+                    Instant.now().plus(Duration.ofDays(7)),
+                    Instant.now()));
+            bus.publish(new StrategyActionAssignedEventV2(
+                    caseId,
+                    "MPS",
+                    "meeting-shared",
+                    ACTION,
+                    "OTHER",
                     "CHILDRENS_SOCIAL_CARE",
                     "csc-" + name + "-owner",
                     Instant.now().plus(Duration.ofDays(7)),

@@ -59,7 +59,7 @@ class AgencyCaseTest {
     }
 
     private static StrategyActionNotedEvent actionNoted() {
-        return new StrategyActionNotedEvent(ID, CASE, AGENCY, "meeting-1", "action-1", DUE, NOW);
+        return new StrategyActionNotedEvent(ID, CASE, AGENCY, "meeting-1", "action-1", "SECTION_47_ENQUIRY", DUE, NOW);
     }
 
     @Test
@@ -187,7 +187,8 @@ class AgencyCaseTest {
     @Test
     void anActionTheAgencyOwnsIsNotedWithoutAReferralAndWithoutAClock() {
         fixture.givenNoPriorActivity()
-                .when(new NoteActionAssignedCommand(ID, CASE, AGENCY, "meeting-1", "action-1", DUE))
+                .when(new NoteActionAssignedCommand(
+                        ID, CASE, AGENCY, "meeting-1", "action-1", "SECTION_47_ENQUIRY", DUE))
                 .expectEvents(actionNoted())
                 .expectNoScheduledDeadlines();
     }

@@ -81,12 +81,13 @@ class AgencyCaseProjectionTest {
     @Test
     void anActionNotedBeforeAnyReferralMakesTheCaseTheAgencysAndIsCompletedByBothSides() {
         projection.on(new StrategyActionNotedEvent(
-                id, caseId, agencyId, "meeting-1", "action-1", AT.plusSeconds(86_400), AT));
+                id, caseId, agencyId, "meeting-1", "action-1", "SECTION_47_ENQUIRY", AT.plusSeconds(86_400), AT));
         projection.on(new StrategyActionNotedEvent(
-                id, caseId, agencyId, "meeting-1", "action-1", AT.plusSeconds(86_400), AT));
+                id, caseId, agencyId, "meeting-1", "action-1", "SECTION_47_ENQUIRY", AT.plusSeconds(86_400), AT));
         AgencyCaseView noted = queries.find(id).orElseThrow();
         assertThat(noted.referred()).isFalse();
         assertThat(noted.actions()).extracting(AgencyCaseView.Action::actionId).containsExactly("action-1");
+        assertThat(noted.actions()).extracting(AgencyCaseView.Action::what).containsExactly("Section 47 enquiries");
         assertThat(queries.ownerOfAction(caseId, "action-1")).contains(agencyId);
 
         projection.on(new StrategyActionCompletedByAgencyEvent(

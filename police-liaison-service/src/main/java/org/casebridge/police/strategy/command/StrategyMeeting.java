@@ -18,6 +18,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.casebridge.events.police.StrategyActionType;
 import org.casebridge.platform.domain.ActedBy;
 import org.casebridge.platform.problem.NotFoundException;
 import org.casebridge.police.shared.CaseStanding;
@@ -184,6 +185,7 @@ public class StrategyMeeting {
                 caseId,
                 forceCode,
                 command.actionId(),
+                command.actionType() == null ? StrategyActionType.OTHER : command.actionType(),
                 description,
                 checked(command.owner()),
                 command.dueBy(),

@@ -3,6 +3,7 @@ package org.casebridge.police.strategy.command;
 import java.time.Instant;
 import java.util.List;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.casebridge.events.police.StrategyActionType;
 import org.casebridge.platform.domain.ActedBy;
 
 /**
@@ -64,11 +65,13 @@ public sealed interface StrategyMeetingCommand {
             String rationale)
             implements StrategyMeetingCommand {}
 
+    /** {@code actionType} null means {@code OTHER}: a request of before the codes stays valid. */
     record AssignActionCommand(
             @TargetAggregateIdentifier String meetingId,
             String caseId,
             ActedBy actor,
             String actionId,
+            StrategyActionType actionType,
             String description,
             Participant owner,
             Instant dueBy)

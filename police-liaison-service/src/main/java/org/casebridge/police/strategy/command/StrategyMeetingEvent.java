@@ -3,6 +3,7 @@ package org.casebridge.police.strategy.command;
 import java.time.Instant;
 import java.util.List;
 import org.axonframework.serialization.Revision;
+import org.casebridge.events.police.StrategyActionType;
 import org.casebridge.platform.domain.ActedBy;
 
 /** Everything that happens to a {@link StrategyMeeting}; each names the meeting, the case and the chairing force. */
@@ -67,12 +68,14 @@ public sealed interface StrategyMeetingEvent {
             Instant at)
             implements StrategyMeetingEvent {}
 
-    @Revision("1")
+    /** Revision 2 says what the action is by a code; an action of revision 1 reads as {@code OTHER}. */
+    @Revision("2")
     record ActionAssignedEvent(
             String meetingId,
             String caseId,
             String forceCode,
             String actionId,
+            StrategyActionType actionType,
             String description,
             Participant owner,
             Instant dueBy,

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.casebridge.events.police.StrategyActionType;
 import org.casebridge.platform.access.RecordsAccess;
 import org.casebridge.platform.actor.Actor;
 import org.casebridge.platform.portal.PortalController;
@@ -60,6 +61,9 @@ class StrategyPortalController {
     static final List<PortalOption> TOPICS = Arrays.stream(DecisionTopic.values())
             .map(t -> new PortalOption(
                     t.name(), t == DecisionTopic.SECTION_47_ENQUIRIES ? "Section 47 enquiries" : label(t.name())))
+            .toList();
+    static final List<PortalOption> ACTION_TYPES = Arrays.stream(StrategyActionType.values())
+            .map(t -> new PortalOption(t.name(), t.title()))
             .toList();
     static final List<PortalOption> BASES = Arrays.stream(LawfulBasis.values())
             .map(b -> new PortalOption(b.name(), label(b.name()), b.legislation()))
@@ -267,6 +271,8 @@ class StrategyPortalController {
             RedirectAttributes redirect) {
         PortalForm form = PortalForm.of(fields);
         StrategyMeetingView meeting = meetingOf(caseId, meetingId, actor);
+        StrategyActionType actionType =
+                form.optionalChoice("actionType", StrategyActionType.class, "Select what kind of action it is");
         String description = form.required("description", "Enter what is to be done");
         form.limited("description", 4000, "The action must be 4000 characters or fewer");
         List<Participant> owner =
@@ -283,6 +289,7 @@ class StrategyPortalController {
                         caseId,
                         actor.actedBy(),
                         UUID.randomUUID().toString(),
+                        actionType,
                         description,
                         owner.getFirst(),
                         dueBy)))
@@ -335,6 +342,7 @@ class StrategyPortalController {
         model.addAttribute("attendees", options(meeting.attendees()));
         model.addAttribute("owners", options(meeting.attendees().isEmpty() ? meeting.invitees() : meeting.attendees()));
         model.addAttribute("topics", TOPICS);
+        model.addAttribute("actionTypes", ACTION_TYPES);
         model.addAttribute("bases", BASES);
         model.addAttribute("yesNo", PortalOption.YES_NO);
         model.addAttribute("officer", ForceAccess.actsForAForce(actor.actedBy()));

@@ -91,13 +91,14 @@ public class StrategyMeetingProjection {
     void on(ActionAssignedEvent e) {
         jdbc.update(
                 """
-                INSERT INTO police_strategy_action (action_id, meeting_id, case_id, force_code, description, owner_type,
-                    owner_organisation, owner_role, due_by, assigned_by, assigned_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (action_id) DO NOTHING""",
+                INSERT INTO police_strategy_action (action_id, meeting_id, case_id, force_code, action_type, description,
+                    owner_type, owner_organisation, owner_role, due_by, assigned_by, assigned_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (action_id) DO NOTHING""",
                 e.actionId(),
                 e.meetingId(),
                 e.caseId(),
                 e.forceCode(),
+                e.actionType().name(),
                 e.description(),
                 e.owner().type().name(),
                 e.owner().organisation(),

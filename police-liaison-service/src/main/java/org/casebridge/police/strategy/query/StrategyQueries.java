@@ -95,6 +95,7 @@ public class StrategyQueries {
                 rs.getString("action_id"),
                 rs.getString("meeting_id"),
                 rs.getString("case_id"),
+                rs.getString("action_type"),
                 rs.getString("description"),
                 new Participant(
                         OrganisationType.valueOf(rs.getString("owner_type")),

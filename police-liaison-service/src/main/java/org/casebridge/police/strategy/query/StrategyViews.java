@@ -35,6 +35,10 @@ public final class StrategyViews {
             String actionId,
             String meetingId,
             String caseId,
+
+            @Schema(description = "what the action is, by a code", example = "SAFETY_PLAN")
+            String actionType,
+
             String description,
             Participant owner,
             Instant dueBy,

@@ -187,6 +187,7 @@ class StrategyMeetingController {
                 caseId,
                 actor.actedBy(),
                 id,
+                request.actionType(),
                 request.description(),
                 request.owner().toParticipant(),
                 request.dueBy()));

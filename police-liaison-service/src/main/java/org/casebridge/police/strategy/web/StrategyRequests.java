@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
+import org.casebridge.events.police.StrategyActionType;
 import org.casebridge.police.strategy.command.DecisionTopic;
 import org.casebridge.police.strategy.command.LawfulBasis;
 import org.casebridge.police.strategy.command.OrganisationType;
@@ -79,6 +80,11 @@ public final class StrategyRequests {
             String rationale) {}
 
     public record ActionRequest(
+            @Schema(
+                    description = "what the action is, by a code; OTHER when omitted or when none fits",
+                    example = "SAFETY_PLAN")
+            StrategyActionType actionType,
+
             @NotBlank @Size(max = MAX_TEXT) @Schema(example = "Joint visit to the family with the police")
             String description,
 

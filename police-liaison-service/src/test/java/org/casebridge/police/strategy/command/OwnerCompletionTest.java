@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.casebridge.events.police.StrategyActionType;
 import org.casebridge.platform.domain.ActedBy;
 import org.casebridge.platform.problem.NotFoundException;
 import org.casebridge.police.strategy.command.StrategyMeetingCommand.CompleteOwnActionCommand;
@@ -39,7 +40,8 @@ class OwnerCompletionTest {
     }
 
     private static ActionAssignedEvent assignedTo(String actionId, Participant owner) {
-        return new ActionAssignedEvent(MEETING, CASE, FORCE, actionId, "An action", owner, DUE, OFFICER, NOW);
+        return new ActionAssignedEvent(
+                MEETING, CASE, FORCE, actionId, StrategyActionType.OTHER, "An action", owner, DUE, OFFICER, NOW);
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.casebridge.events.police.StrategyActionType;
 import org.casebridge.platform.domain.ActedBy;
 import org.casebridge.platform.problem.NotFoundException;
 import org.casebridge.police.shared.CaseStanding;
@@ -103,6 +104,7 @@ class StrategyMeetingTest {
                 CASE,
                 FORCE,
                 "action-1",
+                StrategyActionType.SECTION_47_ENQUIRY,
                 "Visit the family with a social worker",
                 SOCIAL_CARE,
                 DUE,
@@ -283,15 +285,46 @@ class StrategyMeetingTest {
     void assignsAnActionToAnOrganisationWithADueDate() {
         fixture.given(convened(), held())
                 .when(new AssignActionCommand(
-                        MEETING, CASE, OFFICER, "action-1", "Visit the family with a social worker", SOCIAL_CARE, DUE))
+                        MEETING,
+                        CASE,
+                        OFFICER,
+                        "action-1",
+                        StrategyActionType.SECTION_47_ENQUIRY,
+                        "Visit the family with a social worker",
+                        SOCIAL_CARE,
+                        DUE))
                 .expectEvents(actionAssigned());
+    }
+
+    @Test
+    void anActionThatDoesNotSayWhatKindItIsIsOther() {
+        fixture.given(convened(), held())
+                .when(new AssignActionCommand(MEETING, CASE, OFFICER, "action-1", null, "Visit", SOCIAL_CARE, DUE))
+                .expectEvents(new ActionAssignedEvent(
+                        MEETING,
+                        CASE,
+                        FORCE,
+                        "action-1",
+                        StrategyActionType.OTHER,
+                        "Visit",
+                        SOCIAL_CARE,
+                        DUE,
+                        OFFICER,
+                        NOW));
     }
 
     @Test
     void aRepeatedActionIdChangesNothing() {
         fixture.given(convened(), held(), actionAssigned())
                 .when(new AssignActionCommand(
-                        MEETING, CASE, OFFICER, "action-1", "Visit the family with a social worker", SOCIAL_CARE, DUE))
+                        MEETING,
+                        CASE,
+                        OFFICER,
+                        "action-1",
+                        StrategyActionType.SECTION_47_ENQUIRY,
+                        "Visit the family with a social worker",
+                        SOCIAL_CARE,
+                        DUE))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
     }
@@ -300,7 +333,14 @@ class StrategyMeetingTest {
     void anActionCannotBeDueInThePast() {
         fixture.given(convened(), held())
                 .when(new AssignActionCommand(
-                        MEETING, CASE, OFFICER, "action-1", "Visit", SOCIAL_CARE, NOW.minus(Duration.ofDays(1))))
+                        MEETING,
+                        CASE,
+                        OFFICER,
+                        "action-1",
+                        StrategyActionType.OTHER,
+                        "Visit",
+                        SOCIAL_CARE,
+                        NOW.minus(Duration.ofDays(1))))
                 .expectNoEvents()
                 .expectException(ActionDueInPastException.class);
     }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.axonframework.test.saga.SagaTestFixture;
+import org.casebridge.events.police.StrategyActionType;
 import org.casebridge.platform.domain.ActedBy;
 import org.casebridge.police.escalation.command.AggravatingFactor;
 import org.casebridge.police.escalation.command.EscalationCommand.FlagStrategyMeetingOverdueCommand;
@@ -79,7 +80,16 @@ class StrategyClocksSagaTest {
 
     ActionAssignedEvent actionAssigned(Duration dueIn) {
         return new ActionAssignedEvent(
-                "meeting-1", CASE, FORCE, "action-1", "Visit the family", SOCIAL_CARE, now.plus(dueIn), OFFICER, now);
+                "meeting-1",
+                CASE,
+                FORCE,
+                "action-1",
+                StrategyActionType.OTHER,
+                "Visit the family",
+                SOCIAL_CARE,
+                now.plus(dueIn),
+                OFFICER,
+                now);
     }
 
     OutcomeAssignedEvent outcomeAssigned() {

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
+import org.casebridge.events.police.StrategyActionType;
 import org.casebridge.platform.actor.Actor;
 import org.casebridge.platform.test.ReadModelDatabase;
 import org.casebridge.police.strategy.command.DecisionTopic;
@@ -101,7 +102,16 @@ class StrategyMeetingProjectionTest {
         projection.on(new StrategyMeetingConvenedEvent(
                 meetingId, caseId, "WMP", AT, "Teams", List.of(CSC), OFFICER.actedBy(), AT));
         projection.on(new ActionAssignedEvent(
-                meetingId, caseId, "WMP", actionId, "Visit", CSC, AT.plusSeconds(86_400), OFFICER.actedBy(), AT));
+                meetingId,
+                caseId,
+                "WMP",
+                actionId,
+                StrategyActionType.SAFETY_PLAN,
+                "Visit",
+                CSC,
+                AT.plusSeconds(86_400),
+                OFFICER.actedBy(),
+                AT));
         assertThat(ids(ActionFilter.OPEN)).contains(actionId);
         assertThat(ids(ActionFilter.OVERDUE)).doesNotContain(actionId);
         assertThat(queries.actionsVisibleTo(OTHER_FORCE, ActionFilter.ALL))
