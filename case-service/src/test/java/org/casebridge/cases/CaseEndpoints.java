@@ -153,7 +153,15 @@ final class CaseEndpoints {
         add(
                 rows,
                 new Row("GET /api/access-log", Kind.CASE_READ, CaseEndpoints::readable, "?caseId={caseId}", null, 200));
-        add(rows, new Row("GET /api/audit/access-log", Kind.AUDIT_SEARCH, api -> null, "?caseId={caseId}", null, 403));
+        add(
+                rows,
+                new Row(
+                        "GET /api/audit/access-log",
+                        Kind.AUDIT_SEARCH,
+                        CaseEndpoints::readable,
+                        "?caseId={caseId}",
+                        null,
+                        403));
         add(
                 rows,
                 new Row(

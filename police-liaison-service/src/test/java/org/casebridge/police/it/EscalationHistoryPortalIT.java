@@ -67,7 +67,10 @@ class EscalationHistoryPortalIT {
 
         String live = page(get("/portal/escalations/" + caseId), 200);
         assertThat(live)
-                .contains("id=\"view-as-at\"", "/portal/escalations/" + caseId + "/as-at?at=" + received)
+                .contains(
+                        "id=\"view-as-at\"",
+                        "id=\"as-at-form\"",
+                        "/portal/escalations/" + caseId + "/as-at?at=" + received)
                 .doesNotContain("Historical view");
 
         String then = page(get("/portal/escalations/" + caseId + "/as-at").param("at", received.toString()), 200);

@@ -104,6 +104,7 @@ public class CasePortalController {
         model.addAttribute(
                 "timeline", queries.timeline(caseId, CaseScope.of(actor)).entries());
         model.addAttribute("tasks", CaseTasks.of(detail));
+        model.addAttribute("asAtForm", PortalForm.of(Map.of()));
         return "cases/case";
     }
 

@@ -51,7 +51,11 @@ class CaseHistoryPortalIT extends CasePortalSteps {
                         at -> at != null);
 
         String casePage = page(get("/portal/cases/" + caseId).with(me));
-        assertThat(casePage).contains("id=\"view-as-at\"", "/portal/cases/" + caseId + "/as-at?at=" + reportedAt);
+        assertThat(casePage)
+                .contains(
+                        "id=\"view-as-at\"",
+                        "View as at this time",
+                        "/portal/cases/" + caseId + "/as-at?at=" + reportedAt);
 
         String asAt = page(get("/portal/cases/" + caseId + "/as-at")
                 .param("at", reportedAt.toString())

@@ -37,8 +37,11 @@ import org.springframework.test.context.TestPropertySource;
 class AccessLogIT {
 
     /** Reads only an auditor may make here; every other read endpoint is also read by the owning agency. */
-    private static final Set<String> AUDITORS_ONLY =
-            Set.of("GET /api/access-log", "GET /api/audit/verification", "GET /api/audit/checkpoints");
+    private static final Set<String> AUDITORS_ONLY = Set.of(
+            "GET /api/access-log",
+            "GET /api/audit/access-log",
+            "GET /api/audit/verification",
+            "GET /api/audit/checkpoints");
     /** Reads of the service's operations (ADR 0012): an auditor and an operator, never an agency. */
     private static final Set<String> OPERATIONS = Set.of("GET /api/dead-letters", "GET /api/projections");
 

@@ -135,6 +135,12 @@ class AuthorisationMatrixIT {
                 new Row("", Map.of("outcome", "NO_FURTHER_ACTION"), change()));
         rows.put("POST /api/agency/referrals/{caseId}/actions/{actionId}/completion", new Row("", null, change()));
         rows.put("GET /api/access-log", new Row("?caseId={caseId}", null, auditorsOnly()));
+        rows.put(
+                "GET /api/audit/access-log",
+                new Row(
+                        "?caseId={caseId}",
+                        null,
+                        expect(Expect.FORBIDDEN, Expect.FORBIDDEN, Expect.FORBIDDEN, Expect.ALLOWED)));
         rows.put("GET /api/dead-letters", new Row("", null, deadLetters(Expect.READS)));
         rows.put("POST /api/dead-letters/{processingGroup}/retry", new Row("", null, deadLetters(Expect.FORBIDDEN)));
         rows.put("GET /api/projections", new Row("", null, deadLetters(Expect.READS)));

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.casebridge.platform.access.RecordsAccess;
@@ -161,6 +162,7 @@ class EscalationPortalController {
         EscalationDetailView detail = queries.detail(caseId, actor);
         model.addAttribute("e", detail);
         model.addAttribute("timeline", EscalationTimeline.of(detail));
+        model.addAttribute("asAtForm", PortalForm.of(Map.of()));
         model.addAttribute("officer", ForceAccess.actsForAForce(actor.actedBy()));
         model.addAttribute("supervisor", actor.role() == Actor.Role.POLICE_SUPERVISOR);
         model.addAttribute(
