@@ -36,6 +36,9 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
      */
     public static final String DB_OWNER = "CASEBRIDGE_DB_OWNER";
 
+    /** Where a development key for the audit checkpoints is kept (the local stack's), passed on only when set. */
+    public static final String AUDIT_DEV_KEY_FILE = "CASEBRIDGE_AUDIT_DEV_KEY_FILE";
+
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         try {
@@ -54,6 +57,13 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
         });
         if (!kafka.isEmpty()) {
             environment.getPropertySources().addLast(new MapPropertySource("casebridge-kafka-security", kafka));
+        }
+        String devKeyFile = environment.getProperty(AUDIT_DEV_KEY_FILE);
+        if (devKeyFile != null && !devKeyFile.isBlank()) {
+            environment
+                    .getPropertySources()
+                    .addLast(new MapPropertySource(
+                            "casebridge-audit-dev-key", Map.of("casebridge.audit.dev-key-file", devKeyFile)));
         }
         String owner = environment.getProperty(DB_OWNER);
         if (owner != null && !owner.isBlank()) {

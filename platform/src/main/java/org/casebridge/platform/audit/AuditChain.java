@@ -1,5 +1,6 @@
 package org.casebridge.platform.audit;
 
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,11 +36,14 @@ public class AuditChain {
         transactions.executeWithoutResult(status -> {
             jdbc.execute(LOCK);
             for (AuditSource source : AuditSource.values()) {
-                long head = jdbc.queryForObject(source.sequenceHead(), Long.class);
+                // a head already noted is not noted again: the older note covers the same keys and is final sooner
                 jdbc.update(
-                        "INSERT INTO audit_chain_horizon (source, sequence_value, taken_at) VALUES (?, ?, clock_timestamp())",
+                        "INSERT INTO audit_chain_horizon (source, sequence_value, taken_at)"
+                                + " SELECT ?, head, clock_timestamp() FROM (" + source.sequenceHead() + ") AS h (head)"
+                                + " WHERE head > (SELECT coalesce(max(sequence_value), -1) FROM audit_chain_horizon"
+                                + " WHERE source = ?)",
                         source.code(),
-                        head);
+                        source.code());
             }
         });
         int appended = 0;
@@ -55,13 +59,22 @@ public class AuditChain {
 
     private int appendBatch(AuditSource source) {
         jdbc.execute(LOCK);
-        Long horizon = jdbc.queryForObject("""
-                SELECT max(sequence_value) FROM audit_chain_horizon
-                WHERE source = ? AND taken_at <= clock_timestamp() - make_interval(secs => ?)""", Long.class, source.code(), safetyWindow.toMillis() / 1000.0);
-        if (horizon == null) {
+        List<Horizon> horizons = jdbc.query(
+                """
+                SELECT sequence_value, taken_at FROM audit_chain_horizon
+                WHERE source = ? AND taken_at <= clock_timestamp() - make_interval(secs => ?)
+                ORDER BY taken_at DESC LIMIT 1""",
+                (row, n) -> new Horizon(row.getLong(1), row.getTimestamp(2)),
+                source.code(),
+                safetyWindow.toMillis() / 1000.0);
+        if (horizons.isEmpty()) {
             return 0;
         }
-        jdbc.update("DELETE FROM audit_chain_horizon WHERE source = ? AND sequence_value < ?", source.code(), horizon);
+        long horizon = horizons.getFirst().sequenceValue();
+        jdbc.update(
+                "DELETE FROM audit_chain_horizon WHERE source = ? AND taken_at < ?",
+                source.code(),
+                horizons.getFirst().takenAt());
         Head head = head(source);
         List<Object[]> entries = new ArrayList<>();
         long[] position = {head.entries()};
@@ -99,4 +112,6 @@ public class AuditChain {
     }
 
     record Head(long entries, long lastKey, byte[] hash) {}
+
+    private record Horizon(long sequenceValue, Timestamp takenAt) {}
 }

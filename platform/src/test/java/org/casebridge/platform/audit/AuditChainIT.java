@@ -170,6 +170,29 @@ class AuditChainIT {
     }
 
     @Test
+    void anIdleLogKeepsOneNoteOfItsHead() {
+        AuditDatabase db = new AuditDatabase(Duration.ofHours(1));
+        db.event("one");
+        for (int run = 0; run < 3; run++) {
+            db.chain.appendCommitted();
+        }
+        assertThat(db.jdbc.queryForList("SELECT source FROM audit_chain_horizon ORDER BY source", String.class))
+                .containsExactly("access", "event");
+
+        db.jdbc.update("UPDATE audit_chain_horizon SET taken_at = taken_at - interval '2 hours'");
+        db.event("two");
+        db.chain.appendCommitted();
+        assertThat(db.jdbc.queryForObject("SELECT count(*) FROM audit_chain", Integer.class))
+                .as("only the first event was final when the old note was taken")
+                .isOne();
+        assertThat(db.jdbc.queryForList(
+                        "SELECT sequence_value FROM audit_chain_horizon WHERE source = 'event' ORDER BY taken_at",
+                        Long.class))
+                .as("the note used is kept until a newer one is final, the newer one waits")
+                .containsExactly(1L, 2L);
+    }
+
+    @Test
     void theChainAndCheckpointsRefuseChangeAtTheDatabase() {
         AuditDatabase db = new AuditDatabase();
         fiveChainedRows(db, AuditSource.EVENT);
