@@ -3,6 +3,8 @@ package org.casebridge.cases.incident.integration;
 import java.time.Instant;
 import org.casebridge.cases.incident.api.PoliceUpdateKind;
 import org.casebridge.events.police.AggravatingFactorsAssessedEvent;
+import org.casebridge.events.police.CrimeChildRoleChangedEvent;
+import org.casebridge.events.police.CrimeReclassifiedEvent;
 import org.casebridge.events.police.CrimeRecordedEvent;
 import org.casebridge.events.police.DeviceDecisionRecordedEvent;
 import org.casebridge.events.police.DeviceDecisionRecordedEventV2;
@@ -19,6 +21,7 @@ import org.casebridge.events.police.StrategyActionCompletedEvent;
 import org.casebridge.events.police.StrategyActionType;
 import org.casebridge.events.police.StrategyDecisionRecordedEvent;
 import org.casebridge.events.police.StrategyMeetingConvenedEvent;
+import org.casebridge.events.police.VictimCrimeRecordedEvent;
 
 /** What a police event means for the school's case, and a line for its timeline built from the event's codes. */
 final class PoliceUpdates {
@@ -69,6 +72,26 @@ final class PoliceUpdates {
                                 + e.childRoles().stream()
                                         .map(r -> r.ref() + " " + r.role())
                                         .toList());
+            case CrimeReclassifiedEvent e ->
+                new PoliceUpdate(
+                        PoliceUpdateKind.OTHER,
+                        e.reclassifiedAt(),
+                        "Crime reclassified by " + e.forceCode() + " from HOCR " + e.fromClassification() + " to "
+                                + e.toClassification());
+            case CrimeChildRoleChangedEvent e ->
+                new PoliceUpdate(
+                        PoliceUpdateKind.OTHER,
+                        e.changedAt(),
+                        "Crime record: " + e.ref() + " is now " + e.toRole()
+                                + (e.fromRole() == null
+                                        ? " (a child the school added)"
+                                        : " (was " + e.fromRole() + ")"));
+            case VictimCrimeRecordedEvent e ->
+                new PoliceUpdate(
+                        PoliceUpdateKind.OTHER,
+                        e.recordedAt(),
+                        "Crime recorded for victim " + e.victimRef() + " under HOCR " + e.classification()
+                                + " (one crime per victim; recording is not a criminal record)");
             case AggravatingFactorsAssessedEvent e ->
                 new PoliceUpdate(
                         PoliceUpdateKind.OTHER,
