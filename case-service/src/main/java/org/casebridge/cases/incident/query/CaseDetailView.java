@@ -4,8 +4,10 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * A case as its school sees it, with what the police decided: after a re-escalation, {@code policeRound} is the round
- * the police opened and {@code policeRoundAnswer} their answer to it (OPEN, ACCEPTED or DECLINED); null before any.
+ * A case as its school sees it, with what the police decided: {@code policeOutcome} is the outcome's code
+ * ({@code OUTCOME_21}, {@code CHARGE}, ...) and {@code policeOutcomeWords} what it means; after a re-escalation,
+ * {@code policeRound} is the round the police opened and {@code policeRoundAnswer} their answer to it (OPEN, ACCEPTED
+ * or DECLINED); null before any.
  */
 public record CaseDetailView(
         CaseSummaryView summary,
@@ -21,6 +23,7 @@ public record CaseDetailView(
         String localAuthorityCode,
         String forceCode,
         String policeOutcome,
+        String policeOutcomeWords,
         boolean personalDetailsErased,
         List<Child> childrenInvolved,
         List<Device> devices,

@@ -246,6 +246,7 @@ class CasePortalIT {
                                         "Referred to The police",
                                         "What the police decided",
                                         "Outcome OUTCOME_21 (HO 21)",
+                                        "Outcome 21: further investigation is not in the public interest",
                                         "govuk-task-list",
                                         "casebridge-timeline"));
     }
