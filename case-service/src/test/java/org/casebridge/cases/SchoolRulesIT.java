@@ -4,17 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.casebridge.events.Topics;
+import org.casebridge.events.police.CrimeChildRoleChangedEvent;
+import org.casebridge.events.police.CrimeReclassifiedEvent;
 import org.casebridge.events.police.DeviceDecisionRecordedEvent;
 import org.casebridge.events.police.DeviceDecisionRecordedEventV2;
 import org.casebridge.events.police.DisclosureStatementGivenEvent;
@@ -27,6 +32,7 @@ import org.casebridge.events.police.StrategyActionAssignedEventV2;
 import org.casebridge.platform.kafka.CloudEventCodec;
 import org.casebridge.platform.test.CasebridgeIntegrationTest;
 import org.casebridge.platform.test.EmbeddedInfrastructure;
+import org.casebridge.platform.test.KafkaTestRecords;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -281,6 +287,33 @@ class SchoolRulesIT {
                     .contains("child-1 corrected from child-1 aged 14, Year 9", "to child-1 aged 13, Year 8")
                     .contains("Date of birth checked with the admissions record.");
         });
+    }
+
+    @Test
+    void amendmentsReachTheOtherSideAsCodesAndRefsWithoutTheReason() throws Exception {
+        String caseId = referredCase();
+        ok(caseId, "/children/child-1/amendments", """
+                {"age": 13, "yearGroup": "Year 8", "reason": "Zxq date of birth checked with the admissions record."}""");
+        ConsumerRecord<String, byte[]> amended = KafkaTestRecords.first(
+                Topics.SCHOOL_EVENTS,
+                r -> caseId.equals(r.key())
+                        && "org.casebridge.school.child-amended.v1".equals(KafkaTestRecords.header(r, "ce_type")),
+                PATIENCE);
+        JsonNode published = new ObjectMapper().readTree(new String(amended.value(), StandardCharsets.UTF_8));
+        assertThat(published.get("before").get("age").asInt()).isEqualTo(14);
+        assertThat(published.get("after").get("age").asInt()).isEqualTo(13);
+        assertThat(published.toString()).doesNotContain("Zxq");
+        assertThat(KafkaTestRecords.header(amended, "ce_lawfulbasis")).isEqualTo("UK_GDPR/PUBLIC_TASK/SCH1_PARA_18");
+
+        publish(new CrimeReclassifiedEvent(caseId, "WMP", "86/02", "86/10", Instant.now()));
+        publish(new CrimeChildRoleChangedEvent(caseId, "WMP", "child-2", "PERSON_INVOLVED", "SUSPECT", Instant.now()));
+        await().atMost(PATIENCE)
+                .ignoreExceptions()
+                .untilAsserted(() -> assertThat(
+                                api.get("/api/cases/" + caseId + "/timeline").body())
+                        .contains(
+                                "Crime reclassified by WMP from HOCR 86/02 to 86/10",
+                                "Crime record: child-2 is now SUSPECT (was PERSON_INVOLVED)"));
     }
 
     @Test

@@ -139,12 +139,27 @@ public final class PortalBrowser implements AutoCloseable {
 
     /** Clicks the button or link with exactly this visible text. */
     public PortalBrowser click(String text) {
-        By control = By.xpath("//button[normalize-space(.)='" + text + "'] | //a[normalize-space(.)='" + text + "'] "
-                + "| //input[@type='submit' and @value='" + text + "']");
+        String literal = xpathLiteral(text);
+        By control = By.xpath("//button[normalize-space(.)=" + literal + "] | //a[normalize-space(.)=" + literal + "] "
+                + "| //input[@type='submit' and @value=" + literal + "]");
         WebElement element =
                 await(WAIT, "a button or link '" + text + "'", ExpectedConditions.elementToBeClickable(control));
         element.click();
         return this;
+    }
+
+    /**
+     * {@code text} as an XPath 1.0 string literal, which has no escape: quoted with whichever quote it lacks, or built
+     * with {@code concat} when it has both ("You marked the school's action done").
+     */
+    static String xpathLiteral(String text) {
+        if (!text.contains("'")) {
+            return "'" + text + "'";
+        }
+        if (!text.contains("\"")) {
+            return "\"" + text + "\"";
+        }
+        return "concat('" + text.replace("'", "', \"'\", '") + "')";
     }
 
     public String heading() {

@@ -19,6 +19,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * is declined, which ends the school's wait; new information opens round 2, which the force accepts and closes with
  * Outcome 21; a criterion newly met opens round 3, new in the inbox with what is new, with the strategy-meeting clock
  * started again although no meeting was needed before; the force accepts it, and the school's case shows each answer.
+ * A strategy meeting then gives the school an action: the school sees what it is (issue 12, item 7) and marks it done,
+ * and the police complete it; the school's correction of a child and the police's reclassification of the crime each
+ * reach the other side (items 6 and 9, ADR 0044).
  */
 @Order(2)
 @ExtendWith(WholeStack.class)
@@ -143,6 +146,60 @@ class ReEscalationRoundTripIT {
             assertThat(detail.path("summary").path("awaitingPolice").asBoolean())
                     .isTrue();
         });
+
+        String meetingId = officer.post(escalation + "/strategy-meetings", """
+                        {"scheduledFor": "%s", "venue": "Video call",
+                         "invitees": [{"type": "CHILDRENS_SOCIAL_CARE", "organisation": "csc-birmingham"},
+                                      {"type": "SCHOOL", "organisation": "%s"}]}""".formatted(
+                                Instant.now().plus(Duration.ofHours(2)), SCHOOL_URN))
+                .json()
+                .get("id")
+                .asText();
+        String meeting = escalation + "/strategy-meetings/" + meetingId;
+        noContent(officer.post(meeting + "/attendance", """
+                {"attendees": [{"type": "CHILDRENS_SOCIAL_CARE", "organisation": "csc-birmingham"},
+                               {"type": "SCHOOL", "organisation": "%s"}]}""".formatted(SCHOOL_URN)));
+        ActorClient.Reply action = officer.post(
+                meeting + "/actions", """
+                {"actionType": "SAFETY_PLAN", "description": "Safety plan with child-1's head of year",
+                 "owner": {"type": "SCHOOL", "organisation": "%s"}, "dueBy": "%s"}""".formatted(SCHOOL_URN, Instant.now().plus(Duration.ofDays(2))));
+        assertThat(action.status()).as(action.body()).isEqualTo(201);
+        String actionId = action.json().get("id").asText();
+        JsonNode acts = awaitDetail(
+                "the school's strategy actions",
+                school,
+                onCase + "/agencies",
+                detail -> assertThat(detail.path("strategyActions").findValuesAsText("what"))
+                        .as("the school sees what its action is, not only its id (issue 12, item 7)")
+                        .containsExactly("Put a safety plan in place for the child"));
+        assertThat(acts.toString()).doesNotContain("head of year");
+        noContent(school.post(onCase + "/strategy-actions/" + actionId + "/completion", "{}"));
+
+        noContent(school.post(onCase + "/children/child-2/amendments", """
+                {"age": 13, "yearGroup": "Year 8", "reason": "Date of birth checked with the admissions record."}"""));
+        police(
+                officer,
+                escalation,
+                detail -> assertThat(detail.path("amendments").findValuesAsText("kind"))
+                        .as("the school's correction reaches the police (issue 12, items 6 and 9)")
+                        .contains("SCHOOL_CHILD_AMENDED"));
+        noContent(officer.post(escalation + "/crime/reclassification", """
+                {"classification": "86/10", "reason": "child-2 received it and did not pass it on"}"""));
+        awaitDetail(
+                "the school's timeline",
+                school,
+                onCase + "/timeline",
+                timeline -> assertThat(timeline.toString())
+                        .contains(
+                                "Crime reclassified by WMP from HOCR 86/02 to 86/10",
+                                "Strategy action: Put a safety plan")
+                        .doesNotContain("did not pass it on"));
+        schoolCase(
+                school,
+                onCase + "/agencies",
+                detail -> assertThat(detail.path("strategyActions").get(0).has("completedAt"))
+                        .as("the police completed the school's action it marked done")
+                        .isTrue());
 
         for (String child : new String[] {"child-1", "child-2"}) {
             noContent(school.post(onCase + "/parents", """

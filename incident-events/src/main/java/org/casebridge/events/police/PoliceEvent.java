@@ -18,7 +18,10 @@ public sealed interface PoliceEvent extends IntegrationEvent
                 DeviceDecisionRecordedEvent,
                 DeviceDecisionRecordedEventV2,
                 EscalationRoundOpenedEvent,
-                DisclosureStatementGivenEvent {
+                DisclosureStatementGivenEvent,
+                CrimeReclassifiedEvent,
+                CrimeChildRoleChangedEvent,
+                VictimCrimeRecordedEvent {
 
     /** The force that owns the decision. */
     String forceCode();

@@ -4,7 +4,12 @@ import org.casebridge.events.IntegrationEvent;
 
 /** Events case-service publishes on {@link org.casebridge.events.Topics#SCHOOL_EVENTS}. */
 public sealed interface SchoolEvent extends IntegrationEvent
-        permits ReferralMadeEvent, EscalationMadeEvent, CaseClosedEvent, SchoolStrategyActionCompletedEvent {
+        permits ReferralMadeEvent,
+                EscalationMadeEvent,
+                CaseClosedEvent,
+                SchoolStrategyActionCompletedEvent,
+                ChildAddedEvent,
+                ChildAmendedEvent {
 
     /** The school's unique reference number (URN). */
     String schoolUrn();

@@ -4,6 +4,8 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.Message;
 import org.casebridge.events.Topics;
 import org.casebridge.events.police.AggravatingFactorsAssessedEvent;
+import org.casebridge.events.police.CrimeChildRoleChangedEvent;
+import org.casebridge.events.police.CrimeReclassifiedEvent;
 import org.casebridge.events.police.CrimeRecordedEvent;
 import org.casebridge.events.police.DeviceDecisionRecordedEvent;
 import org.casebridge.events.police.DeviceDecisionRecordedEventV2;
@@ -18,6 +20,7 @@ import org.casebridge.events.police.StrategyActionAssignedEventV2;
 import org.casebridge.events.police.StrategyActionCompletedEvent;
 import org.casebridge.events.police.StrategyDecisionRecordedEvent;
 import org.casebridge.events.police.StrategyMeetingConvenedEvent;
+import org.casebridge.events.police.VictimCrimeRecordedEvent;
 import org.casebridge.platform.kafka.IntegrationEventMapping;
 import org.casebridge.police.device.command.DeviceEvent;
 import org.casebridge.police.escalation.command.DisclosureRecipient;
@@ -62,6 +65,27 @@ public class PoliceIntegrationEvents {
                                         .map(r -> new CrimeRecordedEvent.ChildRole(
                                                 r.childRef(), r.role().name()))
                                         .toList(),
+                                e.recordedAt()))
+                .map(
+                        EscalationEvent.CrimeReclassifiedEvent.class,
+                        e -> new CrimeReclassifiedEvent(
+                                e.caseId(), e.forceCode(), e.from().code(), e.to().code(), e.at()))
+                .map(
+                        EscalationEvent.ChildRoleChangedEvent.class,
+                        e -> new CrimeChildRoleChangedEvent(
+                                e.caseId(),
+                                e.forceCode(),
+                                e.childRef(),
+                                e.from() == null ? null : e.from().name(),
+                                e.to().name(),
+                                e.at()))
+                .map(
+                        EscalationEvent.VictimCrimeRecordedEvent.class,
+                        e -> new VictimCrimeRecordedEvent(
+                                e.caseId(),
+                                e.forceCode(),
+                                e.victimRef(),
+                                e.classification().code(),
                                 e.recordedAt()))
                 .map(
                         EscalationEvent.AggravatingFactorsAssessedEvent.class,

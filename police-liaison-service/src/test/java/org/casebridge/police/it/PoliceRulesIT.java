@@ -18,6 +18,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.casebridge.events.IntegrationEvent;
 import org.casebridge.events.Topics;
 import org.casebridge.events.school.CaseClosedEvent;
+import org.casebridge.events.school.ChildAddedEvent;
+import org.casebridge.events.school.ChildAmendedEvent;
 import org.casebridge.events.school.ChildSummary;
 import org.casebridge.events.school.EscalationMadeEvent;
 import org.casebridge.events.school.ReferralMadeEvent;
@@ -503,6 +505,10 @@ class PoliceRulesIT {
             assertThat(amendment.get("reason").asText()).isEqualTo("Received, not shared");
             assertThat(amendment.get("by").asText()).isEqualTo(OFFICER.id());
         });
+        JsonNode reclassified = published(caseId, "org.casebridge.police.crime-reclassified.v1");
+        assertThat(reclassified.get("fromClassification").asText()).isEqualTo("86/02");
+        assertThat(reclassified.get("toClassification").asText()).isEqualTo("86/10");
+        assertThat(reclassified.toString()).doesNotContain("Received, not shared", "crimeReference");
     }
 
     @Test
@@ -593,5 +599,44 @@ class PoliceRulesIT {
         JsonNode v1 = published(caseId, "org.casebridge.police.strategy-action-assigned.v1");
         assertThat(v1.has("actionType")).isFalse();
         assertThat(v1.get("actionId").asText()).isIn(safetyPlan, unsaid);
+    }
+
+    @Test
+    void aChildTheSchoolAddsOrCorrectsShowsOnTheEscalationWithTheOldValue() throws Exception {
+        String caseId = accepted(List.of());
+        ok(api().post(OFFICER, base(caseId) + "/crime", crime()));
+        fromTheSchool(new ChildAddedEvent(
+                caseId,
+                SCHOOL,
+                new ChildSummary("child-3", 13, "Year 8", List.of("RECEIVED")),
+                Instant.now().minus(5, ChronoUnit.MINUTES)));
+        fromTheSchool(new ChildAmendedEvent(
+                caseId,
+                SCHOOL,
+                CHILDREN.getFirst(),
+                new ChildSummary("child-1", 12, "Year 7", List.of("PICTURED")),
+                Instant.now().minus(4, ChronoUnit.MINUTES)));
+        await().atMost(WAIT).untilAsserted(() -> {
+            JsonNode amendments = detail(caseId).get("amendments");
+            assertThat(amendments.findValuesAsText("kind"))
+                    .containsExactly("SCHOOL_CHILD_ADDED", "SCHOOL_CHILD_AMENDED");
+            assertThat(amendments.get(1).get("from").asText()).isEqualTo("age 14, Year 9, PICTURED");
+            assertThat(amendments.get(1).get("to").asText()).isEqualTo("age 12, Year 7, PICTURED");
+            assertThat(amendments.get(1).get("by").asText()).isEqualTo(SCHOOL);
+        });
+        ok(api().post(
+                        OFFICER,
+                        base(caseId) + "/crime/child-roles",
+                        Map.of(
+                                "childRef",
+                                "child-3",
+                                "role",
+                                "PERSON_INVOLVED",
+                                "reason",
+                                "Received it from child-1")));
+        JsonNode role = published(caseId, "org.casebridge.police.crime-child-role-changed.v1");
+        assertThat(role.get("ref").asText()).isEqualTo("child-3");
+        assertThat(role.get("toRole").asText()).isEqualTo("PERSON_INVOLVED");
+        assertThat(role.toString()).doesNotContain("Received it from child-1");
     }
 }

@@ -153,7 +153,15 @@ class EventSerializationTest {
                         "c", "WMP", "child-1", null, ChildRole.PERSON_INVOLVED, "Added later", OFFICER, AT),
                 new EscalationEvent.VictimCrimeRecordedEvent(
                         "c", "WMP", "child-2", HocrClassification.POSSESSION, "20/1/26", AT, OFFICER, AT),
-                new EscalationEvent.SchoolClosedCaseEvent("c", "WMP", false, AT, SCHOOL, AT));
+                new EscalationEvent.SchoolClosedCaseEvent("c", "WMP", false, AT, SCHOOL, AT),
+                new EscalationEvent.SchoolChildChangedEvent(
+                        "c",
+                        "WMP",
+                        new ReferredChild("child-1", 14, "Year 9", List.of("PICTURED")),
+                        new ReferredChild("child-1", 12, "Year 7", List.of("PICTURED", "SHARED")),
+                        AT,
+                        SCHOOL,
+                        AT));
     }
 
     @Test

@@ -149,7 +149,15 @@ class StoredEventFixturesTest extends StoredEventFixtureChecks {
                     EARLIER,
                     OFFICER,
                     AT),
-            new EscalationEvent.SchoolClosedCaseEvent("c", "WMP", true, EARLIER, SCHOOL, AT));
+            new EscalationEvent.SchoolClosedCaseEvent("c", "WMP", true, EARLIER, SCHOOL, AT),
+            new EscalationEvent.SchoolChildChangedEvent(
+                    "c",
+                    "WMP",
+                    new ReferredChild("child-1", 14, "Year 9", List.of("PICTURED")),
+                    new ReferredChild("child-1", 12, "Year 7", List.of("PICTURED", "SHARED")),
+                    EARLIER,
+                    SCHOOL,
+                    AT));
 
     private static final StoredEventFixtures FIXTURES = StoredEventFixtures.of(
                     "org.casebridge.police",

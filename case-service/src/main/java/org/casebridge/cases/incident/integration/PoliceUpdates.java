@@ -5,6 +5,8 @@ import java.util.stream.Collectors;
 import org.casebridge.cases.incident.api.PoliceUpdateKind;
 import org.casebridge.cases.words.CodeWords;
 import org.casebridge.events.police.AggravatingFactorsAssessedEvent;
+import org.casebridge.events.police.CrimeChildRoleChangedEvent;
+import org.casebridge.events.police.CrimeReclassifiedEvent;
 import org.casebridge.events.police.CrimeRecordedEvent;
 import org.casebridge.events.police.DeviceDecisionRecordedEvent;
 import org.casebridge.events.police.DeviceDecisionRecordedEventV2;
@@ -21,6 +23,7 @@ import org.casebridge.events.police.StrategyActionCompletedEvent;
 import org.casebridge.events.police.StrategyActionType;
 import org.casebridge.events.police.StrategyDecisionRecordedEvent;
 import org.casebridge.events.police.StrategyMeetingConvenedEvent;
+import org.casebridge.events.police.VictimCrimeRecordedEvent;
 
 /** What a police event means for the school's case, and a line for its timeline built from the event's codes. */
 final class PoliceUpdates {
@@ -72,6 +75,27 @@ final class PoliceUpdates {
                                 + e.childRoles().stream()
                                         .map(r -> r.ref() + " " + CodeWords.of(r.role()))
                                         .collect(Collectors.joining(", ")));
+            case CrimeReclassifiedEvent e ->
+                new PoliceUpdate(
+                        PoliceUpdateKind.OTHER,
+                        e.reclassifiedAt(),
+                        "Crime reclassified by " + e.forceCode() + " from " + CodeWords.of(e.fromClassification())
+                                + " to " + CodeWords.of(e.toClassification()));
+            case CrimeChildRoleChangedEvent e ->
+                new PoliceUpdate(
+                        PoliceUpdateKind.OTHER,
+                        e.changedAt(),
+                        "Crime record: " + e.ref() + " is now " + CodeWords.of(e.toRole())
+                                + (e.fromRole() == null
+                                        ? " (a child the school added)"
+                                        : " (was " + CodeWords.of(e.fromRole()) + ")"));
+            case VictimCrimeRecordedEvent e ->
+                new PoliceUpdate(
+                        PoliceUpdateKind.OTHER,
+                        e.recordedAt(),
+                        "Crime recorded for victim " + e.victimRef() + " under the Home Office Counting Rules: "
+                                + CodeWords.of(e.classification())
+                                + " (one crime per victim; recording is not a criminal record)");
             case AggravatingFactorsAssessedEvent e ->
                 new PoliceUpdate(
                         PoliceUpdateKind.OTHER,

@@ -1,11 +1,17 @@
 package org.casebridge.cases.incident.integration;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.Message;
 import org.casebridge.cases.agency.command.SchoolStrategyActionEvent.SchoolActionMarkedDoneEvent;
 import org.casebridge.cases.incident.api.CaseClosedEvent;
 import org.casebridge.cases.incident.api.CaseEscalatedEvent;
+import org.casebridge.cases.incident.api.CaseId;
 import org.casebridge.cases.incident.api.CaseReferredEvent;
+import org.casebridge.cases.incident.api.ChildAddedEvent;
+import org.casebridge.cases.incident.api.ChildAmendedEvent;
 import org.casebridge.cases.incident.api.ChildInvolved;
 import org.casebridge.events.Topics;
 import org.casebridge.events.school.ChildSummary;
@@ -27,13 +33,31 @@ public class SchoolEventPublication {
     static final String SOURCE = Topics.SCHOOL_SOURCE;
 
     @Bean
-    public IntegrationEventMapping integrationEvents() {
+    public IntegrationEventMapping integrationEvents(EventStore eventStore) {
+        ReferredCases referred = new ReferredCases(eventStore);
         return IntegrationEventMapping.forTopic(Topics.SCHOOL_EVENTS, SOURCE)
                 .map(CaseReferredEvent.class, SchoolEventPublication::referralMade)
                 .map(CaseEscalatedEvent.class, SchoolEventPublication::escalation)
                 .map(CaseClosedEvent.class, SchoolEventPublication::caseClosed)
                 .map(SchoolActionMarkedDoneEvent.class, SchoolEventPublication::actionDone)
+                .map(ChildAddedEvent.class, e -> referred.before(e.caseId(), e.at()) ? childAdded(e) : null)
+                .map(ChildAmendedEvent.class, e -> referred.before(e.caseId(), e.at()) ? childAmended(e) : null)
                 .build();
+    }
+
+    /**
+     * A child found later on a case already referred: the police and the agencies that heard of the referral learn it
+     * (ADR 0044). A case never referred keeps its children to itself; its first referral carries them.
+     */
+    static org.casebridge.events.school.ChildAddedEvent childAdded(ChildAddedEvent e) {
+        return new org.casebridge.events.school.ChildAddedEvent(
+                e.caseId().toString(), e.schoolUrn(), child(e.child()), e.at());
+    }
+
+    /** A correction of a child's age, year group or roles on a case already referred, with the old value. */
+    static org.casebridge.events.school.ChildAmendedEvent childAmended(ChildAmendedEvent e) {
+        return new org.casebridge.events.school.ChildAmendedEvent(
+                e.caseId().toString(), e.schoolUrn(), child(e.before()), child(e.after()), e.at());
     }
 
     static ReferralMadeEvent referralMade(CaseReferredEvent e) {
@@ -91,8 +115,25 @@ public class SchoolEventPublication {
     }
 
     private static List<ChildSummary> children(List<ChildInvolved> children) {
-        return children.stream()
-                .map(child -> new ChildSummary(child.ref(), child.age(), child.yearGroup(), codes(child.roles())))
-                .toList();
+        return children.stream().map(SchoolEventPublication::child).toList();
+    }
+
+    private static ChildSummary child(ChildInvolved child) {
+        return new ChildSummary(child.ref(), child.age(), child.yearGroup(), codes(child.roles()));
+    }
+
+    /** Whether the school had referred the case to anyone before an event, from the case's own stream. */
+    private record ReferredCases(EventStore eventStore) {
+
+        boolean before(CaseId caseId, Instant at) {
+            return eventStore
+                    .readEvents(caseId.toString())
+                    .asStream()
+                    .map(Message::getPayload)
+                    .anyMatch(event -> (event instanceof CaseReferredEvent referral
+                                    && !referral.at().isAfter(at))
+                            || (event instanceof CaseEscalatedEvent escalation
+                                    && !escalation.at().isAfter(at)));
+        }
     }
 }

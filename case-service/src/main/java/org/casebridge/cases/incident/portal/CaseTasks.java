@@ -79,13 +79,13 @@ record CaseTasks(List<Task> tasks) {
                 "Record a confiscated device, then what happened to it",
                 devicesOpen == 0));
         if (detail.summary().referredTo().contains("POLICE")) {
-            boolean outcome = detail.policeOutcome() != null;
+            boolean outcome = detail.policeOutcomeWords() != null;
             tasks.add(new Task(
                     "police",
                     "Police outcome",
                     null,
                     outcome ? "Completed" : "Awaiting the police",
-                    outcome ? detail.policeOutcome() : "The police decide; their decisions appear below",
+                    outcome ? detail.policeOutcomeWords() : "The police decide; their decisions appear below",
                     outcome));
         }
         tasks.add(new Task(

@@ -4,9 +4,11 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * A case as its school sees it, with what the police decided: after a re-escalation, {@code policeRound} is the round
- * the police opened and {@code policeRoundAnswer} their answer to it (OPEN, ACCEPTED or DECLINED); null before any.
- * {@code reference} is the case's reference for people (ADR 0048), also in {@code summary}.
+ * A case as its school sees it, with what the police decided: {@code policeOutcome} is the outcome's code
+ * ({@code OUTCOME_21}, {@code CHARGE}, ...) and {@code policeOutcomeWords} what it means; after a re-escalation,
+ * {@code policeRound} is the round the police opened and {@code policeRoundAnswer} their answer to it (OPEN, ACCEPTED
+ * or DECLINED); null before any. {@code reference} is the case's reference for people (ADR 0048), also in
+ * {@code summary}.
  */
 public record CaseDetailView(
         String reference,
@@ -23,6 +25,7 @@ public record CaseDetailView(
         String localAuthorityCode,
         String forceCode,
         String policeOutcome,
+        String policeOutcomeWords,
         boolean personalDetailsErased,
         List<Child> childrenInvolved,
         List<Device> devices,

@@ -96,7 +96,8 @@ public class CaseViewQueries {
                                 instant(rs, "initial_review_at"),
                                 rs.getString("local_authority_code"),
                                 rs.getString("force_code"),
-                                rs.getString("police_outcome"),
+                                outcome(rs).code(),
+                                outcome(rs).words(),
                                 rs.getBoolean("personal_details_erased"),
                                 children(caseId),
                                 devices(caseId),
@@ -222,5 +223,11 @@ public class CaseViewQueries {
     private static List<String> split(ResultSet rs, String column) throws SQLException {
         String value = rs.getString(column);
         return value == null || value.isEmpty() ? List.of() : Arrays.asList(value.split(","));
+    }
+
+    /** The police outcome of a row: its line as stored, read as code and words ({@link PoliceOutcome}). */
+    private static PoliceOutcome outcome(ResultSet rs) throws SQLException {
+        PoliceOutcome outcome = PoliceOutcome.of(rs.getString("police_outcome"));
+        return outcome == null ? new PoliceOutcome(null, null) : outcome;
     }
 }

@@ -3,20 +3,38 @@ package org.casebridge.cases.incident.integration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.casebridge.cases.incident.CaseArbitraries;
+import org.casebridge.cases.incident.api.Agency;
+import org.casebridge.cases.incident.api.CaseActors;
 import org.casebridge.cases.incident.api.CaseClosedEvent;
 import org.casebridge.cases.incident.api.CaseEscalatedEvent;
+import org.casebridge.cases.incident.api.CaseId;
 import org.casebridge.cases.incident.api.CaseReferredEvent;
 import org.casebridge.cases.incident.api.CaseStatus;
+import org.casebridge.cases.incident.api.ChildAddedEvent;
+import org.casebridge.cases.incident.api.ChildAmendedEvent;
+import org.casebridge.cases.incident.api.ChildInvolved;
+import org.casebridge.cases.incident.api.ChildRole;
+import org.casebridge.cases.incident.api.Criterion;
 import org.casebridge.events.IntegrationEvent;
 import org.casebridge.events.school.EscalationMadeEvent;
 import org.casebridge.events.school.ReferralMadeEvent;
+import org.casebridge.platform.domain.ActedBy;
 import org.casebridge.platform.kafka.CloudEventCodec;
 import org.casebridge.platform.kafka.IntegrationEventMapping;
 
@@ -24,7 +42,10 @@ import org.casebridge.platform.kafka.IntegrationEventMapping;
 class SchoolEventPublicationProperties {
 
     private static final String SECRET = "Zxq-free-text-";
-    private final IntegrationEventMapping mapping = new SchoolEventPublication().integrationEvents();
+    private final EventStore eventStore = EmbeddedEventStore.builder()
+            .storageEngine(new InMemoryEventStorageEngine())
+            .build();
+    private final IntegrationEventMapping mapping = new SchoolEventPublication().integrationEvents(eventStore);
     private final CloudEventCodec codec = new CloudEventCodec();
 
     @Property
@@ -61,6 +82,52 @@ class SchoolEventPublicationProperties {
         String json = new String(codec.json(mapping.map(closure).orElseThrow()), StandardCharsets.UTF_8);
 
         assertThat(json).doesNotContain(SECRET).contains(closure.route().name());
+    }
+
+    @Example
+    void aChildAddedOrCorrectedReachesThePoliceOnlyOnceTheCaseWasReferredAndWithoutTheReason() {
+        CaseId caseId = CaseId.of(UUID.randomUUID().toString());
+        ActedBy dsl = new ActedBy("dsl.okafor", CaseActors.SCHOOL_DSL, "137001");
+        Instant referredAt = Instant.parse("2026-12-01T10:00:00Z");
+        ChildInvolved before = new ChildInvolved("child-1", 14, "Year 9", Set.of(ChildRole.PICTURED), Set.of());
+        ChildInvolved after = new ChildInvolved("child-1", 12, "Year 7", Set.of(ChildRole.PICTURED), Set.of());
+        ChildInvolved found = new ChildInvolved("child-2", 13, "Year 8", Set.of(ChildRole.RECEIVED), Set.of());
+        ChildAmendedEvent amended = new ChildAmendedEvent(
+                caseId, "137001", dsl, referredAt.plusSeconds(60), "child-1", before, after, SECRET + "age checked");
+        ChildAddedEvent added =
+                new ChildAddedEvent(caseId, "137001", dsl, referredAt.plusSeconds(60), found, SECRET + "came forward");
+
+        assertThat(mapping.map(amended)).isEmpty();
+        assertThat(mapping.map(added)).isEmpty();
+
+        eventStore.publish(new GenericDomainEventMessage<>(
+                "SafeguardingCase",
+                caseId.toString(),
+                0,
+                new CaseReferredEvent(
+                        caseId,
+                        "137001",
+                        dsl,
+                        referredAt,
+                        Set.of(Agency.POLICE),
+                        Set.of(Criterion.ADULT_INVOLVED),
+                        "E09000012",
+                        "MPS",
+                        List.of(before),
+                        "Adult involved")));
+
+        var publishedAmendment = (org.casebridge.events.school.ChildAmendedEvent)
+                mapping.map(amended).orElseThrow();
+        assertThat(publishedAmendment.before().age()).isEqualTo(14);
+        assertThat(publishedAmendment.after().age()).isEqualTo(12);
+        assertThat(new String(codec.json(publishedAmendment), StandardCharsets.UTF_8))
+                .doesNotContain(SECRET);
+        var publishedChild = (org.casebridge.events.school.ChildAddedEvent)
+                mapping.map(added).orElseThrow();
+        assertThat(publishedChild.child().ref()).isEqualTo("child-2");
+        assertThat(publishedChild.child().roles()).containsExactly("RECEIVED");
+        assertThat(new String(codec.json(publishedChild), StandardCharsets.UTF_8))
+                .doesNotContain(SECRET);
     }
 
     @Provide

@@ -109,12 +109,15 @@ class CaseViewProjectionTest {
                 "org.casebridge.police.outcome-assigned.v1",
                 PoliceUpdateKind.OUTCOME_DECIDED,
                 AT,
-                "Outcome 21",
+                "Outcome OUTCOME_21 (HO 21)",
                 null));
 
         CaseDetailView detail = detail();
         assertThat(detail.summary().awaitingPolice()).isFalse();
-        assertThat(detail.policeOutcome()).isEqualTo("Outcome 21");
+        assertThat(detail.policeOutcome()).isEqualTo("OUTCOME_21");
+        assertThat(detail.policeOutcomeWords())
+                .isEqualTo(
+                        "Outcome 21: further investigation not in the public interest (Home Office outcome code 21)");
         assertThat(detail.summary().referredTo()).containsExactly("POLICE");
         assertThat(detail.policeDecisions())
                 .extracting(TimelineEntryView::type)

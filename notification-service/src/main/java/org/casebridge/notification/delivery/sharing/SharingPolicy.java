@@ -20,6 +20,8 @@ import org.casebridge.events.agency.ReferralReceivedByAgencyEvent;
 import org.casebridge.events.agency.Section47EnquiriesStartedEvent;
 import org.casebridge.events.agency.Section47OutcomeRecordedEvent;
 import org.casebridge.events.police.AggravatingFactorsAssessedEvent;
+import org.casebridge.events.police.CrimeChildRoleChangedEvent;
+import org.casebridge.events.police.CrimeReclassifiedEvent;
 import org.casebridge.events.police.CrimeRecordedEvent;
 import org.casebridge.events.police.DeviceDecisionRecordedEvent;
 import org.casebridge.events.police.DeviceDecisionRecordedEventV2;
@@ -34,7 +36,10 @@ import org.casebridge.events.police.StrategyActionAssignedEventV2;
 import org.casebridge.events.police.StrategyActionCompletedEvent;
 import org.casebridge.events.police.StrategyDecisionRecordedEvent;
 import org.casebridge.events.police.StrategyMeetingConvenedEvent;
+import org.casebridge.events.police.VictimCrimeRecordedEvent;
 import org.casebridge.events.school.CaseClosedEvent;
+import org.casebridge.events.school.ChildAddedEvent;
+import org.casebridge.events.school.ChildAmendedEvent;
 import org.casebridge.events.school.EscalationMadeEvent;
 import org.casebridge.events.school.ReferralMadeEvent;
 import org.casebridge.events.school.SchoolStrategyActionCompletedEvent;
@@ -158,6 +163,39 @@ public final class SharingPolicy {
             Map.entry(
                     typeOf(DisclosureStatementGivenEvent.class),
                     Set.of("caseId", "forceCode", "statementVersion", "givenTo", "givenAt")),
+            Map.entry(
+                    typeOf(ChildAddedEvent.class),
+                    Set.of(
+                            "caseId",
+                            "schoolUrn",
+                            "child.ref",
+                            "child.age",
+                            "child.yearGroup",
+                            "child.roles",
+                            "addedAt")),
+            Map.entry(
+                    typeOf(ChildAmendedEvent.class),
+                    Set.of(
+                            "caseId",
+                            "schoolUrn",
+                            "before.ref",
+                            "before.age",
+                            "before.yearGroup",
+                            "before.roles",
+                            "after.ref",
+                            "after.age",
+                            "after.yearGroup",
+                            "after.roles",
+                            "amendedAt")),
+            Map.entry(
+                    typeOf(CrimeReclassifiedEvent.class),
+                    Set.of("caseId", "forceCode", "fromClassification", "toClassification", "reclassifiedAt")),
+            Map.entry(
+                    typeOf(CrimeChildRoleChangedEvent.class),
+                    Set.of("caseId", "forceCode", "ref", "fromRole", "toRole", "changedAt")),
+            Map.entry(
+                    typeOf(VictimCrimeRecordedEvent.class),
+                    Set.of("caseId", "forceCode", "victimRef", "classification", "recordedAt")),
             Map.entry(
                     typeOf(SchoolStrategyActionCompletedEvent.class),
                     Set.of("caseId", "schoolUrn", "meetingId", "actionId", "completedAt")),

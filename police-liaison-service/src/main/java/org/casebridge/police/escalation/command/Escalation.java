@@ -33,6 +33,7 @@ import org.casebridge.police.escalation.command.EscalationCommand.ReceiveEscalat
 import org.casebridge.police.escalation.command.EscalationCommand.ReclassifyCrimeCommand;
 import org.casebridge.police.escalation.command.EscalationCommand.RecordCrimeCommand;
 import org.casebridge.police.escalation.command.EscalationCommand.RecordDisclosureStatementCommand;
+import org.casebridge.police.escalation.command.EscalationCommand.RecordSchoolChildChangeCommand;
 import org.casebridge.police.escalation.command.EscalationCommand.RecordSchoolClosureCommand;
 import org.casebridge.police.escalation.command.EscalationCommand.RecordVictimCrimeCommand;
 import org.casebridge.police.escalation.command.EscalationCommand.SendBackOutcomeCommand;
@@ -53,6 +54,7 @@ import org.casebridge.police.escalation.command.EscalationEvent.OutcomeAssignedE
 import org.casebridge.police.escalation.command.EscalationEvent.OutcomeProposedEvent;
 import org.casebridge.police.escalation.command.EscalationEvent.OutcomeSentBackEvent;
 import org.casebridge.police.escalation.command.EscalationEvent.ReferralCriteriaUpdatedEvent;
+import org.casebridge.police.escalation.command.EscalationEvent.SchoolChildChangedEvent;
 import org.casebridge.police.escalation.command.EscalationEvent.SchoolClosedCaseEvent;
 import org.casebridge.police.escalation.command.EscalationEvent.StrategyMeetingOverdueEvent;
 import org.casebridge.police.escalation.command.EscalationEvent.VictimCrimeRecordedEvent;
@@ -188,6 +190,19 @@ public class Escalation {
                 forceCode,
                 command.closedWithoutPoliceOutcome(),
                 command.closedAt(),
+                PoliceRoles.school(command.schoolUrn()),
+                clock.instant()));
+    }
+
+    /** The school's own record changed: the force sees it, and may give an added child a role in the crime. */
+    @CommandHandler
+    public void handle(RecordSchoolChildChangeCommand command, Clock clock) {
+        apply(new SchoolChildChangedEvent(
+                caseId,
+                forceCode,
+                command.before(),
+                command.after(),
+                command.changedAt(),
                 PoliceRoles.school(command.schoolUrn()),
                 clock.instant()));
     }
@@ -581,6 +596,11 @@ public class Escalation {
                 event.children().stream().map(ReferredChild::ref).toList());
         strategyMeetingDueBy = event.strategyMeetingDueBy();
         lastEscalatedAt = event.referredAt();
+    }
+
+    @EventSourcingHandler
+    void on(SchoolChildChangedEvent event) {
+        childRefs.add(event.after().ref());
     }
 
     @EventSourcingHandler

@@ -102,6 +102,18 @@ public sealed interface EscalationCommand {
             Instant closedAt)
             implements EscalationCommand {}
 
+    /**
+     * The school added a child found later ({@code before} null) or corrected a child's age, year group or roles, on
+     * a case the force holds; from the school's integration event.
+     */
+    record RecordSchoolChildChangeCommand(
+            @TargetAggregateIdentifier String caseId,
+            String schoolUrn,
+            ReferredChild before,
+            ReferredChild after,
+            Instant changedAt)
+            implements EscalationCommand {}
+
     record ProposeOutcomeCommand(
             @TargetAggregateIdentifier String caseId,
             ActedBy actor,

@@ -203,6 +203,21 @@ public sealed interface EscalationEvent {
             Instant at)
             implements EscalationEvent {}
 
+    /**
+     * The school added a child found later ({@code before} null) or corrected a child's age, year group or roles
+     * while the force held the escalation; the old value stays. {@code by} is the school; its reason stays with it.
+     */
+    @Revision("1")
+    record SchoolChildChangedEvent(
+            String caseId,
+            String forceCode,
+            ReferredChild before,
+            ReferredChild after,
+            Instant changedAt,
+            ActedBy by,
+            Instant at)
+            implements EscalationEvent {}
+
     /** The school closed its case while the force held the escalation. {@code by} is the school. */
     @Revision("1")
     record SchoolClosedCaseEvent(

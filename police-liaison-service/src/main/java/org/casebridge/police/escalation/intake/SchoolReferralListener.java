@@ -6,11 +6,14 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.casebridge.events.Topics;
 import org.casebridge.events.school.CaseClosedEvent;
+import org.casebridge.events.school.ChildAddedEvent;
+import org.casebridge.events.school.ChildAmendedEvent;
 import org.casebridge.events.school.ChildSummary;
 import org.casebridge.events.school.EscalationMadeEvent;
 import org.casebridge.events.school.ReferralMadeEvent;
 import org.casebridge.platform.kafka.IntegrationEventInbox;
 import org.casebridge.police.escalation.command.EscalationCommand.ReceiveEscalationCommand;
+import org.casebridge.police.escalation.command.EscalationCommand.RecordSchoolChildChangeCommand;
 import org.casebridge.police.escalation.command.EscalationCommand.RecordSchoolClosureCommand;
 import org.casebridge.police.escalation.command.ReferredChild;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -20,7 +23,8 @@ import org.springframework.stereotype.Component;
 /**
  * Turns the school's referrals to the police into escalations for the named force. The inbox deduplicates by event
  * id in the same transaction as the command, and the aggregate ignores a referral it already has; a later
- * escalation opens a new round. A school's closure is shown on the escalation, when the police have one.
+ * escalation opens a new round. A school's closure, a child it added later and a correction of a child's age, year
+ * group or roles are shown on the escalation, when the police have one (ADR 0044); the inbox keeps each once.
  */
 @Component
 class SchoolReferralListener {
@@ -62,6 +66,18 @@ class SchoolReferralListener {
                             escalation.criteriaMet(),
                             children(escalation.children()),
                             escalation.escalatedAt()));
+                case ChildAddedEvent added
+                when eventStore.lastSequenceNumberFor(added.caseId()).isPresent() ->
+                    commands.sendAndWait(new RecordSchoolChildChangeCommand(
+                            added.caseId(), added.schoolUrn(), null, child(added.child()), added.addedAt()));
+                case ChildAmendedEvent amended
+                when eventStore.lastSequenceNumberFor(amended.caseId()).isPresent() ->
+                    commands.sendAndWait(new RecordSchoolChildChangeCommand(
+                            amended.caseId(),
+                            amended.schoolUrn(),
+                            child(amended.before()),
+                            child(amended.after()),
+                            amended.amendedAt()));
                 case CaseClosedEvent closed
                 when eventStore.lastSequenceNumberFor(closed.caseId()).isPresent() ->
                     commands.sendAndWait(new RecordSchoolClosureCommand(
@@ -76,8 +92,10 @@ class SchoolReferralListener {
     }
 
     private static List<ReferredChild> children(List<ChildSummary> children) {
-        return children.stream()
-                .map(c -> new ReferredChild(c.ref(), c.age(), c.yearGroup(), c.roles()))
-                .toList();
+        return children.stream().map(SchoolReferralListener::child).toList();
+    }
+
+    private static ReferredChild child(ChildSummary c) {
+        return new ReferredChild(c.ref(), c.age(), c.yearGroup(), c.roles());
     }
 }

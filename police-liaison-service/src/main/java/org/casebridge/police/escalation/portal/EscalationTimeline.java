@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.casebridge.police.escalation.query.DisclosureView;
+import org.casebridge.police.escalation.query.EscalationViews.AmendmentView;
 import org.casebridge.police.escalation.query.EscalationViews.EscalationDetailView;
 import org.casebridge.police.escalation.query.TransferView;
 import org.casebridge.police.portal.PoliceWords;
@@ -85,6 +86,10 @@ final class EscalationTimeline {
                         null));
             }
         }
+        for (AmendmentView amendment : e.amendments()) {
+            entries.add(
+                    new Entry(amendment.at(), amendmentTitle(amendment), amendment.by(), amendmentDetail(amendment)));
+        }
         for (DisclosureView disclosure : e.disclosures()) {
             entries.add(new Entry(
                     disclosure.givenAt(),
@@ -97,5 +102,26 @@ final class EscalationTimeline {
         }
         entries.sort(Comparator.comparing(Entry::at, Comparator.nullsLast(Comparator.naturalOrder())));
         return entries;
+    }
+
+    private static String amendmentTitle(AmendmentView amendment) {
+        return switch (amendment.kind()) {
+            case "RECLASSIFIED" -> "Crime reclassified: " + amendment.from() + " to " + amendment.to();
+            case "CHILD_ROLE_CHANGED" -> "Role of " + amendment.childRef() + " changed to " + amendment.to();
+            case "SCHOOL_CHILD_ADDED" -> "The school added " + amendment.childRef();
+            case "SCHOOL_CHILD_AMENDED" -> "The school corrected " + amendment.childRef();
+            default -> "Amended";
+        };
+    }
+
+    /** The old and new value where the title does not give them, and the police's reason. */
+    private static String amendmentDetail(AmendmentView amendment) {
+        return switch (amendment.kind()) {
+            case "SCHOOL_CHILD_ADDED" -> amendment.to();
+            case "SCHOOL_CHILD_AMENDED" -> "Now " + amendment.to() + "; was " + amendment.from();
+            case "CHILD_ROLE_CHANGED" ->
+                (amendment.from() == null ? "" : "Was " + amendment.from() + ". ") + amendment.reason();
+            default -> amendment.reason();
+        };
     }
 }

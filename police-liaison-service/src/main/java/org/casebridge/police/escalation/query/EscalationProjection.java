@@ -28,10 +28,12 @@ import org.casebridge.police.escalation.command.EscalationEvent.OutcomeAssignedE
 import org.casebridge.police.escalation.command.EscalationEvent.OutcomeProposedEvent;
 import org.casebridge.police.escalation.command.EscalationEvent.OutcomeSentBackEvent;
 import org.casebridge.police.escalation.command.EscalationEvent.ReferralCriteriaUpdatedEvent;
+import org.casebridge.police.escalation.command.EscalationEvent.SchoolChildChangedEvent;
 import org.casebridge.police.escalation.command.EscalationEvent.SchoolClosedCaseEvent;
 import org.casebridge.police.escalation.command.EscalationEvent.StrategyMeetingOverdueEvent;
 import org.casebridge.police.escalation.command.EscalationEvent.VictimCrimeRecordedEvent;
 import org.casebridge.police.escalation.command.EscalationStatus;
+import org.casebridge.police.escalation.command.ReferredChild;
 import org.casebridge.police.escalation.query.EscalationViews.AmendmentView;
 import org.casebridge.police.escalation.query.EscalationViews.VictimCrimeView;
 import org.casebridge.police.strategy.command.StrategyMeetingEvent.StrategyMeetingHeldEvent;
@@ -314,6 +316,41 @@ class EscalationProjection {
                         e.crimeReference(),
                         e.recordedAt(),
                         e.by().id())));
+    }
+
+    @EventHandler
+    void on(SchoolChildChangedEvent e, @MessageIdentifier String eventId) {
+        List<String> found = jdbc.queryForList(
+                "SELECT children::text FROM police_escalation WHERE case_id = ?", String.class, e.caseId());
+        List<ReferredChild> children = new ArrayList<>();
+        if (!found.isEmpty() && found.getFirst() != null) {
+            children.addAll(list(found.getFirst(), ReferredChild.class));
+        }
+        children.removeIf(c -> c.ref().equals(e.after().ref()));
+        children.add(e.after());
+        update(e.caseId(), e.at(), "children = ?::jsonb", json(children));
+        appendOnce(
+                jdbc,
+                "police_escalation",
+                "case_id",
+                e.caseId(),
+                "amendments",
+                "eventId",
+                eventId,
+                json(new AmendmentView(
+                        eventId,
+                        e.before() == null ? "SCHOOL_CHILD_ADDED" : "SCHOOL_CHILD_AMENDED",
+                        e.after().ref(),
+                        e.before() == null ? null : described(e.before()),
+                        described(e.after()),
+                        null,
+                        e.by().id(),
+                        e.changedAt())));
+    }
+
+    /** A child as the school described them: age, year group and roles. */
+    private static String described(ReferredChild child) {
+        return "age " + child.age() + ", " + child.yearGroup() + ", " + String.join(" and ", child.roles());
     }
 
     @EventHandler

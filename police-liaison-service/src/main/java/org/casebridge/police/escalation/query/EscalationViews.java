@@ -108,14 +108,23 @@ public final class EscalationViews {
             @Schema(description = "why no factor was found although the school's criteria pointed to one")
             String noFactorsReason) {}
 
-    /** A change to the crime record: the old value stays, with who, when and why. */
+    /**
+     * A change to the crime record, or to the school's record of the children: the old value stays, with who, when
+     * and why (the school's reason stays with the school).
+     */
     public record AmendmentView(
             String eventId,
 
-            @Schema(allowableValues = {"RECLASSIFIED", "CHILD_ROLE_CHANGED"})
+            @Schema(
+                    allowableValues = {
+                        "RECLASSIFIED",
+                        "CHILD_ROLE_CHANGED",
+                        "SCHOOL_CHILD_ADDED",
+                        "SCHOOL_CHILD_AMENDED"
+                    })
             String kind,
 
-            @Schema(description = "the child, for a role change", example = "child-1")
+            @Schema(description = "the child, for a role change or a school's change", example = "child-1")
             String childRef,
 
             @Schema(example = "86/10") String from,

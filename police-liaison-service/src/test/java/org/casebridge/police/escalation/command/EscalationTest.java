@@ -23,6 +23,7 @@ import org.casebridge.police.escalation.command.EscalationCommand.ReceiveEscalat
 import org.casebridge.police.escalation.command.EscalationCommand.ReclassifyCrimeCommand;
 import org.casebridge.police.escalation.command.EscalationCommand.RecordCrimeCommand;
 import org.casebridge.police.escalation.command.EscalationCommand.RecordDisclosureStatementCommand;
+import org.casebridge.police.escalation.command.EscalationCommand.RecordSchoolChildChangeCommand;
 import org.casebridge.police.escalation.command.EscalationCommand.RecordSchoolClosureCommand;
 import org.casebridge.police.escalation.command.EscalationCommand.RecordVictimCrimeCommand;
 import org.casebridge.police.escalation.command.EscalationCommand.SendBackOutcomeCommand;
@@ -42,6 +43,7 @@ import org.casebridge.police.escalation.command.EscalationEvent.NoFactorsReasonR
 import org.casebridge.police.escalation.command.EscalationEvent.OutcomeAssignedEvent;
 import org.casebridge.police.escalation.command.EscalationEvent.OutcomeProposedEvent;
 import org.casebridge.police.escalation.command.EscalationEvent.OutcomeSentBackEvent;
+import org.casebridge.police.escalation.command.EscalationEvent.SchoolChildChangedEvent;
 import org.casebridge.police.escalation.command.EscalationEvent.SchoolClosedCaseEvent;
 import org.casebridge.police.escalation.command.EscalationEvent.StrategyMeetingOverdueEvent;
 import org.casebridge.police.escalation.command.EscalationEvent.VictimCrimeRecordedEvent;
@@ -329,6 +331,38 @@ class EscalationTest {
         fixture.given(received(), accepted())
                 .when(new RecordSchoolClosureCommand(CASE, SCHOOL_URN, true, closedAt))
                 .expectEvents(new SchoolClosedCaseEvent(CASE, FORCE, true, closedAt, SCHOOL, NOW));
+    }
+
+    @Test
+    void aChildTheSchoolAddsLaterIsOnTheEscalationAndCanBeGivenARole() {
+        ReferredChild found = new ReferredChild("child-9", 13, "Year 8", List.of("RECEIVED"));
+        Instant addedAt = NOW.minusSeconds(120);
+        SchoolChildChangedEvent added = new SchoolChildChangedEvent(CASE, FORCE, null, found, addedAt, SCHOOL, NOW);
+        fixture.given(received(), accepted(), crimeRecorded(NON_AGGRAVATED_ROLES))
+                .when(new RecordSchoolChildChangeCommand(CASE, SCHOOL_URN, null, found, addedAt))
+                .expectEvents(added);
+        fixture.given(received(), accepted(), crimeRecorded(NON_AGGRAVATED_ROLES), added)
+                .when(new ChangeChildRoleCommand(
+                        CASE, OFFICER, "child-9", ChildRole.PERSON_INVOLVED, "Received it from child-1"))
+                .expectEvents(new ChildRoleChangedEvent(
+                        CASE,
+                        FORCE,
+                        "child-9",
+                        null,
+                        ChildRole.PERSON_INVOLVED,
+                        "Received it from child-1",
+                        OFFICER,
+                        NOW));
+    }
+
+    @Test
+    void theSchoolsCorrectionOfAChildKeepsTheOldValueBesideTheNew() {
+        ReferredChild before = new ReferredChild("child-1", 14, "Year 9", List.of("PICTURED"));
+        ReferredChild after = new ReferredChild("child-1", 12, "Year 7", List.of("PICTURED"));
+        fixture.given(received(), accepted())
+                .when(new RecordSchoolChildChangeCommand(CASE, SCHOOL_URN, before, after, NOW.minusSeconds(60)))
+                .expectEvents(
+                        new SchoolChildChangedEvent(CASE, FORCE, before, after, NOW.minusSeconds(60), SCHOOL, NOW));
     }
 
     @Test
