@@ -312,8 +312,9 @@ class SchoolRulesIT {
                 .untilAsserted(() -> assertThat(
                                 api.get("/api/cases/" + caseId + "/timeline").body())
                         .contains(
-                                "Crime reclassified by WMP from HOCR 86/02 to 86/10",
-                                "Crime record: child-2 is now SUSPECT (was PERSON_INVOLVED)"));
+                                "Crime reclassified by WMP from taking, making or distributing indecent images of children (86/02)"
+                                        + " to possession of indecent images of children (86/10)",
+                                "Crime record: child-2 is now suspect (was person involved)"));
     }
 
     @Test

@@ -90,7 +90,7 @@ class PoliceUpdatesTest {
         assertThat(assigned.kind()).isEqualTo(PoliceUpdateKind.ACTION_ASSIGNED);
         assertThat(assigned.policeRef()).isEqualTo("a-7");
         assertThat(assigned.summary())
-                .startsWith("Strategy action: Put a safety plan in place for the child, for SCHOOL");
+                .startsWith("Strategy action: Put a safety plan in place for the child, for the school 103456");
         assertThat(completed.kind()).isEqualTo(PoliceUpdateKind.ACTION_COMPLETED);
         assertThat(completed.policeRef()).isEqualTo("a-7");
     }
