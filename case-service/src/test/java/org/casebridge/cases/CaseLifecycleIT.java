@@ -139,7 +139,7 @@ class CaseLifecycleIT {
                         () -> assertThat(api.get("/api/cases/" + caseId).json().get("policeDecisions"))
                                 .hasSize(1));
         JsonNode detail = api.get("/api/cases/" + caseId).json();
-        assertThat(detail.path("policeOutcome").asText("")).doesNotContain("OUTCOME_21");
+        assertThat(detail.path("policeOutcome").asText("")).doesNotContain("Outcome 21");
         assertThat(jdbc.queryForObject(
                         "SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?"
                                 + " AND payload_type LIKE '%PoliceUpdateReceivedEvent'",
@@ -158,7 +158,9 @@ class CaseLifecycleIT {
 
         await().atMost(Duration.ofSeconds(60)).ignoreExceptions().untilAsserted(() -> {
             JsonNode detail = api.get("/api/cases/" + caseId).json();
-            assertThat(detail.get("policeOutcome").asText()).contains("OUTCOME_21");
+            assertThat(detail.get("policeOutcome").asText())
+                    .isEqualTo("Outcome 21: further investigation not in the public interest (Home Office outcome code"
+                            + " 21)");
             assertThat(detail.get("summary").get("awaitingPolice").asBoolean()).isFalse();
             assertThat(detail.get("policeDecisions")).hasSize(2);
         });
@@ -173,7 +175,9 @@ class CaseLifecycleIT {
                 .containsOnly("WMP");
         assertThat(police)
                 .extracting(entry -> entry.get("why").asText())
-                .containsExactly("Referral accepted by WMP", "Outcome OUTCOME_21 (HO 21)");
+                .containsExactly(
+                        "Referral accepted by WMP",
+                        "Outcome 21: further investigation not in the public interest (Home Office outcome code 21)");
 
         assertThat(api.post(path(caseId, "/parents"), CaseApi.parentsInformedJson("child-1"))
                         .status())

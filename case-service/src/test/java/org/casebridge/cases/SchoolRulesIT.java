@@ -326,7 +326,8 @@ class SchoolRulesIT {
             JsonNode detail = api.get("/api/cases/" + caseId).json();
             assertThat(detail.get("disclosureStatementGivenAt").isNull()).isFalse();
             assertThat(detail.get("policeDecisions").toString())
-                    .contains("Standard disclosure statement (version NPCC-2016-1) given to [SCHOOL, PARENTS]");
+                    .contains(
+                            "Standard disclosure statement (version NPCC-2016-1) given to the school and the parents");
         });
     }
 

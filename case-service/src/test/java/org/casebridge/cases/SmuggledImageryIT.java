@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.net.URI;
 import java.time.Duration;
@@ -66,6 +67,7 @@ class SmuggledImageryIT extends SmuggledImageryChecks {
         awaitCasePageWithItsDevice(dsl);
         aStrategyActionForTheSchool(dsl);
         answerEveryReportQuestion(dsl);
+        aReasonForTheErasure(dsl);
         forms = PortalSmuggling.forms(
                 mvc,
                 List.of(new PortalSmuggling.User(
@@ -74,6 +76,7 @@ class SmuggledImageryIT extends SmuggledImageryChecks {
                         List.of(
                                 "/portal/cases/" + caseId,
                                 "/portal/cases/" + caseId + "/agencies",
+                                "/portal/cases/" + caseId + "/personal-details/erasure/confirmation",
                                 "/portal/report/how",
                                 "/portal/report/imagery",
                                 "/portal/report/summary",
@@ -81,6 +84,15 @@ class SmuggledImageryIT extends SmuggledImageryChecks {
                                 "/portal/report/check",
                                 "/portal"))),
                 80);
+    }
+
+    /** So that "Are you sure?" shows its form, as it does once the reason for the erasure is given. */
+    private void aReasonForTheErasure(RequestPostProcessor dsl) throws Exception {
+        mvc.perform(post("/portal/cases/" + caseId + "/personal-details/erasure")
+                        .with(dsl)
+                        .with(csrf())
+                        .param("reason", "Retention period ended"))
+                .andExpect(status().is3xxRedirection());
     }
 
     /** So that the agencies page shows the form that marks the school's action done (ADR 0022). */

@@ -3,8 +3,11 @@ package org.casebridge.notification.portal;
 import static org.casebridge.platform.actor.Actor.Role.AGENCY;
 
 import java.util.List;
+import org.casebridge.notification.agency.AgencyDirectory;
+import org.casebridge.notification.agency.DirectoryAgency;
 import org.casebridge.platform.portal.DraftForm;
 import org.casebridge.platform.portal.DraftForms;
+import org.casebridge.platform.portal.OrganisationNames;
 import org.casebridge.platform.portal.PortalNavigation;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,6 +18,12 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 class AgencyPortalConfiguration {
+
+    /** An agency's name for its id, in the header of the signed-in user's pages. */
+    @Bean
+    OrganisationNames organisationNames(AgencyDirectory agencies) {
+        return organisation -> agencies.find(organisation).map(DirectoryAgency::name);
+    }
 
     @Bean
     PortalNavigation portalNavigation() {

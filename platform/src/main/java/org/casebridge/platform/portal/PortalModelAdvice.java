@@ -10,18 +10,26 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** Puts the layout's {@link PortalModel} in the model of every portal page. */
+/**
+ * Puts the layout's {@link PortalModel} in the model of every portal page; the signed-in user's organisation by its name
+ * where the service declares {@link OrganisationNames}.
+ */
 @ControllerAdvice(annotations = PortalController.class)
 public class PortalModelAdvice {
 
     private final PortalProperties properties;
     private final ObjectProvider<PortalNavigation> navigation;
+    private final ObjectProvider<OrganisationNames> organisationNames;
     private final ActorClaims claims;
 
     public PortalModelAdvice(
-            PortalProperties properties, ObjectProvider<PortalNavigation> navigation, ActorClaims claims) {
+            PortalProperties properties,
+            ObjectProvider<PortalNavigation> navigation,
+            ObjectProvider<OrganisationNames> organisationNames,
+            ActorClaims claims) {
         this.properties = properties;
         this.navigation = navigation;
+        this.organisationNames = organisationNames;
         this.claims = claims;
     }
 
@@ -38,7 +46,7 @@ public class PortalModelAdvice {
             String name = user.getClaimAsString("name");
             signedIn = name == null || name.isBlank() ? actor.id() : name;
             role = PortalModel.roleLabel(actor.role().name());
-            organisation = actor.organisation();
+            organisation = nameOf(actor.organisation());
         }
         List<PortalModel.NavigationLink> links = signedIn == null
                 ? List.of()
@@ -57,5 +65,14 @@ public class PortalModelAdvice {
                 organisation,
                 properties.exitUrl(),
                 signedIn != null);
+    }
+
+    /** The organisation's name where the service knows it, else its code. */
+    private String nameOf(String organisation) {
+        OrganisationNames names = organisationNames.getIfAvailable();
+        if (names == null) {
+            return organisation;
+        }
+        return names.nameOf(organisation).orElse(organisation);
     }
 }

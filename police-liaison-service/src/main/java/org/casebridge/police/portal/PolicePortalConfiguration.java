@@ -6,7 +6,11 @@ import static org.casebridge.platform.actor.Actor.Role.POLICE_SUPERVISOR;
 import java.util.List;
 import org.casebridge.platform.portal.DraftForm;
 import org.casebridge.platform.portal.DraftForms;
+import org.casebridge.platform.portal.OrganisationNames;
 import org.casebridge.platform.portal.PortalNavigation;
+import org.casebridge.police.reference.Force;
+import org.casebridge.police.reference.ForceDirectory;
+import org.casebridge.police.reference.SchoolNames;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -25,6 +29,12 @@ class PolicePortalConfiguration {
                         new PortalNavigation.Link("Escalations", "/portal/escalations"),
                         new PortalNavigation.Link("Outcomes to sign off", "/portal/sign-off"),
                         new PortalNavigation.Link("Strategy actions", "/portal/strategy-actions")));
+    }
+
+    /** A force's name for its code, and a school's for its URN, in the header of the signed-in user's pages. */
+    @Bean
+    OrganisationNames organisationNames(ForceDirectory forces, SchoolNames schools) {
+        return organisation -> forces.find(organisation).map(Force::name).or(() -> schools.known(organisation));
     }
 
     @Bean

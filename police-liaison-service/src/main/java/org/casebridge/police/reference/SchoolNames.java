@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The schools' names by URN, from the school reference data (the same CSV as case-service's,
@@ -25,6 +26,11 @@ public final class SchoolNames {
     /** Names given directly, for tests without Spring. */
     public static SchoolNames of(Map<String, String> names) {
         return new SchoolNames(names);
+    }
+
+    /** The school's name, if the reference data has it. */
+    public Optional<String> known(String urn) {
+        return Optional.ofNullable(names.get(urn));
     }
 
     /** The school's name, or "School" and its URN when the reference data does not know it. */

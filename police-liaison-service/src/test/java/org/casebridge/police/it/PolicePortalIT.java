@@ -115,7 +115,8 @@ class PolicePortalIT {
                         "Immediate risk of harm",
                         "aria-sort=\"ascending\"",
                         "hx-get=",
-                        "govuk-exit-this-page");
+                        "govuk-exit-this-page",
+                        "(<span>West Midlands Police</span>)");
 
         String table = mvc.perform(get("/portal/escalations/table")
                         .param("status", "new")

@@ -115,6 +115,10 @@ class CasePagesInWordsIT extends CasePortalSteps {
         assertThat(shown(page(get(base).with(me))))
                 .containsPattern("Case CPA-20\\d\\d-\\d{4}")
                 .contains("an adult is involved", "Referred to the police");
+        assertThat(page(get(base).with(me)))
+                .as("the header names the user's school")
+                .contains("(<span>Clapton Park Academy</span>)")
+                .doesNotContain("<span>" + SCHOOL + "</span>");
     }
 
     @Test
