@@ -48,7 +48,9 @@ public final class LocalStack implements AutoCloseable {
     private static final HttpClient HTTP =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-    private final Options options;
+    /** Changes only when instances are added to the running stack ({@link #addInstances(int)}). */
+    private volatile Options options;
+
     private final Deque<Supervisor.Supervised> running = new ArrayDeque<>();
     private final Map<String, Supervisor.Supervised> supervised =
             java.util.Collections.synchronizedMap(new LinkedHashMap<>());
@@ -57,7 +59,12 @@ public final class LocalStack implements AutoCloseable {
     private Supervisor supervisor;
     private Duration startupTime;
     private boolean closed;
+    /** Parts being started right now, outside the lock: {@link #close()} waits for them. */
+    private int starting;
+
     private volatile boolean stopping;
+    /** Why the supervisor gave up, once it has; {@link #stopped()} completes with it. */
+    private volatile String gaveUp;
 
     public LocalStack(Options options) {
         this.options = options;
@@ -75,7 +82,11 @@ public final class LocalStack implements AutoCloseable {
         return stack;
     }
 
-    /** Starts PostgreSQL, Kafka and the services in that order, waits until every service reports UP, then supervises. */
+    /**
+     * Starts PostgreSQL, Kafka and the identity provider together (none needs another), then the domain services, all
+     * instances at once, as soon as PostgreSQL and Kafka are up; waits until every service reports UP, then supervises.
+     * The first part that fails fails the start, with its own message.
+     */
     public void start() {
         long started = System.nanoTime();
         requireFreePorts();
@@ -84,49 +95,138 @@ public final class LocalStack implements AutoCloseable {
             deleteRecursively(options.dataDir());
         }
         Path logs = logsDir();
-
-        long phase = System.nanoTime();
-        step(POSTGRES, false, this::startPostgres, part -> {});
-        timings.put("PostgreSQL", since(phase));
-        log.info("PostgreSQL is up on port {}", options.ports().postgres());
-
-        phase = System.nanoTime();
         truncate(logs.resolve("kafka.log"));
-        step(KAFKA, false, this::startKafka, this::awaitKafka).current();
-        awaitKafka(supervised.get(KAFKA).current());
-        timings.put("Kafka", since(phase));
-        log.info("Kafka is up on {}", kafkaBootstrapServers());
-
-        phase = System.nanoTime();
         List<Instance> instances = instances();
+        instances.forEach(instance -> truncate(logFile(instance)));
+
+        Map<String, Duration> took = new java.util.concurrent.ConcurrentHashMap<>();
+        CompletableFuture<Void> postgres = inParallel(POSTGRES, () -> {
+            step(POSTGRES, false, this::startPostgres, part -> {});
+            took.put(POSTGRES, since(started));
+            log.info("PostgreSQL is up on port {}", options.ports().postgres());
+        });
+        CompletableFuture<Void> kafka = inParallel(KAFKA, () -> {
+            awaitKafka(step(KAFKA, false, this::startKafka, this::awaitKafka).current());
+            took.put(KAFKA, since(started));
+            log.info("Kafka is up on {}", kafkaBootstrapServers());
+        });
+        List<CompletableFuture<Void>> services = new ArrayList<>();
         for (Instance instance : instances) {
-            truncate(logFile(instance));
-            step(instance.name(), true, () -> startService(instance), this::awaitHealthy);
+            if (instance.service() == Service.IDENTITY) {
+                services.add(inParallel(instance.name(), () -> startAndAwait(instance, started, took)));
+            }
         }
+        awaitAll(List.of(postgres, kafka));
         for (Instance instance : instances) {
-            awaitHealthy(supervised.get(instance.name()).current());
-            log.info("{} is UP at {}", instance.name(), baseUri(instance.service(), instance.number()));
+            if (instance.service() != Service.IDENTITY) {
+                services.add(inParallel(instance.name(), () -> startAndAwait(instance, started, took)));
+            }
         }
+        awaitAll(services);
+        timings.put("PostgreSQL", took.get(POSTGRES));
+        timings.put("Kafka", took.get(KAFKA));
         if (!instances.isEmpty()) {
-            timings.put("services", since(phase));
+            timings.put(
+                    "services",
+                    instances.stream()
+                            .map(i -> took.get(i.name()))
+                            .max(Comparator.naturalOrder())
+                            .orElseThrow());
         }
         startSupervising();
         startupTime = since(started);
+    }
+
+    /**
+     * Starts more instances of each domain service on the running stack, up to {@code instances} of each, and waits
+     * until they are UP; they are supervised as the others. For a test of two instances on a stack that other tests
+     * share with one: the identity provider keeps the portal addresses it started with, so a user signs in through a
+     * first instance (the session is in the database, and the other instances find it there).
+     */
+    public void addInstances(int instances) {
+        Supervisor watching;
+        synchronized (this) {
+            watching = supervisor;
+            if (closed || watching == null) {
+                throw new IllegalStateException("Instances can be added to a running stack only");
+            }
+        }
+        Options before = options;
+        if (instances <= before.instances()) {
+            return;
+        }
+        options = before.withInstances(instances);
+        List<Instance> added = instances().stream()
+                .filter(instance -> instance.number() > before.instances())
+                .toList();
+        for (Instance instance : added) {
+            int port = options.ports().of(instance.service(), instance.number());
+            if (!isFree(port)) {
+                throw new PortInUseException(
+                        "Cannot add " + instance.name() + ": port " + port + " is already in use.");
+            }
+            truncate(logFile(instance));
+        }
+        long started = System.nanoTime();
+        Map<String, Duration> took = new java.util.concurrent.ConcurrentHashMap<>();
+        awaitAll(added.stream()
+                .map(instance -> inParallel(instance.name(), () -> {
+                    startAndAwait(instance, started, took);
+                    watching.supervise(supervised.get(instance.name()));
+                }))
+                .toList());
+    }
+
+    private void startAndAwait(Instance instance, long stackStarted, Map<String, Duration> took) {
+        Supervisor.Supervised part = step(instance.name(), true, () -> startService(instance), this::awaitHealthy);
+        awaitHealthy(part.current());
+        took.put(instance.name(), since(stackStarted));
+        log.info("{} is UP at {}", instance.name(), baseUri(instance.service(), instance.number()));
+    }
+
+    /** Runs one part's start on a thread of its own (the common pool may have a single thread on two cores). */
+    private static CompletableFuture<Void> inParallel(String part, Runnable start) {
+        return CompletableFuture.runAsync(
+                start,
+                task -> Thread.ofPlatform().name("start-" + part).daemon().start(task));
+    }
+
+    /** Waits for every start, failing as soon as one fails, with that part's own exception. */
+    private static void awaitAll(List<CompletableFuture<Void>> starts) {
+        CompletableFuture<Void> firstFailure = new CompletableFuture<>();
+        starts.forEach(start -> start.whenComplete((done, failure) -> {
+            if (failure != null) {
+                firstFailure.completeExceptionally(failure);
+            }
+        }));
+        try {
+            CompletableFuture.anyOf(CompletableFuture.allOf(starts.toArray(CompletableFuture[]::new)), firstFailure)
+                    .join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     private synchronized void startSupervising() {
         if (closed) {
             throw new IllegalStateException("The local stack is stopping");
         }
-        List<Supervisor.Supervised> parts = new ArrayList<>(running);
-        java.util.Collections.reverse(parts);
+        // in the order of the summary, whichever part came up first: PostgreSQL, Kafka, then each instance
+        List<Supervisor.Supervised> parts = Stream.concat(
+                        Stream.of(POSTGRES, KAFKA), instances().stream().map(Instance::name))
+                .map(supervised::get)
+                .filter(java.util.Objects::nonNull)
+                .toList();
         supervisor = new Supervisor(options.supervision(), parts, this::giveUp);
         supervisor.start();
     }
 
     /** A part failed too often: the stack stops, and whoever waits on {@link #stopped()} learns why. */
     private void giveUp(String message) {
-        stopped.complete(message);
+        gaveUp = message;
         close();
     }
 
@@ -254,19 +354,41 @@ public final class LocalStack implements AutoCloseable {
     }
 
     /**
-     * Starts one part unless the stack is already stopping. Holding the lock means a concurrent {@link #close()}
-     * (Ctrl-C during start-up) waits for the part to exist and then stops it too, so nothing is left running. The
-     * part is kept with how to start it again, for the supervisor.
+     * Starts one part unless the stack is already stopping, and keeps it with how to start it again, for the
+     * supervisor. Parts start in parallel, so the lock is not held while one starts; {@link #close()} (Ctrl-C during
+     * start-up) waits for every start under way, and a part that comes up after the stack began stopping is stopped
+     * again at once, so nothing is left running.
      */
-    private synchronized Supervisor.Supervised step(
+    private Supervisor.Supervised step(
             String name, boolean service, Supplier<StackPart> start, Consumer<StackPart> awaitReady) {
-        if (closed) {
-            throw new IllegalStateException("The local stack is stopping");
+        synchronized (this) {
+            if (closed) {
+                throw new IllegalStateException("The local stack is stopping");
+            }
+            starting++;
         }
-        Supervisor.Supervised part = new Supervisor.Supervised(name, service, start.get(), start, awaitReady);
-        running.push(part);
-        supervised.put(name, part);
-        return part;
+        StackPart first = null;
+        RuntimeException failure = null;
+        try {
+            first = start.get();
+        } catch (RuntimeException e) {
+            failure = e;
+        }
+        synchronized (this) {
+            starting--;
+            notifyAll();
+            if (failure != null) {
+                throw failure;
+            }
+            if (closed) {
+                stopQuietly(first, name);
+                throw new IllegalStateException("The local stack is stopping");
+            }
+            Supervisor.Supervised part = new Supervisor.Supervised(name, service, first, start, awaitReady);
+            running.push(part);
+            supervised.put(name, part);
+            return part;
+        }
     }
 
     private static void truncate(Path log) {
@@ -371,7 +493,10 @@ public final class LocalStack implements AutoCloseable {
         log.info("Wiped {}", dir);
     }
 
-    /** Stops supervising, then stops the services (together), then Kafka, then PostgreSQL. Safe to call more than once. */
+    /**
+     * Stops supervising, waits for any part still starting, then stops the services (together), then Kafka, then
+     * PostgreSQL. Safe to call more than once.
+     */
     @Override
     public void close() {
         stopping = true;
@@ -384,22 +509,37 @@ public final class LocalStack implements AutoCloseable {
         }
         synchronized (this) {
             closed = true;
+            awaitStartsUnderWay();
+            List<Supervisor.Supervised> parts = new ArrayList<>(running);
+            running.clear();
             List<CompletableFuture<Void>> serviceStops = new ArrayList<>();
-            while (running.peek() != null && running.peek().isService()) {
-                Supervisor.Supervised service = running.pop();
-                serviceStops.add(CompletableFuture.runAsync(
-                        () -> stopQuietly(service, service.name()),
-                        runnable -> Thread.ofPlatform()
-                                .name("stop-" + service.name())
-                                .start(runnable)));
+            for (Supervisor.Supervised service : parts) {
+                if (service.isService()) {
+                    serviceStops.add(CompletableFuture.runAsync(
+                            () -> stopQuietly(service, service.name()),
+                            runnable -> Thread.ofPlatform()
+                                    .name("stop-" + service.name())
+                                    .start(runnable)));
+                }
             }
             serviceStops.forEach(CompletableFuture::join);
-            while (!running.isEmpty()) {
-                Supervisor.Supervised part = running.pop();
-                stopQuietly(part, part.name());
+            // Kafka before PostgreSQL, whichever came up first
+            for (String name : List.of(KAFKA, POSTGRES)) {
+                parts.stream().filter(part -> part.name().equals(name)).forEach(part -> stopQuietly(part, part.name()));
             }
         }
-        stopped.complete(null);
+        stopped.complete(gaveUp);
+    }
+
+    private void awaitStartsUnderWay() {
+        while (starting > 0) {
+            try {
+                wait();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     /**
@@ -521,7 +661,7 @@ public final class LocalStack implements AutoCloseable {
         StringBuilder text = new StringBuilder();
         text.append("\nCasebridge local stack is up in ")
                 .append(seconds(startupTime))
-                .append(" (");
+                .append(" (up after ");
         List<String> parts = new ArrayList<>();
         timings.forEach((what, took) -> parts.add(what + " " + seconds(took)));
         text.append(String.join(", ", parts)).append(").\n\n");

@@ -2,7 +2,9 @@ package org.casebridge.deploy;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -14,6 +16,10 @@ import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.OptionalLong;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,6 +43,12 @@ final class Postgres implements StackPart {
     static final String OWNER_PASSWORD = "casebridge_owner";
 
     private static final Logger log = LoggerFactory.getLogger(Postgres.class);
+    /** What {@code pg_ctl start -w} prints when the postmaster exited before accepting connections. */
+    private static final String PG_CTL_GAVE_UP = "pg_ctl: could not start server";
+
+    private static final Duration FAILURE_CHECK_INTERVAL = Duration.ofMillis(100);
+    private static final Duration ABANDONED_START_WAIT = Duration.ofSeconds(10);
+    private static final int MAX_LOG_READ = 64 * 1024;
 
     private final EmbeddedPostgres server;
     private final int port;
@@ -58,7 +70,7 @@ final class Postgres implements StackPart {
             Files.createDirectories(logFile.getParent());
             removeStaleLockFile(dataDir);
             removeStaleSocketLockFile(port);
-            EmbeddedPostgres server = EmbeddedPostgres.builder()
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDir)
                     .setCleanDataDirectory(false)
                     .setRegisterShutdownHook(false)
@@ -69,8 +81,8 @@ final class Postgres implements StackPart {
                     .setServerConfig("fsync", durable ? "on" : "off")
                     .setServerConfig("synchronous_commit", "on")
                     .setOutputRedirector(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
-                    .setErrorRedirector(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
-                    .start();
+                    .setErrorRedirector(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
+            EmbeddedPostgres server = startFailingFast(builder, logFile);
             Postgres postgres = new Postgres(
                     server, port, dataDir, logFile, postmasterPid(dataDir).orElse(-1));
             try {
@@ -83,6 +95,76 @@ final class Postgres implements StackPart {
         } catch (IOException | RuntimeException e) {
             throw new IllegalStateException(
                     "PostgreSQL did not start; see " + logFile + ": " + e.getMessage() + "\n" + tail(logFile), e);
+        }
+    }
+
+    /**
+     * Starts the server through zonky, but fails as soon as {@code pg_ctl} reports that the postmaster exited (a broken
+     * setting, a corrupt data directory) instead of after zonky's whole start-up wait, which polls for a connection
+     * and ignores pg_ctl's exit. The abandoned start is then interrupted, which ends zonky's wait, and its server
+     * closed, which releases zonky's lock on the data directory: without that, every later start in this JVM would
+     * fail on the lock, and a part the supervisor starts again could never come back.
+     */
+    private static EmbeddedPostgres startFailingFast(EmbeddedPostgres.Builder builder, Path logFile)
+            throws IOException {
+        long logStart = Files.exists(logFile) ? Files.size(logFile) : 0;
+        CompletableFuture<EmbeddedPostgres> started = new CompletableFuture<>();
+        Thread starting = Thread.ofPlatform().name("postgres-start").daemon().start(() -> {
+            try {
+                started.complete(builder.start());
+            } catch (IOException | RuntimeException e) {
+                started.completeExceptionally(e);
+            }
+        });
+        try {
+            while (true) {
+                try {
+                    return started.get(FAILURE_CHECK_INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
+                } catch (TimeoutException stillStarting) {
+                    if (loggedSince(logFile, logStart, PG_CTL_GAVE_UP)) {
+                        starting.interrupt();
+                        closeAbandoned(started);
+                        throw new IOException(PG_CTL_GAVE_UP);
+                    }
+                }
+            }
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            starting.interrupt();
+            closeAbandoned(started);
+            Thread.currentThread().interrupt();
+            throw new IOException("Interrupted while PostgreSQL was starting", e);
+        }
+    }
+
+    private static void closeAbandoned(CompletableFuture<EmbeddedPostgres> started) {
+        try {
+            started.get(ABANDONED_START_WAIT.toMillis(), TimeUnit.MILLISECONDS).close();
+        } catch (ExecutionException | TimeoutException | IOException e) {
+            log.warn("An abandoned start of PostgreSQL did not end cleanly: {}", e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Whether the log received this line after the given offset (its end only, should it have grown a lot). */
+    private static boolean loggedSince(Path logFile, long offset, String line) throws IOException {
+        if (!Files.exists(logFile)) {
+            return false;
+        }
+        try (RandomAccessFile file = new RandomAccessFile(logFile.toFile(), "r")) {
+            long from = Math.max(offset, file.length() - MAX_LOG_READ);
+            if (file.length() <= from) {
+                return false;
+            }
+            byte[] bytes = new byte[(int) (file.length() - from)];
+            file.seek(from);
+            file.readFully(bytes);
+            return new String(bytes, StandardCharsets.UTF_8).contains(line);
         }
     }
 

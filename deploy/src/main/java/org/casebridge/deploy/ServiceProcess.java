@@ -21,7 +21,7 @@ final class ServiceProcess implements StackPart {
      */
     private static final Duration STOP_GRACE_WHILE_STARTING = Duration.ofSeconds(5);
 
-    private static final Duration POLL_INTERVAL = Duration.ofMillis(500);
+    private static final Duration POLL_INTERVAL = Duration.ofMillis(200);
     /**
      * Fast start on small machines: C1 only, small heap. For load tests, replace them with the environment variable
      * {@value #JVM_OPTIONS_VARIABLE} (space-separated, e.g. {@code "-Xmx1g -XX:+UseG1GC"}).

@@ -118,7 +118,7 @@ final class Supervisor implements AutoCloseable {
     }
 
     private final Policy policy;
-    private final List<Supervised> parts = new ArrayList<>();
+    private final List<Supervised> parts = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final Consumer<String> gaveUp;
     private final ScheduledExecutorService checks;
     private final ExecutorService restarts;
@@ -133,6 +133,11 @@ final class Supervisor implements AutoCloseable {
                 Thread.ofPlatform().name("stack-supervisor").daemon().factory());
         this.restarts = Executors.newCachedThreadPool(
                 Thread.ofPlatform().name("stack-restart-", 0).daemon().factory());
+    }
+
+    /** Supervises one more part from now on, e.g. an instance added to a running stack. */
+    void supervise(Supervised part) {
+        parts.add(part);
     }
 
     void start() {

@@ -17,7 +17,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -37,8 +41,17 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Issue 16 items 3 and 4 on one stack of two instances of each service (ADR 0031, 0032, 0036). Steady referrals go
@@ -46,12 +59,17 @@ import org.junit.jupiter.api.Test;
  * with SIGKILL, each in turn, an instance of case-service, the Kafka broker (held down long enough to see health go
  * DOWN and come back by itself) and PostgreSQL. Afterwards every referral the school was told was made (2xx) is in
  * the force's inbox exactly once and reached the webhook exactly once (by webhook id), no request got a 500, both
- * instances of each consuming service took records from Kafka, and a portal user signed in on one instance of
- * case-service kept the session, its CSRF token and a draft on the other, before and after the first one died.
+ * instances of each consuming service took records from Kafka, the supervisor started each killed part again once
+ * (the broker and the database with a record and a row written before their kill), and a portal user signed in on
+ * one instance of case-service kept the session, its CSRF token and a draft on the other, before and after the first
+ * one died.
  *
- * <p>Runs before the shared stack starts (the order of {@link LocalStackIT} and this class), with a stack of its own.
+ * <p>Runs on the shared stack ({@link WholeStack}), after every other test class, so that the faults it causes and the
+ * second instances it adds leave no test behind it. The load is paced (a referral about every {@link #PACE} on each of two
+ * clients): steady traffic through every fault without a backlog that only makes the machine slower.
  */
-@Order(2)
+@Order(Integer.MAX_VALUE)
+@ExtendWith(WholeStack.class)
 class FaultToleranceIT {
 
     /** Clapton Girls' Academy (demo school): Hackney E09000012, the Metropolitan Police. */
@@ -61,6 +79,11 @@ class FaultToleranceIT {
     private static final String REFERRAL_MADE = "org.casebridge.school.referral-made.v1";
     private static final Duration STEP_PATIENCE = Duration.ofSeconds(60);
     private static final Duration KAFKA_OUTAGE = Duration.ofSeconds(10);
+    /** How long each load client waits after a referral before the next. */
+    private static final Duration PACE = Duration.ofMillis(200);
+    /** A table and a topic of the test's own, to see that a killed database and broker come back with their data. */
+    private static final String KEPT_TOPIC = "casebridge.fault-tolerance-check";
+
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -74,11 +97,14 @@ class FaultToleranceIT {
     private volatile boolean loading = true;
 
     @Test
-    void everyAcknowledgedReferralArrivesOnceThroughAKilledInstanceBrokerAndDatabaseAndSessionsMove() throws Exception {
+    void everyAcknowledgedReferralArrivesOnceThroughAKilledInstanceBrokerAndDatabaseAndSessionsMove(LocalStack stack)
+            throws Exception {
         long began = System.nanoTime();
         Map<String, Object> figures = new LinkedHashMap<>();
-        Path dataDir =
-                Path.of(TestStacks.required("casebridge.stack.data.dir")).resolveSibling("fault-tolerance-stack");
+        stack.addInstances(2);
+        figures.put("second instances up (ms)", millisSince(began));
+        assertThat(stack.parts()).contains("PostgreSQL", "Kafka", "case-service", "case-service#2");
+        Map<String, Double> consumedBefore = consumedByEachInstance(stack);
         Map<String, List<String>> webhookIds = new ConcurrentHashMap<>();
         HttpServer receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 64);
         receiver.createContext("/hook", exchange -> {
@@ -94,9 +120,12 @@ class FaultToleranceIT {
         receiver.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
         receiver.start();
         ExecutorService load = Executors.newFixedThreadPool(2);
-        try (LocalStack stack = LocalStack.launch(
-                TestStacks.options(dataDir, Ports.random()).withFresh(true).withInstances(2))) {
-            figures.put("stack of two instances up (ms)", millisSince(began));
+        try {
+            String keptCase = UUID.randomUUID().toString();
+            execute(stack, "create table kept_case (id text primary key)");
+            execute(stack, "insert into kept_case values ('" + keptCase + "')");
+            send(stack, keptCase);
+
             ActorClient agency = ActorClient.of(stack, Service.NOTIFICATION, "agency-csc-hackney");
             ActorClient.Reply subscribed = agency.post("/api/subscriptions", """
                     {"eventTypes": ["%s"], "areas": ["%s"], "scope": "ALL_IN_AREA",
@@ -121,6 +150,7 @@ class FaultToleranceIT {
                 referrals.add(load.submit(() -> {
                     while (loading) {
                         refer(schools, instance);
+                        pause(PACE);
                     }
                 }));
             }
@@ -154,6 +184,9 @@ class FaultToleranceIT {
             long kafkaReleased = System.nanoTime();
             awaitBack(stack, "Kafka");
             figures.put("Kafka running again after release (ms)", millisSince(kafkaReleased));
+            String afterKafka = UUID.randomUUID().toString();
+            send(stack, afterKafka);
+            assertThat(recordKeys(stack, 2)).as("the broker's records").containsExactlyInAnyOrder(keptCase, afterKafka);
             await("health UP again without a restart of any service")
                     .atMost(Duration.ofSeconds(60))
                     .pollInterval(Duration.ofMillis(500))
@@ -167,6 +200,7 @@ class FaultToleranceIT {
             portal.expectNoServerError(stack.baseUri(Service.CASE, 2));
             awaitBack(stack, "PostgreSQL");
             figures.put("PostgreSQL running again (ms)", millisSince(postgresKilled));
+            assertThat(keptCaseIds(stack)).as("the database's rows").containsExactly(keptCase);
             await("a referral acknowledged after PostgreSQL's restart")
                     .atMost(Duration.ofMinutes(1))
                     .pollInterval(Duration.ofMillis(200))
@@ -174,9 +208,6 @@ class FaultToleranceIT {
             figures.put("first referral after PostgreSQL's kill (ms)", millisSince(postgresKilled));
 
             awaitMoreAcknowledged(2);
-            // case-service's first instance is not awaited: a JVM start under this load takes minutes, and whether
-            // the supervisor brings a killed part back is LocalStackIT's (PostgreSQL, Kafka) and this test's below
-            figures.put("case-service restarting since its kill (ms)", millisSince(serviceKilled));
             loading = false;
             for (Future<?> referral : referrals) {
                 referral.get(STEP_PATIENCE.toSeconds() * 4, TimeUnit.SECONDS);
@@ -190,6 +221,8 @@ class FaultToleranceIT {
                     .until(() -> inbox(police).keySet().containsAll(acknowledged)
                             && webhookIds.keySet().containsAll(acknowledged));
             figures.put("all delivered after the load stopped (ms)", millisSince(settling));
+            awaitBack(stack, "case-service");
+            figures.put("case-service running again after its kill (ms)", millisSince(serviceKilled));
 
             Map<String, Integer> inbox = inbox(police);
             assertThat(serverErrors).as("answers 500").isEmpty();
@@ -211,20 +244,20 @@ class FaultToleranceIT {
                         .as("webhook ids of " + caseId)
                         .hasSizeLessThanOrEqualTo(1);
             }
-            assertThat(List.of("Kafka", "PostgreSQL"))
-                    .as("restarted by the supervisor: " + stack.restarts())
-                    .allMatch(part -> stack.restarts().get(part) >= 1 && stack.isRunning(part));
-            assertThat(stack.restartSummary()).contains("Kafka", "PostgreSQL");
+            assertThat(stack.restarts())
+                    .as("restarted by the supervisor")
+                    .containsEntry("PostgreSQL", 1)
+                    .containsEntry("Kafka", 1)
+                    .containsEntry("case-service", 1);
+            assertThat(List.of("Kafka", "PostgreSQL", "case-service")).allMatch(stack::isRunning);
+            assertThat(stack.restartSummary()).isEqualTo("3 restarts: PostgreSQL 1, Kafka 1, case-service 1");
             assertThat(servedBy.values())
                     .as("referral requests each instance of case-service answered")
                     .allMatch(count -> count.get() > 0);
-            for (Service consumer : List.of(Service.POLICE_LIAISON, Service.NOTIFICATION)) {
-                for (int number = 1; number <= 2; number++) {
-                    assertThat(consumed(stack.baseUri(consumer, number)))
-                            .as("records consumed by instance " + number + " of " + consumer.module())
-                            .isPositive();
-                }
-            }
+            Map<String, Double> consumedAfter = consumedByEachInstance(stack);
+            consumedAfter.forEach((instance, consumed) -> assertThat(consumed)
+                    .as("records consumed by " + instance + " during this test")
+                    .isGreaterThan(consumedBefore.get(instance)));
             figures.put("referrals acknowledged", acknowledged.size());
             figures.put("requests answered by case-service #1 / #2", servedBy.get(1) + " / " + servedBy.get(2));
             figures.put("answers 503", unavailable.get());
@@ -236,6 +269,78 @@ class FaultToleranceIT {
             loading = false;
             load.shutdownNow();
             receiver.stop(0);
+        }
+    }
+
+    /** Records consumed so far by each instance of the consuming services, by instance name. */
+    private static Map<String, Double> consumedByEachInstance(LocalStack stack) throws Exception {
+        Map<String, Double> consumed = new LinkedHashMap<>();
+        for (Service consumer : List.of(Service.POLICE_LIAISON, Service.NOTIFICATION)) {
+            for (int number = 1; number <= 2; number++) {
+                consumed.put(
+                        new LocalStack.Instance(consumer, number).name(), consumed(stack.baseUri(consumer, number)));
+            }
+        }
+        return consumed;
+    }
+
+    private static void execute(LocalStack stack, String sql) throws SQLException {
+        try (Connection connection = connect(stack);
+                Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
+    private static List<String> keptCaseIds(LocalStack stack) throws SQLException {
+        List<String> ids = new ArrayList<>();
+        try (Connection connection = connect(stack);
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("select id from kept_case")) {
+            while (rows.next()) {
+                ids.add(rows.getString(1));
+            }
+        }
+        return ids;
+    }
+
+    private static Connection connect(LocalStack stack) throws SQLException {
+        return DriverManager.getConnection(stack.jdbcUrl(Service.CASE), stack.databaseUser(), stack.databasePassword());
+    }
+
+    private static void send(LocalStack stack, String key) throws Exception {
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(
+                Map.of(
+                        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        stack.kafkaBootstrapServers(),
+                        ProducerConfig.ACKS_CONFIG,
+                        "all"),
+                new StringSerializer(),
+                new StringSerializer())) {
+            producer.send(new ProducerRecord<>(KEPT_TOPIC, key, "kept")).get(1, TimeUnit.MINUTES);
+        }
+    }
+
+    /** The keys on the test's topic, read until there are as many as expected or 30 s have passed. */
+    private static List<String> recordKeys(LocalStack stack, int expected) {
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(
+                Map.of(
+                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        stack.kafkaBootstrapServers(),
+                        ConsumerConfig.GROUP_ID_CONFIG,
+                        "fault-tolerance-check-" + UUID.randomUUID(),
+                        ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+                        "earliest"),
+                new StringDeserializer(),
+                new StringDeserializer())) {
+            consumer.subscribe(List.of(KEPT_TOPIC));
+            List<String> keys = new ArrayList<>();
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (keys.size() < expected && System.nanoTime() < deadline) {
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
+                    keys.add(record.key());
+                }
+            }
+            return keys;
         }
     }
 

@@ -7,8 +7,9 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
- * The whole stack (PostgreSQL, Kafka, the three service jars) started once per test JVM with the launcher's
- * own code, on free ports, and stopped when the JVM's tests are done. Its data directory
+ * The whole stack (PostgreSQL, Kafka, the three service jars) started once per test JVM with the launcher's own code,
+ * on free ports, and stopped when the JVM's tests are done. {@link FaultToleranceIT}, which runs last, adds a second
+ * instance of each service to it and kills parts of it (ADR 0043). Its data directory
  * ({@code deploy/target/cross-service-stack}) starts empty and is kept afterwards: the services' logs are in its
  * {@code logs} folder. A test declares a {@link LocalStack} parameter to get it. The service jars must have been
  * built: a missing jar fails the test. The services export their spans to an {@link OtlpReceiver} in this JVM, which
