@@ -158,7 +158,8 @@ class CaseLifecycleIT {
 
         await().atMost(Duration.ofSeconds(60)).ignoreExceptions().untilAsserted(() -> {
             JsonNode detail = api.get("/api/cases/" + caseId).json();
-            assertThat(detail.get("policeOutcome").asText())
+            assertThat(detail.get("policeOutcome").asText()).isEqualTo("OUTCOME_21");
+            assertThat(detail.get("policeOutcomeWords").asText())
                     .isEqualTo("Outcome 21: further investigation not in the public interest (Home Office outcome code"
                             + " 21)");
             assertThat(detail.get("summary").get("awaitingPolice").asBoolean()).isFalse();
