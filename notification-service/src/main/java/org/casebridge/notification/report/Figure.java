@@ -1,14 +1,17 @@
 package org.casebridge.notification.report;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /**
  * One published figure under the small-number rule (as ONS and NHS England publish safeguarding statistics): a count
  * from 1 to 4 could identify a child in a small area, so it is published as "fewer than 5" without its value, in the
  * API, the page and the CSV alike; 0 and 5 or more are published as they are.
  *
- * @param value   the number, or null when it is withheld (or, for a median, when there is none)
+ * @param value   the number, or null when it is withheld (or, for a median, when there is none); always written
  * @param display what a person reads: the number, {@value #FEWER_THAN_5}, or {@value #NONE} for a median of nothing
  */
-public record Figure(Integer value, String display) {
+public record Figure(
+        @JsonInclude(JsonInclude.Include.ALWAYS) Integer value, String display) {
 
     public static final String FEWER_THAN_5 = "fewer than 5";
     public static final String NONE = "none";
