@@ -21,7 +21,12 @@ public final class DemoDirectory {
             new Identity("supervisor.mps", "Sgt Jo Evans, Metropolitan Police", "POLICE_SUPERVISOR", "MPS"),
             new Identity("csc.hackney", "Hackney Children's Social Care", "AGENCY", "csc-hackney"),
             new Identity("auditor", "Information governance", "AUDITOR", "casebridge-audit"),
-            new Identity("operator", "Service operations", "OPERATOR", "casebridge-ops"));
+            new Identity("operator", "Service operations", "OPERATOR", "casebridge-ops"),
+            new Identity(
+                    "lscp.hackney",
+                    "City and Hackney Safeguarding Children Partnership",
+                    "PARTNERSHIP",
+                    "lscp-hackney"));
 
     /** Machine clients: client id = id, secret = id + {@link #CLIENT_SECRET_SUFFIX}. */
     public static final List<Identity> CLIENTS = List.of(
@@ -34,7 +39,12 @@ public final class DemoDirectory {
             new Identity("agency-csc-hackney", "Hackney Children's Social Care", "AGENCY", "csc-hackney"),
             new Identity("agency-csc-birmingham", "Birmingham Children's Trust", "AGENCY", "csc-birmingham"),
             new Identity("auditor-client", "Information governance", "AUDITOR", "casebridge-audit"),
-            new Identity("operator-client", "Service operations", "OPERATOR", "casebridge-ops"));
+            new Identity("operator-client", "Service operations", "OPERATOR", "casebridge-ops"),
+            new Identity(
+                    "partnership-lscp-hackney",
+                    "City and Hackney Safeguarding Children Partnership",
+                    "PARTNERSHIP",
+                    "lscp-hackney"));
 
     /** Demo only: documented in the README, never for a real deployment. */
     public static final String USER_PASSWORD = "casebridge";

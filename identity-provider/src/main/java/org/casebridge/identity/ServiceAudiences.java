@@ -21,7 +21,8 @@ final class ServiceAudiences {
             "POLICE_SUPERVISOR", List.of(POLICE_LIAISON_SERVICE),
             "AGENCY", List.of(NOTIFICATION_SERVICE),
             "AUDITOR", EVERY_SERVICE,
-            "OPERATOR", EVERY_SERVICE);
+            "OPERATOR", EVERY_SERVICE,
+            "PARTNERSHIP", List.of(NOTIFICATION_SERVICE));
 
     private ServiceAudiences() {}
 

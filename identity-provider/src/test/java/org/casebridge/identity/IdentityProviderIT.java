@@ -66,6 +66,7 @@ class IdentityProviderIT {
         assertThat(ServiceAudiences.forRole("SCHOOL_DSL")).containsExactly("casebridge-case-service");
         assertThat(ServiceAudiences.forRole("POLICE_SUPERVISOR")).containsExactly("casebridge-police-liaison-service");
         assertThat(ServiceAudiences.forRole("AGENCY")).containsExactly("casebridge-notification-service");
+        assertThat(ServiceAudiences.forRole("PARTNERSHIP")).containsExactly("casebridge-notification-service");
         assertThat(ServiceAudiences.forRole("AUDITOR")).hasSize(3);
         assertThat(ServiceAudiences.forRole("HEADTEACHER")).isEmpty();
     }

@@ -16,6 +16,8 @@ import org.casebridge.notification.delivery.audit.SharingEntitlement;
 import org.casebridge.notification.referral.command.AgencyCaseEvent;
 import org.casebridge.notification.referral.command.Section47Outcome;
 import org.casebridge.notification.referral.command.StrategyActionNotedEventUpcaster;
+import org.casebridge.notification.report.PartnershipFact;
+import org.casebridge.notification.report.PartnershipFactsRecordedEvent;
 import org.casebridge.notification.subscription.command.Article6Basis;
 import org.casebridge.notification.subscription.command.CaseScope;
 import org.casebridge.notification.subscription.command.Channel;
@@ -115,7 +117,9 @@ class StoredEventFixturesTest extends StoredEventFixtureChecks {
             new AgencyCaseEvent.StrategyActionCompletedByAgencyEvent(
                     "csc-hackney:c-1", "c-1", "csc-hackney", "100001", "meeting-1", "action-1", WORKER, AT),
             new AgencyCaseEvent.StrategyActionConfirmedEvent("csc-hackney:c-1", "c-1", "csc-hackney", "action-1", AT),
-            new AgencyCaseEvent.ReferralNotRoutedEvent("unrouted:c-1", "c-1", "100001", "E09000012", EARLIER));
+            new AgencyCaseEvent.ReferralNotRoutedEvent("unrouted:c-1", "c-1", "100001", "E09000012", EARLIER),
+            new PartnershipFactsRecordedEvent(
+                    "event-1", "c-1", "E09000012", List.of(new PartnershipFact("OUTCOME", "21", EARLIER)), AT));
 
     private static final StoredEventFixtures FIXTURES = StoredEventFixtures.of(
                     "org.casebridge.notification",
@@ -132,12 +136,13 @@ class StoredEventFixturesTest extends StoredEventFixtureChecks {
             .leavingUnsetWhenUpcast(InformationSharedEvent.class, "1", "entitlement");
 
     @Test
-    void theStoredEventTypesAreEverySubscriptionEventInformationSharedAndEveryAgencyCaseEvent() {
+    void theStoredEventTypesAreEverySubscriptionEventInformationSharedEveryAgencyCaseEventAndPartnershipFacts() {
         assertThat(FIXTURES.storedTypes())
                 .containsExactlyInAnyOrder(Stream.of(
                                 Stream.of(SubscriptionEvent.class.getPermittedSubclasses()),
                                 Stream.of(InformationSharedEvent.class),
-                                Stream.of(AgencyCaseEvent.class.getPermittedSubclasses()))
+                                Stream.of(AgencyCaseEvent.class.getPermittedSubclasses()),
+                                Stream.of(PartnershipFactsRecordedEvent.class))
                         .flatMap(types -> types)
                         .toArray(Class<?>[]::new));
     }

@@ -33,7 +33,8 @@ class AgencyPortalConfiguration {
                         new PortalNavigation.Link("Subscriptions", "/portal/subscriptions"),
                         new PortalNavigation.Link("Delivery log", "/portal/deliveries"),
                         new PortalNavigation.Link("Cases", "/portal/cases"),
-                        new PortalNavigation.Link("Referrals and actions", "/portal/referrals")));
+                        new PortalNavigation.Link("Referrals and actions", "/portal/referrals"),
+                        new PortalNavigation.Link("Partnership report", "/portal/reports/partnership")));
     }
 
     @Bean

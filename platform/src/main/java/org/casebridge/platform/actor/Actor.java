@@ -29,6 +29,8 @@ public record Actor(String id, Role role, String organisation) {
         POLICE_SUPERVISOR,
         AGENCY,
         AUDITOR,
-        OPERATOR
+        OPERATOR,
+        /** A local safeguarding children partnership: anonymised figures of its areas, nothing of any case. */
+        PARTNERSHIP
     }
 }

@@ -45,6 +45,10 @@ class AccessLogIT {
     /** Reads of the service's operations (ADR 0012): an auditor and an operator, never an agency. */
     private static final Set<String> OPERATIONS = Set.of("GET /api/dead-letters", "GET /api/projections");
 
+    /** An area's partnership report: its partnership and an auditor read it, never an agency. */
+    private static final Set<String> REPORTS =
+            Set.of("GET /api/reports/partnership", "GET /api/reports/partnership.csv");
+
     private static final AtomicInteger READERS = new AtomicInteger();
 
     @Autowired
@@ -73,6 +77,15 @@ class AccessLogIT {
             String template = endpoint.substring("GET ".length());
             Stream<DynamicTest> auditor = Stream.of(DynamicTest.dynamicTest(
                     endpoint + " as AUDITOR", () -> readAndFindTheEntry(template, "AUDITOR", "casebridge-ig")));
+            if (REPORTS.contains(endpoint)) {
+                return Stream.of(
+                        DynamicTest.dynamicTest(
+                                endpoint + " as AUDITOR",
+                                () -> readAndFindTheEntry(template, "?area=E09000012", "AUDITOR", "casebridge-ig")),
+                        DynamicTest.dynamicTest(
+                                endpoint + " as the area's PARTNERSHIP",
+                                () -> readAndFindTheEntry(template, "?area=E09000012", "PARTNERSHIP", "lscp-hackney")));
+            }
             Stream<DynamicTest> owner = AUDITORS_ONLY.contains(endpoint) || OPERATIONS.contains(endpoint)
                     ? Stream.empty()
                     : Stream.of(DynamicTest.dynamicTest(
@@ -88,10 +101,14 @@ class AccessLogIT {
     }
 
     private void readAndFindTheEntry(String template, String role, String organisation) {
+        readAndFindTheEntry(template, "?caseId=" + shared.caseId, role, organisation);
+    }
+
+    private void readAndFindTheEntry(String template, String query, String role, String organisation) {
         String reader = "reader-" + READERS.incrementAndGet();
         String path = shared.path(template);
-        ResponseEntity<String> response = new AgencyApi(rest, reader, role, organisation)
-                .call(HttpMethod.GET, path + "?caseId=" + shared.caseId, null);
+        ResponseEntity<String> response =
+                new AgencyApi(rest, reader, role, organisation).call(HttpMethod.GET, path + query, null);
         assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(200);
 
         List<Map<String, Object>> entries = jdbc.queryForList(

@@ -574,6 +574,8 @@ class AgencyPortalIT {
         table.put("POST /portal/referrals/{caseId}/section-47-enquiries", ownChange);
         table.put("POST /portal/referrals/{caseId}/section-47-outcome", ownChange);
         table.put("POST /portal/referrals/{caseId}/actions/{actionId}/completion", ownChange);
+        table.put(
+                "GET /portal/reports/partnership", List.of(Page.FORBIDDEN, Page.FORBIDDEN, Page.FORBIDDEN, Page.SHOWN));
 
         List<String> callers = List.of("owning agency", "another agency", "DSL", "auditor");
         DynamicTest complete = DynamicTest.dynamicTest(

@@ -56,7 +56,11 @@ class AuthorisationMatrixIT {
         POLICE_SUPERVISOR,
         AUDITOR,
         /** Runs the service (ADR 0012): dead letters, no agency's records. */
-        OPERATOR
+        OPERATOR,
+        /** A local safeguarding children partnership (lscp-hackney, area E09000012): its area's report only. */
+        PARTNERSHIP,
+        /** Another area's partnership (lscp-tower-hamlets). */
+        OTHER_PARTNERSHIP
     }
 
     /** What the caller must get. */
@@ -134,6 +138,8 @@ class AuthorisationMatrixIT {
                 "POST /api/agency/referrals/{caseId}/section-47-outcome",
                 new Row("", Map.of("outcome", "NO_FURTHER_ACTION"), change()));
         rows.put("POST /api/agency/referrals/{caseId}/actions/{actionId}/completion", new Row("", null, change()));
+        rows.put("GET /api/reports/partnership", new Row("?area=" + REPORT_AREA, null, partnershipReport()));
+        rows.put("GET /api/reports/partnership.csv", new Row("?area=" + REPORT_AREA, null, partnershipReport()));
         rows.put("GET /api/access-log", new Row("?caseId={caseId}", null, auditorsOnly()));
         rows.put(
                 "GET /api/audit/access-log",
@@ -148,6 +154,16 @@ class AuthorisationMatrixIT {
         rows.put("GET /api/audit/verification", new Row("", null, audit()));
         rows.put("GET /api/audit/checkpoints", new Row("", null, audit()));
         return rows;
+    }
+
+    /** The area of the demo partnership lscp-hackney (reference/partnerships.csv). */
+    private static final String REPORT_AREA = "E09000012";
+
+    /** An area's anonymised figures: its partnership and auditors read them; no agency, school, police or operator. */
+    private static Map<Caller, Expect> partnershipReport() {
+        Map<Caller, Expect> expected = expect(Expect.FORBIDDEN, Expect.FORBIDDEN, Expect.FORBIDDEN, Expect.READS);
+        expected.put(Caller.PARTNERSHIP, Expect.READS);
+        return expected;
     }
 
     private static Map<Caller, Expect> read() {
@@ -201,6 +217,8 @@ class AuthorisationMatrixIT {
         expected.put(Caller.POLICE_SUPERVISOR, schoolAndPolice);
         expected.put(Caller.AUDITOR, auditor);
         expected.put(Caller.OPERATOR, schoolAndPolice);
+        expected.put(Caller.PARTNERSHIP, schoolAndPolice);
+        expected.put(Caller.OTHER_PARTNERSHIP, schoolAndPolice);
         return expected;
     }
 
@@ -243,6 +261,8 @@ class AuthorisationMatrixIT {
             case POLICE_SUPERVISOR -> new AgencyApi(rest, "ps.hughes", "POLICE_SUPERVISOR", "MPS");
             case AUDITOR -> new AgencyApi(rest, "ig.officer", "AUDITOR", "casebridge-ig");
             case OPERATOR -> new AgencyApi(rest, "ops.1", "OPERATOR", "casebridge-ops");
+            case PARTNERSHIP -> new AgencyApi(rest, "lscp.1", "PARTNERSHIP", "lscp-hackney");
+            case OTHER_PARTNERSHIP -> new AgencyApi(rest, "lscp.2", "PARTNERSHIP", "lscp-tower-hamlets");
         };
     }
 
@@ -274,7 +294,9 @@ class AuthorisationMatrixIT {
         switch (expected) {
             case READS -> {
                 assertThat(status).as(described).isEqualTo(200);
-                if (!template.endsWith("/dead-letters")
+                if (template.startsWith("/api/reports/")) {
+                    assertThat(body).as(described).contains(REPORT_AREA);
+                } else if (!template.endsWith("/dead-letters")
                         && !template.endsWith("/projections")
                         && !template.startsWith("/api/audit/")) {
                     assertThat(body).as(described).containsAnyOf(shared.caseId, shared.subscriptionId);

@@ -1,0 +1,57 @@
+package org.casebridge.notification.portal;
+
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.casebridge.notification.report.PartnershipReport;
+import org.casebridge.notification.report.PartnershipReports;
+import org.casebridge.platform.access.RecordsAccess;
+import org.casebridge.platform.actor.Actor;
+import org.casebridge.platform.portal.PortalController;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * An area's partnership report as a page: a table per measure (months across), the days from referral to outcome, and
+ * the CSV download; the same figures as the API, "fewer than 5" included. A partnership of one area lands on it.
+ */
+@PortalController
+class PartnershipReportPortalController {
+
+    private static final Pattern AREA = Pattern.compile("[EW]\\d{8}");
+    private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
+
+    private final PartnershipReports reports;
+
+    PartnershipReportPortalController(PartnershipReports reports) {
+        this.reports = reports;
+    }
+
+    @GetMapping("/portal/reports/partnership")
+    @RecordsAccess(value = "partnership-report", caseIdVariable = "")
+    String report(
+            Actor actor,
+            @RequestParam(required = false) String area,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            Model model) {
+        Set<String> areas = reports.areasOf(actor);
+        String chosen = area != null && AREA.matcher(area).matches()
+                ? area
+                : areas.isEmpty() ? null : areas.iterator().next();
+        model.addAttribute("heading", "Partnership report");
+        model.addAttribute("areas", areas);
+        if (chosen == null) {
+            model.addAttribute("report", null);
+            return "agency/partnership-report";
+        }
+        PartnershipReport report = reports.report(actor, chosen, month(from), month(to));
+        model.addAttribute("report", report);
+        model.addAttribute("heading", "Partnership report for " + report.area());
+        return "agency/partnership-report";
+    }
+
+    private static String month(String value) {
+        return value != null && MONTH.matcher(value).matches() ? value : null;
+    }
+}

@@ -1,0 +1,82 @@
+package org.casebridge.notification.report;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.axonframework.eventhandling.gateway.EventGateway;
+import org.casebridge.events.IntegrationEvent;
+import org.casebridge.events.Topics;
+import org.casebridge.events.police.AggravatingFactorsAssessedEvent;
+import org.casebridge.events.police.OutcomeAssignedEvent;
+import org.casebridge.events.school.ReferralMadeEvent;
+import org.casebridge.platform.kafka.IntegrationEventInbox;
+import org.casebridge.platform.kafka.ReceivedEvent;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.kafka.support.Acknowledgment;
+import org.springframework.stereotype.Component;
+
+/**
+ * Stores what each school and police event counts for in the partnership report as a
+ * {@link PartnershipFactsRecordedEvent}, in the inbox transaction (so once per event, however often Kafka delivers
+ * it). Its own consumer group and inbox name, so deliveries neither wait for it nor hold it up.
+ */
+@Component
+public class PartnershipFactIntake {
+
+    static final String CONSUMER = "partnership-report";
+
+    private final IntegrationEventInbox inbox;
+    private final EventGateway events;
+    private final Clock clock;
+
+    public PartnershipFactIntake(IntegrationEventInbox inbox, EventGateway events, Clock clock) {
+        this.inbox = inbox;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @KafkaListener(
+            topics = {Topics.SCHOOL_EVENTS, Topics.POLICE_EVENTS},
+            groupId = "${casebridge.notification.partnership-report.consumer:notification-service-partnership-report}")
+    void on(ConsumerRecord<String, byte[]> record, Acknowledgment ack) {
+        inbox.receive(record, CONSUMER, this::record);
+        ack.acknowledge();
+    }
+
+    private void record(ReceivedEvent received) {
+        IntegrationEvent event = received.event();
+        String area = event instanceof ReferralMadeEvent referral ? referral.localAuthorityCode() : null;
+        List<PartnershipFact> facts = facts(event);
+        if (facts.isEmpty()) {
+            return;
+        }
+        events.publish(
+                new PartnershipFactsRecordedEvent(received.eventId(), event.caseId(), area, facts, clock.instant()));
+    }
+
+    /** What an event counts for; nothing for the events the report does not count. */
+    static List<PartnershipFact> facts(IntegrationEvent event) {
+        List<PartnershipFact> facts = new ArrayList<>();
+        switch (event) {
+            case ReferralMadeEvent referral ->
+                facts.add(new PartnershipFact(
+                        PartnershipMeasure.REFERRED.name(), PartnershipMeasure.ALL, referral.referredAt()));
+            case OutcomeAssignedEvent outcome ->
+                facts.add(new PartnershipFact(
+                        PartnershipMeasure.OUTCOME.name(), outcomeCategory(outcome), outcome.assignedAt()));
+            case AggravatingFactorsAssessedEvent assessed ->
+                assessed.factors().stream()
+                        .distinct()
+                        .forEach(factor -> facts.add(new PartnershipFact(
+                                PartnershipMeasure.AGGRAVATING_FACTOR.name(), factor, assessed.assessedAt())));
+            default -> {}
+        }
+        return facts;
+    }
+
+    private static String outcomeCategory(OutcomeAssignedEvent outcome) {
+        String code = outcome.homeOfficeCode();
+        return "21".equals(code) || "22".equals(code) ? code : "OTHER";
+    }
+}

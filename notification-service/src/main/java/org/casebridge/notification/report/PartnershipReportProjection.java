@@ -1,0 +1,150 @@
+package org.casebridge.notification.report;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.casebridge.notification.referral.command.AgencyCaseEvent;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The partnership report's tables, counted per area and month (Europe/London) from the facts the intake stored and
+ * from the agency cases' acknowledgement clocks. A police fact arrives before the school's referral that gives its
+ * case an area only when the topics are read out of step; it waits in {@code partnership_pending_fact} and is counted
+ * when the area is known. The group is sequenced by case ({@link PartnershipReportSequencing}), so a case's events are
+ * applied in store order, and its reset handler empties every table, so a replay (ADR 0050) rebuilds it.
+ */
+@Component
+@ProcessingGroup(PartnershipReportProjection.GROUP)
+public class PartnershipReportProjection {
+
+    public static final String GROUP = "partnership-report";
+    static final ZoneId ZONE = ZoneId.of("Europe/London");
+
+    private final JdbcTemplate jdbc;
+
+    public PartnershipReportProjection(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(PartnershipFactsRecordedEvent event) {
+        Instant referredAt = event.facts().stream()
+                .filter(fact -> fact.measure().equals(PartnershipMeasure.REFERRED.name()))
+                .map(PartnershipFact::at)
+                .min(Instant::compareTo)
+                .orElse(null);
+        if (event.localAuthorityCode() != null) {
+            knowCase(event.caseId(), event.localAuthorityCode(), referredAt);
+        }
+        for (PartnershipFact fact : event.facts()) {
+            count(event.caseId(), fact.measure(), fact.category(), fact.at());
+        }
+        if (event.localAuthorityCode() != null) {
+            countPending(event.caseId());
+        }
+    }
+
+    @EventHandler
+    void on(AgencyCaseEvent.ReferralReceivedEvent event) {
+        knowCase(event.caseId(), event.localAuthorityCode(), null);
+        countPending(event.caseId());
+    }
+
+    @EventHandler
+    void on(AgencyCaseEvent.ReferralAcknowledgedEvent event) {
+        if (!event.late()) {
+            count(event.caseId(), PartnershipMeasure.CSC_ACKNOWLEDGEMENT.name(), "MET", event.acknowledgedAt());
+        }
+    }
+
+    @EventHandler
+    void on(AgencyCaseEvent.AcknowledgementOverdueEvent event) {
+        count(event.caseId(), PartnershipMeasure.CSC_ACKNOWLEDGEMENT.name(), "MISSED", event.acknowledgeBy());
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.update("DELETE FROM partnership_count");
+        jdbc.update("DELETE FROM partnership_duration");
+        jdbc.update("DELETE FROM partnership_case");
+        jdbc.update("DELETE FROM partnership_pending_fact");
+    }
+
+    /** The first day of the month the instant falls in, in England. */
+    static LocalDate monthOf(Instant at) {
+        return LocalDate.ofInstant(at, ZONE).withDayOfMonth(1);
+    }
+
+    private void knowCase(String caseId, String area, Instant referredAt) {
+        jdbc.update("""
+                INSERT INTO partnership_case (case_id, local_authority_code, referred_at) VALUES (?, ?, ?)
+                ON CONFLICT (case_id) DO UPDATE SET
+                    local_authority_code = COALESCE(partnership_case.local_authority_code, EXCLUDED.local_authority_code),
+                    referred_at = LEAST(partnership_case.referred_at, EXCLUDED.referred_at)""", caseId, area, referredAt == null ? null : Timestamp.from(referredAt));
+    }
+
+    private record KnownCase(String area, Instant referredAt) {}
+
+    private KnownCase knownCase(String caseId) {
+        List<KnownCase> found = jdbc.query(
+                "SELECT local_authority_code, referred_at FROM partnership_case WHERE case_id = ?",
+                (rs, row) -> new KnownCase(
+                        rs.getString("local_authority_code"),
+                        rs.getTimestamp("referred_at") == null
+                                ? null
+                                : rs.getTimestamp("referred_at").toInstant()),
+                caseId);
+        return found.isEmpty() ? new KnownCase(null, null) : found.getFirst();
+    }
+
+    private void count(String caseId, String measure, String category, Instant at) {
+        KnownCase known = knownCase(caseId);
+        if (known.area() == null) {
+            jdbc.update(
+                    "INSERT INTO partnership_pending_fact (case_id, measure, category, happened_at) VALUES (?, ?, ?, ?)",
+                    caseId,
+                    measure,
+                    category,
+                    Timestamp.from(at));
+            return;
+        }
+        Date month = Date.valueOf(monthOf(at));
+        jdbc.update("""
+                INSERT INTO partnership_count (local_authority_code, month, measure, category, count)
+                VALUES (?, ?, ?, ?, 1)
+                ON CONFLICT (local_authority_code, month, measure, category)
+                DO UPDATE SET count = partnership_count.count + 1""", known.area(), month, measure, category);
+        if (measure.equals(PartnershipMeasure.OUTCOME.name()) && known.referredAt() != null) {
+            long days = Duration.between(known.referredAt(), at).toDays();
+            jdbc.update(
+                    "INSERT INTO partnership_duration (local_authority_code, month, days) VALUES (?, ?, ?)",
+                    known.area(),
+                    month,
+                    (int) Math.max(0, days));
+        }
+    }
+
+    private void countPending(String caseId) {
+        List<PartnershipFact> pending = jdbc.query(
+                "SELECT measure, category, happened_at FROM partnership_pending_fact WHERE case_id = ?"
+                        + " ORDER BY pending_id",
+                (rs, row) -> new PartnershipFact(
+                        rs.getString("measure"),
+                        rs.getString("category"),
+                        rs.getTimestamp("happened_at").toInstant()),
+                caseId);
+        if (pending.isEmpty()) {
+            return;
+        }
+        jdbc.update("DELETE FROM partnership_pending_fact WHERE case_id = ?", caseId);
+        pending.forEach(fact -> count(caseId, fact.measure(), fact.category(), fact.at()));
+    }
+}
