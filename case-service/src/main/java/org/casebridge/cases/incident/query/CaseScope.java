@@ -3,7 +3,8 @@ package org.casebridge.cases.incident.query;
 import org.casebridge.platform.actor.Actor;
 
 /**
- * Which cases a reader may see, decided once from who they are: a DSL or an auditor their own school's (DOMAIN: information governance belongs
+ * Which cases a reader may see, decided once from who they are: a DSL or an auditor their own school's (DOMAIN:
+ * information governance belongs
  * to each organisation, review defect 14),
  * anyone else none (case-service holds no police or agency view of a case). Every case query and the personal
  * details vault filter by it, so a case outside the scope reads exactly like one that does not exist.
@@ -15,7 +16,7 @@ public sealed interface CaseScope {
         return switch (reader.role()) {
             case SCHOOL_DSL -> new OneSchool(reader.organisation());
             case AUDITOR -> new OneSchool(reader.organisation());
-            case POLICE_LIAISON, POLICE_SUPERVISOR, AGENCY, OPERATOR -> new NoCases();
+            case POLICE_LIAISON, POLICE_SUPERVISOR, AGENCY, OPERATOR, PARTNERSHIP -> new NoCases();
         };
     }
 
