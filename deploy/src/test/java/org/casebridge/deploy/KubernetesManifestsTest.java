@@ -93,7 +93,10 @@ class KubernetesManifestsTest {
                 .satisfies(usage -> {
                     assertThat(usage.reads()).containsExactlyInAnyOrder(Topics.SCHOOL_EVENTS, Topics.POLICE_EVENTS);
                     assertThat(usage.groups())
-                            .containsExactlyInAnyOrder("notification-service", "notification-service-agency-cases");
+                            .containsExactlyInAnyOrder(
+                                    "notification-service",
+                                    "notification-service-agency-cases",
+                                    "notification-service-partnership-report");
                 });
         assertThat(KafkaUsage.of(REPOSITORY, "case-service").writes()).contains(Topics.SCHOOL_EVENTS);
         assertThat(rules.everyServiceMayDoOnKafkaWhatItsCodeDoes(module -> KafkaUsage.of(REPOSITORY, module)))
