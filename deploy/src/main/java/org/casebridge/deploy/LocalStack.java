@@ -634,6 +634,15 @@ public final class LocalStack implements AutoCloseable {
         return Postgres.PASSWORD;
     }
 
+    /** The role that owns the databases (ADR 0046): only it may create tables, as an operator's tool would. */
+    public String databaseOwner() {
+        return Postgres.OWNER;
+    }
+
+    public String databaseOwnerPassword() {
+        return Postgres.OWNER_PASSWORD;
+    }
+
     public String kafkaBootstrapServers() {
         return "localhost:" + options.ports().kafka();
     }

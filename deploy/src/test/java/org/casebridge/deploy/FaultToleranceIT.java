@@ -304,7 +304,8 @@ class FaultToleranceIT {
     }
 
     private static Connection connect(LocalStack stack) throws SQLException {
-        return DriverManager.getConnection(stack.jdbcUrl(Service.CASE), stack.databaseUser(), stack.databasePassword());
+        return DriverManager.getConnection(
+                stack.jdbcUrl(Service.CASE), stack.databaseOwner(), stack.databaseOwnerPassword());
     }
 
     private static void send(LocalStack stack, String key) throws Exception {

@@ -206,7 +206,8 @@ class LocalStackIT {
     }
 
     private static Connection connect(LocalStack stack) throws SQLException {
-        return DriverManager.getConnection(stack.jdbcUrl(Service.CASE), stack.databaseUser(), stack.databasePassword());
+        return DriverManager.getConnection(
+                stack.jdbcUrl(Service.CASE), stack.databaseOwner(), stack.databaseOwnerPassword());
     }
 
     private static void execute(LocalStack stack, String sql) throws SQLException {

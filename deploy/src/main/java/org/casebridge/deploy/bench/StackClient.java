@@ -63,8 +63,12 @@ public final class StackClient {
         this.jdbcBase = "jdbc:postgresql://localhost:" + postgres + "/";
     }
 
+    /**
+     * A connection as the role that owns the database (ADR 0046): the raw baseline creates its own table beside the
+     * event store's, which the services' role may not.
+     */
     Connection database(String name) throws SQLException {
-        return DriverManager.getConnection(jdbcBase + name, "casebridge", "casebridge");
+        return DriverManager.getConnection(jdbcBase + name, "casebridge_owner", "casebridge_owner");
     }
 
     /** A client-credentials token of a demo client, cached (a run is far shorter than its 15 minutes). */
