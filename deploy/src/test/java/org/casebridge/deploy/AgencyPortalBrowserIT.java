@@ -49,7 +49,7 @@ class AgencyPortalBrowserIT {
         receiver.start();
         try (PortalBrowser browser = PortalBrowser.start()) {
             browser.signIn(portal, "csc.hackney").expectHeading("Subscriptions");
-            assertThat(browser.text()).contains("Signed in as", "csc-hackney");
+            assertThat(browser.text()).contains("Signed in as", "Hackney Children's Social Care");
             browser.capture("notification-subscriptions");
 
             browser.click("Create a subscription").expectHeading("Create a subscription");

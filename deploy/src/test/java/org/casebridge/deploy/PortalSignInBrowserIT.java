@@ -22,7 +22,7 @@ class PortalSignInBrowserIT {
         URI portal = stack.baseUri(Service.CASE).resolve("/portal");
         try (PortalBrowser browser = PortalBrowser.start()) {
             browser.signIn(portal, "dsl.clapton");
-            assertThat(browser.text()).contains("Signed in as", "Designated safeguarding lead", "100001");
+            assertThat(browser.text()).contains("Signed in as", "Designated safeguarding lead", "Clapton Park Academy");
 
             browser.find(By.id("exit-this-page")).click();
             new WebDriverWait(browser.driver(), Duration.ofSeconds(10))

@@ -97,7 +97,8 @@ class ReEscalationRoundTripIT {
         schoolCase(school, onCase, detail -> {
             assertThat(detail.path("policeRound").asInt()).isEqualTo(2);
             assertThat(detail.path("policeRoundAnswer").asText()).isEqualTo("ACCEPTED");
-            assertThat(detail.path("policeOutcome").asText()).startsWith("Outcome 21: ");
+            assertThat(detail.path("policeOutcome").asText()).isEqualTo("OUTCOME_21");
+            assertThat(detail.path("policeOutcomeWords").asText()).startsWith("Outcome 21: ");
             assertThat(detail.path("summary").path("awaitingPolice").asBoolean())
                     .isFalse();
         });
@@ -191,7 +192,7 @@ class ReEscalationRoundTripIT {
                 onCase + "/timeline",
                 timeline -> assertThat(timeline.toString())
                         .contains(
-                                "Crime reclassified by WMP from HOCR 86/02 to 86/10",
+                                "Crime reclassified by WMP from taking, making or distributing indecent images of children (86/02) to possession of indecent images of children (86/10)",
                                 "Strategy action: Put a safety plan")
                         .doesNotContain("did not pass it on"));
         schoolCase(
