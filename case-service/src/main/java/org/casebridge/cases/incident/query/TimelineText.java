@@ -25,6 +25,7 @@ import org.casebridge.cases.incident.api.LegalHoldSetEvent;
 import org.casebridge.cases.incident.api.ParentsInformedEvent;
 import org.casebridge.cases.incident.api.ParentsNotInformedEvent;
 import org.casebridge.cases.incident.api.PersonalDetailsErasedEvent;
+import org.casebridge.cases.incident.api.PoliceUpdateKind;
 import org.casebridge.cases.incident.api.PoliceUpdateReceivedEvent;
 import org.casebridge.cases.incident.api.SupportRecordedEvent;
 import org.casebridge.cases.words.CodeWords;
@@ -78,7 +79,8 @@ final class TimelineText {
             case SupportRecordedEvent e -> "Support for " + e.childRef() + ": " + lower(CodeWords.of(e.supportType()));
             case InitialReviewOverdueEvent e -> "Initial review overdue (was due " + e.dueAt() + ")";
             case PoliceUpdateReceivedEvent e ->
-                "Police " + e.by().organisation() + ": " + CodeWords.of(e.kind())
+                "Police " + e.by().organisation() + ": "
+                        + (e.kind() == PoliceUpdateKind.OTHER ? "update" : CodeWords.of(e.kind()))
                         + (e.round() == null ? "" : " (round " + e.round() + ")")
                         + (e.schoolDeviceRef() == null ? "" : " (" + e.schoolDeviceRef() + ")");
             case CaseClosedEvent e ->

@@ -122,6 +122,23 @@ class CaseViewProjectionTest {
         assertThat(detail.policeDecisions())
                 .extracting(TimelineEntryView::type)
                 .containsExactly("PoliceUpdateReceived");
+
+        given(new PoliceUpdateReceivedEvent(
+                caseId,
+                URN,
+                CaseActors.policeForce("MPS"),
+                AT,
+                "event-2",
+                "org.casebridge.police.crime-recorded.v1",
+                PoliceUpdateKind.OTHER,
+                AT,
+                "Crime recorded under the Home Office Counting Rules",
+                null));
+        assertThat(detail().policeDecisions())
+                .extracting(TimelineEntryView::what)
+                .as("a police update with no kind of its own reads as an update, not as the code word")
+                .contains("Police MPS: update")
+                .doesNotContain("Police MPS: Other");
     }
 
     @Test
