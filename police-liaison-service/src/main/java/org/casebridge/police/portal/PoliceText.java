@@ -5,6 +5,10 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.casebridge.events.police.StrategyActionType;
+import org.casebridge.platform.portal.PortalOption;
+import org.casebridge.police.reference.SchoolNames;
+import org.casebridge.police.strategy.command.OrganisationType;
+import org.casebridge.police.strategy.command.Participant;
 import org.springframework.stereotype.Component;
 
 /** How the police pages write times and codes, for templates as {@code ${@policeText.when(...)}}. */
@@ -14,6 +18,23 @@ public class PoliceText {
     private static final ZoneId UK = ZoneId.of("Europe/London");
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' h:mma", Locale.UK);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
+    private final SchoolNames schools;
+
+    public PoliceText(SchoolNames schools) {
+        this.schools = schools;
+    }
+
+    /**
+     * Who a meeting participant is, as an officer reads it: a school by its name ("Clapton Park Academy"), another
+     * organisation by its code, each after its kind.
+     */
+    public String participant(Participant participant) {
+        String organisation = participant.type() == OrganisationType.SCHOOL
+                ? schools.known(participant.organisation()).orElse(participant.organisation())
+                : participant.organisation();
+        return PortalOption.label(participant.type().name()) + ": " + organisation;
+    }
 
     /** "28 November 2026 at 9:15am", in UK time; empty for none. */
     public String when(Instant instant) {

@@ -375,7 +375,7 @@ class PolicePortalIT {
                         .param("scheduledFor-time", "14:00")
                         .param("venue", "Video call")
                         .param("invitees", "SCHOOL", "CHILDRENS_SOCIAL_CARE")
-                        .param("org-SCHOOL", "137001")
+                        .param("org-SCHOOL", "103456")
                         .param("org-CHILDRENS_SOCIAL_CARE", "csc-sandwell"))
                 .andExpect(status().is3xxRedirection())
                 .andReturn()
@@ -391,6 +391,7 @@ class PolicePortalIT {
         assertThat(page(OFFICER, meetingPage))
                 .contains(
                         "Record that the meeting took place",
+                        "School: Hollybank Academy",
                         "Csc-sandwell".toLowerCase(),
                         "data-autosave=\"meeting-" + meetingId + "-attendance\"",
                         "data-autosave-status");
@@ -430,6 +431,9 @@ class PolicePortalIT {
         await().atMost(WAIT)
                 .untilAsserted(() -> assertThat(page(OFFICER, "/portal/strategy-actions"))
                         .contains("Joint visit to the family", "Put a safety plan in place for the child"));
+        assertThat(page(OFFICER, "/portal/strategy-actions"))
+                .as("the action's owner with its kind")
+                .contains("social care: csc-sandwell");
         assertThat(page(OFFICER, meetingPage))
                 .contains("Start s.47 enquiries", "Mark done")
                 .doesNotContain("Draft: a support plan from the school");

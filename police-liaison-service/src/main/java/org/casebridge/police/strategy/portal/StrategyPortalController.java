@@ -25,6 +25,7 @@ import org.casebridge.police.access.PoliceAccess;
 import org.casebridge.police.access.PoliceAccess.Rule;
 import org.casebridge.police.escalation.query.EscalationQueries;
 import org.casebridge.police.escalation.query.EscalationViews.EscalationDetailView;
+import org.casebridge.police.portal.PoliceText;
 import org.casebridge.police.shared.ForceAccess;
 import org.casebridge.police.strategy.command.DecisionTopic;
 import org.casebridge.police.strategy.command.LawfulBasis;
@@ -76,13 +77,19 @@ class StrategyPortalController {
     private final EscalationQueries escalations;
     private final StrategyQueries queries;
     private final PortalPages pages;
+    private final PoliceText text;
 
     StrategyPortalController(
-            CommandGateway commands, EscalationQueries escalations, StrategyQueries queries, PortalPages pages) {
+            CommandGateway commands,
+            EscalationQueries escalations,
+            StrategyQueries queries,
+            PortalPages pages,
+            PoliceText text) {
         this.commands = commands;
         this.escalations = escalations;
         this.queries = queries;
         this.pages = pages;
+        this.text = text;
     }
 
     @GetMapping("/portal/escalations/{caseId}/strategy-meetings")
@@ -384,12 +391,11 @@ class StrategyPortalController {
         return chosen;
     }
 
-    private static List<PortalOption> options(List<Participant> participants) {
+    private List<PortalOption> options(List<Participant> participants) {
         List<PortalOption> options = new ArrayList<>();
         for (int i = 0; i < participants.size(); i++) {
             Participant p = participants.get(i);
-            options.add(
-                    new PortalOption(String.valueOf(i), label(p.type().name()) + ": " + p.organisation(), p.role()));
+            options.add(new PortalOption(String.valueOf(i), text.participant(p), p.role()));
         }
         return options;
     }
