@@ -3,6 +3,8 @@ package org.casebridge.deploy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -18,6 +20,8 @@ import org.openqa.selenium.By;
 class WholeCaseBrowserIT {
 
     private static final String HACKNEY = "E09000012";
+    /** The words of the strategy action type SAFETY_PLAN, which the school sees. */
+    private static final String SAFETY_PLAN = "Put a safety plan in place for the child";
 
     @Test
     void theStraightforwardCaseEndsWithOutcome21SeenByTheSchoolAndTheAgency(LocalStack stack) {
@@ -139,12 +143,36 @@ class WholeCaseBrowserIT {
             officer.click("Convene the meeting");
             assertThat(officer.text()).contains("Hackney MASH");
             officer.capture("whole-case-strategy-meeting");
+
+            officer.expectHeading("Strategy meeting on 30 November 2026 at 2:00pm");
+            officer.choose("attended", "0").choose("attended", "1").choose("attended", "2");
+            officer.click("Record attendance");
+            LocalDate due = LocalDate.now(ZoneId.of("Europe/London")).plusDays(7);
+            officer.choose("actionType", "SAFETY_PLAN")
+                    .type("description", "Agree a safety plan with the pupil and her parents.")
+                    .find(
+                            By.xpath(
+                                    "//input[@name='owner']/following-sibling::label[starts-with(normalize-space(.), 'School')]"))
+                    .click();
+            officer.type("dueBy-day", String.valueOf(due.getDayOfMonth()))
+                    .type("dueBy-month", String.valueOf(due.getMonthValue()))
+                    .type("dueBy-year", String.valueOf(due.getYear()))
+                    .click("Give the action");
+            assertThat(officer.text()).doesNotContain("There is a problem");
+            assertThat(officer.find(By.tagName("table")).getText())
+                    .as("the action says what kind it is, and what the officer wrote, to the police")
+                    .contains(SAFETY_PLAN, "Agree a safety plan with the pupil");
+            officer.capture("whole-case-strategy-action");
         }
 
         try (PortalBrowser dsl = PortalBrowser.start()) {
             dsl.signIn(cases.resolve("/portal/cases/" + caseId), "dsl.clapton");
             dsl.reloadUntil(cases.resolve("/portal/cases/" + caseId), "Referral accepted by MPS");
             assertThat(dsl.text()).contains("Awaiting the police");
+            dsl.reloadUntil(cases.resolve("/portal/cases/" + caseId), SAFETY_PLAN);
+            assertThat(dsl.text())
+                    .as("the school sees what its action is, never the police's own description")
+                    .doesNotContain("Agree a safety plan with the pupil");
         }
     }
 
