@@ -158,7 +158,10 @@ class WholeCaseBrowserIT {
                     .type("dueBy-month", String.valueOf(due.getMonthValue()))
                     .type("dueBy-year", String.valueOf(due.getYear()))
                     .click("Give the action");
-            assertThat(officer.text()).doesNotContain("There is a problem");
+            assertThat(officer.text())
+                    .contains("You gave the action to Clapton Park Academy")
+                    .doesNotContain("There is a problem");
+            officer.reloadUntil(URI.create(officer.driver().getCurrentUrl()), "Agree a safety plan with the pupil");
             assertThat(officer.find(By.tagName("table")).getText())
                     .as("the action says what kind it is, and what the officer wrote, to the police")
                     .contains(SAFETY_PLAN, "Agree a safety plan with the pupil");

@@ -30,10 +30,14 @@ public class PoliceText {
      * organisation by its code, each after its kind.
      */
     public String participant(Participant participant) {
-        String organisation = participant.type() == OrganisationType.SCHOOL
+        return PortalOption.label(participant.type().name()) + ": " + organisation(participant);
+    }
+
+    /** The participant's organisation alone: a school by its name, another organisation by its code. */
+    public String organisation(Participant participant) {
+        return participant.type() == OrganisationType.SCHOOL
                 ? schools.known(participant.organisation()).orElse(participant.organisation())
                 : participant.organisation();
-        return PortalOption.label(participant.type().name()) + ": " + organisation;
     }
 
     /** "28 November 2026 at 9:15am", in UK time; empty for none. */

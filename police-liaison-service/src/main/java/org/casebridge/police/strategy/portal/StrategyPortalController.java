@@ -300,8 +300,7 @@ class StrategyPortalController {
                         description,
                         owner.getFirst(),
                         dueBy)))
-                .success(
-                        assigned -> "You gave the action to " + owner.getFirst().organisation())
+                .success(assigned -> "You gave the action to " + text.organisation(owner.getFirst()))
                 .redirectTo(meetingPath(caseId, meetingId))
                 .orShow(() -> meetingPage(actor, caseId, meetingId, "actionForm", form, model));
     }
