@@ -155,8 +155,13 @@ class AgencyPagesInWordsIT {
                 .until(() ->
                         api.get("/api/agency/cases/" + caseId).at("/shares").size() == 2);
 
+        assertInWords("the referral before its acknowledgement", page(get(referral), worker), caseId);
         mvc.perform(post(referral + "/acknowledgement").with(csrf()).with(worker));
         mvc.perform(post(referral + "/section-47-enquiries").with(csrf()).with(worker));
+        String choosing = page(get(referral), worker);
+        assertInWords("the referral asking for the outcome of section 47", choosing, caseId);
+        assertThat(shown(choosing))
+                .contains("What did the enquiries conclude?", "The child is in need: support under section 17");
         mvc.perform(post(referral + "/section-47-outcome")
                 .with(csrf())
                 .with(worker)
