@@ -1,9 +1,13 @@
 package org.casebridge.notification.portal;
 
 import java.time.Instant;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.casebridge.events.lawful.Schedule1Condition;
@@ -29,6 +33,8 @@ import org.springframework.stereotype.Component;
  */
 @Component("portalText")
 public class PortalText {
+
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
 
     private final PlaceNames places;
     private final AgencyDirectory agencies;
@@ -66,6 +72,23 @@ public class PortalText {
                 .sorted()
                 .map(code -> places.area(code).equals(code) ? code : places.area(code) + " (" + code + ")")
                 .collect(Collectors.joining(", "));
+    }
+
+    /** A local authority by name with its code, where people type codes: "Hackney (E09000012)". */
+    public String areaWithCode(String code) {
+        return areas(code == null ? List.of() : List.of(code));
+    }
+
+    /** A month of a report ("2026-03") as people read it: "March 2026". */
+    public String month(String yearMonth) {
+        if (yearMonth == null) {
+            return "";
+        }
+        try {
+            return MONTH.format(YearMonth.parse(yearMonth));
+        } catch (DateTimeParseException e) {
+            return yearMonth;
+        }
     }
 
     /** An agency by its name in the agency directory; its id only when the directory does not know it. */

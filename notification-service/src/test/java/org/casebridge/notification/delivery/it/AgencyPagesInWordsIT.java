@@ -29,6 +29,7 @@ import org.casebridge.notification.agency.Involvement;
 import org.casebridge.notification.agency.Share;
 import org.casebridge.notification.delivery.outbox.DeliveryStatus;
 import org.casebridge.notification.referral.command.Section47Outcome;
+import org.casebridge.notification.report.PartnershipMeasure;
 import org.casebridge.notification.subscription.command.Article6Basis;
 import org.casebridge.notification.subscription.command.CaseScope;
 import org.casebridge.notification.subscription.command.ChannelType;
@@ -84,6 +85,7 @@ class AgencyPagesInWordsIT {
                                             ChannelType.values(),
                                             SubscriptionStatus.values(),
                                             DeliveryStatus.values(),
+                                            PartnershipMeasure.values(),
                                             Schedule1Condition.values())
                                     .flatMap(Arrays::stream)
                                     .map(Enum::name),
@@ -203,6 +205,11 @@ class AgencyPagesInWordsIT {
         for (String path : List.of("/portal/cases/" + caseId, referral)) {
             assertInWords("the auditor's " + path, page(get(path), auditor), caseId);
         }
+
+        RequestPostProcessor partnership = PortalSignIn.as("lscp.words", "PARTNERSHIP", "lscp-hackney", "Pat Lee");
+        String report = page(get("/portal/reports/partnership?area=E09000012"), partnership);
+        assertInWords("the partnership report", report, caseId);
+        assertThat(shown(report)).contains("Partnership report for Hackney", "Hackney (E09000012)");
 
         assertThat(shown(page(get(referral), worker)))
                 .contains(
