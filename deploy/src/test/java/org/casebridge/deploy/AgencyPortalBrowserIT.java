@@ -137,7 +137,7 @@ class AgencyPortalBrowserIT {
                     .expectHeading("Change what this subscription receives");
             assertThat(browser.text())
                     .as("the agency directory gives Hackney's team Hackney only")
-                    .contains("There is a problem", "does not give your agency every area you named")
+                    .contains("There is a problem", "does not give your agency these areas: [E08000025]")
                     .doesNotContain("csc-hackney");
             browser.type("areas", "E09000012")
                     .choose("eventTypes", "org.casebridge.police.outcome-assigned.v1")

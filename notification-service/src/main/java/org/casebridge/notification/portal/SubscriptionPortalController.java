@@ -159,11 +159,7 @@ class SubscriptionPortalController {
         return post.refusalsOn("eventTypes")
                 .refusal("invalid-area-code", "areas")
                 .refusal("area-required", "areas")
-                .refusal(
-                        "area-not-served",
-                        "areas",
-                        "The agency directory does not give your agency every area you named: use only the areas"
-                                + " it serves, named in the hint")
+                .refusal("area-not-served", "areas")
                 .refusal("scope-not-for-agency-kind", "scope")
                 .refusal("webhook-url-rejected", "url")
                 .refusal("invalid-email-address", "email")
