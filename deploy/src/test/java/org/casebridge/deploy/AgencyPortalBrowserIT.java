@@ -29,7 +29,8 @@ import org.openqa.selenium.By;
  * subscription (seeing its secret once), a Hackney school's referral arrives on the bus, and the worker sees the
  * delivery in the log, sends it again, finds the case among those shared with the agency, asks for the day's events
  * to be sent again (a replay), is refused an area the agency directory does not give it, adds an event type and pauses
- * the subscription. Each main page is captured and checked with axe-core.
+ * the subscription. Each main page is captured and checked with axe-core. The case is named by its school and referral
+ * date, the area and the agency by name, never by an id (ADR 0052).
  */
 @ExtendWith(WholeStack.class)
 class AgencyPortalBrowserIT {
@@ -86,10 +87,21 @@ class AgencyPortalBrowserIT {
             assertThat(browser.text()).contains("will be sent again");
 
             browser.click("Cases").expectHeading("Cases");
-            assertThat(browser.text()).contains(caseId);
+            var link = browser.find(By.cssSelector("a[href$='/portal/cases/" + caseId + "']"));
+            String caseName = link.getText();
+            assertThat(caseName).startsWith("Clapton Park Academy, referred ");
+            assertThat(browser.text()).doesNotContain(caseId);
             browser.capture("notification-cases");
-            browser.click(caseId).expectHeading(caseId);
-            assertThat(browser.text()).contains("E09000012", "Referral made (school)", "Public task");
+            link.click();
+            browser.expectHeading(caseName);
+            assertThat(browser.text())
+                    .contains(
+                            "Hackney",
+                            "Hackney Children's Social Care",
+                            "Referral made (school)",
+                            "Public task",
+                            "Clapton Park Academy: UK GDPR")
+                    .doesNotContain(caseId, "csc-hackney", "E09000012");
             browser.capture("notification-case");
 
             browser.open(URI.create(subscriptionPage))
@@ -125,7 +137,8 @@ class AgencyPortalBrowserIT {
                     .expectHeading("Change what this subscription receives");
             assertThat(browser.text())
                     .as("the agency directory gives Hackney's team Hackney only")
-                    .contains("There is a problem", "csc-hackney these areas: [E08000025]");
+                    .contains("There is a problem", "does not give your agency these areas: [E08000025]")
+                    .doesNotContain("csc-hackney");
             browser.type("areas", "E09000012")
                     .choose("eventTypes", "org.casebridge.police.outcome-assigned.v1")
                     .click("Save changes")

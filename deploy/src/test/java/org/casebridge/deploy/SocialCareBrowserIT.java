@@ -17,13 +17,21 @@ import org.openqa.selenium.By;
  * then finds the referral at {@code /portal/referrals}, acknowledges it, starts section 47 enquiries, records their
  * outcome and completes the agency's action; the DSL sees all of it on the case's agencies page, with the school's
  * action, its owner and due date, and marks it done, and the police's completion comes back. Each page is captured
- * and checked with axe-core.
+ * and checked with axe-core. The pages name the school and say the codes in words (ADR 0052): each action by what it is
+ * ("Section 47 enquiries", "Put a safety plan in place for the child", the police's {@code actionType}), the section
+ * 47 outcome as the guidance says it, and the case by its school and referral date, never by its id.
  */
 @ExtendWith(WholeStack.class)
 class SocialCareBrowserIT {
 
     /** Clapton Park Academy: Hackney E09000012, Metropolitan Police; Hackney's social care is csc-hackney. */
     private static final String SCHOOL_URN = "100001";
+
+    private static final String REFERRAL_HEADING = "Referral from Clapton Park Academy";
+    /** The words of the actions' types (StrategyActionType): social care's SECTION_47_ENQUIRY, the school's SAFETY_PLAN. */
+    private static final String SOCIAL_CARE_ACTION = "Section 47 enquiries";
+
+    private static final String SCHOOL_ACTION = "Put a safety plan in place for the child";
 
     private static final String AGENCY = "csc-hackney";
     private static final Duration PROPAGATION = Duration.ofSeconds(90);
@@ -36,35 +44,45 @@ class SocialCareBrowserIT {
         URI referrals = agencyPortal.resolve("/portal/referrals");
         try (PortalBrowser csc = PortalBrowser.start()) {
             csc.signIn(referrals, "csc.hackney").expectHeading("Referrals and actions");
-            csc.reloadUntil(referrals, referred.caseId());
+            URI page = referrals.resolve("/portal/referrals/" + referred.caseId());
+            csc.reloadUntil(page, REFERRAL_HEADING);
+            csc.open(referrals).expectHeading("Referrals and actions");
+            var link = csc.find(By.cssSelector("a[href$='/portal/referrals/" + referred.caseId() + "']"));
+            assertThat(link.getText()).startsWith("Clapton Park Academy, referred ");
+            assertThat(csc.text()).as("the case is named, not numbered").doesNotContain(referred.caseId());
             csc.capture("agency-referrals");
-            csc.click(referred.caseId()).expectHeading("Referral from school " + SCHOOL_URN);
+            link.click();
+            csc.expectHeading(REFERRAL_HEADING);
             assertThat(csc.find(By.id("acknowledgement")).getText()).startsWith("Due by");
             csc.capture("agency-referral");
 
-            csc.click("Acknowledge the referral").expectHeading("Referral from school " + SCHOOL_URN);
+            csc.click("Acknowledge the referral").expectHeading(REFERRAL_HEADING);
             assertThat(csc.text()).contains("The referral is acknowledged");
             assertThat(csc.find(By.id("acknowledgement")).getText()).startsWith("Acknowledged");
 
-            csc.click("Record that section 47 enquiries started now")
-                    .expectHeading("Referral from school " + SCHOOL_URN);
+            csc.click("Record that section 47 enquiries started now").expectHeading(REFERRAL_HEADING);
             assertThat(csc.text()).contains("Section 47 enquiries are recorded as started");
-            csc.click("Record the outcome").expectHeading("Referral from school " + SCHOOL_URN);
+            csc.click("Record the outcome").expectHeading(REFERRAL_HEADING);
             assertThat(csc.find(By.id("section-47")).getText())
                     .as("no outcome chosen: nothing is recorded")
                     .doesNotContain("Outcome");
             csc.choose("outcome", "CHILD_IN_NEED_SUPPORT")
                     .click("Record the outcome")
-                    .expectHeading("Referral from school " + SCHOOL_URN);
-            assertThat(csc.find(By.id("section-47")).getText()).contains("Outcome: CHILD_IN_NEED_SUPPORT");
+                    .expectHeading(REFERRAL_HEADING);
+            assertThat(csc.find(By.id("section-47")).getText())
+                    .contains("Outcome: The child is in need: support under section 17");
             csc.capture("agency-referral-section-47");
 
-            URI page = referrals.resolve("/portal/referrals/" + referred.caseId());
-            csc.reloadUntil(page, referred.socialCareAction());
+            csc.reloadUntil(page, "Given to your agency at the police's strategy meeting");
+            assertThat(csc.find(By.id("actions")).getText())
+                    .as("the action by what it is, not by its id")
+                    .contains(SOCIAL_CARE_ACTION)
+                    .doesNotContain(referred.socialCareAction());
             csc.find(By.id("complete-" + referred.socialCareAction())).click();
-            csc.expectHeading("Referral from school " + SCHOOL_URN);
-            assertThat(csc.text()).contains("Action " + referred.socialCareAction() + " is completed");
+            csc.expectHeading(REFERRAL_HEADING);
+            assertThat(csc.text()).contains("Action completed: " + SOCIAL_CARE_ACTION);
             assertThat(csc.find(By.id("actions")).getText()).contains("Sent to the police");
+            assertThat(csc.text()).doesNotContain(referred.caseId(), "CHILD_IN_NEED_SUPPORT", AGENCY);
             csc.capture("agency-referral-action-completed");
         }
 
@@ -75,11 +93,11 @@ class SocialCareBrowserIT {
             dsl.find(By.id("agencies-link")).click();
             dsl.expectHeading("Children's social care and strategy actions");
             dsl.reloadUntil(agencies, "Started");
-            dsl.reloadUntil(agencies, referred.schoolAction());
+            dsl.reloadUntil(agencies, SCHOOL_ACTION);
             assertThat(dsl.find(By.id("csc-" + AGENCY)).getText())
                     .contains(AGENCY, "Acknowledged", "Started", "Outcome");
             String action = dsl.find(By.id("strategy-actions")).getText();
-            assertThat(action).contains(referred.schoolAction(), "School " + SCHOOL_URN);
+            assertThat(action).as("the school's action by what it is").contains(SCHOOL_ACTION);
             assertThat(dsl.find(By.cssSelector("#strategy-actions tbody td:nth-child(3)"))
                             .getText())
                     .as("the due date")
@@ -149,11 +167,11 @@ class SocialCareBrowserIT {
         ok(officer.post(meeting + "/attendance", "{\"attendees\": " + parties + "}"));
         String due = Instant.now().plus(Duration.ofDays(3)).toString();
         String schoolAction = created(officer.post(meeting + "/actions", """
-                {"description": "Safety plan in school", "owner": {"type": "SCHOOL", "organisation": "%s"},
-                 "dueBy": "%s"}""".formatted(SCHOOL_URN, due)));
+                {"description": "Safety plan in school", "actionType": "SAFETY_PLAN",
+                 "owner": {"type": "SCHOOL", "organisation": "%s"}, "dueBy": "%s"}""".formatted(SCHOOL_URN, due)));
         String socialCareAction = created(officer.post(meeting + "/actions", """
-                {"description": "Home visit", "owner": {"type": "CHILDRENS_SOCIAL_CARE", "organisation": "%s"},
-                 "dueBy": "%s"}""".formatted(AGENCY, due)));
+                {"description": "Home visit", "actionType": "SECTION_47_ENQUIRY",
+                 "owner": {"type": "CHILDRENS_SOCIAL_CARE", "organisation": "%s"}, "dueBy": "%s"}""".formatted(AGENCY, due)));
         return new Case(caseId, schoolAction, socialCareAction);
     }
 

@@ -1,9 +1,13 @@
 package org.casebridge.notification.portal;
 
+import java.util.List;
 import java.util.UUID;
 import org.casebridge.notification.agency.Agencies;
 import org.casebridge.notification.agency.ReadScope;
+import org.casebridge.notification.delivery.query.AgencyCaseSummary;
+import org.casebridge.notification.delivery.query.AgencyCaseView;
 import org.casebridge.notification.delivery.query.AgencyCases;
+import org.casebridge.notification.delivery.query.CaseNames;
 import org.casebridge.notification.delivery.query.DeliveryLog;
 import org.casebridge.notification.delivery.query.DeliveryView;
 import org.casebridge.notification.delivery.web.DeliveryRequests;
@@ -32,13 +36,28 @@ class DeliveryPortalController {
     private final DeliveryRequests requests;
     private final AgencyCases cases;
     private final SubscriptionService subscriptions;
+    private final CaseNames caseNames;
 
     DeliveryPortalController(
-            DeliveryLog log, DeliveryRequests requests, AgencyCases cases, SubscriptionService subscriptions) {
+            DeliveryLog log,
+            DeliveryRequests requests,
+            AgencyCases cases,
+            SubscriptionService subscriptions,
+            CaseNames caseNames) {
         this.log = log;
         this.requests = requests;
         this.cases = cases;
         this.subscriptions = subscriptions;
+        this.caseNames = caseNames;
+    }
+
+    /** The page's deliveries, and each delivery's case by what the agency knows of it (ADR 0052). */
+    private void deliveries(Model model, ReadScope scope, List<DeliveryView> deliveries) {
+        model.addAttribute("deliveries", deliveries);
+        model.addAttribute(
+                "names",
+                caseNames.of(
+                        scope, deliveries.stream().map(DeliveryView::caseId).toList()));
     }
 
     @GetMapping("/portal/deliveries")
@@ -50,8 +69,10 @@ class DeliveryPortalController {
             Model model) {
         String caseFilter = filter(caseId);
         String subscriptionFilter = filter(subscriptionId);
-        model.addAttribute("deliveries", log.deliveries(ReadScope.of(actor), caseFilter, subscriptionFilter));
+        ReadScope scope = ReadScope.of(actor);
+        deliveries(model, scope, log.deliveries(scope, caseFilter, subscriptionFilter));
         model.addAttribute("caseId", caseFilter);
+        model.addAttribute("caseName", caseFilter == null ? null : caseNames.of(scope, caseFilter));
         model.addAttribute("subscriptionId", subscriptionFilter);
         model.addAttribute("canChange", actor.role() == Actor.Role.AGENCY);
         model.addAttribute("heading", "Delivery log");
@@ -62,7 +83,9 @@ class DeliveryPortalController {
     @RecordsAccess(value = "dead-letters", caseIdVariable = "")
     String deadLetters(Actor actor, @PathVariable String subscriptionId, Model model) {
         subscriptions.visible(actor, subscriptionId);
-        model.addAttribute("deliveries", log.deadLetters(ReadScope.of(actor), subscriptionId));
+        ReadScope scope = ReadScope.of(actor);
+        deliveries(model, scope, log.deadLetters(scope, subscriptionId));
+        model.addAttribute("caseName", null);
         model.addAttribute("subscriptionId", subscriptionId);
         model.addAttribute("canChange", actor.role() == Actor.Role.AGENCY);
         model.addAttribute("heading", "Failed deliveries");
@@ -102,7 +125,12 @@ class DeliveryPortalController {
     @RecordsAccess(value = "agency-cases", caseIdVariable = "")
     String cases(Actor actor, Model model) {
         ReadScope scope = ReadScope.of(actor);
-        model.addAttribute("cases", cases.list(scope));
+        List<AgencyCaseSummary> shared = cases.list(scope);
+        model.addAttribute("cases", shared);
+        model.addAttribute(
+                "names",
+                caseNames.of(
+                        scope, shared.stream().map(AgencyCaseSummary::caseId).toList()));
         model.addAttribute("everyAgency", scope.everyAgency());
         return "agency/cases";
     }
@@ -110,9 +138,10 @@ class DeliveryPortalController {
     @GetMapping("/portal/cases/{caseId}")
     @RecordsAccess("agency-case")
     String entitledCase(Actor actor, @PathVariable String caseId, Model model) {
-        model.addAttribute(
-                "case",
-                cases.find(ReadScope.of(actor), caseId).orElseThrow(() -> new NotFoundException("case", caseId)));
+        ReadScope scope = ReadScope.of(actor);
+        AgencyCaseView shown = cases.find(scope, caseId).orElseThrow(() -> new NotFoundException("case", caseId));
+        model.addAttribute("case", shown);
+        model.addAttribute("name", caseNames.of(scope, caseId));
         return "agency/case";
     }
 

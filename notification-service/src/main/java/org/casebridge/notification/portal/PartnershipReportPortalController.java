@@ -22,9 +22,11 @@ class PartnershipReportPortalController {
     private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
 
     private final PartnershipReports reports;
+    private final PortalText text;
 
-    PartnershipReportPortalController(PartnershipReports reports) {
+    PartnershipReportPortalController(PartnershipReports reports, PortalText text) {
         this.reports = reports;
+        this.text = text;
     }
 
     @GetMapping("/portal/reports/partnership")
@@ -47,7 +49,7 @@ class PartnershipReportPortalController {
         }
         PartnershipReport report = reports.report(actor, chosen, month(from), month(to));
         model.addAttribute("report", report);
-        model.addAttribute("heading", "Partnership report for " + report.area());
+        model.addAttribute("heading", "Partnership report for " + text.area(report.area()));
         return "agency/partnership-report";
     }
 

@@ -1,36 +1,131 @@
 package org.casebridge.notification.portal;
 
 import java.time.Instant;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.casebridge.events.lawful.Schedule1Condition;
 import org.casebridge.events.registry.IntegrationEventTypes;
+import org.casebridge.notification.agency.AgencyDirectory;
+import org.casebridge.notification.agency.DirectoryAgency;
 import org.casebridge.notification.delivery.outbox.DeliveryStatus;
+import org.casebridge.notification.delivery.query.CaseName;
+import org.casebridge.notification.reference.PlaceNames;
 import org.casebridge.notification.subscription.command.Article6Basis;
 import org.casebridge.notification.subscription.command.CaseScope;
 import org.casebridge.notification.subscription.command.ChannelType;
 import org.casebridge.notification.subscription.command.SubscriptionStatus;
+import org.casebridge.notification.words.NotificationWords;
 import org.casebridge.platform.portal.PortalDates;
 import org.casebridge.platform.portal.PortalOption;
 import org.springframework.stereotype.Component;
 
-/** Words the agency pages show for the service's codes; available to templates as {@code @portalText}. */
+/**
+ * Words the agency pages show for the service's codes, and names for its ids: schools, areas and police forces from the
+ * school reference data, agencies from the agency directory, cases by what the agency knows of them (ADR 0052).
+ * Available to templates as {@code @portalText}; the words themselves are {@link NotificationWords}'.
+ */
 @Component("portalText")
 public class PortalText {
 
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
+
+    private final PlaceNames places;
+    private final AgencyDirectory agencies;
+
+    PortalText(PlaceNames places, AgencyDirectory agencies) {
+        this.places = places;
+        this.agencies = agencies;
+    }
+
     /** "org.casebridge.school.referral-made.v1" reads "Referral made (school)". */
     public String eventType(String type) {
-        if (type == null || !type.startsWith("org.casebridge.")) {
-            return type;
+        return NotificationWords.eventType(type);
+    }
+
+    /** Any code of the service in words: "CHILD_IN_NEED_SUPPORT" reads "The child is in need: ...". */
+    public String words(Object code) {
+        return NotificationWords.of(code);
+    }
+
+    public String school(String urn) {
+        return places.school(urn);
+    }
+
+    /** A local authority by name: "Hackney"; its ONS code when the reference data does not know it. */
+    public String area(String code) {
+        return code == null ? "Not known yet" : places.area(code);
+    }
+
+    /** Areas as a person chooses them: "Hackney (E09000012), Tower Hamlets (E09000030)"; "Any" for none. */
+    public String areas(Collection<String> codes) {
+        if (codes == null || codes.isEmpty()) {
+            return "Any";
         }
-        String[] parts = type.substring("org.casebridge.".length()).split("\\.");
-        if (parts.length < 2) {
-            return type;
+        return codes.stream()
+                .sorted()
+                .map(code -> places.area(code).equals(code) ? code : places.area(code) + " (" + code + ")")
+                .collect(Collectors.joining(", "));
+    }
+
+    /** A local authority by name with its code, where people type codes: "Hackney (E09000012)". */
+    public String areaWithCode(String code) {
+        return areas(code == null ? List.of() : List.of(code));
+    }
+
+    /** A month of a report ("2026-03") as people read it: "March 2026". */
+    public String month(String yearMonth) {
+        if (yearMonth == null) {
+            return "";
         }
-        String words = parts[1].replace('-', ' ');
-        return Character.toUpperCase(words.charAt(0)) + words.substring(1) + " (" + parts[0] + ")";
+        try {
+            return MONTH.format(YearMonth.parse(yearMonth));
+        } catch (DateTimeParseException e) {
+            return yearMonth;
+        }
+    }
+
+    /** An agency by its name in the agency directory; its id only when the directory does not know it. */
+    public String agency(String agencyId) {
+        return agencies.find(agencyId).map(DirectoryAgency::name).orElse(agencyId);
+    }
+
+    public String agencies(Collection<String> agencyIds) {
+        return agencyIds.stream().map(this::agency).collect(Collectors.joining(", "));
+    }
+
+    /** Whose record a share was: the school or the police force, by name. */
+    public String controller(String kind, String id) {
+        if (id == null) {
+            return "Not recorded";
+        }
+        return "POLICE_FORCE".equals(kind) ? places.force(id) : places.school(id);
+    }
+
+    /**
+     * A case as the agency can tell it from others, never by its id: "Clapton Park Academy, referred 2 December 2026
+     * at 10:00"; without a school event, "A case in Hackney, first shared ...".
+     */
+    public String caseName(CaseName name) {
+        if (name == null) {
+            return "A case";
+        }
+        if (name.schoolUrn() != null) {
+            String school = places.school(name.schoolUrn());
+            if (name.referredAt() != null) {
+                return school + ", referred " + when(name.referredAt());
+            }
+            return name.firstHeardAt() == null ? school : school + ", first shared " + when(name.firstHeardAt());
+        }
+        String place =
+                name.localAuthorityCode() == null ? "A case" : "A case in " + places.area(name.localAuthorityCode());
+        return name.firstHeardAt() == null ? place : place + ", first shared " + when(name.firstHeardAt());
     }
 
     public List<String> eventTypes(Collection<String> types) {
@@ -78,14 +173,7 @@ public class PortalText {
     }
 
     public String article6(Article6Basis basis) {
-        return switch (basis) {
-            case CONSENT -> "Consent";
-            case CONTRACT -> "Contract";
-            case LEGAL_OBLIGATION -> "Legal obligation";
-            case VITAL_INTERESTS -> "Vital interests";
-            case PUBLIC_TASK -> "Public task";
-            case LEGITIMATE_INTERESTS -> "Legitimate interests";
-        };
+        return NotificationWords.of(basis);
     }
 
     List<PortalOption> eventTypeOptions() {

@@ -1,7 +1,13 @@
 package org.casebridge.notification.portal;
 
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.casebridge.notification.agency.ReadScope;
+import org.casebridge.notification.delivery.query.CaseName;
+import org.casebridge.notification.delivery.query.CaseNames;
 import org.casebridge.notification.referral.command.Section47Outcome;
+import org.casebridge.notification.referral.query.AgencyCaseView;
 import org.casebridge.notification.referral.service.AgencyCaseService;
 import org.casebridge.platform.access.RecordsAccess;
 import org.casebridge.platform.actor.Actor;
@@ -25,16 +31,22 @@ class ReferralPortalController {
 
     private final AgencyCaseService service;
     private final PortalPages pages;
+    private final CaseNames caseNames;
+    private final PortalText text;
 
-    ReferralPortalController(AgencyCaseService service, PortalPages pages) {
+    ReferralPortalController(AgencyCaseService service, PortalPages pages, CaseNames caseNames, PortalText text) {
         this.service = service;
         this.pages = pages;
+        this.caseNames = caseNames;
+        this.text = text;
     }
 
     @GetMapping("/portal/referrals")
     @RecordsAccess(value = "agency-referrals", caseIdVariable = "")
     String referrals(Actor actor, Model model) {
-        model.addAttribute("referrals", service.visible(actor));
+        List<AgencyCaseView> referrals = service.visible(actor);
+        model.addAttribute("referrals", referrals);
+        model.addAttribute("names", names(actor, referrals));
         model.addAttribute("everyAgency", ReadScope.of(actor).everyAgency());
         return "agency/referrals";
     }
@@ -42,9 +54,15 @@ class ReferralPortalController {
     @GetMapping("/portal/referrals/{caseId}")
     @RecordsAccess("agency-referral")
     String referral(Actor actor, @PathVariable String caseId, Model model) {
-        model.addAttribute("referral", service.get(actor, caseId));
+        AgencyCaseView referral = service.get(actor, caseId);
+        model.addAttribute("referral", referral);
+        model.addAttribute("name", names(actor, List.of(referral)).get(referral.caseId()));
         model.addAttribute("canChange", actor.role() == Actor.Role.AGENCY);
-        model.addAttribute("outcomes", Section47Outcome.values());
+        model.addAttribute(
+                "outcomes",
+                List.of(Section47Outcome.values()).stream()
+                        .map(outcome -> new PortalOption(outcome.name(), text.words(outcome)))
+                        .toList());
         return "agency/referral";
     }
 
@@ -79,11 +97,38 @@ class ReferralPortalController {
     @PostMapping("/portal/referrals/{caseId}/actions/{actionId}/completion")
     String completeAction(
             Actor actor, @PathVariable String caseId, @PathVariable String actionId, RedirectAttributes redirect) {
+        String what = service.get(actor, caseId).actions().stream()
+                .filter(action -> action.actionId().equals(actionId))
+                .map(AgencyCaseView.Action::what)
+                .findFirst()
+                .orElse("The action");
         return act(
                 caseId,
                 redirect,
-                "Action " + actionId + " is completed; the police record it on the strategy meeting",
+                "Action completed: " + what + ". The police record it on the strategy meeting",
                 () -> service.completeAction(actor, caseId, actionId));
+    }
+
+    /**
+     * Each case by what the agency knows: its referral's school and date, or, for a case it only has actions in, the
+     * events it was sent (ADR 0052).
+     */
+    private Map<String, CaseName> names(Actor actor, List<AgencyCaseView> referrals) {
+        Map<String, CaseName> known = caseNames.of(
+                ReadScope.of(actor),
+                referrals.stream().map(AgencyCaseView::caseId).toList());
+        return referrals.stream()
+                .collect(Collectors.toMap(
+                        AgencyCaseView::caseId,
+                        referral -> referral.referred() && referral.schoolUrn() != null
+                                ? new CaseName(
+                                        referral.caseId(),
+                                        referral.schoolUrn(),
+                                        referral.localAuthorityCode(),
+                                        referral.referredAt(),
+                                        referral.referredAt())
+                                : known.get(referral.caseId()),
+                        (first, second) -> first));
     }
 
     /** A button: the change, then the referral's page with the success banner, or the refusal in a banner. */

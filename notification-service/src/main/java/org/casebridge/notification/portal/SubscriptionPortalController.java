@@ -211,7 +211,7 @@ class SubscriptionPortalController {
         Set<String> served = subscriptions.areasServed(agencyId);
         return served.isEmpty()
                 ? "The agency directory gives your agency no area: ask the service's administrators."
-                : "Your agency serves " + String.join(", ", served) + " (from the agency directory).";
+                : "Your agency serves " + text.areas(served) + " (from the agency directory).";
     }
 
     private String form(Model model, PortalForm form, String agencyId) {

@@ -8,8 +8,9 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 
 /**
- * A short notice over SMTP: something happened on case X, sign in to see it. Email is not a safe place for case
- * content, so the message carries the case id and a link only, never the event type or any of its data.
+ * A short notice over SMTP: something happened on a case shared with the agency, sign in to see it. Email is not a safe
+ * place for case content, so the message carries a link to the case only (its id in the URL, never in the words a
+ * person reads; ADR 0052), never the event type, the school or any of the event's data.
  */
 @Component
 public class EmailChannel implements DeliveryChannel {
@@ -37,16 +38,16 @@ public class EmailChannel implements DeliveryChannel {
         SimpleMailMessage message = new SimpleMailMessage();
         message.setFrom(from);
         message.setTo(delivery.subscription().endpoint());
-        message.setSubject("Casebridge: an update on case " + delivery.caseId());
+        message.setSubject("Casebridge: an update on a case shared with your agency");
         message.setText("""
-                Something happened on case %s.
+                Something happened on a case shared with your agency.
 
                 Sign in to Casebridge to see it:
                 %s/cases/%s
 
-                This notice deliberately carries no details of the case.
+                This notice deliberately carries no details of the case: the link above is the only way to it.
                 Notice %s
-                """.formatted(delivery.caseId(), portalUrl, delivery.caseId(), delivery.deliveryId()));
+                """.formatted(portalUrl, delivery.caseId(), delivery.deliveryId()));
         try {
             mail.send(message);
             return SendResult.accepted(null);

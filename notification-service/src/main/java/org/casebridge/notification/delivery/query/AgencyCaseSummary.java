@@ -9,6 +9,8 @@ import java.util.List;
  * id, its area, what was shared, when and on which basis; never a name).
  *
  * @param localAuthorityCode the case's area as the school's events gave it; null if not known yet
+ * @param schoolName the school's name, when a school event sent to the agency named it (ADR 0052); else null
+ * @param agencyName the agency's name in the agency directory, beside its id
  */
 public record AgencyCaseSummary(
         @Schema(example = "8ccb4417-2b1e-4a4e-9f0e-5d1b6a3c2e10")
@@ -27,7 +29,9 @@ public record AgencyCaseSummary(
 
         @Schema(example = "2") int shares,
         Instant firstSharedAt,
-        Instant lastSharedAt) {
+        Instant lastSharedAt,
+        @Schema(example = "Clapton Park Academy") String schoolName,
+        @Schema(example = "Hackney Children's Social Care") String agencyName) {
 
     public AgencyCaseSummary {
         eventTypes = List.copyOf(eventTypes);

@@ -8,6 +8,8 @@ import java.util.List;
  * One case as the agency (or an auditor) sees it here: its area and every share made about it, newest first.
  *
  * @param agencies the agencies the shares went to: the caller's own, or every one for an auditor
+ * @param schoolName the school's name, when a school event shared with the reader named it (ADR 0052); else null
+ * @param agencyNames the names of {@code agencies} in the agency directory, in the same order
  */
 public record AgencyCaseView(
         @Schema(example = "8ccb4417-2b1e-4a4e-9f0e-5d1b6a3c2e10")
@@ -19,12 +21,15 @@ public record AgencyCaseView(
         List<SharedBasis> lawfulBases,
         Instant firstSharedAt,
         Instant lastSharedAt,
-        List<InformationShareView> shares) {
+        List<InformationShareView> shares,
+        @Schema(example = "Clapton Park Academy") String schoolName,
+        List<String> agencyNames) {
 
     public AgencyCaseView {
         agencies = List.copyOf(agencies);
         eventTypes = List.copyOf(eventTypes);
         lawfulBases = List.copyOf(lawfulBases);
         shares = List.copyOf(shares);
+        agencyNames = List.copyOf(agencyNames);
     }
 }

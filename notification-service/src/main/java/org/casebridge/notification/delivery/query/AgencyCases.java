@@ -4,8 +4,12 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.casebridge.notification.agency.AgencyDirectory;
+import org.casebridge.notification.agency.DirectoryAgency;
 import org.casebridge.notification.agency.ReadScope;
+import org.casebridge.notification.reference.PlaceNames;
 import org.casebridge.notification.subscription.command.Article6Basis;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -27,17 +31,37 @@ public class AgencyCases {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final DeliveryLog log;
+    private final CaseNames names;
+    private final PlaceNames places;
+    private final AgencyDirectory agencies;
 
-    public AgencyCases(NamedParameterJdbcTemplate jdbc, DeliveryLog log) {
+    public AgencyCases(
+            NamedParameterJdbcTemplate jdbc,
+            DeliveryLog log,
+            CaseNames names,
+            PlaceNames places,
+            AgencyDirectory agencies) {
         this.jdbc = jdbc;
         this.log = log;
+        this.names = names;
+        this.places = places;
+        this.agencies = agencies;
+    }
+
+    /** The agency's name in the directory, or its id when the directory does not know it. */
+    public String agencyName(String agencyId) {
+        return agencies.find(agencyId).map(DirectoryAgency::name).orElse(agencyId);
+    }
+
+    private String schoolName(CaseName name) {
+        return name.schoolUrn() == null ? null : places.school(name.schoolUrn());
     }
 
     public List<AgencyCaseSummary> list(ReadScope scope) {
         MapSqlParameterSource params = new MapSqlParameterSource("agency", scope.agencyId())
                 .addValue("separator", BASIS_SEPARATOR)
                 .addValue("limit", MAX_ROWS);
-        return jdbc.query(
+        List<AgencyCaseSummary> rows = jdbc.query(
                 """
                         SELECT s.case_id, s.agency_id, c.local_authority_code,
                                array_agg(DISTINCT s.event_type ORDER BY s.event_type) AS event_types,
@@ -58,7 +82,24 @@ public class AgencyCases {
                                 .toList(),
                         rs.getInt("shares"),
                         rs.getTimestamp("first_shared").toInstant(),
-                        rs.getTimestamp("last_shared").toInstant()));
+                        rs.getTimestamp("last_shared").toInstant(),
+                        null,
+                        agencyName(rs.getString("agency_id"))));
+        Map<String, CaseName> named =
+                names.of(scope, rows.stream().map(AgencyCaseSummary::caseId).toList());
+        return rows.stream()
+                .map(row -> new AgencyCaseSummary(
+                        row.caseId(),
+                        row.localAuthorityCode(),
+                        row.agencyId(),
+                        row.eventTypes(),
+                        row.lawfulBases(),
+                        row.shares(),
+                        row.firstSharedAt(),
+                        row.lastSharedAt(),
+                        schoolName(named.get(row.caseId())),
+                        row.agencyName()))
+                .toList();
     }
 
     /** The case with every share the reader may see; empty when there is none, whether or not the case exists. */
@@ -75,16 +116,17 @@ public class AgencyCases {
                 .stream()
                 .findFirst()
                 .orElse(null);
+        List<String> sharedWith = shares.stream()
+                .map(InformationShareView::agencyId)
+                .distinct()
+                .sorted()
+                .toList();
         List<Instant> times =
                 shares.stream().map(InformationShareView::sharedAt).sorted().toList();
         return Optional.of(new AgencyCaseView(
                 caseId,
                 area,
-                shares.stream()
-                        .map(InformationShareView::agencyId)
-                        .distinct()
-                        .sorted()
-                        .toList(),
+                sharedWith,
                 shares.stream()
                         .map(InformationShareView::eventType)
                         .distinct()
@@ -98,7 +140,9 @@ public class AgencyCases {
                         .toList(),
                 times.getFirst(),
                 times.getLast(),
-                shares));
+                shares,
+                schoolName(names.of(scope, caseId)),
+                sharedWith.stream().map(this::agencyName).toList()));
     }
 
     private static SharedBasis basis(String joined) {

@@ -6,7 +6,8 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.casebridge.events.police.StrategyActionType;
+import org.casebridge.notification.reference.PlaceNames;
+import org.casebridge.notification.words.NotificationWords;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -15,9 +16,11 @@ import org.springframework.stereotype.Component;
 public class AgencyCaseQueries {
 
     private final JdbcTemplate jdbc;
+    private final PlaceNames places;
 
-    public AgencyCaseQueries(JdbcTemplate jdbc) {
+    public AgencyCaseQueries(JdbcTemplate jdbc, PlaceNames places) {
         this.jdbc = jdbc;
+        this.places = places;
     }
 
     /** The agency's cases, or every agency's when {@code agencyId} is null (an auditor), newest change first. */
@@ -64,7 +67,7 @@ public class AgencyCaseQueries {
                         rs.getString("meeting_id"),
                         rs.getString("action_id"),
                         rs.getString("action_type"),
-                        StrategyActionType.ofCode(rs.getString("action_type")).title(),
+                        NotificationWords.actionType(rs.getString("action_type")),
                         instant(rs, "due_by"),
                         instant(rs, "completed_by_agency_at"),
                         instant(rs, "completed_at")),
@@ -82,7 +85,9 @@ public class AgencyCaseQueries {
                 view.section47StartedAt(),
                 view.section47Outcome(),
                 view.section47OutcomeAt(),
-                actions);
+                actions,
+                view.schoolUrn() == null ? null : places.school(view.schoolUrn()),
+                view.section47Outcome() == null ? null : NotificationWords.of(view.section47Outcome()));
     }
 
     private static AgencyCaseView view(ResultSet rs) throws SQLException {
@@ -98,7 +103,9 @@ public class AgencyCaseQueries {
                 instant(rs, "section47_started_at"),
                 rs.getString("section47_outcome"),
                 instant(rs, "section47_outcome_at"),
-                List.of());
+                List.of(),
+                null,
+                null);
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

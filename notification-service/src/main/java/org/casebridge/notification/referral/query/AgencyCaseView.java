@@ -7,6 +7,9 @@ import java.util.List;
  * An agency's part in a case as the agency sees it: the referral and its clock, section 47 and its own actions.
  *
  * @param overdue the acknowledgement is late: the clock ran out, or the acknowledgement came after it was due
+ * @param schoolName the school's name from the school reference data, beside its URN (ADR 0052); null when the
+ *     agency was not referred the case
+ * @param section47OutcomeWords the outcome of section 47 enquiries in words, beside its code; null when none
  */
 public record AgencyCaseView(
         String caseId,
@@ -20,7 +23,9 @@ public record AgencyCaseView(
         Instant section47StartedAt,
         String section47Outcome,
         Instant section47OutcomeAt,
-        List<Action> actions) {
+        List<Action> actions,
+        String schoolName,
+        String section47OutcomeWords) {
 
     public AgencyCaseView {
         actions = List.copyOf(actions);

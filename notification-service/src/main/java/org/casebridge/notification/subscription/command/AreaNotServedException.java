@@ -11,11 +11,12 @@ public class AreaNotServedException extends DomainRuleViolation {
     private final Set<String> notServed;
     private final Set<String> served;
 
-    public AreaNotServedException(String agencyId, Set<String> notServed, Set<String> served) {
+    /** Said to the agency itself, the only one that subscribes for it: "your agency", not its id (ADR 0052). */
+    public AreaNotServedException(Set<String> notServed, Set<String> served) {
         super(
                 422,
                 "area-not-served",
-                "The agency directory does not give " + agencyId + " these areas: " + new TreeSet<>(notServed)
+                "The agency directory does not give your agency these areas: " + new TreeSet<>(notServed)
                         + "; it serves " + new TreeSet<>(served));
         this.notServed = new TreeSet<>(notServed);
         this.served = new TreeSet<>(served);

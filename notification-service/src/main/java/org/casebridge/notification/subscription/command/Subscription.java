@@ -198,7 +198,7 @@ public class Subscription {
         Set<String> notServed = new TreeSet<>(filter.areas());
         notServed.removeAll(served);
         if (!notServed.isEmpty()) {
-            throw new AreaNotServedException(agencyId, notServed, served);
+            throw new AreaNotServedException(notServed, served);
         }
         if (filter.scope() == CaseScope.ALL_IN_AREA && !SharingRules.hearsOfCasesItIsNotInvolvedIn(agency.kind())) {
             throw new ScopeNotForAgencyKindException(agency.kind().name());

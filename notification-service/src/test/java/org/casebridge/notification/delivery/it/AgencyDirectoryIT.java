@@ -96,7 +96,9 @@ class AgencyDirectoryIT {
         assertThat(refused.getStatusCode().value()).isEqualTo(422);
         JsonNode problem = AgencyApi.read(refused);
         assertThat(problem.get("type").asText()).endsWith("area-not-served");
-        assertThat(problem.get("detail").asText()).contains("csc-hackney", "[" + BIRMINGHAM + "]");
+        assertThat(problem.get("detail").asText())
+                .contains("your agency", "[" + BIRMINGHAM + "]")
+                .doesNotContain("csc-hackney");
         assertThat(problem.get("areasNotServed")).extracting(JsonNode::asText).containsExactly(BIRMINGHAM);
         assertThat(subscriptions.ofAgency("csc-hackney"))
                 .noneMatch(s -> s.areas().contains(BIRMINGHAM));
@@ -205,7 +207,7 @@ class AgencyDirectoryIT {
                 .contains("There is a problem", "href=\"#areas\"", "[" + BIRMINGHAM + "]", "id=\"areas-error\"");
         assertThat(area)
                 .as("the form says which areas the directory gives the agency")
-                .contains("Your agency serves E09000012 (from the agency directory)");
+                .contains("Your agency serves Hackney (E09000012) (from the agency directory)");
         String scope = page(subscriptionForm("lado-east-london", HACKNEY, "ALL_IN_AREA"));
         assertThat(scope)
                 .contains("There is a problem", "href=\"#scope\"", "choose INVOLVED_ONLY", "id=\"scope-error\"");

@@ -302,20 +302,21 @@ class AgencyPortalIT {
     @Test
     void theDeliveryLogTheCasesAndSendingAgain() throws Exception {
         assertThat(page(get("/portal/deliveries").with(owner()), 200))
-                .contains("<title>Delivery log", shared.caseId, "Delivered", "Send again");
+                .contains("<title>Delivery log", "Clapton Park Academy, referred", "Delivered", "Send again");
         assertThat(page(
                         get("/portal/subscriptions/" + shared.subscriptionId + "/dead-letters")
                                 .with(owner()),
                         200))
                 .contains("Failed deliveries", "There are no deliveries to show");
-        assertThat(page(get("/portal/cases").with(owner()), 200)).contains("<title>Cases", shared.caseId, shared.area);
+        assertThat(page(get("/portal/cases").with(owner()), 200))
+                .contains("<title>Cases", "Clapton Park Academy, referred", shared.area);
         assertThat(page(get("/portal/cases/" + shared.caseId).with(owner()), 200))
                 .contains(
-                        shared.caseId,
+                        "<title>Clapton Park Academy, referred",
                         shared.area,
                         "Referral made (school)",
                         "Public task, Art 9(2)(g) with DPA 2018 Sch 1 Part 2 para 18",
-                        "School 100001: UK GDPR Art 6(1)(e); Art 9(2)(g) with DPA 2018 Sch 1 Part 2 para 18",
+                        "Clapton Park Academy: UK GDPR Art 6(1)(e); Art 9(2)(g) with DPA 2018 Sch 1 Part 2 para 18",
                         "Kafka topic");
 
         UUID deliveryId = UUID.fromString(shared.deliveryId);

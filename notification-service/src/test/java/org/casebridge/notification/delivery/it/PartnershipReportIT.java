@@ -180,7 +180,7 @@ class PartnershipReportIT {
                 .contains("Coercion or blackmail")
                 .contains("/api/reports/partnership.csv?area=" + NORTH + "&amp;from=2026-02&amp;to=2026-04");
         assertThat(html.replaceAll("\\s+", " "))
-                .contains("<th scope=\"row\" class=\"govuk-table__header\">2026-03</th>"
+                .contains("<th scope=\"row\" class=\"govuk-table__header\">March 2026</th>"
                         + " <td class=\"govuk-table__cell govuk-table__cell--numeric\">5</td>"
                         + " <td class=\"govuk-table__cell govuk-table__cell--numeric\">fewer than 5</td>"
                         + " <td class=\"govuk-table__cell govuk-table__cell--numeric\">0</td>");

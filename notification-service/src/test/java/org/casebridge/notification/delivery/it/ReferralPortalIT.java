@@ -76,7 +76,7 @@ class ReferralPortalIT {
                         .contains(caseId));
         String page = "/portal/referrals/" + caseId;
         assertThat(perform(get(page), worker).getContentAsString())
-                .contains("Referral from school 100001", "Due by", "Acknowledge the referral")
+                .contains("Referral from Clapton Park Academy", "Due by", "Acknowledge the referral")
                 .doesNotContain("Overdue");
         Instant due = Instant.now().plus(Duration.ofDays(2)).truncatedTo(ChronoUnit.MILLIS);
         bus.publish(new StrategyActionAssignedEvent(
@@ -101,7 +101,7 @@ class ReferralPortalIT {
         assertThat(refused.getStatus()).isEqualTo(403);
         assertThat(refused.getContentAsString()).contains("You cannot do this");
         assertThat(perform(get(page), auditor).getContentAsString())
-                .contains(caseId)
+                .contains("Clapton Park Academy, referred")
                 .doesNotContain("Acknowledge the referral");
 
         assertThat(perform(post(page + "/acknowledgement").with(csrf()), worker).getRedirectedUrl())
@@ -119,7 +119,7 @@ class ReferralPortalIT {
                 .contains("Choose the outcome");
         perform(post(page + "/section-47-outcome").with(csrf()).param("outcome", "CHILD_IN_NEED_SUPPORT"), worker);
         assertThat(perform(get(page), worker).getContentAsString())
-                .contains("Outcome: CHILD_IN_NEED_SUPPORT")
+                .contains("Outcome: The child is in need: support under section 17")
                 .doesNotContain("What did the enquiries conclude?");
     }
 }

@@ -3,7 +3,9 @@ package org.casebridge.notification.referral.query;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
+import org.casebridge.notification.reference.PlaceNames;
 import org.casebridge.notification.referral.command.AgencyCaseEvent.AcknowledgementOverdueEvent;
 import org.casebridge.notification.referral.command.AgencyCaseEvent.ReferralAcknowledgedEvent;
 import org.casebridge.notification.referral.command.AgencyCaseEvent.ReferralReceivedEvent;
@@ -42,7 +44,8 @@ class AgencyCaseProjectionTest {
     static void database() {
         JdbcTemplate jdbc = new JdbcTemplate(ReadModelDatabase.migrated("agency_cases"));
         projection = new AgencyCaseProjection(jdbc);
-        queries = new AgencyCaseQueries(jdbc);
+        queries = new AgencyCaseQueries(
+                jdbc, PlaceNames.of(Map.of("100001", "Clapton Park Academy"), Map.of(), Map.of()));
     }
 
     @Test
@@ -67,6 +70,7 @@ class AgencyCaseProjectionTest {
         assertThat(view.overdue()).isFalse();
         assertThat(view.section47StartedAt()).isEqualTo(AT.plusSeconds(1200));
         assertThat(view.section47Outcome()).isEqualTo("CHILD_IN_NEED_SUPPORT");
+        assertThat(view.section47OutcomeWords()).isEqualTo("The child is in need: support under section 17");
         assertThat(view.section47OutcomeAt()).isEqualTo(AT.plusSeconds(7200));
     }
 
