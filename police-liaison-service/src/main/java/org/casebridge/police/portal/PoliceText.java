@@ -1,6 +1,7 @@
 package org.casebridge.police.portal;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -14,6 +15,13 @@ public class PoliceText {
     private static final ZoneId UK = ZoneId.of("Europe/London");
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' h:mma", Locale.UK);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
+    /** "1 March 2011"; empty for none. */
+    public String day(LocalDate date) {
+        return date == null
+                ? ""
+                : DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK).format(date);
+    }
 
     /** "28 November 2026 at 9:15am", in UK time; empty for none. */
     public String when(Instant instant) {
