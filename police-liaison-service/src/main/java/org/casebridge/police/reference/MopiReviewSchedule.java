@@ -2,6 +2,7 @@ package org.casebridge.police.reference;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -9,17 +10,13 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.core.io.Resource;
-import org.springframework.stereotype.Component;
 
 /**
  * The MoPI review periods by crime group, from reference data ({@code casebridge.reference.mopi-review}, ADR 0053):
  * for each HOCR classification, its MoPI group and the years after the crime was recorded when the record is due for
  * review. Every classification Casebridge records must have a row, or the service does not start.
  */
-@Component
-public class MopiReviewSchedule {
+public final class MopiReviewSchedule {
 
     private static final int COLUMNS = 4;
 
@@ -34,10 +31,14 @@ public class MopiReviewSchedule {
 
     private final Map<HocrClassification, Review> reviews = new EnumMap<>(HocrClassification.class);
 
-    public MopiReviewSchedule(
-            @Value("${casebridge.reference.mopi-review:classpath:reference/mopi-review.csv}") Resource source) {
-        try (BufferedReader reader =
-                new BufferedReader(new InputStreamReader(source.getInputStream(), StandardCharsets.UTF_8))) {
+    /**
+     * Reads the schedule's CSV: {@code hocr_code,mopi_group,review_after_years,group_name}, a header row and lines
+     * starting with {@code #} skipped.
+     *
+     * @param source names the file in a refusal
+     */
+    public MopiReviewSchedule(InputStream csv, String source) {
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(csv, StandardCharsets.UTF_8))) {
             reader.lines()
                     .filter(line -> !line.isBlank() && !line.startsWith("#") && !line.startsWith("hocr_code,"))
                     .map(line -> line.split(",", COLUMNS))
@@ -54,7 +55,7 @@ public class MopiReviewSchedule {
                         reviews.put(classification, new Review(group, years, columns[3].strip()));
                     });
         } catch (IOException e) {
-            throw new UncheckedIOException("The MoPI review schedule " + source.getDescription() + " is unreadable", e);
+            throw new UncheckedIOException("The MoPI review schedule " + source + " is unreadable", e);
         }
         for (HocrClassification classification : HocrClassification.values()) {
             if (!reviews.containsKey(classification)) {

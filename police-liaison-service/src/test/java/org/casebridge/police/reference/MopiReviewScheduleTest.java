@@ -3,17 +3,17 @@ package org.casebridge.police.reference;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
-import org.springframework.core.io.ByteArrayResource;
-import org.springframework.core.io.ClassPathResource;
 
 class MopiReviewScheduleTest {
 
     @Test
     void indecentImagesOfChildrenAreGroupOneReviewedTenYearsAfterTheCrimeWasRecorded() {
-        MopiReviewSchedule schedule = new MopiReviewSchedule(new ClassPathResource("reference/mopi-review.csv"));
+        MopiReviewSchedule schedule = new MopiReviewSchedule(
+                getClass().getResourceAsStream("/reference/mopi-review.csv"), "reference/mopi-review.csv");
 
         for (HocrClassification classification : HocrClassification.values()) {
             assertThat(schedule.of(classification).group()).isEqualTo(1);
@@ -25,15 +25,13 @@ class MopiReviewScheduleTest {
 
     @Test
     void aScheduleMissingAClassificationOrWithAnUnknownGroupStopsTheStart() {
-        assertThatThrownBy(() -> new MopiReviewSchedule(csv("86/02,1,10,Certain public protection matters\n")))
+        assertThatThrownBy(() -> csv("86/02,1,10,Certain public protection matters\n"))
                 .hasMessageContaining("no row for HOCR 86/10");
-        assertThatThrownBy(() -> new MopiReviewSchedule(csv("86/02,4,10,None\n86/10,1,10,Group 1\n")))
-                .hasMessageContaining("no group 4");
-        assertThatThrownBy(() -> new MopiReviewSchedule(csv("12/34,1,10,Unknown\n")))
-                .hasMessageContaining("unknown HOCR code 12/34");
+        assertThatThrownBy(() -> csv("86/02,4,10,None\n86/10,1,10,Group 1\n")).hasMessageContaining("no group 4");
+        assertThatThrownBy(() -> csv("12/34,1,10,Unknown\n")).hasMessageContaining("unknown HOCR code 12/34");
     }
 
-    private static ByteArrayResource csv(String text) {
-        return new ByteArrayResource(text.getBytes(StandardCharsets.UTF_8));
+    private static MopiReviewSchedule csv(String text) {
+        return new MopiReviewSchedule(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "test");
     }
 }

@@ -6,6 +6,8 @@ import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.io.IOException;
+import java.io.InputStream;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -22,6 +24,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.Resource;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -98,6 +101,15 @@ public class MopiReview {
     /** The job as the db-scheduler task {@code mopi-review}: daily, one instance, resumed after a restart. */
     @Configuration(proxyBeanMethods = false)
     static class Schedule {
+
+        @Bean
+        MopiReviewSchedule mopiReviewSchedule(
+                @Value("${casebridge.reference.mopi-review:classpath:reference/mopi-review.csv}") Resource source)
+                throws IOException {
+            try (InputStream csv = source.getInputStream()) {
+                return new MopiReviewSchedule(csv, source.getDescription());
+            }
+        }
 
         @Bean
         MopiReview mopiReview(
