@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.UUID;
 import org.casebridge.cases.CaseApi;
@@ -173,6 +176,19 @@ class RetentionErasureIT {
         assertThat(keptUntil(caseId))
                 .as("child-1 born 2012 is younger than child-2, 15 when it came to light in 2026")
                 .isEqualTo(LocalDate.of(2037, 12, 31));
+    }
+
+    @Test
+    void theJobIsADailyTaskInTheSchedulersTableSoARestartOrAnotherInstanceKeepsIt() {
+        await().atMost(PATIENCE)
+                .untilAsserted(() -> assertThat(jdbc.queryForList(
+                                "SELECT execution_time FROM scheduled_tasks WHERE task_name = 'retention-erasure'",
+                                Timestamp.class))
+                        .singleElement()
+                        .satisfies(next -> assertThat(next.toInstant()
+                                        .atZone(ZoneId.of("Europe/London"))
+                                        .toLocalTime())
+                                .isEqualTo(LocalTime.of(2, 30))));
     }
 
     private RetentionErasure job(Clock clock) {

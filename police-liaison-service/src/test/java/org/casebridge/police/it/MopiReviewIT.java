@@ -7,10 +7,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import io.micrometer.core.instrument.MeterRegistry;
 import java.net.URI;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -118,6 +121,19 @@ class MopiReviewIT {
                         caseId))
                 .as("reviewed, never deleted silently")
                 .isTrue();
+    }
+
+    @Test
+    void theJobIsADailyTaskInTheSchedulersTable() {
+        await().atMost(WAIT)
+                .untilAsserted(() -> assertThat(jdbc.queryForList(
+                                "SELECT execution_time FROM scheduled_tasks WHERE task_name = 'mopi-review'",
+                                Timestamp.class))
+                        .singleElement()
+                        .satisfies(next -> assertThat(next.toInstant()
+                                        .atZone(ZoneId.of("Europe/London"))
+                                        .toLocalTime())
+                                .isEqualTo(LocalTime.of(3, 0))));
     }
 
     private MopiReview job(String now) {
