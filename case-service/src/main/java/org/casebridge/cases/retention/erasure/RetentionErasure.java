@@ -118,32 +118,45 @@ public class RetentionErasure {
     private int dateCasesReportedBeforeTheSchedule() {
         int dated = 0;
         for (KeyedCase undated : vault.withoutRetentionDate()) {
-            List<Timestamp> cameToLight = jdbc.queryForList(
-                    "SELECT came_to_light_at FROM case_summary WHERE case_id = ?",
-                    Timestamp.class,
-                    undated.caseId().value());
-            Map<String, Integer> ages = new HashMap<>();
-            jdbc.query(
-                    "SELECT child_ref, age FROM case_child WHERE case_id = ?",
-                    rs -> {
-                        ages.put(rs.getString(1), rs.getInt(2));
-                    },
-                    undated.caseId().value());
-            if (cameToLight.isEmpty() || ages.isEmpty()) {
-                continue;
+            try {
+                if (date(undated)) {
+                    dated++;
+                }
+            } catch (RuntimeException e) {
+                log.warn(
+                        "Dating a case reported before the retention schedule failed ({}); it is tried again on the"
+                                + " next run",
+                        e.getClass().getSimpleName());
             }
-            int yearAgesWereTaken =
-                    cameToLight.getFirst().toInstant().atZone(UK).getYear();
-            Map<String, LocalDate> datesOfBirth = vault.datesOfBirth(undated.caseId());
-            List<Integer> yearsOfBirth = ages.entrySet().stream()
-                    .map(child -> datesOfBirth.containsKey(child.getKey())
-                            ? datesOfBirth.get(child.getKey()).getYear()
-                            : RetentionSchedule.latestYearOfBirth(child.getValue(), yearAgesWereTaken))
-                    .toList();
-            vault.keepUntil(undated.caseId(), schedule.keepUntil(yearsOfBirth));
-            dated++;
         }
         return dated;
+    }
+
+    /** Dates one case from its identities and ages; false while its read model is not there to give the ages. */
+    private boolean date(KeyedCase undated) {
+        List<Timestamp> cameToLight = jdbc.queryForList(
+                "SELECT came_to_light_at FROM case_summary WHERE case_id = ?",
+                Timestamp.class,
+                undated.caseId().value());
+        Map<String, Integer> ages = new HashMap<>();
+        jdbc.query(
+                "SELECT child_ref, age FROM case_child WHERE case_id = ?",
+                rs -> {
+                    ages.put(rs.getString(1), rs.getInt(2));
+                },
+                undated.caseId().value());
+        if (cameToLight.isEmpty() || ages.isEmpty()) {
+            return false;
+        }
+        int yearAgesWereTaken = cameToLight.getFirst().toInstant().atZone(UK).getYear();
+        Map<String, LocalDate> datesOfBirth = vault.datesOfBirth(undated.caseId());
+        List<Integer> yearsOfBirth = ages.entrySet().stream()
+                .map(child -> datesOfBirth.containsKey(child.getKey())
+                        ? datesOfBirth.get(child.getKey()).getYear()
+                        : RetentionSchedule.latestYearOfBirth(child.getValue(), yearAgesWereTaken))
+                .toList();
+        vault.keepUntil(undated.caseId(), schedule.keepUntil(yearsOfBirth));
+        return true;
     }
 
     private static Counter blocked(MeterRegistry registry, String because) {
