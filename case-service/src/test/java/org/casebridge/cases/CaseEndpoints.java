@@ -55,6 +55,11 @@ final class CaseEndpoints {
         LIST,
         /** Changes a case: the DSL of another school 404, every other role 403. */
         CASE_WRITE,
+        /**
+         * Sets or lifts a legal hold (ADR 0053): the school's auditor as its DSL, on a case of their own; the DSL of
+         * another school 404, every other role 403.
+         */
+        LEGAL_HOLD,
         /** Reports a new case for the caller's own school: any DSL; every other role 403. */
         REPORT,
         /** Lists parked events (ADR 0012): operators and auditors; every other role 403. */
@@ -81,6 +86,7 @@ final class CaseEndpoints {
                 case CASE_READ -> caller == Caller.AUDITOR ? 200 : 404;
                 case LIST -> 200;
                 case CASE_WRITE -> caller == Caller.OTHER_DSL ? 404 : 403;
+                case LEGAL_HOLD -> caller == Caller.AUDITOR ? ownStatus : caller == Caller.OTHER_DSL ? 404 : 403;
                 case REPORT -> caller == Caller.OTHER_DSL ? 201 : 403;
                 case DEAD_LETTERS_READ -> caller == Caller.OPERATOR || caller == Caller.AUDITOR ? 200 : 403;
                 case DEAD_LETTERS_RETRY -> caller == Caller.OPERATOR ? 200 : 403;
@@ -243,9 +249,25 @@ final class CaseEndpoints {
                  "reason": "child-3 came forward on Monday and named child-1 as the sender."}"""));
         add(rows, write(theCase + "/children/{childRef}/amendments", CaseEndpoints::reported, """
                 {"age": 13, "yearGroup": "Year 8", "reason": "Date of birth checked with the admissions record."}"""));
-        add(rows, write(theCase + "/legal-hold", CaseEndpoints::reported, LEGAL_HOLD));
-        add(rows, write(theCase + "/legal-hold/lifting", CaseEndpoints::underLegalHold, """
-                {"reason": "The claim was withdrawn by the family's solicitor."}"""));
+        add(
+                rows,
+                new Row(
+                        "POST " + theCase + "/legal-hold",
+                        Kind.LEGAL_HOLD,
+                        CaseEndpoints::reported,
+                        null,
+                        LEGAL_HOLD,
+                        204));
+        add(
+                rows,
+                new Row(
+                        "POST " + theCase + "/legal-hold/lifting",
+                        Kind.LEGAL_HOLD,
+                        CaseEndpoints::underLegalHold,
+                        null,
+                        """
+                {"reason": "The claim was withdrawn by the family's solicitor."}""",
+                        204));
         // the police gave this case no action: the own DSL's request is refused as an unknown action (ADR 0022)
         add(
                 rows,

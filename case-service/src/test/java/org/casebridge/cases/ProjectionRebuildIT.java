@@ -139,7 +139,8 @@ class ProjectionRebuildIT {
                 CaseEndpoints::readyToClose,
                 CaseEndpoints::underLegalHold);
         List<CaseEndpoints.Row> writes = CaseEndpoints.ROWS.values().stream()
-                .filter(row -> row.kind() == CaseEndpoints.Kind.CASE_WRITE)
+                .filter(row ->
+                        row.kind() == CaseEndpoints.Kind.CASE_WRITE || row.kind() == CaseEndpoints.Kind.LEGAL_HOLD)
                 .toList();
         for (int i = 0; i < cases; i++) {
             String caseId = starts.get(random.nextInt(starts.size())).apply(dsl);

@@ -7,7 +7,11 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.casebridge.cases.incident.api.CaseId;
@@ -119,6 +123,74 @@ public class PersonalDetailsVault {
                 .queryForList("SELECT school_urn FROM case_key WHERE case_id = ?", String.class, caseId.value())
                 .stream()
                 .findFirst();
+    }
+
+    /**
+     * Keeps the case's personal details at least until {@code date} (ADR 0053): a later date replaces an earlier one,
+     * never the reverse, so a child found later can only lengthen the case's retention.
+     */
+    public void keepUntil(CaseId caseId, LocalDate date) {
+        jdbc.update(
+                "UPDATE case_key SET retain_until = GREATEST(retain_until, ?) WHERE case_id = ? AND key_material IS NOT NULL",
+                date,
+                caseId.value());
+    }
+
+    /** The last day the case's personal details are kept, while its key exists and once a date is set. */
+    public Optional<LocalDate> keptUntil(CaseId caseId) {
+        return jdbc
+                .queryForList(
+                        "SELECT retain_until FROM case_key WHERE case_id = ? AND key_material IS NOT NULL"
+                                + " AND retain_until IS NOT NULL",
+                        LocalDate.class,
+                        caseId.value())
+                .stream()
+                .findFirst();
+    }
+
+    /** A case whose key exists, and its school. */
+    public record KeyedCase(CaseId caseId, String schoolUrn) {}
+
+    /** The cases whose key exists and whose retention ended before {@code today}, the longest overdue first. */
+    public List<KeyedCase> retentionEndedBefore(LocalDate today) {
+        return jdbc.query(
+                """
+                SELECT case_id, school_urn FROM case_key
+                WHERE key_material IS NOT NULL AND retain_until < ? ORDER BY retain_until, case_id""", (rs, row) -> new KeyedCase(new CaseId(rs.getObject(1, UUID.class)), rs.getString(2)), today);
+    }
+
+    /** The cases whose key exists but have no retention date: reported before the schedule (ADR 0053). */
+    public List<KeyedCase> withoutRetentionDate() {
+        return jdbc.query(
+                "SELECT case_id, school_urn FROM case_key WHERE key_material IS NOT NULL AND retain_until IS NULL",
+                (rs, row) -> new KeyedCase(new CaseId(rs.getObject(1, UUID.class)), rs.getString(2)));
+    }
+
+    /** The dates of birth on file for the case's children, by child ref; empty once the key is destroyed. */
+    public Map<String, LocalDate> datesOfBirth(CaseId caseId) {
+        Optional<byte[]> key = key(caseId.value());
+        if (key.isEmpty()) {
+            return Map.of();
+        }
+        try {
+            Map<String, LocalDate> dates = new HashMap<>();
+            jdbc.query(
+                    "SELECT child_ref, nonce, ciphertext FROM child_personal_details WHERE case_id = ?",
+                    rs -> {
+                        String childRef = rs.getString(1);
+                        PersonalDetails details = parse(cipher.decrypt(
+                                key.get(),
+                                associatedData(caseId, childRef),
+                                new CaseKeyCipher.Sealed(rs.getBytes(2), rs.getBytes(3))));
+                        if (details.dateOfBirth() != null) {
+                            dates.put(childRef, details.dateOfBirth());
+                        }
+                    },
+                    caseId.value());
+            return dates;
+        } finally {
+            Arrays.fill(key.get(), (byte) 0);
+        }
     }
 
     /** Destroys the case key and the ciphertexts: nothing the case held about who the children are is readable. */

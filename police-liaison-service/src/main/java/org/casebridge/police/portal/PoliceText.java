@@ -1,6 +1,7 @@
 package org.casebridge.police.portal;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -38,6 +39,13 @@ public class PoliceText {
         return participant.type() == OrganisationType.SCHOOL
                 ? schools.known(participant.organisation()).orElse(participant.organisation())
                 : participant.organisation();
+    }
+
+    /** "1 March 2011"; empty for none. */
+    public String day(LocalDate date) {
+        return date == null
+                ? ""
+                : DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK).format(date);
     }
 
     /** "28 November 2026 at 9:15am", in UK time; empty for none. */

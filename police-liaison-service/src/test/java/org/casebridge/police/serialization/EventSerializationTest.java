@@ -8,6 +8,7 @@ import static org.mockito.Mockito.when;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
 import org.axonframework.deadline.DeadlineManager;
@@ -103,6 +104,14 @@ class EventSerializationTest {
                 new EscalationEvent.DisclosureStatementGivenEvent(
                         "c", "WMP", List.of(DisclosureRecipient.SCHOOL), "v1", AT, OFFICER, AT),
                 new EscalationEvent.StrategyMeetingOverdueEvent("c", "WMP", AT, AT),
+                new EscalationEvent.CrimeRecordDueForReviewEvent(
+                        "c",
+                        "WMP",
+                        HocrClassification.TAKE_MAKE_DISTRIBUTE,
+                        1,
+                        LocalDate.parse("2036-11-28"),
+                        new ActedBy("casebridge:mopi-review", ActedBy.SYSTEM, "WMP"),
+                        AT),
                 new StrategyMeetingEvent.StrategyMeetingConvenedEvent(
                         "m", "c", "WMP", AT, "Teams", List.of(CSC), OFFICER, AT),
                 new StrategyMeetingEvent.StrategyMeetingHeldEvent("m", "c", "WMP", AT, List.of(CSC), OFFICER, AT),

@@ -3,6 +3,7 @@ package org.casebridge.police.serialization;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
 import org.axonframework.serialization.json.JacksonSerializer;
@@ -93,6 +94,14 @@ class StoredEventFixturesTest extends StoredEventFixtureChecks {
             new EscalationEvent.DisclosureStatementGivenEvent(
                     "c", "WMP", List.of(DisclosureRecipient.SCHOOL), "v1", EARLIER, OFFICER, AT),
             new EscalationEvent.StrategyMeetingOverdueEvent("c", "WMP", EARLIER, AT),
+            new EscalationEvent.CrimeRecordDueForReviewEvent(
+                    "c",
+                    "WMP",
+                    HocrClassification.POSSESSION,
+                    1,
+                    LocalDate.parse("2036-11-27"),
+                    new ActedBy("casebridge:mopi-review", ActedBy.SYSTEM, "WMP"),
+                    AT),
             new StrategyMeetingEvent.StrategyMeetingConvenedEvent(
                     "m", "c", "WMP", AT, "Teams", List.of(CSC), OFFICER, AT),
             new StrategyMeetingEvent.StrategyMeetingHeldEvent("m", "c", "WMP", EARLIER, List.of(CSC), OFFICER, AT),

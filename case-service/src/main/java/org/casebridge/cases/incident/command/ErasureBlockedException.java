@@ -29,6 +29,11 @@ public class ErasureBlockedException extends DomainRuleViolation {
         this.blockedBy = List.copyOf(blockedBy);
     }
 
+    /** What blocks the erasure, at least one. */
+    public List<Block> blockedBy() {
+        return blockedBy;
+    }
+
     @Override
     public Map<String, Object> properties() {
         return Map.of("blockedBy", blockedBy.stream().map(Enum::name).toList());

@@ -544,7 +544,11 @@ public class SafeguardingCase {
 
     @CommandHandler
     public void handle(ErasePersonalDetailsCommand command, Clock clock) {
-        requireDslOfThisSchool(command.by());
+        if (CaseActors.actsAsRetention(command.by())) {
+            requireThisSchool(command.by());
+        } else {
+            requireDslOfThisSchool(command.by());
+        }
         if (personalDetailsErased) {
             throw new PersonalDetailsAlreadyErasedException(caseId);
         }
@@ -570,7 +574,7 @@ public class SafeguardingCase {
 
     @CommandHandler
     public void handle(SetLegalHoldCommand command, Clock clock) {
-        requireDslOfThisSchool(command.by());
+        requireDslOrAuditorOfThisSchool(command.by());
         if (legalHold) {
             throw LegalHoldException.alreadySet(caseId);
         }
@@ -580,7 +584,7 @@ public class SafeguardingCase {
 
     @CommandHandler
     public void handle(LiftLegalHoldCommand command, Clock clock) {
-        requireDslOfThisSchool(command.by());
+        requireDslOrAuditorOfThisSchool(command.by());
         if (!legalHold) {
             throw LegalHoldException.none(caseId);
         }
@@ -798,6 +802,18 @@ public class SafeguardingCase {
         if (!CaseActors.actsAsSchoolDsl(by)) {
             throw new DslOnlyException(by.role());
         }
+        requireThisSchool(by);
+    }
+
+    /** A legal hold is information governance: the school's DSL or its auditor (ADR 0053). */
+    private void requireDslOrAuditorOfThisSchool(ActedBy by) {
+        if (!CaseActors.actsAsSchoolDsl(by) && !CaseActors.actsAsAuditor(by)) {
+            throw new DslOnlyException(by.role());
+        }
+        requireThisSchool(by);
+    }
+
+    private void requireThisSchool(ActedBy by) {
         if (!schoolUrn.equals(by.organisation())) {
             throw new NotFoundException("case", caseId.toString());
         }

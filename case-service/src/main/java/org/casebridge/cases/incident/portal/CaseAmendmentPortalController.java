@@ -19,6 +19,7 @@ import org.casebridge.cases.incident.command.ChildAmendments;
 import org.casebridge.cases.incident.query.CaseDetailView;
 import org.casebridge.cases.incident.query.CaseScope;
 import org.casebridge.cases.incident.query.CaseViewQueries;
+import org.casebridge.cases.incident.web.AuditorMayWrite;
 import org.casebridge.cases.personaldetails.PersonalDetails;
 import org.casebridge.platform.access.RecordsAccess;
 import org.casebridge.platform.actor.Actor;
@@ -149,6 +150,7 @@ public class CaseAmendmentPortalController {
     }
 
     @PostMapping("/portal/cases/{caseId}/legal-hold")
+    @AuditorMayWrite
     String legalHold(
             @PathVariable UUID caseId,
             @RequestParam MultiValueMap<String, String> fields,

@@ -1,5 +1,6 @@
 package org.casebridge.cases.incident.portal;
 
+import static org.casebridge.platform.actor.Actor.Role.AUDITOR;
 import static org.casebridge.platform.actor.Actor.Role.SCHOOL_DSL;
 
 import java.util.List;
@@ -33,7 +34,8 @@ public class CasePortalConfiguration {
                 DraftForm.of(ReportPortalController.DRAFT, SCHOOL_DSL),
                 DraftForm.of("(?:" + CasePortalController.ACTIONS + "|erasure)-" + DraftForm.CASE, SCHOOL_DSL),
                 DraftForm.of("device-" + CaseLimits.DEVICE_REF_PATTERN + "-" + DraftForm.CASE, SCHOOL_DSL),
-                DraftForm.of("(?:add-child|legal-hold)-" + DraftForm.CASE, SCHOOL_DSL),
+                DraftForm.of("add-child-" + DraftForm.CASE, SCHOOL_DSL),
+                DraftForm.of("legal-hold-" + DraftForm.CASE, SCHOOL_DSL, AUDITOR),
                 DraftForm.of("correction-" + CaseLimits.CHILD_REF_PATTERN + "-" + DraftForm.CASE, SCHOOL_DSL));
     }
 }

@@ -1,9 +1,12 @@
 package org.casebridge.cases.incident.portal;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import org.casebridge.cases.incident.api.Criterion;
 import org.casebridge.cases.words.CodeWords;
@@ -17,6 +20,8 @@ import org.springframework.stereotype.Component;
  */
 @Component("caseText")
 public class CaseText {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     /** The criteria met, as a phrase: "an adult is involved and a child is at immediate risk of harm". */
     public String criteriaMet(Collection<String> codes) {
@@ -38,6 +43,11 @@ public class CaseText {
                 ? List.of()
                 : codes.stream().filter(code -> code != null && !code.isBlank()).toList();
         return given.isEmpty() ? "None" : given.stream().map(this::of).collect(Collectors.joining(", "));
+    }
+
+    /** A day as people write it: "31 December 2037". */
+    public String day(LocalDate date) {
+        return date == null ? "" : DAY.format(date);
     }
 
     public String time(Instant instant) {

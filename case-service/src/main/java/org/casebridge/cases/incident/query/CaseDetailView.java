@@ -1,6 +1,7 @@
 package org.casebridge.cases.incident.query;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -8,7 +9,8 @@ import java.util.List;
  * ({@code OUTCOME_21}, {@code CHARGE}, ...) and {@code policeOutcomeWords} what it means; after a re-escalation,
  * {@code policeRound} is the round the police opened and {@code policeRoundAnswer} their answer to it (OPEN, ACCEPTED
  * or DECLINED); null before any. {@code reference} is the case's reference for people (ADR 0048), also in
- * {@code summary}.
+ * {@code summary}. {@code personalDetailsKeptUntil} is the last day the children's personal details are kept before
+ * the retention job erases them (ADR 0053), unless {@code legalHold}; null once they are erased.
  */
 public record CaseDetailView(
         String reference,
@@ -33,7 +35,40 @@ public record CaseDetailView(
         Integer policeRound,
         String policeRoundAnswer,
         boolean legalHold,
-        Instant disclosureStatementGivenAt) {
+        Instant disclosureStatementGivenAt,
+        LocalDate personalDetailsKeptUntil) {
+
+    /**
+     * The case with the last day its personal details are kept (ADR 0053): the retention job erases them after it,
+     * unless a legal hold is set; null once erased.
+     */
+    public CaseDetailView keptUntil(LocalDate date) {
+        return new CaseDetailView(
+                reference,
+                summary,
+                schoolUrn,
+                howCameToLight,
+                cameToLightAt,
+                imagery,
+                platforms,
+                spread,
+                mayHaveReachedInternet,
+                onSchoolDeviceOrNetwork,
+                initialReviewAt,
+                localAuthorityCode,
+                forceCode,
+                policeOutcome,
+                policeOutcomeWords,
+                personalDetailsErased,
+                childrenInvolved,
+                devices,
+                policeDecisions,
+                policeRound,
+                policeRoundAnswer,
+                legalHold,
+                disclosureStatementGivenAt,
+                date);
+    }
 
     /** A child, pseudonymous, and whether the parents decision is recorded. */
     public record Child(

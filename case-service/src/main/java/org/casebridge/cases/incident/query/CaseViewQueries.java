@@ -5,8 +5,10 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.casebridge.platform.problem.NotFoundException;
@@ -70,6 +72,22 @@ public class CaseViewQueries {
         return find(caseId, scope, clock.instant());
     }
 
+    /**
+     * The last day the case's personal details are kept (ADR 0053), while its key exists; null once erased. Today's
+     * date in a view as at an earlier instant too: the schedule is reference data, not a fact of the case's history.
+     */
+    private LocalDate keptUntil(UUID caseId) {
+        return named
+                .queryForList(
+                        "SELECT retain_until FROM case_key WHERE case_id = :case AND key_material IS NOT NULL",
+                        new MapSqlParameterSource("case", caseId),
+                        LocalDate.class)
+                .stream()
+                .filter(Objects::nonNull)
+                .findFirst()
+                .orElse(null);
+    }
+
     /** One case, if it is within the reader's scope, with its deadlines judged at {@code now} (a historical view). */
     Optional<CaseDetailView> find(UUID caseId, CaseScope scope, Instant now) {
         MapSqlParameterSource parameters = parameters(now).addValue("case", caseId);
@@ -105,9 +123,11 @@ public class CaseViewQueries {
                                 (Integer) rs.getObject("police_round"),
                                 rs.getString("police_round_answer"),
                                 rs.getBoolean("legal_hold"),
-                                instant(rs, "disclosure_statement_given_at")))
+                                instant(rs, "disclosure_statement_given_at"),
+                                null))
                 .stream()
-                .findFirst();
+                .findFirst()
+                .map(view -> view.keptUntil(keptUntil(caseId)));
     }
 
     /** The reference people know a case by (ADR 0048), if the case is within the reader's scope. */

@@ -24,7 +24,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Amendments of a case, each with the DSL's reason and kept as an event beside what it corrects, and the legal hold
- * that suspends erasure. Writes, so a school DSL's alone ({@link DslOnlyWrites}); another school's case is 404.
+ * that suspends erasure. Writes, so a school DSL's alone ({@link DslOnlyWrites}), but for the legal hold, which the
+ * school's auditor may set and lift as well ({@link AuditorMayWrite}); another school's case is 404.
  */
 @RestController
 @RequestMapping("/api/cases/{caseId}")
@@ -82,18 +83,22 @@ public class CaseAmendmentController {
     }
 
     @PostMapping("/legal-hold")
+    @AuditorMayWrite
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(
             summary = "Set a legal hold: the children's identities cannot be erased until it is lifted",
-            description = "409 legal-hold-already-set when one is set.")
+            description = "The school's DSL or auditor. 409 legal-hold-already-set when one is set.")
     public void setLegalHold(
             Actor actor, @PathVariable UUID caseId, @Valid @RequestBody AmendmentRequests.LegalHold request) {
         cases.send(new SetLegalHoldCommand(new CaseId(caseId), actor.actedBy(), request.reason()));
     }
 
     @PostMapping("/legal-hold/lifting")
+    @AuditorMayWrite
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Lift the legal hold, with the reason", description = "409 no-legal-hold when none is set.")
+    @Operation(
+            summary = "Lift the legal hold, with the reason",
+            description = "The school's DSL or auditor. 409 no-legal-hold when none is set.")
     public void liftLegalHold(
             Actor actor, @PathVariable UUID caseId, @Valid @RequestBody AmendmentRequests.LegalHold request) {
         cases.send(new LiftLegalHoldCommand(new CaseId(caseId), actor.actedBy(), request.reason()));

@@ -1306,8 +1306,71 @@ class SafeguardingCaseTest {
                 .when(new SetLegalHoldCommand(CASE_ID, DSL, "because"))
                 .expectException(RationaleRequiredException.class);
         fixture.given(reported())
-                .when(new SetLegalHoldCommand(CASE_ID, AUDITOR, HOLD_REASON))
+                .when(new SetLegalHoldCommand(CASE_ID, new ActedBy("liaison-1", "POLICE_LIAISON", URN), HOLD_REASON))
                 .expectException(DslOnlyException.class);
+    }
+
+    // Item 4 of issue 14: retention that forgets (ADR 0053).
+
+    @Test
+    void theSchoolsAuditorSetsAndLiftsALegalHoldWithTheReason() {
+        fixture.given(reported())
+                .when(new SetLegalHoldCommand(CASE_ID, AUDITOR, HOLD_REASON))
+                .expectEvents(new LegalHoldSetEvent(CASE_ID, URN, AUDITOR, NOW, HOLD_REASON));
+        fixture.given(reported(), legalHoldSet())
+                .when(new LiftLegalHoldCommand(CASE_ID, AUDITOR, AMEND_REASON))
+                .expectEvents(new LegalHoldLiftedEvent(CASE_ID, URN, AUDITOR, NOW, AMEND_REASON));
+    }
+
+    @Test
+    void anotherSchoolsAuditorFindsNoCaseToHold() {
+        fixture.given(reported())
+                .when(new SetLegalHoldCommand(CASE_ID, new ActedBy("auditor-2", "AUDITOR", "100001"), HOLD_REASON))
+                .expectNoEvents()
+                .expectException(NotFoundException.class);
+    }
+
+    @Test
+    void theRetentionJobErasesAsTheSchoolWithTheScheduleAsItsRationale() {
+        ActedBy retention = CaseActors.retention(URN);
+        fixture.given(reported(), reviewed(), handledInSchool())
+                .when(new ErasePersonalDetailsCommand(CASE_ID, retention, RETENTION_REASON))
+                .expectEvents(new PersonalDetailsErasedEvent(CASE_ID, URN, retention, NOW, RETENTION_REASON));
+    }
+
+    @Test
+    void theRetentionJobOfAnotherSchoolFindsNoCase() {
+        fixture.given(reported())
+                .when(new ErasePersonalDetailsCommand(CASE_ID, CaseActors.retention("100001"), RETENTION_REASON))
+                .expectNoEvents()
+                .expectException(NotFoundException.class);
+    }
+
+    @Test
+    void noOtherSystemActorErasesPersonalDetails() {
+        fixture.given(reported())
+                .when(new ErasePersonalDetailsCommand(
+                        CASE_ID, new ActedBy("casebridge", ActedBy.SYSTEM, URN), RETENTION_REASON))
+                .expectNoEvents()
+                .expectException(DslOnlyException.class);
+    }
+
+    @Test
+    void aLegalHoldStopsTheRetentionJobAsItStopsTheDsl() {
+        fixture.given(reported(), legalHoldSet())
+                .when(new ErasePersonalDetailsCommand(CASE_ID, CaseActors.retention(URN), RETENTION_REASON))
+                .expectNoEvents()
+                .expectException(ErasureBlockedException.class)
+                .expectExceptionMessage(containsString("a legal hold is set"));
+    }
+
+    @Test
+    void anOpenPoliceReferralStopsTheRetentionJob() {
+        fixture.given(reported(), reviewed(Criterion.ADULT_INVOLVED), referred())
+                .when(new ErasePersonalDetailsCommand(CASE_ID, CaseActors.retention(URN), RETENTION_REASON))
+                .expectNoEvents()
+                .expectException(ErasureBlockedException.class)
+                .expectExceptionMessage(containsString("a police referral is open"));
     }
 
     // Item 5 of issue 12: the review cannot answer "no" to a criterion the report's facts make true.
@@ -1413,6 +1476,8 @@ class SafeguardingCaseTest {
     }
 
     private static final String HOLD_REASON = "Solicitor's letter: a civil claim about this incident is expected.";
+    private static final String RETENTION_REASON =
+            "Retention period ended (school child protection record: date of birth + 25 years)";
     private static final String ERASURE_REASON = "Retention period ended: date of birth plus 25 years.";
     private static final String AMEND_REASON = "child-3 came forward on Monday and named child-1 as the sender.";
 

@@ -8,6 +8,8 @@ import static org.casebridge.police.shared.ForceAccess.requireRationale;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -27,6 +29,7 @@ import org.casebridge.police.escalation.command.EscalationCommand.AcceptEscalati
 import org.casebridge.police.escalation.command.EscalationCommand.AssessAggravatingFactorsCommand;
 import org.casebridge.police.escalation.command.EscalationCommand.ChangeChildRoleCommand;
 import org.casebridge.police.escalation.command.EscalationCommand.DeclineEscalationCommand;
+import org.casebridge.police.escalation.command.EscalationCommand.FlagCrimeRecordForReviewCommand;
 import org.casebridge.police.escalation.command.EscalationCommand.FlagStrategyMeetingOverdueCommand;
 import org.casebridge.police.escalation.command.EscalationCommand.ProposeOutcomeCommand;
 import org.casebridge.police.escalation.command.EscalationCommand.ReceiveEscalationCommand;
@@ -42,6 +45,7 @@ import org.casebridge.police.escalation.command.EscalationCommand.TransferEscala
 import org.casebridge.police.escalation.command.EscalationEvent.AggravatingFactorsAssessedEvent;
 import org.casebridge.police.escalation.command.EscalationEvent.ChildRoleChangedEvent;
 import org.casebridge.police.escalation.command.EscalationEvent.CrimeReclassifiedEvent;
+import org.casebridge.police.escalation.command.EscalationEvent.CrimeRecordDueForReviewEvent;
 import org.casebridge.police.escalation.command.EscalationEvent.CrimeRecordedEvent;
 import org.casebridge.police.escalation.command.EscalationEvent.DisclosureStatementGivenEvent;
 import org.casebridge.police.escalation.command.EscalationEvent.EscalationAcceptedEvent;
@@ -108,6 +112,10 @@ import org.casebridge.police.shared.PoliceRoles;
 public class Escalation {
 
     private static final String WHAT = "escalation";
+    /** The id Casebridge's MoPI review job acts under, as {@link ActedBy#SYSTEM} of the force (ADR 0053). */
+    public static final String MOPI_REVIEW = "casebridge:mopi-review";
+
+    private static final ZoneId UK = ZoneId.of("Europe/London");
 
     /** The school's criteria that point to an aggravating factor, so that "none found" must say why. */
     static final Set<String> CRITERIA_POINTING_TO_A_FACTOR =
@@ -135,6 +143,9 @@ public class Escalation {
     private int round = 1;
     private Instant lastEscalatedAt;
     private HocrClassification classification;
+    /** The MoPI review date the record was last marked due for review on. */
+    private LocalDate reviewDueOn;
+
     private Set<String> victimsWithACrime = new HashSet<>();
 
     private record Proposal(OutcomeCode outcome, String rationale, String diversionaryActivity, ActedBy proposedBy) {}
@@ -483,6 +494,33 @@ public class Escalation {
                 caseId, forceCode, victim, crimeClassification, reference, recordedAt, command.actor(), now));
     }
 
+    /**
+     * A crime record reaching its MoPI review date is marked due for review, once per review date; never before it,
+     * and never for an escalation with no crime recorded (ADR 0053).
+     */
+    @CommandHandler
+    public void handle(FlagCrimeRecordForReviewCommand command, Clock clock) {
+        if (!crimeRecorded) {
+            throw new CrimeNotRecordedException(caseId);
+        }
+        Instant now = clock.instant();
+        Instant due = command.dueOn().atStartOfDay(UK).toInstant();
+        if (due.isAfter(now)) {
+            throw new TimeInFutureException("MoPI review date", due);
+        }
+        if (command.dueOn().equals(reviewDueOn)) {
+            return;
+        }
+        apply(new CrimeRecordDueForReviewEvent(
+                caseId,
+                forceCode,
+                classification,
+                command.mopiGroup(),
+                command.dueOn(),
+                new ActedBy(MOPI_REVIEW, ActedBy.SYSTEM, forceCode),
+                now));
+    }
+
     @CommandHandler
     public void handle(FlagStrategyMeetingOverdueCommand command, Clock clock) {
         boolean meetingStillNeeded = findings == null || !findings.isEmpty();
@@ -698,5 +736,10 @@ public class Escalation {
     @EventSourcingHandler
     void on(StrategyMeetingOverdueEvent event) {
         strategyMeetingOverdue = true;
+    }
+
+    @EventSourcingHandler
+    void on(CrimeRecordDueForReviewEvent event) {
+        reviewDueOn = event.dueOn();
     }
 }

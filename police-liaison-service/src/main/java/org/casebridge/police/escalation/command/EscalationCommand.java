@@ -1,6 +1,7 @@
 package org.casebridge.police.escalation.command;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.casebridge.platform.domain.ActedBy;
@@ -141,6 +142,10 @@ public sealed interface EscalationCommand {
             givenTo = List.copyOf(givenTo);
         }
     }
+
+    /** Sent by the MoPI review job when a crime record reaches its review date (ADR 0053). */
+    record FlagCrimeRecordForReviewCommand(
+            @TargetAggregateIdentifier String caseId, int mopiGroup, LocalDate dueOn) implements EscalationCommand {}
 
     /** Sent by the strategy-meeting clock when it runs out. */
     record FlagStrategyMeetingOverdueCommand(

@@ -1,6 +1,7 @@
 package org.casebridge.police.escalation.command;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.serialization.Revision;
 import org.casebridge.platform.domain.ActedBy;
@@ -134,6 +135,24 @@ public sealed interface EscalationEvent {
             implements EscalationEvent {}
 
     /** The strategy-meeting clock ran out with no meeting held; raised by the clock, so no person. */
+    /**
+     * The crime record reached its MoPI review date (ADR 0053): it is due for review by the force, never deleted
+     * silently. {@code by} is Casebridge's review clock acting for the force.
+     *
+     * @param mopiGroup 1, 2 or 3, from the review schedule's reference data
+     * @param dueOn     the day the review fell due: the crime's recording + the group's period
+     */
+    @Revision("1")
+    record CrimeRecordDueForReviewEvent(
+            String caseId,
+            String forceCode,
+            HocrClassification classification,
+            int mopiGroup,
+            LocalDate dueOn,
+            ActedBy by,
+            Instant at)
+            implements EscalationEvent {}
+
     @Revision("1")
     record StrategyMeetingOverdueEvent(String caseId, String forceCode, Instant dueBy, Instant at)
             implements EscalationEvent {}

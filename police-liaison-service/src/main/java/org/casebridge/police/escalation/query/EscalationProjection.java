@@ -16,6 +16,7 @@ import org.casebridge.police.escalation.command.ChildRoleAssignment;
 import org.casebridge.police.escalation.command.EscalationEvent.AggravatingFactorsAssessedEvent;
 import org.casebridge.police.escalation.command.EscalationEvent.ChildRoleChangedEvent;
 import org.casebridge.police.escalation.command.EscalationEvent.CrimeReclassifiedEvent;
+import org.casebridge.police.escalation.command.EscalationEvent.CrimeRecordDueForReviewEvent;
 import org.casebridge.police.escalation.command.EscalationEvent.CrimeRecordedEvent;
 import org.casebridge.police.escalation.command.EscalationEvent.DisclosureStatementGivenEvent;
 import org.casebridge.police.escalation.command.EscalationEvent.EscalationAcceptedEvent;
@@ -202,6 +203,11 @@ class EscalationProjection {
                 eventId, e.givenTo().stream().map(Enum::name).toList(), e.statementVersion(), e.givenAt(), e.by().id());
         appendOnce(
                 jdbc, "police_escalation", "case_id", e.caseId(), "disclosures", "eventId", eventId, json(disclosure));
+    }
+
+    @EventHandler
+    void on(CrimeRecordDueForReviewEvent e) {
+        update(e.caseId(), e.at(), "review_due_on = ?, mopi_group = ?", e.dueOn(), e.mopiGroup());
     }
 
     @EventHandler

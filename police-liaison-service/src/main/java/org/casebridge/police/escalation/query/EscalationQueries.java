@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -26,6 +27,7 @@ import org.casebridge.police.escalation.query.EscalationViews.EscalationDetailVi
 import org.casebridge.police.escalation.query.EscalationViews.EscalationSummaryView;
 import org.casebridge.police.escalation.query.EscalationViews.MeetingClockView;
 import org.casebridge.police.escalation.query.EscalationViews.OutcomeView;
+import org.casebridge.police.escalation.query.EscalationViews.ReviewView;
 import org.casebridge.police.escalation.query.EscalationViews.RoundView;
 import org.casebridge.police.escalation.query.EscalationViews.SchoolClosureView;
 import org.casebridge.police.escalation.query.EscalationViews.SignOffItemView;
@@ -271,8 +273,10 @@ public class EscalationQueries {
                 instant(rs, "school_closed_at") == null
                         ? null
                         : new SchoolClosureView(
-                                instant(rs, "school_closed_at"),
-                                rs.getBoolean("school_closed_without_police_outcome")));
+                                instant(rs, "school_closed_at"), rs.getBoolean("school_closed_without_police_outcome")),
+                rs.getObject("review_due_on") == null
+                        ? null
+                        : new ReviewView(rs.getInt("mopi_group"), rs.getObject("review_due_on", LocalDate.class)));
     }
 
     private static long ageHours(ResultSet rs, Instant now) throws SQLException {

@@ -2,6 +2,7 @@ package org.casebridge.police.escalation.query;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import org.casebridge.police.escalation.command.FactorFinding;
 
@@ -200,7 +201,13 @@ public final class EscalationViews {
             RoundView round,
             List<AmendmentView> amendments,
             List<VictimCrimeView> victimCrimes,
-            SchoolClosureView schoolClosure) {}
+            SchoolClosureView schoolClosure,
+
+            @Schema(description = "the crime record's MoPI review once it fell due (ADR 0053); absent before")
+            ReviewView review) {}
+
+    /** A crime record due for its MoPI review: its group and the day the review fell due. */
+    public record ReviewView(@Schema(example = "1") int mopiGroup, LocalDate dueOn) {}
 
     /** An outcome waiting for a supervisor. */
     public record SignOffItemView(

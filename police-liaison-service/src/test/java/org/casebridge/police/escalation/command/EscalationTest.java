@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
@@ -17,6 +18,7 @@ import org.casebridge.police.escalation.command.EscalationCommand.AcceptEscalati
 import org.casebridge.police.escalation.command.EscalationCommand.AssessAggravatingFactorsCommand;
 import org.casebridge.police.escalation.command.EscalationCommand.ChangeChildRoleCommand;
 import org.casebridge.police.escalation.command.EscalationCommand.DeclineEscalationCommand;
+import org.casebridge.police.escalation.command.EscalationCommand.FlagCrimeRecordForReviewCommand;
 import org.casebridge.police.escalation.command.EscalationCommand.FlagStrategyMeetingOverdueCommand;
 import org.casebridge.police.escalation.command.EscalationCommand.ProposeOutcomeCommand;
 import org.casebridge.police.escalation.command.EscalationCommand.ReceiveEscalationCommand;
@@ -32,6 +34,7 @@ import org.casebridge.police.escalation.command.EscalationCommand.TransferEscala
 import org.casebridge.police.escalation.command.EscalationEvent.AggravatingFactorsAssessedEvent;
 import org.casebridge.police.escalation.command.EscalationEvent.ChildRoleChangedEvent;
 import org.casebridge.police.escalation.command.EscalationEvent.CrimeReclassifiedEvent;
+import org.casebridge.police.escalation.command.EscalationEvent.CrimeRecordDueForReviewEvent;
 import org.casebridge.police.escalation.command.EscalationEvent.CrimeRecordedEvent;
 import org.casebridge.police.escalation.command.EscalationEvent.DisclosureStatementGivenEvent;
 import org.casebridge.police.escalation.command.EscalationEvent.EscalationAcceptedEvent;
@@ -572,6 +575,59 @@ class EscalationTest {
                         CASE, OFFICER, HocrClassification.POSSESSION, "20/654321/26", null, NON_AGGRAVATED_ROLES))
                 .expectNoEvents()
                 .expectException(CrimeAlreadyRecordedException.class);
+    }
+
+    // Issue 14 item 4: a police record reaching its MoPI review date goes to review, never deleted (ADR 0053).
+
+    @Test
+    void aCrimeRecordReachingItsMoPiReviewDateIsMarkedDueForReviewAsTheForce() {
+        LocalDate dueOn = LocalDate.of(2026, 11, 28);
+        fixture.given(received(), accepted(), crimeRecorded(NON_AGGRAVATED_ROLES))
+                .when(new FlagCrimeRecordForReviewCommand(CASE, 1, dueOn))
+                .expectEvents(new CrimeRecordDueForReviewEvent(
+                        CASE,
+                        FORCE,
+                        crimeRecorded(NON_AGGRAVATED_ROLES).classification(),
+                        1,
+                        dueOn,
+                        new ActedBy(Escalation.MOPI_REVIEW, ActedBy.SYSTEM, FORCE),
+                        NOW));
+    }
+
+    @Test
+    void aReviewDateIsMarkedOnce() {
+        LocalDate dueOn = LocalDate.of(2026, 11, 1);
+        fixture.given(
+                        received(),
+                        accepted(),
+                        crimeRecorded(NON_AGGRAVATED_ROLES),
+                        new CrimeRecordDueForReviewEvent(
+                                CASE,
+                                FORCE,
+                                HocrClassification.TAKE_MAKE_DISTRIBUTE,
+                                1,
+                                dueOn,
+                                new ActedBy(Escalation.MOPI_REVIEW, ActedBy.SYSTEM, FORCE),
+                                NOW))
+                .when(new FlagCrimeRecordForReviewCommand(CASE, 1, dueOn))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void noReviewIsDueBeforeItsDate() {
+        fixture.given(received(), accepted(), crimeRecorded(NON_AGGRAVATED_ROLES))
+                .when(new FlagCrimeRecordForReviewCommand(CASE, 1, LocalDate.of(2026, 11, 30)))
+                .expectNoEvents()
+                .expectException(TimeInFutureException.class);
+    }
+
+    @Test
+    void anEscalationWithNoCrimeRecordedHasNoRecordToReview() {
+        fixture.given(received(), accepted())
+                .when(new FlagCrimeRecordForReviewCommand(CASE, 1, LocalDate.of(2026, 11, 1)))
+                .expectNoEvents()
+                .expectException(CrimeNotRecordedException.class);
     }
 
     @Test

@@ -1,0 +1,130 @@
+package org.casebridge.police.escalation.review;
+
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.io.IOException;
+import java.io.InputStream;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.casebridge.police.escalation.command.EscalationCommand.FlagCrimeRecordForReviewCommand;
+import org.casebridge.police.reference.MopiReviewSchedule;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.Resource;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * One run of the MoPI review job: every recorded crime with no review due yet whose review date (by the injected
+ * clock) has come is marked due for review through its escalation, one command each; a refusal is counted and the run
+ * carries on. Logs counts only.
+ */
+public class MopiReview {
+
+    private static final Logger log = LoggerFactory.getLogger(MopiReview.class);
+    private static final ZoneId UK = ZoneId.of("Europe/London");
+
+    private final JdbcTemplate jdbc;
+    private final CommandGateway commands;
+    private final MopiReviewSchedule schedule;
+    private final Clock clock;
+    private final Counter due;
+
+    public MopiReview(
+            JdbcTemplate jdbc,
+            CommandGateway commands,
+            MopiReviewSchedule schedule,
+            Clock clock,
+            ObjectProvider<MeterRegistry> meters) {
+        this.jdbc = jdbc;
+        this.commands = commands;
+        this.schedule = schedule;
+        this.clock = clock;
+        this.due = Counter.builder("casebridge.mopi.reviews.due")
+                .description("Crime records marked due for their MoPI review")
+                .register(meters.getIfAvailable(SimpleMeterRegistry::new));
+    }
+
+    /** What one run did. */
+    public record Run(List<String> dueForReview, int failed) {}
+
+    private record Recorded(String caseId, String classification, Timestamp recordedAt) {}
+
+    /** Marks the crime records whose review date has come, by the injected clock, due for review. */
+    public Run run() {
+        LocalDate today = clock.instant().atZone(UK).toLocalDate();
+        List<Recorded> recorded =
+                jdbc.query("""
+                SELECT case_id, classification, crime_recorded_at FROM police_escalation
+                WHERE crime_recorded_at IS NOT NULL AND review_due_on IS NULL ORDER BY crime_recorded_at""", (rs, row) -> new Recorded(rs.getString(1), rs.getString(2), rs.getTimestamp(3)));
+        List<String> flagged = new ArrayList<>();
+        int failed = 0;
+        for (Recorded crime : recorded) {
+            var review = schedule.ofCode(crime.classification());
+            if (review.isEmpty()) {
+                continue;
+            }
+            LocalDate dueOn =
+                    review.get().dueOn(crime.recordedAt().toInstant().atZone(UK).toLocalDate());
+            if (dueOn.isAfter(today)) {
+                continue;
+            }
+            try {
+                commands.sendAndWait(new FlagCrimeRecordForReviewCommand(
+                        crime.caseId(), review.get().group(), dueOn));
+                flagged.add(crime.caseId());
+                due.increment();
+            } catch (RuntimeException e) {
+                failed++;
+                log.warn(
+                        "Marking a crime record due for review failed ({})",
+                        e.getClass().getSimpleName());
+            }
+        }
+        log.info("MoPI review run for {}: {} crime records due for review, {} failed", today, flagged.size(), failed);
+        return new Run(List.copyOf(flagged), failed);
+    }
+
+    /** The job as the db-scheduler task {@code mopi-review}: daily, one instance, resumed after a restart. */
+    @Configuration(proxyBeanMethods = false)
+    static class Schedule {
+
+        @Bean
+        MopiReviewSchedule mopiReviewSchedule(
+                @Value("${casebridge.reference.mopi-review:classpath:reference/mopi-review.csv}") Resource source)
+                throws IOException {
+            try (InputStream csv = source.getInputStream()) {
+                return new MopiReviewSchedule(csv, source.getDescription());
+            }
+        }
+
+        @Bean
+        MopiReview mopiReview(
+                JdbcTemplate jdbc,
+                CommandGateway commands,
+                MopiReviewSchedule schedule,
+                Clock clock,
+                ObjectProvider<MeterRegistry> meters) {
+            return new MopiReview(jdbc, commands, schedule, clock, meters);
+        }
+
+        @Bean
+        RecurringTask<Void> mopiReviewTask(
+                MopiReview review, @Value("${casebridge.police.mopi-review-at:03:00}") LocalTime at) {
+            return Tasks.recurring("mopi-review", Schedules.daily(UK, at)).execute((instance, context) -> review.run());
+        }
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * The MoPI review job (ADR 0053): a daily db-scheduler task, on one instance, that marks each crime record reaching its
+ * review date (the MoPI group's period from reference data, counted from the crime's recording) due for review, as an
+ * event on the escalation. Police records are reviewed, never deleted silently.
+ */
+package org.casebridge.police.escalation.review;

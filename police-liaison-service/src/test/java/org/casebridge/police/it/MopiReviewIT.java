@@ -1,0 +1,195 @@
+package org.casebridge.police.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import java.net.URI;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.casebridge.events.Topics;
+import org.casebridge.events.school.ReferralMadeEvent;
+import org.casebridge.platform.actor.Actor;
+import org.casebridge.platform.kafka.CloudEventCodec;
+import org.casebridge.platform.test.PortalSignIn;
+import org.casebridge.police.escalation.review.MopiReview;
+import org.casebridge.police.reference.MopiReviewSchedule;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The MoPI review job (ADR 0053) on real PostgreSQL and Kafka, with its clock set past the review date of a crime the
+ * test records as of 2001: the record goes to review with an event, once, and nothing of it is deleted. Every other
+ * test's crimes are recorded in this century's twenties and stay out of the run.
+ */
+@PoliceIntegrationTest
+@AutoConfigureMockMvc
+class MopiReviewIT {
+
+    private static final String FORCE = "WMP";
+    private static final Actor OFFICER = new Actor("pc-7301", Actor.Role.POLICE_LIAISON, FORCE);
+    private static final Duration WAIT = Duration.ofSeconds(60);
+    private static final Instant RECORDED_AT = Instant.parse("2001-03-01T10:00:00Z");
+    private static final AtomicInteger REFERENCES = new AtomicInteger((int) (Math.random() * 400_000) + 100_000);
+
+    @Autowired
+    TestRestTemplate http;
+
+    @Autowired
+    KafkaTemplate<String, byte[]> kafka;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    CommandGateway commands;
+
+    @Autowired
+    MopiReviewSchedule schedule;
+
+    @Autowired
+    ObjectProvider<MeterRegistry> meters;
+
+    @Test
+    void aCrimeRecordReachingItsReviewDateGoesToReviewOnceAndIsKept() throws Exception {
+        String caseId = crimeRecordedIn2001();
+
+        assertThat(job("2011-02-28T12:00:00Z").run().dueForReview())
+                .as("group 1: reviewed 10 years after it was recorded, not before")
+                .doesNotContain(caseId);
+        MopiReview.Run run = job("2011-03-02T12:00:00Z").run();
+
+        assertThat(run.dueForReview()).contains(caseId);
+        assertThat(run.failed()).isZero();
+        String event = jdbc.queryForObject("""
+                SELECT convert_from(payload, 'UTF8') FROM domain_event_entry
+                WHERE aggregate_identifier = ? AND payload_type LIKE '%CrimeRecordDueForReviewEvent'""", String.class, caseId);
+        assertThat(event)
+                .contains("\"mopiGroup\":1", "\"dueOn\":\"2011-03-01\"", "\"casebridge:mopi-review\"", "\"SYSTEM\"");
+        await().atMost(WAIT)
+                .untilAsserted(() -> assertThat(jdbc.queryForObject(
+                                "SELECT review_due_on FROM police_escalation WHERE case_id = ?",
+                                LocalDate.class,
+                                caseId))
+                        .isEqualTo(LocalDate.of(2011, 3, 1)));
+
+        assertThat(new PoliceApi(http)
+                        .get(OFFICER, "/api/escalations/" + caseId)
+                        .getBody())
+                .contains("\"review\":{\"mopiGroup\":1,\"dueOn\":\"2011-03-01\"}");
+
+        assertThat(mvc.perform(get("/portal/escalations/" + caseId)
+                                .with(PortalSignIn.as(OFFICER.id(), "POLICE_LIAISON", FORCE, OFFICER.id())))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("id=\"mopi-review\"", "Due for review", "fell due on 1 March 2011");
+
+        assertThat(job("2011-03-03T12:00:00Z").run().dueForReview()).doesNotContain(caseId);
+        assertThat(jdbc.queryForObject("""
+                        SELECT count(*) FROM domain_event_entry
+                        WHERE aggregate_identifier = ? AND payload_type LIKE '%CrimeRecordDueForReviewEvent'""", Integer.class, caseId)).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "SELECT crime_reference IS NOT NULL FROM police_escalation WHERE case_id = ?",
+                        Boolean.class,
+                        caseId))
+                .as("reviewed, never deleted silently")
+                .isTrue();
+    }
+
+    @Test
+    void theJobIsADailyTaskInTheSchedulersTable() {
+        await().atMost(WAIT)
+                .untilAsserted(() -> assertThat(jdbc.queryForList(
+                                "SELECT execution_time FROM scheduled_tasks WHERE task_name = 'mopi-review'",
+                                Timestamp.class))
+                        .singleElement()
+                        .satisfies(next -> assertThat(next.toInstant()
+                                        .atZone(ZoneId.of("Europe/London"))
+                                        .toLocalTime())
+                                .isEqualTo(LocalTime.of(3, 0))));
+    }
+
+    private MopiReview job(String now) {
+        return new MopiReview(jdbc, commands, schedule, Clock.fixed(Instant.parse(now), ZoneOffset.UTC), meters);
+    }
+
+    private String crimeRecordedIn2001() throws Exception {
+        String caseId = UUID.randomUUID().toString();
+        kafka.send(new CloudEventCodec()
+                        .encode(
+                                Topics.SCHOOL_EVENTS,
+                                URI.create("/casebridge/case-service"),
+                                UUID.randomUUID().toString(),
+                                Instant.now(),
+                                new ReferralMadeEvent(
+                                        caseId,
+                                        "137001",
+                                        "E08000025",
+                                        FORCE,
+                                        List.of("POLICE"),
+                                        List.of("ADULT_INVOLVED"),
+                                        PoliceRulesIT.CHILDREN,
+                                        Instant.now().minus(2, ChronoUnit.HOURS))))
+                .get();
+        PoliceApi api = new PoliceApi(http);
+        await().atMost(WAIT)
+                .untilAsserted(() -> assertThat(
+                                api.get(OFFICER, "/api/escalations/" + caseId).getStatusCode())
+                        .isEqualTo(HttpStatus.OK));
+        ok(api.post(OFFICER, "/api/escalations/" + caseId + "/acceptance", null));
+        ok(api.post(
+                OFFICER,
+                "/api/escalations/" + caseId + "/crime",
+                Map.of(
+                        "classification",
+                        "86/02",
+                        "crimeReference",
+                        "20/" + REFERENCES.incrementAndGet() + "/01",
+                        "recordedAt",
+                        RECORDED_AT.toString(),
+                        "childRoles",
+                        List.of(
+                                Map.of("childRef", "child-1", "role", "VICTIM"),
+                                Map.of("childRef", "child-2", "role", "PERSON_INVOLVED")))));
+        await().atMost(WAIT)
+                .until(() -> jdbc.queryForObject(
+                                "SELECT count(*) FROM police_escalation WHERE case_id = ? AND crime_recorded_at IS NOT NULL",
+                                Integer.class,
+                                caseId)
+                        == 1);
+        return caseId;
+    }
+
+    private static void ok(ResponseEntity<String> response) {
+        assertThat(response.getStatusCode().is2xxSuccessful())
+                .as(response.getBody())
+                .isTrue();
+    }
+}
