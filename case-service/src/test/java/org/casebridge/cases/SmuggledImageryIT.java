@@ -243,6 +243,7 @@ class SmuggledImageryIT extends SmuggledImageryChecks {
                 .replace("{deviceRef}", "device-1")
                 .replace("{childRef}", "child-1")
                 .replace("{actionId}", "action-1")
+                .replace("{transferId}", caseId)
                 .replace("{processingGroup}", "case-views");
     }
 

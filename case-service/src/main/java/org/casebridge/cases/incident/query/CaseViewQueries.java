@@ -187,8 +187,7 @@ public class CaseViewQueries {
                 """
                         SELECT t.transfer_id, t.child_ref, t.to_school_urn, t.started_at, t.child_started_on, t.due_at,
                                t.overdue, t.received_at, t.received_by, t.reason, s.case_id, s.reference
-                        FROM case_transfer t JOIN case_summary s ON s.case_id = t.case_id
-                        WHERE """ + within(scope, parameters) + " ORDER BY t.started_at DESC, t.transfer_id",
+                        FROM case_transfer t JOIN case_summary s ON s.case_id = t.case_id""" + " WHERE " + within(scope, parameters) + " ORDER BY t.started_at DESC, t.transfer_id",
                 parameters,
                 (rs, row) -> new OutgoingTransfer(rs.getString("case_id"), rs.getString("reference"), transfer(rs)));
     }
