@@ -68,6 +68,8 @@ class SmuggledImageryIT extends SmuggledImageryChecks {
         aStrategyActionForTheSchool(dsl);
         answerEveryReportQuestion(dsl);
         aReasonForTheErasure(dsl);
+        // So that "Records transferred to us" links a record with its "Confirm receipt" form (ADR 0054).
+        CaseEndpoints.transferredIn(CaseApi.dsl(port));
         forms = PortalSmuggling.forms(
                 mvc,
                 List.of(new PortalSmuggling.User(
@@ -82,6 +84,7 @@ class SmuggledImageryIT extends SmuggledImageryChecks {
                                 "/portal/report/summary",
                                 "/portal/report/children/1",
                                 "/portal/report/check",
+                                "/portal/transfers",
                                 "/portal"))),
                 80);
     }
