@@ -140,6 +140,8 @@ class ChildRecordTransferIT {
         assertThat(sent.get("overdue").asBoolean()).isFalse();
         assertThat(sender.get("/api/transfers?direction=outgoing").json().findValuesAsText("transferId"))
                 .contains(transferId);
+        assertThat(sender.get("/api/cases?filter=TRANSFER_OVERDUE").json().findValuesAsText("caseId"))
+                .doesNotContain(caseId);
         assertThat(sender.get("/api/cases/" + caseId + "/timeline").json().findValuesAsText("type"))
                 .contains("ChildRecordTransferStarted", "ChildRecordTransferReceiptConfirmed");
         assertThat(receiver.get("/api/transfers?direction=sideways").status()).isEqualTo(400);
@@ -161,6 +163,8 @@ class ChildRecordTransferIT {
                         .asBoolean());
         assertThat(sender.get("/api/cases/" + caseId + "/timeline").json().findValuesAsText("type"))
                 .contains("ChildRecordTransferOverdue");
+        assertThat(sender.get("/api/cases?filter=TRANSFER_OVERDUE").json().findValuesAsText("caseId"))
+                .contains(caseId);
     }
 
     @Test

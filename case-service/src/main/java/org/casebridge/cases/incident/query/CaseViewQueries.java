@@ -52,6 +52,9 @@ public class CaseViewQueries {
             case AWAITING_POLICE -> IS_AWAITING_POLICE;
             case OVERDUE -> IS_OVERDUE;
             case CLOSED -> "status = 'CLOSED'";
+            case TRANSFER_OVERDUE ->
+                "EXISTS (SELECT 1 FROM case_transfer t WHERE t.case_id = s.case_id AND t.overdue"
+                        + " AND t.received_at IS NULL)";
         };
         MapSqlParameterSource parameters = parameters();
         return named.query(
