@@ -76,7 +76,14 @@ final class CaseEndpoints {
         /** Searches the access log (ADR 0047): auditors only; every other role 403. */
         AUDIT_SEARCH,
         /** Reads about the caller's own organisation (who outside it read its cases): everyone 200, their own. */
-        OWN_ORGANISATION;
+        OWN_ORGANISATION,
+        /**
+         * Reads a record another school sent to the own school (ADR 0054): its auditor too; everyone else 404,
+         * the sending school included, which reads its own case instead.
+         */
+        TRANSFER_READ,
+        /** Confirms receipt of a record sent to the own school: the sending school's DSL 404, every other role 403. */
+        TRANSFER_WRITE;
 
         int expected(Caller caller, int ownStatus) {
             if (caller == Caller.OWN_DSL) {
@@ -94,6 +101,8 @@ final class CaseEndpoints {
                 case AUDIT -> caller == Caller.AUDITOR ? 200 : 403;
                 case AUDIT_SEARCH -> caller == Caller.AUDITOR ? 200 : 403;
                 case OWN_ORGANISATION -> 200;
+                case TRANSFER_READ -> caller == Caller.AUDITOR ? 200 : 404;
+                case TRANSFER_WRITE -> caller == Caller.OTHER_DSL ? 404 : 403;
             };
         }
     }
@@ -116,14 +125,18 @@ final class CaseEndpoints {
                             .replace("{deviceRef}", "device-1")
                             .replace("{childRef}", "child-1")
                             .replace("{actionId}", "action-1")
+                            .replace("{transferId}", caseId == null ? "" : caseId)
                             .replace(
                                     "{processingGroup}",
                                     kind == Kind.PROJECTION_REPLAY ? "kafka-publisher" : "case-views")
                     + (query == null ? "" : query.replace("{caseId}", caseId == null ? "" : caseId));
         }
 
+        /** Whether the path names a case, or a transfer (whose prepared id stands in the case's place). */
         boolean namesACase() {
-            return endpoint.contains("{caseId}") || (query != null && query.contains("{caseId}"));
+            return endpoint.contains("{caseId}")
+                    || endpoint.contains("{transferId}")
+                    || (query != null && query.contains("{caseId}"));
         }
 
         CaseApi.Response send(CaseApi api, String caseId) {
@@ -278,8 +291,41 @@ final class CaseEndpoints {
                         null,
                         "{}",
                         404));
+        add(
+                rows,
+                new Row(
+                        "POST " + theCase + "/children/{childRef}/transfers",
+                        Kind.CASE_WRITE,
+                        CaseEndpoints::readable,
+                        null,
+                        TRANSFER,
+                        201));
+        add(rows, new Row("GET /api/transfers", Kind.LIST, CaseEndpoints::transferredOut, null, null, 200));
+        add(
+                rows,
+                new Row(
+                        "GET /api/transfers/{transferId}",
+                        Kind.TRANSFER_READ,
+                        CaseEndpoints::transferredIn,
+                        null,
+                        null,
+                        200));
+        add(
+                rows,
+                new Row(
+                        "POST /api/transfers/{transferId}/receipt",
+                        Kind.TRANSFER_WRITE,
+                        CaseEndpoints::transferredIn,
+                        null,
+                        "{}",
+                        200));
         return rows;
     }
+
+    /** child-1 moves to a school outside the matrix (Mile End Community School). */
+    private static final String TRANSFER = """
+            {"toSchoolUrn": "105520", "reason": "child-1 starts at Mile End Community School next week.",
+             "childStartedOn": "2026-12-01"}""";
 
     private static final String LEGAL_HOLD = """
             {"reason": "Solicitor's letter: a civil claim about this incident is expected."}""";
@@ -303,6 +349,35 @@ final class CaseEndpoints {
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> dsl.get("/api/cases/" + caseId).status() == 200);
         return caseId;
+    }
+
+    /** A case of the own school whose child-1's record went to another school, once the transfer list shows it. */
+    static String transferredOut(CaseApi dsl) {
+        String caseId = readable(dsl);
+        CaseApi.Response started = dsl.post("/api/cases/" + caseId + "/children/child-1/transfers", TRANSFER);
+        assertThat(started.status()).as(started.body()).isEqualTo(201);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> dsl.get("/api/transfers?direction=outgoing")
+                        .json()
+                        .findValuesAsText("caseId")
+                        .contains(caseId));
+        return caseId;
+    }
+
+    /**
+     * The id of a record the other school of the matrix sent to the own school, once the own school can read it: the
+     * own DSL is the receiving school's, the other school's DSL the sender.
+     */
+    static String transferredIn(CaseApi dsl) {
+        CaseApi sender = dsl.as(CaseApi.OTHER_URN, "SCHOOL_DSL");
+        String caseId = readable(sender);
+        CaseApi.Response started = sender.post(
+                "/api/cases/" + caseId + "/children/child-1/transfers", TRANSFER.replace("105520", CaseApi.URN));
+        assertThat(started.status()).as(started.body()).isEqualTo(201);
+        String transferId = started.json().get("transferId").asText();
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> dsl.get("/api/transfers/" + transferId).status() == 200);
+        return transferId;
     }
 
     static String reviewed(CaseApi dsl) {

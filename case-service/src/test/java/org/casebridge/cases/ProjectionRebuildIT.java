@@ -21,11 +21,12 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.casebridge.cases.agency.query.SchoolActionProjection;
 import org.casebridge.cases.incident.query.CaseViewProjection;
+import org.casebridge.cases.transfer.query.TransferredChildRecordProjection;
 import org.casebridge.events.Topics;
 import org.casebridge.events.police.EscalationAcceptedEvent;
 import org.casebridge.events.police.OutcomeAssignedEvent;
 import org.casebridge.events.police.PoliceEvent;
-import org.casebridge.events.police.StrategyActionAssignedEvent;
+import org.casebridge.events.police.StrategyActionAssignedEventV2;
 import org.casebridge.platform.kafka.CloudEventCodec;
 import org.casebridge.platform.test.CasebridgeIntegrationTest;
 import org.casebridge.platform.test.EmbeddedInfrastructure;
@@ -52,9 +53,11 @@ class ProjectionRebuildIT {
     private static final Duration PATIENCE = Duration.ofSeconds(90);
     private static final Map<String, List<String>> TABLES = Map.of(
             CaseViewProjection.PROCESSING_GROUP,
-            List.of("case_summary", "case_child", "case_device", "case_timeline"),
+            List.of("case_summary", "case_child", "case_device", "case_timeline", "case_transfer"),
             SchoolActionProjection.PROCESSING_GROUP,
-            List.of("school_strategy_action"));
+            List.of("school_strategy_action"),
+            TransferredChildRecordProjection.PROCESSING_GROUP,
+            List.of("transferred_child_record"));
 
     @LocalServerPort
     int port;
@@ -143,8 +146,12 @@ class ProjectionRebuildIT {
                         row.kind() == CaseEndpoints.Kind.CASE_WRITE || row.kind() == CaseEndpoints.Kind.LEGAL_HOLD)
                 .toList();
         for (int i = 0; i < cases; i++) {
-            String caseId = starts.get(random.nextInt(starts.size())).apply(dsl);
-            if (random.nextBoolean()) {
+            // The first case fills every table whatever the seed does: a child's record sent on, the police's answer.
+            boolean first = i == 0;
+            String caseId = first
+                    ? CaseEndpoints.transferredOut(dsl)
+                    : starts.get(random.nextInt(starts.size())).apply(dsl);
+            if (first || random.nextBoolean()) {
                 policeAnswer(caseId, random);
             }
             List<CaseEndpoints.Row> shuffled = new ArrayList<>(writes);
@@ -158,11 +165,12 @@ class ProjectionRebuildIT {
     private void policeAnswer(String caseId, Random random) throws Exception {
         Instant now = Instant.now();
         publish(new EscalationAcceptedEvent(caseId, "WMP", now));
-        publish(new StrategyActionAssignedEvent(
+        publish(new StrategyActionAssignedEventV2(
                 caseId,
                 "WMP",
                 "meeting-1",
                 "action-" + random.nextInt(1000),
+                "SAFETY_PLAN",
                 "SCHOOL",
                 CaseApi.URN,
                 now.plus(Duration.ofDays(5)),

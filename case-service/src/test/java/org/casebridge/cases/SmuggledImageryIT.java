@@ -68,6 +68,8 @@ class SmuggledImageryIT extends SmuggledImageryChecks {
         aStrategyActionForTheSchool(dsl);
         answerEveryReportQuestion(dsl);
         aReasonForTheErasure(dsl);
+        // So that "Records transferred to us" links a record with its "Confirm receipt" form (ADR 0054).
+        CaseEndpoints.transferredIn(CaseApi.dsl(port));
         forms = PortalSmuggling.forms(
                 mvc,
                 List.of(new PortalSmuggling.User(
@@ -82,6 +84,7 @@ class SmuggledImageryIT extends SmuggledImageryChecks {
                                 "/portal/report/summary",
                                 "/portal/report/children/1",
                                 "/portal/report/check",
+                                "/portal/transfers",
                                 "/portal"))),
                 80);
     }
@@ -243,6 +246,7 @@ class SmuggledImageryIT extends SmuggledImageryChecks {
                 .replace("{deviceRef}", "device-1")
                 .replace("{childRef}", "child-1")
                 .replace("{actionId}", "action-1")
+                .replace("{transferId}", caseId)
                 .replace("{processingGroup}", "case-views");
     }
 

@@ -3,6 +3,7 @@ package org.casebridge.cases;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,6 +24,9 @@ import org.casebridge.cases.incident.api.ChildAmendedEvent;
 import org.casebridge.cases.incident.api.ChildDeletionConfirmedEvent;
 import org.casebridge.cases.incident.api.ChildFlag;
 import org.casebridge.cases.incident.api.ChildInvolved;
+import org.casebridge.cases.incident.api.ChildRecordTransferOverdueEvent;
+import org.casebridge.cases.incident.api.ChildRecordTransferReceiptConfirmedEvent;
+import org.casebridge.cases.incident.api.ChildRecordTransferStartedEvent;
 import org.casebridge.cases.incident.api.ChildRole;
 import org.casebridge.cases.incident.api.Criterion;
 import org.casebridge.cases.incident.api.DeviceConfiscatedEvent;
@@ -66,6 +70,7 @@ class StoredEventFixturesTest extends StoredEventFixtureChecks {
     static final CaseId CASE = new CaseId(UUID.fromString("0b6f3f0e-2c1d-4a57-9d0e-5f7c1a2b3c4d"));
     static final String URN = "137001";
     static final ActedBy DSL = new ActedBy("dsl.okafor", CaseActors.SCHOOL_DSL, URN);
+    static final UUID TRANSFER = UUID.fromString("5f0e8a1c-9b7d-4c3e-8a21-0d6b2f4e9c10");
     static final Instant AT = Instant.parse("2026-11-28T10:00:00Z");
     static final Instant EARLIER = Instant.parse("2026-11-27T15:30:00Z");
     static final List<ChildInvolved> CHILDREN = List.of(new ChildInvolved(
@@ -161,7 +166,37 @@ class StoredEventFixturesTest extends StoredEventFixtureChecks {
                     "child-1",
                     CHILDREN.getFirst(),
                     new ChildInvolved("child-1", 12, "Year 7", Set.of(ChildRole.PICTURED), Set.of(ChildFlag.SEND)),
-                    "Age checked with admissions"));
+                    "Age checked with admissions"),
+            new ChildRecordTransferStartedEvent(
+                    CASE,
+                    URN,
+                    DSL,
+                    AT,
+                    TRANSFER,
+                    "child-1",
+                    "100001",
+                    LocalDate.parse("2026-11-30"),
+                    Instant.parse("2026-12-05T00:00:00Z"),
+                    "The family moved to Hackney"),
+            new ChildRecordTransferReceiptConfirmedEvent(
+                    CASE,
+                    URN,
+                    new ActedBy("dsl.clapton", CaseActors.SCHOOL_DSL, "100001"),
+                    AT,
+                    TRANSFER,
+                    "child-1",
+                    "100001",
+                    "Receipt confirmed by the school the child moved to"),
+            new ChildRecordTransferOverdueEvent(
+                    CASE,
+                    URN,
+                    ActedBy.casebridge(),
+                    AT,
+                    TRANSFER,
+                    "child-1",
+                    "100001",
+                    Instant.parse("2026-12-05T00:00:00Z"),
+                    "No receipt within five school days"));
 
     private static final StoredEventFixtures FIXTURES = StoredEventFixtures.of(
                     "org.casebridge.cases.incident",

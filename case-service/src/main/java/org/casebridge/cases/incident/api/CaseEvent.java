@@ -30,7 +30,10 @@ public sealed interface CaseEvent
                 LegalHoldSetEvent,
                 LegalHoldLiftedEvent,
                 ChildAddedEvent,
-                ChildAmendedEvent {
+                ChildAmendedEvent,
+                ChildRecordTransferStartedEvent,
+                ChildRecordTransferReceiptConfirmedEvent,
+                ChildRecordTransferOverdueEvent {
 
     CaseId caseId();
 

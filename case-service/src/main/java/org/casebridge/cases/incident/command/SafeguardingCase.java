@@ -16,6 +16,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.regex.Pattern;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
@@ -38,6 +39,9 @@ import org.casebridge.cases.incident.api.ChildAddedEvent;
 import org.casebridge.cases.incident.api.ChildAmendedEvent;
 import org.casebridge.cases.incident.api.ChildDeletionConfirmedEvent;
 import org.casebridge.cases.incident.api.ChildInvolved;
+import org.casebridge.cases.incident.api.ChildRecordTransferOverdueEvent;
+import org.casebridge.cases.incident.api.ChildRecordTransferReceiptConfirmedEvent;
+import org.casebridge.cases.incident.api.ChildRecordTransferStartedEvent;
 import org.casebridge.cases.incident.api.ChildRole;
 import org.casebridge.cases.incident.api.CloseCaseCommand;
 import org.casebridge.cases.incident.api.ConfirmChildDeletionCommand;
@@ -62,6 +66,7 @@ import org.casebridge.cases.incident.api.ParentsInformedEvent;
 import org.casebridge.cases.incident.api.ParentsNotInformedEvent;
 import org.casebridge.cases.incident.api.PersonalDetailsErasedEvent;
 import org.casebridge.cases.incident.api.PoliceUpdateReceivedEvent;
+import org.casebridge.cases.incident.api.RecordChildRecordReceiptCommand;
 import org.casebridge.cases.incident.api.RecordDeletionBySchoolCommand;
 import org.casebridge.cases.incident.api.RecordDeviceConfiscatedCommand;
 import org.casebridge.cases.incident.api.RecordDeviceExaminedCommand;
@@ -76,6 +81,7 @@ import org.casebridge.cases.incident.api.RecordSupportCommand;
 import org.casebridge.cases.incident.api.ReferCaseCommand;
 import org.casebridge.cases.incident.api.ReportIncidentCommand;
 import org.casebridge.cases.incident.api.SetLegalHoldCommand;
+import org.casebridge.cases.incident.api.StartChildRecordTransferCommand;
 import org.casebridge.cases.incident.api.SupportRecordedEvent;
 import org.casebridge.cases.school.School;
 import org.casebridge.cases.school.SchoolDirectory;
@@ -93,6 +99,9 @@ public class SafeguardingCase {
 
     /** The deadline that flags a case whose initial review is late. */
     public static final String INITIAL_REVIEW_DEADLINE = "initial-review-due";
+
+    /** The deadline that reminds the sending school when a transferred record's receipt is late (ADR 0054). */
+    public static final String TRANSFER_RECEIPT_DEADLINE = "child-record-transfer-receipt-due";
 
     /** The year of a reference is the year in the United Kingdom when the case was reported. */
     private static final ZoneId UK = ZoneId.of("Europe/London");
@@ -136,6 +145,10 @@ public class SafeguardingCase {
     private final Set<String> policeForces = new HashSet<>();
 
     private boolean personalDetailsErased;
+    /** The transfers of a child's record whose receipt the new school has not confirmed yet. */
+    private final Map<UUID, ChildRecordTransferStartedEvent> transfersAwaitingReceipt = new LinkedHashMap<>();
+    /** Those of them whose reminder already went out. */
+    private final Set<UUID> transfersOverdue = new HashSet<>();
 
     protected SafeguardingCase() {}
 
@@ -628,6 +641,120 @@ public class SafeguardingCase {
                 .toList());
         apply(new ChildAmendedEvent(
                 caseId, schoolUrn, command.by(), clock.instant(), command.childRef(), before, after, command.reason()));
+    }
+
+    /**
+     * Sends one child's part of the case to the school the child moves to. Refused for a school not in the reference
+     * data, for this school itself, for a child not on the case, once the identities are erased, and while a transfer of
+     * that child to that school awaits its receipt. The receipt is due within five school days of the child starting.
+     */
+    @CommandHandler
+    public void handle(
+            StartChildRecordTransferCommand command, SchoolDirectory schools, Clock clock, DeadlineManager deadlines) {
+        requireDslOfThisSchool(command.by());
+        requireDetail(command.toSchoolUrn(), "the URN of the school the child moves to");
+        if (command.toSchoolUrn().equals(schoolUrn)) {
+            throw new TransferToOwnSchoolException(schoolUrn);
+        }
+        if (schools.find(command.toSchoolUrn()).isEmpty()) {
+            throw new UnknownSchoolException(command.toSchoolUrn());
+        }
+        requireChild(command.childRef());
+        if (personalDetailsErased) {
+            throw new PersonalDetailsAlreadyErasedException(caseId);
+        }
+        boolean open = transfersAwaitingReceipt.values().stream()
+                .anyMatch(transfer -> transfer.childRef().equals(command.childRef())
+                        && transfer.toSchoolUrn().equals(command.toSchoolUrn()));
+        if (open) {
+            throw new TransferAlreadyOpenException(caseId, command.childRef(), command.toSchoolUrn());
+        }
+        requireRationale(command.reason(), "Transferring a child's record");
+        Instant now = clock.instant();
+        LocalDate startedOn = command.childStartedOn() == null ? SchoolDays.today(now) : command.childStartedOn();
+        Instant dueAt = SchoolDays.receiptDue(startedOn);
+        apply(new ChildRecordTransferStartedEvent(
+                caseId,
+                schoolUrn,
+                command.by(),
+                now,
+                command.transferId(),
+                command.childRef(),
+                command.toSchoolUrn(),
+                startedOn,
+                dueAt,
+                command.reason()));
+        deadlines.schedule(dueAt, TRANSFER_RECEIPT_DEADLINE, new ChildRecordTransferDue(command.transferId(), dueAt));
+    }
+
+    /**
+     * The new school confirmed receipt: recorded once, with its DSL as the actor, and the transfer's reminder
+     * cancelled. The deadline manager cancels by name for the whole case, so the other transfers' reminders are set
+     * again for when they were due.
+     */
+    @CommandHandler
+    public boolean handle(RecordChildRecordReceiptCommand command, Clock clock, DeadlineManager deadlines) {
+        ChildRecordTransferStartedEvent transfer = transfersAwaitingReceipt.get(command.transferId());
+        if (transfer == null) {
+            return false;
+        }
+        if (!CaseActors.actsAsSchoolDsl(command.by())
+                || !transfer.toSchoolUrn().equals(command.by().organisation())) {
+            throw new NotFoundException("transfer", command.transferId().toString());
+        }
+        apply(new ChildRecordTransferReceiptConfirmedEvent(
+                caseId,
+                schoolUrn,
+                command.by(),
+                clock.instant(),
+                transfer.transferId(),
+                transfer.childRef(),
+                transfer.toSchoolUrn(),
+                "Receipt confirmed by the school the child moved to"));
+        deadlines.cancelAllWithinScope(TRANSFER_RECEIPT_DEADLINE);
+        for (ChildRecordTransferStartedEvent other : transfersAwaitingReceipt.values()) {
+            if (transfersOverdue.contains(other.transferId())) {
+                continue;
+            }
+            deadlines.schedule(
+                    other.dueAt(),
+                    TRANSFER_RECEIPT_DEADLINE,
+                    new ChildRecordTransferDue(other.transferId(), other.dueAt()));
+        }
+        return true;
+    }
+
+    @DeadlineHandler(deadlineName = TRANSFER_RECEIPT_DEADLINE)
+    public void onTransferReceiptDue(ChildRecordTransferDue due, Clock clock) {
+        ChildRecordTransferStartedEvent transfer = transfersAwaitingReceipt.get(due.transferId());
+        if (transfer != null && !transfersOverdue.contains(due.transferId())) {
+            apply(new ChildRecordTransferOverdueEvent(
+                    caseId,
+                    schoolUrn,
+                    ActedBy.casebridge(),
+                    clock.instant(),
+                    transfer.transferId(),
+                    transfer.childRef(),
+                    transfer.toSchoolUrn(),
+                    due.dueAt(),
+                    "No receipt from the school the child moved to within five school days of the child starting."));
+        }
+    }
+
+    @EventSourcingHandler
+    void on(ChildRecordTransferStartedEvent event) {
+        transfersAwaitingReceipt.put(event.transferId(), event);
+    }
+
+    @EventSourcingHandler
+    void on(ChildRecordTransferReceiptConfirmedEvent event) {
+        transfersAwaitingReceipt.remove(event.transferId());
+        transfersOverdue.remove(event.transferId());
+    }
+
+    @EventSourcingHandler
+    void on(ChildRecordTransferOverdueEvent event) {
+        transfersOverdue.add(event.transferId());
     }
 
     @DeadlineHandler(deadlineName = INITIAL_REVIEW_DEADLINE)

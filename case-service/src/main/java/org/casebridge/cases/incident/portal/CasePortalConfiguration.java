@@ -25,6 +25,7 @@ public class CasePortalConfiguration {
                 List.of(
                         new PortalNavigation.Link("Cases", "/portal/cases"),
                         new PortalNavigation.Link("Report an incident", "/portal/report"),
+                        new PortalNavigation.Link("Records transferred to us", "/portal/transfers"),
                         new PortalNavigation.Link("Who else read our cases", "/portal/outside-reads")));
     }
 

@@ -92,6 +92,7 @@ public class CasePortalController {
                         new PortalOption(CaseFilter.OVERDUE.name(), "Initial review overdue"),
                         new PortalOption(CaseFilter.AWAITING_POLICE.name(), "Awaiting the police"),
                         new PortalOption(CaseFilter.CLOSED.name(), "Closed"),
+                        new PortalOption(CaseFilter.TRANSFER_OVERDUE.name(), "Record transfer overdue"),
                         new PortalOption(CaseFilter.ALL.name(), "All")));
         return "cases/list";
     }

@@ -9,8 +9,9 @@ import java.util.List;
  * ({@code OUTCOME_21}, {@code CHARGE}, ...) and {@code policeOutcomeWords} what it means; after a re-escalation,
  * {@code policeRound} is the round the police opened and {@code policeRoundAnswer} their answer to it (OPEN, ACCEPTED
  * or DECLINED); null before any. {@code reference} is the case's reference for people (ADR 0048), also in
- * {@code summary}. {@code personalDetailsKeptUntil} is the last day the children's personal details are kept before
- * the retention job erases them (ADR 0053), unless {@code legalHold}; null once they are erased.
+ * {@code summary}. {@code transfers} are the children's records sent to the schools they moved to.
+ * {@code personalDetailsKeptUntil} is the last day the children's personal details are kept before the retention job
+ * erases them (ADR 0053), unless {@code legalHold}; null once they are erased.
  */
 public record CaseDetailView(
         String reference,
@@ -36,6 +37,7 @@ public record CaseDetailView(
         String policeRoundAnswer,
         boolean legalHold,
         Instant disclosureStatementGivenAt,
+        List<Transfer> transfers,
         LocalDate personalDetailsKeptUntil) {
 
     /**
@@ -67,12 +69,29 @@ public record CaseDetailView(
                 policeRoundAnswer,
                 legalHold,
                 disclosureStatementGivenAt,
+                transfers,
                 date);
     }
 
     /** A child, pseudonymous, and whether the parents decision is recorded. */
     public record Child(
             String ref, int age, String yearGroup, List<String> roles, List<String> flags, String parents) {}
+
+    /**
+     * A child's record sent to the school the child moved to (ADR 0054): when its receipt was due, whether it is
+     * overdue, and when the new school's DSL confirmed it (null until then).
+     */
+    public record Transfer(
+            String transferId,
+            String childRef,
+            String toSchoolUrn,
+            Instant startedAt,
+            LocalDate childStartedOn,
+            Instant receiptDueAt,
+            boolean overdue,
+            Instant receivedAt,
+            String receivedBy,
+            String reason) {}
 
     /** A confiscated device and where it is. */
     public record Device(String ref, String description, String ownerChildRef, String custody, String exhibitRef) {}

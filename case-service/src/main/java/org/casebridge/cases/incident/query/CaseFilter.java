@@ -6,5 +6,7 @@ public enum CaseFilter {
     OPEN,
     AWAITING_POLICE,
     OVERDUE,
-    CLOSED
+    CLOSED,
+    /** A child's record sent to a new school whose receipt did not arrive within five school days (ADR 0054). */
+    TRANSFER_OVERDUE
 }

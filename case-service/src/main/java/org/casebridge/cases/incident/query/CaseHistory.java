@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class CaseHistory {
 
-    private static final List<String> TABLES = List.of("case_summary", "case_child", "case_device", "case_timeline");
+    private static final List<String> TABLES =
+            List.of("case_summary", "case_child", "case_device", "case_timeline", "case_transfer");
 
     private final HistoricalViews history;
     private final CaseViewProjection projection;

@@ -22,6 +22,9 @@ import org.casebridge.cases.incident.api.ChildAddedEvent;
 import org.casebridge.cases.incident.api.ChildAmendedEvent;
 import org.casebridge.cases.incident.api.ChildDeletionConfirmedEvent;
 import org.casebridge.cases.incident.api.ChildInvolved;
+import org.casebridge.cases.incident.api.ChildRecordTransferOverdueEvent;
+import org.casebridge.cases.incident.api.ChildRecordTransferReceiptConfirmedEvent;
+import org.casebridge.cases.incident.api.ChildRecordTransferStartedEvent;
 import org.casebridge.cases.incident.api.DeviceConfiscatedEvent;
 import org.casebridge.cases.incident.api.DeviceExaminedEvent;
 import org.casebridge.cases.incident.api.DeviceHandedToPoliceEvent;
@@ -95,6 +98,31 @@ public class CaseViewProjection {
                         join(e.after().roles()),
                         caseId,
                         e.childRef());
+            case ChildRecordTransferStartedEvent e ->
+                jdbc.update(
+                        """
+                        INSERT INTO case_transfer (transfer_id, case_id, child_ref, to_school_urn, started_at, started_by,
+                            child_started_on, due_at, reason)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (transfer_id) DO NOTHING""",
+                        e.transferId(),
+                        caseId,
+                        e.childRef(),
+                        e.toSchoolUrn(),
+                        ts(e.at()),
+                        e.by().id(),
+                        e.childStartedOn(),
+                        ts(e.dueAt()),
+                        e.rationale());
+            case ChildRecordTransferReceiptConfirmedEvent e ->
+                jdbc.update(
+                        "UPDATE case_transfer SET received_at = ?, received_by = ?, overdue = FALSE WHERE transfer_id = ?",
+                        ts(e.at()),
+                        e.by().id(),
+                        e.transferId());
+            case ChildRecordTransferOverdueEvent e ->
+                jdbc.update(
+                        "UPDATE case_transfer SET overdue = (received_at IS NULL) WHERE transfer_id = ?",
+                        e.transferId());
             // These change nothing but the timeline and last_event_at, written for every event below.
             case DeviceExaminedEvent e -> {}
             case ExceptionalViewingRecordedEvent e -> {}
@@ -123,6 +151,7 @@ public class CaseViewProjection {
 
     @ResetHandler
     void reset() {
+        jdbc.update("DELETE FROM case_transfer");
         jdbc.update("DELETE FROM case_timeline");
         jdbc.update("DELETE FROM case_device");
         jdbc.update("DELETE FROM case_child");

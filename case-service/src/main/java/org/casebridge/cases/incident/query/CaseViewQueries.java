@@ -53,6 +53,9 @@ public class CaseViewQueries {
             case AWAITING_POLICE -> IS_AWAITING_POLICE;
             case OVERDUE -> IS_OVERDUE;
             case CLOSED -> "status = 'CLOSED'";
+            case TRANSFER_OVERDUE ->
+                "EXISTS (SELECT 1 FROM case_transfer t WHERE t.case_id = s.case_id AND t.overdue"
+                        + " AND t.received_at IS NULL)";
         };
         MapSqlParameterSource parameters = parameters();
         return named.query(
@@ -124,6 +127,7 @@ public class CaseViewQueries {
                                 rs.getString("police_round_answer"),
                                 rs.getBoolean("legal_hold"),
                                 instant(rs, "disclosure_statement_given_at"),
+                                transfers(caseId),
                                 null))
                 .stream()
                 .findFirst()
@@ -188,6 +192,43 @@ public class CaseViewQueries {
                         split(rs, "flags"),
                         rs.getString(6)),
                 caseId);
+    }
+
+    /** The children's records this case sent to other schools, oldest first. */
+    private List<CaseDetailView.Transfer> transfers(UUID caseId) {
+        return jdbc.query("""
+                        SELECT transfer_id, child_ref, to_school_urn, started_at, child_started_on, due_at, overdue,
+                               received_at, received_by, reason
+                        FROM case_transfer WHERE case_id = ? ORDER BY started_at, transfer_id""", (rs, row) -> transfer(rs), caseId);
+    }
+
+    /** The records the reader's school sent to other schools, newest first, with the case they came from. */
+    public List<OutgoingTransfer> outgoingTransfers(CaseScope scope) {
+        MapSqlParameterSource parameters = new MapSqlParameterSource();
+        return named.query(
+                """
+                        SELECT t.transfer_id, t.child_ref, t.to_school_urn, t.started_at, t.child_started_on, t.due_at,
+                               t.overdue, t.received_at, t.received_by, t.reason, s.case_id, s.reference
+                        FROM case_transfer t JOIN case_summary s ON s.case_id = t.case_id""" + " WHERE " + within(scope, parameters) + " ORDER BY t.started_at DESC, t.transfer_id",
+                parameters,
+                (rs, row) -> new OutgoingTransfer(rs.getString("case_id"), rs.getString("reference"), transfer(rs)));
+    }
+
+    /** A transfer this school sent, with the case it belongs to. */
+    public record OutgoingTransfer(String caseId, String caseReference, CaseDetailView.Transfer transfer) {}
+
+    private static CaseDetailView.Transfer transfer(ResultSet rs) throws SQLException {
+        return new CaseDetailView.Transfer(
+                rs.getString("transfer_id"),
+                rs.getString("child_ref"),
+                rs.getString("to_school_urn"),
+                instant(rs, "started_at"),
+                rs.getObject("child_started_on", LocalDate.class),
+                instant(rs, "due_at"),
+                rs.getBoolean("overdue"),
+                instant(rs, "received_at"),
+                rs.getString("received_by"),
+                rs.getString("reason"));
     }
 
     private List<CaseDetailView.Device> devices(UUID caseId) {

@@ -11,6 +11,9 @@ import org.casebridge.cases.incident.api.ChildAddedEvent;
 import org.casebridge.cases.incident.api.ChildAmendedEvent;
 import org.casebridge.cases.incident.api.ChildDeletionConfirmedEvent;
 import org.casebridge.cases.incident.api.ChildInvolved;
+import org.casebridge.cases.incident.api.ChildRecordTransferOverdueEvent;
+import org.casebridge.cases.incident.api.ChildRecordTransferReceiptConfirmedEvent;
+import org.casebridge.cases.incident.api.ChildRecordTransferStartedEvent;
 import org.casebridge.cases.incident.api.DeviceConfiscatedEvent;
 import org.casebridge.cases.incident.api.DeviceExaminedEvent;
 import org.casebridge.cases.incident.api.DeviceHandedToPoliceEvent;
@@ -90,6 +93,14 @@ final class TimelineText {
             case LegalHoldSetEvent e -> "Legal hold set: personal details cannot be erased";
             case LegalHoldLiftedEvent e -> "Legal hold lifted";
             case ChildAddedEvent e -> "Child added: " + describe(e.child());
+            case ChildRecordTransferStartedEvent e ->
+                "Record of " + e.childRef() + " sent to the school with URN " + e.toSchoolUrn() + " (child started on "
+                        + e.childStartedOn() + "; receipt due by " + e.dueAt() + ")";
+            case ChildRecordTransferReceiptConfirmedEvent e ->
+                "Receipt of the record of " + e.childRef() + " confirmed by the school with URN " + e.toSchoolUrn();
+            case ChildRecordTransferOverdueEvent e ->
+                "No receipt yet of the record of " + e.childRef() + " sent to the school with URN " + e.toSchoolUrn()
+                        + " (was due " + e.dueAt() + ")";
             case ChildAmendedEvent e ->
                 e.childRef() + " corrected from " + describe(e.before()) + " to " + describe(e.after());
         };

@@ -336,7 +336,8 @@ public class CaseController {
             summary = "List the cases the reader may see",
             description = "A DSL's or an auditor's own school's cases; an empty list for police and"
                     + " agencies, whose cases are in their own services. Newest first; filter OPEN, AWAITING_POLICE,"
-                    + " OVERDUE (initial review late), CLOSED or ALL.")
+                    + " OVERDUE (initial review late), CLOSED, TRANSFER_OVERDUE (a child's record sent to a new school"
+                    + " without receipt in five school days) or ALL.")
     public List<CaseSummaryView> list(Actor actor, @RequestParam(defaultValue = "ALL") CaseFilter filter) {
         return queries.cases(CaseScope.of(actor), filter);
     }

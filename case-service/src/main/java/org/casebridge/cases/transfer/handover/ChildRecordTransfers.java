@@ -1,0 +1,151 @@
+package org.casebridge.cases.transfer.handover;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.casebridge.cases.incident.api.CaseId;
+import org.casebridge.cases.incident.api.ChildFlag;
+import org.casebridge.cases.incident.api.ChildInvolved;
+import org.casebridge.cases.incident.api.ChildRole;
+import org.casebridge.cases.incident.api.RecordChildRecordReceiptCommand;
+import org.casebridge.cases.incident.api.StartChildRecordTransferCommand;
+import org.casebridge.cases.incident.command.CaseCommands;
+import org.casebridge.cases.incident.command.SchoolDays;
+import org.casebridge.cases.incident.query.CaseDetailView;
+import org.casebridge.cases.incident.query.CaseScope;
+import org.casebridge.cases.incident.query.CaseViewQueries;
+import org.casebridge.cases.incident.query.TimelineEntryView;
+import org.casebridge.cases.personaldetails.PersonalDetailsVault;
+import org.casebridge.cases.transfer.api.ChildRecordReceipt;
+import org.casebridge.cases.transfer.api.ConfirmChildRecordReceiptCommand;
+import org.casebridge.cases.transfer.api.ReceiveChildRecordCommand;
+import org.casebridge.cases.transfer.api.TransferredRecordContent;
+import org.casebridge.platform.domain.ActedBy;
+import org.casebridge.platform.problem.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Moves one child's record from the case of the school the child left to the school the child moved to, in one
+ * transaction (ADR 0054): the sending case records the transfer (its rules refuse what must be refused), the child's
+ * identity is decrypted from the case's key and encrypted again under a new key of the receiving record, and the
+ * receiving school's record is opened with the content of the case as its read model shows it. A refusal anywhere
+ * leaves nothing behind.
+ */
+@Service
+public class ChildRecordTransfers {
+
+    private final CaseCommands cases;
+    private final CommandGateway commands;
+    private final CaseViewQueries queries;
+    private final PersonalDetailsVault vault;
+    private final Clock clock;
+
+    public ChildRecordTransfers(
+            CaseCommands cases,
+            CommandGateway commands,
+            CaseViewQueries queries,
+            PersonalDetailsVault vault,
+            Clock clock) {
+        this.clock = clock;
+        this.cases = cases;
+        this.commands = commands;
+        this.queries = queries;
+        this.vault = vault;
+    }
+
+    /** Starts the transfer and answers with its id. */
+    @Transactional
+    public UUID start(
+            CaseId caseId, ActedBy by, String childRef, String toSchoolUrn, LocalDate childStartedOn, String reason) {
+        UUID transferId = UUID.randomUUID();
+        cases.send(new StartChildRecordTransferCommand(
+                caseId, by, transferId, childRef, toSchoolUrn, childStartedOn, reason));
+        CaseScope sender = new CaseScope.OneSchool(by.organisation());
+        CaseDetailView detail = queries.detail(caseId.value(), sender);
+        CaseId record = new CaseId(transferId);
+        vault.createKey(record, toSchoolUrn);
+        vault.read(caseId, sender, childRef).ifPresent(identity -> vault.store(record, childRef, identity));
+        LocalDate startedOn = childStartedOn == null ? SchoolDays.today(clock.instant()) : childStartedOn;
+        commands.sendAndWait(new ReceiveChildRecordCommand(
+                transferId,
+                toSchoolUrn,
+                by.organisation(),
+                caseId,
+                detail.reference(),
+                by,
+                startedOn,
+                SchoolDays.receiptDue(startedOn),
+                reason,
+                content(
+                        detail,
+                        childRef,
+                        queries.timeline(caseId.value(), sender).entries())));
+        return transferId;
+    }
+
+    /**
+     * The receiving school's DSL confirms receipt: on its own record, and (the first time) on the sending case, which
+     * cancels the sender's reminder. 404 for anyone but the receiving school's DSL.
+     */
+    @Transactional
+    public ChildRecordReceipt confirmReceipt(UUID transferId, ActedBy by) {
+        ChildRecordReceipt receipt;
+        try {
+            receipt = commands.sendAndWait(new ConfirmChildRecordReceiptCommand(transferId, by));
+        } catch (AggregateNotFoundException e) {
+            throw new NotFoundException("transfer", transferId.toString());
+        }
+        if (!receipt.alreadyConfirmed()) {
+            cases.send(new RecordChildRecordReceiptCommand(receipt.fromCaseId(), by, transferId));
+        }
+        return receipt;
+    }
+
+    private static TransferredRecordContent content(
+            CaseDetailView detail, String childRef, List<TimelineEntryView> timeline) {
+        CaseDetailView.Child child = detail.childrenInvolved().stream()
+                .filter(c -> c.ref().equals(childRef))
+                .findFirst()
+                .orElseThrow(() -> new CaseNotYetReadableException(childRef));
+        return new TransferredRecordContent(
+                new ChildInvolved(
+                        child.ref(),
+                        child.age(),
+                        child.yearGroup(),
+                        child.roles().stream().map(ChildRole::valueOf).collect(Collectors.toSet()),
+                        child.flags().stream().map(ChildFlag::valueOf).collect(Collectors.toSet())),
+                detail.childrenInvolved().stream()
+                        .map(CaseDetailView.Child::ref)
+                        .filter(ref -> !ref.equals(childRef))
+                        .toList(),
+                detail.howCameToLight(),
+                detail.cameToLightAt(),
+                detail.imagery(),
+                detail.platforms(),
+                detail.spread(),
+                detail.mayHaveReachedInternet(),
+                detail.onSchoolDeviceOrNetwork(),
+                detail.summary().status(),
+                detail.summary().reportedAt(),
+                detail.initialReviewAt(),
+                detail.summary().criteriaMet(),
+                detail.summary().referredTo(),
+                detail.policeOutcomeWords(),
+                detail.summary().closedAt(),
+                timeline.stream()
+                        .map(entry -> new TransferredRecordContent.Entry(
+                                entry.at(),
+                                entry.type(),
+                                entry.actorId(),
+                                entry.actorRole(),
+                                entry.actorOrganisation(),
+                                entry.what(),
+                                entry.why()))
+                        .toList());
+    }
+}

@@ -1,0 +1,210 @@
+package org.casebridge.cases.transfer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import org.casebridge.cases.CaseApi;
+import org.casebridge.platform.test.CasebridgeIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * Two schools walk a child protection file transfer over HTTP, on real PostgreSQL (ADR 0054): Hollybank Academy sends
+ * child-1's record to Clapton Park Academy, which finds it among its incoming transfers, opens it (recorded in the
+ * access log) and confirms receipt, which Hollybank's case then shows. Everyone else finds nothing.
+ */
+@CasebridgeIntegrationTest
+@ActiveProfiles("local")
+@TestPropertySource(properties = "casebridge.security.tokens=true")
+class ChildRecordTransferIT {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
+    private static final String CHILD_1 = """
+            {"givenName": "Amira", "familyName": "Hussain", "dateOfBirth": "2012-03-14", "upn": "H801200001001"}""";
+    private static final String THIRD_URN = "105520";
+    private static final String REASON = "child-1 starts at Clapton Park Academy; the family moved to Hackney.";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private static String transfer(String toUrn, String startedOn) {
+        return """
+                {"toSchoolUrn": "%s", "reason": "%s", "childStartedOn": "%s"}""".formatted(toUrn, REASON, startedOn);
+    }
+
+    @Test
+    void theNewSchoolReadsAndConfirmsTheChildsOwnRecordAndTheOldSchoolSeesTheReceipt() {
+        CaseApi sender = new CaseApi(port, CaseApi.URN, "SCHOOL_DSL");
+        CaseApi receiver = new CaseApi(port, CaseApi.OTHER_URN, "SCHOOL_DSL");
+        String caseId = readableCaseWithThirdChild(sender);
+        String transfers = "/api/cases/" + caseId + "/children/child-1/transfers";
+
+        assertProblem(sender.post(transfers, transfer("999999", "2026-12-01")), 422, "unknown-school");
+        assertProblem(sender.post(transfers, transfer(CaseApi.URN, "2026-12-01")), 422, "transfer-to-own-school");
+        assertProblem(
+                sender.post(
+                        "/api/cases/" + caseId + "/children/child-9/transfers",
+                        transfer(CaseApi.OTHER_URN, "2026-12-01")),
+                422,
+                "unknown-child");
+        assertProblem(sender.post(transfers, transfer("not-a-urn", "2026-12-01")), 400, "invalid-request");
+        assertProblem(
+                new CaseApi(port, THIRD_URN, "SCHOOL_DSL").post(transfers, transfer(CaseApi.OTHER_URN, "2026-12-01")),
+                404,
+                "not-found");
+        assertThat(new CaseApi(port, "WMP", "POLICE_LIAISON")
+                        .post(transfers, transfer(CaseApi.OTHER_URN, "2026-12-01"))
+                        .status())
+                .isEqualTo(403);
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM domain_event_entry WHERE payload_type LIKE '%ChildRecord%' AND"
+                                + " aggregate_identifier = ?",
+                        Long.class, caseId))
+                .as("a refused transfer leaves nothing behind")
+                .isZero();
+
+        CaseApi.Response started = sender.post(transfers, transfer(CaseApi.OTHER_URN, "2026-12-01"));
+        assertThat(started.status()).as(started.body()).isEqualTo(201);
+        String transferId = started.json().get("transferId").asText();
+        assertThat(started.header("Location")).isEqualTo("/api/transfers/" + transferId);
+        assertProblem(sender.post(transfers, transfer(CaseApi.OTHER_URN, "2026-12-02")), 409, "transfer-already-open");
+
+        await().atMost(PATIENCE)
+                .until(() -> receiver.get("/api/transfers?direction=incoming")
+                        .json()
+                        .findValuesAsText("transferId")
+                        .contains(transferId));
+        JsonNode record = receiver.get("/api/transfers/" + transferId).json();
+        assertThat(record.at("/personalDetails/givenName").asText()).isEqualTo("Amira");
+        assertThat(record.at("/fromCaseReference").asText()).startsWith("HBA-");
+        assertThat(record.at("/record/child/ref").asText()).isEqualTo("child-1");
+        assertThat(record.at("/record/otherChildRefs").toString()).isEqualTo("[\"child-2\",\"child-3\"]");
+        assertThat(record.at("/record/timeline").size()).isGreaterThanOrEqualTo(2);
+        assertThat(record.toString())
+                .as("other children appear as refs only, never by who they are")
+                .doesNotContain("Okoro", "2013-05-02");
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM access_log WHERE case_id = ? AND what = 'transferred-child-record'"
+                                + " AND actor_org = ?",
+                        Long.class,
+                        transferId,
+                        CaseApi.OTHER_URN))
+                .as("opening the record is recorded")
+                .isOne();
+        assertThat(jdbc.queryForObject(
+                        "SELECT school_urn FROM case_key WHERE case_id = ?::uuid", String.class, transferId))
+                .as("the identity is held under the receiving record's own key")
+                .isEqualTo(CaseApi.OTHER_URN);
+
+        for (CaseApi outsider : new CaseApi[] {sender, new CaseApi(port, THIRD_URN, "SCHOOL_DSL")}) {
+            assertThat(outsider.get("/api/transfers/" + transferId).status()).isEqualTo(404);
+            assertThat(outsider.post("/api/transfers/" + transferId + "/receipt", "{}")
+                            .status())
+                    .isEqualTo(404);
+            assertThat(outsider.get("/api/transfers?direction=incoming").json().findValuesAsText("transferId"))
+                    .doesNotContain(transferId);
+        }
+        CaseApi police = new CaseApi(port, "MPS", "POLICE_LIAISON");
+        assertThat(police.get("/api/transfers/" + transferId).status()).isEqualTo(404);
+        assertThat(police.get("/api/transfers").json()).isEmpty();
+        assertThat(police.post("/api/transfers/" + transferId + "/receipt", "{}")
+                        .status())
+                .isEqualTo(403);
+
+        CaseApi.Response receipt = receiver.post("/api/transfers/" + transferId + "/receipt", "{}");
+        assertThat(receipt.status()).as(receipt.body()).isEqualTo(200);
+        assertThat(receipt.json().get("alreadyConfirmed").asBoolean()).isFalse();
+        CaseApi.Response again = receiver.post("/api/transfers/" + transferId + "/receipt", "{}");
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.json().get("alreadyConfirmed").asBoolean()).isTrue();
+        assertThat(again.json().get("confirmedAt").asText())
+                .isEqualTo(receipt.json().get("confirmedAt").asText());
+
+        await().atMost(PATIENCE)
+                .until(() -> !sender.get("/api/cases/" + caseId)
+                        .json()
+                        .at("/transfers/0/receivedAt")
+                        .isNull());
+        JsonNode sent = sender.get("/api/cases/" + caseId).json().at("/transfers/0");
+        assertThat(sent.get("toSchoolUrn").asText()).isEqualTo(CaseApi.OTHER_URN);
+        assertThat(sent.get("receiptDueAt").asText()).isEqualTo("2026-12-08T00:00:00Z");
+        assertThat(sent.get("overdue").asBoolean()).isFalse();
+        assertThat(sender.get("/api/transfers?direction=outgoing").json().findValuesAsText("transferId"))
+                .contains(transferId);
+        assertThat(sender.get("/api/cases?filter=TRANSFER_OVERDUE").json().findValuesAsText("caseId"))
+                .doesNotContain(caseId);
+        assertThat(sender.get("/api/cases/" + caseId + "/timeline").json().findValuesAsText("type"))
+                .contains("ChildRecordTransferStarted", "ChildRecordTransferReceiptConfirmed");
+        assertThat(receiver.get("/api/transfers?direction=sideways").status()).isEqualTo(400);
+    }
+
+    @Test
+    void theSendingSchoolIsRemindedWhenNoReceiptArrivesWithinFiveSchoolDays() {
+        CaseApi sender = new CaseApi(port, CaseApi.URN, "SCHOOL_DSL");
+        String caseId = readableCaseWithThirdChild(sender);
+
+        CaseApi.Response started =
+                sender.post("/api/cases/" + caseId + "/children/child-2/transfers", transfer(THIRD_URN, "2026-01-05"));
+        assertThat(started.status()).as(started.body()).isEqualTo(201);
+
+        await().atMost(PATIENCE)
+                .until(() -> sender.get("/api/cases/" + caseId)
+                        .json()
+                        .at("/transfers/0/overdue")
+                        .asBoolean());
+        assertThat(sender.get("/api/cases/" + caseId + "/timeline").json().findValuesAsText("type"))
+                .contains("ChildRecordTransferOverdue");
+        assertThat(sender.get("/api/cases?filter=TRANSFER_OVERDUE").json().findValuesAsText("caseId"))
+                .contains(caseId);
+    }
+
+    @Test
+    void noRecordIsSentOnceTheIdentitiesAreErased() {
+        CaseApi sender = new CaseApi(port, CaseApi.URN, "SCHOOL_DSL");
+        String caseId = readableCaseWithThirdChild(sender);
+        assertThat(sender.post(
+                                "/api/cases/" + caseId + "/personal-details/erasure",
+                                "{\"reason\": \"Subject access and erasure request upheld by the school's DPO.\"}")
+                        .status())
+                .isEqualTo(204);
+
+        assertProblem(
+                sender.post(
+                        "/api/cases/" + caseId + "/children/child-1/transfers",
+                        transfer(CaseApi.OTHER_URN, "2026-12-01")),
+                409,
+                "personal-details-already-erased");
+    }
+
+    /** The standard case, with child-3 (named) added, once the read model shows child-3. */
+    private String readableCaseWithThirdChild(CaseApi dsl) {
+        String caseId = dsl.report(CHILD_1);
+        CaseApi.Response added = dsl.post("/api/cases/" + caseId + "/children", """
+                {"child": {"ref": "child-3", "age": 13, "yearGroup": "Year 8", "roles": ["RECEIVED"],
+                           "personalDetails": {"givenName": "Sam", "familyName": "Okoro",
+                                               "dateOfBirth": "2013-05-02"}},
+                 "reason": "child-3 came forward on Monday and named child-1 as the sender."}""");
+        assertThat(added.status()).as(added.body()).isEqualTo(204);
+        await().atMost(PATIENCE)
+                .until(() -> dsl.get("/api/cases/" + caseId)
+                        .json()
+                        .findValuesAsText("ref")
+                        .contains("child-3"));
+        return caseId;
+    }
+
+    private static void assertProblem(CaseApi.Response response, int status, String rule) {
+        assertThat(response.status()).as(response.body()).isEqualTo(status);
+        assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(response.json().get("type").asText()).endsWith("/" + rule);
+    }
+}
