@@ -90,9 +90,12 @@ class WholeCaseBrowserIT {
 
         try (PortalBrowser csc = PortalBrowser.start()) {
             csc.signIn(agency.resolve("/portal/cases"), "csc.hackney").expectHeading("Cases");
-            csc.reloadUntil(agency.resolve("/portal/cases"), caseId);
-            csc.open(agency.resolve("/portal/cases/" + caseId)).expectHeading(caseId);
-            assertThat(csc.text()).contains(HACKNEY);
+            csc.reloadUntil(agency.resolve("/portal/cases/" + caseId), "Clapton Park Academy, referred");
+            assertThat(csc.heading()).startsWith("Clapton Park Academy, referred ");
+            assertThat(csc.text())
+                    .as("the agency reads the case by its school and area, never by its id")
+                    .contains("Hackney")
+                    .doesNotContain(caseId);
             csc.capture("whole-case-agency-sees-the-case");
         }
     }
