@@ -278,18 +278,22 @@ class CaseLifecycleIT {
                  "policeOutcomeNotAwaitedReason": "Zxq police confirmed by phone there will be no further action."}""").status()).isEqualTo(204);
 
         List<ConsumerRecord<String, byte[]>> records =
-                KafkaTestRecords.read(Topics.SCHOOL_EVENTS, r -> caseId.equals(r.key()), 3, KAFKA_PATIENCE);
+                KafkaTestRecords.read(Topics.SCHOOL_EVENTS, r -> caseId.equals(r.key()), 5, KAFKA_PATIENCE);
         assertThat(records)
                 .extracting(record -> header(record, "ce_type"))
                 .containsExactly(
                         "org.casebridge.school.referral-made.v1",
+                        "org.casebridge.school.case-referenced.v1",
                         "org.casebridge.school.escalation-made.v1",
+                        "org.casebridge.school.case-referenced.v1",
                         "org.casebridge.school.case-closed.v1");
         records.forEach(record -> assertThat(new String(record.value(), StandardCharsets.UTF_8))
                 .doesNotContain("Zxq")
                 .doesNotContain(PERSONAL_DATA));
-        assertThat(new String(records.get(2).value(), StandardCharsets.UTF_8))
+        assertThat(new String(records.get(4).value(), StandardCharsets.UTF_8))
                 .contains("\"closedWithoutPoliceOutcome\":true", "\"route\":\"REFERRED\"");
+        assertThat(new String(records.get(1).value(), StandardCharsets.UTF_8))
+                .containsPattern("\"caseReference\":\"[A-Z0-9]{2,8}-20[0-9]{2}-[0-9]{4,}\"");
     }
 
     @Test

@@ -41,6 +41,7 @@ import org.casebridge.events.police.StrategyMeetingConvenedEvent;
 import org.casebridge.events.police.VictimCrimeRecordedEvent;
 import org.casebridge.events.registry.IntegrationEventTypes;
 import org.casebridge.events.school.CaseClosedEvent;
+import org.casebridge.events.school.CaseReferencedEvent;
 import org.casebridge.events.school.ChildAddedEvent;
 import org.casebridge.events.school.ChildAmendedEvent;
 import org.casebridge.events.school.EscalationMadeEvent;
@@ -78,6 +79,7 @@ public final class SharingRules {
         rule(CHILDRENS_SOCIAL_CARE, CrimeRecordedEvent.class, NO, WITHOUT_CHILD_ROLES, YES, YES);
         rule(CHILDRENS_SOCIAL_CARE, ChildAddedEvent.class, NO, YES, YES, YES);
         rule(CHILDRENS_SOCIAL_CARE, ChildAmendedEvent.class, NO, YES, YES, YES);
+        rule(CHILDRENS_SOCIAL_CARE, CaseReferencedEvent.class, NO, YES, YES, YES);
         rule(CHILDRENS_SOCIAL_CARE, CrimeReclassifiedEvent.class, NO, YES, YES, YES);
         rule(CHILDRENS_SOCIAL_CARE, CrimeChildRoleChangedEvent.class, NO, NO, YES, YES);
         rule(CHILDRENS_SOCIAL_CARE, VictimCrimeRecordedEvent.class, NO, NO, YES, YES);
@@ -110,6 +112,7 @@ public final class SharingRules {
         rule(MASH, CrimeRecordedEvent.class, NO, NO, YES, YES);
         rule(MASH, ChildAddedEvent.class, NO, YES, YES, YES);
         rule(MASH, ChildAmendedEvent.class, NO, YES, YES, YES);
+        rule(MASH, CaseReferencedEvent.class, NO, YES, YES, YES);
         rule(MASH, CrimeReclassifiedEvent.class, NO, NO, YES, YES);
         rule(MASH, CrimeChildRoleChangedEvent.class, NO, NO, YES, YES);
         rule(MASH, VictimCrimeRecordedEvent.class, NO, NO, YES, YES);
@@ -142,6 +145,7 @@ public final class SharingRules {
         rule(LADO, CrimeRecordedEvent.class, NO, NO, YES, YES);
         rule(LADO, ChildAddedEvent.class, NO, NO, YES, YES);
         rule(LADO, ChildAmendedEvent.class, NO, NO, YES, YES);
+        rule(LADO, CaseReferencedEvent.class, NO, NO, YES, YES);
         rule(LADO, CrimeReclassifiedEvent.class, NO, NO, YES, YES);
         rule(LADO, CrimeChildRoleChangedEvent.class, NO, NO, YES, YES);
         rule(LADO, VictimCrimeRecordedEvent.class, NO, NO, YES, YES);
@@ -174,6 +178,7 @@ public final class SharingRules {
         rule(HEALTH, CrimeRecordedEvent.class, NO, NO, YES, YES);
         rule(HEALTH, ChildAddedEvent.class, NO, NO, YES, YES);
         rule(HEALTH, ChildAmendedEvent.class, NO, NO, YES, YES);
+        rule(HEALTH, CaseReferencedEvent.class, NO, NO, YES, YES);
         rule(HEALTH, CrimeReclassifiedEvent.class, NO, NO, YES, YES);
         rule(HEALTH, CrimeChildRoleChangedEvent.class, NO, NO, YES, YES);
         rule(HEALTH, VictimCrimeRecordedEvent.class, NO, NO, YES, YES);

@@ -15,6 +15,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import org.casebridge.events.Topics;
+import org.casebridge.events.school.CaseReferencedEvent;
 import org.casebridge.events.school.ChildSummary;
 import org.casebridge.events.school.ReferralMadeEvent;
 import org.casebridge.platform.actor.Actor;
@@ -139,6 +140,45 @@ class PolicePortalIT {
                         Integer.class,
                         OFFICER.id()))
                 .isPositive();
+    }
+
+    @Test
+    void theOfficerNamesTheCaseByTheSchoolsReferenceOnceItArrives() throws Exception {
+        String caseId = referral(FORCE, List.of("IMMEDIATE_RISK_OF_HARM"));
+        assertThat(page(OFFICER, "/portal/escalations/" + caseId)).contains("Escalation " + caseId.substring(0, 8));
+
+        CaseReferencedEvent referenced = new CaseReferencedEvent(
+                caseId, "137001", "E08000025", FORCE, List.of("POLICE"), "CPA-2026-0042", Instant.now());
+        for (int delivery = 0; delivery < 2; delivery++) {
+            kafka.send(new CloudEventCodec()
+                            .encode(
+                                    Topics.SCHOOL_EVENTS,
+                                    URI.create("/casebridge/case-service"),
+                                    UUID.randomUUID().toString(),
+                                    Instant.now(),
+                                    referenced))
+                    .get();
+        }
+        await().atMost(WAIT).until(() -> "CPA-2026-0042".equals(detail(caseId).caseReference()));
+
+        assertThat(page(OFFICER, "/portal/escalations?sort=due")).contains("CPA-2026-0042");
+        assertThat(page(OFFICER, "/portal/escalations/" + caseId))
+                .contains("Escalation CPA-2026-0042")
+                .doesNotContain("Escalation " + caseId.substring(0, 8));
+        assertThat(mvc.perform(get("/api/escalations/" + caseId).with(as(OFFICER)))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("\"caseReference\":\"CPA-2026-0042\"");
+        await().during(Duration.ofMillis(500))
+                .atMost(WAIT)
+                .until(() -> jdbc.queryForObject(
+                                "SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ? AND payload_type LIKE ?",
+                                Integer.class,
+                                caseId,
+                                "%CaseReferenceLearnedEvent")
+                        == 1);
     }
 
     @Test

@@ -163,6 +163,7 @@ class EventSerializationTest {
                 new EscalationEvent.VictimCrimeRecordedEvent(
                         "c", "WMP", "child-2", HocrClassification.POSSESSION, "20/1/26", AT, OFFICER, AT),
                 new EscalationEvent.SchoolClosedCaseEvent("c", "WMP", false, AT, SCHOOL, AT),
+                new EscalationEvent.CaseReferenceLearnedEvent("c", "WMP", "CPA-2026-0042", SCHOOL, AT),
                 new EscalationEvent.SchoolChildChangedEvent(
                         "c",
                         "WMP",

@@ -159,6 +159,7 @@ class StoredEventFixturesTest extends StoredEventFixtureChecks {
                     OFFICER,
                     AT),
             new EscalationEvent.SchoolClosedCaseEvent("c", "WMP", true, EARLIER, SCHOOL, AT),
+            new EscalationEvent.CaseReferenceLearnedEvent("c", "WMP", "CPA-2026-0042", SCHOOL, AT),
             new EscalationEvent.SchoolChildChangedEvent(
                     "c",
                     "WMP",

@@ -3,6 +3,7 @@ package org.casebridge.cases.incident.integration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.Message;
 import org.casebridge.cases.agency.command.SchoolStrategyActionEvent.SchoolActionMarkedDoneEvent;
@@ -13,7 +14,9 @@ import org.casebridge.cases.incident.api.CaseReferredEvent;
 import org.casebridge.cases.incident.api.ChildAddedEvent;
 import org.casebridge.cases.incident.api.ChildAmendedEvent;
 import org.casebridge.cases.incident.api.ChildInvolved;
+import org.casebridge.cases.incident.api.IncidentReportedEvent;
 import org.casebridge.events.Topics;
+import org.casebridge.events.school.CaseReferencedEvent;
 import org.casebridge.events.school.ChildSummary;
 import org.casebridge.events.school.EscalationMadeEvent;
 import org.casebridge.events.school.ReferralMadeEvent;
@@ -35,9 +38,22 @@ public class SchoolEventPublication {
     @Bean
     public IntegrationEventMapping integrationEvents(EventStore eventStore) {
         ReferredCases referred = new ReferredCases(eventStore);
+        CaseReferences references = new CaseReferences(eventStore);
         return IntegrationEventMapping.forTopic(Topics.SCHOOL_EVENTS, SOURCE)
                 .map(CaseReferredEvent.class, SchoolEventPublication::referralMade)
+                .alsoAs(
+                        CaseReferredEvent.class,
+                        e -> references
+                                .of(e.caseId())
+                                .map(r -> referenced(e, r))
+                                .orElse(null))
                 .map(CaseEscalatedEvent.class, SchoolEventPublication::escalation)
+                .alsoAs(
+                        CaseEscalatedEvent.class,
+                        e -> references
+                                .of(e.caseId())
+                                .map(r -> referenced(e, r))
+                                .orElse(null))
                 .map(CaseClosedEvent.class, SchoolEventPublication::caseClosed)
                 .map(SchoolActionMarkedDoneEvent.class, SchoolEventPublication::actionDone)
                 .map(ChildAddedEvent.class, e -> referred.before(e.caseId(), e.at()) ? childAdded(e) : null)
@@ -96,6 +112,32 @@ public class SchoolEventPublication {
                 e.at());
     }
 
+    /**
+     * The case's reference for people, beside each referral and escalation (ADR 0062): whoever hears of the case can
+     * name it as the school does.
+     */
+    static CaseReferencedEvent referenced(CaseReferredEvent e, String reference) {
+        return new CaseReferencedEvent(
+                e.caseId().toString(),
+                e.schoolUrn(),
+                e.localAuthorityCode(),
+                e.forceCode(),
+                codes(e.referredTo()),
+                reference,
+                e.at());
+    }
+
+    static CaseReferencedEvent referenced(CaseEscalatedEvent e, String reference) {
+        return new CaseReferencedEvent(
+                e.caseId().toString(),
+                e.schoolUrn(),
+                e.localAuthorityCode(),
+                e.forceCode(),
+                codes(e.referredTo()),
+                reference,
+                e.at());
+    }
+
     static org.casebridge.events.school.CaseClosedEvent caseClosed(CaseClosedEvent e) {
         return new org.casebridge.events.school.CaseClosedEvent(
                 e.caseId().toString(),
@@ -120,6 +162,23 @@ public class SchoolEventPublication {
 
     private static ChildSummary child(ChildInvolved child) {
         return new ChildSummary(child.ref(), child.age(), child.yearGroup(), codes(child.roles()));
+    }
+
+    /**
+     * The reference allocated with the report, from the case's first event (read from sequence 0, so never from a
+     * snapshot); a report stored before references read with its legacy reference through the upcaster (ADR 0048).
+     */
+    private record CaseReferences(EventStore eventStore) {
+
+        Optional<String> of(CaseId caseId) {
+            return eventStore
+                    .readEvents(caseId.toString(), 0)
+                    .asStream()
+                    .map(Message::getPayload)
+                    .filter(IncidentReportedEvent.class::isInstance)
+                    .map(event -> ((IncidentReportedEvent) event).reference())
+                    .findFirst();
+        }
     }
 
     /** Whether the school had referred the case to anyone before an event, from the case's own stream. */

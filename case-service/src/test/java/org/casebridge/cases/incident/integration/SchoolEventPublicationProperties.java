@@ -31,7 +31,11 @@ import org.casebridge.cases.incident.api.ChildAmendedEvent;
 import org.casebridge.cases.incident.api.ChildInvolved;
 import org.casebridge.cases.incident.api.ChildRole;
 import org.casebridge.cases.incident.api.Criterion;
+import org.casebridge.cases.incident.api.HowCameToLight;
+import org.casebridge.cases.incident.api.IncidentReportedEvent;
+import org.casebridge.cases.incident.api.Spread;
 import org.casebridge.events.IntegrationEvent;
+import org.casebridge.events.school.CaseReferencedEvent;
 import org.casebridge.events.school.EscalationMadeEvent;
 import org.casebridge.events.school.ReferralMadeEvent;
 import org.casebridge.platform.domain.ActedBy;
@@ -128,6 +132,79 @@ class SchoolEventPublicationProperties {
         assertThat(publishedChild.child().roles()).containsExactly("RECEIVED");
         assertThat(new String(codec.json(publishedChild), StandardCharsets.UTF_8))
                 .doesNotContain(SECRET);
+    }
+
+    @Example
+    void eachReferralAndEscalationIsAlsoPublishedWithTheCasesReferenceAndNothingMore() {
+        CaseId caseId = CaseId.of(UUID.randomUUID().toString());
+        ActedBy dsl = new ActedBy("dsl.okafor", CaseActors.SCHOOL_DSL, "137001");
+        Instant reportedAt = Instant.parse("2026-12-01T09:00:00Z");
+        ChildInvolved child = new ChildInvolved("child-1", 14, "Year 9", Set.of(ChildRole.PICTURED), Set.of());
+        CaseReferredEvent referral = new CaseReferredEvent(
+                caseId,
+                "137001",
+                dsl,
+                reportedAt.plusSeconds(600),
+                Set.of(Agency.POLICE),
+                Set.of(Criterion.ADULT_INVOLVED),
+                "E09000012",
+                "MPS",
+                List.of(child),
+                SECRET + "adult involved");
+
+        assertThat(mapping.publications(referral, UUID.randomUUID().toString()))
+                .as("a case with no report in the store is published without a reference")
+                .hasSize(1);
+
+        eventStore.publish(new GenericDomainEventMessage<>(
+                "SafeguardingCase",
+                caseId.toString(),
+                0,
+                new IncidentReportedEvent(
+                        caseId,
+                        "137001",
+                        dsl,
+                        reportedAt,
+                        HowCameToLight.DISCLOSURE_BY_CHILD_INVOLVED,
+                        reportedAt,
+                        Set.of(),
+                        SECRET + "notes",
+                        Set.of(),
+                        Spread.ONE_RECIPIENT,
+                        false,
+                        false,
+                        List.of(child),
+                        reportedAt.plusSeconds(86_400),
+                        SECRET + "rationale",
+                        "CPA-2026-0042")));
+
+        var publications = mapping.publications(referral, UUID.randomUUID().toString());
+        assertThat(publications).hasSize(2);
+        assertThat(publications.get(0).event()).isInstanceOf(ReferralMadeEvent.class);
+        CaseReferencedEvent referenced =
+                (CaseReferencedEvent) publications.get(1).event();
+        assertThat(referenced.caseReference()).isEqualTo("CPA-2026-0042");
+        assertThat(referenced.referredTo()).containsExactly("POLICE");
+        assertThat(new String(codec.json(referenced), StandardCharsets.UTF_8))
+                .doesNotContain(SECRET)
+                .doesNotContain("child-1");
+
+        CaseEscalatedEvent escalation = new CaseEscalatedEvent(
+                caseId,
+                "137001",
+                dsl,
+                reportedAt.plusSeconds(1200),
+                Set.of(Agency.POLICE, Agency.CHILDRENS_SOCIAL_CARE),
+                Set.of(Criterion.ADULT_INVOLVED),
+                "E09000012",
+                "MPS",
+                List.of(child),
+                false,
+                false,
+                SECRET + "more");
+        assertThat(mapping.publications(escalation, UUID.randomUUID().toString()))
+                .extracting(p -> (Object) p.event().getClass())
+                .containsExactly(EscalationMadeEvent.class, CaseReferencedEvent.class);
     }
 
     @Provide

@@ -38,6 +38,7 @@ import org.casebridge.events.police.StrategyDecisionRecordedEvent;
 import org.casebridge.events.police.StrategyMeetingConvenedEvent;
 import org.casebridge.events.police.VictimCrimeRecordedEvent;
 import org.casebridge.events.school.CaseClosedEvent;
+import org.casebridge.events.school.CaseReferencedEvent;
 import org.casebridge.events.school.ChildAddedEvent;
 import org.casebridge.events.school.ChildAmendedEvent;
 import org.casebridge.events.school.EscalationMadeEvent;
@@ -173,6 +174,16 @@ public final class SharingPolicy {
                             "child.yearGroup",
                             "child.roles",
                             "addedAt")),
+            Map.entry(
+                    typeOf(CaseReferencedEvent.class),
+                    Set.of(
+                            "caseId",
+                            "schoolUrn",
+                            "localAuthorityCode",
+                            "forceCode",
+                            "referredTo",
+                            "caseReference",
+                            "referencedAt")),
             Map.entry(
                     typeOf(ChildAmendedEvent.class),
                     Set.of(

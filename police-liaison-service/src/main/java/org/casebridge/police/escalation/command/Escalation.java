@@ -34,6 +34,7 @@ import org.casebridge.police.escalation.command.EscalationCommand.FlagStrategyMe
 import org.casebridge.police.escalation.command.EscalationCommand.ProposeOutcomeCommand;
 import org.casebridge.police.escalation.command.EscalationCommand.ReceiveEscalationCommand;
 import org.casebridge.police.escalation.command.EscalationCommand.ReclassifyCrimeCommand;
+import org.casebridge.police.escalation.command.EscalationCommand.RecordCaseReferenceCommand;
 import org.casebridge.police.escalation.command.EscalationCommand.RecordCrimeCommand;
 import org.casebridge.police.escalation.command.EscalationCommand.RecordDisclosureStatementCommand;
 import org.casebridge.police.escalation.command.EscalationCommand.RecordSchoolChildChangeCommand;
@@ -43,6 +44,7 @@ import org.casebridge.police.escalation.command.EscalationCommand.SendBackOutcom
 import org.casebridge.police.escalation.command.EscalationCommand.SignOffOutcomeCommand;
 import org.casebridge.police.escalation.command.EscalationCommand.TransferEscalationCommand;
 import org.casebridge.police.escalation.command.EscalationEvent.AggravatingFactorsAssessedEvent;
+import org.casebridge.police.escalation.command.EscalationEvent.CaseReferenceLearnedEvent;
 import org.casebridge.police.escalation.command.EscalationEvent.ChildRoleChangedEvent;
 import org.casebridge.police.escalation.command.EscalationEvent.CrimeReclassifiedEvent;
 import org.casebridge.police.escalation.command.EscalationEvent.CrimeRecordDueForReviewEvent;
@@ -146,6 +148,8 @@ public class Escalation {
     /** The MoPI review date the record was last marked due for review on. */
     private LocalDate reviewDueOn;
 
+    private String caseReference;
+
     private Set<String> victimsWithACrime = new HashSet<>();
 
     private record Proposal(OutcomeCode outcome, String rationale, String diversionaryActivity, ActedBy proposedBy) {}
@@ -192,6 +196,23 @@ public class Escalation {
                 newlyMet.isEmpty() ? null : meetingClock.dueBy(command.referredAt(), criteria),
                 school,
                 clock.instant()));
+    }
+
+    /** The school's reference for the case; the same reference again changes nothing. */
+    @CommandHandler
+    public void handle(RecordCaseReferenceCommand command, Clock clock) {
+        if (command.caseReference() == null
+                || command.caseReference().isBlank()
+                || command.caseReference().equals(caseReference)) {
+            return;
+        }
+        apply(new CaseReferenceLearnedEvent(
+                caseId, forceCode, command.caseReference(), PoliceRoles.school(command.schoolUrn()), clock.instant()));
+    }
+
+    @EventSourcingHandler
+    void on(CaseReferenceLearnedEvent event) {
+        caseReference = event.caseReference();
     }
 
     @CommandHandler

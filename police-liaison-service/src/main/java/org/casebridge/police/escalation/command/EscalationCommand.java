@@ -95,6 +95,11 @@ public sealed interface EscalationCommand {
             Instant recordedAt)
             implements EscalationCommand {}
 
+    /** The school's reference for the case (from the school topic, ADR 0062). */
+    record RecordCaseReferenceCommand(
+            @TargetAggregateIdentifier String caseId, String schoolUrn, String caseReference)
+            implements EscalationCommand {}
+
     /** The school closed its case (from the school topic); the police see it on the escalation. */
     record RecordSchoolClosureCommand(
             @TargetAggregateIdentifier String caseId,

@@ -247,4 +247,12 @@ public sealed interface EscalationEvent {
             ActedBy by,
             Instant at)
             implements EscalationEvent {}
+
+    /**
+     * The school's reference for the case ({@code CPA-2026-0042}, ADR 0062), so that officers name the case as the school
+     * does. Recorded once, and again only if the school's reference were ever different. {@code by} is the school.
+     */
+    @Revision("1")
+    record CaseReferenceLearnedEvent(String caseId, String forceCode, String caseReference, ActedBy by, Instant at)
+            implements EscalationEvent {}
 }

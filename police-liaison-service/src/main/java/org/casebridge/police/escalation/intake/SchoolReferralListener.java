@@ -6,6 +6,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.casebridge.events.Topics;
 import org.casebridge.events.school.CaseClosedEvent;
+import org.casebridge.events.school.CaseReferencedEvent;
 import org.casebridge.events.school.ChildAddedEvent;
 import org.casebridge.events.school.ChildAmendedEvent;
 import org.casebridge.events.school.ChildSummary;
@@ -13,6 +14,7 @@ import org.casebridge.events.school.EscalationMadeEvent;
 import org.casebridge.events.school.ReferralMadeEvent;
 import org.casebridge.platform.kafka.IntegrationEventInbox;
 import org.casebridge.police.escalation.command.EscalationCommand.ReceiveEscalationCommand;
+import org.casebridge.police.escalation.command.EscalationCommand.RecordCaseReferenceCommand;
 import org.casebridge.police.escalation.command.EscalationCommand.RecordSchoolChildChangeCommand;
 import org.casebridge.police.escalation.command.EscalationCommand.RecordSchoolClosureCommand;
 import org.casebridge.police.escalation.command.ReferredChild;
@@ -23,7 +25,7 @@ import org.springframework.stereotype.Component;
 /**
  * Turns the school's referrals to the police into escalations for the named force. The inbox deduplicates by event
  * id in the same transaction as the command, and the aggregate ignores a referral it already has; a later
- * escalation opens a new round. A school's closure, a child it added later and a correction of a child's age, year
+ * escalation opens a new round. The case's reference for people (ADR 0062), a school's closure, a child it added later and a correction of a child's age, year
  * group or roles are shown on the escalation, when the police have one (ADR 0044); the inbox keeps each once.
  */
 @Component
@@ -78,6 +80,10 @@ class SchoolReferralListener {
                             child(amended.before()),
                             child(amended.after()),
                             amended.amendedAt()));
+                case CaseReferencedEvent referenced
+                when eventStore.lastSequenceNumberFor(referenced.caseId()).isPresent() ->
+                    commands.sendAndWait(new RecordCaseReferenceCommand(
+                            referenced.caseId(), referenced.schoolUrn(), referenced.caseReference()));
                 case CaseClosedEvent closed
                 when eventStore.lastSequenceNumberFor(closed.caseId()).isPresent() ->
                     commands.sendAndWait(new RecordSchoolClosureCommand(

@@ -14,6 +14,7 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.casebridge.police.escalation.command.ChildRoleAssignment;
 import org.casebridge.police.escalation.command.EscalationEvent.AggravatingFactorsAssessedEvent;
+import org.casebridge.police.escalation.command.EscalationEvent.CaseReferenceLearnedEvent;
 import org.casebridge.police.escalation.command.EscalationEvent.ChildRoleChangedEvent;
 import org.casebridge.police.escalation.command.EscalationEvent.CrimeReclassifiedEvent;
 import org.casebridge.police.escalation.command.EscalationEvent.CrimeRecordDueForReviewEvent;
@@ -367,6 +368,11 @@ class EscalationProjection {
                 "school_closed_at = ?, school_closed_without_police_outcome = ?",
                 timestamp(e.closedAt()),
                 e.closedWithoutPoliceOutcome());
+    }
+
+    @EventHandler
+    void on(CaseReferenceLearnedEvent e) {
+        update(e.caseId(), e.at(), "case_reference = ?", e.caseReference());
     }
 
     @ResetHandler

@@ -149,6 +149,7 @@ public class EscalationQueries {
                     String proposedBy = rs.getString("proposed_by");
                     return new SignOffItemView(
                             rs.getString("case_id"),
+                            rs.getString("case_reference"),
                             rs.getString("force_code"),
                             outcome.name(),
                             outcome.homeOfficeCode().orElse(null),
@@ -174,6 +175,7 @@ public class EscalationQueries {
     private EscalationSummaryView summary(ResultSet rs, Instant now) throws SQLException {
         return new EscalationSummaryView(
                 rs.getString("case_id"),
+                rs.getString("case_reference"),
                 rs.getString("force_code"),
                 rs.getString("status"),
                 rs.getString("school_urn"),
@@ -240,6 +242,7 @@ public class EscalationQueries {
                         instant(rs, "outcome_assigned_at"));
         return new EscalationDetailView(
                 rs.getString("case_id"),
+                rs.getString("case_reference"),
                 rs.getString("force_code"),
                 rs.getString("status"),
                 rs.getString("school_urn"),

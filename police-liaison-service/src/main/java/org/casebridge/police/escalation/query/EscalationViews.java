@@ -30,6 +30,13 @@ public final class EscalationViews {
             @Schema(example = "3f1c9a2e-7b1d-4d7e-9d51-0b8f6f0c2a11")
             String caseId,
 
+            @Schema(
+                    description =
+                            "the school's reference for the case, for people (ADR 0062); absent until the school's"
+                                    + " case-referenced event arrives",
+                    example = "CPA-2026-0042")
+            String caseReference,
+
             @Schema(example = "WMP") String forceCode,
 
             @Schema(
@@ -76,7 +83,12 @@ public final class EscalationViews {
             List<String> criteriaNewlyMet,
 
             @Schema(description = "when the school closed its case, if it did")
-            Instant schoolClosedAt) {}
+            Instant schoolClosedAt) {
+        /** How a person names the case: its reference, or the start of its id until the reference arrives. */
+        public String caseName() {
+            return CaseNames.of(caseId, caseReference);
+        }
+    }
 
     /** A child as the police see them: the school's facts and the role in the crime record. */
     public record ChildView(
@@ -172,6 +184,14 @@ public final class EscalationViews {
     /** Everything the force holds on one escalation. */
     public record EscalationDetailView(
             String caseId,
+
+            @Schema(
+                    description =
+                            "the school's reference for the case, for people (ADR 0062); absent until the school's"
+                                    + " case-referenced event arrives",
+                    example = "CPA-2026-0042")
+            String caseReference,
+
             String forceCode,
             String status,
             String schoolUrn,
@@ -204,7 +224,12 @@ public final class EscalationViews {
             SchoolClosureView schoolClosure,
 
             @Schema(description = "the crime record's MoPI review once it fell due (ADR 0053); absent before")
-            ReviewView review) {}
+            ReviewView review) {
+        /** How a person names the case: its reference, or the start of its id until the reference arrives. */
+        public String caseName() {
+            return CaseNames.of(caseId, caseReference);
+        }
+    }
 
     /** A crime record due for its MoPI review: its group and the day the review fell due. */
     public record ReviewView(@Schema(example = "1") int mopiGroup, LocalDate dueOn) {}
@@ -212,6 +237,14 @@ public final class EscalationViews {
     /** An outcome waiting for a supervisor. */
     public record SignOffItemView(
             String caseId,
+
+            @Schema(
+                    description =
+                            "the school's reference for the case, for people (ADR 0062); absent until the school's"
+                                    + " case-referenced event arrives",
+                    example = "CPA-2026-0042")
+            String caseReference,
+
             @Schema(example = "WMP") String forceCode,
             @Schema(example = "OUTCOME_21") String outcome,
             @Schema(example = "21") String homeOfficeCode,
@@ -223,5 +256,10 @@ public final class EscalationViews {
             String path,
 
             @Schema(description = "true for a supervisor of the force who did not propose it (four eyes)")
-            boolean youMayDecide) {}
+            boolean youMayDecide) {
+        /** How a person names the case: its reference, or the start of its id until the reference arrives. */
+        public String caseName() {
+            return CaseNames.of(caseId, caseReference);
+        }
+    }
 }

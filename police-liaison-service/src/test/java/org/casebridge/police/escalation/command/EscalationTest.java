@@ -23,6 +23,7 @@ import org.casebridge.police.escalation.command.EscalationCommand.FlagStrategyMe
 import org.casebridge.police.escalation.command.EscalationCommand.ProposeOutcomeCommand;
 import org.casebridge.police.escalation.command.EscalationCommand.ReceiveEscalationCommand;
 import org.casebridge.police.escalation.command.EscalationCommand.ReclassifyCrimeCommand;
+import org.casebridge.police.escalation.command.EscalationCommand.RecordCaseReferenceCommand;
 import org.casebridge.police.escalation.command.EscalationCommand.RecordCrimeCommand;
 import org.casebridge.police.escalation.command.EscalationCommand.RecordDisclosureStatementCommand;
 import org.casebridge.police.escalation.command.EscalationCommand.RecordSchoolChildChangeCommand;
@@ -32,6 +33,7 @@ import org.casebridge.police.escalation.command.EscalationCommand.SendBackOutcom
 import org.casebridge.police.escalation.command.EscalationCommand.SignOffOutcomeCommand;
 import org.casebridge.police.escalation.command.EscalationCommand.TransferEscalationCommand;
 import org.casebridge.police.escalation.command.EscalationEvent.AggravatingFactorsAssessedEvent;
+import org.casebridge.police.escalation.command.EscalationEvent.CaseReferenceLearnedEvent;
 import org.casebridge.police.escalation.command.EscalationEvent.ChildRoleChangedEvent;
 import org.casebridge.police.escalation.command.EscalationEvent.CrimeReclassifiedEvent;
 import org.casebridge.police.escalation.command.EscalationEvent.CrimeRecordDueForReviewEvent;
@@ -326,6 +328,23 @@ class EscalationTest {
                 .when(new DeclineEscalationCommand(CASE, OFFICER, "Nothing new for the police in this information"))
                 .expectEvents(new EscalationDeclinedEvent(
                         CASE, FORCE, "Nothing new for the police in this information", OFFICER, NOW));
+    }
+
+    @Test
+    void theSchoolsReferenceForTheCaseIsLearnedOnceAndAgainOnlyIfItDiffers() {
+        CaseReferenceLearnedEvent learned = new CaseReferenceLearnedEvent(CASE, FORCE, "CPA-2026-0042", SCHOOL, NOW);
+        fixture.given(received())
+                .when(new RecordCaseReferenceCommand(CASE, SCHOOL_URN, "CPA-2026-0042"))
+                .expectEvents(learned);
+        fixture.given(received(), learned)
+                .when(new RecordCaseReferenceCommand(CASE, SCHOOL_URN, "CPA-2026-0042"))
+                .expectNoEvents();
+        fixture.given(received(), learned)
+                .when(new RecordCaseReferenceCommand(CASE, SCHOOL_URN, " "))
+                .expectNoEvents();
+        fixture.given(received(), learned)
+                .when(new RecordCaseReferenceCommand(CASE, SCHOOL_URN, "CPA-2026-0043"))
+                .expectEvents(new CaseReferenceLearnedEvent(CASE, FORCE, "CPA-2026-0043", SCHOOL, NOW));
     }
 
     @Test
