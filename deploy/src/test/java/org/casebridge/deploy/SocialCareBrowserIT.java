@@ -95,9 +95,13 @@ class SocialCareBrowserIT {
             dsl.reloadUntil(agencies, "Started");
             dsl.reloadUntil(agencies, SCHOOL_ACTION);
             assertThat(dsl.find(By.id("csc-" + AGENCY)).getText())
-                    .contains(AGENCY, "Acknowledged", "Started", "Outcome");
+                    .contains("Children's social care, Hackney", "Acknowledged", "Started", "Outcome")
+                    .doesNotContain(AGENCY);
             String action = dsl.find(By.id("strategy-actions")).getText();
-            assertThat(action).as("the school's action by what it is").contains(SCHOOL_ACTION);
+            assertThat(action)
+                    .as("the school's action by what it is, its owner and the force by name")
+                    .contains(SCHOOL_ACTION, "Clapton Park Academy", "Metropolitan Police")
+                    .doesNotContain("School " + SCHOOL_URN, referred.schoolAction());
             assertThat(dsl.find(By.cssSelector("#strategy-actions tbody td:nth-child(3)"))
                             .getText())
                     .as("the due date")
@@ -106,7 +110,7 @@ class SocialCareBrowserIT {
 
             dsl.find(By.id("done-" + referred.schoolAction())).click();
             dsl.expectHeading("Children's social care and strategy actions");
-            assertThat(dsl.text()).contains("Action " + referred.schoolAction() + " is marked done");
+            assertThat(dsl.text()).contains("Marked done: " + SCHOOL_ACTION);
             assertThat(dsl.text()).doesNotContain("There is a problem");
             await("the police's completion of the school's action")
                     .atMost(PROPAGATION)

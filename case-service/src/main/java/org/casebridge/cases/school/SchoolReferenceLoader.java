@@ -1,16 +1,15 @@
 package org.casebridge.cases.school;
 
 import jakarta.annotation.PostConstruct;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.casebridge.platform.reference.SchoolReference;
+import org.casebridge.platform.reference.SchoolReferenceFile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -78,40 +77,33 @@ public class SchoolReferenceLoader {
     }
 
     private List<School> read() {
-        List<School> schools = new ArrayList<>();
-        try (BufferedReader reader =
-                new BufferedReader(new InputStreamReader(source.getInputStream(), StandardCharsets.UTF_8))) {
-            String line;
-            int number = 0;
-            while ((line = reader.readLine()) != null) {
-                number++;
-                if (line.isBlank() || line.startsWith("#") || line.startsWith("urn,")) {
-                    continue;
-                }
-                String[] fields = line.split(",", -1);
-                if ((fields.length != COLUMNS && fields.length != WITH_SHORT_CODE)
-                        || fields[0].isBlank()
-                        || fields[4].isBlank()) {
-                    throw new IllegalStateException("Line " + number + " of " + source.getDescription() + " needs "
-                            + COLUMNS + " or " + WITH_SHORT_CODE + " columns with a URN and a force code");
-                }
-                String shortCode = fields.length == WITH_SHORT_CODE && !fields[6].isBlank() ? fields[6].strip() : null;
-                if (shortCode != null && !SHORT_CODE.matcher(shortCode).matches()) {
-                    throw new IllegalStateException("Line " + number + " of " + source.getDescription()
-                            + " has a short code that is not 2 to 8 capital letters or digits");
-                }
-                schools.add(new School(
-                        fields[0].strip(),
-                        fields[1].strip(),
-                        fields[2].strip(),
-                        fields[3].strip(),
-                        fields[4].strip(),
-                        fields[5].strip(),
-                        shortCode));
-            }
+        List<SchoolReference> rows;
+        try (InputStream in = source.getInputStream()) {
+            rows = SchoolReferenceFile.read(in, source.getDescription());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the school reference data " + source.getDescription(), e);
         }
-        return schools;
+        return rows.stream().map(this::school).toList();
+    }
+
+    /** A school referrals can be routed by: six or seven columns, a force code, a short code of the right shape. */
+    private School school(SchoolReference row) {
+        if ((row.columns() != COLUMNS && row.columns() != WITH_SHORT_CODE)
+                || row.forceCode().isEmpty()) {
+            throw new IllegalStateException("Line " + row.line() + " of " + source.getDescription() + " needs "
+                    + COLUMNS + " or " + WITH_SHORT_CODE + " columns with a URN and a force code");
+        }
+        if (row.shortCode() != null && !SHORT_CODE.matcher(row.shortCode()).matches()) {
+            throw new IllegalStateException("Line " + row.line() + " of " + source.getDescription()
+                    + " has a short code that is not 2 to 8 capital letters or digits");
+        }
+        return new School(
+                row.urn(),
+                row.name(),
+                row.localAuthorityCode(),
+                row.localAuthorityName(),
+                row.forceCode(),
+                row.forceName(),
+                row.shortCode());
     }
 }

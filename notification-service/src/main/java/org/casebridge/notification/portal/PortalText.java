@@ -16,7 +16,6 @@ import org.casebridge.notification.agency.AgencyDirectory;
 import org.casebridge.notification.agency.DirectoryAgency;
 import org.casebridge.notification.delivery.outbox.DeliveryStatus;
 import org.casebridge.notification.delivery.query.CaseName;
-import org.casebridge.notification.reference.PlaceNames;
 import org.casebridge.notification.subscription.command.Article6Basis;
 import org.casebridge.notification.subscription.command.CaseScope;
 import org.casebridge.notification.subscription.command.ChannelType;
@@ -24,6 +23,7 @@ import org.casebridge.notification.subscription.command.SubscriptionStatus;
 import org.casebridge.notification.words.NotificationWords;
 import org.casebridge.platform.portal.PortalDates;
 import org.casebridge.platform.portal.PortalOption;
+import org.casebridge.platform.reference.PlaceNames;
 import org.springframework.stereotype.Component;
 
 /**

@@ -8,9 +8,9 @@ import org.casebridge.platform.portal.DraftForm;
 import org.casebridge.platform.portal.DraftForms;
 import org.casebridge.platform.portal.OrganisationNames;
 import org.casebridge.platform.portal.PortalNavigation;
+import org.casebridge.platform.reference.PlaceNames;
 import org.casebridge.police.reference.Force;
 import org.casebridge.police.reference.ForceDirectory;
-import org.casebridge.police.reference.SchoolNames;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -33,8 +33,8 @@ class PolicePortalConfiguration {
 
     /** A force's name for its code, and a school's for its URN, in the header of the signed-in user's pages. */
     @Bean
-    OrganisationNames organisationNames(ForceDirectory forces, SchoolNames schools) {
-        return organisation -> forces.find(organisation).map(Force::name).or(() -> schools.known(organisation));
+    OrganisationNames organisationNames(ForceDirectory forces, PlaceNames schools) {
+        return organisation -> forces.find(organisation).map(Force::name).or(() -> schools.knownSchool(organisation));
     }
 
     @Bean

@@ -7,7 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.casebridge.events.police.StrategyActionType;
 import org.casebridge.platform.portal.PortalOption;
-import org.casebridge.police.reference.SchoolNames;
+import org.casebridge.platform.reference.PlaceNames;
 import org.casebridge.police.strategy.command.OrganisationType;
 import org.casebridge.police.strategy.command.Participant;
 import org.springframework.stereotype.Component;
@@ -20,9 +20,9 @@ public class PoliceText {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' h:mma", Locale.UK);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
-    private final SchoolNames schools;
+    private final PlaceNames schools;
 
-    public PoliceText(SchoolNames schools) {
+    public PoliceText(PlaceNames schools) {
         this.schools = schools;
     }
 
@@ -37,7 +37,7 @@ public class PoliceText {
     /** The participant's organisation alone: a school by its name, another organisation by its code. */
     public String organisation(Participant participant) {
         return participant.type() == OrganisationType.SCHOOL
-                ? schools.known(participant.organisation()).orElse(participant.organisation())
+                ? schools.knownSchool(participant.organisation()).orElse(participant.organisation())
                 : participant.organisation();
     }
 

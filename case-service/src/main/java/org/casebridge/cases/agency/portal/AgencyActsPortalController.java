@@ -51,7 +51,7 @@ public class AgencyActsPortalController {
                 .run(() -> acts.markActionDone(actor, caseId, actionId))
                 .awaitVisible(() -> acts.of(actor, caseId).strategyActions().stream()
                         .anyMatch(action -> action.actionId().equals(actionId) && !action.open()))
-                .success("Action " + actionId + " is marked done; the police complete it on the strategy meeting")
+                .success(done -> marked(actor, caseId, actionId))
                 .redirectTo("/portal/cases/" + caseId + "/agencies")
                 .orShow(() -> agenciesPage(caseId, actor, form, model));
     }
@@ -62,5 +62,15 @@ public class AgencyActsPortalController {
         model.addAttribute("form", form);
         model.addAttribute("mayMarkDone", actor.role() == Actor.Role.SCHOOL_DSL);
         return "cases/agencies";
+    }
+
+    /** The banner names the action by what it is, never by its id. */
+    private String marked(Actor actor, UUID caseId, String actionId) {
+        String what = acts.of(actor, caseId).strategyActions().stream()
+                .filter(action -> action.actionId().equals(actionId))
+                .map(action -> action.what())
+                .findFirst()
+                .orElse("The action");
+        return "Marked done: " + what + ". The police complete it on the strategy meeting";
     }
 }

@@ -6,8 +6,8 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.casebridge.notification.reference.PlaceNames;
 import org.casebridge.notification.words.NotificationWords;
+import org.casebridge.platform.reference.PlaceNames;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 

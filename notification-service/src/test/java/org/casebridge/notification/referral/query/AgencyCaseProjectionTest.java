@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
-import org.casebridge.notification.reference.PlaceNames;
 import org.casebridge.notification.referral.command.AgencyCaseEvent.AcknowledgementOverdueEvent;
 import org.casebridge.notification.referral.command.AgencyCaseEvent.ReferralAcknowledgedEvent;
 import org.casebridge.notification.referral.command.AgencyCaseEvent.ReferralReceivedEvent;
@@ -17,6 +16,7 @@ import org.casebridge.notification.referral.command.AgencyCaseEvent.StrategyActi
 import org.casebridge.notification.referral.command.AgencyCaseId;
 import org.casebridge.notification.referral.command.Section47Outcome;
 import org.casebridge.platform.domain.ActedBy;
+import org.casebridge.platform.reference.PlaceNames;
 import org.casebridge.platform.test.ReadModelDatabase;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

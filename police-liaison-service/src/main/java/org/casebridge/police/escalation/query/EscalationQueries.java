@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.casebridge.platform.actor.Actor;
 import org.casebridge.platform.problem.NotFoundException;
+import org.casebridge.platform.reference.PlaceNames;
 import org.casebridge.police.escalation.command.ChildRoleAssignment;
 import org.casebridge.police.escalation.command.FactorFinding;
 import org.casebridge.police.escalation.command.ReferredChild;
@@ -34,7 +35,6 @@ import org.casebridge.police.escalation.query.EscalationViews.SignOffItemView;
 import org.casebridge.police.escalation.query.EscalationViews.VictimCrimeView;
 import org.casebridge.police.reference.HocrClassification;
 import org.casebridge.police.reference.OutcomeCode;
-import org.casebridge.police.reference.SchoolNames;
 import org.casebridge.police.shared.ForceAccess;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -56,9 +56,9 @@ public class EscalationQueries {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final Clock clock;
-    private final SchoolNames schools;
+    private final PlaceNames schools;
 
-    EscalationQueries(NamedParameterJdbcTemplate jdbc, Clock clock, SchoolNames schools) {
+    EscalationQueries(NamedParameterJdbcTemplate jdbc, Clock clock, PlaceNames schools) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.schools = schools;
@@ -179,7 +179,7 @@ public class EscalationQueries {
                 rs.getString("force_code"),
                 rs.getString("status"),
                 rs.getString("school_urn"),
-                schools.of(rs.getString("school_urn")),
+                schools.school(rs.getString("school_urn")),
                 list(rs.getString("criteria_met"), String.class),
                 list(rs.getString("children"), ReferredChild.class).size(),
                 instant(rs, "referred_at"),
@@ -246,7 +246,7 @@ public class EscalationQueries {
                 rs.getString("force_code"),
                 rs.getString("status"),
                 rs.getString("school_urn"),
-                schools.of(rs.getString("school_urn")),
+                schools.school(rs.getString("school_urn")),
                 rs.getString("local_authority_code"),
                 list(rs.getString("criteria_met"), String.class),
                 children,

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.casebridge.platform.actor.Actor;
 import org.casebridge.platform.problem.NotFoundException;
+import org.casebridge.platform.reference.PlaceNames;
 import org.casebridge.platform.test.ReadModelDatabase;
 import org.casebridge.police.escalation.command.AggravatingFactor;
 import org.casebridge.police.escalation.command.DisclosureRecipient;
@@ -29,7 +30,6 @@ import org.casebridge.police.escalation.command.ReferredChild;
 import org.casebridge.police.escalation.query.EscalationViews.EscalationSummaryView;
 import org.casebridge.police.escalation.query.EscalationViews.SignOffItemView;
 import org.casebridge.police.reference.OutcomeCode;
-import org.casebridge.police.reference.SchoolNames;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -59,7 +59,7 @@ class EscalationProjectionTest {
         queries = new EscalationQueries(
                 new NamedParameterJdbcTemplate(jdbc),
                 Clock.fixed(AT.plusSeconds(3_600), ZoneOffset.UTC),
-                SchoolNames.of(Map.of("137001", "Ashdown Vale School")));
+                PlaceNames.of(Map.of("137001", "Ashdown Vale School"), Map.of(), Map.of()));
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.casebridge.notification.reference;
+package org.casebridge.platform.reference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -11,12 +11,10 @@ import org.junit.jupiter.api.Test;
 
 class PlaceNamesTest {
 
-    /** The file the build takes from case-service (ADR 0052). */
+    /** The file every service reads unless told another (ADR 0063). */
     private static PlaceNames demo() throws IOException {
         try (InputStream in = PlaceNamesTest.class.getResourceAsStream("/reference/schools.csv")) {
-            assertThat(in)
-                    .as("case-service's schools.csv in notification-service's jar")
-                    .isNotNull();
+            assertThat(in).as("schools.csv in the platform's jar").isNotNull();
             return PlaceNames.read(in, "reference/schools.csv");
         }
     }
@@ -37,6 +35,37 @@ class PlaceNamesTest {
         assertThat(names.area("E06000999")).isEqualTo("E06000999");
         assertThat(names.force("XYZ")).isEqualTo("XYZ");
         assertThat(names.school(null)).isEmpty();
+    }
+
+    @Test
+    void everyColumnOfALineIsReadAndAShortCodeIsOptional() {
+        String csv = "urn,name,local_authority_code,local_authority_name,force_code,force_name,short_code\n"
+                + "# a comment\n\n"
+                + "100001, Clapton Park Academy ,E09000012,Hackney,MPS,Metropolitan Police Service,CPA\n"
+                + "100002,Lea Bridge School,E09000012,Hackney,MPS,Metropolitan Police Service\n";
+        var rows = SchoolReferenceFile.read(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), "t.csv");
+        assertThat(rows)
+                .containsExactly(
+                        new SchoolReference(
+                                4,
+                                7,
+                                "100001",
+                                "Clapton Park Academy",
+                                "E09000012",
+                                "Hackney",
+                                "MPS",
+                                "Metropolitan Police Service",
+                                "CPA"),
+                        new SchoolReference(
+                                5,
+                                6,
+                                "100002",
+                                "Lea Bridge School",
+                                "E09000012",
+                                "Hackney",
+                                "MPS",
+                                "Metropolitan Police Service",
+                                null));
     }
 
     @Test

@@ -1,0 +1,84 @@
+package org.casebridge.platform.reference;
+
+import java.io.InputStream;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The names of schools, local authorities and police forces by their codes, from the school reference data (ADR 0063).
+ * Events carry codes only (a URN, an ONS code, a force code); a person reads names. A code missing from the file reads
+ * as "School 100001", the ONS code, or the force code.
+ */
+public final class PlaceNames {
+
+    private final Map<String, String> schools;
+    private final Map<String, String> areas;
+    private final Map<String, String> forces;
+
+    private PlaceNames(Map<String, String> schools, Map<String, String> areas, Map<String, String> forces) {
+        this.schools = Map.copyOf(schools);
+        this.areas = Map.copyOf(areas);
+        this.forces = Map.copyOf(forces);
+    }
+
+    /** Names given directly, for tests without Spring. */
+    public static PlaceNames of(Map<String, String> schools, Map<String, String> areas, Map<String, String> forces) {
+        return new PlaceNames(schools, areas, forces);
+    }
+
+    /** The names in a reference data file ({@link SchoolReferenceFile}). */
+    public static PlaceNames read(InputStream csv, String description) {
+        return of(SchoolReferenceFile.read(csv, description));
+    }
+
+    /** The names of the schools read; a school without an area or force name names its school only. */
+    public static PlaceNames of(List<SchoolReference> rows) {
+        Map<String, String> schools = new HashMap<>();
+        Map<String, String> areas = new HashMap<>();
+        Map<String, String> forces = new HashMap<>();
+        for (SchoolReference row : rows) {
+            schools.put(row.urn(), row.name());
+            named(areas, row.localAuthorityCode(), row.localAuthorityName());
+            named(forces, row.forceCode(), row.forceName());
+        }
+        return new PlaceNames(schools, areas, forces);
+    }
+
+    /** The school's name, if the reference data has it. */
+    public Optional<String> knownSchool(@Nullable String urn) {
+        return Optional.ofNullable(urn == null ? null : schools.get(urn));
+    }
+
+    /** The school's name, or "School" and its URN when the reference data does not know it; empty for none. */
+    public String school(@Nullable String urn) {
+        if (urn == null || urn.isBlank()) {
+            return "";
+        }
+        return schools.getOrDefault(urn, "School " + urn);
+    }
+
+    /** The local authority's name ("Hackney"), or its ONS code when the reference data does not know it. */
+    public String area(@Nullable String code) {
+        if (code == null || code.isBlank()) {
+            return "";
+        }
+        return areas.getOrDefault(code, code);
+    }
+
+    /** The police force's name ("Metropolitan Police Service"), or its code when the reference data does not know it. */
+    public String force(@Nullable String code) {
+        if (code == null || code.isBlank()) {
+            return "";
+        }
+        return forces.getOrDefault(code, code);
+    }
+
+    private static void named(Map<String, String> names, String code, String name) {
+        if (!code.isEmpty() && !name.isEmpty()) {
+            names.putIfAbsent(code, name);
+        }
+    }
+}

@@ -1,0 +1,9 @@
+/**
+ * The school reference data every service reads (ADR 0063): one file, {@code reference/schools.csv} in this module
+ * (or {@code casebridge.reference.schools}, env {@code CASEBRIDGE_SCHOOLS_CSV}), one reader, and the names of schools,
+ * local authorities and police forces a person reads instead of their codes.
+ */
+@NullMarked
+package org.casebridge.platform.reference;
+
+import org.jspecify.annotations.NullMarked;
