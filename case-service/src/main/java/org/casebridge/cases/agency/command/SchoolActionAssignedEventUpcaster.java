@@ -2,10 +2,8 @@ package org.casebridge.cases.agency.command;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.axonframework.serialization.SimpleSerializedType;
-import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
-import org.axonframework.serialization.upcasting.event.SingleEventUpcaster;
 import org.casebridge.cases.agency.command.SchoolStrategyActionEvent.SchoolActionAssignedEvent;
+import org.casebridge.platform.axon.RevisionUpcaster;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,23 +12,15 @@ import org.springframework.stereotype.Component;
  * minutes say what.
  */
 @Component
-public class SchoolActionAssignedEventUpcaster extends SingleEventUpcaster {
+public class SchoolActionAssignedEventUpcaster extends RevisionUpcaster {
 
-    private static final SimpleSerializedType REVISION_1 =
-            new SimpleSerializedType(SchoolActionAssignedEvent.class.getName(), "1");
-    private static final SimpleSerializedType REVISION_2 =
-            new SimpleSerializedType(SchoolActionAssignedEvent.class.getName(), "2");
-
-    @Override
-    protected boolean canUpcast(IntermediateEventRepresentation representation) {
-        return REVISION_1.equals(representation.getType());
+    public SchoolActionAssignedEventUpcaster() {
+        super(SchoolActionAssignedEvent.class, "2", "1");
     }
 
     @Override
-    protected IntermediateEventRepresentation doUpcast(IntermediateEventRepresentation representation) {
-        return representation.upcastPayload(REVISION_2, JsonNode.class, payload -> {
-            ((ObjectNode) payload).put("actionType", "OTHER");
-            return payload;
-        });
+    protected JsonNode upcast(ObjectNode payload, String fromRevision) {
+        payload.put("actionType", "OTHER");
+        return payload;
     }
 }

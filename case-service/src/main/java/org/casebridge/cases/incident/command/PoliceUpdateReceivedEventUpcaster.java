@@ -2,10 +2,8 @@ package org.casebridge.cases.incident.command;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.axonframework.serialization.SimpleSerializedType;
-import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
-import org.axonframework.serialization.upcasting.event.SingleEventUpcaster;
 import org.casebridge.cases.incident.api.PoliceUpdateReceivedEvent;
+import org.casebridge.platform.axon.RevisionUpcaster;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,44 +15,33 @@ import org.springframework.stereotype.Component;
  * decline or a convened strategy meeting, stored then as OTHER, is recognised by its CloudEvents type.
  */
 @Component
-public class PoliceUpdateReceivedEventUpcaster extends SingleEventUpcaster {
-
-    private static final SimpleSerializedType REVISION_1 =
-            new SimpleSerializedType(PoliceUpdateReceivedEvent.class.getName(), "1");
-    private static final SimpleSerializedType REVISION_2 =
-            new SimpleSerializedType(PoliceUpdateReceivedEvent.class.getName(), "2");
-
-    private static final SimpleSerializedType REVISION_3 =
-            new SimpleSerializedType(PoliceUpdateReceivedEvent.class.getName(), "3");
+public class PoliceUpdateReceivedEventUpcaster extends RevisionUpcaster {
 
     private static final String DECLINED = "org.casebridge.police.escalation-declined.v1";
     private static final String MEETING_CONVENED = "org.casebridge.police.strategy-meeting-convened.v1";
 
-    @Override
-    protected boolean canUpcast(IntermediateEventRepresentation representation) {
-        return REVISION_1.equals(representation.getType()) || REVISION_2.equals(representation.getType());
+    public PoliceUpdateReceivedEventUpcaster() {
+        super(PoliceUpdateReceivedEvent.class, "3", "1", "2");
     }
 
     @Override
-    protected IntermediateEventRepresentation doUpcast(IntermediateEventRepresentation representation) {
-        boolean fromRevision1 = REVISION_1.equals(representation.getType());
-        return representation.upcastPayload(REVISION_3, JsonNode.class, payload -> {
-            ObjectNode event = (ObjectNode) payload;
-            if (fromRevision1) {
-                event.putNull("transferredTo");
+    protected JsonNode upcast(ObjectNode payload, String fromRevision) {
+        boolean fromRevision1 = "1".equals(fromRevision);
+        ObjectNode event = payload;
+        if (fromRevision1) {
+            event.putNull("transferredTo");
+        }
+        event.putNull("schoolDeviceRef");
+        event.putNull("policeRef");
+        event.putNull("round");
+        String type = event.path("eventType").asText();
+        if ("OTHER".equals(event.path("kind").asText())) {
+            if (DECLINED.equals(type)) {
+                event.put("kind", "ESCALATION_DECLINED");
+            } else if (MEETING_CONVENED.equals(type)) {
+                event.put("kind", "STRATEGY_MEETING_CONVENED");
             }
-            event.putNull("schoolDeviceRef");
-            event.putNull("policeRef");
-            event.putNull("round");
-            String type = event.path("eventType").asText();
-            if ("OTHER".equals(event.path("kind").asText())) {
-                if (DECLINED.equals(type)) {
-                    event.put("kind", "ESCALATION_DECLINED");
-                } else if (MEETING_CONVENED.equals(type)) {
-                    event.put("kind", "STRATEGY_MEETING_CONVENED");
-                }
-            }
-            return payload;
-        });
+        }
+        return payload;
     }
 }

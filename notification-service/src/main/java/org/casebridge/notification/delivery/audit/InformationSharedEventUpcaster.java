@@ -2,10 +2,8 @@ package org.casebridge.notification.delivery.audit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.axonframework.serialization.SimpleSerializedType;
-import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
-import org.axonframework.serialization.upcasting.event.SingleEventUpcaster;
 import org.casebridge.events.lawful.Schedule1Condition;
+import org.casebridge.platform.axon.RevisionUpcaster;
 import org.casebridge.platform.domain.ActedBy;
 import org.springframework.stereotype.Component;
 
@@ -16,40 +14,32 @@ import org.springframework.stereotype.Component;
  * name, as the service acting as {@code SYSTEM} for {@code casebridge}.
  */
 @Component
-public class InformationSharedEventUpcaster extends SingleEventUpcaster {
+public class InformationSharedEventUpcaster extends RevisionUpcaster {
 
-    private static final SimpleSerializedType REVISION_1 =
-            new SimpleSerializedType(InformationSharedEvent.class.getName(), "1");
-    private static final SimpleSerializedType REVISION_2 =
-            new SimpleSerializedType(InformationSharedEvent.class.getName(), "2");
-
-    @Override
-    protected boolean canUpcast(IntermediateEventRepresentation representation) {
-        return REVISION_1.equals(representation.getType());
+    public InformationSharedEventUpcaster() {
+        super(InformationSharedEvent.class, "2", "1");
     }
 
     @Override
-    protected IntermediateEventRepresentation doUpcast(IntermediateEventRepresentation representation) {
-        return representation.upcastPayload(REVISION_2, JsonNode.class, payload -> {
-            ObjectNode event = (ObjectNode) payload;
-            event.putNull("controller");
-            event.putNull("controllerBasis");
-            event.putNull("entitlement");
-            if (event.get("lawfulBasis") instanceof ObjectNode basis) {
-                JsonNode text = basis.remove("article9Condition");
-                basis.put(
-                        "schedule1Condition",
-                        Schedule1Condition.cited(text == null ? null : text.asText())
-                                .map(Enum::name)
-                                .orElse(null));
-            }
-            JsonNode sharedBy = event.remove("sharedBy");
-            ObjectNode by = event.objectNode();
-            by.put("id", sharedBy == null ? InformationSharedEvent.SERVICE : sharedBy.asText());
-            by.put("role", ActedBy.SYSTEM);
-            by.put("organisation", "casebridge");
-            event.set("sharedBy", by);
-            return event;
-        });
+    protected JsonNode upcast(ObjectNode payload, String fromRevision) {
+        ObjectNode event = payload;
+        event.putNull("controller");
+        event.putNull("controllerBasis");
+        event.putNull("entitlement");
+        if (event.get("lawfulBasis") instanceof ObjectNode basis) {
+            JsonNode text = basis.remove("article9Condition");
+            basis.put(
+                    "schedule1Condition",
+                    Schedule1Condition.cited(text == null ? null : text.asText())
+                            .map(Enum::name)
+                            .orElse(null));
+        }
+        JsonNode sharedBy = event.remove("sharedBy");
+        ObjectNode by = event.objectNode();
+        by.put("id", sharedBy == null ? InformationSharedEvent.SERVICE : sharedBy.asText());
+        by.put("role", ActedBy.SYSTEM);
+        by.put("organisation", "casebridge");
+        event.set("sharedBy", by);
+        return event;
     }
 }

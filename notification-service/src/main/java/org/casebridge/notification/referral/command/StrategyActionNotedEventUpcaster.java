@@ -2,10 +2,8 @@ package org.casebridge.notification.referral.command;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.axonframework.serialization.SimpleSerializedType;
-import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
-import org.axonframework.serialization.upcasting.event.SingleEventUpcaster;
 import org.casebridge.notification.referral.command.AgencyCaseEvent.StrategyActionNotedEvent;
+import org.casebridge.platform.axon.RevisionUpcaster;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,23 +11,15 @@ import org.springframework.stereotype.Component;
  * the police said what an action is, reads as {@code OTHER}, as the police's own record of it does.
  */
 @Component
-public class StrategyActionNotedEventUpcaster extends SingleEventUpcaster {
+public class StrategyActionNotedEventUpcaster extends RevisionUpcaster {
 
-    private static final SimpleSerializedType REVISION_1 =
-            new SimpleSerializedType(StrategyActionNotedEvent.class.getName(), "1");
-    private static final SimpleSerializedType REVISION_2 =
-            new SimpleSerializedType(StrategyActionNotedEvent.class.getName(), "2");
-
-    @Override
-    protected boolean canUpcast(IntermediateEventRepresentation representation) {
-        return REVISION_1.equals(representation.getType());
+    public StrategyActionNotedEventUpcaster() {
+        super(StrategyActionNotedEvent.class, "2", "1");
     }
 
     @Override
-    protected IntermediateEventRepresentation doUpcast(IntermediateEventRepresentation representation) {
-        return representation.upcastPayload(REVISION_2, JsonNode.class, payload -> {
-            ((ObjectNode) payload).put("actionType", "OTHER");
-            return payload;
-        });
+    protected JsonNode upcast(ObjectNode payload, String fromRevision) {
+        payload.put("actionType", "OTHER");
+        return payload;
     }
 }

@@ -2,10 +2,8 @@ package org.casebridge.police.strategy.command;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.axonframework.serialization.SimpleSerializedType;
-import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
-import org.axonframework.serialization.upcasting.event.SingleEventUpcaster;
 import org.casebridge.events.police.StrategyActionType;
+import org.casebridge.platform.axon.RevisionUpcaster;
 import org.casebridge.police.strategy.command.StrategyMeetingEvent.ActionAssignedEvent;
 import org.springframework.stereotype.Component;
 
@@ -15,23 +13,15 @@ import org.springframework.stereotype.Component;
  * guessed from free text.
  */
 @Component
-public class ActionAssignedEventUpcaster extends SingleEventUpcaster {
+public class ActionAssignedEventUpcaster extends RevisionUpcaster {
 
-    private static final SimpleSerializedType REVISION_1 =
-            new SimpleSerializedType(ActionAssignedEvent.class.getName(), "1");
-    private static final SimpleSerializedType REVISION_2 =
-            new SimpleSerializedType(ActionAssignedEvent.class.getName(), "2");
-
-    @Override
-    protected boolean canUpcast(IntermediateEventRepresentation representation) {
-        return REVISION_1.equals(representation.getType());
+    public ActionAssignedEventUpcaster() {
+        super(ActionAssignedEvent.class, "2", "1");
     }
 
     @Override
-    protected IntermediateEventRepresentation doUpcast(IntermediateEventRepresentation representation) {
-        return representation.upcastPayload(REVISION_2, JsonNode.class, payload -> {
-            ((ObjectNode) payload).put("actionType", StrategyActionType.OTHER.name());
-            return payload;
-        });
+    protected JsonNode upcast(ObjectNode payload, String fromRevision) {
+        payload.put("actionType", StrategyActionType.OTHER.name());
+        return payload;
     }
 }
