@@ -40,20 +40,10 @@ public class SchoolEventPublication {
         ReferredCases referred = new ReferredCases(eventStore);
         CaseReferences references = new CaseReferences(eventStore);
         return IntegrationEventMapping.forTopic(Topics.SCHOOL_EVENTS, SOURCE)
-                .map(CaseReferredEvent.class, SchoolEventPublication::referralMade)
-                .alsoAs(
-                        CaseReferredEvent.class,
-                        e -> references
-                                .of(e.caseId())
-                                .map(r -> referenced(e, r))
-                                .orElse(null))
+                .map(CaseReferredEvent.class, e -> Referral.of(e).made())
+                .alsoAs(CaseReferredEvent.class, e -> referenced(references, Referral.of(e)))
                 .map(CaseEscalatedEvent.class, SchoolEventPublication::escalation)
-                .alsoAs(
-                        CaseEscalatedEvent.class,
-                        e -> references
-                                .of(e.caseId())
-                                .map(r -> referenced(e, r))
-                                .orElse(null))
+                .alsoAs(CaseEscalatedEvent.class, e -> referenced(references, Referral.of(e)))
                 .map(CaseClosedEvent.class, SchoolEventPublication::caseClosed)
                 .map(SchoolActionMarkedDoneEvent.class, SchoolEventPublication::actionDone)
                 .map(ChildAddedEvent.class, e -> referred.before(e.caseId(), e.at()) ? childAdded(e) : null)
@@ -76,66 +66,71 @@ public class SchoolEventPublication {
                 e.caseId().toString(), e.schoolUrn(), child(e.before()), child(e.after()), e.at());
     }
 
-    static ReferralMadeEvent referralMade(CaseReferredEvent e) {
-        return new ReferralMadeEvent(
-                e.caseId().toString(),
-                e.schoolUrn(),
-                e.localAuthorityCode(),
-                e.forceCode(),
-                codes(e.referredTo()),
-                codes(e.criteriaMet()),
-                children(e.children()),
-                e.at());
+    /** The case's reference beside a referral; none for a case with no report in the store (never referred). */
+    private static CaseReferencedEvent referenced(CaseReferences references, Referral referral) {
+        return references
+                .of(CaseId.of(referral.caseId()))
+                .map(referral::referenced)
+                .orElse(null);
     }
 
     /** The first the agencies hear of a case is a referral, even when it began as handled in school. */
     static SchoolEvent escalation(CaseEscalatedEvent e) {
-        if (e.firstReferral()) {
-            return new ReferralMadeEvent(
+        Referral referral = Referral.of(e);
+        return e.firstReferral() ? referral.made() : referral.escalated();
+    }
+
+    /**
+     * What a referral or an escalation tells whoever is referred to, in codes and refs; and beside it the case's
+     * reference for people (ADR 0062), so that they can name the case as the school does.
+     */
+    private record Referral(
+            String caseId,
+            String schoolUrn,
+            String localAuthorityCode,
+            String forceCode,
+            List<String> referredTo,
+            List<String> criteriaMet,
+            List<ChildSummary> children,
+            Instant at) {
+
+        static Referral of(CaseReferredEvent e) {
+            return new Referral(
                     e.caseId().toString(),
                     e.schoolUrn(),
                     e.localAuthorityCode(),
                     e.forceCode(),
                     codes(e.referredTo()),
                     codes(e.criteriaMet()),
-                    children(e.children()),
+                    SchoolEventPublication.children(e.children()),
                     e.at());
         }
-        return new EscalationMadeEvent(
-                e.caseId().toString(),
-                e.schoolUrn(),
-                e.localAuthorityCode(),
-                e.forceCode(),
-                codes(e.referredTo()),
-                codes(e.criteriaMet()),
-                children(e.children()),
-                e.at());
-    }
 
-    /**
-     * The case's reference for people, beside each referral and escalation (ADR 0062): whoever hears of the case can
-     * name it as the school does.
-     */
-    static CaseReferencedEvent referenced(CaseReferredEvent e, String reference) {
-        return new CaseReferencedEvent(
-                e.caseId().toString(),
-                e.schoolUrn(),
-                e.localAuthorityCode(),
-                e.forceCode(),
-                codes(e.referredTo()),
-                reference,
-                e.at());
-    }
+        static Referral of(CaseEscalatedEvent e) {
+            return new Referral(
+                    e.caseId().toString(),
+                    e.schoolUrn(),
+                    e.localAuthorityCode(),
+                    e.forceCode(),
+                    codes(e.referredTo()),
+                    codes(e.criteriaMet()),
+                    SchoolEventPublication.children(e.children()),
+                    e.at());
+        }
 
-    static CaseReferencedEvent referenced(CaseEscalatedEvent e, String reference) {
-        return new CaseReferencedEvent(
-                e.caseId().toString(),
-                e.schoolUrn(),
-                e.localAuthorityCode(),
-                e.forceCode(),
-                codes(e.referredTo()),
-                reference,
-                e.at());
+        ReferralMadeEvent made() {
+            return new ReferralMadeEvent(
+                    caseId, schoolUrn, localAuthorityCode, forceCode, referredTo, criteriaMet, children, at);
+        }
+
+        EscalationMadeEvent escalated() {
+            return new EscalationMadeEvent(
+                    caseId, schoolUrn, localAuthorityCode, forceCode, referredTo, criteriaMet, children, at);
+        }
+
+        CaseReferencedEvent referenced(String reference) {
+            return new CaseReferencedEvent(caseId, schoolUrn, localAuthorityCode, forceCode, referredTo, reference, at);
+        }
     }
 
     static org.casebridge.events.school.CaseClosedEvent caseClosed(CaseClosedEvent e) {
