@@ -22,11 +22,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
-import org.casebridge.events.Topics;
-import org.casebridge.events.school.ChildSummary;
-import org.casebridge.events.school.ReferralMadeEvent;
 import org.casebridge.platform.actor.Actor;
-import org.casebridge.platform.kafka.CloudEventCodec;
 import org.casebridge.platform.test.EndpointInventory;
 import org.casebridge.platform.test.TestTokens;
 import org.junit.jupiter.api.BeforeAll;
@@ -650,26 +646,7 @@ class AuthorisationMatrixIT {
     }
 
     private String referToPolice(String force) throws Exception {
-        String id = UUID.randomUUID().toString();
-        ReferralMadeEvent referral = new ReferralMadeEvent(
-                id,
-                SCHOOL_URN,
-                "E08000028",
-                force,
-                List.of("POLICE", "CHILDRENS_SOCIAL_CARE"),
-                List.of(),
-                List.of(
-                        new ChildSummary("child-1", 14, "Year 9", List.of("PICTURED")),
-                        new ChildSummary("child-2", 14, "Year 9", List.of("RECEIVED"))),
-                Instant.now().minusSeconds(3600));
-        kafka.send(new CloudEventCodec()
-                        .encode(
-                                Topics.SCHOOL_EVENTS,
-                                URI.create("/casebridge/case-service"),
-                                UUID.randomUUID().toString(),
-                                Instant.now(),
-                                referral))
-                .get();
+        String id = SchoolReferral.to(force).area("E08000028").sendWith(kafka);
         Actor officer = force.equals(FORCE) ? Caller.OWN_LIAISON.actor : Caller.OTHER_LIAISON.actor;
         await().atMost(WAIT)
                 .untilAsserted(() -> assertThat(send(officer, "GET", "/api/escalations/" + id, null)

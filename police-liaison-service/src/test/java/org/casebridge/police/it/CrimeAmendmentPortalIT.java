@@ -8,17 +8,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.casebridge.events.Topics;
-import org.casebridge.events.school.ChildSummary;
-import org.casebridge.events.school.ReferralMadeEvent;
 import org.casebridge.platform.actor.Actor;
-import org.casebridge.platform.kafka.CloudEventCodec;
 import org.casebridge.platform.test.PortalSignIn;
 import org.casebridge.police.escalation.command.ChildRole;
 import org.casebridge.police.escalation.command.ChildRoleAssignment;
@@ -54,25 +48,10 @@ class CrimeAmendmentPortalIT {
     CommandGateway commands;
 
     String withACrime() throws Exception {
-        String caseId = UUID.randomUUID().toString();
-        kafka.send(new CloudEventCodec()
-                        .encode(
-                                Topics.SCHOOL_EVENTS,
-                                URI.create("/casebridge/case-service"),
-                                UUID.randomUUID().toString(),
-                                Instant.now(),
-                                new ReferralMadeEvent(
-                                        caseId,
-                                        "137001",
-                                        "E08000025",
-                                        FORCE,
-                                        List.of("POLICE"),
-                                        List.of(),
-                                        List.of(
-                                                new ChildSummary("child-1", 14, "Year 9", List.of("PICTURED")),
-                                                new ChildSummary("child-2", 14, "Year 9", List.of("RECEIVED"))),
-                                        Instant.now().minusSeconds(7200))))
-                .get();
+        String caseId = SchoolReferral.to(FORCE)
+                .policeOnly()
+                .referredAt(Instant.now().minusSeconds(7200))
+                .sendWith(kafka);
         await().atMost(Duration.ofSeconds(60)).ignoreExceptions().until(() -> queries.detail(caseId, OFFICER) != null);
         commands.sendAndWait(new AcceptEscalationCommand(caseId, OFFICER.actedBy()));
         commands.sendAndWait(new RecordCrimeCommand(

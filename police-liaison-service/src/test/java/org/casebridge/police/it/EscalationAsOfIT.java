@@ -6,19 +6,14 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import org.casebridge.events.Topics;
 import org.casebridge.events.school.ChildSummary;
-import org.casebridge.events.school.ReferralMadeEvent;
 import org.casebridge.platform.actor.Actor;
-import org.casebridge.platform.kafka.CloudEventCodec;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -184,26 +179,11 @@ class EscalationAsOfIT {
     }
 
     private String referToPolice() throws Exception {
-        String caseId = UUID.randomUUID().toString();
-        ReferralMadeEvent referral = new ReferralMadeEvent(
-                caseId,
-                "137001",
-                "E08000025",
-                FORCE,
-                List.of("POLICE", "CHILDRENS_SOCIAL_CARE"),
-                List.of(),
-                List.of(
+        String caseId = SchoolReferral.to(FORCE)
+                .children(
                         new ChildSummary("child-1", 14, "Year 9", List.of("PICTURED")),
-                        new ChildSummary("child-2", 14, "Year 9", List.of("RECEIVED", "SHARED"))),
-                Instant.now().minusSeconds(3600));
-        kafka.send(new CloudEventCodec()
-                        .encode(
-                                Topics.SCHOOL_EVENTS,
-                                URI.create("/casebridge/case-service"),
-                                UUID.randomUUID().toString(),
-                                Instant.now(),
-                                referral))
-                .get();
+                        new ChildSummary("child-2", 14, "Year 9", List.of("RECEIVED", "SHARED")))
+                .sendWith(kafka);
         await().atMost(WAIT)
                 .until(() -> api().get(OFFICER, "/api/escalations/" + caseId)
                                 .getStatusCode()

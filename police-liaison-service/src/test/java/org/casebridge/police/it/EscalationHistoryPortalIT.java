@@ -6,17 +6,12 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.UUID;
-import org.casebridge.events.Topics;
 import org.casebridge.events.school.ChildSummary;
-import org.casebridge.events.school.ReferralMadeEvent;
 import org.casebridge.platform.actor.Actor;
-import org.casebridge.platform.kafka.CloudEventCodec;
 import org.casebridge.platform.test.PortalSignIn;
 import org.casebridge.police.escalation.query.EscalationQueries;
 import org.junit.jupiter.api.Test;
@@ -134,24 +129,10 @@ class EscalationHistoryPortalIT {
     }
 
     private String referral() throws Exception {
-        String caseId = UUID.randomUUID().toString();
-        ReferralMadeEvent referral = new ReferralMadeEvent(
-                caseId,
-                "137001",
-                "E08000025",
-                FORCE,
-                List.of("POLICE", "CHILDRENS_SOCIAL_CARE"),
-                List.of(),
-                List.of(new ChildSummary("child-1", 14, "Year 9", List.of("PICTURED"))),
-                Instant.now().minusSeconds(7200));
-        kafka.send(new CloudEventCodec()
-                        .encode(
-                                Topics.SCHOOL_EVENTS,
-                                URI.create("/casebridge/case-service"),
-                                UUID.randomUUID().toString(),
-                                Instant.now(),
-                                referral))
-                .get();
+        String caseId = SchoolReferral.to(FORCE)
+                .children(new ChildSummary("child-1", 14, "Year 9", List.of("PICTURED")))
+                .referredAt(Instant.now().minusSeconds(7200))
+                .sendWith(kafka);
         Actor reader = new Actor("reader", Actor.Role.AUDITOR, "casebridge-audit");
         await().atMost(Duration.ofSeconds(60)).ignoreExceptions().until(() -> queries.detail(caseId, reader) != null);
         return caseId;

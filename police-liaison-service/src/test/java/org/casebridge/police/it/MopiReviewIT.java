@@ -6,7 +6,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import java.net.URI;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -18,13 +17,9 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.casebridge.events.Topics;
-import org.casebridge.events.school.ReferralMadeEvent;
 import org.casebridge.platform.actor.Actor;
-import org.casebridge.platform.kafka.CloudEventCodec;
 import org.casebridge.platform.test.PortalSignIn;
 import org.casebridge.police.escalation.review.MopiReview;
 import org.casebridge.police.reference.MopiReviewSchedule;
@@ -141,23 +136,12 @@ class MopiReviewIT {
     }
 
     private String crimeRecordedIn2001() throws Exception {
-        String caseId = UUID.randomUUID().toString();
-        kafka.send(new CloudEventCodec()
-                        .encode(
-                                Topics.SCHOOL_EVENTS,
-                                URI.create("/casebridge/case-service"),
-                                UUID.randomUUID().toString(),
-                                Instant.now(),
-                                new ReferralMadeEvent(
-                                        caseId,
-                                        "137001",
-                                        "E08000025",
-                                        FORCE,
-                                        List.of("POLICE"),
-                                        List.of("ADULT_INVOLVED"),
-                                        PoliceRulesIT.CHILDREN,
-                                        Instant.now().minus(2, ChronoUnit.HOURS))))
-                .get();
+        String caseId = SchoolReferral.to(FORCE)
+                .policeOnly()
+                .criteria(List.of("ADULT_INVOLVED"))
+                .children(PoliceRulesIT.CHILDREN)
+                .referredAt(Instant.now().minus(2, ChronoUnit.HOURS))
+                .sendWith(kafka);
         PoliceApi api = new PoliceApi(http);
         await().atMost(WAIT)
                 .untilAsserted(() -> assertThat(

@@ -16,8 +16,6 @@ import java.util.List;
 import java.util.UUID;
 import org.casebridge.events.Topics;
 import org.casebridge.events.school.CaseReferencedEvent;
-import org.casebridge.events.school.ChildSummary;
-import org.casebridge.events.school.ReferralMadeEvent;
 import org.casebridge.platform.actor.Actor;
 import org.casebridge.platform.kafka.CloudEventCodec;
 import org.casebridge.platform.test.PortalSignIn;
@@ -63,26 +61,10 @@ class PolicePortalIT {
     }
 
     String referral(String force, List<String> criteria) throws Exception {
-        String caseId = UUID.randomUUID().toString();
-        ReferralMadeEvent referral = new ReferralMadeEvent(
-                caseId,
-                "137001",
-                "E08000025",
-                force,
-                List.of("POLICE", "CHILDRENS_SOCIAL_CARE"),
-                criteria,
-                List.of(
-                        new ChildSummary("child-1", 14, "Year 9", List.of("PICTURED")),
-                        new ChildSummary("child-2", 14, "Year 9", List.of("RECEIVED"))),
-                Instant.now().minusSeconds(7200));
-        kafka.send(new CloudEventCodec()
-                        .encode(
-                                Topics.SCHOOL_EVENTS,
-                                URI.create("/casebridge/case-service"),
-                                UUID.randomUUID().toString(),
-                                Instant.now(),
-                                referral))
-                .get();
+        String caseId = SchoolReferral.to(force)
+                .criteria(criteria)
+                .referredAt(Instant.now().minusSeconds(7200))
+                .sendWith(kafka);
         Actor reader = new Actor("reader", Actor.Role.AUDITOR, "casebridge-audit");
         await().atMost(WAIT).ignoreExceptions().until(() -> queries.detail(caseId, reader) != null);
         return caseId;

@@ -7,7 +7,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -18,12 +17,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.casebridge.events.Topics;
 import org.casebridge.events.police.StrategyActionType;
 import org.casebridge.events.school.ChildSummary;
-import org.casebridge.events.school.ReferralMadeEvent;
 import org.casebridge.platform.actor.Actor;
-import org.casebridge.platform.kafka.CloudEventCodec;
 import org.casebridge.platform.test.EndpointInventory;
 import org.casebridge.police.device.command.DeviceCommand;
 import org.casebridge.police.escalation.command.ChildRole;
@@ -182,24 +178,11 @@ class PortalAuthorisationMatrixIT {
 
     @BeforeAll
     void anEscalationWithAMeetingAnActionADeviceAndAProposal() throws Exception {
-        caseId = UUID.randomUUID().toString();
-        ReferralMadeEvent referral = new ReferralMadeEvent(
-                caseId,
-                "137001",
-                "E08000028",
-                FORCE,
-                List.of("POLICE"),
-                List.of(),
-                List.of(new ChildSummary("child-1", 14, "Year 9", List.of("PICTURED"))),
-                Instant.now().minusSeconds(3600));
-        kafka.send(new CloudEventCodec()
-                        .encode(
-                                Topics.SCHOOL_EVENTS,
-                                URI.create("/casebridge/case-service"),
-                                UUID.randomUUID().toString(),
-                                Instant.now(),
-                                referral))
-                .get();
+        caseId = SchoolReferral.to(FORCE)
+                .area("E08000028")
+                .policeOnly()
+                .children(new ChildSummary("child-1", 14, "Year 9", List.of("PICTURED")))
+                .sendWith(kafka);
         Actor officer = Caller.OWN_LIAISON.actor;
         await().atMost(Duration.ofSeconds(60))
                 .ignoreExceptions()

@@ -5,18 +5,13 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.casebridge.events.Topics;
-import org.casebridge.events.school.ChildSummary;
-import org.casebridge.events.school.ReferralMadeEvent;
 import org.casebridge.platform.actor.Actor;
-import org.casebridge.platform.kafka.CloudEventCodec;
 import org.casebridge.platform.test.ApiSmuggling;
 import org.casebridge.platform.test.OpenApiWrites;
 import org.casebridge.platform.test.PortalSignIn;
@@ -187,26 +182,7 @@ class SmuggledImageryIT extends SmuggledImageryChecks {
     }
 
     private String referToPolice() throws Exception {
-        String id = UUID.randomUUID().toString();
-        ReferralMadeEvent referral = new ReferralMadeEvent(
-                id,
-                "137001",
-                "E08000028",
-                FORCE,
-                List.of("POLICE", "CHILDRENS_SOCIAL_CARE"),
-                List.of(),
-                List.of(
-                        new ChildSummary("child-1", 14, "Year 9", List.of("PICTURED")),
-                        new ChildSummary("child-2", 14, "Year 9", List.of("RECEIVED"))),
-                Instant.now().minusSeconds(3600));
-        kafka.send(new CloudEventCodec()
-                        .encode(
-                                Topics.SCHOOL_EVENTS,
-                                URI.create("/casebridge/case-service"),
-                                UUID.randomUUID().toString(),
-                                Instant.now(),
-                                referral))
-                .get();
+        String id = SchoolReferral.to(FORCE).area("E08000028").sendWith(kafka);
         PoliceApi api = new PoliceApi(rest);
         await().atMost(WAIT)
                 .untilAsserted(() -> assertThat(api.get(OFFICER, "/api/escalations/" + id)

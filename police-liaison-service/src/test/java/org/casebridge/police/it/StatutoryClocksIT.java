@@ -4,17 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import org.casebridge.events.Topics;
 import org.casebridge.events.school.ChildSummary;
-import org.casebridge.events.school.ReferralMadeEvent;
 import org.casebridge.platform.actor.Actor;
-import org.casebridge.platform.kafka.CloudEventCodec;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -46,24 +41,11 @@ class StatutoryClocksIT {
     }
 
     String referralMade(Instant referredAt) throws Exception {
-        String caseId = UUID.randomUUID().toString();
-        ReferralMadeEvent referral = new ReferralMadeEvent(
-                caseId,
-                "137001",
-                "E08000025",
-                "WMP",
-                List.of("POLICE"),
-                List.of(),
-                List.of(new ChildSummary("child-1", 14, "Year 9", List.of("PICTURED"))),
-                referredAt);
-        kafka.send(new CloudEventCodec()
-                        .encode(
-                                Topics.SCHOOL_EVENTS,
-                                URI.create("/casebridge/case-service"),
-                                UUID.randomUUID().toString(),
-                                Instant.now(),
-                                referral))
-                .get();
+        String caseId = SchoolReferral.to("WMP")
+                .policeOnly()
+                .children(new ChildSummary("child-1", 14, "Year 9", List.of("PICTURED")))
+                .referredAt(referredAt)
+                .sendWith(kafka);
         await().atMost(WAIT)
                 .untilAsserted(() -> assertThat(
                                 api().get(OFFICER, "/api/escalations/" + caseId).getStatusCode())

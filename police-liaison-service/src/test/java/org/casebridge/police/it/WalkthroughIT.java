@@ -5,17 +5,13 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.casebridge.events.Topics;
 import org.casebridge.events.school.ChildSummary;
-import org.casebridge.events.school.ReferralMadeEvent;
 import org.casebridge.platform.actor.Actor;
-import org.casebridge.platform.kafka.CloudEventCodec;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -45,26 +41,13 @@ class WalkthroughIT {
     }
 
     String referral(List<String> criteria) throws Exception {
-        String caseId = UUID.randomUUID().toString();
-        ReferralMadeEvent referral = new ReferralMadeEvent(
-                caseId,
-                "137001",
-                "E08000025",
-                FORCE,
-                List.of("POLICE", "CHILDRENS_SOCIAL_CARE"),
-                criteria,
-                List.of(
+        String caseId = SchoolReferral.to(FORCE)
+                .criteria(criteria)
+                .children(
                         new ChildSummary("child-1", 14, "Year 9", List.of("PICTURED")),
-                        new ChildSummary("child-2", 15, "Year 10", List.of("RECEIVED", "SHARED"))),
-                Instant.now().minusSeconds(1800));
-        kafka.send(new CloudEventCodec()
-                        .encode(
-                                Topics.SCHOOL_EVENTS,
-                                URI.create("/casebridge/case-service"),
-                                UUID.randomUUID().toString(),
-                                Instant.now(),
-                                referral))
-                .get();
+                        new ChildSummary("child-2", 15, "Year 10", List.of("RECEIVED", "SHARED")))
+                .referredAt(Instant.now().minusSeconds(1800))
+                .sendWith(kafka);
         await().atMost(WAIT)
                 .untilAsserted(() -> assertThat(
                                 api().get(OFFICER, "/api/escalations/" + caseId).getStatusCode())
