@@ -89,6 +89,13 @@ public class SealStoredFreeText implements JavaMigration {
 
     @Override
     public void migrate(Context context) throws Exception {
+        try (var statement = context.getConnection().createStatement()) {
+            // A store of any size must fit in the one transaction of the migration: the service's short limits
+            // (ADR 0003) apply to its commands, not to this, and nothing else takes a key while it runs.
+            statement.execute("SET LOCAL statement_timeout = 0");
+            statement.execute("SET LOCAL idle_in_transaction_session_timeout = 0");
+            statement.execute("SET LOCAL transaction_timeout = 0");
+        }
         Result result = seal(context.getConnection());
         log.info(
                 "Sealed the free text of {} stored events ({} of erased cases, {} resealed in the audit chain, {} left"
