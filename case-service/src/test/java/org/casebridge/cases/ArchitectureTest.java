@@ -21,6 +21,8 @@ class ArchitectureTest {
             .should()
             .dependOnClassesThat(resideInAnyPackage("org.springframework..", "com.fasterxml..")
                     .or(resideInAPackage("org.casebridge.platform..")
-                            .and(not(resideInAPackage("org.casebridge.platform.domain.."))))
-                    .as("Spring, Jackson or the platform beyond its plain values (ActedBy)"));
+                            .and(not(resideInAnyPackage(
+                                    "org.casebridge.platform.domain..", "org.casebridge.platform.sealing.."))))
+                    .as("Spring, Jackson or the platform beyond its plain values (ActedBy) and the marks of sealed"
+                            + " text (@Sealed, SealedUnder: ADR 0058)"));
 }

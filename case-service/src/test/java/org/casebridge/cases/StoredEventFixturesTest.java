@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.serialization.upcasting.GenericUpcasterChain;
 import org.casebridge.cases.incident.api.Agency;
 import org.casebridge.cases.incident.api.CaseActors;
@@ -55,7 +54,6 @@ import org.casebridge.cases.incident.api.SupportRecordedEvent;
 import org.casebridge.cases.incident.api.SupportType;
 import org.casebridge.cases.incident.command.IncidentReportedEventUpcaster;
 import org.casebridge.cases.incident.command.PoliceUpdateReceivedEventUpcaster;
-import org.casebridge.platform.axon.AxonPostgresConfiguration;
 import org.casebridge.platform.domain.ActedBy;
 import org.casebridge.platform.test.StoredEventFixtureChecks;
 import org.casebridge.platform.test.StoredEventFixtures;
@@ -199,11 +197,7 @@ class StoredEventFixturesTest extends StoredEventFixtureChecks {
                     "No receipt within five school days"));
 
     private static final StoredEventFixtures FIXTURES = StoredEventFixtures.of(
-                    "org.casebridge.cases.incident",
-                    JacksonSerializer.builder()
-                            .objectMapper(AxonPostgresConfiguration.axonObjectMapper())
-                            .build(),
-                    EXAMPLES)
+                    "org.casebridge.cases.incident", FixtureTextKeys.serializer(), EXAMPLES)
             .upcastingWith(new GenericUpcasterChain<>(
                     new PoliceUpdateReceivedEventUpcaster(), new IncidentReportedEventUpcaster()))
             .leavingUnsetWhenUpcast(PoliceUpdateReceivedEvent.class, "1", "transferredTo")

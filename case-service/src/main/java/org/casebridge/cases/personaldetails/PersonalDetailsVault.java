@@ -202,6 +202,11 @@ public class PersonalDetailsVault {
                 caseId.value());
     }
 
+    /** The case's key, for the free text sealed under it (ADR 0058): a copy the caller clears; empty once shredded. */
+    Optional<byte[]> textKey(UUID caseId) {
+        return key(caseId);
+    }
+
     private Optional<byte[]> key(UUID caseId) {
         return jdbc
                 .query(

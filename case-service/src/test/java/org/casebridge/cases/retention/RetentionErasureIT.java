@@ -87,8 +87,9 @@ class RetentionErasureIT {
         await().atMost(PATIENCE)
                 .untilAsserted(() -> assertThat(api.get("/api/cases/" + caseId)
                                 .json()
-                                .get("personalDetailsKeptUntil")
+                                .path("personalDetailsKeptUntil")
                                 .asText())
+                        .as("once the read model shows the case")
                         .isEqualTo("2024-12-31"));
 
         assertThat(job(ON_ITS_LAST_DAY).run().erased())

@@ -5,7 +5,9 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
+import java.time.LocalDate;
 import org.casebridge.cases.CaseApi;
+import org.casebridge.cases.retention.erasure.RetentionErasure;
 import org.casebridge.platform.test.CasebridgeIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,6 +37,9 @@ class ChildRecordTransferIT {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    RetentionErasure retention;
 
     private static String transfer(String toUrn, String startedOn) {
         return """
@@ -183,6 +188,47 @@ class ChildRecordTransferIT {
                         transfer(CaseApi.OTHER_URN, "2026-12-01")),
                 409,
                 "personal-details-already-erased");
+    }
+
+    @Test
+    void aReceivedRecordIsKeptUntilItsOwnChildsBirthYearPlus25AndOneReceivedUndatedIsDatedByTheJob() {
+        CaseApi sender = new CaseApi(port, CaseApi.URN, "SCHOOL_DSL");
+        String caseId = readableCaseWithThirdChild(sender);
+        CaseApi.Response named = sender.post(
+                "/api/cases/" + caseId + "/children/child-1/transfers", transfer(CaseApi.OTHER_URN, "2026-12-01"));
+        CaseApi.Response unnamed =
+                sender.post("/api/cases/" + caseId + "/children/child-2/transfers", transfer(THIRD_URN, "2026-12-01"));
+        assertThat(named.status()).as(named.body()).isEqualTo(201);
+        assertThat(unnamed.status()).as(unnamed.body()).isEqualTo(201);
+        String namedRecord = named.json().get("transferId").asText();
+        String unnamedRecord = unnamed.json().get("transferId").asText();
+
+        assertThat(keptUntil(namedRecord)).as("child-1 born in 2012").isEqualTo(LocalDate.of(2037, 12, 31));
+        assertThat(keptUntil(unnamedRecord))
+                .as("child-2, no date of birth, 15 when it came to light in 2026")
+                .isEqualTo(LocalDate.of(2036, 12, 31));
+
+        await().atMost(PATIENCE)
+                .until(() -> jdbc.queryForObject(
+                                "SELECT count(*) FROM transferred_child_record WHERE transfer_id IN (?::uuid, ?::uuid)",
+                                Integer.class,
+                                namedRecord,
+                                unnamedRecord)
+                        == 2);
+        jdbc.update(
+                "UPDATE case_key SET retain_until = NULL WHERE case_id IN (?::uuid, ?::uuid)",
+                namedRecord,
+                unnamedRecord);
+
+        RetentionErasure.Run run = retention.run();
+
+        assertThat(run.dated()).isGreaterThanOrEqualTo(2);
+        assertThat(keptUntil(namedRecord)).isEqualTo(LocalDate.of(2037, 12, 31));
+        assertThat(keptUntil(unnamedRecord)).isEqualTo(LocalDate.of(2036, 12, 31));
+    }
+
+    private LocalDate keptUntil(String keyId) {
+        return jdbc.queryForObject("SELECT retain_until FROM case_key WHERE case_id = ?::uuid", LocalDate.class, keyId);
     }
 
     /** The standard case, with child-3 (named) added, once the read model shows child-3. */

@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.axonframework.serialization.json.JacksonSerializer;
+import org.casebridge.cases.FixtureTextKeys;
 import org.casebridge.cases.incident.api.CaseActors;
 import org.casebridge.cases.incident.api.CaseId;
 import org.casebridge.cases.incident.api.ChildFlag;
@@ -16,7 +16,6 @@ import org.casebridge.cases.incident.api.ChildRole;
 import org.casebridge.cases.transfer.api.ChildRecordReceiptConfirmedEvent;
 import org.casebridge.cases.transfer.api.ChildRecordReceivedEvent;
 import org.casebridge.cases.transfer.api.TransferredRecordContent;
-import org.casebridge.platform.axon.AxonPostgresConfiguration;
 import org.casebridge.platform.domain.ActedBy;
 import org.casebridge.platform.test.StoredEventFixtureChecks;
 import org.casebridge.platform.test.StoredEventFixtures;
@@ -73,11 +72,7 @@ class TransferEventFixturesTest extends StoredEventFixtureChecks {
                     TRANSFER, "100001", RECEIVER, AT, "Receipt of the child's record confirmed"));
 
     private static final StoredEventFixtures FIXTURES = StoredEventFixtures.of(
-                    "org.casebridge.cases.transfer",
-                    JacksonSerializer.builder()
-                            .objectMapper(AxonPostgresConfiguration.axonObjectMapper())
-                            .build(),
-                    EXAMPLES)
+                    "org.casebridge.cases.transfer", FixtureTextKeys.serializer(), EXAMPLES)
             .fixturesIn("event-fixtures-transfer");
 
     @Test

@@ -21,6 +21,8 @@ import org.axonframework.modelling.saga.repository.jdbc.SagaSqlSchema;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.springboot.autoconfig.JdbcAutoConfiguration;
+import org.casebridge.platform.sealing.SealedTextModule;
+import org.casebridge.platform.sealing.TextKeys;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -56,10 +58,19 @@ public class AxonPostgresConfiguration {
         return jackson();
     }
 
+    /**
+     * The event store's serializer: where the service has {@link TextKeys}, its {@code @Sealed} fields are stored
+     * sealed under their record's key and opened while the key exists (ADR 0058).
+     */
     @Bean
     @Qualifier("eventSerializer")
-    public Serializer eventSerializer() {
-        return jackson();
+    public Serializer eventSerializer(ObjectProvider<TextKeys> keys) {
+        TextKeys textKeys = keys.getIfAvailable();
+        return textKeys == null
+                ? jackson()
+                : JacksonSerializer.builder()
+                        .objectMapper(SealedTextModule.sealingWith(axonObjectMapper(), textKeys))
+                        .build();
     }
 
     @Bean

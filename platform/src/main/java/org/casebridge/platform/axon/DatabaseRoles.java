@@ -16,7 +16,7 @@ public final class DatabaseRoles {
 
     /** The tables the application role may only insert into and read. */
     public static final List<String> APPEND_ONLY =
-            List.of("domain_event_entry", "access_log", "audit_chain", "audit_checkpoint");
+            List.of("domain_event_entry", "access_log", "audit_chain", "audit_checkpoint", "audit_reseal");
 
     private DatabaseRoles() {}
 

@@ -71,11 +71,12 @@ class DatabaseRolesIT {
                 "UPDATE domain_event_entry SET payload = payload",
                 "DELETE FROM domain_event_entry",
                 "DELETE FROM audit_chain",
-                "UPDATE audit_checkpoint SET root = root"
+                "UPDATE audit_checkpoint SET root = root",
+                "DELETE FROM audit_reseal"
             })
     void theApplicationRoleCannotChangeOrRemoveALoggedRow(String sql) {
         application.execute("GRANT UPDATE, DELETE, TRUNCATE ON access_log, domain_event_entry, audit_chain,"
-                + " audit_checkpoint TO CURRENT_USER");
+                + " audit_checkpoint, audit_reseal TO CURRENT_USER");
         assertThatThrownBy(() -> application.execute(sql)).rootCause().hasMessageContaining("permission denied");
     }
 

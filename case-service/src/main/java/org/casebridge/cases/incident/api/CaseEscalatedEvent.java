@@ -5,12 +5,13 @@ import java.util.List;
 import java.util.Set;
 import org.axonframework.serialization.Revision;
 import org.casebridge.platform.domain.ActedBy;
+import org.casebridge.platform.sealing.Sealed;
 
 /**
  * The DSL escalated with new information (the rationale). {@code firstReferral} when nobody had been told
  * before; {@code reopened} when the case had been closed.
  */
-@Revision("1")
+@Revision("2")
 public record CaseEscalatedEvent(
         CaseId caseId,
         String schoolUrn,
@@ -23,5 +24,5 @@ public record CaseEscalatedEvent(
         List<ChildInvolved> children,
         boolean firstReferral,
         boolean reopened,
-        String rationale)
+        @Sealed String rationale)
         implements CaseEvent {}

@@ -1,13 +1,17 @@
 package org.casebridge.cases.incident.api;
 
 import java.time.Instant;
+import java.util.UUID;
 import org.casebridge.platform.domain.ActedBy;
+import org.casebridge.platform.sealing.SealedUnder;
 
 /**
  * Every event of a safeguarding case. Each says who acted, when, for which school, and why: the timeline shows all
- * four. Sealed so that a projection can switch over them exhaustively.
+ * four. Sealed so that a projection can switch over them exhaustively. Their {@code @Sealed} free text is stored
+ * under the case's key (ADR 0058): an event that gained such a field took its next revision, whose stored form holds
+ * that field as ciphertext; a clear field of an older revision still reads.
  */
-public sealed interface CaseEvent
+public sealed interface CaseEvent extends SealedUnder
         permits IncidentReportedEvent,
                 InitialReviewRecordedEvent,
                 CaseHandledInSchoolEvent,
@@ -36,6 +40,12 @@ public sealed interface CaseEvent
                 ChildRecordTransferOverdueEvent {
 
     CaseId caseId();
+
+    /** Free text of a case's events is sealed under the case's key (ADR 0058). */
+    @Override
+    default UUID sealingKeyId() {
+        return caseId().value();
+    }
 
     String schoolUrn();
 

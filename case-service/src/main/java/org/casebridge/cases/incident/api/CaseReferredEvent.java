@@ -5,9 +5,10 @@ import java.util.List;
 import java.util.Set;
 import org.axonframework.serialization.Revision;
 import org.casebridge.platform.domain.ActedBy;
+import org.casebridge.platform.sealing.Sealed;
 
 /** The DSL referred the case; the local authority and force come from the school reference data. */
-@Revision("1")
+@Revision("2")
 public record CaseReferredEvent(
         CaseId caseId,
         String schoolUrn,
@@ -18,5 +19,5 @@ public record CaseReferredEvent(
         String localAuthorityCode,
         String forceCode,
         List<ChildInvolved> children,
-        String rationale)
+        @Sealed String rationale)
         implements CaseEvent {}

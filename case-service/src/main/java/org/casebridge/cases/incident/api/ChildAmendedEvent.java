@@ -3,9 +3,10 @@ package org.casebridge.cases.incident.api;
 import java.time.Instant;
 import org.axonframework.serialization.Revision;
 import org.casebridge.platform.domain.ActedBy;
+import org.casebridge.platform.sealing.Sealed;
 
 /** The DSL corrected a child's age, year group or roles; both versions stay on record. The rationale is why. */
-@Revision("1")
+@Revision("2")
 public record ChildAmendedEvent(
         CaseId caseId,
         String schoolUrn,
@@ -14,5 +15,5 @@ public record ChildAmendedEvent(
         String childRef,
         ChildInvolved before,
         ChildInvolved after,
-        String rationale)
+        @Sealed String rationale)
         implements CaseEvent {}

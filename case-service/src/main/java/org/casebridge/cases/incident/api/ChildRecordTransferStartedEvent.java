@@ -5,12 +5,13 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.axonframework.serialization.Revision;
 import org.casebridge.platform.domain.ActedBy;
+import org.casebridge.platform.sealing.Sealed;
 
 /**
  * The DSL sent one child's part of the case to the school the child moved to (ADR 0054); receipt is due by
  * {@code dueAt}, the end of the fifth school day after {@code childStartedOn}.
  */
-@Revision("1")
+@Revision("2")
 public record ChildRecordTransferStartedEvent(
         CaseId caseId,
         String schoolUrn,
@@ -21,5 +22,5 @@ public record ChildRecordTransferStartedEvent(
         String toSchoolUrn,
         LocalDate childStartedOn,
         Instant dueAt,
-        String rationale)
+        @Sealed String rationale)
         implements CaseEvent {}

@@ -3,18 +3,19 @@ package org.casebridge.cases.incident.api;
 import java.time.Instant;
 import org.axonframework.serialization.Revision;
 import org.casebridge.platform.domain.ActedBy;
+import org.casebridge.platform.sealing.Sealed;
 
 /** A device was confiscated. */
-@Revision("1")
+@Revision("2")
 public record DeviceConfiscatedEvent(
         CaseId caseId,
         String schoolUrn,
         ActedBy by,
         Instant at,
         String deviceRef,
-        String description,
+        @Sealed String description,
         String ownerChildRef,
-        String confiscatedBy,
-        String storedWhere,
-        String rationale)
+        @Sealed String confiscatedBy,
+        @Sealed String storedWhere,
+        @Sealed String rationale)
         implements CaseEvent {}

@@ -3,17 +3,18 @@ package org.casebridge.cases.incident.api;
 import java.time.Instant;
 import org.axonframework.serialization.Revision;
 import org.casebridge.platform.domain.ActedBy;
+import org.casebridge.platform.sealing.Sealed;
 
 /** A device was handed to the police under an exhibit reference. */
-@Revision("1")
+@Revision("2")
 public record DeviceHandedToPoliceEvent(
         CaseId caseId,
         String schoolUrn,
         ActedBy by,
         Instant at,
         String deviceRef,
-        String handedTo,
+        @Sealed String handedTo,
         Instant handedOverAt,
         String exhibitRef,
-        String rationale)
+        @Sealed String rationale)
         implements CaseEvent {}

@@ -3,9 +3,10 @@ package org.casebridge.cases.incident.api;
 import java.time.Instant;
 import org.axonframework.serialization.Revision;
 import org.casebridge.platform.domain.ActedBy;
+import org.casebridge.platform.sealing.Sealed;
 
 /** The DSL viewed the imagery in an exceptional case; the rationale is the reason. */
-@Revision("1")
+@Revision("2")
 public record ExceptionalViewingRecordedEvent(
         CaseId caseId,
         String schoolUrn,
@@ -13,9 +14,9 @@ public record ExceptionalViewingRecordedEvent(
         Instant at,
         Instant viewedAt,
         boolean headteacherConsulted,
-        String witnessName,
+        @Sealed String witnessName,
         boolean witnessDidNotView,
         boolean onSchoolPremises,
-        String whatFollowed,
-        String rationale)
+        @Sealed String whatFollowed,
+        @Sealed String rationale)
         implements CaseEvent {}

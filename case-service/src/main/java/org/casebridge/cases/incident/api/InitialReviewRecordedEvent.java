@@ -6,9 +6,10 @@ import java.util.Map;
 import java.util.Set;
 import org.axonframework.serialization.Revision;
 import org.casebridge.platform.domain.ActedBy;
+import org.casebridge.platform.sealing.Sealed;
 
 /** The initial review meeting was held; {@code criteriaMet} are the criteria answered yes. */
-@Revision("1")
+@Revision("2")
 public record InitialReviewRecordedEvent(
         CaseId caseId,
         String schoolUrn,
@@ -19,5 +20,5 @@ public record InitialReviewRecordedEvent(
         Map<Criterion, Boolean> criteria,
         Set<Criterion> criteriaMet,
         ReviewConsiderations considerations,
-        String rationale)
+        @Sealed String rationale)
         implements CaseEvent {}

@@ -1,5 +1,7 @@
 package org.casebridge.cases.incident.api;
 
+import org.casebridge.platform.sealing.Sealed;
+
 /**
  * The other questions of the initial review besides the five criteria.
  *
@@ -11,9 +13,9 @@ package org.casebridge.cases.incident.api;
  * @param informParents        whether parents or carers are to be informed
  */
 public record ReviewConsiderations(
-        String riskNow,
+        @Sealed String riskNow,
         boolean viewingNeeded,
-        String spreadAssessment,
-        String deletionPlan,
+        @Sealed String spreadAssessment,
+        @Sealed String deletionPlan,
         boolean otherSchoolsInvolved,
         boolean informParents) {}

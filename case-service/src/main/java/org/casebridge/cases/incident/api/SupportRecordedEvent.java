@@ -3,9 +3,10 @@ package org.casebridge.cases.incident.api;
 import java.time.Instant;
 import org.axonframework.serialization.Revision;
 import org.casebridge.platform.domain.ActedBy;
+import org.casebridge.platform.sealing.Sealed;
 
 /** Support was given to a child; the rationale describes it. */
-@Revision("1")
+@Revision("2")
 public record SupportRecordedEvent(
         CaseId caseId,
         String schoolUrn,
@@ -13,5 +14,5 @@ public record SupportRecordedEvent(
         Instant at,
         String childRef,
         SupportType supportType,
-        String rationale)
+        @Sealed String rationale)
         implements CaseEvent {}

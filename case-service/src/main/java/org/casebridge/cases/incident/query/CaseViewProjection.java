@@ -41,6 +41,8 @@ import org.casebridge.cases.incident.api.ParentsNotInformedEvent;
 import org.casebridge.cases.incident.api.PersonalDetailsErasedEvent;
 import org.casebridge.cases.incident.api.PoliceUpdateReceivedEvent;
 import org.casebridge.cases.incident.api.SupportRecordedEvent;
+import org.casebridge.platform.sealing.Sealed;
+import org.casebridge.platform.sealing.SealedText;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -86,7 +88,7 @@ public class CaseViewProjection {
             case PoliceUpdateReceivedEvent e -> policeUpdate(caseId, e);
             case InitialReviewOverdueEvent e -> update(caseId, "overdue = (initial_review_at IS NULL)");
             case CaseClosedEvent e -> update(caseId, "status = 'CLOSED', closed_at = ?", ts(e.at()));
-            case PersonalDetailsErasedEvent e -> update(caseId, "personal_details_erased = TRUE");
+            case PersonalDetailsErasedEvent e -> erased(caseId, sequence);
             case LegalHoldSetEvent e -> update(caseId, "legal_hold = TRUE");
             case LegalHoldLiftedEvent e -> update(caseId, "legal_hold = FALSE");
             case ChildAddedEvent e -> child(caseId, e.child());
@@ -148,6 +150,41 @@ public class CaseViewProjection {
                 TimelineText.what(event),
                 event.rationale());
     }
+
+    private void erased(UUID caseId, long sequence) {
+        update(caseId, "personal_details_erased = TRUE");
+        eraseFreeText(jdbc, caseId, sequence);
+    }
+
+    /**
+     * The case's free text is erased with its key (ADR 0058): the rows that copied it (before the event at {@code
+     * sequence}) say so, as a replay after the erasure writes them, where the stored events read {@link
+     * SealedText#ERASED}. Also run by the migration that sealed the events of cases erased before it.
+     */
+    public static void eraseFreeText(JdbcTemplate jdbc, UUID caseId, long sequence) {
+        jdbc.update(
+                "UPDATE case_timeline SET why = ? WHERE case_id = ? AND sequence < ? AND why IS NOT NULL"
+                        + " AND event_type = ANY (?)",
+                SealedText.ERASED,
+                caseId,
+                sequence,
+                SEALED_RATIONALE);
+        jdbc.update(
+                "UPDATE case_device SET description = ? WHERE case_id = ? AND description IS NOT NULL",
+                SealedText.ERASED,
+                caseId);
+        jdbc.update(
+                "UPDATE case_transfer SET reason = ? WHERE case_id = ? AND reason IS NOT NULL",
+                SealedText.ERASED,
+                caseId);
+    }
+
+    /** The timeline's names of the events whose rationale is sealed (the others are Casebridge's own words). */
+    private static final String[] SEALED_RATIONALE = Arrays.stream(CaseEvent.class.getPermittedSubclasses())
+            .filter(type -> Arrays.stream(type.getRecordComponents())
+                    .anyMatch(c -> c.getName().equals("rationale") && c.isAnnotationPresent(Sealed.class)))
+            .map(type -> type.getSimpleName().replaceFirst("Event$", ""))
+            .toArray(String[]::new);
 
     @ResetHandler
     void reset() {

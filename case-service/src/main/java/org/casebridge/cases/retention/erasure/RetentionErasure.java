@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -132,8 +133,23 @@ public class RetentionErasure {
         return dated;
     }
 
-    /** Dates one case from its identities and ages; false while its read model is not there to give the ages. */
+    /**
+     * Dates one case, or one child's record received from another school (ADR 0054: its key beside the cases'), from
+     * its identities and ages; false while its read model is not there to give the ages.
+     */
     private boolean date(KeyedCase undated) {
+        List<Map<String, Object>> received =
+                jdbc.queryForList("""
+                SELECT child_ref, (record -> 'child' ->> 'age')::int AS age,
+                    (record ->> 'cameToLightAt')::timestamptz AS came_to_light_at
+                FROM transferred_child_record WHERE transfer_id = ?""", undated.caseId().value());
+        if (!received.isEmpty()) {
+            Map<String, Object> record = received.getFirst();
+            return date(
+                    undated,
+                    ((Timestamp) record.get("came_to_light_at")).toInstant(),
+                    Map.of((String) record.get("child_ref"), (Integer) record.get("age")));
+        }
         List<Timestamp> cameToLight = jdbc.queryForList(
                 "SELECT came_to_light_at FROM case_summary WHERE case_id = ?",
                 Timestamp.class,
@@ -148,7 +164,11 @@ public class RetentionErasure {
         if (cameToLight.isEmpty() || ages.isEmpty()) {
             return false;
         }
-        int yearAgesWereTaken = cameToLight.getFirst().toInstant().atZone(UK).getYear();
+        return date(undated, cameToLight.getFirst().toInstant(), ages);
+    }
+
+    private boolean date(KeyedCase undated, Instant cameToLight, Map<String, Integer> ages) {
+        int yearAgesWereTaken = cameToLight.atZone(UK).getYear();
         Map<String, LocalDate> datesOfBirth = vault.datesOfBirth(undated.caseId());
         List<Integer> yearsOfBirth = ages.entrySet().stream()
                 .map(child -> datesOfBirth.containsKey(child.getKey())

@@ -3,6 +3,7 @@ package org.casebridge.cases.transfer.api;
 import java.time.Instant;
 import java.util.List;
 import org.casebridge.cases.incident.api.ChildInvolved;
+import org.casebridge.platform.sealing.Sealed;
 
 /**
  * What the sending case hands over about one child (ADR 0054 lists each field and why): the child as the case knows
@@ -45,6 +46,6 @@ public record TransferredRecordContent(
             String actorId,
             String actorRole,
             String actorOrganisation,
-            String what,
-            String why) {}
+            @Sealed String what,
+            @Sealed String why) {}
 }

@@ -2,7 +2,9 @@ package org.casebridge.cases.transfer.handover;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -19,7 +21,9 @@ import org.casebridge.cases.incident.query.CaseDetailView;
 import org.casebridge.cases.incident.query.CaseScope;
 import org.casebridge.cases.incident.query.CaseViewQueries;
 import org.casebridge.cases.incident.query.TimelineEntryView;
+import org.casebridge.cases.personaldetails.PersonalDetails;
 import org.casebridge.cases.personaldetails.PersonalDetailsVault;
+import org.casebridge.cases.retention.RetentionSchedule;
 import org.casebridge.cases.transfer.api.ChildRecordReceipt;
 import org.casebridge.cases.transfer.api.ConfirmChildRecordReceiptCommand;
 import org.casebridge.cases.transfer.api.ReceiveChildRecordCommand;
@@ -39,10 +43,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ChildRecordTransfers {
 
+    private static final ZoneId UK = ZoneId.of("Europe/London");
+
     private final CaseCommands cases;
     private final CommandGateway commands;
     private final CaseViewQueries queries;
     private final PersonalDetailsVault vault;
+    private final RetentionSchedule retention;
     private final Clock clock;
 
     public ChildRecordTransfers(
@@ -50,8 +57,10 @@ public class ChildRecordTransfers {
             CommandGateway commands,
             CaseViewQueries queries,
             PersonalDetailsVault vault,
+            RetentionSchedule retention,
             Clock clock) {
         this.clock = clock;
+        this.retention = retention;
         this.cases = cases;
         this.commands = commands;
         this.queries = queries;
@@ -69,7 +78,9 @@ public class ChildRecordTransfers {
         CaseDetailView detail = queries.detail(caseId.value(), sender);
         CaseId record = new CaseId(transferId);
         vault.createKey(record, toSchoolUrn);
-        vault.read(caseId, sender, childRef).ifPresent(identity -> vault.store(record, childRef, identity));
+        Optional<PersonalDetails> identity = vault.read(caseId, sender, childRef);
+        identity.ifPresent(details -> vault.store(record, childRef, details));
+        vault.keepUntil(record, retention.keepUntil(List.of(yearOfBirth(detail, childRef, identity))));
         LocalDate startedOn = childStartedOn == null ? SchoolDays.today(clock.instant()) : childStartedOn;
         commands.sendAndWait(new ReceiveChildRecordCommand(
                 transferId,
@@ -104,6 +115,24 @@ public class ChildRecordTransfers {
             cases.send(new RecordChildRecordReceiptCommand(receipt.fromCaseId(), by, transferId));
         }
         return receipt;
+    }
+
+    /**
+     * The child's year of birth for the receiving record's own retention (ADR 0058): from the date of birth on file,
+     * else the latest year the age recorded on the case allows in the year the incident came to light, as the case's
+     * own dating does (ADR 0053), so the record is never erased early.
+     */
+    private static int yearOfBirth(CaseDetailView detail, String childRef, Optional<PersonalDetails> identity) {
+        if (identity.isPresent() && identity.get().dateOfBirth() != null) {
+            return identity.get().dateOfBirth().getYear();
+        }
+        int age = detail.childrenInvolved().stream()
+                .filter(c -> c.ref().equals(childRef))
+                .findFirst()
+                .orElseThrow(() -> new CaseNotYetReadableException(childRef))
+                .age();
+        return RetentionSchedule.latestYearOfBirth(
+                age, detail.cameToLightAt().atZone(UK).getYear());
     }
 
     private static TransferredRecordContent content(

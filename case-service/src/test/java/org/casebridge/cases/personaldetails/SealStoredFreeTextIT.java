@@ -1,0 +1,207 @@
+package org.casebridge.cases.personaldetails;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.SimpleSerializedObject;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.casebridge.cases.CaseApi;
+import org.casebridge.platform.audit.AuditChain;
+import org.casebridge.platform.audit.AuditSigningKey;
+import org.casebridge.platform.audit.AuditVerifier;
+import org.casebridge.platform.audit.Verification;
+import org.casebridge.platform.axon.AxonPostgresConfiguration;
+import org.casebridge.platform.test.CasebridgeIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Case-service migration 12 (ADR 0058) on real PostgreSQL: events stored in clear before sealing (made here by writing
+ * two cases' events again without the keys, as the serializer wrote them before) are sealed under their case's key, an
+ * erased case's are marked erased and its read model loses the text, and the audit chain that held the clear rows still
+ * verifies through the signed reseals, while a change made without one still breaks it.
+ */
+@CasebridgeIntegrationTest
+@ActiveProfiles("local")
+@TestPropertySource(properties = "casebridge.security.tokens=true")
+class SealStoredFreeTextIT {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
+    private static final Serializer BEFORE_SEALING = JacksonSerializer.builder()
+            .objectMapper(AxonPostgresConfiguration.axonObjectMapper())
+            .build();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    DataSource dataSource;
+
+    @Autowired
+    @Qualifier("eventSerializer")
+    Serializer eventSerializer;
+
+    @Autowired
+    SealStoredFreeText migration;
+
+    @Autowired
+    AuditVerifier verifier;
+
+    @Autowired
+    AuditSigningKey signingKey;
+
+    @Test
+    void clearEventsAreSealedUnderTheirCaseKeyAndTheAuditChainStillVerifiesThroughSignedReseals() throws Exception {
+        assertThat(jdbc.queryForObject(
+                        "SELECT description FROM flyway_schema_history WHERE version = '12'", String.class))
+                .as("Flyway ran the migration at start (on this empty database it found nothing to seal)")
+                .isEqualTo("seal stored free text");
+        CaseApi dsl = CaseApi.dsl(port);
+        String kept = report(dsl, "Xyloquent kept case: child-1 told Mr Xyloquent-Tutor");
+        String erased = report(dsl, "Xyloquent erased case: child-1 told Ms Xyloquent-Nurse");
+        await().atMost(PATIENCE)
+                .until(() -> jdbc.queryForObject(
+                                "SELECT count(*) FROM case_timeline WHERE case_id IN (?::uuid, ?::uuid)",
+                                Integer.class,
+                                kept,
+                                erased)
+                        == 2);
+        storeAsBeforeSealing(kept);
+        storeAsBeforeSealing(erased);
+        assertThat(payloads(kept)).anyMatch(payload -> payload.contains("Xyloquent-Tutor"));
+        assertThat(dsl.post("/api/cases/" + erased + "/personal-details/erasure", """
+                        {"reason": "The family's erasure request was upheld by the school's DPO."}""")
+                        .status())
+                .isEqualTo(204);
+        await().atMost(PATIENCE)
+                .until(() -> jdbc.queryForObject(
+                        "SELECT personal_details_erased FROM case_summary WHERE case_id = ?::uuid",
+                        Boolean.class,
+                        erased));
+        jdbc.update(
+                "UPDATE case_timeline SET why = 'Xyloquent erased case, as a read model kept it before' WHERE case_id ="
+                        + " ?::uuid AND event_type = 'IncidentReported'",
+                erased);
+        AuditChain chain = new AuditChain(
+                jdbc, new TransactionTemplate(new DataSourceTransactionManager(dataSource)), Duration.ZERO);
+        chain.appendCommitted();
+        chain.appendCommitted();
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM audit_chain a JOIN domain_event_entry e ON e.global_index = a.row_key"
+                                + " WHERE a.source = 'event' AND e.aggregate_identifier = ?",
+                        Integer.class,
+                        kept))
+                .as("the clear rows are chained")
+                .isPositive();
+        assertThat(verify().verified()).isTrue();
+
+        SealStoredFreeText.Result result;
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            result = migration.seal(connection);
+            connection.commit();
+        }
+
+        assertThat(result.sealed()).isGreaterThanOrEqualTo(2);
+        assertThat(result.erased()).isPositive();
+        assertThat(result.resealed()).isGreaterThanOrEqualTo(2);
+        assertThat(payloads(kept))
+                .noneMatch(payload -> payload.contains("Xyloquent"))
+                .anyMatch(payload -> payload.contains("\"sealedUnder\""));
+        assertThat(payloads(erased))
+                .noneMatch(payload -> payload.contains("Xyloquent"))
+                .anyMatch(payload -> payload.contains("\"erased\":true"));
+        assertThat(jdbc.queryForList(
+                        "SELECT why FROM case_timeline WHERE case_id = ?::uuid AND why IS NOT NULL",
+                        String.class,
+                        erased))
+                .noneMatch(why -> why.contains("Xyloquent"));
+        assertThat(dsl.get("/api/cases/" + kept + "?asOf=" + Instant.now()).body())
+                .as("the sealed events open with the case's key")
+                .contains("Xyloquent-Tutor");
+        Verification resealed = verify();
+        assertThat(resealed.verified())
+                .as(String.valueOf(resealed.firstBrokenEntry()))
+                .isTrue();
+
+        Map<String, Object> row = jdbc.queryForMap(
+                "SELECT global_index, payload FROM domain_event_entry WHERE aggregate_identifier = ?"
+                        + " ORDER BY sequence_number LIMIT 1",
+                kept);
+        byte[] original = (byte[]) row.get("payload");
+        try {
+            jdbc.update(
+                    "UPDATE domain_event_entry SET payload = ? WHERE global_index = ?",
+                    new String(original, StandardCharsets.UTF_8)
+                            .replace("\"DISCLOSURE_BY_CHILD_INVOLVED\"", "\"DISCLOSURE_BY_PARENT\"")
+                            .getBytes(StandardCharsets.UTF_8),
+                    row.get("global_index"));
+            Verification tampered = verify();
+            assertThat(tampered.verified())
+                    .as("a change without a signed reseal")
+                    .isFalse();
+            assertThat(tampered.firstBrokenEntry().reason()).isEqualTo("the row was changed");
+        } finally {
+            jdbc.update(
+                    "UPDATE domain_event_entry SET payload = ? WHERE global_index = ?",
+                    original,
+                    row.get("global_index"));
+        }
+    }
+
+    private Verification verify() {
+        return verifier.verify(signingKey.encodedPublicKey(), AuditVerifier.Progress.NONE);
+    }
+
+    /** Writes the case's events again as the serializer wrote them before ADR 0058: every field in clear. */
+    private void storeAsBeforeSealing(String caseId) {
+        List<Map<String, Object>> rows = jdbc.queryForList(
+                "SELECT global_index, payload_type, payload_revision, payload FROM domain_event_entry"
+                        + " WHERE aggregate_identifier = ?",
+                caseId);
+        for (Map<String, Object> row : rows) {
+            Object event = eventSerializer.deserialize(new SimpleSerializedObject<>(
+                    (byte[]) row.get("payload"), byte[].class, (String) row.get("payload_type"), (String)
+                            row.get("payload_revision")));
+            SerializedObject<byte[]> clear = BEFORE_SEALING.serialize(event, byte[].class);
+            jdbc.update(
+                    "UPDATE domain_event_entry SET payload = ? WHERE global_index = ?",
+                    clear.getData(),
+                    row.get("global_index"));
+        }
+    }
+
+    private List<String> payloads(String caseId) {
+        return jdbc.queryForList(
+                "SELECT convert_from(payload, 'UTF8') FROM domain_event_entry WHERE aggregate_identifier = ?",
+                String.class,
+                caseId);
+    }
+
+    private static String report(CaseApi dsl, String summary) {
+        CaseApi.Response created = dsl.post(
+                "/api/cases",
+                CaseApi.reportJson(null).replace("child-1 told her tutor that child-2 forwarded a picture", summary));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return created.json().get("caseId").asText();
+    }
+}
