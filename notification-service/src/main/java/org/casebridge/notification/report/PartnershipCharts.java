@@ -12,6 +12,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import org.apache.batik.svggen.SVGGeneratorContext;
@@ -47,8 +48,8 @@ import org.w3c.dom.Element;
  */
 public final class PartnershipCharts {
 
-    static final int WIDTH = 560;
-    static final int HEIGHT = 320;
+    static final int WIDTH = 480;
+    static final int HEIGHT = 300;
     private static final String SVG_NS = "http://www.w3.org/2000/svg";
     private static final DateTimeFormatter SHORT_MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.UK);
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
@@ -135,12 +136,18 @@ public final class PartnershipCharts {
                         month(report.months().get(i), SHORT_MONTH));
             }
         }
-        JFreeChart chart = chart(dataset, series, unit);
+        int highest = series.stream()
+                .flatMap(s -> s.figures().stream())
+                .map(Figure::value)
+                .filter(Objects::nonNull)
+                .max(Integer::compare)
+                .orElse(0);
+        JFreeChart chart = chart(dataset, series, unit, highest);
         return write(id, chart, alt);
     }
 
-    private static JFreeChart chart(DefaultCategoryDataset dataset, List<Series> series, String unit) {
-        Font font = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
+    private static JFreeChart chart(DefaultCategoryDataset dataset, List<Series> series, String unit, int highest) {
+        Font font = new Font(Font.SANS_SERIF, Font.PLAIN, 14);
         CategoryAxis months = new CategoryAxis(null);
         months.setTickLabelFont(font);
         months.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
@@ -148,8 +155,8 @@ public final class PartnershipCharts {
         values.setLabelFont(font);
         values.setTickLabelFont(font);
         values.setStandardTickUnits(stepsOfFiveOrMore());
-        values.setAutoRangeMinimumSize(Figure.THRESHOLD * 2);
-        values.setAutoRangeIncludesZero(true);
+        // From 0 (never below, even when every figure is 0) to a little above the highest, at least 10.
+        values.setRange(0, Math.max(Figure.THRESHOLD * 2, Math.ceil(highest * 1.1)));
         BarRenderer bars = new BarRenderer();
         bars.setBarPainter(new StandardBarPainter());
         bars.setShadowVisible(false);
@@ -159,7 +166,7 @@ public final class PartnershipCharts {
         }
         bars.setDefaultItemLabelGenerator(new WithheldLabels(series));
         bars.setDefaultItemLabelsVisible(true);
-        bars.setDefaultItemLabelFont(font.deriveFont(10f));
+        bars.setDefaultItemLabelFont(font.deriveFont(12f));
         bars.setDefaultItemLabelPaint(Color.BLACK);
         bars.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(
                 ItemLabelAnchor.OUTSIDE12, TextAnchor.CENTER_LEFT, TextAnchor.CENTER_LEFT, -Math.PI / 2));
