@@ -176,6 +176,8 @@ class PartnershipReportIT {
         String html = page.getResponse().getContentAsString();
         assertThat(html)
                 .contains("Partnership report for " + NORTH)
+                .as("the header names the role and the partnership in words")
+                .contains(">Safeguarding children partnership<", ">Test partnership of the north area<")
                 .contains("id=\"measure-REFERRED\"", "id=\"measure-OUTCOME\"", "id=\"referral-to-outcome\"")
                 .contains(
                         "<caption class=\"govuk-table__caption govuk-table__caption--s\">Police outcomes by month</caption>")
