@@ -2,13 +2,16 @@ package org.casebridge.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.Set;
@@ -20,9 +23,12 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 
 /**
  * The agency portal in a real browser on the real stack: Hackney's social care worker signs in, creates a webhook
@@ -36,6 +42,7 @@ import org.openqa.selenium.By;
 class AgencyPortalBrowserIT {
 
     private static final String REFERRAL_MADE = "org.casebridge.school.referral-made.v1";
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     @Test
     void anAgencySubscribesSeesTheDeliveryAndTheCaseSharedWithIt(LocalStack stack) throws IOException {
@@ -76,7 +83,7 @@ class AgencyPortalBrowserIT {
             browser.open(URI.create(subscriptionPage)).expectHeading("Subscription");
             assertThat(browser.text()).as("the secret is shown once").doesNotContain(secret);
 
-            String caseId = publishReferralInHackney(stack);
+            String caseId = publishReferralInHackney(stack, "\"CHILDRENS_SOCIAL_CARE\", \"POLICE\"", Instant.now());
             URI deliveries = portal.resolve("/portal/deliveries?caseId=" + caseId);
             browser.reloadUntil(deliveries, "Delivered");
             assertThat(received).anyMatch(body -> body.contains(caseId));
@@ -154,18 +161,83 @@ class AgencyPortalBrowserIT {
     }
 
     /**
+     * The partnership report of Hackney in a real browser: six referrals to social care of last month (a figure shown)
+     * reach the report through the bus; the City and Hackney partnership sees them in the API and on its page, a chart
+     * beside each table with "fewer than 5" for every count from 1 to 4, and is refused Tower Hamlets.
+     */
+    @Test
+    void thePartnershipReadsItsAreasFiguresAsChartsAndTables(LocalStack stack) {
+        YearMonth thisMonth = YearMonth.now(LONDON);
+        Instant lastMonth =
+                thisMonth.minusMonths(1).atDay(10).atTime(10, 0).atZone(LONDON).toInstant();
+        for (int i = 0; i < 6; i++) {
+            publishReferralInHackney(stack, "\"CHILDRENS_SOCIAL_CARE\"", lastMonth);
+        }
+        ActorClient partnership = ActorClient.of(stack, Service.NOTIFICATION, "partnership-lscp-hackney");
+        String api = "/api/reports/partnership?area=E09000012&from=" + thisMonth.minusMonths(5) + "&to=" + thisMonth;
+        Awaitility.await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> {
+            ActorClient.Reply reply = partnership.get(api);
+            assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+            JsonNode referred = reply.json().path("measures").get(0);
+            assertThat(referred.path("measure").asText()).isEqualTo("REFERRED");
+            assertThat(referred.path("rows")
+                            .get(0)
+                            .path("figures")
+                            .get(4)
+                            .path("value")
+                            .asInt())
+                    .isGreaterThanOrEqualTo(6);
+        });
+        assertThat(partnership.get(api.replace("E09000012", "E09000030")).status())
+                .as("Tower Hamlets is not City and Hackney's")
+                .isEqualTo(403);
+
+        URI portal = stack.baseUri(Service.NOTIFICATION).resolve("/portal/reports/partnership");
+        try (PortalBrowser browser = PortalBrowser.start()) {
+            browser.signIn(portal, "lscp.hackney").find(By.id("measure-REFERRED"));
+            assertThat(browser.heading())
+                    .as("a partnership of one area lands on it")
+                    .contains("Hackney");
+            browser.open(URI.create(portal + "?area=E09000012&from=" + thisMonth.minusMonths(5) + "&to=" + thisMonth));
+            assertThat(browser.find(By.id("measure-REFERRED")).getText()).contains("6");
+            for (String measure : new String[] {"REFERRED", "OUTCOME", "AGGRAVATING_FACTOR", "CSC_ACKNOWLEDGEMENT"}) {
+                assertThat(browser.find(By.id("chart-" + measure)).getDomAttribute("aria-label"))
+                        .startsWith("Bar chart: ");
+                assertThat(browser.find(By.id("measure-" + measure)).getText()).contains("Month");
+            }
+            assertThat(browser.find(By.id("chart-REFERRAL_TO_OUTCOME")).getDomAttribute("role"))
+                    .isEqualTo("img");
+            for (WebElement cell : browser.driver().findElements(By.cssSelector("td.govuk-table__cell--numeric"))) {
+                assertThat(cell.getText()).as("a figure of the tables").isNotIn("1", "2", "3", "4");
+            }
+            for (WebElement text : browser.driver().findElements(By.cssSelector("svg text"))) {
+                assertThat(text.getText().strip()).as("a text of the charts").isNotIn("1", "2", "3", "4");
+            }
+            assertThat(browser.find(By.id("csv")).getDomAttribute("href"))
+                    .contains("/api/reports/partnership.csv?area=E09000012");
+            browser.capture("partnership-report");
+            ((JavascriptExecutor) browser.driver())
+                    .executeScript("arguments[0].scrollIntoView()", browser.find(By.id("section-REFERRED")));
+            browser.screenshot("partnership-report-charts");
+
+            browser.open(URI.create(portal + "?area=E09000030"));
+            assertThat(browser.text()).contains("You cannot do this");
+        }
+    }
+
+    /**
      * A referral of a Clapton Park Academy (Hackney) case, published on the school topic exactly as case-service
      * publishes it (CloudEvents binary mode, keyed by case id, with the school's lawful basis). The school's own path through case-service to the
      * agency is CrossServiceIT's; here the agency's pages are under test.
      */
-    private static String publishReferralInHackney(LocalStack stack) {
+    private static String publishReferralInHackney(LocalStack stack, String referredTo, Instant referredAt) {
         String caseId = UUID.randomUUID().toString();
         Instant now = Instant.now();
         String payload = """
                 {"caseId": "%s", "schoolUrn": "100001", "localAuthorityCode": "E09000012", "forceCode": "MPS",
-                 "referredTo": ["CHILDRENS_SOCIAL_CARE", "POLICE"], "criteriaMet": ["COERCION_OR_GROOMING_OR_CAPACITY"],
+                 "referredTo": [%s], "criteriaMet": ["COERCION_OR_GROOMING_OR_CAPACITY"],
                  "children": [{"ref": "child-1", "age": 14, "yearGroup": "Year 9", "roles": ["PICTURED"]}],
-                 "referredAt": "%s"}""".formatted(caseId, now);
+                 "referredAt": "%s"}""".formatted(caseId, referredTo, referredAt);
         ProducerRecord<String, byte[]> record =
                 new ProducerRecord<>("casebridge.school.events", caseId, payload.getBytes(StandardCharsets.UTF_8));
         Map.of(

@@ -84,9 +84,22 @@ class PolicePortalBrowserIT {
             browser.open(escalation.resolve("/portal/escalations/" + caseId + "/strategy-meetings"))
                     .expectHeading("Strategy meetings");
             browser.capture("police-strategy-meetings");
-            browser.open(escalation.resolve("/portal/escalations/" + caseId + "/devices"))
-                    .expectHeading("Devices and images");
+            URI devices = escalation.resolve("/portal/escalations/" + caseId + "/devices");
+            browser.open(devices).expectHeading("Devices and images");
             browser.capture("police-devices");
+            browser.type("description", "Mobile phone of child-1")
+                    .choose("ownerChildRef", "child-1")
+                    .choose("seized", "yes")
+                    .type("exhibitReference", "MPS-EX-0427")
+                    .click("Record the device")
+                    .expectHeading("Mobile phone of child-1");
+            assertThat(browser.text()).contains("You recorded the device");
+            browser.type("examinationReference", "DFU-2026-118").awaitDraftSaved("examinationReference");
+            browser.open(URI.create(browser.driver().getCurrentUrl())).expectHeading("Mobile phone of child-1");
+            assertThat(browser.value("examinationReference"))
+                    .as("the draft is there when the officer comes back")
+                    .isEqualTo("DFU-2026-118");
+            browser.capture("police-device-draft");
 
             browser.click("Sign out").expectHeading("You have signed out");
             browser.signIn(portal.resolve("/portal/sign-off"), "supervisor.mps").expectHeading("Outcomes to sign off");

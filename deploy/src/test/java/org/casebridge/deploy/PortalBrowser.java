@@ -194,6 +194,24 @@ public final class PortalBrowser implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Waits until the form holding the field says its draft is saved (the portal's autosave, which keeps what is typed
+     * when a session times out or the tab closes).
+     */
+    public PortalBrowser awaitDraftSaved(String fieldId) {
+        By status = By.xpath("//*[@id=" + xpathLiteral(fieldId) + "]/ancestor::form//*[@data-autosave-status]");
+        await(
+                WAIT,
+                "the draft of the form of '" + fieldId + "' to be saved",
+                d -> d.findElement(status).getText().startsWith("Draft saved at"));
+        return this;
+    }
+
+    /** The current value of a text field or text area found by its id. */
+    public String value(String id) {
+        return find(By.id(id)).getDomProperty("value");
+    }
+
     /** Saves a screenshot of the page as {@code <name>.png} and checks it with axe-core. */
     public PortalBrowser capture(String name) {
         screenshot(name);

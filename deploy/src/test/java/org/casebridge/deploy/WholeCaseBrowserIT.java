@@ -169,6 +169,14 @@ class WholeCaseBrowserIT {
                     .as("the action says what kind it is, and what the officer wrote, to the police")
                     .contains(SAFETY_PLAN, "Agree a safety plan with the pupil");
             officer.capture("whole-case-strategy-action");
+
+            officer.type("decision", "Police to speak to the online contact's platform about the account.")
+                    .awaitDraftSaved("decision");
+            officer.open(URI.create(officer.driver().getCurrentUrl()));
+            assertThat(officer.value("decision"))
+                    .as("the meeting's decision is kept as a draft while the meeting goes on")
+                    .isEqualTo("Police to speak to the online contact's platform about the account.");
+            officer.capture("police-strategy-meeting-draft");
         }
 
         try (PortalBrowser dsl = PortalBrowser.start()) {
@@ -230,7 +238,7 @@ class WholeCaseBrowserIT {
         return caseId;
     }
 
-    private static void reviewTheCase(PortalBrowser dsl, boolean adultInvolved) {
+    static void reviewTheCase(PortalBrowser dsl, boolean adultInvolved) {
         dsl.click("Initial review").expectHeading("Record the initial review");
         dsl.type("heldAt-day", "27")
                 .type("heldAt-month", "11")

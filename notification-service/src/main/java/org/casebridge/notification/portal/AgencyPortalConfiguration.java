@@ -5,6 +5,7 @@ import static org.casebridge.platform.actor.Actor.Role.AGENCY;
 import java.util.List;
 import org.casebridge.notification.agency.AgencyDirectory;
 import org.casebridge.notification.agency.DirectoryAgency;
+import org.casebridge.notification.report.PartnershipDirectory;
 import org.casebridge.platform.portal.DraftForm;
 import org.casebridge.platform.portal.DraftForms;
 import org.casebridge.platform.portal.OrganisationNames;
@@ -19,10 +20,11 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class AgencyPortalConfiguration {
 
-    /** An agency's name for its id, in the header of the signed-in user's pages. */
+    /** An agency's or a partnership's name for its id, in the header of the signed-in user's pages. */
     @Bean
-    OrganisationNames organisationNames(AgencyDirectory agencies) {
-        return organisation -> agencies.find(organisation).map(DirectoryAgency::name);
+    OrganisationNames organisationNames(AgencyDirectory agencies, PartnershipDirectory partnerships) {
+        return organisation ->
+                agencies.find(organisation).map(DirectoryAgency::name).or(() -> partnerships.nameOf(organisation));
     }
 
     @Bean

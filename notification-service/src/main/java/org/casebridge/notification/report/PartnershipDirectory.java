@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
@@ -24,17 +25,20 @@ public final class PartnershipDirectory {
     private static final Pattern AREA_CODE = Pattern.compile("[EW]\\d{8}");
 
     private final Map<String, Set<String>> areasByPartnership;
+    private final Map<String, String> names;
 
-    private PartnershipDirectory(Map<String, Set<String>> areasByPartnership) {
+    private PartnershipDirectory(Map<String, Set<String>> areasByPartnership, Map<String, String> names) {
         this.areasByPartnership = Map.copyOf(areasByPartnership);
+        this.names = Map.copyOf(names);
     }
 
     public static PartnershipDirectory of(Map<String, Set<String>> areasByPartnership) {
-        return new PartnershipDirectory(areasByPartnership);
+        return new PartnershipDirectory(areasByPartnership, Map.of());
     }
 
     public static PartnershipDirectory read(List<Resource> sources) {
         Map<String, Set<String>> areas = new TreeMap<>();
+        Map<String, String> names = new TreeMap<>();
         for (Resource source : sources) {
             try (BufferedReader reader =
                     new BufferedReader(new InputStreamReader(source.getInputStream(), StandardCharsets.UTF_8))) {
@@ -65,17 +69,25 @@ public final class PartnershipDirectory {
                     }
                     areas.computeIfAbsent(fields[0].strip(), id -> new LinkedHashSet<>())
                             .addAll(codes);
+                    if (!fields[1].isBlank()) {
+                        names.putIfAbsent(fields[0].strip(), fields[1].strip());
+                    }
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot read partnerships from " + source.getDescription(), e);
             }
         }
-        return new PartnershipDirectory(areas);
+        return new PartnershipDirectory(areas, names);
     }
 
     /** The areas the partnership sees; none for an organisation that is not a partnership. */
     public Set<String> areasOf(String partnershipId) {
         return areasByPartnership.getOrDefault(partnershipId, Set.of());
+    }
+
+    /** The partnership's name, as the file gives it; none for an id it does not list or a blank name. */
+    public Optional<String> nameOf(String partnershipId) {
+        return Optional.ofNullable(names.get(partnershipId));
     }
 
     public int size() {

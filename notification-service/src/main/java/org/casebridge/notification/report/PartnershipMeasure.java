@@ -12,6 +12,10 @@ public enum PartnershipMeasure {
     AGGRAVATING_FACTOR("Aggravating factors found", List.of()),
     /** Children's social care's one-working-day acknowledgement of a referral: met, or missed (overdue). */
     CSC_ACKNOWLEDGEMENT("Children's social care acknowledgement within one working day", List.of("MET", "MISSED"));
+    // The place of the LADO acknowledgement clock (issue 13 item 1, being built beside this): a measure
+    // LADO_ACKNOWLEDGEMENT with MET and MISSED, counted by PartnershipFactIntake.facts from the LADO's acknowledgement
+    // events as CSC_ACKNOWLEDGEMENT is from the agency cases (ADR 0061). Its chart and table follow with no other
+    // change.
 
     /** The category of a measure that has no categories. */
     public static final String ALL = "ALL";

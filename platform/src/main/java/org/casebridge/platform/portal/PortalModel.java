@@ -26,6 +26,8 @@ public record PortalModel(
             case "POLICE_SUPERVISOR" -> "Police supervisor";
             case "AGENCY" -> "Agency";
             case "AUDITOR" -> "Auditor";
+            case "PARTNERSHIP" -> "Safeguarding children partnership";
+            case "OPERATOR" -> "Operator";
             default -> role;
         };
     }

@@ -957,7 +957,7 @@ public class SafeguardingCase {
             throw new DecisionAlreadyMadeException(caseId, route);
         }
         if (!initialReviewRecorded) {
-            throw new InitialReviewRequiredException(caseId);
+            throw new InitialReviewRequiredException();
         }
     }
 
@@ -982,7 +982,7 @@ public class SafeguardingCase {
 
     private void requireReviewed(String action) {
         if (!initialReviewRecorded) {
-            throw new InitialReviewRequiredException(caseId, action);
+            throw new InitialReviewRequiredException(action);
         }
     }
 

@@ -10,6 +10,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.casebridge.events.police.AggravatingFactorsAssessedEvent;
 import org.casebridge.events.police.OutcomeAssignedEvent;
 import org.casebridge.events.school.ChildSummary;
@@ -174,8 +176,12 @@ class PartnershipReportIT {
         String html = page.getResponse().getContentAsString();
         assertThat(html)
                 .contains("Partnership report for " + NORTH)
+                .as("the header names the role and the partnership in words")
+                .contains(">Safeguarding children partnership<", ">Test partnership of the north area<")
                 .contains("id=\"measure-REFERRED\"", "id=\"measure-OUTCOME\"", "id=\"referral-to-outcome\"")
-                .contains("<caption class=\"govuk-table__caption govuk-table__caption--m\">Police outcomes</caption>")
+                .contains(
+                        "<caption class=\"govuk-table__caption govuk-table__caption--s\">Police outcomes by month</caption>")
+                .contains("id=\"chart-OUTCOME\"", "id=\"chart-REFERRAL_TO_OUTCOME\"")
                 .contains(">fewer than 5<")
                 .contains("Coercion or blackmail")
                 .contains("/api/reports/partnership.csv?area=" + NORTH + "&amp;from=2026-02&amp;to=2026-04");
@@ -184,6 +190,8 @@ class PartnershipReportIT {
                         + " <td class=\"govuk-table__cell govuk-table__cell--numeric\">5</td>"
                         + " <td class=\"govuk-table__cell govuk-table__cell--numeric\">fewer than 5</td>"
                         + " <td class=\"govuk-table__cell govuk-table__cell--numeric\">0</td>");
+
+        assertThatThePageShowsNoCountFrom1To4(html);
 
         MvcResult refused = mvc.perform(get("/portal/reports/partnership?area=" + NORTH)
                         .with(PortalSignIn.as("lscp.south", "PARTNERSHIP", "lscp-it-south", "Sam Roe")))
@@ -304,6 +312,35 @@ class PartnershipReportIT {
             assertThat(figure.path("display").asText())
                     .isEqualTo(figure.path("value").asText());
         }
+    }
+
+    /**
+     * Every figure of the page's tables, every text of its charts and each chart's text alternative: no count from 1
+     * to 4 (a median of 5 or more outcomes may be a few days, and is shown).
+     */
+    private static void assertThatThePageShowsNoCountFrom1To4(String html) {
+        Matcher cell = Pattern.compile("<td class=\"govuk-table__cell govuk-table__cell--numeric\">([^<]*)</td>")
+                .matcher(html.substring(0, html.indexOf("id=\"referral-to-outcome\"")));
+        int cells = 0;
+        while (cell.find()) {
+            cells++;
+            assertThat(cell.group(1)).isNotIn("1", "2", "3", "4");
+        }
+        assertThat(cells).as("figures in the tables of the measures").isGreaterThan(10);
+        Matcher text = Pattern.compile("<text[^>]*>([^<]*)</text\\s*>").matcher(html);
+        int texts = 0;
+        while (text.find()) {
+            texts++;
+            assertThat(text.group(1).strip()).isNotIn("1", "2", "3", "4");
+        }
+        assertThat(texts).as("text in the charts").isGreaterThan(10);
+        Matcher alt = Pattern.compile("aria-label=\"(Bar chart[^\"]*)\"").matcher(html);
+        int alts = 0;
+        while (alt.find()) {
+            alts++;
+            assertThat(alt.group(1).split("[ ,.:]+")).noneMatch(word -> word.matches("[1-4]"));
+        }
+        assertThat(alts).as("a text alternative per chart").isEqualTo(5);
     }
 
     private static void assertProblem(ResponseEntity<String> response, int status) {
