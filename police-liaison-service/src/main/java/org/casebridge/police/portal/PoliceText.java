@@ -8,7 +8,6 @@ import java.util.Locale;
 import org.casebridge.events.police.StrategyActionType;
 import org.casebridge.platform.portal.PortalOption;
 import org.casebridge.platform.reference.PlaceNames;
-import org.casebridge.police.strategy.command.OrganisationType;
 import org.casebridge.police.strategy.command.Participant;
 import org.springframework.stereotype.Component;
 
@@ -20,25 +19,31 @@ public class PoliceText {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' h:mma", Locale.UK);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
-    private final PlaceNames schools;
+    private final PlaceNames places;
 
-    public PoliceText(PlaceNames schools) {
-        this.schools = schools;
+    public PoliceText(PlaceNames places) {
+        this.places = places;
     }
 
     /**
-     * Who a meeting participant is, as an officer reads it: a school by its name ("Clapton Park Academy"), another
-     * organisation by its code, each after its kind.
+     * Who a meeting participant is, as an officer reads it: "School: Clapton Park Academy", "Children's social care:
+     * Hackney", each organisation by its name after its kind.
      */
     public String participant(Participant participant) {
         return PortalOption.label(participant.type().name()) + ": " + organisation(participant);
     }
 
-    /** The participant's organisation alone: a school by its name, another organisation by its code. */
+    /**
+     * The participant's organisation alone: a school by its name, a force by its name, an agency named by its area
+     * ("Hackney") by the area's name; anything the reference data does not know by its code.
+     */
     public String organisation(Participant participant) {
-        return participant.type() == OrganisationType.SCHOOL
-                ? schools.knownSchool(participant.organisation()).orElse(participant.organisation())
-                : participant.organisation();
+        String code = participant.organisation();
+        return switch (participant.type()) {
+            case SCHOOL -> places.knownSchool(code).orElse(code);
+            case POLICE -> places.force(code);
+            default -> places.area(code);
+        };
     }
 
     /** "1 March 2011"; empty for none. */
