@@ -7,6 +7,6 @@ import org.casebridge.platform.problem.DomainRuleViolation;
 public class CaseClosedException extends DomainRuleViolation {
 
     public CaseClosedException(CaseId caseId) {
-        super(409, "case-closed", "Case " + caseId + " is closed; escalate it with new information to reopen it.");
+        super(409, "case-closed", "This case is closed; escalate it with new information to reopen it.");
     }
 }

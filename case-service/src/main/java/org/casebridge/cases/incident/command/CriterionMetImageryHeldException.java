@@ -20,7 +20,7 @@ public class CriterionMetImageryHeldException extends DomainRuleViolation {
         super(
                 409,
                 "imagery-held-criterion-met",
-                "Case " + caseId + " meets " + criteriaMet + ": " + action
+                "This case meets " + criteriaMet + ": " + action
                         + " is refused unless the police have decided about that device and left it to the school.");
         this.criteriaMet = criteriaMet;
         this.action = action;

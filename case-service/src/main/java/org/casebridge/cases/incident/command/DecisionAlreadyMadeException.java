@@ -11,6 +11,6 @@ public class DecisionAlreadyMadeException extends DomainRuleViolation {
         super(
                 409,
                 "decision-already-made",
-                "Case " + caseId + " is already " + route + "; escalate it with new information instead.");
+                "This case is already " + route + "; escalate it with new information instead.");
     }
 }

@@ -7,6 +7,6 @@ import org.casebridge.platform.problem.DomainRuleViolation;
 public class DecisionRequiredException extends DomainRuleViolation {
 
     public DecisionRequiredException(CaseId caseId) {
-        super(409, "decision-required", "Case " + caseId + " has no decision to refer or handle in school yet.");
+        super(409, "decision-required", "This case has no decision to refer or handle in school yet.");
     }
 }

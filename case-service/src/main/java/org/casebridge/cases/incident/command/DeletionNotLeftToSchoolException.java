@@ -16,7 +16,7 @@ public class DeletionNotLeftToSchoolException extends DomainRuleViolation {
         super(
                 409,
                 "deletion-not-left-to-school",
-                "The police have not left " + deviceRef + " of case " + caseId
+                "The police have not left " + deviceRef + " of this case"
                         + " to the school: staff must not delete from it. Where the police are not involved, record"
                         + " the child's own deletion instead.");
         this.deviceRef = deviceRef;

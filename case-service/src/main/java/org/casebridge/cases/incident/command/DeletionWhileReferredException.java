@@ -13,7 +13,7 @@ public class DeletionWhileReferredException extends DomainRuleViolation {
         super(
                 409,
                 "deletion-while-referred",
-                "Case " + caseId + " has an open police referral or re-escalation: " + action
+                "This case has an open police referral or re-escalation: " + action
                         + " is refused unless the police decided not to seize that device and left it to the school.");
     }
 }

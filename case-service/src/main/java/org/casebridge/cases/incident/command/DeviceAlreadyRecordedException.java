@@ -7,6 +7,6 @@ import org.casebridge.platform.problem.DomainRuleViolation;
 public class DeviceAlreadyRecordedException extends DomainRuleViolation {
 
     public DeviceAlreadyRecordedException(CaseId caseId, String deviceRef) {
-        super(409, "device-already-recorded", "Case " + caseId + " already has a device " + deviceRef + ".");
+        super(409, "device-already-recorded", "This case already has a device " + deviceRef + ".");
     }
 }

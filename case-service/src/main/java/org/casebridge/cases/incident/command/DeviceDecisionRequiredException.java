@@ -14,7 +14,8 @@ public class DeviceDecisionRequiredException extends DomainRuleViolation {
         super(
                 422,
                 "device-decision-required",
-                "Before closing case " + caseId + ", decide what happens to " + deviceRefs + ".");
+                "Before closing this case, decide what happens to "
+                        + String.join(" and ", new java.util.TreeSet<>(deviceRefs)) + ".");
         this.deviceRefs = deviceRefs;
     }
 

@@ -7,6 +7,6 @@ import org.casebridge.platform.problem.DomainRuleViolation;
 public class DeviceReturnedAlreadyException extends DomainRuleViolation {
 
     public DeviceReturnedAlreadyException(CaseId caseId, String deviceRef) {
-        super(409, "device-returned", "Device " + deviceRef + " of case " + caseId + " was returned already.");
+        super(409, "device-returned", "Device " + deviceRef + " of this case was returned already.");
     }
 }

@@ -7,6 +7,6 @@ import org.casebridge.platform.problem.DomainRuleViolation;
 public class DeviceWithPoliceException extends DomainRuleViolation {
 
     public DeviceWithPoliceException(CaseId caseId, String deviceRef) {
-        super(409, "device-with-police", "Device " + deviceRef + " of case " + caseId + " is with the police.");
+        super(409, "device-with-police", "Device " + deviceRef + " of this case is with the police.");
     }
 }

@@ -25,7 +25,7 @@ public class ErasureBlockedException extends DomainRuleViolation {
         super(
                 409,
                 "erasure-blocked",
-                "The personal details of case " + caseId + " cannot be erased while " + describe(blockedBy) + ".");
+                "The personal details of this case cannot be erased while " + describe(blockedBy) + ".");
         this.blockedBy = List.copyOf(blockedBy);
     }
 

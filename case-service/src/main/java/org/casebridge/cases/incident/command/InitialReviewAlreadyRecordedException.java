@@ -10,7 +10,6 @@ public class InitialReviewAlreadyRecordedException extends DomainRuleViolation {
         super(
                 409,
                 "initial-review-already-recorded",
-                "The initial review of case " + caseId
-                        + " is already recorded; record new information as an escalation.");
+                "The initial review of this case is already recorded; record new information as an escalation.");
     }
 }

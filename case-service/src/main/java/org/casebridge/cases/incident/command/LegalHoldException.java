@@ -11,10 +11,10 @@ public class LegalHoldException extends DomainRuleViolation {
     }
 
     static LegalHoldException alreadySet(CaseId caseId) {
-        return new LegalHoldException("legal-hold-already-set", "Case " + caseId + " is already under a legal hold.");
+        return new LegalHoldException("legal-hold-already-set", "This case is already under a legal hold.");
     }
 
     static LegalHoldException none(CaseId caseId) {
-        return new LegalHoldException("no-legal-hold", "Case " + caseId + " is under no legal hold to lift.");
+        return new LegalHoldException("no-legal-hold", "This case is under no legal hold to lift.");
     }
 }

@@ -10,7 +10,6 @@ public class NotReferredToPoliceException extends DomainRuleViolation {
         super(
                 409,
                 "not-referred-to-police",
-                "Case " + caseId + " was never referred to the police: refer or escalate it before handing a device"
-                        + " over.");
+                "This case was never referred to the police: refer or escalate it before handing a device" + " over.");
     }
 }

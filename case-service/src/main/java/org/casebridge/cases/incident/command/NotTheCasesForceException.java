@@ -10,6 +10,6 @@ import org.casebridge.platform.problem.DomainRuleViolation;
 public class NotTheCasesForceException extends DomainRuleViolation {
 
     public NotTheCasesForceException(CaseId caseId, String forceCode) {
-        super(409, "not-the-cases-force", "Case " + caseId + " was not sent to force " + forceCode + ".");
+        super(409, "not-the-cases-force", "This case was not sent to force " + forceCode + ".");
     }
 }

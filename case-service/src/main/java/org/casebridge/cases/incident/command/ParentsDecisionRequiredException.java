@@ -14,7 +14,8 @@ public class ParentsDecisionRequiredException extends DomainRuleViolation {
         super(
                 422,
                 "parents-decision-required",
-                "Before closing case " + caseId + ", record whether the parents of " + childRefs + " were informed.");
+                "Before closing this case, record whether the parents of "
+                        + String.join(" and ", new java.util.TreeSet<>(childRefs)) + " were informed.");
         this.childRefs = childRefs;
     }
 

@@ -7,9 +7,6 @@ import org.casebridge.platform.problem.DomainRuleViolation;
 public class PersonalDetailsAlreadyErasedException extends DomainRuleViolation {
 
     public PersonalDetailsAlreadyErasedException(CaseId caseId) {
-        super(
-                409,
-                "personal-details-already-erased",
-                "The personal details of case " + caseId + " are already erased.");
+        super(409, "personal-details-already-erased", "The personal details of this case are already erased.");
     }
 }

@@ -10,6 +10,6 @@ public class PoliceOutcomeRequiredException extends DomainRuleViolation {
         super(
                 422,
                 "police-outcome-required",
-                "Case " + caseId + " awaits the police outcome; wait for it or record why the case closes without it.");
+                "This case awaits the police outcome; wait for it or record why the case closes without it.");
     }
 }

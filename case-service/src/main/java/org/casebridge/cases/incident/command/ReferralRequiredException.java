@@ -15,7 +15,7 @@ public class ReferralRequiredException extends DomainRuleViolation {
         super(
                 422,
                 "referral-required",
-                "Case " + caseId + " meets " + criteriaMet
+                "This case meets " + criteriaMet
                         + " and must be referred to the police and/or children's social care.");
         this.criteriaMet = criteriaMet;
     }

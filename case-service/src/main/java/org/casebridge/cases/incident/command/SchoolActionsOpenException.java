@@ -14,7 +14,7 @@ public class SchoolActionsOpenException extends DomainRuleViolation {
         super(
                 409,
                 "school-actions-open",
-                "Case " + caseId + " cannot be closed while the school's strategy actions " + openActions
+                "This case cannot be closed while the school's strategy actions " + openActions
                         + " are open: mark them done first.");
         this.openActions = List.copyOf(openActions);
     }

@@ -10,7 +10,6 @@ public class TransferAlreadyOpenException extends DomainRuleViolation {
         super(
                 409,
                 "transfer-already-open",
-                "The record of " + childRef + " in case " + caseId + " was already sent to URN " + toSchoolUrn
-                        + " and its receipt is awaited.");
+                "The record of " + childRef + " was already sent to that school and its receipt is awaited.");
     }
 }

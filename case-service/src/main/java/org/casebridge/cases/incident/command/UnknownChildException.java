@@ -7,6 +7,6 @@ import org.casebridge.platform.problem.DomainRuleViolation;
 public class UnknownChildException extends DomainRuleViolation {
 
     public UnknownChildException(CaseId caseId, String childRef) {
-        super(422, "unknown-child", "Case " + caseId + " has no child " + childRef + ".");
+        super(422, "unknown-child", "This case has no child " + childRef + ".");
     }
 }

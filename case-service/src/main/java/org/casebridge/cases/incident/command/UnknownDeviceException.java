@@ -7,6 +7,6 @@ import org.casebridge.platform.problem.DomainRuleViolation;
 public class UnknownDeviceException extends DomainRuleViolation {
 
     public UnknownDeviceException(CaseId caseId, String deviceRef) {
-        super(422, "unknown-device", "Case " + caseId + " has no confiscated device " + deviceRef + ".");
+        super(422, "unknown-device", "This case has no confiscated device " + deviceRef + ".");
     }
 }
