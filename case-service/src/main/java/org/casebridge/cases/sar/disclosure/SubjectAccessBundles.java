@@ -155,11 +155,13 @@ public class SubjectAccessBundles {
                 clock.instant(),
                 subject(own, child),
                 new SubjectAccessBundle.Incident(
-                        CodeWords.of(detail.howCameToLight()),
+                        redactor.redact("The incident, how it came to light", CodeWords.of(detail.howCameToLight())),
                         detail.cameToLightAt(),
                         detail.imagery().stream().map(CodeWords::of).toList(),
-                        detail.platforms(),
-                        CodeWords.of(detail.spread()),
+                        detail.platforms().stream()
+                                .map(platform -> redactor.redact("The incident, where it was shared", platform))
+                                .toList(),
+                        redactor.redact("The incident, how far it spread", CodeWords.of(detail.spread())),
                         detail.mayHaveReachedInternet(),
                         detail.onSchoolDeviceOrNetwork()),
                 new SubjectAccessBundle.Decisions(

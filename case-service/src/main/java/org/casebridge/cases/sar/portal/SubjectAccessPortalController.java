@@ -2,11 +2,9 @@ package org.casebridge.cases.sar.portal;
 
 import java.util.Map;
 import java.util.UUID;
-import org.casebridge.cases.incident.api.CaseLimits;
 import org.casebridge.cases.incident.query.CaseDetailView;
 import org.casebridge.cases.incident.query.CaseScope;
 import org.casebridge.cases.incident.query.CaseViewQueries;
-import org.casebridge.cases.sar.command.SubjectAccessViolations;
 import org.casebridge.cases.sar.disclosure.SubjectAccessBundle;
 import org.casebridge.cases.sar.disclosure.SubjectAccessDocument;
 import org.casebridge.cases.sar.disclosure.SubjectAccessRequests;
@@ -82,9 +80,9 @@ public class SubjectAccessPortalController {
         CaseDetailView detail = cases.detail(caseId, CaseScope.of(actor));
         String ref = child(detail, childRef);
         PortalForm form = PortalForm.of(fields);
-        String requester =
-                form.limited("requester", 200, "Enter who made the request and how they relate to the child");
-        String reason = form.limited("reason", CaseLimits.MAX_TEXT_LENGTH, "Enter the reason for the request");
+        String requester = form.required("requester", "Enter who made the request and how they relate to the child");
+        String reason = form.required(
+                "reason", "Enter the reason for the request and how the requester's identity was checked");
         return pages.post(actor, form, redirect)
                 .refusalsOn("reason")
                 .refusal("requester-required", "requester")
@@ -111,9 +109,8 @@ public class SubjectAccessPortalController {
             RedirectAttributes redirect) {
         RequestView request = requests.request(actor.actedBy(), requestId);
         PortalForm form = PortalForm.of(fields);
-        String phrase = form.limited(
-                "phrase", SubjectAccessViolations.MAX_PHRASE, "Enter the words to withhold, as the record shows them");
-        String reason = form.limited("redactionReason", CaseLimits.MAX_TEXT_LENGTH, "Enter why the words are withheld");
+        String phrase = form.required("phrase", "Enter the words to withhold, as the record shows them");
+        String reason = form.required("redactionReason", "Enter why the words are withheld");
         int before = request.chosenRedactions().size();
         return pages.post(actor, form, redirect)
                 .refusalsOn("redactionReason")
@@ -139,8 +136,7 @@ public class SubjectAccessPortalController {
             RedirectAttributes redirect) {
         requests.request(actor.actedBy(), requestId);
         PortalForm form = PortalForm.of(fields);
-        String rationale = form.limited(
-                "rationale", CaseLimits.MAX_TEXT_LENGTH, "Enter why the disclosure can be released as it stands");
+        String rationale = form.required("rationale", "Enter why the disclosure can be released as it stands");
         return pages.post(actor, form, redirect)
                 .refusalsOn("rationale")
                 .send(() -> requests.release(actor.actedBy(), requestId, rationale))
