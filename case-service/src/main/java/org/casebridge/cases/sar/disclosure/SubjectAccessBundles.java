@@ -194,17 +194,21 @@ public class SubjectAccessBundles {
         for (String other : others) {
             String shown = "[" + other + "]";
             vault.read(caseId, school, other).ifPresent(details -> {
+                Stream.of(fullName(details), details.givenName(), details.familyName())
+                        .filter(Objects::nonNull)
+                        .filter(text -> !ownWords.contains(text.strip().toLowerCase(Locale.ROOT)))
+                        .forEach(text -> terms.add(new Redactor.Term(text, OTHER_CHILD, shown, OTHER_CHILD_WHY)));
+                if (details.upn() != null) {
+                    terms.add(new Redactor.Term(
+                            details.upn(), OTHER_CHILD, "[" + other + "'s pupil number]", OTHER_CHILD_WHY));
+                }
                 Stream.of(
-                                fullName(details),
-                                details.givenName(),
-                                details.familyName(),
-                                details.upn(),
                                 day(details.dateOfBirth(), DateTimeFormatter.ISO_LOCAL_DATE),
                                 day(details.dateOfBirth(), DAY),
                                 day(details.dateOfBirth(), SLASHED))
                         .filter(Objects::nonNull)
-                        .filter(text -> !ownWords.contains(text.strip().toLowerCase(Locale.ROOT)))
-                        .forEach(text -> terms.add(new Redactor.Term(text, OTHER_CHILD, shown, OTHER_CHILD_WHY)));
+                        .forEach(text -> terms.add(new Redactor.Term(
+                                text, OTHER_CHILD, "[" + other + "'s date of birth]", OTHER_CHILD_WHY)));
             });
         }
         request.chosenRedactions()
