@@ -160,8 +160,9 @@ class SubjectAccessRequestIT {
         for (JsonNode redaction : redactions) {
             assertThat(text)
                     .as("the PDF lists redaction R%s", redaction.get("number").asInt())
-                    .contains("R" + redaction.get("number").asInt() + " "
-                            + redaction.get("where").asText().replaceAll("\\s+", " "));
+                    .contains("R" + redaction.get("number").asInt() + ". "
+                            + redaction.get("where").asText().replaceAll("\\s+", " ") + ": "
+                            + redaction.get("kind").asText());
         }
 
         assertThat(jdbc.queryForList(

@@ -24,6 +24,7 @@ public final class DisclosurePdf {
             th, td { border: 1px solid #b1b4b6; padding: 3pt; text-align: left; vertical-align: top; }
             th { background: #f3f2f1; }
             .note { color: #505a5f; }
+            .redaction { margin: 0 0 5pt 0; page-break-inside: avoid; }
             """;
 
     static {
@@ -78,18 +79,15 @@ public final class DisclosurePdf {
             html.append(
                     "<p class=\"note\">Each item names the place in this document, what stands there instead and the"
                             + " reason it was withheld.</p>");
-            table(
-                    html,
-                    List.of("No.", "Where", "What was withheld", "Shown as", "Times", "Why"),
-                    document.redactions().stream()
-                            .map(r -> List.of(
-                                    "R" + r.number(),
-                                    r.where(),
-                                    r.kind(),
-                                    r.replacement(),
-                                    Integer.toString(r.occurrences()),
-                                    r.reason()))
-                            .toList());
+            for (Redaction r : document.redactions()) {
+                html.append("<p class=\"redaction\"><b>")
+                        .append(escape("R" + r.number() + ". " + r.where()))
+                        .append("</b>: ")
+                        .append(escape(r.kind() + ", shown as " + r.replacement() + " ("
+                                + (r.occurrences() == 1 ? "once" : r.occurrences() + " times") + "). Why: "
+                                + r.reason()))
+                        .append("</p>");
+            }
         }
         return html.append("</body></html>").toString();
     }

@@ -58,8 +58,8 @@ class DisclosureTest {
                     .contains("the child's mother & father")
                     .contains("Incident reported by [child-2]")
                     .contains("What was withheld, and why")
-                    .contains("R1")
-                    .contains(WHY);
+                    .contains("R1. Timeline, entry 1, what: Another child's identity, shown as [child-2] (once). Why: "
+                            + WHY);
         }
         assertThat(Digests.sha256(pdf)).hasSize(64).isEqualTo(Digests.sha256(pdf.clone()));
     }
