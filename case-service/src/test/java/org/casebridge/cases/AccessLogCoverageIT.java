@@ -63,7 +63,10 @@ class AccessLogCoverageIT {
         }
         CaseApi api = caller.api(port);
         // A transferred record is read by the school it was sent to: its row prepares one for the own school.
-        String id = endpoint.contains("{transferId}") ? row.prepare().apply(Caller.OWN_DSL.api(port)) : caseId;
+        // So is a subject access request, by the school that made it.
+        String id = endpoint.contains("{transferId}") || endpoint.contains("{requestId}")
+                ? row.prepare().apply(Caller.OWN_DSL.api(port))
+                : caseId;
         String purpose = "coverage check " + UUID.randomUUID();
 
         CaseApi.Response response = api.get(row.path(id), purpose);
@@ -86,6 +89,11 @@ class AccessLogCoverageIT {
         assertThat((String) entry.get("what")).isNotBlank();
         assertThat(entry.get("path")).isEqualTo(row.path(id).replaceFirst("\\?.*", ""));
         assertThat(entry.get("case_id"))
-                .isEqualTo(endpoint.contains("{caseId}") || endpoint.contains("{transferId}") ? id : null);
+                .isEqualTo(
+                        endpoint.contains("{caseId}")
+                                        || endpoint.contains("{transferId}")
+                                        || endpoint.contains("{requestId}")
+                                ? id
+                                : null);
     }
 }

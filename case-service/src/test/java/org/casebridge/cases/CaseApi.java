@@ -74,6 +74,23 @@ public final class CaseApi {
                 .GET());
     }
 
+    /** A download: its status and its bytes as sent. */
+    public record Download(int status, byte[] body) {}
+
+    /** Reads a file (a released disclosure) as bytes. */
+    public Download download(String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .GET()
+                .header("Authorization", "Bearer " + TestTokens.trusted().token(userId(), role, organisation))
+                .timeout(Duration.ofSeconds(30));
+        try {
+            HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(response.statusCode(), response.body());
+        } catch (Exception e) {
+            throw new IllegalStateException("HTTP call failed", e);
+        }
+    }
+
     /** Reports the standard two-child case and returns its id. */
     public String report(String personalDetailsOfChild1) {
         Response created = post("/api/cases", reportJson(personalDetailsOfChild1));

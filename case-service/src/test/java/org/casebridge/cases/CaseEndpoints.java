@@ -83,7 +83,12 @@ final class CaseEndpoints {
          */
         TRANSFER_READ,
         /** Confirms receipt of a record sent to the own school: the sending school's DSL 404, every other role 403. */
-        TRANSFER_WRITE;
+        TRANSFER_WRITE,
+        /**
+         * A subject access request and its disclosure (ADR 0057), read or written: the school's DSL only; the DSL of
+         * another school 404, every other role 403, the school's auditor too.
+         */
+        SUBJECT_ACCESS;
 
         int expected(Caller caller, int ownStatus) {
             if (caller == Caller.OWN_DSL) {
@@ -103,6 +108,7 @@ final class CaseEndpoints {
                 case OWN_ORGANISATION -> 200;
                 case TRANSFER_READ -> caller == Caller.AUDITOR ? 200 : 404;
                 case TRANSFER_WRITE -> caller == Caller.OTHER_DSL ? 404 : 403;
+                case SUBJECT_ACCESS -> caller == Caller.OTHER_DSL ? 404 : 403;
             };
         }
     }
@@ -126,6 +132,7 @@ final class CaseEndpoints {
                             .replace("{childRef}", "child-1")
                             .replace("{actionId}", "action-1")
                             .replace("{transferId}", caseId == null ? "" : caseId)
+                            .replace("{requestId}", caseId == null ? "" : caseId)
                             .replace(
                                     "{processingGroup}",
                                     kind == Kind.PROJECTION_REPLAY ? "kafka-publisher" : "case-views")
@@ -136,6 +143,7 @@ final class CaseEndpoints {
         boolean namesACase() {
             return endpoint.contains("{caseId}")
                     || endpoint.contains("{transferId}")
+                    || endpoint.contains("{requestId}")
                     || (query != null && query.contains("{caseId}"));
         }
 
@@ -319,7 +327,80 @@ final class CaseEndpoints {
                         null,
                         "{}",
                         200));
+        add(
+                rows,
+                new Row(
+                        "POST " + theCase + "/children/{childRef}/subject-access-requests",
+                        Kind.SUBJECT_ACCESS,
+                        CaseEndpoints::readable,
+                        null,
+                        SUBJECT_ACCESS_REQUEST,
+                        201));
+        String request = "/api/subject-access-requests/{requestId}";
+        add(
+                rows,
+                new Row("GET " + request, Kind.SUBJECT_ACCESS, CaseEndpoints::subjectAccessRequested, null, null, 200));
+        add(
+                rows,
+                new Row(
+                        "POST " + request + "/redactions",
+                        Kind.SUBJECT_ACCESS,
+                        CaseEndpoints::subjectAccessRequested,
+                        null,
+                        """
+                        {"phrase": "Mr Evans", "reason": "A neighbour named in a rationale: a third party"}""",
+                        200));
+        // No notification-service answers the matrix's case-service: the own DSL's release is refused 409
+        // share-records-unavailable, and there is nothing released to download (409 disclosure-not-released).
+        add(
+                rows,
+                new Row(
+                        "POST " + request + "/release",
+                        Kind.SUBJECT_ACCESS,
+                        CaseEndpoints::subjectAccessRequested,
+                        null,
+                        """
+                        {"rationale": "Reviewed with the headteacher: every third party is withheld."}""",
+                        409));
+        add(
+                rows,
+                new Row(
+                        "GET " + request + "/disclosure.pdf",
+                        Kind.SUBJECT_ACCESS,
+                        CaseEndpoints::subjectAccessRequested,
+                        null,
+                        null,
+                        409));
+        add(
+                rows,
+                new Row(
+                        "GET " + request + "/disclosure.json",
+                        Kind.SUBJECT_ACCESS,
+                        CaseEndpoints::subjectAccessRequested,
+                        null,
+                        null,
+                        409));
         return rows;
+    }
+
+    private static final String SUBJECT_ACCESS_REQUEST = """
+            {"requester": "The child's mother, by letter", "reason": "Subject access request under UK GDPR Art 15."}""";
+
+    /** The id of a subject access request for child-1 of a case of the own school, once it can be read. */
+    static String subjectAccessRequested(CaseApi dsl) {
+        return subjectAccessRequestOf(dsl, readable(dsl));
+    }
+
+    /** The id of a subject access request for child-1 of a readable case, once it can be read. */
+    static String subjectAccessRequestOf(CaseApi dsl, String caseId) {
+        CaseApi.Response started =
+                dsl.post("/api/cases/" + caseId + "/children/child-1/subject-access-requests", SUBJECT_ACCESS_REQUEST);
+        assertThat(started.status()).as(started.body()).isEqualTo(201);
+        String requestId = started.json().get("requestId").asText();
+        await().atMost(Duration.ofSeconds(30))
+                .until(() ->
+                        dsl.get("/api/subject-access-requests/" + requestId).status() == 200);
+        return requestId;
     }
 
     /** child-1 moves to a school outside the matrix (Mile End Community School). */

@@ -21,6 +21,7 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.casebridge.cases.agency.query.SchoolActionProjection;
 import org.casebridge.cases.incident.query.CaseViewProjection;
+import org.casebridge.cases.sar.query.SubjectAccessProjection;
 import org.casebridge.cases.transfer.query.TransferredChildRecordProjection;
 import org.casebridge.events.Topics;
 import org.casebridge.events.police.EscalationAcceptedEvent;
@@ -57,7 +58,9 @@ class ProjectionRebuildIT {
             SchoolActionProjection.PROCESSING_GROUP,
             List.of("school_strategy_action"),
             TransferredChildRecordProjection.PROCESSING_GROUP,
-            List.of("transferred_child_record"));
+            List.of("transferred_child_record"),
+            SubjectAccessProjection.PROCESSING_GROUP,
+            List.of("subject_access_request", "subject_access_redaction"));
 
     @LocalServerPort
     int port;
@@ -153,6 +156,14 @@ class ProjectionRebuildIT {
                     : starts.get(random.nextInt(starts.size())).apply(dsl);
             if (first || random.nextBoolean()) {
                 policeAnswer(caseId, random);
+            }
+            if (first) {
+                // and a subject access request with a phrase withheld (ADR 0057)
+                String request = CaseEndpoints.subjectAccessRequestOf(dsl, caseId);
+                assertThat(dsl.post("/api/subject-access-requests/" + request + "/redactions", """
+                                {"phrase": "Mr Evans", "reason": "A neighbour named in a rationale: a third party"}""")
+                                .status())
+                        .isEqualTo(200);
             }
             List<CaseEndpoints.Row> shuffled = new ArrayList<>(writes);
             Collections.shuffle(shuffled, random);

@@ -70,6 +70,8 @@ class SmuggledImageryIT extends SmuggledImageryChecks {
         aReasonForTheErasure(dsl);
         // So that "Records transferred to us" links a record with its "Confirm receipt" form (ADR 0054).
         CaseEndpoints.transferredIn(CaseApi.dsl(port));
+        // So that a subject access request shows its "Withhold more" and "Release" forms (ADR 0057).
+        String subjectAccess = CaseEndpoints.subjectAccessRequestOf(CaseApi.dsl(port), caseId);
         forms = PortalSmuggling.forms(
                 mvc,
                 List.of(new PortalSmuggling.User(
@@ -85,6 +87,7 @@ class SmuggledImageryIT extends SmuggledImageryChecks {
                                 "/portal/report/children/1",
                                 "/portal/report/check",
                                 "/portal/transfers",
+                                "/portal/subject-access/" + subjectAccess,
                                 "/portal"))),
                 80);
     }
@@ -247,11 +250,17 @@ class SmuggledImageryIT extends SmuggledImageryChecks {
                 .replace("{childRef}", "child-1")
                 .replace("{actionId}", "action-1")
                 .replace("{transferId}", caseId)
+                .replace("{requestId}", caseId)
                 .replace("{processingGroup}", "case-views");
     }
 
     @Override
     protected List<String> storedTables() {
-        return List.of("case_key", "child_personal_details");
+        return List.of(
+                "case_key",
+                "child_personal_details",
+                "subject_access_request",
+                "subject_access_redaction",
+                "case_document");
     }
 }

@@ -350,6 +350,12 @@ public final class LocalStack implements AutoCloseable {
                         .resolve("audit")
                         .resolve(service.database() + ".key")
                         .toString());
+        if (service == Service.CASE) {
+            // a subject access disclosure reads the case's shares from notification-service (ADR 0057)
+            environment.put(
+                    "CASEBRIDGE_NOTIFICATION_URL",
+                    "http://localhost:" + options.ports().of(Service.NOTIFICATION));
+        }
         return environment;
     }
 

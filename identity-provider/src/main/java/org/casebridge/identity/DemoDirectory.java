@@ -39,6 +39,9 @@ public final class DemoDirectory {
             new Identity("agency-csc-hackney", "Hackney Children's Social Care", "AGENCY", "csc-hackney"),
             new Identity("agency-csc-birmingham", "Birmingham Children's Trust", "AGENCY", "csc-birmingham"),
             new Identity("auditor-client", "Information governance", "AUDITOR", "casebridge-audit"),
+            // case-service itself, reading notification-service's share records of a case for a subject access
+            // disclosure (ADR 0057): an auditor's reach there, each read in notification-service's access log
+            new Identity("case-service-sar", "case-service subject access", "AUDITOR", "casebridge-audit"),
             new Identity("operator-client", "Service operations", "OPERATOR", "casebridge-ops"),
             new Identity(
                     "partnership-lscp-hackney",

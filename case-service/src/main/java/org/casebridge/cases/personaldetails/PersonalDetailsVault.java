@@ -193,9 +193,58 @@ public class PersonalDetailsVault {
         }
     }
 
-    /** Destroys the case key and the ciphertexts: nothing the case held about who the children are is readable. */
+    /**
+     * Encrypts and stores a file the case holds about its children (a released disclosure, ADR 0057) under the case
+     * key, so that it is erased with their personal details. A file already stored under this id and kind is kept.
+     */
+    public void storeDocument(CaseId caseId, UUID documentId, String kind, byte[] content) {
+        byte[] key = key(caseId.value()).orElseThrow(() -> new IllegalStateException("Case has no key"));
+        try {
+            CaseKeyCipher.Sealed sealed = cipher.encrypt(key, documentData(caseId, documentId, kind), content);
+            jdbc.update(
+                    """
+                    INSERT INTO case_document (case_id, document_id, kind, nonce, ciphertext, stored_at)
+                    VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (document_id, kind) DO NOTHING""",
+                    caseId.value(),
+                    documentId,
+                    kind,
+                    sealed.nonce(),
+                    sealed.ciphertext(),
+                    Timestamp.from(clock.instant()));
+        } finally {
+            Arrays.fill(key, (byte) 0);
+        }
+    }
+
+    /** A stored file of the case, while its key exists. */
+    public Optional<byte[]> readDocument(CaseId caseId, UUID documentId, String kind) {
+        Optional<byte[]> key = key(caseId.value());
+        if (key.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return jdbc
+                    .query(
+                            "SELECT nonce, ciphertext FROM case_document WHERE case_id = ? AND document_id = ? AND kind = ?",
+                            (rs, row) -> new CaseKeyCipher.Sealed(rs.getBytes(1), rs.getBytes(2)),
+                            caseId.value(),
+                            documentId,
+                            kind)
+                    .stream()
+                    .findFirst()
+                    .map(stored -> cipher.decrypt(key.get(), documentData(caseId, documentId, kind), stored));
+        } finally {
+            Arrays.fill(key.get(), (byte) 0);
+        }
+    }
+
+    /**
+     * Destroys the case key and the ciphertexts: nothing the case held about who the children are is readable. The
+     * files stored under the key go with it.
+     */
     public void shred(CaseId caseId) {
         jdbc.update("DELETE FROM child_personal_details WHERE case_id = ?", caseId.value());
+        jdbc.update("DELETE FROM case_document WHERE case_id = ?", caseId.value());
         jdbc.update(
                 "UPDATE case_key SET key_material = NULL, shredded_at = ? WHERE case_id = ?",
                 Timestamp.from(clock.instant()),
@@ -244,6 +293,10 @@ public class PersonalDetailsVault {
         } finally {
             Arrays.fill(plaintext, (byte) 0);
         }
+    }
+
+    private static String documentData(CaseId caseId, UUID documentId, String kind) {
+        return caseId + "/document/" + documentId + "/" + kind;
     }
 
     private static String associatedData(CaseId caseId, String childRef) {

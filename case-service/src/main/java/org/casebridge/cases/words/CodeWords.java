@@ -88,7 +88,14 @@ public final class CodeWords {
             Map.entry("WITH_SCHOOL", "Kept by the school"),
             Map.entry("WITH_POLICE", "Handed to the police"),
             Map.entry("CLEARED_BY_SCHOOL", "Imagery deleted by the school"),
-            Map.entry("RETURNED", "Returned"));
+            Map.entry("RETURNED", "Returned"),
+            // who acted or read, as a subject access disclosure names them instead of their user names (ADR 0057)
+            Map.entry("SCHOOL_DSL", "Designated safeguarding lead"),
+            Map.entry("AUDITOR", "Auditor (information governance)"),
+            Map.entry("POLICE_LIAISON", "Police liaison officer"),
+            Map.entry("POLICE_SUPERVISOR", "Police supervisor"),
+            Map.entry("OPERATOR", "Service operator"),
+            Map.entry("SYSTEM", "Casebridge, automatically"));
 
     /**
      * The police's codes as they arrive on {@code casebridge.police.events} (strings of the published language, so the

@@ -7,6 +7,8 @@ import org.casebridge.platform.access.AccessLog;
 import org.casebridge.platform.access.RecordsAccess;
 import org.casebridge.platform.actor.ActorResolver;
 import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.http.HttpEntity;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.HandlerMapping;
@@ -35,7 +37,7 @@ public class PortalAccessInterceptor implements HandlerInterceptor {
             return;
         }
         RecordsAccess marker = method.getMethodAnnotation(RecordsAccess.class);
-        if (marker == null || response.getStatus() >= 300) {
+        if (marker == null || response.getStatus() >= 300 || writesItsOwnBody(method)) {
             return;
         }
         String caseId = null;
@@ -46,5 +48,15 @@ public class PortalAccessInterceptor implements HandlerInterceptor {
         }
         accessLog.record(
                 actors.resolve(), marker.value(), caseId, request.getRequestURI(), request.getParameter("purpose"));
+    }
+
+    /**
+     * A portal download (a {@code ResponseEntity} or {@code @ResponseBody}) is recorded by {@code AccessLogAdvice}
+     * before its body is written; here it would be recorded twice, and after the body left.
+     */
+    private static boolean writesItsOwnBody(HandlerMethod method) {
+        return HttpEntity.class.isAssignableFrom(method.getReturnType().getParameterType())
+                || method.hasMethodAnnotation(ResponseBody.class)
+                || AnnotatedElementUtils.hasAnnotation(method.getBeanType(), ResponseBody.class);
     }
 }

@@ -1,0 +1,2 @@
+/** The subject access request aggregate and its rules. */
+package org.casebridge.cases.sar.command;

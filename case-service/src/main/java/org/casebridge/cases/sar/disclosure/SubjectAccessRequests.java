@@ -1,0 +1,207 @@
+package org.casebridge.cases.sar.disclosure;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.util.UUID;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.casebridge.cases.incident.api.CaseActors;
+import org.casebridge.cases.incident.api.CaseId;
+import org.casebridge.cases.incident.command.DslOnlyException;
+import org.casebridge.cases.incident.command.UnknownChildException;
+import org.casebridge.cases.incident.query.CaseDetailView;
+import org.casebridge.cases.incident.query.CaseScope;
+import org.casebridge.cases.incident.query.CaseViewQueries;
+import org.casebridge.cases.personaldetails.PersonalDetailsVault;
+import org.casebridge.cases.sar.api.SubjectAccessCommand.AddSubjectAccessRedactionCommand;
+import org.casebridge.cases.sar.api.SubjectAccessCommand.ReleaseSubjectAccessDisclosureCommand;
+import org.casebridge.cases.sar.api.SubjectAccessCommand.StartSubjectAccessRequestCommand;
+import org.casebridge.cases.sar.api.SubjectAccessRelease;
+import org.casebridge.cases.sar.command.SubjectAccessViolations.DisclosureErasedException;
+import org.casebridge.cases.sar.command.SubjectAccessViolations.DisclosureNotReleasedException;
+import org.casebridge.cases.sar.command.SubjectAccessViolations.ShareRecordsUnavailableException;
+import org.casebridge.cases.sar.command.SubjectAccessViolations.SubjectIdentitiesErasedException;
+import org.casebridge.cases.sar.query.SubjectAccessQueries;
+import org.casebridge.cases.sar.query.SubjectAccessQueries.RequestView;
+import org.casebridge.platform.disclosure.Digests;
+import org.casebridge.platform.disclosure.DisclosurePdf;
+import org.casebridge.platform.domain.ActedBy;
+import org.casebridge.platform.problem.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Subject access requests of a school's DSL (ADR 0057): start one for a child of a case, read the draft with what it
+ * withholds, withhold more, release it, and download what was released. Only the school's DSL: anyone else is refused
+ * 403 {@code dsl-only} before any record is looked up, and another school's request or case is 404.
+ */
+@Service
+public class SubjectAccessRequests {
+
+    /** The two files of a released disclosure, as stored under the case key. */
+    public enum Format {
+        PDF("pdf", "application/pdf"),
+        JSON("json", "application/json");
+
+        public final String extension;
+        public final String mediaType;
+
+        Format(String extension, String mediaType) {
+            this.extension = extension;
+            this.mediaType = mediaType;
+        }
+    }
+
+    /** A released file: its name, type and bytes exactly as released (their SHA-256 is on the disclosure event). */
+    public record Download(String filename, String mediaType, byte[] content) {}
+
+    /** A released disclosure, or the answer to a second click. */
+    public record Released(SubjectAccessRelease release, String pdfSha256, String jsonSha256) {}
+
+    private final CommandGateway commands;
+    private final CaseViewQueries cases;
+    private final SubjectAccessQueries requests;
+    private final SubjectAccessBundles bundles;
+    private final PersonalDetailsVault vault;
+    private final ObjectMapper json = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .build();
+
+    public SubjectAccessRequests(
+            CommandGateway commands,
+            CaseViewQueries cases,
+            SubjectAccessQueries requests,
+            SubjectAccessBundles bundles,
+            PersonalDetailsVault vault) {
+        this.commands = commands;
+        this.cases = cases;
+        this.requests = requests;
+        this.bundles = bundles;
+        this.vault = vault;
+    }
+
+    /** Starts a request for one child of a case of the DSL's school and answers its id. */
+    public UUID start(ActedBy by, UUID caseId, String childRef, String requester, String reason) {
+        CaseScope scope = dsl(by);
+        CaseDetailView detail = cases.detail(caseId, scope);
+        if (detail.childrenInvolved().stream().noneMatch(child -> child.ref().equals(childRef))) {
+            throw new UnknownChildException(new CaseId(caseId), childRef);
+        }
+        if (detail.personalDetailsErased()) {
+            throw new SubjectIdentitiesErasedException(detail.reference());
+        }
+        UUID requestId = UUID.randomUUID();
+        commands.sendAndWait(new StartSubjectAccessRequestCommand(
+                requestId,
+                by,
+                new CaseId(caseId),
+                detail.reference(),
+                detail.schoolUrn(),
+                childRef,
+                requester,
+                reason));
+        return requestId;
+    }
+
+    /** The request as the school's DSL reads it; 404 for another school's. */
+    public RequestView request(ActedBy by, UUID requestId) {
+        return requests.request(requestId, dsl(by));
+    }
+
+    /** The draft: what would be released now, with every redaction listed. */
+    public SubjectAccessBundle draft(ActedBy by, UUID requestId) {
+        return bundles.build(request(by, requestId));
+    }
+
+    /** Withholds a phrase wherever the disclosure shows it; false when it was already withheld. */
+    public boolean addRedaction(ActedBy by, UUID requestId, String phrase, String reason) {
+        request(by, requestId);
+        return send(requestId, new AddSubjectAccessRedactionCommand(requestId, by, phrase, reason));
+    }
+
+    /**
+     * Releases the disclosure as it stands: builds the JSON bundle and the PDF, records their hashes on the disclosure
+     * event and keeps both under the case key, in one transaction. A second release answers the first.
+     */
+    @Transactional
+    public Released release(ActedBy by, UUID requestId, String rationale) {
+        RequestView request = request(by, requestId);
+        if (request.released()) {
+            return new Released(
+                    new SubjectAccessRelease(request.releasedAt(), true), request.pdfSha256(), request.jsonSha256());
+        }
+        SubjectAccessBundle bundle = bundles.build(request);
+        if (!bundle.shares().complete()) {
+            throw new ShareRecordsUnavailableException();
+        }
+        byte[] jsonBytes = json(bundle);
+        byte[] pdfBytes = DisclosurePdf.render(SubjectAccessDocument.of(bundle));
+        String pdfSha256 = Digests.sha256(pdfBytes);
+        String jsonSha256 = Digests.sha256(jsonBytes);
+        SubjectAccessRelease release = send(
+                requestId,
+                new ReleaseSubjectAccessDisclosureCommand(
+                        requestId,
+                        by,
+                        rationale,
+                        SubjectAccessDocument.SECTIONS,
+                        bundle.redactions(),
+                        pdfSha256,
+                        jsonSha256));
+        if (release.alreadyReleased()) {
+            RequestView earlier = requests.find(requestId, dsl(by)).orElse(request);
+            return new Released(release, earlier.pdfSha256(), earlier.jsonSha256());
+        }
+        CaseId caseId = CaseId.of(request.caseId());
+        vault.storeDocument(caseId, requestId, Format.PDF.extension, pdfBytes);
+        vault.storeDocument(caseId, requestId, Format.JSON.extension, jsonBytes);
+        return new Released(release, pdfSha256, jsonSha256);
+    }
+
+    /** A released file, exactly as released. */
+    public Download download(ActedBy by, UUID requestId, Format format) {
+        RequestView request = request(by, requestId);
+        if (!request.released()) {
+            throw new DisclosureNotReleasedException();
+        }
+        byte[] content = vault.readDocument(CaseId.of(request.caseId()), requestId, format.extension)
+                .orElseThrow(DisclosureErasedException::new);
+        return new Download(
+                "subject-access-" + request.caseReference() + "-" + request.childRef() + "." + format.extension,
+                format.mediaType,
+                content);
+    }
+
+    /** 403 {@code dsl-only} for anyone but a school's DSL, before any record is read. */
+    public void requireDsl(ActedBy by) {
+        dsl(by);
+    }
+
+    private static CaseScope dsl(ActedBy by) {
+        if (!CaseActors.actsAsSchoolDsl(by)) {
+            throw new DslOnlyException(by.role());
+        }
+        return new CaseScope.OneSchool(by.organisation());
+    }
+
+    private <R> R send(UUID requestId, Object command) {
+        try {
+            return commands.sendAndWait(command);
+        } catch (AggregateNotFoundException e) {
+            throw new NotFoundException("subject access request", requestId.toString());
+        }
+    }
+
+    private byte[] json(SubjectAccessBundle bundle) {
+        try {
+            return json.writeValueAsBytes(bundle);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("The bundle could not be written as JSON", e);
+        }
+    }
+}
