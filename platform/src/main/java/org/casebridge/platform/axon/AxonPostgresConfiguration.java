@@ -96,7 +96,7 @@ public class AxonPostgresConfiguration {
             EventSchema eventSchema,
             org.axonframework.config.Configuration configuration,
             EventStoreProperties properties) {
-        return JdbcEventStorageEngine.builder()
+        return new OneBatchJdbcEventStorageEngine(JdbcEventStorageEngine.builder()
                 .eventSerializer(eventSerializer)
                 .snapshotSerializer(snapshotSerializer)
                 .persistenceExceptionResolver(persistenceExceptionResolver)
@@ -106,8 +106,7 @@ public class AxonPostgresConfiguration {
                 .schema(eventSchema)
                 .dataType(byte[].class)
                 .gapTimeout((int) properties.gapTimeout().toMillis())
-                .gapCleaningThreshold(properties.gapCleaningThreshold())
-                .build();
+                .gapCleaningThreshold(properties.gapCleaningThreshold()));
     }
 
     @Bean
