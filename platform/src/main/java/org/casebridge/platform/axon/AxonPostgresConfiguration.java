@@ -8,7 +8,11 @@ import com.github.kagkarlsson.scheduler.Scheduler;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.ConfigurationScopeAwareProvider;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.DeadlineManagerSpanFactory;
+import org.axonframework.deadline.dbscheduler.DbSchedulerDeadlineManager;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
@@ -20,6 +24,7 @@ import org.axonframework.modelling.saga.repository.jdbc.SagaSchema;
 import org.axonframework.modelling.saga.repository.jdbc.SagaSqlSchema;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
+import org.axonframework.springboot.autoconfig.AxonDbSchedulerAutoConfiguration;
 import org.axonframework.springboot.autoconfig.JdbcAutoConfiguration;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -27,13 +32,14 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Axon on PostgreSQL without Axon Server: the JDBC event store with {@code bytea} payloads and a raised gap
  * timeout, JDBC token and saga stores with snake_case PostgreSQL tables (created by Flyway, never by Axon), one
  * dedicated Jackson mapper for every serializer, and pooled streaming processors everywhere. See ADR 0003.
  */
-@AutoConfiguration(before = JdbcAutoConfiguration.class)
+@AutoConfiguration(before = {JdbcAutoConfiguration.class, AxonDbSchedulerAutoConfiguration.class})
 @EnableConfigurationProperties(EventStoreProperties.class)
 public class AxonPostgresConfiguration {
 
@@ -120,6 +126,31 @@ public class AxonPostgresConfiguration {
                 .setTimestampColumn("timestamp")
                 .setOwnerColumn("owner")
                 .build();
+    }
+
+    /**
+     * Axon's db-scheduler deadline manager as Axon's auto-configuration builds it (the event serializer, the scheduler
+     * started and stopped by db-scheduler's own starter), with a cancellation by scope that reads only its own case's
+     * rows (ADR 0060).
+     */
+    @Bean
+    public DeadlineManager deadlineManager(
+            Scheduler scheduler,
+            org.axonframework.config.Configuration configuration,
+            @Qualifier("eventSerializer") Serializer serializer,
+            TransactionManager transactionManager,
+            DeadlineManagerSpanFactory spanFactory,
+            JdbcTemplate jdbc) {
+        return new ScopeFilteredDeadlineManager(
+                DbSchedulerDeadlineManager.builder()
+                        .scopeAwareProvider(new ConfigurationScopeAwareProvider(configuration))
+                        .transactionManager(transactionManager)
+                        .spanFactory(spanFactory)
+                        .startScheduler(false)
+                        .stopScheduler(false),
+                scheduler,
+                serializer,
+                jdbc);
     }
 
     @Bean
