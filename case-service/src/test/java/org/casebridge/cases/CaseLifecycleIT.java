@@ -194,6 +194,28 @@ class CaseLifecycleIT {
     }
 
     @Test
+    void anInitialReviewCancelsItsOwnCasesReviewDeadlineAndNoOtherCases() {
+        String reviewed = api.report(CHILD_1);
+        String waiting = api.report(CHILD_1);
+        assertThat(pendingReviewDeadlines(reviewed)).isEqualTo(1);
+        assertThat(pendingReviewDeadlines(waiting)).isEqualTo(1);
+
+        assertThat(api.post(path(reviewed, "/initial-review"), CaseApi.reviewJson(false))
+                        .status())
+                .isEqualTo(204);
+
+        assertThat(pendingReviewDeadlines(reviewed)).isZero();
+        assertThat(pendingReviewDeadlines(waiting)).isEqualTo(1);
+    }
+
+    /** Axon's deadlines whose Java-serialised details name the case (its scope holds the case id). */
+    private int pendingReviewDeadlines(String caseId) {
+        return jdbc.queryForObject("""
+                SELECT count(*) FROM scheduled_tasks WHERE task_name = 'AxonDeadline'
+                AND position(convert_to(?, 'UTF8') IN task_data) > 0""", Integer.class, caseId);
+    }
+
+    @Test
     void aCaseHandledInSchoolRunsFromReportToClosure() {
         String caseId = api.report(null);
         assertThat(api.post(path(caseId, "/initial-review"), CaseApi.reviewJson(false))

@@ -80,6 +80,8 @@ final class Postgres implements StackPart {
                     // zonky turns both off (-F, synchronous_commit=off) for throw-away test databases; this one is kept
                     .setServerConfig("fsync", durable ? "on" : "off")
                     .setServerConfig("synchronous_commit", "on")
+                    // per-statement counts and times for whoever asks where the database's time goes (the benchmark)
+                    .setServerConfig("shared_preload_libraries", "pg_stat_statements")
                     .setOutputRedirector(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
                     .setErrorRedirector(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
             EmbeddedPostgres server = startFailingFast(builder, logFile);

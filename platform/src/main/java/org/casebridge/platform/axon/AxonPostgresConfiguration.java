@@ -8,7 +8,11 @@ import com.github.kagkarlsson.scheduler.Scheduler;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.ConfigurationScopeAwareProvider;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.DeadlineManagerSpanFactory;
+import org.axonframework.deadline.dbscheduler.DbSchedulerDeadlineManager;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
@@ -20,6 +24,7 @@ import org.axonframework.modelling.saga.repository.jdbc.SagaSchema;
 import org.axonframework.modelling.saga.repository.jdbc.SagaSqlSchema;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
+import org.axonframework.springboot.autoconfig.AxonDbSchedulerAutoConfiguration;
 import org.axonframework.springboot.autoconfig.JdbcAutoConfiguration;
 import org.casebridge.platform.sealing.SealedTextModule;
 import org.casebridge.platform.sealing.TextKeys;
@@ -29,13 +34,14 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Axon on PostgreSQL without Axon Server: the JDBC event store with {@code bytea} payloads and a raised gap
  * timeout, JDBC token and saga stores with snake_case PostgreSQL tables (created by Flyway, never by Axon), one
  * dedicated Jackson mapper for every serializer, and pooled streaming processors everywhere. See ADR 0003.
  */
-@AutoConfiguration(before = JdbcAutoConfiguration.class)
+@AutoConfiguration(before = {JdbcAutoConfiguration.class, AxonDbSchedulerAutoConfiguration.class})
 @EnableConfigurationProperties(EventStoreProperties.class)
 public class AxonPostgresConfiguration {
 
@@ -107,7 +113,7 @@ public class AxonPostgresConfiguration {
             EventSchema eventSchema,
             org.axonframework.config.Configuration configuration,
             EventStoreProperties properties) {
-        return JdbcEventStorageEngine.builder()
+        return new OneBatchJdbcEventStorageEngine(JdbcEventStorageEngine.builder()
                 .eventSerializer(eventSerializer)
                 .snapshotSerializer(snapshotSerializer)
                 .persistenceExceptionResolver(persistenceExceptionResolver)
@@ -117,8 +123,7 @@ public class AxonPostgresConfiguration {
                 .schema(eventSchema)
                 .dataType(byte[].class)
                 .gapTimeout((int) properties.gapTimeout().toMillis())
-                .gapCleaningThreshold(properties.gapCleaningThreshold())
-                .build();
+                .gapCleaningThreshold(properties.gapCleaningThreshold()));
     }
 
     @Bean
@@ -132,6 +137,31 @@ public class AxonPostgresConfiguration {
                 .setTimestampColumn("timestamp")
                 .setOwnerColumn("owner")
                 .build();
+    }
+
+    /**
+     * Axon's db-scheduler deadline manager as Axon's auto-configuration builds it (the event serializer, the scheduler
+     * started and stopped by db-scheduler's own starter), with a cancellation by scope that reads only its own case's
+     * rows (ADR 0060).
+     */
+    @Bean
+    public DeadlineManager deadlineManager(
+            Scheduler scheduler,
+            org.axonframework.config.Configuration configuration,
+            @Qualifier("eventSerializer") Serializer serializer,
+            TransactionManager transactionManager,
+            DeadlineManagerSpanFactory spanFactory,
+            JdbcTemplate jdbc) {
+        return new ScopeFilteredDeadlineManager(
+                DbSchedulerDeadlineManager.builder()
+                        .scopeAwareProvider(new ConfigurationScopeAwareProvider(configuration))
+                        .transactionManager(transactionManager)
+                        .spanFactory(spanFactory)
+                        .startScheduler(false)
+                        .stopScheduler(false),
+                scheduler,
+                serializer,
+                jdbc);
     }
 
     @Bean

@@ -31,8 +31,11 @@ import org.jspecify.annotations.Nullable;
  * on one thread for every processor and leaves the pooled coordinators to poll it every 500 ms. Events committed by
  * another instance, and gaps filled late, are found by a periodic signal every {@code pollInterval}.
  *
- * <p>A stream queries the store only when it was signalled since its last empty read, so an idle service costs one
- * empty query per processor per poll interval.
+ * <p>A stream queries the store only when it was signalled since its last query began, or when that query filled a
+ * whole batch, so an idle service costs one empty query per processor per poll interval. With
+ * {@link OneBatchJdbcEventStorageEngine} each query reads one batch: Axon's own stream reads on until a batch comes back
+ * empty, which cost every read that found an event a second, empty, query (ADR 0060). A commit this query did not see
+ * signals after it committed, so after the query began: it is never missed.
  */
 public class CommitSignalledEventSource implements StreamableMessageSource<TrackedEventMessage<?>>, AutoCloseable {
 
@@ -124,7 +127,9 @@ public class CommitSignalledEventSource implements StreamableMessageSource<Track
 
         private final AtomicLong signals = new AtomicLong(1);
         private volatile @Nullable Runnable onAvailable;
-        private long signalsAtLastEmptyRead;
+        private long signalsAtLastRead;
+        private int takenFromBatch;
+        private int batchLimit = Integer.MAX_VALUE;
         private TrackingToken lastToken;
         private @Nullable Stream<? extends TrackedEventMessage<?>> batch;
         private @Nullable Iterator<? extends TrackedEventMessage<?>> iterator;
@@ -157,7 +162,7 @@ public class CommitSignalledEventSource implements StreamableMessageSource<Track
                 }
                 lock.lock();
                 try {
-                    if (signals.get() == signalsAtLastEmptyRead) {
+                    if (signals.get() == signalsAtLastRead) {
                         signalled.awaitNanos(remaining);
                     }
                 } finally {
@@ -179,7 +184,10 @@ public class CommitSignalledEventSource implements StreamableMessageSource<Track
             return next;
         }
 
-        /** Whether an event is peeked, reading the store again only if signalled since the last empty read. */
+        /**
+         * Whether an event is peeked, reading the store again only if signalled since the last query began or if that
+         * query filled its batch.
+         */
         private boolean readAhead() {
             if (peeked != null) {
                 return true;
@@ -189,25 +197,34 @@ public class CommitSignalledEventSource implements StreamableMessageSource<Track
                 return take(current);
             }
             long seen = signals.get();
-            if (iterator != null && seen == signalsAtLastEmptyRead) {
+            if (current != null && seen == signalsAtLastRead && takenFromBatch < batchLimit) {
                 return false;
             }
             closeBatch();
-            Stream<? extends TrackedEventMessage<?>> read = storageEngine.get().readEvents(lastToken, false);
+            signalsAtLastRead = seen;
+            takenFromBatch = 0;
+            Stream<? extends TrackedEventMessage<?>> read = read(storageEngine.get());
             Iterator<? extends TrackedEventMessage<?>> events = read.iterator();
             batch = read;
             iterator = events;
-            if (events.hasNext()) {
-                return take(events);
+            return events.hasNext() && take(events);
+        }
+
+        /** One batch where the store can read one; otherwise Axon's stream, which reads until a batch is empty. */
+        private Stream<? extends TrackedEventMessage<?>> read(EventStorageEngine engine) {
+            if (engine instanceof OneBatchJdbcEventStorageEngine oneBatch) {
+                batchLimit = oneBatch.batchSize();
+                return oneBatch.readBatch(lastToken);
             }
-            signalsAtLastEmptyRead = seen;
-            return false;
+            batchLimit = Integer.MAX_VALUE;
+            return engine.readEvents(lastToken, false);
         }
 
         private boolean take(Iterator<? extends TrackedEventMessage<?>> events) {
             TrackedEventMessage<?> next = events.next();
             peeked = next;
             lastToken = next.trackingToken();
+            takenFromBatch++;
             return true;
         }
 

@@ -10,12 +10,15 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.axonframework.common.stream.BlockingStream;
+import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.serialization.json.JacksonSerializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -95,6 +98,29 @@ class CommitSignalledEventSourceTest {
         }
     }
 
+    @Test
+    void aReadThatFoundEventsIsNotFollowedByAnEmptyQueryUnlessSignalledOrTheBatchWasFull() throws Exception {
+        OneBatchEngine oneBatch = new OneBatchEngine(engine, 2);
+        try (CommitSignalledEventSource batched = new CommitSignalledEventSource(() -> oneBatch, Duration.ofHours(1))) {
+            append("a", "b", "c");
+            BlockingStream<TrackedEventMessage<?>> stream = batched.openStream(batched.createTailToken());
+
+            assertThat(payloads(stream))
+                    .as("a full batch is read on, the second (short) one is not")
+                    .containsExactly("a", "b", "c");
+            assertThat(oneBatch.queries).hasValue(2);
+            assertThat(stream.hasNextAvailable()).isFalse();
+            assertThat(oneBatch.queries)
+                    .as("no signal since the last query began")
+                    .hasValue(2);
+
+            append("d");
+            batched.signal();
+            assertThat(payloads(stream)).containsExactly("d");
+            assertThat(oneBatch.queries).hasValue(3);
+        }
+    }
+
     private void append(String... payloads) {
         List<EventMessage<?>> events = new ArrayList<>();
         for (String payload : payloads) {
@@ -119,6 +145,35 @@ class CommitSignalledEventSourceTest {
         public Stream<? extends TrackedEventMessage<?>> readEvents(TrackingToken trackingToken, boolean mayBlock) {
             queries.incrementAndGet();
             return super.readEvents(trackingToken, mayBlock).toList().stream();
+        }
+    }
+
+    /** Reads one batch of at most {@code batchSize} events a query from the in-memory store, and counts queries. */
+    private static final class OneBatchEngine extends OneBatchJdbcEventStorageEngine {
+        private final InMemoryEventStorageEngine store;
+        private final AtomicInteger queries = new AtomicInteger();
+
+        OneBatchEngine(InMemoryEventStorageEngine store, int batchSize) {
+            super(JdbcEventStorageEngine.builder()
+                    .connectionProvider(() -> {
+                        throw new IllegalStateException("no database in this test");
+                    })
+                    .transactionManager(NoTransactionManager.INSTANCE)
+                    .eventSerializer(JacksonSerializer.defaultSerializer())
+                    .snapshotSerializer(JacksonSerializer.defaultSerializer())
+                    .batchSize(batchSize));
+            this.store = store;
+        }
+
+        @Override
+        public Stream<? extends TrackedEventMessage<?>> readBatch(TrackingToken token) {
+            queries.incrementAndGet();
+            return store.readEvents(token, false).limit(batchSize()).toList().stream();
+        }
+
+        @Override
+        public TrackingToken createTailToken() {
+            return store.createTailToken();
         }
     }
 }

@@ -12,6 +12,7 @@ import org.casebridge.events.lawful.LawfulBasis;
 import org.casebridge.notification.delivery.DeliveryProperties;
 import org.casebridge.notification.subscription.command.ChannelType;
 import org.casebridge.platform.kafka.KafkaBridgeProperties;
+import org.casebridge.platform.observability.TraceContexts;
 import org.springframework.kafka.KafkaException;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -20,7 +21,9 @@ import org.springframework.stereotype.Component;
 /**
  * The filtered CloudEvent on the agency's own topic {@code casebridge.agency.<agencyId>.events}, in the same binary
  * mode as the Casebridge topics ({@code ce_*} headers, JSON data, key = case id), so the agency's consumers can dedupe
- * by {@code ce_id}. The topic is created on first use.
+ * by {@code ce_id}. The topic is created on first use. The record carries the delivery's trace context as the
+ * CloudEvents distributed-tracing extension ({@code ce_traceparent}, {@code ce_tracestate}; ADR 0040), as the Casebridge
+ * topics do, so an agency's consumer can continue the referral's trace.
  */
 @Component
 public class KafkaAgencyChannel implements DeliveryChannel {
@@ -29,17 +32,20 @@ public class KafkaAgencyChannel implements DeliveryChannel {
     private final KafkaAdmin admin;
     private final KafkaBridgeProperties topics;
     private final DeliveryProperties properties;
+    private final TraceContexts traces;
     private final Set<String> created = ConcurrentHashMap.newKeySet();
 
     public KafkaAgencyChannel(
             KafkaTemplate<String, byte[]> kafka,
             KafkaAdmin admin,
             KafkaBridgeProperties topics,
-            DeliveryProperties properties) {
+            DeliveryProperties properties,
+            TraceContexts traces) {
         this.kafka = kafka;
         this.admin = admin;
         this.topics = topics;
         this.properties = properties;
+        this.traces = traces;
     }
 
     @Override
@@ -60,6 +66,7 @@ public class KafkaAgencyChannel implements DeliveryChannel {
         header(record, "ce_time", delivery.occurredAt().toString());
         header(record, "content-type", "application/json");
         header(record, "ce_" + LawfulBasis.ATTRIBUTE, delivery.lawfulBasis());
+        traces.current().forEach((name, value) -> header(record, "ce_" + name, value));
         try {
             ensureTopic(topic);
             kafka.send(record).get(properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);

@@ -182,6 +182,11 @@ class EmailAndKafkaDeliveryIT {
                 .extracting(record -> header(record, "ce_type"))
                 .containsExactly(REFERRAL, OUTCOME)
                 .doesNotContain(MEETING);
+        assertThat(seen)
+                .extracting(record -> header(record, "ce_traceparent"))
+                .as("each record carries the trace its delivery ran in, as the CloudEvents distributed-tracing"
+                        + " extension (ADR 0040)")
+                .allMatch(traceparent -> traceparent.matches("00-[0-9a-f]{32}-[0-9a-f]{16}-01"));
         JsonNode outcome = json(seen.get(1).value());
         assertThat(outcome.get("outcome").asText()).isEqualTo("OUTCOME_22");
         assertThat(outcome.get("caseId").asText()).isEqualTo(caseId);
