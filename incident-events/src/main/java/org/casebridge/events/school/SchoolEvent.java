@@ -9,7 +9,8 @@ public sealed interface SchoolEvent extends IntegrationEvent
                 CaseClosedEvent,
                 SchoolStrategyActionCompletedEvent,
                 ChildAddedEvent,
-                ChildAmendedEvent {
+                ChildAmendedEvent,
+                LadoReferralMadeEvent {
 
     /** The school's unique reference number (URN). */
     String schoolUrn();
