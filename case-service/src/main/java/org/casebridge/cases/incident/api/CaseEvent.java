@@ -33,7 +33,11 @@ public sealed interface CaseEvent
                 ChildAmendedEvent,
                 ChildRecordTransferStartedEvent,
                 ChildRecordTransferReceiptConfirmedEvent,
-                ChildRecordTransferOverdueEvent {
+                ChildRecordTransferOverdueEvent,
+                AdultInPositionOfTrustRecordedEvent,
+                CaseReferredToLadoEvent,
+                LadoReferralOverdueEvent,
+                LadoUpdateReceivedEvent {
 
     CaseId caseId();
 

@@ -10,12 +10,15 @@ import org.casebridge.cases.incident.api.CaseClosedEvent;
 import org.casebridge.cases.incident.api.CaseEscalatedEvent;
 import org.casebridge.cases.incident.api.CaseId;
 import org.casebridge.cases.incident.api.CaseReferredEvent;
+import org.casebridge.cases.incident.api.CaseReferredToLadoEvent;
 import org.casebridge.cases.incident.api.ChildAddedEvent;
 import org.casebridge.cases.incident.api.ChildAmendedEvent;
 import org.casebridge.cases.incident.api.ChildInvolved;
 import org.casebridge.events.Topics;
+import org.casebridge.events.school.AdultSummary;
 import org.casebridge.events.school.ChildSummary;
 import org.casebridge.events.school.EscalationMadeEvent;
+import org.casebridge.events.school.LadoReferralMadeEvent;
 import org.casebridge.events.school.ReferralMadeEvent;
 import org.casebridge.events.school.SchoolEvent;
 import org.casebridge.events.school.SchoolStrategyActionCompletedEvent;
@@ -39,6 +42,7 @@ public class SchoolEventPublication {
                 .map(CaseReferredEvent.class, SchoolEventPublication::referralMade)
                 .map(CaseEscalatedEvent.class, SchoolEventPublication::escalation)
                 .map(CaseClosedEvent.class, SchoolEventPublication::caseClosed)
+                .map(CaseReferredToLadoEvent.class, SchoolEventPublication::ladoReferral)
                 .map(SchoolActionMarkedDoneEvent.class, SchoolEventPublication::actionDone)
                 .map(ChildAddedEvent.class, e -> referred.before(e.caseId(), e.at()) ? childAdded(e) : null)
                 .map(ChildAmendedEvent.class, e -> referred.before(e.caseId(), e.at()) ? childAmended(e) : null)
@@ -93,6 +97,24 @@ public class SchoolEventPublication {
                 codes(e.referredTo()),
                 codes(e.criteriaMet()),
                 children(e.children()),
+                e.at());
+    }
+
+    /** The LADO hears of the adults by role and employer's kind only; the DSL's rationale stays here (ADR 0055). */
+    static LadoReferralMadeEvent ladoReferral(CaseReferredToLadoEvent e) {
+        return new LadoReferralMadeEvent(
+                e.caseId().toString(),
+                e.schoolUrn(),
+                e.localAuthorityCode(),
+                e.adults().stream()
+                        .map(adult -> new AdultSummary(
+                                adult.ref(),
+                                adult.role().name(),
+                                adult.employer().name()))
+                        .toList(),
+                children(e.children()),
+                e.dueAt(),
+                e.late(),
                 e.at());
     }
 
