@@ -70,6 +70,8 @@ class SmuggledImageryIT extends SmuggledImageryChecks {
         aReasonForTheErasure(dsl);
         // So that "Records transferred to us" links a record with its "Confirm receipt" form (ADR 0054).
         CaseEndpoints.transferredIn(CaseApi.dsl(port));
+        // So that the case page links the LADO referral's form as well as the adult's (ADR 0055).
+        anAdultInAPositionOfTrust();
         forms = PortalSmuggling.forms(
                 mvc,
                 List.of(new PortalSmuggling.User(
@@ -87,6 +89,15 @@ class SmuggledImageryIT extends SmuggledImageryChecks {
                                 "/portal/transfers",
                                 "/portal"))),
                 80);
+    }
+
+    private void anAdultInAPositionOfTrust() {
+        CaseApi api = CaseApi.dsl(port);
+        assertThat(api.post("/api/cases/" + caseId + "/adults", CaseEndpoints.ADULT)
+                        .status())
+                .isEqualTo(204);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> api.get("/api/cases/" + caseId).body().contains("adult-1"));
     }
 
     /** So that "Are you sure?" shows its form, as it does once the reason for the erasure is given. */

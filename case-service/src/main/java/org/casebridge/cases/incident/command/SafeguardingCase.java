@@ -785,9 +785,7 @@ public class SafeguardingCase {
                 .filter(adult -> !adultsReferredToLado.contains(adult.ref()))
                 .toList();
         if (pending.isEmpty()) {
-            throw adults.isEmpty()
-                    ? new NoAdultInPositionOfTrustException(caseId)
-                    : new LadoAlreadyReferredException(caseId);
+            throw adults.isEmpty() ? new NoAdultInPositionOfTrustException() : new LadoAlreadyReferredException();
         }
         requireRationale(command.rationale(), "A referral to the LADO");
         Instant now = clock.instant();
