@@ -270,6 +270,9 @@ final class CaseEndpoints {
                  "reason": "child-3 came forward on Monday and named child-1 as the sender."}"""));
         add(rows, write(theCase + "/children/{childRef}/amendments", CaseEndpoints::reported, """
                 {"age": 13, "yearGroup": "Year 8", "reason": "Date of birth checked with the admissions record."}"""));
+        add(rows, write(theCase + "/adults", CaseEndpoints::reported, ADULT));
+        add(rows, write(theCase + "/lado-referral", CaseEndpoints::withAdult, """
+                {"rationale": "Allegation that a supply teacher asked child-1 for an image; agency informed."}"""));
         add(
                 rows,
                 new Row(
@@ -401,6 +404,18 @@ final class CaseEndpoints {
                 .until(() ->
                         dsl.get("/api/subject-access-requests/" + requestId).status() == 200);
         return requestId;
+    }
+
+    /** An adult in a position of trust: role and employer's kind only (ADR 0055). */
+    static final String ADULT = """
+            {"role": "SUPPLY_STAFF", "employer": "SUPPLY_AGENCY",
+             "rationale": "child-1 says a supply teacher asked her for the image by message."}""";
+
+    /** A case of the own school with an adult in a position of trust recorded, not yet referred to the LADO. */
+    static String withAdult(CaseApi dsl) {
+        String caseId = reported(dsl);
+        accepted(dsl, caseId, "/adults", ADULT);
+        return caseId;
     }
 
     /** child-1 moves to a school outside the matrix (Mile End Community School). */

@@ -23,7 +23,11 @@ import org.casebridge.cases.agency.query.SchoolActionProjection;
 import org.casebridge.cases.incident.query.CaseViewProjection;
 import org.casebridge.cases.sar.query.SubjectAccessProjection;
 import org.casebridge.cases.transfer.query.TransferredChildRecordProjection;
+import org.casebridge.events.IntegrationEvent;
 import org.casebridge.events.Topics;
+import org.casebridge.events.agency.AgencyTopic;
+import org.casebridge.events.agency.LadoReferralAcknowledgedEvent;
+import org.casebridge.events.agency.LadoReferralReceivedEvent;
 import org.casebridge.events.police.EscalationAcceptedEvent;
 import org.casebridge.events.police.OutcomeAssignedEvent;
 import org.casebridge.events.police.PoliceEvent;
@@ -54,7 +58,14 @@ class ProjectionRebuildIT {
     private static final Duration PATIENCE = Duration.ofSeconds(90);
     private static final Map<String, List<String>> TABLES = Map.of(
             CaseViewProjection.PROCESSING_GROUP,
-            List.of("case_summary", "case_child", "case_device", "case_timeline", "case_transfer"),
+            List.of(
+                    "case_summary",
+                    "case_child",
+                    "case_device",
+                    "case_timeline",
+                    "case_transfer",
+                    "case_adult",
+                    "case_lado_referral"),
             SchoolActionProjection.PROCESSING_GROUP,
             List.of("school_strategy_action"),
             TransferredChildRecordProjection.PROCESSING_GROUP,
@@ -164,6 +175,7 @@ class ProjectionRebuildIT {
                                 {"phrase": "Mr Evans", "reason": "A neighbour named in a rationale: a third party"}""")
                                 .status())
                         .isEqualTo(200);
+                ladoAnswer(caseId);
             }
             List<CaseEndpoints.Row> shuffled = new ArrayList<>(writes);
             Collections.shuffle(shuffled, random);
@@ -191,17 +203,36 @@ class ProjectionRebuildIT {
         }
     }
 
+    /** An adult in a position of trust referred to the LADO, whose steps come back (ADR 0055). */
+    private void ladoAnswer(String caseId) throws Exception {
+        assertThat(dsl.post("/api/cases/" + caseId + "/adults", CaseEndpoints.ADULT)
+                        .status())
+                .isEqualTo(204);
+        assertThat(dsl.post("/api/cases/" + caseId + "/lado-referral", """
+                        {"rationale": "Allegation against a supply teacher; the agency has been told."}""").status())
+                .isEqualTo(204);
+        Instant now = Instant.now();
+        publish(
+                AgencyTopic.AGENCY_EVENTS,
+                AgencyTopic.AGENCY_SOURCE,
+                new LadoReferralReceivedEvent(caseId, CaseApi.URN, "lado-birmingham", "E08000025", now, now));
+        publish(
+                AgencyTopic.AGENCY_EVENTS,
+                AgencyTopic.AGENCY_SOURCE,
+                new LadoReferralAcknowledgedEvent(caseId, CaseApi.URN, "lado-birmingham", now, false));
+    }
+
     private void publish(PoliceEvent event) throws Exception {
+        publish(Topics.POLICE_EVENTS, Topics.POLICE_SOURCE, event);
+    }
+
+    private void publish(String topic, String source, IntegrationEvent event) throws Exception {
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, EmbeddedInfrastructure.kafkaBootstrapServers(),
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class))) {
             producer.send(codec.encode(
-                            Topics.POLICE_EVENTS,
-                            URI.create(Topics.POLICE_SOURCE),
-                            UUID.randomUUID().toString(),
-                            Instant.now(),
-                            event))
+                            topic, URI.create(source), UUID.randomUUID().toString(), Instant.now(), event))
                     .get();
         }
     }

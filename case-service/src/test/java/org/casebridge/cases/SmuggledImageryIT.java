@@ -72,6 +72,8 @@ class SmuggledImageryIT extends SmuggledImageryChecks {
         CaseEndpoints.transferredIn(CaseApi.dsl(port));
         // So that a subject access request shows its "Withhold more" and "Release" forms (ADR 0057).
         String subjectAccess = CaseEndpoints.subjectAccessRequestOf(CaseApi.dsl(port), caseId);
+        // So that the case page links the LADO referral's form as well as the adult's (ADR 0055).
+        anAdultInAPositionOfTrust();
         forms = PortalSmuggling.forms(
                 mvc,
                 List.of(new PortalSmuggling.User(
@@ -90,6 +92,15 @@ class SmuggledImageryIT extends SmuggledImageryChecks {
                                 "/portal/subject-access/" + subjectAccess,
                                 "/portal"))),
                 80);
+    }
+
+    private void anAdultInAPositionOfTrust() {
+        CaseApi api = CaseApi.dsl(port);
+        assertThat(api.post("/api/cases/" + caseId + "/adults", CaseEndpoints.ADULT)
+                        .status())
+                .isEqualTo(204);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> api.get("/api/cases/" + caseId).body().contains("adult-1"));
     }
 
     /** So that "Are you sure?" shows its form, as it does once the reason for the erasure is given. */

@@ -9,6 +9,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.axonframework.serialization.upcasting.GenericUpcasterChain;
+import org.casebridge.cases.incident.api.AdultEmployer;
+import org.casebridge.cases.incident.api.AdultInPositionOfTrustRecordedEvent;
+import org.casebridge.cases.incident.api.AdultInvolved;
+import org.casebridge.cases.incident.api.AdultRole;
 import org.casebridge.cases.incident.api.Agency;
 import org.casebridge.cases.incident.api.CaseActors;
 import org.casebridge.cases.incident.api.CaseClosedEvent;
@@ -17,6 +21,7 @@ import org.casebridge.cases.incident.api.CaseEvent;
 import org.casebridge.cases.incident.api.CaseHandledInSchoolEvent;
 import org.casebridge.cases.incident.api.CaseId;
 import org.casebridge.cases.incident.api.CaseReferredEvent;
+import org.casebridge.cases.incident.api.CaseReferredToLadoEvent;
 import org.casebridge.cases.incident.api.CaseStatus;
 import org.casebridge.cases.incident.api.ChildAddedEvent;
 import org.casebridge.cases.incident.api.ChildAmendedEvent;
@@ -39,6 +44,9 @@ import org.casebridge.cases.incident.api.ImageryDeletedBySchoolEvent;
 import org.casebridge.cases.incident.api.IncidentReportedEvent;
 import org.casebridge.cases.incident.api.InitialReviewOverdueEvent;
 import org.casebridge.cases.incident.api.InitialReviewRecordedEvent;
+import org.casebridge.cases.incident.api.LadoReferralOverdueEvent;
+import org.casebridge.cases.incident.api.LadoUpdateKind;
+import org.casebridge.cases.incident.api.LadoUpdateReceivedEvent;
 import org.casebridge.cases.incident.api.LegalHoldLiftedEvent;
 import org.casebridge.cases.incident.api.LegalHoldSetEvent;
 import org.casebridge.cases.incident.api.ParentContactMethod;
@@ -194,7 +202,46 @@ class StoredEventFixturesTest extends StoredEventFixtureChecks {
                     "child-1",
                     "100001",
                     Instant.parse("2026-12-05T00:00:00Z"),
-                    "No receipt within five school days"));
+                    "No receipt within five school days"),
+            new AdultInPositionOfTrustRecordedEvent(
+                    CASE,
+                    URN,
+                    DSL,
+                    AT,
+                    new AdultInvolved("adult-1", AdultRole.SUPPLY_STAFF, AdultEmployer.SUPPLY_AGENCY),
+                    Instant.parse("2026-12-04T10:00:00Z"),
+                    "child-1 says a supply teacher asked for the image"),
+            new CaseReferredToLadoEvent(
+                    CASE,
+                    URN,
+                    DSL,
+                    AT,
+                    "E09000012",
+                    List.of(new AdultInvolved("adult-1", AdultRole.SUPPLY_STAFF, AdultEmployer.SUPPLY_AGENCY)),
+                    List.of(new ChildInvolved(
+                            "child-1", 14, "Year 9", Set.of(ChildRole.PICTURED), Set.of(ChildFlag.SEND))),
+                    Instant.parse("2026-12-04T10:00:00Z"),
+                    true,
+                    "Allegation against a supply teacher; the agency is told"),
+            new LadoReferralOverdueEvent(
+                    CASE,
+                    URN,
+                    ActedBy.casebridge(),
+                    AT,
+                    Instant.parse("2026-12-04T10:00:00Z"),
+                    "Not referred to the LADO within one working day"),
+            new LadoUpdateReceivedEvent(
+                    CASE,
+                    URN,
+                    CaseActors.agency("lado-east-london"),
+                    AT,
+                    "3c5e7a90-1b2d-4e6f-8a0c-2d4f6b8e0a1c",
+                    LadoUpdateKind.OUTCOME_RECORDED,
+                    Instant.parse("2026-12-03T09:00:00Z"),
+                    LocalDate.parse("2026-12-02"),
+                    List.of("LADO", "HEADTEACHER"),
+                    "UNSUBSTANTIATED",
+                    "The allegation's outcome: unsubstantiated."));
 
     private static final StoredEventFixtures FIXTURES = StoredEventFixtures.of(
                     "org.casebridge.cases.incident", FixtureTextKeys.serializer(), EXAMPLES)

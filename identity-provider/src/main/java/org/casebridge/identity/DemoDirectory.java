@@ -20,6 +20,7 @@ public final class DemoDirectory {
             new Identity("officer.mps", "PC Alex Morgan, Safer Schools, Metropolitan Police", "POLICE_LIAISON", "MPS"),
             new Identity("supervisor.mps", "Sgt Jo Evans, Metropolitan Police", "POLICE_SUPERVISOR", "MPS"),
             new Identity("csc.hackney", "Hackney Children's Social Care", "AGENCY", "csc-hackney"),
+            new Identity("lado.eastlondon", "Dee Osei, LADO, East London LADO service", "AGENCY", "lado-east-london"),
             new Identity("auditor", "Information governance", "AUDITOR", "casebridge-audit"),
             new Identity("operator", "Service operations", "OPERATOR", "casebridge-ops"),
             new Identity(
@@ -38,6 +39,7 @@ public final class DemoDirectory {
             new Identity("wmp-supervisor", "West Midlands Police supervisor", "POLICE_SUPERVISOR", "WMP"),
             new Identity("agency-csc-hackney", "Hackney Children's Social Care", "AGENCY", "csc-hackney"),
             new Identity("agency-csc-birmingham", "Birmingham Children's Trust", "AGENCY", "csc-birmingham"),
+            new Identity("agency-lado-east-london", "East London LADO service", "AGENCY", "lado-east-london"),
             new Identity("auditor-client", "Information governance", "AUDITOR", "casebridge-audit"),
             // case-service itself, reading notification-service's share records of a case for a subject access
             // disclosure (ADR 0057): an auditor's reach there, each read in notification-service's access log

@@ -3,6 +3,7 @@ package org.casebridge.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -14,6 +15,10 @@ import org.casebridge.notification.delivery.audit.InformationSharedEvent;
 import org.casebridge.notification.delivery.audit.InformationSharedEventUpcaster;
 import org.casebridge.notification.delivery.audit.SharingEntitlement;
 import org.casebridge.notification.referral.command.AgencyCaseEvent;
+import org.casebridge.notification.referral.command.AllegationOutcome;
+import org.casebridge.notification.referral.command.LadoAdult;
+import org.casebridge.notification.referral.command.MeetingAttendee;
+import org.casebridge.notification.referral.command.MeetingAttendeeRole;
 import org.casebridge.notification.referral.command.Section47Outcome;
 import org.casebridge.notification.referral.command.StrategyActionNotedEventUpcaster;
 import org.casebridge.notification.report.PartnershipFact;
@@ -58,6 +63,8 @@ class StoredEventFixturesTest extends StoredEventFixtureChecks {
             Article6Basis.PUBLIC_TASK, Schedule1Condition.PARA_18_SAFEGUARDING_OF_CHILDREN_AND_INDIVIDUALS_AT_RISK);
     static final ActedBy BY = new ActedBy("sw.adeyemi", "AGENCY", "csc-hackney");
 
+    static final ActedBy LADO_OFFICER = new ActedBy("lado.osei", "AGENCY", "lado-east-london");
+
     static final List<Object> EXAMPLES = List.of(
             new SubscribedEvent(
                     "s-1",
@@ -97,6 +104,40 @@ class StoredEventFixturesTest extends StoredEventFixtureChecks {
                     "csc-hackney:c-1", "c-1", "csc-hackney", "100001", EARLIER, AT),
             new AgencyCaseEvent.Section47EnquiriesStartedEvent(
                     "csc-hackney:c-1", "c-1", "csc-hackney", "100001", WORKER, EARLIER, AT),
+            new AgencyCaseEvent.LadoReferralReceivedEvent(
+                    "lado-east-london:c-1",
+                    "c-1",
+                    "lado-east-london",
+                    "100001",
+                    "E09000012",
+                    List.of(new LadoAdult("adult-1", "SUPPLY_STAFF", "SUPPLY_AGENCY")),
+                    2,
+                    EARLIER,
+                    true,
+                    EARLIER,
+                    AT,
+                    AT),
+            new AgencyCaseEvent.LadoReferralAcknowledgedEvent(
+                    "lado-east-london:c-1", "c-1", "lado-east-london", "100001", LADO_OFFICER, AT, true),
+            new AgencyCaseEvent.AllegationMeetingRecordedEvent(
+                    "lado-east-london:c-1",
+                    "c-1",
+                    "lado-east-london",
+                    "100001",
+                    LADO_OFFICER,
+                    LocalDate.parse("2026-11-30"),
+                    List.of(new MeetingAttendee(MeetingAttendeeRole.HEADTEACHER, "Clapton Park Academy")),
+                    "Police to investigate first",
+                    AT),
+            new AgencyCaseEvent.AllegationOutcomeRecordedEvent(
+                    "lado-east-london:c-1",
+                    "c-1",
+                    "lado-east-london",
+                    "100001",
+                    LADO_OFFICER,
+                    AllegationOutcome.UNFOUNDED,
+                    "No basis for the allegation",
+                    AT),
             new AgencyCaseEvent.Section47OutcomeRecordedEvent(
                     "csc-hackney:c-1",
                     "c-1",

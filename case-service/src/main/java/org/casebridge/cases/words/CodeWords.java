@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.casebridge.cases.incident.api.AdultEmployer;
+import org.casebridge.cases.incident.api.AdultRole;
 import org.casebridge.cases.incident.api.Agency;
 import org.casebridge.cases.incident.api.ChildFlag;
 import org.casebridge.cases.incident.api.ChildRole;
@@ -95,7 +97,27 @@ public final class CodeWords {
             Map.entry("POLICE_LIAISON", "Police liaison officer"),
             Map.entry("POLICE_SUPERVISOR", "Police supervisor"),
             Map.entry("OPERATOR", "Service operator"),
-            Map.entry("SYSTEM", "Casebridge, automatically"));
+            Map.entry("SYSTEM", "Casebridge, automatically"),
+            Map.entry(AdultRole.STAFF.name(), "Member of staff"),
+            Map.entry(AdultRole.VOLUNTEER.name(), "Volunteer"),
+            Map.entry(AdultRole.CONTRACTOR.name(), "Contractor"),
+            Map.entry(AdultRole.SUPPLY_STAFF.name(), "Supply staff"),
+            Map.entry(AdultEmployer.THIS_SCHOOL.name(), "This school"),
+            Map.entry(AdultEmployer.ANOTHER_SCHOOL.name(), "Another school or college"),
+            Map.entry(AdultEmployer.SUPPLY_AGENCY.name(), "A supply or employment agency"),
+            Map.entry(AdultEmployer.CONTRACTOR_COMPANY.name(), "A contractor's company"),
+            Map.entry(AdultEmployer.OTHER_ORGANISATION.name(), "Another organisation"),
+            Map.entry("HEADTEACHER", "The headteacher"),
+            Map.entry("DESIGNATED_SAFEGUARDING_LEAD", "The designated safeguarding lead"),
+            Map.entry("EMPLOYER", "The adult's employer"),
+            Map.entry("HUMAN_RESOURCES", "Human resources"),
+            Map.entry("SUBSTANTIATED", "Substantiated: there is enough evidence to prove the allegation"),
+            Map.entry(
+                    "UNSUBSTANTIATED",
+                    "Unsubstantiated: there is not enough evidence to prove or disprove the allegation"),
+            Map.entry("UNFOUNDED", "Unfounded: there is no evidence or basis that supports the allegation"),
+            Map.entry("FALSE", "False: there is enough evidence to disprove the allegation"),
+            Map.entry("MALICIOUS", "Malicious: there is clear evidence of a deliberate act to deceive or cause harm"));
 
     /**
      * The police's codes as they arrive on {@code casebridge.police.events} (strings of the published language, so the
@@ -201,6 +223,26 @@ public final class CodeWords {
     /** The words for an enum constant or a code. */
     public static String of(Object code) {
         return code instanceof Enum<?> constant ? of(constant.name()) : of(Objects.toString(code, null));
+    }
+
+    /**
+     * The words for several codes inside a sentence, each with a small first letter unless it starts with an acronym:
+     * "the LADO, the headteacher and the police"; "none" for none.
+     */
+    public static String phrase(Collection<?> codes) {
+        if (codes == null || codes.isEmpty()) {
+            return "none";
+        }
+        List<String> words = codes.stream()
+                .map(CodeWords::of)
+                .map(word -> word.length() > 1 && Character.isUpperCase(word.charAt(1))
+                        ? word
+                        : Character.toLowerCase(word.charAt(0)) + word.substring(1))
+                .toList();
+        if (words.size() == 1) {
+            return words.getFirst();
+        }
+        return String.join(", ", words.subList(0, words.size() - 1)) + " and " + words.getLast();
     }
 
     /** The words for several codes, in their order, joined as "a, b and c"; "none" for none. */

@@ -10,7 +10,11 @@ public sealed interface AgencyEvent extends IntegrationEvent
                 ReferralAcknowledgementOverdueEvent,
                 Section47EnquiriesStartedEvent,
                 Section47OutcomeRecordedEvent,
-                AgencyStrategyActionCompletedEvent {
+                AgencyStrategyActionCompletedEvent,
+                LadoReferralReceivedEvent,
+                LadoReferralAcknowledgedEvent,
+                AllegationMeetingHeldEvent,
+                AllegationOutcomeRecordedEvent {
 
     /** The school whose referral the event answers, so that case-service can check it holds the case. */
     String schoolUrn();

@@ -4,6 +4,10 @@ import java.util.Optional;
 import org.casebridge.events.IntegrationEvent;
 import org.casebridge.events.agency.AgencyEvent;
 import org.casebridge.events.agency.AgencyStrategyActionCompletedEvent;
+import org.casebridge.events.agency.AllegationMeetingHeldEvent;
+import org.casebridge.events.agency.AllegationOutcomeRecordedEvent;
+import org.casebridge.events.agency.LadoReferralAcknowledgedEvent;
+import org.casebridge.events.agency.LadoReferralReceivedEvent;
 import org.casebridge.events.agency.ReferralAcknowledgedEvent;
 import org.casebridge.events.agency.ReferralAcknowledgementOverdueEvent;
 import org.casebridge.events.agency.ReferralNotRoutedEvent;
@@ -37,7 +41,8 @@ import org.casebridge.events.school.SchoolEvent;
  *       what it records of them under UK GDPR Art 6(1)(e) with Sch 1 para 18.
  *   <li>Children's social care records its acknowledgement of a referral, its section 47 enquiries and its strategy
  *       actions for its duties under the Children Act 1989 (s.17, s.47): UK GDPR Art 6(1)(e) with Sch 1 para 18. A
- *       referral no agency covers is still the school's record.
+ *       referral no agency covers is still the school's record. The LADO's acknowledgement, allegation management
+ *       meeting and outcome are for its duty under KCSIE Part 4 and Working Together: the same basis.
  * </ul>
  */
 public final class LawfulBases {
@@ -82,6 +87,10 @@ public final class LawfulBases {
             case Section47EnquiriesStartedEvent started -> Optional.of(Controller.agency(started.agencyId()));
             case Section47OutcomeRecordedEvent outcome -> Optional.of(Controller.agency(outcome.agencyId()));
             case AgencyStrategyActionCompletedEvent completed -> Optional.of(Controller.agency(completed.agencyId()));
+            case LadoReferralReceivedEvent received -> Optional.of(Controller.agency(received.agencyId()));
+            case LadoReferralAcknowledgedEvent acknowledged -> Optional.of(Controller.agency(acknowledged.agencyId()));
+            case AllegationMeetingHeldEvent meeting -> Optional.of(Controller.agency(meeting.agencyId()));
+            case AllegationOutcomeRecordedEvent outcome -> Optional.of(Controller.agency(outcome.agencyId()));
             default -> Optional.empty();
         };
     }

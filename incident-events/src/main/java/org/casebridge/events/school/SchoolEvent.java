@@ -10,7 +10,8 @@ public sealed interface SchoolEvent extends IntegrationEvent
                 SchoolStrategyActionCompletedEvent,
                 ChildAddedEvent,
                 ChildAmendedEvent,
-                CaseReferencedEvent {
+                CaseReferencedEvent,
+                LadoReferralMadeEvent {
 
     /** The school's unique reference number (URN). */
     String schoolUrn();

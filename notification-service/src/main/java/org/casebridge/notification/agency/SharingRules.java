@@ -15,6 +15,10 @@ import java.util.List;
 import java.util.Map;
 import org.casebridge.events.IntegrationEvent;
 import org.casebridge.events.agency.AgencyStrategyActionCompletedEvent;
+import org.casebridge.events.agency.AllegationMeetingHeldEvent;
+import org.casebridge.events.agency.AllegationOutcomeRecordedEvent;
+import org.casebridge.events.agency.LadoReferralAcknowledgedEvent;
+import org.casebridge.events.agency.LadoReferralReceivedEvent;
 import org.casebridge.events.agency.ReferralAcknowledgedEvent;
 import org.casebridge.events.agency.ReferralAcknowledgementOverdueEvent;
 import org.casebridge.events.agency.ReferralNotRoutedEvent;
@@ -45,6 +49,7 @@ import org.casebridge.events.school.CaseReferencedEvent;
 import org.casebridge.events.school.ChildAddedEvent;
 import org.casebridge.events.school.ChildAmendedEvent;
 import org.casebridge.events.school.EscalationMadeEvent;
+import org.casebridge.events.school.LadoReferralMadeEvent;
 import org.casebridge.events.school.ReferralMadeEvent;
 import org.casebridge.events.school.SchoolStrategyActionCompletedEvent;
 
@@ -59,6 +64,9 @@ import org.casebridge.events.school.SchoolStrategyActionCompletedEvent;
  *   <li>The MASH is the front door: the referral to social care and the police's first answer, until involved.</li>
  *   <li>LADO and health hear only of cases the police involved them in; neither hears of devices, and health not of
  *   the police's handling of the escalation.</li>
+ *   <li>The LADO route (ADR 0055) is not a subscription: a school's LADO referral reaches the area's LADO through the
+ *   agency directory (its portal and API), and the LADO's steps go back to the school only; no subscription
+ *   receives them.</li>
  *   <li>A child's role (and so SUSPECT) goes only to involved agencies; an action and its completion only to its
  *   owner.</li>
  * </ul>
@@ -101,6 +109,11 @@ public final class SharingRules {
         rule(CHILDRENS_SOCIAL_CARE, Section47EnquiriesStartedEvent.class, NO, NO, NO, NO);
         rule(CHILDRENS_SOCIAL_CARE, Section47OutcomeRecordedEvent.class, NO, NO, NO, NO);
         rule(CHILDRENS_SOCIAL_CARE, AgencyStrategyActionCompletedEvent.class, NO, NO, NO, NO);
+        rule(CHILDRENS_SOCIAL_CARE, LadoReferralMadeEvent.class, NO, NO, NO, NO);
+        rule(CHILDRENS_SOCIAL_CARE, LadoReferralReceivedEvent.class, NO, NO, NO, NO);
+        rule(CHILDRENS_SOCIAL_CARE, LadoReferralAcknowledgedEvent.class, NO, NO, NO, NO);
+        rule(CHILDRENS_SOCIAL_CARE, AllegationMeetingHeldEvent.class, NO, NO, NO, NO);
+        rule(CHILDRENS_SOCIAL_CARE, AllegationOutcomeRecordedEvent.class, NO, NO, NO, NO);
 
         rule(MASH, ReferralMadeEvent.class, NO, YES, YES, YES);
         rule(MASH, EscalationMadeEvent.class, NO, YES, YES, YES);
@@ -134,6 +147,11 @@ public final class SharingRules {
         rule(MASH, Section47EnquiriesStartedEvent.class, NO, NO, NO, NO);
         rule(MASH, Section47OutcomeRecordedEvent.class, NO, NO, NO, NO);
         rule(MASH, AgencyStrategyActionCompletedEvent.class, NO, NO, NO, NO);
+        rule(MASH, LadoReferralMadeEvent.class, NO, NO, NO, NO);
+        rule(MASH, LadoReferralReceivedEvent.class, NO, NO, NO, NO);
+        rule(MASH, LadoReferralAcknowledgedEvent.class, NO, NO, NO, NO);
+        rule(MASH, AllegationMeetingHeldEvent.class, NO, NO, NO, NO);
+        rule(MASH, AllegationOutcomeRecordedEvent.class, NO, NO, NO, NO);
 
         rule(LADO, ReferralMadeEvent.class, NO, NO, YES, YES);
         rule(LADO, EscalationMadeEvent.class, NO, NO, YES, YES);
@@ -167,6 +185,11 @@ public final class SharingRules {
         rule(LADO, Section47EnquiriesStartedEvent.class, NO, NO, NO, NO);
         rule(LADO, Section47OutcomeRecordedEvent.class, NO, NO, NO, NO);
         rule(LADO, AgencyStrategyActionCompletedEvent.class, NO, NO, NO, NO);
+        rule(LADO, LadoReferralMadeEvent.class, NO, NO, NO, NO);
+        rule(LADO, LadoReferralReceivedEvent.class, NO, NO, NO, NO);
+        rule(LADO, LadoReferralAcknowledgedEvent.class, NO, NO, NO, NO);
+        rule(LADO, AllegationMeetingHeldEvent.class, NO, NO, NO, NO);
+        rule(LADO, AllegationOutcomeRecordedEvent.class, NO, NO, NO, NO);
 
         rule(HEALTH, ReferralMadeEvent.class, NO, NO, YES, YES);
         rule(HEALTH, EscalationMadeEvent.class, NO, NO, YES, YES);
@@ -200,6 +223,11 @@ public final class SharingRules {
         rule(HEALTH, Section47EnquiriesStartedEvent.class, NO, NO, NO, NO);
         rule(HEALTH, Section47OutcomeRecordedEvent.class, NO, NO, NO, NO);
         rule(HEALTH, AgencyStrategyActionCompletedEvent.class, NO, NO, NO, NO);
+        rule(HEALTH, LadoReferralMadeEvent.class, NO, NO, NO, NO);
+        rule(HEALTH, LadoReferralReceivedEvent.class, NO, NO, NO, NO);
+        rule(HEALTH, LadoReferralAcknowledgedEvent.class, NO, NO, NO, NO);
+        rule(HEALTH, AllegationMeetingHeldEvent.class, NO, NO, NO, NO);
+        rule(HEALTH, AllegationOutcomeRecordedEvent.class, NO, NO, NO, NO);
     }
 
     private SharingRules() {}

@@ -42,6 +42,8 @@ class AgencyPortalConfiguration {
     @Bean
     DraftForms agencyDraftForms() {
         return DraftForms.of(
-                DraftForm.of("new-subscription", AGENCY), DraftForm.of("(?:filters|replay)(?:-[a-z0-9]+)*", AGENCY));
+                DraftForm.of("new-subscription", AGENCY),
+                DraftForm.of("(?:filters|replay)(?:-[a-z0-9]+)*", AGENCY),
+                DraftForm.of("allegation-(?:meeting|outcome)-[0-9A-Za-z-]{1,100}", AGENCY));
     }
 }

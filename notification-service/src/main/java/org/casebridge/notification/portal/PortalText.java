@@ -1,6 +1,7 @@
 package org.casebridge.notification.portal;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -130,6 +131,11 @@ public class PortalText {
 
     public List<String> eventTypes(Collection<String> types) {
         return types.stream().map(this::eventType).toList();
+    }
+
+    /** A day as people write it: "2 December 2026". */
+    public String day(LocalDate date) {
+        return date == null ? "" : PortalDates.shown(date);
     }
 
     public String when(Instant instant) {

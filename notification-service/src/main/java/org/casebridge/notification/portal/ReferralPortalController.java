@@ -113,7 +113,7 @@ class ReferralPortalController {
      * Each case by what the agency knows: its referral's school and date, or, for a case it only has actions in, the
      * events it was sent (ADR 0052).
      */
-    private Map<String, CaseName> names(Actor actor, List<AgencyCaseView> referrals) {
+    Map<String, CaseName> names(Actor actor, List<AgencyCaseView> referrals) {
         Map<String, CaseName> known = caseNames.of(
                 ReadScope.of(actor),
                 referrals.stream().map(AgencyCaseView::caseId).toList());
@@ -127,7 +127,14 @@ class ReferralPortalController {
                                         referral.localAuthorityCode(),
                                         referral.referredAt(),
                                         referral.referredAt())
-                                : known.get(referral.caseId()),
+                                : referral.lado() != null && referral.schoolUrn() != null
+                                        ? new CaseName(
+                                                referral.caseId(),
+                                                referral.schoolUrn(),
+                                                referral.localAuthorityCode(),
+                                                referral.lado().referredAt(),
+                                                referral.lado().referredAt())
+                                        : known.get(referral.caseId()),
                         (first, second) -> first));
     }
 

@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.Objects;
 import org.casebridge.events.police.StrategyActionType;
 import org.casebridge.notification.agency.AgencyKind;
+import org.casebridge.notification.referral.command.AllegationOutcome;
+import org.casebridge.notification.referral.command.MeetingAttendeeRole;
 import org.casebridge.notification.referral.command.Section47Outcome;
 import org.casebridge.notification.subscription.command.Article6Basis;
 
@@ -32,6 +34,30 @@ public final class NotificationWords {
             Map.entry(AgencyKind.LADO.name(), "Local authority designated officer"),
             Map.entry(AgencyKind.HEALTH.name(), "Health"),
             Map.entry("SCHOOL", "School"),
+            Map.entry(AllegationOutcome.SUBSTANTIATED.name(), "Substantiated: enough evidence to prove the allegation"),
+            Map.entry(
+                    AllegationOutcome.UNSUBSTANTIATED.name(),
+                    "Unsubstantiated: not enough evidence to prove or disprove the allegation"),
+            Map.entry(AllegationOutcome.UNFOUNDED.name(), "Unfounded: no evidence or proper basis for the allegation"),
+            Map.entry(AllegationOutcome.FALSE.name(), "False: enough evidence to disprove the allegation"),
+            Map.entry(
+                    AllegationOutcome.MALICIOUS.name(),
+                    "Malicious: enough evidence to disprove the allegation, and of a deliberate act to deceive"),
+            Map.entry(MeetingAttendeeRole.HEADTEACHER.name(), "Headteacher or principal"),
+            Map.entry(MeetingAttendeeRole.DESIGNATED_SAFEGUARDING_LEAD.name(), "Designated safeguarding lead"),
+            Map.entry(MeetingAttendeeRole.EMPLOYER.name(), "The adult's employer"),
+            Map.entry(MeetingAttendeeRole.HUMAN_RESOURCES.name(), "Human resources"),
+            Map.entry(MeetingAttendeeRole.POLICE.name(), "Police"),
+            Map.entry(MeetingAttendeeRole.OTHER.name(), "Other"),
+            Map.entry("STAFF", "Member of staff"),
+            Map.entry("VOLUNTEER", "Volunteer"),
+            Map.entry("CONTRACTOR", "Contractor"),
+            Map.entry("SUPPLY_STAFF", "Supply staff"),
+            Map.entry("THIS_SCHOOL", "The referring school"),
+            Map.entry("ANOTHER_SCHOOL", "Another school or college"),
+            Map.entry("SUPPLY_AGENCY", "A supply or employment agency"),
+            Map.entry("CONTRACTOR_COMPANY", "A contractor's company"),
+            Map.entry("OTHER_ORGANISATION", "Another organisation"),
             Map.entry("POLICE_FORCE", "Police force"));
 
     private static final String PREFIX = "org.casebridge.";

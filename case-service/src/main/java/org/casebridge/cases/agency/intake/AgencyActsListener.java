@@ -2,12 +2,23 @@ package org.casebridge.cases.agency.intake;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.casebridge.cases.incident.api.CaseId;
+import org.casebridge.cases.incident.api.LadoUpdateKind;
+import org.casebridge.cases.incident.api.RecordLadoUpdateCommand;
+import org.casebridge.cases.incident.command.NotTheCasesLadoException;
 import org.casebridge.events.agency.AgencyEvent;
 import org.casebridge.events.agency.AgencyStrategyActionCompletedEvent;
 import org.casebridge.events.agency.AgencyTopic;
+import org.casebridge.events.agency.AllegationMeetingHeldEvent;
+import org.casebridge.events.agency.AllegationOutcomeRecordedEvent;
+import org.casebridge.events.agency.LadoReferralAcknowledgedEvent;
+import org.casebridge.events.agency.LadoReferralReceivedEvent;
 import org.casebridge.events.agency.ReferralAcknowledgedEvent;
 import org.casebridge.events.agency.ReferralAcknowledgementOverdueEvent;
 import org.casebridge.events.agency.ReferralNotRoutedEvent;
@@ -39,11 +50,14 @@ public class AgencyActsListener {
     private final IntegrationEventInbox inbox;
     private final CaseSchools schools;
     private final JdbcTemplate jdbc;
+    private final CommandGateway commands;
 
-    public AgencyActsListener(IntegrationEventInbox inbox, CaseSchools schools, JdbcTemplate jdbc) {
+    public AgencyActsListener(
+            IntegrationEventInbox inbox, CaseSchools schools, JdbcTemplate jdbc, CommandGateway commands) {
         this.inbox = inbox;
         this.schools = schools;
         this.jdbc = jdbc;
+        this.commands = commands;
     }
 
     @KafkaListener(topics = AgencyTopic.AGENCY_EVENTS, groupId = "case-service-agency-acts")
@@ -132,6 +146,46 @@ public class AgencyActsListener {
                         e.recordedAt(),
                         "Section 47 enquiries concluded by " + e.agencyId() + ": " + e.outcome());
             }
+            case LadoReferralReceivedEvent e ->
+                lado(
+                        received,
+                        e.agencyId(),
+                        LadoUpdateKind.REFERRAL_RECEIVED,
+                        e.referredAt(),
+                        null,
+                        List.of(),
+                        null,
+                        false);
+            case LadoReferralAcknowledgedEvent e ->
+                lado(
+                        received,
+                        e.agencyId(),
+                        LadoUpdateKind.REFERRAL_ACKNOWLEDGED,
+                        e.acknowledgedAt(),
+                        null,
+                        List.of(),
+                        null,
+                        e.late());
+            case AllegationMeetingHeldEvent e ->
+                lado(
+                        received,
+                        e.agencyId(),
+                        LadoUpdateKind.MEETING_HELD,
+                        e.recordedAt(),
+                        e.heldOn(),
+                        e.attendeeRoles(),
+                        null,
+                        false);
+            case AllegationOutcomeRecordedEvent e ->
+                lado(
+                        received,
+                        e.agencyId(),
+                        LadoUpdateKind.OUTCOME_RECORDED,
+                        e.recordedAt(),
+                        null,
+                        List.of(),
+                        e.outcome(),
+                        false);
             case AgencyStrategyActionCompletedEvent e ->
                 line(
                         received,
@@ -139,6 +193,38 @@ public class AgencyActsListener {
                         e.agencyId(),
                         e.completedAt(),
                         "Strategy action " + e.actionId() + " reported done by " + e.agencyId());
+        }
+    }
+
+    /**
+     * The LADO's steps are events of the school's case (ADR 0055), so that they are on its timeline, its history and
+     * its as-of view like the police's; one from a LADO the case was not referred to goes to the dead-letter topic.
+     */
+    private void lado(
+            ReceivedEvent received,
+            String agencyId,
+            LadoUpdateKind kind,
+            Instant at,
+            LocalDate heldOn,
+            List<String> attendeeRoles,
+            String outcome,
+            boolean late) {
+        try {
+            commands.sendAndWait(new RecordLadoUpdateCommand(
+                    CaseId.of(received.caseId()),
+                    received.eventId(),
+                    agencyId,
+                    kind,
+                    at == null ? received.time() : at,
+                    heldOn,
+                    attendeeRoles,
+                    outcome,
+                    late));
+        } catch (NotTheCasesLadoException e) {
+            throw new PoisonRecordException(
+                    "Agency event " + received.eventId() + " (" + received.type() + ") comes from a LADO case "
+                            + received.caseId() + " was not referred to",
+                    e);
         }
     }
 

@@ -21,7 +21,15 @@ public final class CaseActors {
     /** The role recorded for decisions that came from the police over Kafka. */
     public static final String POLICE = "POLICE";
 
+    /** The role recorded for steps that came from an agency (the LADO) over Kafka, as notification-service names it. */
+    public static final String AGENCY = "AGENCY";
+
     private CaseActors() {}
+
+    /** An agency of the agency directory, as named on the event notification-service published for it. */
+    public static ActedBy agency(String agencyId) {
+        return new ActedBy("agency:" + agencyId, AGENCY, agencyId);
+    }
 
     /** A police force, as named on the event it published. */
     public static ActedBy policeForce(String forceCode) {

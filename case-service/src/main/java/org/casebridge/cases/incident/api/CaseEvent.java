@@ -37,7 +37,11 @@ public sealed interface CaseEvent extends SealedUnder
                 ChildAmendedEvent,
                 ChildRecordTransferStartedEvent,
                 ChildRecordTransferReceiptConfirmedEvent,
-                ChildRecordTransferOverdueEvent {
+                ChildRecordTransferOverdueEvent,
+                AdultInPositionOfTrustRecordedEvent,
+                CaseReferredToLadoEvent,
+                LadoReferralOverdueEvent,
+                LadoUpdateReceivedEvent {
 
     CaseId caseId();
 

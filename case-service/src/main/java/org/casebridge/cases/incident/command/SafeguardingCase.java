@@ -25,6 +25,8 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.casebridge.cases.incident.api.AddChildCommand;
+import org.casebridge.cases.incident.api.AdultInPositionOfTrustRecordedEvent;
+import org.casebridge.cases.incident.api.AdultInvolved;
 import org.casebridge.cases.incident.api.Agency;
 import org.casebridge.cases.incident.api.AmendChildCommand;
 import org.casebridge.cases.incident.api.CaseActors;
@@ -34,6 +36,7 @@ import org.casebridge.cases.incident.api.CaseHandledInSchoolEvent;
 import org.casebridge.cases.incident.api.CaseId;
 import org.casebridge.cases.incident.api.CaseLimits;
 import org.casebridge.cases.incident.api.CaseReferredEvent;
+import org.casebridge.cases.incident.api.CaseReferredToLadoEvent;
 import org.casebridge.cases.incident.api.CaseStatus;
 import org.casebridge.cases.incident.api.ChildAddedEvent;
 import org.casebridge.cases.incident.api.ChildAmendedEvent;
@@ -59,6 +62,8 @@ import org.casebridge.cases.incident.api.ImageryDeletedBySchoolEvent;
 import org.casebridge.cases.incident.api.IncidentReportedEvent;
 import org.casebridge.cases.incident.api.InitialReviewOverdueEvent;
 import org.casebridge.cases.incident.api.InitialReviewRecordedEvent;
+import org.casebridge.cases.incident.api.LadoReferralOverdueEvent;
+import org.casebridge.cases.incident.api.LadoUpdateReceivedEvent;
 import org.casebridge.cases.incident.api.LegalHoldLiftedEvent;
 import org.casebridge.cases.incident.api.LegalHoldSetEvent;
 import org.casebridge.cases.incident.api.LiftLegalHoldCommand;
@@ -66,6 +71,7 @@ import org.casebridge.cases.incident.api.ParentsInformedEvent;
 import org.casebridge.cases.incident.api.ParentsNotInformedEvent;
 import org.casebridge.cases.incident.api.PersonalDetailsErasedEvent;
 import org.casebridge.cases.incident.api.PoliceUpdateReceivedEvent;
+import org.casebridge.cases.incident.api.RecordAdultInPositionOfTrustCommand;
 import org.casebridge.cases.incident.api.RecordChildRecordReceiptCommand;
 import org.casebridge.cases.incident.api.RecordDeletionBySchoolCommand;
 import org.casebridge.cases.incident.api.RecordDeviceConfiscatedCommand;
@@ -74,17 +80,20 @@ import org.casebridge.cases.incident.api.RecordDeviceHandedToPoliceCommand;
 import org.casebridge.cases.incident.api.RecordDeviceReturnedCommand;
 import org.casebridge.cases.incident.api.RecordExceptionalViewingCommand;
 import org.casebridge.cases.incident.api.RecordInitialReviewCommand;
+import org.casebridge.cases.incident.api.RecordLadoUpdateCommand;
 import org.casebridge.cases.incident.api.RecordParentsInformedCommand;
 import org.casebridge.cases.incident.api.RecordParentsNotInformedCommand;
 import org.casebridge.cases.incident.api.RecordPoliceUpdateCommand;
 import org.casebridge.cases.incident.api.RecordSupportCommand;
 import org.casebridge.cases.incident.api.ReferCaseCommand;
+import org.casebridge.cases.incident.api.ReferToLadoCommand;
 import org.casebridge.cases.incident.api.ReportIncidentCommand;
 import org.casebridge.cases.incident.api.SetLegalHoldCommand;
 import org.casebridge.cases.incident.api.StartChildRecordTransferCommand;
 import org.casebridge.cases.incident.api.SupportRecordedEvent;
 import org.casebridge.cases.school.School;
 import org.casebridge.cases.school.SchoolDirectory;
+import org.casebridge.cases.words.CodeWords;
 import org.casebridge.platform.domain.ActedBy;
 import org.casebridge.platform.problem.NotFoundException;
 
@@ -102,6 +111,9 @@ public class SafeguardingCase {
 
     /** The deadline that reminds the sending school when a transferred record's receipt is late (ADR 0054). */
     public static final String TRANSFER_RECEIPT_DEADLINE = "child-record-transfer-receipt-due";
+
+    /** The deadline that flags a case not referred to the LADO within one working day of an adult recorded. */
+    public static final String LADO_REFERRAL_DEADLINE = "lado-referral-due";
 
     /** The year of a reference is the year in the United Kingdom when the case was reported. */
     private static final ZoneId UK = ZoneId.of("Europe/London");
@@ -149,6 +161,19 @@ public class SafeguardingCase {
     private final Map<UUID, ChildRecordTransferStartedEvent> transfersAwaitingReceipt = new LinkedHashMap<>();
     /** Those of them whose reminder already went out. */
     private final Set<UUID> transfersOverdue = new HashSet<>();
+
+    /** The adults in a position of trust recorded on the case, in the order recorded. */
+    private final List<AdultInvolved> adults = new ArrayList<>();
+    /** Those of them already referred to the LADO. */
+    private final Set<String> adultsReferredToLado = new HashSet<>();
+    /** When the referral of the adults not referred yet is due; null when none waits. */
+    private Instant ladoReferralDueAt;
+
+    private boolean ladoReferralOverdue;
+    /** The LADO the referral reached, once it says so. */
+    private String ladoAgencyId;
+
+    private final Set<String> ladoEventIds = new HashSet<>();
 
     protected SafeguardingCase() {}
 
@@ -724,6 +749,142 @@ public class SafeguardingCase {
         return true;
     }
 
+    /**
+     * An adult in a position of trust is or may be involved (KCSIE Part 4): recorded with their role and employer's
+     * kind, never who they are, and the LADO must be told within one working day. A second adult recorded before the
+     * referral keeps the first one's clock: the referral is due when the first concern was.
+     */
+    @CommandHandler
+    public void handle(RecordAdultInPositionOfTrustCommand command, Clock clock, DeadlineManager deadlines) {
+        requireDslOfThisSchool(command.by());
+        requireOpen();
+        requireDetail(command.role(), "the adult's role");
+        requireDetail(command.employer(), "the kind of organisation that employs the adult");
+        requireRationale(command.rationale(), "Recording an adult in a position of trust");
+        Instant now = clock.instant();
+        boolean clockRunning = ladoReferralDueAt != null;
+        Instant dueAt = clockRunning ? ladoReferralDueAt : SchoolDays.oneWorkingDayAfter(now);
+        apply(new AdultInPositionOfTrustRecordedEvent(
+                caseId,
+                schoolUrn,
+                command.by(),
+                now,
+                new AdultInvolved("adult-" + (adults.size() + 1), command.role(), command.employer()),
+                dueAt,
+                command.rationale()));
+        if (!clockRunning) {
+            deadlines.schedule(dueAt, LADO_REFERRAL_DEADLINE, new LadoReferralDue(dueAt));
+        }
+    }
+
+    /** The adults not referred yet go to the LADO of the school's area; the clock stops. */
+    @CommandHandler
+    public void handle(ReferToLadoCommand command, SchoolDirectory schools, Clock clock, DeadlineManager deadlines) {
+        requireDslOfThisSchool(command.by());
+        List<AdultInvolved> pending = adults.stream()
+                .filter(adult -> !adultsReferredToLado.contains(adult.ref()))
+                .toList();
+        if (pending.isEmpty()) {
+            throw adults.isEmpty() ? new NoAdultInPositionOfTrustException() : new LadoAlreadyReferredException();
+        }
+        requireRationale(command.rationale(), "A referral to the LADO");
+        Instant now = clock.instant();
+        apply(new CaseReferredToLadoEvent(
+                caseId,
+                schoolUrn,
+                command.by(),
+                now,
+                school(schools).localAuthorityCode(),
+                pending,
+                children,
+                ladoReferralDueAt,
+                now.isAfter(ladoReferralDueAt),
+                command.rationale()));
+        deadlines.cancelAllWithinScope(LADO_REFERRAL_DEADLINE);
+    }
+
+    /**
+     * A LADO's step, once per agency event: only on a case referred to the LADO, and, once a LADO has received it,
+     * only from that LADO. Allowed on a closed case: the LADO's process outlives the school's.
+     */
+    @CommandHandler
+    public void handle(RecordLadoUpdateCommand command, Clock clock) {
+        if (ladoEventIds.contains(command.agencyEventId())) {
+            return;
+        }
+        if (adultsReferredToLado.isEmpty() || (ladoAgencyId != null && !ladoAgencyId.equals(command.agencyId()))) {
+            throw new NotTheCasesLadoException(caseId, command.agencyId());
+        }
+        apply(new LadoUpdateReceivedEvent(
+                caseId,
+                schoolUrn,
+                CaseActors.agency(command.agencyId()),
+                clock.instant(),
+                command.agencyEventId(),
+                command.kind(),
+                command.occurredAt(),
+                command.meetingHeldOn(),
+                command.attendeeRoles(),
+                command.outcome(),
+                ladoWords(command)));
+    }
+
+    private static String ladoWords(RecordLadoUpdateCommand command) {
+        return switch (command.kind()) {
+            case REFERRAL_RECEIVED -> "The LADO received the referral.";
+            case REFERRAL_ACKNOWLEDGED ->
+                "The LADO acknowledged the referral" + (command.late() ? ", after it was due." : ".");
+            case MEETING_HELD ->
+                "The LADO held the allegation management meeting on " + command.meetingHeldOn() + " with "
+                        + CodeWords.phrase(command.attendeeRoles()) + ".";
+            case OUTCOME_RECORDED -> "The allegation's outcome: " + CodeWords.of(command.outcome()) + ".";
+        };
+    }
+
+    @DeadlineHandler(deadlineName = LADO_REFERRAL_DEADLINE)
+    public void onLadoReferralDue(LadoReferralDue due, Clock clock) {
+        if (ladoReferralDueAt != null && !ladoReferralOverdue) {
+            apply(new LadoReferralOverdueEvent(
+                    caseId,
+                    schoolUrn,
+                    ActedBy.casebridge(),
+                    clock.instant(),
+                    due.dueAt(),
+                    "The case was not referred to the LADO within one working day of an adult in a position of trust"
+                            + " being recorded as involved."));
+        }
+    }
+
+    @EventSourcingHandler
+    void on(AdultInPositionOfTrustRecordedEvent event) {
+        adults.add(event.adult());
+        criteriaMet.add(Criterion.ADULT_INVOLVED);
+        if (ladoReferralDueAt == null) {
+            ladoReferralDueAt = event.ladoReferralDueAt();
+            ladoReferralOverdue = false;
+        }
+    }
+
+    @EventSourcingHandler
+    void on(CaseReferredToLadoEvent event) {
+        event.adults().forEach(adult -> adultsReferredToLado.add(adult.ref()));
+        ladoReferralDueAt = null;
+        ladoReferralOverdue = false;
+    }
+
+    @EventSourcingHandler
+    void on(LadoUpdateReceivedEvent event) {
+        ladoEventIds.add(event.agencyEventId());
+        if (ladoAgencyId == null) {
+            ladoAgencyId = event.by().organisation();
+        }
+    }
+
+    @EventSourcingHandler
+    void on(LadoReferralOverdueEvent event) {
+        ladoReferralOverdue = true;
+    }
+
     @DeadlineHandler(deadlineName = TRANSFER_RECEIPT_DEADLINE)
     public void onTransferReceiptDue(ChildRecordTransferDue due, Clock clock) {
         ChildRecordTransferStartedEvent transfer = transfersAwaitingReceipt.get(due.transferId());
@@ -1030,6 +1191,11 @@ public class SafeguardingCase {
         }
         if (imagery.contains(ImageryCategory.UNUSUAL_OR_VIOLENT_ACT)) {
             implied.put(Criterion.UNUSUAL_OR_VIOLENT_ACTS, "the imagery is reported as an unusual or violent act");
+        }
+        if (!adults.isEmpty()) {
+            implied.put(
+                    Criterion.ADULT_INVOLVED,
+                    "an adult in a position of trust (" + adults.getFirst().ref() + ") is recorded as involved");
         }
         return implied;
     }

@@ -33,6 +33,19 @@ public final class SchoolDays {
         return day.plusDays(1).atStartOfDay(UK).toInstant();
     }
 
+    /**
+     * When a LADO referral is due (KCSIE Part 4: "within one working day"): the same time on the next weekday in the
+     * United Kingdom, so a concern recorded on a Friday afternoon is due on Monday afternoon. Bank holidays count as
+     * working days here, which makes the reminder early, never late (ADR 0055).
+     */
+    public static Instant oneWorkingDayAfter(Instant from) {
+        java.time.ZonedDateTime at = from.atZone(UK).plusDays(1);
+        while (at.getDayOfWeek() == DayOfWeek.SATURDAY || at.getDayOfWeek() == DayOfWeek.SUNDAY) {
+            at = at.plusDays(1);
+        }
+        return at.toInstant();
+    }
+
     /** Today in the United Kingdom, for a transfer that gives no start date. */
     public static LocalDate today(Instant now) {
         return LocalDate.ofInstant(now, UK);

@@ -11,14 +11,17 @@ import org.casebridge.cases.incident.api.CaseClosedEvent;
 import org.casebridge.cases.incident.api.CaseEscalatedEvent;
 import org.casebridge.cases.incident.api.CaseId;
 import org.casebridge.cases.incident.api.CaseReferredEvent;
+import org.casebridge.cases.incident.api.CaseReferredToLadoEvent;
 import org.casebridge.cases.incident.api.ChildAddedEvent;
 import org.casebridge.cases.incident.api.ChildAmendedEvent;
 import org.casebridge.cases.incident.api.ChildInvolved;
 import org.casebridge.cases.incident.api.IncidentReportedEvent;
 import org.casebridge.events.Topics;
+import org.casebridge.events.school.AdultSummary;
 import org.casebridge.events.school.CaseReferencedEvent;
 import org.casebridge.events.school.ChildSummary;
 import org.casebridge.events.school.EscalationMadeEvent;
+import org.casebridge.events.school.LadoReferralMadeEvent;
 import org.casebridge.events.school.ReferralMadeEvent;
 import org.casebridge.events.school.SchoolEvent;
 import org.casebridge.events.school.SchoolStrategyActionCompletedEvent;
@@ -45,6 +48,7 @@ public class SchoolEventPublication {
                 .map(CaseEscalatedEvent.class, SchoolEventPublication::escalation)
                 .alsoAs(CaseEscalatedEvent.class, e -> referenced(references, Referral.of(e)))
                 .map(CaseClosedEvent.class, SchoolEventPublication::caseClosed)
+                .map(CaseReferredToLadoEvent.class, SchoolEventPublication::ladoReferral)
                 .map(SchoolActionMarkedDoneEvent.class, SchoolEventPublication::actionDone)
                 .map(ChildAddedEvent.class, e -> referred.before(e.caseId(), e.at()) ? childAdded(e) : null)
                 .map(ChildAmendedEvent.class, e -> referred.before(e.caseId(), e.at()) ? childAmended(e) : null)
@@ -131,6 +135,24 @@ public class SchoolEventPublication {
         CaseReferencedEvent referenced(String reference) {
             return new CaseReferencedEvent(caseId, schoolUrn, localAuthorityCode, forceCode, referredTo, reference, at);
         }
+    }
+
+    /** The LADO hears of the adults by role and employer's kind only; the DSL's rationale stays here (ADR 0055). */
+    static LadoReferralMadeEvent ladoReferral(CaseReferredToLadoEvent e) {
+        return new LadoReferralMadeEvent(
+                e.caseId().toString(),
+                e.schoolUrn(),
+                e.localAuthorityCode(),
+                e.adults().stream()
+                        .map(adult -> new AdultSummary(
+                                adult.ref(),
+                                adult.role().name(),
+                                adult.employer().name()))
+                        .toList(),
+                children(e.children()),
+                e.dueAt(),
+                e.late(),
+                e.at());
     }
 
     static org.casebridge.events.school.CaseClosedEvent caseClosed(CaseClosedEvent e) {

@@ -36,6 +36,10 @@ public class CasePortalConfiguration {
                 DraftForm.of("(?:" + CasePortalController.ACTIONS + "|erasure)-" + DraftForm.CASE, SCHOOL_DSL),
                 DraftForm.of("device-" + CaseLimits.DEVICE_REF_PATTERN + "-" + DraftForm.CASE, SCHOOL_DSL),
                 DraftForm.of("add-child-" + DraftForm.CASE, SCHOOL_DSL),
+                DraftForm.of(
+                        "(?:" + LadoPortalController.ADULT_DRAFT + "|" + LadoPortalController.REFERRAL_DRAFT + ")-"
+                                + DraftForm.CASE,
+                        SCHOOL_DSL),
                 DraftForm.of("legal-hold-" + DraftForm.CASE, SCHOOL_DSL, AUDITOR),
                 DraftForm.of("correction-" + CaseLimits.CHILD_REF_PATTERN + "-" + DraftForm.CASE, SCHOOL_DSL));
     }

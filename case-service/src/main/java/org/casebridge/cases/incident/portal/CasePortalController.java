@@ -93,6 +93,7 @@ public class CasePortalController {
                         new PortalOption(CaseFilter.AWAITING_POLICE.name(), "Awaiting the police"),
                         new PortalOption(CaseFilter.CLOSED.name(), "Closed"),
                         new PortalOption(CaseFilter.TRANSFER_OVERDUE.name(), "Record transfer overdue"),
+                        new PortalOption(CaseFilter.LADO_REFERRAL_OVERDUE.name(), "LADO referral overdue"),
                         new PortalOption(CaseFilter.ALL.name(), "All")));
         return "cases/list";
     }

@@ -88,6 +88,29 @@ record CaseTasks(List<Task> tasks) {
                     outcome ? detail.policeOutcomeWords() : "The police decide; their decisions appear below",
                     outcome));
         }
+        if (detail.lado().applies()) {
+            CaseDetailView.Lado lado = detail.lado();
+            boolean waiting = lado.referralDueAt() != null;
+            tasks.add(new Task(
+                    "lado",
+                    "Refer to the LADO",
+                    waiting ? base + "/lado-referral" : null,
+                    waiting ? (lado.referralOverdue() ? "Overdue" : "Due") : "Completed",
+                    waiting
+                            ? "An adult in a position of trust is involved: due by "
+                                    + PortalDates.shown(lado.referralDueAt())
+                            : "Referred on " + PortalDates.shown(lado.referredAt()),
+                    !waiting));
+            if (decided && !detail.summary().referredTo().contains("POLICE")) {
+                tasks.add(new Task(
+                        "lado-police",
+                        "Tell the police that an adult is involved",
+                        base + "/escalation",
+                        "To do",
+                        "An adult involved is a criterion for referral to the police: escalate the case to them",
+                        false));
+            }
+        }
         tasks.add(new Task(
                 "closure",
                 "Close the case",

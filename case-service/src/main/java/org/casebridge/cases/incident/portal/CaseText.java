@@ -45,6 +45,11 @@ public class CaseText {
         return given.isEmpty() ? "None" : given.stream().map(this::of).collect(Collectors.joining(", "));
     }
 
+    /** Codes inside a sentence: "the LADO, the headteacher and the police". */
+    public String phrase(Collection<String> codes) {
+        return CodeWords.phrase(codes);
+    }
+
     /** A day as people write it: "31 December 2037". */
     public String day(LocalDate date) {
         return date == null ? "" : DAY.format(date);

@@ -11,7 +11,8 @@ import java.util.List;
  * or DECLINED); null before any. {@code reference} is the case's reference for people (ADR 0048), also in
  * {@code summary}. {@code transfers} are the children's records sent to the schools they moved to.
  * {@code personalDetailsKeptUntil} is the last day the children's personal details are kept before the retention job
- * erases them (ADR 0053), unless {@code legalHold}; null once they are erased.
+ * erases them (ADR 0053), unless {@code legalHold}; null once they are erased. {@code lado} is the LADO route (ADR
+ * 0055): the adults in a position of trust recorded, the referral's clock and what the LADO did.
  */
 public record CaseDetailView(
         String reference,
@@ -38,7 +39,8 @@ public record CaseDetailView(
         boolean legalHold,
         Instant disclosureStatementGivenAt,
         List<Transfer> transfers,
-        LocalDate personalDetailsKeptUntil) {
+        LocalDate personalDetailsKeptUntil,
+        Lado lado) {
 
     /**
      * The case with the last day its personal details are kept (ADR 0053): the retention job erases them after it,
@@ -70,7 +72,8 @@ public record CaseDetailView(
                 legalHold,
                 disclosureStatementGivenAt,
                 transfers,
-                date);
+                date,
+                lado);
     }
 
     /** A child, pseudonymous, and whether the parents decision is recorded. */
@@ -92,6 +95,40 @@ public record CaseDetailView(
             Instant receivedAt,
             String receivedBy,
             String reason) {}
+
+    /**
+     * The LADO route of the case (ADR 0055): the adults in a position of trust recorded (role and employer's kind, never
+     * who), when the referral of those not yet referred is due ({@code referralDueAt}, null when none waits) and whether
+     * it is {@code referralOverdue}, when the case was last referred, and each LADO's steps.
+     */
+    public record Lado(
+            List<Adult> adults,
+            Instant referralDueAt,
+            boolean referralOverdue,
+            Instant referredAt,
+            List<LadoSteps> ladoSteps) {
+
+        /** No adult recorded: the route does not apply. */
+        public boolean applies() {
+            return !adults.isEmpty();
+        }
+    }
+
+    /** An adult in a position of trust, by ref, role and the kind of organisation that employs them. */
+    public record Adult(String ref, String role, String employer, Instant recordedAt, Instant ladoReferredAt) {}
+
+    /**
+     * What a LADO did on the referral: received, acknowledged, the allegation management meeting (its day and the roles
+     * that attended) and the outcome (SUBSTANTIATED, UNSUBSTANTIATED, UNFOUNDED, FALSE or MALICIOUS), each null until done.
+     */
+    public record LadoSteps(
+            String agencyId,
+            Instant receivedAt,
+            Instant acknowledgedAt,
+            LocalDate meetingHeldOn,
+            List<String> meetingAttendeeRoles,
+            String outcome,
+            Instant outcomeRecordedAt) {}
 
     /** A confiscated device and where it is. */
     public record Device(String ref, String description, String ownerChildRef, String custody, String exhibitRef) {}

@@ -19,8 +19,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class CaseHistory {
 
-    private static final List<String> TABLES =
-            List.of("case_summary", "case_child", "case_device", "case_timeline", "case_transfer");
+    private static final List<String> TABLES = List.of(
+            "case_summary",
+            "case_child",
+            "case_device",
+            "case_timeline",
+            "case_transfer",
+            "case_adult",
+            "case_lado_referral");
 
     private final HistoricalViews history;
     private final CaseViewProjection projection;

@@ -12,12 +12,15 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
+import org.casebridge.cases.incident.api.AdultInPositionOfTrustRecordedEvent;
+import org.casebridge.cases.incident.api.AdultInvolved;
 import org.casebridge.cases.incident.api.Agency;
 import org.casebridge.cases.incident.api.CaseClosedEvent;
 import org.casebridge.cases.incident.api.CaseEscalatedEvent;
 import org.casebridge.cases.incident.api.CaseEvent;
 import org.casebridge.cases.incident.api.CaseHandledInSchoolEvent;
 import org.casebridge.cases.incident.api.CaseReferredEvent;
+import org.casebridge.cases.incident.api.CaseReferredToLadoEvent;
 import org.casebridge.cases.incident.api.ChildAddedEvent;
 import org.casebridge.cases.incident.api.ChildAmendedEvent;
 import org.casebridge.cases.incident.api.ChildDeletionConfirmedEvent;
@@ -34,6 +37,8 @@ import org.casebridge.cases.incident.api.ImageryDeletedBySchoolEvent;
 import org.casebridge.cases.incident.api.IncidentReportedEvent;
 import org.casebridge.cases.incident.api.InitialReviewOverdueEvent;
 import org.casebridge.cases.incident.api.InitialReviewRecordedEvent;
+import org.casebridge.cases.incident.api.LadoReferralOverdueEvent;
+import org.casebridge.cases.incident.api.LadoUpdateReceivedEvent;
 import org.casebridge.cases.incident.api.LegalHoldLiftedEvent;
 import org.casebridge.cases.incident.api.LegalHoldSetEvent;
 import org.casebridge.cases.incident.api.ParentsInformedEvent;
@@ -125,6 +130,35 @@ public class CaseViewProjection {
                 jdbc.update(
                         "UPDATE case_transfer SET overdue = (received_at IS NULL) WHERE transfer_id = ?",
                         e.transferId());
+            case AdultInPositionOfTrustRecordedEvent e -> {
+                jdbc.update(
+                        """
+                        INSERT INTO case_adult (case_id, adult_ref, role, employer, recorded_at, recorded_by)
+                        VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (case_id, adult_ref) DO NOTHING""",
+                        caseId,
+                        e.adult().ref(),
+                        e.adult().role().name(),
+                        e.adult().employer().name(),
+                        ts(e.at()),
+                        e.by().id());
+                update(caseId, "lado_referral_due_at = COALESCE(lado_referral_due_at, ?)", ts(e.ladoReferralDueAt()));
+            }
+            case CaseReferredToLadoEvent e -> {
+                for (AdultInvolved adult : e.adults()) {
+                    jdbc.update(
+                            "UPDATE case_adult SET lado_referred_at = ? WHERE case_id = ? AND adult_ref = ?",
+                            ts(e.at()),
+                            caseId,
+                            adult.ref());
+                }
+                update(
+                        caseId,
+                        "lado_referral_due_at = NULL, lado_referral_overdue = FALSE, lado_referred_at = ?",
+                        ts(e.at()));
+            }
+            case LadoReferralOverdueEvent e ->
+                update(caseId, "lado_referral_overdue = (lado_referral_due_at IS NOT NULL)");
+            case LadoUpdateReceivedEvent e -> lado(caseId, e);
             // These change nothing but the timeline and last_event_at, written for every event below.
             case DeviceExaminedEvent e -> {}
             case ExceptionalViewingRecordedEvent e -> {}
@@ -188,6 +222,8 @@ public class CaseViewProjection {
 
     @ResetHandler
     void reset() {
+        jdbc.update("DELETE FROM case_lado_referral");
+        jdbc.update("DELETE FROM case_adult");
         jdbc.update("DELETE FROM case_transfer");
         jdbc.update("DELETE FROM case_timeline");
         jdbc.update("DELETE FROM case_device");
@@ -273,6 +309,32 @@ public class CaseViewProjection {
             case DISCLOSURE_STATEMENT_GIVEN -> update(caseId, "disclosure_statement_given_at = ?", ts(e.occurredAt()));
             default -> {}
         }
+    }
+
+    /** The LADO's steps on the school's referral: one row per LADO, each step filling its columns. */
+    private void lado(UUID caseId, LadoUpdateReceivedEvent e) {
+        String agencyId = e.by().organisation();
+        jdbc.update("""
+                INSERT INTO case_lado_referral (case_id, agency_id, updated_at) VALUES (?, ?, ?)
+                ON CONFLICT (case_id, agency_id) DO NOTHING""", caseId, agencyId, ts(e.at()));
+        String assignments = switch (e.kind()) {
+            case REFERRAL_RECEIVED -> "received_at = ?";
+            case REFERRAL_ACKNOWLEDGED -> "acknowledged_at = ?";
+            case MEETING_HELD -> "meeting_held_on = ?, meeting_attendees = ?";
+            case OUTCOME_RECORDED -> "outcome = ?, outcome_recorded_at = ?";
+        };
+        Object[] values = switch (e.kind()) {
+            case REFERRAL_RECEIVED, REFERRAL_ACKNOWLEDGED -> new Object[] {ts(e.occurredAt())};
+            case MEETING_HELD -> new Object[] {e.meetingHeldOn(), String.join(",", e.attendeeRoles())};
+            case OUTCOME_RECORDED -> new Object[] {e.outcome(), ts(e.occurredAt())};
+        };
+        Object[] arguments = Arrays.copyOf(values, values.length + 3);
+        arguments[values.length] = ts(e.at());
+        arguments[values.length + 1] = caseId;
+        arguments[values.length + 2] = agencyId;
+        jdbc.update(
+                "UPDATE case_lado_referral SET " + assignments + ", updated_at = ? WHERE case_id = ? AND agency_id = ?",
+                arguments);
     }
 
     private void parents(UUID caseId, String childRef, String decision) {

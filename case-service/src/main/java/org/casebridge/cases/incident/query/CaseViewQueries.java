@@ -29,11 +29,15 @@ public class CaseViewQueries {
     private static final String IS_OVERDUE =
             "(status <> 'CLOSED' AND initial_review_at IS NULL AND (overdue OR initial_review_due_at < :now))";
 
+    /** An adult in a position of trust waits for the LADO referral past its due time, flagged or not yet flagged. */
+    private static final String IS_LADO_OVERDUE =
+            "(lado_referral_due_at IS NOT NULL AND (lado_referral_overdue" + " OR lado_referral_due_at < :now))";
+
     private static final String IS_AWAITING_POLICE = "(status <> 'CLOSED' AND awaiting_police)";
     private static final String SUMMARY_COLUMNS = "case_id, reference, status, reported_at, initial_review_due_at, "
             + IS_OVERDUE + " AS is_overdue, " + IS_AWAITING_POLICE + " AS is_awaiting_police, referred_to, "
             + "criteria_met, (SELECT count(*) FROM case_child c WHERE c.case_id = s.case_id) AS children, closed_at, "
-            + "last_event_at";
+            + "last_event_at, " + IS_LADO_OVERDUE + " AS is_lado_overdue";
 
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
@@ -53,6 +57,7 @@ public class CaseViewQueries {
             case AWAITING_POLICE -> IS_AWAITING_POLICE;
             case OVERDUE -> IS_OVERDUE;
             case CLOSED -> "status = 'CLOSED'";
+            case LADO_REFERRAL_OVERDUE -> IS_LADO_OVERDUE;
             case TRANSFER_OVERDUE ->
                 "EXISTS (SELECT 1 FROM case_transfer t WHERE t.case_id = s.case_id AND t.overdue"
                         + " AND t.received_at IS NULL)";
@@ -100,7 +105,7 @@ public class CaseViewQueries {
                         , initial_review_at, how_came_to_light, came_to_light_at, imagery, platforms, spread,
                         may_have_reached_internet, on_school_device_or_network, local_authority_code, force_code,
                         police_outcome, personal_details_erased, school_urn, police_round, police_round_answer,
-                        legal_hold, disclosure_statement_given_at
+                        legal_hold, disclosure_statement_given_at, lado_referral_due_at, lado_referred_at
                         FROM case_summary s WHERE case_id = :case""" + " AND " + within(scope, parameters),
                         parameters,
                         (rs, row) -> new CaseDetailView(
@@ -128,7 +133,13 @@ public class CaseViewQueries {
                                 rs.getBoolean("legal_hold"),
                                 instant(rs, "disclosure_statement_given_at"),
                                 transfers(caseId),
-                                null))
+                                null,
+                                new CaseDetailView.Lado(
+                                        adults(caseId),
+                                        instant(rs, "lado_referral_due_at"),
+                                        rs.getBoolean("is_lado_overdue"),
+                                        instant(rs, "lado_referred_at"),
+                                        ladoSteps(caseId))))
                 .stream()
                 .findFirst()
                 .map(view -> view.keptUntil(keptUntil(caseId)));
@@ -191,6 +202,37 @@ public class CaseViewQueries {
                         split(rs, "roles"),
                         split(rs, "flags"),
                         rs.getString(6)),
+                caseId);
+    }
+
+    private List<CaseDetailView.Adult> adults(UUID caseId) {
+        return jdbc.query(
+                """
+                        SELECT adult_ref, role, employer, recorded_at, lado_referred_at FROM case_adult
+                        WHERE case_id = ? ORDER BY length(adult_ref), adult_ref""",
+                (rs, row) -> new CaseDetailView.Adult(
+                        rs.getString("adult_ref"),
+                        rs.getString("role"),
+                        rs.getString("employer"),
+                        instant(rs, "recorded_at"),
+                        instant(rs, "lado_referred_at")),
+                caseId);
+    }
+
+    private List<CaseDetailView.LadoSteps> ladoSteps(UUID caseId) {
+        return jdbc.query(
+                """
+                        SELECT agency_id, received_at, acknowledged_at, meeting_held_on, meeting_attendees, outcome,
+                               outcome_recorded_at
+                        FROM case_lado_referral WHERE case_id = ? ORDER BY agency_id""",
+                (rs, row) -> new CaseDetailView.LadoSteps(
+                        rs.getString("agency_id"),
+                        instant(rs, "received_at"),
+                        instant(rs, "acknowledged_at"),
+                        rs.getObject("meeting_held_on", LocalDate.class),
+                        split(rs, "meeting_attendees"),
+                        rs.getString("outcome"),
+                        instant(rs, "outcome_recorded_at")),
                 caseId);
     }
 
@@ -273,7 +315,8 @@ public class CaseViewQueries {
                 split(rs, "criteria_met"),
                 rs.getInt("children"),
                 instant(rs, "closed_at"),
-                instant(rs, "last_event_at"));
+                instant(rs, "last_event_at"),
+                rs.getBoolean("is_lado_overdue"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

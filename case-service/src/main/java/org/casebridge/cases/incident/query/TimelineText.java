@@ -1,12 +1,16 @@
 package org.casebridge.cases.incident.query;
 
 import java.util.Collection;
+import java.util.stream.Collectors;
+import org.casebridge.cases.incident.api.AdultInPositionOfTrustRecordedEvent;
+import org.casebridge.cases.incident.api.AdultInvolved;
 import org.casebridge.cases.incident.api.Agency;
 import org.casebridge.cases.incident.api.CaseClosedEvent;
 import org.casebridge.cases.incident.api.CaseEscalatedEvent;
 import org.casebridge.cases.incident.api.CaseEvent;
 import org.casebridge.cases.incident.api.CaseHandledInSchoolEvent;
 import org.casebridge.cases.incident.api.CaseReferredEvent;
+import org.casebridge.cases.incident.api.CaseReferredToLadoEvent;
 import org.casebridge.cases.incident.api.ChildAddedEvent;
 import org.casebridge.cases.incident.api.ChildAmendedEvent;
 import org.casebridge.cases.incident.api.ChildDeletionConfirmedEvent;
@@ -23,6 +27,8 @@ import org.casebridge.cases.incident.api.ImageryDeletedBySchoolEvent;
 import org.casebridge.cases.incident.api.IncidentReportedEvent;
 import org.casebridge.cases.incident.api.InitialReviewOverdueEvent;
 import org.casebridge.cases.incident.api.InitialReviewRecordedEvent;
+import org.casebridge.cases.incident.api.LadoReferralOverdueEvent;
+import org.casebridge.cases.incident.api.LadoUpdateReceivedEvent;
 import org.casebridge.cases.incident.api.LegalHoldLiftedEvent;
 import org.casebridge.cases.incident.api.LegalHoldSetEvent;
 import org.casebridge.cases.incident.api.ParentsInformedEvent;
@@ -101,6 +107,20 @@ final class TimelineText {
             case ChildRecordTransferOverdueEvent e ->
                 "No receipt yet of the record of " + e.childRef() + " sent to the school with URN " + e.toSchoolUrn()
                         + " (was due " + e.dueAt() + ")";
+            case AdultInPositionOfTrustRecordedEvent e ->
+                "An adult in a position of trust is or may be involved: "
+                        + e.adult().ref() + ", "
+                        + lower(CodeWords.of(e.adult().role())) + ", employed by "
+                        + lower(CodeWords.of(e.adult().employer())) + "; referral to the LADO due by "
+                        + e.ladoReferralDueAt();
+            case CaseReferredToLadoEvent e ->
+                "Referred to the LADO (local authority " + e.localAuthorityCode() + ") about "
+                        + e.adults().stream().map(AdultInvolved::ref).collect(Collectors.joining(", "))
+                        + (e.late() ? ", after the referral was due (" + e.dueAt() + ")" : "");
+            case LadoReferralOverdueEvent e -> "Referral to the LADO overdue (was due " + e.dueAt() + ")";
+            case LadoUpdateReceivedEvent e ->
+                "The LADO: " + lower(CodeWords.of(e.kind()))
+                        + (e.outcome() == null ? "" : ", " + lower(CodeWords.of(e.outcome())));
             case ChildAmendedEvent e ->
                 e.childRef() + " corrected from " + describe(e.before()) + " to " + describe(e.after());
         };

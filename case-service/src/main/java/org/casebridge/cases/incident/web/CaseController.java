@@ -19,6 +19,7 @@ import org.casebridge.cases.incident.api.CloseCaseCommand;
 import org.casebridge.cases.incident.api.ConfirmChildDeletionCommand;
 import org.casebridge.cases.incident.api.EscalateCaseCommand;
 import org.casebridge.cases.incident.api.HandleInSchoolCommand;
+import org.casebridge.cases.incident.api.RecordAdultInPositionOfTrustCommand;
 import org.casebridge.cases.incident.api.RecordDeletionBySchoolCommand;
 import org.casebridge.cases.incident.api.RecordDeviceConfiscatedCommand;
 import org.casebridge.cases.incident.api.RecordDeviceExaminedCommand;
@@ -30,6 +31,7 @@ import org.casebridge.cases.incident.api.RecordParentsInformedCommand;
 import org.casebridge.cases.incident.api.RecordParentsNotInformedCommand;
 import org.casebridge.cases.incident.api.RecordSupportCommand;
 import org.casebridge.cases.incident.api.ReferCaseCommand;
+import org.casebridge.cases.incident.api.ReferToLadoCommand;
 import org.casebridge.cases.incident.api.ReportIncidentCommand;
 import org.casebridge.cases.incident.api.ReviewAttendee;
 import org.casebridge.cases.incident.api.ReviewConsiderations;
@@ -171,6 +173,32 @@ public class CaseController {
                     + " org.casebridge.school.referral-made.v1 without personal data.")
     public void refer(Actor actor, @PathVariable UUID caseId, @Valid @RequestBody CaseRequests.Referral request) {
         cases.send(new ReferCaseCommand(new CaseId(caseId), actor.actedBy(), request.referredTo(), request.reasons()));
+    }
+
+    @PostMapping("/{caseId}/adults")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(
+            summary = "Record an adult in a position of trust who is or may be involved",
+            description = "Role and employer's kind only (KCSIE Part 4, ADR 0055). Starts the one working day in which"
+                    + " the case must be referred to the LADO, and meets the criterion \"an adult is involved\": a"
+                    + " case handled in school must then be escalated to the police. 422 rationale-required,"
+                    + " 422 required-detail-missing without role or employer, 409 case-closed.")
+    public void recordAdult(
+            Actor actor, @PathVariable UUID caseId, @Valid @RequestBody CaseRequests.AdultInPositionOfTrust request) {
+        cases.send(new RecordAdultInPositionOfTrustCommand(
+                new CaseId(caseId), actor.actedBy(), request.role(), request.employer(), request.rationale()));
+    }
+
+    @PostMapping("/{caseId}/lado-referral")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(
+            summary = "Refer the case's adults in a position of trust to the LADO of the school's area",
+            description = "Publishes org.casebridge.school.lado-referral-made.v1 (roles and refs only) and stops the"
+                    + " clock. 422 no-adult-in-position-of-trust before an adult is recorded, 409 lado-already-referred"
+                    + " when every adult recorded was referred (a second click changes nothing).")
+    public void referToLado(
+            Actor actor, @PathVariable UUID caseId, @Valid @RequestBody CaseRequests.LadoReferral request) {
+        cases.send(new ReferToLadoCommand(new CaseId(caseId), actor.actedBy(), request.rationale()));
     }
 
     @PostMapping("/{caseId}/escalations")
@@ -337,7 +365,8 @@ public class CaseController {
             description = "A DSL's or an auditor's own school's cases; an empty list for police and"
                     + " agencies, whose cases are in their own services. Newest first; filter OPEN, AWAITING_POLICE,"
                     + " OVERDUE (initial review late), CLOSED, TRANSFER_OVERDUE (a child's record sent to a new school"
-                    + " without receipt in five school days) or ALL.")
+                    + " without receipt in five school days), LADO_REFERRAL_OVERDUE (an adult in a position of trust"
+                    + " recorded and the LADO not referred to within one working day) or ALL.")
     public List<CaseSummaryView> list(Actor actor, @RequestParam(defaultValue = "ALL") CaseFilter filter) {
         return queries.cases(CaseScope.of(actor), filter);
     }

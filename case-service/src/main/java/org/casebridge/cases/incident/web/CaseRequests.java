@@ -26,6 +26,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.casebridge.cases.incident.api.AdultEmployer;
+import org.casebridge.cases.incident.api.AdultRole;
 import org.casebridge.cases.incident.api.Agency;
 import org.casebridge.cases.incident.api.ChildFlag;
 import org.casebridge.cases.incident.api.ChildRole;
@@ -142,6 +144,22 @@ public final class CaseRequests {
 
             @Size(max = MAX_TEXT_LENGTH) @Schema(example = "The sender is believed to be an adult aged 19")
             String reasons) {}
+
+    @Schema(
+            description = "An adult in a position of trust who is or may be involved: role and employer's kind only,"
+                    + " never a name.")
+    public record AdultInPositionOfTrust(
+            @Schema(example = "SUPPLY_STAFF") AdultRole role,
+            @Schema(example = "SUPPLY_AGENCY") AdultEmployer employer,
+
+            @Size(max = MAX_TEXT_LENGTH)
+            @Schema(example = "child-1 says a supply teacher asked for the image over a messaging app")
+            String rationale) {}
+
+    public record LadoReferral(
+            @Size(max = MAX_TEXT_LENGTH)
+            @Schema(example = "Allegation that a supply teacher asked child-1 for an image; agency informed")
+            String rationale) {}
 
     public record Escalation(
             @NotEmpty @Schema(example = "[\"POLICE\"]") Set<@NotNull Agency> referredTo,

@@ -13,6 +13,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.casebridge.events.agency.AgencyStrategyActionCompletedEvent;
+import org.casebridge.events.agency.AllegationMeetingHeldEvent;
+import org.casebridge.events.agency.AllegationOutcomeRecordedEvent;
+import org.casebridge.events.agency.LadoReferralAcknowledgedEvent;
+import org.casebridge.events.agency.LadoReferralReceivedEvent;
 import org.casebridge.events.agency.ReferralAcknowledgedEvent;
 import org.casebridge.events.agency.ReferralAcknowledgementOverdueEvent;
 import org.casebridge.events.agency.ReferralNotRoutedEvent;
@@ -42,6 +46,7 @@ import org.casebridge.events.school.CaseReferencedEvent;
 import org.casebridge.events.school.ChildAddedEvent;
 import org.casebridge.events.school.ChildAmendedEvent;
 import org.casebridge.events.school.EscalationMadeEvent;
+import org.casebridge.events.school.LadoReferralMadeEvent;
 import org.casebridge.events.school.ReferralMadeEvent;
 import org.casebridge.events.school.SchoolStrategyActionCompletedEvent;
 import org.casebridge.notification.agency.Share;
@@ -67,6 +72,19 @@ public final class SharingPolicy {
                             "forceCode",
                             "referredTo",
                             "criteriaMet",
+                            "referredAt")),
+            Map.entry(
+                    typeOf(LadoReferralMadeEvent.class),
+                    with(
+                            CHILDREN,
+                            "caseId",
+                            "schoolUrn",
+                            "localAuthorityCode",
+                            "adults.ref",
+                            "adults.role",
+                            "adults.employer",
+                            "dueBy",
+                            "late",
                             "referredAt")),
             Map.entry(
                     typeOf(EscalationMadeEvent.class),
@@ -223,7 +241,19 @@ public final class SharingPolicy {
                     typeOf(Section47OutcomeRecordedEvent.class), Set.of("caseId", "agencyId", "outcome", "recordedAt")),
             Map.entry(
                     typeOf(AgencyStrategyActionCompletedEvent.class),
-                    Set.of("caseId", "agencyId", "meetingId", "actionId", "completedAt")));
+                    Set.of("caseId", "agencyId", "meetingId", "actionId", "completedAt")),
+            Map.entry(
+                    typeOf(LadoReferralReceivedEvent.class),
+                    Set.of("caseId", "agencyId", "localAuthorityCode", "referredAt", "acknowledgeBy")),
+            Map.entry(
+                    typeOf(LadoReferralAcknowledgedEvent.class),
+                    Set.of("caseId", "agencyId", "acknowledgedAt", "late")),
+            Map.entry(
+                    typeOf(AllegationMeetingHeldEvent.class),
+                    Set.of("caseId", "agencyId", "heldOn", "attendeeRoles", "recordedAt")),
+            Map.entry(
+                    typeOf(AllegationOutcomeRecordedEvent.class),
+                    Set.of("caseId", "agencyId", "outcome", "recordedAt")));
 
     private static final Set<String> UNLISTED_TYPE = Set.of("caseId");
     /** The crime record's children with their roles (VICTIM, PERSON_INVOLVED, SUSPECT). */

@@ -4,8 +4,13 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
@@ -14,14 +19,22 @@ import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.casebridge.notification.referral.command.AgencyCaseCommand.AcknowledgeLadoReferralCommand;
 import org.casebridge.notification.referral.command.AgencyCaseCommand.AcknowledgeReferralCommand;
 import org.casebridge.notification.referral.command.AgencyCaseCommand.CompleteStrategyActionCommand;
 import org.casebridge.notification.referral.command.AgencyCaseCommand.NoteActionAssignedCommand;
 import org.casebridge.notification.referral.command.AgencyCaseCommand.NoteActionCompletedCommand;
+import org.casebridge.notification.referral.command.AgencyCaseCommand.ReceiveLadoReferralCommand;
 import org.casebridge.notification.referral.command.AgencyCaseCommand.ReceiveReferralCommand;
+import org.casebridge.notification.referral.command.AgencyCaseCommand.RecordAllegationMeetingCommand;
+import org.casebridge.notification.referral.command.AgencyCaseCommand.RecordAllegationOutcomeCommand;
 import org.casebridge.notification.referral.command.AgencyCaseCommand.RecordSection47OutcomeCommand;
 import org.casebridge.notification.referral.command.AgencyCaseCommand.StartSection47EnquiriesCommand;
 import org.casebridge.notification.referral.command.AgencyCaseEvent.AcknowledgementOverdueEvent;
+import org.casebridge.notification.referral.command.AgencyCaseEvent.AllegationMeetingRecordedEvent;
+import org.casebridge.notification.referral.command.AgencyCaseEvent.AllegationOutcomeRecordedEvent;
+import org.casebridge.notification.referral.command.AgencyCaseEvent.LadoReferralAcknowledgedEvent;
+import org.casebridge.notification.referral.command.AgencyCaseEvent.LadoReferralReceivedEvent;
 import org.casebridge.notification.referral.command.AgencyCaseEvent.ReferralAcknowledgedEvent;
 import org.casebridge.notification.referral.command.AgencyCaseEvent.ReferralReceivedEvent;
 import org.casebridge.notification.referral.command.AgencyCaseEvent.Section47EnquiriesStartedEvent;
@@ -30,6 +43,14 @@ import org.casebridge.notification.referral.command.AgencyCaseEvent.StrategyActi
 import org.casebridge.notification.referral.command.AgencyCaseEvent.StrategyActionConfirmedEvent;
 import org.casebridge.notification.referral.command.AgencyCaseEvent.StrategyActionNotedEvent;
 import org.casebridge.notification.referral.command.AgencyCaseRuleViolations.ActionAlreadyCompletedException;
+import org.casebridge.notification.referral.command.AgencyCaseRuleViolations.AllegationDetailRequiredException;
+import org.casebridge.notification.referral.command.AgencyCaseRuleViolations.AllegationMeetingAlreadyRecordedException;
+import org.casebridge.notification.referral.command.AgencyCaseRuleViolations.AllegationMeetingNotRecordedException;
+import org.casebridge.notification.referral.command.AgencyCaseRuleViolations.AllegationOutcomeAlreadyRecordedException;
+import org.casebridge.notification.referral.command.AgencyCaseRuleViolations.AllegationRationaleRequiredException;
+import org.casebridge.notification.referral.command.AgencyCaseRuleViolations.LadoReferralAlreadyAcknowledgedException;
+import org.casebridge.notification.referral.command.AgencyCaseRuleViolations.LadoReferralNotAcknowledgedException;
+import org.casebridge.notification.referral.command.AgencyCaseRuleViolations.NoLadoReferralException;
 import org.casebridge.notification.referral.command.AgencyCaseRuleViolations.NoReferralToAcknowledgeException;
 import org.casebridge.notification.referral.command.AgencyCaseRuleViolations.NotThisAgencyException;
 import org.casebridge.notification.referral.command.AgencyCaseRuleViolations.ReferralAlreadyAcknowledgedException;
@@ -54,6 +75,8 @@ public class AgencyCase {
 
     private static final String AGENCY_ROLE = "AGENCY";
 
+    private static final ZoneId UK = ZoneId.of("Europe/London");
+
     @AggregateIdentifier
     private String agencyCaseId;
 
@@ -66,6 +89,11 @@ public class AgencyCase {
     private boolean section47Started;
     private boolean section47Concluded;
     private final Map<String, Action> actions = new HashMap<>();
+    private final Set<String> ladoAdults = new HashSet<>();
+    private boolean ladoAcknowledged;
+    private Instant ladoAcknowledgeBy;
+    private boolean allegationMeetingRecorded;
+    private boolean allegationOutcomeRecorded;
 
     private record Action(String meetingId, boolean completedByAgency, boolean completed) {}
 
@@ -181,6 +209,156 @@ public class AgencyCase {
                 command.actionId(),
                 command.by(),
                 clock.instant()));
+    }
+
+    /**
+     * A school's referral to the LADO (KCSIE Part 4, ADR 0055). Once per adult: a redelivery, or a second referral
+     * naming only adults already referred, changes nothing.
+     */
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public void handle(ReceiveLadoReferralCommand command, Clock clock) {
+        List<LadoAdult> newAdults = command.adults().stream()
+                .filter(adult -> !ladoAdults.contains(adult.ref()))
+                .toList();
+        if (newAdults.isEmpty()) {
+            return;
+        }
+        apply(new LadoReferralReceivedEvent(
+                command.agencyCaseId(),
+                command.caseId(),
+                command.agencyId(),
+                command.schoolUrn(),
+                command.localAuthorityCode(),
+                newAdults,
+                command.children(),
+                command.referralDueBy(),
+                command.late(),
+                command.referredAt(),
+                ladoAcknowledgeBy == null ? command.acknowledgeBy() : ladoAcknowledgeBy,
+                clock.instant()));
+    }
+
+    @CommandHandler
+    public void handle(AcknowledgeLadoReferralCommand command, Clock clock) {
+        requireThisAgency(command.by());
+        requireLadoReferral();
+        if (ladoAcknowledged) {
+            throw new LadoReferralAlreadyAcknowledgedException();
+        }
+        Instant now = clock.instant();
+        apply(new LadoReferralAcknowledgedEvent(
+                agencyCaseId, caseId, agencyId, schoolUrn, command.by(), now, now.isAfter(ladoAcknowledgeBy)));
+    }
+
+    @CommandHandler
+    public void handle(RecordAllegationMeetingCommand command, Clock clock) {
+        requireThisAgency(command.by());
+        requireLadoReferral();
+        if (!ladoAcknowledged) {
+            throw new LadoReferralNotAcknowledgedException();
+        }
+        if (allegationMeetingRecorded) {
+            throw new AllegationMeetingAlreadyRecordedException();
+        }
+        Instant now = clock.instant();
+        if (command.heldOn() == null) {
+            throw new AllegationDetailRequiredException("Give the day the allegation management meeting was held.");
+        }
+        if (command.heldOn().isAfter(LocalDate.ofInstant(now, UK))) {
+            throw new AllegationDetailRequiredException("The meeting's day cannot be in the future.");
+        }
+        List<MeetingAttendee> attendees = command.attendees() == null ? List.of() : command.attendees();
+        if (attendees.isEmpty() || attendees.size() > AgencyCaseRuleViolations.MAX_ATTENDEES) {
+            throw new AllegationDetailRequiredException("Give between 1 and " + AgencyCaseRuleViolations.MAX_ATTENDEES
+                    + " attendees, each by role and organisation.");
+        }
+        for (MeetingAttendee attendee : attendees) {
+            if (attendee.role() == null
+                    || attendee.organisation() == null
+                    || attendee.organisation().isBlank()
+                    || attendee.organisation().length() > AgencyCaseRuleViolations.MAX_ORGANISATION) {
+                throw new AllegationDetailRequiredException(
+                        "Give each attendee's role and the organisation they came from (at most "
+                                + AgencyCaseRuleViolations.MAX_ORGANISATION + " characters).");
+            }
+        }
+        requireRationale(command.rationale(), "The meeting's decision");
+        apply(new AllegationMeetingRecordedEvent(
+                agencyCaseId,
+                caseId,
+                agencyId,
+                schoolUrn,
+                command.by(),
+                command.heldOn(),
+                attendees,
+                command.rationale(),
+                now));
+    }
+
+    @CommandHandler
+    public void handle(RecordAllegationOutcomeCommand command, Clock clock) {
+        requireThisAgency(command.by());
+        requireLadoReferral();
+        if (!allegationMeetingRecorded) {
+            throw new AllegationMeetingNotRecordedException();
+        }
+        if (allegationOutcomeRecorded) {
+            throw new AllegationOutcomeAlreadyRecordedException();
+        }
+        if (command.outcome() == null) {
+            throw new AllegationDetailRequiredException(
+                    "Choose the outcome: substantiated, unsubstantiated, unfounded, false or malicious.");
+        }
+        requireRationale(command.rationale(), "The allegation's outcome");
+        apply(new AllegationOutcomeRecordedEvent(
+                agencyCaseId,
+                caseId,
+                agencyId,
+                schoolUrn,
+                command.by(),
+                command.outcome(),
+                command.rationale(),
+                clock.instant()));
+    }
+
+    private void requireLadoReferral() {
+        if (ladoAdults.isEmpty()) {
+            throw new NoLadoReferralException();
+        }
+    }
+
+    private static void requireRationale(String rationale, String what) {
+        if (rationale == null || rationale.strip().length() < AgencyCaseRuleViolations.MIN_RATIONALE) {
+            throw new AllegationRationaleRequiredException(what);
+        }
+        if (rationale.length() > AgencyCaseRuleViolations.MAX_RATIONALE) {
+            throw new AllegationDetailRequiredException(
+                    "A rationale is at most " + AgencyCaseRuleViolations.MAX_RATIONALE + " characters.");
+        }
+    }
+
+    @EventSourcingHandler
+    void on(LadoReferralReceivedEvent event) {
+        identify(event.agencyCaseId(), event.caseId(), event.agencyId());
+        schoolUrn = event.schoolUrn();
+        event.adults().forEach(adult -> ladoAdults.add(adult.ref()));
+        ladoAcknowledgeBy = event.acknowledgeBy();
+    }
+
+    @EventSourcingHandler
+    void on(LadoReferralAcknowledgedEvent event) {
+        ladoAcknowledged = true;
+    }
+
+    @EventSourcingHandler
+    void on(AllegationMeetingRecordedEvent event) {
+        allegationMeetingRecorded = true;
+    }
+
+    @EventSourcingHandler
+    void on(AllegationOutcomeRecordedEvent event) {
+        allegationOutcomeRecorded = true;
     }
 
     @DeadlineHandler(deadlineName = ACKNOWLEDGEMENT_DEADLINE)

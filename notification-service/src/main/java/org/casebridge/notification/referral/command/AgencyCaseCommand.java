@@ -1,6 +1,8 @@
 package org.casebridge.notification.referral.command;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.casebridge.platform.domain.ActedBy;
 
@@ -62,5 +64,41 @@ public sealed interface AgencyCaseCommand {
             String schoolUrn,
             String localAuthorityCode,
             Instant referredAt)
+            implements AgencyCaseCommand {}
+
+    /**
+     * A school's referral to the LADO reached this LADO (routed by the agency directory, ADR 0055). Repeated (the
+     * school referring a further adult), it adds the adults not heard of yet.
+     */
+    record ReceiveLadoReferralCommand(
+            @TargetAggregateIdentifier String agencyCaseId,
+            String caseId,
+            String agencyId,
+            String schoolUrn,
+            String localAuthorityCode,
+            List<LadoAdult> adults,
+            int children,
+            Instant referralDueBy,
+            boolean late,
+            Instant referredAt,
+            Instant acknowledgeBy)
+            implements AgencyCaseCommand {}
+
+    /** The LADO acknowledges the school's referral. */
+    record AcknowledgeLadoReferralCommand(
+            @TargetAggregateIdentifier String agencyCaseId, ActedBy by) implements AgencyCaseCommand {}
+
+    /** The LADO records the allegation management meeting: its day, who attended and what it decided, and why. */
+    record RecordAllegationMeetingCommand(
+            @TargetAggregateIdentifier String agencyCaseId,
+            ActedBy by,
+            LocalDate heldOn,
+            List<MeetingAttendee> attendees,
+            String rationale)
+            implements AgencyCaseCommand {}
+
+    /** The LADO records the allegation's outcome, and why. */
+    record RecordAllegationOutcomeCommand(
+            @TargetAggregateIdentifier String agencyCaseId, ActedBy by, AllegationOutcome outcome, String rationale)
             implements AgencyCaseCommand {}
 }

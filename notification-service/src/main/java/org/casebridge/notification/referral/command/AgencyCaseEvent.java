@@ -1,6 +1,8 @@
 package org.casebridge.notification.referral.command;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import org.axonframework.serialization.Revision;
 import org.casebridge.platform.domain.ActedBy;
 
@@ -99,5 +101,73 @@ public sealed interface AgencyCaseEvent {
     @Revision("1")
     record ReferralNotRoutedEvent(
             String unroutedId, String caseId, String schoolUrn, String localAuthorityCode, Instant referredAt)
+            implements AgencyCaseEvent {}
+
+    /**
+     * A school's LADO referral reached this LADO, or a further one added adults (ADR 0055): who the adults are by role
+     * and employer's kind, how many children, when the school's referral was due and whether it was late, and when the
+     * LADO's acknowledgement is due.
+     */
+    @Revision("1")
+    record LadoReferralReceivedEvent(
+            String agencyCaseId,
+            String caseId,
+            String agencyId,
+            String schoolUrn,
+            String localAuthorityCode,
+            List<LadoAdult> adults,
+            int children,
+            Instant referralDueBy,
+            boolean late,
+            Instant referredAt,
+            Instant acknowledgeBy,
+            Instant receivedAt)
+            implements AgencyCaseEvent {
+
+        public LadoReferralReceivedEvent {
+            adults = List.copyOf(adults);
+        }
+    }
+
+    @Revision("1")
+    record LadoReferralAcknowledgedEvent(
+            String agencyCaseId,
+            String caseId,
+            String agencyId,
+            String schoolUrn,
+            ActedBy by,
+            Instant acknowledgedAt,
+            boolean late)
+            implements AgencyCaseEvent {}
+
+    /** The allegation management meeting: attendees by role and organisation, and the decision's rationale. */
+    @Revision("1")
+    record AllegationMeetingRecordedEvent(
+            String agencyCaseId,
+            String caseId,
+            String agencyId,
+            String schoolUrn,
+            ActedBy by,
+            LocalDate heldOn,
+            List<MeetingAttendee> attendees,
+            String rationale,
+            Instant recordedAt)
+            implements AgencyCaseEvent {
+
+        public AllegationMeetingRecordedEvent {
+            attendees = List.copyOf(attendees);
+        }
+    }
+
+    @Revision("1")
+    record AllegationOutcomeRecordedEvent(
+            String agencyCaseId,
+            String caseId,
+            String agencyId,
+            String schoolUrn,
+            ActedBy by,
+            AllegationOutcome outcome,
+            String rationale,
+            Instant recordedAt)
             implements AgencyCaseEvent {}
 }

@@ -74,4 +74,73 @@ public final class AgencyCaseRuleViolations {
             super(403, "not-this-agency", "Only the agency whose record this is may change it.");
         }
     }
+
+    /** A LADO step on a case the school did not refer to this LADO. */
+    public static final class NoLadoReferralException extends DomainRuleViolation {
+        public NoLadoReferralException() {
+            super(409, "no-lado-referral", "The school did not refer this case to your agency as its LADO.");
+        }
+    }
+
+    public static final class LadoReferralAlreadyAcknowledgedException extends DomainRuleViolation {
+        public LadoReferralAlreadyAcknowledgedException() {
+            super(409, "lado-referral-already-acknowledged", "The LADO referral is already acknowledged.");
+        }
+    }
+
+    /** The meeting or the outcome before the referral is acknowledged. */
+    public static final class LadoReferralNotAcknowledgedException extends DomainRuleViolation {
+        public LadoReferralNotAcknowledgedException() {
+            super(
+                    409,
+                    "lado-referral-not-acknowledged",
+                    "Acknowledge the referral before recording the allegation management meeting.");
+        }
+    }
+
+    public static final class AllegationMeetingAlreadyRecordedException extends DomainRuleViolation {
+        public AllegationMeetingAlreadyRecordedException() {
+            super(409, "allegation-meeting-already-recorded", "The allegation management meeting is already recorded.");
+        }
+    }
+
+    /** An outcome before the meeting. */
+    public static final class AllegationMeetingNotRecordedException extends DomainRuleViolation {
+        public AllegationMeetingNotRecordedException() {
+            super(
+                    409,
+                    "allegation-meeting-not-recorded",
+                    "Record the allegation management meeting before the outcome.");
+        }
+    }
+
+    public static final class AllegationOutcomeAlreadyRecordedException extends DomainRuleViolation {
+        public AllegationOutcomeAlreadyRecordedException() {
+            super(409, "allegation-outcome-already-recorded", "The allegation's outcome is already recorded.");
+        }
+    }
+
+    /** A meeting without its day, a day to come, or no attendee; an outcome without its code. */
+    public static final class AllegationDetailRequiredException extends DomainRuleViolation {
+        public AllegationDetailRequiredException(String detail) {
+            super(422, "allegation-detail-required", detail);
+        }
+    }
+
+    /** A decision of the LADO without its rationale. */
+    public static final class AllegationRationaleRequiredException extends DomainRuleViolation {
+        public AllegationRationaleRequiredException(String what) {
+            super(422, "rationale-required", what + " needs a rationale of at least " + MIN_RATIONALE + " characters.");
+        }
+    }
+
+    /** The shortest rationale that can say why. */
+    public static final int MIN_RATIONALE = 20;
+
+    /** The longest rationale, and the most attendees, a meeting records. */
+    public static final int MAX_RATIONALE = 4000;
+
+    public static final int MAX_ATTENDEES = 30;
+
+    public static final int MAX_ORGANISATION = 200;
 }

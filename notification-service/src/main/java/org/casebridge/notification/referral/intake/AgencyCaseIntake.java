@@ -10,6 +10,7 @@ import org.casebridge.events.police.StrategyActionAssignedEventV2;
 import org.casebridge.events.police.StrategyActionCompletedEvent;
 import org.casebridge.events.police.StrategyActionType;
 import org.casebridge.events.school.EscalationMadeEvent;
+import org.casebridge.events.school.LadoReferralMadeEvent;
 import org.casebridge.events.school.ReferralMadeEvent;
 import org.casebridge.notification.agency.AgencyDirectory;
 import org.casebridge.notification.agency.AgencyKind;
@@ -18,9 +19,11 @@ import org.casebridge.notification.agency.ServicePeriod;
 import org.casebridge.notification.referral.clock.AcknowledgementClock;
 import org.casebridge.notification.referral.command.AgencyCaseCommand.NoteActionAssignedCommand;
 import org.casebridge.notification.referral.command.AgencyCaseCommand.NoteActionCompletedCommand;
+import org.casebridge.notification.referral.command.AgencyCaseCommand.ReceiveLadoReferralCommand;
 import org.casebridge.notification.referral.command.AgencyCaseCommand.ReceiveReferralCommand;
 import org.casebridge.notification.referral.command.AgencyCaseCommand.RecordUnroutedReferralCommand;
 import org.casebridge.notification.referral.command.AgencyCaseId;
+import org.casebridge.notification.referral.command.LadoAdult;
 import org.casebridge.notification.referral.query.AgencyCaseQueries;
 import org.casebridge.platform.kafka.IntegrationEventInbox;
 import org.casebridge.platform.kafka.ReceivedEvent;
@@ -77,6 +80,7 @@ public class AgencyCaseIntake {
                 route(e.caseId(), e.schoolUrn(), e.localAuthorityCode(), e.referredTo(), e.referredAt());
             case EscalationMadeEvent e ->
                 route(e.caseId(), e.schoolUrn(), e.localAuthorityCode(), e.referredTo(), e.escalatedAt());
+            case LadoReferralMadeEvent e -> routeToLado(e);
             case StrategyActionAssignedEventV2 e -> noteAction(e);
             case StrategyActionCompletedEvent e ->
                 cases.ownerOfAction(e.caseId(), e.actionId())
@@ -125,6 +129,44 @@ public class AgencyCaseIntake {
                 area,
                 referredAt,
                 clock.acknowledgeBy(referredAt)));
+    }
+
+    /**
+     * A school's LADO referral goes to the one LADO the agency directory gives the case's area when it was made, as a
+     * referral to social care does (ADR 0055). Without one it is logged: the school's case shows the referral as not
+     * yet received, and the school contacts its local authority's LADO itself.
+     */
+    private void routeToLado(LadoReferralMadeEvent e) {
+        List<DirectoryAgency> agencies = directory.all().stream()
+                .filter(agency -> agency.kind() == AgencyKind.LADO)
+                .filter(agency -> agency.serves(e.localAuthorityCode(), e.referredAt()))
+                .sorted(Comparator.comparing((DirectoryAgency agency) ->
+                                servingSince(agency, e.localAuthorityCode(), e.referredAt()))
+                        .reversed()
+                        .thenComparing(DirectoryAgency::agencyId))
+                .toList();
+        if (agencies.isEmpty()) {
+            log.warn(
+                    "LADO referral of case {} reached no agency: the directory names no LADO serving area {}",
+                    e.caseId(),
+                    e.localAuthorityCode());
+            return;
+        }
+        DirectoryAgency lado = agencies.getFirst();
+        commands.sendAndWait(new ReceiveLadoReferralCommand(
+                AgencyCaseId.of(lado.agencyId(), e.caseId()),
+                e.caseId(),
+                lado.agencyId(),
+                e.schoolUrn(),
+                e.localAuthorityCode(),
+                e.adults().stream()
+                        .map(adult -> new LadoAdult(adult.ref(), adult.role(), adult.employer()))
+                        .toList(),
+                e.children().size(),
+                e.dueBy(),
+                e.late(),
+                e.referredAt(),
+                clock.acknowledgeBy(e.referredAt())));
     }
 
     /** When the agency's current service of the area began: a later start is a successor's. */

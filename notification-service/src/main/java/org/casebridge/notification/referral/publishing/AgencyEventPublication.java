@@ -15,7 +15,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * What the agencies did that the school and the police must see, on {@code casebridge.agency.events} through the
- * platform's outbox (ADR 0002, ADR 0022). Codes and refs only: who acted stays in this service's event store.
+ * platform's outbox (ADR 0002, ADR 0022). Codes and refs only: who acted stays in this service's event store, and so
+ * do the LADO's rationales and the organisations of a meeting's attendees (ADR 0055).
  */
 @Configuration(proxyBeanMethods = false)
 public class AgencyEventPublication {
@@ -59,6 +60,39 @@ public class AgencyEventPublication {
                         AgencyCaseEvent.StrategyActionCompletedByAgencyEvent.class,
                         e -> new AgencyStrategyActionCompletedEvent(
                                 e.caseId(), e.schoolUrn(), e.agencyId(), e.meetingId(), e.actionId(), e.completedAt()))
+                .map(
+                        AgencyCaseEvent.LadoReferralReceivedEvent.class,
+                        e -> new org.casebridge.events.agency.LadoReferralReceivedEvent(
+                                e.caseId(),
+                                e.schoolUrn(),
+                                e.agencyId(),
+                                e.localAuthorityCode(),
+                                e.referredAt(),
+                                e.acknowledgeBy()))
+                .map(
+                        AgencyCaseEvent.LadoReferralAcknowledgedEvent.class,
+                        e -> new org.casebridge.events.agency.LadoReferralAcknowledgedEvent(
+                                e.caseId(), e.schoolUrn(), e.agencyId(), e.acknowledgedAt(), e.late()))
+                .map(
+                        AgencyCaseEvent.AllegationMeetingRecordedEvent.class,
+                        e -> new org.casebridge.events.agency.AllegationMeetingHeldEvent(
+                                e.caseId(),
+                                e.schoolUrn(),
+                                e.agencyId(),
+                                e.heldOn(),
+                                e.attendees().stream()
+                                        .map(attendee -> attendee.role().name())
+                                        .distinct()
+                                        .toList(),
+                                e.recordedAt()))
+                .map(
+                        AgencyCaseEvent.AllegationOutcomeRecordedEvent.class,
+                        e -> new org.casebridge.events.agency.AllegationOutcomeRecordedEvent(
+                                e.caseId(),
+                                e.schoolUrn(),
+                                e.agencyId(),
+                                e.outcome().name(),
+                                e.recordedAt()))
                 .build();
     }
 }

@@ -6,6 +6,10 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.casebridge.notification.referral.command.AgencyCaseEvent.AcknowledgementOverdueEvent;
+import org.casebridge.notification.referral.command.AgencyCaseEvent.AllegationMeetingRecordedEvent;
+import org.casebridge.notification.referral.command.AgencyCaseEvent.AllegationOutcomeRecordedEvent;
+import org.casebridge.notification.referral.command.AgencyCaseEvent.LadoReferralAcknowledgedEvent;
+import org.casebridge.notification.referral.command.AgencyCaseEvent.LadoReferralReceivedEvent;
 import org.casebridge.notification.referral.command.AgencyCaseEvent.ReferralAcknowledgedEvent;
 import org.casebridge.notification.referral.command.AgencyCaseEvent.ReferralReceivedEvent;
 import org.casebridge.notification.referral.command.AgencyCaseEvent.Section47EnquiriesStartedEvent;
@@ -13,6 +17,8 @@ import org.casebridge.notification.referral.command.AgencyCaseEvent.Section47Out
 import org.casebridge.notification.referral.command.AgencyCaseEvent.StrategyActionCompletedByAgencyEvent;
 import org.casebridge.notification.referral.command.AgencyCaseEvent.StrategyActionConfirmedEvent;
 import org.casebridge.notification.referral.command.AgencyCaseEvent.StrategyActionNotedEvent;
+import org.casebridge.notification.referral.command.LadoAdult;
+import org.casebridge.notification.referral.command.MeetingAttendee;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -36,6 +42,9 @@ public class AgencyCaseProjection {
     /** A rebuild (ADR 0050) empties both tables and applies every agency case's events again. */
     @ResetHandler
     void reset() {
+        jdbc.update("DELETE FROM agency_lado_attendee");
+        jdbc.update("DELETE FROM agency_lado_adult");
+        jdbc.update("DELETE FROM agency_lado_referral");
         jdbc.update("DELETE FROM agency_case_action");
         jdbc.update("DELETE FROM agency_case");
     }
@@ -117,6 +126,93 @@ public class AgencyCaseProjection {
                 ts(e.completedAt()),
                 e.agencyCaseId(),
                 e.actionId());
+    }
+
+    @EventHandler
+    void on(LadoReferralReceivedEvent e) {
+        jdbc.update(
+                """
+                INSERT INTO agency_case (agency_case_id, case_id, agency_id, school_urn, local_authority_code, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?)
+                ON CONFLICT (agency_case_id) DO UPDATE SET school_urn = EXCLUDED.school_urn,
+                    local_authority_code = COALESCE(agency_case.local_authority_code, EXCLUDED.local_authority_code),
+                    updated_at = EXCLUDED.updated_at""",
+                e.agencyCaseId(),
+                e.caseId(),
+                e.agencyId(),
+                e.schoolUrn(),
+                e.localAuthorityCode(),
+                ts(e.receivedAt()));
+        jdbc.update(
+                """
+                INSERT INTO agency_lado_referral (agency_case_id, children, referral_due_by, referral_late, referred_at,
+                    acknowledge_by)
+                VALUES (?, ?, ?, ?, ?, ?)
+                ON CONFLICT (agency_case_id) DO UPDATE SET children = EXCLUDED.children,
+                    referral_late = agency_lado_referral.referral_late OR EXCLUDED.referral_late,
+                    referred_at = EXCLUDED.referred_at""",
+                e.agencyCaseId(),
+                e.children(),
+                ts(e.referralDueBy()),
+                e.late(),
+                ts(e.referredAt()),
+                ts(e.acknowledgeBy()));
+        for (LadoAdult adult : e.adults()) {
+            jdbc.update("""
+                    INSERT INTO agency_lado_adult (agency_case_id, adult_ref, role, employer, referred_at)
+                    VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""", e.agencyCaseId(), adult.ref(), adult.role(), adult.employer(), ts(e.referredAt()));
+        }
+    }
+
+    @EventHandler
+    void on(LadoReferralAcknowledgedEvent e) {
+        lado(
+                e.agencyCaseId(),
+                e.acknowledgedAt(),
+                "acknowledged_at = ?, acknowledged_by = ?, acknowledged_late = ?",
+                ts(e.acknowledgedAt()),
+                e.by().id(),
+                e.late());
+    }
+
+    @EventHandler
+    void on(AllegationMeetingRecordedEvent e) {
+        lado(
+                e.agencyCaseId(),
+                e.recordedAt(),
+                "meeting_held_on = ?, meeting_rationale = ?, meeting_recorded_by = ?",
+                e.heldOn(),
+                e.rationale(),
+                e.by().id());
+        for (int i = 0; i < e.attendees().size(); i++) {
+            MeetingAttendee attendee = e.attendees().get(i);
+            jdbc.update("""
+                    INSERT INTO agency_lado_attendee (agency_case_id, position, role, organisation)
+                    VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING""", e.agencyCaseId(), i + 1, attendee.role().name(), attendee.organisation());
+        }
+    }
+
+    @EventHandler
+    void on(AllegationOutcomeRecordedEvent e) {
+        lado(
+                e.agencyCaseId(),
+                e.recordedAt(),
+                "outcome = ?, outcome_rationale = ?, outcome_recorded_at = ?, outcome_recorded_by = ?",
+                e.outcome().name(),
+                e.rationale(),
+                ts(e.recordedAt()),
+                e.by().id());
+    }
+
+    private void lado(String agencyCaseId, Instant at, String set, Object... values) {
+        Object[] arguments = new Object[values.length + 1];
+        System.arraycopy(values, 0, arguments, 0, values.length);
+        arguments[values.length] = agencyCaseId;
+        jdbc.update("UPDATE agency_lado_referral SET " + set + " WHERE agency_case_id = ?", arguments);
+        jdbc.update(
+                "UPDATE agency_case SET updated_at = GREATEST(updated_at, ?) WHERE agency_case_id = ?",
+                ts(at),
+                agencyCaseId);
     }
 
     private void update(String agencyCaseId, String set, Instant at, Object... values) {

@@ -3,9 +3,12 @@ package org.casebridge.notification.referral.query;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.casebridge.notification.referral.command.AgencyCaseId;
 import org.casebridge.notification.words.NotificationWords;
 import org.casebridge.platform.reference.PlaceNames;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -18,9 +21,12 @@ public class AgencyCaseQueries {
     private final JdbcTemplate jdbc;
     private final PlaceNames places;
 
-    public AgencyCaseQueries(JdbcTemplate jdbc, PlaceNames places) {
+    private final Clock clock;
+
+    public AgencyCaseQueries(JdbcTemplate jdbc, PlaceNames places, Clock clock) {
         this.jdbc = jdbc;
         this.places = places;
+        this.clock = clock;
     }
 
     /** The agency's cases, or every agency's when {@code agencyId} is null (an auditor), newest change first. */
@@ -87,7 +93,58 @@ public class AgencyCaseQueries {
                 view.section47OutcomeAt(),
                 actions,
                 view.schoolUrn() == null ? null : places.school(view.schoolUrn()),
-                view.section47Outcome() == null ? null : NotificationWords.of(view.section47Outcome()));
+                view.section47Outcome() == null ? null : NotificationWords.of(view.section47Outcome()),
+                lado(view.agencyId(), view.caseId()));
+    }
+
+    private AgencyCaseView.Lado lado(String agencyId, String caseId) {
+        String id = AgencyCaseId.of(agencyId, caseId);
+        Instant now = clock.instant();
+        List<AgencyCaseView.Adult> adults = jdbc.query(
+                "SELECT adult_ref, role, employer FROM agency_lado_adult WHERE agency_case_id = ?"
+                        + " ORDER BY length(adult_ref), adult_ref",
+                (rs, row) -> new AgencyCaseView.Adult(
+                        rs.getString("adult_ref"),
+                        rs.getString("role"),
+                        NotificationWords.of(rs.getString("role")),
+                        rs.getString("employer"),
+                        NotificationWords.of(rs.getString("employer"))),
+                id);
+        List<AgencyCaseView.Attendee> attendees = jdbc.query(
+                "SELECT role, organisation FROM agency_lado_attendee WHERE agency_case_id = ? ORDER BY position",
+                (rs, row) -> new AgencyCaseView.Attendee(
+                        rs.getString("role"), NotificationWords.of(rs.getString("role")), rs.getString("organisation")),
+                id);
+        return jdbc
+                .query(
+                        "SELECT * FROM agency_lado_referral WHERE agency_case_id = ?",
+                        (rs, row) -> {
+                            Instant acknowledgeBy = instant(rs, "acknowledge_by");
+                            Instant acknowledgedAt = instant(rs, "acknowledged_at");
+                            String outcome = rs.getString("outcome");
+                            return new AgencyCaseView.Lado(
+                                    adults,
+                                    rs.getInt("children"),
+                                    instant(rs, "referred_at"),
+                                    instant(rs, "referral_due_by"),
+                                    rs.getBoolean("referral_late"),
+                                    acknowledgeBy,
+                                    acknowledgedAt,
+                                    acknowledgedAt == null
+                                            ? acknowledgeBy.isBefore(now)
+                                            : rs.getBoolean("acknowledged_late"),
+                                    rs.getObject("meeting_held_on", LocalDate.class),
+                                    attendees,
+                                    rs.getString("meeting_rationale"),
+                                    outcome,
+                                    outcome == null ? null : NotificationWords.of(outcome),
+                                    rs.getString("outcome_rationale"),
+                                    instant(rs, "outcome_recorded_at"));
+                        },
+                        id)
+                .stream()
+                .findFirst()
+                .orElse(null);
     }
 
     private static AgencyCaseView view(ResultSet rs) throws SQLException {
@@ -104,6 +161,7 @@ public class AgencyCaseQueries {
                 rs.getString("section47_outcome"),
                 instant(rs, "section47_outcome_at"),
                 List.of(),
+                null,
                 null,
                 null);
     }

@@ -1,6 +1,7 @@
 package org.casebridge.notification.referral.query;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -10,6 +11,7 @@ import java.util.List;
  * @param schoolName the school's name from the school reference data, beside its URN (ADR 0052); null when the
  *     agency was not referred the case
  * @param section47OutcomeWords the outcome of section 47 enquiries in words, beside its code; null when none
+ * @param lado the referral to the agency as the area's LADO (ADR 0055); null when none
  */
 public record AgencyCaseView(
         String caseId,
@@ -25,11 +27,68 @@ public record AgencyCaseView(
         Instant section47OutcomeAt,
         List<Action> actions,
         String schoolName,
-        String section47OutcomeWords) {
+        String section47OutcomeWords,
+        Lado lado) {
 
     public AgencyCaseView {
         actions = List.copyOf(actions);
     }
+
+    /** The same part in the case with its LADO referral (ADR 0055). */
+    public AgencyCaseView withLado(Lado lado) {
+        return new AgencyCaseView(
+                caseId,
+                agencyId,
+                schoolUrn,
+                localAuthorityCode,
+                referredAt,
+                acknowledgeBy,
+                acknowledgedAt,
+                overdue,
+                section47StartedAt,
+                section47Outcome,
+                section47OutcomeAt,
+                actions,
+                schoolName,
+                section47OutcomeWords,
+                lado);
+    }
+
+    /**
+     * The school's referral to this agency as the area's LADO (ADR 0055): the adults by role and employer's kind, the
+     * number of children, when the school's referral was due and whether it came late ({@code referralLate}), the
+     * acknowledgement and whether it is {@code acknowledgementOverdue}, the allegation management meeting (its day,
+     * attendees and the decision's rationale) and the outcome (SUBSTANTIATED, UNSUBSTANTIATED, UNFOUNDED, FALSE or
+     * MALICIOUS) in code and words. Null when the case was not referred to the agency as a LADO.
+     */
+    public record Lado(
+            List<Adult> adults,
+            int children,
+            Instant referredAt,
+            Instant referralDueBy,
+            boolean referralLate,
+            Instant acknowledgeBy,
+            Instant acknowledgedAt,
+            boolean acknowledgementOverdue,
+            LocalDate meetingHeldOn,
+            List<Attendee> meetingAttendees,
+            String meetingRationale,
+            String outcome,
+            String outcomeWords,
+            String outcomeRationale,
+            Instant outcomeRecordedAt) {
+
+        public Lado {
+            adults = List.copyOf(adults);
+            meetingAttendees = List.copyOf(meetingAttendees);
+        }
+    }
+
+    /** An adult in a position of trust: a ref, the role and the employer's kind, in code and words. */
+    public record Adult(String ref, String role, String roleWords, String employer, String employerWords) {}
+
+    /** An attendee of the allegation management meeting: the role (code and words) and the organisation. */
+    public record Attendee(String role, String roleWords, String organisation) {}
 
     public boolean referred() {
         return referredAt != null;

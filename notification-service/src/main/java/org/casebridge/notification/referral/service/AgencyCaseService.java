@@ -1,16 +1,22 @@
 package org.casebridge.notification.referral.service;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.casebridge.notification.agency.Agencies;
 import org.casebridge.notification.agency.ReadScope;
+import org.casebridge.notification.referral.command.AgencyCaseCommand.AcknowledgeLadoReferralCommand;
 import org.casebridge.notification.referral.command.AgencyCaseCommand.AcknowledgeReferralCommand;
 import org.casebridge.notification.referral.command.AgencyCaseCommand.CompleteStrategyActionCommand;
+import org.casebridge.notification.referral.command.AgencyCaseCommand.RecordAllegationMeetingCommand;
+import org.casebridge.notification.referral.command.AgencyCaseCommand.RecordAllegationOutcomeCommand;
 import org.casebridge.notification.referral.command.AgencyCaseCommand.RecordSection47OutcomeCommand;
 import org.casebridge.notification.referral.command.AgencyCaseCommand.StartSection47EnquiriesCommand;
 import org.casebridge.notification.referral.command.AgencyCaseId;
+import org.casebridge.notification.referral.command.AllegationOutcome;
+import org.casebridge.notification.referral.command.MeetingAttendee;
 import org.casebridge.notification.referral.command.Section47Outcome;
 import org.casebridge.notification.referral.query.AgencyCaseQueries;
 import org.casebridge.notification.referral.query.AgencyCaseView;
@@ -67,6 +73,22 @@ public class AgencyCaseService {
     public void completeAction(Actor actor, String caseId, String actionId) {
         String id = owned(actor, caseId);
         commands.sendAndWait(new CompleteStrategyActionCommand(id, actor.actedBy(), actionId));
+    }
+
+    public void acknowledgeLadoReferral(Actor actor, String caseId) {
+        String id = owned(actor, caseId);
+        commands.sendAndWait(new AcknowledgeLadoReferralCommand(id, actor.actedBy()));
+    }
+
+    public void recordAllegationMeeting(
+            Actor actor, String caseId, LocalDate heldOn, List<MeetingAttendee> attendees, String rationale) {
+        String id = owned(actor, caseId);
+        commands.sendAndWait(new RecordAllegationMeetingCommand(id, actor.actedBy(), heldOn, attendees, rationale));
+    }
+
+    public void recordAllegationOutcome(Actor actor, String caseId, AllegationOutcome outcome, String rationale) {
+        String id = owned(actor, caseId);
+        commands.sendAndWait(new RecordAllegationOutcomeCommand(id, actor.actedBy(), outcome, rationale));
     }
 
     private String owned(Actor actor, String caseId) {

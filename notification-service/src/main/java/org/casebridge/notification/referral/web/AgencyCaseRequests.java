@@ -1,6 +1,12 @@
 package org.casebridge.notification.referral.web;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.casebridge.notification.referral.command.AllegationOutcome;
+import org.casebridge.notification.referral.command.MeetingAttendeeRole;
 import org.casebridge.notification.referral.command.Section47Outcome;
 
 /** Request bodies of the agency's acts in a case. */
@@ -13,4 +19,24 @@ public final class AgencyCaseRequests {
 
     /** @param outcome what the enquiries concluded */
     public record Section47OutcomeRequest(Section47Outcome outcome) {}
+
+    /**
+     * The allegation management meeting (ADR 0055).
+     *
+     * @param heldOn    the day it was held, not in the future
+     * @param attendees who attended, by role and the organisation they came from
+     * @param rationale what the meeting decided and why
+     */
+    public record AllegationMeetingRequest(
+            LocalDate heldOn,
+            @Size(max = 30) List<@Valid AttendeeRequest> attendees,
+            @Size(max = 4000) String rationale) {}
+
+    /** @param role the attendee's role; @param organisation the organisation they came from, by name */
+    public record AttendeeRequest(
+            MeetingAttendeeRole role, @Size(max = 200) String organisation) {}
+
+    /** @param outcome the allegation's outcome; @param rationale why */
+    public record AllegationOutcomeRequest(
+            AllegationOutcome outcome, @Size(max = 4000) String rationale) {}
 }

@@ -4,10 +4,14 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.casebridge.notification.referral.command.MeetingAttendee;
 import org.casebridge.notification.referral.query.AgencyCaseView;
 import org.casebridge.notification.referral.service.AgencyCaseService;
+import org.casebridge.notification.referral.web.AgencyCaseRequests.AllegationMeetingRequest;
+import org.casebridge.notification.referral.web.AgencyCaseRequests.AllegationOutcomeRequest;
 import org.casebridge.notification.referral.web.AgencyCaseRequests.Section47OutcomeRequest;
 import org.casebridge.notification.referral.web.AgencyCaseRequests.Section47StartRequest;
 import org.casebridge.platform.access.RecordsAccess;
@@ -102,5 +106,53 @@ public class AgencyReferralController {
             @Parameter(example = CASE_EXAMPLE) @Size(max = 255) @PathVariable String caseId,
             @Parameter(example = "action-1") @Size(max = 100) @PathVariable String actionId) {
         service.completeAction(actor, caseId, actionId);
+    }
+
+    @PostMapping("/api/agency/referrals/{caseId}/lado-acknowledgement")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "As the area's LADO, acknowledge the school's LADO referral (ADR 0055)")
+    @ApiResponse(responseCode = "409", description = "Already acknowledged, or the school did not refer to the LADO")
+    public void acknowledgeLadoReferral(
+            Actor actor, @Parameter(example = CASE_EXAMPLE) @Size(max = 255) @PathVariable String caseId) {
+        service.acknowledgeLadoReferral(actor, caseId);
+    }
+
+    @PostMapping("/api/agency/referrals/{caseId}/allegation-meeting")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(
+            summary = "As the LADO, record the allegation management meeting",
+            description = "The day, the attendees by role and organisation, and the decision's rationale. Only the"
+                    + " day and the attendees' roles reach the school.")
+    @ApiResponse(responseCode = "409", description = "Not acknowledged yet, or already recorded")
+    @ApiResponse(responseCode = "422", description = "No day, a day to come, no attendee, or no rationale")
+    public void recordAllegationMeeting(
+            Actor actor,
+            @Parameter(example = CASE_EXAMPLE) @Size(max = 255) @PathVariable String caseId,
+            @Valid @RequestBody AllegationMeetingRequest request) {
+        service.recordAllegationMeeting(
+                actor,
+                caseId,
+                request.heldOn(),
+                request.attendees() == null
+                        ? List.of()
+                        : request.attendees().stream()
+                                .map(attendee -> new MeetingAttendee(attendee.role(), attendee.organisation()))
+                                .toList(),
+                request.rationale());
+    }
+
+    @PostMapping("/api/agency/referrals/{caseId}/allegation-outcome")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(
+            summary = "As the LADO, record the allegation's outcome",
+            description = "SUBSTANTIATED, UNSUBSTANTIATED, UNFOUNDED, FALSE or MALICIOUS, with the rationale (which"
+                    + " stays with the LADO).")
+    @ApiResponse(responseCode = "409", description = "The meeting is not recorded yet, or an outcome is")
+    @ApiResponse(responseCode = "422", description = "No outcome, or no rationale")
+    public void recordAllegationOutcome(
+            Actor actor,
+            @Parameter(example = CASE_EXAMPLE) @Size(max = 255) @PathVariable String caseId,
+            @Valid @RequestBody AllegationOutcomeRequest request) {
+        service.recordAllegationOutcome(actor, caseId, request.outcome(), request.rationale());
     }
 }

@@ -575,6 +575,14 @@ class AgencyPortalIT {
         table.put("POST /portal/referrals/{caseId}/section-47-enquiries", ownChange);
         table.put("POST /portal/referrals/{caseId}/section-47-outcome", ownChange);
         table.put("POST /portal/referrals/{caseId}/actions/{actionId}/completion", ownChange);
+        // The shared case was referred to social care, not to a LADO: the LADO's pages of it do not exist (ADR 0055).
+        List<Page> noLadoReferral = List.of(Page.NOT_FOUND, Page.NOT_FOUND, Page.FORBIDDEN, Page.NOT_FOUND);
+        List<Page> noLadoReferralChange = List.of(Page.NOT_FOUND, Page.NOT_FOUND, Page.FORBIDDEN, Page.FORBIDDEN);
+        table.put("POST /portal/referrals/{caseId}/lado-acknowledgement", ownChange);
+        table.put("GET /portal/referrals/{caseId}/allegation-meeting", noLadoReferral);
+        table.put("POST /portal/referrals/{caseId}/allegation-meeting", noLadoReferralChange);
+        table.put("GET /portal/referrals/{caseId}/allegation-outcome", noLadoReferral);
+        table.put("POST /portal/referrals/{caseId}/allegation-outcome", noLadoReferralChange);
         table.put(
                 "GET /portal/reports/partnership", List.of(Page.FORBIDDEN, Page.FORBIDDEN, Page.FORBIDDEN, Page.SHOWN));
 

@@ -138,6 +138,26 @@ class AuthorisationMatrixIT {
                 "POST /api/agency/referrals/{caseId}/section-47-outcome",
                 new Row("", Map.of("outcome", "NO_FURTHER_ACTION"), change()));
         rows.put("POST /api/agency/referrals/{caseId}/actions/{actionId}/completion", new Row("", null, change()));
+        // The shared case has no LADO referral: the owner is refused 409, not 403 or 404 (ADR 0055).
+        rows.put("POST /api/agency/referrals/{caseId}/lado-acknowledgement", new Row("", null, change()));
+        rows.put(
+                "POST /api/agency/referrals/{caseId}/allegation-meeting",
+                new Row(
+                        "",
+                        Map.of(
+                                "heldOn",
+                                "2026-11-30",
+                                "attendees",
+                                List.of(Map.of("role", "LADO", "organisation", "East London LADO service")),
+                                "rationale",
+                                "Police to investigate before any internal process."),
+                        change()));
+        rows.put(
+                "POST /api/agency/referrals/{caseId}/allegation-outcome",
+                new Row(
+                        "",
+                        Map.of("outcome", "UNSUBSTANTIATED", "rationale", "Not enough evidence either way."),
+                        change()));
         rows.put("GET /api/reports/partnership", new Row("?area=" + REPORT_AREA, null, partnershipReport()));
         rows.put("GET /api/reports/partnership.csv", new Row("?area=" + REPORT_AREA, null, partnershipReport()));
         rows.put("GET /api/access-log", new Row("?caseId={caseId}", null, auditorsOnly()));

@@ -1,0 +1,163 @@
+package org.casebridge.cases.agency;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.casebridge.cases.CaseApi;
+import org.casebridge.events.IntegrationEvent;
+import org.casebridge.events.Topics;
+import org.casebridge.events.agency.AgencyTopic;
+import org.casebridge.events.agency.AllegationMeetingHeldEvent;
+import org.casebridge.events.agency.AllegationOutcomeRecordedEvent;
+import org.casebridge.events.agency.LadoReferralAcknowledgedEvent;
+import org.casebridge.events.agency.LadoReferralReceivedEvent;
+import org.casebridge.platform.kafka.CloudEventCodec;
+import org.casebridge.platform.test.CasebridgeIntegrationTest;
+import org.casebridge.platform.test.EmbeddedInfrastructure;
+import org.casebridge.platform.test.KafkaTestRecords;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * The school's side of the LADO route (ADR 0055) on the real topics: the DSL records an adult in a position of trust
+ * (role and employer's kind), which starts the clock and forbids handling in school; refers to the LADO, published as
+ * {@code lado-referral-made.v1} with codes and refs only; a second click is refused and changes nothing; the LADO's
+ * steps from {@code casebridge.agency.events} arrive on the case's timeline in words and in its detail.
+ */
+@CasebridgeIntegrationTest
+@ActiveProfiles("local")
+@TestPropertySource(properties = "casebridge.security.tokens=true")
+class LadoRouteIT {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
+    private static final String LADO = "lado-birmingham";
+    private static final String CONCERN = "child-1 says a supply teacher asked her for the image by message.";
+    private static final String TOLD = "Allegation against a supply teacher from an agency; agency told today.";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    CloudEventCodec codec;
+
+    private CaseApi dsl;
+
+    @BeforeEach
+    void setUp() {
+        dsl = CaseApi.dsl(port);
+    }
+
+    private void agency(IntegrationEvent event) throws Exception {
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, EmbeddedInfrastructure.kafkaBootstrapServers(),
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class))) {
+            producer.send(codec.encode(
+                            AgencyTopic.AGENCY_EVENTS,
+                            URI.create(AgencyTopic.AGENCY_SOURCE),
+                            UUID.randomUUID().toString(),
+                            Instant.now(),
+                            event))
+                    .get();
+        }
+    }
+
+    @Test
+    void theDslRefersTheAdultToTheLadoAndSeesEachOfTheLadosSteps() throws Exception {
+        String caseId = dsl.report(null);
+        String adult = """
+                {"role": "SUPPLY_STAFF", "employer": "SUPPLY_AGENCY", "rationale": "%s"}""".formatted(CONCERN);
+        assertThat(new CaseApi(port, CaseApi.OTHER_URN, "SCHOOL_DSL")
+                        .post("/api/cases/" + caseId + "/adults", adult)
+                        .status())
+                .isEqualTo(404);
+        assertThat(new CaseApi(port, "WMP", "POLICE_LIAISON")
+                        .post("/api/cases/" + caseId + "/adults", adult)
+                        .status())
+                .isEqualTo(403);
+        CaseApi.Response noAdultYet =
+                dsl.post("/api/cases/" + caseId + "/lado-referral", "{\"rationale\": \"" + TOLD + "\"}");
+        assertThat(noAdultYet.status()).isEqualTo(422);
+        assertThat(noAdultYet.body()).contains("no-adult-in-position-of-trust", "Record the adult");
+        CaseApi.Response unnamed = dsl.post("/api/cases/" + caseId + "/adults", """
+                {"employer": "SUPPLY_AGENCY", "rationale": "%s"}""".formatted(CONCERN));
+        assertThat(unnamed.status()).isEqualTo(422);
+        assertThat(dsl.post("/api/cases/" + caseId + "/adults", adult).status()).isEqualTo(204);
+
+        JsonNode recorded = await().atMost(PATIENCE)
+                .ignoreExceptions()
+                .until(
+                        () -> dsl.get("/api/cases/" + caseId).json(),
+                        c -> c.get("lado").get("adults").size() == 1);
+        assertThat(recorded.get("lado").get("referralDueAt").isNull()).isFalse();
+        assertThat(recorded.get("lado").get("referralOverdue").asBoolean()).isFalse();
+        assertThat(recorded.get("lado").get("adults").get(0).get("role").asText())
+                .isEqualTo("SUPPLY_STAFF");
+        CaseApi.Response review = dsl.post("/api/cases/" + caseId + "/initial-review", CaseApi.reviewJson(false));
+        assertThat(review.status()).as("an adult recorded meets the criterion").isEqualTo(422);
+
+        assertThat(dsl.post("/api/cases/" + caseId + "/lado-referral", "{\"rationale\": \"" + TOLD + "\"}")
+                        .status())
+                .isEqualTo(204);
+        CaseApi.Response again =
+                dsl.post("/api/cases/" + caseId + "/lado-referral", "{\"rationale\": \"" + TOLD + "\"}");
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.body()).contains("lado-already-referred");
+
+        List<ConsumerRecord<String, byte[]>> published = KafkaTestRecords.read(
+                Topics.SCHOOL_EVENTS,
+                r -> caseId.equals(r.key())
+                        && "org.casebridge.school.lado-referral-made.v1".equals(KafkaTestRecords.header(r, "ce_type")),
+                1,
+                PATIENCE);
+        assertThat(published).hasSize(1);
+        assertThat(new String(published.getFirst().value(), StandardCharsets.UTF_8))
+                .contains("adult-1", "SUPPLY_STAFF", "SUPPLY_AGENCY", "E08000025", "child-1")
+                .doesNotContain(CONCERN, TOLD, "rationale");
+        assertThat(KafkaTestRecords.header(published.getFirst(), "ce_lawfulbasis"))
+                .isEqualTo("UK_GDPR/PUBLIC_TASK/SCH1_PARA_18");
+
+        Instant now = Instant.now();
+        agency(new LadoReferralReceivedEvent(caseId, CaseApi.URN, LADO, "E08000025", now, now.plusSeconds(86_400)));
+        agency(new LadoReferralAcknowledgedEvent(caseId, CaseApi.URN, LADO, now, false));
+        agency(new AllegationMeetingHeldEvent(
+                caseId, CaseApi.URN, LADO, LocalDate.parse("2026-12-02"), List.of("LADO", "HEADTEACHER"), now));
+        agency(new AllegationOutcomeRecordedEvent(caseId, CaseApi.URN, LADO, "UNSUBSTANTIATED", now));
+
+        JsonNode steps = await().atMost(PATIENCE)
+                .ignoreExceptions()
+                .until(
+                        () -> dsl.get("/api/cases/" + caseId).json().get("lado").get("ladoSteps"),
+                        s -> s.size() == 1 && s.get(0).hasNonNull("outcome"));
+        JsonNode lado = steps.get(0);
+        assertThat(lado.get("agencyId").asText()).isEqualTo(LADO);
+        assertThat(lado.hasNonNull("acknowledgedAt")).isTrue();
+        assertThat(lado.get("meetingHeldOn").asText()).isEqualTo("2026-12-02");
+        assertThat(lado.get("outcome").asText()).isEqualTo("UNSUBSTANTIATED");
+        String timeline = dsl.get("/api/cases/" + caseId + "/timeline").body();
+        assertThat(timeline)
+                .contains(
+                        "An adult in a position of trust is or may be involved: adult-1, supply staff",
+                        "Referred to the LADO (local authority E08000025) about adult-1",
+                        "The LADO held the allegation management meeting on 2026-12-02 with the LADO and the headteacher",
+                        "The allegation's outcome: Unsubstantiated");
+    }
+}

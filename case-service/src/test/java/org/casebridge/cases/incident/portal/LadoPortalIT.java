@@ -1,0 +1,126 @@
+package org.casebridge.cases.incident.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.util.Map;
+import java.util.UUID;
+import org.casebridge.platform.test.CasebridgeIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * The DSL's pages of the LADO route (ADR 0055): recording an adult in a position of trust (role and employer, never a
+ * name; the error summary in words), the case page's LADO task and section, referring to the LADO, a second referral
+ * refused in words, the case list's filter; another school gets "Page not found", an auditor "You cannot do this", and
+ * each page that shows the case is in the access log.
+ */
+@CasebridgeIntegrationTest
+@AutoConfigureMockMvc
+@ActiveProfiles("local")
+@TestPropertySource(properties = "casebridge.security.tokens=true")
+class LadoPortalIT extends CasePortalSteps {
+
+    private static final String CONCERN = "child-1 says a supply teacher asked her for the image by message.";
+    private static final String TOLD = "Allegation against a supply teacher; the agency has been told today.";
+
+    @Test
+    void theDslRecordsTheAdultAndRefersToTheLadoWithinOneWorkingDay() throws Exception {
+        var me = dsl("dsl.lado." + UUID.randomUUID());
+        String caseId = reportedCase(me);
+        String base = "/portal/cases/" + caseId;
+        assertThat(page(get(base).with(me)))
+                .contains(base + "/adults", "Record an adult in a position of trust who is or may be involved")
+                .doesNotContain("Adults in a position of trust and the LADO");
+        assertThat(page(get(base + "/adults").with(me)))
+                .contains(
+                        "<h1 class=\"govuk-heading-l\">Record an adult in a position of trust</h1>",
+                        "Do not give the adult's name",
+                        "Supply staff",
+                        "A supply or employment agency",
+                        "data-autosave=\"adult-" + caseId + "\"")
+                .doesNotContain("SUPPLY_STAFF<");
+        assertThat(page(post(base + "/adults").with(me).with(csrf()).param("reason", "short")))
+                .contains(
+                        "<title>Error: Record an adult in a position of trust",
+                        "href=\"#role\"",
+                        "Select the adult&#39;s role",
+                        "href=\"#employer\"");
+        assertThat(page(post(base + "/adults")
+                        .with(me)
+                        .with(csrf())
+                        .param("role", "SUPPLY_STAFF")
+                        .param("employer", "SUPPLY_AGENCY")
+                        .param("reason", "short")))
+                .contains("There is a problem", "rationale of at least 20 characters");
+        saved(
+                base + "/adults",
+                me,
+                Map.of("role", "SUPPLY_STAFF", "employer", "SUPPLY_AGENCY", "reason", CONCERN),
+                "The adult in a position of trust is recorded");
+        assertThat(page(get(base).with(me)))
+                .contains(
+                        "Refer to the LADO",
+                        "An adult in a position of trust is involved: due by",
+                        "Adults in a position of trust and the LADO",
+                        "Supply staff",
+                        "A supply or employment agency",
+                        "An adult in a position of trust is or may be involved: adult-1, supply staff")
+                .doesNotContain("SUPPLY_STAFF<", "SUPPLY_AGENCY<");
+
+        assertThat(page(get(base + "/lado-referral").with(me)))
+                .contains(
+                        "Refer the case to the LADO",
+                        "adult-1: Supply staff, employed by a supply or employment agency");
+        assertThat(page(post(base + "/lado-referral").with(me).with(csrf())))
+                .contains("href=\"#reason\"", "Enter what you tell the LADO about the concern");
+        saved(base + "/lado-referral", me, Map.of("reason", TOLD), "The case is referred to the LADO");
+        assertThat(page(get(base).with(me)))
+                .contains("Referred</strong> to the LADO on", "Referred to the LADO (local authority");
+        assertThat(page(get(base + "/lado-referral").with(me))).contains("id=\"nothing-to-refer\"");
+        assertThat(page(post(base + "/lado-referral").with(me).with(csrf()).param("reason", TOLD)))
+                .contains("There is a problem", "already referred to the LADO for every adult");
+        assertThat(page(get("/portal/cases?filter=LADO_REFERRAL_OVERDUE").with(me)))
+                .contains("LADO referral overdue")
+                .doesNotContain(base);
+        assertThat(jdbc.queryForList(
+                        "SELECT path FROM access_log WHERE case_id = ? AND what = 'case'", String.class, caseId))
+                .contains(base + "/adults", base + "/lado-referral");
+    }
+
+    @Test
+    void anotherSchoolGetsPageNotFoundAndAnAuditorCannotRecordOrRefer() throws Exception {
+        var me = dsl("dsl.lado.scope." + UUID.randomUUID());
+        String caseId = reportedCase(me);
+        String base = "/portal/cases/" + caseId;
+        var otherSchool = user("dsl.other." + UUID.randomUUID(), "SCHOOL_DSL", OTHER_SCHOOL);
+        var auditor = user("auditor", "AUDITOR", SCHOOL);
+        Map<String, Map<String, String>> valid = Map.of(
+                "/adults", Map.of("role", "STAFF", "employer", "THIS_SCHOOL", "reason", CONCERN),
+                "/lado-referral", Map.of("reason", TOLD));
+        for (var path : valid.keySet()) {
+            assertThat(page(get(base + path).with(otherSchool), 404)).contains("Page not found");
+            assertThat(page(
+                            withFields(post(base + path), valid.get(path))
+                                    .with(otherSchool)
+                                    .with(csrf()),
+                            404))
+                    .contains("Page not found");
+            assertThat(page(
+                            withFields(post(base + path), valid.get(path))
+                                    .with(auditor)
+                                    .with(csrf()),
+                            403))
+                    .contains("You cannot do this");
+        }
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?",
+                        Integer.class,
+                        caseId))
+                .isEqualTo(1);
+    }
+}
