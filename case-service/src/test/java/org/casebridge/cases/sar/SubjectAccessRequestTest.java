@@ -168,7 +168,7 @@ class SubjectAccessRequestTest {
         fixture.given(started())
                 .when(release(DSL, RELEASE_WHY))
                 .expectEvents(released())
-                .expectResultMessagePayload(new SubjectAccessRelease(NOW, false));
+                .expectResultMessagePayload(new SubjectAccessRelease(NOW, false, PDF_SHA, JSON_SHA));
     }
 
     @Test
@@ -182,9 +182,16 @@ class SubjectAccessRequestTest {
     @Test
     void aSecondReleaseChangesNothingAndAnswersTheFirst() {
         fixture.given(started(), released())
-                .when(release(DSL, RELEASE_WHY + " (clicked again)"))
+                .when(new ReleaseSubjectAccessDisclosureCommand(
+                        REQUEST,
+                        DSL,
+                        RELEASE_WHY + " (clicked again)",
+                        List.of("The child", "Timeline"),
+                        List.of(OTHER_CHILD),
+                        "a PDF built again",
+                        "a JSON built again"))
                 .expectNoEvents()
-                .expectResultMessagePayload(new SubjectAccessRelease(NOW, true));
+                .expectResultMessagePayload(new SubjectAccessRelease(NOW, true, PDF_SHA, JSON_SHA));
     }
 
     @Test

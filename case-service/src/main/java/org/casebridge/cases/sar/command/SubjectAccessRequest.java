@@ -45,6 +45,8 @@ public class SubjectAccessRequest {
     private String childRef;
     private final Set<String> phrases = new HashSet<>();
     private Instant releasedAt;
+    private String releasedPdfSha256;
+    private String releasedJsonSha256;
 
     protected SubjectAccessRequest() {}
 
@@ -98,7 +100,7 @@ public class SubjectAccessRequest {
     public SubjectAccessRelease handle(ReleaseSubjectAccessDisclosureCommand command, Clock clock) {
         dslOfTheSchool(command.by(), schoolUrn, "subject access request", id);
         if (releasedAt != null) {
-            return new SubjectAccessRelease(releasedAt, true);
+            return new SubjectAccessRelease(releasedAt, true, releasedPdfSha256, releasedJsonSha256);
         }
         reasoned(command.rationale(), "A release");
         Instant now = clock.instant();
@@ -114,7 +116,7 @@ public class SubjectAccessRequest {
                 command.jsonSha256(),
                 command.by(),
                 now));
-        return new SubjectAccessRelease(now, false);
+        return new SubjectAccessRelease(now, false, command.pdfSha256(), command.jsonSha256());
     }
 
     @EventSourcingHandler
@@ -133,6 +135,8 @@ public class SubjectAccessRequest {
     @EventSourcingHandler
     void on(SubjectAccessDisclosureReleasedEvent event) {
         releasedAt = event.at();
+        releasedPdfSha256 = event.pdfSha256();
+        releasedJsonSha256 = event.jsonSha256();
     }
 
     private static void dslOfTheSchool(ActedBy by, String schoolUrn, String kind, String what) {

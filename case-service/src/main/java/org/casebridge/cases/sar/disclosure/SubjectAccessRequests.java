@@ -133,7 +133,9 @@ public class SubjectAccessRequests {
         RequestView request = request(by, requestId);
         if (request.released()) {
             return new Released(
-                    new SubjectAccessRelease(request.releasedAt(), true), request.pdfSha256(), request.jsonSha256());
+                    new SubjectAccessRelease(request.releasedAt(), true, request.pdfSha256(), request.jsonSha256()),
+                    request.pdfSha256(),
+                    request.jsonSha256());
         }
         SubjectAccessBundle bundle = bundles.build(request);
         if (!bundle.shares().complete()) {
@@ -154,8 +156,7 @@ public class SubjectAccessRequests {
                         pdfSha256,
                         jsonSha256));
         if (release.alreadyReleased()) {
-            RequestView earlier = requests.find(requestId, dsl(by)).orElse(request);
-            return new Released(release, earlier.pdfSha256(), earlier.jsonSha256());
+            return new Released(release, release.pdfSha256(), release.jsonSha256());
         }
         CaseId caseId = CaseId.of(request.caseId());
         vault.storeDocument(caseId, requestId, Format.PDF.extension, pdfBytes);
