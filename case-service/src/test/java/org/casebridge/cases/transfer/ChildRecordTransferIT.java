@@ -147,8 +147,12 @@ class ChildRecordTransferIT {
                 .contains(transferId);
         assertThat(sender.get("/api/cases?filter=TRANSFER_OVERDUE").json().findValuesAsText("caseId"))
                 .doesNotContain(caseId);
-        assertThat(sender.get("/api/cases/" + caseId + "/timeline").json().findValuesAsText("type"))
-                .contains("ChildRecordTransferStarted", "ChildRecordTransferReceiptConfirmed");
+        await("the receipt on the sender's timeline")
+                .atMost(PATIENCE)
+                .untilAsserted(() -> assertThat(sender.get("/api/cases/" + caseId + "/timeline")
+                                .json()
+                                .findValuesAsText("type"))
+                        .contains("ChildRecordTransferStarted", "ChildRecordTransferReceiptConfirmed"));
         assertThat(receiver.get("/api/transfers?direction=sideways").status()).isEqualTo(400);
     }
 
