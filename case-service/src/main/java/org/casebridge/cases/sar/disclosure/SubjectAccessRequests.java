@@ -167,11 +167,11 @@ public class SubjectAccessRequests {
     /** A released file, exactly as released. */
     public Download download(ActedBy by, UUID requestId, Format format) {
         RequestView request = request(by, requestId);
-        if (!request.released()) {
-            throw new DisclosureNotReleasedException();
-        }
+        // The files are stored in the release's own transaction, so they answer even before the read model shows the
+        // release; without them, a released request's files were erased with the case.
         byte[] content = vault.readDocument(CaseId.of(request.caseId()), requestId, format.extension)
-                .orElseThrow(DisclosureErasedException::new);
+                .orElseThrow(() ->
+                        request.released() ? new DisclosureErasedException() : new DisclosureNotReleasedException());
         return new Download(
                 "subject-access-" + request.caseReference() + "-" + request.childRef() + "." + format.extension,
                 format.mediaType,
