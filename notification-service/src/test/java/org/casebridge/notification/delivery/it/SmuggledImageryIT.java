@@ -1,10 +1,21 @@
 package org.casebridge.notification.delivery.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import org.casebridge.events.school.AdultSummary;
+import org.casebridge.events.school.ChildSummary;
+import org.casebridge.events.school.LadoReferralMadeEvent;
 import org.casebridge.platform.test.ApiSmuggling;
 import org.casebridge.platform.test.CasebridgeIntegrationTest;
 import org.casebridge.platform.test.OpenApiWrites;
@@ -40,6 +51,9 @@ class SmuggledImageryIT extends SmuggledImageryChecks {
 
     @Autowired
     TestRestTemplate rest;
+
+    private static final String LADO = "lado-it-smuggling";
+    private static final String LADO_AREA = "E06000015";
 
     private SharedCase shared;
     private List<PortalSmuggling.Form> forms;
@@ -80,6 +94,81 @@ class SmuggledImageryIT extends SmuggledImageryChecks {
                 .filter(form ->
                         beforeSection47.stream().noneMatch(seen -> seen.action().equals(form.action())))
                 .forEach(forms::add);
+        ladoForms();
+    }
+
+    /**
+     * A LADO's referral page shows "Acknowledge", then, once acknowledged, the meeting's and the outcome's forms
+     * (ADR 0055): all three are crawled as the area's LADO.
+     */
+    private void ladoForms() throws Exception {
+        String caseId = UUID.randomUUID().toString();
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        try (BusRecords bus = new BusRecords()) {
+            bus.publish(
+                    UUID.randomUUID().toString(),
+                    new LadoReferralMadeEvent(
+                            caseId,
+                            "100001",
+                            LADO_AREA,
+                            List.of(new AdultSummary("adult-1", "SUPPLY_STAFF", "SUPPLY_AGENCY")),
+                            List.of(new ChildSummary("child-1", 14, "Year 9", List.of("PICTURED"))),
+                            now.plus(Duration.ofHours(20)),
+                            false,
+                            now));
+        }
+        var lado = PortalSignIn.as("lado.smuggling", "AGENCY", LADO, "Dee Osei");
+        String page = "/portal/referrals/" + caseId;
+        await().atMost(Duration.ofSeconds(40))
+                .until(() -> mvc.perform(get(page).with(lado))
+                                .andReturn()
+                                .getResponse()
+                                .getStatus()
+                        == 200);
+        List<PortalSmuggling.Form> beforeAcknowledgement = ladoCrawl(lado, page);
+        forms.addAll(beforeAcknowledgement);
+        mvc.perform(post(page + "/lado-acknowledgement").with(csrf()).with(lado));
+        await().atMost(Duration.ofSeconds(40))
+                .until(() -> mvc.perform(get(page).with(lado))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString()
+                        .contains("allegation-meeting"));
+        addNew(ladoCrawl(lado, page));
+        assertThat(new AgencyApi(rest, LADO)
+                        .call(
+                                HttpMethod.POST,
+                                "/api/agency/referrals/" + caseId + "/allegation-meeting",
+                                Map.of(
+                                        "heldOn",
+                                        java.time.LocalDate.now(java.time.ZoneId.of("Europe/London"))
+                                                .toString(),
+                                        "attendees",
+                                        List.of(Map.of("role", "LADO", "organisation", "Test LADO service")),
+                                        "rationale",
+                                        "The police investigate first; the agency withdraws the teacher meanwhile."))
+                        .getStatusCode()
+                        .value())
+                .isEqualTo(204);
+        await().atMost(Duration.ofSeconds(40))
+                .until(() -> mvc.perform(get(page).with(lado))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString()
+                        .contains("allegation-outcome"));
+        addNew(ladoCrawl(lado, page));
+    }
+
+    private void addNew(List<PortalSmuggling.Form> found) {
+        found.stream()
+                .filter(form -> forms.stream().noneMatch(seen -> seen.action().equals(form.action())))
+                .forEach(forms::add);
+    }
+
+    private List<PortalSmuggling.Form> ladoCrawl(
+            org.springframework.test.web.servlet.request.RequestPostProcessor lado, String page) throws Exception {
+        return PortalSmuggling.forms(
+                mvc, List.of(new PortalSmuggling.User("LADO", lado, List.of(page, "/portal/referrals"))), 20);
     }
 
     private List<PortalSmuggling.Form> crawl() throws Exception {
