@@ -19,6 +19,9 @@ import org.openqa.selenium.By;
 @ExtendWith(WholeStack.class)
 class WholeCaseBrowserIT {
 
+    /** The reference each reported case was given (ADR 0048); the police name the case by it (ADR 0062). */
+    private static final java.util.Map<String, String> REFERENCES = new java.util.concurrent.ConcurrentHashMap<>();
+
     private static final String HACKNEY = "E09000012";
     /** The words of the strategy action type SAFETY_PLAN, which the school sees. */
     private static final String SAFETY_PLAN = "Put a safety plan in place for the child";
@@ -45,7 +48,7 @@ class WholeCaseBrowserIT {
             dsl.click("Refer").expectHeading("Referred");
         }
 
-        String shortId = caseId.substring(0, 8);
+        String shortId = REFERENCES.get(caseId);
         URI escalation = police.resolve("/portal/escalations/" + caseId);
         try (PortalBrowser officer = PortalBrowser.start()) {
             officer.signIn(police, "officer.mps").expectHeading("Escalations");
@@ -120,7 +123,7 @@ class WholeCaseBrowserIT {
             dsl.click("Refer").expectHeading("Referred");
         }
 
-        String shortId = caseId.substring(0, 8);
+        String shortId = REFERENCES.get(caseId);
         URI escalation = police.resolve("/portal/escalations/" + caseId);
         try (PortalBrowser officer = PortalBrowser.start()) {
             officer.signIn(police, "officer.mps").expectHeading("Escalations");
@@ -234,6 +237,7 @@ class WholeCaseBrowserIT {
         dsl.click("Continue").expectHeading("Check your answers before reporting");
         dsl.click("Report incident").expectHeading("Incident reported");
         String caseId = dsl.find(By.id("case-reference")).getDomAttribute("data-case-id");
+        REFERENCES.put(caseId, dsl.find(By.id("case-reference")).getText().strip());
         dsl.click("Go to the case").expectHeading("Reported");
         return caseId;
     }
