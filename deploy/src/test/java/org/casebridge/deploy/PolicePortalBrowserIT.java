@@ -20,7 +20,10 @@ class PolicePortalBrowserIT {
     @Test
     void theOfficerProposesOutcome21AndTheSupervisorSignsItOff(LocalStack stack) {
         String caseId = referACaseInHackney(stack);
-        String shortId = caseId.substring(0, 8);
+        ActorClient.Reply read =
+                ActorClient.of(stack, Service.CASE, "school-100001").get("/api/cases/" + caseId);
+        assertThat(read.status()).as(read.body()).isEqualTo(200);
+        String shortId = read.json().get("reference").asText();
         URI portal = stack.baseUri(Service.POLICE_LIAISON).resolve("/portal");
         URI escalation = portal.resolve("/portal/escalations/" + caseId);
         try (PortalBrowser browser = PortalBrowser.start()) {
