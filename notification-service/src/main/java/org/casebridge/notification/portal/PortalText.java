@@ -110,15 +110,18 @@ public class PortalText {
     }
 
     /**
-     * A case as the agency can tell it from others, never by its id: "Clapton Park Academy, referred 2 December 2026
-     * at 10:00"; without a school event, "A case in Hackney, first shared ...".
+     * A case as the agency can tell it from others, never by its id: "CPA-2026-0042, Clapton Park Academy, referred 2
+     * December 2026 at 10:00" (the reference once the school has published it); without a school event, "A case in
+     * Hackney, first shared ...".
      */
     public String caseName(CaseName name) {
         if (name == null) {
             return "A case";
         }
         if (name.schoolUrn() != null) {
-            String school = places.school(name.schoolUrn());
+            String school = name.caseReference() == null
+                    ? places.school(name.schoolUrn())
+                    : name.caseReference() + ", " + places.school(name.schoolUrn());
             if (name.referredAt() != null) {
                 return school + ", referred " + when(name.referredAt());
             }

@@ -2,6 +2,7 @@ package org.casebridge.notification.portal;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.casebridge.notification.agency.ReadScope;
 import org.casebridge.notification.delivery.query.CaseName;
@@ -120,22 +121,38 @@ class ReferralPortalController {
         return referrals.stream()
                 .collect(Collectors.toMap(
                         AgencyCaseView::caseId,
-                        referral -> referral.referred() && referral.schoolUrn() != null
-                                ? new CaseName(
-                                        referral.caseId(),
-                                        referral.schoolUrn(),
-                                        referral.localAuthorityCode(),
-                                        referral.referredAt(),
-                                        referral.referredAt())
-                                : referral.lado() != null && referral.schoolUrn() != null
-                                        ? new CaseName(
-                                                referral.caseId(),
-                                                referral.schoolUrn(),
-                                                referral.localAuthorityCode(),
-                                                referral.lado().referredAt(),
-                                                referral.lado().referredAt())
-                                        : known.get(referral.caseId()),
+                        referral -> sent(referral)
+                                .map(name -> name.withReference(reference(known.get(referral.caseId()))))
+                                .orElseGet(() -> known.get(referral.caseId())),
                         (first, second) -> first));
+    }
+
+    /** The name a referral gives the case: its school and when it was referred, to children's social care or the LADO. */
+    private static Optional<CaseName> sent(AgencyCaseView referral) {
+        if (referral.schoolUrn() == null) {
+            return Optional.empty();
+        }
+        if (referral.referred()) {
+            return Optional.of(new CaseName(
+                    referral.caseId(),
+                    referral.schoolUrn(),
+                    referral.localAuthorityCode(),
+                    referral.referredAt(),
+                    referral.referredAt(),
+                    null));
+        }
+        return Optional.ofNullable(referral.lado())
+                .map(lado -> new CaseName(
+                        referral.caseId(),
+                        referral.schoolUrn(),
+                        referral.localAuthorityCode(),
+                        lado.referredAt(),
+                        lado.referredAt(),
+                        null));
+    }
+
+    private static String reference(CaseName known) {
+        return known == null ? null : known.caseReference();
     }
 
     /** A button: the change, then the referral's page with the success banner, or the refusal in a banner. */

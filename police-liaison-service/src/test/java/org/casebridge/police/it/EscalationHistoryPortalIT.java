@@ -107,7 +107,10 @@ class EscalationHistoryPortalIT {
                         .param("asAt-year", "2020")
                         .param("asAt-time", "10:00"),
                 200);
-        assertThat(tooEarly).contains("The police had not received the escalation yet at that time");
+        assertThat(tooEarly)
+                .contains("The police had not received the escalation yet at that time")
+                .contains("Escalation " + caseId.substring(0, 8) + "</span>")
+                .doesNotContain("Escalation " + caseId + "</span>");
 
         MvcResult otherForce = mvc.perform(get("/portal/escalations/" + caseId + "/as-at")
                         .param("at", Instant.now().toString())

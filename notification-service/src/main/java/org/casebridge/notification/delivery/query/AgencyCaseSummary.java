@@ -11,6 +11,7 @@ import java.util.List;
  * @param localAuthorityCode the case's area as the school's events gave it; null if not known yet
  * @param schoolName the school's name, when a school event sent to the agency named it (ADR 0052); else null
  * @param agencyName the agency's name in the agency directory, beside its id
+ * @param caseReference the school's reference of the case (ADR 0062), only beside {@code schoolName}; else null
  */
 public record AgencyCaseSummary(
         @Schema(example = "8ccb4417-2b1e-4a4e-9f0e-5d1b6a3c2e10")
@@ -31,7 +32,8 @@ public record AgencyCaseSummary(
         Instant firstSharedAt,
         Instant lastSharedAt,
         @Schema(example = "Clapton Park Academy") String schoolName,
-        @Schema(example = "Hackney Children's Social Care") String agencyName) {
+        @Schema(example = "Hackney Children's Social Care") String agencyName,
+        @Schema(example = "CPA-2026-0042") String caseReference) {
 
     public AgencyCaseSummary {
         eventTypes = List.copyOf(eventTypes);

@@ -10,6 +10,7 @@ import java.util.List;
  * @param agencies the agencies the shares went to: the caller's own, or every one for an auditor
  * @param schoolName the school's name, when a school event shared with the reader named it (ADR 0052); else null
  * @param agencyNames the names of {@code agencies} in the agency directory, in the same order
+ * @param caseReference the school's reference of the case (ADR 0062), only beside {@code schoolName}; else null
  */
 public record AgencyCaseView(
         @Schema(example = "8ccb4417-2b1e-4a4e-9f0e-5d1b6a3c2e10")
@@ -23,7 +24,8 @@ public record AgencyCaseView(
         Instant lastSharedAt,
         List<InformationShareView> shares,
         @Schema(example = "Clapton Park Academy") String schoolName,
-        List<String> agencyNames) {
+        List<String> agencyNames,
+        @Schema(example = "CPA-2026-0042") String caseReference) {
 
     public AgencyCaseView {
         agencies = List.copyOf(agencies);

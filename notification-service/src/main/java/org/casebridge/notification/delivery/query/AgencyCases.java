@@ -84,7 +84,8 @@ public class AgencyCases {
                         rs.getTimestamp("first_shared").toInstant(),
                         rs.getTimestamp("last_shared").toInstant(),
                         null,
-                        agencyName(rs.getString("agency_id"))));
+                        agencyName(rs.getString("agency_id")),
+                        null));
         Map<String, CaseName> named =
                 names.of(scope, rows.stream().map(AgencyCaseSummary::caseId).toList());
         return rows.stream()
@@ -98,7 +99,8 @@ public class AgencyCases {
                         row.firstSharedAt(),
                         row.lastSharedAt(),
                         schoolName(named.get(row.caseId())),
-                        row.agencyName()))
+                        row.agencyName(),
+                        named.get(row.caseId()).caseReference()))
                 .toList();
     }
 
@@ -116,6 +118,7 @@ public class AgencyCases {
                 .stream()
                 .findFirst()
                 .orElse(null);
+        CaseName name = names.of(scope, caseId);
         List<String> sharedWith = shares.stream()
                 .map(InformationShareView::agencyId)
                 .distinct()
@@ -141,8 +144,9 @@ public class AgencyCases {
                 times.getFirst(),
                 times.getLast(),
                 shares,
-                schoolName(names.of(scope, caseId)),
-                sharedWith.stream().map(this::agencyName).toList()));
+                schoolName(name),
+                sharedWith.stream().map(this::agencyName).toList(),
+                name.caseReference()));
     }
 
     private static SharedBasis basis(String joined) {

@@ -9,6 +9,21 @@ import java.time.Instant;
  *
  * @param schoolUrn  the school of a school event sent to the agency; null when none was
  * @param referredAt when the school referred it, if the referral was sent to the agency
+ * @param caseReference the school's reference of the case (ADR 0062), such as {@code CPA-2026-0042}; null until it
+ *     arrives, and never given without the school, whose short code it contains
  */
 public record CaseName(
-        String caseId, String schoolUrn, String localAuthorityCode, Instant referredAt, Instant firstHeardAt) {}
+        String caseId,
+        String schoolUrn,
+        String localAuthorityCode,
+        Instant referredAt,
+        Instant firstHeardAt,
+        String caseReference) {
+
+    /** The same case named with its school's reference, when the agency knows the school. */
+    public CaseName withReference(String reference) {
+        return schoolUrn == null
+                ? this
+                : new CaseName(caseId, schoolUrn, localAuthorityCode, referredAt, firstHeardAt, reference);
+    }
+}

@@ -14,8 +14,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The names of cases as a reader may know them: only from the events delivered (or being delivered) to the reader's
- * agency, so a page never names a school the agency was not sent (an auditor: from every agency's). One query for a
- * page's cases.
+ * agency, so a page never names a school the agency was not sent (an auditor: from every agency's). The school's
+ * reference of the case (ADR 0062) joins the name only where the school does, since its short code names the school.
+ * Three queries for a page's cases.
  */
 @Component
 public class CaseNames {
@@ -58,17 +59,42 @@ public class CaseNames {
                                     rs.getString("school_urn"),
                                     areas.get(caseId),
                                     instant(rs.getTimestamp("referred_at")),
-                                    instant(rs.getTimestamp("first_heard_at"))));
+                                    instant(rs.getTimestamp("first_heard_at")),
+                                    null));
                 });
         ids.stream()
                 .filter(id -> !names.containsKey(id))
-                .forEach(id -> names.put(id, new CaseName(id, null, areas.get(id), null, null)));
+                .forEach(id -> names.put(id, new CaseName(id, null, areas.get(id), null, null, null)));
+        references(params)
+                .forEach((caseId, reference) ->
+                        names.computeIfPresent(caseId, (id, name) -> name.withReference(reference)));
         return names;
     }
 
     /** One case's name. */
     public CaseName of(ReadScope scope, String caseId) {
-        return of(scope, Set.of(caseId)).getOrDefault(caseId, new CaseName(caseId, null, null, null, null));
+        return of(scope, Set.of(caseId)).getOrDefault(caseId, new CaseName(caseId, null, null, null, null, null));
+    }
+
+    /** The latest reference the school published for each case, whoever it was delivered to. */
+    public Map<String, String> references(Collection<String> caseIds) {
+        return caseIds.isEmpty() ? Map.of() : references(new MapSqlParameterSource("ids", new TreeSet<>(caseIds)));
+    }
+
+    private Map<String, String> references(MapSqlParameterSource params) {
+        Map<String, String> references = new HashMap<>();
+        jdbc.query(
+                """
+                SELECT case_id, (array_agg(payload->>'caseReference' ORDER BY seq DESC))[1] AS case_reference
+                FROM received_event
+                WHERE case_id IN (:ids) AND event_type LIKE 'org.casebridge.school.case-referenced.%'
+                GROUP BY case_id""",
+                params, rs -> {
+                    if (rs.getString("case_reference") != null) {
+                        references.put(rs.getString("case_id"), rs.getString("case_reference"));
+                    }
+                });
+        return references;
     }
 
     private static Instant instant(Timestamp value) {

@@ -22,6 +22,7 @@ import org.casebridge.events.police.OutcomeAssignedEvent;
 import org.casebridge.events.police.StrategyActionAssignedEventV2;
 import org.casebridge.events.police.StrategyActionType;
 import org.casebridge.events.registry.IntegrationEventTypes;
+import org.casebridge.events.school.CaseReferencedEvent;
 import org.casebridge.events.school.ChildSummary;
 import org.casebridge.events.school.ReferralMadeEvent;
 import org.casebridge.notification.agency.AgencyKind;
@@ -70,6 +71,7 @@ class AgencyPagesInWordsIT {
     private static final String AGENCY_NAME = "Northumberland Children's Services (test)";
     private static final String AREA = "E06000057";
     private static final String SCHOOL = "Hollybank Academy";
+    private static final String REFERENCE = "HBA-2026-0007";
 
     /** The service's enum constants and the police's codes that reach it, as whole words. */
     private static final Pattern CODES = Pattern.compile("\\b("
@@ -138,6 +140,8 @@ class AgencyPagesInWordsIT {
                 List.of("COERCION_OR_GROOMING_OR_CAPACITY"),
                 List.of(new ChildSummary("child-1", 14, "Year 9", List.of("PICTURED"))),
                 now));
+        bus.publish(new CaseReferencedEvent(
+                caseId, "103456", AREA, "WMP", List.of("CHILDRENS_SOCIAL_CARE", "POLICE"), REFERENCE, now));
         bus.publish(new StrategyActionAssignedEventV2(
                 caseId,
                 "WMP",
@@ -215,12 +219,12 @@ class AgencyPagesInWordsIT {
         assertThat(shown(page(get(referral), worker)))
                 .contains(
                         "Referral from " + SCHOOL,
-                        SCHOOL + ", referred ",
+                        REFERENCE + ", " + SCHOOL + ", referred ",
                         "Outcome: The child is in need: support under section 17",
                         "Put a safety plan in place for the child");
         assertThat(shown(page(get("/portal/cases/" + caseId), worker)))
                 .contains(SCHOOL, AGENCY_NAME, "West Midlands Police", "Outcome assigned (police)");
-        assertThat(shown(page(get("/portal/cases"), worker))).contains(SCHOOL + ", referred ");
+        assertThat(shown(page(get("/portal/cases"), worker))).contains(REFERENCE + ", " + SCHOOL + ", referred ");
         assertThat(shown(page(get("/portal/referrals"), auditor))).contains(AGENCY_NAME);
         assertThat(shown(mvc.perform(get(referral).with(worker).flashAttrs(completed.getFlashMap()))
                         .andReturn()
@@ -236,7 +240,12 @@ class AgencyPagesInWordsIT {
         assertThat(api.get("/api/agency/cases/" + caseId).at("/agencyNames/0").asText())
                 .isEqualTo(AGENCY_NAME);
         assertThat(api.call(HttpMethod.GET, "/api/agency/cases", null).getBody())
-                .contains("\"schoolName\":\"" + SCHOOL + "\"", "\"agencyName\":\"" + AGENCY_NAME + "\"");
+                .contains(
+                        "\"schoolName\":\"" + SCHOOL + "\"",
+                        "\"agencyName\":\"" + AGENCY_NAME + "\"",
+                        "\"caseReference\":\"" + REFERENCE + "\"");
+        assertThat(api.get("/api/agency/cases/" + caseId).at("/caseReference").asText())
+                .isEqualTo(REFERENCE);
     }
 
     @Test

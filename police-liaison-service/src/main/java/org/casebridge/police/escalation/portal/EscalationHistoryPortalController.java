@@ -48,10 +48,11 @@ class EscalationHistoryPortalController {
             @RequestParam(required = false) @Nullable String at,
             @RequestParam MultiValueMap<String, String> fields,
             Model model) {
-        queries.readableForce(caseId, actor);
+        String caseName = queries.detail(caseId, actor).caseName();
         PortalForm form = PortalForm.of(fields);
         model.addAttribute("form", form);
         model.addAttribute("caseId", caseId);
+        model.addAttribute("caseName", caseName);
         String instant = at;
         if (instant == null && fields.keySet().stream().anyMatch(name -> name.startsWith("asAt-"))) {
             Instant typed = PortalDates.instant(form, "asAt", "the date you want to see the escalation as at");
