@@ -117,7 +117,9 @@ public final class CodeWords {
                     "Unsubstantiated: there is not enough evidence to prove or disprove the allegation"),
             Map.entry("UNFOUNDED", "Unfounded: there is no evidence or basis that supports the allegation"),
             Map.entry("FALSE", "False: there is enough evidence to disprove the allegation"),
-            Map.entry("MALICIOUS", "Malicious: there is clear evidence of a deliberate act to deceive or cause harm"));
+            Map.entry("MALICIOUS", "Malicious: there is clear evidence of a deliberate act to deceive or cause harm"),
+            Map.entry("CHILD_IN_NEED_SUPPORT", "The child is in need: support under section 17"),
+            Map.entry("CHILD_PROTECTION_CONFERENCE", "An initial child protection conference"));
 
     /**
      * The police's codes as they arrive on {@code casebridge.police.events} (strings of the published language, so the

@@ -117,6 +117,14 @@ class AgencyActsIT {
         assertThat(later.get("acknowledgementOverdue").asBoolean())
                 .as("an acknowledgement after the clock ran out stays flagged")
                 .isTrue();
+        assertThat(later.get("timeline").findValuesAsText("summary"))
+                .as("the timeline names the agency by its kind and area, and times as people write them")
+                .allSatisfy(line -> assertThat(line)
+                        .doesNotContain("csc-birmingham")
+                        .doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}T"))
+                .contains(
+                        "Children's social care in Birmingham acknowledged the referral (after it was due)",
+                        "Children's social care in Birmingham started section 47 enquiries");
 
         CaseApi otherSchool = new CaseApi(port, CaseApi.OTHER_URN, "SCHOOL_DSL");
         assertThat(otherSchool.get("/api/cases/" + caseId + "/agencies").status())
@@ -141,7 +149,9 @@ class AgencyActsIT {
                         () -> dsl.get("/api/cases/" + caseId + "/agencies").json(),
                         a -> a.get("socialCare").size() == 1);
         assertThat(acts.get("socialCare").get(0).get("routed").asBoolean()).isFalse();
-        assertThat(acts.get("timeline").get(0).get("summary").asText()).contains("reached no agency", "MASH");
+        assertThat(acts.get("timeline").get(0).get("summary").asText())
+                .contains("reached no agency", "MASH", "names none for Birmingham")
+                .doesNotContain("E08000025");
     }
 
     @Test

@@ -12,6 +12,7 @@ import org.casebridge.cases.incident.api.CaseId;
 import org.casebridge.cases.incident.api.LadoUpdateKind;
 import org.casebridge.cases.incident.api.RecordLadoUpdateCommand;
 import org.casebridge.cases.incident.command.NotTheCasesLadoException;
+import org.casebridge.cases.words.CodeWords;
 import org.casebridge.events.agency.AgencyEvent;
 import org.casebridge.events.agency.AgencyStrategyActionCompletedEvent;
 import org.casebridge.events.agency.AgencyTopic;
@@ -28,6 +29,8 @@ import org.casebridge.events.agency.Section47OutcomeRecordedEvent;
 import org.casebridge.platform.kafka.IntegrationEventInbox;
 import org.casebridge.platform.kafka.PoisonRecordException;
 import org.casebridge.platform.kafka.ReceivedEvent;
+import org.casebridge.platform.portal.PortalDates;
+import org.casebridge.platform.reference.PlaceNames;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -38,7 +41,7 @@ import org.springframework.stereotype.Component;
 /**
  * Puts what children's social care did about the school's referral on the school's case, once per event (the inbox
  * deduplicates in the same transaction): a row per agency with the acknowledgement clock and section 47, and a line
- * for the timeline built from the event's codes. An event naming another school than the case's changes nothing and
+ * for the timeline in words, naming the agency by its kind and area and never by its id. An event naming another school than the case's changes nothing and
  * goes to the dead-letter topic; one about a case this service never held is skipped.
  */
 @Component
@@ -51,13 +54,19 @@ public class AgencyActsListener {
     private final CaseSchools schools;
     private final JdbcTemplate jdbc;
     private final CommandGateway commands;
+    private final PlaceNames places;
 
     public AgencyActsListener(
-            IntegrationEventInbox inbox, CaseSchools schools, JdbcTemplate jdbc, CommandGateway commands) {
+            IntegrationEventInbox inbox,
+            CaseSchools schools,
+            JdbcTemplate jdbc,
+            CommandGateway commands,
+            PlaceNames places) {
         this.inbox = inbox;
         this.schools = schools;
         this.jdbc = jdbc;
         this.commands = commands;
+        this.places = places;
     }
 
     @KafkaListener(topics = AgencyTopic.AGENCY_EVENTS, groupId = "case-service-agency-acts")
@@ -99,7 +108,8 @@ public class AgencyActsListener {
                         caseId,
                         e.agencyId(),
                         e.referredAt(),
-                        "Referral received by " + e.agencyId() + "; acknowledgement due by " + e.acknowledgeBy());
+                        socialCare(e.localAuthorityCode()) + " received the referral; acknowledgement due by "
+                                + PortalDates.shown(e.acknowledgeBy()));
             }
             case ReferralNotRoutedEvent e -> {
                 jdbc.update("""
@@ -111,7 +121,8 @@ public class AgencyActsListener {
                         "",
                         e.referredAt(),
                         "The referral to children's social care reached no agency:"
-                                + " Casebridge's agency directory names none for area " + e.localAuthorityCode()
+                                + " Casebridge's agency directory names none for "
+                                + places.area(e.localAuthorityCode())
                                 + "; contact the local authority's front door (MASH) directly");
             }
             case ReferralAcknowledgedEvent e -> {
@@ -121,7 +132,8 @@ public class AgencyActsListener {
                         caseId,
                         e.agencyId(),
                         e.acknowledgedAt(),
-                        "Referral acknowledged by " + e.agencyId() + (e.late() ? " (after it was due)" : ""));
+                        agency(caseId, e.agencyId()) + " acknowledged the referral"
+                                + (e.late() ? " (after it was due)" : ""));
             }
             case ReferralAcknowledgementOverdueEvent e -> {
                 update(caseId, e.agencyId(), "acknowledgement_overdue = TRUE", e.flaggedAt());
@@ -130,12 +142,17 @@ public class AgencyActsListener {
                         caseId,
                         e.agencyId(),
                         e.flaggedAt(),
-                        "Acknowledgement overdue: " + e.agencyId() + " had not acknowledged the referral by "
-                                + e.acknowledgeBy());
+                        "Acknowledgement overdue: " + lower(agency(caseId, e.agencyId()))
+                                + " had not acknowledged the referral by " + PortalDates.shown(e.acknowledgeBy()));
             }
             case Section47EnquiriesStartedEvent e -> {
                 update(caseId, e.agencyId(), "section47_started_at = ?", e.startedAt(), ts(e.startedAt()));
-                line(received, caseId, e.agencyId(), e.startedAt(), "Section 47 enquiries started by " + e.agencyId());
+                line(
+                        received,
+                        caseId,
+                        e.agencyId(),
+                        e.startedAt(),
+                        agency(caseId, e.agencyId()) + " started section 47 enquiries");
             }
             case Section47OutcomeRecordedEvent e -> {
                 update(caseId, e.agencyId(), "section47_outcome = ?", e.recordedAt(), e.outcome());
@@ -144,7 +161,8 @@ public class AgencyActsListener {
                         caseId,
                         e.agencyId(),
                         e.recordedAt(),
-                        "Section 47 enquiries concluded by " + e.agencyId() + ": " + e.outcome());
+                        agency(caseId, e.agencyId()) + " concluded section 47 enquiries: "
+                                + lower(CodeWords.of(e.outcome())));
             }
             case LadoReferralReceivedEvent e ->
                 lado(
@@ -192,7 +210,7 @@ public class AgencyActsListener {
                         caseId,
                         e.agencyId(),
                         e.completedAt(),
-                        "Strategy action " + e.actionId() + " reported done by " + e.agencyId());
+                        agency(caseId, e.agencyId()) + " reported a strategy action given to it done");
         }
     }
 
@@ -245,6 +263,32 @@ public class AgencyActsListener {
                     "UPDATE case_agency_referral SET " + set + ", updated_at = ? WHERE case_id = ? AND agency_id = ?",
                     arguments);
         }
+    }
+
+    /** Children's social care of an area, as the DSL reads it: "Children's social care in Hackney". */
+    private String socialCare(String localAuthorityCode) {
+        return "Children's social care in " + places.area(localAuthorityCode);
+    }
+
+    /** The agency by its kind and area when the case was referred to it; else by what it did. */
+    private String agency(UUID caseId, String agencyId) {
+        return jdbc
+                .query(
+                        "SELECT local_authority_code FROM case_agency_referral WHERE case_id = ? AND agency_id = ?"
+                                + " AND local_authority_code IS NOT NULL",
+                        (rs, row) -> rs.getString(1),
+                        caseId,
+                        agencyId)
+                .stream()
+                .findFirst()
+                .map(this::socialCare)
+                .orElse("An agency of the strategy meeting");
+    }
+
+    private static String lower(String words) {
+        return words.isEmpty() || (words.length() > 1 && Character.isUpperCase(words.charAt(1)))
+                ? words
+                : Character.toLowerCase(words.charAt(0)) + words.substring(1);
     }
 
     private void line(ReceivedEvent received, UUID caseId, String agencyId, Instant at, String summary) {

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.casebridge.events.police.StrategyActionType;
+import org.casebridge.platform.reference.PlaceNames;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -20,10 +21,12 @@ public class AgencyActsQueries {
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final PlaceNames places;
 
-    public AgencyActsQueries(JdbcTemplate jdbc, Clock clock) {
+    public AgencyActsQueries(JdbcTemplate jdbc, Clock clock, PlaceNames places) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.places = places;
     }
 
     public AgencyActsView of(UUID caseId) {
@@ -69,13 +72,32 @@ public class AgencyActsQueries {
                 },
                 caseId);
         List<AgencyActsView.Line> timeline = jdbc.query(
-                "SELECT occurred_at, agency_id, summary FROM case_agency_event WHERE case_id = ?"
-                        + " ORDER BY occurred_at, event_id",
+                """
+                SELECT e.occurred_at, e.agency_id, e.summary, r.local_authority_code
+                FROM case_agency_event e
+                LEFT JOIN case_agency_referral r ON r.case_id = e.case_id AND r.agency_id = e.agency_id
+                WHERE e.case_id = ? ORDER BY e.occurred_at, e.event_id""",
                 (rs, row) -> new AgencyActsView.Line(
-                        instant(rs, "occurred_at"), rs.getString("agency_id"), rs.getString("summary")),
+                        instant(rs, "occurred_at"),
+                        rs.getString("agency_id"),
+                        named(
+                                rs.getString("summary"),
+                                rs.getString("agency_id"),
+                                rs.getString("local_authority_code"))),
                 caseId);
         boolean overdue = socialCare.stream().anyMatch(AgencyActsView.SocialCare::overdue);
         return new AgencyActsView(caseId.toString(), overdue, socialCare, actions, timeline);
+    }
+
+    /**
+     * A line stored before the timeline named agencies in words (it named the agency by its id): the id replaced by
+     * the agency's kind and area.
+     */
+    private String named(String summary, String agencyId, String localAuthorityCode) {
+        if (agencyId == null || agencyId.isEmpty() || localAuthorityCode == null || !summary.contains(agencyId)) {
+            return summary;
+        }
+        return summary.replace(agencyId, "children's social care in " + places.area(localAuthorityCode));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -6,11 +6,13 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Map;
 import java.util.UUID;
 import org.casebridge.cases.agency.command.SchoolStrategyActionEvent.SchoolActionAssignedEvent;
 import org.casebridge.cases.agency.command.SchoolStrategyActionEvent.SchoolActionCompletedEvent;
 import org.casebridge.cases.agency.command.SchoolStrategyActionEvent.SchoolActionMarkedDoneEvent;
 import org.casebridge.platform.domain.ActedBy;
+import org.casebridge.platform.reference.PlaceNames;
 import org.casebridge.platform.test.ReadModelDatabase;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -36,7 +38,8 @@ class SchoolActionProjectionTest {
     static void database() {
         JdbcTemplate jdbc = new JdbcTemplate(ReadModelDatabase.migrated("school_actions"));
         projection = new SchoolActionProjection(jdbc);
-        queries = new AgencyActsQueries(jdbc, Clock.fixed(AT.plusSeconds(3600), ZoneOffset.UTC));
+        queries = new AgencyActsQueries(
+                jdbc, Clock.fixed(AT.plusSeconds(3600), ZoneOffset.UTC), PlaceNames.of(Map.of(), Map.of(), Map.of()));
     }
 
     @Test
