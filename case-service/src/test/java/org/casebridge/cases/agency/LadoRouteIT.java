@@ -156,7 +156,7 @@ class LadoRouteIT {
         assertThat(timeline)
                 .contains(
                         "An adult in a position of trust is or may be involved: adult-1, supply staff",
-                        "Referred to the LADO (local authority E08000025) about adult-1",
+                        "Referred to the LADO of Birmingham about adult-1",
                         "The LADO held the allegation management meeting on 2026-12-02 with the LADO and the headteacher",
                         "The allegation's outcome: Unsubstantiated");
     }

@@ -76,6 +76,20 @@ public final class PlaceNames {
         return forces.getOrDefault(code, code);
     }
 
+    /**
+     * The organisation someone acted for, as events record it: a school by its name, a force by its name, Casebridge
+     * itself by its name; any other organisation (an agency) by its code.
+     */
+    public String organisation(@Nullable String code) {
+        if (code == null || code.isBlank()) {
+            return "";
+        }
+        if ("casebridge".equals(code)) {
+            return "Casebridge";
+        }
+        return knownSchool(code).orElseGet(() -> forces.getOrDefault(code, code));
+    }
+
     private static void named(Map<String, String> names, String code, String name) {
         if (!code.isEmpty() && !name.isEmpty()) {
             names.putIfAbsent(code, name);

@@ -28,6 +28,16 @@ class PlaceNamesTest {
     }
 
     @Test
+    void theOrganisationSomeoneActedForIsNamedWhenItIsASchoolOrAForce() throws IOException {
+        PlaceNames names = demo();
+        assertThat(names.organisation("103456")).isEqualTo("Hollybank Academy");
+        assertThat(names.organisation("MPS")).isEqualTo("Metropolitan Police Service");
+        assertThat(names.organisation("casebridge")).isEqualTo("Casebridge");
+        assertThat(names.organisation("csc-hackney")).isEqualTo("csc-hackney");
+        assertThat(names.organisation(null)).isEmpty();
+    }
+
+    @Test
     void aCodeTheFileDoesNotKnowReadsAsItself() throws IOException {
         PlaceNames names = demo();
         assertThat(names.school("999999")).isEqualTo("School 999999");

@@ -46,6 +46,7 @@ import org.casebridge.cases.incident.api.ParentsNotInformedEvent;
 import org.casebridge.cases.incident.api.PersonalDetailsErasedEvent;
 import org.casebridge.cases.incident.api.PoliceUpdateReceivedEvent;
 import org.casebridge.cases.incident.api.SupportRecordedEvent;
+import org.casebridge.platform.reference.PlaceNames;
 import org.casebridge.platform.sealing.Sealed;
 import org.casebridge.platform.sealing.SealedText;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -62,9 +63,11 @@ public class CaseViewProjection {
     public static final String PROCESSING_GROUP = "case-views";
 
     private final JdbcTemplate jdbc;
+    private final PlaceNames places;
 
-    public CaseViewProjection(JdbcTemplate jdbc) {
+    public CaseViewProjection(JdbcTemplate jdbc, PlaceNames places) {
         this.jdbc = jdbc;
+        this.places = places;
     }
 
     @EventHandler
@@ -181,7 +184,7 @@ public class CaseViewProjection {
                 event.by().role(),
                 event.by().organisation(),
                 ts(event.at()),
-                TimelineText.what(event),
+                TimelineText.what(event, places),
                 event.rationale());
     }
 

@@ -1,5 +1,6 @@
 package org.casebridge.cases.incident.query;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.stream.Collectors;
 import org.casebridge.cases.incident.api.AdultInPositionOfTrustRecordedEvent;
@@ -38,16 +39,18 @@ import org.casebridge.cases.incident.api.PoliceUpdateKind;
 import org.casebridge.cases.incident.api.PoliceUpdateReceivedEvent;
 import org.casebridge.cases.incident.api.SupportRecordedEvent;
 import org.casebridge.cases.words.CodeWords;
+import org.casebridge.platform.portal.PortalDates;
+import org.casebridge.platform.reference.PlaceNames;
 
 /**
- * The "what" of a timeline entry: one sentence per event, in words from its codes ({@link CodeWords}) and refs; the
- * "why" is the rationale.
+ * The "what" of a timeline entry: one sentence per event, in words from its codes ({@link CodeWords}) and refs, with
+ * schools, areas and forces by name ({@link PlaceNames}) and times as people write them; the "why" is the rationale.
  */
 final class TimelineText {
 
     private TimelineText() {}
 
-    static String what(CaseEvent event) {
+    static String what(CaseEvent event, PlaceNames places) {
         return switch (event) {
             case IncidentReportedEvent e ->
                 "Incident reported (" + CodeWords.of(e.howCameToLight()) + "): "
@@ -55,21 +58,21 @@ final class TimelineText {
                         + " children, imagery " + lower(CodeWords.list(e.imagery())) + ", "
                         + lower(CodeWords.of(e.spread()))
                         + (e.mayHaveReachedInternet() ? ", may have reached the internet" : "")
-                        + "; initial review due " + e.initialReviewDueAt();
+                        + "; initial review due " + time(e.initialReviewDueAt());
             case InitialReviewRecordedEvent e ->
-                "Initial review held at " + e.heldAt() + " with "
+                "Initial review held " + time(e.heldAt()) + " with "
                         + e.attendees().size() + " attendees; criteria met: "
                         + CodeWords.criteriaMet(e.criteriaMet());
             case CaseHandledInSchoolEvent e -> "Decided to handle in school";
             case CaseReferredEvent e ->
-                "Referred to " + agencies(e.referredTo()) + " (local authority " + e.localAuthorityCode() + ", force "
-                        + e.forceCode() + ")";
+                "Referred to " + agencies(e.referredTo()) + " (" + places.area(e.localAuthorityCode()) + "; "
+                        + places.force(e.forceCode()) + ")";
             case CaseEscalatedEvent e ->
                 (e.reopened() ? "Reopened and escalated to " : "Escalated to ") + agencies(e.referredTo())
                         + "; criteria met: " + CodeWords.criteriaMet(e.criteriaMet());
             case ParentsInformedEvent e ->
-                "Parents or carers of " + e.childRef() + " informed (" + lower(CodeWords.of(e.method())) + ") at "
-                        + e.informedAt();
+                "Parents or carers of " + e.childRef() + " informed (" + lower(CodeWords.of(e.method())) + ") "
+                        + time(e.informedAt());
             case ParentsNotInformedEvent e -> "Parents or carers of " + e.childRef() + " not informed";
             case ExceptionalViewingRecordedEvent e ->
                 "Imagery viewed by the DSL"
@@ -86,9 +89,9 @@ final class TimelineText {
             case DeviceReturnedEvent e -> "Device " + e.deviceRef() + " returned";
             case ChildDeletionConfirmedEvent e -> e.childRef() + " deleted the imagery and confirmed it";
             case SupportRecordedEvent e -> "Support for " + e.childRef() + ": " + lower(CodeWords.of(e.supportType()));
-            case InitialReviewOverdueEvent e -> "Initial review overdue (was due " + e.dueAt() + ")";
+            case InitialReviewOverdueEvent e -> "Initial review overdue (was due " + time(e.dueAt()) + ")";
             case PoliceUpdateReceivedEvent e ->
-                "Police " + e.by().organisation() + ": "
+                places.force(e.by().organisation()) + ": "
                         + (e.kind() == PoliceUpdateKind.OTHER ? "update" : CodeWords.of(e.kind()))
                         + (e.round() == null ? "" : " (round " + e.round() + ")")
                         + (e.schoolDeviceRef() == null ? "" : " (" + e.schoolDeviceRef() + ")");
@@ -100,30 +103,34 @@ final class TimelineText {
             case LegalHoldLiftedEvent e -> "Legal hold lifted";
             case ChildAddedEvent e -> "Child added: " + describe(e.child());
             case ChildRecordTransferStartedEvent e ->
-                "Record of " + e.childRef() + " sent to the school with URN " + e.toSchoolUrn() + " (child started on "
-                        + e.childStartedOn() + "; receipt due by " + e.dueAt() + ")";
+                "Record of " + e.childRef() + " sent to " + places.school(e.toSchoolUrn()) + " (child started on "
+                        + PortalDates.shown(e.childStartedOn()) + "; receipt due by " + time(e.dueAt()) + ")";
             case ChildRecordTransferReceiptConfirmedEvent e ->
-                "Receipt of the record of " + e.childRef() + " confirmed by the school with URN " + e.toSchoolUrn();
+                "Receipt of the record of " + e.childRef() + " confirmed by " + places.school(e.toSchoolUrn());
             case ChildRecordTransferOverdueEvent e ->
-                "No receipt yet of the record of " + e.childRef() + " sent to the school with URN " + e.toSchoolUrn()
-                        + " (was due " + e.dueAt() + ")";
+                "No receipt yet of the record of " + e.childRef() + " sent to " + places.school(e.toSchoolUrn())
+                        + " (was due " + time(e.dueAt()) + ")";
             case AdultInPositionOfTrustRecordedEvent e ->
                 "An adult in a position of trust is or may be involved: "
                         + e.adult().ref() + ", "
                         + lower(CodeWords.of(e.adult().role())) + ", employed by "
                         + lower(CodeWords.of(e.adult().employer())) + "; referral to the LADO due by "
-                        + e.ladoReferralDueAt();
+                        + time(e.ladoReferralDueAt());
             case CaseReferredToLadoEvent e ->
-                "Referred to the LADO (local authority " + e.localAuthorityCode() + ") about "
+                "Referred to the LADO of " + places.area(e.localAuthorityCode()) + " about "
                         + e.adults().stream().map(AdultInvolved::ref).collect(Collectors.joining(", "))
-                        + (e.late() ? ", after the referral was due (" + e.dueAt() + ")" : "");
-            case LadoReferralOverdueEvent e -> "Referral to the LADO overdue (was due " + e.dueAt() + ")";
+                        + (e.late() ? ", after the referral was due (" + time(e.dueAt()) + ")" : "");
+            case LadoReferralOverdueEvent e -> "Referral to the LADO overdue (was due " + time(e.dueAt()) + ")";
             case LadoUpdateReceivedEvent e ->
                 "The LADO: " + lower(CodeWords.of(e.kind()))
                         + (e.outcome() == null ? "" : ", " + lower(CodeWords.of(e.outcome())));
             case ChildAmendedEvent e ->
                 e.childRef() + " corrected from " + describe(e.before()) + " to " + describe(e.after());
         };
+    }
+
+    private static String time(Instant instant) {
+        return PortalDates.shown(instant);
     }
 
     private static String agencies(Collection<Agency> agencies) {

@@ -75,6 +75,9 @@ class CasePagesInWordsIT extends CasePortalSteps {
 
     private static final Pattern TAGS = Pattern.compile("<[^>]*>");
 
+    /** An instant as a machine writes it, such as 2026-12-03T10:00:00Z. */
+    private static final Pattern MACHINE_TIME = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}");
+
     @Test
     void noPageOfACaseShowsAnEnumNameOrTheCaseId() throws Exception {
         var me = dsl("dsl.words." + UUID.randomUUID());
@@ -111,6 +114,10 @@ class CasePagesInWordsIT extends CasePortalSteps {
             String shown = shown(page(get(path).with(me)));
             assertThat(codesIn(shown)).as("codes shown on " + path).isEmpty();
             assertThat(shown).as("the case id on " + path).doesNotContain(caseId);
+            assertThat(shown).as("a machine time on " + path).doesNotContainPattern(MACHINE_TIME);
+            assertThat(shown)
+                    .as("an area or force code on " + path)
+                    .doesNotContain("E09000012", "force MPS", "URN 1", "(" + SCHOOL + ")");
         }
         assertThat(shown(page(get(base).with(me))))
                 .containsPattern("Case CPA-20\\d\\d-\\d{4}")

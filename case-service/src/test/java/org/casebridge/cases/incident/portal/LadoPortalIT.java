@@ -79,8 +79,7 @@ class LadoPortalIT extends CasePortalSteps {
         assertThat(page(post(base + "/lado-referral").with(me).with(csrf())))
                 .contains("href=\"#reason\"", "Enter what you tell the LADO about the concern");
         saved(base + "/lado-referral", me, Map.of("reason", TOLD), "The case is referred to the LADO");
-        assertThat(page(get(base).with(me)))
-                .contains("Referred</strong> to the LADO on", "Referred to the LADO (local authority");
+        assertThat(page(get(base).with(me))).contains("Referred</strong> to the LADO on", "Referred to the LADO of ");
         assertThat(page(get(base + "/lado-referral").with(me))).contains("id=\"nothing-to-refer\"");
         assertThat(page(post(base + "/lado-referral").with(me).with(csrf()).param("reason", TOLD)))
                 .contains("There is a problem", "already referred to the LADO for every adult");
