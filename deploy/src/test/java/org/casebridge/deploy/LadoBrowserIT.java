@@ -51,7 +51,7 @@ class LadoBrowserIT {
             dsl.capture("case-lado-referral");
             dsl.type("reason", "Allegation against a supply teacher; the agency has been told.")
                     .click("Refer to the LADO");
-            dsl.reloadUntil(casePortal, "Referred to the LADO (local authority E09000012) about adult-1");
+            dsl.reloadUntil(casePortal, "Referred to the LADO of Hackney about adult-1");
         }
 
         URI referrals = stack.baseUri(Service.NOTIFICATION).resolve("/portal/referrals");
