@@ -44,6 +44,7 @@ import org.casebridge.cases.incident.api.ImageryDeletedBySchoolEvent;
 import org.casebridge.cases.incident.api.IncidentReportedEvent;
 import org.casebridge.cases.incident.api.InitialReviewOverdueEvent;
 import org.casebridge.cases.incident.api.InitialReviewRecordedEvent;
+import org.casebridge.cases.incident.api.LadoReferralNotRoutedEvent;
 import org.casebridge.cases.incident.api.LadoReferralOverdueEvent;
 import org.casebridge.cases.incident.api.LadoUpdateKind;
 import org.casebridge.cases.incident.api.LadoUpdateReceivedEvent;
@@ -230,6 +231,15 @@ class StoredEventFixturesTest extends StoredEventFixtureChecks {
                     AT,
                     Instant.parse("2026-12-04T10:00:00Z"),
                     "Not referred to the LADO within one working day"),
+            new LadoReferralNotRoutedEvent(
+                    CASE,
+                    URN,
+                    ActedBy.casebridge(),
+                    AT,
+                    "7d1e3f50-9a2b-4c6d-8e0f-1a3b5c7d9e0f",
+                    "E09000012",
+                    Instant.parse("2026-11-27T15:30:00Z"),
+                    "No LADO receives referrals through Casebridge for local authority E09000012"),
             new LadoUpdateReceivedEvent(
                     CASE,
                     URN,

@@ -159,6 +159,9 @@ class StoredEventFixturesTest extends StoredEventFixtureChecks {
                     "csc-hackney:c-1", "c-1", "csc-hackney", "100001", "meeting-1", "action-1", WORKER, AT),
             new AgencyCaseEvent.StrategyActionConfirmedEvent("csc-hackney:c-1", "c-1", "csc-hackney", "action-1", AT),
             new AgencyCaseEvent.ReferralNotRoutedEvent("unrouted:c-1", "c-1", "100001", "E09000012", EARLIER),
+            new AgencyCaseEvent.LadoAcknowledgementOverdueEvent(
+                    "lado-east-london:c-1", "c-1", "lado-east-london", "100001", EARLIER, AT),
+            new AgencyCaseEvent.LadoReferralNotRoutedEvent("unrouted-lado:c-1", "c-1", "100001", "E09000012", EARLIER),
             new PartnershipFactsRecordedEvent(
                     "event-1", "c-1", "E09000012", List.of(new PartnershipFact("OUTCOME", "21", EARLIER)), AT));
 

@@ -23,7 +23,9 @@ import org.casebridge.events.Topics;
 import org.casebridge.events.agency.AgencyTopic;
 import org.casebridge.events.agency.AllegationMeetingHeldEvent;
 import org.casebridge.events.agency.AllegationOutcomeRecordedEvent;
+import org.casebridge.events.agency.LadoAcknowledgementOverdueEvent;
 import org.casebridge.events.agency.LadoReferralAcknowledgedEvent;
+import org.casebridge.events.agency.LadoReferralNotRoutedEvent;
 import org.casebridge.events.agency.LadoReferralReceivedEvent;
 import org.casebridge.platform.kafka.CloudEventCodec;
 import org.casebridge.platform.test.CasebridgeIntegrationTest;
@@ -113,6 +115,12 @@ class LadoRouteIT {
                 .isEqualTo("SUPPLY_STAFF");
         CaseApi.Response review = dsl.post("/api/cases/" + caseId + "/initial-review", CaseApi.reviewJson(false));
         assertThat(review.status()).as("an adult recorded meets the criterion").isEqualTo(422);
+        CaseApi.Response closing = dsl.post("/api/cases/" + caseId + "/closure", """
+                {"outcomeSummary": "Support in place for child-1; nothing more for the school to do."}""");
+        assertThat(closing.status())
+                .as("the LADO referral is pending (ADR 0065)")
+                .isEqualTo(409);
+        assertThat(closing.body()).contains("lado-referral-pending", "adult-1", "refer the case to the LADO first");
 
         assertThat(dsl.post("/api/cases/" + caseId + "/lado-referral", "{\"rationale\": \"" + TOLD + "\"}")
                         .status())
@@ -137,7 +145,15 @@ class LadoRouteIT {
 
         Instant now = Instant.now();
         agency(new LadoReferralReceivedEvent(caseId, CaseApi.URN, LADO, "E08000025", now, now.plusSeconds(86_400)));
-        agency(new LadoReferralAcknowledgedEvent(caseId, CaseApi.URN, LADO, now, false));
+        agency(new LadoAcknowledgementOverdueEvent(caseId, CaseApi.URN, LADO, now.minusSeconds(60), now));
+        JsonNode flagged = await().atMost(PATIENCE)
+                .ignoreExceptions()
+                .until(
+                        () -> dsl.get("/api/cases/" + caseId).json().get("lado").get("ladoSteps"),
+                        s -> s.size() == 1
+                                && s.get(0).get("acknowledgementOverdue").asBoolean());
+        assertThat(flagged.get(0).hasNonNull("acknowledgedAt")).isFalse();
+        agency(new LadoReferralAcknowledgedEvent(caseId, CaseApi.URN, LADO, now, true));
         agency(new AllegationMeetingHeldEvent(
                 caseId, CaseApi.URN, LADO, LocalDate.parse("2026-12-02"), List.of("LADO", "HEADTEACHER"), now));
         agency(new AllegationOutcomeRecordedEvent(caseId, CaseApi.URN, LADO, "UNSUBSTANTIATED", now));
@@ -150,6 +166,9 @@ class LadoRouteIT {
         JsonNode lado = steps.get(0);
         assertThat(lado.get("agencyId").asText()).isEqualTo(LADO);
         assertThat(lado.hasNonNull("acknowledgedAt")).isTrue();
+        assertThat(lado.get("acknowledgementOverdue").asBoolean())
+                .as("acknowledged after all")
+                .isFalse();
         assertThat(lado.get("meetingHeldOn").asText()).isEqualTo("2026-12-02");
         assertThat(lado.get("outcome").asText()).isEqualTo("UNSUBSTANTIATED");
         String timeline = dsl.get("/api/cases/" + caseId + "/timeline").body();
@@ -158,6 +177,34 @@ class LadoRouteIT {
                         "An adult in a position of trust is or may be involved: adult-1, supply staff",
                         "Referred to the LADO of Birmingham about adult-1",
                         "The LADO held the allegation management meeting on 2026-12-02 with the LADO and the headteacher",
-                        "The allegation's outcome: Unsubstantiated");
+                        "The allegation's outcome: Unsubstantiated",
+                        "The LADO: acknowledgement overdue");
+    }
+
+    /**
+     * A LADO referral to an area no LADO serves comes back as {@code lado-referral-not-routed.v1} (ADR 0065): the case
+     * says so on its detail and timeline, with what the DSL must do, once however often it is delivered.
+     */
+    @Test
+    void aReferralNoLadoReceivedTellsTheDslToTelephoneTheLado() throws Exception {
+        String caseId = dsl.report(null);
+        assertThat(dsl.post("/api/cases/" + caseId + "/adults", """
+                        {"role": "VOLUNTEER", "employer": "OTHER_ORGANISATION", "rationale": "%s"}""".formatted(CONCERN))
+                        .status())
+                .isEqualTo(204);
+        assertThat(dsl.post("/api/cases/" + caseId + "/lado-referral", "{\"rationale\": \"" + TOLD + "\"}")
+                        .status())
+                .isEqualTo(204);
+        Instant referredAt = Instant.now();
+        LadoReferralNotRoutedEvent notRouted =
+                new LadoReferralNotRoutedEvent(caseId, CaseApi.URN, "E08000025", referredAt);
+        agency(notRouted);
+        JsonNode lado = await().atMost(PATIENCE)
+                .ignoreExceptions()
+                .until(() -> dsl.get("/api/cases/" + caseId).json().get("lado"), l -> l.hasNonNull("notRoutedAt"));
+        assertThat(lado.get("notRoutedArea").asText()).isEqualTo("E08000025");
+        assertThat(lado.get("ladoSteps")).isEmpty();
+        assertThat(dsl.get("/api/cases/" + caseId + "/timeline").body())
+                .contains("The referral to the LADO reached no LADO", "telephone the local authority");
     }
 }

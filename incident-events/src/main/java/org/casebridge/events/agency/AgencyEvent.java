@@ -14,7 +14,9 @@ public sealed interface AgencyEvent extends IntegrationEvent
                 LadoReferralReceivedEvent,
                 LadoReferralAcknowledgedEvent,
                 AllegationMeetingHeldEvent,
-                AllegationOutcomeRecordedEvent {
+                AllegationOutcomeRecordedEvent,
+                LadoAcknowledgementOverdueEvent,
+                LadoReferralNotRoutedEvent {
 
     /** The school whose referral the event answers, so that case-service can check it holds the case. */
     String schoolUrn();

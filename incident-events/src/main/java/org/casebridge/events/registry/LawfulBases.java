@@ -6,7 +6,9 @@ import org.casebridge.events.agency.AgencyEvent;
 import org.casebridge.events.agency.AgencyStrategyActionCompletedEvent;
 import org.casebridge.events.agency.AllegationMeetingHeldEvent;
 import org.casebridge.events.agency.AllegationOutcomeRecordedEvent;
+import org.casebridge.events.agency.LadoAcknowledgementOverdueEvent;
 import org.casebridge.events.agency.LadoReferralAcknowledgedEvent;
+import org.casebridge.events.agency.LadoReferralNotRoutedEvent;
 import org.casebridge.events.agency.LadoReferralReceivedEvent;
 import org.casebridge.events.agency.ReferralAcknowledgedEvent;
 import org.casebridge.events.agency.ReferralAcknowledgementOverdueEvent;
@@ -42,7 +44,8 @@ import org.casebridge.events.school.SchoolEvent;
  *   <li>Children's social care records its acknowledgement of a referral, its section 47 enquiries and its strategy
  *       actions for its duties under the Children Act 1989 (s.17, s.47): UK GDPR Art 6(1)(e) with Sch 1 para 18. A
  *       referral no agency covers is still the school's record. The LADO's acknowledgement, allegation management
- *       meeting and outcome are for its duty under KCSIE Part 4 and Working Together: the same basis.
+ *       meeting, outcome and its overdue acknowledgement are for its duty under KCSIE Part 4 and Working Together: the
+ *       same basis. A LADO referral no LADO covers is still the school's record.
  * </ul>
  */
 public final class LawfulBases {
@@ -91,6 +94,8 @@ public final class LawfulBases {
             case LadoReferralAcknowledgedEvent acknowledged -> Optional.of(Controller.agency(acknowledged.agencyId()));
             case AllegationMeetingHeldEvent meeting -> Optional.of(Controller.agency(meeting.agencyId()));
             case AllegationOutcomeRecordedEvent outcome -> Optional.of(Controller.agency(outcome.agencyId()));
+            case LadoAcknowledgementOverdueEvent overdue -> Optional.of(Controller.agency(overdue.agencyId()));
+            case LadoReferralNotRoutedEvent unrouted -> Optional.of(Controller.school(unrouted.schoolUrn()));
             default -> Optional.empty();
         };
     }

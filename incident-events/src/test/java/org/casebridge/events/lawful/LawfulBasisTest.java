@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.casebridge.events.agency.LadoAcknowledgementOverdueEvent;
+import org.casebridge.events.agency.LadoReferralNotRoutedEvent;
 import org.casebridge.events.agency.ReferralAcknowledgedEvent;
 import org.casebridge.events.agency.ReferralNotRoutedEvent;
 import org.casebridge.events.police.OutcomeAssignedEvent;
@@ -65,6 +67,24 @@ class LawfulBasisTest {
                         new ReferralAcknowledgedEvent("c-1", "100001", "csc-hackney", Instant.EPOCH, false)))
                 .contains(Controller.agency("csc-hackney"));
         assertThat(LawfulBases.controllerOf(new ReferralNotRoutedEvent("c-1", "100001", "E09000012", Instant.EPOCH)))
+                .contains(Controller.school("100001"));
+    }
+
+    @Test
+    void theLadoIsTheControllerOfItsOverdueAcknowledgementAndTheSchoolOfAReferralNoLadoReceived() {
+        assertThat(LawfulBases.declaredFor(LadoAcknowledgementOverdueEvent.class)
+                        .orElseThrow()
+                        .attribute())
+                .isEqualTo("UK_GDPR/PUBLIC_TASK/SCH1_PARA_18");
+        assertThat(LawfulBases.controllerOf(new LadoAcknowledgementOverdueEvent(
+                        "c-1", "100001", "lado-east-london", Instant.EPOCH, Instant.EPOCH)))
+                .contains(Controller.agency("lado-east-london"));
+        assertThat(LawfulBases.declaredFor(LadoReferralNotRoutedEvent.class)
+                        .orElseThrow()
+                        .attribute())
+                .isEqualTo("UK_GDPR/PUBLIC_TASK/SCH1_PARA_18");
+        assertThat(LawfulBases.controllerOf(
+                        new LadoReferralNotRoutedEvent("c-1", "100001", "E09000012", Instant.EPOCH)))
                 .contains(Controller.school("100001"));
     }
 

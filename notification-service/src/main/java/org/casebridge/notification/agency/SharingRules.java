@@ -17,7 +17,9 @@ import org.casebridge.events.IntegrationEvent;
 import org.casebridge.events.agency.AgencyStrategyActionCompletedEvent;
 import org.casebridge.events.agency.AllegationMeetingHeldEvent;
 import org.casebridge.events.agency.AllegationOutcomeRecordedEvent;
+import org.casebridge.events.agency.LadoAcknowledgementOverdueEvent;
 import org.casebridge.events.agency.LadoReferralAcknowledgedEvent;
+import org.casebridge.events.agency.LadoReferralNotRoutedEvent;
 import org.casebridge.events.agency.LadoReferralReceivedEvent;
 import org.casebridge.events.agency.ReferralAcknowledgedEvent;
 import org.casebridge.events.agency.ReferralAcknowledgementOverdueEvent;
@@ -114,6 +116,8 @@ public final class SharingRules {
         rule(CHILDRENS_SOCIAL_CARE, LadoReferralAcknowledgedEvent.class, NO, NO, NO, NO);
         rule(CHILDRENS_SOCIAL_CARE, AllegationMeetingHeldEvent.class, NO, NO, NO, NO);
         rule(CHILDRENS_SOCIAL_CARE, AllegationOutcomeRecordedEvent.class, NO, NO, NO, NO);
+        rule(CHILDRENS_SOCIAL_CARE, LadoAcknowledgementOverdueEvent.class, NO, NO, NO, NO);
+        rule(CHILDRENS_SOCIAL_CARE, LadoReferralNotRoutedEvent.class, NO, NO, NO, NO);
 
         rule(MASH, ReferralMadeEvent.class, NO, YES, YES, YES);
         rule(MASH, EscalationMadeEvent.class, NO, YES, YES, YES);
@@ -152,6 +156,8 @@ public final class SharingRules {
         rule(MASH, LadoReferralAcknowledgedEvent.class, NO, NO, NO, NO);
         rule(MASH, AllegationMeetingHeldEvent.class, NO, NO, NO, NO);
         rule(MASH, AllegationOutcomeRecordedEvent.class, NO, NO, NO, NO);
+        rule(MASH, LadoAcknowledgementOverdueEvent.class, NO, NO, NO, NO);
+        rule(MASH, LadoReferralNotRoutedEvent.class, NO, NO, NO, NO);
 
         rule(LADO, ReferralMadeEvent.class, NO, NO, YES, YES);
         rule(LADO, EscalationMadeEvent.class, NO, NO, YES, YES);
@@ -190,6 +196,8 @@ public final class SharingRules {
         rule(LADO, LadoReferralAcknowledgedEvent.class, NO, NO, NO, NO);
         rule(LADO, AllegationMeetingHeldEvent.class, NO, NO, NO, NO);
         rule(LADO, AllegationOutcomeRecordedEvent.class, NO, NO, NO, NO);
+        rule(LADO, LadoAcknowledgementOverdueEvent.class, NO, NO, NO, NO);
+        rule(LADO, LadoReferralNotRoutedEvent.class, NO, NO, NO, NO);
 
         rule(HEALTH, ReferralMadeEvent.class, NO, NO, YES, YES);
         rule(HEALTH, EscalationMadeEvent.class, NO, NO, YES, YES);
@@ -228,6 +236,8 @@ public final class SharingRules {
         rule(HEALTH, LadoReferralAcknowledgedEvent.class, NO, NO, NO, NO);
         rule(HEALTH, AllegationMeetingHeldEvent.class, NO, NO, NO, NO);
         rule(HEALTH, AllegationOutcomeRecordedEvent.class, NO, NO, NO, NO);
+        rule(HEALTH, LadoAcknowledgementOverdueEvent.class, NO, NO, NO, NO);
+        rule(HEALTH, LadoReferralNotRoutedEvent.class, NO, NO, NO, NO);
     }
 
     private SharingRules() {}

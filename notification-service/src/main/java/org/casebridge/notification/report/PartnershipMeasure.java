@@ -11,11 +11,12 @@ public enum PartnershipMeasure {
     /** Aggravating factors the police found, one count per factor per assessment; categories as found. */
     AGGRAVATING_FACTOR("Aggravating factors found", List.of()),
     /** Children's social care's one-working-day acknowledgement of a referral: met, or missed (overdue). */
-    CSC_ACKNOWLEDGEMENT("Children's social care acknowledgement within one working day", List.of("MET", "MISSED"));
-    // The place of the LADO acknowledgement clock (issue 13 item 1, being built beside this): a measure
-    // LADO_ACKNOWLEDGEMENT with MET and MISSED, counted by PartnershipFactIntake.facts from the LADO's acknowledgement
-    // events as CSC_ACKNOWLEDGEMENT is from the agency cases (ADR 0061). Its chart and table follow with no other
-    // change.
+    CSC_ACKNOWLEDGEMENT("Children's social care acknowledgement within one working day", List.of("MET", "MISSED")),
+    /**
+     * The LADO's one-working-day acknowledgement of a referral: met, or missed (overdue on the LADO's clock, ADR 0065),
+     * counted from the agency cases as CSC_ACKNOWLEDGEMENT is.
+     */
+    LADO_ACKNOWLEDGEMENT("LADO acknowledgement within one working day", List.of("MET", "MISSED"));
 
     /** The category of a measure that has no categories. */
     public static final String ALL = "ALL";

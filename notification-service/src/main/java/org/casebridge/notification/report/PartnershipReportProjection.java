@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The partnership report's tables, counted per area and month (Europe/London) from the facts the intake stored and
- * from the agency cases' acknowledgement clocks. A police fact arrives before the school's referral that gives its
+ * from the agency cases' acknowledgement clocks (children's social care's and the LADO's). A police fact arrives before the school's referral that gives its
  * case an area only when the topics are read out of step; it waits in {@code partnership_pending_fact} and is counted
  * when the area is known. The group is sequenced by case ({@link PartnershipReportSequencing}), so a case's events are
  * applied in store order, and its reset handler empties every table, so a replay (ADR 0050) rebuilds it.
@@ -68,6 +68,25 @@ public class PartnershipReportProjection {
     @EventHandler
     void on(AgencyCaseEvent.AcknowledgementOverdueEvent event) {
         count(event.caseId(), PartnershipMeasure.CSC_ACKNOWLEDGEMENT.name(), "MISSED", event.acknowledgeBy());
+    }
+
+    /** A LADO referral gives its case an area too: the area of the school's case (ADR 0065). */
+    @EventHandler
+    void on(AgencyCaseEvent.LadoReferralReceivedEvent event) {
+        knowCase(event.caseId(), event.localAuthorityCode(), null);
+        countPending(event.caseId());
+    }
+
+    @EventHandler
+    void on(AgencyCaseEvent.LadoReferralAcknowledgedEvent event) {
+        if (!event.late()) {
+            count(event.caseId(), PartnershipMeasure.LADO_ACKNOWLEDGEMENT.name(), "MET", event.acknowledgedAt());
+        }
+    }
+
+    @EventHandler
+    void on(AgencyCaseEvent.LadoAcknowledgementOverdueEvent event) {
+        count(event.caseId(), PartnershipMeasure.LADO_ACKNOWLEDGEMENT.name(), "MISSED", event.acknowledgeBy());
     }
 
     @ResetHandler

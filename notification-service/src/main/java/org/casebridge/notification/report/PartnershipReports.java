@@ -111,6 +111,7 @@ public class PartnershipReports {
             case REFERRED -> "Referred by the school";
             case OUTCOME -> "OTHER".equals(category) ? "Any other outcome" : "Outcome " + category;
             case CSC_ACKNOWLEDGEMENT -> "MET".equals(category) ? "Met" : "Missed (overdue)";
+            case LADO_ACKNOWLEDGEMENT -> "MET".equals(category) ? "Met" : "Missed (overdue)";
             case AGGRAVATING_FACTOR -> {
                 String words = category.replace('_', ' ').toLowerCase(Locale.ROOT);
                 yield Character.toUpperCase(words.charAt(0)) + words.substring(1);

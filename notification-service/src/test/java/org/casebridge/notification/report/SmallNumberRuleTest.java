@@ -17,6 +17,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.casebridge.notification.referral.command.AgencyCaseEvent;
+import org.casebridge.notification.referral.command.LadoAdult;
 import org.casebridge.platform.actor.Actor;
 import org.casebridge.platform.domain.ActedBy;
 import org.casebridge.platform.test.ReadModelDatabase;
@@ -203,7 +204,7 @@ class SmallNumberRuleTest {
     /**
      * In month {@code n}: {@code n} referrals of cases that have nothing else; {@code n} outcomes of each kind (21, 22,
      * other) of cases referred before the report's months; {@code n} assessments finding one factor; {@code n}
-     * acknowledgements met and {@code n} missed.
+     * acknowledgements met and {@code n} missed, of children's social care and of the LADO.
      */
     private static void seed() {
         for (int n = 0; n < MONTHS; n++) {
@@ -222,8 +223,39 @@ class SmallNumberRuleTest {
                 String missed = referral(BEFORE);
                 projection.on(new AgencyCaseEvent.AcknowledgementOverdueEvent(
                         "csc:" + missed, missed, "csc", "100001", month.minusSeconds(60), month));
+                String ladoMet = ladoReferral();
+                projection.on(new AgencyCaseEvent.LadoReferralAcknowledgedEvent(
+                        "lado:" + ladoMet,
+                        ladoMet,
+                        "lado",
+                        "100001",
+                        new ActedBy("lo", "AGENCY", "lado"),
+                        month,
+                        false));
+                String ladoMissed = ladoReferral();
+                projection.on(new AgencyCaseEvent.LadoAcknowledgementOverdueEvent(
+                        "lado:" + ladoMissed, ladoMissed, "lado", "100001", month.minusSeconds(60), month));
             }
         }
+    }
+
+    /** A referral to the LADO of the area (ADR 0065): it gives its case the area, and counts nothing itself. */
+    private static String ladoReferral() {
+        String caseId = UUID.randomUUID().toString();
+        projection.on(new AgencyCaseEvent.LadoReferralReceivedEvent(
+                "lado:" + caseId,
+                caseId,
+                "lado",
+                "100001",
+                area,
+                List.of(new LadoAdult("adult-1", "STAFF", "THIS_SCHOOL")),
+                1,
+                BEFORE,
+                false,
+                BEFORE,
+                BEFORE,
+                BEFORE));
+        return caseId;
     }
 
     /** A referral in the area; those {@link #BEFORE} the report are not counted in it. */

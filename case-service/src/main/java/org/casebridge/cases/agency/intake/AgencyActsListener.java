@@ -10,6 +10,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.casebridge.cases.incident.api.CaseId;
 import org.casebridge.cases.incident.api.LadoUpdateKind;
+import org.casebridge.cases.incident.api.RecordLadoNotRoutedCommand;
 import org.casebridge.cases.incident.api.RecordLadoUpdateCommand;
 import org.casebridge.cases.incident.command.NotTheCasesLadoException;
 import org.casebridge.cases.words.CodeWords;
@@ -18,7 +19,9 @@ import org.casebridge.events.agency.AgencyStrategyActionCompletedEvent;
 import org.casebridge.events.agency.AgencyTopic;
 import org.casebridge.events.agency.AllegationMeetingHeldEvent;
 import org.casebridge.events.agency.AllegationOutcomeRecordedEvent;
+import org.casebridge.events.agency.LadoAcknowledgementOverdueEvent;
 import org.casebridge.events.agency.LadoReferralAcknowledgedEvent;
+import org.casebridge.events.agency.LadoReferralNotRoutedEvent;
 import org.casebridge.events.agency.LadoReferralReceivedEvent;
 import org.casebridge.events.agency.ReferralAcknowledgedEvent;
 import org.casebridge.events.agency.ReferralAcknowledgementOverdueEvent;
@@ -204,6 +207,27 @@ public class AgencyActsListener {
                         List.of(),
                         e.outcome(),
                         false);
+            case LadoAcknowledgementOverdueEvent e ->
+                lado(
+                        received,
+                        e.agencyId(),
+                        LadoUpdateKind.ACKNOWLEDGEMENT_OVERDUE,
+                        e.flaggedAt(),
+                        null,
+                        List.of(),
+                        null,
+                        false);
+            case LadoReferralNotRoutedEvent e -> {
+                try {
+                    commands.sendAndWait(new RecordLadoNotRoutedCommand(
+                            CaseId.of(received.caseId()), received.eventId(), e.localAuthorityCode(), e.referredAt()));
+                } catch (NotTheCasesLadoException refused) {
+                    throw new PoisonRecordException(
+                            "Agency event " + received.eventId() + " (" + received.type() + ") says case "
+                                    + received.caseId() + "'s LADO referral reached no LADO, but it was not referred",
+                            refused);
+                }
+            }
             case AgencyStrategyActionCompletedEvent e ->
                 line(
                         received,

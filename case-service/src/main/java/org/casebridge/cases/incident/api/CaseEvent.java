@@ -41,7 +41,8 @@ public sealed interface CaseEvent extends SealedUnder
                 AdultInPositionOfTrustRecordedEvent,
                 CaseReferredToLadoEvent,
                 LadoReferralOverdueEvent,
-                LadoUpdateReceivedEvent {
+                LadoUpdateReceivedEvent,
+                LadoReferralNotRoutedEvent {
 
     CaseId caseId();
 

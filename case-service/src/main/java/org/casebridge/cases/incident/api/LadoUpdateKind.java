@@ -9,5 +9,7 @@ public enum LadoUpdateKind {
     /** The LADO held the allegation management meeting. */
     MEETING_HELD,
     /** The LADO recorded the allegation's outcome. */
-    OUTCOME_RECORDED
+    OUTCOME_RECORDED,
+    /** The LADO's one-working-day acknowledgement ran out on its clock (ADR 0065). */
+    ACKNOWLEDGEMENT_OVERDUE
 }

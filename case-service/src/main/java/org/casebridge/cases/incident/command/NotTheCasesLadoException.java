@@ -7,6 +7,9 @@ import org.casebridge.platform.problem.DomainRuleViolation;
 public class NotTheCasesLadoException extends DomainRuleViolation {
 
     public NotTheCasesLadoException(CaseId caseId, String agencyId) {
-        super(409, "not-the-cases-lado", "Case " + caseId + " was not referred to the LADO " + agencyId + ".");
+        super(
+                409,
+                "not-the-cases-lado",
+                "Case " + caseId + " was not referred to the LADO" + (agencyId == null ? "" : " " + agencyId) + ".");
     }
 }

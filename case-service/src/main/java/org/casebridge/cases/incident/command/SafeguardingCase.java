@@ -62,6 +62,7 @@ import org.casebridge.cases.incident.api.ImageryDeletedBySchoolEvent;
 import org.casebridge.cases.incident.api.IncidentReportedEvent;
 import org.casebridge.cases.incident.api.InitialReviewOverdueEvent;
 import org.casebridge.cases.incident.api.InitialReviewRecordedEvent;
+import org.casebridge.cases.incident.api.LadoReferralNotRoutedEvent;
 import org.casebridge.cases.incident.api.LadoReferralOverdueEvent;
 import org.casebridge.cases.incident.api.LadoUpdateReceivedEvent;
 import org.casebridge.cases.incident.api.LegalHoldLiftedEvent;
@@ -80,6 +81,7 @@ import org.casebridge.cases.incident.api.RecordDeviceHandedToPoliceCommand;
 import org.casebridge.cases.incident.api.RecordDeviceReturnedCommand;
 import org.casebridge.cases.incident.api.RecordExceptionalViewingCommand;
 import org.casebridge.cases.incident.api.RecordInitialReviewCommand;
+import org.casebridge.cases.incident.api.RecordLadoNotRoutedCommand;
 import org.casebridge.cases.incident.api.RecordLadoUpdateCommand;
 import org.casebridge.cases.incident.api.RecordParentsInformedCommand;
 import org.casebridge.cases.incident.api.RecordParentsNotInformedCommand;
@@ -544,6 +546,13 @@ public class SafeguardingCase {
     public void handle(CloseCaseCommand command, SchoolActionsOpen schoolActions, Clock clock) {
         requireDslOfThisSchool(command.by());
         requireOpen();
+        List<String> awaitingLado = adults.stream()
+                .map(AdultInvolved::ref)
+                .filter(ref -> !adultsReferredToLado.contains(ref))
+                .toList();
+        if (!awaitingLado.isEmpty()) {
+            throw new LadoReferralPendingException(awaitingLado);
+        }
         if (route == null) {
             throw new DecisionRequiredException(caseId);
         }
@@ -829,6 +838,30 @@ public class SafeguardingCase {
                 ladoWords(command)));
     }
 
+    /**
+     * The school's LADO referral reached no LADO (ADR 0065): once per agency event, only on a case referred to the LADO.
+     * Allowed on a closed case, as the LADO's steps are.
+     */
+    @CommandHandler
+    public void handle(RecordLadoNotRoutedCommand command, Clock clock) {
+        if (ladoEventIds.contains(command.agencyEventId())) {
+            return;
+        }
+        if (adultsReferredToLado.isEmpty()) {
+            throw new NotTheCasesLadoException(caseId, null);
+        }
+        apply(new LadoReferralNotRoutedEvent(
+                caseId,
+                schoolUrn,
+                ActedBy.casebridge(),
+                clock.instant(),
+                command.agencyEventId(),
+                command.localAuthorityCode(),
+                command.referredAt(),
+                "No LADO receives referrals through Casebridge for local authority " + command.localAuthorityCode()
+                        + ": telephone the local authority's LADO today and tell them what you referred."));
+    }
+
     private static String ladoWords(RecordLadoUpdateCommand command) {
         return switch (command.kind()) {
             case REFERRAL_RECEIVED -> "The LADO received the referral.";
@@ -838,6 +871,8 @@ public class SafeguardingCase {
                 "The LADO held the allegation management meeting on " + command.meetingHeldOn() + " with "
                         + CodeWords.phrase(command.attendeeRoles()) + ".";
             case OUTCOME_RECORDED -> "The allegation's outcome: " + CodeWords.of(command.outcome()) + ".";
+            case ACKNOWLEDGEMENT_OVERDUE ->
+                "The LADO had not acknowledged the referral within one working day of receiving it.";
         };
     }
 
@@ -878,6 +913,11 @@ public class SafeguardingCase {
         if (ladoAgencyId == null) {
             ladoAgencyId = event.by().organisation();
         }
+    }
+
+    @EventSourcingHandler
+    void on(LadoReferralNotRoutedEvent event) {
+        ladoEventIds.add(event.agencyEventId());
     }
 
     @EventSourcingHandler

@@ -99,14 +99,18 @@ public record CaseDetailView(
     /**
      * The LADO route of the case (ADR 0055): the adults in a position of trust recorded (role and employer's kind, never
      * who), when the referral of those not yet referred is due ({@code referralDueAt}, null when none waits) and whether
-     * it is {@code referralOverdue}, when the case was last referred, and each LADO's steps.
+     * it is {@code referralOverdue}, when the case was last referred, and each LADO's steps. {@code notRoutedAt} is when
+     * the school referred a referral that reached no LADO, because the agency directory names none for
+     * {@code notRoutedArea} (ADR 0065): the DSL must telephone the LADO. Both null when the referral reached one.
      */
     public record Lado(
             List<Adult> adults,
             Instant referralDueAt,
             boolean referralOverdue,
             Instant referredAt,
-            List<LadoSteps> ladoSteps) {
+            List<LadoSteps> ladoSteps,
+            Instant notRoutedAt,
+            String notRoutedArea) {
 
         /** No adult recorded: the route does not apply. */
         public boolean applies() {
@@ -119,12 +123,14 @@ public record CaseDetailView(
 
     /**
      * What a LADO did on the referral: received, acknowledged, the allegation management meeting (its day and the roles
-     * that attended) and the outcome (SUBSTANTIATED, UNSUBSTANTIATED, UNFOUNDED, FALSE or MALICIOUS), each null until done.
+     * that attended) and the outcome (SUBSTANTIATED, UNSUBSTANTIATED, UNFOUNDED, FALSE or MALICIOUS), each null until done;
+     * {@code acknowledgementOverdue} while the LADO's one-working-day acknowledgement has run out on its clock (ADR 0065).
      */
     public record LadoSteps(
             String agencyId,
             Instant receivedAt,
             Instant acknowledgedAt,
+            boolean acknowledgementOverdue,
             LocalDate meetingHeldOn,
             List<String> meetingAttendeeRoles,
             String outcome,

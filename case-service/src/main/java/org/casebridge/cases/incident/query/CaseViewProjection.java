@@ -37,7 +37,9 @@ import org.casebridge.cases.incident.api.ImageryDeletedBySchoolEvent;
 import org.casebridge.cases.incident.api.IncidentReportedEvent;
 import org.casebridge.cases.incident.api.InitialReviewOverdueEvent;
 import org.casebridge.cases.incident.api.InitialReviewRecordedEvent;
+import org.casebridge.cases.incident.api.LadoReferralNotRoutedEvent;
 import org.casebridge.cases.incident.api.LadoReferralOverdueEvent;
+import org.casebridge.cases.incident.api.LadoUpdateKind;
 import org.casebridge.cases.incident.api.LadoUpdateReceivedEvent;
 import org.casebridge.cases.incident.api.LegalHoldLiftedEvent;
 import org.casebridge.cases.incident.api.LegalHoldSetEvent;
@@ -161,7 +163,18 @@ public class CaseViewProjection {
             }
             case LadoReferralOverdueEvent e ->
                 update(caseId, "lado_referral_overdue = (lado_referral_due_at IS NOT NULL)");
-            case LadoUpdateReceivedEvent e -> lado(caseId, e);
+            case LadoUpdateReceivedEvent e -> {
+                lado(caseId, e);
+                if (e.kind() == LadoUpdateKind.REFERRAL_RECEIVED) {
+                    update(caseId, "lado_not_routed_at = NULL, lado_not_routed_area = NULL");
+                }
+            }
+            case LadoReferralNotRoutedEvent e ->
+                update(
+                        caseId,
+                        "lado_not_routed_at = ?, lado_not_routed_area = ?",
+                        ts(e.referredAt()),
+                        e.localAuthorityCode());
             // These change nothing but the timeline and last_event_at, written for every event below.
             case DeviceExaminedEvent e -> {}
             case ExceptionalViewingRecordedEvent e -> {}
@@ -322,14 +335,16 @@ public class CaseViewProjection {
                 ON CONFLICT (case_id, agency_id) DO NOTHING""", caseId, agencyId, ts(e.at()));
         String assignments = switch (e.kind()) {
             case REFERRAL_RECEIVED -> "received_at = ?";
-            case REFERRAL_ACKNOWLEDGED -> "acknowledged_at = ?";
+            case REFERRAL_ACKNOWLEDGED -> "acknowledged_at = ?, acknowledgement_overdue = FALSE";
             case MEETING_HELD -> "meeting_held_on = ?, meeting_attendees = ?";
             case OUTCOME_RECORDED -> "outcome = ?, outcome_recorded_at = ?";
+            case ACKNOWLEDGEMENT_OVERDUE -> "acknowledgement_overdue = (acknowledged_at IS NULL)";
         };
         Object[] values = switch (e.kind()) {
             case REFERRAL_RECEIVED, REFERRAL_ACKNOWLEDGED -> new Object[] {ts(e.occurredAt())};
             case MEETING_HELD -> new Object[] {e.meetingHeldOn(), String.join(",", e.attendeeRoles())};
             case OUTCOME_RECORDED -> new Object[] {e.outcome(), ts(e.occurredAt())};
+            case ACKNOWLEDGEMENT_OVERDUE -> new Object[] {};
         };
         Object[] arguments = Arrays.copyOf(values, values.length + 3);
         arguments[values.length] = ts(e.at());

@@ -105,7 +105,8 @@ public class CaseViewQueries {
                         , initial_review_at, how_came_to_light, came_to_light_at, imagery, platforms, spread,
                         may_have_reached_internet, on_school_device_or_network, local_authority_code, force_code,
                         police_outcome, personal_details_erased, school_urn, police_round, police_round_answer,
-                        legal_hold, disclosure_statement_given_at, lado_referral_due_at, lado_referred_at
+                        legal_hold, disclosure_statement_given_at, lado_referral_due_at, lado_referred_at,
+                        lado_not_routed_at, lado_not_routed_area
                         FROM case_summary s WHERE case_id = :case""" + " AND " + within(scope, parameters),
                         parameters,
                         (rs, row) -> new CaseDetailView(
@@ -139,7 +140,9 @@ public class CaseViewQueries {
                                         instant(rs, "lado_referral_due_at"),
                                         rs.getBoolean("is_lado_overdue"),
                                         instant(rs, "lado_referred_at"),
-                                        ladoSteps(caseId))))
+                                        ladoSteps(caseId),
+                                        instant(rs, "lado_not_routed_at"),
+                                        rs.getString("lado_not_routed_area"))))
                 .stream()
                 .findFirst()
                 .map(view -> view.keptUntil(keptUntil(caseId)));
@@ -222,13 +225,14 @@ public class CaseViewQueries {
     private List<CaseDetailView.LadoSteps> ladoSteps(UUID caseId) {
         return jdbc.query(
                 """
-                        SELECT agency_id, received_at, acknowledged_at, meeting_held_on, meeting_attendees, outcome,
-                               outcome_recorded_at
+                        SELECT agency_id, received_at, acknowledged_at, acknowledgement_overdue, meeting_held_on,
+                               meeting_attendees, outcome, outcome_recorded_at
                         FROM case_lado_referral WHERE case_id = ? ORDER BY agency_id""",
                 (rs, row) -> new CaseDetailView.LadoSteps(
                         rs.getString("agency_id"),
                         instant(rs, "received_at"),
                         instant(rs, "acknowledged_at"),
+                        rs.getBoolean("acknowledgement_overdue"),
                         rs.getObject("meeting_held_on", LocalDate.class),
                         split(rs, "meeting_attendees"),
                         rs.getString("outcome"),

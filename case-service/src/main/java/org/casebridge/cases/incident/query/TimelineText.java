@@ -28,6 +28,7 @@ import org.casebridge.cases.incident.api.ImageryDeletedBySchoolEvent;
 import org.casebridge.cases.incident.api.IncidentReportedEvent;
 import org.casebridge.cases.incident.api.InitialReviewOverdueEvent;
 import org.casebridge.cases.incident.api.InitialReviewRecordedEvent;
+import org.casebridge.cases.incident.api.LadoReferralNotRoutedEvent;
 import org.casebridge.cases.incident.api.LadoReferralOverdueEvent;
 import org.casebridge.cases.incident.api.LadoUpdateReceivedEvent;
 import org.casebridge.cases.incident.api.LegalHoldLiftedEvent;
@@ -124,6 +125,9 @@ final class TimelineText {
             case LadoUpdateReceivedEvent e ->
                 "The LADO: " + lower(CodeWords.of(e.kind()))
                         + (e.outcome() == null ? "" : ", " + lower(CodeWords.of(e.outcome())));
+            case LadoReferralNotRoutedEvent e ->
+                "The referral to the LADO reached no LADO: Casebridge's agency directory names none for local authority "
+                        + e.localAuthorityCode() + "; telephone the local authority's LADO";
             case ChildAmendedEvent e ->
                 e.childRef() + " corrected from " + describe(e.before()) + " to " + describe(e.after());
         };

@@ -348,8 +348,9 @@ public class CaseController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(
             summary = "Close the case with an outcome summary",
-            description = "Refused while a parents decision, a device decision or (for a referral to police) the"
-                    + " police outcome is missing, unless the DSL records why the outcome is not awaited.")
+            description = "Refused while an adult in a position of trust waits for the referral to the LADO (409"
+                    + " lado-referral-pending), or while a parents decision, a device decision or (for a referral to"
+                    + " police) the police outcome is missing, unless the DSL records why the outcome is not awaited.")
     public void close(Actor actor, @PathVariable UUID caseId, @Valid @RequestBody CaseRequests.Closure request) {
         cases.send(new CloseCaseCommand(
                 new CaseId(caseId),

@@ -14,6 +14,7 @@ import static org.casebridge.cases.incident.command.CaseFixtures.URN;
 import static org.casebridge.cases.incident.command.CaseFixtures.reported;
 import static org.casebridge.cases.incident.command.CaseFixtures.review;
 import static org.casebridge.cases.incident.command.CaseFixtures.reviewed;
+import static org.hamcrest.Matchers.containsString;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -34,13 +35,16 @@ import org.casebridge.cases.incident.api.CaseClosedEvent;
 import org.casebridge.cases.incident.api.CaseEscalatedEvent;
 import org.casebridge.cases.incident.api.CaseReferredToLadoEvent;
 import org.casebridge.cases.incident.api.CaseStatus;
+import org.casebridge.cases.incident.api.CloseCaseCommand;
 import org.casebridge.cases.incident.api.Criterion;
 import org.casebridge.cases.incident.api.EscalateCaseCommand;
 import org.casebridge.cases.incident.api.HandleInSchoolCommand;
+import org.casebridge.cases.incident.api.LadoReferralNotRoutedEvent;
 import org.casebridge.cases.incident.api.LadoReferralOverdueEvent;
 import org.casebridge.cases.incident.api.LadoUpdateKind;
 import org.casebridge.cases.incident.api.LadoUpdateReceivedEvent;
 import org.casebridge.cases.incident.api.RecordAdultInPositionOfTrustCommand;
+import org.casebridge.cases.incident.api.RecordLadoNotRoutedCommand;
 import org.casebridge.cases.incident.api.RecordLadoUpdateCommand;
 import org.casebridge.cases.incident.api.ReferToLadoCommand;
 import org.casebridge.platform.domain.ActedBy;
@@ -69,6 +73,7 @@ class LadoReferralTest {
         fixture = new AggregateTestFixture<>(SafeguardingCase.class);
         fixture.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
         fixture.registerInjectableResource(SCHOOLS);
+        fixture.registerInjectableResource((SchoolActionsOpen) (caseId, schoolUrn) -> List.of());
     }
 
     private static RecordAdultInPositionOfTrustCommand record(AdultRole role, AdultEmployer employer) {
@@ -309,6 +314,75 @@ class LadoReferralTest {
         fixture.given(reported(), recorded(ADULT_1), referred(false, ADULT_1), received)
                 .when(ladoStep("agency-event-2", "lado-elsewhere", LadoUpdateKind.REFERRAL_ACKNOWLEDGED))
                 .expectException(NotTheCasesLadoException.class);
+    }
+
+    @Test
+    void aCaseIsNotClosedWhileItsLadoReferralIsPending() {
+        CloseCaseCommand close = new CloseCaseCommand(CASE_ID, DSL, RATIONALE, null);
+        fixture.given(reported(), recorded(ADULT_1))
+                .when(close)
+                .expectException(LadoReferralPendingException.class)
+                .expectExceptionMessage(containsString("adult-1"))
+                .expectNoEvents();
+        LadoReferralOverdueEvent overdue =
+                new LadoReferralOverdueEvent(CASE_ID, URN, ActedBy.casebridge(), NOW, DUE, "Not referred in time.");
+        fixture.given(reported(), recorded(ADULT_1), overdue)
+                .when(close)
+                .expectException(LadoReferralPendingException.class)
+                .expectNoEvents();
+        fixture.given(reported(), recorded(ADULT_1), referred(false, ADULT_1), recorded(ADULT_2))
+                .when(close)
+                .expectException(LadoReferralPendingException.class)
+                .expectExceptionMessage(containsString("adult-2"))
+                .expectNoEvents();
+        fixture.given(reported(), recorded(ADULT_1), referred(false, ADULT_1))
+                .when(close)
+                .expectException(DecisionRequiredException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void theLadosOverdueAcknowledgementIsOnTheCaseInWords() {
+        fixture.given(reported(), recorded(ADULT_1), referred(false, ADULT_1))
+                .when(ladoStep("agency-event-9", LADO, LadoUpdateKind.ACKNOWLEDGEMENT_OVERDUE))
+                .expectEvents(new LadoUpdateReceivedEvent(
+                        CASE_ID,
+                        URN,
+                        CaseActors.agency(LADO),
+                        NOW,
+                        "agency-event-9",
+                        LadoUpdateKind.ACKNOWLEDGEMENT_OVERDUE,
+                        NOW,
+                        null,
+                        List.of(),
+                        null,
+                        "The LADO had not acknowledged the referral within one working day of receiving it."));
+    }
+
+    @Test
+    void aReferralThatReachedNoLadoIsOnTheCaseOnceWithWhatTheDslMustDo() {
+        RecordLadoNotRoutedCommand notRouted =
+                new RecordLadoNotRoutedCommand(CASE_ID, "agency-event-7", "E08000025", NOW);
+        LadoReferralNotRoutedEvent recorded = new LadoReferralNotRoutedEvent(
+                CASE_ID,
+                URN,
+                ActedBy.casebridge(),
+                NOW,
+                "agency-event-7",
+                "E08000025",
+                NOW,
+                "No LADO receives referrals through Casebridge for local authority E08000025: telephone the local"
+                        + " authority's LADO today and tell them what you referred.");
+        fixture.given(reported(), recorded(ADULT_1), referred(false, ADULT_1))
+                .when(notRouted)
+                .expectEvents(recorded);
+        fixture.given(reported(), recorded(ADULT_1), referred(false, ADULT_1), recorded)
+                .when(notRouted)
+                .expectNoEvents();
+        fixture.given(reported(), recorded(ADULT_1))
+                .when(notRouted)
+                .expectException(NotTheCasesLadoException.class)
+                .expectNoEvents();
     }
 
     @Test

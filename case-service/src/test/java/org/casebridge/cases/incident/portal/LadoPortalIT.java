@@ -1,14 +1,24 @@
 package org.casebridge.cases.incident.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.casebridge.cases.incident.api.CaseId;
+import org.casebridge.cases.incident.api.LadoUpdateKind;
+import org.casebridge.cases.incident.api.RecordLadoNotRoutedCommand;
+import org.casebridge.cases.incident.api.RecordLadoUpdateCommand;
 import org.casebridge.platform.test.CasebridgeIntegrationTest;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestPropertySource;
@@ -27,6 +37,10 @@ class LadoPortalIT extends CasePortalSteps {
 
     private static final String CONCERN = "child-1 says a supply teacher asked her for the image by message.";
     private static final String TOLD = "Allegation against a supply teacher; the agency has been told today.";
+    private static final String LADO = "lado-birmingham";
+
+    @Autowired
+    CommandGateway commands;
 
     @Test
     void theDslRecordsTheAdultAndRefersToTheLadoWithinOneWorkingDay() throws Exception {
@@ -72,6 +86,15 @@ class LadoPortalIT extends CasePortalSteps {
                         "An adult in a position of trust is or may be involved: adult-1, supply staff")
                 .doesNotContain("SUPPLY_STAFF<", "SUPPLY_AGENCY<");
 
+        assertThat(page(post(base + "/closure")
+                        .with(me)
+                        .with(csrf())
+                        .param("outcomeSummary", "Support in place for child-1; nothing more for the school to do.")))
+                .as("the close is refused while the LADO referral is pending (ADR 0065)")
+                .contains(
+                        "<title>Error: Close the case",
+                        "href=\"#outcomeSummary\"",
+                        "cannot be closed while adult-1 waits for the referral to the LADO");
         assertThat(page(get(base + "/lado-referral").with(me)))
                 .contains(
                         "Refer the case to the LADO",
@@ -89,6 +112,72 @@ class LadoPortalIT extends CasePortalSteps {
         assertThat(jdbc.queryForList(
                         "SELECT path FROM access_log WHERE case_id = ? AND what = 'case'", String.class, caseId))
                 .contains(base + "/adults", base + "/lado-referral");
+    }
+
+    /**
+     * What the LADO route's messages from notification-service put on the case page (ADR 0065): the LADO's overdue
+     * acknowledgement, and a referral that reached no LADO with what the DSL must do. The messages are sent as the
+     * agency listener sends them; {@code LadoRouteIT} takes them off the topic.
+     */
+    @Test
+    void theCasePageSaysWhenTheLadoIsLateAndWhenNoLadoReceivedTheReferral() throws Exception {
+        var me = dsl("dsl.lado.late." + UUID.randomUUID());
+        String caseId = reportedCase(me);
+        String base = "/portal/cases/" + caseId;
+        saved(
+                base + "/adults",
+                me,
+                Map.of("role", "STAFF", "employer", "THIS_SCHOOL", "reason", CONCERN),
+                "The adult in a position of trust is recorded");
+        saved(base + "/lado-referral", me, Map.of("reason", TOLD), "The case is referred to the LADO");
+        CaseId id = CaseId.of(caseId);
+        Instant now = Instant.now();
+        commands.sendAndWait(new RecordLadoUpdateCommand(
+                id,
+                "lado-received-" + caseId,
+                LADO,
+                LadoUpdateKind.REFERRAL_RECEIVED,
+                now,
+                null,
+                List.of(),
+                null,
+                false));
+        commands.sendAndWait(new RecordLadoUpdateCommand(
+                id,
+                "lado-overdue-" + caseId,
+                LADO,
+                LadoUpdateKind.ACKNOWLEDGEMENT_OVERDUE,
+                now,
+                null,
+                List.of(),
+                null,
+                false));
+        assertThat(await().atMost(Duration.ofSeconds(30))
+                        .until(() -> page(get(base).with(me)), html -> html.contains("has not acknowledged")))
+                .contains(
+                        "<strong class=\"govuk-tag govuk-tag--red\">Overdue</strong> the LADO has not acknowledged it"
+                                + " within one working day",
+                        "The LADO: acknowledgement overdue")
+                .doesNotContain("id=\"lado-not-routed\"");
+
+        var other = dsl("dsl.lado.unrouted." + UUID.randomUUID());
+        String unroutedCase = reportedCase(other);
+        String unroutedBase = "/portal/cases/" + unroutedCase;
+        saved(
+                unroutedBase + "/adults",
+                other,
+                Map.of("role", "VOLUNTEER", "employer", "OTHER_ORGANISATION", "reason", CONCERN),
+                "The adult in a position of trust is recorded");
+        saved(unroutedBase + "/lado-referral", other, Map.of("reason", TOLD), "The case is referred to the LADO");
+        commands.sendAndWait(new RecordLadoNotRoutedCommand(
+                CaseId.of(unroutedCase), "lado-unrouted-" + unroutedCase, "E08000025", now));
+        assertThat(await().atMost(Duration.ofSeconds(30))
+                        .until(() -> page(get(unroutedBase).with(other)), html -> html.contains("lado-not-routed")))
+                .contains(
+                        "No LADO receives this referral",
+                        "E08000025",
+                        "Telephone your local authority's LADO today",
+                        "The referral to the LADO reached no LADO");
     }
 
     @Test

@@ -15,7 +15,9 @@ import java.util.stream.Stream;
 import org.casebridge.events.agency.AgencyStrategyActionCompletedEvent;
 import org.casebridge.events.agency.AllegationMeetingHeldEvent;
 import org.casebridge.events.agency.AllegationOutcomeRecordedEvent;
+import org.casebridge.events.agency.LadoAcknowledgementOverdueEvent;
 import org.casebridge.events.agency.LadoReferralAcknowledgedEvent;
+import org.casebridge.events.agency.LadoReferralNotRoutedEvent;
 import org.casebridge.events.agency.LadoReferralReceivedEvent;
 import org.casebridge.events.agency.ReferralAcknowledgedEvent;
 import org.casebridge.events.agency.ReferralAcknowledgementOverdueEvent;
@@ -253,7 +255,11 @@ public final class SharingPolicy {
                     Set.of("caseId", "agencyId", "heldOn", "attendeeRoles", "recordedAt")),
             Map.entry(
                     typeOf(AllegationOutcomeRecordedEvent.class),
-                    Set.of("caseId", "agencyId", "outcome", "recordedAt")));
+                    Set.of("caseId", "agencyId", "outcome", "recordedAt")),
+            Map.entry(
+                    typeOf(LadoAcknowledgementOverdueEvent.class),
+                    Set.of("caseId", "agencyId", "acknowledgeBy", "flaggedAt")),
+            Map.entry(typeOf(LadoReferralNotRoutedEvent.class), Set.of("caseId", "localAuthorityCode", "referredAt")));
 
     private static final Set<String> UNLISTED_TYPE = Set.of("caseId");
     /** The crime record's children with their roles (VICTIM, PERSON_INVOLVED, SUSPECT). */

@@ -33,6 +33,7 @@ import org.casebridge.notification.referral.command.AgencyCaseCommand.StartSecti
 import org.casebridge.notification.referral.command.AgencyCaseEvent.AcknowledgementOverdueEvent;
 import org.casebridge.notification.referral.command.AgencyCaseEvent.AllegationMeetingRecordedEvent;
 import org.casebridge.notification.referral.command.AgencyCaseEvent.AllegationOutcomeRecordedEvent;
+import org.casebridge.notification.referral.command.AgencyCaseEvent.LadoAcknowledgementOverdueEvent;
 import org.casebridge.notification.referral.command.AgencyCaseEvent.LadoReferralAcknowledgedEvent;
 import org.casebridge.notification.referral.command.AgencyCaseEvent.LadoReferralReceivedEvent;
 import org.casebridge.notification.referral.command.AgencyCaseEvent.ReferralAcknowledgedEvent;
@@ -73,6 +74,9 @@ public class AgencyCase {
     /** The deadline that flags a referral not acknowledged in time. */
     public static final String ACKNOWLEDGEMENT_DEADLINE = "csc-acknowledgement-due";
 
+    /** The deadline that flags a LADO referral the LADO did not acknowledge in time (ADR 0065). */
+    public static final String LADO_ACKNOWLEDGEMENT_DEADLINE = "lado-acknowledgement-due";
+
     private static final String AGENCY_ROLE = "AGENCY";
 
     private static final ZoneId UK = ZoneId.of("Europe/London");
@@ -92,6 +96,7 @@ public class AgencyCase {
     private final Set<String> ladoAdults = new HashSet<>();
     private boolean ladoAcknowledged;
     private Instant ladoAcknowledgeBy;
+    private boolean ladoAcknowledgementOverdue;
     private boolean allegationMeetingRecorded;
     private boolean allegationOutcomeRecorded;
 
@@ -213,17 +218,19 @@ public class AgencyCase {
 
     /**
      * A school's referral to the LADO (KCSIE Part 4, ADR 0055). Once per adult: a redelivery, or a second referral
-     * naming only adults already referred, changes nothing.
+     * naming only adults already referred, changes nothing. The first starts the LADO's one-working-day acknowledgement
+     * clock on the persistent DeadlineManager (ADR 0065); a further referral keeps it.
      */
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    public void handle(ReceiveLadoReferralCommand command, Clock clock) {
+    public void handle(ReceiveLadoReferralCommand command, Clock clock, DeadlineManager deadlines) {
         List<LadoAdult> newAdults = command.adults().stream()
                 .filter(adult -> !ladoAdults.contains(adult.ref()))
                 .toList();
         if (newAdults.isEmpty()) {
             return;
         }
+        boolean clockStarts = ladoAcknowledgeBy == null;
         apply(new LadoReferralReceivedEvent(
                 command.agencyCaseId(),
                 command.caseId(),
@@ -237,10 +244,16 @@ public class AgencyCase {
                 command.referredAt(),
                 ladoAcknowledgeBy == null ? command.acknowledgeBy() : ladoAcknowledgeBy,
                 clock.instant()));
+        if (clockStarts) {
+            deadlines.schedule(
+                    command.acknowledgeBy(),
+                    LADO_ACKNOWLEDGEMENT_DEADLINE,
+                    new AcknowledgementDue(command.acknowledgeBy()));
+        }
     }
 
     @CommandHandler
-    public void handle(AcknowledgeLadoReferralCommand command, Clock clock) {
+    public void handle(AcknowledgeLadoReferralCommand command, Clock clock, DeadlineManager deadlines) {
         requireThisAgency(command.by());
         requireLadoReferral();
         if (ladoAcknowledged) {
@@ -249,6 +262,7 @@ public class AgencyCase {
         Instant now = clock.instant();
         apply(new LadoReferralAcknowledgedEvent(
                 agencyCaseId, caseId, agencyId, schoolUrn, command.by(), now, now.isAfter(ladoAcknowledgeBy)));
+        deadlines.cancelAllWithinScope(LADO_ACKNOWLEDGEMENT_DEADLINE);
     }
 
     @CommandHandler
@@ -359,6 +373,19 @@ public class AgencyCase {
     @EventSourcingHandler
     void on(AllegationOutcomeRecordedEvent event) {
         allegationOutcomeRecorded = true;
+    }
+
+    @DeadlineHandler(deadlineName = LADO_ACKNOWLEDGEMENT_DEADLINE)
+    public void onLadoAcknowledgementDue(AcknowledgementDue due, Clock clock) {
+        if (!ladoAdults.isEmpty() && !ladoAcknowledged && !ladoAcknowledgementOverdue) {
+            apply(new LadoAcknowledgementOverdueEvent(
+                    agencyCaseId, caseId, agencyId, schoolUrn, due.acknowledgeBy(), clock.instant()));
+        }
+    }
+
+    @EventSourcingHandler
+    void on(LadoAcknowledgementOverdueEvent event) {
+        ladoAcknowledgementOverdue = true;
     }
 
     @DeadlineHandler(deadlineName = ACKNOWLEDGEMENT_DEADLINE)

@@ -101,4 +101,13 @@ public sealed interface AgencyCaseCommand {
     record RecordAllegationOutcomeCommand(
             @TargetAggregateIdentifier String agencyCaseId, ActedBy by, AllegationOutcome outcome, String rationale)
             implements AgencyCaseCommand {}
+
+    /** No LADO serves the case's area: the school must hear that its LADO referral reached no one (ADR 0065). */
+    record RecordUnroutedLadoReferralCommand(
+            @TargetAggregateIdentifier String unroutedId,
+            String caseId,
+            String schoolUrn,
+            String localAuthorityCode,
+            Instant referredAt)
+            implements AgencyCaseCommand {}
 }

@@ -170,4 +170,27 @@ public sealed interface AgencyCaseEvent {
             String rationale,
             Instant recordedAt)
             implements AgencyCaseEvent {}
+
+    /**
+     * The LADO's one-working-day acknowledgement ran out (ADR 0065): raised by the clock on the persistent
+     * DeadlineManager, so no person.
+     */
+    @Revision("1")
+    record LadoAcknowledgementOverdueEvent(
+            String agencyCaseId,
+            String caseId,
+            String agencyId,
+            String schoolUrn,
+            Instant acknowledgeBy,
+            Instant flaggedAt)
+            implements AgencyCaseEvent {}
+
+    /**
+     * A school's LADO referral reached no LADO: the agency directory names none serving the case's area when it was
+     * made (ADR 0065). Recorded once per case, published so that the school's case says so.
+     */
+    @Revision("1")
+    record LadoReferralNotRoutedEvent(
+            String unroutedId, String caseId, String schoolUrn, String localAuthorityCode, Instant referredAt)
+            implements AgencyCaseEvent {}
 }

@@ -13,4 +13,9 @@ public final class AgencyCaseId {
     public static String unrouted(String caseId) {
         return "unrouted:" + caseId;
     }
+
+    /** The id of the record that a referral to the LADO reached no LADO (ADR 0065). */
+    public static String unroutedLado(String caseId) {
+        return "unrouted-lado:" + caseId;
+    }
 }

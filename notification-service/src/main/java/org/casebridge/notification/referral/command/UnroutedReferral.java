@@ -8,13 +8,16 @@ import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.casebridge.notification.referral.command.AgencyCaseCommand.RecordUnroutedLadoReferralCommand;
 import org.casebridge.notification.referral.command.AgencyCaseCommand.RecordUnroutedReferralCommand;
+import org.casebridge.notification.referral.command.AgencyCaseEvent.LadoReferralNotRoutedEvent;
 import org.casebridge.notification.referral.command.AgencyCaseEvent.ReferralNotRoutedEvent;
 
 /**
- * A school's referral to children's social care that reached no agency: the agency directory names no children's
- * social care agency serving the case's area when it was made. Recorded once per case, published so that the school's
- * case says so, rather than the referral vanishing (domain review defect 8).
+ * A school's referral that reached no agency: the agency directory names no children's social care agency (or, for a
+ * referral to the LADO, no LADO, ADR 0065) serving the case's area when it was made. Recorded once per case and route
+ * (each has its own id), published so that the school's case says so, rather than the referral vanishing (domain
+ * review defect 8).
  */
 @Aggregate
 public class UnroutedReferral {
@@ -38,8 +41,27 @@ public class UnroutedReferral {
                 command.referredAt()));
     }
 
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public void handle(RecordUnroutedLadoReferralCommand command) {
+        if (unroutedId != null) {
+            return;
+        }
+        apply(new LadoReferralNotRoutedEvent(
+                command.unroutedId(),
+                command.caseId(),
+                command.schoolUrn(),
+                command.localAuthorityCode(),
+                command.referredAt()));
+    }
+
     @EventSourcingHandler
     void on(ReferralNotRoutedEvent event) {
+        unroutedId = event.unroutedId();
+    }
+
+    @EventSourcingHandler
+    void on(LadoReferralNotRoutedEvent event) {
         unroutedId = event.unroutedId();
     }
 }

@@ -21,6 +21,7 @@ import org.casebridge.notification.referral.command.AgencyCaseCommand.NoteAction
 import org.casebridge.notification.referral.command.AgencyCaseCommand.NoteActionCompletedCommand;
 import org.casebridge.notification.referral.command.AgencyCaseCommand.ReceiveLadoReferralCommand;
 import org.casebridge.notification.referral.command.AgencyCaseCommand.ReceiveReferralCommand;
+import org.casebridge.notification.referral.command.AgencyCaseCommand.RecordUnroutedLadoReferralCommand;
 import org.casebridge.notification.referral.command.AgencyCaseCommand.RecordUnroutedReferralCommand;
 import org.casebridge.notification.referral.command.AgencyCaseId;
 import org.casebridge.notification.referral.command.LadoAdult;
@@ -38,7 +39,8 @@ import org.springframework.stereotype.Component;
  * gives the case's area when the referral was made (if it names several, the one that began to serve the area last,
  * as after a reorganisation, and a warning), and notes the strategy actions the police give an agency of the directory. Its own consumer
  * group and inbox name, so it neither waits for nor is held up by deliveries. A referral whose area no children's
- * social care agency serves is recorded as not routed (and published, so the school's case says so) and logged.
+ * social care agency serves, or a LADO referral whose area no LADO serves, is recorded as not routed (and published,
+ * so the school's case says so) and logged.
  */
 @Component
 public class AgencyCaseIntake {
@@ -133,8 +135,8 @@ public class AgencyCaseIntake {
 
     /**
      * A school's LADO referral goes to the one LADO the agency directory gives the case's area when it was made, as a
-     * referral to social care does (ADR 0055). Without one it is logged: the school's case shows the referral as not
-     * yet received, and the school contacts its local authority's LADO itself.
+     * referral to social care does (ADR 0055). Without one it is recorded as not routed (and published, so that the
+     * school's case tells the DSL to telephone the local authority's LADO) and logged (ADR 0065).
      */
     private void routeToLado(LadoReferralMadeEvent e) {
         List<DirectoryAgency> agencies = directory.all().stream()
@@ -150,6 +152,12 @@ public class AgencyCaseIntake {
                     "LADO referral of case {} reached no agency: the directory names no LADO serving area {}",
                     e.caseId(),
                     e.localAuthorityCode());
+            commands.sendAndWait(new RecordUnroutedLadoReferralCommand(
+                    AgencyCaseId.unroutedLado(e.caseId()),
+                    e.caseId(),
+                    e.schoolUrn(),
+                    e.localAuthorityCode(),
+                    e.referredAt()));
             return;
         }
         DirectoryAgency lado = agencies.getFirst();

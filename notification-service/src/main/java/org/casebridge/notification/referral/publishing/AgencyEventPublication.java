@@ -93,6 +93,14 @@ public class AgencyEventPublication {
                                 e.agencyId(),
                                 e.outcome().name(),
                                 e.recordedAt()))
+                .map(
+                        AgencyCaseEvent.LadoAcknowledgementOverdueEvent.class,
+                        e -> new org.casebridge.events.agency.LadoAcknowledgementOverdueEvent(
+                                e.caseId(), e.schoolUrn(), e.agencyId(), e.acknowledgeBy(), e.flaggedAt()))
+                .map(
+                        AgencyCaseEvent.LadoReferralNotRoutedEvent.class,
+                        e -> new org.casebridge.events.agency.LadoReferralNotRoutedEvent(
+                                e.caseId(), e.schoolUrn(), e.localAuthorityCode(), e.referredAt()))
                 .build();
     }
 }

@@ -8,6 +8,7 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.casebridge.notification.referral.command.AgencyCaseEvent.AcknowledgementOverdueEvent;
 import org.casebridge.notification.referral.command.AgencyCaseEvent.AllegationMeetingRecordedEvent;
 import org.casebridge.notification.referral.command.AgencyCaseEvent.AllegationOutcomeRecordedEvent;
+import org.casebridge.notification.referral.command.AgencyCaseEvent.LadoAcknowledgementOverdueEvent;
 import org.casebridge.notification.referral.command.AgencyCaseEvent.LadoReferralAcknowledgedEvent;
 import org.casebridge.notification.referral.command.AgencyCaseEvent.LadoReferralReceivedEvent;
 import org.casebridge.notification.referral.command.AgencyCaseEvent.ReferralAcknowledgedEvent;
@@ -202,6 +203,12 @@ public class AgencyCaseProjection {
                 e.rationale(),
                 ts(e.recordedAt()),
                 e.by().id());
+    }
+
+    /** The LADO's acknowledgement clock ran out (ADR 0065). */
+    @EventHandler
+    void on(LadoAcknowledgementOverdueEvent e) {
+        lado(e.agencyCaseId(), e.flaggedAt(), "acknowledgement_overdue = TRUE");
     }
 
     private void lado(String agencyCaseId, Instant at, String set, Object... values) {

@@ -3,7 +3,6 @@ package org.casebridge.notification.referral.query;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -21,12 +20,9 @@ public class AgencyCaseQueries {
     private final JdbcTemplate jdbc;
     private final PlaceNames places;
 
-    private final Clock clock;
-
-    public AgencyCaseQueries(JdbcTemplate jdbc, PlaceNames places, Clock clock) {
+    public AgencyCaseQueries(JdbcTemplate jdbc, PlaceNames places) {
         this.jdbc = jdbc;
         this.places = places;
-        this.clock = clock;
     }
 
     /** The agency's cases, or every agency's when {@code agencyId} is null (an auditor), newest change first. */
@@ -99,7 +95,6 @@ public class AgencyCaseQueries {
 
     private AgencyCaseView.Lado lado(String agencyId, String caseId) {
         String id = AgencyCaseId.of(agencyId, caseId);
-        Instant now = clock.instant();
         List<AgencyCaseView.Adult> adults = jdbc.query(
                 "SELECT adult_ref, role, employer FROM agency_lado_adult WHERE agency_case_id = ?"
                         + " ORDER BY length(adult_ref), adult_ref",
@@ -119,8 +114,6 @@ public class AgencyCaseQueries {
                 .query(
                         "SELECT * FROM agency_lado_referral WHERE agency_case_id = ?",
                         (rs, row) -> {
-                            Instant acknowledgeBy = instant(rs, "acknowledge_by");
-                            Instant acknowledgedAt = instant(rs, "acknowledged_at");
                             String outcome = rs.getString("outcome");
                             return new AgencyCaseView.Lado(
                                     adults,
@@ -128,11 +121,9 @@ public class AgencyCaseQueries {
                                     instant(rs, "referred_at"),
                                     instant(rs, "referral_due_by"),
                                     rs.getBoolean("referral_late"),
-                                    acknowledgeBy,
-                                    acknowledgedAt,
-                                    acknowledgedAt == null
-                                            ? acknowledgeBy.isBefore(now)
-                                            : rs.getBoolean("acknowledged_late"),
+                                    instant(rs, "acknowledge_by"),
+                                    instant(rs, "acknowledged_at"),
+                                    rs.getBoolean("acknowledgement_overdue") || rs.getBoolean("acknowledged_late"),
                                     rs.getObject("meeting_held_on", LocalDate.class),
                                     attendees,
                                     rs.getString("meeting_rationale"),

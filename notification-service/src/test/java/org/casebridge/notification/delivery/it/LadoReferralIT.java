@@ -20,6 +20,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.casebridge.events.agency.AgencyTopic;
 import org.casebridge.events.agency.AllegationMeetingHeldEvent;
 import org.casebridge.events.agency.AllegationOutcomeRecordedEvent;
+import org.casebridge.events.agency.LadoAcknowledgementOverdueEvent;
 import org.casebridge.events.agency.LadoReferralAcknowledgedEvent;
 import org.casebridge.events.agency.LadoReferralReceivedEvent;
 import org.casebridge.events.registry.IntegrationEventTypes;
@@ -58,6 +59,9 @@ class LadoReferralIT {
 
     private static final String LADO = "lado-it-acts";
     private static final String AREA = "E06000014";
+    /** An area no LADO of the directory serves, which no other test class publishes to. */
+    private static final String NO_LADO_AREA = "E06000016";
+
     private static final Duration PATIENCE = Duration.ofSeconds(40);
     private static final String DECISION = "The police investigate first; the agency withdraws the teacher meanwhile.";
     private static final String WHY = "Not enough evidence either way after the police's enquiries.";
@@ -180,6 +184,79 @@ class LadoReferralIT {
                         .toString())
                 .contains("UNSUBSTANTIATED")
                 .doesNotContain(WHY);
+    }
+
+    /**
+     * The LADO's acknowledgement clock is a row of the persistent DeadlineManager (ADR 0065): a referral made days ago
+     * is due already, so the clock runs out at once, and the overdue is in the API, on the LADO's pages and on the
+     * agency topic for the school's case, in codes.
+     */
+    @Test
+    void theLadosAcknowledgementClockRunsOutOnTheDeadlineManagerAndTheSchoolHearsIt() throws Exception {
+        String caseId = UUID.randomUUID().toString();
+        Instant referredAt = Instant.now().minus(Duration.ofDays(5)).truncatedTo(ChronoUnit.MILLIS);
+        bus.publish(new LadoReferralMadeEvent(
+                caseId,
+                "100001",
+                AREA,
+                List.of(new AdultSummary("adult-1", "STAFF", "THIS_SCHOOL")),
+                List.of(new ChildSummary("child-1", 14, "Year 9", List.of("PICTURED"))),
+                referredAt.minus(Duration.ofHours(1)),
+                true,
+                referredAt));
+        AgencyApi lado = new AgencyApi(rest, LADO);
+        String path = "/api/agency/referrals/" + caseId;
+        JsonNode overdue = await().atMost(PATIENCE)
+                .ignoreExceptions()
+                .until(
+                        () -> lado.get(path),
+                        view -> view.path("lado").path("acknowledgementOverdue").asBoolean());
+        assertThat(overdue.get("lado").hasNonNull("acknowledgedAt")).isFalse();
+
+        Map<String, JsonNode> published = agencyEventsOf(caseId, 2);
+        JsonNode flagged = published.get(IntegrationEventTypes.typeOf(LadoAcknowledgementOverdueEvent.class));
+        assertThat(flagged).as(published.keySet().toString()).isNotNull();
+        assertThat(flagged.get("agencyId").asText()).isEqualTo(LADO);
+        assertThat(flagged.get("schoolUrn").asText()).isEqualTo("100001");
+        assertThat(flagged.toString()).doesNotContain("adult-1", "STAFF", "child-1");
+
+        RequestPostProcessor officer = PortalSignIn.as("lado.osei", "AGENCY", LADO, "Dee Osei");
+        assertThat(perform(get("/portal/referrals/" + caseId), officer).getContentAsString())
+                .contains("id=\"lado-acknowledgement-overdue\"", "The school's case shows it as overdue");
+        assertThat(status(lado, path + "/lado-acknowledgement", null)).isEqualTo(204);
+        JsonNode late = lado.get(path).get("lado");
+        assertThat(late.get("acknowledgementOverdue").asBoolean())
+                .as("an acknowledgement after the clock ran out stays late")
+                .isTrue();
+        assertThat(agencyEventsOf(caseId, 3))
+                .containsKey(IntegrationEventTypes.typeOf(LadoReferralAcknowledgedEvent.class));
+    }
+
+    /** A LADO referral whose area no LADO serves is recorded and published for the school's case (ADR 0065). */
+    @Test
+    void aLadoReferralToAnAreaWithoutALadoIsPublishedAsNotRoutedForTheSchool() {
+        String caseId = UUID.randomUUID().toString();
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        bus.publish(new LadoReferralMadeEvent(
+                caseId,
+                "100001",
+                NO_LADO_AREA,
+                List.of(new AdultSummary("adult-1", "VOLUNTEER", "OTHER_ORGANISATION")),
+                List.of(new ChildSummary("child-1", 14, "Year 9", List.of("PICTURED"))),
+                now.plus(Duration.ofHours(20)),
+                false,
+                now));
+        JsonNode notRouted = agencyEventsOf(caseId, 1)
+                .get(IntegrationEventTypes.typeOf(org.casebridge.events.agency.LadoReferralNotRoutedEvent.class));
+        assertThat(notRouted).isNotNull();
+        assertThat(notRouted.get("localAuthorityCode").asText()).isEqualTo(NO_LADO_AREA);
+        assertThat(notRouted.get("schoolUrn").asText()).isEqualTo("100001");
+        assertThat(notRouted.toString()).doesNotContain("adult-1", "VOLUNTEER", "child-1");
+        assertThat(new AgencyApi(rest, LADO)
+                        .call(HttpMethod.GET, "/api/agency/referrals/" + caseId, null)
+                        .getStatusCode()
+                        .value())
+                .isEqualTo(404);
     }
 
     private MockHttpServletResponse perform(MockHttpServletRequestBuilder request, RequestPostProcessor user)

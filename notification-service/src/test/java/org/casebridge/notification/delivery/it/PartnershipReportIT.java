@@ -14,8 +14,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.casebridge.events.police.AggravatingFactorsAssessedEvent;
 import org.casebridge.events.police.OutcomeAssignedEvent;
+import org.casebridge.events.school.AdultSummary;
 import org.casebridge.events.school.ChildSummary;
+import org.casebridge.events.school.LadoReferralMadeEvent;
 import org.casebridge.events.school.ReferralMadeEvent;
+import org.casebridge.notification.report.PartnershipMeasure;
 import org.casebridge.platform.test.CasebridgeIntegrationTest;
 import org.casebridge.platform.test.PortalSignIn;
 import org.junit.jupiter.api.AfterAll;
@@ -90,6 +93,9 @@ class PartnershipReportIT {
                     i < 5 ? "21" : "22",
                     MARCH.plus(Duration.ofDays(10 + i))));
         }
+        for (int i = 0; i < 5; i++) {
+            bus.publish(ladoReferral(UUID.randomUUID().toString(), NORTH));
+        }
         String early = UUID.randomUUID().toString();
         bus.publish(new OutcomeAssignedEvent(early, "MPS", "CHARGE", null, MARCH.plus(Duration.ofDays(3))));
         bus.publish(referral(early, SOUTH));
@@ -119,6 +125,20 @@ class PartnershipReportIT {
         assertThat(figure(report, "OUTCOME", "22", 1).toString())
                 .isEqualTo("{\"value\":null,\"display\":\"fewer than 5\"}");
         assertThat(figure(report, "OUTCOME", "OTHER", 1).path("value").asInt()).isZero();
+        JsonNode ladoMissed = await().atMost(PATIENCE)
+                .until(
+                        () -> figure(
+                                north.get("/api/reports/partnership" + QUERY + NORTH),
+                                "LADO_ACKNOWLEDGEMENT",
+                                "MISSED",
+                                1),
+                        f -> f.path("value").asInt() == 5);
+        assertThat(ladoMissed.toString())
+                .as("five LADO referrals of March that no LADO acknowledged ran out on the clock (ADR 0065)")
+                .isEqualTo("{\"value\":5,\"display\":\"5\"}");
+        assertThat(figure(north.get("/api/reports/partnership" + QUERY + NORTH), "LADO_ACKNOWLEDGEMENT", "MET", 1)
+                        .toString())
+                .isEqualTo("{\"value\":0,\"display\":\"0\"}");
         assertThat(figure(report, "AGGRAVATING_FACTOR", "COERCION_OR_BLACKMAIL", 1)
                         .toString())
                 .isEqualTo("{\"value\":null,\"display\":\"fewer than 5\"}");
@@ -136,6 +156,7 @@ class PartnershipReportIT {
                 .contains(NORTH + ",OUTCOME,21,2026-03,5\n")
                 .contains(NORTH + ",OUTCOME,22,2026-03,fewer than 5\n")
                 .contains(NORTH + ",AGGRAVATING_FACTOR,COERCION_OR_BLACKMAIL,2026-03,fewer than 5\n")
+                .contains(NORTH + ",LADO_ACKNOWLEDGEMENT,MISSED,2026-03,5\n")
                 .doesNotContain(",1\n", ",2\n", ",3\n", ",4\n");
 
         JsonNode southReport = await().atMost(PATIENCE)
@@ -222,7 +243,11 @@ class PartnershipReportIT {
         await().atMost(PATIENCE)
                 .until(
                         () -> north.get("/api/reports/partnership" + QUERY + NORTH),
-                        r -> figure(r, "OUTCOME", "21", 1).path("value").asInt() == 5);
+                        r -> figure(r, "OUTCOME", "21", 1).path("value").asInt() == 5
+                                && figure(r, "LADO_ACKNOWLEDGEMENT", "MISSED", 1)
+                                                .path("value")
+                                                .asInt()
+                                        == 5);
         await().atMost(PATIENCE)
                 .until(
                         () -> south.get("/api/reports/partnership" + QUERY + SOUTH),
@@ -276,6 +301,19 @@ class PartnershipReportIT {
                 List.of("POLICE"),
                 List.of(),
                 List.of(new ChildSummary("child-1", 14, "Year 10", List.of("PICTURED"))),
+                MARCH);
+    }
+
+    /** A school's referral to the LADO in March, which the area's LADO never acknowledges. */
+    private static LadoReferralMadeEvent ladoReferral(String caseId, String area) {
+        return new LadoReferralMadeEvent(
+                caseId,
+                "100001",
+                area,
+                List.of(new AdultSummary("adult-1", "STAFF", "THIS_SCHOOL")),
+                List.of(new ChildSummary("child-1", 14, "Year 10", List.of("PICTURED"))),
+                MARCH.plus(Duration.ofDays(1)),
+                false,
                 MARCH);
     }
 
@@ -340,7 +378,9 @@ class PartnershipReportIT {
             alts++;
             assertThat(alt.group(1).split("[ ,.:]+")).noneMatch(word -> word.matches("[1-4]"));
         }
-        assertThat(alts).as("a text alternative per chart").isEqualTo(5);
+        assertThat(alts)
+                .as("a text alternative per chart: one per measure and the referral-to-outcome chart")
+                .isEqualTo(PartnershipMeasure.values().length + 1);
     }
 
     private static void assertProblem(ResponseEntity<String> response, int status) {

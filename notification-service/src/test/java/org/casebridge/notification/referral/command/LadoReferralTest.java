@@ -13,7 +13,9 @@ import org.casebridge.notification.referral.command.AgencyCaseCommand.RecordAlle
 import org.casebridge.notification.referral.command.AgencyCaseCommand.RecordAllegationOutcomeCommand;
 import org.casebridge.notification.referral.command.AgencyCaseEvent.AllegationMeetingRecordedEvent;
 import org.casebridge.notification.referral.command.AgencyCaseEvent.AllegationOutcomeRecordedEvent;
+import org.casebridge.notification.referral.command.AgencyCaseEvent.LadoAcknowledgementOverdueEvent;
 import org.casebridge.notification.referral.command.AgencyCaseEvent.LadoReferralAcknowledgedEvent;
+import org.casebridge.notification.referral.command.AgencyCaseEvent.LadoReferralNotRoutedEvent;
 import org.casebridge.notification.referral.command.AgencyCaseEvent.LadoReferralReceivedEvent;
 import org.casebridge.notification.referral.command.AgencyCaseRuleViolations.AllegationDetailRequiredException;
 import org.casebridge.notification.referral.command.AgencyCaseRuleViolations.AllegationMeetingAlreadyRecordedException;
@@ -92,6 +94,56 @@ class LadoReferralTest {
         fixture.givenNoPriorActivity().when(referral(ADULT_1)).expectEvents(received(ADULT_1));
         fixture.given(received(ADULT_1)).when(referral(ADULT_1)).expectNoEvents();
         fixture.given(received(ADULT_1)).when(referral(ADULT_1, ADULT_2)).expectEvents(received(ADULT_2));
+    }
+
+    @Test
+    void theFirstLadoReferralStartsOneWorkingDayToAcknowledge() {
+        fixture.givenNoPriorActivity()
+                .when(referral(ADULT_1))
+                .expectScheduledDeadlineWithName(ACKNOWLEDGE_BY, AgencyCase.LADO_ACKNOWLEDGEMENT_DEADLINE);
+    }
+
+    @Test
+    void aFurtherLadoReferralKeepsTheFirstOnesClock() {
+        fixture.given(received(ADULT_1)).when(referral(ADULT_1, ADULT_2)).expectNoScheduledDeadlines();
+    }
+
+    @Test
+    void theLadosAcknowledgementClockFlagsTheReferralWhenItRunsOut() {
+        Instant after = ACKNOWLEDGE_BY.plusSeconds(60);
+        fixture.givenCurrentTime(NOW)
+                .andGivenCommands(referral(ADULT_1))
+                .whenTimeAdvancesTo(after)
+                .expectTriggeredDeadlinesWithName(AgencyCase.LADO_ACKNOWLEDGEMENT_DEADLINE)
+                .expectEvents(new LadoAcknowledgementOverdueEvent(ID, CASE, LADO, SCHOOL, ACKNOWLEDGE_BY, NOW));
+    }
+
+    @Test
+    void theLadosAcknowledgementStopsItsClock() {
+        fixture.givenCurrentTime(NOW)
+                .andGivenCommands(referral(ADULT_1))
+                .when(new AcknowledgeLadoReferralCommand(ID, OFFICER))
+                .expectEvents(acknowledged())
+                .expectNoScheduledDeadlines();
+    }
+
+    @Test
+    void theClockStoppedByTheAcknowledgementNeverFires() {
+        fixture.givenCurrentTime(NOW)
+                .andGivenCommands(referral(ADULT_1), new AcknowledgeLadoReferralCommand(ID, OFFICER))
+                .whenTimeAdvancesTo(ACKNOWLEDGE_BY.plusSeconds(60))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aLadoReferralNoLadoReceivesIsRecordedOncePerCase() {
+        FixtureConfiguration<UnroutedReferral> unrouted = new AggregateTestFixture<>(UnroutedReferral.class);
+        String id = AgencyCaseId.unroutedLado(CASE);
+        AgencyCaseCommand.RecordUnroutedLadoReferralCommand command =
+                new AgencyCaseCommand.RecordUnroutedLadoReferralCommand(id, CASE, SCHOOL, "E06000099", REFERRED);
+        LadoReferralNotRoutedEvent notRouted = new LadoReferralNotRoutedEvent(id, CASE, SCHOOL, "E06000099", REFERRED);
+        unrouted.givenNoPriorActivity().when(command).expectEvents(notRouted);
+        unrouted.given(notRouted).when(command).expectNoEvents();
     }
 
     @Test

@@ -45,9 +45,7 @@ class AgencyCaseProjectionTest {
         JdbcTemplate jdbc = new JdbcTemplate(ReadModelDatabase.migrated("agency_cases"));
         projection = new AgencyCaseProjection(jdbc);
         queries = new AgencyCaseQueries(
-                jdbc,
-                PlaceNames.of(Map.of("100001", "Clapton Park Academy"), Map.of(), Map.of()),
-                java.time.Clock.systemUTC());
+                jdbc, PlaceNames.of(Map.of("100001", "Clapton Park Academy"), Map.of(), Map.of()));
     }
 
     @Test
