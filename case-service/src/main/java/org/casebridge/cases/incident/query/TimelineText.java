@@ -126,8 +126,8 @@ final class TimelineText {
                 "The LADO: " + lower(CodeWords.of(e.kind()))
                         + (e.outcome() == null ? "" : ", " + lower(CodeWords.of(e.outcome())));
             case LadoReferralNotRoutedEvent e ->
-                "The referral to the LADO reached no LADO: Casebridge's agency directory names none for local authority "
-                        + e.localAuthorityCode() + "; telephone the local authority's LADO";
+                "The referral to the LADO reached no LADO: Casebridge's agency directory names none for "
+                        + places.area(e.localAuthorityCode()) + "; telephone the local authority's LADO";
             case ChildAmendedEvent e ->
                 e.childRef() + " corrected from " + describe(e.before()) + " to " + describe(e.after());
         };
