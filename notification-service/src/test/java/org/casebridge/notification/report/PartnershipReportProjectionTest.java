@@ -174,6 +174,30 @@ class PartnershipReportProjectionTest {
     }
 
     @Test
+    void anOutcomeReadBetweenTheReportAndTheReferralIsCountedAtOnceAndTimedWhenTheReferralComes() {
+        for (int i = 0; i < 5; i++) {
+            String caseId = UUID.randomUUID().toString();
+            fromBus(new IncidentReportedEvent(caseId, "100001", area, JANUARY));
+            projection.on(facts(caseId, null, fact(PartnershipMeasure.OUTCOME, "22", FEBRUARY)));
+            assertThat(row(reports.report(partnership, area, "2026-02", "2026-02"), PartnershipMeasure.OUTCOME, "22")
+                            .figures())
+                    .containsExactly(i < 4 ? figureWithheld() : new Figure(5, "5"));
+            projection.on(facts(caseId, area, fact(PartnershipMeasure.REFERRED, PartnershipMeasure.ALL, JANUARY)));
+        }
+
+        PartnershipReport report = reports.report(partnership, area, "2026-02", "2026-02");
+
+        assertThat(report.referralToOutcome().getFirst().outcomes()).isEqualTo(new Figure(5, "5"));
+        assertThat(report.referralToOutcome().getFirst().medianDays()).isEqualTo(new Figure(26, "26"));
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM partnership_pending_fact p JOIN partnership_case c USING (case_id)"
+                                + " WHERE c.local_authority_code = ?",
+                        Integer.class,
+                        area))
+                .isZero();
+    }
+
+    @Test
     void aMedianOfFewerThan5OutcomesIsWithheldAndOfNoneIsNone() {
         String caseId = referral(area, JANUARY);
         projection.on(facts(caseId, null, fact(PartnershipMeasure.OUTCOME, "21", FEBRUARY)));
