@@ -87,8 +87,10 @@ class CaseLifecycleIT {
                 {"referredTo": ["POLICE", "CHILDRENS_SOCIAL_CARE"],
                  "reasons": "The sender is believed to be an adult aged 19."}""").status()).isEqualTo(204);
 
-        ConsumerRecord<String, byte[]> record =
-                KafkaTestRecords.first(Topics.SCHOOL_EVENTS, r -> caseId.equals(r.key()), KAFKA_PATIENCE);
+        ConsumerRecord<String, byte[]> record = KafkaTestRecords.first(
+                Topics.SCHOOL_EVENTS,
+                r -> caseId.equals(r.key()) && "org.casebridge.school.referral-made.v1".equals(header(r, "ce_type")),
+                KAFKA_PATIENCE);
         String bytes = new String(record.value(), StandardCharsets.UTF_8);
         assertThat(header(record, "ce_type")).isEqualTo("org.casebridge.school.referral-made.v1");
         assertThat(header(record, "ce_subject")).isEqualTo(caseId);
@@ -300,21 +302,34 @@ class CaseLifecycleIT {
                  "policeOutcomeNotAwaitedReason": "Zxq police confirmed by phone there will be no further action."}""").status()).isEqualTo(204);
 
         List<ConsumerRecord<String, byte[]>> records =
-                KafkaTestRecords.read(Topics.SCHOOL_EVENTS, r -> caseId.equals(r.key()), 5, KAFKA_PATIENCE);
+                KafkaTestRecords.read(Topics.SCHOOL_EVENTS, r -> caseId.equals(r.key()), 8, KAFKA_PATIENCE);
         assertThat(records)
                 .extracting(record -> header(record, "ce_type"))
                 .containsExactly(
+                        "org.casebridge.school.incident-reported.v1",
+                        "org.casebridge.school.initial-review-clock-result.v1",
                         "org.casebridge.school.referral-made.v1",
                         "org.casebridge.school.case-referenced.v1",
                         "org.casebridge.school.escalation-made.v1",
                         "org.casebridge.school.case-referenced.v1",
-                        "org.casebridge.school.case-closed.v1");
+                        "org.casebridge.school.case-closed.v1",
+                        "org.casebridge.school.case-closed.v2");
         records.forEach(record -> assertThat(new String(record.value(), StandardCharsets.UTF_8))
                 .doesNotContain("Zxq")
                 .doesNotContain(PERSONAL_DATA));
-        assertThat(new String(records.get(4).value(), StandardCharsets.UTF_8))
-                .contains("\"closedWithoutPoliceOutcome\":true", "\"route\":\"REFERRED\"");
+        assertThat(new String(records.get(0).value(), StandardCharsets.UTF_8))
+                .contains("\"localAuthorityCode\":\"E08000025\"")
+                .doesNotContain("child-1", "caseReference");
         assertThat(new String(records.get(1).value(), StandardCharsets.UTF_8))
+                .contains("\"result\":\"MET\"", "\"localAuthorityCode\":\"E08000025\"");
+        assertThat(new String(records.get(6).value(), StandardCharsets.UTF_8))
+                .contains("\"closedWithoutPoliceOutcome\":true", "\"route\":\"REFERRED\"");
+        assertThat(new String(records.get(7).value(), StandardCharsets.UTF_8))
+                .contains(
+                        "\"closedWithoutPoliceOutcome\":true",
+                        "\"route\":\"REFERRED\"",
+                        "\"localAuthorityCode\":\"E08000025\"");
+        assertThat(new String(records.get(3).value(), StandardCharsets.UTF_8))
                 .containsPattern("\"caseReference\":\"[A-Z0-9]{2,8}-20[0-9]{2}-[0-9]{4,}\"");
     }
 

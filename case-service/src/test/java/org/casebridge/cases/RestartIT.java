@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import org.casebridge.events.Topics;
+import org.casebridge.platform.test.KafkaTestRecords;
 import org.junit.jupiter.api.Test;
 
 /**
  * Stopping case-service and starting it again on the same database keeps every case, and the persistent
- * initial-review clock still runs out after the restart.
+ * initial-review clock still runs out after the restart, and goes out on Kafka as missed.
  */
 class RestartIT {
 
@@ -54,6 +57,18 @@ class RestartIT {
                 assertThat(api.get("/api/cases?filter=OVERDUE").json().findValuesAsText("caseId"))
                         .containsExactly(unreviewed);
             });
+            String missed = new String(
+                    KafkaTestRecords.first(
+                                    Topics.SCHOOL_EVENTS,
+                                    r -> unreviewed.equals(r.key())
+                                            && "org.casebridge.school.initial-review-clock-result.v1"
+                                                    .equals(KafkaTestRecords.header(r, "ce_type")),
+                                    Duration.ofSeconds(60))
+                            .value(),
+                    StandardCharsets.UTF_8);
+            assertThat(missed)
+                    .as("the clock that ran out after the restart is published missed (ADR 0067)")
+                    .contains("\"result\":\"MISSED\"", "\"localAuthorityCode\":\"");
             assertThat(api.post("/api/cases/" + referred + "/escalations", """
                     {"referredTo": ["CHILDRENS_SOCIAL_CARE"],
                      "newInformation": "child-1 has said she is frightened to come to school."}""").status())

@@ -85,7 +85,7 @@ class CrossServiceIT {
                 .anyMatch(type -> type.endsWith("IncidentReportedEvent"))
                 .anyMatch(type -> type.endsWith("CaseReferredEvent"));
 
-        ConsumerRecord<String, byte[]> published = firstRecordFor(stack, caseId);
+        ConsumerRecord<String, byte[]> published = firstRecordFor(stack, caseId, REFERRAL_MADE);
         assertThat(header(published, "ce_type")).isEqualTo(REFERRAL_MADE);
         assertThat(header(published, "ce_subject")).isEqualTo(caseId);
         assertThat(header(published, "ce_source")).isEqualTo("/casebridge/case-service");
@@ -165,7 +165,8 @@ class CrossServiceIT {
         return types;
     }
 
-    private static ConsumerRecord<String, byte[]> firstRecordFor(LocalStack stack, String caseId) {
+    /** The case's first record of the type (the report and its initial-review clock go first, ADR 0067). */
+    private static ConsumerRecord<String, byte[]> firstRecordFor(LocalStack stack, String caseId, String type) {
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(
                 Map.of(
                         ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
@@ -182,14 +183,14 @@ class CrossServiceIT {
             long deadline = System.nanoTime() + PROPAGATION.toNanos();
             while (System.nanoTime() < deadline) {
                 for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
-                    if (caseId.equals(record.key())) {
+                    if (caseId.equals(record.key()) && type.equals(header(record, "ce_type"))) {
                         return record;
                     }
                 }
             }
         }
-        throw new AssertionError(
-                "No record with key " + caseId + " on " + SCHOOL_EVENTS + " within " + PROPAGATION.toSeconds() + " s");
+        throw new AssertionError("No " + type + " with key " + caseId + " on " + SCHOOL_EVENTS + " within "
+                + PROPAGATION.toSeconds() + " s");
     }
 
     private static String header(ConsumerRecord<?, ?> record, String name) {

@@ -21,7 +21,8 @@ public sealed interface PoliceEvent extends IntegrationEvent
                 DisclosureStatementGivenEvent,
                 CrimeReclassifiedEvent,
                 CrimeChildRoleChangedEvent,
-                VictimCrimeRecordedEvent {
+                VictimCrimeRecordedEvent,
+                StrategyMeetingClockResultEvent {
 
     /** The force that owns the decision. */
     String forceCode();

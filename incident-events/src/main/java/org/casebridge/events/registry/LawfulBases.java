@@ -26,6 +26,7 @@ import org.casebridge.events.police.StrategyActionAssignedEvent;
 import org.casebridge.events.police.StrategyActionAssignedEventV2;
 import org.casebridge.events.police.StrategyActionCompletedEvent;
 import org.casebridge.events.police.StrategyDecisionRecordedEvent;
+import org.casebridge.events.police.StrategyMeetingClockResultEvent;
 import org.casebridge.events.police.StrategyMeetingConvenedEvent;
 import org.casebridge.events.school.SchoolEvent;
 
@@ -40,7 +41,8 @@ import org.casebridge.events.school.SchoolEvent;
  *   <li>A force's record of the crime, the aggravating factors, the outcome, devices and the escalation is processed for
  *       the law enforcement purposes: DPA 2018 Part 3, sensitive processing under Sch 8 para 4.
  *   <li>Strategy meetings are multi-agency safeguarding under Working Together, not law enforcement: the force shares
- *       what it records of them under UK GDPR Art 6(1)(e) with Sch 1 para 18.
+ *       what it records of them, and whether the meeting was held in time, under UK GDPR Art 6(1)(e) with Sch 1
+ *       para 18.
  *   <li>Children's social care records its acknowledgement of a referral, its section 47 enquiries and its strategy
  *       actions for its duties under the Children Act 1989 (s.17, s.47): UK GDPR Art 6(1)(e) with Sch 1 para 18. A
  *       referral no agency covers is still the school's record. The LADO's acknowledgement, allegation management
@@ -66,7 +68,8 @@ public final class LawfulBases {
                 || StrategyDecisionRecordedEvent.class.equals(eventClass)
                 || StrategyActionAssignedEvent.class.equals(eventClass)
                 || StrategyActionAssignedEventV2.class.equals(eventClass)
-                || StrategyActionCompletedEvent.class.equals(eventClass)) {
+                || StrategyActionCompletedEvent.class.equals(eventClass)
+                || StrategyMeetingClockResultEvent.class.equals(eventClass)) {
             return Optional.of(SAFEGUARDING_TASK);
         }
         if (PoliceEvent.class.isAssignableFrom(eventClass)) {

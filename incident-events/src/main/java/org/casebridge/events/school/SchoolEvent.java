@@ -11,7 +11,10 @@ public sealed interface SchoolEvent extends IntegrationEvent
                 ChildAddedEvent,
                 ChildAmendedEvent,
                 CaseReferencedEvent,
-                LadoReferralMadeEvent {
+                LadoReferralMadeEvent,
+                IncidentReportedEvent,
+                CaseClosedEventV2,
+                InitialReviewClockResultEvent {
 
     /** The school's unique reference number (URN). */
     String schoolUrn();

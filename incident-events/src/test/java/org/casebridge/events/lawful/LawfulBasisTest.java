@@ -13,9 +13,12 @@ import org.casebridge.events.agency.ReferralNotRoutedEvent;
 import org.casebridge.events.police.OutcomeAssignedEvent;
 import org.casebridge.events.police.StrategyActionAssignedEvent;
 import org.casebridge.events.police.StrategyActionAssignedEventV2;
+import org.casebridge.events.police.StrategyMeetingClockResultEvent;
 import org.casebridge.events.police.StrategyMeetingConvenedEvent;
 import org.casebridge.events.registry.IntegrationEventTypes;
 import org.casebridge.events.registry.LawfulBases;
+import org.casebridge.events.school.IncidentReportedEvent;
+import org.casebridge.events.school.InitialReviewClockResultEvent;
 import org.casebridge.events.school.ReferralMadeEvent;
 import org.junit.jupiter.api.Test;
 
@@ -45,6 +48,20 @@ class LawfulBasisTest {
                         .orElseThrow()
                         .regime())
                 .isEqualTo(Regime.UK_GDPR);
+    }
+
+    @Test
+    void theStrategyMeetingClockIsSharedAsTheMeetingsAreAndTheSchoolsMeasuresAsTheSchoolShares() {
+        assertThat(LawfulBases.declaredFor(StrategyMeetingClockResultEvent.class))
+                .isEqualTo(LawfulBases.declaredFor(StrategyMeetingConvenedEvent.class));
+        assertThat(LawfulBases.declaredFor(IncidentReportedEvent.class))
+                .isEqualTo(LawfulBases.declaredFor(ReferralMadeEvent.class));
+        assertThat(LawfulBases.controllerOf(
+                        new StrategyMeetingClockResultEvent("c-1", "01", "MET", Instant.EPOCH, Instant.EPOCH)))
+                .contains(Controller.policeForce("01"));
+        assertThat(LawfulBases.controllerOf(new InitialReviewClockResultEvent(
+                        "c-1", "100001", "E09000012", "MISSED", Instant.EPOCH, Instant.EPOCH)))
+                .contains(Controller.school("100001"));
     }
 
     @Test

@@ -43,14 +43,18 @@ import org.casebridge.events.police.StrategyActionAssignedEvent;
 import org.casebridge.events.police.StrategyActionAssignedEventV2;
 import org.casebridge.events.police.StrategyActionCompletedEvent;
 import org.casebridge.events.police.StrategyDecisionRecordedEvent;
+import org.casebridge.events.police.StrategyMeetingClockResultEvent;
 import org.casebridge.events.police.StrategyMeetingConvenedEvent;
 import org.casebridge.events.police.VictimCrimeRecordedEvent;
 import org.casebridge.events.registry.IntegrationEventTypes;
 import org.casebridge.events.school.CaseClosedEvent;
+import org.casebridge.events.school.CaseClosedEventV2;
 import org.casebridge.events.school.CaseReferencedEvent;
 import org.casebridge.events.school.ChildAddedEvent;
 import org.casebridge.events.school.ChildAmendedEvent;
 import org.casebridge.events.school.EscalationMadeEvent;
+import org.casebridge.events.school.IncidentReportedEvent;
+import org.casebridge.events.school.InitialReviewClockResultEvent;
 import org.casebridge.events.school.LadoReferralMadeEvent;
 import org.casebridge.events.school.ReferralMadeEvent;
 import org.casebridge.events.school.SchoolStrategyActionCompletedEvent;
@@ -71,6 +75,8 @@ import org.casebridge.events.school.SchoolStrategyActionCompletedEvent;
  *   receives them.</li>
  *   <li>A child's role (and so SUSPECT) goes only to involved agencies; an action and its completion only to its
  *   owner.</li>
+ *   <li>The partnership report's measures (a report, the initial-review and strategy-meeting clocks, ADR 0067) go to
+ *   no agency: the partnership counts them; the second version of a closure goes where the first does.</li>
  * </ul>
  */
 public final class SharingRules {
@@ -82,6 +88,10 @@ public final class SharingRules {
         rule(CHILDRENS_SOCIAL_CARE, ReferralMadeEvent.class, NO, YES, YES, YES);
         rule(CHILDRENS_SOCIAL_CARE, EscalationMadeEvent.class, NO, YES, YES, YES);
         rule(CHILDRENS_SOCIAL_CARE, CaseClosedEvent.class, NO, YES, YES, YES);
+        rule(CHILDRENS_SOCIAL_CARE, CaseClosedEventV2.class, NO, YES, YES, YES);
+        rule(CHILDRENS_SOCIAL_CARE, IncidentReportedEvent.class, NO, NO, NO, NO);
+        rule(CHILDRENS_SOCIAL_CARE, InitialReviewClockResultEvent.class, NO, NO, NO, NO);
+        rule(CHILDRENS_SOCIAL_CARE, StrategyMeetingClockResultEvent.class, NO, NO, NO, NO);
         rule(CHILDRENS_SOCIAL_CARE, EscalationAcceptedEvent.class, NO, YES, YES, YES);
         rule(CHILDRENS_SOCIAL_CARE, EscalationRoundOpenedEvent.class, NO, YES, YES, YES);
         rule(CHILDRENS_SOCIAL_CARE, EscalationDeclinedEvent.class, NO, YES, YES, YES);
@@ -122,6 +132,10 @@ public final class SharingRules {
         rule(MASH, ReferralMadeEvent.class, NO, YES, YES, YES);
         rule(MASH, EscalationMadeEvent.class, NO, YES, YES, YES);
         rule(MASH, CaseClosedEvent.class, NO, YES, YES, YES);
+        rule(MASH, CaseClosedEventV2.class, NO, YES, YES, YES);
+        rule(MASH, IncidentReportedEvent.class, NO, NO, NO, NO);
+        rule(MASH, InitialReviewClockResultEvent.class, NO, NO, NO, NO);
+        rule(MASH, StrategyMeetingClockResultEvent.class, NO, NO, NO, NO);
         rule(MASH, EscalationAcceptedEvent.class, NO, YES, YES, YES);
         rule(MASH, EscalationRoundOpenedEvent.class, NO, YES, YES, YES);
         rule(MASH, EscalationDeclinedEvent.class, NO, YES, YES, YES);
@@ -162,6 +176,10 @@ public final class SharingRules {
         rule(LADO, ReferralMadeEvent.class, NO, NO, YES, YES);
         rule(LADO, EscalationMadeEvent.class, NO, NO, YES, YES);
         rule(LADO, CaseClosedEvent.class, NO, NO, YES, YES);
+        rule(LADO, CaseClosedEventV2.class, NO, NO, YES, YES);
+        rule(LADO, IncidentReportedEvent.class, NO, NO, NO, NO);
+        rule(LADO, InitialReviewClockResultEvent.class, NO, NO, NO, NO);
+        rule(LADO, StrategyMeetingClockResultEvent.class, NO, NO, NO, NO);
         rule(LADO, EscalationAcceptedEvent.class, NO, NO, YES, YES);
         rule(LADO, EscalationRoundOpenedEvent.class, NO, NO, YES, YES);
         rule(LADO, EscalationDeclinedEvent.class, NO, NO, YES, YES);
@@ -202,6 +220,10 @@ public final class SharingRules {
         rule(HEALTH, ReferralMadeEvent.class, NO, NO, YES, YES);
         rule(HEALTH, EscalationMadeEvent.class, NO, NO, YES, YES);
         rule(HEALTH, CaseClosedEvent.class, NO, NO, YES, YES);
+        rule(HEALTH, CaseClosedEventV2.class, NO, NO, YES, YES);
+        rule(HEALTH, IncidentReportedEvent.class, NO, NO, NO, NO);
+        rule(HEALTH, InitialReviewClockResultEvent.class, NO, NO, NO, NO);
+        rule(HEALTH, StrategyMeetingClockResultEvent.class, NO, NO, NO, NO);
         rule(HEALTH, EscalationAcceptedEvent.class, NO, NO, NO, NO);
         rule(HEALTH, EscalationRoundOpenedEvent.class, NO, NO, NO, NO);
         rule(HEALTH, EscalationDeclinedEvent.class, NO, NO, NO, NO);

@@ -16,9 +16,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * The partnership report's tables, counted per area and month (Europe/London) from the facts the intake stored and
- * from the agency cases' acknowledgement clocks (children's social care's and the LADO's). A police fact arrives before the school's referral that gives its
- * case an area only when the topics are read out of step; it waits in {@code partnership_pending_fact} and is counted
- * when the area is known. The group is sequenced by case ({@link PartnershipReportSequencing}), so a case's events are
+ * from the agency cases' acknowledgement clocks (children's social care's and the LADO's). A police fact arrives before
+ * the school's report or referral that gives its case an area only when the topics are read out of step; it waits in
+ * {@code partnership_pending_fact} and is counted when the area is known. An outcome counted before its referral is
+ * known waits there for its days. The group is sequenced by case ({@link PartnershipReportSequencing}), so a case's events are
  * applied in store order, and its reset handler empties every table, so a replay (ADR 0050) rebuilds it.
  */
 @Component
@@ -27,6 +28,12 @@ public class PartnershipReportProjection {
 
     public static final String GROUP = "partnership-report";
     static final ZoneId ZONE = ZoneId.of("Europe/London");
+
+    /**
+     * A pending fact that is only the days from referral to an outcome already counted: the case's area came first
+     * with its report (ADR 0067) and the outcome before its referral, read from the other topic.
+     */
+    static final String REFERRAL_TO_OUTCOME = "REFERRAL_TO_OUTCOME";
 
     private final JdbcTemplate jdbc;
 
@@ -126,22 +133,24 @@ public class PartnershipReportProjection {
 
     private void count(String caseId, String measure, String category, Instant at) {
         KnownCase known = knownCase(caseId);
-        if (known.area() == null) {
-            jdbc.update(
-                    "INSERT INTO partnership_pending_fact (case_id, measure, category, happened_at) VALUES (?, ?, ?, ?)",
-                    caseId,
-                    measure,
-                    category,
-                    Timestamp.from(at));
+        boolean daysOnly = measure.equals(REFERRAL_TO_OUTCOME);
+        if (known.area() == null || (daysOnly && known.referredAt() == null)) {
+            pend(caseId, measure, category, at);
             return;
         }
         Date month = Date.valueOf(monthOf(at));
-        jdbc.update("""
-                INSERT INTO partnership_count (local_authority_code, month, measure, category, count)
-                VALUES (?, ?, ?, ?, 1)
-                ON CONFLICT (local_authority_code, month, measure, category)
-                DO UPDATE SET count = partnership_count.count + 1""", known.area(), month, measure, category);
-        if (measure.equals(PartnershipMeasure.OUTCOME.name()) && known.referredAt() != null) {
+        if (!daysOnly) {
+            jdbc.update("""
+                    INSERT INTO partnership_count (local_authority_code, month, measure, category, count)
+                    VALUES (?, ?, ?, ?, 1)
+                    ON CONFLICT (local_authority_code, month, measure, category)
+                    DO UPDATE SET count = partnership_count.count + 1""", known.area(), month, measure, category);
+        }
+        if (measure.equals(PartnershipMeasure.OUTCOME.name()) || daysOnly) {
+            if (known.referredAt() == null) {
+                pend(caseId, REFERRAL_TO_OUTCOME, category, at);
+                return;
+            }
             long days = Duration.between(known.referredAt(), at).toDays();
             jdbc.update(
                     "INSERT INTO partnership_duration (local_authority_code, month, days) VALUES (?, ?, ?)",
@@ -149,6 +158,15 @@ public class PartnershipReportProjection {
                     month,
                     (int) Math.max(0, days));
         }
+    }
+
+    private void pend(String caseId, String measure, String category, Instant at) {
+        jdbc.update(
+                "INSERT INTO partnership_pending_fact (case_id, measure, category, happened_at) VALUES (?, ?, ?, ?)",
+                caseId,
+                measure,
+                category,
+                Timestamp.from(at));
     }
 
     private void countPending(String caseId) {

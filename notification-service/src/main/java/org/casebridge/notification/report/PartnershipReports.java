@@ -108,10 +108,14 @@ public class PartnershipReports {
     /** The category in words. */
     public static String label(PartnershipMeasure measure, String category) {
         return switch (measure) {
+            case REPORTED -> "Reported by the school";
             case REFERRED -> "Referred by the school";
+            case HANDLED_IN_SCHOOL -> "Closed as handled in school";
             case OUTCOME -> "OTHER".equals(category) ? "Any other outcome" : "Outcome " + category;
             case CSC_ACKNOWLEDGEMENT -> "MET".equals(category) ? "Met" : "Missed (overdue)";
             case LADO_ACKNOWLEDGEMENT -> "MET".equals(category) ? "Met" : "Missed (overdue)";
+            case INITIAL_REVIEW -> "MET".equals(category) ? "Held in time" : "Missed (overdue)";
+            case STRATEGY_MEETING -> "MET".equals(category) ? "Held in time" : "Missed (overdue)";
             case AGGRAVATING_FACTOR -> {
                 String words = category.replace('_', ' ').toLowerCase(Locale.ROOT);
                 yield Character.toUpperCase(words.charAt(0)) + words.substring(1);

@@ -11,6 +11,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import org.casebridge.events.IntegrationEvent;
+import org.casebridge.events.police.StrategyMeetingClockResultEvent;
+import org.casebridge.events.school.CaseClosedEventV2;
+import org.casebridge.events.school.IncidentReportedEvent;
+import org.casebridge.events.school.InitialReviewClockResultEvent;
 import org.casebridge.notification.referral.command.AgencyCaseEvent;
 import org.casebridge.platform.actor.Actor;
 import org.casebridge.platform.domain.ActedBy;
@@ -127,6 +132,72 @@ class PartnershipReportProjectionTest {
     }
 
     @Test
+    void reportsClosuresHandledInSchoolAndTheReviewAndMeetingClocksAreCountedFromTheirIntegrationEvents() {
+        for (int i = 0; i < 6; i++) {
+            String caseId = UUID.randomUUID().toString();
+            if (i == 0) {
+                fromBus(new StrategyMeetingClockResultEvent(caseId, "01", "MISSED", JANUARY, JANUARY));
+            }
+            fromBus(new IncidentReportedEvent(caseId, "100001", area, JANUARY));
+            fromBus(new CaseClosedEventV2(
+                    caseId, "100001", area, i < 5 ? "HANDLED_IN_SCHOOL" : "REFERRED", false, FEBRUARY));
+            fromBus(new InitialReviewClockResultEvent(
+                    caseId, "100001", area, i < 5 ? "MET" : "MISSED", JANUARY, JANUARY));
+            if (i > 0) {
+                fromBus(new StrategyMeetingClockResultEvent(caseId, "01", i < 5 ? "MISSED" : "MET", JANUARY, JANUARY));
+            }
+            fromBus(new StrategyMeetingClockResultEvent(caseId, "01", "LATE", JANUARY, JANUARY));
+        }
+
+        PartnershipReport report = reports.report(partnership, area, "2026-01", "2026-02");
+
+        assertThat(row(report, PartnershipMeasure.REPORTED, PartnershipMeasure.ALL)
+                        .figures())
+                .containsExactly(new Figure(6, "6"), new Figure(0, "0"));
+        assertThat(row(report, PartnershipMeasure.HANDLED_IN_SCHOOL, PartnershipMeasure.ALL)
+                        .figures())
+                .containsExactly(new Figure(0, "0"), new Figure(5, "5"));
+        assertThat(row(report, PartnershipMeasure.INITIAL_REVIEW, "MET").figures())
+                .containsExactly(new Figure(5, "5"), new Figure(0, "0"));
+        assertThat(row(report, PartnershipMeasure.INITIAL_REVIEW, "MISSED").figures())
+                .containsExactly(figureWithheld(), new Figure(0, "0"));
+        assertThat(row(report, PartnershipMeasure.STRATEGY_MEETING, "MISSED").figures())
+                .containsExactly(new Figure(5, "5"), new Figure(0, "0"));
+        assertThat(row(report, PartnershipMeasure.STRATEGY_MEETING, "MET").figures())
+                .containsExactly(figureWithheld(), new Figure(0, "0"));
+        assertThat(PartnershipReports.csv(report))
+                .contains(area + ",REPORTED,ALL,2026-01,6\n")
+                .contains(area + ",HANDLED_IN_SCHOOL,ALL,2026-02,5\n")
+                .contains(area + ",INITIAL_REVIEW,MISSED,2026-01,fewer than 5\n")
+                .contains(area + ",STRATEGY_MEETING,MET,2026-01,fewer than 5\n")
+                .doesNotContain("LATE");
+    }
+
+    @Test
+    void anOutcomeReadBetweenTheReportAndTheReferralIsCountedAtOnceAndTimedWhenTheReferralComes() {
+        for (int i = 0; i < 5; i++) {
+            String caseId = UUID.randomUUID().toString();
+            fromBus(new IncidentReportedEvent(caseId, "100001", area, JANUARY));
+            projection.on(facts(caseId, null, fact(PartnershipMeasure.OUTCOME, "22", FEBRUARY)));
+            assertThat(row(reports.report(partnership, area, "2026-02", "2026-02"), PartnershipMeasure.OUTCOME, "22")
+                            .figures())
+                    .containsExactly(i < 4 ? figureWithheld() : new Figure(5, "5"));
+            projection.on(facts(caseId, area, fact(PartnershipMeasure.REFERRED, PartnershipMeasure.ALL, JANUARY)));
+        }
+
+        PartnershipReport report = reports.report(partnership, area, "2026-02", "2026-02");
+
+        assertThat(report.referralToOutcome().getFirst().outcomes()).isEqualTo(new Figure(5, "5"));
+        assertThat(report.referralToOutcome().getFirst().medianDays()).isEqualTo(new Figure(26, "26"));
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM partnership_pending_fact p JOIN partnership_case c USING (case_id)"
+                                + " WHERE c.local_authority_code = ?",
+                        Integer.class,
+                        area))
+                .isZero();
+    }
+
+    @Test
     void aMedianOfFewerThan5OutcomesIsWithheldAndOfNoneIsNone() {
         String caseId = referral(area, JANUARY);
         projection.on(facts(caseId, null, fact(PartnershipMeasure.OUTCOME, "21", FEBRUARY)));
@@ -195,6 +266,16 @@ class PartnershipReportProjectionTest {
     private static AgencyCaseEvent.ReferralReceivedEvent received(String caseId, String area) {
         return new AgencyCaseEvent.ReferralReceivedEvent(
                 "csc:" + caseId, caseId, "csc", "100001", area, JANUARY, JANUARY.plusSeconds(86_400), JANUARY);
+    }
+
+    /** What the intake stores for an integration event, applied to the projection. */
+    private static void fromBus(IntegrationEvent event) {
+        projection.on(new PartnershipFactsRecordedEvent(
+                UUID.randomUUID().toString(),
+                event.caseId(),
+                PartnershipFactIntake.areaOf(event),
+                PartnershipFactIntake.facts(event),
+                JANUARY));
     }
 
     private static PartnershipFact fact(PartnershipMeasure measure, String category, Instant at) {

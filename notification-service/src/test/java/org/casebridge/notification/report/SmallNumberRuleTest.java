@@ -204,7 +204,8 @@ class SmallNumberRuleTest {
     /**
      * In month {@code n}: {@code n} referrals of cases that have nothing else; {@code n} outcomes of each kind (21, 22,
      * other) of cases referred before the report's months; {@code n} assessments finding one factor; {@code n}
-     * acknowledgements met and {@code n} missed, of children's social care and of the LADO.
+     * acknowledgements met and {@code n} missed, of children's social care and of the LADO; {@code n} reports and
+     * closures handled in school; {@code n} initial reviews and strategy meetings met and {@code n} missed (ADR 0067).
      */
     private static void seed() {
         for (int n = 0; n < MONTHS; n++) {
@@ -235,6 +236,23 @@ class SmallNumberRuleTest {
                 String ladoMissed = ladoReferral();
                 projection.on(new AgencyCaseEvent.LadoAcknowledgementOverdueEvent(
                         "lado:" + ladoMissed, ladoMissed, "lado", "100001", month.minusSeconds(60), month));
+                projection.on(facts(
+                        UUID.randomUUID().toString(),
+                        area,
+                        PartnershipMeasure.REPORTED,
+                        PartnershipMeasure.ALL,
+                        month));
+                projection.on(facts(
+                        UUID.randomUUID().toString(),
+                        area,
+                        PartnershipMeasure.HANDLED_IN_SCHOOL,
+                        PartnershipMeasure.ALL,
+                        month));
+                for (String result : List.of("MET", "MISSED")) {
+                    projection.on(facts(
+                            UUID.randomUUID().toString(), area, PartnershipMeasure.INITIAL_REVIEW, result, month));
+                    projection.on(facts(referral(BEFORE), null, PartnershipMeasure.STRATEGY_MEETING, result, month));
+                }
             }
         }
     }

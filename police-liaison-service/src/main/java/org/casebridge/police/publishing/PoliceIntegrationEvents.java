@@ -19,6 +19,7 @@ import org.casebridge.events.police.StrategyActionAssignedEvent;
 import org.casebridge.events.police.StrategyActionAssignedEventV2;
 import org.casebridge.events.police.StrategyActionCompletedEvent;
 import org.casebridge.events.police.StrategyDecisionRecordedEvent;
+import org.casebridge.events.police.StrategyMeetingClockResultEvent;
 import org.casebridge.events.police.StrategyMeetingConvenedEvent;
 import org.casebridge.events.police.VictimCrimeRecordedEvent;
 import org.casebridge.platform.kafka.IntegrationEventMapping;
@@ -34,13 +35,16 @@ import org.springframework.context.annotation.Configuration;
  * The one mapping from police domain events to integration events. Notes, reasons, rationales, crime references
  * and descriptions stay in the service; agencies read them through the API if entitled. Device decisions go out as
  * version 1 and, beside it, version 2 with the school's device (ADR 0020); strategy actions as version 1 and version 2
- * with the action's type (ADR 0044); the school's device is read from the
+ * with the action's type (ADR 0044); the strategy meeting's clock as met or missed, for the partnership report (ADR
+ * 0067); the school's device is read from the
  * device's own stream, where {@code SchoolDeviceNamedEvent} follows its first decision.
  */
 @Configuration(proxyBeanMethods = false)
 public class PoliceIntegrationEvents {
 
     public static final String SOURCE = Topics.POLICE_SOURCE;
+    static final String MET = "MET";
+    static final String MISSED = "MISSED";
 
     @Bean
     public IntegrationEventMapping integrationEvents(EventStore eventStore) {
@@ -107,6 +111,13 @@ public class PoliceIntegrationEvents {
                                 e.outcome().name(),
                                 e.outcome().homeOfficeCode().orElse(null),
                                 e.at()))
+                .map(
+                        EscalationEvent.StrategyMeetingOverdueEvent.class,
+                        e -> new StrategyMeetingClockResultEvent(e.caseId(), e.forceCode(), MISSED, e.dueBy(), e.at()))
+                .map(
+                        EscalationEvent.StrategyMeetingClockStoppedEvent.class,
+                        e -> new StrategyMeetingClockResultEvent(
+                                e.caseId(), e.forceCode(), e.inTime() ? MET : MISSED, e.dueBy(), e.heldAt()))
                 .map(
                         StrategyMeetingEvent.StrategyMeetingConvenedEvent.class,
                         e -> new StrategyMeetingConvenedEvent(

@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.casebridge.events.Topics;
 import org.casebridge.events.school.ChildSummary;
 import org.casebridge.platform.actor.Actor;
+import org.casebridge.platform.test.KafkaTestRecords;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -18,7 +21,10 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.core.KafkaTemplate;
 
-/** The strategy-meeting and action clocks on the persistent deadline manager, saga store and event store. */
+/**
+ * The strategy-meeting and action clocks on the persistent deadline manager, saga store and event store; the meeting
+ * clock's result goes out on Kafka, met or missed (ADR 0067).
+ */
 @PoliceIntegrationTest
 class StatutoryClocksIT {
 
@@ -61,11 +67,25 @@ class StatutoryClocksIT {
                 "%$" + eventType);
     }
 
+    /** The strategy meeting's clock result the force published for the case (ADR 0067), as JSON. */
+    static String clockResult(String caseId) {
+        return new String(
+                KafkaTestRecords.first(
+                                Topics.POLICE_EVENTS,
+                                r -> caseId.equals(r.key())
+                                        && "org.casebridge.police.strategy-meeting-clock-result.v1"
+                                                .equals(KafkaTestRecords.header(r, "ce_type")),
+                                WAIT)
+                        .value(),
+                StandardCharsets.UTF_8);
+    }
+
     @Test
     void aReferralWithNoMeetingIn72HoursIsFlaggedOverdue() throws Exception {
         String caseId = referralMade(Instant.now().minus(Duration.ofHours(73)));
 
         await().atMost(WAIT).until(() -> stored(caseId, "StrategyMeetingOverdueEvent") == 1);
+        assertThat(clockResult(caseId)).contains("\"result\":\"MISSED\"").contains("\"forceCode\":\"WMP\"");
         await().atMost(WAIT).untilAsserted(() -> {
             String overdue =
                     api().get(OFFICER, "/api/escalations?status=overdue").getBody();
@@ -104,6 +124,8 @@ class StatutoryClocksIT {
                                         List.of(Map.of("type", "CHILDRENS_SOCIAL_CARE", "organisation", "E08000025"))))
                         .getStatusCode())
                 .isEqualTo(HttpStatus.NO_CONTENT);
+        await().atMost(WAIT).until(() -> stored(caseId, "StrategyMeetingClockStoppedEvent") == 1);
+        assertThat(clockResult(caseId)).contains("\"result\":\"MET\"");
         ResponseEntity<String> action = api().post(
                         OFFICER,
                         meeting + "/actions",

@@ -104,6 +104,7 @@ class EventSerializationTest {
                 new EscalationEvent.DisclosureStatementGivenEvent(
                         "c", "WMP", List.of(DisclosureRecipient.SCHOOL), "v1", AT, OFFICER, AT),
                 new EscalationEvent.StrategyMeetingOverdueEvent("c", "WMP", AT, AT),
+                new EscalationEvent.StrategyMeetingClockStoppedEvent("c", "WMP", "meeting-1", AT, AT, false, AT),
                 new EscalationEvent.CrimeRecordDueForReviewEvent(
                         "c",
                         "WMP",

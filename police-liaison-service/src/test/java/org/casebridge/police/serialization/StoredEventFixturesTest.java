@@ -94,6 +94,7 @@ class StoredEventFixturesTest extends StoredEventFixtureChecks {
             new EscalationEvent.DisclosureStatementGivenEvent(
                     "c", "WMP", List.of(DisclosureRecipient.SCHOOL), "v1", EARLIER, OFFICER, AT),
             new EscalationEvent.StrategyMeetingOverdueEvent("c", "WMP", EARLIER, AT),
+            new EscalationEvent.StrategyMeetingClockStoppedEvent("c", "WMP", "meeting-1", AT, EARLIER, true, AT),
             new EscalationEvent.CrimeRecordDueForReviewEvent(
                     "c",
                     "WMP",

@@ -22,6 +22,7 @@ import org.casebridge.events.police.StrategyActionAssignedEventV2;
 import org.casebridge.events.police.StrategyActionCompletedEvent;
 import org.casebridge.events.police.StrategyActionType;
 import org.casebridge.events.police.StrategyDecisionRecordedEvent;
+import org.casebridge.events.police.StrategyMeetingClockResultEvent;
 import org.casebridge.events.police.StrategyMeetingConvenedEvent;
 import org.casebridge.events.police.VictimCrimeRecordedEvent;
 
@@ -51,7 +52,8 @@ final class PoliceUpdates {
     /**
      * What the event means for the case, or null for one the school does not read: a device decision or a strategy
      * action of version 1, which the police publish beside version 2 while agencies move (ADR 0020, ADR 0044), and which
-     * name no school device, or not what the action is.
+     * name no school device, or not what the action is; and the strategy meeting's clock, which is for the partnership
+     * report (ADR 0067).
      */
     static PoliceUpdate translate(PoliceEvent event, Instant published) {
         return switch (event) {
@@ -119,6 +121,7 @@ final class PoliceUpdates {
                         e.convenedAt(),
                         "Strategy meeting convened for " + e.scheduledFor());
             case StrategyActionAssignedEvent e -> null;
+            case StrategyMeetingClockResultEvent e -> null;
             case StrategyActionAssignedEventV2 e ->
                 new PoliceUpdate(
                         PoliceUpdateKind.ACTION_ASSIGNED,

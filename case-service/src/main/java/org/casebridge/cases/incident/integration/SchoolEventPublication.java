@@ -16,11 +16,17 @@ import org.casebridge.cases.incident.api.ChildAddedEvent;
 import org.casebridge.cases.incident.api.ChildAmendedEvent;
 import org.casebridge.cases.incident.api.ChildInvolved;
 import org.casebridge.cases.incident.api.IncidentReportedEvent;
+import org.casebridge.cases.incident.api.InitialReviewOverdueEvent;
+import org.casebridge.cases.incident.api.InitialReviewRecordedEvent;
+import org.casebridge.cases.school.School;
+import org.casebridge.cases.school.SchoolDirectory;
 import org.casebridge.events.Topics;
 import org.casebridge.events.school.AdultSummary;
+import org.casebridge.events.school.CaseClosedEventV2;
 import org.casebridge.events.school.CaseReferencedEvent;
 import org.casebridge.events.school.ChildSummary;
 import org.casebridge.events.school.EscalationMadeEvent;
+import org.casebridge.events.school.InitialReviewClockResultEvent;
 import org.casebridge.events.school.LadoReferralMadeEvent;
 import org.casebridge.events.school.ReferralMadeEvent;
 import org.casebridge.events.school.SchoolEvent;
@@ -31,23 +37,48 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The school events other contexts may see. Only codes and pseudonymous refs cross: the rationale, notes and every
- * other free-text field stay in case-service because they may name people.
+ * other free-text field stay in case-service because they may name people. A report, a closure (version 2, beside
+ * version 1) and the initial review's clock also go out with the school's area, for the partnership report (ADR 0067).
  */
 @Configuration(proxyBeanMethods = false)
 public class SchoolEventPublication {
 
     static final String SOURCE = Topics.SCHOOL_SOURCE;
+    static final String MET = "MET";
+    static final String MISSED = "MISSED";
 
     @Bean
-    public IntegrationEventMapping integrationEvents(EventStore eventStore) {
+    public IntegrationEventMapping integrationEvents(EventStore eventStore, SchoolDirectory schools) {
         ReferredCases referred = new ReferredCases(eventStore);
         CaseReferences references = new CaseReferences(eventStore);
+        InitialReviewClocks reviewClocks = new InitialReviewClocks(eventStore);
+        Areas areas = new Areas(schools);
         return IntegrationEventMapping.forTopic(Topics.SCHOOL_EVENTS, SOURCE)
                 .map(CaseReferredEvent.class, e -> Referral.of(e).made())
                 .alsoAs(CaseReferredEvent.class, e -> referenced(references, Referral.of(e)))
                 .map(CaseEscalatedEvent.class, SchoolEventPublication::escalation)
                 .alsoAs(CaseEscalatedEvent.class, e -> referenced(references, Referral.of(e)))
                 .map(CaseClosedEvent.class, SchoolEventPublication::caseClosed)
+                .alsoAs(
+                        CaseClosedEvent.class,
+                        e -> areas.of(e.schoolUrn())
+                                .map(area -> caseClosedV2(e, area))
+                                .orElse(null))
+                .map(
+                        IncidentReportedEvent.class,
+                        e -> areas.of(e.schoolUrn())
+                                .map(area -> incidentReported(e, area))
+                                .orElse(null))
+                .map(
+                        InitialReviewOverdueEvent.class,
+                        e -> areas.of(e.schoolUrn())
+                                .map(area -> reviewMissed(e, area))
+                                .orElse(null))
+                .map(
+                        InitialReviewRecordedEvent.class,
+                        e -> areas.of(e.schoolUrn())
+                                .flatMap(area -> reviewClocks.result(e, area))
+                                .orElse(null))
                 .map(CaseReferredToLadoEvent.class, SchoolEventPublication::ladoReferral)
                 .map(SchoolActionMarkedDoneEvent.class, SchoolEventPublication::actionDone)
                 .map(ChildAddedEvent.class, e -> referred.before(e.caseId(), e.at()) ? childAdded(e) : null)
@@ -164,6 +195,28 @@ public class SchoolEventPublication {
                 e.at());
     }
 
+    /** Version 1 with the school's area, for the partnership report (ADR 0020, ADR 0067). */
+    static CaseClosedEventV2 caseClosedV2(CaseClosedEvent e, String area) {
+        return new CaseClosedEventV2(
+                e.caseId().toString(),
+                e.schoolUrn(),
+                area,
+                e.route().name(),
+                e.policeOutcomeNotAwaitedReason() != null,
+                e.at());
+    }
+
+    /** That a case was reported, where and when: nothing of what happened or who was involved (ADR 0067). */
+    static org.casebridge.events.school.IncidentReportedEvent incidentReported(IncidentReportedEvent e, String area) {
+        return new org.casebridge.events.school.IncidentReportedEvent(
+                e.caseId().toString(), e.schoolUrn(), area, e.at());
+    }
+
+    /** The initial review's deadline passed with no review recorded. */
+    static InitialReviewClockResultEvent reviewMissed(InitialReviewOverdueEvent e, String area) {
+        return new InitialReviewClockResultEvent(e.caseId().toString(), e.schoolUrn(), area, MISSED, e.dueAt(), e.at());
+    }
+
     /** The DSL marked a strategy action of the school done: the police complete it if the school owns it. */
     static SchoolStrategyActionCompletedEvent actionDone(SchoolActionMarkedDoneEvent e) {
         return new SchoolStrategyActionCompletedEvent(e.caseId(), e.schoolUrn(), e.meetingId(), e.actionId(), e.at());
@@ -195,6 +248,49 @@ public class SchoolEventPublication {
                     .filter(IncidentReportedEvent.class::isInstance)
                     .map(event -> ((IncidentReportedEvent) event).reference())
                     .findFirst();
+        }
+    }
+
+    /** The local authority of a school, from the school directory (as the referral's). */
+    private record Areas(SchoolDirectory schools) {
+
+        Optional<String> of(String schoolUrn) {
+            return schools.find(schoolUrn).map(School::localAuthorityCode);
+        }
+    }
+
+    /**
+     * The initial review's clock as it stood when the review was recorded, from the case's own stream: met if recorded
+     * by the time it was due, missed if recorded later before the deadline fired; nothing when the deadline had already
+     * published it missed, so each case has one result.
+     */
+    private record InitialReviewClocks(EventStore eventStore) {
+
+        Optional<InitialReviewClockResultEvent> result(InitialReviewRecordedEvent review, String area) {
+            Instant dueAt = null;
+            for (Object event : eventStore
+                    .readEvents(review.caseId().toString(), 0)
+                    .asStream()
+                    .map(Message::getPayload)
+                    .toList()) {
+                if (event instanceof IncidentReportedEvent reported) {
+                    dueAt = reported.initialReviewDueAt();
+                } else if (event instanceof InitialReviewOverdueEvent) {
+                    return Optional.empty();
+                } else if (event instanceof InitialReviewRecordedEvent) {
+                    break;
+                }
+            }
+            if (dueAt == null) {
+                return Optional.empty();
+            }
+            return Optional.of(new InitialReviewClockResultEvent(
+                    review.caseId().toString(),
+                    review.schoolUrn(),
+                    area,
+                    review.at().isAfter(dueAt) ? MISSED : MET,
+                    dueAt,
+                    review.at()));
         }
     }
 

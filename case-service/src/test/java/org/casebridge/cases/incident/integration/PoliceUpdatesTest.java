@@ -16,6 +16,7 @@ import org.casebridge.events.police.OutcomeAssignedEvent;
 import org.casebridge.events.police.StrategyActionAssignedEvent;
 import org.casebridge.events.police.StrategyActionAssignedEventV2;
 import org.casebridge.events.police.StrategyActionCompletedEvent;
+import org.casebridge.events.police.StrategyMeetingClockResultEvent;
 import org.casebridge.events.police.StrategyMeetingConvenedEvent;
 import org.junit.jupiter.api.Test;
 
@@ -33,6 +34,13 @@ class PoliceUpdatesTest {
         assertThat(update.summary())
                 .isEqualTo("Outcome 22: diversionary, educational or intervention activity, no further action in the"
                         + " public interest (Home Office outcome code 22)");
+    }
+
+    @Test
+    void theStrategyMeetingsClockIsForThePartnershipAndNotAnUpdateOnTheSchoolsCase() {
+        assertThat(PoliceUpdates.translate(
+                        new StrategyMeetingClockResultEvent("c", "MPS", "MISSED", DECIDED, DECIDED), PUBLISHED))
+                .isNull();
     }
 
     @Test

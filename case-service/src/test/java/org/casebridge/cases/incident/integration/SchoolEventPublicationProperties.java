@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import net.jqwik.api.Arbitraries;
@@ -33,10 +35,16 @@ import org.casebridge.cases.incident.api.ChildRole;
 import org.casebridge.cases.incident.api.Criterion;
 import org.casebridge.cases.incident.api.HowCameToLight;
 import org.casebridge.cases.incident.api.IncidentReportedEvent;
+import org.casebridge.cases.incident.api.InitialReviewOverdueEvent;
+import org.casebridge.cases.incident.api.InitialReviewRecordedEvent;
 import org.casebridge.cases.incident.api.Spread;
+import org.casebridge.cases.school.School;
+import org.casebridge.cases.school.SchoolDirectory;
 import org.casebridge.events.IntegrationEvent;
+import org.casebridge.events.school.CaseClosedEventV2;
 import org.casebridge.events.school.CaseReferencedEvent;
 import org.casebridge.events.school.EscalationMadeEvent;
+import org.casebridge.events.school.InitialReviewClockResultEvent;
 import org.casebridge.events.school.ReferralMadeEvent;
 import org.casebridge.platform.domain.ActedBy;
 import org.casebridge.platform.kafka.CloudEventCodec;
@@ -46,10 +54,14 @@ import org.casebridge.platform.kafka.IntegrationEventMapping;
 class SchoolEventPublicationProperties {
 
     private static final String SECRET = "Zxq-free-text-";
+    private static final ActedBy DSL = new ActedBy("dsl.okafor", CaseActors.SCHOOL_DSL, "137001");
     private final EventStore eventStore = EmbeddedEventStore.builder()
             .storageEngine(new InMemoryEventStorageEngine())
             .build();
-    private final IntegrationEventMapping mapping = new SchoolEventPublication().integrationEvents(eventStore);
+    private final SchoolDirectory schools = urn -> "137001".equals(urn)
+            ? Optional.of(new School("137001", "Test Academy", "E09000012", "Hackney", "MPS", "Metropolitan Police"))
+            : Optional.empty();
+    private final IntegrationEventMapping mapping = new SchoolEventPublication().integrationEvents(eventStore, schools);
     private final CloudEventCodec codec = new CloudEventCodec();
 
     @Property
@@ -132,6 +144,100 @@ class SchoolEventPublicationProperties {
         assertThat(publishedChild.child().roles()).containsExactly("RECEIVED");
         assertThat(new String(codec.json(publishedChild), StandardCharsets.UTF_8))
                 .doesNotContain(SECRET);
+    }
+
+    @Example
+    void aReportAndAClosureGoOutWithTheSchoolsAreaAndNothingOfWhatHappened() {
+        Instant reportedAt = Instant.parse("2026-12-01T09:00:00Z");
+        IncidentReportedEvent report = report(CaseId.of(UUID.randomUUID().toString()), reportedAt);
+        CaseClosedEvent closure = new CaseClosedEvent(
+                report.caseId(),
+                "137001",
+                DSL,
+                reportedAt.plusSeconds(3600),
+                CaseStatus.HANDLED_IN_SCHOOL,
+                null,
+                SECRET + "summary");
+
+        var reported = (org.casebridge.events.school.IncidentReportedEvent)
+                mapping.map(report).orElseThrow();
+        var closed = mapping.publications(closure, UUID.randomUUID().toString());
+
+        assertThat(reported)
+                .isEqualTo(new org.casebridge.events.school.IncidentReportedEvent(
+                        report.caseId().toString(), "137001", "E09000012", reportedAt));
+        assertThat(new String(codec.json(reported), StandardCharsets.UTF_8))
+                .doesNotContain(SECRET, "child-1", "CPA-2026-0042");
+        assertThat(closed).hasSize(2);
+        assertThat(closed.get(1).event())
+                .isEqualTo(new CaseClosedEventV2(
+                        report.caseId().toString(), "137001", "E09000012", "HANDLED_IN_SCHOOL", false, closure.at()));
+        assertThat(mapping.map(report(CaseId.of(UUID.randomUUID().toString()), reportedAt, "999999")))
+                .as("a school the directory does not know has no area to count in")
+                .isEmpty();
+    }
+
+    @Example
+    void theInitialReviewClockGoesOutOnceMetOrMissed() {
+        Instant reportedAt = Instant.parse("2026-12-01T09:00:00Z");
+        Instant dueAt = reportedAt.plusSeconds(86_400);
+        IncidentReportedEvent onTime = stored(report(CaseId.of(UUID.randomUUID().toString()), reportedAt));
+        IncidentReportedEvent late = stored(report(CaseId.of(UUID.randomUUID().toString()), reportedAt));
+        IncidentReportedEvent overdue =
+                stored(report(CaseId.of(UUID.randomUUID().toString()), reportedAt));
+        InitialReviewOverdueEvent deadline = new InitialReviewOverdueEvent(
+                overdue.caseId(), "137001", ActedBy.casebridge(), dueAt.plusSeconds(5), dueAt, "not in time");
+        eventStore.publish(new GenericDomainEventMessage<>(
+                "SafeguardingCase", overdue.caseId().toString(), 1, deadline));
+
+        assertThat(mapping.map(review(onTime, dueAt)))
+                .contains(new InitialReviewClockResultEvent(
+                        onTime.caseId().toString(), "137001", "E09000012", "MET", dueAt, dueAt));
+        assertThat(mapping.map(review(late, dueAt.plusSeconds(1))))
+                .as("recorded late before the deadline fired")
+                .contains(new InitialReviewClockResultEvent(
+                        late.caseId().toString(), "137001", "E09000012", "MISSED", dueAt, dueAt.plusSeconds(1)));
+        assertThat(mapping.map(deadline))
+                .contains(new InitialReviewClockResultEvent(
+                        overdue.caseId().toString(), "137001", "E09000012", "MISSED", dueAt, deadline.at()));
+        assertThat(mapping.map(review(overdue, dueAt.plusSeconds(60))))
+                .as("the deadline already said missed")
+                .isEmpty();
+    }
+
+    private IncidentReportedEvent stored(IncidentReportedEvent report) {
+        eventStore.publish(new GenericDomainEventMessage<>(
+                "SafeguardingCase", report.caseId().toString(), 0, report));
+        return report;
+    }
+
+    private static InitialReviewRecordedEvent review(IncidentReportedEvent report, Instant at) {
+        return new InitialReviewRecordedEvent(
+                report.caseId(), "137001", DSL, at, at, List.of(), Map.of(), Set.of(), null, SECRET + "notes");
+    }
+
+    private static IncidentReportedEvent report(CaseId caseId, Instant at) {
+        return report(caseId, at, "137001");
+    }
+
+    private static IncidentReportedEvent report(CaseId caseId, Instant at, String urn) {
+        return new IncidentReportedEvent(
+                caseId,
+                urn,
+                DSL,
+                at,
+                HowCameToLight.DISCLOSURE_BY_CHILD_INVOLVED,
+                at,
+                Set.of(),
+                SECRET + "notes",
+                Set.of(),
+                Spread.ONE_RECIPIENT,
+                false,
+                false,
+                List.of(new ChildInvolved("child-1", 14, "Year 9", Set.of(ChildRole.PICTURED), Set.of())),
+                at.plusSeconds(86_400),
+                SECRET + "rationale",
+                "CPA-2026-0042");
     }
 
     @Example

@@ -41,13 +41,17 @@ import org.casebridge.events.police.StrategyActionAssignedEvent;
 import org.casebridge.events.police.StrategyActionAssignedEventV2;
 import org.casebridge.events.police.StrategyActionCompletedEvent;
 import org.casebridge.events.police.StrategyDecisionRecordedEvent;
+import org.casebridge.events.police.StrategyMeetingClockResultEvent;
 import org.casebridge.events.police.StrategyMeetingConvenedEvent;
 import org.casebridge.events.police.VictimCrimeRecordedEvent;
 import org.casebridge.events.school.CaseClosedEvent;
+import org.casebridge.events.school.CaseClosedEventV2;
 import org.casebridge.events.school.CaseReferencedEvent;
 import org.casebridge.events.school.ChildAddedEvent;
 import org.casebridge.events.school.ChildAmendedEvent;
 import org.casebridge.events.school.EscalationMadeEvent;
+import org.casebridge.events.school.IncidentReportedEvent;
+import org.casebridge.events.school.InitialReviewClockResultEvent;
 import org.casebridge.events.school.LadoReferralMadeEvent;
 import org.casebridge.events.school.ReferralMadeEvent;
 import org.casebridge.events.school.SchoolStrategyActionCompletedEvent;
@@ -102,6 +106,24 @@ public final class SharingPolicy {
             Map.entry(
                     typeOf(CaseClosedEvent.class),
                     Set.of("caseId", "schoolUrn", "route", "closedWithoutPoliceOutcome", "closedAt")),
+            Map.entry(
+                    typeOf(CaseClosedEventV2.class),
+                    Set.of(
+                            "caseId",
+                            "schoolUrn",
+                            "localAuthorityCode",
+                            "route",
+                            "closedWithoutPoliceOutcome",
+                            "closedAt")),
+            Map.entry(
+                    typeOf(IncidentReportedEvent.class),
+                    Set.of("caseId", "schoolUrn", "localAuthorityCode", "reportedAt")),
+            Map.entry(
+                    typeOf(InitialReviewClockResultEvent.class),
+                    Set.of("caseId", "schoolUrn", "localAuthorityCode", "result", "dueAt", "decidedAt")),
+            Map.entry(
+                    typeOf(StrategyMeetingClockResultEvent.class),
+                    Set.of("caseId", "forceCode", "result", "dueBy", "decidedAt")),
             Map.entry(typeOf(EscalationAcceptedEvent.class), Set.of("caseId", "forceCode", "acceptedAt")),
             Map.entry(typeOf(EscalationDeclinedEvent.class), Set.of("caseId", "forceCode", "declinedAt")),
             Map.entry(

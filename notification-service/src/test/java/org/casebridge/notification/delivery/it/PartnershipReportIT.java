@@ -14,8 +14,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.casebridge.events.police.AggravatingFactorsAssessedEvent;
 import org.casebridge.events.police.OutcomeAssignedEvent;
+import org.casebridge.events.police.StrategyMeetingClockResultEvent;
 import org.casebridge.events.school.AdultSummary;
+import org.casebridge.events.school.CaseClosedEvent;
+import org.casebridge.events.school.CaseClosedEventV2;
 import org.casebridge.events.school.ChildSummary;
+import org.casebridge.events.school.IncidentReportedEvent;
+import org.casebridge.events.school.InitialReviewClockResultEvent;
 import org.casebridge.events.school.LadoReferralMadeEvent;
 import org.casebridge.events.school.ReferralMadeEvent;
 import org.casebridge.notification.report.PartnershipMeasure;
@@ -37,7 +42,8 @@ import org.springframework.test.web.servlet.MvcResult;
 
 /**
  * The partnership report end to end on the real broker and database: school and police events of two areas go onto
- * the topics, each area's partnership reads its own figures (and only its own) through the API and the CSV, every
+ * the topics (referrals, outcomes and factors; reports, closures handled in school and the review and meeting clocks,
+ * ADR 0067), each area's partnership reads its own figures (and only its own) through the API and the CSV, every
  * count from 1 to 4 is withheld in both, and a replay of the projection rebuilds the same figures.
  */
 @CasebridgeIntegrationTest
@@ -78,6 +84,17 @@ class PartnershipReportIT {
         south = new AgencyApi(rest, "lscp.south", "PARTNERSHIP", "lscp-it-south");
         for (int i = 0; i < 6; i++) {
             String caseId = UUID.randomUUID().toString();
+            String reported = UUID.randomUUID().toString();
+            bus.publish(reported, new IncidentReportedEvent(caseId, "100001", NORTH, MARCH.minus(Duration.ofDays(1))));
+            bus.publish(reported, new IncidentReportedEvent(caseId, "100001", NORTH, MARCH.minus(Duration.ofDays(1))));
+            bus.publish(new InitialReviewClockResultEvent(
+                    caseId, "100001", NORTH, i < 5 ? "MET" : "MISSED", MARCH, MARCH.minus(Duration.ofHours(2))));
+            bus.publish(new StrategyMeetingClockResultEvent(
+                    caseId,
+                    "MPS",
+                    i < 5 ? "MISSED" : "MET",
+                    MARCH.plus(Duration.ofDays(3)),
+                    MARCH.plus(Duration.ofDays(3))));
             bus.publish(referral(caseId, NORTH));
             bus.publish(new AggravatingFactorsAssessedEvent(
                     caseId,
@@ -100,6 +117,13 @@ class PartnershipReportIT {
         bus.publish(new OutcomeAssignedEvent(early, "MPS", "CHARGE", null, MARCH.plus(Duration.ofDays(3))));
         bus.publish(referral(early, SOUTH));
         bus.publish(referral(UUID.randomUUID().toString(), SOUTH));
+        for (int i = 0; i < 6; i++) {
+            String caseId = UUID.randomUUID().toString();
+            Instant closedAt = i < 5 ? MARCH.plus(Duration.ofDays(30)) : MARCH.plus(Duration.ofDays(5));
+            bus.publish(new IncidentReportedEvent(caseId, "100002", SOUTH, MARCH));
+            bus.publish(new CaseClosedEvent(caseId, "100002", "HANDLED_IN_SCHOOL", false, closedAt));
+            bus.publish(new CaseClosedEventV2(caseId, "100002", SOUTH, "HANDLED_IN_SCHOOL", false, closedAt));
+        }
     }
 
     @AfterAll
@@ -145,7 +169,24 @@ class PartnershipReportIT {
         JsonNode march = report.path("referralToOutcome").get(1);
         assertThat(march.path("outcomes").path("value").asInt()).isEqualTo(6);
         assertThat(march.path("medianDays").path("value").asInt()).isEqualTo(12);
-        assertThatNoWithheldValueIsShown(report);
+        JsonNode measures = await().atMost(PATIENCE)
+                .until(
+                        () -> north.get("/api/reports/partnership" + QUERY + NORTH),
+                        r -> figure(r, "REPORTED", "ALL", 1).path("value").asInt() == 6
+                                && figure(r, "STRATEGY_MEETING", "MISSED", 1)
+                                                .path("value")
+                                                .asInt()
+                                        == 5);
+        assertThat(figure(measures, "INITIAL_REVIEW", "MET", 1).toString())
+                .isEqualTo("{\"value\":5,\"display\":\"5\"}");
+        assertThat(figure(measures, "INITIAL_REVIEW", "MISSED", 1).toString())
+                .isEqualTo("{\"value\":null,\"display\":\"fewer than 5\"}");
+        assertThat(figure(measures, "STRATEGY_MEETING", "MET", 1).toString())
+                .isEqualTo("{\"value\":null,\"display\":\"fewer than 5\"}");
+        assertThat(figure(measures, "REPORTED", "ALL", 1).toString())
+                .as("a report delivered twice is counted once")
+                .isEqualTo("{\"value\":6,\"display\":\"6\"}");
+        assertThatNoWithheldValueIsShown(measures);
 
         ResponseEntity<String> csv = north.call(HttpMethod.GET, "/api/reports/partnership.csv" + QUERY + NORTH, null);
         assertThat(csv.getStatusCode().value()).isEqualTo(200);
@@ -157,6 +198,11 @@ class PartnershipReportIT {
                 .contains(NORTH + ",OUTCOME,22,2026-03,fewer than 5\n")
                 .contains(NORTH + ",AGGRAVATING_FACTOR,COERCION_OR_BLACKMAIL,2026-03,fewer than 5\n")
                 .contains(NORTH + ",LADO_ACKNOWLEDGEMENT,MISSED,2026-03,5\n")
+                .contains(NORTH + ",REPORTED,ALL,2026-03,6\n")
+                .contains(NORTH + ",INITIAL_REVIEW,MET,2026-03,5\n")
+                .contains(NORTH + ",INITIAL_REVIEW,MISSED,2026-03,fewer than 5\n")
+                .contains(NORTH + ",STRATEGY_MEETING,MISSED,2026-03,5\n")
+                .contains(NORTH + ",STRATEGY_MEETING,MET,2026-03,fewer than 5\n")
                 .doesNotContain(",1\n", ",2\n", ",3\n", ",4\n");
 
         JsonNode southReport = await().atMost(PATIENCE)
@@ -175,11 +221,25 @@ class PartnershipReportIT {
                         .path("display")
                         .asText())
                 .isEqualTo("fewer than 5");
-        assertThatNoWithheldValueIsShown(southReport);
+        JsonNode southClosures = await().atMost(PATIENCE)
+                .until(
+                        () -> south.get("/api/reports/partnership" + QUERY + SOUTH),
+                        r -> figure(r, "HANDLED_IN_SCHOOL", "ALL", 2)
+                                        .path("value")
+                                        .asInt()
+                                == 5);
+        assertThat(figure(southClosures, "HANDLED_IN_SCHOOL", "ALL", 1).toString())
+                .as("version 1 of a closure beside version 2 is not counted again")
+                .isEqualTo("{\"value\":null,\"display\":\"fewer than 5\"}");
+        assertThat(figure(southClosures, "REPORTED", "ALL", 1).toString()).isEqualTo("{\"value\":6,\"display\":\"6\"}");
+        assertThatNoWithheldValueIsShown(southClosures);
         assertThat(south.call(HttpMethod.GET, "/api/reports/partnership.csv" + QUERY + SOUTH, null)
                         .getBody())
                 .contains(SOUTH + ",REFERRED,ALL,2026-03,fewer than 5\n")
                 .contains(SOUTH + ",OUTCOME,OTHER,2026-03,fewer than 5\n")
+                .contains(SOUTH + ",HANDLED_IN_SCHOOL,ALL,2026-03,fewer than 5\n")
+                .contains(SOUTH + ",HANDLED_IN_SCHOOL,ALL,2026-04,5\n")
+                .contains(SOUTH + ",REPORTED,ALL,2026-03,6\n")
                 .doesNotContain(",1\n", ",2\n", ",3\n", ",4\n");
     }
 
@@ -200,6 +260,17 @@ class PartnershipReportIT {
                 .as("the header names the role and the partnership in words")
                 .contains(">Safeguarding children partnership<", ">Test partnership of the north area<")
                 .contains("id=\"measure-REFERRED\"", "id=\"measure-OUTCOME\"", "id=\"referral-to-outcome\"")
+                .contains(
+                        "id=\"measure-REPORTED\"",
+                        "id=\"measure-HANDLED_IN_SCHOOL\"",
+                        "id=\"measure-INITIAL_REVIEW\"",
+                        "id=\"measure-STRATEGY_MEETING\"")
+                .contains(
+                        "id=\"chart-REPORTED\"",
+                        "id=\"chart-HANDLED_IN_SCHOOL\"",
+                        "id=\"chart-INITIAL_REVIEW\"",
+                        "id=\"chart-STRATEGY_MEETING\"")
+                .contains("Incidents reported", "Initial review held in time", "Strategy meeting held in time")
                 .contains(
                         "<caption class=\"govuk-table__caption govuk-table__caption--s\">Police outcomes by month</caption>")
                 .contains("id=\"chart-OUTCOME\"", "id=\"chart-REFERRAL_TO_OUTCOME\"")
@@ -256,7 +327,28 @@ class PartnershipReportIT {
                                         .path("display")
                                         .asText()
                                         .equals("fewer than 5"));
+        await().atMost(PATIENCE)
+                .until(
+                        () -> south.get("/api/reports/partnership" + QUERY + SOUTH),
+                        r -> figure(r, "HANDLED_IN_SCHOOL", "ALL", 2)
+                                        .path("value")
+                                        .asInt()
+                                == 5);
+        await().atMost(PATIENCE)
+                .until(
+                        () -> north.get("/api/reports/partnership" + QUERY + NORTH),
+                        r -> figure(r, "STRATEGY_MEETING", "MISSED", 1)
+                                                .path("value")
+                                                .asInt()
+                                        == 5
+                                && figure(r, "INITIAL_REVIEW", "MET", 1)
+                                                .path("value")
+                                                .asInt()
+                                        == 5);
         List<Map<String, Object>> before = myRows();
+        assertThat(before)
+                .extracting(row -> row.get("measure"))
+                .contains("REPORTED", "HANDLED_IN_SCHOOL", "INITIAL_REVIEW", "STRATEGY_MEETING");
         String northBefore =
                 north.get("/api/reports/partnership" + QUERY + NORTH).toString();
         String southBefore =

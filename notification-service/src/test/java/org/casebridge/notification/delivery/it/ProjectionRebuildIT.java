@@ -5,10 +5,15 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import javax.sql.DataSource;
+import org.casebridge.events.police.StrategyMeetingClockResultEvent;
+import org.casebridge.events.school.CaseClosedEventV2;
+import org.casebridge.events.school.IncidentReportedEvent;
+import org.casebridge.events.school.InitialReviewClockResultEvent;
 import org.casebridge.platform.test.CasebridgeIntegrationTest;
 import org.casebridge.platform.test.ReadModelSnapshot;
 import org.junit.jupiter.api.Test;
@@ -25,7 +30,9 @@ import org.springframework.test.context.TestPropertySource;
  * built live (ADR 0050): the information shares (a streaming group, replayed), and the subscription and agency-case
  * tables (subscribing groups, rebuilt in one transaction while their own writes wait). The history: agencies that
  * subscribe in their areas, cases referred and shared with them, and a seeded random part of what children's social
- * care does with each (acknowledgement, section 47, the strategy action), with pauses and secret rotations.
+ * care does with each (acknowledgement, section 47, the strategy action), with pauses and secret rotations; and the
+ * partnership report's counts (ADR 0051, 0067), with each case's report, initial-review and strategy-meeting clocks and,
+ * at random, a closure handled in school.
  */
 @CasebridgeIntegrationTest
 @TestPropertySource(
@@ -43,7 +50,8 @@ class ProjectionRebuildIT {
     private static final Map<String, List<String>> TABLES = Map.of(
             "information-shares", List.of("information_share"),
             "subscriptions", List.of("subscription"),
-            "agency-cases", List.of("agency_case", "agency_case_action"));
+            "agency-cases", List.of("agency_case", "agency_case_action"),
+            "partnership-report", List.of("partnership_count", "partnership_case"));
 
     @Autowired
     TestRestTemplate rest;
@@ -61,6 +69,13 @@ class ProjectionRebuildIT {
             SharedCase shared = SharedCase.create(rest, "rebuild" + i, AREAS.get(i));
             actOn(shared, random);
         }
+        await().atMost(PATIENCE)
+                .until(() -> jdbc.queryForObject(
+                                "SELECT coalesce(sum(count), 0) FROM partnership_count WHERE local_authority_code = ANY (?)"
+                                        + " AND measure IN ('REPORTED', 'INITIAL_REVIEW', 'STRATEGY_MEETING')",
+                                Integer.class,
+                                (Object) AREAS.toArray(String[]::new))
+                        == 3 * AREAS.size());
         AgencyApi operator = new AgencyApi(rest, "ops-rebuild", "OPERATOR", "casebridge-ops");
         for (Map.Entry<String, List<String>> projection : TABLES.entrySet()) {
             String group = projection.getKey();
@@ -80,6 +95,18 @@ class ProjectionRebuildIT {
     }
 
     private void actOn(SharedCase shared, Random random) {
+        try (BusRecords bus = new BusRecords()) {
+            Instant at = Instant.now();
+            bus.publish(new IncidentReportedEvent(shared.caseId, "100001", shared.area, at));
+            bus.publish(new InitialReviewClockResultEvent(
+                    shared.caseId, "100001", shared.area, random.nextBoolean() ? "MET" : "MISSED", at, at));
+            bus.publish(new StrategyMeetingClockResultEvent(
+                    shared.caseId, "MPS", random.nextBoolean() ? "MET" : "MISSED", at, at));
+            if (random.nextBoolean()) {
+                bus.publish(
+                        new CaseClosedEventV2(shared.caseId, "100001", shared.area, "HANDLED_IN_SCHOOL", false, at));
+            }
+        }
         AgencyApi owner = new AgencyApi(rest, shared.ownerAgency);
         String referral = "/api/agency/referrals/" + shared.caseId;
         if (random.nextBoolean()) {

@@ -42,6 +42,7 @@ import org.casebridge.police.escalation.command.EscalationCommand.RecordSchoolCl
 import org.casebridge.police.escalation.command.EscalationCommand.RecordVictimCrimeCommand;
 import org.casebridge.police.escalation.command.EscalationCommand.SendBackOutcomeCommand;
 import org.casebridge.police.escalation.command.EscalationCommand.SignOffOutcomeCommand;
+import org.casebridge.police.escalation.command.EscalationCommand.StopStrategyMeetingClockCommand;
 import org.casebridge.police.escalation.command.EscalationCommand.TransferEscalationCommand;
 import org.casebridge.police.escalation.command.EscalationEvent.AggravatingFactorsAssessedEvent;
 import org.casebridge.police.escalation.command.EscalationEvent.CaseReferenceLearnedEvent;
@@ -62,6 +63,7 @@ import org.casebridge.police.escalation.command.EscalationEvent.OutcomeSentBackE
 import org.casebridge.police.escalation.command.EscalationEvent.ReferralCriteriaUpdatedEvent;
 import org.casebridge.police.escalation.command.EscalationEvent.SchoolChildChangedEvent;
 import org.casebridge.police.escalation.command.EscalationEvent.SchoolClosedCaseEvent;
+import org.casebridge.police.escalation.command.EscalationEvent.StrategyMeetingClockStoppedEvent;
 import org.casebridge.police.escalation.command.EscalationEvent.StrategyMeetingOverdueEvent;
 import org.casebridge.police.escalation.command.EscalationEvent.VictimCrimeRecordedEvent;
 import org.casebridge.police.escalation.command.EscalationRuleViolations.AdultCautionRequiresAdultException;
@@ -142,6 +144,7 @@ public class Escalation {
     private Proposal pendingProposal;
     private OutcomeCode assignedOutcome;
     private boolean strategyMeetingOverdue;
+    private boolean strategyMeetingClockStopped;
     private int round = 1;
     private Instant lastEscalatedAt;
     private HocrClassification classification;
@@ -544,10 +547,32 @@ public class Escalation {
 
     @CommandHandler
     public void handle(FlagStrategyMeetingOverdueCommand command, Clock clock) {
-        boolean meetingStillNeeded = findings == null || !findings.isEmpty();
-        if (status != EscalationStatus.DECLINED && meetingStillNeeded && !strategyMeetingOverdue) {
+        if (strategyMeetingClockRunning()) {
             apply(new StrategyMeetingOverdueEvent(caseId, forceCode, strategyMeetingDueBy, clock.instant()));
         }
+    }
+
+    /** A meeting held while the clock runs stops it, in time or late; later meetings of the round change nothing. */
+    @CommandHandler
+    public void handle(StopStrategyMeetingClockCommand command, Clock clock) {
+        if (strategyMeetingClockRunning() && strategyMeetingDueBy != null) {
+            apply(new StrategyMeetingClockStoppedEvent(
+                    caseId,
+                    forceCode,
+                    command.meetingId(),
+                    strategyMeetingDueBy,
+                    command.heldAt(),
+                    !command.heldAt().isAfter(strategyMeetingDueBy),
+                    clock.instant()));
+        }
+    }
+
+    private boolean strategyMeetingClockRunning() {
+        boolean meetingStillNeeded = findings == null || !findings.isEmpty();
+        return status != EscalationStatus.DECLINED
+                && meetingStillNeeded
+                && !strategyMeetingOverdue
+                && !strategyMeetingClockStopped;
     }
 
     private void requireNotDeclined() {
@@ -675,6 +700,7 @@ public class Escalation {
         if (event.strategyMeetingDueBy() != null) {
             strategyMeetingDueBy = event.strategyMeetingDueBy();
             strategyMeetingOverdue = false;
+            strategyMeetingClockStopped = false;
             findings = null;
         }
     }
@@ -757,6 +783,11 @@ public class Escalation {
     @EventSourcingHandler
     void on(StrategyMeetingOverdueEvent event) {
         strategyMeetingOverdue = true;
+    }
+
+    @EventSourcingHandler
+    void on(StrategyMeetingClockStoppedEvent event) {
+        strategyMeetingClockStopped = true;
     }
 
     @EventSourcingHandler

@@ -155,4 +155,8 @@ public sealed interface EscalationCommand {
     /** Sent by the strategy-meeting clock when it runs out. */
     record FlagStrategyMeetingOverdueCommand(
             @TargetAggregateIdentifier String caseId) implements EscalationCommand {}
+
+    /** Sent by the strategy-meeting clock when a meeting is held while it runs (ADR 0067). */
+    record StopStrategyMeetingClockCommand(
+            @TargetAggregateIdentifier String caseId, String meetingId, Instant heldAt) implements EscalationCommand {}
 }

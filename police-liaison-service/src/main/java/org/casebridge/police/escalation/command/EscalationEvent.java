@@ -158,6 +158,22 @@ public sealed interface EscalationEvent {
             implements EscalationEvent {}
 
     /**
+     * The round's first strategy meeting was held while its clock ran: {@code inTime} when held by {@code dueBy}, else
+     * late (held after the time, before the clock's deadline fired). At most once a round, and never after
+     * {@link StrategyMeetingOverdueEvent}: each round's clock is met or missed once (ADR 0067).
+     */
+    @Revision("1")
+    record StrategyMeetingClockStoppedEvent(
+            String caseId,
+            String forceCode,
+            String meetingId,
+            Instant dueBy,
+            Instant heldAt,
+            boolean inTime,
+            Instant at)
+            implements EscalationEvent {}
+
+    /**
      * A school's re-escalation opened round {@code round} (the first referral is round 1), whatever the escalation's
      * state: it is new in the force's inbox again. {@code previousStatus} and {@code previousOutcome} are what the
      * round reopened; the strategy-meeting clock starts again when a criterion is newly met ({@code

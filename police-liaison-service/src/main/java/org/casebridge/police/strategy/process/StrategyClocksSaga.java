@@ -12,6 +12,7 @@ import org.axonframework.modelling.saga.SagaLifecycle;
 import org.axonframework.modelling.saga.StartSaga;
 import org.axonframework.spring.stereotype.Saga;
 import org.casebridge.police.escalation.command.EscalationCommand.FlagStrategyMeetingOverdueCommand;
+import org.casebridge.police.escalation.command.EscalationCommand.StopStrategyMeetingClockCommand;
 import org.casebridge.police.escalation.command.EscalationEvent.AggravatingFactorsAssessedEvent;
 import org.casebridge.police.escalation.command.EscalationEvent.EscalationDeclinedEvent;
 import org.casebridge.police.escalation.command.EscalationEvent.EscalationReceivedEvent;
@@ -27,10 +28,11 @@ import org.casebridge.police.strategy.command.StrategyMeetingEvent.StrategyMeeti
  * The statutory clocks of one case. The strategy-meeting clock starts with the referral (same day where a child is
  * at immediate risk, otherwise the configured time) and stops when a meeting is held or the assessment finds no
  * aggravating factors; each strategy-meeting action has a clock to its due date that stops on completion. When a
- * clock runs out the saga flags it on the aggregate, which records the overdue event. The saga ends once the outcome
- * is assigned and no clock is running, or when the escalation is declined; an action assigned after that starts a
- * saga of its own that ends with its last action clock. A school's re-escalation that newly meets a criterion starts
- * the meeting clock again, in this saga or, once it ended, in a new one.
+ * clock runs out the saga flags it on the aggregate, which records the overdue event; when a meeting is held while
+ * the meeting clock runs, the saga tells the aggregate, which records it in time or late (ADR 0067). The saga ends
+ * once the outcome is assigned and no clock is running, or when the escalation is declined; an action assigned after
+ * that starts a saga of its own that ends with its last action clock. A school's re-escalation that newly meets a
+ * criterion starts the meeting clock again, in this saga or, once it ended, in a new one.
  */
 @Saga
 @JsonAutoDetect(
@@ -105,8 +107,11 @@ public class StrategyClocksSaga {
     }
 
     @SagaEventHandler(associationProperty = "caseId")
-    public void on(StrategyMeetingHeldEvent event, DeadlineManager deadlines) {
+    public void on(StrategyMeetingHeldEvent event, DeadlineManager deadlines, CommandGateway commands) {
         meetingHeld = true;
+        if (meetingDeadline != null) {
+            commands.send(new StopStrategyMeetingClockCommand(caseId, event.meetingId(), event.heldAt()));
+        }
         stopMeetingClock(deadlines);
         endIfDone();
     }

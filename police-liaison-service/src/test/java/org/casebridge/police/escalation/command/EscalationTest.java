@@ -31,6 +31,7 @@ import org.casebridge.police.escalation.command.EscalationCommand.RecordSchoolCl
 import org.casebridge.police.escalation.command.EscalationCommand.RecordVictimCrimeCommand;
 import org.casebridge.police.escalation.command.EscalationCommand.SendBackOutcomeCommand;
 import org.casebridge.police.escalation.command.EscalationCommand.SignOffOutcomeCommand;
+import org.casebridge.police.escalation.command.EscalationCommand.StopStrategyMeetingClockCommand;
 import org.casebridge.police.escalation.command.EscalationCommand.TransferEscalationCommand;
 import org.casebridge.police.escalation.command.EscalationEvent.AggravatingFactorsAssessedEvent;
 import org.casebridge.police.escalation.command.EscalationEvent.CaseReferenceLearnedEvent;
@@ -50,6 +51,7 @@ import org.casebridge.police.escalation.command.EscalationEvent.OutcomeProposedE
 import org.casebridge.police.escalation.command.EscalationEvent.OutcomeSentBackEvent;
 import org.casebridge.police.escalation.command.EscalationEvent.SchoolChildChangedEvent;
 import org.casebridge.police.escalation.command.EscalationEvent.SchoolClosedCaseEvent;
+import org.casebridge.police.escalation.command.EscalationEvent.StrategyMeetingClockStoppedEvent;
 import org.casebridge.police.escalation.command.EscalationEvent.StrategyMeetingOverdueEvent;
 import org.casebridge.police.escalation.command.EscalationEvent.VictimCrimeRecordedEvent;
 import org.casebridge.police.escalation.command.EscalationRuleViolations.AdultCautionRequiresAdultException;
@@ -1211,6 +1213,60 @@ class EscalationTest {
                 .when(new FlagStrategyMeetingOverdueCommand(CASE))
                 .expectEvents(
                         new StrategyMeetingOverdueEvent(CASE, FORCE, received().strategyMeetingDueBy(), NOW));
+    }
+
+    @Test
+    void aMeetingHeldByTheTimeItWasDueStopsTheClockInTime() {
+        Instant dueBy = received().strategyMeetingDueBy();
+        fixture.given(received(), accepted(), assessed(COERCION))
+                .when(new StopStrategyMeetingClockCommand(CASE, "meeting-1", dueBy))
+                .expectEvents(new StrategyMeetingClockStoppedEvent(CASE, FORCE, "meeting-1", dueBy, dueBy, true, NOW));
+    }
+
+    @Test
+    void aMeetingHeldAfterTheTimeBeforeTheClockFiredStopsItLateAndNothingIsOverdueAfter() {
+        Instant dueBy = received().strategyMeetingDueBy();
+        Instant late = dueBy.plusSeconds(60);
+        fixture.given(
+                        received(),
+                        accepted(),
+                        assessed(COERCION),
+                        new StrategyMeetingClockStoppedEvent(CASE, FORCE, "meeting-1", dueBy, late, false, NOW))
+                .when(new FlagStrategyMeetingOverdueCommand(CASE))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+        fixture.given(received(), accepted(), assessed(COERCION))
+                .when(new StopStrategyMeetingClockCommand(CASE, "meeting-1", late))
+                .expectEvents(new StrategyMeetingClockStoppedEvent(CASE, FORCE, "meeting-1", dueBy, late, false, NOW));
+    }
+
+    @Test
+    void aRoundsClockIsMetOrMissedOnceSoALaterMeetingOrAnOverdueClockChangesNothing() {
+        Instant dueBy = received().strategyMeetingDueBy();
+        fixture.given(
+                        received(),
+                        accepted(),
+                        assessed(COERCION),
+                        new StrategyMeetingOverdueEvent(CASE, FORCE, dueBy, NOW))
+                .when(new StopStrategyMeetingClockCommand(CASE, "meeting-1", NOW))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+        fixture.given(
+                        received(),
+                        accepted(),
+                        assessed(COERCION),
+                        new StrategyMeetingClockStoppedEvent(CASE, FORCE, "meeting-1", dueBy, dueBy, true, NOW))
+                .when(new StopStrategyMeetingClockCommand(CASE, "meeting-2", dueBy))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void aMeetingNoneRequiredStopsNoClock() {
+        fixture.given(received(), accepted(), assessed(List.of()))
+                .when(new StopStrategyMeetingClockCommand(CASE, "meeting-1", NOW))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
     }
 
     @Test

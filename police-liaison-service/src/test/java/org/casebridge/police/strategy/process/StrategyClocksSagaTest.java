@@ -8,6 +8,7 @@ import org.casebridge.events.police.StrategyActionType;
 import org.casebridge.platform.domain.ActedBy;
 import org.casebridge.police.escalation.command.AggravatingFactor;
 import org.casebridge.police.escalation.command.EscalationCommand.FlagStrategyMeetingOverdueCommand;
+import org.casebridge.police.escalation.command.EscalationCommand.StopStrategyMeetingClockCommand;
 import org.casebridge.police.escalation.command.EscalationEvent.AggravatingFactorsAssessedEvent;
 import org.casebridge.police.escalation.command.EscalationEvent.EscalationDeclinedEvent;
 import org.casebridge.police.escalation.command.EscalationEvent.EscalationReceivedEvent;
@@ -147,6 +148,24 @@ class StrategyClocksSagaTest {
                 .whenTimeElapses(Duration.ofDays(10))
                 .expectNoDispatchedCommands()
                 .expectNoScheduledDeadlines();
+    }
+
+    @Test
+    void aMeetingHeldWhileTheClockRunsTellsTheEscalationWhenItWasHeld() {
+        fixture.givenAPublished(received())
+                .andThenAPublished(assessed(true))
+                .whenPublishingA(
+                        new StrategyMeetingHeldEvent("meeting-1", CASE, FORCE, now, List.of(SOCIAL_CARE), OFFICER, now))
+                .expectDispatchedCommands(new StopStrategyMeetingClockCommand(CASE, "meeting-1", now));
+    }
+
+    @Test
+    void aMeetingHeldOnceTheClockStoppedTellsNothing() {
+        fixture.givenAPublished(received())
+                .andThenAPublished(assessed(false))
+                .whenPublishingA(
+                        new StrategyMeetingHeldEvent("meeting-1", CASE, FORCE, now, List.of(SOCIAL_CARE), OFFICER, now))
+                .expectNoDispatchedCommands();
     }
 
     @Test
