@@ -7,11 +7,13 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
@@ -22,7 +24,7 @@ import org.casebridge.platform.audit.AuditSigningKey;
 import org.casebridge.platform.audit.AuditVerifier;
 import org.casebridge.platform.audit.Verification;
 import org.casebridge.platform.axon.AxonPostgresConfiguration;
-import org.casebridge.platform.sealing.SealingKeyVault;
+import org.casebridge.police.escalation.command.EscalationCommand.FlagCrimeRecordForReviewCommand;
 import org.casebridge.police.sealing.SealStoredFreeText;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,7 +40,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Police migration 11 (ADR 0064) on real PostgreSQL: events stored in clear before sealing (made here by writing two
  * cases' events again without the keys, as the serializer wrote them before) are sealed under their case's key, those
- * of a case whose key is gone are marked erased, and the audit chain that held the clear rows still verifies through
+ * of a case erased since (on its MoPI review) are marked erased, and the audit chain that held the clear rows still verifies through
  * the signed reseals, while a change made without one still breaks it.
  */
 @PoliceIntegrationTest
@@ -46,6 +48,8 @@ class SealStoredFreeTextIT {
 
     private static final String FORCE = "WMP";
     private static final Actor OFFICER = new Actor("pc-6411", Actor.Role.POLICE_LIAISON, FORCE);
+    private static final Actor SUPERVISOR = new Actor("ps-6412", Actor.Role.POLICE_SUPERVISOR, FORCE);
+    private static final AtomicInteger REFERENCES = new AtomicInteger((int) (Math.random() * 400_000) + 100_000);
     private static final Duration WAIT = Duration.ofSeconds(60);
     private static final Serializer BEFORE_SEALING = JacksonSerializer.builder()
             .objectMapper(AxonPostgresConfiguration.axonObjectMapper())
@@ -71,7 +75,7 @@ class SealStoredFreeTextIT {
     SealStoredFreeText migration;
 
     @Autowired
-    SealingKeyVault keys;
+    CommandGateway commands;
 
     @Autowired
     AuditVerifier verifier;
@@ -86,11 +90,21 @@ class SealStoredFreeTextIT {
                 .as("Flyway ran the migration at start (on this empty database it found nothing to seal)")
                 .isEqualTo("seal stored free text");
         String kept = declined("Xyloquent kept: PC Xyloquent-Smith spoke to the school");
-        String erased = declined("Xyloquent erased: the Xyloquent-Jones family moved away");
+        String erased = reclassified("Xyloquent erased: the Xyloquent-Jones family moved away");
         storeAsBeforeSealing(kept);
         storeAsBeforeSealing(erased);
         assertThat(payloads(kept)).anyMatch(payload -> payload.contains("Xyloquent-Smith"));
-        keys.destroy(UUID.fromString(erased));
+        commands.sendAndWait(new FlagCrimeRecordForReviewCommand(erased, 1, LocalDate.of(2011, 3, 1)));
+        ok(new PoliceApi(http)
+                .post(
+                        SUPERVISOR,
+                        "/api/escalations/" + erased + "/personal-details/erasure",
+                        Map.of("reason", "MoPI review: no further policing purpose")));
+        await().atMost(WAIT)
+                .until(() -> jdbc.queryForObject(
+                        "SELECT NOT aggravating_factors::text LIKE '%Xyloquent%' FROM police_escalation"
+                                + " WHERE case_id = ?",
+                        Boolean.class, erased));
         AuditChain chain = new AuditChain(
                 jdbc, new TransactionTemplate(new DataSourceTransactionManager(dataSource)), Duration.ZERO);
         chain.appendCommitted();
@@ -161,6 +175,13 @@ class SealStoredFreeTextIT {
 
     /** An escalation with sealed notes in its aggravating factors and a sealed reason for its decline. */
     private String declined(String words) throws Exception {
+        String caseId = accepted(words);
+        ok(new PoliceApi(http).post(OFFICER, "/api/escalations/" + caseId + "/decline", Map.of("reason", words)));
+        return caseId;
+    }
+
+    /** An accepted escalation whose aggravating factors have sealed notes. */
+    private String accepted(String words) throws Exception {
         String caseId = SchoolReferral.to(FORCE)
                 .policeOnly()
                 .criteria(List.of("ADULT_INVOLVED"))
@@ -177,7 +198,29 @@ class SealStoredFreeTextIT {
                 OFFICER,
                 base + "/aggravating-factors",
                 Map.of("factors", List.of(Map.of("factor", "COERCION_OR_BLACKMAIL", "notes", words)))));
-        ok(api.post(OFFICER, base + "/decline", Map.of("reason", words)));
+        return caseId;
+    }
+
+    /** An escalation with sealed notes in its aggravating factors and a sealed reason for its reclassified crime. */
+    private String reclassified(String words) throws Exception {
+        String caseId = accepted(words);
+        String base = "/api/escalations/" + caseId;
+        PoliceApi api = new PoliceApi(http);
+        ok(api.post(
+                OFFICER,
+                base + "/crime",
+                Map.of(
+                        "classification",
+                        "86/02",
+                        "crimeReference",
+                        "20/" + REFERENCES.incrementAndGet() + "/02",
+                        "recordedAt",
+                        "2001-03-01T10:00:00Z",
+                        "childRoles",
+                        List.of(
+                                Map.of("childRef", "child-1", "role", "VICTIM"),
+                                Map.of("childRef", "child-2", "role", "PERSON_INVOLVED")))));
+        ok(api.post(OFFICER, base + "/crime/reclassification", Map.of("classification", "86/10", "reason", words)));
         return caseId;
     }
 

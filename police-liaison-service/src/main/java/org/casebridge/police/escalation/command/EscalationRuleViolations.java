@@ -226,7 +226,7 @@ public final class EscalationRuleViolations {
 
     public static final class SupervisorRequiredException extends DomainRuleViolation {
         public SupervisorRequiredException() {
-            this("signs off or sends back an outcome");
+            this("signs off or sends back an outcome, or erases a case's personal data on its review");
         }
 
         public SupervisorRequiredException(String what) {
