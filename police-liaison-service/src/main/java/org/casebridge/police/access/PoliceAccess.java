@@ -34,7 +34,10 @@ public @interface PoliceAccess {
         READ_CASE,
         /** A change to a case: officers and supervisors (any other role 403) of the case's force (else 404). */
         ACT_ON_CASE,
-        /** Signing off or sending back an outcome: supervisors (any other role 403) of the case's force (else 404). */
+        /**
+         * A supervisor's decision (signing off or sending back an outcome, erasing a case's personal data on its
+         * review): supervisors (any other role 403) of the case's force (else 404).
+         */
         DECIDE_OUTCOME
     }
 }

@@ -10,7 +10,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
+import org.casebridge.platform.sealing.SealedText;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** What every projection needs to store lists as {@code jsonb} and instants as {@code timestamptz}. */
@@ -78,4 +81,31 @@ public final class ReadModels {
         boolean value = rs.getBoolean(column);
         return rs.wasNull() ? null : value;
     }
+
+    /**
+     * SQL assignments for an erasure (ADR 0064): each column, where it holds text, becomes {@link SealedText#ERASED},
+     * exactly what a replay after the erasure writes there, since its sealed source reads so. Binds no parameter.
+     */
+    public static String erasedColumns(String... columns) {
+        return Arrays.stream(columns)
+                .map(column -> column + " = CASE WHEN " + column + " IS NULL THEN NULL ELSE " + ERASED + " END")
+                .collect(Collectors.joining(", "));
+    }
+
+    /**
+     * The SQL assignment for an erasure of a {@code jsonb} array column: each element's {@code fields} that hold text
+     * become {@link SealedText#ERASED}, in place and in order, as {@link #erasedColumns} does for a column.
+     */
+    public static String erasedInArray(String column, String... fields) {
+        String element = "e";
+        for (String field : fields) {
+            element = "CASE WHEN jsonb_typeof((" + element + ") -> '" + field + "') = 'string' THEN jsonb_set(("
+                    + element + "), '{" + field + "}', to_jsonb(" + ERASED + "::text)) ELSE (" + element + ") END";
+        }
+        return column + " = CASE WHEN " + column + " IS NULL THEN NULL ELSE (SELECT COALESCE(jsonb_agg(" + element
+                + " ORDER BY n), '[]'::jsonb) FROM jsonb_array_elements(" + column
+                + ") WITH ORDINALITY AS a(e, n)) END";
+    }
+
+    private static final String ERASED = "'" + SealedText.ERASED.replace("'", "''") + "'";
 }

@@ -306,6 +306,12 @@ class AuthorisationMatrixIT {
                 "POST " + inCase + "/outcome-proposal/sign-off",
                 new Row(Kind.OUTCOME_DECISION, inCase + "/outcome-proposal/sign-off", null));
         rows.put(
+                "POST " + inCase + "/personal-details/erasure",
+                new Row(
+                        Kind.OUTCOME_DECISION,
+                        inCase + "/personal-details/erasure",
+                        Map.of("reason", "MoPI review: no further policing purpose")));
+        rows.put(
                 "POST " + inCase + "/outcome-proposal/send-back",
                 new Row(
                         Kind.OUTCOME_DECISION,

@@ -104,7 +104,7 @@ class PoisonEventIT {
                 "police-strategy-meetings",
                 meetingId,
                 0,
-                "venue",
+                "forceCode",
                 () -> {
                     String later = created("/api/escalations/" + caseId + "/strategy-meetings", convene());
                     await().atMost(PoisonEvents.WITHIN)
@@ -121,7 +121,7 @@ class PoisonEventIT {
                 "police-devices",
                 deviceId,
                 0,
-                "description",
+                "forceCode",
                 () -> {
                     String later = created("/api/escalations/" + caseId + "/devices", device());
                     await().atMost(PoisonEvents.WITHIN)

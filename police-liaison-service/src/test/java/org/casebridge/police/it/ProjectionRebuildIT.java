@@ -8,18 +8,21 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.casebridge.events.Topics;
 import org.casebridge.events.school.ChildSummary;
 import org.casebridge.events.school.ReferralMadeEvent;
 import org.casebridge.platform.actor.Actor;
 import org.casebridge.platform.kafka.CloudEventCodec;
 import org.casebridge.platform.test.ReadModelSnapshot;
+import org.casebridge.police.escalation.command.EscalationCommand.FlagCrimeRecordForReviewCommand;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -31,7 +34,8 @@ import org.springframework.kafka.core.KafkaTemplate;
 /**
  * Each projection of police-liaison-service, rebuilt by an operator's replay from the event store, holds exactly the
  * rows it built live, through a generated history: referrals with random criteria that an officer takes a seeded
- * random part of the way (refusals included), through crime, factors, devices, strategy meetings and outcomes
+ * random part of the way (refusals included), through crime, factors, devices, strategy meetings and outcomes (and
+ * for some, the erasure of the case's personal data on its MoPI review, whose free text then reads as erased)
  * (ADR 0050).
  */
 @PoliceIntegrationTest
@@ -65,7 +69,13 @@ class ProjectionRebuildIT {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    CommandGateway commands;
+
     private final ObjectMapper json = new ObjectMapper();
+
+    /** The history holds at least one erasure of a case's personal data on its MoPI review (ADR 0064). */
+    private boolean erasedOne;
 
     @Test
     void everyProjectionRebuildsToTheRowsItBuiltLive() throws Exception {
@@ -142,7 +152,8 @@ class ProjectionRebuildIT {
             return;
         }
         api().post(OFFICER, base + "/acceptance", null);
-        if (random.nextBoolean()) {
+        boolean crime = random.nextBoolean();
+        if (crime) {
             api().post(
                             OFFICER,
                             base + "/crime",
@@ -184,6 +195,14 @@ class ProjectionRebuildIT {
             if (random.nextBoolean()) {
                 api().post(SUPERVISOR, base + "/outcome-proposal/sign-off", null);
             }
+        }
+        if (crime && (!erasedOne || random.nextInt(3) == 0)) {
+            erasedOne = true;
+            commands.sendAndWait(new FlagCrimeRecordForReviewCommand(caseId, 1, LocalDate.of(2011, 3, 1)));
+            api().post(
+                            SUPERVISOR,
+                            base + "/personal-details/erasure",
+                            Map.of("reason", "MoPI review: no further policing purpose"));
         }
     }
 

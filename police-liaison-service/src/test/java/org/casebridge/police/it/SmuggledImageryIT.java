@@ -164,7 +164,9 @@ class SmuggledImageryIT extends SmuggledImageryChecks {
 
     @Override
     protected String token(OpenApiWrites.Operation operation) {
-        boolean decision = operation != null && operation.path().contains("/outcome-proposal/");
+        boolean decision = operation != null
+                && (operation.path().contains("/outcome-proposal/")
+                        || operation.path().endsWith("/personal-details/erasure"));
         return PoliceApi.token(decision ? SUPERVISOR : OFFICER);
     }
 

@@ -6,10 +6,12 @@ import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.serialization.SerializedObject;
@@ -44,16 +46,39 @@ import org.casebridge.police.strategy.process.StrategyClocksSaga;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every police event, and the clocks saga, survive the serializer the event store and saga store use: what is
- * written today is read back unchanged.
+ * Every police event, and the clocks saga, survive the serializers the event store and saga store use: what is
+ * written today is read back unchanged, and the event store holds the free text sealed under the case's key (ADR 0064).
  */
 class EventSerializationTest {
 
+    static final String CASE = "0b6f3f0e-2c1d-4a57-9d0e-5f7c1a2b3c4d";
+    static final Set<Class<?>> SEALED = Set.of(
+            EscalationEvent.EscalationDeclinedEvent.class,
+            EscalationEvent.EscalationTransferredEvent.class,
+            EscalationEvent.AggravatingFactorsAssessedEvent.class,
+            EscalationEvent.OutcomeProposedEvent.class,
+            EscalationEvent.OutcomeSentBackEvent.class,
+            EscalationEvent.OutcomeAssignedEvent.class,
+            EscalationEvent.NoFactorsReasonRecordedEvent.class,
+            EscalationEvent.CrimeReclassifiedEvent.class,
+            EscalationEvent.ChildRoleChangedEvent.class,
+            StrategyMeetingEvent.StrategyMeetingConvenedEvent.class,
+            StrategyMeetingEvent.InformationSharedEvent.class,
+            StrategyMeetingEvent.StrategyDecisionRecordedEvent.class,
+            StrategyMeetingEvent.ActionCompletedEvent.class,
+            DeviceEvent.DeviceSeizedEvent.class,
+            DeviceEvent.DeviceNotSeizedEvent.class,
+            DeviceEvent.DeviceDisposedEvent.class,
+            DeviceEvent.UnseizedDeviceDecidedAgainEvent.class);
     static final Instant AT = Instant.parse("2026-11-28T10:00:00Z");
     static final ActedBy OFFICER = new ActedBy("pc-4411", PoliceRoles.POLICE_LIAISON, "WMP");
     static final ActedBy SCHOOL = new ActedBy("137001", PoliceRoles.SCHOOL_DSL, "137001");
     static final Participant CSC = new Participant(OrganisationType.CHILDRENS_SOCIAL_CARE, "E08000025", null);
 
+    /** The event store's serializer, sealing with fixed keys (ADR 0064). */
+    private final Serializer eventSerializer = FixtureTextKeys.serializer();
+
+    /** The saga store's serializer. */
     private final Serializer serializer = JacksonSerializer.builder()
             .objectMapper(AxonPostgresConfiguration.axonObjectMapper())
             .build();
@@ -62,7 +87,7 @@ class EventSerializationTest {
         List<FactorFinding> findings = List.of(new FactorFinding(AggravatingFactor.GROOMING, "Weeks of messages"));
         return Stream.of(
                 new EscalationEvent.EscalationReceivedEvent(
-                        "c",
+                        CASE,
                         "WMP",
                         "137001",
                         "E08000025",
@@ -73,12 +98,12 @@ class EventSerializationTest {
                         SCHOOL,
                         AT),
                 new EscalationEvent.ReferralCriteriaUpdatedEvent(
-                        "c", "WMP", List.of("IMMEDIATE_RISK_OF_HARM"), AT, SCHOOL, AT),
-                new EscalationEvent.EscalationAcceptedEvent("c", "WMP", OFFICER, AT),
-                new EscalationEvent.EscalationDeclinedEvent("c", "WMP", "Duplicate", OFFICER, AT),
-                new EscalationEvent.EscalationTransferredEvent("c", "WMP", "DPP", "Lives there", OFFICER, AT),
+                        CASE, "WMP", List.of("IMMEDIATE_RISK_OF_HARM"), AT, SCHOOL, AT),
+                new EscalationEvent.EscalationAcceptedEvent(CASE, "WMP", OFFICER, AT),
+                new EscalationEvent.EscalationDeclinedEvent(CASE, "WMP", "Duplicate", OFFICER, AT),
+                new EscalationEvent.EscalationTransferredEvent(CASE, "WMP", "DPP", "Lives there", OFFICER, AT),
                 new EscalationEvent.CrimeRecordedEvent(
-                        "c",
+                        CASE,
                         "WMP",
                         HocrClassification.POSSESSION,
                         "20/123456/26",
@@ -87,13 +112,13 @@ class EventSerializationTest {
                         OFFICER,
                         AT),
                 new EscalationEvent.AggravatingFactorsAssessedEvent(
-                        "c", "WMP", findings, PolicePath.POLICE_IN_CONTROL, true, OFFICER, AT),
+                        CASE, "WMP", findings, PolicePath.POLICE_IN_CONTROL, true, OFFICER, AT),
                 new EscalationEvent.OutcomeProposedEvent(
-                        "c", "WMP", OutcomeCode.OUTCOME_22, null, "Programme", OFFICER, AT),
+                        CASE, "WMP", OutcomeCode.OUTCOME_22, null, "Programme", OFFICER, AT),
                 new EscalationEvent.OutcomeSentBackEvent(
-                        "c", "WMP", OutcomeCode.OUTCOME_22, OFFICER, "Check", OFFICER, AT),
+                        CASE, "WMP", OutcomeCode.OUTCOME_22, OFFICER, "Check", OFFICER, AT),
                 new EscalationEvent.OutcomeAssignedEvent(
-                        "c",
+                        CASE,
                         "WMP",
                         OutcomeCode.OUTCOME_21,
                         "Public interest",
@@ -102,11 +127,11 @@ class EventSerializationTest {
                         new ActedBy("ps-1", PoliceRoles.POLICE_SUPERVISOR, "WMP"),
                         AT),
                 new EscalationEvent.DisclosureStatementGivenEvent(
-                        "c", "WMP", List.of(DisclosureRecipient.SCHOOL), "v1", AT, OFFICER, AT),
-                new EscalationEvent.StrategyMeetingOverdueEvent("c", "WMP", AT, AT),
-                new EscalationEvent.StrategyMeetingClockStoppedEvent("c", "WMP", "meeting-1", AT, AT, false, AT),
+                        CASE, "WMP", List.of(DisclosureRecipient.SCHOOL), "v1", AT, OFFICER, AT),
+                new EscalationEvent.StrategyMeetingOverdueEvent(CASE, "WMP", AT, AT),
+                new EscalationEvent.StrategyMeetingClockStoppedEvent(CASE, "WMP", "meeting-1", AT, AT, false, AT),
                 new EscalationEvent.CrimeRecordDueForReviewEvent(
-                        "c",
+                        CASE,
                         "WMP",
                         HocrClassification.TAKE_MAKE_DISTRIBUTE,
                         1,
@@ -114,30 +139,30 @@ class EventSerializationTest {
                         new ActedBy("casebridge:mopi-review", ActedBy.SYSTEM, "WMP"),
                         AT),
                 new StrategyMeetingEvent.StrategyMeetingConvenedEvent(
-                        "m", "c", "WMP", AT, "Teams", List.of(CSC), OFFICER, AT),
-                new StrategyMeetingEvent.StrategyMeetingHeldEvent("m", "c", "WMP", AT, List.of(CSC), OFFICER, AT),
+                        "m", CASE, "WMP", AT, "Teams", List.of(CSC), OFFICER, AT),
+                new StrategyMeetingEvent.StrategyMeetingHeldEvent("m", CASE, "WMP", AT, List.of(CSC), OFFICER, AT),
                 new StrategyMeetingEvent.InformationSharedEvent(
-                        "m", "c", "WMP", "i", CSC, "Known", LawfulBasis.PUBLIC_TASK_SAFEGUARDING, OFFICER, AT),
+                        "m", CASE, "WMP", "i", CSC, "Known", LawfulBasis.PUBLIC_TASK_SAFEGUARDING, OFFICER, AT),
                 new StrategyMeetingEvent.StrategyDecisionRecordedEvent(
-                        "m", "c", "WMP", "d", DecisionTopic.SECTION_47_ENQUIRIES, "Start", true, "Harm", OFFICER, AT),
+                        "m", CASE, "WMP", "d", DecisionTopic.SECTION_47_ENQUIRIES, "Start", true, "Harm", OFFICER, AT),
                 new StrategyMeetingEvent.ActionAssignedEvent(
-                        "m", "c", "WMP", "a", StrategyActionType.SAFETY_PLAN, "Visit", CSC, AT, OFFICER, AT),
-                new StrategyMeetingEvent.ActionCompletedEvent("m", "c", "WMP", "a", null, OFFICER, AT),
-                new StrategyMeetingEvent.ActionOverdueEvent("m", "c", "WMP", "a", AT, AT),
-                new DeviceEvent.DeviceSeizedEvent("d", "c", "WMP", "Phone", "child-1", "EXH/1", OFFICER, AT),
-                new DeviceEvent.DeviceNotSeizedEvent("d", "c", "WMP", "Phone", null, "Victim's", true, OFFICER, AT),
+                        "m", CASE, "WMP", "a", StrategyActionType.SAFETY_PLAN, "Visit", CSC, AT, OFFICER, AT),
+                new StrategyMeetingEvent.ActionCompletedEvent("m", CASE, "WMP", "a", null, OFFICER, AT),
+                new StrategyMeetingEvent.ActionOverdueEvent("m", CASE, "WMP", "a", AT, AT),
+                new DeviceEvent.DeviceSeizedEvent("d", CASE, "WMP", "Phone", "child-1", "EXH/1", OFFICER, AT),
+                new DeviceEvent.DeviceNotSeizedEvent("d", CASE, "WMP", "Phone", null, "Victim's", true, OFFICER, AT),
                 new DeviceEvent.DeviceExaminedEvent(
-                        "d", "c", "WMP", ExaminingUnit.DIGITAL_FORENSICS, "DF-1", OFFICER, AT),
+                        "d", CASE, "WMP", ExaminingUnit.DIGITAL_FORENSICS, "DF-1", OFFICER, AT),
                 new DeviceEvent.CaidStatusRecordedEvent(
-                        "d", "c", "WMP", CaidStatus.GRADED, CaidGrade.B, "CAID-1", OFFICER, AT),
-                new DeviceEvent.ReportRemoveSignpostedEvent("d", "c", "WMP", "child-1", "IWF-1", OFFICER, AT),
-                new DeviceEvent.DeviceDisposedEvent("d", "c", "WMP", Disposal.FORFEITED, "Closed", OFFICER, AT),
-                new DeviceEvent.SchoolDeviceNamedEvent("d", "c", "WMP", "device-1", OFFICER, AT),
-                new DeviceEvent.SchoolDeletionWithdrawnEvent("d", "c", "WMP", null, 2, SCHOOL, AT),
+                        "d", CASE, "WMP", CaidStatus.GRADED, CaidGrade.B, "CAID-1", OFFICER, AT),
+                new DeviceEvent.ReportRemoveSignpostedEvent("d", CASE, "WMP", "child-1", "IWF-1", OFFICER, AT),
+                new DeviceEvent.DeviceDisposedEvent("d", CASE, "WMP", Disposal.FORFEITED, "Closed", OFFICER, AT),
+                new DeviceEvent.SchoolDeviceNamedEvent("d", CASE, "WMP", "device-1", OFFICER, AT),
+                new DeviceEvent.SchoolDeletionWithdrawnEvent("d", CASE, "WMP", null, 2, SCHOOL, AT),
                 new DeviceEvent.UnseizedDeviceDecidedAgainEvent(
-                        "d", "c", "WMP", "Victim's own phone", true, OFFICER, AT),
+                        "d", CASE, "WMP", "Victim's own phone", true, OFFICER, AT),
                 new EscalationEvent.EscalationRoundOpenedEvent(
-                        "c",
+                        CASE,
                         "WMP",
                         2,
                         List.of("ADULT_INVOLVED"),
@@ -150,9 +175,9 @@ class EventSerializationTest {
                         SCHOOL,
                         AT),
                 new EscalationEvent.NoFactorsReasonRecordedEvent(
-                        "c", "WMP", List.of("ADULT_INVOLVED"), "The adult is a pupil aged 17", OFFICER, AT),
+                        CASE, "WMP", List.of("ADULT_INVOLVED"), "The adult is a pupil aged 17", OFFICER, AT),
                 new EscalationEvent.CrimeReclassifiedEvent(
-                        "c",
+                        CASE,
                         "WMP",
                         HocrClassification.TAKE_MAKE_DISTRIBUTE,
                         HocrClassification.POSSESSION,
@@ -160,19 +185,21 @@ class EventSerializationTest {
                         OFFICER,
                         AT),
                 new EscalationEvent.ChildRoleChangedEvent(
-                        "c", "WMP", "child-1", null, ChildRole.PERSON_INVOLVED, "Added later", OFFICER, AT),
+                        CASE, "WMP", "child-1", null, ChildRole.PERSON_INVOLVED, "Added later", OFFICER, AT),
                 new EscalationEvent.VictimCrimeRecordedEvent(
-                        "c", "WMP", "child-2", HocrClassification.POSSESSION, "20/1/26", AT, OFFICER, AT),
-                new EscalationEvent.SchoolClosedCaseEvent("c", "WMP", false, AT, SCHOOL, AT),
-                new EscalationEvent.CaseReferenceLearnedEvent("c", "WMP", "CPA-2026-0042", SCHOOL, AT),
+                        CASE, "WMP", "child-2", HocrClassification.POSSESSION, "20/1/26", AT, OFFICER, AT),
+                new EscalationEvent.SchoolClosedCaseEvent(CASE, "WMP", false, AT, SCHOOL, AT),
+                new EscalationEvent.CaseReferenceLearnedEvent(CASE, "WMP", "CPA-2026-0042", SCHOOL, AT),
                 new EscalationEvent.SchoolChildChangedEvent(
-                        "c",
+                        CASE,
                         "WMP",
                         new ReferredChild("child-1", 14, "Year 9", List.of("PICTURED")),
                         new ReferredChild("child-1", 12, "Year 7", List.of("PICTURED", "SHARED")),
                         AT,
                         SCHOOL,
-                        AT));
+                        AT),
+                new EscalationEvent.PersonalDetailsErasedEvent(
+                        CASE, "WMP", "MoPI review: no further policing purpose", OFFICER, AT));
     }
 
     @Test
@@ -184,11 +211,41 @@ class EventSerializationTest {
         assertThat(events).extracting(Object::getClass).doesNotHaveDuplicates().hasSize((int) kinds);
 
         assertThat(events).allSatisfy(event -> {
-            SerializedObject<byte[]> written = serializer.serialize(event, byte[].class);
-            assertThat(written.getType().getRevision())
-                    .isEqualTo(event instanceof StrategyMeetingEvent.ActionAssignedEvent ? "2" : "1");
-            assertThat((Object) serializer.deserialize(written)).isEqualTo(event);
+            SerializedObject<byte[]> written = eventSerializer.serialize(event, byte[].class);
+            assertThat(written.getType().getRevision()).isEqualTo(revision(event));
+            assertThat((Object) eventSerializer.deserialize(written)).isEqualTo(event);
         });
+    }
+
+    /** Revision 2 sealed the free text of each event that has some (ADR 0064); action assignment was at 2 already. */
+    private static String revision(Object event) {
+        if (event instanceof StrategyMeetingEvent.ActionAssignedEvent) {
+            return "3";
+        }
+        return SEALED.contains(event.getClass()) ? "2" : "1";
+    }
+
+    @Test
+    void theFreeTextIsStoredSealedAndTheCodesReadable() {
+        String stored = new String(
+                eventSerializer
+                        .serialize(
+                                new EscalationEvent.OutcomeProposedEvent(
+                                        CASE,
+                                        "WMP",
+                                        OutcomeCode.OUTCOME_22,
+                                        "Told PC Quillfeather at the school gate",
+                                        "Programme run by Mr Quillfeather",
+                                        OFFICER,
+                                        AT),
+                                byte[].class)
+                        .getData(),
+                StandardCharsets.UTF_8);
+
+        assertThat(stored)
+                .doesNotContain("Quillfeather")
+                .contains("\"sealedUnder\":\"" + CASE)
+                .contains("OUTCOME_22");
     }
 
     @Test

@@ -6,9 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
-import org.axonframework.serialization.json.JacksonSerializer;
 import org.casebridge.events.police.StrategyActionType;
-import org.casebridge.platform.axon.AxonPostgresConfiguration;
 import org.casebridge.platform.domain.ActedBy;
 import org.casebridge.platform.test.StoredEventFixtureChecks;
 import org.casebridge.platform.test.StoredEventFixtures;
@@ -40,9 +38,14 @@ import org.junit.jupiter.api.Test;
 /**
  * Every police event as the event store holds it today (src/test/resources/event-fixtures) still reads back with
  * today's classes and the event store's serializer, and writes again as saved. The fixtures were saved while these
- * events carried the web {@code Actor}; they read as {@code ActedBy}, field for field, without an upcaster.
+ * events carried the web {@code Actor}; they read as {@code ActedBy}, field for field, without an upcaster. The events
+ * whose free text is sealed (ADR 0064) are read and written with fixed keys ({@link FixtureTextKeys}); their fixtures
+ * of the revision before, in clear, still read.
  */
 class StoredEventFixturesTest extends StoredEventFixtureChecks {
+
+    /** The case of the events with sealed text: its key opens their fixtures (ADR 0064). */
+    static final String CASE = "0b6f3f0e-2c1d-4a57-9d0e-5f7c1a2b3c4d";
 
     static final Instant AT = Instant.parse("2026-11-28T10:00:00Z");
     static final Instant EARLIER = Instant.parse("2026-11-27T15:30:00Z");
@@ -66,8 +69,8 @@ class StoredEventFixturesTest extends StoredEventFixtureChecks {
             new EscalationEvent.ReferralCriteriaUpdatedEvent(
                     "c", "WMP", List.of("IMMEDIATE_RISK_OF_HARM"), AT, SCHOOL, AT),
             new EscalationEvent.EscalationAcceptedEvent("c", "WMP", OFFICER, AT),
-            new EscalationEvent.EscalationDeclinedEvent("c", "WMP", "Duplicate", OFFICER, AT),
-            new EscalationEvent.EscalationTransferredEvent("c", "WMP", "DPP", "Lives there", OFFICER, AT),
+            new EscalationEvent.EscalationDeclinedEvent(CASE, "WMP", "Duplicate", OFFICER, AT),
+            new EscalationEvent.EscalationTransferredEvent(CASE, "WMP", "DPP", "Lives there", OFFICER, AT),
             new EscalationEvent.CrimeRecordedEvent(
                     "c",
                     "WMP",
@@ -78,7 +81,7 @@ class StoredEventFixturesTest extends StoredEventFixtureChecks {
                     OFFICER,
                     AT),
             new EscalationEvent.AggravatingFactorsAssessedEvent(
-                    "c",
+                    CASE,
                     "WMP",
                     List.of(new FactorFinding(AggravatingFactor.GROOMING, "Weeks of messages")),
                     PolicePath.POLICE_IN_CONTROL,
@@ -86,11 +89,11 @@ class StoredEventFixturesTest extends StoredEventFixtureChecks {
                     OFFICER,
                     AT),
             new EscalationEvent.OutcomeProposedEvent(
-                    "c", "WMP", OutcomeCode.OUTCOME_22, "Not in the public interest", "Programme", OFFICER, AT),
+                    CASE, "WMP", OutcomeCode.OUTCOME_22, "Not in the public interest", "Programme", OFFICER, AT),
             new EscalationEvent.OutcomeSentBackEvent(
-                    "c", "WMP", OutcomeCode.OUTCOME_22, OFFICER, "Check", SUPERVISOR, AT),
+                    CASE, "WMP", OutcomeCode.OUTCOME_22, OFFICER, "Check", SUPERVISOR, AT),
             new EscalationEvent.OutcomeAssignedEvent(
-                    "c", "WMP", OutcomeCode.OUTCOME_21, "Public interest", "Programme", OFFICER, SUPERVISOR, AT),
+                    CASE, "WMP", OutcomeCode.OUTCOME_21, "Public interest", "Programme", OFFICER, SUPERVISOR, AT),
             new EscalationEvent.DisclosureStatementGivenEvent(
                     "c", "WMP", List.of(DisclosureRecipient.SCHOOL), "v1", EARLIER, OFFICER, AT),
             new EscalationEvent.StrategyMeetingOverdueEvent("c", "WMP", EARLIER, AT),
@@ -104,27 +107,27 @@ class StoredEventFixturesTest extends StoredEventFixtureChecks {
                     new ActedBy("casebridge:mopi-review", ActedBy.SYSTEM, "WMP"),
                     AT),
             new StrategyMeetingEvent.StrategyMeetingConvenedEvent(
-                    "m", "c", "WMP", AT, "Teams", List.of(CSC), OFFICER, AT),
+                    "m", CASE, "WMP", AT, "Teams", List.of(CSC), OFFICER, AT),
             new StrategyMeetingEvent.StrategyMeetingHeldEvent("m", "c", "WMP", EARLIER, List.of(CSC), OFFICER, AT),
             new StrategyMeetingEvent.InformationSharedEvent(
-                    "m", "c", "WMP", "i", CSC, "Known", LawfulBasis.PUBLIC_TASK_SAFEGUARDING, OFFICER, AT),
+                    "m", CASE, "WMP", "i", CSC, "Known", LawfulBasis.PUBLIC_TASK_SAFEGUARDING, OFFICER, AT),
             new StrategyMeetingEvent.StrategyDecisionRecordedEvent(
-                    "m", "c", "WMP", "d", DecisionTopic.SECTION_47_ENQUIRIES, "Start", true, "Harm", OFFICER, AT),
+                    "m", CASE, "WMP", "d", DecisionTopic.SECTION_47_ENQUIRIES, "Start", true, "Harm", OFFICER, AT),
             new StrategyMeetingEvent.ActionAssignedEvent(
-                    "m", "c", "WMP", "a", StrategyActionType.SAFETY_PLAN, "Visit", CSC, AT, OFFICER, AT),
-            new StrategyMeetingEvent.ActionCompletedEvent("m", "c", "WMP", "a", "Visited", OFFICER, AT),
+                    "m", CASE, "WMP", "a", StrategyActionType.SAFETY_PLAN, "Visit", CSC, AT, OFFICER, AT),
+            new StrategyMeetingEvent.ActionCompletedEvent("m", CASE, "WMP", "a", "Visited", OFFICER, AT),
             new StrategyMeetingEvent.ActionOverdueEvent("m", "c", "WMP", "a", EARLIER, AT),
-            new DeviceEvent.DeviceSeizedEvent("d", "c", "WMP", "Phone", "child-1", "EXH/1", OFFICER, AT),
-            new DeviceEvent.DeviceNotSeizedEvent("d", "c", "WMP", "Phone", "child-1", "Victim's", true, OFFICER, AT),
+            new DeviceEvent.DeviceSeizedEvent("d", CASE, "WMP", "Phone", "child-1", "EXH/1", OFFICER, AT),
+            new DeviceEvent.DeviceNotSeizedEvent("d", CASE, "WMP", "Phone", "child-1", "Victim's", true, OFFICER, AT),
             new DeviceEvent.DeviceExaminedEvent("d", "c", "WMP", ExaminingUnit.DIGITAL_FORENSICS, "DF-1", OFFICER, AT),
             new DeviceEvent.CaidStatusRecordedEvent(
                     "d", "c", "WMP", CaidStatus.GRADED, CaidGrade.B, "CAID-1", OFFICER, AT),
             new DeviceEvent.ReportRemoveSignpostedEvent("d", "c", "WMP", "child-1", "IWF-1", OFFICER, AT),
-            new DeviceEvent.DeviceDisposedEvent("d", "c", "WMP", Disposal.FORFEITED, "Closed", OFFICER, AT),
+            new DeviceEvent.DeviceDisposedEvent("d", CASE, "WMP", Disposal.FORFEITED, "Closed", OFFICER, AT),
             new DeviceEvent.SchoolDeviceNamedEvent("d", "c", "WMP", "device-1", OFFICER, AT),
             new DeviceEvent.SchoolDeletionWithdrawnEvent("d", "c", "WMP", "device-1", 2, SCHOOL, AT),
             new DeviceEvent.UnseizedDeviceDecidedAgainEvent(
-                    "d", "c", "WMP", "Victim's phone; no evidential need in round 2", true, OFFICER, AT),
+                    "d", CASE, "WMP", "Victim's phone; no evidential need in round 2", true, OFFICER, AT),
             new EscalationEvent.EscalationRoundOpenedEvent(
                     "c",
                     "WMP",
@@ -139,9 +142,9 @@ class StoredEventFixturesTest extends StoredEventFixtureChecks {
                     SCHOOL,
                     AT),
             new EscalationEvent.NoFactorsReasonRecordedEvent(
-                    "c", "WMP", List.of("ADULT_INVOLVED"), "The adult is a pupil aged 17", OFFICER, AT),
+                    CASE, "WMP", List.of("ADULT_INVOLVED"), "The adult is a pupil aged 17", OFFICER, AT),
             new EscalationEvent.CrimeReclassifiedEvent(
-                    "c",
+                    CASE,
                     "WMP",
                     HocrClassification.TAKE_MAKE_DISTRIBUTE,
                     HocrClassification.POSSESSION,
@@ -149,7 +152,7 @@ class StoredEventFixturesTest extends StoredEventFixtureChecks {
                     OFFICER,
                     AT),
             new EscalationEvent.ChildRoleChangedEvent(
-                    "c", "WMP", "child-1", ChildRole.PERSON_INVOLVED, ChildRole.SUSPECT, "Threats", OFFICER, AT),
+                    CASE, "WMP", "child-1", ChildRole.PERSON_INVOLVED, ChildRole.SUSPECT, "Threats", OFFICER, AT),
             new EscalationEvent.VictimCrimeRecordedEvent(
                     "c",
                     "WMP",
@@ -168,14 +171,12 @@ class StoredEventFixturesTest extends StoredEventFixtureChecks {
                     new ReferredChild("child-1", 12, "Year 7", List.of("PICTURED", "SHARED")),
                     EARLIER,
                     SCHOOL,
-                    AT));
+                    AT),
+            new EscalationEvent.PersonalDetailsErasedEvent(
+                    CASE, "WMP", "MoPI review: no further policing purpose", SUPERVISOR, AT));
 
     private static final StoredEventFixtures FIXTURES = StoredEventFixtures.of(
-                    "org.casebridge.police",
-                    JacksonSerializer.builder()
-                            .objectMapper(AxonPostgresConfiguration.axonObjectMapper())
-                            .build(),
-                    EXAMPLES)
+                    "org.casebridge.police", FixtureTextKeys.serializer(), EXAMPLES)
             .upcastingWith(new ActionAssignedEventUpcaster());
 
     @Test

@@ -1,15 +1,24 @@
 package org.casebridge.police.device.command;
 
 import java.time.Instant;
+import java.util.UUID;
 import org.axonframework.serialization.Revision;
 import org.casebridge.platform.domain.ActedBy;
+import org.casebridge.platform.sealing.Sealed;
+import org.casebridge.platform.sealing.SealedUnder;
 
 /** Everything decided about a {@link Device}; each names the device, the case and the force. */
-public sealed interface DeviceEvent {
+public sealed interface DeviceEvent extends SealedUnder {
 
     String deviceId();
 
     String caseId();
+
+    /** Free text of a case's events is sealed under the case's key (ADR 0064). */
+    @Override
+    default UUID sealingKeyId() {
+        return UUID.fromString(caseId());
+    }
 
     String forceCode();
 
@@ -17,12 +26,12 @@ public sealed interface DeviceEvent {
     Instant at();
 
     /** Seized as an exhibit; a seized device is not returned. */
-    @Revision("1")
+    @Revision("2")
     record DeviceSeizedEvent(
             String deviceId,
             String caseId,
             String forceCode,
-            String description,
+            @Sealed String description,
             String ownerChildRef,
             String exhibitReference,
             ActedBy by,
@@ -30,14 +39,14 @@ public sealed interface DeviceEvent {
             implements DeviceEvent {}
 
     /** Not seized, why, and whether the school may use its Education Act 1996 s.550ZC deletion powers. */
-    @Revision("1")
+    @Revision("2")
     record DeviceNotSeizedEvent(
             String deviceId,
             String caseId,
             String forceCode,
-            String description,
+            @Sealed String description,
             String ownerChildRef,
-            String reason,
+            @Sealed String reason,
             boolean schoolMayUseDeletionPowers,
             ActedBy by,
             Instant at)
@@ -77,13 +86,13 @@ public sealed interface DeviceEvent {
             Instant at)
             implements DeviceEvent {}
 
-    @Revision("1")
+    @Revision("2")
     record DeviceDisposedEvent(
             String deviceId,
             String caseId,
             String forceCode,
             Disposal disposal,
-            String rationale,
+            @Sealed String rationale,
             ActedBy by,
             Instant at)
             implements DeviceEvent {}
@@ -98,12 +107,12 @@ public sealed interface DeviceEvent {
      * The police decided again, in a later round, about a device they had not seized: why, and whether the school
      * may use its deletion powers on it now.
      */
-    @Revision("1")
+    @Revision("2")
     record UnseizedDeviceDecidedAgainEvent(
             String deviceId,
             String caseId,
             String forceCode,
-            String reason,
+            @Sealed String reason,
             boolean schoolMayUseDeletionPowers,
             ActedBy by,
             Instant at)

@@ -1,6 +1,7 @@
 package org.casebridge.police.device.query;
 
 import static org.casebridge.police.shared.ReadModels.appendOnce;
+import static org.casebridge.police.shared.ReadModels.erasedColumns;
 import static org.casebridge.police.shared.ReadModels.json;
 import static org.casebridge.police.shared.ReadModels.timestamp;
 
@@ -17,6 +18,7 @@ import org.casebridge.police.device.command.DeviceEvent.ReportRemoveSignpostedEv
 import org.casebridge.police.device.command.DeviceEvent.SchoolDeletionWithdrawnEvent;
 import org.casebridge.police.device.command.DeviceEvent.SchoolDeviceNamedEvent;
 import org.casebridge.police.device.command.DeviceEvent.UnseizedDeviceDecidedAgainEvent;
+import org.casebridge.police.escalation.command.EscalationEvent.PersonalDetailsErasedEvent;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -130,6 +132,16 @@ class DeviceProjection {
                 UPDATE police_device SET school_may_use_deletion_powers = ?, not_seized_reason = ?,
                     school_deletion_withdrawn_at = NULL
                 WHERE device_id = ?""", e.schoolMayUseDeletionPowers(), e.reason(), e.deviceId());
+    }
+
+    /** The case's free text became unreadable with its key (ADR 0064): the copies here go too. */
+    @EventHandler
+    void on(PersonalDetailsErasedEvent e) {
+        jdbc.update(
+                "UPDATE police_device SET "
+                        + erasedColumns("description", "not_seized_reason", "disposal_rationale")
+                        + " WHERE case_id = ?",
+                e.caseId());
     }
 
     @ResetHandler

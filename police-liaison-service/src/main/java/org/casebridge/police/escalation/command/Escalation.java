@@ -29,6 +29,7 @@ import org.casebridge.police.escalation.command.EscalationCommand.AcceptEscalati
 import org.casebridge.police.escalation.command.EscalationCommand.AssessAggravatingFactorsCommand;
 import org.casebridge.police.escalation.command.EscalationCommand.ChangeChildRoleCommand;
 import org.casebridge.police.escalation.command.EscalationCommand.DeclineEscalationCommand;
+import org.casebridge.police.escalation.command.EscalationCommand.ErasePersonalDetailsCommand;
 import org.casebridge.police.escalation.command.EscalationCommand.FlagCrimeRecordForReviewCommand;
 import org.casebridge.police.escalation.command.EscalationCommand.FlagStrategyMeetingOverdueCommand;
 import org.casebridge.police.escalation.command.EscalationCommand.ProposeOutcomeCommand;
@@ -60,6 +61,7 @@ import org.casebridge.police.escalation.command.EscalationEvent.NoFactorsReasonR
 import org.casebridge.police.escalation.command.EscalationEvent.OutcomeAssignedEvent;
 import org.casebridge.police.escalation.command.EscalationEvent.OutcomeProposedEvent;
 import org.casebridge.police.escalation.command.EscalationEvent.OutcomeSentBackEvent;
+import org.casebridge.police.escalation.command.EscalationEvent.PersonalDetailsErasedEvent;
 import org.casebridge.police.escalation.command.EscalationEvent.ReferralCriteriaUpdatedEvent;
 import org.casebridge.police.escalation.command.EscalationEvent.SchoolChildChangedEvent;
 import org.casebridge.police.escalation.command.EscalationEvent.SchoolClosedCaseEvent;
@@ -88,6 +90,7 @@ import org.casebridge.police.escalation.command.EscalationRuleViolations.Outcome
 import org.casebridge.police.escalation.command.EscalationRuleViolations.OutcomeAlreadyAssignedException;
 import org.casebridge.police.escalation.command.EscalationRuleViolations.OutcomeNotAssignedException;
 import org.casebridge.police.escalation.command.EscalationRuleViolations.OutcomeProposalPendingException;
+import org.casebridge.police.escalation.command.EscalationRuleViolations.ReviewNotDueException;
 import org.casebridge.police.escalation.command.EscalationRuleViolations.SanctionRequiresSuspectException;
 import org.casebridge.police.escalation.command.EscalationRuleViolations.SelfSignOffException;
 import org.casebridge.police.escalation.command.EscalationRuleViolations.SupervisorRequiredException;
@@ -150,6 +153,8 @@ public class Escalation {
     private HocrClassification classification;
     /** The MoPI review date the record was last marked due for review on. */
     private LocalDate reviewDueOn;
+
+    private boolean personalDetailsErased;
 
     private String caseReference;
 
@@ -545,6 +550,26 @@ public class Escalation {
                 now));
     }
 
+    /**
+     * On the MoPI review of the crime record, a supervisor of the holding force erases the case's personal data: once,
+     * and only when the record is due for review (reviewed, never deleted silently). The key itself is destroyed by the
+     * caller in the same transaction ({@code PersonalDetailsErasure}).
+     */
+    @CommandHandler
+    public void handle(ErasePersonalDetailsCommand command, Clock clock) {
+        requireOfficerOf(command.actor(), forceCode, WHAT, caseId);
+        if (!PoliceRoles.isSupervisor(command.actor())) {
+            throw new SupervisorRequiredException("erases a case's personal data on its review");
+        }
+        if (reviewDueOn == null) {
+            throw new ReviewNotDueException(caseId);
+        }
+        String reason = requireRationale(command.reason(), "erase a case's personal data");
+        if (!personalDetailsErased) {
+            apply(new PersonalDetailsErasedEvent(caseId, forceCode, reason, command.actor(), clock.instant()));
+        }
+    }
+
     @CommandHandler
     public void handle(FlagStrategyMeetingOverdueCommand command, Clock clock) {
         if (strategyMeetingClockRunning()) {
@@ -793,5 +818,10 @@ public class Escalation {
     @EventSourcingHandler
     void on(CrimeRecordDueForReviewEvent event) {
         reviewDueOn = event.dueOn();
+    }
+
+    @EventSourcingHandler
+    void on(PersonalDetailsErasedEvent event) {
+        personalDetailsErased = true;
     }
 }

@@ -152,6 +152,10 @@ public sealed interface EscalationCommand {
     record FlagCrimeRecordForReviewCommand(
             @TargetAggregateIdentifier String caseId, int mopiGroup, LocalDate dueOn) implements EscalationCommand {}
 
+    /** A supervisor's decision, on the review of the crime record, that the case's personal data goes (ADR 0064). */
+    record ErasePersonalDetailsCommand(
+            @TargetAggregateIdentifier String caseId, ActedBy actor, String reason) implements EscalationCommand {}
+
     /** Sent by the strategy-meeting clock when it runs out. */
     record FlagStrategyMeetingOverdueCommand(
             @TargetAggregateIdentifier String caseId) implements EscalationCommand {}

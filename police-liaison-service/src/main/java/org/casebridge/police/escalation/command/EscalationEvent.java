@@ -3,18 +3,29 @@ package org.casebridge.police.escalation.command;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 import org.axonframework.serialization.Revision;
 import org.casebridge.platform.domain.ActedBy;
+import org.casebridge.platform.sealing.Sealed;
+import org.casebridge.platform.sealing.SealedUnder;
 import org.casebridge.police.reference.HocrClassification;
 import org.casebridge.police.reference.OutcomeCode;
 
 /**
  * Everything that happens to an {@link Escalation}. Each event names the case and the force; decisions name who
- * ({@code by}), when ({@code at}, from the injected clock) and the rationale where the guidance asks for one.
+ * ({@code by}), when ({@code at}, from the injected clock) and the rationale where the guidance asks for one. Their
+ * {@code @Sealed} free text is stored under the case's key (ADR 0064): an event that gained such a field took its next
+ * revision, whose stored form holds that field as ciphertext; a clear field of an older revision still reads.
  */
-public sealed interface EscalationEvent {
+public sealed interface EscalationEvent extends SealedUnder {
 
     String caseId();
+
+    /** Free text of a case's events is sealed under the case's key (ADR 0064). */
+    @Override
+    default UUID sealingKeyId() {
+        return UUID.fromString(caseId());
+    }
 
     String forceCode();
 
@@ -55,15 +66,20 @@ public sealed interface EscalationEvent {
     record EscalationAcceptedEvent(String caseId, String forceCode, ActedBy by, Instant at)
             implements EscalationEvent {}
 
-    @Revision("1")
-    record EscalationDeclinedEvent(String caseId, String forceCode, String reason, ActedBy by, Instant at)
+    @Revision("2")
+    record EscalationDeclinedEvent(
+            String caseId, String forceCode, @Sealed String reason, ActedBy by, Instant at)
             implements EscalationEvent {}
 
     /** {@code forceCode} is the force that gave it up. */
-    @Revision("1")
+    @Revision("2")
     record EscalationTransferredEvent(
-            String caseId, String forceCode, String toForceCode, String reason, ActedBy by, Instant at)
-            implements EscalationEvent {}
+            String caseId,
+            String forceCode,
+            String toForceCode,
+            @Sealed String reason,
+            ActedBy by,
+            Instant at) implements EscalationEvent {}
 
     @Revision("1")
     record CrimeRecordedEvent(
@@ -77,7 +93,7 @@ public sealed interface EscalationEvent {
             Instant at)
             implements EscalationEvent {}
 
-    @Revision("1")
+    @Revision("2")
     record AggravatingFactorsAssessedEvent(
             String caseId,
             String forceCode,
@@ -88,36 +104,36 @@ public sealed interface EscalationEvent {
             Instant at)
             implements EscalationEvent {}
 
-    @Revision("1")
+    @Revision("2")
     record OutcomeProposedEvent(
             String caseId,
             String forceCode,
             OutcomeCode outcome,
-            String rationale,
-            String diversionaryActivity,
+            @Sealed String rationale,
+            @Sealed String diversionaryActivity,
             ActedBy by,
             Instant at)
             implements EscalationEvent {}
 
-    @Revision("1")
+    @Revision("2")
     record OutcomeSentBackEvent(
             String caseId,
             String forceCode,
             OutcomeCode outcome,
             ActedBy proposedBy,
-            String reason,
+            @Sealed String reason,
             ActedBy by,
             Instant at)
             implements EscalationEvent {}
 
     /** A supervisor who did not propose it signed it off: the outcome is assigned. {@code by} is the supervisor. */
-    @Revision("1")
+    @Revision("2")
     record OutcomeAssignedEvent(
             String caseId,
             String forceCode,
             OutcomeCode outcome,
-            String rationale,
-            String diversionaryActivity,
+            @Sealed String rationale,
+            @Sealed String diversionaryActivity,
             ActedBy proposedBy,
             ActedBy by,
             Instant at)
@@ -196,31 +212,35 @@ public sealed interface EscalationEvent {
             implements EscalationEvent {}
 
     /** No aggravating factors although the school's criteria pointed to one: why, recorded before the assessment. */
-    @Revision("1")
+    @Revision("2")
     record NoFactorsReasonRecordedEvent(
-            String caseId, String forceCode, List<String> schoolCriteria, String reason, ActedBy by, Instant at)
-            implements EscalationEvent {}
+            String caseId,
+            String forceCode,
+            List<String> schoolCriteria,
+            @Sealed String reason,
+            ActedBy by,
+            Instant at) implements EscalationEvent {}
 
-    @Revision("1")
+    @Revision("2")
     record CrimeReclassifiedEvent(
             String caseId,
             String forceCode,
             HocrClassification from,
             HocrClassification to,
-            String reason,
+            @Sealed String reason,
             ActedBy by,
             Instant at)
             implements EscalationEvent {}
 
     /** {@code from} is null for a child the school added in a later round, given a role for the first time. */
-    @Revision("1")
+    @Revision("2")
     record ChildRoleChangedEvent(
             String caseId,
             String forceCode,
             String childRef,
             ChildRole from,
             ChildRole to,
-            String reason,
+            @Sealed String reason,
             ActedBy by,
             Instant at)
             implements EscalationEvent {}
@@ -270,5 +290,15 @@ public sealed interface EscalationEvent {
      */
     @Revision("1")
     record CaseReferenceLearnedEvent(String caseId, String forceCode, String caseReference, ActedBy by, Instant at)
+            implements EscalationEvent {}
+
+    /**
+     * A police supervisor of the holding force, reviewing the crime record due for its MoPI review, decided that the
+     * case's personal data goes (ADR 0064). The case's key is destroyed in the same transaction, so every sealed text of
+     * the case, its devices and its strategy meetings reads as erased from now on. The reason is not sealed: it is the
+     * record of why, and the form asks for no names.
+     */
+    @Revision("1")
+    record PersonalDetailsErasedEvent(String caseId, String forceCode, String reason, ActedBy by, Instant at)
             implements EscalationEvent {}
 }

@@ -226,7 +226,11 @@ public final class EscalationRuleViolations {
 
     public static final class SupervisorRequiredException extends DomainRuleViolation {
         public SupervisorRequiredException() {
-            super(403, "supervisor-required", "Only a police supervisor signs off or sends back an outcome.");
+            this("signs off or sends back an outcome, or erases a case's personal data on its review");
+        }
+
+        public SupervisorRequiredException(String what) {
+            super(403, "supervisor-required", "Only a police supervisor " + what + ".");
         }
     }
 
@@ -327,6 +331,17 @@ public final class EscalationRuleViolations {
                     422,
                     "not-a-victim",
                     childRef + " is not recorded as a victim; change the child's role first, with the reason.");
+        }
+    }
+
+    /** MoPI: a police record is reviewed, never deleted silently; its personal data goes only on that review. */
+    public static final class ReviewNotDueException extends DomainRuleViolation {
+        public ReviewNotDueException(String caseId) {
+            super(
+                    409,
+                    "review-not-due",
+                    "The crime record of case " + caseId
+                            + " is not due for its MoPI review: its personal data is erased only on that review.");
         }
     }
 }

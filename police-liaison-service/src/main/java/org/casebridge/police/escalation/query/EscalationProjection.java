@@ -1,6 +1,8 @@
 package org.casebridge.police.escalation.query;
 
 import static org.casebridge.police.shared.ReadModels.appendOnce;
+import static org.casebridge.police.shared.ReadModels.erasedColumns;
+import static org.casebridge.police.shared.ReadModels.erasedInArray;
 import static org.casebridge.police.shared.ReadModels.json;
 import static org.casebridge.police.shared.ReadModels.list;
 import static org.casebridge.police.shared.ReadModels.timestamp;
@@ -29,6 +31,7 @@ import org.casebridge.police.escalation.command.EscalationEvent.NoFactorsReasonR
 import org.casebridge.police.escalation.command.EscalationEvent.OutcomeAssignedEvent;
 import org.casebridge.police.escalation.command.EscalationEvent.OutcomeProposedEvent;
 import org.casebridge.police.escalation.command.EscalationEvent.OutcomeSentBackEvent;
+import org.casebridge.police.escalation.command.EscalationEvent.PersonalDetailsErasedEvent;
 import org.casebridge.police.escalation.command.EscalationEvent.ReferralCriteriaUpdatedEvent;
 import org.casebridge.police.escalation.command.EscalationEvent.SchoolChildChangedEvent;
 import org.casebridge.police.escalation.command.EscalationEvent.SchoolClosedCaseEvent;
@@ -373,6 +376,25 @@ class EscalationProjection {
     @EventHandler
     void on(CaseReferenceLearnedEvent e) {
         update(e.caseId(), e.at(), "case_reference = ?", e.caseReference());
+    }
+
+    /** The case's free text became unreadable with its key (ADR 0064): the copies here go too. */
+    @EventHandler
+    void on(PersonalDetailsErasedEvent e) {
+        update(
+                e.caseId(),
+                e.at(),
+                String.join(
+                        ", ",
+                        erasedColumns(
+                                "declined_reason",
+                                "outcome_rationale",
+                                "diversionary_activity",
+                                "sent_back_reason",
+                                "no_factors_reason"),
+                        erasedInArray("transfers", "reason"),
+                        erasedInArray("aggravating_factors", "notes"),
+                        erasedInArray("amendments", "reason")));
     }
 
     @ResetHandler

@@ -30,9 +30,11 @@ import org.casebridge.police.escalation.query.EscalationViews.EscalationSummaryV
 import org.casebridge.police.escalation.query.EscalationViews.SignOffItemView;
 import org.casebridge.police.escalation.query.InboxFilter;
 import org.casebridge.police.escalation.query.InboxSort;
+import org.casebridge.police.escalation.review.PersonalDetailsErasure;
 import org.casebridge.police.escalation.web.EscalationRequests.AssessFactorsRequest;
 import org.casebridge.police.escalation.web.EscalationRequests.DeclineRequest;
 import org.casebridge.police.escalation.web.EscalationRequests.DisclosureStatementRequest;
+import org.casebridge.police.escalation.web.EscalationRequests.ErasureRequest;
 import org.casebridge.police.escalation.web.EscalationRequests.ProposeOutcomeRequest;
 import org.casebridge.police.escalation.web.EscalationRequests.RecordCrimeRequest;
 import org.casebridge.police.escalation.web.EscalationRequests.SendBackRequest;
@@ -60,11 +62,17 @@ class EscalationController {
     private final CommandGateway commands;
     private final EscalationQueries queries;
     private final EscalationHistory history;
+    private final PersonalDetailsErasure erasure;
 
-    EscalationController(CommandGateway commands, EscalationQueries queries, EscalationHistory history) {
+    EscalationController(
+            CommandGateway commands,
+            EscalationQueries queries,
+            EscalationHistory history,
+            PersonalDetailsErasure erasure) {
         this.commands = commands;
         this.queries = queries;
         this.history = history;
+        this.erasure = erasure;
     }
 
     @GetMapping("/escalations")
@@ -197,6 +205,18 @@ class EscalationController {
     void propose(Actor actor, @PathVariable String caseId, @Valid @RequestBody ProposeOutcomeRequest request) {
         commands.sendAndWait(new ProposeOutcomeCommand(
                 caseId, actor.actedBy(), request.outcome(), request.rationale(), request.diversionaryActivity()));
+    }
+
+    @PostMapping("/escalations/{caseId}/personal-details/erasure")
+    @PoliceAccess(Rule.DECIDE_OUTCOME)
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(
+            summary = "Erase the case's personal data on the MoPI review of its crime record",
+            description = "Only a POLICE_SUPERVISOR of the force, and only once the crime record is due for review"
+                    + " (else 409 review-not-due). Destroys the case's key: every free text of the case, its"
+                    + " devices and its strategy meetings reads as erased from then on (ADR 0064).")
+    void erase(Actor actor, @PathVariable String caseId, @Valid @RequestBody ErasureRequest request) {
+        erasure.erase(caseId, actor.actedBy(), request.reason());
     }
 
     @PostMapping("/escalations/{caseId}/outcome-proposal/sign-off")

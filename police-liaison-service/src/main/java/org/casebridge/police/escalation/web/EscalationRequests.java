@@ -29,6 +29,11 @@ public final class EscalationRequests {
             @NotBlank @Size(max = MAX_TEXT) @Schema(example = "Duplicate of case 1c2d: the school referred twice")
             String reason) {}
 
+    /** Why the review decided the case's personal data goes; kept readable, so it should name no one (ADR 0064). */
+    public record ErasureRequest(
+            @NotBlank @Size(max = MAX_TEXT) @Schema(example = "MoPI review: no further policing purpose")
+            String reason) {}
+
     public record TransferRequest(
             @NotBlank @Size(max = 16) @Schema(example = "DPP")
             String toForceCode,

@@ -2,29 +2,38 @@ package org.casebridge.police.strategy.command;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import org.axonframework.serialization.Revision;
 import org.casebridge.events.police.StrategyActionType;
 import org.casebridge.platform.domain.ActedBy;
+import org.casebridge.platform.sealing.Sealed;
+import org.casebridge.platform.sealing.SealedUnder;
 
 /** Everything that happens to a {@link StrategyMeeting}; each names the meeting, the case and the chairing force. */
-public sealed interface StrategyMeetingEvent {
+public sealed interface StrategyMeetingEvent extends SealedUnder {
 
     String meetingId();
 
     String caseId();
+
+    /** Free text of a case's events is sealed under the case's key (ADR 0064). */
+    @Override
+    default UUID sealingKeyId() {
+        return UUID.fromString(caseId());
+    }
 
     String forceCode();
 
     /** When it was recorded, from the service's clock. */
     Instant at();
 
-    @Revision("1")
+    @Revision("2")
     record StrategyMeetingConvenedEvent(
             String meetingId,
             String caseId,
             String forceCode,
             Instant scheduledFor,
-            String venue,
+            @Sealed String venue,
             List<Participant> invitees,
             ActedBy by,
             Instant at)
@@ -41,51 +50,60 @@ public sealed interface StrategyMeetingEvent {
             Instant at)
             implements StrategyMeetingEvent {}
 
-    @Revision("1")
+    @Revision("2")
     record InformationSharedEvent(
             String meetingId,
             String caseId,
             String forceCode,
             String informationId,
             Participant sharedBy,
-            String summary,
+            @Sealed String summary,
             LawfulBasis lawfulBasis,
             ActedBy by,
             Instant at)
             implements StrategyMeetingEvent {}
 
-    @Revision("1")
+    @Revision("2")
     record StrategyDecisionRecordedEvent(
             String meetingId,
             String caseId,
             String forceCode,
             String decisionId,
             DecisionTopic topic,
-            String decision,
+            @Sealed String decision,
             Boolean startSection47,
-            String rationale,
+            @Sealed String rationale,
             ActedBy by,
             Instant at)
             implements StrategyMeetingEvent {}
 
-    /** Revision 2 says what the action is by a code; an action of revision 1 reads as {@code OTHER}. */
-    @Revision("2")
+    /**
+     * Revision 2 says what the action is by a code; an action of revision 1 reads as {@code OTHER}. Revision 3 seals
+     * the description under the case's key (ADR 0064); a clear one of revisions 1 and 2 still reads.
+     */
+    @Revision("3")
     record ActionAssignedEvent(
             String meetingId,
             String caseId,
             String forceCode,
             String actionId,
             StrategyActionType actionType,
-            String description,
+            @Sealed String description,
             Participant owner,
             Instant dueBy,
             ActedBy by,
             Instant at)
             implements StrategyMeetingEvent {}
 
-    @Revision("1")
+    @Revision("2")
     record ActionCompletedEvent(
-            String meetingId, String caseId, String forceCode, String actionId, String note, ActedBy by, Instant at)
+            String meetingId,
+            String caseId,
+            String forceCode,
+            String actionId,
+            @Sealed String note,
+            ActedBy by,
+            Instant at)
             implements StrategyMeetingEvent {}
 
     /** The action's due date passed before it was completed; raised by the clock, so no person. */

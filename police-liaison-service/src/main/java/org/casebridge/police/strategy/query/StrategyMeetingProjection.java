@@ -1,12 +1,15 @@
 package org.casebridge.police.strategy.query;
 
 import static org.casebridge.police.shared.ReadModels.appendOnce;
+import static org.casebridge.police.shared.ReadModels.erasedColumns;
+import static org.casebridge.police.shared.ReadModels.erasedInArray;
 import static org.casebridge.police.shared.ReadModels.json;
 import static org.casebridge.police.shared.ReadModels.timestamp;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.casebridge.police.escalation.command.EscalationEvent.PersonalDetailsErasedEvent;
 import org.casebridge.police.strategy.command.StrategyMeetingEvent.ActionAssignedEvent;
 import org.casebridge.police.strategy.command.StrategyMeetingEvent.ActionCompletedEvent;
 import org.casebridge.police.strategy.command.StrategyMeetingEvent.ActionOverdueEvent;
@@ -118,6 +121,19 @@ public class StrategyMeetingProjection {
     @EventHandler
     void on(ActionOverdueEvent e) {
         jdbc.update("UPDATE police_strategy_action SET flagged_overdue = true WHERE action_id = ?", e.actionId());
+    }
+
+    /** The case's free text became unreadable with its key (ADR 0064): the copies here go too. */
+    @EventHandler
+    void on(PersonalDetailsErasedEvent e) {
+        jdbc.update(
+                "UPDATE " + TABLE + " SET " + erasedColumns("venue") + ", " + erasedInArray("information", "summary")
+                        + ", " + erasedInArray("decisions", "decision", "rationale") + " WHERE case_id = ?",
+                e.caseId());
+        jdbc.update(
+                "UPDATE police_strategy_action SET " + erasedColumns("description", "completion_note")
+                        + " WHERE case_id = ?",
+                e.caseId());
     }
 
     @ResetHandler

@@ -18,6 +18,7 @@ import org.casebridge.police.escalation.command.EscalationCommand.AcceptEscalati
 import org.casebridge.police.escalation.command.EscalationCommand.AssessAggravatingFactorsCommand;
 import org.casebridge.police.escalation.command.EscalationCommand.ChangeChildRoleCommand;
 import org.casebridge.police.escalation.command.EscalationCommand.DeclineEscalationCommand;
+import org.casebridge.police.escalation.command.EscalationCommand.ErasePersonalDetailsCommand;
 import org.casebridge.police.escalation.command.EscalationCommand.FlagCrimeRecordForReviewCommand;
 import org.casebridge.police.escalation.command.EscalationCommand.FlagStrategyMeetingOverdueCommand;
 import org.casebridge.police.escalation.command.EscalationCommand.ProposeOutcomeCommand;
@@ -49,6 +50,7 @@ import org.casebridge.police.escalation.command.EscalationEvent.NoFactorsReasonR
 import org.casebridge.police.escalation.command.EscalationEvent.OutcomeAssignedEvent;
 import org.casebridge.police.escalation.command.EscalationEvent.OutcomeProposedEvent;
 import org.casebridge.police.escalation.command.EscalationEvent.OutcomeSentBackEvent;
+import org.casebridge.police.escalation.command.EscalationEvent.PersonalDetailsErasedEvent;
 import org.casebridge.police.escalation.command.EscalationEvent.SchoolChildChangedEvent;
 import org.casebridge.police.escalation.command.EscalationEvent.SchoolClosedCaseEvent;
 import org.casebridge.police.escalation.command.EscalationEvent.StrategyMeetingClockStoppedEvent;
@@ -74,6 +76,7 @@ import org.casebridge.police.escalation.command.EscalationRuleViolations.Outcome
 import org.casebridge.police.escalation.command.EscalationRuleViolations.OutcomeAlreadyAssignedException;
 import org.casebridge.police.escalation.command.EscalationRuleViolations.OutcomeNotAssignedException;
 import org.casebridge.police.escalation.command.EscalationRuleViolations.OutcomeProposalPendingException;
+import org.casebridge.police.escalation.command.EscalationRuleViolations.ReviewNotDueException;
 import org.casebridge.police.escalation.command.EscalationRuleViolations.SanctionRequiresSuspectException;
 import org.casebridge.police.escalation.command.EscalationRuleViolations.SelfSignOffException;
 import org.casebridge.police.escalation.command.EscalationRuleViolations.SupervisorRequiredException;
@@ -613,6 +616,52 @@ class EscalationTest {
                         dueOn,
                         new ActedBy(Escalation.MOPI_REVIEW, ActedBy.SYSTEM, FORCE),
                         NOW));
+    }
+
+    static CrimeRecordDueForReviewEvent dueForReview() {
+        return new CrimeRecordDueForReviewEvent(
+                CASE,
+                FORCE,
+                HocrClassification.TAKE_MAKE_DISTRIBUTE,
+                1,
+                LocalDate.of(2026, 11, 1),
+                new ActedBy(Escalation.MOPI_REVIEW, ActedBy.SYSTEM, FORCE),
+                NOW);
+    }
+
+    @Test
+    void aSupervisorErasesTheCasesPersonalDataOnTheReviewOfItsCrimeRecordOnce() {
+        fixture.given(received(), accepted(), crimeRecorded(NON_AGGRAVATED_ROLES), dueForReview())
+                .when(new ErasePersonalDetailsCommand(CASE, SUPERVISOR, "MoPI review: no further policing purpose"))
+                .expectEvents(new PersonalDetailsErasedEvent(
+                        CASE, FORCE, "MoPI review: no further policing purpose", SUPERVISOR, NOW));
+        fixture.given(
+                        received(),
+                        accepted(),
+                        crimeRecorded(NON_AGGRAVATED_ROLES),
+                        dueForReview(),
+                        new PersonalDetailsErasedEvent(CASE, FORCE, "Reviewed", SUPERVISOR, NOW))
+                .when(new ErasePersonalDetailsCommand(CASE, SUPERVISOR, "Reviewed again"))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void personalDataIsNeverErasedBeforeTheCrimeRecordIsDueForReview() {
+        fixture.given(received(), accepted(), crimeRecorded(NON_AGGRAVATED_ROLES))
+                .when(new ErasePersonalDetailsCommand(CASE, SUPERVISOR, "No further policing purpose"))
+                .expectException(ReviewNotDueException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void onlyASupervisorOfTheForceErasesPersonalDataWithAReason() {
+        fixture.given(received(), accepted(), crimeRecorded(NON_AGGRAVATED_ROLES), dueForReview())
+                .when(new ErasePersonalDetailsCommand(CASE, OFFICER, "No further policing purpose"))
+                .expectException(SupervisorRequiredException.class);
+        fixture.given(received(), accepted(), crimeRecorded(NON_AGGRAVATED_ROLES), dueForReview())
+                .when(new ErasePersonalDetailsCommand(CASE, SUPERVISOR, " "))
+                .expectException(RationaleRequiredException.class);
     }
 
     @Test

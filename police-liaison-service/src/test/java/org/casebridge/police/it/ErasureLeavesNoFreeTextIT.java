@@ -1,0 +1,289 @@
+package org.casebridge.police.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.casebridge.platform.actor.Actor;
+import org.casebridge.platform.portal.PortalDrafts;
+import org.casebridge.platform.sealing.SealedText;
+import org.casebridge.police.escalation.command.EscalationCommand.FlagCrimeRecordForReviewCommand;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.kafka.core.KafkaTemplate;
+
+/**
+ * Issue 14's test for the police side (ADR 0064): a distinctive word typed into every kind of free text of a case
+ * (aggravating-factor notes, reclassification reason, outcome rationale and diversionary activity, a strategy meeting's
+ * venue, information, decision, rationale, action and completion note, a device's description, a portal draft) is
+ * never in the event store, only in the read models; once a supervisor erases the case's personal data on the MoPI
+ * review of its crime record, no text, character, JSON or binary column of any table holds it, the drafts are gone and
+ * the API reads the text as erased.
+ */
+@PoliceIntegrationTest
+class ErasureLeavesNoFreeTextIT {
+
+    private static final String FORCE = "WMP";
+    private static final String WORD = "Zyxquorl";
+    private static final Actor OFFICER = new Actor("pc-6401", Actor.Role.POLICE_LIAISON, FORCE);
+    private static final Actor SUPERVISOR = new Actor("ps-6402", Actor.Role.POLICE_SUPERVISOR, FORCE);
+    private static final Duration WAIT = Duration.ofSeconds(60);
+    private static final AtomicInteger REFERENCES = new AtomicInteger((int) (Math.random() * 400_000) + 100_000);
+
+    @Autowired
+    TestRestTemplate http;
+
+    @Autowired
+    KafkaTemplate<String, byte[]> kafka;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    CommandGateway commands;
+
+    @Autowired
+    PortalDrafts drafts;
+
+    @Test
+    void afterTheErasureNoFreeTextOfTheCaseIsReadableAnywhere() throws Exception {
+        PoliceApi api = new PoliceApi(http);
+        String caseId = caseWithTheWordInEveryFreeText(api);
+        await().atMost(WAIT)
+                .untilAsserted(() -> assertThat(columnsHolding(WORD))
+                        .as("the read models copy the text, for the officers entitled to it")
+                        .contains(
+                                "police_escalation.aggravating_factors",
+                                "police_escalation.amendments",
+                                "police_escalation.outcome_rationale",
+                                "police_strategy_meeting.venue",
+                                "police_strategy_meeting.information",
+                                "police_strategy_meeting.decisions",
+                                "police_strategy_action.description",
+                                "police_strategy_action.completion_note",
+                                "police_device.description"));
+        assertThat(columnsHolding(WORD))
+                .as("the event store holds every free text sealed")
+                .noneMatch(column -> column.startsWith("domain_event_entry."));
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM portal_draft WHERE case_id = ?::uuid", Integer.class, caseId))
+                .isEqualTo(1);
+
+        assertThat(status(api.post(
+                        SUPERVISOR,
+                        "/api/escalations/" + caseId + "/personal-details/erasure",
+                        Map.of("reason", "MoPI review: no further policing purpose"))))
+                .as("never before the crime record is due for review")
+                .isEqualTo(409);
+        commands.sendAndWait(new FlagCrimeRecordForReviewCommand(caseId, 1, LocalDate.of(2011, 3, 1)));
+        assertThat(status(api.post(
+                        OFFICER,
+                        "/api/escalations/" + caseId + "/personal-details/erasure",
+                        Map.of("reason", "MoPI review: no further policing purpose"))))
+                .isEqualTo(403);
+        assertThat(status(api.post(
+                        SUPERVISOR,
+                        "/api/escalations/" + caseId + "/personal-details/erasure",
+                        Map.of("reason", "MoPI review: no further policing purpose"))))
+                .isEqualTo(204);
+
+        await().atMost(WAIT)
+                .untilAsserted(() -> assertThat(columnsHolding(WORD))
+                        .as("no table keeps the case's free text")
+                        .isEmpty());
+        assertThat(jdbc.queryForObject(
+                        "SELECT key_material IS NULL AND destroyed_at IS NOT NULL FROM sealing_key WHERE key_id = ?::uuid",
+                        Boolean.class,
+                        caseId))
+                .isTrue();
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM portal_draft WHERE case_id = ?::uuid", Integer.class, caseId))
+                .isZero();
+        String detail = api.get(OFFICER, "/api/escalations/" + caseId).getBody();
+        assertThat(detail).doesNotContain(WORD).contains(SealedText.ERASED);
+        assertThat(api.get(OFFICER, "/api/escalations/" + caseId + "?asOf=" + Instant.now())
+                        .getBody())
+                .as("the view as at an instant is rebuilt from the events: erased too")
+                .doesNotContain(WORD);
+        assertThat(api.get(OFFICER, "/api/escalations/" + caseId + "/strategy-meetings")
+                        .getBody())
+                .doesNotContain(WORD);
+        assertThat(api.get(OFFICER, "/api/escalations/" + caseId + "/devices").getBody())
+                .doesNotContain(WORD);
+    }
+
+    /** Every text, character, JSON and binary column of the service's tables that holds {@code word}. */
+    private List<String> columnsHolding(String word) {
+        List<String> holding = new ArrayList<>();
+        jdbc.query("""
+                SELECT table_name, column_name, data_type FROM information_schema.columns
+                WHERE table_schema = current_schema()
+                  AND data_type IN ('text', 'character varying', 'character', 'json', 'jsonb', 'bytea')""", rs -> {
+            String table = rs.getString(1);
+            String column = rs.getString(2);
+            String test = rs.getString(3).equals("bytea")
+                    ? "position(convert_to(?, 'UTF8') in \"" + column + "\") > 0"
+                    : "position(? in \"" + column + "\"::text) > 0";
+            Integer found =
+                    jdbc.queryForObject("SELECT count(*) FROM \"" + table + "\" WHERE " + test, Integer.class, word);
+            if (found != null && found > 0) {
+                holding.add(table + "." + column);
+            }
+        });
+        return holding;
+    }
+
+    private String caseWithTheWordInEveryFreeText(PoliceApi api) throws Exception {
+        String caseId = SchoolReferral.to(FORCE)
+                .policeOnly()
+                .criteria(List.of("ADULT_INVOLVED"))
+                .children(PoliceRulesIT.CHILDREN)
+                .referredAt(Instant.now().minus(2, ChronoUnit.HOURS))
+                .sendWith(kafka);
+        String base = "/api/escalations/" + caseId;
+        await().atMost(WAIT)
+                .untilAsserted(
+                        () -> assertThat(api.get(OFFICER, base).getStatusCode()).isEqualTo(HttpStatus.OK));
+        ok(api.post(OFFICER, base + "/acceptance", null));
+        ok(api.post(
+                OFFICER,
+                base + "/aggravating-factors",
+                Map.of(
+                        "factors",
+                        List.of(Map.of(
+                                "factor",
+                                "COERCION_OR_BLACKMAIL",
+                                "notes",
+                                "Threats sent by Mr " + WORD + " online")))));
+        ok(api.post(
+                OFFICER,
+                base + "/crime",
+                Map.of(
+                        "classification",
+                        "86/02",
+                        "crimeReference",
+                        "20/" + REFERENCES.incrementAndGet() + "/01",
+                        "recordedAt",
+                        "2001-03-01T10:00:00Z",
+                        "childRoles",
+                        List.of(
+                                Map.of("childRef", "child-1", "role", "VICTIM"),
+                                Map.of("childRef", "child-2", "role", "PERSON_INVOLVED")))));
+        ok(api.post(
+                OFFICER,
+                base + "/crime/reclassification",
+                Map.of("classification", "86/10", "reason", WORD + "'s account: received, never shared")));
+        ok(api.post(
+                OFFICER,
+                base + "/outcome-proposal",
+                Map.of(
+                        "outcome",
+                        "OUTCOME_22",
+                        "rationale",
+                        "Agreed with " + WORD + "'s parents",
+                        "diversionaryActivity",
+                        "Course run by Ms " + WORD)));
+        String meetingId = created(api.post(
+                OFFICER,
+                base + "/strategy-meetings",
+                Map.of(
+                        "scheduledFor",
+                        Instant.now().plusSeconds(3600).toString(),
+                        "venue",
+                        "Room 4 at " + WORD + " House",
+                        "invitees",
+                        List.of(Map.of(
+                                "type", "CHILDRENS_SOCIAL_CARE",
+                                "organisation", "E08000025",
+                                "role", "Social worker")))));
+        String meeting = base + "/strategy-meetings/" + meetingId;
+        ok(api.post(
+                OFFICER,
+                meeting + "/attendance",
+                Map.of(
+                        "attendees",
+                        List.of(Map.of(
+                                "type", "CHILDRENS_SOCIAL_CARE",
+                                "organisation", "E08000025",
+                                "role", "Social worker")))));
+        created(api.post(
+                OFFICER,
+                meeting + "/information-shared",
+                Map.of(
+                        "sharedBy",
+                        Map.of("type", "CHILDRENS_SOCIAL_CARE", "organisation", "E08000025"),
+                        "summary",
+                        "The " + WORD + " family is known to social care",
+                        "lawfulBasis",
+                        "PUBLIC_TASK_SAFEGUARDING")));
+        created(api.post(
+                OFFICER,
+                meeting + "/decisions",
+                Map.of(
+                        "topic",
+                        "SECTION_47_ENQUIRIES",
+                        "decision",
+                        "Visit " + WORD + " at home",
+                        "startSection47",
+                        true,
+                        "rationale",
+                        WORD + " was coerced")));
+        String actionId = created(api.post(
+                OFFICER,
+                meeting + "/actions",
+                Map.of(
+                        "description", "Call " + WORD + "'s mother",
+                        "owner", Map.of("type", "CHILDRENS_SOCIAL_CARE", "organisation", "E08000025"),
+                        "dueBy", Instant.now().plus(Duration.ofDays(2)).toString())));
+        ok(api.post(OFFICER, meeting + "/actions/" + actionId + "/completion", Map.of("note", "Spoke to Mrs " + WORD)));
+        created(api.post(
+                OFFICER,
+                base + "/devices",
+                Map.of(
+                        "description",
+                        WORD + "'s phone",
+                        "ownerChildRef",
+                        "child-2",
+                        "seized",
+                        true,
+                        "exhibitReference",
+                        "EXH/WMP/" + REFERENCES.incrementAndGet())));
+        drafts.save(OFFICER, "decline-" + caseId, Map.of("reason", List.of("Draft naming " + WORD)));
+        await().atMost(WAIT)
+                .until(() -> jdbc.queryForObject(
+                                "SELECT count(*) FROM police_strategy_action WHERE case_id = ? AND completion_note IS NOT"
+                                        + " NULL",
+                                Integer.class,
+                                caseId)
+                        == 1);
+        return caseId;
+    }
+
+    private static int status(ResponseEntity<String> response) {
+        return response.getStatusCode().value();
+    }
+
+    private static void ok(ResponseEntity<String> response) {
+        assertThat(response.getStatusCode().is2xxSuccessful())
+                .as(response.getBody())
+                .isTrue();
+    }
+
+    private static String created(ResponseEntity<String> response) throws Exception {
+        assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(201);
+        return new ObjectMapper().readTree(response.getBody()).get("id").asText();
+    }
+}
