@@ -75,8 +75,8 @@ public class ProjectionReplays implements AutoCloseable {
         Collection<EventTrackerStatus> segments = processor.processingStatus().values();
         Long position = slowest(segments);
         Started replay = started.get(group);
-        boolean replaying =
-                segments.stream().anyMatch(ProjectionReplays::behindItsReset) || (replay != null && segments.isEmpty());
+        boolean replaying = segments.stream().anyMatch(ProjectionReplays::behindItsReset)
+                || (replay != null && segments.size() < replay.segments());
         if (!replaying) {
             finished(group, position);
             return new ReplayStatus(group, processor.supportsReset(), false, 1.0, position, null);
@@ -118,7 +118,7 @@ public class ProjectionReplays implements AutoCloseable {
         } finally {
             processor.start();
         }
-        started.put(group, new Started(clock.instant(), head));
+        started.put(group, new Started(clock.instant(), head, segmentsOf(group)));
         log.info("Replay of processing group {} started from the first event, up to event {}", group, head);
         return status(group);
     }
@@ -238,5 +238,22 @@ public class ProjectionReplays implements AutoCloseable {
         return Math.max(0.0, Math.min(1.0, (double) position / upTo));
     }
 
-    private record Started(Instant at, @Nullable Long upTo) {}
+    /**
+     * How many segments the group has in its token store: after a restart the processor claims them one work package
+     * at a time, and a replay is not done while a segment is still unclaimed, whatever the claimed ones have reached.
+     */
+    private int segmentsOf(String group) {
+        try {
+            return Math.max(1, processing.tokenStore(group).fetchSegments(group).length);
+        } catch (RuntimeException e) {
+            log.warn("Cannot count the segments of processing group {}; the replay waits for one", group, e);
+            return 1;
+        }
+    }
+
+    /**
+     * A replay this instance started: when, up to which event, and how many segments must be claimed again before it
+     * can be done.
+     */
+    private record Started(Instant at, @Nullable Long upTo, int segments) {}
 }
