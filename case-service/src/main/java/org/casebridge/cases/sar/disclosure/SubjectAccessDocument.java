@@ -1,6 +1,10 @@
 package org.casebridge.cases.sar.disclosure;
 
-import java.time.Instant;
+import static org.casebridge.platform.disclosure.DisclosureWords.join;
+import static org.casebridge.platform.disclosure.DisclosureWords.text;
+import static org.casebridge.platform.disclosure.DisclosureWords.time;
+import static org.casebridge.platform.disclosure.DisclosureWords.yesNo;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.casebridge.platform.disclosure.DisclosureDocument;
@@ -135,21 +139,5 @@ public final class SubjectAccessDocument {
                         "Request: " + bundle.requestId()),
                 sections,
                 bundle.redactions());
-    }
-
-    private static String text(String text) {
-        return text == null || text.isBlank() ? "Not recorded" : text;
-    }
-
-    private static String time(Instant instant) {
-        return instant == null ? "Not recorded" : PortalDates.shown(instant);
-    }
-
-    private static String yesNo(boolean value) {
-        return value ? "Yes" : "No";
-    }
-
-    private static String join(List<String> words) {
-        return words == null || words.isEmpty() ? "None" : String.join(", ", words);
     }
 }
