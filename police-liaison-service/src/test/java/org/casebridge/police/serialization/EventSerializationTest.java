@@ -17,6 +17,7 @@ import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.casebridge.events.police.StrategyActionType;
 import org.casebridge.platform.axon.AxonPostgresConfiguration;
+import org.casebridge.platform.disclosure.Redaction;
 import org.casebridge.platform.domain.ActedBy;
 import org.casebridge.police.device.command.CaidGrade;
 import org.casebridge.police.device.command.CaidStatus;
@@ -34,6 +35,7 @@ import org.casebridge.police.escalation.command.PolicePath;
 import org.casebridge.police.escalation.command.ReferredChild;
 import org.casebridge.police.reference.HocrClassification;
 import org.casebridge.police.reference.OutcomeCode;
+import org.casebridge.police.sar.command.SubjectAccessEvent;
 import org.casebridge.police.shared.PoliceRoles;
 import org.casebridge.police.strategy.command.DecisionTopic;
 import org.casebridge.police.strategy.command.LawfulBasis;
@@ -52,6 +54,7 @@ class EventSerializationTest {
     static final Instant AT = Instant.parse("2026-11-28T10:00:00Z");
     static final ActedBy OFFICER = new ActedBy("pc-4411", PoliceRoles.POLICE_LIAISON, "WMP");
     static final ActedBy SCHOOL = new ActedBy("137001", PoliceRoles.SCHOOL_DSL, "137001");
+    static final ActedBy SUPERVISOR = new ActedBy("ps-1", PoliceRoles.POLICE_SUPERVISOR, "WMP");
     static final Participant CSC = new Participant(OrganisationType.CHILDRENS_SOCIAL_CARE, "E08000025", null);
 
     private final Serializer serializer = JacksonSerializer.builder()
@@ -171,13 +174,39 @@ class EventSerializationTest {
                         new ReferredChild("child-1", 12, "Year 7", List.of("PICTURED", "SHARED")),
                         AT,
                         SCHOOL,
+                        AT),
+                new SubjectAccessEvent.SubjectAccessRequestStartedEvent(
+                        "r",
+                        "c",
+                        "CPA-2026-0042",
+                        "WMP",
+                        "child-1",
+                        "The child's mother",
+                        "Art 15 request",
+                        SUPERVISOR,
+                        AT),
+                new SubjectAccessEvent.SubjectAccessRedactionAddedEvent(
+                        "r", "c", "WMP", "Mr Evans", "A neighbour named in a rationale", SUPERVISOR, AT),
+                new SubjectAccessEvent.SubjectAccessDisclosureReleasedEvent(
+                        "r",
+                        "c",
+                        "WMP",
+                        "child-1",
+                        "Reviewed: every third party is withheld",
+                        List.of("The child", "Decisions"),
+                        List.of(new Redaction(
+                                1, "Decisions, entry 1, who", "A person's name", "[police officer]", "DPA", 1)),
+                        "a".repeat(64),
+                        "b".repeat(64),
+                        SUPERVISOR,
                         AT));
     }
 
     @Test
     void everyEventReadsBackAsWritten() {
         List<Object> events = everyEvent().toList();
-        long kinds = Stream.of(EscalationEvent.class, StrategyMeetingEvent.class, DeviceEvent.class)
+        long kinds = Stream.of(
+                        EscalationEvent.class, StrategyMeetingEvent.class, DeviceEvent.class, SubjectAccessEvent.class)
                 .mapToLong(root -> root.getPermittedSubclasses().length)
                 .sum();
         assertThat(events).extracting(Object::getClass).doesNotHaveDuplicates().hasSize((int) kinds);

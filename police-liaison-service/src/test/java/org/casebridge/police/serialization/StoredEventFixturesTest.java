@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.casebridge.events.police.StrategyActionType;
 import org.casebridge.platform.axon.AxonPostgresConfiguration;
+import org.casebridge.platform.disclosure.Redaction;
 import org.casebridge.platform.domain.ActedBy;
 import org.casebridge.platform.test.StoredEventFixtureChecks;
 import org.casebridge.platform.test.StoredEventFixtures;
@@ -28,6 +29,7 @@ import org.casebridge.police.escalation.command.PolicePath;
 import org.casebridge.police.escalation.command.ReferredChild;
 import org.casebridge.police.reference.HocrClassification;
 import org.casebridge.police.reference.OutcomeCode;
+import org.casebridge.police.sar.command.SubjectAccessEvent;
 import org.casebridge.police.shared.PoliceRoles;
 import org.casebridge.police.strategy.command.ActionAssignedEventUpcaster;
 import org.casebridge.police.strategy.command.DecisionTopic;
@@ -167,6 +169,31 @@ class StoredEventFixturesTest extends StoredEventFixtureChecks {
                     new ReferredChild("child-1", 12, "Year 7", List.of("PICTURED", "SHARED")),
                     EARLIER,
                     SCHOOL,
+                    AT),
+            new SubjectAccessEvent.SubjectAccessRequestStartedEvent(
+                    "r",
+                    "c",
+                    "CPA-2026-0042",
+                    "WMP",
+                    "child-1",
+                    "The child's mother",
+                    "Art 15 request",
+                    SUPERVISOR,
+                    AT),
+            new SubjectAccessEvent.SubjectAccessRedactionAddedEvent(
+                    "r", "c", "WMP", "Mr Evans", "A neighbour named in a rationale", SUPERVISOR, AT),
+            new SubjectAccessEvent.SubjectAccessDisclosureReleasedEvent(
+                    "r",
+                    "c",
+                    "WMP",
+                    "child-1",
+                    "Reviewed: every third party is withheld",
+                    List.of("The child", "Decisions"),
+                    List.of(new Redaction(
+                            1, "Decisions, entry 1, who", "A person's name", "[police officer]", "DPA", 1)),
+                    "a".repeat(64),
+                    "b".repeat(64),
+                    SUPERVISOR,
                     AT));
 
     private static final StoredEventFixtures FIXTURES = StoredEventFixtures.of(
@@ -178,12 +205,15 @@ class StoredEventFixturesTest extends StoredEventFixtureChecks {
             .upcastingWith(new ActionAssignedEventUpcaster());
 
     @Test
-    void theStoredEventTypesAreEveryEscalationMeetingAndDeviceEvent() {
+    void theStoredEventTypesAreEveryEscalationMeetingDeviceAndSubjectAccessEvent() {
         assertThat(FIXTURES.storedTypes())
-                .containsExactlyInAnyOrder(
-                        Stream.of(EscalationEvent.class, StrategyMeetingEvent.class, DeviceEvent.class)
-                                .flatMap(root -> Stream.of(root.getPermittedSubclasses()))
-                                .toArray(Class<?>[]::new));
+                .containsExactlyInAnyOrder(Stream.of(
+                                EscalationEvent.class,
+                                StrategyMeetingEvent.class,
+                                DeviceEvent.class,
+                                SubjectAccessEvent.class)
+                        .flatMap(root -> Stream.of(root.getPermittedSubclasses()))
+                        .toArray(Class<?>[]::new));
     }
 
     @Override
