@@ -35,6 +35,11 @@ public @interface PoliceAccess {
         /** A change to a case: officers and supervisors (any other role 403) of the case's force (else 404). */
         ACT_ON_CASE,
         /** Signing off or sending back an outcome: supervisors (any other role 403) of the case's force (else 404). */
-        DECIDE_OUTCOME
+        DECIDE_OUTCOME,
+        /**
+         * A subject access request (ADR 0066): supervisors (any other role 403) of the case's force (else 404); an
+         * auditor reads escalations but not disclosures.
+         */
+        SUBJECT_ACCESS
     }
 }
