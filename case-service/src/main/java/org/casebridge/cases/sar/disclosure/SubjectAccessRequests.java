@@ -16,7 +16,6 @@ import org.casebridge.cases.sar.api.SubjectAccessCommand.ReleaseSubjectAccessDis
 import org.casebridge.cases.sar.api.SubjectAccessCommand.StartSubjectAccessRequestCommand;
 import org.casebridge.cases.sar.api.SubjectAccessRelease;
 import org.casebridge.cases.sar.command.SubjectAccessViolations.DisclosureErasedException;
-import org.casebridge.cases.sar.command.SubjectAccessViolations.DisclosureNotReleasedException;
 import org.casebridge.cases.sar.command.SubjectAccessViolations.ShareRecordsUnavailableException;
 import org.casebridge.cases.sar.command.SubjectAccessViolations.SubjectIdentitiesErasedException;
 import org.casebridge.cases.sar.query.SubjectAccessQueries;
@@ -25,6 +24,7 @@ import org.casebridge.platform.disclosure.Digests;
 import org.casebridge.platform.disclosure.DisclosureFile;
 import org.casebridge.platform.disclosure.DisclosureFile.Format;
 import org.casebridge.platform.disclosure.DisclosurePdf;
+import org.casebridge.platform.disclosure.DisclosureViolations.DisclosureNotReleasedException;
 import org.casebridge.platform.domain.ActedBy;
 import org.casebridge.platform.problem.NotFoundException;
 import org.springframework.stereotype.Service;

@@ -12,13 +12,13 @@ import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.Instant;
 import java.util.UUID;
-import org.casebridge.cases.sar.command.SubjectAccessViolations;
 import org.casebridge.cases.sar.disclosure.SubjectAccessBundle;
 import org.casebridge.cases.sar.disclosure.SubjectAccessRequests;
 import org.casebridge.cases.sar.query.SubjectAccessQueries.RequestView;
 import org.casebridge.platform.access.RecordsAccess;
 import org.casebridge.platform.actor.Actor;
 import org.casebridge.platform.disclosure.DisclosureFile.Format;
+import org.casebridge.platform.disclosure.DisclosureViolations;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -54,7 +54,7 @@ public class SubjectAccessController {
     public record RequestStarted(String requestId) {}
 
     public record AddRedaction(
-            @NotBlank @Size(max = SubjectAccessViolations.MAX_PHRASE) @Schema(example = "Mr Evans from the corner shop")
+            @NotBlank @Size(max = DisclosureViolations.MAX_PHRASE) @Schema(example = "Mr Evans from the corner shop")
             String phrase,
 
             @NotBlank

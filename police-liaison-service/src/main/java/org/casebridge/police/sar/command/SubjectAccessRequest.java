@@ -12,6 +12,10 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.casebridge.platform.disclosure.DisclosureViolations;
+import org.casebridge.platform.disclosure.DisclosureViolations.RedactionPhraseInvalidException;
+import org.casebridge.platform.disclosure.DisclosureViolations.RequesterRequiredException;
+import org.casebridge.platform.disclosure.DisclosureViolations.SubjectAccessAlreadyReleasedException;
 import org.casebridge.platform.domain.ActedBy;
 import org.casebridge.police.sar.command.SubjectAccessCommand.AddSubjectAccessRedactionCommand;
 import org.casebridge.police.sar.command.SubjectAccessCommand.ReleaseSubjectAccessDisclosureCommand;
@@ -19,9 +23,6 @@ import org.casebridge.police.sar.command.SubjectAccessCommand.StartSubjectAccess
 import org.casebridge.police.sar.command.SubjectAccessEvent.SubjectAccessDisclosureReleasedEvent;
 import org.casebridge.police.sar.command.SubjectAccessEvent.SubjectAccessRedactionAddedEvent;
 import org.casebridge.police.sar.command.SubjectAccessEvent.SubjectAccessRequestStartedEvent;
-import org.casebridge.police.sar.command.SubjectAccessViolations.RedactionPhraseInvalidException;
-import org.casebridge.police.sar.command.SubjectAccessViolations.RequesterRequiredException;
-import org.casebridge.police.sar.command.SubjectAccessViolations.SubjectAccessAlreadyReleasedException;
 import org.casebridge.police.sar.command.SubjectAccessViolations.SubjectAccessReasonRequiredException;
 import org.casebridge.police.sar.command.SubjectAccessViolations.SubjectAccessSupervisorRequiredException;
 import org.casebridge.police.shared.PoliceRoles;
@@ -74,7 +75,7 @@ public class SubjectAccessRequest {
             throw new SubjectAccessAlreadyReleasedException();
         }
         String phrase = command.phrase() == null ? "" : command.phrase().strip();
-        if (phrase.length() < 2 || phrase.length() > SubjectAccessViolations.MAX_PHRASE) {
+        if (phrase.length() < 2 || phrase.length() > DisclosureViolations.MAX_PHRASE) {
             throw new RedactionPhraseInvalidException();
         }
         String reason = reasoned(command.reason(), "A redaction");

@@ -27,7 +27,6 @@ public final class SubjectAccessDocument {
             "Review of the crime record",
             "Who read the escalation");
 
-    private static final List<String> WHAT_RECORDED = List.of("What", "Recorded");
     private static final List<String> ENTRY_COLUMNS = List.of("No.", "When", "Who", "Organisation", "What", "Why");
 
     private SubjectAccessDocument() {}
@@ -38,7 +37,7 @@ public final class SubjectAccessDocument {
         sections.add(new Section(
                 "The child",
                 "The force holds the child by the school's ref, age and year group; it holds no name.",
-                WHAT_RECORDED,
+                Section.FACTS,
                 List.of(
                         List.of("Ref", bundle.childRef()),
                         List.of("Age when referred", Integer.toString(subject.age())),
@@ -49,7 +48,7 @@ public final class SubjectAccessDocument {
         sections.add(new Section(
                 "The referral",
                 "The school's referral to the force and where it stands.",
-                WHAT_RECORDED,
+                Section.FACTS,
                 List.of(
                         List.of("School", text(escalation.school())),
                         List.of("Local authority", text(escalation.localAuthority())),
@@ -66,7 +65,7 @@ public final class SubjectAccessDocument {
                         ? "No crime is recorded."
                         : "The crime recorded under the Home Office Counting Rules. Recording a crime is not a criminal"
                                 + " record.",
-                WHAT_RECORDED,
+                Section.FACTS,
                 crime == null
                         ? List.of()
                         : List.of(
@@ -79,7 +78,7 @@ public final class SubjectAccessDocument {
         sections.add(new Section(
                 "Aggravating factors",
                 assessment == null ? "The aggravating factors are not assessed yet." : "The force's assessment.",
-                WHAT_RECORDED,
+                Section.FACTS,
                 assessment == null
                         ? List.of()
                         : List.of(
@@ -97,7 +96,7 @@ public final class SubjectAccessDocument {
         sections.add(new Section(
                 "Outcome",
                 outcome == null ? "No outcome is proposed yet." : "The outcome and its supervisor's sign-off.",
-                WHAT_RECORDED,
+                Section.FACTS,
                 outcome == null
                         ? List.of()
                         : List.of(
@@ -109,13 +108,7 @@ public final class SubjectAccessDocument {
                                 List.of("Proposed by", text(outcome.proposedBy())),
                                 List.of("Signed off", time(outcome.assignedAt())),
                                 List.of("Signed off by", text(outcome.signedOffBy())))));
-        sections.add(new Section(
-                "Other children",
-                bundle.otherChildren().isEmpty()
-                        ? "No other child is on the escalation."
-                        : "Other children are third parties: they appear by their refs only.",
-                List.of("Ref"),
-                bundle.otherChildren().stream().map(List::of).toList()));
+        sections.add(Section.otherChildren(bundle.otherChildren(), "No other child is on the escalation."));
         sections.add(new Section(
                 "Decisions",
                 "Every decision on the escalation about the child or the whole case, with who decided (by role) and"
@@ -152,28 +145,27 @@ public final class SubjectAccessDocument {
                 review == null
                         ? "The crime record's review under Management of Police Information (MoPI) is not due yet."
                         : "The crime record fell due for its review under Management of Police Information (MoPI).",
-                WHAT_RECORDED,
+                Section.FACTS,
                 review == null
                         ? List.of()
                         : List.of(
                                 List.of("MoPI group", String.valueOf(review.mopiGroup())),
                                 List.of("Review due", PortalDates.shown(review.dueOn())))));
-        sections.add(new Section(
+        sections.add(Section.reads(
                 "Who read the escalation",
                 "Every recorded read of the escalation, oldest first (at most the latest 500), by role and"
                         + " organisation.",
-                List.of("When", "Who", "Organisation", "What", "Why"),
                 bundle.accessLog().stream()
                         .map(a -> List.of(time(a.at()), a.by(), a.organisation(), a.what(), text(a.purpose())))
                         .toList()));
         return new DisclosureDocument(
                 "Subject access disclosure: " + bundle.childRef() + " of escalation " + bundle.caseReference(),
-                List.of(
-                        "Controller: " + bundle.controller(),
-                        "Requested by: " + bundle.requester(),
-                        "Reason: " + text(bundle.reason()),
-                        "Produced: " + time(bundle.producedAt()),
-                        "Request: " + bundle.requestId()),
+                DisclosureDocument.about(
+                        bundle.controller(),
+                        bundle.requester(),
+                        bundle.reason(),
+                        bundle.producedAt(),
+                        bundle.requestId()),
                 sections,
                 bundle.redactions());
     }

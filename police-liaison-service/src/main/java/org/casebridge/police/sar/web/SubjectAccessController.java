@@ -15,9 +15,9 @@ import java.util.List;
 import org.casebridge.platform.access.RecordsAccess;
 import org.casebridge.platform.actor.Actor;
 import org.casebridge.platform.disclosure.DisclosureFile.Format;
+import org.casebridge.platform.disclosure.DisclosureViolations;
 import org.casebridge.police.access.PoliceAccess;
 import org.casebridge.police.access.PoliceAccess.Rule;
-import org.casebridge.police.sar.command.SubjectAccessViolations;
 import org.casebridge.police.sar.disclosure.SubjectAccessBundle;
 import org.casebridge.police.sar.disclosure.SubjectAccessRequests;
 import org.casebridge.police.sar.query.SubjectAccessQueries.RequestView;
@@ -64,7 +64,7 @@ class SubjectAccessController {
             String id) {}
 
     public record AddRedaction(
-            @NotBlank @Size(max = SubjectAccessViolations.MAX_PHRASE) @Schema(example = "Mr Evans from the corner shop")
+            @NotBlank @Size(max = DisclosureViolations.MAX_PHRASE) @Schema(example = "Mr Evans from the corner shop")
             String phrase,
 
             @NotBlank
