@@ -11,8 +11,9 @@ import org.openqa.selenium.By;
  * The police portal in a real browser on the real stack: a Hackney school refers a case through the API; the MPS
  * liaison officer finds it in the inbox, accepts it, records the crime (after an error summary), finds no
  * aggravating factor and proposes Outcome 21; the MPS supervisor signs it off from the sign-off queue and records the
- * disclosure statement given to the school and the parents; on the way the officer reclassifies the crime, with the
- * reason. Each main page is captured and checked with axe-core.
+ * disclosure statement given to the school and the parents, then answers a parent's subject access request for
+ * child-1 (start, review, release); on the way the officer reclassifies the crime, with the reason. Each main page is
+ * captured and checked with axe-core.
  */
 @ExtendWith(WholeStack.class)
 class PolicePortalBrowserIT {
@@ -125,6 +126,20 @@ class PolicePortalBrowserIT {
             browser.click("Record the disclosure statement").expectHeading("Escalation " + shortId);
             assertThat(browser.text()).contains("You recorded the disclosure statement");
             browser.reloadUntil(escalation, "Disclosure statement given to the school and parents or carers");
+
+            // A parent asks the force what it holds about their child (ADR 0066): the supervisor answers.
+            browser.click("Subject access requests").expectHeading("Subject access requests");
+            browser.choose("childRef", "child-1")
+                    .type("requester", "The child's mother, by letter")
+                    .type("reason", "Subject access request under UK GDPR Art 15, identity checked in person");
+            browser.capture("police-subject-access-requests");
+            browser.click("Start the request").expectHeading("Subject access request for child-1");
+            assertThat(browser.text()).contains("What is withheld, and why", "[police officer]");
+            browser.type("rationale", "Reviewed: every third party is withheld and nothing else");
+            browser.capture("police-subject-access-review");
+            browser.click("Release the disclosure").expectHeading("Subject access request for child-1");
+            browser.reloadUntil(URI.create(browser.driver().getCurrentUrl()), "Download the disclosure (PDF)");
+            browser.capture("police-subject-access-released");
         }
     }
 

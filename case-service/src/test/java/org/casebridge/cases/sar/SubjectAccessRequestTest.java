@@ -25,9 +25,9 @@ import org.casebridge.cases.sar.api.SubjectAccessEvent.SubjectAccessRedactionAdd
 import org.casebridge.cases.sar.api.SubjectAccessEvent.SubjectAccessRequestStartedEvent;
 import org.casebridge.cases.sar.api.SubjectAccessRelease;
 import org.casebridge.cases.sar.command.SubjectAccessRequest;
-import org.casebridge.cases.sar.command.SubjectAccessViolations.RedactionPhraseInvalidException;
-import org.casebridge.cases.sar.command.SubjectAccessViolations.RequesterRequiredException;
-import org.casebridge.cases.sar.command.SubjectAccessViolations.SubjectAccessAlreadyReleasedException;
+import org.casebridge.platform.disclosure.DisclosureViolations.RedactionPhraseInvalidException;
+import org.casebridge.platform.disclosure.DisclosureViolations.RequesterRequiredException;
+import org.casebridge.platform.disclosure.DisclosureViolations.SubjectAccessAlreadyReleasedException;
 import org.casebridge.platform.domain.ActedBy;
 import org.casebridge.platform.problem.NotFoundException;
 import org.junit.jupiter.api.BeforeEach;

@@ -38,6 +38,11 @@ public @interface PoliceAccess {
          * A supervisor's decision (signing off or sending back an outcome, erasing a case's personal data on its
          * review): supervisors (any other role 403) of the case's force (else 404).
          */
-        DECIDE_OUTCOME
+        DECIDE_OUTCOME,
+        /**
+         * A subject access request (ADR 0066): supervisors (any other role 403) of the case's force (else 404); an
+         * auditor reads escalations but not disclosures.
+         */
+        SUBJECT_ACCESS
     }
 }

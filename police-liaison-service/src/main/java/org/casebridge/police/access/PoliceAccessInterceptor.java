@@ -7,6 +7,7 @@ import org.casebridge.platform.actor.Actor;
 import org.casebridge.platform.actor.ActorResolver;
 import org.casebridge.police.escalation.command.EscalationRuleViolations.SupervisorRequiredException;
 import org.casebridge.police.escalation.query.EscalationQueries;
+import org.casebridge.police.sar.command.SubjectAccessViolations.SubjectAccessSupervisorRequiredException;
 import org.casebridge.police.shared.ForceAccess;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -45,6 +46,12 @@ public class PoliceAccessInterceptor implements HandlerInterceptor {
             case DECIDE_OUTCOME -> {
                 if (actor.role() != Actor.Role.POLICE_SUPERVISOR) {
                     throw new SupervisorRequiredException();
+                }
+                escalations.actingForce(caseId(request, access), actor);
+            }
+            case SUBJECT_ACCESS -> {
+                if (actor.role() != Actor.Role.POLICE_SUPERVISOR) {
+                    throw new SubjectAccessSupervisorRequiredException();
                 }
                 escalations.actingForce(caseId(request, access), actor);
             }

@@ -125,6 +125,19 @@ class AuthorisationMatrixIT {
                 Expect.FORBIDDEN,
                 Expect.FORBIDDEN,
                 Expect.FORBIDDEN),
+        /**
+         * A subject access request (ADR 0066): the case's force's supervisors; an officer, and an auditor who reads
+         * escalations but not disclosures, are refused on the role.
+         */
+        SUBJECT_ACCESS(
+                Expect.FORBIDDEN,
+                Expect.FORBIDDEN,
+                Expect.ALLOWED,
+                Expect.NOT_FOUND,
+                Expect.FORBIDDEN,
+                Expect.FORBIDDEN,
+                Expect.FORBIDDEN,
+                Expect.FORBIDDEN),
         /** The platform's access log: auditors only, as the police service declares no wider scope. */
         ACCESS_LOG(
                 Expect.NOT_FOUND,
@@ -225,6 +238,7 @@ class AuthorisationMatrixIT {
     String meetingId;
     String actionId;
     String deviceId;
+    String requestId;
 
     @BeforeAll
     void anEscalationWithEverythingRecorded() throws Exception {
@@ -247,7 +261,22 @@ class AuthorisationMatrixIT {
                         "OUTCOME_21",
                         "rationale",
                         "Consensual exchange between peers; further investigation is not in the public interest")));
+        Actor supervisor = Caller.OWN_SUPERVISOR.actor;
+        requestId = id(send(
+                supervisor,
+                "POST",
+                base + "/subject-access-requests",
+                Map.of(
+                        "childRef",
+                        "child-1",
+                        "requester",
+                        "The child's mother",
+                        "reason",
+                        "Subject access request, identity checked in person")));
         await().atMost(WAIT).untilAsserted(() -> {
+            assertThat(send(supervisor, "GET", base + "/subject-access-requests", null)
+                            .body())
+                    .contains(requestId);
             assertThat(send(officer, "GET", "/api/sign-off-queue", null).body()).contains(caseId);
             assertThat(send(officer, "GET", "/api/strategy-actions", null).body())
                     .contains(actionId);
@@ -281,6 +310,36 @@ class AuthorisationMatrixIT {
         rows.put("GET " + inCase, new Row(Kind.CASE_READ, inCase, null));
         rows.put("GET " + inCase + "/strategy-meetings", new Row(Kind.CASE_READ, inCase + "/strategy-meetings", null));
         rows.put("GET " + inCase + "/devices", new Row(Kind.CASE_READ, inCase + "/devices", null));
+        String sars = inCase + "/subject-access-requests";
+        String sar = sars + "/{requestId}";
+        rows.put("GET " + sars, new Row(Kind.SUBJECT_ACCESS, sars, null));
+        rows.put("GET " + sar, new Row(Kind.SUBJECT_ACCESS, sar, null));
+        rows.put("GET " + sar + "/disclosure.pdf", new Row(Kind.SUBJECT_ACCESS, sar + "/disclosure.pdf", null));
+        rows.put("GET " + sar + "/disclosure.json", new Row(Kind.SUBJECT_ACCESS, sar + "/disclosure.json", null));
+        rows.put(
+                "POST " + sars,
+                new Row(
+                        Kind.SUBJECT_ACCESS,
+                        sars,
+                        Map.of(
+                                "childRef",
+                                "child-2",
+                                "requester",
+                                "The child's father",
+                                "reason",
+                                "Subject access request, identity checked by letter")));
+        rows.put(
+                "POST " + sar + "/redactions",
+                new Row(
+                        Kind.SUBJECT_ACCESS,
+                        sar + "/redactions",
+                        Map.of("phrase", "Video call", "reason", "Third-party information in the venue")));
+        rows.put(
+                "POST " + sar + "/release",
+                new Row(
+                        Kind.SUBJECT_ACCESS,
+                        sar + "/release",
+                        Map.of("rationale", "Reviewed: every third party is withheld")));
 
         rows.put("POST " + inCase + "/acceptance", new Row(Kind.CASE_ACT, inCase + "/acceptance", null));
         rows.put(
@@ -446,8 +505,9 @@ class AuthorisationMatrixIT {
                 continue;
             }
             String method = entry.getKey().substring(0, entry.getKey().indexOf(' '));
-            Caller insider = row.kind() == Kind.OUTCOME_DECISION ? Caller.OWN_SUPERVISOR : Caller.OWN_LIAISON;
-            Caller outsider = row.kind() == Kind.OUTCOME_DECISION ? Caller.OTHER_SUPERVISOR : Caller.OTHER_LIAISON;
+            boolean supervisors = row.kind() == Kind.OUTCOME_DECISION || row.kind() == Kind.SUBJECT_ACCESS;
+            Caller insider = supervisors ? Caller.OWN_SUPERVISOR : Caller.OWN_LIAISON;
+            Caller outsider = supervisors ? Caller.OTHER_SUPERVISOR : Caller.OTHER_LIAISON;
             HttpResponse<String> hidden = send(outsider.actor, method, fill(row.path()), row.body());
             HttpResponse<String> missing =
                     send(insider.actor, method, fill(row.path()).replace(caseId, absent), row.body());
@@ -627,7 +687,8 @@ class AuthorisationMatrixIT {
         return path.replace("{caseId}", caseId)
                 .replace("{meetingId}", meetingId)
                 .replace("{actionId}", actionId)
-                .replace("{deviceId}", deviceId);
+                .replace("{deviceId}", deviceId)
+                .replace("{requestId}", requestId);
     }
 
     private HttpResponse<String> send(Actor actor, String method, String path, Object body) throws Exception {

@@ -31,6 +31,7 @@ import org.casebridge.police.escalation.command.EscalationCommand.RecordCrimeCom
 import org.casebridge.police.escalation.query.EscalationQueries;
 import org.casebridge.police.reference.HocrClassification;
 import org.casebridge.police.reference.OutcomeCode;
+import org.casebridge.police.sar.disclosure.SubjectAccessRequests;
 import org.casebridge.police.strategy.command.OrganisationType;
 import org.casebridge.police.strategy.command.Participant;
 import org.casebridge.police.strategy.command.StrategyMeetingCommand.AssignActionCommand;
@@ -79,6 +80,8 @@ class PortalAuthorisationMatrixIT {
     enum Expect {
         OK,
         ALLOWED,
+        /** Past every access check: 200, or 409 for a file not released yet. */
+        REACHED,
         FORBIDDEN,
         NOT_FOUND
     }
@@ -142,6 +145,18 @@ class PortalAuthorisationMatrixIT {
                 Expect.NOT_FOUND,
                 Expect.FORBIDDEN,
                 Expect.FORBIDDEN,
+                Expect.FORBIDDEN),
+        /**
+         * A released file of a subject access request (ADR 0066): the force's supervisor reaches it (409 before the
+         * release); everyone else as for a decision.
+         */
+        SUBJECT_ACCESS_FILE(
+                Expect.FORBIDDEN,
+                Expect.FORBIDDEN,
+                Expect.REACHED,
+                Expect.NOT_FOUND,
+                Expect.FORBIDDEN,
+                Expect.FORBIDDEN,
                 Expect.FORBIDDEN);
 
         final Map<Caller, Expect> expected = new EnumMap<>(Caller.class);
@@ -171,10 +186,14 @@ class PortalAuthorisationMatrixIT {
     @Autowired
     StrategyQueries strategy;
 
+    @Autowired
+    SubjectAccessRequests subjectAccess;
+
     String caseId;
     String meetingId;
     String actionId;
     String deviceId;
+    String requestId;
 
     @BeforeAll
     void anEscalationWithAMeetingAnActionADeviceAndAProposal() throws Exception {
@@ -234,8 +253,12 @@ class PortalAuthorisationMatrixIT {
                 false));
         commands.sendAndWait(new ProposeOutcomeCommand(
                 caseId, officer.actedBy(), OutcomeCode.OUTCOME_21, "Not in the public interest", null));
+        Actor supervisor = Caller.OWN_SUPERVISOR.actor;
+        requestId = subjectAccess.start(
+                supervisor, caseId, "child-1", "The child's mother", "Subject access request, identity checked");
         await().atMost(Duration.ofSeconds(60))
-                .until(() -> escalations.detail(caseId, officer).outcome() != null
+                .until(() -> !subjectAccess.ofCase(supervisor, caseId).isEmpty()
+                        && escalations.detail(caseId, officer).outcome() != null
                         && strategy.meetingsOfCase(caseId).stream()
                                 .anyMatch(m -> !m.actions().isEmpty()));
     }
@@ -276,6 +299,14 @@ class PortalAuthorisationMatrixIT {
                 List.of("attendance", "information-shared", "decisions", "actions", "actions/{actionId}/completion")) {
             rows.put("POST " + meeting + "/" + form, Kind.CASE_ACT);
         }
+        String sar = inCase + "/subject-access/{requestId}";
+        rows.put("GET " + inCase + "/subject-access", Kind.DECISION_FORM);
+        rows.put("POST " + inCase + "/subject-access", Kind.DECISION);
+        rows.put("GET " + sar, Kind.DECISION_FORM);
+        rows.put("POST " + sar + "/redactions", Kind.DECISION);
+        rows.put("POST " + sar + "/release", Kind.DECISION);
+        rows.put("GET " + sar + "/disclosure.pdf", Kind.SUBJECT_ACCESS_FILE);
+        rows.put("GET " + sar + "/disclosure.json", Kind.SUBJECT_ACCESS_FILE);
         rows.put("POST " + inCase + "/devices", Kind.CASE_ACT);
         for (String form : List.of("examination", "caid", "report-remove", "disposal")) {
             rows.put("POST " + device + "/" + form, Kind.CASE_ACT);
@@ -299,6 +330,7 @@ class PortalAuthorisationMatrixIT {
                     .replace("{meetingId}", meetingId)
                     .replace("{actionId}", actionId)
                     .replace("{deviceId}", deviceId)
+                    .replace("{requestId}", requestId)
                     .replace("{key}", "decline-" + caseId);
             for (Caller caller : Caller.values()) {
                 Actor actor = caller.actor;
@@ -316,6 +348,7 @@ class PortalAuthorisationMatrixIT {
                 boolean matches = switch (expected) {
                     case OK -> status == 200;
                     case ALLOWED -> status < 400;
+                    case REACHED -> status == 200 || status == 409;
                     case FORBIDDEN ->
                         status == 403
                                 && (response.getContentAsString().contains("You cannot do this")

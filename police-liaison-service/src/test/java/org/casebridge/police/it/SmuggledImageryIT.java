@@ -56,6 +56,7 @@ class SmuggledImageryIT extends SmuggledImageryChecks {
     private String meetingId;
     private String actionId;
     private String deviceId;
+    private String requestId;
     private List<PortalSmuggling.Form> forms;
 
     @BeforeAll
@@ -137,6 +138,21 @@ class SmuggledImageryIT extends SmuggledImageryChecks {
                         "Video call",
                         "invitees",
                         List.of(Map.of("type", "CHILDRENS_SOCIAL_CARE", "organisation", "csc-sandwell")))));
+        requestId = id(api.post(
+                SUPERVISOR,
+                base + "/subject-access-requests",
+                Map.of(
+                        "childRef",
+                        "child-1",
+                        "requester",
+                        "The child's mother",
+                        "reason",
+                        "Subject access request, identity checked in person")));
+        await().atMost(WAIT)
+                .untilAsserted(() -> assertThat(api.get(SUPERVISOR, base + "/subject-access-requests/" + requestId)
+                                .getStatusCode()
+                                .value())
+                        .isEqualTo(200));
         String inCase = "/portal/escalations/" + caseId;
         List<String> pages = List.of(
                 "/portal/escalations/" + newCase,
@@ -148,6 +164,8 @@ class SmuggledImageryIT extends SmuggledImageryChecks {
                 inCase + "/aggravating-factors",
                 inCase + "/outcome-proposal",
                 inCase + "/disclosure-statement",
+                inCase + "/subject-access",
+                inCase + "/subject-access/" + requestId,
                 "/portal/escalations");
         forms = PortalSmuggling.forms(
                 mvc,
@@ -166,7 +184,8 @@ class SmuggledImageryIT extends SmuggledImageryChecks {
     protected String token(OpenApiWrites.Operation operation) {
         boolean decision = operation != null
                 && (operation.path().contains("/outcome-proposal/")
-                        || operation.path().endsWith("/personal-details/erasure"));
+                        || operation.path().endsWith("/personal-details/erasure")
+                        || operation.path().contains("/subject-access-requests"));
         return PoliceApi.token(decision ? SUPERVISOR : OFFICER);
     }
 
@@ -176,6 +195,7 @@ class SmuggledImageryIT extends SmuggledImageryChecks {
                 .replace("{meetingId}", meetingId)
                 .replace("{actionId}", actionId)
                 .replace("{deviceId}", deviceId)
+                .replace("{requestId}", requestId)
                 .replace("{processingGroup}", "police-escalations");
     }
 

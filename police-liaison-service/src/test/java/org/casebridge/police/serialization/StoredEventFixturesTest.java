@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
 import org.casebridge.events.police.StrategyActionType;
+import org.casebridge.platform.disclosure.Redaction;
 import org.casebridge.platform.domain.ActedBy;
 import org.casebridge.platform.test.StoredEventFixtureChecks;
 import org.casebridge.platform.test.StoredEventFixtures;
@@ -26,6 +27,7 @@ import org.casebridge.police.escalation.command.PolicePath;
 import org.casebridge.police.escalation.command.ReferredChild;
 import org.casebridge.police.reference.HocrClassification;
 import org.casebridge.police.reference.OutcomeCode;
+import org.casebridge.police.sar.command.SubjectAccessEvent;
 import org.casebridge.police.shared.PoliceRoles;
 import org.casebridge.police.strategy.command.ActionAssignedEventUpcaster;
 import org.casebridge.police.strategy.command.DecisionTopic;
@@ -173,19 +175,47 @@ class StoredEventFixturesTest extends StoredEventFixtureChecks {
                     SCHOOL,
                     AT),
             new EscalationEvent.PersonalDetailsErasedEvent(
-                    CASE, "WMP", "MoPI review: no further policing purpose", SUPERVISOR, AT));
+                    CASE, "WMP", "MoPI review: no further policing purpose", SUPERVISOR, AT),
+            new SubjectAccessEvent.SubjectAccessRequestStartedEvent(
+                    "r",
+                    "c",
+                    "CPA-2026-0042",
+                    "WMP",
+                    "child-1",
+                    "The child's mother",
+                    "Art 15 request",
+                    SUPERVISOR,
+                    AT),
+            new SubjectAccessEvent.SubjectAccessRedactionAddedEvent(
+                    "r", "c", "WMP", "Mr Evans", "A neighbour named in a rationale", SUPERVISOR, AT),
+            new SubjectAccessEvent.SubjectAccessDisclosureReleasedEvent(
+                    "r",
+                    "c",
+                    "WMP",
+                    "child-1",
+                    "Reviewed: every third party is withheld",
+                    List.of("The child", "Decisions"),
+                    List.of(new Redaction(
+                            1, "Decisions, entry 1, who", "A person's name", "[police officer]", "DPA", 1)),
+                    "a".repeat(64),
+                    "b".repeat(64),
+                    SUPERVISOR,
+                    AT));
 
     private static final StoredEventFixtures FIXTURES = StoredEventFixtures.of(
                     "org.casebridge.police", FixtureTextKeys.serializer(), EXAMPLES)
             .upcastingWith(new ActionAssignedEventUpcaster());
 
     @Test
-    void theStoredEventTypesAreEveryEscalationMeetingAndDeviceEvent() {
+    void theStoredEventTypesAreEveryEscalationMeetingDeviceAndSubjectAccessEvent() {
         assertThat(FIXTURES.storedTypes())
-                .containsExactlyInAnyOrder(
-                        Stream.of(EscalationEvent.class, StrategyMeetingEvent.class, DeviceEvent.class)
-                                .flatMap(root -> Stream.of(root.getPermittedSubclasses()))
-                                .toArray(Class<?>[]::new));
+                .containsExactlyInAnyOrder(Stream.of(
+                                EscalationEvent.class,
+                                StrategyMeetingEvent.class,
+                                DeviceEvent.class,
+                                SubjectAccessEvent.class)
+                        .flatMap(root -> Stream.of(root.getPermittedSubclasses()))
+                        .toArray(Class<?>[]::new));
     }
 
     @Override

@@ -23,9 +23,10 @@ import org.casebridge.cases.sar.api.SubjectAccessEvent.SubjectAccessDisclosureRe
 import org.casebridge.cases.sar.api.SubjectAccessEvent.SubjectAccessRedactionAddedEvent;
 import org.casebridge.cases.sar.api.SubjectAccessEvent.SubjectAccessRequestStartedEvent;
 import org.casebridge.cases.sar.api.SubjectAccessRelease;
-import org.casebridge.cases.sar.command.SubjectAccessViolations.RedactionPhraseInvalidException;
-import org.casebridge.cases.sar.command.SubjectAccessViolations.RequesterRequiredException;
-import org.casebridge.cases.sar.command.SubjectAccessViolations.SubjectAccessAlreadyReleasedException;
+import org.casebridge.platform.disclosure.DisclosureViolations;
+import org.casebridge.platform.disclosure.DisclosureViolations.RedactionPhraseInvalidException;
+import org.casebridge.platform.disclosure.DisclosureViolations.RequesterRequiredException;
+import org.casebridge.platform.disclosure.DisclosureViolations.SubjectAccessAlreadyReleasedException;
 import org.casebridge.platform.domain.ActedBy;
 import org.casebridge.platform.problem.NotFoundException;
 
@@ -78,7 +79,7 @@ public class SubjectAccessRequest {
             throw new SubjectAccessAlreadyReleasedException();
         }
         String phrase = command.phrase() == null ? "" : command.phrase().strip();
-        if (phrase.length() < 2 || phrase.length() > SubjectAccessViolations.MAX_PHRASE) {
+        if (phrase.length() < 2 || phrase.length() > DisclosureViolations.MAX_PHRASE) {
             throw new RedactionPhraseInvalidException();
         }
         reasoned(command.reason(), "A redaction");

@@ -5,41 +5,7 @@ import org.casebridge.platform.problem.DomainRuleViolation;
 /** The rules a {@link SubjectAccessRequest} enforces, one exception (and one problem type) each. */
 public final class SubjectAccessViolations {
 
-    /** Longest phrase a DSL may withhold: a name or a short phrase, not a paragraph. */
-    public static final int MAX_PHRASE = 200;
-
     private SubjectAccessViolations() {}
-
-    /** Who asked is part of the record of a disclosure. */
-    public static final class RequesterRequiredException extends DomainRuleViolation {
-        public RequesterRequiredException() {
-            super(
-                    422,
-                    "requester-required",
-                    "Say who made the request and how they relate to the child, for example \"the child's mother\".");
-        }
-    }
-
-    /** A phrase to withhold is at least two characters (an initial would withhold every word it starts). */
-    public static final class RedactionPhraseInvalidException extends DomainRuleViolation {
-        public RedactionPhraseInvalidException() {
-            super(
-                    422,
-                    "redaction-phrase-invalid",
-                    "Enter the words to withhold, between 2 and " + MAX_PHRASE + " characters, exactly as the record"
-                            + " shows them.");
-        }
-    }
-
-    /** What was released was released: a later redaction cannot change it. */
-    public static final class SubjectAccessAlreadyReleasedException extends DomainRuleViolation {
-        public SubjectAccessAlreadyReleasedException() {
-            super(
-                    409,
-                    "subject-access-already-released",
-                    "This disclosure was already released; start a new request to disclose again.");
-        }
-    }
 
     /**
      * The children's names and dates of birth on the case were erased: the school can no longer tell which child the
@@ -53,16 +19,6 @@ public final class SubjectAccessViolations {
                     "The children's names, dates of birth and pupil numbers on case " + caseReference + " were erased,"
                             + " so the school can no longer say which child its records are about. Tell the requester"
                             + " that the school holds no information it can link to the child in this case.");
-        }
-    }
-
-    /** A disclosure is downloaded once it is released, never as a draft. */
-    public static final class DisclosureNotReleasedException extends DomainRuleViolation {
-        public DisclosureNotReleasedException() {
-            super(
-                    409,
-                    "disclosure-not-released",
-                    "This disclosure is not released yet: review it and release it first.");
         }
     }
 

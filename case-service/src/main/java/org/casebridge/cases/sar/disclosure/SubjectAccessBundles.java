@@ -23,6 +23,7 @@ import org.casebridge.cases.school.SchoolDirectory;
 import org.casebridge.cases.words.CodeWords;
 import org.casebridge.platform.access.AccessEntry;
 import org.casebridge.platform.access.AccessLog;
+import org.casebridge.platform.disclosure.DisclosureWords;
 import org.casebridge.platform.disclosure.Redactor;
 import org.casebridge.platform.domain.ActedBy;
 import org.springframework.stereotype.Component;
@@ -236,7 +237,7 @@ public class SubjectAccessBundles {
                 who(redactor, "Access log: who read", entry.actorId(), entry.actorRole()),
                 CodeWords.of(entry.actorRole()),
                 organisation(entry.actorOrganisation()),
-                readWords(entry.what()),
+                DisclosureWords.readWords(entry.what()),
                 redactor.redact("Access log, purpose", entry.purpose()));
     }
 
@@ -274,14 +275,5 @@ public class SubjectAccessBundles {
 
     private static String day(LocalDate date, DateTimeFormatter format) {
         return date == null ? null : format.format(date);
-    }
-
-    /** The words of an access log entry's "what", a slug such as {@code case-timeline}: "Case timeline". */
-    static String readWords(String what) {
-        if (what == null || what.isBlank()) {
-            return "";
-        }
-        String spaced = what.replace('-', ' ').replace('_', ' ').toLowerCase(Locale.UK);
-        return Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
     }
 }

@@ -1,6 +1,10 @@
 package org.casebridge.cases.sar.disclosure;
 
-import java.time.Instant;
+import static org.casebridge.platform.disclosure.DisclosureWords.join;
+import static org.casebridge.platform.disclosure.DisclosureWords.text;
+import static org.casebridge.platform.disclosure.DisclosureWords.time;
+import static org.casebridge.platform.disclosure.DisclosureWords.yesNo;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.casebridge.platform.disclosure.DisclosureDocument;
@@ -40,13 +44,12 @@ public final class SubjectAccessDocument {
         child.add(List.of("Part in the incident", join(subject.roles())));
         child.add(List.of("Needs and vulnerabilities recorded", join(subject.flags())));
         child.add(List.of("Parents or carers", subject.parents() == null ? "Not recorded" : subject.parents()));
-        sections.add(new Section(
-                "The child", "Who the child is, as the school recorded them.", List.of("What", "Recorded"), child));
+        sections.add(new Section("The child", "Who the child is, as the school recorded them.", Section.FACTS, child));
         SubjectAccessBundle.Incident incident = bundle.incident();
         sections.add(new Section(
                 "The incident",
                 "How it came to light and what is known of the imagery. The school holds no imagery.",
-                List.of("What", "Recorded"),
+                Section.FACTS,
                 List.of(
                         List.of("How it came to light", text(incident.howCameToLight())),
                         List.of("When", time(incident.cameToLightAt())),
@@ -59,7 +62,7 @@ public final class SubjectAccessDocument {
         sections.add(new Section(
                 "Decisions",
                 "Where the case stands; each decision's reasons are in the timeline.",
-                List.of("What", "Recorded"),
+                Section.FACTS,
                 List.of(
                         List.of("Status", text(decisions.status())),
                         List.of("Reported", time(decisions.reportedAt())),
@@ -68,13 +71,7 @@ public final class SubjectAccessDocument {
                         List.of("Referred to", join(decisions.referredTo())),
                         List.of("Police outcome", text(decisions.policeOutcome())),
                         List.of("Closed", time(decisions.closedAt())))));
-        sections.add(new Section(
-                "Other children",
-                bundle.otherChildren().isEmpty()
-                        ? "No other child is recorded on the case."
-                        : "Other children are third parties: they appear by their refs only.",
-                List.of("Ref"),
-                bundle.otherChildren().stream().map(List::of).toList()));
+        sections.add(Section.otherChildren(bundle.otherChildren(), "No other child is recorded on the case."));
         sections.add(new Section(
                 "Timeline",
                 "Every entry of the case, with who acted (by role), what was decided and why.",
@@ -118,38 +115,21 @@ public final class SubjectAccessDocument {
                                 text(s.channel()),
                                 text(s.lawfulBasis())))
                         .toList()));
-        sections.add(new Section(
+        sections.add(Section.reads(
                 "Who read the case",
                 "Every recorded read of the case, oldest first (at most the latest 500), by role and organisation.",
-                List.of("When", "Who", "Organisation", "What", "Why"),
                 bundle.accessLog().stream()
                         .map(a -> List.of(time(a.at()), a.by(), a.organisation(), a.what(), text(a.purpose())))
                         .toList()));
         return new DisclosureDocument(
                 "Subject access disclosure: " + bundle.childRef() + " of case " + bundle.caseReference(),
-                List.of(
-                        "Controller: " + bundle.controller(),
-                        "Requested by: " + bundle.requester(),
-                        "Reason: " + text(bundle.reason()),
-                        "Produced: " + time(bundle.producedAt()),
-                        "Request: " + bundle.requestId()),
+                DisclosureDocument.about(
+                        bundle.controller(),
+                        bundle.requester(),
+                        bundle.reason(),
+                        bundle.producedAt(),
+                        bundle.requestId()),
                 sections,
                 bundle.redactions());
-    }
-
-    private static String text(String text) {
-        return text == null || text.isBlank() ? "Not recorded" : text;
-    }
-
-    private static String time(Instant instant) {
-        return instant == null ? "Not recorded" : PortalDates.shown(instant);
-    }
-
-    private static String yesNo(boolean value) {
-        return value ? "Yes" : "No";
-    }
-
-    private static String join(List<String> words) {
-        return words == null || words.isEmpty() ? "None" : String.join(", ", words);
     }
 }

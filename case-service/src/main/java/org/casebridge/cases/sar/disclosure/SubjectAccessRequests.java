@@ -1,10 +1,5 @@
 package org.casebridge.cases.sar.disclosure;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -21,13 +16,15 @@ import org.casebridge.cases.sar.api.SubjectAccessCommand.ReleaseSubjectAccessDis
 import org.casebridge.cases.sar.api.SubjectAccessCommand.StartSubjectAccessRequestCommand;
 import org.casebridge.cases.sar.api.SubjectAccessRelease;
 import org.casebridge.cases.sar.command.SubjectAccessViolations.DisclosureErasedException;
-import org.casebridge.cases.sar.command.SubjectAccessViolations.DisclosureNotReleasedException;
 import org.casebridge.cases.sar.command.SubjectAccessViolations.ShareRecordsUnavailableException;
 import org.casebridge.cases.sar.command.SubjectAccessViolations.SubjectIdentitiesErasedException;
 import org.casebridge.cases.sar.query.SubjectAccessQueries;
 import org.casebridge.cases.sar.query.SubjectAccessQueries.RequestView;
 import org.casebridge.platform.disclosure.Digests;
+import org.casebridge.platform.disclosure.DisclosureFile;
+import org.casebridge.platform.disclosure.DisclosureFile.Format;
 import org.casebridge.platform.disclosure.DisclosurePdf;
+import org.casebridge.platform.disclosure.DisclosureViolations.DisclosureNotReleasedException;
 import org.casebridge.platform.domain.ActedBy;
 import org.casebridge.platform.problem.NotFoundException;
 import org.springframework.stereotype.Service;
@@ -41,23 +38,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class SubjectAccessRequests {
 
-    /** The two files of a released disclosure, as stored under the case key. */
-    public enum Format {
-        PDF("pdf", "application/pdf"),
-        JSON("json", "application/json");
-
-        public final String extension;
-        public final String mediaType;
-
-        Format(String extension, String mediaType) {
-            this.extension = extension;
-            this.mediaType = mediaType;
-        }
-    }
-
-    /** A released file: its name, type and bytes exactly as released (their SHA-256 is on the disclosure event). */
-    public record Download(String filename, String mediaType, byte[] content) {}
-
     /** A released disclosure, or the answer to a second click. */
     public record Released(SubjectAccessRelease release, String pdfSha256, String jsonSha256) {}
 
@@ -66,11 +46,6 @@ public class SubjectAccessRequests {
     private final SubjectAccessQueries requests;
     private final SubjectAccessBundles bundles;
     private final PersonalDetailsVault vault;
-    private final ObjectMapper json = JsonMapper.builder()
-            .addModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .build();
 
     public SubjectAccessRequests(
             CommandGateway commands,
@@ -141,7 +116,7 @@ public class SubjectAccessRequests {
         if (!bundle.shares().complete()) {
             throw new ShareRecordsUnavailableException();
         }
-        byte[] jsonBytes = json(bundle);
+        byte[] jsonBytes = DisclosureFile.json(bundle);
         byte[] pdfBytes = DisclosurePdf.render(SubjectAccessDocument.of(bundle));
         String pdfSha256 = Digests.sha256(pdfBytes);
         String jsonSha256 = Digests.sha256(jsonBytes);
@@ -165,17 +140,15 @@ public class SubjectAccessRequests {
     }
 
     /** A released file, exactly as released. */
-    public Download download(ActedBy by, UUID requestId, Format format) {
+    public DisclosureFile download(ActedBy by, UUID requestId, Format format) {
         RequestView request = request(by, requestId);
         // The files are stored in the release's own transaction, so they answer even before the read model shows the
         // release; without them, a released request's files were erased with the case.
         byte[] content = vault.readDocument(CaseId.of(request.caseId()), requestId, format.extension)
                 .orElseThrow(() ->
                         request.released() ? new DisclosureErasedException() : new DisclosureNotReleasedException());
-        return new Download(
-                "subject-access-" + request.caseReference() + "-" + request.childRef() + "." + format.extension,
-                format.mediaType,
-                content);
+        return DisclosureFile.of(
+                "subject-access-" + request.caseReference() + "-" + request.childRef(), format, content);
     }
 
     /** 403 {@code dsl-only} for anyone but a school's DSL, before any record is read. */
@@ -195,14 +168,6 @@ public class SubjectAccessRequests {
             return commands.sendAndWait(command);
         } catch (AggregateNotFoundException e) {
             throw new NotFoundException("subject access request", requestId.toString());
-        }
-    }
-
-    private byte[] json(SubjectAccessBundle bundle) {
-        try {
-            return json.writeValueAsBytes(bundle);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("The bundle could not be written as JSON", e);
         }
     }
 }

@@ -12,13 +12,11 @@ import org.casebridge.cases.sar.query.SubjectAccessQueries;
 import org.casebridge.cases.sar.query.SubjectAccessQueries.RequestView;
 import org.casebridge.platform.access.RecordsAccess;
 import org.casebridge.platform.actor.Actor;
+import org.casebridge.platform.disclosure.DisclosureFile.Format;
 import org.casebridge.platform.portal.PortalController;
 import org.casebridge.platform.portal.PortalForm;
 import org.casebridge.platform.portal.PortalPages;
 import org.casebridge.platform.problem.NotFoundException;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -152,13 +150,13 @@ public class SubjectAccessPortalController {
     @GetMapping("/portal/subject-access/{requestId}/disclosure.pdf")
     @RecordsAccess(value = "subject-access-disclosure-pdf", caseIdVariable = "requestId")
     ResponseEntity<byte[]> pdf(@PathVariable UUID requestId, Actor actor) {
-        return file(requests.download(actor.actedBy(), requestId, SubjectAccessRequests.Format.PDF));
+        return requests.download(actor.actedBy(), requestId, Format.PDF).download();
     }
 
     @GetMapping("/portal/subject-access/{requestId}/disclosure.json")
     @RecordsAccess(value = "subject-access-disclosure-json", caseIdVariable = "requestId")
     ResponseEntity<byte[]> json(@PathVariable UUID requestId, Actor actor) {
-        return file(requests.download(actor.actedBy(), requestId, SubjectAccessRequests.Format.JSON));
+        return requests.download(actor.actedBy(), requestId, Format.JSON).download();
     }
 
     private String reviewPage(
@@ -189,18 +187,5 @@ public class SubjectAccessPortalController {
                 .filter(childRef::equals)
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("child", childRef));
-    }
-
-    private static ResponseEntity<byte[]> file(SubjectAccessRequests.Download download) {
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(download.mediaType()))
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(download.filename())
-                                .build()
-                                .toString())
-                .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .body(download.content());
     }
 }

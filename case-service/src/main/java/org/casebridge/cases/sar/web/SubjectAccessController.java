@@ -12,15 +12,13 @@ import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.Instant;
 import java.util.UUID;
-import org.casebridge.cases.sar.command.SubjectAccessViolations;
 import org.casebridge.cases.sar.disclosure.SubjectAccessBundle;
 import org.casebridge.cases.sar.disclosure.SubjectAccessRequests;
 import org.casebridge.cases.sar.query.SubjectAccessQueries.RequestView;
 import org.casebridge.platform.access.RecordsAccess;
 import org.casebridge.platform.actor.Actor;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
+import org.casebridge.platform.disclosure.DisclosureFile.Format;
+import org.casebridge.platform.disclosure.DisclosureViolations;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -56,7 +54,7 @@ public class SubjectAccessController {
     public record RequestStarted(String requestId) {}
 
     public record AddRedaction(
-            @NotBlank @Size(max = SubjectAccessViolations.MAX_PHRASE) @Schema(example = "Mr Evans from the corner shop")
+            @NotBlank @Size(max = DisclosureViolations.MAX_PHRASE) @Schema(example = "Mr Evans from the corner shop")
             String phrase,
 
             @NotBlank
@@ -133,7 +131,7 @@ public class SubjectAccessController {
             summary = "The released PDF, exactly as released",
             description = "409 disclosure-not-released; 409 disclosure-erased.")
     public ResponseEntity<byte[]> pdf(Actor actor, @PathVariable UUID requestId) {
-        return file(requests.download(actor.actedBy(), requestId, SubjectAccessRequests.Format.PDF));
+        return requests.download(actor.actedBy(), requestId, Format.PDF).download();
     }
 
     @GetMapping(value = "/api/subject-access-requests/{requestId}/disclosure.json", produces = "application/json")
@@ -142,19 +140,6 @@ public class SubjectAccessController {
             summary = "The released JSON bundle, exactly as released",
             description = "409 disclosure-not-released; 409 disclosure-erased.")
     public ResponseEntity<byte[]> json(Actor actor, @PathVariable UUID requestId) {
-        return file(requests.download(actor.actedBy(), requestId, SubjectAccessRequests.Format.JSON));
-    }
-
-    static ResponseEntity<byte[]> file(SubjectAccessRequests.Download download) {
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(download.mediaType()))
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(download.filename())
-                                .build()
-                                .toString())
-                .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .body(download.content());
+        return requests.download(actor.actedBy(), requestId, Format.JSON).download();
     }
 }
