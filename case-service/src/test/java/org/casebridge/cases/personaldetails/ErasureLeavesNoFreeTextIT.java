@@ -85,6 +85,15 @@ class ErasureLeavesNoFreeTextIT {
         accepted(dsl.post(base + "/children", """
                 {"child": {"ref": "child-3", "age": 13, "yearGroup": "Year 8", "roles": ["RECEIVED"]},
                  "reason": "QuorlathChildAdded came forward on Monday"}"""));
+        CaseApi.Response sar = dsl.post(base + "/children/child-1/subject-access-requests", """
+                {"requester": "Mrs QuorlathRequester, the child's mother",
+                 "reason": "QuorlathSarReason: Art 15 request, identity checked in person"}""");
+        assertThat(sar.status()).as(sar.body()).isEqualTo(201);
+        String request =
+                "/api/subject-access-requests/" + sar.json().get("requestId").asText();
+        await().atMost(PATIENCE).until(() -> dsl.get(request).status() == 200);
+        accepted(dsl.post(request + "/redactions", """
+                {"phrase": "QuorlathSummary", "reason": "QuorlathRedactionReason: a neighbour is named"}"""));
         Actor me = new Actor(dsl.userId(), Actor.Role.SCHOOL_DSL, CaseApi.URN);
         drafts.save(me, "legal-hold-" + reported, Map.of("reason", List.of("QuorlathDraft about the case")));
 
@@ -98,6 +107,11 @@ class ErasureLeavesNoFreeTextIT {
         assertThat(before)
                 .as("the read models hold the text for the DSL, the search sees it")
                 .containsKey("public.case_timeline.why")
+                .containsKeys(
+                        "public.subject_access_request.requester",
+                        "public.subject_access_request.reason",
+                        "public.subject_access_redaction.phrase",
+                        "public.subject_access_redaction.reason")
                 .as("the event store holds it only sealed under the case's key")
                 .doesNotContainKeys("public.domain_event_entry.payload", "public.snapshot_event_entry.payload");
 

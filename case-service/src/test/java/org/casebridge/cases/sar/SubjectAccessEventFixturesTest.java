@@ -5,20 +5,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.axonframework.serialization.json.JacksonSerializer;
+import org.casebridge.cases.FixtureTextKeys;
 import org.casebridge.cases.incident.api.CaseActors;
 import org.casebridge.cases.incident.api.CaseId;
 import org.casebridge.cases.sar.api.SubjectAccessEvent.SubjectAccessDisclosureReleasedEvent;
 import org.casebridge.cases.sar.api.SubjectAccessEvent.SubjectAccessRedactionAddedEvent;
 import org.casebridge.cases.sar.api.SubjectAccessEvent.SubjectAccessRequestStartedEvent;
-import org.casebridge.platform.axon.AxonPostgresConfiguration;
 import org.casebridge.platform.disclosure.Redaction;
 import org.casebridge.platform.domain.ActedBy;
 import org.casebridge.platform.test.StoredEventFixtureChecks;
 import org.casebridge.platform.test.StoredEventFixtures;
 import org.junit.jupiter.api.Test;
 
-/** Every stored event of a subject access request still reads back and writes again as saved. */
+/**
+ * Every stored event of a subject access request still reads back and writes again as saved, its free text sealed
+ * with the fixtures' fixed keys (ADR 0058).
+ */
 class SubjectAccessEventFixturesTest extends StoredEventFixtureChecks {
 
     static final UUID REQUEST = UUID.fromString("7a1c2e3f-4b5d-4e6f-8a9b-0c1d2e3f4a5b");
@@ -50,11 +52,7 @@ class SubjectAccessEventFixturesTest extends StoredEventFixtureChecks {
                     AT));
 
     private static final StoredEventFixtures FIXTURES = StoredEventFixtures.of(
-                    "org.casebridge.cases.sar",
-                    JacksonSerializer.builder()
-                            .objectMapper(AxonPostgresConfiguration.axonObjectMapper())
-                            .build(),
-                    EXAMPLES)
+                    "org.casebridge.cases.sar", FixtureTextKeys.serializer(), EXAMPLES)
             .fixturesIn("event-fixtures-sar");
 
     @Test

@@ -74,13 +74,18 @@ class ErasureLeavesNoFreeTextIT {
                                 "police_strategy_meeting.decisions",
                                 "police_strategy_action.description",
                                 "police_strategy_action.completion_note",
-                                "police_device.description"));
+                                "police_device.description",
+                                "police_subject_access_request.requester",
+                                "police_subject_access_request.reason",
+                                "police_subject_access_request.chosen_redactions",
+                                "police_subject_access_request.release_rationale"));
         assertThat(columnsHolding(WORD))
                 .as("the event store holds every free text sealed")
                 .noneMatch(column -> column.startsWith("domain_event_entry."));
         assertThat(jdbc.queryForObject(
                         "SELECT count(*) FROM portal_draft WHERE case_id = ?::uuid", Integer.class, caseId))
                 .isEqualTo(1);
+        assertThat(disclosureFiles(caseId)).as("the released PDF and JSON").isEqualTo(2);
 
         assertThat(status(api.post(
                         SUPERVISOR,
@@ -123,6 +128,12 @@ class ErasureLeavesNoFreeTextIT {
                 .doesNotContain(WORD);
         assertThat(api.get(OFFICER, "/api/escalations/" + caseId + "/devices").getBody())
                 .doesNotContain(WORD);
+        assertThat(api.get(SUPERVISOR, "/api/escalations/" + caseId + "/subject-access-requests")
+                        .getBody())
+                .doesNotContain(WORD);
+        assertThat(disclosureFiles(caseId))
+                .as("the released files go with the case's personal data; their hashes stay on the event")
+                .isZero();
     }
 
     /** Every text, character, JSON and binary column of the service's tables that holds {@code word}. */
@@ -261,6 +272,22 @@ class ErasureLeavesNoFreeTextIT {
                         true,
                         "exhibitReference",
                         "EXH/WMP/" + REFERENCES.incrementAndGet())));
+        String requests = base + "/subject-access-requests";
+        String requestId = created(api.post(
+                SUPERVISOR,
+                requests,
+                Map.of(
+                        "childRef", "child-1",
+                        "requester", "Mrs " + WORD + ", the child's mother",
+                        "reason", "Art 15 request; " + WORD + " showed her passport")));
+        ok(api.post(
+                SUPERVISOR,
+                requests + "/" + requestId + "/redactions",
+                Map.of("phrase", "Ms " + WORD, "reason", "The course leader " + WORD + " is a third party")));
+        ok(api.post(
+                SUPERVISOR,
+                requests + "/" + requestId + "/release",
+                Map.of("rationale", "Reviewed with " + WORD + ", the force's data protection officer")));
         drafts.save(OFFICER, "decline-" + caseId, Map.of("reason", List.of("Draft naming " + WORD)));
         await().atMost(WAIT)
                 .until(() -> jdbc.queryForObject(
@@ -280,6 +307,14 @@ class ErasureLeavesNoFreeTextIT {
         assertThat(response.getStatusCode().is2xxSuccessful())
                 .as(response.getBody())
                 .isTrue();
+    }
+
+    private int disclosureFiles(String caseId) {
+        return jdbc.queryForObject(
+                "SELECT count(*) FROM police_disclosure_file WHERE request_id IN"
+                        + " (SELECT request_id FROM police_subject_access_request WHERE case_id = ?)",
+                Integer.class,
+                caseId);
     }
 
     private static String created(ResponseEntity<String> response) throws Exception {

@@ -263,7 +263,10 @@ class SubjectAccessRequestIT {
         JsonNode disclosure = json.readTree(event);
         assertThat(disclosure.at("/by/id").asText()).isEqualTo(SUPERVISOR.id());
         assertThat(disclosure.at("/by/organisation").asText()).isEqualTo(FORCE);
-        assertThat(disclosure.get("rationale").asText()).isEqualTo(release.get("rationale"));
+        assertThat(disclosure.at("/rationale/sealedUnder").asText())
+                .as("the rationale is sealed under the case's key (ADR 0064)")
+                .isEqualTo(caseId);
+        assertThat(event).doesNotContain(release.get("rationale"));
         assertThat(disclosure.get("pdfSha256").asText())
                 .isEqualTo(hashes.get("pdfSha256").asText());
         assertThat(disclosure.get("redactions"))

@@ -70,7 +70,10 @@ class EventSerializationTest {
             DeviceEvent.DeviceSeizedEvent.class,
             DeviceEvent.DeviceNotSeizedEvent.class,
             DeviceEvent.DeviceDisposedEvent.class,
-            DeviceEvent.UnseizedDeviceDecidedAgainEvent.class);
+            DeviceEvent.UnseizedDeviceDecidedAgainEvent.class,
+            SubjectAccessEvent.SubjectAccessRequestStartedEvent.class,
+            SubjectAccessEvent.SubjectAccessRedactionAddedEvent.class,
+            SubjectAccessEvent.SubjectAccessDisclosureReleasedEvent.class);
     static final Instant AT = Instant.parse("2026-11-28T10:00:00Z");
     static final ActedBy OFFICER = new ActedBy("pc-4411", PoliceRoles.POLICE_LIAISON, "WMP");
     static final ActedBy SCHOOL = new ActedBy("137001", PoliceRoles.SCHOOL_DSL, "137001");
@@ -223,7 +226,10 @@ class EventSerializationTest {
         });
     }
 
-    /** Revision 2 sealed the free text of each event that has some (ADR 0064); action assignment was at 2 already. */
+    /**
+     * Revision 2 sealed the free text of each event that has some (ADR 0064), the subject access request's too; action
+     * assignment was at 2 already.
+     */
     private static String revision(Object event) {
         if (event instanceof StrategyMeetingEvent.ActionAssignedEvent) {
             return "3";

@@ -178,7 +178,7 @@ class StoredEventFixturesTest extends StoredEventFixtureChecks {
                     CASE, "WMP", "MoPI review: no further policing purpose", SUPERVISOR, AT),
             new SubjectAccessEvent.SubjectAccessRequestStartedEvent(
                     "r",
-                    "c",
+                    CASE,
                     "CPA-2026-0042",
                     "WMP",
                     "child-1",
@@ -187,10 +187,10 @@ class StoredEventFixturesTest extends StoredEventFixtureChecks {
                     SUPERVISOR,
                     AT),
             new SubjectAccessEvent.SubjectAccessRedactionAddedEvent(
-                    "r", "c", "WMP", "Mr Evans", "A neighbour named in a rationale", SUPERVISOR, AT),
+                    "r", CASE, "WMP", "Mr Evans", "A neighbour named in a rationale", SUPERVISOR, AT),
             new SubjectAccessEvent.SubjectAccessDisclosureReleasedEvent(
                     "r",
-                    "c",
+                    CASE,
                     "WMP",
                     "child-1",
                     "Reviewed: every third party is withheld",

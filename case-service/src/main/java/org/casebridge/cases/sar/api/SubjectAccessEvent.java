@@ -7,13 +7,24 @@ import org.axonframework.serialization.Revision;
 import org.casebridge.cases.incident.api.CaseId;
 import org.casebridge.platform.disclosure.Redaction;
 import org.casebridge.platform.domain.ActedBy;
+import org.casebridge.platform.sealing.Sealed;
+import org.casebridge.platform.sealing.SealedUnder;
 
-/** Everything decided about a subject access request; each names the request, its case and the school. */
-public sealed interface SubjectAccessEvent {
+/**
+ * Everything decided about a subject access request; each names the request, its case and the school. Their free text
+ * (who asked and why, the words withheld and why, the release's rationale, each redaction's reason) is {@code @Sealed}
+ * under the case's key (ADR 0058), so the case's erasure erases it too; revision 1 stored it in clear and still reads.
+ */
+public sealed interface SubjectAccessEvent extends SealedUnder {
 
     UUID requestId();
 
     CaseId caseId();
+
+    @Override
+    default UUID sealingKeyId() {
+        return caseId().value();
+    }
 
     String schoolUrn();
 
@@ -22,15 +33,15 @@ public sealed interface SubjectAccessEvent {
     Instant at();
 
     /** A DSL started a request for one child, on behalf of {@code requester}, for {@code reason}. */
-    @Revision("1")
+    @Revision("2")
     record SubjectAccessRequestStartedEvent(
             UUID requestId,
             CaseId caseId,
             String caseReference,
             String schoolUrn,
             String childRef,
-            String requester,
-            String reason,
+            @Sealed String requester,
+            @Sealed String reason,
             ActedBy by,
             Instant at)
             implements SubjectAccessEvent {}
@@ -40,22 +51,28 @@ public sealed interface SubjectAccessEvent {
      * is already in the case's own events, where the DSL read it; it is kept here so that the redaction is applied
      * again to the same record.
      */
-    @Revision("1")
+    @Revision("2")
     record SubjectAccessRedactionAddedEvent(
-            UUID requestId, CaseId caseId, String schoolUrn, String phrase, String reason, ActedBy by, Instant at)
+            UUID requestId,
+            CaseId caseId,
+            String schoolUrn,
+            @Sealed String phrase,
+            @Sealed String reason,
+            ActedBy by,
+            Instant at)
             implements SubjectAccessEvent {}
 
     /**
      * The disclosure was released: its sections, what was withheld and why (never the withheld text), and the SHA-256
      * of the PDF and of the JSON bundle exactly as the requester receives them.
      */
-    @Revision("1")
+    @Revision("2")
     record SubjectAccessDisclosureReleasedEvent(
             UUID requestId,
             CaseId caseId,
             String schoolUrn,
             String childRef,
-            String rationale,
+            @Sealed String rationale,
             List<String> released,
             List<Redaction> redactions,
             String pdfSha256,

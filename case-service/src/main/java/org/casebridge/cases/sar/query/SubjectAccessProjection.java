@@ -1,12 +1,15 @@
 package org.casebridge.cases.sar.query;
 
 import java.sql.Timestamp;
+import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.casebridge.cases.incident.api.PersonalDetailsErasedEvent;
 import org.casebridge.cases.sar.api.SubjectAccessEvent.SubjectAccessDisclosureReleasedEvent;
 import org.casebridge.cases.sar.api.SubjectAccessEvent.SubjectAccessRedactionAddedEvent;
 import org.casebridge.cases.sar.api.SubjectAccessEvent.SubjectAccessRequestStartedEvent;
+import org.casebridge.platform.sealing.SealedText;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -73,6 +76,22 @@ public class SubjectAccessProjection {
                 e.pdfSha256(),
                 e.jsonSha256(),
                 e.requestId());
+    }
+
+    /**
+     * The case's free text became unreadable with its key (ADR 0058): the requests' copies go too, as a replay after the
+     * erasure writes them.
+     */
+    @EventHandler
+    void on(PersonalDetailsErasedEvent e) {
+        UUID caseId = e.caseId().value();
+        jdbc.update("""
+                UPDATE subject_access_request SET requester = ?, reason = ?,
+                    release_rationale = CASE WHEN release_rationale IS NULL THEN NULL ELSE ? END
+                WHERE case_id = ?""", SealedText.ERASED, SealedText.ERASED, SealedText.ERASED, caseId);
+        jdbc.update("""
+                UPDATE subject_access_redaction SET phrase = ?, reason = ?
+                WHERE request_id IN (SELECT request_id FROM subject_access_request WHERE case_id = ?)""", SealedText.ERASED, SealedText.ERASED, caseId);
     }
 
     @ResetHandler

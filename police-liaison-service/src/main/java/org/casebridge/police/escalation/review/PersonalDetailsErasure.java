@@ -7,12 +7,14 @@ import org.casebridge.platform.portal.PortalDrafts;
 import org.casebridge.platform.sealing.SealingKeyVault;
 import org.casebridge.police.escalation.command.EscalationCommand.ErasePersonalDetailsCommand;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The disposal decision of a MoPI review (ADR 0064): records the erasure on the escalation, destroys the case's key
- * and deletes every user's portal drafts about the case, in one transaction. From then on every free text of the case,
+ * and deletes every user's portal drafts about the case and the files of its released subject access disclosures (ADR
+ * 0066: their SHA-256 stays on the release's event), in one transaction. From then on every free text of the case,
  * its devices and its strategy meetings reads as erased in the event store, every projection and every replay; the
  * projections drop their copies when they see the erasure.
  */
@@ -22,11 +24,14 @@ public class PersonalDetailsErasure {
     private final CommandGateway commands;
     private final SealingKeyVault keys;
     private final ObjectProvider<PortalDrafts> drafts;
+    private final JdbcTemplate jdbc;
 
-    public PersonalDetailsErasure(CommandGateway commands, SealingKeyVault keys, ObjectProvider<PortalDrafts> drafts) {
+    public PersonalDetailsErasure(
+            CommandGateway commands, SealingKeyVault keys, ObjectProvider<PortalDrafts> drafts, JdbcTemplate jdbc) {
         this.commands = commands;
         this.keys = keys;
         this.drafts = drafts;
+        this.jdbc = jdbc;
     }
 
     @Transactional
@@ -35,5 +40,9 @@ public class PersonalDetailsErasure {
         UUID keyId = UUID.fromString(caseId);
         keys.destroy(keyId);
         drafts.ifAvailable(portalDrafts -> portalDrafts.discardCase(keyId));
+        jdbc.update(
+                "DELETE FROM police_disclosure_file WHERE request_id IN"
+                        + " (SELECT request_id FROM police_subject_access_request WHERE case_id = ?)",
+                caseId);
     }
 }

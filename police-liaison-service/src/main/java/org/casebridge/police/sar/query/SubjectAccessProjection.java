@@ -1,6 +1,8 @@
 package org.casebridge.police.sar.query;
 
 import static org.casebridge.police.shared.ReadModels.appendOnce;
+import static org.casebridge.police.shared.ReadModels.erasedColumns;
+import static org.casebridge.police.shared.ReadModels.erasedInArray;
 import static org.casebridge.police.shared.ReadModels.json;
 import static org.casebridge.police.shared.ReadModels.timestamp;
 
@@ -8,6 +10,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.messaging.annotation.MessageIdentifier;
+import org.casebridge.police.escalation.command.EscalationEvent.PersonalDetailsErasedEvent;
 import org.casebridge.police.sar.command.SubjectAccessEvent.SubjectAccessDisclosureReleasedEvent;
 import org.casebridge.police.sar.command.SubjectAccessEvent.SubjectAccessRedactionAddedEvent;
 import org.casebridge.police.sar.command.SubjectAccessEvent.SubjectAccessRequestStartedEvent;
@@ -73,6 +76,20 @@ class SubjectAccessProjection {
                 e.pdfSha256(),
                 e.jsonSha256(),
                 e.requestId());
+    }
+
+    /**
+     * The case's free text became unreadable with its key (ADR 0064): the request's copies go too, as a replay after
+     * the erasure writes them.
+     */
+    @EventHandler
+    void on(PersonalDetailsErasedEvent e) {
+        jdbc.update(
+                "UPDATE police_subject_access_request SET "
+                        + erasedColumns("requester", "reason", "release_rationale") + ", "
+                        + erasedInArray("chosen_redactions", "phrase", "reason")
+                        + " WHERE case_id = ?",
+                e.caseId());
     }
 
     @ResetHandler
