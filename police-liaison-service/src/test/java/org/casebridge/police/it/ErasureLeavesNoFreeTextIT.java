@@ -280,10 +280,22 @@ class ErasureLeavesNoFreeTextIT {
                         "childRef", "child-1",
                         "requester", "Mrs " + WORD + ", the child's mother",
                         "reason", "Art 15 request; " + WORD + " showed her passport")));
+        await().atMost(WAIT)
+                .until(() -> api.get(SUPERVISOR, requests + "/" + requestId)
+                                .getStatusCode()
+                                .value()
+                        == 200);
         ok(api.post(
                 SUPERVISOR,
                 requests + "/" + requestId + "/redactions",
                 Map.of("phrase", "Ms " + WORD, "reason", "The course leader " + WORD + " is a third party")));
+        await().atMost(WAIT)
+                .until(() -> jdbc.queryForObject(
+                                "SELECT jsonb_array_length(chosen_redactions) FROM police_subject_access_request"
+                                        + " WHERE request_id = ?",
+                                Integer.class,
+                                requestId)
+                        == 1);
         ok(api.post(
                 SUPERVISOR,
                 requests + "/" + requestId + "/release",
