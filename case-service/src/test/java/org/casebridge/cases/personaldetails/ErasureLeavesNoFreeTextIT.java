@@ -94,6 +94,9 @@ class ErasureLeavesNoFreeTextIT {
         await().atMost(PATIENCE).until(() -> dsl.get(request).status() == 200);
         accepted(dsl.post(request + "/redactions", """
                 {"phrase": "QuorlathSummary", "reason": "QuorlathRedactionReason: a neighbour is named"}"""));
+        await().atMost(PATIENCE)
+                .until(() ->
+                        dsl.get(request).json().at("/request/chosenRedactions").size() == 1);
         Actor me = new Actor(dsl.userId(), Actor.Role.SCHOOL_DSL, CaseApi.URN);
         drafts.save(me, "legal-hold-" + reported, Map.of("reason", List.of("QuorlathDraft about the case")));
 

@@ -161,6 +161,9 @@ class AgencyPagesInWordsIT {
                 .ignoreExceptions()
                 .until(() ->
                         api.get("/api/agency/cases/" + caseId).at("/shares").size() == 2);
+        await().atMost(Duration.ofSeconds(40))
+                .untilAsserted(
+                        () -> assertThat(page(get("/portal/cases"), worker)).contains(REFERENCE));
 
         assertInWords("the referral before its acknowledgement", page(get(referral), worker), caseId);
         mvc.perform(post(referral + "/acknowledgement").with(csrf()).with(worker));
