@@ -143,10 +143,13 @@ public class SubjectAccessRequests {
     public DisclosureFile download(ActedBy by, UUID requestId, Format format) {
         RequestView request = request(by, requestId);
         // The files are stored in the release's own transaction, so they answer even before the read model shows the
-        // release; without them, a released request's files were erased with the case.
-        byte[] content = vault.readDocument(CaseId.of(request.caseId()), requestId, format.extension)
-                .orElseThrow(() ->
-                        request.released() ? new DisclosureErasedException() : new DisclosureNotReleasedException());
+        // release; without them, they were never released or were erased with the case's key, which the vault knows
+        // whether or not the read model has caught up with the release.
+        CaseId caseId = CaseId.of(request.caseId());
+        byte[] content = vault.readDocument(caseId, requestId, format.extension)
+                .orElseThrow(() -> request.released() || !vault.hasKey(caseId)
+                        ? new DisclosureErasedException()
+                        : new DisclosureNotReleasedException());
         return DisclosureFile.of(
                 "subject-access-" + request.caseReference() + "-" + request.childRef(), format, content);
     }
