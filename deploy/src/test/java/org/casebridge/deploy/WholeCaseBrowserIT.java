@@ -93,8 +93,11 @@ class WholeCaseBrowserIT {
 
         try (PortalBrowser csc = PortalBrowser.start()) {
             csc.signIn(agency.resolve("/portal/cases"), "csc.hackney").expectHeading("Cases");
-            csc.reloadUntil(agency.resolve("/portal/cases/" + caseId), "Clapton Park Academy, referred");
-            assertThat(csc.heading()).startsWith("Clapton Park Academy, referred ");
+            String named = REFERENCES.get(caseId) + ", Clapton Park Academy, referred ";
+            csc.reloadUntil(agency.resolve("/portal/cases/" + caseId), named);
+            assertThat(csc.heading())
+                    .as("the school's reference names the case (ADR 0062)")
+                    .startsWith(named);
             assertThat(csc.text())
                     .as("the agency reads the case by its school and area, never by its id")
                     .contains("Hackney")
