@@ -55,8 +55,8 @@ final class TimelineText {
         return switch (event) {
             case IncidentReportedEvent e ->
                 "Incident reported (" + CodeWords.of(e.howCameToLight()) + "): "
-                        + e.children().size()
-                        + " children, imagery " + lower(CodeWords.list(e.imagery())) + ", "
+                        + (e.children().size() == 1 ? "1 child" : e.children().size() + " children")
+                        + ", imagery " + lower(CodeWords.list(e.imagery())) + ", "
                         + lower(CodeWords.of(e.spread()))
                         + (e.mayHaveReachedInternet() ? ", may have reached the internet" : "")
                         + "; initial review due " + time(e.initialReviewDueAt());
@@ -138,7 +138,7 @@ final class TimelineText {
     }
 
     private static String agencies(Collection<Agency> agencies) {
-        return lower(CodeWords.list(agencies.stream().sorted().toList()));
+        return CodeWords.phrase(agencies.stream().sorted().toList());
     }
 
     private static String lower(String words) {

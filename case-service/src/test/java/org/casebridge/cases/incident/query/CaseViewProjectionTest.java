@@ -197,6 +197,10 @@ class CaseViewProjectionTest {
         assertThat(queries.timeline(caseId.value(), SCHOOL).entries())
                 .extracting(TimelineEntryView::type, TimelineEntryView::actorId)
                 .containsExactly(tuple("IncidentReported", "dsl.okafor"));
+        assertThat(queries.timeline(caseId.value(), SCHOOL).entries().getFirst().what())
+                .as("one child, in words and with the review's time as people read it")
+                .contains("): 1 child, imagery ")
+                .doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}T");
     }
 
     private void given(CaseEvent... events) {
