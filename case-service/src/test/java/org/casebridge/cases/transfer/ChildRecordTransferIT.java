@@ -6,7 +6,12 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.casebridge.cases.CaseApi;
+import org.casebridge.cases.incident.query.CaseViewProjection;
 import org.casebridge.cases.retention.erasure.RetentionErasure;
 import org.casebridge.platform.test.CasebridgeIntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -40,6 +45,9 @@ class ChildRecordTransferIT {
 
     @Autowired
     RetentionErasure retention;
+
+    @Autowired
+    EventProcessingConfiguration processing;
 
     private static String transfer(String toUrn, String startedOn) {
         return """
@@ -229,6 +237,31 @@ class ChildRecordTransferIT {
         assertThat(run.dated()).isGreaterThanOrEqualTo(2);
         assertThat(keptUntil(namedRecord)).isEqualTo(LocalDate.of(2037, 12, 31));
         assertThat(keptUntil(unnamedRecord)).isEqualTo(LocalDate.of(2036, 12, 31));
+    }
+
+    @Test
+    void aTransferStartedTheMomentTheCaseIsReportedWaitsForTheCaseToBeReadable() throws Exception {
+        CaseApi sender = new CaseApi(port, CaseApi.URN, "SCHOOL_DSL");
+        StreamingEventProcessor views = processing
+                .eventProcessor(CaseViewProjection.PROCESSING_GROUP, StreamingEventProcessor.class)
+                .orElseThrow();
+        views.shutDown();
+        try {
+            String caseId = sender.report(CHILD_1);
+            CompletableFuture<CaseApi.Response> started = CompletableFuture.supplyAsync(() -> sender.post(
+                    "/api/cases/" + caseId + "/children/child-1/transfers", transfer(CaseApi.OTHER_URN, "2026-12-01")));
+            Thread.sleep(1_000);
+            assertThat(started)
+                    .as("the transfer waits while the case is not readable")
+                    .isNotDone();
+            views.start();
+            CaseApi.Response response = started.get(60, TimeUnit.SECONDS);
+            assertThat(response.status()).as(response.body()).isEqualTo(201);
+        } finally {
+            if (!views.isRunning()) {
+                views.start();
+            }
+        }
     }
 
     private LocalDate keptUntil(String keyId) {

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -29,6 +30,7 @@ import org.casebridge.cases.transfer.api.ConfirmChildRecordReceiptCommand;
 import org.casebridge.cases.transfer.api.ReceiveChildRecordCommand;
 import org.casebridge.cases.transfer.api.TransferredRecordContent;
 import org.casebridge.platform.domain.ActedBy;
+import org.casebridge.platform.portal.ReadSide;
 import org.casebridge.platform.problem.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -75,7 +77,7 @@ public class ChildRecordTransfers {
         cases.send(new StartChildRecordTransferCommand(
                 caseId, by, transferId, childRef, toSchoolUrn, childStartedOn, reason));
         CaseScope sender = new CaseScope.OneSchool(by.organisation());
-        CaseDetailView detail = queries.detail(caseId.value(), sender);
+        CaseDetailView detail = readable(caseId, sender, childRef);
         CaseId record = new CaseId(transferId);
         vault.createKey(record, toSchoolUrn);
         Optional<PersonalDetails> identity = vault.read(caseId, sender, childRef);
@@ -115,6 +117,25 @@ public class ChildRecordTransfers {
             cases.send(new RecordChildRecordReceiptCommand(receipt.fromCaseId(), by, transferId));
         }
         return receipt;
+    }
+
+    /**
+     * The case as its read model shows it. The sending case has just accepted the transfer, so the case exists and is
+     * this school's; a case reported a moment ago may not be in the read model yet, so wait for it briefly rather
+     * than answer that it does not exist.
+     */
+    private CaseDetailView readable(CaseId caseId, CaseScope scope, String childRef) {
+        AtomicReference<CaseDetailView> seen = new AtomicReference<>();
+        boolean visible = ReadSide.awaitVisible(() -> queries.find(caseId.value(), scope)
+                .map(detail -> {
+                    seen.set(detail);
+                    return true;
+                })
+                .orElse(false));
+        if (!visible) {
+            throw new CaseNotYetReadableException(childRef);
+        }
+        return seen.get();
     }
 
     /**
