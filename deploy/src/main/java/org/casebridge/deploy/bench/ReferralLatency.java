@@ -285,23 +285,30 @@ final class ReferralLatency {
                 }
             }
         }
-        consumed("casebridge_police", index, true);
-        consumed("casebridge_notification", index, false);
+        consumed("casebridge_police", "escalations", index, true);
+        consumed("casebridge_notification", "deliveries", index, false);
     }
 
-    private void consumed(String database, Map<String, Referral> index, boolean police) throws SQLException {
+    /**
+     * When the consumer on the measured path (the police's escalations, notification's deliveries) took the
+     * referral: another consumer of the same database, ahead or behind, says nothing about this path (ADR 0071).
+     */
+    private void consumed(String database, String consumer, Map<String, Referral> index, boolean police)
+            throws SQLException {
         try (Connection db = stack.database(database);
                 PreparedStatement query = db.prepareStatement("""
                         SELECT case_id, min(extract(epoch FROM processed_at) * 1000) FROM processed_event
-                        WHERE event_type LIKE '%referral-made%' GROUP BY case_id""");
-                ResultSet rs = query.executeQuery()) {
-            while (rs.next()) {
-                Referral r = index.get(rs.getString(1));
-                if (r != null) {
-                    if (police) {
-                        r.policeConsumedAt = rs.getLong(2);
-                    } else {
-                        r.notificationConsumedAt = rs.getLong(2);
+                        WHERE consumer = ? AND event_type LIKE '%referral-made%' GROUP BY case_id""")) {
+            query.setString(1, consumer);
+            try (ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    Referral r = index.get(rs.getString(1));
+                    if (r != null) {
+                        if (police) {
+                            r.policeConsumedAt = rs.getLong(2);
+                        } else {
+                            r.notificationConsumedAt = rs.getLong(2);
+                        }
                     }
                 }
             }
