@@ -37,7 +37,8 @@ class BenchmarkSmokeIT {
                 ports.of(Service.POLICE_LIAISON),
                 ports.of(Service.NOTIFICATION),
                 ports.of(Service.IDENTITY),
-                ports.postgres());
+                ports.postgres(),
+                ports.kafka());
 
         Path results = Benchmark.run(settings, client);
 

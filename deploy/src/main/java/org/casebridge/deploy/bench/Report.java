@@ -77,7 +77,7 @@ final class Report {
 
         md.append("## P2: referral to police inbox and to signed webhook\n\n");
         md.append(
-                        "From the referral's 2xx to `GET /api/escalations/{caseId}` answering 200 (polled every 5 ms), and to")
+                        "From the referral's 2xx to `GET /api/escalations/{caseId}` answering 200 (polled every 5 ms, then every tenth of the wait so far up to 250 ms), and to")
                 .append(
                         " the agency's webhook reaching a local receiver with a valid Standard Webhooks signature.\n\n");
         md.append("| rate /s | referrals | failed | path | p50 ms | p95 ms | p99 ms | max ms | missing |\n")

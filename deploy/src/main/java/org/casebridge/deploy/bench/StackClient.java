@@ -43,6 +43,7 @@ public final class StackClient {
     final URI notificationService;
     final URI identityProvider;
     final String jdbcBase;
+    final String kafkaBootstrap;
     final HttpClient http = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10))
@@ -51,16 +52,24 @@ public final class StackClient {
 
     /** The stack on the documented ports moved by {@code portOffset} ({@code deploy/local/run --port-offset}). */
     StackClient(int portOffset) {
-        this(8081 + portOffset, 8082 + portOffset, 8083 + portOffset, 9000 + portOffset, 5432 + portOffset);
+        this(
+                8081 + portOffset,
+                8082 + portOffset,
+                8083 + portOffset,
+                9000 + portOffset,
+                5432 + portOffset,
+                9092 + portOffset);
     }
 
     /** The stack on these ports of localhost. */
-    public StackClient(int caseService, int policeService, int notificationService, int identity, int postgres) {
+    public StackClient(
+            int caseService, int policeService, int notificationService, int identity, int postgres, int kafka) {
         this.caseService = URI.create("http://localhost:" + caseService);
         this.policeService = URI.create("http://localhost:" + policeService);
         this.notificationService = URI.create("http://localhost:" + notificationService);
         this.identityProvider = URI.create("http://localhost:" + identity);
         this.jdbcBase = "jdbc:postgresql://localhost:" + postgres + "/";
+        this.kafkaBootstrap = "localhost:" + kafka;
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -51,19 +52,7 @@ final class StackProcesses {
                 long pid = Long.parseLong(p.getFileName().toString());
                 String command = commandLine(p);
                 parents.put(pid, parent(p));
-                String executable = command.split(" ", 2)[0];
-                if (executable.endsWith("/postgres") && command.contains(data)) {
-                    found.get("postgresql").add(pid);
-                    return;
-                }
-                for (var part : PARTS.entrySet()) {
-                    String marker = part.getValue();
-                    boolean ours = part.getKey().equals("kafka") ? command.contains(data) : command.contains(jars);
-                    if (executable.endsWith("java") && command.contains(marker) && ours) {
-                        found.get(part.getKey()).add(pid);
-                        return;
-                    }
-                }
+                partOf(command, jars, data).ifPresent(part -> found.get(part).add(pid));
             });
         } catch (IOException e) {
             return found;
@@ -75,6 +64,32 @@ final class StackProcesses {
             }
         });
         return found;
+    }
+
+    /**
+     * The part of the stack a command line is, if any: PostgreSQL only by its postmaster (its backends are found as
+     * the postmaster's children), each JVM part by its jar or main class. A JVM whose class path merely names
+     * PostgreSQL (the local stack's launcher, which also parents every part) is none of them: counting it and its
+     * children as PostgreSQL charged every service's CPU to the database (ADR 0071).
+     */
+    static Optional<String> partOf(String command, String jars, String data) {
+        String executable = command.split(" ", 2)[0];
+        if (executable.endsWith("/postgres")) {
+            return command.contains(data) ? Optional.of("postgresql") : Optional.empty();
+        }
+        if (!executable.endsWith("java")) {
+            return Optional.empty();
+        }
+        for (var part : PARTS.entrySet()) {
+            if (part.getKey().equals("postgresql")) {
+                continue;
+            }
+            boolean ours = part.getKey().equals("kafka") ? command.contains(data) : command.contains(jars);
+            if (command.contains(part.getValue()) && ours) {
+                return Optional.of(part.getKey());
+            }
+        }
+        return Optional.empty();
     }
 
     private static long parent(Path process) {

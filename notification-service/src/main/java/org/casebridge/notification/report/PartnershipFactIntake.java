@@ -17,6 +17,7 @@ import org.casebridge.events.school.InitialReviewClockResultEvent;
 import org.casebridge.events.school.ReferralMadeEvent;
 import org.casebridge.platform.kafka.IntegrationEventInbox;
 import org.casebridge.platform.kafka.ReceivedEvent;
+import org.casebridge.platform.kafka.WantedEvents;
 import org.jspecify.annotations.Nullable;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.support.Acknowledgment;
@@ -32,6 +33,17 @@ import org.springframework.stereotype.Component;
 public class PartnershipFactIntake {
 
     static final String CONSUMER = "partnership-report";
+
+    /** The events the report counts; the inbox passes over the rest without a transaction (ADR 0071). */
+    static final WantedEvents WANTED = WantedEvents.only(
+            ReferralMadeEvent.class,
+            OutcomeAssignedEvent.class,
+            AggravatingFactorsAssessedEvent.class,
+            IncidentReportedEvent.class,
+            CaseClosedEventV2.class,
+            InitialReviewClockResultEvent.class,
+            StrategyMeetingClockResultEvent.class);
+
     private static final String HANDLED_IN_SCHOOL = "HANDLED_IN_SCHOOL";
     private static final Set<String> CLOCK_RESULTS = Set.of("MET", "MISSED");
 
@@ -49,7 +61,7 @@ public class PartnershipFactIntake {
             topics = {Topics.SCHOOL_EVENTS, Topics.POLICE_EVENTS},
             groupId = "${casebridge.notification.partnership-report.consumer:notification-service-partnership-report}")
     void on(ConsumerRecord<String, byte[]> record, Acknowledgment ack) {
-        inbox.receive(record, CONSUMER, this::record);
+        inbox.receive(record, CONSUMER, WANTED, this::record);
         ack.acknowledge();
     }
 

@@ -5,6 +5,7 @@ import io.micrometer.tracing.Tracer;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.casebridge.events.IntegrationEvent;
 import org.casebridge.events.lawful.LawfulBasis;
 import org.casebridge.events.registry.IntegrationEventTypes;
 import org.casebridge.events.registry.TopicOwners;
@@ -26,6 +27,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * misdirected or careless producer from changing anything. A record must also carry the lawful basis of the share
  * it makes (ADR 0024): one without, or with a basis a public authority may not use, is poison too, so nothing is
  * received that was not shared on a recorded basis; {@link ReceivedEvent#lawfulBasis()} gives the consumer the basis.
+ *
+ * <p>A consumer that names the events it acts on ({@link WantedEvents}) has a record of any other known type passed
+ * over from its CloudEvents type header, after the source check and a header check that the type belongs on the
+ * topic, but before decoding and without a transaction or an inbox row (ADR 0071). Such a record is acknowledged
+ * like any other; the lawful basis and the body are checked by the consumers that act on it.
  */
 public class IntegrationEventInbox {
 
@@ -57,6 +63,27 @@ public class IntegrationEventInbox {
      * @throws PoisonRecordException when the record can never be processed
      */
     public boolean receive(ConsumerRecord<String, byte[]> record, String consumer, Consumer<ReceivedEvent> effect) {
+        return receive(record, consumer, WantedEvents.all(), effect);
+    }
+
+    /**
+     * Processes one record for {@code consumer} when it is of an event {@code wanted}; a record of another known type
+     * is passed over without decoding and without touching the database (ADR 0071).
+     *
+     * @return true when the effect ran, false for a duplicate, a type not wanted or a type this build does not know
+     * @throws PoisonRecordException when the record can never be processed
+     */
+    public boolean receive(
+            ConsumerRecord<String, byte[]> record,
+            String consumer,
+            WantedEvents wanted,
+            Consumer<ReceivedEvent> effect) {
+        Optional<Class<? extends IntegrationEvent>> passedOver = wanted.unwanted(CloudEventHeaders.type(record));
+        if (passedOver.isPresent()) {
+            requireBelongs(requireOwner(record), passedOver.get(), record);
+            metrics.ignored(IntegrationEventTypes.typeOf(passedOver.get()));
+            return false;
+        }
         Span span = consumerSpan(record, consumer);
         try (Tracer.SpanInScope scope = traces.tracer().withSpan(span)) {
             boolean applied = receiveInSpan(record, consumer, effect);
@@ -149,6 +176,17 @@ public class IntegrationEventInbox {
         log.debug("Skipping duplicate event {} for {}", received.eventId(), consumer);
         metrics.duplicate(received.type());
         return false;
+    }
+
+    /** A record passed over by its type header must still be of the topic owner's events, or it is poison. */
+    private static void requireBelongs(
+            TopicOwners.Owner owner,
+            Class<? extends IntegrationEvent> eventClass,
+            ConsumerRecord<String, byte[]> record) {
+        if (!owner.events().isAssignableFrom(eventClass)) {
+            throw new PoisonRecordException("A record of type " + IntegrationEventTypes.typeOf(eventClass)
+                    + " does not belong on " + record.topic());
+        }
     }
 
     private static TopicOwners.Owner requireOwner(ConsumerRecord<String, byte[]> record) {

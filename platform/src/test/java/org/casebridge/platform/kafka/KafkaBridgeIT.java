@@ -26,6 +26,7 @@ import org.axonframework.eventhandling.EventProcessor;
 import org.casebridge.events.Topics;
 import org.casebridge.events.police.EscalationAcceptedEvent;
 import org.casebridge.events.school.ChildSummary;
+import org.casebridge.events.school.EscalationMadeEvent;
 import org.casebridge.events.school.ReferralMadeEvent;
 import org.casebridge.platform.probe.RecordProbeCommand;
 import org.casebridge.platform.test.CasebridgeIntegrationTest;
@@ -213,6 +214,54 @@ class KafkaBridgeIT {
         await().atMost(Duration.ofSeconds(30))
                 .untilAsserted(() -> assertThat(effectsFor(List.of(lawful))).isEqualTo(1));
         assertThat(effectsFor(List.of(unstated, legitimateInterests))).isZero();
+    }
+
+    @Test
+    void aConsumerPassesOverAnEventItDoesNotActOnWithoutAnInboxRowAndTakesTheOnesItDoes() throws Exception {
+        String referred = UUID.randomUUID().toString();
+        String escalated = UUID.randomUUID().toString();
+        double passedOverBefore = passedOver("org.casebridge.school.referral-made.v1");
+        CloudEventCodec codec = new CloudEventCodec();
+        try (KafkaProducer<String, byte[]> producer = producer()) {
+            producer.send(schoolRecord(codec, referred)).get();
+            producer.send(codec.encode(
+                            Topics.SCHOOL_EVENTS,
+                            URI.create(Topics.SCHOOL_SOURCE),
+                            UUID.randomUUID().toString(),
+                            Instant.now(),
+                            new EscalationMadeEvent(
+                                    escalated,
+                                    "100001",
+                                    "E09000033",
+                                    "MPS",
+                                    List.of("POLICE"),
+                                    List.of(),
+                                    List.of(new ChildSummary("child-1", 14, "Year 9", List.of("PICTURED"))),
+                                    Instant.now())))
+                    .get();
+        }
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            assertThat(inboxRows("probe-escalations", escalated)).isEqualTo(1);
+            assertThat(passedOver("org.casebridge.school.referral-made.v1") - passedOverBefore)
+                    .isGreaterThanOrEqualTo(1);
+            assertThat(inboxRows("probe-effects", referred)).isEqualTo(1);
+        });
+        assertThat(inboxRows("probe-escalations", referred)).isZero();
+    }
+
+    private int inboxRows(String consumer, String caseId) {
+        return jdbc.queryForObject(
+                "SELECT count(*) FROM processed_event WHERE consumer = ? AND case_id = ?",
+                Integer.class,
+                consumer,
+                caseId);
+    }
+
+    private double passedOver(String type) {
+        return meters.find("casebridge.events.ignored").tag("type", type).counters().stream()
+                .mapToDouble(c -> c.count())
+                .sum();
     }
 
     private static ProducerRecord<String, byte[]> schoolRecord(CloudEventCodec codec, String caseId) {

@@ -13,6 +13,7 @@ import org.casebridge.events.police.StrategyActionCompletedEvent;
 import org.casebridge.events.police.StrategyActionType;
 import org.casebridge.platform.kafka.IntegrationEventInbox;
 import org.casebridge.platform.kafka.ReceivedEvent;
+import org.casebridge.platform.kafka.WantedEvents;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.support.Acknowledgment;
 import org.springframework.stereotype.Component;
@@ -28,6 +29,11 @@ import org.springframework.stereotype.Component;
 public class SchoolActionsListener {
 
     static final String CONSUMER = "school-strategy-actions";
+
+    /** The police's events about actions; the inbox passes over the rest without a transaction (ADR 0071). */
+    static final WantedEvents WANTED =
+            WantedEvents.only(StrategyActionAssignedEventV2.class, StrategyActionCompletedEvent.class);
+
     private static final String SCHOOL = "SCHOOL";
 
     private final IntegrationEventInbox inbox;
@@ -42,7 +48,7 @@ public class SchoolActionsListener {
 
     @KafkaListener(topics = Topics.POLICE_EVENTS, groupId = "case-service-school-actions")
     void on(ConsumerRecord<String, byte[]> record, Acknowledgment ack) {
-        inbox.receive(record, CONSUMER, this::apply);
+        inbox.receive(record, CONSUMER, WANTED, this::apply);
         ack.acknowledge();
     }
 

@@ -9,10 +9,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.casebridge.cases.CaseApi;
 import org.casebridge.cases.incident.api.CaseId;
@@ -30,7 +32,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Case references on real PostgreSQL (ADR 0048): reports of one school at the same moment, over HTTP and from two
- * instances' own connection pools, never share a number; the answers of the API name the reference.
+ * instances' own connection pools, never share a number; a report still open holds up no other (ADR 0071); the answers
+ * of the API name the reference.
  */
 @CasebridgeIntegrationTest
 @ActiveProfiles("local")
@@ -100,11 +103,8 @@ class CaseReferencesIT {
     }
 
     @Test
-    void aRefusedReportGivesItsNumberBack() {
-        String prefix = "R"
-                + Integer.toHexString(UUID.randomUUID().hashCode())
-                        .toUpperCase()
-                        .substring(0, 5);
+    void aRefusedReportLeavesAGapAndItsNumberIsNeverGivenAgain() {
+        String prefix = prefix("R");
         CaseId first = new CaseId(UUID.randomUUID());
         try {
             transactions.executeWithoutResult(status -> {
@@ -115,7 +115,47 @@ class CaseReferencesIT {
             assertThat(references.of(first)).isEmpty();
         }
         String next = transactions.execute(status -> references.allocate(new CaseId(UUID.randomUUID()), prefix, 2026));
-        assertThat(next).isEqualTo(prefix + "-2026-0001");
+        assertThat(next).isEqualTo(prefix + "-2026-0002");
+    }
+
+    @Test
+    void aReportStillOpenDoesNotHoldUpTheNextReportOfItsSchool() throws Exception {
+        String prefix = prefix("H");
+        CaseId held = new CaseId(UUID.randomUUID());
+        CountDownLatch allocated = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService open = Executors.newSingleThreadExecutor();
+        try {
+            Future<String> first = open.submit(() -> transactions.execute(status -> {
+                String reference = references.allocate(held, prefix, 2026);
+                allocated.countDown();
+                try {
+                    release.await(30, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return reference;
+            }));
+            assertThat(allocated.await(30, TimeUnit.SECONDS)).isTrue();
+
+            String second = CompletableFuture.supplyAsync(() -> transactions.execute(
+                            status -> references.allocate(new CaseId(UUID.randomUUID()), prefix, 2026)))
+                    .get(5, TimeUnit.SECONDS);
+
+            release.countDown();
+            assertThat(first.get(30, TimeUnit.SECONDS)).isEqualTo(prefix + "-2026-0001");
+            assertThat(second).isEqualTo(prefix + "-2026-0002");
+        } finally {
+            release.countDown();
+            open.shutdownNow();
+        }
+    }
+
+    private static String prefix(String letter) {
+        return letter
+                + Integer.toHexString(UUID.randomUUID().hashCode())
+                        .toUpperCase()
+                        .substring(0, 5);
     }
 
     @Test

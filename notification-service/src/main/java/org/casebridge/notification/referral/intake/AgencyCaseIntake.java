@@ -28,6 +28,7 @@ import org.casebridge.notification.referral.command.LadoAdult;
 import org.casebridge.notification.referral.query.AgencyCaseQueries;
 import org.casebridge.platform.kafka.IntegrationEventInbox;
 import org.casebridge.platform.kafka.ReceivedEvent;
+import org.casebridge.platform.kafka.WantedEvents;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -46,6 +47,15 @@ import org.springframework.stereotype.Component;
 public class AgencyCaseIntake {
 
     static final String CONSUMER = "agency-cases";
+
+    /** The events this intake acts on; the inbox passes over the rest without a transaction (ADR 0071). */
+    static final WantedEvents WANTED = WantedEvents.only(
+            ReferralMadeEvent.class,
+            EscalationMadeEvent.class,
+            LadoReferralMadeEvent.class,
+            StrategyActionAssignedEventV2.class,
+            StrategyActionCompletedEvent.class);
+
     private static final String CHILDRENS_SOCIAL_CARE = "CHILDRENS_SOCIAL_CARE";
     private static final Logger log = LoggerFactory.getLogger(AgencyCaseIntake.class);
 
@@ -72,7 +82,7 @@ public class AgencyCaseIntake {
             topics = {Topics.SCHOOL_EVENTS, Topics.POLICE_EVENTS},
             groupId = "${casebridge.notification.agency-cases.consumer:notification-service-agency-cases}")
     void on(ConsumerRecord<String, byte[]> record, Acknowledgment ack) {
-        inbox.receive(record, CONSUMER, this::apply);
+        inbox.receive(record, CONSUMER, WANTED, this::apply);
         ack.acknowledge();
     }
 

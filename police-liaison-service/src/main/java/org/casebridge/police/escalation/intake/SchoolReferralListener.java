@@ -13,6 +13,7 @@ import org.casebridge.events.school.ChildSummary;
 import org.casebridge.events.school.EscalationMadeEvent;
 import org.casebridge.events.school.ReferralMadeEvent;
 import org.casebridge.platform.kafka.IntegrationEventInbox;
+import org.casebridge.platform.kafka.WantedEvents;
 import org.casebridge.police.escalation.command.EscalationCommand.ReceiveEscalationCommand;
 import org.casebridge.police.escalation.command.EscalationCommand.RecordCaseReferenceCommand;
 import org.casebridge.police.escalation.command.EscalationCommand.RecordSchoolChildChangeCommand;
@@ -34,6 +35,15 @@ class SchoolReferralListener {
     static final String CONSUMER = "escalations";
     static final String POLICE = "POLICE";
 
+    /** The school's events this listener acts on; the inbox passes over the rest without a transaction (ADR 0071). */
+    static final WantedEvents WANTED = WantedEvents.only(
+            ReferralMadeEvent.class,
+            EscalationMadeEvent.class,
+            ChildAddedEvent.class,
+            ChildAmendedEvent.class,
+            CaseReferencedEvent.class,
+            CaseClosedEvent.class);
+
     private final IntegrationEventInbox inbox;
     private final CommandGateway commands;
     private final EventStore eventStore;
@@ -46,7 +56,7 @@ class SchoolReferralListener {
 
     @KafkaListener(topics = Topics.SCHOOL_EVENTS, groupId = "police-liaison-service")
     void on(ConsumerRecord<String, byte[]> record, Acknowledgment ack) {
-        inbox.receive(record, CONSUMER, received -> {
+        inbox.receive(record, CONSUMER, WANTED, received -> {
             switch (received.event()) {
                 case ReferralMadeEvent referral
                 when referral.referredTo().contains(POLICE) ->

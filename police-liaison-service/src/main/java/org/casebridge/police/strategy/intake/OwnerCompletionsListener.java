@@ -11,6 +11,7 @@ import org.casebridge.platform.domain.ActedBy;
 import org.casebridge.platform.kafka.IntegrationEventInbox;
 import org.casebridge.platform.kafka.PoisonRecordException;
 import org.casebridge.platform.kafka.ReceivedEvent;
+import org.casebridge.platform.kafka.WantedEvents;
 import org.casebridge.platform.problem.DomainRuleViolation;
 import org.casebridge.platform.problem.NotFoundException;
 import org.casebridge.police.strategy.command.StrategyMeetingCommand.CompleteOwnActionCommand;
@@ -29,6 +30,10 @@ class OwnerCompletionsListener {
 
     static final String CONSUMER = "action-completions";
 
+    /** The completions this listener acts on; the inbox passes over the rest without a transaction (ADR 0071). */
+    static final WantedEvents WANTED =
+            WantedEvents.only(SchoolStrategyActionCompletedEvent.class, AgencyStrategyActionCompletedEvent.class);
+
     private final IntegrationEventInbox inbox;
     private final CommandGateway commands;
 
@@ -41,7 +46,7 @@ class OwnerCompletionsListener {
             topics = {Topics.SCHOOL_EVENTS, AgencyTopic.AGENCY_EVENTS},
             groupId = "police-liaison-service-action-completions")
     void on(ConsumerRecord<String, byte[]> record, Acknowledgment ack) {
-        inbox.receive(record, CONSUMER, this::apply);
+        inbox.receive(record, CONSUMER, WANTED, this::apply);
         ack.acknowledge();
     }
 
