@@ -77,7 +77,7 @@ public class PeopleNames {
     }
 
     /** Who acted, named for the person reading the page. */
-    public String of(@Nullable ActedBy by) {
+    public String actedBy(@Nullable ActedBy by) {
         return by == null ? "" : of(by.id(), by.role(), by.organisation());
     }
 
@@ -121,7 +121,8 @@ public class PeopleNames {
             case "SCHOOL_DSL" -> "a designated safeguarding lead";
             case "POLICE_LIAISON" -> "a police liaison officer";
             case "POLICE_SUPERVISOR" -> "a police supervisor";
-            case "AGENCY" -> "a member of the agency's staff";
+            case "AGENCY" -> "the agency";
+            case "POLICE" -> "the police";
             case "AUDITOR" -> "an auditor";
             case "OPERATOR" -> "an operator of Casebridge";
             case "PARTNERSHIP" -> "the safeguarding children partnership";

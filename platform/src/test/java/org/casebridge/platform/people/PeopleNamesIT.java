@@ -41,7 +41,7 @@ class PeopleNamesIT {
 
         readAs("supervisor.1", "POLICE_SUPERVISOR", "MPS");
 
-        assertThat(names.of(new ActedBy(officer, "POLICE_LIAISON", "MPS"))).isEqualTo("PC Alex Morgan");
+        assertThat(names.actedBy(new ActedBy(officer, "POLICE_LIAISON", "MPS"))).isEqualTo("PC Alex Morgan");
         assertThat(names.of(officer)).isEqualTo("PC Alex Morgan");
     }
 
@@ -52,7 +52,7 @@ class PeopleNamesIT {
 
         readAs("dsl.other", "SCHOOL_DSL", "103456");
 
-        assertThat(names.of(new ActedBy(dsl, "SCHOOL_DSL", "100001"))).isEqualTo("a designated safeguarding lead");
+        assertThat(names.actedBy(new ActedBy(dsl, "SCHOOL_DSL", "100001"))).isEqualTo("a designated safeguarding lead");
         assertThat(names.of(dsl)).isEqualTo("a designated safeguarding lead");
     }
 
@@ -63,7 +63,7 @@ class PeopleNamesIT {
 
         readAs("dsl.clapton", "SCHOOL_DSL", "100001");
 
-        assertThat(names.of(new ActedBy(dsl, "SCHOOL_DSL", "100001"))).isEqualTo("a designated safeguarding lead");
+        assertThat(names.actedBy(new ActedBy(dsl, "SCHOOL_DSL", "100001"))).isEqualTo("a designated safeguarding lead");
     }
 
     @Test
@@ -71,9 +71,9 @@ class PeopleNamesIT {
         String unknown = "officer." + UUID.randomUUID();
         readAs("supervisor.1", "POLICE_SUPERVISOR", "MPS");
 
-        assertThat(names.of(new ActedBy(unknown, "POLICE_LIAISON", "MPS"))).isEqualTo("a police liaison officer");
+        assertThat(names.actedBy(new ActedBy(unknown, "POLICE_LIAISON", "MPS"))).isEqualTo("a police liaison officer");
         assertThat(names.of(unknown)).isEqualTo("a member of staff");
-        assertThat(names.of(ActedBy.casebridge())).isEqualTo("Casebridge");
+        assertThat(names.actedBy(ActedBy.casebridge())).isEqualTo("Casebridge");
         assertThat(names.of((String) null)).isEmpty();
     }
 
@@ -82,7 +82,7 @@ class PeopleNamesIT {
         String dsl = "dsl." + UUID.randomUUID();
         names.seen(new Actor(dsl, Actor.Role.SCHOOL_DSL, "100001"), "Sam Okafor");
 
-        assertThat(names.of(new ActedBy(dsl, "SCHOOL_DSL", "100001"))).isEqualTo("a designated safeguarding lead");
+        assertThat(names.actedBy(new ActedBy(dsl, "SCHOOL_DSL", "100001"))).isEqualTo("a designated safeguarding lead");
     }
 
     @Test
