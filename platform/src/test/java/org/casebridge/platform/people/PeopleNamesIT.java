@@ -1,6 +1,9 @@
 package org.casebridge.platform.people;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -11,17 +14,24 @@ import org.casebridge.platform.test.CasebridgeIntegrationTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * A page names who acted by their name only to readers of the same organisation, by words for their role to everyone
  * else and while the name is unknown, and never by their user id; a name already known is not written again.
  */
 @CasebridgeIntegrationTest
+@AutoConfigureMockMvc
 class PeopleNamesIT {
+
+    @Autowired
+    MockMvc mvc;
 
     @Autowired
     PeopleNames names;
@@ -103,6 +113,43 @@ class PeopleNamesIT {
                 .doesNotContainEntry("seen_at", longAgo);
         readAs("dsl.2", "SCHOOL_DSL", "100001");
         assertThat(names.of(dsl)).isEqualTo("Sam Okafor-Reid");
+    }
+
+    @Test
+    void aRequestWithANameClaimKeepsTheNameOnceAndAKnownCallerWritesNothing() throws Exception {
+        String client = "school-" + UUID.randomUUID();
+        var caller = jwt().jwt(token -> token.subject(client)
+                        .claim("role", "SCHOOL_DSL")
+                        .claim("org", "100001")
+                        .claim("name", "Clapton Park Academy"))
+                .authorities(new SimpleGrantedAuthority("ROLE_SCHOOL_DSL"));
+
+        mvc.perform(get("/api/whoami").with(caller)).andExpect(status().isOk());
+        assertThat(jdbc.queryForMap(
+                        "SELECT organisation, role, display_name FROM person_name WHERE user_id = ?", client))
+                .containsEntry("organisation", "100001")
+                .containsEntry("role", "SCHOOL_DSL")
+                .containsEntry("display_name", "Clapton Park Academy");
+
+        Timestamp longAgo = Timestamp.from(Instant.parse("2020-01-01T00:00:00Z"));
+        jdbc.update("UPDATE person_name SET seen_at = ? WHERE user_id = ?", longAgo, client);
+        mvc.perform(get("/api/whoami").with(caller)).andExpect(status().isOk());
+        assertThat(jdbc.queryForObject("SELECT seen_at FROM person_name WHERE user_id = ?", Timestamp.class, client))
+                .as("a caller already known is not written again")
+                .isEqualTo(longAgo);
+    }
+
+    @Test
+    void aRequestWithoutANameClaimKeepsNothing() throws Exception {
+        String client = "school-" + UUID.randomUUID();
+        mvc.perform(get("/api/whoami")
+                        .with(jwt().jwt(token -> token.subject(client)
+                                        .claim("role", "SCHOOL_DSL")
+                                        .claim("org", "100001"))
+                                .authorities(new SimpleGrantedAuthority("ROLE_SCHOOL_DSL"))))
+                .andExpect(status().isOk());
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM person_name WHERE user_id = ?", Integer.class, client))
+                .isZero();
     }
 
     private static void readAs(String id, String role, String organisation) {
