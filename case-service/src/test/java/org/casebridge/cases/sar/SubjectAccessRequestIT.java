@@ -88,7 +88,7 @@ class SubjectAccessRequestIT {
         assertThat(kinds(draft))
                 .contains("Another child's identity", "A member of staff's name", "Another child's device");
         assertThat(draft.at("/shares/complete").asBoolean()).isTrue();
-        assertThat(draft.at("/shares/shares/0/agency").asText()).isEqualTo("csc-birmingham");
+        assertThat(draft.at("/shares/shares/0/agency").asText()).isEqualTo("Birmingham Children's Trust (demo)");
         assertThat(draft.toString()).contains("Mr Evans");
 
         assertProblem(dsl.post(request + "/redactions", """

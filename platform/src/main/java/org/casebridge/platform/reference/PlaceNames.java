@@ -8,25 +8,39 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The names of schools, local authorities and police forces by their codes, from the school reference data (ADR 0063).
- * Events carry codes only (a URN, an ONS code, a force code); a person reads names. A code missing from the file reads
- * as "School 100001", the ONS code, or the force code.
+ * The names of schools, local authorities and police forces by their codes, from the school reference data (ADR 0063),
+ * and of agencies by their ids, from the agency directory (ADR 0068). Events carry codes only (a URN, an ONS code, a
+ * force code, an agency id); a person reads names. A code missing from the files reads as "School 100001", the ONS
+ * code, the force code or the agency id.
  */
 public final class PlaceNames {
 
     private final Map<String, String> schools;
     private final Map<String, String> areas;
     private final Map<String, String> forces;
+    private final Map<String, String> agencies;
 
-    private PlaceNames(Map<String, String> schools, Map<String, String> areas, Map<String, String> forces) {
+    private PlaceNames(
+            Map<String, String> schools,
+            Map<String, String> areas,
+            Map<String, String> forces,
+            Map<String, String> agencies) {
         this.schools = Map.copyOf(schools);
         this.areas = Map.copyOf(areas);
         this.forces = Map.copyOf(forces);
+        this.agencies = Map.copyOf(agencies);
     }
 
     /** Names given directly, for tests without Spring. */
     public static PlaceNames of(Map<String, String> schools, Map<String, String> areas, Map<String, String> forces) {
-        return new PlaceNames(schools, areas, forces);
+        return new PlaceNames(schools, areas, forces, Map.of());
+    }
+
+    /** These names and the agencies' names, by agency id ({@link AgencyNamesFile}). */
+    public PlaceNames withAgencies(Map<String, String> agencyNames) {
+        Map<String, String> all = new HashMap<>(agencies);
+        all.putAll(agencyNames);
+        return new PlaceNames(schools, areas, forces, all);
     }
 
     /** The names in a reference data file ({@link SchoolReferenceFile}). */
@@ -44,7 +58,7 @@ public final class PlaceNames {
             named(areas, row.localAuthorityCode(), row.localAuthorityName());
             named(forces, row.forceCode(), row.forceName());
         }
-        return new PlaceNames(schools, areas, forces);
+        return new PlaceNames(schools, areas, forces, Map.of());
     }
 
     /** The school's name, if the reference data has it. */
@@ -76,9 +90,17 @@ public final class PlaceNames {
         return forces.getOrDefault(code, code);
     }
 
+    /** The agency's name ("East London LADO service"), or its id when the agency directory does not know it. */
+    public String agency(@Nullable String id) {
+        if (id == null || id.isBlank()) {
+            return "";
+        }
+        return agencies.getOrDefault(id, id);
+    }
+
     /**
-     * The organisation someone acted for, as events record it: a school by its name, a force by its name, Casebridge
-     * itself by its name; any other organisation (an agency) by its code.
+     * The organisation someone acted for, as events record it: a school, a force or an agency by its name, Casebridge
+     * itself by its name; an organisation none of the files knows by its code.
      */
     public String organisation(@Nullable String code) {
         if (code == null || code.isBlank()) {
@@ -87,7 +109,7 @@ public final class PlaceNames {
         if ("casebridge".equals(code)) {
             return "Casebridge";
         }
-        return knownSchool(code).orElseGet(() -> forces.getOrDefault(code, code));
+        return knownSchool(code).orElseGet(() -> forces.getOrDefault(code, agencies.getOrDefault(code, code)));
     }
 
     private static void named(Map<String, String> names, String code, String name) {

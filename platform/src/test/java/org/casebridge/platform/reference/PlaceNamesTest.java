@@ -34,7 +34,31 @@ class PlaceNamesTest {
         assertThat(names.organisation("MPS")).isEqualTo("Metropolitan Police Service");
         assertThat(names.organisation("casebridge")).isEqualTo("Casebridge");
         assertThat(names.organisation("csc-hackney")).isEqualTo("csc-hackney");
+        assertThat(names.organisation("lado-east-london")).isEqualTo("lado-east-london");
         assertThat(names.organisation(null)).isEmpty();
+    }
+
+    @Test
+    void theAgenciesOfTheDirectoryAreNamedByTheNameOfTheirFirstRow() throws IOException {
+        PlaceNames names;
+        try (InputStream in = PlaceNamesTest.class.getResourceAsStream("/reference/agencies.csv")) {
+            assertThat(in).as("agencies.csv in the platform's jar").isNotNull();
+            names = demo().withAgencies(AgencyNamesFile.read(in, "reference/agencies.csv"));
+        }
+        assertThat(names.agency("lado-east-london")).isEqualTo("East London LADO service (demo)");
+        assertThat(names.organisation("lado-east-london")).isEqualTo("East London LADO service (demo)");
+        assertThat(names.organisation("csc-hackney")).isEqualTo("Hackney Children's Social Care (demo)");
+        assertThat(names.organisation("MPS")).isEqualTo("Metropolitan Police Service");
+        assertThat(names.agency("csc-nowhere")).isEqualTo("csc-nowhere");
+        assertThat(names.agency(null)).isEmpty();
+    }
+
+    @Test
+    void anAgencyLineWithoutAnIdOrANameStopsTheStartUpWithItsNumber() {
+        String csv = "agency_id,name,kind\n# comment\n\ncsc-a,A team,MASH\n,No id,MASH\n";
+        assertThatThrownBy(() -> AgencyNamesFile.read(
+                        new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), "agencies-test.csv"))
+                .hasMessage("Line 5 of agencies-test.csv needs an agency id and a name");
     }
 
     @Test

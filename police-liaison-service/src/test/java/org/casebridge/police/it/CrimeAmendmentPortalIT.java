@@ -34,6 +34,7 @@ class CrimeAmendmentPortalIT {
 
     static final String FORCE = "WMP";
     static final Actor OFFICER = new Actor("officer.wmp", Actor.Role.POLICE_LIAISON, FORCE);
+    static final String OFFICER_NAME = "PC Dana Webb";
 
     @Autowired
     MockMvc mvc;
@@ -77,7 +78,7 @@ class CrimeAmendmentPortalIT {
     }
 
     static OidcLoginRequestPostProcessor as() {
-        return PortalSignIn.as(OFFICER.id(), OFFICER.role().name(), OFFICER.organisation(), OFFICER.id());
+        return PortalSignIn.as(OFFICER.id(), OFFICER.role().name(), OFFICER.organisation(), OFFICER_NAME);
     }
 
     @Test
@@ -101,7 +102,10 @@ class CrimeAmendmentPortalIT {
                         .param("classification", "86/10")
                         .param("reclassificationReason", "Child-2 received the image and did not share it"))
                 .andExpect(redirectedUrl(base));
-        assertThat(page(base)).contains("86/02", "86/10", "did not share it", OFFICER.id());
+        assertThat(page(base))
+                .as("who amended, by name to their own force and never by user id (ADR 0068)")
+                .contains("86/02", "86/10", "did not share it", OFFICER_NAME + ", ")
+                .doesNotContain(OFFICER.id());
 
         String suspect = mvc.perform(post(base + "/child-role")
                         .with(as())

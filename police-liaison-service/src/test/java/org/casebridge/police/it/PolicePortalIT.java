@@ -57,7 +57,12 @@ class PolicePortalIT {
     JdbcTemplate jdbc;
 
     static OidcLoginRequestPostProcessor as(Actor actor) {
-        return PortalSignIn.as(actor.id(), actor.role().name(), actor.organisation(), actor.id());
+        return PortalSignIn.as(actor.id(), actor.role().name(), actor.organisation(), nameOf(actor));
+    }
+
+    /** The display names the identity provider gives; pages show them instead of the user ids (ADR 0068). */
+    static String nameOf(Actor actor) {
+        return actor.id().equals(OFFICER.id()) ? "PC Ali Khan" : "Sgt Rhea Patel";
     }
 
     String referral(String force, List<String> criteria) throws Exception {
@@ -180,7 +185,8 @@ class PolicePortalIT {
                         .andReturn()
                         .getResponse()
                         .getContentAsString())
-                .contains("You accepted the escalation", "Accepted by officer.wmp", "Record the crime");
+                .contains("You accepted the escalation", "Accepted by PC Ali Khan", "Record the crime")
+                .doesNotContain("officer.wmp");
 
         assertThat(page(OFFICER, base + "/crime")).contains("Record the crime", "20/123456/26", "role-child-2");
         mvc.perform(form(OFFICER, base + "/crime")
@@ -211,7 +217,9 @@ class PolicePortalIT {
                 .getContentAsString();
         assertThat(selfSignOff).contains("There is a problem", "href=\"#decision\"", "cannot also decide on it");
 
-        assertThat(page(SUPERVISOR, "/portal/sign-off")).contains(caseId.substring(0, 8), "Decide");
+        assertThat(page(SUPERVISOR, "/portal/sign-off"))
+                .contains(caseId.substring(0, 8), "Decide", "PC Ali Khan, ")
+                .doesNotContain(OFFICER.id());
         assertThat(page(SUPERVISOR, base + "/outcome-decision")).contains("Consensual exchange between peers");
         mvc.perform(form(SUPERVISOR, base + "/outcome-decision").param("decision", "sign-off"))
                 .andExpect(status().is3xxRedirection());
@@ -224,8 +232,9 @@ class PolicePortalIT {
                 .contains(
                         "Outcome signed off and assigned: Outcome 21: further investigation not in the public interest",
                         "Assigned",
-                        "Record the disclosure statement")
-                .doesNotContain("assigned: OUTCOME_21");
+                        "Record the disclosure statement",
+                        " by Sgt Rhea Patel")
+                .doesNotContain("assigned: OUTCOME_21", OFFICER.id(), SUPERVISOR.id());
 
         assertThat(page(OFFICER, base + "/disclosure-statement"))
                 .contains(

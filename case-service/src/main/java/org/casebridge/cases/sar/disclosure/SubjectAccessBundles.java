@@ -26,6 +26,7 @@ import org.casebridge.platform.access.AccessLog;
 import org.casebridge.platform.disclosure.DisclosureWords;
 import org.casebridge.platform.disclosure.Redactor;
 import org.casebridge.platform.domain.ActedBy;
+import org.casebridge.platform.reference.PlaceNames;
 import org.springframework.stereotype.Component;
 
 /**
@@ -63,6 +64,7 @@ public class SubjectAccessBundles {
     private final AccessLog accessLog;
     private final ShareRecords shares;
     private final SchoolDirectory schools;
+    private final PlaceNames places;
     private final Clock clock;
 
     public SubjectAccessBundles(
@@ -71,12 +73,14 @@ public class SubjectAccessBundles {
             AccessLog accessLog,
             ShareRecords shares,
             SchoolDirectory schools,
+            PlaceNames places,
             Clock clock) {
         this.cases = cases;
         this.vault = vault;
         this.accessLog = accessLog;
         this.shares = shares;
         this.schools = schools;
+        this.places = places;
         this.clock = clock;
     }
 
@@ -143,7 +147,7 @@ public class SubjectAccessBundles {
                         .map(entry -> access(redactor, entry))
                         .toList();
 
-        SubjectAccessBundle.Shares shared = shares.ofCase(caseUuid);
+        SubjectAccessBundle.Shares shared = named(shares.ofCase(caseUuid));
 
         return new SubjectAccessBundle(
                 SubjectAccessBundle.FORMAT,
@@ -255,11 +259,25 @@ public class SubjectAccessBundles {
         return redactor.withhold(where, STAFF, "[" + CodeWords.of(role).toLowerCase(Locale.UK) + "]", STAFF_WHY);
     }
 
+    /** The shares with each agency by its name from the agency directory, not its id (ADR 0068). */
+    private SubjectAccessBundle.Shares named(SubjectAccessBundle.Shares shared) {
+        return new SubjectAccessBundle.Shares(
+                shared.complete(),
+                shared.note(),
+                shared.shares().stream()
+                        .map(share -> new SubjectAccessBundle.Share(
+                                share.sharedAt(),
+                                places.agency(share.agency()),
+                                share.agencyKind(),
+                                share.what(),
+                                share.channel(),
+                                share.lawfulBasis()))
+                        .toList());
+    }
+
+    /** A school, a force or an agency by its name (ADR 0068). */
     private String organisation(String organisation) {
-        if (organisation == null) {
-            return "";
-        }
-        return schools.find(organisation).map(s -> s.name()).orElse(organisation);
+        return places.organisation(organisation);
     }
 
     private String schoolName(String urn) {

@@ -33,7 +33,8 @@ import org.springframework.test.context.TestPropertySource;
 
 /**
  * Every case page a DSL reads names codes in words and the case by its reference: the text a person sees (the page
- * without its tags, so not the values a form posts) holds no enum constant of the case, no police code, and no case id.
+ * without its tags, so not the values a form posts) holds no enum constant of the case, no police code, no case id, and
+ * no user id: people by their name (ADR 0068).
  */
 @CasebridgeIntegrationTest
 @AutoConfigureMockMvc
@@ -79,8 +80,9 @@ class CasePagesInWordsIT extends CasePortalSteps {
     private static final Pattern MACHINE_TIME = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}");
 
     @Test
-    void noPageOfACaseShowsAnEnumNameOrTheCaseId() throws Exception {
-        var me = dsl("dsl.words." + UUID.randomUUID());
+    void noPageOfACaseShowsAnEnumNameOrTheCaseIdOrAUserId() throws Exception {
+        String myId = "dsl.words." + UUID.randomUUID();
+        var me = dsl(myId);
         String caseId = reportedCase(me, true);
         String base = "/portal/cases/" + caseId;
         answer(base + "/initial-review", me, ReportAnswers.initialReview("yes"));
@@ -114,6 +116,7 @@ class CasePagesInWordsIT extends CasePortalSteps {
             String shown = shown(page(get(path).with(me)));
             assertThat(codesIn(shown)).as("codes shown on " + path).isEmpty();
             assertThat(shown).as("the case id on " + path).doesNotContain(caseId);
+            assertThat(shown).as("the user id on " + path).doesNotContain(myId, "dsl.words.");
             assertThat(shown).as("a machine time on " + path).doesNotContainPattern(MACHINE_TIME);
             assertThat(shown)
                     .as("an area or force code on " + path)
@@ -121,7 +124,9 @@ class CasePagesInWordsIT extends CasePortalSteps {
         }
         assertThat(shown(page(get(base).with(me))))
                 .containsPattern("Case CPA-20\\d\\d-\\d{4}")
-                .contains("an adult is involved", "Referred to the police");
+                .contains("an adult is involved", "Referred to the police")
+                .as("the timeline names who acted, to their own school, by their name")
+                .contains(", A. Kaur (Clapton Park Academy)");
         assertThat(page(get(base).with(me)))
                 .as("the header names the user's school")
                 .contains("(<span>Clapton Park Academy</span>)")

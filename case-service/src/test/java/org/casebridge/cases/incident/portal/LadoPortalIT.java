@@ -37,7 +37,7 @@ class LadoPortalIT extends CasePortalSteps {
 
     private static final String CONCERN = "child-1 says a supply teacher asked her for the image by message.";
     private static final String TOLD = "Allegation against a supply teacher; the agency has been told today.";
-    private static final String LADO = "lado-birmingham";
+    private static final String LADO = "lado-east-london";
 
     @Autowired
     CommandGateway commands;
@@ -157,8 +157,9 @@ class LadoPortalIT extends CasePortalSteps {
                 .contains(
                         "<strong class=\"govuk-tag govuk-tag--red\">Overdue</strong> the LADO has not acknowledged it"
                                 + " within one working day",
-                        "The LADO: acknowledgement overdue")
-                .doesNotContain("id=\"lado-not-routed\"");
+                        "The LADO: acknowledgement overdue",
+                        "the agency (East London LADO service (demo))")
+                .doesNotContain("id=\"lado-not-routed\"", "agency:lado-east-london", "(lado-east-london)");
 
         var other = dsl("dsl.lado.unrouted." + UUID.randomUUID());
         String unroutedCase = reportedCase(other);

@@ -80,6 +80,10 @@ class TransferPortalIT extends CasePortalSteps {
         assertThat(jdbc.queryForList(
                         "SELECT what FROM access_log WHERE case_id = ? AND path = ?", String.class, transferId, record))
                 .containsExactly("transferred-child-record");
+        assertThat(page(get(record).with(receiver)))
+                .as("the sender, of another school, by their role only (ADR 0068)")
+                .contains(" by a designated safeguarding lead<")
+                .doesNotContain("dsl.transfer.", "by A. Kaur");
         page(get(record).with(sender), 404);
         page(get(record).with(user("dsl.third", "SCHOOL_DSL", "105520")), 404);
         assertThat(page(get("/portal/transfers").with(sender))).doesNotContain(record);
@@ -94,6 +98,10 @@ class TransferPortalIT extends CasePortalSteps {
         assertThat(again.getFlashMap().get("success")).isEqualTo("Receipt was already confirmed");
         await().atMost(PATIENCE).until(() -> page(get(record).with(receiver)).contains("Confirmed "));
         assertThat(page(get(record).with(receiver))).doesNotContain("id=\"confirm-receipt\"");
+        assertThat(page(get(record).with(receiver)))
+                .as("who confirmed, of the reader's own school, by their name")
+                .containsPattern("Confirmed [^<]+ by A\\. Kaur<")
+                .doesNotContain("dsl.hollybank.");
 
         await().atMost(PATIENCE).until(() -> page(get(casePath).with(sender)).contains("Received"));
     }

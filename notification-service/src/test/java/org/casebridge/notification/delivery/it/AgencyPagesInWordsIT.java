@@ -219,6 +219,13 @@ class AgencyPagesInWordsIT {
         assertInWords("the partnership report", report, caseId);
         assertThat(shown(report)).contains("Partnership report for Hackney", "Hackney (E09000012)");
 
+        assertThat(shown(page(get(subscription), worker)))
+                .as("who created the subscription, by name to their own agency (ADR 0068)")
+                .contains(" by Sam Adeyemi");
+        assertThat(shown(page(get(subscription), auditor)))
+                .as("and by role to another organisation")
+                .contains(" by the agency")
+                .doesNotContain("Sam Adeyemi");
         assertThat(shown(page(get(referral), worker)))
                 .contains(
                         "Referral from " + SCHOOL,
@@ -263,7 +270,7 @@ class AgencyPagesInWordsIT {
         // The agency's Kafka topic is an address its system reads from, like a webhook's URL, and is named by its id.
         String shown = shown(html).replace("casebridge.agency." + AGENCY + ".events", "");
         assertThat(codesIn(shown)).as("codes shown on " + page).isEmpty();
-        assertThat(shown).as("ids shown on " + page).doesNotContain(caseId, AGENCY);
+        assertThat(shown).as("ids shown on " + page).doesNotContain(caseId, AGENCY, "sw.words");
         assertThat(MACHINE_TIME.matcher(shown).find())
                 .as("a machine timestamp on " + page)
                 .isFalse();

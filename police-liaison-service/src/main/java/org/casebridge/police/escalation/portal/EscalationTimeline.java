@@ -15,8 +15,16 @@ import org.casebridge.police.portal.PoliceWords;
 /** What happened to an escalation, oldest first, read from its detail view. */
 final class EscalationTimeline {
 
-    /** One entry: when, what, by whom and any words that go with it. */
-    record Entry(Instant at, String title, String by, String detail) {}
+    /**
+     * One entry: when, what, by whom and any words that go with it; {@code person} when {@code by} is a user id, which
+     * the page names by {@code PeopleNames} (ADR 0068), and not an organisation's name.
+     */
+    record Entry(Instant at, String title, String by, String detail, boolean person) {
+
+        Entry(Instant at, String title, String by, String detail) {
+            this(at, title, by, detail, true);
+        }
+    }
 
     private EscalationTimeline() {}
 
@@ -28,7 +36,8 @@ final class EscalationTimeline {
                 e.schoolName(),
                 e.criteriaMet().isEmpty()
                         ? "No immediate-referral criterion met"
-                        : "Criteria met: " + PoliceWords.all(e.criteriaMet())));
+                        : "Criteria met: " + PoliceWords.all(e.criteriaMet()),
+                false));
         for (TransferView transfer : e.transfers()) {
             entries.add(new Entry(
                     transfer.at(),
