@@ -15,12 +15,12 @@ public final class DemoDirectory {
 
     /** People: username = id, password {@link #USER_PASSWORD}. */
     public static final List<Identity> USERS = List.of(
-            new Identity("dsl.clapton", "Sam Okafor, DSL, Clapton Park Academy", "SCHOOL_DSL", "100001"),
-            new Identity("dsl.hollybank", "Priya Shah, DSL, Hollybank Academy", "SCHOOL_DSL", "103456"),
-            new Identity("officer.mps", "PC Alex Morgan, Safer Schools, Metropolitan Police", "POLICE_LIAISON", "MPS"),
-            new Identity("supervisor.mps", "Sgt Jo Evans, Metropolitan Police", "POLICE_SUPERVISOR", "MPS"),
+            new Identity("dsl.clapton", "Sam Okafor", "SCHOOL_DSL", "100001"),
+            new Identity("dsl.hollybank", "Priya Shah", "SCHOOL_DSL", "103456"),
+            new Identity("officer.mps", "PC Alex Morgan", "POLICE_LIAISON", "MPS"),
+            new Identity("supervisor.mps", "Sgt Jo Evans", "POLICE_SUPERVISOR", "MPS"),
             new Identity("csc.hackney", "Hackney Children's Social Care", "AGENCY", "csc-hackney"),
-            new Identity("lado.eastlondon", "Dee Osei, LADO, East London LADO service", "AGENCY", "lado-east-london"),
+            new Identity("lado.eastlondon", "Dee Osei", "AGENCY", "lado-east-london"),
             new Identity("auditor", "Information governance", "AUDITOR", "casebridge-audit"),
             new Identity("operator", "Service operations", "OPERATOR", "casebridge-ops"),
             new Identity(

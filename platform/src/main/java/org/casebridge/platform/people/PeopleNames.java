@@ -17,7 +17,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Who acted, as a page names them (ADR 0068): events record a user id, a role and an organisation; a person reads
- * "Sam Okafor, DSL, Clapton Park Academy" if they work for the same organisation, and words for the role ("a designated
+ * "Sam Okafor" if they work for the same organisation, and words for the role ("a designated
  * safeguarding lead") otherwise, or when the service has not met that person yet. Never the user id.
  *
  * <p>The names come from the identity provider's {@code name} claim of whoever acts ({@link #seen}), kept in the
