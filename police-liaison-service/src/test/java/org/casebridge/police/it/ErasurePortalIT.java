@@ -74,7 +74,7 @@ class ErasurePortalIT {
         String erasure = escalation + "/personal-details/erasure";
 
         assertThat(page(escalation, SUPERVISOR)).doesNotContain("Erase the personal data");
-        assertThat(page(erasure, SUPERVISOR)).contains("The crime record is not due for its MoPI review");
+        assertThat(page(erasure, SUPERVISOR)).contains("The record is not due for its MoPI review");
         assertThat(postErasure(erasure, REASON).getContentAsString())
                 .as("refused before the review is due, against the reason")
                 .contains("There is a problem", "review");
