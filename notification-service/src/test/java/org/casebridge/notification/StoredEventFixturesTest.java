@@ -23,6 +23,8 @@ import org.casebridge.notification.referral.command.Section47Outcome;
 import org.casebridge.notification.referral.command.StrategyActionNotedEventUpcaster;
 import org.casebridge.notification.report.PartnershipFact;
 import org.casebridge.notification.report.PartnershipFactsRecordedEvent;
+import org.casebridge.notification.retention.CopiesErasedEvent;
+import org.casebridge.notification.retention.CopiesErasure;
 import org.casebridge.notification.subscription.command.Article6Basis;
 import org.casebridge.notification.subscription.command.CaseScope;
 import org.casebridge.notification.subscription.command.Channel;
@@ -163,7 +165,17 @@ class StoredEventFixturesTest extends StoredEventFixtureChecks {
                     "lado-east-london:c-1", "c-1", "lado-east-london", "100001", EARLIER, AT),
             new AgencyCaseEvent.LadoReferralNotRoutedEvent("unrouted-lado:c-1", "c-1", "100001", "E09000012", EARLIER),
             new PartnershipFactsRecordedEvent(
-                    "event-1", "c-1", "E09000012", List.of(new PartnershipFact("OUTCOME", "21", EARLIER)), AT));
+                    "event-1", "c-1", "E09000012", List.of(new PartnershipFact("OUTCOME", "21", EARLIER)), AT),
+            new CopiesErasedEvent(
+                    "erasure-1",
+                    "c-1",
+                    3,
+                    2,
+                    EARLIER,
+                    CopiesErasure.retention("100001"),
+                    AT,
+                    "Retention period ended (copies of received events kept 1 year and of deliveries 1 year after the"
+                            + " event, ADR 0069)"));
 
     private static final StoredEventFixtures FIXTURES = StoredEventFixtures.of(
                     "org.casebridge.notification",
@@ -180,13 +192,15 @@ class StoredEventFixturesTest extends StoredEventFixtureChecks {
             .leavingUnsetWhenUpcast(InformationSharedEvent.class, "1", "entitlement");
 
     @Test
-    void theStoredEventTypesAreEverySubscriptionEventInformationSharedEveryAgencyCaseEventAndPartnershipFacts() {
+    void
+            theStoredEventTypesAreEverySubscriptionEventInformationSharedEveryAgencyCaseEventPartnershipFactsAndErasures() {
         assertThat(FIXTURES.storedTypes())
                 .containsExactlyInAnyOrder(Stream.of(
                                 Stream.of(SubscriptionEvent.class.getPermittedSubclasses()),
                                 Stream.of(InformationSharedEvent.class),
                                 Stream.of(AgencyCaseEvent.class.getPermittedSubclasses()),
-                                Stream.of(PartnershipFactsRecordedEvent.class))
+                                Stream.of(PartnershipFactsRecordedEvent.class),
+                                Stream.of(CopiesErasedEvent.class))
                         .flatMap(types -> types)
                         .toArray(Class<?>[]::new));
     }

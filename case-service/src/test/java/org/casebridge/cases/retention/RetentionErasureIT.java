@@ -18,6 +18,7 @@ import org.casebridge.cases.incident.api.CaseId;
 import org.casebridge.cases.personaldetails.PersonalDetailsService;
 import org.casebridge.cases.personaldetails.PersonalDetailsVault;
 import org.casebridge.cases.retention.erasure.RetentionErasure;
+import org.casebridge.cases.transfer.handover.ChildRecordTransfers;
 import org.casebridge.platform.test.CasebridgeIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -69,6 +70,9 @@ class RetentionErasureIT {
 
     @Autowired
     RetentionSchedule schedule;
+
+    @Autowired
+    ChildRecordTransfers transfers;
 
     @Autowired
     ObjectProvider<MeterRegistry> meters;
@@ -193,7 +197,7 @@ class RetentionErasureIT {
     }
 
     private RetentionErasure job(Clock clock) {
-        return new RetentionErasure(vault, personalDetails, schedule, jdbc, clock, meters);
+        return new RetentionErasure(vault, personalDetails, transfers, schedule, jdbc, clock, meters);
     }
 
     private String report() {

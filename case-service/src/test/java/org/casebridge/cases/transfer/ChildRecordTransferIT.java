@@ -4,17 +4,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.casebridge.cases.CaseApi;
 import org.casebridge.cases.incident.query.CaseViewProjection;
+import org.casebridge.cases.personaldetails.PersonalDetailsService;
+import org.casebridge.cases.personaldetails.PersonalDetailsVault;
+import org.casebridge.cases.retention.RetentionSchedule;
 import org.casebridge.cases.retention.erasure.RetentionErasure;
+import org.casebridge.cases.transfer.handover.ChildRecordTransfers;
 import org.casebridge.platform.test.CasebridgeIntegrationTest;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -48,6 +57,20 @@ class ChildRecordTransferIT {
 
     @Autowired
     EventProcessingConfiguration processing;
+
+    PersonalDetailsVault vault;
+
+    @Autowired
+    PersonalDetailsService personalDetails;
+
+    @Autowired
+    ChildRecordTransfers transfers;
+
+    @Autowired
+    RetentionSchedule schedule;
+
+    @Autowired
+    ObjectProvider<MeterRegistry> meters;
 
     private static String transfer(String toUrn, String startedOn) {
         return """
@@ -262,6 +285,63 @@ class ChildRecordTransferIT {
                 views.start();
             }
         }
+    }
+
+    @Test
+    void aReceivedRecordPastItsRetentionIsErasedByTheJobWithAnEventAndNoLongerComesUpDaily() {
+        CaseApi sender = new CaseApi(port, CaseApi.URN, "SCHOOL_DSL");
+        CaseApi receiver = new CaseApi(port, CaseApi.OTHER_URN, "SCHOOL_DSL");
+        String caseId = readableCaseWithThirdChild(sender);
+        CaseApi.Response sent = sender.post(
+                "/api/cases/" + caseId + "/children/child-1/transfers", transfer(CaseApi.OTHER_URN, "2026-12-01"));
+        assertThat(sent.status()).as(sent.body()).isEqualTo(201);
+        String record = sent.json().get("transferId").asText();
+        await().atMost(PATIENCE)
+                .until(() -> receiver.get("/api/transfers/" + record)
+                        .json()
+                        .toString()
+                        .contains("Hackney"));
+        // As if the child had been born in 1999: its record is kept until the end of 2024.
+        jdbc.update("UPDATE case_key SET retain_until = DATE '2024-12-31' WHERE case_id = ?::uuid", record);
+        Clock afterRetention = Clock.fixed(Instant.parse("2025-01-02T09:00:00Z"), ZoneOffset.UTC);
+
+        RetentionErasure.Run run = job(afterRetention).run();
+
+        assertThat(run.erased()).extracting(id -> id.value().toString()).contains(record);
+        assertThat(run.erased()).extracting(id -> id.value().toString()).doesNotContain(caseId);
+        String erasure = jdbc.queryForObject("""
+                SELECT convert_from(payload, 'UTF8') FROM domain_event_entry
+                WHERE aggregate_identifier = ? AND payload_type LIKE '%ReceivedChildRecordErasedEvent'""", String.class, record);
+        assertThat(erasure)
+                .contains("\"casebridge:retention\"", "\"SYSTEM\"", "\"" + CaseApi.OTHER_URN + "\"")
+                .contains("Retention period ended (school child protection record: date of birth + 25 years)");
+        assertThat(jdbc.queryForObject(
+                        "SELECT key_material IS NULL FROM case_key WHERE case_id = ?::uuid", Boolean.class, record))
+                .as("the record's key is destroyed")
+                .isTrue();
+        await().atMost(PATIENCE).untilAsserted(() -> {
+            String read = receiver.get("/api/transfers/" + record).json().toString();
+            assertThat(read).doesNotContain("Amira", "Hackney");
+            assertThat(read).contains("Erased with the case's personal details");
+        });
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM transferred_child_record WHERE transfer_id = ?::uuid"
+                                + " AND (reason LIKE '%Hackney%' OR record::text LIKE '%Hackney%')",
+                        Integer.class, record))
+                .as("no copy of the sender's words is left in the read model")
+                .isZero();
+        assertThat(job(afterRetention).run().erased())
+                .extracting(id -> id.value().toString())
+                .as("an erased record is not found again")
+                .doesNotContain(record);
+        assertThat(jdbc.queryForObject(
+                        "SELECT key_material IS NOT NULL FROM case_key WHERE case_id = ?::uuid", Boolean.class, caseId))
+                .as("the sending school's own case keeps its key")
+                .isTrue();
+    }
+
+    private RetentionErasure job(Clock clock) {
+        return new RetentionErasure(vault, personalDetails, transfers, schedule, jdbc, clock, meters);
     }
 
     private LocalDate keptUntil(String keyId) {

@@ -15,6 +15,7 @@ import org.casebridge.cases.incident.api.ChildInvolved;
 import org.casebridge.cases.incident.api.ChildRole;
 import org.casebridge.cases.transfer.api.ChildRecordReceiptConfirmedEvent;
 import org.casebridge.cases.transfer.api.ChildRecordReceivedEvent;
+import org.casebridge.cases.transfer.api.ReceivedChildRecordErasedEvent;
 import org.casebridge.cases.transfer.api.TransferredRecordContent;
 import org.casebridge.platform.domain.ActedBy;
 import org.casebridge.platform.test.StoredEventFixtureChecks;
@@ -69,7 +70,13 @@ class TransferEventFixturesTest extends StoredEventFixtureChecks {
                     RECORD,
                     "The family moved to Hackney"),
             new ChildRecordReceiptConfirmedEvent(
-                    TRANSFER, "100001", RECEIVER, AT, "Receipt of the child's record confirmed"));
+                    TRANSFER, "100001", RECEIVER, AT, "Receipt of the child's record confirmed"),
+            new ReceivedChildRecordErasedEvent(
+                    TRANSFER,
+                    "100001",
+                    CaseActors.retention("100001"),
+                    AT,
+                    "Retention period ended (school child protection record: date of birth + 25 years)"));
 
     private static final StoredEventFixtures FIXTURES = StoredEventFixtures.of(
                     "org.casebridge.cases.transfer", FixtureTextKeys.serializer(), EXAMPLES)
@@ -78,7 +85,10 @@ class TransferEventFixturesTest extends StoredEventFixtureChecks {
     @Test
     void theStoredEventTypesAreTheTransferredRecordsEvents() {
         assertThat(FIXTURES.storedTypes())
-                .containsExactlyInAnyOrder(ChildRecordReceivedEvent.class, ChildRecordReceiptConfirmedEvent.class);
+                .containsExactlyInAnyOrder(
+                        ChildRecordReceivedEvent.class,
+                        ChildRecordReceiptConfirmedEvent.class,
+                        ReceivedChildRecordErasedEvent.class);
     }
 
     @Override

@@ -15,11 +15,15 @@ import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.casebridge.cases.incident.api.CaseActors;
 import org.casebridge.cases.incident.api.CaseId;
 import org.casebridge.cases.incident.command.DslOnlyException;
+import org.casebridge.cases.incident.command.PersonalDetailsAlreadyErasedException;
+import org.casebridge.cases.incident.command.RationaleRequiredException;
 import org.casebridge.cases.transfer.api.ChildRecordReceipt;
 import org.casebridge.cases.transfer.api.ChildRecordReceiptConfirmedEvent;
 import org.casebridge.cases.transfer.api.ChildRecordReceivedEvent;
 import org.casebridge.cases.transfer.api.ConfirmChildRecordReceiptCommand;
+import org.casebridge.cases.transfer.api.EraseReceivedChildRecordCommand;
 import org.casebridge.cases.transfer.api.ReceiveChildRecordCommand;
+import org.casebridge.cases.transfer.api.ReceivedChildRecordErasedEvent;
 import org.casebridge.cases.transfer.command.TransferredChildRecord;
 import org.casebridge.platform.domain.ActedBy;
 import org.casebridge.platform.problem.NotFoundException;
@@ -100,6 +104,44 @@ class TransferredChildRecordTest {
         fixture.given(received())
                 .when(new ConfirmChildRecordReceiptCommand(TRANSFER, new ActedBy("auditor-1", "AUDITOR", "100001")))
                 .expectException(DslOnlyException.class)
+                .expectNoEvents();
+    }
+
+    private static final String WHY =
+            "Retention period ended (school child protection record: date of birth + 25 years)";
+
+    @Test
+    void theReceivingSchoolsRetentionJobErasesTheRecordOnceWithItsReason() {
+        fixture.given(received())
+                .when(new EraseReceivedChildRecordCommand(TRANSFER, CaseActors.retention("100001"), WHY))
+                .expectEvents(new ReceivedChildRecordErasedEvent(
+                        TRANSFER, "100001", CaseActors.retention("100001"), NOW, WHY));
+        fixture.given(
+                        received(),
+                        new ReceivedChildRecordErasedEvent(
+                                TRANSFER, "100001", CaseActors.retention("100001"), NOW, WHY))
+                .when(new EraseReceivedChildRecordCommand(TRANSFER, CaseActors.retention("100001"), WHY))
+                .expectException(PersonalDetailsAlreadyErasedException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void noOneButTheReceivingSchoolsRetentionJobErasesIt() {
+        fixture.given(received())
+                .when(new EraseReceivedChildRecordCommand(TRANSFER, RECEIVER, WHY))
+                .expectException(NotFoundException.class)
+                .expectNoEvents();
+        fixture.given(received())
+                .when(new EraseReceivedChildRecordCommand(TRANSFER, CaseActors.retention("103456"), WHY))
+                .expectException(NotFoundException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void anErasureSaysWhy() {
+        fixture.given(received())
+                .when(new EraseReceivedChildRecordCommand(TRANSFER, CaseActors.retention("100001"), " "))
+                .expectException(RationaleRequiredException.class)
                 .expectNoEvents();
     }
 }

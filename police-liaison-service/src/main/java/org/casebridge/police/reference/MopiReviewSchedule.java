@@ -29,7 +29,11 @@ public final class MopiReviewSchedule {
         }
     }
 
+    /** The code of the row for an escalation declined with no crime recorded (ADR 0069). */
+    public static final String NO_CRIME = "NO_CRIME";
+
     private final Map<HocrClassification, Review> reviews = new EnumMap<>(HocrClassification.class);
+    private Review noCrime;
 
     /**
      * Reads the schedule's CSV: {@code hocr_code,mopi_group,review_after_years,group_name}, a header row and lines
@@ -43,16 +47,14 @@ public final class MopiReviewSchedule {
                     .filter(line -> !line.isBlank() && !line.startsWith("#") && !line.startsWith("hocr_code,"))
                     .map(line -> line.split(",", COLUMNS))
                     .forEach(columns -> {
+                        if (NO_CRIME.equals(columns[0].strip())) {
+                            noCrime = review(columns);
+                            return;
+                        }
                         HocrClassification classification = HocrClassification.fromCode(columns[0].strip())
                                 .orElseThrow(() -> new IllegalStateException(
                                         "The MoPI review schedule names an unknown HOCR code " + columns[0]));
-                        int group = Integer.parseInt(columns[1].strip());
-                        int years = Integer.parseInt(columns[2].strip());
-                        if (group < 1 || group > 3 || years < 1) {
-                            throw new IllegalStateException(
-                                    "The MoPI review schedule has no group " + group + " of " + years + " years");
-                        }
-                        reviews.put(classification, new Review(group, years, columns[3].strip()));
+                        reviews.put(classification, review(columns));
                     });
         } catch (IOException e) {
             throw new UncheckedIOException("The MoPI review schedule " + source + " is unreadable", e);
@@ -63,6 +65,24 @@ public final class MopiReviewSchedule {
                         "The MoPI review schedule has no row for HOCR " + classification.code());
             }
         }
+        if (noCrime == null) {
+            throw new IllegalStateException("The MoPI review schedule has no " + NO_CRIME + " row");
+        }
+    }
+
+    private static Review review(String[] columns) {
+        int group = Integer.parseInt(columns[1].strip());
+        int years = Integer.parseInt(columns[2].strip());
+        if (group < 1 || group > 3 || years < 1) {
+            throw new IllegalStateException(
+                    "The MoPI review schedule has no group " + group + " of " + years + " years");
+        }
+        return new Review(group, years, columns[3].strip());
+    }
+
+    /** The review of an escalation declined with no crime recorded, counted from the decline (ADR 0069). */
+    public Review noCrime() {
+        return noCrime;
     }
 
     /** The review of a classification's records. */

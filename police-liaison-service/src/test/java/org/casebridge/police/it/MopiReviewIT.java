@@ -119,6 +119,61 @@ class MopiReviewIT {
     }
 
     @Test
+    void anEscalationDeclinedWithNoCrimeGoesToReviewSixYearsAfterTheDeclineAndCanThenBeErased() throws Exception {
+        String caseId = SchoolReferral.to(FORCE)
+                .policeOnly()
+                .criteria(List.of("ADULT_INVOLVED"))
+                .children(PoliceRulesIT.CHILDREN)
+                .referredAt(Instant.now().minus(2, ChronoUnit.HOURS))
+                .sendWith(kafka);
+        PoliceApi api = new PoliceApi(http);
+        await().atMost(WAIT)
+                .untilAsserted(() -> assertThat(
+                                api.get(OFFICER, "/api/escalations/" + caseId).getStatusCode())
+                        .isEqualTo(HttpStatus.OK));
+        ok(api.post(
+                OFFICER,
+                "/api/escalations/" + caseId + "/decline",
+                Map.of("reason", "No police role on what we know")));
+        await().atMost(WAIT)
+                .until(() -> jdbc.queryForObject(
+                                "SELECT count(*) FROM police_escalation WHERE case_id = ? AND declined_at IS NOT NULL",
+                                Integer.class,
+                                caseId)
+                        == 1);
+        // As if the force had declined it in 2001: every other test's escalations were declined this decade.
+        jdbc.update(
+                "UPDATE police_escalation SET declined_at = TIMESTAMPTZ '2001-03-01 10:00Z' WHERE case_id = ?", caseId);
+        Actor supervisor = new Actor("ps-7302", Actor.Role.POLICE_SUPERVISOR, FORCE);
+        Map<String, String> erasure = Map.of("reason", "MoPI review: no further policing purpose");
+        assertThat(api.post(supervisor, "/api/escalations/" + caseId + "/personal-details/erasure", erasure)
+                        .getStatusCode()
+                        .value())
+                .as("not before its review")
+                .isEqualTo(409);
+
+        assertThat(job("2007-02-28T12:00:00Z").run().dueForReview())
+                .as("group 3: reviewed 6 years after the decline, not before")
+                .doesNotContain(caseId);
+        assertThat(job("2007-03-02T12:00:00Z").run().dueForReview()).contains(caseId);
+
+        String event = jdbc.queryForObject("""
+                SELECT convert_from(payload, 'UTF8') FROM domain_event_entry
+                WHERE aggregate_identifier = ? AND payload_type LIKE '%CrimeRecordDueForReviewEvent'""", String.class, caseId);
+        assertThat(event).contains("\"mopiGroup\":3", "\"dueOn\":\"2007-03-01\"", "\"casebridge:mopi-review\"");
+        assertThat(api.post(supervisor, "/api/escalations/" + caseId + "/personal-details/erasure", erasure)
+                        .getStatusCode()
+                        .value())
+                .as("erased by a supervisor on its review")
+                .isEqualTo(204);
+        assertThat(jdbc.queryForObject(
+                        "SELECT destroyed_at IS NOT NULL FROM sealing_key WHERE key_id = ?::uuid",
+                        Boolean.class,
+                        caseId))
+                .isTrue();
+    }
+
+    @Test
     void theJobIsADailyTaskInTheSchedulersTable() {
         await().atMost(WAIT)
                 .untilAsserted(() -> assertThat(jdbc.queryForList(

@@ -292,6 +292,8 @@ class PortalAuthorisationMatrixIT {
         for (String form : List.of("reclassification", "child-role", "victim-crime")) {
             rows.put("POST " + inCase + "/crime-amendments/" + form, Kind.CASE_ACT);
         }
+        rows.put("GET " + inCase + "/personal-details/erasure", Kind.DECISION_FORM);
+        rows.put("POST " + inCase + "/personal-details/erasure", Kind.DECISION);
         rows.put("GET " + inCase + "/outcome-decision", Kind.DECISION_FORM);
         rows.put("POST " + inCase + "/outcome-decision", Kind.DECISION);
         rows.put("POST " + inCase + "/strategy-meetings", Kind.CASE_ACT);

@@ -164,6 +164,7 @@ class SmuggledImageryIT extends SmuggledImageryChecks {
                 inCase + "/aggravating-factors",
                 inCase + "/outcome-proposal",
                 inCase + "/disclosure-statement",
+                inCase + "/personal-details/erasure",
                 inCase + "/subject-access",
                 inCase + "/subject-access/" + requestId,
                 "/portal/escalations");

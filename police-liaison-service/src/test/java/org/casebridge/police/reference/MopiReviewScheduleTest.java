@@ -24,6 +24,17 @@ class MopiReviewScheduleTest {
     }
 
     @Test
+    void anEscalationDeclinedWithNoCrimeIsGroupThreeReviewedSixYearsAfterTheDecline() {
+        MopiReviewSchedule schedule = new MopiReviewSchedule(
+                getClass().getResourceAsStream("/reference/mopi-review.csv"), "reference/mopi-review.csv");
+
+        assertThat(schedule.noCrime().group()).isEqualTo(3);
+        assertThat(schedule.noCrime().dueOn(LocalDate.of(2026, 2, 28))).isEqualTo(LocalDate.of(2032, 2, 28));
+        assertThatThrownBy(() -> csv("86/02,1,10,Group 1\n86/10,1,10,Group 1\n"))
+                .hasMessageContaining("no NO_CRIME row");
+    }
+
+    @Test
     void aScheduleMissingAClassificationOrWithAnUnknownGroupStopsTheStart() {
         assertThatThrownBy(() -> csv("86/02,1,10,Certain public protection matters\n"))
                 .hasMessageContaining("no row for HOCR 86/10");

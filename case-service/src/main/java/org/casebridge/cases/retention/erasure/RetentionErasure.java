@@ -20,6 +20,7 @@ import org.casebridge.cases.personaldetails.PersonalDetailsService;
 import org.casebridge.cases.personaldetails.PersonalDetailsVault;
 import org.casebridge.cases.personaldetails.PersonalDetailsVault.KeyedCase;
 import org.casebridge.cases.retention.RetentionSchedule;
+import org.casebridge.cases.transfer.handover.ChildRecordTransfers;
 import org.casebridge.platform.problem.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,8 +30,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * One run of the retention job: first dates the cases reported before the schedule (from the dates of birth in the
- * vault and, for a child with none on file, the age the case records), then erases every case whose retention ended
- * before today, each in its own transaction, as {@link CaseActors#retention} of the case's school with the schedule as
+ * vault and, for a child with none on file, the age the case records), then erases every case, and every child's
+ * record received from another school (ADR 0069), whose retention ended before today, each in its own transaction, as {@link CaseActors#retention} of the case's school with the schedule as
  * the rationale. A case whose erasure is blocked stays due and is counted; an erased case is no longer found. Logs
  * counts only.
  */
@@ -42,6 +43,7 @@ public class RetentionErasure {
 
     private final PersonalDetailsVault vault;
     private final PersonalDetailsService personalDetails;
+    private final ChildRecordTransfers transfers;
     private final RetentionSchedule schedule;
     private final JdbcTemplate jdbc;
     private final Clock clock;
@@ -52,12 +54,14 @@ public class RetentionErasure {
     public RetentionErasure(
             PersonalDetailsVault vault,
             PersonalDetailsService personalDetails,
+            ChildRecordTransfers transfers,
             RetentionSchedule schedule,
             JdbcTemplate jdbc,
             Clock clock,
             ObjectProvider<MeterRegistry> meters) {
         this.vault = vault;
         this.personalDetails = personalDetails;
+        this.transfers = transfers;
         this.schedule = schedule;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -85,7 +89,11 @@ public class RetentionErasure {
         int failed = 0;
         for (KeyedCase due : vault.retentionEndedBefore(today)) {
             try {
-                personalDetails.erase(due.caseId(), CaseActors.retention(due.schoolUrn()), rationale());
+                if (received(due.caseId())) {
+                    transfers.eraseReceived(due.caseId().value(), CaseActors.retention(due.schoolUrn()), rationale());
+                } else {
+                    personalDetails.erase(due.caseId(), CaseActors.retention(due.schoolUrn()), rationale());
+                }
                 done.add(due.caseId());
                 erased.increment();
             } catch (ErasureBlockedException e) {
@@ -114,6 +122,17 @@ public class RetentionErasure {
                 waiting.size(),
                 failed);
         return new Run(dated, List.copyOf(done), List.copyOf(onHold), List.copyOf(waiting), failed);
+    }
+
+    /**
+     * Whether the key is a received child's record's (ADR 0054) rather than a case's: its stream, not a read model,
+     * says so, so no projection lag can send a record's erasure to a case or the other way round.
+     */
+    private boolean received(CaseId keyed) {
+        return Boolean.TRUE.equals(
+                jdbc.queryForObject("""
+                SELECT EXISTS (SELECT 1 FROM domain_event_entry WHERE aggregate_identifier = ?
+                    AND payload_type = 'org.casebridge.cases.transfer.api.ChildRecordReceivedEvent')""", Boolean.class, keyed.value().toString()));
     }
 
     private int dateCasesReportedBeforeTheSchedule() {

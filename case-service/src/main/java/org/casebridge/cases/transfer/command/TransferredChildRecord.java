@@ -11,18 +11,22 @@ import org.axonframework.spring.stereotype.Aggregate;
 import org.casebridge.cases.incident.api.CaseActors;
 import org.casebridge.cases.incident.api.CaseId;
 import org.casebridge.cases.incident.command.DslOnlyException;
+import org.casebridge.cases.incident.command.PersonalDetailsAlreadyErasedException;
+import org.casebridge.cases.incident.command.RationaleRequiredException;
 import org.casebridge.cases.transfer.api.ChildRecordReceipt;
 import org.casebridge.cases.transfer.api.ChildRecordReceiptConfirmedEvent;
 import org.casebridge.cases.transfer.api.ChildRecordReceivedEvent;
 import org.casebridge.cases.transfer.api.ConfirmChildRecordReceiptCommand;
+import org.casebridge.cases.transfer.api.EraseReceivedChildRecordCommand;
 import org.casebridge.cases.transfer.api.ReceiveChildRecordCommand;
+import org.casebridge.cases.transfer.api.ReceivedChildRecordErasedEvent;
 import org.casebridge.platform.domain.ActedBy;
 import org.casebridge.platform.problem.NotFoundException;
 
 /**
  * The receiving school's own record of a child whose child protection file another school sent (ADR 0054). Only the
  * receiving school's DSL confirms its receipt; for anyone else it does not exist. A second confirmation changes
- * nothing and says so.
+ * nothing and says so. Only the retention job of the receiving school erases it, once (ADR 0069).
  */
 @Aggregate
 public class TransferredChildRecord {
@@ -34,6 +38,7 @@ public class TransferredChildRecord {
     private String schoolUrn;
     private CaseId fromCaseId;
     private Instant confirmedAt;
+    private boolean erased;
 
     protected TransferredChildRecord() {}
 
@@ -78,6 +83,22 @@ public class TransferredChildRecord {
         return new ChildRecordReceipt(fromCaseId, now, false);
     }
 
+    @CommandHandler
+    public void handle(EraseReceivedChildRecordCommand command, Clock clock) {
+        ActedBy by = command.by();
+        if (!CaseActors.actsAsRetention(by) || !schoolUrn.equals(by.organisation())) {
+            throw new NotFoundException("transfer", id);
+        }
+        if (command.rationale() == null || command.rationale().isBlank()) {
+            throw new RationaleRequiredException("Erasing a received record");
+        }
+        if (erased) {
+            throw new PersonalDetailsAlreadyErasedException(fromCaseId);
+        }
+        apply(new ReceivedChildRecordErasedEvent(
+                command.transferId(), schoolUrn, by, clock.instant(), command.rationale()));
+    }
+
     @EventSourcingHandler
     void on(ChildRecordReceivedEvent event) {
         id = event.transferId().toString();
@@ -88,5 +109,10 @@ public class TransferredChildRecord {
     @EventSourcingHandler
     void on(ChildRecordReceiptConfirmedEvent event) {
         confirmedAt = event.at();
+    }
+
+    @EventSourcingHandler
+    void on(ReceivedChildRecordErasedEvent event) {
+        erased = true;
     }
 }

@@ -27,11 +27,14 @@ import org.casebridge.cases.personaldetails.PersonalDetailsVault;
 import org.casebridge.cases.retention.RetentionSchedule;
 import org.casebridge.cases.transfer.api.ChildRecordReceipt;
 import org.casebridge.cases.transfer.api.ConfirmChildRecordReceiptCommand;
+import org.casebridge.cases.transfer.api.EraseReceivedChildRecordCommand;
 import org.casebridge.cases.transfer.api.ReceiveChildRecordCommand;
 import org.casebridge.cases.transfer.api.TransferredRecordContent;
 import org.casebridge.platform.domain.ActedBy;
+import org.casebridge.platform.portal.PortalDrafts;
 import org.casebridge.platform.portal.ReadSide;
 import org.casebridge.platform.problem.NotFoundException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -52,6 +55,7 @@ public class ChildRecordTransfers {
     private final CaseViewQueries queries;
     private final PersonalDetailsVault vault;
     private final RetentionSchedule retention;
+    private final ObjectProvider<PortalDrafts> drafts;
     private final Clock clock;
 
     public ChildRecordTransfers(
@@ -60,13 +64,27 @@ public class ChildRecordTransfers {
             CaseViewQueries queries,
             PersonalDetailsVault vault,
             RetentionSchedule retention,
+            ObjectProvider<PortalDrafts> drafts,
             Clock clock) {
         this.clock = clock;
+        this.drafts = drafts;
         this.retention = retention;
         this.cases = cases;
         this.commands = commands;
         this.queries = queries;
         this.vault = vault;
+    }
+
+    /**
+     * Erases a received child's record whose retention ended (ADR 0069): records the erasure on the record, destroys
+     * its key (the child's identity and every sealed word of the record go with it) and deletes any portal draft about
+     * it, in one transaction, as a case's erasure does. Only the retention job of the receiving school may.
+     */
+    @Transactional
+    public void eraseReceived(UUID transferId, ActedBy by, String rationale) {
+        commands.sendAndWait(new EraseReceivedChildRecordCommand(transferId, by, rationale));
+        vault.shred(new CaseId(transferId));
+        drafts.ifAvailable(portalDrafts -> portalDrafts.discardCase(transferId));
     }
 
     /** Starts the transfer and answers with its id. */

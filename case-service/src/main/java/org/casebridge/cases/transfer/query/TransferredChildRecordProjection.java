@@ -8,6 +8,8 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.casebridge.cases.transfer.api.ChildRecordReceiptConfirmedEvent;
 import org.casebridge.cases.transfer.api.ChildRecordReceivedEvent;
+import org.casebridge.cases.transfer.api.ReceivedChildRecordErasedEvent;
+import org.casebridge.platform.sealing.SealedText;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -53,6 +55,28 @@ public class TransferredChildRecordProjection {
                 Timestamp.from(e.at()),
                 e.by().id(),
                 e.transferId());
+    }
+
+    /**
+     * The record's key is destroyed with this event (ADR 0069): the sender's reason and each timeline entry's what and
+     * why become the erased words, exactly what a replay after the erasure writes (ADR 0050, 0058).
+     */
+    @EventHandler
+    void on(ReceivedChildRecordErasedEvent e) {
+        jdbc.update("""
+                UPDATE transferred_child_record SET
+                    reason = CASE WHEN reason IS NULL THEN NULL ELSE ? END,
+                    record = jsonb_set(record, '{timeline}', COALESCE((
+                        SELECT jsonb_agg(
+                            entry
+                            || CASE WHEN jsonb_typeof(entry -> 'what') = 'string'
+                                    THEN jsonb_build_object('what', ?::text) ELSE '{}'::jsonb END
+                            || CASE WHEN jsonb_typeof(entry -> 'why') = 'string'
+                                    THEN jsonb_build_object('why', ?::text) ELSE '{}'::jsonb END
+                            ORDER BY position)
+                        FROM jsonb_array_elements(record -> 'timeline') WITH ORDINALITY AS t (entry, position)),
+                        '[]'::jsonb))
+                WHERE transfer_id = ?""", SealedText.ERASED, SealedText.ERASED, SealedText.ERASED, e.transferId());
     }
 
     @ResetHandler

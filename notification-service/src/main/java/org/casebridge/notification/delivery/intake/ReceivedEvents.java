@@ -84,7 +84,9 @@ public class ReceivedEvents {
     /** The case's events still waiting for its area, in arrival order. */
     public List<StoredEvent> awaitingArea(String caseId) {
         return jdbc.query(
-                "SELECT " + COLUMNS + " FROM received_event WHERE case_id = ? AND awaiting_area ORDER BY seq",
+                "SELECT " + COLUMNS
+                        + " FROM received_event WHERE case_id = ? AND awaiting_area AND payload_erased_at IS NULL"
+                        + " ORDER BY seq",
                 ROW,
                 caseId);
     }
@@ -93,13 +95,17 @@ public class ReceivedEvents {
         jdbc.update("UPDATE received_event SET awaiting_area = FALSE WHERE seq = ?", seq);
     }
 
-    /** The events of the given types that occurred at or after {@code from}, in arrival order. */
+    /**
+     * The events of the given types that occurred at or after {@code from}, in arrival order; an event whose payload
+     * the retention job erased is not sent again (ADR 0069).
+     */
     public List<StoredEvent> since(Instant from, Set<String> types) {
         Array typeArray = jdbc.execute(
                 (ConnectionCallback<Array>) connection -> connection.createArrayOf("text", types.toArray()));
         return jdbc.query(
                 "SELECT " + COLUMNS
-                        + " FROM received_event WHERE occurred_at >= ? AND event_type = ANY (?) ORDER BY seq",
+                        + " FROM received_event WHERE occurred_at >= ? AND event_type = ANY (?)"
+                        + " AND payload_erased_at IS NULL ORDER BY seq",
                 ROW,
                 Timestamp.from(from),
                 typeArray);

@@ -135,12 +135,23 @@ public class DeliveryOutbox {
                 == 1;
     }
 
-    /** Sends a delivered or dead-lettered delivery again, with a fresh retry period; false when it is pending. */
+    /**
+     * Sends a delivered or dead-lettered delivery again, with a fresh retry period; false when it is pending or its
+     * payload was erased.
+     */
     public boolean redeliver(UUID deliveryId, Instant now, Duration retryPeriod) {
         return jdbc.update("""
                         UPDATE delivery SET status = 'PENDING', next_attempt_at = ?, retry_until = ?,
                             lease_owner = NULL, lease_until = NULL
-                        WHERE delivery_id = ? AND status <> 'PENDING'""", Timestamp.from(now), Timestamp.from(now.plus(retryPeriod)), deliveryId) == 1;
+                        WHERE delivery_id = ? AND status <> 'PENDING' AND payload_erased_at IS NULL""", Timestamp.from(now), Timestamp.from(now.plus(retryPeriod)), deliveryId) == 1;
+    }
+
+    /** Whether the delivery's payload was erased when its retention ended (ADR 0069). */
+    public boolean erased(UUID deliveryId) {
+        return Boolean.TRUE.equals(jdbc.queryForObject(
+                "SELECT EXISTS (SELECT 1 FROM delivery WHERE delivery_id = ? AND payload_erased_at IS NOT NULL)",
+                Boolean.class,
+                deliveryId));
     }
 
     /** Subscriptions (active ones) with a delivery due now. */

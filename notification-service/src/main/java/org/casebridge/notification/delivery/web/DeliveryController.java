@@ -92,7 +92,10 @@ public class DeliveryController {
     @PostMapping("/api/deliveries/{deliveryId}/redelivery")
     @Operation(summary = "Send a delivered or dead-lettered delivery again (same webhook-id)")
     @ApiResponse(responseCode = "202", description = "Queued")
-    @ApiResponse(responseCode = "409", description = "Still pending")
+    @ApiResponse(
+            responseCode = "409",
+            description = "delivery-in-progress: still pending; delivery-erased: its payload was erased when its"
+                    + " retention ended (ADR 0069)")
     public ResponseEntity<DeliveryView> redeliver(Actor actor, @PathVariable UUID deliveryId) {
         DeliveryView delivery = requests.redeliver(Agencies.agencyOf(actor), actor.actedBy(), deliveryId);
         return ResponseEntity.accepted()

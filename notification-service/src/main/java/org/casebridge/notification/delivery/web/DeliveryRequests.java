@@ -76,6 +76,9 @@ public class DeliveryRequests {
         if (delivery.status() == DeliveryStatus.PENDING) {
             throw new DeliveryInProgressException(delivery.deliveryId());
         }
+        if (outbox.erased(deliveryId)) {
+            throw new DeliveryErasedException(delivery.deliveryId());
+        }
         commands.sendAndWait(new RequestRedeliveryCommand(
                 delivery.subscriptionId(), agencyId, actor, delivery.deliveryId(), delivery.eventId()));
         if (!outbox.redeliver(deliveryId, clock.instant(), properties.retryPeriod())) {

@@ -525,11 +525,13 @@ public class Escalation {
 
     /**
      * A crime record reaching its MoPI review date is marked due for review, once per review date; never before it,
-     * and never for an escalation with no crime recorded (ADR 0053).
+     * and never for an escalation with no crime recorded (ADR 0053) unless the force declined it: what it holds of a
+     * declined escalation is reviewed as MoPI group 3 from the decline, so it too can be erased on its review (ADR
+     * 0069).
      */
     @CommandHandler
     public void handle(FlagCrimeRecordForReviewCommand command, Clock clock) {
-        if (!crimeRecorded) {
+        if (!crimeRecorded && status != EscalationStatus.DECLINED) {
             throw new CrimeNotRecordedException(caseId);
         }
         Instant now = clock.instant();

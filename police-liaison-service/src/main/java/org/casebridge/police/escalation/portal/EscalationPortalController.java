@@ -39,6 +39,7 @@ import org.casebridge.police.escalation.query.EscalationViews.ChildView;
 import org.casebridge.police.escalation.query.EscalationViews.EscalationDetailView;
 import org.casebridge.police.escalation.query.InboxFilter;
 import org.casebridge.police.escalation.query.InboxSort;
+import org.casebridge.police.escalation.review.PersonalDetailsErasure;
 import org.casebridge.police.reference.Force;
 import org.casebridge.police.reference.ForceDirectory;
 import org.casebridge.police.reference.HocrClassification;
@@ -104,9 +105,15 @@ class EscalationPortalController {
     private final EscalationQueries queries;
     private final ForceDirectory forces;
     private final PortalPages pages;
+    private final PersonalDetailsErasure erasure;
 
     EscalationPortalController(
-            CommandGateway commands, EscalationQueries queries, ForceDirectory forces, PortalPages pages) {
+            CommandGateway commands,
+            EscalationQueries queries,
+            ForceDirectory forces,
+            PortalPages pages,
+            PersonalDetailsErasure erasure) {
+        this.erasure = erasure;
         this.commands = commands;
         this.queries = queries;
         this.forces = forces;
@@ -165,6 +172,7 @@ class EscalationPortalController {
         model.addAttribute("asAtForm", PortalForm.of(Map.of()));
         model.addAttribute("officer", ForceAccess.actsForAForce(actor.actedBy()));
         model.addAttribute("supervisor", actor.role() == Actor.Role.POLICE_SUPERVISOR);
+        model.addAttribute("erased", erasure.erased(caseId));
         model.addAttribute(
                 "proposer",
                 detail.outcome() != null && actor.id().equals(detail.outcome().proposedBy()));

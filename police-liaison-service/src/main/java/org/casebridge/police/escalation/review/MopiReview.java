@@ -29,7 +29,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * One run of the MoPI review job: every recorded crime with no review due yet whose review date (by the injected
- * clock) has come is marked due for review through its escalation, one command each; a refusal is counted and the run
+ * clock) has come, and every escalation declined with no crime recorded whose group 3 review (from the decline, ADR
+ * 0069) has come, is marked due for review through its escalation, one command each; a refusal is counted and the run
  * carries on. Logs counts only.
  */
 public class MopiReview {
@@ -91,6 +92,29 @@ public class MopiReview {
                 failed++;
                 log.warn(
                         "Marking a crime record due for review failed ({})",
+                        e.getClass().getSimpleName());
+            }
+        }
+        List<Recorded> declined =
+                jdbc.query("""
+                SELECT case_id, NULL, declined_at FROM police_escalation
+                WHERE status = 'DECLINED' AND crime_recorded_at IS NULL AND declined_at IS NOT NULL
+                    AND review_due_on IS NULL ORDER BY declined_at""", (rs, row) -> new Recorded(rs.getString(1), rs.getString(2), rs.getTimestamp(3)));
+        MopiReviewSchedule.Review noCrime = schedule.noCrime();
+        for (Recorded escalation : declined) {
+            LocalDate dueOn =
+                    noCrime.dueOn(escalation.recordedAt().toInstant().atZone(UK).toLocalDate());
+            if (dueOn.isAfter(today)) {
+                continue;
+            }
+            try {
+                commands.sendAndWait(new FlagCrimeRecordForReviewCommand(escalation.caseId(), noCrime.group(), dueOn));
+                flagged.add(escalation.caseId());
+                due.increment();
+            } catch (RuntimeException e) {
+                failed++;
+                log.warn(
+                        "Marking a declined escalation due for review failed ({})",
                         e.getClass().getSimpleName());
             }
         }

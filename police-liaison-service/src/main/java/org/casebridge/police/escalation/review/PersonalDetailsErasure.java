@@ -34,6 +34,14 @@ public class PersonalDetailsErasure {
         this.jdbc = jdbc;
     }
 
+    /** Whether the escalation's personal data was erased: its key destroyed, for good. */
+    public boolean erased(String caseId) {
+        return Boolean.TRUE.equals(jdbc.queryForObject(
+                "SELECT EXISTS (SELECT 1 FROM sealing_key WHERE key_id::text = ? AND destroyed_at IS NOT NULL)",
+                Boolean.class,
+                caseId));
+    }
+
     @Transactional
     public void erase(String caseId, ActedBy by, String reason) {
         commands.sendAndWait(new ErasePersonalDetailsCommand(caseId, by, reason));

@@ -26,4 +26,19 @@ public final class SubjectAccessViolations {
             super(422, "rationale-required", what + " needs a reason of at least " + MIN_REASON + " characters.");
         }
     }
+
+    /**
+     * The escalation's personal data was erased on its review (ADR 0064): the force's free text about the children is
+     * gone and the case's record is kept only as codes, so the force cannot answer a request from it (ADR 0069).
+     */
+    public static final class SubjectIdentitiesErasedException extends DomainRuleViolation {
+        public SubjectIdentitiesErasedException(String caseReference) {
+            super(
+                    409,
+                    "subject-identities-erased",
+                    "The personal data of escalation " + caseReference + " was erased on its review, so the force can"
+                            + " no longer say what its records held about the child. Tell the requester that the force"
+                            + " holds no information it can disclose about the child in this escalation.");
+        }
+    }
 }

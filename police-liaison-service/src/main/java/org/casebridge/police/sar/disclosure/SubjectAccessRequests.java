@@ -16,10 +16,12 @@ import org.casebridge.platform.disclosure.DisclosureViolations.SubjectAccessAlre
 import org.casebridge.police.escalation.command.EscalationRuleViolations.UnknownChildException;
 import org.casebridge.police.escalation.query.EscalationQueries;
 import org.casebridge.police.escalation.query.EscalationViews.EscalationDetailView;
+import org.casebridge.police.escalation.review.PersonalDetailsErasure;
 import org.casebridge.police.sar.command.SubjectAccessCommand.AddSubjectAccessRedactionCommand;
 import org.casebridge.police.sar.command.SubjectAccessCommand.ReleaseSubjectAccessDisclosureCommand;
 import org.casebridge.police.sar.command.SubjectAccessCommand.StartSubjectAccessRequestCommand;
 import org.casebridge.police.sar.command.SubjectAccessViolations.SubjectAccessSupervisorRequiredException;
+import org.casebridge.police.sar.command.SubjectAccessViolations.SubjectIdentitiesErasedException;
 import org.casebridge.police.sar.query.SubjectAccessQueries;
 import org.casebridge.police.sar.query.SubjectAccessQueries.RequestView;
 import org.casebridge.police.shared.PoliceRoles;
@@ -44,6 +46,7 @@ public class SubjectAccessRequests {
     private final SubjectAccessQueries requests;
     private final SubjectAccessBundles bundles;
     private final JdbcTemplate jdbc;
+    private final PersonalDetailsErasure erasure;
     private final Clock clock;
 
     public SubjectAccessRequests(
@@ -52,7 +55,9 @@ public class SubjectAccessRequests {
             SubjectAccessQueries requests,
             SubjectAccessBundles bundles,
             JdbcTemplate jdbc,
+            PersonalDetailsErasure erasure,
             Clock clock) {
+        this.erasure = erasure;
         this.commands = commands;
         this.escalations = escalations;
         this.requests = requests;
@@ -65,6 +70,9 @@ public class SubjectAccessRequests {
     public String start(Actor actor, String caseId, String childRef, String requester, String reason) {
         String force = force(actor, caseId);
         EscalationDetailView escalation = escalations.detail(caseId, actor);
+        if (personalDataErased(caseId)) {
+            throw new SubjectIdentitiesErasedException(escalation.caseReference());
+        }
         if (escalation.children().stream().noneMatch(child -> child.ref().equals(childRef))) {
             throw new UnknownChildException(childRef);
         }
@@ -72,6 +80,14 @@ public class SubjectAccessRequests {
         commands.sendAndWait(new StartSubjectAccessRequestCommand(
                 requestId, actor.actedBy(), caseId, escalation.caseReference(), force, childRef, requester, reason));
         return requestId;
+    }
+
+    /**
+     * Whether the escalation's personal data was erased on its review (ADR 0064): its key is destroyed, for good. No
+     * request can be started then (ADR 0069); the requests made before stay listed.
+     */
+    public boolean personalDataErased(String caseId) {
+        return erasure.erased(caseId);
     }
 
     /** The escalation's requests made by the supervisor's force, newest first. */

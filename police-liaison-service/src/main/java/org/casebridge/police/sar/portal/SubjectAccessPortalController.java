@@ -177,6 +177,7 @@ class SubjectAccessPortalController {
         model.addAttribute("e", e);
         model.addAttribute("requests", requests.ofCase(actor, caseId));
         model.addAttribute("children", children);
+        model.addAttribute("personalDataErased", requests.personalDataErased(caseId));
         model.addAttribute("form", form);
         return "police/subject-access-requests";
     }

@@ -90,7 +90,8 @@ class SubjectAccessController {
     @Operation(
             summary = "Start a subject access request for one child of the escalation",
             description = "A supervisor of the escalation's force. 422 unknown-child, requester-required,"
-                    + " rationale-required (at least 20 characters).")
+                    + " rationale-required (at least 20 characters); 409 subject-identities-erased once the"
+                    + " escalation's personal data was erased on its review (ADR 0069).")
     @ApiResponse(responseCode = "201", description = "Created; Location names the request")
     ResponseEntity<Created> start(Actor actor, @PathVariable String caseId, @Valid @RequestBody StartRequest request) {
         String requestId = requests.start(actor, caseId, request.childRef(), request.requester(), request.reason());

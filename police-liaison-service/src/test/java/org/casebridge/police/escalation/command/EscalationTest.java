@@ -701,6 +701,15 @@ class EscalationTest {
     }
 
     @Test
+    void anEscalationDeclinedWithNoCrimeGoesToItsGroupThreeReview() {
+        LocalDate dueOn = LocalDate.of(2026, 11, 1);
+        fixture.given(received(), new EscalationDeclinedEvent(CASE, FORCE, "No police role", OFFICER, NOW))
+                .when(new FlagCrimeRecordForReviewCommand(CASE, 3, dueOn))
+                .expectEvents(new CrimeRecordDueForReviewEvent(
+                        CASE, FORCE, null, 3, dueOn, new ActedBy(Escalation.MOPI_REVIEW, ActedBy.SYSTEM, FORCE), NOW));
+    }
+
+    @Test
     void theCrimeCannotBeRecordedInTheFuture() {
         fixture.given(received(), accepted())
                 .when(new RecordCrimeCommand(
