@@ -58,6 +58,7 @@ class ChildRecordTransferIT {
     @Autowired
     EventProcessingConfiguration processing;
 
+    @Autowired
     PersonalDetailsVault vault;
 
     @Autowired
