@@ -1,5 +1,6 @@
 package org.casebridge.cases.outside;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -64,7 +65,7 @@ public class OutsideReads {
                     String role = rs.getString("reader_role");
                     String record = rs.getString("record");
                     String basis = rs.getString("lawful_basis");
-                    var readAt = rs.getTimestamp("read_at").toInstant();
+                    Instant readAt = rs.getTimestamp("read_at").toInstant();
                     return new OutsideReadView(
                             organisation(org, kind, rs.getString("csc_area"), rs.getBoolean("lado")),
                             org,

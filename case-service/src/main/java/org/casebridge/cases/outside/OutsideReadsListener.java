@@ -1,5 +1,6 @@
 package org.casebridge.cases.outside;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -83,7 +84,7 @@ class OutsideReadsListener {
     }
 
     private static void requireComplete(ReceivedEvent received, CaseReadEvent read, String source) {
-        List<String> codes = java.util.Arrays.asList(
+        List<String> codes = Arrays.asList(
                 read.schoolUrn(),
                 read.readerOrganisation(),
                 read.readerKind(),

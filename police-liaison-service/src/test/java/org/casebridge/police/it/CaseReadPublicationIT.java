@@ -6,6 +6,8 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Predicate;
@@ -89,7 +91,7 @@ class CaseReadPublicationIT {
                 .filteredOn(e -> e.get("record").asText().equals("ESCALATION"))
                 .allSatisfy(e -> assertThat(e.get("lawfulBasis").asText()).startsWith("DPA_2018_PART_3"));
         assertThat(published).allSatisfy(r -> {
-            String payload = new String(r.value(), java.nio.charset.StandardCharsets.UTF_8);
+            String payload = new String(r.value(), StandardCharsets.UTF_8);
             assertThat(payload).doesNotContain(OFFICER.id()).doesNotContain(AUDITOR.id());
             assertThat(KafkaTestRecords.header(r, "ce_lawfulbasis")).isNotBlank();
         });
@@ -105,7 +107,7 @@ class CaseReadPublicationIT {
     private JsonNode data(ConsumerRecord<String, byte[]> record) {
         try {
             return json.readTree(record.value());
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new IllegalStateException(e);
         }
     }
