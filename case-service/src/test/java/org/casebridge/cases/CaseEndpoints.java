@@ -170,6 +170,9 @@ final class CaseEndpoints {
         add(rows, new Row("GET " + theCase + "/agencies", Kind.CASE_READ, CaseEndpoints::readable, null, null, 200));
         add(
                 rows,
+                new Row("GET " + theCase + "/outside-reads", Kind.CASE_READ, CaseEndpoints::readable, null, null, 200));
+        add(
+                rows,
                 new Row(
                         "GET " + theCase + "/children/{childRef}/personal-details",
                         Kind.CASE_READ,

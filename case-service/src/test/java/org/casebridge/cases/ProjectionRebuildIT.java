@@ -21,13 +21,16 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.casebridge.cases.agency.query.SchoolActionProjection;
 import org.casebridge.cases.incident.query.CaseViewProjection;
+import org.casebridge.cases.outside.OutsideReadProjection;
 import org.casebridge.cases.sar.query.SubjectAccessProjection;
 import org.casebridge.cases.transfer.query.TransferredChildRecordProjection;
 import org.casebridge.events.IntegrationEvent;
 import org.casebridge.events.Topics;
 import org.casebridge.events.agency.AgencyTopic;
+import org.casebridge.events.agency.CaseReadByAgencyEvent;
 import org.casebridge.events.agency.LadoReferralAcknowledgedEvent;
 import org.casebridge.events.agency.LadoReferralReceivedEvent;
+import org.casebridge.events.police.CaseReadByPoliceEvent;
 import org.casebridge.events.police.EscalationAcceptedEvent;
 import org.casebridge.events.police.OutcomeAssignedEvent;
 import org.casebridge.events.police.PoliceEvent;
@@ -71,7 +74,9 @@ class ProjectionRebuildIT {
             TransferredChildRecordProjection.PROCESSING_GROUP,
             List.of("transferred_child_record"),
             SubjectAccessProjection.PROCESSING_GROUP,
-            List.of("subject_access_request", "subject_access_redaction"));
+            List.of("subject_access_request", "subject_access_redaction"),
+            OutsideReadProjection.PROCESSING_GROUP,
+            List.of("case_outside_read"));
 
     @LocalServerPort
     int port;
@@ -220,6 +225,29 @@ class ProjectionRebuildIT {
                 AgencyTopic.AGENCY_EVENTS,
                 AgencyTopic.AGENCY_SOURCE,
                 new LadoReferralAcknowledgedEvent(caseId, CaseApi.URN, "lado-birmingham", now, false));
+        // and who outside the school read the case (ADR 0070)
+        publish(new CaseReadByPoliceEvent(
+                caseId,
+                "WMP",
+                CaseApi.URN,
+                "WMP",
+                "POLICE_FORCE",
+                "POLICE_LIAISON",
+                "ESCALATION",
+                "DPA_2018_PART_3/S35_2_B/SCH8_PARA_4",
+                now));
+        publish(
+                AgencyTopic.AGENCY_EVENTS,
+                AgencyTopic.AGENCY_SOURCE,
+                new CaseReadByAgencyEvent(
+                        caseId,
+                        CaseApi.URN,
+                        "lado-birmingham",
+                        "AGENCY",
+                        "AGENCY",
+                        "REFERRAL",
+                        "UK_GDPR/PUBLIC_TASK/SCH1_PARA_18",
+                        now));
     }
 
     private void publish(PoliceEvent event) throws Exception {

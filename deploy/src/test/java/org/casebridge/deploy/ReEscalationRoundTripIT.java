@@ -174,6 +174,12 @@ class ReEscalationRoundTripIT {
                         .as("the school sees what its action is, not only its id (issue 12, item 7)")
                         .containsExactly("Put a safety plan in place for the child"));
         assertThat(acts.toString()).doesNotContain("head of year");
+        awaitDetail("who outside the school read the case", school, onCase + "/outside-reads", reads -> {
+            assertThat(reads.findValuesAsText("organisation"))
+                    .as("the police's reads of the escalation reach the school's case (ADR 0070)")
+                    .contains("West Midlands Police");
+            assertThat(reads.findValuesAsText("recordCode")).contains("ESCALATION");
+        });
         noContent(school.post(onCase + "/strategy-actions/" + actionId + "/completion", "{}"));
 
         noContent(school.post(onCase + "/children/child-2/amendments", """

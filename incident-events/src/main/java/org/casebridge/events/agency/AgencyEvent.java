@@ -16,7 +16,8 @@ public sealed interface AgencyEvent extends IntegrationEvent
                 AllegationMeetingHeldEvent,
                 AllegationOutcomeRecordedEvent,
                 LadoAcknowledgementOverdueEvent,
-                LadoReferralNotRoutedEvent {
+                LadoReferralNotRoutedEvent,
+                CaseReadByAgencyEvent {
 
     /** The school whose referral the event answers, so that case-service can check it holds the case. */
     String schoolUrn();

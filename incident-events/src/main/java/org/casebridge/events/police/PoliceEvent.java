@@ -22,7 +22,8 @@ public sealed interface PoliceEvent extends IntegrationEvent
                 CrimeReclassifiedEvent,
                 CrimeChildRoleChangedEvent,
                 VictimCrimeRecordedEvent,
-                StrategyMeetingClockResultEvent {
+                StrategyMeetingClockResultEvent,
+                CaseReadByPoliceEvent {
 
     /** The force that owns the decision. */
     String forceCode();

@@ -6,6 +6,7 @@ import org.casebridge.events.agency.AgencyEvent;
 import org.casebridge.events.agency.AgencyStrategyActionCompletedEvent;
 import org.casebridge.events.agency.AllegationMeetingHeldEvent;
 import org.casebridge.events.agency.AllegationOutcomeRecordedEvent;
+import org.casebridge.events.agency.CaseReadByAgencyEvent;
 import org.casebridge.events.agency.LadoAcknowledgementOverdueEvent;
 import org.casebridge.events.agency.LadoReferralAcknowledgedEvent;
 import org.casebridge.events.agency.LadoReferralNotRoutedEvent;
@@ -48,6 +49,9 @@ import org.casebridge.events.school.SchoolEvent;
  *       referral no agency covers is still the school's record. The LADO's acknowledgement, allegation management
  *       meeting, outcome and its overdue acknowledgement are for its duty under KCSIE Part 4 and Working Together: the
  *       same basis. A LADO referral no LADO covers is still the school's record.
+ *   <li>A read of a school's case outside the school (ADR 0070) is told to the school on the basis of the record read:
+ *       the police's on the law enforcement basis of its record, an agency's for its safeguarding task; the agency's
+ *       access log is the agency's record (an auditor's read, the school's).
  * </ul>
  */
 public final class LawfulBases {
@@ -99,6 +103,11 @@ public final class LawfulBases {
             case AllegationOutcomeRecordedEvent outcome -> Optional.of(Controller.agency(outcome.agencyId()));
             case LadoAcknowledgementOverdueEvent overdue -> Optional.of(Controller.agency(overdue.agencyId()));
             case LadoReferralNotRoutedEvent unrouted -> Optional.of(Controller.school(unrouted.schoolUrn()));
+            case CaseReadByAgencyEvent read ->
+                Optional.of(
+                        "AGENCY".equals(read.readerKind())
+                                ? Controller.agency(read.readerOrganisation())
+                                : Controller.school(read.schoolUrn()));
             default -> Optional.empty();
         };
     }

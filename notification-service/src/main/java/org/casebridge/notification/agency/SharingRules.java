@@ -17,6 +17,7 @@ import org.casebridge.events.IntegrationEvent;
 import org.casebridge.events.agency.AgencyStrategyActionCompletedEvent;
 import org.casebridge.events.agency.AllegationMeetingHeldEvent;
 import org.casebridge.events.agency.AllegationOutcomeRecordedEvent;
+import org.casebridge.events.agency.CaseReadByAgencyEvent;
 import org.casebridge.events.agency.LadoAcknowledgementOverdueEvent;
 import org.casebridge.events.agency.LadoReferralAcknowledgedEvent;
 import org.casebridge.events.agency.LadoReferralNotRoutedEvent;
@@ -28,6 +29,7 @@ import org.casebridge.events.agency.ReferralReceivedByAgencyEvent;
 import org.casebridge.events.agency.Section47EnquiriesStartedEvent;
 import org.casebridge.events.agency.Section47OutcomeRecordedEvent;
 import org.casebridge.events.police.AggravatingFactorsAssessedEvent;
+import org.casebridge.events.police.CaseReadByPoliceEvent;
 import org.casebridge.events.police.CrimeChildRoleChangedEvent;
 import org.casebridge.events.police.CrimeReclassifiedEvent;
 import org.casebridge.events.police.CrimeRecordedEvent;
@@ -77,6 +79,7 @@ import org.casebridge.events.school.SchoolStrategyActionCompletedEvent;
  *   owner.</li>
  *   <li>The partnership report's measures (a report, the initial-review and strategy-meeting clocks, ADR 0067) go to
  *   no agency: the partnership counts them; the second version of a closure goes where the first does.</li>
+ *   <li>Who outside the school read its case (ADR 0070) goes to the school only: no agency receives it.</li>
  * </ul>
  */
 public final class SharingRules {
@@ -128,6 +131,8 @@ public final class SharingRules {
         rule(CHILDRENS_SOCIAL_CARE, AllegationOutcomeRecordedEvent.class, NO, NO, NO, NO);
         rule(CHILDRENS_SOCIAL_CARE, LadoAcknowledgementOverdueEvent.class, NO, NO, NO, NO);
         rule(CHILDRENS_SOCIAL_CARE, LadoReferralNotRoutedEvent.class, NO, NO, NO, NO);
+        rule(CHILDRENS_SOCIAL_CARE, CaseReadByPoliceEvent.class, NO, NO, NO, NO);
+        rule(CHILDRENS_SOCIAL_CARE, CaseReadByAgencyEvent.class, NO, NO, NO, NO);
 
         rule(MASH, ReferralMadeEvent.class, NO, YES, YES, YES);
         rule(MASH, EscalationMadeEvent.class, NO, YES, YES, YES);
@@ -172,6 +177,8 @@ public final class SharingRules {
         rule(MASH, AllegationOutcomeRecordedEvent.class, NO, NO, NO, NO);
         rule(MASH, LadoAcknowledgementOverdueEvent.class, NO, NO, NO, NO);
         rule(MASH, LadoReferralNotRoutedEvent.class, NO, NO, NO, NO);
+        rule(MASH, CaseReadByPoliceEvent.class, NO, NO, NO, NO);
+        rule(MASH, CaseReadByAgencyEvent.class, NO, NO, NO, NO);
 
         rule(LADO, ReferralMadeEvent.class, NO, NO, YES, YES);
         rule(LADO, EscalationMadeEvent.class, NO, NO, YES, YES);
@@ -216,6 +223,8 @@ public final class SharingRules {
         rule(LADO, AllegationOutcomeRecordedEvent.class, NO, NO, NO, NO);
         rule(LADO, LadoAcknowledgementOverdueEvent.class, NO, NO, NO, NO);
         rule(LADO, LadoReferralNotRoutedEvent.class, NO, NO, NO, NO);
+        rule(LADO, CaseReadByPoliceEvent.class, NO, NO, NO, NO);
+        rule(LADO, CaseReadByAgencyEvent.class, NO, NO, NO, NO);
 
         rule(HEALTH, ReferralMadeEvent.class, NO, NO, YES, YES);
         rule(HEALTH, EscalationMadeEvent.class, NO, NO, YES, YES);
@@ -260,6 +269,8 @@ public final class SharingRules {
         rule(HEALTH, AllegationOutcomeRecordedEvent.class, NO, NO, NO, NO);
         rule(HEALTH, LadoAcknowledgementOverdueEvent.class, NO, NO, NO, NO);
         rule(HEALTH, LadoReferralNotRoutedEvent.class, NO, NO, NO, NO);
+        rule(HEALTH, CaseReadByPoliceEvent.class, NO, NO, NO, NO);
+        rule(HEALTH, CaseReadByAgencyEvent.class, NO, NO, NO, NO);
     }
 
     private SharingRules() {}

@@ -4,6 +4,7 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.Message;
 import org.casebridge.events.Topics;
 import org.casebridge.events.police.AggravatingFactorsAssessedEvent;
+import org.casebridge.events.police.CaseReadByPoliceEvent;
 import org.casebridge.events.police.CrimeChildRoleChangedEvent;
 import org.casebridge.events.police.CrimeReclassifiedEvent;
 import org.casebridge.events.police.CrimeRecordedEvent;
@@ -22,6 +23,7 @@ import org.casebridge.events.police.StrategyDecisionRecordedEvent;
 import org.casebridge.events.police.StrategyMeetingClockResultEvent;
 import org.casebridge.events.police.StrategyMeetingConvenedEvent;
 import org.casebridge.events.police.VictimCrimeRecordedEvent;
+import org.casebridge.platform.access.CaseReadRecordedEvent;
 import org.casebridge.platform.kafka.IntegrationEventMapping;
 import org.casebridge.police.device.command.DeviceEvent;
 import org.casebridge.police.escalation.command.DisclosureRecipient;
@@ -36,7 +38,8 @@ import org.springframework.context.annotation.Configuration;
  * and descriptions stay in the service; agencies read them through the API if entitled. Device decisions go out as
  * version 1 and, beside it, version 2 with the school's device (ADR 0020); strategy actions as version 1 and version 2
  * with the action's type (ADR 0044); the strategy meeting's clock as met or missed, for the partnership report (ADR
- * 0067); the school's device is read from the
+ * 0067); a read of a school's case by an officer or an auditor, at most one a window (ADR 0070); the school's device is
+ * read from the
  * device's own stream, where {@code SchoolDeviceNamedEvent} follows its first decision.
  */
 @Configuration(proxyBeanMethods = false)
@@ -229,6 +232,18 @@ public class PoliceIntegrationEvents {
                                         .map(PoliceIntegrationEvents::recipient)
                                         .toList(),
                                 e.givenAt()))
+                .map(
+                        CaseReadRecordedEvent.class,
+                        e -> new CaseReadByPoliceEvent(
+                                e.caseId(),
+                                e.controller() == null ? e.readerOrganisation() : e.controller(),
+                                e.schoolUrn(),
+                                e.readerOrganisation(),
+                                e.readerKind(),
+                                e.readerRole(),
+                                e.record(),
+                                e.lawfulBasis(),
+                                e.readAt()))
                 .build();
     }
 

@@ -19,6 +19,7 @@ import org.casebridge.events.agency.AgencyStrategyActionCompletedEvent;
 import org.casebridge.events.agency.AgencyTopic;
 import org.casebridge.events.agency.AllegationMeetingHeldEvent;
 import org.casebridge.events.agency.AllegationOutcomeRecordedEvent;
+import org.casebridge.events.agency.CaseReadByAgencyEvent;
 import org.casebridge.events.agency.LadoAcknowledgementOverdueEvent;
 import org.casebridge.events.agency.LadoReferralAcknowledgedEvent;
 import org.casebridge.events.agency.LadoReferralNotRoutedEvent;
@@ -79,8 +80,8 @@ public class AgencyActsListener {
     }
 
     private void apply(ReceivedEvent received) {
-        if (!(received.event() instanceof AgencyEvent event)) {
-            return;
+        if (!(received.event() instanceof AgencyEvent event) || event instanceof CaseReadByAgencyEvent) {
+            return; // an agency's read of the case is OutsideReadsListener's (ADR 0070)
         }
         Optional<String> school = schools.schoolOf(received.caseId());
         if (school.isEmpty()) {
@@ -228,6 +229,7 @@ public class AgencyActsListener {
                             refused);
                 }
             }
+            case CaseReadByAgencyEvent e -> {}
             case AgencyStrategyActionCompletedEvent e ->
                 line(
                         received,

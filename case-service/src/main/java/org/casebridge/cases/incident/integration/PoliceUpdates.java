@@ -5,6 +5,7 @@ import java.util.stream.Collectors;
 import org.casebridge.cases.incident.api.PoliceUpdateKind;
 import org.casebridge.cases.words.CodeWords;
 import org.casebridge.events.police.AggravatingFactorsAssessedEvent;
+import org.casebridge.events.police.CaseReadByPoliceEvent;
 import org.casebridge.events.police.CrimeChildRoleChangedEvent;
 import org.casebridge.events.police.CrimeReclassifiedEvent;
 import org.casebridge.events.police.CrimeRecordedEvent;
@@ -161,6 +162,7 @@ final class PoliceUpdates {
                                         ? ""
                                         : " (Home Office outcome code " + e.homeOfficeCode() + ")"));
             case DeviceDecisionRecordedEvent e -> null;
+            case CaseReadByPoliceEvent e -> null; // OutsideReadsListener's (ADR 0070)
             case DeviceDecisionRecordedEventV2 e ->
                 new PoliceUpdate(
                         deviceKind(e),

@@ -35,6 +35,7 @@ import org.casebridge.cases.incident.query.CaseDetailView;
 import org.casebridge.cases.incident.query.CaseFilter;
 import org.casebridge.cases.incident.query.CaseScope;
 import org.casebridge.cases.incident.query.CaseViewQueries;
+import org.casebridge.cases.outside.OutsideReads;
 import org.casebridge.platform.access.RecordsAccess;
 import org.casebridge.platform.actor.Actor;
 import org.casebridge.platform.domain.ActedBy;
@@ -69,12 +70,15 @@ public class CasePortalController {
 
     private final CaseViewQueries queries;
     private final CaseCommands cases;
+    private final OutsideReads outsideReads;
     private final PortalPages pages;
 
-    public CasePortalController(CaseViewQueries queries, CaseCommands cases, PortalPages pages) {
+    public CasePortalController(
+            CaseViewQueries queries, CaseCommands cases, PortalPages pages, OutsideReads outsideReads) {
         this.queries = queries;
         this.cases = cases;
         this.pages = pages;
+        this.outsideReads = outsideReads;
     }
 
     /** A command of one of the pages, with the question its refusals are about and the banner after it. */
@@ -107,6 +111,7 @@ public class CasePortalController {
                 "timeline", queries.timeline(caseId, CaseScope.of(actor)).entries());
         model.addAttribute("tasks", CaseTasks.of(detail));
         model.addAttribute("asAtForm", PortalForm.of(Map.of()));
+        model.addAttribute("outsideReads", outsideReads.of(actor, caseId));
         return "cases/case";
     }
 

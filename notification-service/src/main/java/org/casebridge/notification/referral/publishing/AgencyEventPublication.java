@@ -2,6 +2,7 @@ package org.casebridge.notification.referral.publishing;
 
 import org.casebridge.events.agency.AgencyStrategyActionCompletedEvent;
 import org.casebridge.events.agency.AgencyTopic;
+import org.casebridge.events.agency.CaseReadByAgencyEvent;
 import org.casebridge.events.agency.ReferralAcknowledgedEvent;
 import org.casebridge.events.agency.ReferralAcknowledgementOverdueEvent;
 import org.casebridge.events.agency.ReferralNotRoutedEvent;
@@ -9,6 +10,7 @@ import org.casebridge.events.agency.ReferralReceivedByAgencyEvent;
 import org.casebridge.events.agency.Section47EnquiriesStartedEvent;
 import org.casebridge.events.agency.Section47OutcomeRecordedEvent;
 import org.casebridge.notification.referral.command.AgencyCaseEvent;
+import org.casebridge.platform.access.CaseReadRecordedEvent;
 import org.casebridge.platform.kafka.IntegrationEventMapping;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,7 +18,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * What the agencies did that the school and the police must see, on {@code casebridge.agency.events} through the
  * platform's outbox (ADR 0002, ADR 0022). Codes and refs only: who acted stays in this service's event store, and so
- * do the LADO's rationales and the organisations of a meeting's attendees (ADR 0055).
+ * do the LADO's rationales and the organisations of a meeting's attendees (ADR 0055). A read of a school's case by an
+ * agency or an auditor goes to the school, at most one a window, by the reader's organisation and role (ADR 0070).
  */
 @Configuration(proxyBeanMethods = false)
 public class AgencyEventPublication {
@@ -101,6 +104,17 @@ public class AgencyEventPublication {
                         AgencyCaseEvent.LadoReferralNotRoutedEvent.class,
                         e -> new org.casebridge.events.agency.LadoReferralNotRoutedEvent(
                                 e.caseId(), e.schoolUrn(), e.localAuthorityCode(), e.referredAt()))
+                .map(
+                        CaseReadRecordedEvent.class,
+                        e -> new CaseReadByAgencyEvent(
+                                e.caseId(),
+                                e.schoolUrn(),
+                                e.readerOrganisation(),
+                                e.readerKind(),
+                                e.readerRole(),
+                                e.record(),
+                                e.lawfulBasis(),
+                                e.readAt()))
                 .build();
     }
 }
