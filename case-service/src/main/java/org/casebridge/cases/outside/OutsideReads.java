@@ -87,6 +87,10 @@ public class OutsideReads {
             case "POLICE_FORCE" -> places.force(code);
             case "AUDITOR" -> "casebridge-audit".equals(code) ? "Casebridge's auditors" : places.organisation(code);
             case "AGENCY" -> {
+                String name = places.agency(code);
+                if (!name.equals(code)) {
+                    yield name;
+                }
                 if (cscArea != null) {
                     yield "Children's social care in " + places.area(cscArea);
                 }

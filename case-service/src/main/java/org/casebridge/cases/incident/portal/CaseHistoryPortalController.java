@@ -1,10 +1,13 @@
 package org.casebridge.cases.incident.portal;
 
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
 import org.casebridge.cases.incident.query.CaseHistory;
 import org.casebridge.cases.incident.query.CaseScope;
 import org.casebridge.cases.incident.query.CaseViewQueries;
+import org.casebridge.platform.access.AccessEntry;
 import org.casebridge.platform.access.AccessLogAuditController;
 import org.casebridge.platform.access.AccessLogSearch;
 import org.casebridge.platform.access.RecordsAccess;
@@ -74,10 +77,19 @@ public class CaseHistoryPortalController {
     @GetMapping("/portal/outside-reads")
     @RecordsAccess(value = "outside-reads", caseIdVariable = "")
     String outsideReads(@RequestParam(defaultValue = "0") int page, Actor actor, Model model) {
-        model.addAttribute(
-                "reads",
-                accessLog.readsByOthers(
-                        actor.organisation(), AccessLogAuditController.filter(null, null, null, null, null), page, 50));
+        AccessLogSearch.Page reads = accessLog.readsByOthers(
+                actor.organisation(), AccessLogAuditController.filter(null, null, null, null, null), page, 50);
+        CaseScope scope = CaseScope.of(actor);
+        Map<String, String> references = new HashMap<>();
+        for (AccessEntry entry : reads.entries()) {
+            if (entry.caseId() != null) {
+                references.computeIfAbsent(
+                        entry.caseId(),
+                        id -> queries.reference(UUID.fromString(id), scope).orElse("a case no longer on file"));
+            }
+        }
+        model.addAttribute("reads", reads);
+        model.addAttribute("references", references);
         return "cases/outside-reads";
     }
 }

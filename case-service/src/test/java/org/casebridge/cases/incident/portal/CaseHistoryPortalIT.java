@@ -122,8 +122,13 @@ class CaseHistoryPortalIT extends CasePortalSteps {
         String purpose = "Strategy meeting " + UUID.randomUUID();
         accessLog.record(new Actor("officer.hughes", Actor.Role.POLICE_LIAISON, "WMP"), "case", caseId, "/x", purpose);
 
+        String reference =
+                jdbc.queryForObject("SELECT reference FROM case_summary WHERE case_id = ?::uuid", String.class, caseId);
         assertThat(page(get("/portal/outside-reads").with(me)))
-                .contains("Who outside the school read its cases", "id=\"outside-reads\"", "officer.hughes", purpose)
+                .contains("Who outside the school read its cases", "id=\"outside-reads\"", purpose)
+                .as("the reader by role, the case by its reference, never either by id")
+                .contains("a police liaison officer", "West Midlands Police", ">" + reference + "</a>")
+                .doesNotContain("officer.hughes", ">" + caseId.substring(0, 8) + "</a>")
                 .contains("/portal/cases/" + caseId);
         assertThat(page(get("/portal/outside-reads").with(user("dsl.other", "SCHOOL_DSL", OTHER_SCHOOL))))
                 .doesNotContain(purpose);

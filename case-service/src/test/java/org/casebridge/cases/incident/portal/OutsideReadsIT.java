@@ -105,7 +105,7 @@ class OutsideReadsIT extends CasePortalSteps {
         JsonNode reads = answer.json();
         assertThat(reads).hasSize(2);
         assertThat(reads.get(0).get("organisationCode").asText()).isEqualTo("csc-birmingham");
-        assertThat(reads.get(0).get("organisation").asText()).isEqualTo("An agency the case was shared with");
+        assertThat(reads.get(0).get("organisation").asText()).isEqualTo("Birmingham Children's Trust (demo)");
         assertThat(reads.get(0).get("record").asText()).isEqualTo("What was shared with the agency");
         assertThat(reads.get(1).get("organisation").asText()).isEqualTo("West Midlands Police");
         assertThat(reads.get(1).get("role").asText()).isEqualTo("Police liaison officer");
@@ -140,7 +140,7 @@ class OutsideReadsIT extends CasePortalSteps {
                         "Police liaison officer",
                         "The police escalation",
                         "30 November 2026 at 09:05",
-                        "An agency the case was shared with");
+                        "Birmingham Children&#39;s Trust (demo)");
     }
 
     @Test
