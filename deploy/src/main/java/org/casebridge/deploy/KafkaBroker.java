@@ -22,18 +22,17 @@ import org.slf4j.LoggerFactory;
  * A real single-node Kafka broker in KRaft combined mode (broker and controller in one process), run as a
  * child JVM from the Kafka jars on the launcher's classpath. The log directory is formatted once and kept.
  */
-final class KafkaBroker implements StackPart {
+final class KafkaBroker extends ChildProcessPart {
 
     private static final Logger log = LoggerFactory.getLogger(KafkaBroker.class);
     private static final Duration STOP_GRACE = Duration.ofSeconds(30);
     private static final List<String> JVM_OPTIONS =
             List.of("-Xms256m", "-Xmx512m", "-XX:+UseSerialGC", "-Djava.awt.headless=true");
 
-    private final ChildProcess process;
     private final String bootstrapServers;
 
     private KafkaBroker(ChildProcess process, String bootstrapServers) {
-        this.process = process;
+        super(process);
         this.bootstrapServers = bootstrapServers;
     }
 
@@ -106,36 +105,6 @@ final class KafkaBroker implements StackPart {
 
     String bootstrapServers() {
         return bootstrapServers;
-    }
-
-    @Override
-    public boolean isAlive() {
-        return process.isAlive();
-    }
-
-    @Override
-    public String exitDescription() {
-        return process.exitDescription();
-    }
-
-    @Override
-    public Path log() {
-        return process.log();
-    }
-
-    @Override
-    public String logTail() {
-        return process.logTail();
-    }
-
-    @Override
-    public void kill() {
-        process.kill();
-    }
-
-    @Override
-    public void close() {
-        process.close();
     }
 
     private static List<String> javaCommand(String classpath, Path logback) {

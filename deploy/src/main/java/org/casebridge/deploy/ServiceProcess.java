@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 /** One Casebridge service, run as {@code java -jar <module>/target/<module>.jar} with the stack's settings. */
-final class ServiceProcess implements StackPart {
+final class ServiceProcess extends ChildProcessPart {
 
     private static final Duration STOP_GRACE = Duration.ofSeconds(30);
     /**
@@ -32,13 +32,12 @@ final class ServiceProcess implements StackPart {
     static final String JVM_OPTIONS_VARIABLE = "CASEBRIDGE_SERVICE_JVM_OPTIONS";
 
     private final Service service;
-    private final ChildProcess process;
     private final URI baseUri;
     private volatile boolean healthy;
 
     private ServiceProcess(Service service, ChildProcess process, URI baseUri) {
+        super(process);
         this.service = service;
-        this.process = process;
         this.baseUri = baseUri;
     }
 
@@ -108,31 +107,6 @@ final class ServiceProcess implements StackPart {
 
     URI baseUri() {
         return baseUri;
-    }
-
-    @Override
-    public boolean isAlive() {
-        return process.isAlive();
-    }
-
-    @Override
-    public String exitDescription() {
-        return process.exitDescription();
-    }
-
-    @Override
-    public Path log() {
-        return process.log();
-    }
-
-    @Override
-    public String logTail() {
-        return process.logTail();
-    }
-
-    @Override
-    public void kill() {
-        process.kill();
     }
 
     @Override

@@ -1,22 +1,13 @@
 package org.casebridge.cases.personaldetails;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.RecordComponent;
-import java.lang.reflect.Type;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -26,12 +17,7 @@ import org.casebridge.cases.incident.query.CaseViewProjection;
 import org.casebridge.cases.transfer.api.ChildRecordReceivedEvent;
 import org.casebridge.platform.audit.AuditReseals;
 import org.casebridge.platform.audit.AuditSigningKey;
-import org.casebridge.platform.audit.AuditSource;
-import org.casebridge.platform.sealing.Sealed;
-import org.casebridge.platform.sealing.SealedText;
-import org.flywaydb.core.api.MigrationVersion;
-import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
+import org.casebridge.platform.sealing.SealStoredFreeTextMigration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -48,55 +34,22 @@ import org.springframework.stereotype.Component;
  * apply (the reader takes a sealed or a clear field in every revision).
  */
 @Component
-public class SealStoredFreeText implements JavaMigration {
+public class SealStoredFreeText extends SealStoredFreeTextMigration {
 
     static final String REASON = "ADR 0058: free text sealed under the case's key";
     private static final Logger log = LoggerFactory.getLogger(SealStoredFreeText.class);
-    private static final int PAGE = 500;
     private static final int NONCE_BYTES = 12;
 
     private final MasterKey masterKey;
-    private final AuditSigningKey signingKey;
-    private final Clock clock;
     private final CaseKeyCipher cipher = new CaseKeyCipher();
-    private final ObjectMapper json = new ObjectMapper();
 
     public SealStoredFreeText(MasterKey masterKey, AuditSigningKey signingKey, Clock clock) {
+        super("12", 58, REASON, signingKey, clock);
         this.masterKey = masterKey;
-        this.signingKey = signingKey;
-        this.clock = clock;
     }
 
     @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("12");
-    }
-
-    @Override
-    public String getDescription() {
-        return "seal stored free text";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return 58;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
-    }
-
-    @Override
-    public void migrate(Context context) throws Exception {
-        try (var statement = context.getConnection().createStatement()) {
-            // A store of any size must fit in the one transaction of the migration: the service's short limits
-            // (ADR 0003) apply to its commands, not to this, and nothing else takes a key while it runs.
-            statement.execute("SET LOCAL statement_timeout = 0");
-            statement.execute("SET LOCAL idle_in_transaction_session_timeout = 0");
-            statement.execute("SET LOCAL transaction_timeout = 0");
-        }
-        Result result = seal(context.getConnection());
+    protected void report(Result result) {
         log.info(
                 "Sealed the free text of {} stored events ({} of erased cases, {} resealed in the audit chain, {} left"
                         + " clear for want of a key row)",
@@ -106,55 +59,19 @@ public class SealStoredFreeText implements JavaMigration {
                 result.withoutKey());
     }
 
-    /** What the migration did. */
-    record Result(int sealed, int erased, int resealed, int withoutKey) {}
-
-    Result seal(Connection connection) throws SQLException, IOException {
+    @Override
+    public Result seal(Connection connection) throws SQLException, IOException {
         Map<UUID, Optional<byte[]>> keys = keys(connection);
-        Map<String, Class<?>> types = new HashMap<>();
-        Stream.concat(
+        Result result = seal(
+                connection,
+                Stream.concat(
                         Arrays.stream(CaseEvent.class.getPermittedSubclasses()),
-                        Stream.of(ChildRecordReceivedEvent.class))
-                .filter(SealStoredFreeText::hasSealedText)
-                .forEach(type -> types.put(type.getName(), type));
-        int sealed = 0;
-        int erased = 0;
-        int resealed = 0;
-        int withoutKey = 0;
-        long after = 0;
-        while (true) {
-            List<Row> rows = page(connection, types.keySet(), after);
-            if (rows.isEmpty()) {
-                break;
-            }
-            for (Row row : rows) {
-                after = row.globalIndex();
-                Optional<byte[]> key = keys.get(row.keyId());
-                if (key == null) {
-                    withoutKey++;
-                    continue;
-                }
-                JsonNode payload = json.readTree(row.payload());
-                if (!(payload instanceof ObjectNode event)
-                        || !seal(event, types.get(row.payloadType()), row.keyId(), key)) {
-                    continue;
-                }
-                try (PreparedStatement update = connection.prepareStatement(
-                        "UPDATE domain_event_entry SET payload = ? WHERE global_index = ?")) {
-                    update.setBytes(1, json.writeValueAsBytes(event));
-                    update.setLong(2, row.globalIndex());
-                    update.executeUpdate();
-                }
-                sealed++;
-                if (key.isEmpty()) {
-                    erased++;
-                }
-                if (AuditReseals.record(
-                        connection, AuditSource.EVENT, row.globalIndex(), clock.instant(), REASON, signingKey)) {
-                    resealed++;
-                }
-            }
-        }
+                        Stream.of(ChildRecordReceivedEvent.class)),
+                (aggregateIdentifier, payload) -> {
+                    UUID keyId = UUID.fromString(aggregateIdentifier);
+                    Optional<byte[]> key = keys.get(keyId);
+                    return key == null ? null : new RowKey(keyId, key);
+                });
         JdbcTemplate jdbc = new JdbcTemplate(new SingleConnectionDataSource(connection, true));
         keys.forEach((caseId, key) -> {
             if (key.isEmpty()) {
@@ -162,79 +79,7 @@ public class SealStoredFreeText implements JavaMigration {
             }
         });
         keys.values().forEach(key -> key.ifPresent(bytes -> Arrays.fill(bytes, (byte) 0)));
-        return new Result(sealed, erased, resealed, withoutKey);
-    }
-
-    /** Seals the record's {@link Sealed} text fields, its own and those of the records and lists of records in it. */
-    private static boolean seal(ObjectNode node, Class<?> type, UUID keyId, Optional<byte[]> key) {
-        if (!type.isRecord()) {
-            return false;
-        }
-        boolean changed = false;
-        for (RecordComponent component : type.getRecordComponents()) {
-            JsonNode value = node.get(component.getName());
-            if (value == null || value.isNull()) {
-                continue;
-            }
-            if (component.isAnnotationPresent(Sealed.class)) {
-                if (value.isTextual()) {
-                    node.set(component.getName(), sealed(node, keyId, key, value.asText()));
-                    changed = true;
-                }
-            } else if (value.isObject()) {
-                changed |= seal((ObjectNode) value, component.getType(), keyId, key);
-            } else if (value.isArray() && elementType(component) instanceof Class<?> element) {
-                for (JsonNode item : value) {
-                    if (item instanceof ObjectNode object) {
-                        changed |= seal(object, element, keyId, key);
-                    }
-                }
-            }
-        }
-        return changed;
-    }
-
-    private static ObjectNode sealed(ObjectNode node, UUID keyId, Optional<byte[]> key, String text) {
-        ObjectNode sealed = node.objectNode().put("sealedUnder", keyId.toString());
-        return key.isPresent()
-                ? sealed.put("text", Base64.getEncoder().encodeToString(SealedText.seal(key.get(), keyId, text)))
-                : sealed.put("erased", true);
-    }
-
-    private static Type elementType(RecordComponent component) {
-        return component.getGenericType() instanceof ParameterizedType list
-                ? list.getActualTypeArguments()[0]
-                : Object.class;
-    }
-
-    private static boolean hasSealedText(Class<?> type) {
-        return type.isRecord()
-                && Arrays.stream(type.getRecordComponents())
-                        .anyMatch(c -> c.isAnnotationPresent(Sealed.class)
-                                || hasSealedText(c.getType())
-                                || (elementType(c) instanceof Class<?> element
-                                        && element != type
-                                        && hasSealedText(element)));
-    }
-
-    private record Row(long globalIndex, UUID keyId, String payloadType, byte[] payload) {}
-
-    private static List<Row> page(Connection connection, java.util.Set<String> types, long after) throws SQLException {
-        List<Row> rows = new ArrayList<>();
-        try (PreparedStatement select = connection.prepareStatement("""
-                SELECT global_index, aggregate_identifier, payload_type, payload FROM domain_event_entry
-                WHERE global_index > ? AND payload_type = ANY (?) ORDER BY global_index LIMIT ?""")) {
-            select.setLong(1, after);
-            select.setArray(2, connection.createArrayOf("varchar", types.toArray()));
-            select.setInt(3, PAGE);
-            try (ResultSet row = select.executeQuery()) {
-                while (row.next()) {
-                    rows.add(new Row(
-                            row.getLong(1), UUID.fromString(row.getString(2)), row.getString(3), row.getBytes(4)));
-                }
-            }
-        }
-        return rows;
+        return result;
     }
 
     /** Every case's (and received record's) key, unwrapped; empty for a key already destroyed. */

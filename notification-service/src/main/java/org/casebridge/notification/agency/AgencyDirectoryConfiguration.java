@@ -1,7 +1,7 @@
 package org.casebridge.notification.agency;
 
-import java.util.Arrays;
 import java.util.List;
+import org.casebridge.platform.reference.ReferenceFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -25,11 +25,7 @@ public class AgencyDirectoryConfiguration {
     AgencyDirectory agencyDirectory(
             @Value("${casebridge.notification.agencies:classpath:reference/agencies.csv}") String locations,
             ResourceLoader resources) {
-        List<Resource> sources = Arrays.stream(locations.split(","))
-                .map(String::strip)
-                .filter(location -> !location.isEmpty())
-                .map(resources::getResource)
-                .toList();
+        List<Resource> sources = ReferenceFiles.at(locations, resources);
         AgencyDirectory directory = AgencyDirectory.read(sources);
         log.info(
                 "Loaded {} agencies from {}",

@@ -1,7 +1,7 @@
 package org.casebridge.notification.report;
 
-import java.util.Arrays;
 import java.util.List;
+import org.casebridge.platform.reference.ReferenceFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -23,11 +23,7 @@ class PartnershipReportConfiguration {
     PartnershipDirectory partnershipDirectory(
             @Value("${casebridge.notification.partnerships:classpath:reference/partnerships.csv}") String locations,
             ResourceLoader resources) {
-        List<Resource> sources = Arrays.stream(locations.split(","))
-                .map(String::strip)
-                .filter(location -> !location.isEmpty())
-                .map(resources::getResource)
-                .toList();
+        List<Resource> sources = ReferenceFiles.at(locations, resources);
         PartnershipDirectory directory = PartnershipDirectory.read(sources);
         log.info("Loaded {} partnerships", directory.size());
         return directory;

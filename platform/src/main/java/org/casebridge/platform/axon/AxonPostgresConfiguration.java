@@ -72,11 +72,14 @@ public class AxonPostgresConfiguration {
     @Qualifier("eventSerializer")
     public Serializer eventSerializer(ObjectProvider<TextKeys> keys) {
         TextKeys textKeys = keys.getIfAvailable();
-        return textKeys == null
-                ? jackson()
-                : JacksonSerializer.builder()
-                        .objectMapper(SealedTextModule.sealingWith(axonObjectMapper(), textKeys))
-                        .build();
+        return textKeys == null ? jackson() : sealingSerializer(textKeys);
+    }
+
+    /** The event store's serializer with these keys (also for the services' saved event fixtures). */
+    public static Serializer sealingSerializer(TextKeys keys) {
+        return JacksonSerializer.builder()
+                .objectMapper(SealedTextModule.sealingWith(axonObjectMapper(), keys))
+                .build();
     }
 
     @Bean

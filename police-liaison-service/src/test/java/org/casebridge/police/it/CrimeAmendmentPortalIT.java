@@ -18,42 +18,26 @@ import org.casebridge.police.escalation.command.ChildRole;
 import org.casebridge.police.escalation.command.ChildRoleAssignment;
 import org.casebridge.police.escalation.command.EscalationCommand.AcceptEscalationCommand;
 import org.casebridge.police.escalation.command.EscalationCommand.RecordCrimeCommand;
-import org.casebridge.police.escalation.query.EscalationQueries;
 import org.casebridge.police.reference.HocrClassification;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.OidcLoginRequestPostProcessor;
-import org.springframework.test.web.servlet.MockMvc;
 
 /** The officer's page for amending the crime record: the form, its errors, and the change with its history. */
 @PoliceIntegrationTest
 @AutoConfigureMockMvc
-class CrimeAmendmentPortalIT {
+class CrimeAmendmentPortalIT extends PolicePortalSteps {
 
-    static final String FORCE = "WMP";
     static final Actor OFFICER = new Actor("officer.wmp", Actor.Role.POLICE_LIAISON, FORCE);
     static final String OFFICER_NAME = "PC Dana Webb";
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    KafkaTemplate<String, byte[]> kafka;
-
-    @Autowired
-    EscalationQueries queries;
 
     @Autowired
     CommandGateway commands;
 
     String withACrime() throws Exception {
-        String caseId = SchoolReferral.to(FORCE)
-                .policeOnly()
-                .referredAt(Instant.now().minusSeconds(7200))
-                .sendWith(kafka);
-        await().atMost(Duration.ofSeconds(60)).ignoreExceptions().until(() -> queries.detail(caseId, OFFICER) != null);
+        String caseId = received(
+                SchoolReferral.to(FORCE).policeOnly().referredAt(Instant.now().minusSeconds(7200)));
         commands.sendAndWait(new AcceptEscalationCommand(caseId, OFFICER.actedBy()));
         commands.sendAndWait(new RecordCrimeCommand(
                 caseId,

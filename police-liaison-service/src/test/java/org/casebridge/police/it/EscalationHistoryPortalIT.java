@@ -12,15 +12,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.casebridge.events.school.ChildSummary;
 import org.casebridge.platform.actor.Actor;
-import org.casebridge.platform.test.PortalSignIn;
-import org.casebridge.police.escalation.query.EscalationQueries;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.OidcLoginRequestPostProcessor;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -31,22 +24,9 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  */
 @PoliceIntegrationTest
 @AutoConfigureMockMvc
-class EscalationHistoryPortalIT {
+class EscalationHistoryPortalIT extends PolicePortalSteps {
 
-    static final String FORCE = "WMP";
     static final Actor OFFICER = new Actor("officer.asat", Actor.Role.POLICE_LIAISON, FORCE);
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    KafkaTemplate<String, byte[]> kafka;
-
-    @Autowired
-    EscalationQueries queries;
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     @Test
     void theTimelineLinksToAHistoricalViewWithoutNextSteps() throws Exception {
@@ -127,17 +107,9 @@ class EscalationHistoryPortalIT {
         return result.getResponse().getContentAsString();
     }
 
-    private static OidcLoginRequestPostProcessor as(Actor actor) {
-        return PortalSignIn.as(actor.id(), actor.role().name(), actor.organisation(), actor.id());
-    }
-
     private String referral() throws Exception {
-        String caseId = SchoolReferral.to(FORCE)
+        return received(SchoolReferral.to(FORCE)
                 .children(new ChildSummary("child-1", 14, "Year 9", List.of("PICTURED")))
-                .referredAt(Instant.now().minusSeconds(7200))
-                .sendWith(kafka);
-        Actor reader = new Actor("reader", Actor.Role.AUDITOR, "casebridge-audit");
-        await().atMost(Duration.ofSeconds(60)).ignoreExceptions().until(() -> queries.detail(caseId, reader) != null);
-        return caseId;
+                .referredAt(Instant.now().minusSeconds(7200)));
     }
 }

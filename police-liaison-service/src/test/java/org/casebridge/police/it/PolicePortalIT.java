@@ -19,15 +19,10 @@ import org.casebridge.events.school.CaseReferencedEvent;
 import org.casebridge.platform.actor.Actor;
 import org.casebridge.platform.kafka.CloudEventCodec;
 import org.casebridge.platform.test.PortalSignIn;
-import org.casebridge.police.escalation.query.EscalationQueries;
 import org.casebridge.police.escalation.query.EscalationViews.EscalationDetailView;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.OidcLoginRequestPostProcessor;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
@@ -37,24 +32,10 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  */
 @PoliceIntegrationTest
 @AutoConfigureMockMvc
-class PolicePortalIT {
+class PolicePortalIT extends PolicePortalSteps {
 
-    static final String FORCE = "WMP";
-    static final Duration WAIT = Duration.ofSeconds(60);
     static final Actor OFFICER = new Actor("officer.wmp", Actor.Role.POLICE_LIAISON, FORCE);
     static final Actor SUPERVISOR = new Actor("supervisor.wmp", Actor.Role.POLICE_SUPERVISOR, FORCE);
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    KafkaTemplate<String, byte[]> kafka;
-
-    @Autowired
-    EscalationQueries queries;
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     static OidcLoginRequestPostProcessor as(Actor actor) {
         return PortalSignIn.as(actor.id(), actor.role().name(), actor.organisation(), nameOf(actor));
@@ -66,13 +47,9 @@ class PolicePortalIT {
     }
 
     String referral(String force, List<String> criteria) throws Exception {
-        String caseId = SchoolReferral.to(force)
+        return received(SchoolReferral.to(force)
                 .criteria(criteria)
-                .referredAt(Instant.now().minusSeconds(7200))
-                .sendWith(kafka);
-        Actor reader = new Actor("reader", Actor.Role.AUDITOR, "casebridge-audit");
-        await().atMost(WAIT).ignoreExceptions().until(() -> queries.detail(caseId, reader) != null);
-        return caseId;
+                .referredAt(Instant.now().minusSeconds(7200)));
     }
 
     String page(Actor actor, String path) throws Exception {

@@ -35,6 +35,22 @@ class SchoolStrategyActionTest {
         fixture.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
+    /** The police's safety-plan action for the school, due by {@code DUE}, as the school service receives it. */
+    private static RecordActionAssignedCommand assignment() {
+        return new RecordActionAssignedCommand(
+                KEY,
+                CASE,
+                URN,
+                "MPS",
+                "meeting-1",
+                "action-1",
+                "SAFETY_PLAN",
+                "SCHOOL",
+                URN,
+                DUE,
+                NOW.minusSeconds(3600));
+    }
+
     private static SchoolActionAssignedEvent assigned() {
         return new SchoolActionAssignedEvent(
                 KEY,
@@ -52,37 +68,12 @@ class SchoolStrategyActionTest {
 
     @Test
     void thePolicesActionForTheSchoolIsRecordedOnce() {
-        RecordActionAssignedCommand command = new RecordActionAssignedCommand(
-                KEY,
-                CASE,
-                URN,
-                "MPS",
-                "meeting-1",
-                "action-1",
-                "SAFETY_PLAN",
-                "SCHOOL",
-                URN,
-                DUE,
-                NOW.minusSeconds(3600));
-        fixture.givenNoPriorActivity().when(command).expectEvents(assigned());
+        fixture.givenNoPriorActivity().when(assignment()).expectEvents(assigned());
     }
 
     @Test
     void aRedeliveredAssignmentChangesNothing() {
-        fixture.given(assigned())
-                .when(new RecordActionAssignedCommand(
-                        KEY,
-                        CASE,
-                        URN,
-                        "MPS",
-                        "meeting-1",
-                        "action-1",
-                        "SAFETY_PLAN",
-                        "SCHOOL",
-                        URN,
-                        DUE,
-                        NOW.minusSeconds(3600)))
-                .expectNoEvents();
+        fixture.given(assigned()).when(assignment()).expectNoEvents();
     }
 
     @Test

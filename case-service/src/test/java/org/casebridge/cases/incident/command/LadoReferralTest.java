@@ -277,19 +277,7 @@ class LadoReferralTest {
                         null,
                         "The LADO held the allegation management meeting on 2026-11-26 with the LADO, the headteacher"
                                 + " and the police."));
-        LadoUpdateReceivedEvent received = new LadoUpdateReceivedEvent(
-                CASE_ID,
-                URN,
-                CaseActors.agency(LADO),
-                NOW,
-                "agency-event-1",
-                LadoUpdateKind.REFERRAL_RECEIVED,
-                NOW,
-                null,
-                List.of(),
-                null,
-                "The LADO received the referral.");
-        fixture.given(reported(), recorded(ADULT_1), referred(false, ADULT_1), received)
+        fixture.given(reported(), recorded(ADULT_1), referred(false, ADULT_1), ladoReceivedTheReferral())
                 .when(ladoStep("agency-event-1", LADO, LadoUpdateKind.REFERRAL_RECEIVED))
                 .expectNoEvents();
     }
@@ -299,19 +287,7 @@ class LadoReferralTest {
         fixture.given(reported(), recorded(ADULT_1))
                 .when(ladoStep("agency-event-1", LADO, LadoUpdateKind.REFERRAL_RECEIVED))
                 .expectException(NotTheCasesLadoException.class);
-        LadoUpdateReceivedEvent received = new LadoUpdateReceivedEvent(
-                CASE_ID,
-                URN,
-                CaseActors.agency(LADO),
-                NOW,
-                "agency-event-1",
-                LadoUpdateKind.REFERRAL_RECEIVED,
-                NOW,
-                null,
-                List.of(),
-                null,
-                "The LADO received the referral.");
-        fixture.given(reported(), recorded(ADULT_1), referred(false, ADULT_1), received)
+        fixture.given(reported(), recorded(ADULT_1), referred(false, ADULT_1), ladoReceivedTheReferral())
                 .when(ladoStep("agency-event-2", "lado-elsewhere", LadoUpdateKind.REFERRAL_ACKNOWLEDGED))
                 .expectException(NotTheCasesLadoException.class);
     }
@@ -399,5 +375,21 @@ class LadoReferralTest {
                         predicate(event -> event instanceof CaseEscalatedEvent e
                                 && e.criteriaMet().contains(Criterion.ADULT_INVOLVED)),
                         andNoMore())));
+    }
+
+    /** The LADO's receipt of the referral, as agency event 1. */
+    private static LadoUpdateReceivedEvent ladoReceivedTheReferral() {
+        return new LadoUpdateReceivedEvent(
+                CASE_ID,
+                URN,
+                CaseActors.agency(LADO),
+                NOW,
+                "agency-event-1",
+                LadoUpdateKind.REFERRAL_RECEIVED,
+                NOW,
+                null,
+                List.of(),
+                null,
+                "The LADO received the referral.");
     }
 }

@@ -170,26 +170,12 @@ class CaseAmendmentPortalIT extends CasePortalSteps {
             boolean auditorMay = path.equals("/legal-hold");
             assertThat(page(get(base + path).with(me))).contains("govuk-heading-l");
             assertThat(page(get(base + path).with(otherSchool), 404)).contains("Page not found");
-            assertThat(page(
-                            withFields(post(base + path), valid.get(path))
-                                    .with(otherSchool)
-                                    .with(csrf()),
-                            404))
-                    .contains("Page not found");
+            assertThat(posted(base + path, valid.get(path), otherSchool, 404)).contains("Page not found");
             if (!auditorMay) {
-                assertThat(page(
-                                withFields(post(base + path), valid.get(path))
-                                        .with(auditor)
-                                        .with(csrf()),
-                                403))
-                        .contains("You cannot do this");
+                assertThat(posted(base + path, valid.get(path), auditor, 403)).contains("You cannot do this");
             }
         }
-        assertThat(jdbc.queryForObject(
-                        "SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?",
-                        Integer.class,
-                        caseId))
-                .isEqualTo(1);
+        assertThat(storedEvents(caseId)).isEqualTo(1);
         assertThat(jdbc.queryForList(
                         "SELECT path FROM access_log WHERE case_id = ? AND what = 'case'", String.class, caseId))
                 .contains(base + "/children/add", base + "/children/child-1/correction", base + "/legal-hold");

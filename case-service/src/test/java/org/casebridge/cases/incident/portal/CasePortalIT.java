@@ -17,17 +17,13 @@ import org.casebridge.cases.incident.api.CaseId;
 import org.casebridge.cases.incident.api.PoliceUpdateKind;
 import org.casebridge.cases.incident.api.RecordPoliceUpdateCommand;
 import org.casebridge.platform.test.CasebridgeIntegrationTest;
-import org.casebridge.platform.test.PortalSignIn;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.OidcLoginRequestPostProcessor;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * The DSL portal's pages on the real service (PostgreSQL, Kafka, Axon), signed in as the identity provider's users
@@ -39,27 +35,10 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 @AutoConfigureMockMvc
 @ActiveProfiles("local")
 @TestPropertySource(properties = "casebridge.security.tokens=true")
-class CasePortalIT {
-
-    private static final String SCHOOL = "100001";
-    private static final String OTHER_SCHOOL = "103456";
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcTemplate jdbc;
+class CasePortalIT extends CasePortalSteps {
 
     @Autowired
     CommandGateway commands;
-
-    private static OidcLoginRequestPostProcessor user(String id, String role, String organisation) {
-        return PortalSignIn.as(id, role, organisation, "A. Kaur");
-    }
-
-    private static OidcLoginRequestPostProcessor dsl(String id) {
-        return user(id, "SCHOOL_DSL", SCHOOL);
-    }
 
     @Test
     void aDslReportsAnIncidentQuestionByQuestionChecksTheAnswersAndGetsTheCaseReference() throws Exception {
@@ -200,7 +179,7 @@ class CasePortalIT {
     @Test
     void checkingAnIncompleteReportGoesBackToTheFirstUnansweredQuestionAndSaysWhatIsMissing() throws Exception {
         var me = dsl("dsl.incomplete." + UUID.randomUUID());
-        answer("/portal/report/how", me, ReportAnswers.DISCOVERED_BY_STAFF, null);
+        answer("/portal/report/how", me, ReportAnswers.DISCOVERED_BY_STAFF);
         mvc.perform(get("/portal/report/check").with(me))
                 .andExpect(status().isFound())
                 .andExpect(header().string("Location", "/portal/report/imagery?incomplete=yes"));
@@ -216,7 +195,7 @@ class CasePortalIT {
         String review = page(get("/portal/cases/" + caseId + "/initial-review").with(me));
         assertThat(review).contains("Is an adult involved?", "Is there reason to believe a child is at immediate risk");
 
-        mvc.perform(withFields(post("/portal/cases/" + caseId + "/initial-review"), reviewFields("yes"))
+        mvc.perform(withFields(post("/portal/cases/" + caseId + "/initial-review"), ReportAnswers.initialReview("yes"))
                         .with(me)
                         .with(csrf()))
                 .andExpect(status().isFound())
@@ -268,10 +247,12 @@ class CasePortalIT {
                         "internet",
                         "no",
                         "schoolDevice",
-                        "no"));
-        String refused = page(withFields(post("/portal/cases/" + caseId + "/initial-review"), reviewFields("no"))
-                .with(me)
-                .with(csrf()));
+                        "no"),
+                ReportAnswers.FIRST_CHILD);
+        String refused =
+                page(withFields(post("/portal/cases/" + caseId + "/initial-review"), ReportAnswers.initialReview("no"))
+                        .with(me)
+                        .with(csrf()));
         assertThat(refused)
                 .contains(
                         "There is a problem",
@@ -285,7 +266,7 @@ class CasePortalIT {
         var me = dsl("dsl.close." + UUID.randomUUID());
         String caseId = reportedCase(me);
         String base = "/portal/cases/" + caseId;
-        mvc.perform(withFields(post(base + "/initial-review"), reviewFields("no"))
+        mvc.perform(withFields(post(base + "/initial-review"), ReportAnswers.initialReview("no"))
                         .with(me)
                         .with(csrf()))
                 .andExpect(header().string("Location", base));
@@ -324,18 +305,7 @@ class CasePortalIT {
                         "reasonNotInformed",
                         "Telling the father would put child-2 at risk at home."));
         assertThat(page(get(base + "/devices").with(me))).contains("Casebridge never accepts imagery");
-        saved(
-                base + "/devices",
-                me,
-                Map.of(
-                        "description",
-                        "Black smartphone",
-                        "owner",
-                        "child-2",
-                        "confiscatedBy",
-                        "B. Jones",
-                        "storedWhere",
-                        "Head's safe"));
+        saved(base + "/devices", me, ReportAnswers.SMARTPHONE_IN_THE_HEADS_SAFE);
         saved(
                 base + "/viewing",
                 me,
@@ -393,7 +363,9 @@ class CasePortalIT {
         assertThat(page(get("/portal/cases/" + UUID.randomUUID()).with(me), 404))
                 .contains("Page not found");
         assertThat(page(
-                        withFields(post("/portal/cases/" + caseId + "/initial-review"), reviewFields("no"))
+                        withFields(
+                                        post("/portal/cases/" + caseId + "/initial-review"),
+                                        ReportAnswers.initialReview("no"))
                                 .with(otherSchool)
                                 .with(csrf()),
                         404))
@@ -407,7 +379,9 @@ class CasePortalIT {
                 .as("an auditor reads their own organisation's cases only")
                 .contains("Page not found");
         assertThat(page(
-                        withFields(post("/portal/cases/" + caseId + "/initial-review"), reviewFields("no"))
+                        withFields(
+                                        post("/portal/cases/" + caseId + "/initial-review"),
+                                        ReportAnswers.initialReview("no"))
                                 .with(auditor)
                                 .with(csrf()),
                         403))
@@ -441,101 +415,16 @@ class CasePortalIT {
                 .isPositive();
     }
 
-    /** Reports a two-child case through the portal and returns its id. */
-    private String reportedCase(OidcLoginRequestPostProcessor me) throws Exception {
-        return reportedCase(me, ReportAnswers.SEMI_NUDE_TO_ONE_RECIPIENT);
-    }
-
-    /** Reports a two-child case with these answers about the imagery and returns its id. */
-    private String reportedCase(OidcLoginRequestPostProcessor me, Map<String, String> imagery) throws Exception {
-        answer("/portal/report/how", me, ReportAnswers.DISCOVERED_BY_STAFF, null);
-        answer("/portal/report/imagery", me, imagery, null);
-        answer(
-                "/portal/report/children/1",
-                me,
-                Map.of(
-                        "child1-age",
-                        "15",
-                        "child1-year",
-                        "Year 10",
-                        "child1-roles",
-                        "PICTURED",
-                        "child1-another",
-                        "yes"),
-                null);
-        answer(
-                "/portal/report/children/2",
-                me,
-                Map.of(
-                        "child2-age",
-                        "15",
-                        "child2-year",
-                        "Year 10",
-                        "child2-roles",
-                        "RECEIVED",
-                        "child2-another",
-                        "no"),
-                null);
-        MvcResult reported = mvc.perform(post("/portal/report/check").with(me).with(csrf()))
-                .andExpect(status().isFound())
-                .andReturn();
-        return (String) reported.getFlashMap().get("caseId");
-    }
-
-    private static Map<String, String> reviewFields(String adultInvolved) {
-        return Map.ofEntries(
-                Map.entry("heldAt-day", "20"),
-                Map.entry("heldAt-month", "11"),
-                Map.entry("heldAt-year", "2026"),
-                Map.entry("heldAt-time", "11:00"),
-                Map.entry("attendees", "A. Kaur, DSL\nB. Jones, Head of Year 10"),
-                Map.entry("ADULT_INVOLVED", adultInvolved),
-                Map.entry("COERCION_OR_GROOMING_OR_CAPACITY", "no"),
-                Map.entry("UNUSUAL_OR_VIOLENT_ACTS", "no"),
-                Map.entry("UNDER_13_SEXUAL_ACTS", "no"),
-                Map.entry("IMMEDIATE_RISK_OF_HARM", "no"),
-                Map.entry("viewingNeeded", "no"),
-                Map.entry("otherSchoolsInvolved", "no"),
-                Map.entry("informParents", "yes"));
-    }
-
+    /** Answers a page, which moves on to the next, and finds that page. */
     private void answer(String path, OidcLoginRequestPostProcessor me, Map<String, String> fields, String next)
             throws Exception {
-        MvcResult result = mvc.perform(withFields(post(path), fields).with(me).with(csrf()))
-                .andReturn();
-        assertThat(result.getResponse().getStatus())
-                .as(result.getResponse().getContentAsString())
-                .isEqualTo(302);
-        if (next != null) {
-            assertThat(result.getResponse().getHeader("Location")).isEqualTo(next);
-            assertThat(page(get(next).with(me))).contains("govuk-heading-l");
-        }
+        MvcResult result = answer(path, me, fields);
+        assertThat(result.getResponse().getHeader("Location")).isEqualTo(next);
+        assertThat(page(get(next).with(me))).contains("govuk-heading-l");
     }
 
+    /** Saves a page of the case, which goes back to the case page. */
     private void saved(String path, OidcLoginRequestPostProcessor me, Map<String, String> fields) throws Exception {
-        MvcResult result = mvc.perform(withFields(post(path), fields).with(me).with(csrf()))
-                .andReturn();
-        assertThat(result.getResponse().getStatus())
-                .as(result.getResponse().getContentAsString())
-                .isEqualTo(302);
-        assertThat(result.getResponse().getHeader("Location")).startsWith("/portal/cases/");
-    }
-
-    private static MockHttpServletRequestBuilder withFields(
-            MockHttpServletRequestBuilder request, Map<String, String> fields) {
-        fields.forEach(request::param);
-        return request;
-    }
-
-    private String page(MockHttpServletRequestBuilder request) throws Exception {
-        return page(request, 200);
-    }
-
-    private String page(MockHttpServletRequestBuilder request, int status) throws Exception {
-        MvcResult result = mvc.perform(request).andReturn();
-        assertThat(result.getResponse().getStatus())
-                .as(result.getResponse().getContentAsString())
-                .isEqualTo(status);
-        return result.getResponse().getContentAsString();
+        assertThat(answer(path, me, fields).getResponse().getHeader("Location")).startsWith("/portal/cases/");
     }
 }

@@ -188,24 +188,10 @@ class CasePortalMoreIT extends CasePortalSteps {
                 "/escalation", Map.of("referredTo", "POLICE", "newInformation", "New information came to light."));
         for (String path : PAGES) {
             assertThat(page(get(base + path).with(otherSchool), 404)).contains("Page not found");
-            assertThat(page(
-                            withFields(post(base + path), valid.get(path))
-                                    .with(otherSchool)
-                                    .with(csrf()),
-                            404))
-                    .contains("Page not found");
-            assertThat(page(
-                            withFields(post(base + path), valid.get(path))
-                                    .with(auditor)
-                                    .with(csrf()),
-                            403))
-                    .contains("You cannot do this");
+            assertThat(posted(base + path, valid.get(path), otherSchool, 404)).contains("Page not found");
+            assertThat(posted(base + path, valid.get(path), auditor, 403)).contains("You cannot do this");
         }
-        assertThat(jdbc.queryForObject(
-                        "SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?",
-                        Integer.class,
-                        caseId))
-                .isEqualTo(1);
+        assertThat(storedEvents(caseId)).isEqualTo(1);
     }
 
     @Test
@@ -360,19 +346,7 @@ class CasePortalMoreIT extends CasePortalSteps {
         String caseId = reportedCase(me);
         String base = "/portal/cases/" + caseId;
         saved(base + "/initial-review", me, ReportAnswers.initialReview("no"), "The initial review is recorded");
-        saved(
-                base + "/devices",
-                me,
-                Map.of(
-                        "description",
-                        "Black smartphone",
-                        "owner",
-                        "child-2",
-                        "confiscatedBy",
-                        "B. Jones",
-                        "storedWhere",
-                        "Head's safe"),
-                "The device is recorded");
+        saved(base + "/devices", me, ReportAnswers.SMARTPHONE_IN_THE_HEADS_SAFE, "The device is recorded");
         assertThat(page(get(base + "/devices/device-1").with(me)))
                 .contains("value=\"examination\"", "name=\"goodReason\"");
         assertThat(page(post(base + "/devices/device-1").with(me).with(csrf()).param("decision", "examination")))

@@ -46,54 +46,19 @@ abstract class CasePortalSteps {
 
     /** Reports a two-child case, child-1 with a name, date of birth and UPN when asked, and returns its id. */
     String reportedCase(OidcLoginRequestPostProcessor me, boolean personalDetails) throws Exception {
+        return reportedCase(
+                me,
+                ReportAnswers.SEMI_NUDE_TO_ONE_RECIPIENT,
+                personalDetails ? ReportAnswers.namedFirstChild("yes") : ReportAnswers.FIRST_CHILD);
+    }
+
+    /** Reports a two-child case with these answers about the imagery and child-1, and returns its id. */
+    String reportedCase(OidcLoginRequestPostProcessor me, Map<String, String> imagery, Map<String, String> firstChild)
+            throws Exception {
         answer("/portal/report/how", me, ReportAnswers.DISCOVERED_BY_STAFF);
-        answer("/portal/report/imagery", me, ReportAnswers.SEMI_NUDE_TO_ONE_RECIPIENT);
-        answer(
-                "/portal/report/children/1",
-                me,
-                personalDetails
-                        ? Map.of(
-                                "child1-age",
-                                "15",
-                                "child1-year",
-                                "Year 10",
-                                "child1-roles",
-                                "PICTURED",
-                                "child1-given",
-                                "Amira",
-                                "child1-family",
-                                "Hussain",
-                                "child1-dob-day",
-                                "14",
-                                "child1-dob-month",
-                                "3",
-                                "child1-dob-year",
-                                "2011",
-                                "child1-upn",
-                                "H801200001001",
-                                "child1-another",
-                                "yes")
-                        : Map.of(
-                                "child1-age",
-                                "15",
-                                "child1-year",
-                                "Year 10",
-                                "child1-roles",
-                                "PICTURED",
-                                "child1-another",
-                                "yes"));
-        answer(
-                "/portal/report/children/2",
-                me,
-                Map.of(
-                        "child2-age",
-                        "15",
-                        "child2-year",
-                        "Year 10",
-                        "child2-roles",
-                        "RECEIVED",
-                        "child2-another",
-                        "no"));
+        answer("/portal/report/imagery", me, imagery);
+        answer("/portal/report/children/1", me, firstChild);
+        answer("/portal/report/children/2", me, ReportAnswers.SECOND_CHILD);
         return reported(me);
     }
 
@@ -106,28 +71,37 @@ abstract class CasePortalSteps {
     }
 
     /** Answers a page, which moves on (302). */
-    void answer(String path, OidcLoginRequestPostProcessor me, Map<String, String> fields) throws Exception {
+    MvcResult answer(String path, OidcLoginRequestPostProcessor me, Map<String, String> fields) throws Exception {
         MvcResult result = mvc.perform(withFields(post(path), fields).with(me).with(csrf()))
                 .andReturn();
         assertThat(result.getResponse().getStatus())
                 .as(result.getResponse().getContentAsString())
                 .isEqualTo(302);
+        return result;
     }
 
     /** Saves a page, expects Post/Redirect/Get to the case page, and the success banner the case page then shows. */
     void saved(String path, OidcLoginRequestPostProcessor me, Map<String, String> fields, String done)
             throws Exception {
-        MvcResult result = mvc.perform(withFields(post(path), fields).with(me).with(csrf()))
-                .andReturn();
-        assertThat(result.getResponse().getStatus())
-                .as(result.getResponse().getContentAsString())
-                .isEqualTo(302);
+        MvcResult result = answer(path, me, fields);
         String caseUrl = path.substring(
                 0, "/portal/cases/".length() + UUID.randomUUID().toString().length());
         assertThat(result.getResponse().getHeader("Location")).isEqualTo(caseUrl);
         assertThat(result.getFlashMap().get("success")).isEqualTo(done);
         assertThat(page(get(caseUrl).with(me).flashAttr("success", done)))
                 .contains("govuk-notification-banner--success", done.replace("'", "&#39;"));
+    }
+
+    /** Posts a page's fields as this user and returns the page, which must answer with this status. */
+    String posted(String path, Map<String, String> fields, OidcLoginRequestPostProcessor me, int status)
+            throws Exception {
+        return page(withFields(post(path), fields).with(me).with(csrf()), status);
+    }
+
+    /** How many events the case has in the event store. */
+    Integer storedEvents(String caseId) {
+        return jdbc.queryForObject(
+                "SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?", Integer.class, caseId);
     }
 
     static MockHttpServletRequestBuilder withFields(MockHttpServletRequestBuilder request, Map<String, String> fields) {

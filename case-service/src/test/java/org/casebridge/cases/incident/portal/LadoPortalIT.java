@@ -193,23 +193,9 @@ class LadoPortalIT extends CasePortalSteps {
                 "/lado-referral", Map.of("reason", TOLD));
         for (var path : valid.keySet()) {
             assertThat(page(get(base + path).with(otherSchool), 404)).contains("Page not found");
-            assertThat(page(
-                            withFields(post(base + path), valid.get(path))
-                                    .with(otherSchool)
-                                    .with(csrf()),
-                            404))
-                    .contains("Page not found");
-            assertThat(page(
-                            withFields(post(base + path), valid.get(path))
-                                    .with(auditor)
-                                    .with(csrf()),
-                            403))
-                    .contains("You cannot do this");
+            assertThat(posted(base + path, valid.get(path), otherSchool, 404)).contains("Page not found");
+            assertThat(posted(base + path, valid.get(path), auditor, 403)).contains("You cannot do this");
         }
-        assertThat(jdbc.queryForObject(
-                        "SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?",
-                        Integer.class,
-                        caseId))
-                .isEqualTo(1);
+        assertThat(storedEvents(caseId)).isEqualTo(1);
     }
 }

@@ -119,30 +119,7 @@ class PortalDraftsAtRestIT extends CasePortalSteps {
     private String reportedCaseWithOneNamedChild(OidcLoginRequestPostProcessor me) throws Exception {
         answer("/portal/report/how", me, ReportAnswers.DISCOVERED_BY_STAFF);
         answer("/portal/report/imagery", me, ReportAnswers.SEMI_NUDE_TO_ONE_RECIPIENT);
-        answer(
-                "/portal/report/children/1",
-                me,
-                Map.of(
-                        "child1-age",
-                        "15",
-                        "child1-year",
-                        "Year 10",
-                        "child1-roles",
-                        "PICTURED",
-                        "child1-given",
-                        "Amira",
-                        "child1-family",
-                        "Hussain",
-                        "child1-dob-day",
-                        "14",
-                        "child1-dob-month",
-                        "3",
-                        "child1-dob-year",
-                        "2011",
-                        "child1-upn",
-                        "H801200001001",
-                        "child1-another",
-                        "no"));
+        answer("/portal/report/children/1", me, ReportAnswers.namedFirstChild("no"));
         return reported(me);
     }
 }

@@ -83,49 +83,42 @@ class InformationShareTest {
 
     @Test
     void cannotRecordAShareWithoutAScheduleOneCondition() {
-        fixture.givenNoPriorActivity()
-                .when(record(new LawfulBasis(Article6Basis.PUBLIC_TASK, null)))
-                .expectNoEvents()
-                .expectException(Article9ConditionRequiredException.class);
+        refused(record(new LawfulBasis(Article6Basis.PUBLIC_TASK, null)), Article9ConditionRequiredException.class);
     }
 
     @Test
     void cannotRecordAShareOnConsent() {
-        fixture.givenNoPriorActivity()
-                .when(record(new LawfulBasis(Article6Basis.CONSENT, BASIS.schedule1Condition())))
-                .expectNoEvents()
-                .expectException(ConsentIsTheWrongBasisException.class);
+        refused(
+                record(new LawfulBasis(Article6Basis.CONSENT, BASIS.schedule1Condition())),
+                ConsentIsTheWrongBasisException.class);
     }
 
     @Test
     void cannotRecordAShareOnLegitimateInterests() {
-        fixture.givenNoPriorActivity()
-                .when(record(new LawfulBasis(Article6Basis.LEGITIMATE_INTERESTS, BASIS.schedule1Condition())))
-                .expectNoEvents()
-                .expectException(Article6BasisNotForPublicAuthoritiesException.class);
+        refused(
+                record(new LawfulBasis(Article6Basis.LEGITIMATE_INTERESTS, BASIS.schedule1Condition())),
+                Article6BasisNotForPublicAuthoritiesException.class);
     }
 
     @Test
     void cannotRecordAShareThatNamesNoController() {
-        fixture.givenNoPriorActivity()
-                .when(record(null, FORCE_BASIS, BASIS, RULE))
-                .expectNoEvents()
-                .expectException(ShareNotAccountableException.class);
+        refused(record(null, FORCE_BASIS, BASIS, RULE), ShareNotAccountableException.class);
     }
 
     @Test
     void cannotRecordAShareWithoutTheBasisItsControllerSharedOn() {
-        fixture.givenNoPriorActivity()
-                .when(record(FORCE, null, BASIS, RULE))
-                .expectNoEvents()
-                .expectException(ShareNotAccountableException.class);
+        refused(record(FORCE, null, BASIS, RULE), ShareNotAccountableException.class);
     }
 
     @Test
     void cannotRecordAShareNoRuleEntitled() {
-        fixture.givenNoPriorActivity()
-                .when(record(FORCE, FORCE_BASIS, BASIS, new SharingEntitlement("HEALTH", "NONE", "NO")))
-                .expectNoEvents()
-                .expectException(ShareNotAccountableException.class);
+        refused(
+                record(FORCE, FORCE_BASIS, BASIS, new SharingEntitlement("HEALTH", "NONE", "NO")),
+                ShareNotAccountableException.class);
+    }
+
+    /** The share is refused by the rule, and nothing is recorded. */
+    private void refused(RecordInformationSharedCommand command, Class<? extends Exception> rule) {
+        fixture.givenNoPriorActivity().when(command).expectNoEvents().expectException(rule);
     }
 }

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
-import org.casebridge.platform.test.CasebridgeIntegrationTest;
 import org.casebridge.platform.test.EndpointInventory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -19,20 +18,13 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * Every read endpoint the service answers, read by an auditor and by the owning agency, leaves exactly one access-log
  * entry: who (user, role, organisation), what, the path, and the case where the path names one. Generated from the
  * running service's endpoints, so a new read endpoint is checked without being listed here.
  */
-@CasebridgeIntegrationTest
-@TestPropertySource(
-        properties = {
-            "casebridge.security.tokens=true",
-            "casebridge.notification.subscriptions.allow-local-webhooks=true",
-            "casebridge.notification.delivery.poll-interval=100ms"
-        })
+@NotificationIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AccessLogIT {
 

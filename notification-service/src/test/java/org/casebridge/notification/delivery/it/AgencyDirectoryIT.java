@@ -19,7 +19,6 @@ import org.casebridge.events.school.ReferralMadeEvent;
 import org.casebridge.notification.subscription.command.CaseScope;
 import org.casebridge.notification.subscription.query.SubscriptionView;
 import org.casebridge.notification.subscription.query.Subscriptions;
-import org.casebridge.platform.test.CasebridgeIntegrationTest;
 import org.casebridge.platform.test.PortalSignIn;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -28,7 +27,6 @@ import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMock
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -38,14 +36,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * the tests' directory, which has served E06000005 since 2020, took over E06000006 on 1 June 2025 and gave up
  * E06000007 at the end of 2024.
  */
-@CasebridgeIntegrationTest
+@NotificationIntegrationTest
 @AutoConfigureMockMvc
-@TestPropertySource(
-        properties = {
-            "casebridge.security.tokens=true",
-            "casebridge.notification.subscriptions.allow-local-webhooks=true",
-            "casebridge.notification.delivery.poll-interval=100ms"
-        })
 class AgencyDirectoryIT {
 
     private static final String REFERRAL = IntegrationEventTypes.typeOf(ReferralMadeEvent.class);

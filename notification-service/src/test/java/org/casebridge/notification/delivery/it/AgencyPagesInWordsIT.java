@@ -35,7 +35,6 @@ import org.casebridge.notification.subscription.command.Article6Basis;
 import org.casebridge.notification.subscription.command.CaseScope;
 import org.casebridge.notification.subscription.command.ChannelType;
 import org.casebridge.notification.subscription.command.SubscriptionStatus;
-import org.casebridge.platform.test.CasebridgeIntegrationTest;
 import org.casebridge.platform.test.PortalSignIn;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -43,7 +42,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpMethod;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -57,14 +55,8 @@ import org.springframework.web.util.HtmlUtils;
  * has a shared case of Hollybank Academy (URN 103456), referred to it, with section 47 enquiries, their outcome, a
  * police outcome and a strategy action; the auditor's pages are walked as well.
  */
-@CasebridgeIntegrationTest
+@NotificationIntegrationTest
 @AutoConfigureMockMvc
-@TestPropertySource(
-        properties = {
-            "casebridge.security.tokens=true",
-            "casebridge.notification.subscriptions.allow-local-webhooks=true",
-            "casebridge.notification.delivery.poll-interval=100ms"
-        })
 class AgencyPagesInWordsIT {
 
     private static final String AGENCY = "csc-words-owner";

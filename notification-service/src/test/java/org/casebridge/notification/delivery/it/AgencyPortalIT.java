@@ -23,7 +23,6 @@ import org.casebridge.notification.subscription.command.SubscriptionStatus;
 import org.casebridge.notification.subscription.query.SubscriptionView;
 import org.casebridge.notification.subscription.query.Subscriptions;
 import org.casebridge.platform.portal.PortalDates;
-import org.casebridge.platform.test.CasebridgeIntegrationTest;
 import org.casebridge.platform.test.EndpointInventory;
 import org.casebridge.platform.test.PortalSignIn;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,7 +38,6 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.OidcLoginRequestPostProcessor;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -50,14 +48,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * query side), a webhook secret is shown once, another agency's records are "Page not found", an auditor reads but
  * changes nothing, and every record page writes the access log.
  */
-@CasebridgeIntegrationTest
+@NotificationIntegrationTest
 @AutoConfigureMockMvc
-@TestPropertySource(
-        properties = {
-            "casebridge.security.tokens=true",
-            "casebridge.notification.subscriptions.allow-local-webhooks=true",
-            "casebridge.notification.delivery.poll-interval=100ms"
-        })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AgencyPortalIT {
 

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import org.casebridge.platform.test.CasebridgeIntegrationTest;
 import org.casebridge.platform.test.EndpointInventory;
 import org.casebridge.platform.test.TestTokens;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,7 +22,6 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * Every endpoint of the API against every kind of caller, with tokens as in production. The table is compared with
@@ -32,13 +30,7 @@ import org.springframework.test.context.TestPropertySource;
  * answers 401. Refused calls must answer exactly 401, 403 or 404; a 404 for another agency's record must be the very answer for
  * one that does not exist. Allowed changes may still break a rule (409, 422): they must not be refused.
  */
-@CasebridgeIntegrationTest
-@TestPropertySource(
-        properties = {
-            "casebridge.security.tokens=true",
-            "casebridge.notification.subscriptions.allow-local-webhooks=true",
-            "casebridge.notification.delivery.poll-interval=100ms"
-        })
+@NotificationIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AuthorisationMatrixIT {
 

@@ -24,7 +24,6 @@ import org.casebridge.events.school.InitialReviewClockResultEvent;
 import org.casebridge.events.school.LadoReferralMadeEvent;
 import org.casebridge.events.school.ReferralMadeEvent;
 import org.casebridge.notification.report.PartnershipMeasure;
-import org.casebridge.platform.test.CasebridgeIntegrationTest;
 import org.casebridge.platform.test.PortalSignIn;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,7 +35,6 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -46,14 +44,8 @@ import org.springframework.test.web.servlet.MvcResult;
  * ADR 0067), each area's partnership reads its own figures (and only its own) through the API and the CSV, every
  * count from 1 to 4 is withheld in both, and a replay of the projection rebuilds the same figures.
  */
-@CasebridgeIntegrationTest
+@NotificationIntegrationTest
 @AutoConfigureMockMvc
-@TestPropertySource(
-        properties = {
-            "casebridge.security.tokens=true",
-            "casebridge.notification.subscriptions.allow-local-webhooks=true",
-            "casebridge.notification.delivery.poll-interval=100ms"
-        })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PartnershipReportIT {
 

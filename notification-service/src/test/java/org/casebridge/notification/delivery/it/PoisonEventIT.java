@@ -9,7 +9,6 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import org.casebridge.events.school.ChildSummary;
 import org.casebridge.events.school.ReferralMadeEvent;
-import org.casebridge.platform.test.CasebridgeIntegrationTest;
 import org.casebridge.platform.test.PoisonEvents;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -18,20 +17,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * The information-share projection parks an event it cannot store (a NUL written past the edge) instead of freezing:
  * other shares keep becoming readable within seconds, an operator sees the parked event and, once it is corrected,
  * one retry applies it exactly once (ADR 0012, security review H4). The subscriptions projection parks nothing.
  */
-@CasebridgeIntegrationTest
-@TestPropertySource(
-        properties = {
-            "casebridge.security.tokens=true",
-            "casebridge.notification.subscriptions.allow-local-webhooks=true",
-            "casebridge.notification.delivery.poll-interval=100ms"
-        })
+@NotificationIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PoisonEventIT {
 

@@ -14,7 +14,6 @@ import org.casebridge.events.police.StrategyMeetingClockResultEvent;
 import org.casebridge.events.school.CaseClosedEventV2;
 import org.casebridge.events.school.IncidentReportedEvent;
 import org.casebridge.events.school.InitialReviewClockResultEvent;
-import org.casebridge.platform.test.CasebridgeIntegrationTest;
 import org.casebridge.platform.test.ReadModelSnapshot;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -23,7 +22,6 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * Each projection of notification-service, rebuilt by an operator from the event store, holds exactly the rows it
@@ -34,13 +32,7 @@ import org.springframework.test.context.TestPropertySource;
  * partnership report's counts (ADR 0051, 0067), with each case's report, initial-review and strategy-meeting clocks and,
  * at random, a closure handled in school.
  */
-@CasebridgeIntegrationTest
-@TestPropertySource(
-        properties = {
-            "casebridge.security.tokens=true",
-            "casebridge.notification.subscriptions.allow-local-webhooks=true",
-            "casebridge.notification.delivery.poll-interval=100ms"
-        })
+@NotificationIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ProjectionRebuildIT {
 

@@ -17,7 +17,6 @@ import org.casebridge.events.school.AdultSummary;
 import org.casebridge.events.school.ChildSummary;
 import org.casebridge.events.school.LadoReferralMadeEvent;
 import org.casebridge.platform.test.ApiSmuggling;
-import org.casebridge.platform.test.CasebridgeIntegrationTest;
 import org.casebridge.platform.test.OpenApiWrites;
 import org.casebridge.platform.test.PortalSignIn;
 import org.casebridge.platform.test.PortalSmuggling;
@@ -28,7 +27,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpMethod;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * No imagery reaches notification-service in any encoding, on any path: every text field of every write operation
@@ -39,14 +37,8 @@ import org.springframework.test.context.TestPropertySource;
  * {@link PortalSmuggling}) on real subscriptions (active, paused, webhook) and a real delivery. Same configuration
  * as the portal tests, so the same application context.
  */
-@CasebridgeIntegrationTest
+@NotificationIntegrationTest
 @AutoConfigureMockMvc
-@TestPropertySource(
-        properties = {
-            "casebridge.security.tokens=true",
-            "casebridge.notification.subscriptions.allow-local-webhooks=true",
-            "casebridge.notification.delivery.poll-interval=100ms"
-        })
 class SmuggledImageryIT extends SmuggledImageryChecks {
 
     @Autowired

@@ -205,8 +205,7 @@ class EscalationProjection {
     void on(DisclosureStatementGivenEvent e, @MessageIdentifier String eventId) {
         DisclosureView disclosure = new DisclosureView(
                 eventId, e.givenTo().stream().map(Enum::name).toList(), e.statementVersion(), e.givenAt(), e.by().id());
-        appendOnce(
-                jdbc, "police_escalation", "case_id", e.caseId(), "disclosures", "eventId", eventId, json(disclosure));
+        appendOnceTo(e.caseId(), "disclosures", eventId, json(disclosure));
     }
 
     @EventHandler
@@ -260,13 +259,9 @@ class EscalationProjection {
     @EventHandler
     void on(CrimeReclassifiedEvent e, @MessageIdentifier String eventId) {
         update(e.caseId(), e.at(), "classification = ?", e.to().code());
-        appendOnce(
-                jdbc,
-                "police_escalation",
-                "case_id",
+        appendOnceTo(
                 e.caseId(),
                 "amendments",
-                "eventId",
                 eventId,
                 json(new AmendmentView(
                         eventId,
@@ -281,22 +276,13 @@ class EscalationProjection {
 
     @EventHandler
     void on(ChildRoleChangedEvent e, @MessageIdentifier String eventId) {
-        List<String> found = jdbc.queryForList(
-                "SELECT child_roles::text FROM police_escalation WHERE case_id = ?", String.class, e.caseId());
-        List<ChildRoleAssignment> roles = new ArrayList<>();
-        if (!found.isEmpty() && found.getFirst() != null) {
-            roles.addAll(list(found.getFirst(), ChildRoleAssignment.class));
-        }
+        List<ChildRoleAssignment> roles = stored(e.caseId(), "child_roles", ChildRoleAssignment.class);
         roles.removeIf(r -> r.childRef().equals(e.childRef()));
         roles.add(new ChildRoleAssignment(e.childRef(), e.to()));
         update(e.caseId(), e.at(), "child_roles = ?::jsonb", json(roles));
-        appendOnce(
-                jdbc,
-                "police_escalation",
-                "case_id",
+        appendOnceTo(
                 e.caseId(),
                 "amendments",
-                "eventId",
                 eventId,
                 json(new AmendmentView(
                         eventId,
@@ -311,13 +297,9 @@ class EscalationProjection {
 
     @EventHandler
     void on(VictimCrimeRecordedEvent e, @MessageIdentifier String eventId) {
-        appendOnce(
-                jdbc,
-                "police_escalation",
-                "case_id",
+        appendOnceTo(
                 e.caseId(),
                 "victim_crimes",
-                "eventId",
                 eventId,
                 json(new VictimCrimeView(
                         eventId,
@@ -330,22 +312,13 @@ class EscalationProjection {
 
     @EventHandler
     void on(SchoolChildChangedEvent e, @MessageIdentifier String eventId) {
-        List<String> found = jdbc.queryForList(
-                "SELECT children::text FROM police_escalation WHERE case_id = ?", String.class, e.caseId());
-        List<ReferredChild> children = new ArrayList<>();
-        if (!found.isEmpty() && found.getFirst() != null) {
-            children.addAll(list(found.getFirst(), ReferredChild.class));
-        }
+        List<ReferredChild> children = stored(e.caseId(), "children", ReferredChild.class);
         children.removeIf(c -> c.ref().equals(e.after().ref()));
         children.add(e.after());
         update(e.caseId(), e.at(), "children = ?::jsonb", json(children));
-        appendOnce(
-                jdbc,
-                "police_escalation",
-                "case_id",
+        appendOnceTo(
                 e.caseId(),
                 "amendments",
-                "eventId",
                 eventId,
                 json(new AmendmentView(
                         eventId,
@@ -400,6 +373,22 @@ class EscalationProjection {
     @ResetHandler
     void reset() {
         jdbc.update("DELETE FROM police_escalation");
+    }
+
+    /** Adds the view to the escalation's JSON array column, once per event (a replay adds nothing twice). */
+    private void appendOnceTo(String caseId, String column, String eventId, String view) {
+        appendOnce(jdbc, "police_escalation", "case_id", caseId, column, "eventId", eventId, view);
+    }
+
+    /** The escalation's JSON array column as a list to change; empty where it holds none. */
+    private <T> List<T> stored(String caseId, String column, Class<T> type) {
+        List<String> found = jdbc.queryForList(
+                "SELECT " + column + "::text FROM police_escalation WHERE case_id = ?", String.class, caseId);
+        List<T> values = new ArrayList<>();
+        if (!found.isEmpty() && found.getFirst() != null) {
+            values.addAll(list(found.getFirst(), type));
+        }
+        return values;
     }
 
     private void update(String caseId, Instant at, String assignments, Object... args) {
