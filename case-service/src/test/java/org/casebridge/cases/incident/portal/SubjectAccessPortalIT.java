@@ -102,7 +102,7 @@ class SubjectAccessPortalIT extends CasePortalSteps {
                         "Hussain",
                         "The draft, as the requester would read it",
                         "Information shared with agencies",
-                        "csc-birmingham",
+                        "Birmingham Children&#39;s Trust (demo)",
                         "Withhold these words",
                         "Release the disclosure")
                 .doesNotContain("id=\"downloads\"");
