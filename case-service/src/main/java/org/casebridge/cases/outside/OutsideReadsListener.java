@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.axonframework.eventhandling.gateway.EventGateway;
+import org.casebridge.cases.agency.intake.CaseSchools;
 import org.casebridge.events.CaseReadEvent;
 import org.casebridge.events.Topics;
 import org.casebridge.events.agency.AgencyTopic;
@@ -17,7 +17,6 @@ import org.casebridge.platform.kafka.PoisonRecordException;
 import org.casebridge.platform.kafka.ReceivedEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.support.Acknowledgment;
 import org.springframework.stereotype.Component;
@@ -39,12 +38,12 @@ class OutsideReadsListener {
             "AGENCY", Set.of("AGENCY", "AUDITOR"));
 
     private final IntegrationEventInbox inbox;
-    private final JdbcTemplate jdbc;
+    private final CaseSchools schools;
     private final EventGateway events;
 
-    OutsideReadsListener(IntegrationEventInbox inbox, JdbcTemplate jdbc, EventGateway events) {
+    OutsideReadsListener(IntegrationEventInbox inbox, CaseSchools schools, EventGateway events) {
         this.inbox = inbox;
-        this.jdbc = jdbc;
+        this.schools = schools;
         this.events = events;
     }
 
@@ -62,7 +61,7 @@ class OutsideReadsListener {
         }
         String source = read instanceof CaseReadByAgencyEvent ? "AGENCY" : "POLICE";
         requireComplete(received, read, source);
-        Optional<String> school = schoolOf(received.caseId());
+        Optional<String> school = schools.schoolOf(received.caseId());
         if (school.isEmpty()) {
             log.warn("Read {} ({}) is of no case held here; skipped", received.eventId(), received.type());
             return;
@@ -100,28 +99,5 @@ class OutsideReadsListener {
             throw new PoisonRecordException("Read " + received.eventId() + " (" + received.type() + ") names a reader"
                     + " of a kind its publisher does not hold: " + read.readerKind());
         }
-    }
-
-    private Optional<String> schoolOf(String caseId) {
-        UUID id;
-        try {
-            id = UUID.fromString(caseId);
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
-        List<String> urns =
-                jdbc.queryForList("SELECT school_urn FROM case_summary WHERE case_id = ?", String.class, id);
-        if (!urns.isEmpty()) {
-            return Optional.of(urns.getFirst());
-        }
-        Boolean held = jdbc.queryForObject(
-                "SELECT EXISTS (SELECT 1 FROM domain_event_entry WHERE aggregate_identifier = ? AND sequence_number = 0"
-                        + " AND type = 'SafeguardingCase')",
-                Boolean.class,
-                caseId);
-        if (Boolean.TRUE.equals(held)) {
-            throw new IllegalStateException("Case " + caseId + " is held here but its view is not written yet");
-        }
-        return Optional.empty();
     }
 }

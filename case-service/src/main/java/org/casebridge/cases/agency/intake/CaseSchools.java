@@ -11,15 +11,15 @@ import org.springframework.stereotype.Component;
  * school system's). A case whose view has not caught up with its report yet is retried, not skipped.
  */
 @Component
-class CaseSchools {
+public class CaseSchools {
 
     private final JdbcTemplate jdbc;
 
-    CaseSchools(JdbcTemplate jdbc) {
+    public CaseSchools(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
-    Optional<String> schoolOf(String caseId) {
+    public Optional<String> schoolOf(String caseId) {
         UUID id;
         try {
             id = UUID.fromString(caseId);
