@@ -1,26 +1,15 @@
 package org.casebridge.police.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.casebridge.platform.actor.Actor;
 import org.casebridge.platform.test.PortalSignIn;
-import org.casebridge.police.escalation.command.ChildRole;
-import org.casebridge.police.escalation.command.ChildRoleAssignment;
-import org.casebridge.police.escalation.command.EscalationCommand.AcceptEscalationCommand;
-import org.casebridge.police.escalation.command.EscalationCommand.RecordCrimeCommand;
-import org.casebridge.police.reference.HocrClassification;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.OidcLoginRequestPostProcessor;
 
@@ -31,27 +20,6 @@ class CrimeAmendmentPortalIT extends PolicePortalSteps {
 
     static final Actor OFFICER = new Actor("officer.wmp", Actor.Role.POLICE_LIAISON, FORCE);
     static final String OFFICER_NAME = "PC Dana Webb";
-
-    @Autowired
-    CommandGateway commands;
-
-    String withACrime() throws Exception {
-        String caseId = received(
-                SchoolReferral.to(FORCE).policeOnly().referredAt(Instant.now().minusSeconds(7200)));
-        commands.sendAndWait(new AcceptEscalationCommand(caseId, OFFICER.actedBy()));
-        commands.sendAndWait(new RecordCrimeCommand(
-                caseId,
-                OFFICER.actedBy(),
-                HocrClassification.TAKE_MAKE_DISTRIBUTE,
-                String.format("20/%06d/26", (int) (Math.random() * 1_000_000)),
-                null,
-                List.of(
-                        new ChildRoleAssignment("child-1", ChildRole.VICTIM),
-                        new ChildRoleAssignment("child-2", ChildRole.PERSON_INVOLVED))));
-        await().atMost(Duration.ofSeconds(60))
-                .until(() -> queries.detail(caseId, OFFICER).crime() != null);
-        return caseId;
-    }
 
     String page(String path) throws Exception {
         return mvc.perform(get(path).with(as()))
@@ -67,7 +35,7 @@ class CrimeAmendmentPortalIT extends PolicePortalSteps {
 
     @Test
     void aReclassificationNeedsItsReasonAndKeepsTheOldClassificationInTheHistory() throws Exception {
-        String caseId = withACrime();
+        String caseId = withACrime(OFFICER);
         String base = "/portal/escalations/" + caseId + "/crime-amendments";
         assertThat(page("/portal/escalations/" + caseId)).contains("Amend the crime record");
         assertThat(page(base)).contains("Amend the crime record", "No changes yet", "Reclassify the crime");

@@ -10,28 +10,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.casebridge.platform.actor.Actor;
-import org.casebridge.platform.test.PortalSignIn;
-import org.casebridge.police.escalation.command.ChildRole;
-import org.casebridge.police.escalation.command.ChildRoleAssignment;
-import org.casebridge.police.escalation.command.EscalationCommand.AcceptEscalationCommand;
 import org.casebridge.police.escalation.command.EscalationCommand.FlagCrimeRecordForReviewCommand;
-import org.casebridge.police.escalation.command.EscalationCommand.RecordCrimeCommand;
-import org.casebridge.police.escalation.query.EscalationQueries;
-import org.casebridge.police.reference.HocrClassification;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.OidcLoginRequestPostProcessor;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The MoPI review's erasure in the supervisor's portal (ADR 0064, 0069): the button appears on the escalation only for
@@ -40,36 +27,20 @@ import org.springframework.test.web.servlet.MockMvc;
  */
 @PoliceIntegrationTest
 @AutoConfigureMockMvc
-class ErasurePortalIT {
+class ErasurePortalIT extends PolicePortalSteps {
 
-    static final String FORCE = "WMP";
     static final Actor OFFICER = new Actor("officer.erase.wmp", Actor.Role.POLICE_LIAISON, FORCE);
     static final Actor SUPERVISOR = new Actor("sergeant.erase.wmp", Actor.Role.POLICE_SUPERVISOR, FORCE);
     static final String REASON = "MoPI review: no further policing purpose for this record";
 
     @Autowired
-    MockMvc mvc;
-
-    @Autowired
     TestRestTemplate rest;
-
-    @Autowired
-    KafkaTemplate<String, byte[]> kafka;
-
-    @Autowired
-    EscalationQueries queries;
-
-    @Autowired
-    CommandGateway commands;
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     private final ObjectMapper json = new ObjectMapper();
 
     @Test
     void aSupervisorErasesOnTheReviewAfterAreYouSureAndNoSubjectAccessRequestStartsAfter() throws Exception {
-        String caseId = escalationWithACrime();
+        String caseId = withACrime(OFFICER);
         String escalation = "/portal/escalations/" + caseId;
         String erasure = escalation + "/personal-details/erasure";
 
@@ -151,24 +122,6 @@ class ErasurePortalIT {
                 .isZero();
     }
 
-    private String escalationWithACrime() throws Exception {
-        String caseId = SchoolReferral.to(FORCE).policeOnly().sendWith(kafka);
-        await().atMost(Duration.ofSeconds(60)).ignoreExceptions().until(() -> queries.detail(caseId, OFFICER) != null);
-        commands.sendAndWait(new AcceptEscalationCommand(caseId, OFFICER.actedBy()));
-        commands.sendAndWait(new RecordCrimeCommand(
-                caseId,
-                OFFICER.actedBy(),
-                HocrClassification.TAKE_MAKE_DISTRIBUTE,
-                String.format("20/%06d/26", (int) (Math.random() * 1_000_000)),
-                null,
-                List.of(
-                        new ChildRoleAssignment("child-1", ChildRole.VICTIM),
-                        new ChildRoleAssignment("child-2", ChildRole.PERSON_INVOLVED))));
-        await().atMost(Duration.ofSeconds(60))
-                .until(() -> queries.detail(caseId, OFFICER).crime() != null);
-        return caseId;
-    }
-
     private boolean erased(String caseId) {
         return Boolean.TRUE.equals(jdbc.queryForObject(
                 "SELECT EXISTS (SELECT 1 FROM sealing_key WHERE key_id::text = ? AND destroyed_at IS NOT NULL)",
@@ -187,9 +140,5 @@ class ErasurePortalIT {
                 mvc.perform(get(path).with(as(actor))).andReturn().getResponse();
         assertThat(response.getStatus()).as(path).isEqualTo(200);
         return response.getContentAsString();
-    }
-
-    static OidcLoginRequestPostProcessor as(Actor actor) {
-        return PortalSignIn.as(actor.id(), actor.role().name(), actor.organisation(), actor.id());
     }
 }

@@ -3,9 +3,17 @@ package org.casebridge.police.it;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.casebridge.platform.actor.Actor;
 import org.casebridge.platform.test.PortalSignIn;
+import org.casebridge.police.escalation.command.ChildRole;
+import org.casebridge.police.escalation.command.ChildRoleAssignment;
+import org.casebridge.police.escalation.command.EscalationCommand.AcceptEscalationCommand;
+import org.casebridge.police.escalation.command.EscalationCommand.RecordCrimeCommand;
 import org.casebridge.police.escalation.query.EscalationQueries;
+import org.casebridge.police.reference.HocrClassification;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -35,6 +43,9 @@ abstract class PolicePortalSteps {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    CommandGateway commands;
+
     /** Signed in to the portal as the identity provider would sign this actor in. */
     static OidcLoginRequestPostProcessor as(Actor actor) {
         return PortalSignIn.as(actor.id(), actor.role().name(), actor.organisation(), actor.id());
@@ -44,6 +55,27 @@ abstract class PolicePortalSteps {
     String received(SchoolReferral referral) throws Exception {
         String caseId = referral.sendWith(kafka);
         await().atMost(WAIT).ignoreExceptions().until(() -> queries.detail(caseId, READER) != null);
+        return caseId;
+    }
+
+    /**
+     * A referral the officer accepted and recorded as a crime (child-1 the victim, child-2 involved), once the query
+     * side shows the crime.
+     */
+    String withACrime(Actor officer) throws Exception {
+        String caseId = received(
+                SchoolReferral.to(FORCE).policeOnly().referredAt(Instant.now().minusSeconds(7200)));
+        commands.sendAndWait(new AcceptEscalationCommand(caseId, officer.actedBy()));
+        commands.sendAndWait(new RecordCrimeCommand(
+                caseId,
+                officer.actedBy(),
+                HocrClassification.TAKE_MAKE_DISTRIBUTE,
+                String.format("20/%06d/26", (int) (Math.random() * 1_000_000)),
+                null,
+                List.of(
+                        new ChildRoleAssignment("child-1", ChildRole.VICTIM),
+                        new ChildRoleAssignment("child-2", ChildRole.PERSON_INVOLVED))));
+        await().atMost(WAIT).until(() -> queries.detail(caseId, officer).crime() != null);
         return caseId;
     }
 }

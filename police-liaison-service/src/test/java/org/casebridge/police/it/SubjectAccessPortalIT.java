@@ -1,31 +1,15 @@
 package org.casebridge.police.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.Duration;
-import java.util.List;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.casebridge.platform.actor.Actor;
-import org.casebridge.platform.test.PortalSignIn;
-import org.casebridge.police.escalation.command.ChildRole;
-import org.casebridge.police.escalation.command.ChildRoleAssignment;
-import org.casebridge.police.escalation.command.EscalationCommand.AcceptEscalationCommand;
-import org.casebridge.police.escalation.command.EscalationCommand.RecordCrimeCommand;
-import org.casebridge.police.escalation.query.EscalationQueries;
-import org.casebridge.police.reference.HocrClassification;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.OidcLoginRequestPostProcessor;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The supervisor's subject access pages (ADR 0066): from the escalation, start a request for a child, read the draft
@@ -33,43 +17,14 @@ import org.springframework.test.web.servlet.MockMvc;
  */
 @PoliceIntegrationTest
 @AutoConfigureMockMvc
-class SubjectAccessPortalIT {
+class SubjectAccessPortalIT extends PolicePortalSteps {
 
-    static final String FORCE = "WMP";
     static final Actor OFFICER = new Actor("officer.sar.wmp", Actor.Role.POLICE_LIAISON, FORCE);
     static final Actor SUPERVISOR = new Actor("sergeant.sar.wmp", Actor.Role.POLICE_SUPERVISOR, FORCE);
 
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    KafkaTemplate<String, byte[]> kafka;
-
-    @Autowired
-    EscalationQueries queries;
-
-    @Autowired
-    CommandGateway commands;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
     @Test
     void aSupervisorStartsReviewsWithholdsAndReleasesOnce() throws Exception {
-        String caseId = SchoolReferral.to(FORCE).policeOnly().sendWith(kafka);
-        await().atMost(Duration.ofSeconds(60)).ignoreExceptions().until(() -> queries.detail(caseId, OFFICER) != null);
-        commands.sendAndWait(new AcceptEscalationCommand(caseId, OFFICER.actedBy()));
-        commands.sendAndWait(new RecordCrimeCommand(
-                caseId,
-                OFFICER.actedBy(),
-                HocrClassification.TAKE_MAKE_DISTRIBUTE,
-                String.format("20/%06d/26", (int) (Math.random() * 1_000_000)),
-                null,
-                List.of(
-                        new ChildRoleAssignment("child-1", ChildRole.VICTIM),
-                        new ChildRoleAssignment("child-2", ChildRole.PERSON_INVOLVED))));
-        await().atMost(Duration.ofSeconds(60))
-                .until(() -> queries.detail(caseId, OFFICER).crime() != null);
+        String caseId = withACrime(OFFICER);
         String escalation = "/portal/escalations/" + caseId;
         String list = escalation + "/subject-access";
 
@@ -193,9 +148,5 @@ class SubjectAccessPortalIT {
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
-    }
-
-    static OidcLoginRequestPostProcessor as(Actor actor) {
-        return PortalSignIn.as(actor.id(), actor.role().name(), actor.organisation(), actor.id());
     }
 }
