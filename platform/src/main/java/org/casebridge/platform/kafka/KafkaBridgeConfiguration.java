@@ -103,7 +103,10 @@ public class KafkaBridgeConfiguration {
                     .getContainerProperties()
                     .setGroupId(container.getGroupId() + properties.consumerGroupSuffix()));
         }
-        factory.getContainerProperties().setAckMode(ContainerProperties.AckMode.MANUAL_IMMEDIATE);
+        // A listener acknowledges a record once its transaction committed; the container commits the acknowledged
+        // offsets once after each poll's records, not one synchronous commit per record (ADR 0074). A crash between
+        // the two delivers those records again, and the inbox keeps their effects once.
+        factory.getContainerProperties().setAckMode(ContainerProperties.AckMode.MANUAL);
         factory.setCommonErrorHandler(kafkaErrorHandler);
         return factory;
     }
