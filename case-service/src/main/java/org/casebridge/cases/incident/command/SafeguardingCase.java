@@ -98,6 +98,7 @@ import org.casebridge.cases.school.SchoolDirectory;
 import org.casebridge.cases.words.CodeWords;
 import org.casebridge.platform.domain.ActedBy;
 import org.casebridge.platform.problem.NotFoundException;
+import org.casebridge.platform.reference.WorkingDays;
 
 /**
  * A safeguarding case at one school. It enforces the guidance: the five criteria force a referral, a decision not
@@ -684,7 +685,11 @@ public class SafeguardingCase {
      */
     @CommandHandler
     public void handle(
-            StartChildRecordTransferCommand command, SchoolDirectory schools, Clock clock, DeadlineManager deadlines) {
+            StartChildRecordTransferCommand command,
+            SchoolDirectory schools,
+            WorkingDays workingDays,
+            Clock clock,
+            DeadlineManager deadlines) {
         requireDslOfThisSchool(command.by());
         requireDetail(command.toSchoolUrn(), "the URN of the school the child moves to");
         if (command.toSchoolUrn().equals(schoolUrn)) {
@@ -706,7 +711,7 @@ public class SafeguardingCase {
         requireRationale(command.reason(), "Transferring a child's record");
         Instant now = clock.instant();
         LocalDate startedOn = command.childStartedOn() == null ? SchoolDays.today(now) : command.childStartedOn();
-        Instant dueAt = SchoolDays.receiptDue(startedOn);
+        Instant dueAt = SchoolDays.receiptDue(workingDays, startedOn);
         apply(new ChildRecordTransferStartedEvent(
                 caseId,
                 schoolUrn,
@@ -764,7 +769,11 @@ public class SafeguardingCase {
      * referral keeps the first one's clock: the referral is due when the first concern was.
      */
     @CommandHandler
-    public void handle(RecordAdultInPositionOfTrustCommand command, Clock clock, DeadlineManager deadlines) {
+    public void handle(
+            RecordAdultInPositionOfTrustCommand command,
+            WorkingDays workingDays,
+            Clock clock,
+            DeadlineManager deadlines) {
         requireDslOfThisSchool(command.by());
         requireOpen();
         requireDetail(command.role(), "the adult's role");
@@ -772,7 +781,7 @@ public class SafeguardingCase {
         requireRationale(command.rationale(), "Recording an adult in a position of trust");
         Instant now = clock.instant();
         boolean clockRunning = ladoReferralDueAt != null;
-        Instant dueAt = clockRunning ? ladoReferralDueAt : SchoolDays.oneWorkingDayAfter(now);
+        Instant dueAt = clockRunning ? ladoReferralDueAt : SchoolDays.ladoReferralDue(workingDays, now);
         apply(new AdultInPositionOfTrustRecordedEvent(
                 caseId,
                 schoolUrn,

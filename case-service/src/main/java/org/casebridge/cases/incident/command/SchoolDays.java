@@ -1,15 +1,13 @@
 package org.casebridge.cases.incident.command;
 
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import org.casebridge.platform.reference.WorkingDays;
 
 /**
- * When the receipt of a transferred child protection file is due (KCSIE 2025, part two: "within five days" of the
- * child starting, read as school days): the end of the fifth weekday counted from the day the child starts (that day
- * included when it is a weekday), in the United Kingdom. Bank holidays and INSET days are not known here and count as school days, which makes the reminder early,
- * never late (ADR 0054).
+ * The case's two working-day clocks, on the platform's working days of England and Wales (weekends and bank holidays
+ * skipped; ADR 0073). The calendar is a Spring bean, given to the command handler as a parameter.
  */
 public final class SchoolDays {
 
@@ -20,30 +18,23 @@ public final class SchoolDays {
 
     private SchoolDays() {}
 
-    /** The instant the receipt is due: midnight at the end of the fifth weekday from {@code childStartedOn}. */
-    public static Instant receiptDue(LocalDate childStartedOn) {
-        LocalDate day = childStartedOn.minusDays(1);
-        int counted = 0;
-        while (counted < RECEIPT_DUE_WITHIN) {
-            day = day.plusDays(1);
-            if (day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY) {
-                counted++;
-            }
-        }
-        return day.plusDays(1).atStartOfDay(UK).toInstant();
+    /**
+     * When the receipt of a transferred child protection file is due (KCSIE 2025, part two: "within five days" of the
+     * child starting, read as school days): midnight at the end of the fifth working day counted from the day the child
+     * starts (that day included when it is a working day), in the United Kingdom. INSET days and school holidays are not
+     * known here and count as school days, which makes the reminder early, never late (ADR 0054).
+     */
+    public static Instant receiptDue(WorkingDays workingDays, LocalDate childStartedOn) {
+        return workingDays.endOfWorkingDaysFrom(childStartedOn, RECEIPT_DUE_WITHIN);
     }
 
     /**
-     * When a LADO referral is due (KCSIE Part 4: "within one working day"): the same time on the next weekday in the
-     * United Kingdom, so a concern recorded on a Friday afternoon is due on Monday afternoon. Bank holidays count as
-     * working days here, which makes the reminder early, never late (ADR 0055).
+     * When a LADO referral is due (KCSIE Part 4: "within one working day"): the same time on the next working day in
+     * the United Kingdom, so a concern recorded on a Friday afternoon is due on Monday afternoon, or on Tuesday after a
+     * bank holiday Monday (ADR 0055, 0073).
      */
-    public static Instant oneWorkingDayAfter(Instant from) {
-        java.time.ZonedDateTime at = from.atZone(UK).plusDays(1);
-        while (at.getDayOfWeek() == DayOfWeek.SATURDAY || at.getDayOfWeek() == DayOfWeek.SUNDAY) {
-            at = at.plusDays(1);
-        }
-        return at.toInstant();
+    public static Instant ladoReferralDue(WorkingDays workingDays, Instant from) {
+        return workingDays.sameTimeNextWorkingDay(from);
     }
 
     /** Today in the United Kingdom, for a transfer that gives no start date. */

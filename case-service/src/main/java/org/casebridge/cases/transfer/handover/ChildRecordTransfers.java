@@ -34,6 +34,7 @@ import org.casebridge.platform.domain.ActedBy;
 import org.casebridge.platform.portal.PortalDrafts;
 import org.casebridge.platform.portal.ReadSide;
 import org.casebridge.platform.problem.NotFoundException;
+import org.casebridge.platform.reference.WorkingDays;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -57,6 +58,7 @@ public class ChildRecordTransfers {
     private final RetentionSchedule retention;
     private final ObjectProvider<PortalDrafts> drafts;
     private final Clock clock;
+    private final WorkingDays workingDays;
 
     public ChildRecordTransfers(
             CaseCommands cases,
@@ -65,8 +67,10 @@ public class ChildRecordTransfers {
             PersonalDetailsVault vault,
             RetentionSchedule retention,
             ObjectProvider<PortalDrafts> drafts,
-            Clock clock) {
+            Clock clock,
+            WorkingDays workingDays) {
         this.clock = clock;
+        this.workingDays = workingDays;
         this.drafts = drafts;
         this.retention = retention;
         this.cases = cases;
@@ -110,7 +114,7 @@ public class ChildRecordTransfers {
                 detail.reference(),
                 by,
                 startedOn,
-                SchoolDays.receiptDue(startedOn),
+                SchoolDays.receiptDue(workingDays, startedOn),
                 reason,
                 content(
                         detail,

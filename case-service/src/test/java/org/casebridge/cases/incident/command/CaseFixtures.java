@@ -30,6 +30,8 @@ import org.casebridge.cases.incident.api.Spread;
 import org.casebridge.cases.school.School;
 import org.casebridge.cases.school.SchoolDirectory;
 import org.casebridge.platform.domain.ActedBy;
+import org.casebridge.platform.reference.WorkingDays;
+import org.springframework.core.io.ClassPathResource;
 
 /** A realistic case for the fixture tests: two Year 9 pupils, one pictured, one who shared. */
 final class CaseFixtures {
@@ -41,6 +43,10 @@ final class CaseFixtures {
             new School(URN, "Hollybank Academy", "E08000025", "Birmingham", "WMP", "West Midlands Police", "HBA");
     /** The reference the fixtures' {@link CaseReferences} gives the case: the first of its school in 2026. */
     static final String REFERENCE = "HBA-2026-0001";
+
+    /** The working days of England and Wales, with the platform's bank holidays (ADR 0073). */
+    static final WorkingDays WORKING_DAYS =
+            WorkingDays.read(new ClassPathResource("reference/bank-holidays-england-and-wales.csv"));
 
     static final SchoolDirectory SCHOOLS = urn -> URN.equals(urn) ? Optional.of(SCHOOL) : Optional.empty();
     static final ActedBy DSL = new ActedBy("dsl-amrit", CaseActors.SCHOOL_DSL, URN);

@@ -5,6 +5,7 @@ import static org.casebridge.cases.incident.command.CaseFixtures.DSL;
 import static org.casebridge.cases.incident.command.CaseFixtures.NOW;
 import static org.casebridge.cases.incident.command.CaseFixtures.SCHOOL;
 import static org.casebridge.cases.incident.command.CaseFixtures.URN;
+import static org.casebridge.cases.incident.command.CaseFixtures.WORKING_DAYS;
 import static org.casebridge.cases.incident.command.CaseFixtures.reported;
 
 import java.time.Clock;
@@ -59,6 +60,7 @@ class ChildRecordTransferTest {
         fixture = new AggregateTestFixture<>(SafeguardingCase.class);
         fixture.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
         fixture.registerInjectableResource(SCHOOLS);
+        fixture.registerInjectableResource(WORKING_DAYS);
     }
 
     private static StartChildRecordTransferCommand transfer(UUID id, String childRef, String toUrn) {
@@ -89,6 +91,20 @@ class ChildRecordTransferTest {
                 .when(transfer(TRANSFER, "child-1", NEW_URN))
                 .expectEvents(started(TRANSFER))
                 .expectScheduledDeadline(DUE, new ChildRecordTransferDue(TRANSFER, DUE));
+    }
+
+    @Test
+    void theFiveSchoolDaysSkipBankHolidays() {
+        // Monday 21 December 2026: 21-24 are four school days; Christmas (Friday 25), the weekend and the Boxing Day
+        // substitute (Monday 28) are skipped, so the fifth is Tuesday 29
+        LocalDate monday = LocalDate.parse("2026-12-21");
+        Instant endOfTuesday29 = Instant.parse("2026-12-30T00:00:00Z");
+        fixture.givenCurrentTime(NOW)
+                .andGiven(reported())
+                .when(new StartChildRecordTransferCommand(CASE_ID, DSL, TRANSFER, "child-1", NEW_URN, monday, REASON))
+                .expectEvents(new ChildRecordTransferStartedEvent(
+                        CASE_ID, URN, DSL, NOW, TRANSFER, "child-1", NEW_URN, monday, endOfTuesday29, REASON))
+                .expectScheduledDeadline(endOfTuesday29, new ChildRecordTransferDue(TRANSFER, endOfTuesday29));
     }
 
     @Test

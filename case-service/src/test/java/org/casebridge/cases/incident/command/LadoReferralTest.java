@@ -11,6 +11,7 @@ import static org.casebridge.cases.incident.command.CaseFixtures.NOW;
 import static org.casebridge.cases.incident.command.CaseFixtures.RATIONALE;
 import static org.casebridge.cases.incident.command.CaseFixtures.SCHOOLS;
 import static org.casebridge.cases.incident.command.CaseFixtures.URN;
+import static org.casebridge.cases.incident.command.CaseFixtures.WORKING_DAYS;
 import static org.casebridge.cases.incident.command.CaseFixtures.reported;
 import static org.casebridge.cases.incident.command.CaseFixtures.review;
 import static org.casebridge.cases.incident.command.CaseFixtures.reviewed;
@@ -74,6 +75,7 @@ class LadoReferralTest {
         fixture.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
         fixture.registerInjectableResource(SCHOOLS);
         fixture.registerInjectableResource((SchoolActionsOpen) (caseId, schoolUrn) -> List.of());
+        fixture.registerInjectableResource(WORKING_DAYS);
     }
 
     private static RecordAdultInPositionOfTrustCommand record(AdultRole role, AdultEmployer employer) {
@@ -100,6 +102,24 @@ class LadoReferralTest {
                 .when(record(AdultRole.SUPPLY_STAFF, AdultEmployer.SUPPLY_AGENCY))
                 .expectEvents(recorded(ADULT_1))
                 .expectScheduledDeadline(DUE, new LadoReferralDue(DUE));
+    }
+
+    @Test
+    void theOneWorkingDaySkipsBankHolidaysAndKeepsTheTimeOfDay() {
+        // Thursday 25 March 2027 at 10:15 (GMT): Good Friday, the weekend (the clocks go forward) and Easter Monday are
+        // skipped, so the referral is due on Tuesday 30 March at 10:15 BST
+        Instant thursday = Instant.parse("2027-03-25T10:15:00Z");
+        Instant tuesday = Instant.parse("2027-03-30T09:15:00Z");
+        FixtureConfiguration<SafeguardingCase> easter = new AggregateTestFixture<>(SafeguardingCase.class);
+        easter.registerInjectableResource(Clock.fixed(thursday, ZoneOffset.UTC));
+        easter.registerInjectableResource(SCHOOLS);
+        easter.registerInjectableResource(WORKING_DAYS);
+        easter.givenCurrentTime(thursday)
+                .andGiven(reported())
+                .when(record(AdultRole.SUPPLY_STAFF, AdultEmployer.SUPPLY_AGENCY))
+                .expectEvents(
+                        new AdultInPositionOfTrustRecordedEvent(CASE_ID, URN, DSL, thursday, ADULT_1, tuesday, CONCERN))
+                .expectScheduledDeadline(tuesday, new LadoReferralDue(tuesday));
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.casebridge.notification.referral.clock;
 
 import java.time.Duration;
 import java.time.Instant;
+import org.casebridge.platform.reference.WorkingDays;
 
 /**
  * When children's social care must acknowledge a school's referral: by the end of the next working day by default

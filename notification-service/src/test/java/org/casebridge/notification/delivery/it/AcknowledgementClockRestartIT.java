@@ -27,7 +27,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Children's social care's acknowledgement clock is a row of the persistent DeadlineManager (db-scheduler, ADR 0004):
  * notification-service stops before it runs out, starts again on the same database, and the referral is still flagged
  * overdue, in the agency's table and on the agency topic for the school's case. The clock is set to 40 seconds here
- * ({@code acknowledgement-within}); working days are {@code WorkingDaysTest}'s. {@code csc-it-acts} serves E06000012.
+ * ({@code acknowledgement-within}); working days are the platform's {@code WorkingDaysTest}'s. {@code csc-it-acts} serves E06000012.
  */
 class AcknowledgementClockRestartIT {
 

@@ -1,9 +1,8 @@
-package org.casebridge.notification.referral.clock;
+package org.casebridge.platform.reference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -65,11 +64,48 @@ class WorkingDaysTest {
     }
 
     @Test
-    void theClockCountsWorkingDaysUnlessAFixedTimeIsConfigured() {
-        Instant referred = Instant.parse("2026-12-04T16:30:00Z");
-        assertThat(new AcknowledgementClock(DAYS, 2, null).acknowledgeBy(referred))
-                .isEqualTo(Instant.parse("2026-12-09T00:00:00Z"));
-        assertThat(new AcknowledgementClock(DAYS, 1, Duration.ofSeconds(20)).acknowledgeBy(referred))
-                .isEqualTo(referred.plusSeconds(20));
+    void aLadoReferralOnTheThursdayBeforeGoodFridayIsDueOnTheTuesdayAfterEasterMondayAtTheSameTime() {
+        // Thursday 25 March 2027, 10:15 in London (GMT); the clocks go forward on Sunday 28: 10:15 BST is 09:15 UTC
+        assertThat(DAYS.sameTimeNextWorkingDay(Instant.parse("2027-03-25T10:15:00Z")))
+                .isEqualTo(Instant.parse("2027-03-30T09:15:00Z"));
+        // Friday 27 November 2026: the Monday, no bank holiday in between
+        assertThat(DAYS.sameTimeNextWorkingDay(Instant.parse("2026-11-27T10:15:30Z")))
+                .isEqualTo(Instant.parse("2026-11-30T10:15:30Z"));
+    }
+
+    @Test
+    void aTransferStartingOn21December2026IsDueAfterChristmasAndTheBoxingDaySubstituteAreSkipped() {
+        // Monday 21 to Thursday 24 are four; Friday 25 Christmas, the weekend, Monday 28 the Boxing Day substitute:
+        // the fifth is Tuesday 29
+        assertThat(DAYS.endOfWorkingDaysFrom(LocalDate.parse("2026-12-21"), 5))
+                .isEqualTo(Instant.parse("2026-12-30T00:00:00Z"));
+        // a start at the weekend counts from the Monday
+        assertThat(DAYS.endOfWorkingDaysFrom(LocalDate.parse("2026-11-28"), 5))
+                .isEqualTo(Instant.parse("2026-12-05T00:00:00Z"));
+    }
+
+    @Test
+    void theFileCoversTheYears2026To2028() {
+        for (int year = 2026; year <= 2028; year++) {
+            int y = year;
+            assertThat(LocalDate.parse(year + "-01-01").datesUntil(LocalDate.parse((year + 1) + "-01-01")))
+                    .as("bank holidays in %d", year)
+                    .filteredOn(
+                            day -> !DAYS.isWorkingDay(day) && day.getDayOfWeek().getValue() < 6)
+                    .hasSize(8)
+                    .allMatch(day -> day.getYear() == y);
+        }
+        assertThat(DAYS.isWorkingDay(LocalDate.parse("2028-01-03")))
+                .as("New Year's Day substitute")
+                .isFalse();
+        assertThat(DAYS.isWorkingDay(LocalDate.parse("2027-12-27")))
+                .as("Christmas Day substitute")
+                .isFalse();
+    }
+
+    @Test
+    void theFileEndsWithinAYearFromTheFirstDayAfterBoxingDay2027() {
+        assertThat(DAYS.endsWithinAYearOf(LocalDate.parse("2027-12-26"))).isFalse();
+        assertThat(DAYS.endsWithinAYearOf(LocalDate.parse("2027-12-27"))).isTrue();
     }
 }

@@ -1,4 +1,4 @@
-package org.casebridge.notification.referral.clock;
+package org.casebridge.platform.reference;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -9,6 +9,7 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Collection;
 import java.util.Set;
@@ -17,7 +18,9 @@ import org.springframework.core.io.Resource;
 
 /**
  * Working days in England and Wales: Monday to Friday except bank holidays, which are reference data (a CSV of
- * {@code date,name} rows). Times are read in Europe/London, where the local authorities work.
+ * {@code date,name} rows, {@code reference/bank-holidays-england-and-wales.csv} in this module; ADR 0073). Times are
+ * read in Europe/London, where schools and local authorities work. Beyond the last bank holiday in the file only
+ * weekends are skipped, so a clock is early, never late.
  */
 public final class WorkingDays {
 
@@ -89,8 +92,44 @@ public final class WorkingDays {
         return day.plusDays(1).atStartOfDay(LONDON).toInstant();
     }
 
+    /**
+     * The same time of day (London) on the next working day: a LADO referral due "within one working day" of a concern
+     * recorded on Friday at 10:00 is due on Monday at 10:00, or on Tuesday after a bank holiday Monday.
+     */
+    public Instant sameTimeNextWorkingDay(Instant from) {
+        ZonedDateTime at = from.atZone(LONDON).plusDays(1);
+        while (!isWorkingDay(at.toLocalDate())) {
+            at = at.plusDays(1);
+        }
+        return at.toInstant();
+    }
+
+    /**
+     * The end (midnight, London) of the {@code workingDays}-th working day counted from {@code first}, that day included
+     * when it is a working day: five from Monday 30 November 2026 end with Friday 4 December.
+     */
+    public Instant endOfWorkingDaysFrom(LocalDate first, int workingDays) {
+        if (workingDays < 1) {
+            throw new IllegalArgumentException("At least one working day, not " + workingDays);
+        }
+        LocalDate day = first.minusDays(1);
+        int counted = 0;
+        while (counted < workingDays) {
+            day = day.plusDays(1);
+            if (isWorkingDay(day)) {
+                counted++;
+            }
+        }
+        return day.plusDays(1).atStartOfDay(LONDON).toInstant();
+    }
+
     /** The last bank holiday the calendar knows: beyond it only weekends are skipped. */
     public LocalDate knownUntil() {
         return bankHolidays.last();
+    }
+
+    /** Whether the bank holidays end within a year of {@code today}: time to add the next year's. */
+    public boolean endsWithinAYearOf(LocalDate today) {
+        return knownUntil().isBefore(today.plusYears(1));
     }
 }
