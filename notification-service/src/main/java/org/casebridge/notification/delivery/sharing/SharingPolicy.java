@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.casebridge.events.agency.AgencyStrategyActionCompletedEvent;
 import org.casebridge.events.agency.AllegationMeetingHeldEvent;
 import org.casebridge.events.agency.AllegationOutcomeRecordedEvent;
+import org.casebridge.events.agency.CaseReadByAgencyEvent;
 import org.casebridge.events.agency.LadoAcknowledgementOverdueEvent;
 import org.casebridge.events.agency.LadoReferralAcknowledgedEvent;
 import org.casebridge.events.agency.LadoReferralNotRoutedEvent;
@@ -26,6 +27,7 @@ import org.casebridge.events.agency.ReferralReceivedByAgencyEvent;
 import org.casebridge.events.agency.Section47EnquiriesStartedEvent;
 import org.casebridge.events.agency.Section47OutcomeRecordedEvent;
 import org.casebridge.events.police.AggravatingFactorsAssessedEvent;
+import org.casebridge.events.police.CaseReadByPoliceEvent;
 import org.casebridge.events.police.CrimeChildRoleChangedEvent;
 import org.casebridge.events.police.CrimeReclassifiedEvent;
 import org.casebridge.events.police.CrimeRecordedEvent;
@@ -281,7 +283,15 @@ public final class SharingPolicy {
             Map.entry(
                     typeOf(LadoAcknowledgementOverdueEvent.class),
                     Set.of("caseId", "agencyId", "acknowledgeBy", "flaggedAt")),
-            Map.entry(typeOf(LadoReferralNotRoutedEvent.class), Set.of("caseId", "localAuthorityCode", "referredAt")));
+            Map.entry(typeOf(LadoReferralNotRoutedEvent.class), Set.of("caseId", "localAuthorityCode", "referredAt")),
+            // Reads of a school's case are told to the school only (ADR 0070); the sharing rules give them to no
+            // agency, and these lists are what one would receive if a rule ever did.
+            Map.entry(
+                    typeOf(CaseReadByPoliceEvent.class),
+                    Set.of("caseId", "forceCode", "readerKind", "readerRole", "record", "readAt")),
+            Map.entry(
+                    typeOf(CaseReadByAgencyEvent.class),
+                    Set.of("caseId", "readerKind", "readerRole", "record", "readAt")));
 
     private static final Set<String> UNLISTED_TYPE = Set.of("caseId");
     /** The crime record's children with their roles (VICTIM, PERSON_INVOLVED, SUSPECT). */
