@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.casebridge.events.Topics;
+import org.casebridge.events.agency.AgencyTopic;
 
 /**
  * What a module does on Kafka, read from its source: the topics its {@code @KafkaListener}s read and in which
@@ -19,9 +20,9 @@ import org.casebridge.events.Topics;
 record KafkaUsage(Set<String> reads, Set<String> groups, Set<String> writes) {
 
     private static final Pattern LISTENER = Pattern.compile("@KafkaListener\\s*\\(([^)]*)\\)", Pattern.DOTALL);
-    private static final Pattern TOPIC = Pattern.compile("Topics\\.([A-Z_]+)");
+    private static final Pattern TOPIC = Pattern.compile("\\b(Topics|AgencyTopic)\\.([A-Z_]+)");
     private static final Pattern GROUP = Pattern.compile("groupId\\s*=\\s*\"([^\"]+)\"");
-    private static final Pattern PUBLISHES = Pattern.compile("forTopic\\(\\s*Topics\\.([A-Z_]+)");
+    private static final Pattern PUBLISHES = Pattern.compile("forTopic\\(\\s*(Topics|AgencyTopic)\\.([A-Z_]+)");
     private static final Pattern SUFFIX = Pattern.compile("SUFFIX\\s*=\\s*\"([^\"]+)\"");
     private static final Pattern PLACEHOLDER_DEFAULT = Pattern.compile("^\\$\\{[^:}]+:([^}]+)}$");
 
@@ -44,7 +45,7 @@ record KafkaUsage(Set<String> reads, Set<String> groups, Set<String> writes) {
                         while (listener.find()) {
                             Matcher topic = TOPIC.matcher(listener.group(1));
                             while (topic.find()) {
-                                reads.add(topic(topic.group(1)));
+                                reads.add(topic(topic.group(1), topic.group(2)));
                             }
                             Matcher group = GROUP.matcher(listener.group(1));
                             while (group.find()) {
@@ -54,7 +55,7 @@ record KafkaUsage(Set<String> reads, Set<String> groups, Set<String> writes) {
                         }
                         Matcher published = PUBLISHES.matcher(text);
                         while (published.find()) {
-                            writes.add(topic(published.group(1)));
+                            writes.add(topic(published.group(1), published.group(2)));
                         }
                     });
         } catch (IOException e) {
@@ -64,12 +65,13 @@ record KafkaUsage(Set<String> reads, Set<String> groups, Set<String> writes) {
         return new KafkaUsage(Set.copyOf(reads), Set.copyOf(groups), Set.copyOf(writes));
     }
 
-    /** The value of a constant of the published language's {@link Topics}. */
-    private static String topic(String constant) {
+    /** The value of a constant of the published language's {@link Topics} or {@link AgencyTopic}. */
+    private static String topic(String holder, String constant) {
+        Class<?> constants = holder.equals("AgencyTopic") ? AgencyTopic.class : Topics.class;
         try {
-            return (String) Topics.class.getField(constant).get(null);
+            return (String) constants.getField(constant).get(null);
         } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("Topics has no constant " + constant, e);
+            throw new IllegalStateException(holder + " has no constant " + constant, e);
         }
     }
 
