@@ -76,7 +76,10 @@ class TransferPortalIT extends CasePortalSteps {
                 .until(() -> page(get("/portal/transfers").with(receiver)).contains(record));
         assertThat(page(get("/portal/transfers").with(receiver))).contains("Records transferred to us", "To confirm");
         assertThat(page(get(record).with(receiver)))
-                .contains("Amira Hussain", "H801200001001", "id=\"other-children\">child-2<", "Confirm receipt");
+                .contains("Amira Hussain", "H801200001001", "id=\"other-children\">child-2<", "Confirm receipt")
+                .as("the day the child starts, in words")
+                .contains(">1 December 2026<")
+                .doesNotContain("2026-12-01");
         assertThat(jdbc.queryForList(
                         "SELECT what FROM access_log WHERE case_id = ? AND path = ?", String.class, transferId, record))
                 .containsExactly("transferred-child-record");
