@@ -107,6 +107,9 @@ public class KafkaBridgeConfiguration {
         // offsets once after each poll's records, not one synchronous commit per record (ADR 0074). A crash between
         // the two delivers those records again, and the inbox keeps their effects once.
         factory.getContainerProperties().setAckMode(ContainerProperties.AckMode.MANUAL);
+        // One thread per partition by default: records of one case share a partition (keyed by case id), so each
+        // case keeps its order, while one case's slow or retried record no longer holds up every other (ADR 0080).
+        factory.setConcurrency(properties.consumerThreads());
         factory.setCommonErrorHandler(kafkaErrorHandler);
         return factory;
     }
