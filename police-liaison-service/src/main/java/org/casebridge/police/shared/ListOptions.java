@@ -2,6 +2,7 @@ package org.casebridge.police.shared;
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.OptionalInt;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -21,5 +22,23 @@ public final class ListOptions {
                                     .map(c -> c.name().toLowerCase(Locale.ROOT))
                                     .toList());
         }
+    }
+
+    /**
+     * A {@code limit=N} option: empty when absent, otherwise a whole number from 1 to {@code max}, anything else a 400
+     * naming the range (no silent clamping, so a client learns that it asked for more than it can have).
+     */
+    public static OptionalInt limit(String value, int max) {
+        if (value == null) {
+            return OptionalInt.empty();
+        }
+        String digits = value.strip();
+        if (digits.matches("[0-9]{1,4}")) {
+            int limit = Integer.parseInt(digits);
+            if (limit >= 1 && limit <= max) {
+                return OptionalInt.of(limit);
+            }
+        }
+        throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "limit must be a whole number from 1 to " + max);
     }
 }

@@ -142,6 +142,28 @@ class PoliceEscalationIT {
     }
 
     @Test
+    void theInboxCanShowWhatHasJustArrivedFirstAndOnlyTheFirstFew() throws Exception {
+        String earlier = referToPolice(List.of());
+        String later = referToPolice(List.of());
+
+        List<String> arrived = json.readTree(api().get(OFFICER, "/api/escalations?status=new&sort=arrived")
+                        .getBody())
+                .findValuesAsText("caseId");
+        assertThat(arrived).containsSubsequence(later, earlier);
+        ResponseEntity<String> firstTwo = api().get(OFFICER, "/api/escalations?status=new&sort=arrived&limit=2");
+        assertThat(firstTwo.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(json.readTree(firstTwo.getBody()).findValuesAsText("caseId"))
+                .containsExactlyElementsOf(arrived.subList(0, 2));
+
+        for (String bad : List.of("0", "501", "-1", "ten", "1.5", "99999999999")) {
+            ResponseEntity<String> refused = api().get(OFFICER, "/api/escalations?limit=" + bad);
+            assertThat(refused.getStatusCode()).as("limit=%s", bad).isEqualTo(HttpStatus.BAD_REQUEST);
+            assertThat(refused.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+            assertThat(refused.getBody()).contains("limit must be a whole number from 1 to 500");
+        }
+    }
+
+    @Test
     void theInboxAndTheEscalationNameTheSchoolFromTheSchoolReferenceData() throws Exception {
         String known = UUID.randomUUID().toString();
         ReferralMadeEvent template = referral(known, List.of());

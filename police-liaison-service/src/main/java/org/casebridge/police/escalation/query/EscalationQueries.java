@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.stream.Collectors;
 import org.casebridge.platform.actor.Actor;
 import org.casebridge.platform.problem.NotFoundException;
@@ -103,6 +104,11 @@ public class EscalationQueries {
 
     /** The inbox: the actor's force's escalations, or every force's for an auditor. */
     public List<EscalationSummaryView> inbox(Actor actor, InboxFilter filter, InboxSort sort) {
+        return inbox(actor, filter, sort, OptionalInt.empty());
+    }
+
+    /** The inbox in the chosen order, only its first {@code limit} rows when one is given. */
+    public List<EscalationSummaryView> inbox(Actor actor, InboxFilter filter, InboxSort sort, OptionalInt limit) {
         ForceAccess.requireListReader(actor.actedBy());
         Instant now = clock.instant();
         String where = switch (filter) {
@@ -119,7 +125,8 @@ public class EscalationQueries {
                 .addValue("now", timestamp(now));
         return jdbc.query(
                 "SELECT e.*, " + OVERDUE + " AS overdue FROM police_escalation e WHERE " + forceScope(actor) + " AND "
-                        + where + " ORDER BY " + sort.orderBy() + ", e.case_id",
+                        + where + " ORDER BY " + sort.orderBy() + ", e.case_id"
+                        + (limit.isPresent() ? " LIMIT " + limit.getAsInt() : ""),
                 params,
                 (rs, row) -> summary(rs, now));
     }

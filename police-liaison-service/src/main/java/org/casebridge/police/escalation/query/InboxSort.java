@@ -5,6 +5,8 @@ public enum InboxSort {
     /** Oldest referral first: the longest waiting on top. */
     OLDEST("referred_at ASC"),
     NEWEST("referred_at DESC"),
+    /** The latest to reach the force first: what has just come in, whenever the school referred it. */
+    ARRIVED("received_at DESC"),
     /** The strategy-meeting clock that runs out first on top. */
     DUE("strategy_meeting_due_by ASC");
 

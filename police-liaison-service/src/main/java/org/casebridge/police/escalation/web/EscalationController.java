@@ -40,6 +40,7 @@ import org.casebridge.police.escalation.web.EscalationRequests.RecordCrimeReques
 import org.casebridge.police.escalation.web.EscalationRequests.SendBackRequest;
 import org.casebridge.police.escalation.web.EscalationRequests.TransferRequest;
 import org.casebridge.police.reference.HocrClassification;
+import org.casebridge.police.shared.ListOptions;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -58,6 +59,9 @@ import org.springframework.web.bind.annotation.RestController;
         description = "A force's inbox of school referrals, the crime record, the aggravating"
                 + " factors and the outcome with supervisor sign-off")
 class EscalationController {
+
+    /** The most inbox rows one read may ask for. */
+    static final int MAX_LIMIT = 500;
 
     private final CommandGateway commands;
     private final EscalationQueries queries;
@@ -87,10 +91,20 @@ class EscalationController {
             @Parameter(description = "active (default), new, accepted, mine, overdue or declined", example = "new")
                     @RequestParam(defaultValue = "active")
                     String status,
-            @Parameter(description = "oldest (default), newest or due", example = "due")
+            @Parameter(
+                            description = "oldest (default), newest (by referral), arrived (latest to reach the force"
+                                    + " first) or due",
+                            example = "due")
                     @RequestParam(defaultValue = "oldest")
-                    String sort) {
-        return queries.inbox(actor, option(InboxFilter.class, "status", status), option(InboxSort.class, "sort", sort));
+                    String sort,
+            @Parameter(description = "at most this many, the first in the chosen order (1 to 500); all when absent")
+                    @RequestParam(required = false)
+                    String limit) {
+        return queries.inbox(
+                actor,
+                option(InboxFilter.class, "status", status),
+                option(InboxSort.class, "sort", sort),
+                ListOptions.limit(limit, MAX_LIMIT));
     }
 
     @GetMapping("/escalations/{caseId}")
