@@ -23,7 +23,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.locks.LockSupport;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -65,6 +64,7 @@ final class ReferralLatency {
             int failed,
             int badSignatures,
             int duplicateWebhooks,
+            int inboxReadFailures,
             Map<String, Integer> failures,
             Measures inbox,
             Measures webhook,
@@ -77,10 +77,13 @@ final class ReferralLatency {
     private final AtomicInteger duplicates = new AtomicInteger();
     private final Map<String, Long> early = new ConcurrentHashMap<>();
     private final Map<String, Integer> failures = new ConcurrentHashMap<>();
+    private final AtomicInteger inboxReadFailures = new AtomicInteger();
+    private final InboxReader inbox;
     private byte[] secret;
 
     ReferralLatency(StackClient stack) {
         this.stack = stack;
+        this.inbox = InboxReader.over(stack, CLOCK);
     }
 
     Result run(double rate, double seconds, double drainSeconds) throws Exception {
@@ -155,6 +158,7 @@ final class ReferralLatency {
                 failed.get(),
                 badSignatures.get(),
                 duplicates.get(),
+                inboxReadFailures.get(),
                 Map.copyOf(failures),
                 inbox,
                 webhook,
@@ -173,6 +177,10 @@ final class ReferralLatency {
     }
 
     private void drive(double rate, double seconds, double drainSeconds) throws InterruptedException {
+        Thread reading = Thread.ofPlatform()
+                .name("inbox-reader")
+                .daemon()
+                .start(() -> inbox.readUntilInterrupted(inboxReadFailures::incrementAndGet));
         ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor();
         ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor();
         long total = Math.max(1, Math.round(rate * seconds));
@@ -195,6 +203,22 @@ final class ReferralLatency {
         workers.shutdown();
         workers.awaitTermination(Math.max(1, (end - System.nanoTime()) / 1_000_000), TimeUnit.MILLISECONDS);
         workers.shutdownNow();
+        while (System.nanoTime() < end && !allArrived()) {
+            Thread.sleep(100);
+        }
+        reading.interrupt();
+        reading.join(5_000);
+        for (Referral r : byCase.values()) {
+            long seen = inbox.seenAt(r.caseId);
+            if (seen > 0) {
+                r.inboxAt = Math.max(seen, r.referredAt);
+            }
+        }
+    }
+
+    /** Every referral shows in the inbox and its webhook has come. */
+    private boolean allArrived() {
+        return inbox.stillWaiting() == 0 && byCase.values().stream().allMatch(r -> r.webhookAt > 0);
     }
 
     private void oneReferral() {
@@ -214,16 +238,10 @@ final class ReferralLatency {
             StackClient.expect(referral, 200, 201, 204);
             Referral r = new Referral(caseId, CLOCK.millis());
             byCase.put(caseId, r);
+            inbox.referred(caseId, r.referredAt);
             Long webhook = early.remove(caseId);
             if (webhook != null) {
                 r.webhookAt = webhook;
-            }
-            while (!Thread.currentThread().isInterrupted()) {
-                if (stack.get(stack.policeService, "/api/escalations/" + caseId, "mps-liaison") == 200) {
-                    r.inboxAt = CLOCK.millis();
-                    return;
-                }
-                LockSupport.parkNanos(pollPause(CLOCK.millis() - r.referredAt) * 1_000_000L);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -231,17 +249,6 @@ final class ReferralLatency {
             failed.incrementAndGet();
             failures.merge(String.valueOf(e.getMessage()).replaceAll("[0-9a-f-]{36}", "{id}"), 1, Integer::sum);
         }
-    }
-
-    /**
-     * How long to wait before reading the inbox again, {@code waited} ms after the referral: a tenth of the wait so
-     * far, at least 5 ms and at most 250 ms. Every reading is 5 ms apart up to 50 ms and no reading is late by more
-     * than a tenth of the latency it measures (ADR 0071). Reading every 5 ms whatever the wait made each late referral
-     * 200 requests a second to the police service, whose CPU is what makes the referral readable: the later the
-     * inbox, the more it was polled, and the later it became.
-     */
-    static long pollPause(long waited) {
-        return Math.clamp(waited / 10, 5, 250);
     }
 
     private void received(com.fasterxml.jackson.databind.JsonNode event, long at) {

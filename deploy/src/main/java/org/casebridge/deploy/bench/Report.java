@@ -77,7 +77,7 @@ final class Report {
 
         md.append("## P2: referral to police inbox and to signed webhook\n\n");
         md.append(
-                        "From the referral's 2xx to `GET /api/escalations/{caseId}` answering 200 (polled every 5 ms, then every tenth of the wait so far up to 250 ms), and to")
+                        "From the referral's 2xx to the escalation showing in the force's inbox (one reader asks for what has just arrived, `GET /api/escalations?status=active&sort=arrived&limit=100`, every 10 ms, as a refreshing inbox screen would; a referral not seen there 2 s after its 2xx is also read by id every 250 ms: ADR 0080), and to")
                 .append(
                         " the agency's webhook reaching a local receiver with a valid Standard Webhooks signature.\n\n");
         md.append("| rate /s | referrals | failed | path | p50 ms | p95 ms | p99 ms | max ms | missing |\n")
@@ -122,6 +122,8 @@ final class Report {
                     .append(r.badSignatures())
                     .append("; delivered twice: ")
                     .append(r.duplicateWebhooks())
+                    .append("; inbox readings that failed: ")
+                    .append(r.inboxReadFailures())
                     .append(".\n\n");
             md.append("![latency over the run at ")
                     .append(fmt(r.rate(), 0))

@@ -2,20 +2,80 @@ package org.casebridge.deploy.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
 class ReferralLatencyTest {
 
+    private final AtomicLong now = new AtomicLong(1_000);
+    private final List<String> inInbox = new ArrayList<>();
+    private final List<String> readById = new ArrayList<>();
+    private final InboxReader reader = new InboxReader(
+            new InboxReader.Police() {
+                @Override
+                public Iterable<String> newest() {
+                    return List.copyOf(inInbox);
+                }
+
+                @Override
+                public boolean readable(String caseId) {
+                    readById.add(caseId);
+                    return caseId.startsWith("readable");
+                }
+            },
+            now::get);
+
     @Test
-    void theInboxIsReadEvery5MsWhileTheReferralIsYoung() {
-        assertThat(ReferralLatency.pollPause(0)).isEqualTo(5);
-        assertThat(ReferralLatency.pollPause(50)).isEqualTo(5);
+    void aReferralIsTimedFromTheFirstReadingThatShowsItInTheInbox() throws Exception {
+        reader.referred("a", 1_000);
+        now.set(1_030);
+        reader.readOnce();
+        assertThat(reader.seenAt("a")).isZero();
+
+        inInbox.add("a");
+        now.set(1_045);
+        reader.readOnce();
+        now.set(1_300);
+        reader.readOnce();
+
+        assertThat(reader.seenAt("a")).isEqualTo(1_045);
+        assertThat(reader.stillWaiting()).isZero();
     }
 
     @Test
-    void aLateReferralIsReadEveryTenthOfItsWaitAndAtLeastFourTimesASecond() {
-        assertThat(ReferralLatency.pollPause(300)).isEqualTo(30);
-        assertThat(ReferralLatency.pollPause(2_500)).isEqualTo(250);
-        assertThat(ReferralLatency.pollPause(60_000)).isEqualTo(250);
+    void aCaseSeenBeforeItsReferralAnsweredIsNotWaitedFor() throws Exception {
+        inInbox.add("b");
+        reader.readOnce();
+        reader.referred("b", 1_010);
+
+        assertThat(reader.stillWaiting()).isZero();
+        assertThat(reader.seenAt("b")).isEqualTo(1_000);
+    }
+
+    @Test
+    void onlyAReferralMissingFromTheInboxForTwoSecondsIsReadByItsId() throws Exception {
+        reader.referred("readable-late", 1_000);
+        reader.referred("young", 2_500);
+        now.set(3_000);
+        reader.readOnce();
+
+        assertThat(readById).containsExactly("readable-late");
+        assertThat(reader.seenAt("readable-late")).isEqualTo(3_000);
+        assertThat(reader.stillWaiting()).isEqualTo(1);
+    }
+
+    @Test
+    void lateReferralsAreReadByIdAtMostFourTimesASecond() throws Exception {
+        reader.referred("never", 0);
+        now.set(3_000);
+        reader.readOnce();
+        now.set(3_100);
+        reader.readOnce();
+        now.set(3_250);
+        reader.readOnce();
+
+        assertThat(readById).containsExactly("never", "never");
     }
 }
