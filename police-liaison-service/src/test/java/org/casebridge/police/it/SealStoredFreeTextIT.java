@@ -29,12 +29,7 @@ import org.casebridge.police.sealing.SealStoredFreeText;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -43,8 +38,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * of a case erased since (on its MoPI review) are marked erased, and the audit chain that held the clear rows still verifies through
  * the signed reseals, while a change made without one still breaks it.
  */
-@PoliceIntegrationTest
-class SealStoredFreeTextIT {
+class SealStoredFreeTextIT extends PoliceApiIntegrationTest {
 
     private static final String FORCE = "WMP";
     private static final Actor OFFICER = new Actor("pc-6411", Actor.Role.POLICE_LIAISON, FORCE);
@@ -54,15 +48,6 @@ class SealStoredFreeTextIT {
     private static final Serializer BEFORE_SEALING = JacksonSerializer.builder()
             .objectMapper(AxonPostgresConfiguration.axonObjectMapper())
             .build();
-
-    @Autowired
-    TestRestTemplate http;
-
-    @Autowired
-    KafkaTemplate<String, byte[]> kafka;
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     @Autowired
     DataSource dataSource;
@@ -95,8 +80,7 @@ class SealStoredFreeTextIT {
         storeAsBeforeSealing(erased);
         assertThat(payloads(kept)).anyMatch(payload -> payload.contains("Xyloquent-Smith"));
         commands.sendAndWait(new FlagCrimeRecordForReviewCommand(erased, 1, LocalDate.of(2011, 3, 1)));
-        ok(new PoliceApi(http)
-                .post(
+        ok(api().post(
                         SUPERVISOR,
                         "/api/escalations/" + erased + "/personal-details/erasure",
                         Map.of("reason", "MoPI review: no further policing purpose")));
@@ -134,8 +118,7 @@ class SealStoredFreeTextIT {
         assertThat(payloads(erased))
                 .noneMatch(payload -> payload.contains("Xyloquent"))
                 .anyMatch(payload -> payload.contains("\"erased\":true"));
-        assertThat(new PoliceApi(http)
-                        .get(OFFICER, "/api/escalations/" + kept + "?asOf=" + Instant.now())
+        assertThat(api().get(OFFICER, "/api/escalations/" + kept + "?asOf=" + Instant.now())
                         .getBody())
                 .as("the sealed events open with the case's key")
                 .contains("Xyloquent-Smith");
@@ -176,23 +159,22 @@ class SealStoredFreeTextIT {
     /** An escalation with sealed notes in its aggravating factors and a sealed reason for its decline. */
     private String declined(String words) throws Exception {
         String caseId = accepted(words);
-        ok(new PoliceApi(http).post(OFFICER, "/api/escalations/" + caseId + "/decline", Map.of("reason", words)));
+        ok(api().post(OFFICER, "/api/escalations/" + caseId + "/decline", Map.of("reason", words)));
         return caseId;
     }
 
     /** An accepted escalation whose aggravating factors have sealed notes. */
     private String accepted(String words) throws Exception {
-        String caseId = SchoolReferral.to(FORCE)
-                .policeOnly()
-                .criteria(List.of("ADULT_INVOLVED"))
-                .children(PoliceRulesIT.CHILDREN)
-                .referredAt(Instant.now().minus(2, ChronoUnit.HOURS))
-                .sendWith(kafka);
-        PoliceApi api = new PoliceApi(http);
+        String caseId = referred(
+                SchoolReferral.to(FORCE)
+                        .policeOnly()
+                        .criteria(List.of("ADULT_INVOLVED"))
+                        .children(PoliceRulesIT.CHILDREN)
+                        .referredAt(Instant.now().minus(2, ChronoUnit.HOURS)),
+                OFFICER,
+                WAIT);
+        PoliceApi api = api();
         String base = "/api/escalations/" + caseId;
-        await().atMost(WAIT)
-                .untilAsserted(
-                        () -> assertThat(api.get(OFFICER, base).getStatusCode()).isEqualTo(HttpStatus.OK));
         ok(api.post(OFFICER, base + "/acceptance", null));
         ok(api.post(
                 OFFICER,
@@ -205,7 +187,7 @@ class SealStoredFreeTextIT {
     private String reclassified(String words) throws Exception {
         String caseId = accepted(words);
         String base = "/api/escalations/" + caseId;
-        PoliceApi api = new PoliceApi(http);
+        PoliceApi api = api();
         ok(api.post(
                 OFFICER,
                 base + "/crime",
@@ -247,11 +229,5 @@ class SealStoredFreeTextIT {
                 "SELECT convert_from(payload, 'UTF8') FROM domain_event_entry WHERE aggregate_identifier = ?",
                 String.class,
                 caseId);
-    }
-
-    private static void ok(ResponseEntity<String> response) {
-        assertThat(response.getStatusCode().is2xxSuccessful())
-                .as(response.getBody())
-                .isTrue();
     }
 }

@@ -2,6 +2,8 @@ package org.casebridge.police.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.casebridge.police.it.PoliceRequests.convene;
+import static org.casebridge.police.it.PoliceRequests.crime;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -66,29 +68,9 @@ class SmuggledImageryIT extends SmuggledImageryChecks {
         PoliceApi api = new PoliceApi(rest);
         String base = "/api/escalations/" + caseId;
         ok(api.post(OFFICER, base + "/acceptance", null));
-        ok(api.post(
-                OFFICER,
-                base + "/crime",
-                Map.of(
-                        "classification",
-                        "86/02",
-                        "crimeReference",
-                        "20/" + (100_000 + (int) (Math.random() * 800_000)) + "/26",
-                        "childRoles",
-                        List.of(
-                                Map.of("childRef", "child-1", "role", "VICTIM"),
-                                Map.of("childRef", "child-2", "role", "PERSON_INVOLVED")))));
+        ok(api.post(OFFICER, base + "/crime", crime()));
         ok(api.post(OFFICER, base + "/aggravating-factors", Map.of("factors", List.of())));
-        meetingId = id(api.post(
-                OFFICER,
-                base + "/strategy-meetings",
-                Map.of(
-                        "scheduledFor",
-                        Instant.now().plus(2, ChronoUnit.HOURS).toString(),
-                        "venue",
-                        "Video call",
-                        "invitees",
-                        List.of(Map.of("type", "CHILDRENS_SOCIAL_CARE", "organisation", "csc-sandwell")))));
+        meetingId = id(api.post(OFFICER, base + "/strategy-meetings", convene()));
         ok(api.post(
                 OFFICER,
                 base + "/strategy-meetings/" + meetingId + "/attendance",
