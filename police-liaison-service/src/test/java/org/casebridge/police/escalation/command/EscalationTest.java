@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.axonframework.test.aggregate.TestExecutor;
 import org.casebridge.platform.domain.ActedBy;
 import org.casebridge.platform.problem.NotFoundException;
 import org.casebridge.police.escalation.command.EscalationCommand.AcceptEscalationCommand;
@@ -197,6 +198,32 @@ class EscalationTest {
         return new ReceiveEscalationCommand(CASE, FORCE, SCHOOL_URN, "E08000025", criteria, CHILDREN, REFERRED_AT);
     }
 
+    /** child-1 and child-2 of the referral in these roles. */
+    static List<ChildRoleAssignment> roles(ChildRole child1, ChildRole child2) {
+        return List.of(new ChildRoleAssignment("child-1", child1), new ChildRoleAssignment("child-2", child2));
+    }
+
+    /** The officer records the crime as 86/02 under the force's reference 20/123456/26, now. */
+    static RecordCrimeCommand recordCrime(List<ChildRoleAssignment> roles) {
+        return new RecordCrimeCommand(
+                CASE, OFFICER, HocrClassification.TAKE_MAKE_DISTRIBUTE, "20/123456/26", null, roles);
+    }
+
+    /** The school's referral, accepted by the officer. */
+    TestExecutor<Escalation> givenAccepted() {
+        return fixture.given(received(), accepted());
+    }
+
+    /** Accepted, and the crime recorded with child-1 the victim and child-2 a person involved. */
+    TestExecutor<Escalation> givenTheCrimeRecorded() {
+        return fixture.given(received(), accepted(), crimeRecorded(NON_AGGRAVATED_ROLES));
+    }
+
+    /** The crime recorded and the aggravating factors assessed as none: ready for an outcome. */
+    TestExecutor<Escalation> givenTheCrimeAndNoAggravatingFactors() {
+        return fixture.given(received(), accepted(), crimeRecorded(NON_AGGRAVATED_ROLES), assessed(List.of()));
+    }
+
     @Test
     void receivesAReferralWithAStrategyMeetingClockOf72Hours() {
         fixture.givenNoPriorActivity()
@@ -355,7 +382,7 @@ class EscalationTest {
     @Test
     void theSchoolsClosureIsRecordedOnTheEscalation() {
         Instant closedAt = NOW.minusSeconds(60);
-        fixture.given(received(), accepted())
+        givenAccepted()
                 .when(new RecordSchoolClosureCommand(CASE, SCHOOL_URN, true, closedAt))
                 .expectEvents(new SchoolClosedCaseEvent(CASE, FORCE, true, closedAt, SCHOOL, NOW));
     }
@@ -365,7 +392,7 @@ class EscalationTest {
         ReferredChild found = new ReferredChild("child-9", 13, "Year 8", List.of("RECEIVED"));
         Instant addedAt = NOW.minusSeconds(120);
         SchoolChildChangedEvent added = new SchoolChildChangedEvent(CASE, FORCE, null, found, addedAt, SCHOOL, NOW);
-        fixture.given(received(), accepted(), crimeRecorded(NON_AGGRAVATED_ROLES))
+        givenTheCrimeRecorded()
                 .when(new RecordSchoolChildChangeCommand(CASE, SCHOOL_URN, null, found, addedAt))
                 .expectEvents(added);
         fixture.given(received(), accepted(), crimeRecorded(NON_AGGRAVATED_ROLES), added)
@@ -386,7 +413,7 @@ class EscalationTest {
     void theSchoolsCorrectionOfAChildKeepsTheOldValueBesideTheNew() {
         ReferredChild before = new ReferredChild("child-1", 14, "Year 9", List.of("PICTURED"));
         ReferredChild after = new ReferredChild("child-1", 12, "Year 7", List.of("PICTURED"));
-        fixture.given(received(), accepted())
+        givenAccepted()
                 .when(new RecordSchoolChildChangeCommand(CASE, SCHOOL_URN, before, after, NOW.minusSeconds(60)))
                 .expectEvents(
                         new SchoolChildChangedEvent(CASE, FORCE, before, after, NOW.minusSeconds(60), SCHOOL, NOW));
@@ -401,7 +428,7 @@ class EscalationTest {
 
     @Test
     void aSecondAcceptanceIsRefusedNamingWhoAccepted() {
-        fixture.given(received(), accepted())
+        givenAccepted()
                 .when(new AcceptEscalationCommand(CASE, SECOND_OFFICER))
                 .expectNoEvents()
                 .expectException(EscalationAlreadyAcceptedException.class)
@@ -410,7 +437,7 @@ class EscalationTest {
 
     @Test
     void theSameOfficerAcceptingAgainChangesNothing() {
-        fixture.given(received(), accepted())
+        givenAccepted()
                 .when(new AcceptEscalationCommand(CASE, OFFICER))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
@@ -458,7 +485,7 @@ class EscalationTest {
 
     @Test
     void transfersToAnotherForceWithAReason() {
-        fixture.given(received(), accepted())
+        givenAccepted()
                 .when(new TransferEscalationCommand(CASE, OFFICER, "DPP", "The children live in Dyfed-Powys"))
                 .expectEvents(new EscalationTransferredEvent(
                         CASE, FORCE, "DPP", "The children live in Dyfed-Powys", OFFICER, NOW));
@@ -501,7 +528,7 @@ class EscalationTest {
 
     @Test
     void cannotTransferOnceTheCrimeIsRecorded() {
-        fixture.given(received(), accepted(), crimeRecorded(NON_AGGRAVATED_ROLES))
+        givenTheCrimeRecorded()
                 .when(new TransferEscalationCommand(CASE, OFFICER, "DPP", "Wrong area"))
                 .expectNoEvents()
                 .expectException(CrimeAlreadyRecordedException.class);
@@ -509,7 +536,7 @@ class EscalationTest {
 
     @Test
     void recordsTheCrimeWithEachChildsRole() {
-        fixture.given(received(), accepted())
+        givenAccepted()
                 .when(new RecordCrimeCommand(
                         CASE,
                         OFFICER,
@@ -531,7 +558,7 @@ class EscalationTest {
 
     @Test
     void refusesACrimeReferenceOutsideTheForceFormat() {
-        fixture.given(received(), accepted())
+        givenAccepted()
                 .when(new RecordCrimeCommand(
                         CASE, OFFICER, HocrClassification.POSSESSION, "4012345/26", null, NON_AGGRAVATED_ROLES))
                 .expectNoEvents()
@@ -542,7 +569,7 @@ class EscalationTest {
     @Test
     void refusesACrimeReferenceAnotherCaseOfTheForceUses() {
         claimedReferences.put("WMP|20/123456/26", "another-case");
-        fixture.given(received(), accepted())
+        givenAccepted()
                 .when(new RecordCrimeCommand(
                         CASE, OFFICER, HocrClassification.POSSESSION, "20/123456/26", null, NON_AGGRAVATED_ROLES))
                 .expectNoEvents()
@@ -552,49 +579,32 @@ class EscalationTest {
     @Test
     void aChildInANonAggravatedCaseIsNotASuspect() {
         fixture.given(received(), accepted(), assessed(List.of()))
-                .when(new RecordCrimeCommand(
-                        CASE,
-                        OFFICER,
-                        HocrClassification.TAKE_MAKE_DISTRIBUTE,
-                        "20/123456/26",
-                        null,
-                        List.of(
-                                new ChildRoleAssignment("child-1", ChildRole.VICTIM),
-                                new ChildRoleAssignment("child-2", ChildRole.SUSPECT))))
+                .when(recordCrime(roles(ChildRole.VICTIM, ChildRole.SUSPECT)))
                 .expectNoEvents()
                 .expectException(SuspectRequiresAggravatingFactorsException.class);
     }
 
     @Test
     void aChildMayBeASuspectWhereAggravatingFactorsAreRecorded() {
-        List<ChildRoleAssignment> roles = List.of(
-                new ChildRoleAssignment("child-1", ChildRole.VICTIM),
-                new ChildRoleAssignment("child-2", ChildRole.SUSPECT));
+        List<ChildRoleAssignment> roles = roles(ChildRole.VICTIM, ChildRole.SUSPECT);
         fixture.given(received(), accepted(), assessed(COERCION))
-                .when(new RecordCrimeCommand(
-                        CASE, OFFICER, HocrClassification.TAKE_MAKE_DISTRIBUTE, "20/123456/26", null, roles))
+                .when(recordCrime(roles))
                 .expectEvents(crimeRecorded(roles));
     }
 
     @Test
     void everyChildOfTheReferralGetsExactlyOneRole() {
-        fixture.given(received(), accepted())
-                .when(new RecordCrimeCommand(
-                        CASE,
-                        OFFICER,
-                        HocrClassification.TAKE_MAKE_DISTRIBUTE,
-                        "20/123456/26",
-                        null,
-                        List.of(
-                                new ChildRoleAssignment("child-1", ChildRole.VICTIM),
-                                new ChildRoleAssignment("child-9", ChildRole.PERSON_INVOLVED))))
+        givenAccepted()
+                .when(recordCrime(List.of(
+                        new ChildRoleAssignment("child-1", ChildRole.VICTIM),
+                        new ChildRoleAssignment("child-9", ChildRole.PERSON_INVOLVED))))
                 .expectNoEvents()
                 .expectException(ChildRolesIncompleteException.class);
     }
 
     @Test
     void theCrimeIsRecordedOnce() {
-        fixture.given(received(), accepted(), crimeRecorded(NON_AGGRAVATED_ROLES))
+        givenTheCrimeRecorded()
                 .when(new RecordCrimeCommand(
                         CASE, OFFICER, HocrClassification.POSSESSION, "20/654321/26", null, NON_AGGRAVATED_ROLES))
                 .expectNoEvents()
@@ -711,7 +721,7 @@ class EscalationTest {
 
     @Test
     void theCrimeCannotBeRecordedInTheFuture() {
-        fixture.given(received(), accepted())
+        givenAccepted()
                 .when(new RecordCrimeCommand(
                         CASE,
                         OFFICER,
@@ -741,7 +751,7 @@ class EscalationTest {
     @Test
     void noAggravatingFactorsAgainstTheSchoolsCriteriaRecordsWhy() {
         String reason = "The 'adult' is a 17-year-old pupil of the same school";
-        fixture.given(received(), accepted(), crimeRecorded(NON_AGGRAVATED_ROLES))
+        givenTheCrimeRecorded()
                 .when(new AssessAggravatingFactorsCommand(CASE, OFFICER, List.of(), reason))
                 .expectEvents(
                         new NoFactorsReasonRecordedEvent(
@@ -751,7 +761,7 @@ class EscalationTest {
 
     @Test
     void anyAggravatingFactorPutsThePoliceInControlAndRequiresAStrategyMeeting() {
-        fixture.given(received(), accepted())
+        givenAccepted()
                 .when(new AssessAggravatingFactorsCommand(CASE, OFFICER, COERCION))
                 .expectEvents(assessed(COERCION));
         assertThat(assessed(COERCION).strategyMeetingRequired()).isTrue();
@@ -760,7 +770,7 @@ class EscalationTest {
 
     @Test
     void eachAggravatingFactorNeedsNotes() {
-        fixture.given(received(), accepted())
+        givenAccepted()
                 .when(new AssessAggravatingFactorsCommand(
                         CASE, OFFICER, List.of(new FactorFinding(AggravatingFactor.GROOMING, ""))))
                 .expectNoEvents()
@@ -769,7 +779,7 @@ class EscalationTest {
 
     @Test
     void anAggravatingFactorIsListedOnce() {
-        fixture.given(received(), accepted())
+        givenAccepted()
                 .when(new AssessAggravatingFactorsCommand(
                         CASE,
                         OFFICER,
@@ -793,7 +803,7 @@ class EscalationTest {
 
     @Test
     void proposesOutcome21WithAPublicInterestRationale() {
-        fixture.given(received(), accepted(), crimeRecorded(NON_AGGRAVATED_ROLES), assessed(List.of()))
+        givenTheCrimeAndNoAggravatingFactors()
                 .when(new ProposeOutcomeCommand(
                         CASE,
                         OFFICER,
@@ -883,7 +893,7 @@ class EscalationTest {
 
     @Test
     void reclassifiesTheCrimeWithAReasonKeepingTheOldClassification() {
-        fixture.given(received(), accepted(), crimeRecorded(NON_AGGRAVATED_ROLES))
+        givenTheCrimeRecorded()
                 .when(new ReclassifyCrimeCommand(
                         CASE, OFFICER, HocrClassification.POSSESSION, "Child-2 received but did not share"))
                 .expectEvents(new CrimeReclassifiedEvent(
@@ -898,7 +908,7 @@ class EscalationTest {
 
     @Test
     void aReclassificationNeedsAReason() {
-        fixture.given(received(), accepted(), crimeRecorded(NON_AGGRAVATED_ROLES))
+        givenTheCrimeRecorded()
                 .when(new ReclassifyCrimeCommand(CASE, OFFICER, HocrClassification.POSSESSION, " "))
                 .expectNoEvents()
                 .expectException(RationaleRequiredException.class);
@@ -962,7 +972,7 @@ class EscalationTest {
 
     @Test
     void aChildIsNotMadeASuspectWithoutAggravatingFactors() {
-        fixture.given(received(), accepted(), crimeRecorded(NON_AGGRAVATED_ROLES), assessed(List.of()))
+        givenTheCrimeAndNoAggravatingFactors()
                 .when(new ChangeChildRoleCommand(
                         CASE, OFFICER, "child-2", ChildRole.SUSPECT, "Child-2 shared it with the year group"))
                 .expectNoEvents()
@@ -998,7 +1008,7 @@ class EscalationTest {
                         CASE, OFFICER, "child-1", HocrClassification.TAKE_MAKE_DISTRIBUTE, "20/123457/26", null))
                 .expectNoEvents()
                 .expectException(VictimCrimeAlreadyRecordedException.class);
-        fixture.given(received(), accepted(), crimeRecorded(NON_AGGRAVATED_ROLES))
+        givenTheCrimeRecorded()
                 .when(new RecordVictimCrimeCommand(
                         CASE, OFFICER, "child-2", HocrClassification.TAKE_MAKE_DISTRIBUTE, "20/123457/26", null))
                 .expectNoEvents()
@@ -1007,7 +1017,7 @@ class EscalationTest {
 
     @Test
     void outcome21NeedsARationale() {
-        fixture.given(received(), accepted(), crimeRecorded(NON_AGGRAVATED_ROLES), assessed(List.of()))
+        givenTheCrimeAndNoAggravatingFactors()
                 .when(new ProposeOutcomeCommand(CASE, OFFICER, OutcomeCode.OUTCOME_21, null, null))
                 .expectNoEvents()
                 .expectException(RationaleRequiredException.class);
@@ -1024,7 +1034,7 @@ class EscalationTest {
 
     @Test
     void anOutcomeIsRefusedBeforeTheAggravatingFactorsAreAssessed() {
-        fixture.given(received(), accepted(), crimeRecorded(NON_AGGRAVATED_ROLES))
+        givenTheCrimeRecorded()
                 .when(new ProposeOutcomeCommand(
                         CASE, OFFICER, OutcomeCode.OUTCOME_21, "Not in the public interest", null))
                 .expectNoEvents()
@@ -1052,7 +1062,7 @@ class EscalationTest {
 
     @Test
     void outcome22NeedsTheDiversionaryActivity() {
-        fixture.given(received(), accepted(), crimeRecorded(NON_AGGRAVATED_ROLES), assessed(List.of()))
+        givenTheCrimeAndNoAggravatingFactors()
                 .when(new ProposeOutcomeCommand(CASE, OFFICER, OutcomeCode.OUTCOME_22, "Education helps", " "))
                 .expectNoEvents()
                 .expectException(DiversionaryActivityRequiredException.class);
@@ -1125,7 +1135,7 @@ class EscalationTest {
 
     @Test
     void aLiaisonOfficerIsRefusedBeforeAnythingAboutTheProposalIsSaid() {
-        fixture.given(received(), accepted(), crimeRecorded(NON_AGGRAVATED_ROLES), assessed(List.of()))
+        givenTheCrimeAndNoAggravatingFactors()
                 .when(new SignOffOutcomeCommand(CASE, SECOND_OFFICER))
                 .expectNoEvents()
                 .expectException(SupervisorRequiredException.class);
@@ -1141,7 +1151,7 @@ class EscalationTest {
 
     @Test
     void thereIsNothingToSignOffWithoutAProposal() {
-        fixture.given(received(), accepted(), crimeRecorded(NON_AGGRAVATED_ROLES), assessed(List.of()))
+        givenTheCrimeAndNoAggravatingFactors()
                 .when(new SignOffOutcomeCommand(CASE, SUPERVISOR))
                 .expectNoEvents()
                 .expectException(NoOutcomeProposalException.class);
