@@ -224,6 +224,23 @@ class EscalationTest {
         return fixture.given(received(), accepted(), crimeRecorded(NON_AGGRAVATED_ROLES), assessed(List.of()));
     }
 
+    /** Ready for an outcome, and the officer proposed Outcome 21: waiting for a supervisor's sign-off. */
+    TestExecutor<Escalation> givenOutcome21Proposed() {
+        return fixture.given(
+                received(), accepted(), crimeRecorded(NON_AGGRAVATED_ROLES), assessed(List.of()), outcome21Proposed());
+    }
+
+    /** Outcome 21 proposed and signed off: the escalation's outcome is assigned. */
+    TestExecutor<Escalation> givenOutcome21Assigned() {
+        return fixture.given(
+                received(),
+                accepted(),
+                crimeRecorded(NON_AGGRAVATED_ROLES),
+                assessed(List.of()),
+                outcome21Proposed(),
+                outcome21Assigned());
+    }
+
     @Test
     void receivesAReferralWithAStrategyMeetingClockOf72Hours() {
         fixture.givenNoPriorActivity()
@@ -306,13 +323,7 @@ class EscalationTest {
     @Test
     void aReEscalationAfterTheOutcomeOpensANewRoundThatMayEndInANewOutcome() {
         List<String> criteria = List.of("COERCION_OR_GROOMING_OR_CAPACITY");
-        fixture.given(
-                        received(),
-                        accepted(),
-                        crimeRecorded(NON_AGGRAVATED_ROLES),
-                        assessed(List.of()),
-                        outcome21Proposed(),
-                        outcome21Assigned())
+        givenOutcome21Assigned()
                 .when(reEscalate(criteria))
                 .expectEvents(roundOpened(criteria, List.of(), EscalationStatus.ACCEPTED, OutcomeCode.OUTCOME_21));
         fixture.given(
@@ -916,13 +927,7 @@ class EscalationTest {
 
     @Test
     void nothingIsAmendedOnceTheOutcomeIsAssigned() {
-        fixture.given(
-                        received(),
-                        accepted(),
-                        crimeRecorded(NON_AGGRAVATED_ROLES),
-                        assessed(List.of()),
-                        outcome21Proposed(),
-                        outcome21Assigned())
+        givenOutcome21Assigned()
                 .when(new ReclassifyCrimeCommand(
                         CASE, OFFICER, HocrClassification.POSSESSION, "Child-2 received but did not share"))
                 .expectNoEvents()
@@ -1086,12 +1091,7 @@ class EscalationTest {
 
     @Test
     void oneProposalWaitsForSignOffAtATime() {
-        fixture.given(
-                        received(),
-                        accepted(),
-                        crimeRecorded(NON_AGGRAVATED_ROLES),
-                        assessed(List.of()),
-                        outcome21Proposed())
+        givenOutcome21Proposed()
                 .when(new ProposeOutcomeCommand(
                         CASE, SECOND_OFFICER, OutcomeCode.NO_FURTHER_ACTION, "No evidence", null))
                 .expectNoEvents()
@@ -1100,12 +1100,7 @@ class EscalationTest {
 
     @Test
     void aSupervisorWhoDidNotProposeItSignsOffAndTheOutcomeIsAssigned() {
-        fixture.given(
-                        received(),
-                        accepted(),
-                        crimeRecorded(NON_AGGRAVATED_ROLES),
-                        assessed(List.of()),
-                        outcome21Proposed())
+        givenOutcome21Proposed()
                 .when(new SignOffOutcomeCommand(CASE, SUPERVISOR))
                 .expectEvents(outcome21Assigned());
     }
@@ -1122,12 +1117,7 @@ class EscalationTest {
 
     @Test
     void aLiaisonOfficerCannotSignOff() {
-        fixture.given(
-                        received(),
-                        accepted(),
-                        crimeRecorded(NON_AGGRAVATED_ROLES),
-                        assessed(List.of()),
-                        outcome21Proposed())
+        givenOutcome21Proposed()
                 .when(new SignOffOutcomeCommand(CASE, SECOND_OFFICER))
                 .expectNoEvents()
                 .expectException(SupervisorRequiredException.class);
@@ -1173,12 +1163,7 @@ class EscalationTest {
 
     @Test
     void aSupervisorSendsAProposalBackWithAReason() {
-        fixture.given(
-                        received(),
-                        accepted(),
-                        crimeRecorded(NON_AGGRAVATED_ROLES),
-                        assessed(List.of()),
-                        outcome21Proposed())
+        givenOutcome21Proposed()
                 .when(new SendBackOutcomeCommand(CASE, SUPERVISOR, "Speak to the school about previous incidents"))
                 .expectEvents(new OutcomeSentBackEvent(
                         CASE,
@@ -1192,12 +1177,7 @@ class EscalationTest {
 
     @Test
     void sendingBackNeedsAReason() {
-        fixture.given(
-                        received(),
-                        accepted(),
-                        crimeRecorded(NON_AGGRAVATED_ROLES),
-                        assessed(List.of()),
-                        outcome21Proposed())
+        givenOutcome21Proposed()
                 .when(new SendBackOutcomeCommand(CASE, SUPERVISOR, ""))
                 .expectNoEvents()
                 .expectException(RationaleRequiredException.class);
@@ -1205,13 +1185,7 @@ class EscalationTest {
 
     @Test
     void anAssignedOutcomeIsFinal() {
-        fixture.given(
-                        received(),
-                        accepted(),
-                        crimeRecorded(NON_AGGRAVATED_ROLES),
-                        assessed(List.of()),
-                        outcome21Proposed(),
-                        outcome21Assigned())
+        givenOutcome21Assigned()
                 .when(new ProposeOutcomeCommand(CASE, OFFICER, OutcomeCode.NO_FURTHER_ACTION, "Changed mind", null))
                 .expectNoEvents()
                 .expectException(OutcomeAlreadyAssignedException.class);
@@ -1219,13 +1193,7 @@ class EscalationTest {
 
     @Test
     void recordsTheDisclosureStatementGivenToTheSchoolAndParents() {
-        fixture.given(
-                        received(),
-                        accepted(),
-                        crimeRecorded(NON_AGGRAVATED_ROLES),
-                        assessed(List.of()),
-                        outcome21Proposed(),
-                        outcome21Assigned())
+        givenOutcome21Assigned()
                 .when(new RecordDisclosureStatementCommand(
                         CASE,
                         OFFICER,
@@ -1247,12 +1215,7 @@ class EscalationTest {
 
     @Test
     void theDisclosureStatementFollowsAnAssignedOutcome() {
-        fixture.given(
-                        received(),
-                        accepted(),
-                        crimeRecorded(NON_AGGRAVATED_ROLES),
-                        assessed(List.of()),
-                        outcome21Proposed())
+        givenOutcome21Proposed()
                 .when(new RecordDisclosureStatementCommand(
                         CASE, OFFICER, List.of(DisclosureRecipient.SCHOOL), "NPCC-2016-outcome-21", null))
                 .expectNoEvents()
