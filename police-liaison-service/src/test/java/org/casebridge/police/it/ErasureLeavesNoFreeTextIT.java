@@ -2,6 +2,7 @@ package org.casebridge.police.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.casebridge.police.it.PoliceRequests.crimeRecordedAt;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -163,20 +164,7 @@ class ErasureLeavesNoFreeTextIT extends PoliceApiIntegrationTest {
                                 "COERCION_OR_BLACKMAIL",
                                 "notes",
                                 "Threats sent by Mr " + WORD + " online")))));
-        ok(api.post(
-                OFFICER,
-                base + "/crime",
-                Map.of(
-                        "classification",
-                        "86/02",
-                        "crimeReference",
-                        "20/" + REFERENCES.incrementAndGet() + "/01",
-                        "recordedAt",
-                        "2001-03-01T10:00:00Z",
-                        "childRoles",
-                        List.of(
-                                Map.of("childRef", "child-1", "role", "VICTIM"),
-                                Map.of("childRef", "child-2", "role", "PERSON_INVOLVED")))));
+        ok(api.post(OFFICER, base + "/crime", crimeRecordedAt("2001-03-01T10:00:00Z")));
         ok(api.post(
                 OFFICER,
                 base + "/crime/reclassification",

@@ -2,6 +2,7 @@ package org.casebridge.police.it;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -33,6 +34,16 @@ final class PoliceRequests {
                 List.of(
                         Map.of("childRef", "child-1", "role", "VICTIM"),
                         Map.of("childRef", "child-2", "role", "PERSON_INVOLVED")));
+    }
+
+    /**
+     * The same crime recorded at an instant long past (this century's first years), so that its record is due for its
+     * MoPI review when a test runs the review; every other test's crimes are recorded now and stay out of it.
+     */
+    static Map<String, Object> crimeRecordedAt(String recordedAt) {
+        Map<String, Object> crime = new HashMap<>(crime());
+        crime.put("recordedAt", recordedAt);
+        return crime;
     }
 
     /** A strategy meeting in two hours by video call, with children's social care invited. */

@@ -2,6 +2,7 @@ package org.casebridge.police.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.casebridge.police.it.PoliceRequests.crimeRecordedAt;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -11,7 +12,6 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.serialization.SerializedObject;
@@ -43,7 +43,6 @@ class SealStoredFreeTextIT extends PoliceApiIntegrationTest {
     private static final String FORCE = "WMP";
     private static final Actor OFFICER = new Actor("pc-6411", Actor.Role.POLICE_LIAISON, FORCE);
     private static final Actor SUPERVISOR = new Actor("ps-6412", Actor.Role.POLICE_SUPERVISOR, FORCE);
-    private static final AtomicInteger REFERENCES = new AtomicInteger((int) (Math.random() * 400_000) + 100_000);
     private static final Duration WAIT = Duration.ofSeconds(60);
     private static final Serializer BEFORE_SEALING = JacksonSerializer.builder()
             .objectMapper(AxonPostgresConfiguration.axonObjectMapper())
@@ -188,20 +187,7 @@ class SealStoredFreeTextIT extends PoliceApiIntegrationTest {
         String caseId = accepted(words);
         String base = "/api/escalations/" + caseId;
         PoliceApi api = api();
-        ok(api.post(
-                OFFICER,
-                base + "/crime",
-                Map.of(
-                        "classification",
-                        "86/02",
-                        "crimeReference",
-                        "20/" + REFERENCES.incrementAndGet() + "/02",
-                        "recordedAt",
-                        "2001-03-01T10:00:00Z",
-                        "childRoles",
-                        List.of(
-                                Map.of("childRef", "child-1", "role", "VICTIM"),
-                                Map.of("childRef", "child-2", "role", "PERSON_INVOLVED")))));
+        ok(api.post(OFFICER, base + "/crime", crimeRecordedAt("2001-03-01T10:00:00Z")));
         ok(api.post(OFFICER, base + "/crime/reclassification", Map.of("classification", "86/10", "reason", words)));
         return caseId;
     }

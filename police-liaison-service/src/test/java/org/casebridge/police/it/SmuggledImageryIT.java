@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.casebridge.police.it.PoliceRequests.convene;
 import static org.casebridge.police.it.PoliceRequests.crime;
+import static org.casebridge.police.it.PoliceRequests.seizedDevice;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,7 +13,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.casebridge.platform.actor.Actor;
 import org.casebridge.platform.test.ApiSmuggling;
 import org.casebridge.platform.test.OpenApiWrites;
@@ -85,18 +85,7 @@ class SmuggledImageryIT extends SmuggledImageryChecks {
                         Map.of("type", "SCHOOL", "organisation", "137001"),
                         "dueBy",
                         Instant.now().plus(3, ChronoUnit.DAYS).toString())));
-        deviceId = id(api.post(
-                OFFICER,
-                base + "/devices",
-                Map.of(
-                        "description",
-                        "Mobile phone",
-                        "ownerChildRef",
-                        "child-1",
-                        "seized",
-                        true,
-                        "exhibitReference",
-                        "EXH/WMP/" + UUID.randomUUID().toString().substring(0, 6))));
+        deviceId = id(api.post(OFFICER, base + "/devices", seizedDevice()));
         ok(api.post(
                 OFFICER,
                 base + "/outcome-proposal",
