@@ -2,6 +2,8 @@ package org.casebridge.police.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.casebridge.police.it.PoliceRequests.crime;
+import static org.casebridge.police.it.PoliceRequests.seizedDevice;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -732,18 +734,6 @@ class AuthorisationMatrixIT {
         return created.get("id").asText();
     }
 
-    private static Map<String, Object> crime() {
-        return Map.of(
-                "classification",
-                "86/02",
-                "crimeReference",
-                String.format("20/%06d/26", (int) (Math.random() * 1_000_000)),
-                "childRoles",
-                List.of(
-                        Map.of("childRef", "child-1", "role", "VICTIM"),
-                        Map.of("childRef", "child-2", "role", "PERSON_INVOLVED")));
-    }
-
     private static Map<String, Object> convene() {
         return Map.of(
                 "scheduledFor",
@@ -772,17 +762,5 @@ class AuthorisationMatrixIT {
                 Map.of("type", "SCHOOL", "organisation", SCHOOL_URN),
                 "dueBy",
                 Instant.now().plus(3, ChronoUnit.DAYS).toString());
-    }
-
-    private static Map<String, Object> seizedDevice() {
-        return Map.of(
-                "description",
-                "Mobile phone",
-                "ownerChildRef",
-                "child-1",
-                "seized",
-                true,
-                "exhibitReference",
-                "EXH/WMP/" + (int) (Math.random() * 10_000));
     }
 }

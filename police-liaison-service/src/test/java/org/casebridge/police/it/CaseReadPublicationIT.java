@@ -2,10 +2,8 @@ package org.casebridge.police.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -17,44 +15,25 @@ import org.casebridge.events.Topics;
 import org.casebridge.platform.actor.Actor;
 import org.casebridge.platform.test.KafkaTestRecords;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.kafka.core.KafkaTemplate;
 
 /**
  * A read of a school's case by the police is told to the school on Kafka (ADR 0070): one {@code police.case-read.v1}
  * per force, role and record in the window however often the page is read, with codes and never the reader's id,
  * while the force's own access log keeps every read.
  */
-@PoliceIntegrationTest
-class CaseReadPublicationIT {
+class CaseReadPublicationIT extends PoliceApiIntegrationTest {
 
     private static final String TYPE = "org.casebridge.police.case-read.v1";
     private static final Actor OFFICER = new Actor("pc-7310", Actor.Role.POLICE_LIAISON, "WMP");
     private static final Actor AUDITOR = new Actor("auditor-7", Actor.Role.AUDITOR, "casebridge-audit");
     private static final Duration WAIT = Duration.ofSeconds(90);
 
-    @Autowired
-    TestRestTemplate http;
-
-    @Autowired
-    KafkaTemplate<String, byte[]> kafka;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    private final ObjectMapper json = new ObjectMapper();
-
     @Test
     void repeatedReadsOfAnEscalationInTheWindowPublishOneReadPerRoleAndRecord() throws Exception {
-        String caseId = SchoolReferral.to("WMP").sendWith(kafka);
-        PoliceApi api = new PoliceApi(http);
+        String caseId = referred(SchoolReferral.to("WMP"), OFFICER, WAIT);
+        PoliceApi api = api();
         String escalation = "/api/escalations/" + caseId;
-        await().atMost(WAIT)
-                .untilAsserted(() ->
-                        assertThat(api.get(OFFICER, escalation).getStatusCode()).isEqualTo(HttpStatus.OK));
         for (int i = 0; i < 3; i++) {
             assertThat(api.get(OFFICER, escalation).getStatusCode()).isEqualTo(HttpStatus.OK);
         }

@@ -2,8 +2,8 @@ package org.casebridge.police.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.casebridge.police.it.PoliceRequests.crimeRecordedAt;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,11 +19,7 @@ import org.casebridge.platform.sealing.SealedText;
 import org.casebridge.police.escalation.command.EscalationCommand.FlagCrimeRecordForReviewCommand;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.kafka.core.KafkaTemplate;
 
 /**
  * Issue 14's test for the police side (ADR 0064): a distinctive word typed into every kind of free text of a case
@@ -33,8 +29,7 @@ import org.springframework.kafka.core.KafkaTemplate;
  * review of its crime record, no text, character, JSON or binary column of any table holds it, the drafts are gone and
  * the API reads the text as erased.
  */
-@PoliceIntegrationTest
-class ErasureLeavesNoFreeTextIT {
+class ErasureLeavesNoFreeTextIT extends PoliceApiIntegrationTest {
 
     private static final String FORCE = "WMP";
     private static final String WORD = "Zyxquorl";
@@ -44,15 +39,6 @@ class ErasureLeavesNoFreeTextIT {
     private static final AtomicInteger REFERENCES = new AtomicInteger((int) (Math.random() * 400_000) + 100_000);
 
     @Autowired
-    TestRestTemplate http;
-
-    @Autowired
-    KafkaTemplate<String, byte[]> kafka;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
     CommandGateway commands;
 
     @Autowired
@@ -60,7 +46,7 @@ class ErasureLeavesNoFreeTextIT {
 
     @Test
     void afterTheErasureNoFreeTextOfTheCaseIsReadableAnywhere() throws Exception {
-        PoliceApi api = new PoliceApi(http);
+        PoliceApi api = api();
         String caseId = caseWithTheWordInEveryFreeText(api);
         await().atMost(WAIT)
                 .untilAsserted(() -> assertThat(columnsHolding(WORD))
@@ -158,16 +144,15 @@ class ErasureLeavesNoFreeTextIT {
     }
 
     private String caseWithTheWordInEveryFreeText(PoliceApi api) throws Exception {
-        String caseId = SchoolReferral.to(FORCE)
-                .policeOnly()
-                .criteria(List.of("ADULT_INVOLVED"))
-                .children(PoliceRulesIT.CHILDREN)
-                .referredAt(Instant.now().minus(2, ChronoUnit.HOURS))
-                .sendWith(kafka);
+        String caseId = referred(
+                SchoolReferral.to(FORCE)
+                        .policeOnly()
+                        .criteria(List.of("ADULT_INVOLVED"))
+                        .children(PoliceRulesIT.CHILDREN)
+                        .referredAt(Instant.now().minus(2, ChronoUnit.HOURS)),
+                OFFICER,
+                WAIT);
         String base = "/api/escalations/" + caseId;
-        await().atMost(WAIT)
-                .untilAsserted(
-                        () -> assertThat(api.get(OFFICER, base).getStatusCode()).isEqualTo(HttpStatus.OK));
         ok(api.post(OFFICER, base + "/acceptance", null));
         ok(api.post(
                 OFFICER,
@@ -179,20 +164,7 @@ class ErasureLeavesNoFreeTextIT {
                                 "COERCION_OR_BLACKMAIL",
                                 "notes",
                                 "Threats sent by Mr " + WORD + " online")))));
-        ok(api.post(
-                OFFICER,
-                base + "/crime",
-                Map.of(
-                        "classification",
-                        "86/02",
-                        "crimeReference",
-                        "20/" + REFERENCES.incrementAndGet() + "/01",
-                        "recordedAt",
-                        "2001-03-01T10:00:00Z",
-                        "childRoles",
-                        List.of(
-                                Map.of("childRef", "child-1", "role", "VICTIM"),
-                                Map.of("childRef", "child-2", "role", "PERSON_INVOLVED")))));
+        ok(api.post(OFFICER, base + "/crime", crimeRecordedAt("2001-03-01T10:00:00Z")));
         ok(api.post(
                 OFFICER,
                 base + "/crime/reclassification",
@@ -315,22 +287,11 @@ class ErasureLeavesNoFreeTextIT {
         return response.getStatusCode().value();
     }
 
-    private static void ok(ResponseEntity<String> response) {
-        assertThat(response.getStatusCode().is2xxSuccessful())
-                .as(response.getBody())
-                .isTrue();
-    }
-
     private int disclosureFiles(String caseId) {
         return jdbc.queryForObject(
                 "SELECT count(*) FROM police_disclosure_file WHERE request_id IN"
                         + " (SELECT request_id FROM police_subject_access_request WHERE case_id = ?)",
                 Integer.class,
                 caseId);
-    }
-
-    private static String created(ResponseEntity<String> response) throws Exception {
-        assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(201);
-        return new ObjectMapper().readTree(response.getBody()).get("id").asText();
     }
 }

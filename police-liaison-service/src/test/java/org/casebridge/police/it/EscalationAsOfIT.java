@@ -2,24 +2,20 @@ package org.casebridge.police.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.casebridge.police.it.PoliceRequests.convene;
+import static org.casebridge.police.it.PoliceRequests.crime;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.casebridge.events.school.ChildSummary;
 import org.casebridge.platform.actor.Actor;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.kafka.core.KafkaTemplate;
 
 /**
  * An escalation as it stood at any instant (ADR 0047), over HTTP on real PostgreSQL with the referral arriving through
@@ -27,23 +23,11 @@ import org.springframework.kafka.core.KafkaTemplate;
  * escalation as it was after that step, the last equals the live read, refusals are problems, other forces get 404 as
  * for the live read, and each read is in the access log as an as-of read.
  */
-@PoliceIntegrationTest
-class EscalationAsOfIT {
+class EscalationAsOfIT extends PoliceApiIntegrationTest {
 
     static final String FORCE = "WMP";
     static final Actor OFFICER = new Actor("pc-asof", Actor.Role.POLICE_LIAISON, FORCE);
     static final Duration WAIT = Duration.ofSeconds(60);
-
-    @Autowired
-    TestRestTemplate http;
-
-    @Autowired
-    KafkaTemplate<String, byte[]> kafka;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    private final ObjectMapper json = new ObjectMapper();
 
     @Test
     void stepsThroughAnEscalationHistoryAndEachInstantShowsItAsItStoodThen() throws Exception {
@@ -52,33 +36,12 @@ class EscalationAsOfIT {
         String base = "/api/escalations/" + caseId;
         List<Instant> after = new ArrayList<>();
         after.add(instantAfterNow());
-        created(api().post(OFFICER, base + "/acceptance", null));
+        succeeded(api().post(OFFICER, base + "/acceptance", null));
         after.add(instantAfterNow());
-        created(api().post(
-                        OFFICER,
-                        base + "/crime",
-                        Map.of(
-                                "classification",
-                                "86/02",
-                                "crimeReference",
-                                String.format("20/%06d/26", (int) (Math.random() * 1_000_000)),
-                                "childRoles",
-                                List.of(
-                                        Map.of("childRef", "child-1", "role", "VICTIM"),
-                                        Map.of("childRef", "child-2", "role", "PERSON_INVOLVED")))));
+        succeeded(api().post(OFFICER, base + "/crime", crime()));
         after.add(instantAfterNow());
-        ResponseEntity<String> convened = created(api().post(
-                        OFFICER,
-                        base + "/strategy-meetings",
-                        Map.of(
-                                "scheduledFor",
-                                Instant.now().plus(2, ChronoUnit.HOURS).toString(),
-                                "venue",
-                                "Video call",
-                                "invitees",
-                                List.of(Map.of("type", "CHILDRENS_SOCIAL_CARE", "organisation", "csc-sandwell")))));
-        String meetingId = json.readTree(convened.getBody()).get("id").asText();
-        created(api().post(
+        String meetingId = created(api().post(OFFICER, base + "/strategy-meetings", convene()));
+        succeeded(api().post(
                         OFFICER,
                         base + "/strategy-meetings/" + meetingId + "/attendance",
                         Map.of(
@@ -167,28 +130,21 @@ class EscalationAsOfIT {
         return copy;
     }
 
-    private static ResponseEntity<String> created(ResponseEntity<String> response) {
+    private static ResponseEntity<String> succeeded(ResponseEntity<String> response) {
         assertThat(response.getStatusCode().is2xxSuccessful())
                 .as(response.getBody())
                 .isTrue();
         return response;
     }
 
-    private PoliceApi api() {
-        return new PoliceApi(http);
-    }
-
     private String referToPolice() throws Exception {
-        String caseId = SchoolReferral.to(FORCE)
-                .children(
-                        new ChildSummary("child-1", 14, "Year 9", List.of("PICTURED")),
-                        new ChildSummary("child-2", 14, "Year 9", List.of("RECEIVED", "SHARED")))
-                .sendWith(kafka);
-        await().atMost(WAIT)
-                .until(() -> api().get(OFFICER, "/api/escalations/" + caseId)
-                                .getStatusCode()
-                                .value()
-                        == 200);
+        String caseId = referred(
+                SchoolReferral.to(FORCE)
+                        .children(
+                                new ChildSummary("child-1", 14, "Year 9", List.of("PICTURED")),
+                                new ChildSummary("child-2", 14, "Year 9", List.of("RECEIVED", "SHARED"))),
+                OFFICER,
+                WAIT);
         return caseId;
     }
 

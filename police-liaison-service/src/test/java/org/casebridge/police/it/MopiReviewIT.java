@@ -27,11 +27,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -39,24 +34,14 @@ import org.springframework.test.web.servlet.MockMvc;
  * test records as of 2001: the record goes to review with an event, once, and nothing of it is deleted. Every other
  * test's crimes are recorded in this century's twenties and stay out of the run.
  */
-@PoliceIntegrationTest
 @AutoConfigureMockMvc
-class MopiReviewIT {
+class MopiReviewIT extends PoliceApiIntegrationTest {
 
     private static final String FORCE = "WMP";
     private static final Actor OFFICER = new Actor("pc-7301", Actor.Role.POLICE_LIAISON, FORCE);
     private static final Duration WAIT = Duration.ofSeconds(60);
     private static final Instant RECORDED_AT = Instant.parse("2001-03-01T10:00:00Z");
     private static final AtomicInteger REFERENCES = new AtomicInteger((int) (Math.random() * 400_000) + 100_000);
-
-    @Autowired
-    TestRestTemplate http;
-
-    @Autowired
-    KafkaTemplate<String, byte[]> kafka;
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     @Autowired
     MockMvc mvc;
@@ -93,9 +78,7 @@ class MopiReviewIT {
                                 caseId))
                         .isEqualTo(LocalDate.of(2011, 3, 1)));
 
-        assertThat(new PoliceApi(http)
-                        .get(OFFICER, "/api/escalations/" + caseId)
-                        .getBody())
+        assertThat(api().get(OFFICER, "/api/escalations/" + caseId).getBody())
                 .contains("\"review\":{\"mopiGroup\":1,\"dueOn\":\"2011-03-01\"}");
 
         assertThat(mvc.perform(get("/portal/escalations/" + caseId)
@@ -120,17 +103,15 @@ class MopiReviewIT {
 
     @Test
     void anEscalationDeclinedWithNoCrimeGoesToReviewSixYearsAfterTheDeclineAndCanThenBeErased() throws Exception {
-        String caseId = SchoolReferral.to(FORCE)
-                .policeOnly()
-                .criteria(List.of("ADULT_INVOLVED"))
-                .children(PoliceRulesIT.CHILDREN)
-                .referredAt(Instant.now().minus(2, ChronoUnit.HOURS))
-                .sendWith(kafka);
-        PoliceApi api = new PoliceApi(http);
-        await().atMost(WAIT)
-                .untilAsserted(() -> assertThat(
-                                api.get(OFFICER, "/api/escalations/" + caseId).getStatusCode())
-                        .isEqualTo(HttpStatus.OK));
+        String caseId = referred(
+                SchoolReferral.to(FORCE)
+                        .policeOnly()
+                        .criteria(List.of("ADULT_INVOLVED"))
+                        .children(PoliceRulesIT.CHILDREN)
+                        .referredAt(Instant.now().minus(2, ChronoUnit.HOURS)),
+                OFFICER,
+                WAIT);
+        PoliceApi api = api();
         ok(api.post(
                 OFFICER,
                 "/api/escalations/" + caseId + "/decline",
@@ -191,17 +172,15 @@ class MopiReviewIT {
     }
 
     private String crimeRecordedIn2001() throws Exception {
-        String caseId = SchoolReferral.to(FORCE)
-                .policeOnly()
-                .criteria(List.of("ADULT_INVOLVED"))
-                .children(PoliceRulesIT.CHILDREN)
-                .referredAt(Instant.now().minus(2, ChronoUnit.HOURS))
-                .sendWith(kafka);
-        PoliceApi api = new PoliceApi(http);
-        await().atMost(WAIT)
-                .untilAsserted(() -> assertThat(
-                                api.get(OFFICER, "/api/escalations/" + caseId).getStatusCode())
-                        .isEqualTo(HttpStatus.OK));
+        String caseId = referred(
+                SchoolReferral.to(FORCE)
+                        .policeOnly()
+                        .criteria(List.of("ADULT_INVOLVED"))
+                        .children(PoliceRulesIT.CHILDREN)
+                        .referredAt(Instant.now().minus(2, ChronoUnit.HOURS)),
+                OFFICER,
+                WAIT);
+        PoliceApi api = api();
         ok(api.post(OFFICER, "/api/escalations/" + caseId + "/acceptance", null));
         ok(api.post(
                 OFFICER,
@@ -224,11 +203,5 @@ class MopiReviewIT {
                                 caseId)
                         == 1);
         return caseId;
-    }
-
-    private static void ok(ResponseEntity<String> response) {
-        assertThat(response.getStatusCode().is2xxSuccessful())
-                .as(response.getBody())
-                .isTrue();
     }
 }

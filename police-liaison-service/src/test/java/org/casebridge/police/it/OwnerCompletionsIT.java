@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,51 +22,24 @@ import org.casebridge.platform.kafka.CloudEventCodec;
 import org.casebridge.platform.kafka.DeadLetters;
 import org.casebridge.platform.test.KafkaTestRecords;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
-import org.springframework.kafka.core.KafkaTemplate;
 
 /**
  * A strategy action's owner completes it over Kafka (ADR 0022): the school's completion from the school topic and
  * children's social care's from the agency topic complete their own actions on the meeting; an agency that does not
  * own the action changes nothing, and its record goes to the dead-letter topic with the reason.
  */
-@PoliceIntegrationTest
-class OwnerCompletionsIT {
+class OwnerCompletionsIT extends PoliceApiIntegrationTest {
 
     static final String FORCE = "WMP";
     static final Actor OFFICER = new Actor("pc-4411", Actor.Role.POLICE_LIAISON, FORCE);
     static final Duration WAIT = Duration.ofSeconds(60);
 
-    @Autowired
-    TestRestTemplate http;
-
-    @Autowired
-    KafkaTemplate<String, byte[]> kafka;
-
-    private final ObjectMapper json = new ObjectMapper();
     private final CloudEventCodec codec = new CloudEventCodec();
-
-    private PoliceApi api() {
-        return new PoliceApi(http);
-    }
 
     private void send(String topic, String source, IntegrationEvent event) throws Exception {
         kafka.send(codec.encode(topic, URI.create(source), UUID.randomUUID().toString(), Instant.now(), event))
                 .get();
-    }
-
-    private String created(ResponseEntity<String> response) throws Exception {
-        assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.CREATED);
-        return json.readTree(response.getBody()).get("id").asText();
-    }
-
-    private void ok(ResponseEntity<String> response) {
-        assertThat(response.getStatusCode().is2xxSuccessful())
-                .as(response.getBody())
-                .isTrue();
     }
 
     private JsonNode actions(String base) throws Exception {

@@ -2,6 +2,8 @@ package org.casebridge.police.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.casebridge.police.it.PoliceRequests.convene;
+import static org.casebridge.police.it.PoliceRequests.seizedDevice;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
@@ -9,16 +11,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
-import org.casebridge.events.Topics;
 import org.casebridge.events.school.ChildSummary;
 import org.casebridge.events.school.ReferralMadeEvent;
 import org.casebridge.platform.actor.Actor;
-import org.casebridge.platform.kafka.CloudEventCodec;
 import org.casebridge.platform.test.PoisonEvents;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -69,7 +67,7 @@ class PoisonEventIT {
                         / 100)
                 .isEqualTo(2);
         meetingId = created("/api/escalations/" + caseId + "/strategy-meetings", convene());
-        deviceId = created("/api/escalations/" + caseId + "/devices", device());
+        deviceId = created("/api/escalations/" + caseId + "/devices", seizedDevice());
         await().atMost(PoisonEvents.WITHIN).untilAsserted(() -> {
             assertThat(send("GET", "/api/escalations/" + caseId + "/strategy-meetings", null)
                             .body())
@@ -123,7 +121,7 @@ class PoisonEventIT {
                 0,
                 "forceCode",
                 () -> {
-                    String later = created("/api/escalations/" + caseId + "/devices", device());
+                    String later = created("/api/escalations/" + caseId + "/devices", seizedDevice());
                     await().atMost(PoisonEvents.WITHIN)
                             .until(() -> send("GET", "/api/escalations/" + caseId + "/devices", null)
                                     .body()
@@ -148,14 +146,7 @@ class PoisonEventIT {
                 List.of(new ChildSummary("child-1", 14, "Year 9", List.of("PICTURED"))),
                 Instant.now().minusSeconds(3600));
         try {
-            kafka.send(new CloudEventCodec()
-                            .encode(
-                                    Topics.SCHOOL_EVENTS,
-                                    URI.create("/casebridge/case-service"),
-                                    UUID.randomUUID().toString(),
-                                    Instant.now(),
-                                    referral))
-                    .get();
+            SchoolReferral.send(kafka, referral);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
@@ -194,27 +185,5 @@ class PoisonEventIT {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static Map<String, Object> convene() {
-        return Map.of(
-                "scheduledFor",
-                Instant.now().plus(2, ChronoUnit.HOURS).toString(),
-                "venue",
-                "Video call",
-                "invitees",
-                List.of(Map.of("type", "CHILDRENS_SOCIAL_CARE", "organisation", "csc-sandwell")));
-    }
-
-    private static Map<String, Object> device() {
-        return Map.of(
-                "description",
-                "Mobile phone",
-                "ownerChildRef",
-                "child-1",
-                "seized",
-                true,
-                "exhibitReference",
-                "EXH/WMP/" + (int) (Math.random() * 10_000));
     }
 }

@@ -2,9 +2,9 @@ package org.casebridge.police.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.casebridge.police.it.PoliceRequests.crime;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -29,19 +29,15 @@ import org.casebridge.platform.kafka.CloudEventCodec;
 import org.casebridge.platform.test.KafkaTestRecords;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.kafka.core.KafkaTemplate;
 
 /** A school referral through the police service on real PostgreSQL and Kafka, and back out on the police topic. */
-@PoliceIntegrationTest
-class PoliceEscalationIT {
+class PoliceEscalationIT extends PoliceApiIntegrationTest {
 
     static final String FORCE = "WMP";
     static final Actor OFFICER = new Actor("pc-4411", Actor.Role.POLICE_LIAISON, FORCE);
@@ -51,23 +47,9 @@ class PoliceEscalationIT {
     static final Duration WAIT = Duration.ofSeconds(60);
 
     @Autowired
-    TestRestTemplate http;
-
-    @Autowired
-    KafkaTemplate<String, byte[]> kafka;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
     MeterRegistry meters;
 
     private final CloudEventCodec codec = new CloudEventCodec();
-    private final ObjectMapper json = new ObjectMapper();
-
-    PoliceApi api() {
-        return new PoliceApi(http);
-    }
 
     ReferralMadeEvent referral(String caseId, List<String> criteria) {
         return new ReferralMadeEvent(
@@ -299,19 +281,7 @@ class PoliceEscalationIT {
                         .getStatusCode())
                 .isEqualTo(HttpStatus.CONFLICT);
         accept(caseId);
-        assertThat(api().post(
-                                OFFICER,
-                                base + "/crime",
-                                Map.of(
-                                        "classification",
-                                        "86/02",
-                                        "crimeReference",
-                                        "20/" + (100000 + Math.abs(caseId.hashCode() % 899999)) + "/26",
-                                        "childRoles",
-                                        List.of(
-                                                Map.of("childRef", "child-1", "role", "VICTIM"),
-                                                Map.of("childRef", "child-2", "role", "PERSON_INVOLVED"))))
-                        .getStatusCode())
+        assertThat(api().post(OFFICER, base + "/crime", crime()).getStatusCode())
                 .isEqualTo(HttpStatus.NO_CONTENT);
         assertThat(api().post(OFFICER, base + "/aggravating-factors", Map.of("factors", List.of()))
                         .getStatusCode())

@@ -7,17 +7,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.UUID;
-import org.casebridge.events.Topics;
 import org.casebridge.events.school.CaseReferencedEvent;
 import org.casebridge.platform.actor.Actor;
-import org.casebridge.platform.kafka.CloudEventCodec;
 import org.casebridge.platform.test.PortalSignIn;
 import org.casebridge.police.escalation.query.EscalationViews.EscalationDetailView;
 import org.junit.jupiter.api.Test;
@@ -114,14 +110,7 @@ class PolicePortalIT extends PolicePortalSteps {
         CaseReferencedEvent referenced = new CaseReferencedEvent(
                 caseId, "137001", "E08000025", FORCE, List.of("POLICE"), "CPA-2026-0042", Instant.now());
         for (int delivery = 0; delivery < 2; delivery++) {
-            kafka.send(new CloudEventCodec()
-                            .encode(
-                                    Topics.SCHOOL_EVENTS,
-                                    URI.create("/casebridge/case-service"),
-                                    UUID.randomUUID().toString(),
-                                    Instant.now(),
-                                    referenced))
-                    .get();
+            SchoolReferral.send(kafka, referenced);
         }
         await().atMost(WAIT).until(() -> "CPA-2026-0042".equals(detail(caseId).caseReference()));
 

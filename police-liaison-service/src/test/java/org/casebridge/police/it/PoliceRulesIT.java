@@ -2,10 +2,9 @@ package org.casebridge.police.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.casebridge.police.it.PoliceRequests.crime;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,7 +12,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.casebridge.events.IntegrationEvent;
 import org.casebridge.events.Topics;
@@ -24,22 +22,17 @@ import org.casebridge.events.school.ChildSummary;
 import org.casebridge.events.school.EscalationMadeEvent;
 import org.casebridge.events.school.ReferralMadeEvent;
 import org.casebridge.platform.actor.Actor;
-import org.casebridge.platform.kafka.CloudEventCodec;
 import org.casebridge.platform.test.KafkaTestRecords;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.kafka.core.KafkaTemplate;
 
 /**
  * The police side of issue 12 through HTTP and real Kafka: a school's re-escalation opens a new round whatever the
  * escalation's state, the school's closure shows on the escalation, and each forbidden police state of the domain
  * review (section 4) is refused with its problem.
  */
-@PoliceIntegrationTest
-class PoliceRulesIT {
+class PoliceRulesIT extends PoliceApiIntegrationTest {
 
     static final String FORCE = "WMP";
     static final String SCHOOL = "137001";
@@ -49,29 +42,9 @@ class PoliceRulesIT {
     static final List<ChildSummary> CHILDREN = List.of(
             new ChildSummary("child-1", 14, "Year 9", List.of("PICTURED")),
             new ChildSummary("child-2", 14, "Year 9", List.of("RECEIVED", "SHARED")));
-    private static final AtomicInteger REFERENCES = new AtomicInteger((int) (Math.random() * 400_000) + 500_000);
-
-    @Autowired
-    TestRestTemplate http;
-
-    @Autowired
-    KafkaTemplate<String, byte[]> kafka;
-
-    private final CloudEventCodec codec = new CloudEventCodec();
-    private final ObjectMapper json = new ObjectMapper();
-
-    PoliceApi api() {
-        return new PoliceApi(http);
-    }
 
     void fromTheSchool(IntegrationEvent event) throws Exception {
-        kafka.send(codec.encode(
-                        Topics.SCHOOL_EVENTS,
-                        URI.create("/casebridge/case-service"),
-                        UUID.randomUUID().toString(),
-                        Instant.now(),
-                        event))
-                .get();
+        SchoolReferral.send(kafka, event);
     }
 
     String referred(List<String> criteria) throws Exception {
@@ -112,24 +85,6 @@ class PoliceRulesIT {
 
     static String base(String caseId) {
         return "/api/escalations/" + caseId;
-    }
-
-    static Map<String, Object> crime() {
-        return Map.of(
-                "classification",
-                "86/02",
-                "crimeReference",
-                "20/" + REFERENCES.incrementAndGet() + "/26",
-                "childRoles",
-                List.of(
-                        Map.of("childRef", "child-1", "role", "VICTIM"),
-                        Map.of("childRef", "child-2", "role", "PERSON_INVOLVED")));
-    }
-
-    static void ok(ResponseEntity<String> response) {
-        assertThat(response.getStatusCode().is2xxSuccessful())
-                .as(response.getBody())
-                .isTrue();
     }
 
     void refused(ResponseEntity<String> response, int status, String problem) throws Exception {

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,20 +14,15 @@ import java.util.Random;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.casebridge.events.Topics;
 import org.casebridge.events.school.ChildSummary;
 import org.casebridge.events.school.ReferralMadeEvent;
 import org.casebridge.platform.actor.Actor;
-import org.casebridge.platform.kafka.CloudEventCodec;
 import org.casebridge.platform.test.ReadModelSnapshot;
 import org.casebridge.police.escalation.command.EscalationCommand.FlagCrimeRecordForReviewCommand;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.kafka.core.KafkaTemplate;
 
 /**
  * Each projection of police-liaison-service, rebuilt by an operator's replay from the event store, holds exactly the
@@ -38,8 +31,7 @@ import org.springframework.kafka.core.KafkaTemplate;
  * for some, the erasure of the case's personal data on its MoPI review, whose free text then reads as erased)
  * (ADR 0050).
  */
-@PoliceIntegrationTest
-class ProjectionRebuildIT {
+class ProjectionRebuildIT extends PoliceApiIntegrationTest {
 
     private static final long SEED = 20261202L;
     private static final Duration PATIENCE = Duration.ofSeconds(90);
@@ -58,21 +50,10 @@ class ProjectionRebuildIT {
             "police-strategy-meetings", List.of("police_strategy_meeting", "police_strategy_action"));
 
     @Autowired
-    TestRestTemplate http;
-
-    @Autowired
-    KafkaTemplate<String, byte[]> kafka;
-
-    @Autowired
     DataSource dataSource;
 
     @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
     CommandGateway commands;
-
-    private final ObjectMapper json = new ObjectMapper();
 
     /** The history holds at least one erasure of a case's personal data on its MoPI review (ADR 0064). */
     private boolean erasedOne;
@@ -108,10 +89,6 @@ class ProjectionRebuildIT {
         }
     }
 
-    private PoliceApi api() {
-        return new PoliceApi(http);
-    }
-
     private String referral(Random random) throws Exception {
         String caseId = UUID.randomUUID().toString();
         List<String> criteria = new ArrayList<>();
@@ -120,25 +97,19 @@ class ProjectionRebuildIT {
                 criteria.add(criterion);
             }
         }
-        kafka.send(new CloudEventCodec()
-                        .encode(
-                                Topics.SCHOOL_EVENTS,
-                                URI.create("/casebridge/case-service"),
-                                UUID.randomUUID().toString(),
-                                Instant.now(),
-                                new ReferralMadeEvent(
-                                        caseId,
-                                        "137001",
-                                        "E08000025",
-                                        "WMP",
-                                        List.of("POLICE"),
-                                        criteria,
-                                        List.of(
-                                                new ChildSummary("child-1", 14, "Year 9", List.of("PICTURED")),
-                                                new ChildSummary(
-                                                        "child-2", 15, "Year 10", List.of("RECEIVED", "SHARED"))),
-                                        Instant.now().minusSeconds(600))))
-                .get();
+        SchoolReferral.send(
+                kafka,
+                new ReferralMadeEvent(
+                        caseId,
+                        "137001",
+                        "E08000025",
+                        "WMP",
+                        List.of("POLICE"),
+                        criteria,
+                        List.of(
+                                new ChildSummary("child-1", 14, "Year 9", List.of("PICTURED")),
+                                new ChildSummary("child-2", 15, "Year 10", List.of("RECEIVED", "SHARED"))),
+                        Instant.now().minusSeconds(600)));
         await().atMost(PATIENCE)
                 .until(() -> api().get(OFFICER, "/api/escalations/" + caseId).getStatusCode() == HttpStatus.OK);
         return caseId;

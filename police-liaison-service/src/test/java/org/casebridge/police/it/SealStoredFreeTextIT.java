@@ -2,6 +2,7 @@ package org.casebridge.police.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.casebridge.police.it.PoliceRequests.crimeRecordedAt;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -11,7 +12,6 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.serialization.SerializedObject;
@@ -29,12 +29,7 @@ import org.casebridge.police.sealing.SealStoredFreeText;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -43,26 +38,15 @@ import org.springframework.transaction.support.TransactionTemplate;
  * of a case erased since (on its MoPI review) are marked erased, and the audit chain that held the clear rows still verifies through
  * the signed reseals, while a change made without one still breaks it.
  */
-@PoliceIntegrationTest
-class SealStoredFreeTextIT {
+class SealStoredFreeTextIT extends PoliceApiIntegrationTest {
 
     private static final String FORCE = "WMP";
     private static final Actor OFFICER = new Actor("pc-6411", Actor.Role.POLICE_LIAISON, FORCE);
     private static final Actor SUPERVISOR = new Actor("ps-6412", Actor.Role.POLICE_SUPERVISOR, FORCE);
-    private static final AtomicInteger REFERENCES = new AtomicInteger((int) (Math.random() * 400_000) + 100_000);
     private static final Duration WAIT = Duration.ofSeconds(60);
     private static final Serializer BEFORE_SEALING = JacksonSerializer.builder()
             .objectMapper(AxonPostgresConfiguration.axonObjectMapper())
             .build();
-
-    @Autowired
-    TestRestTemplate http;
-
-    @Autowired
-    KafkaTemplate<String, byte[]> kafka;
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     @Autowired
     DataSource dataSource;
@@ -95,8 +79,7 @@ class SealStoredFreeTextIT {
         storeAsBeforeSealing(erased);
         assertThat(payloads(kept)).anyMatch(payload -> payload.contains("Xyloquent-Smith"));
         commands.sendAndWait(new FlagCrimeRecordForReviewCommand(erased, 1, LocalDate.of(2011, 3, 1)));
-        ok(new PoliceApi(http)
-                .post(
+        ok(api().post(
                         SUPERVISOR,
                         "/api/escalations/" + erased + "/personal-details/erasure",
                         Map.of("reason", "MoPI review: no further policing purpose")));
@@ -134,8 +117,7 @@ class SealStoredFreeTextIT {
         assertThat(payloads(erased))
                 .noneMatch(payload -> payload.contains("Xyloquent"))
                 .anyMatch(payload -> payload.contains("\"erased\":true"));
-        assertThat(new PoliceApi(http)
-                        .get(OFFICER, "/api/escalations/" + kept + "?asOf=" + Instant.now())
+        assertThat(api().get(OFFICER, "/api/escalations/" + kept + "?asOf=" + Instant.now())
                         .getBody())
                 .as("the sealed events open with the case's key")
                 .contains("Xyloquent-Smith");
@@ -176,23 +158,22 @@ class SealStoredFreeTextIT {
     /** An escalation with sealed notes in its aggravating factors and a sealed reason for its decline. */
     private String declined(String words) throws Exception {
         String caseId = accepted(words);
-        ok(new PoliceApi(http).post(OFFICER, "/api/escalations/" + caseId + "/decline", Map.of("reason", words)));
+        ok(api().post(OFFICER, "/api/escalations/" + caseId + "/decline", Map.of("reason", words)));
         return caseId;
     }
 
     /** An accepted escalation whose aggravating factors have sealed notes. */
     private String accepted(String words) throws Exception {
-        String caseId = SchoolReferral.to(FORCE)
-                .policeOnly()
-                .criteria(List.of("ADULT_INVOLVED"))
-                .children(PoliceRulesIT.CHILDREN)
-                .referredAt(Instant.now().minus(2, ChronoUnit.HOURS))
-                .sendWith(kafka);
-        PoliceApi api = new PoliceApi(http);
+        String caseId = referred(
+                SchoolReferral.to(FORCE)
+                        .policeOnly()
+                        .criteria(List.of("ADULT_INVOLVED"))
+                        .children(PoliceRulesIT.CHILDREN)
+                        .referredAt(Instant.now().minus(2, ChronoUnit.HOURS)),
+                OFFICER,
+                WAIT);
+        PoliceApi api = api();
         String base = "/api/escalations/" + caseId;
-        await().atMost(WAIT)
-                .untilAsserted(
-                        () -> assertThat(api.get(OFFICER, base).getStatusCode()).isEqualTo(HttpStatus.OK));
         ok(api.post(OFFICER, base + "/acceptance", null));
         ok(api.post(
                 OFFICER,
@@ -205,21 +186,8 @@ class SealStoredFreeTextIT {
     private String reclassified(String words) throws Exception {
         String caseId = accepted(words);
         String base = "/api/escalations/" + caseId;
-        PoliceApi api = new PoliceApi(http);
-        ok(api.post(
-                OFFICER,
-                base + "/crime",
-                Map.of(
-                        "classification",
-                        "86/02",
-                        "crimeReference",
-                        "20/" + REFERENCES.incrementAndGet() + "/02",
-                        "recordedAt",
-                        "2001-03-01T10:00:00Z",
-                        "childRoles",
-                        List.of(
-                                Map.of("childRef", "child-1", "role", "VICTIM"),
-                                Map.of("childRef", "child-2", "role", "PERSON_INVOLVED")))));
+        PoliceApi api = api();
+        ok(api.post(OFFICER, base + "/crime", crimeRecordedAt("2001-03-01T10:00:00Z")));
         ok(api.post(OFFICER, base + "/crime/reclassification", Map.of("classification", "86/10", "reason", words)));
         return caseId;
     }
@@ -247,11 +215,5 @@ class SealStoredFreeTextIT {
                 "SELECT convert_from(payload, 'UTF8') FROM domain_event_entry WHERE aggregate_identifier = ?",
                 String.class,
                 caseId);
-    }
-
-    private static void ok(ResponseEntity<String> response) {
-        assertThat(response.getStatusCode().is2xxSuccessful())
-                .as(response.getBody())
-                .isTrue();
     }
 }

@@ -2,6 +2,9 @@ package org.casebridge.police.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.casebridge.police.it.PoliceRequests.convene;
+import static org.casebridge.police.it.PoliceRequests.crime;
+import static org.casebridge.police.it.PoliceRequests.seizedDevice;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,7 +13,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.casebridge.platform.actor.Actor;
 import org.casebridge.platform.test.ApiSmuggling;
 import org.casebridge.platform.test.OpenApiWrites;
@@ -66,29 +68,9 @@ class SmuggledImageryIT extends SmuggledImageryChecks {
         PoliceApi api = new PoliceApi(rest);
         String base = "/api/escalations/" + caseId;
         ok(api.post(OFFICER, base + "/acceptance", null));
-        ok(api.post(
-                OFFICER,
-                base + "/crime",
-                Map.of(
-                        "classification",
-                        "86/02",
-                        "crimeReference",
-                        "20/" + (100_000 + (int) (Math.random() * 800_000)) + "/26",
-                        "childRoles",
-                        List.of(
-                                Map.of("childRef", "child-1", "role", "VICTIM"),
-                                Map.of("childRef", "child-2", "role", "PERSON_INVOLVED")))));
+        ok(api.post(OFFICER, base + "/crime", crime()));
         ok(api.post(OFFICER, base + "/aggravating-factors", Map.of("factors", List.of())));
-        meetingId = id(api.post(
-                OFFICER,
-                base + "/strategy-meetings",
-                Map.of(
-                        "scheduledFor",
-                        Instant.now().plus(2, ChronoUnit.HOURS).toString(),
-                        "venue",
-                        "Video call",
-                        "invitees",
-                        List.of(Map.of("type", "CHILDRENS_SOCIAL_CARE", "organisation", "csc-sandwell")))));
+        meetingId = id(api.post(OFFICER, base + "/strategy-meetings", convene()));
         ok(api.post(
                 OFFICER,
                 base + "/strategy-meetings/" + meetingId + "/attendance",
@@ -103,18 +85,7 @@ class SmuggledImageryIT extends SmuggledImageryChecks {
                         Map.of("type", "SCHOOL", "organisation", "137001"),
                         "dueBy",
                         Instant.now().plus(3, ChronoUnit.DAYS).toString())));
-        deviceId = id(api.post(
-                OFFICER,
-                base + "/devices",
-                Map.of(
-                        "description",
-                        "Mobile phone",
-                        "ownerChildRef",
-                        "child-1",
-                        "seized",
-                        true,
-                        "exhibitReference",
-                        "EXH/WMP/" + UUID.randomUUID().toString().substring(0, 6))));
+        deviceId = id(api.post(OFFICER, base + "/devices", seizedDevice()));
         ok(api.post(
                 OFFICER,
                 base + "/outcome-proposal",

@@ -3,7 +3,6 @@ package org.casebridge.police.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,48 +13,26 @@ import org.casebridge.events.school.ChildSummary;
 import org.casebridge.platform.actor.Actor;
 import org.casebridge.platform.test.KafkaTestRecords;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.kafka.core.KafkaTemplate;
 
 /**
  * The strategy-meeting and action clocks on the persistent deadline manager, saga store and event store; the meeting
  * clock's result goes out on Kafka, met or missed (ADR 0067).
  */
-@PoliceIntegrationTest
-class StatutoryClocksIT {
+class StatutoryClocksIT extends PoliceApiIntegrationTest {
 
     static final Actor OFFICER = new Actor("pc-4411", Actor.Role.POLICE_LIAISON, "WMP");
     static final Duration WAIT = Duration.ofSeconds(90);
 
-    @Autowired
-    TestRestTemplate http;
-
-    @Autowired
-    KafkaTemplate<String, byte[]> kafka;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    private final ObjectMapper json = new ObjectMapper();
-
-    PoliceApi api() {
-        return new PoliceApi(http);
-    }
-
     String referralMade(Instant referredAt) throws Exception {
-        String caseId = SchoolReferral.to("WMP")
-                .policeOnly()
-                .children(new ChildSummary("child-1", 14, "Year 9", List.of("PICTURED")))
-                .referredAt(referredAt)
-                .sendWith(kafka);
-        await().atMost(WAIT)
-                .untilAsserted(() -> assertThat(
-                                api().get(OFFICER, "/api/escalations/" + caseId).getStatusCode())
-                        .isEqualTo(HttpStatus.OK));
+        String caseId = referred(
+                SchoolReferral.to("WMP")
+                        .policeOnly()
+                        .children(new ChildSummary("child-1", 14, "Year 9", List.of("PICTURED")))
+                        .referredAt(referredAt),
+                OFFICER,
+                WAIT);
         return caseId;
     }
 

@@ -2,12 +2,10 @@ package org.casebridge.police.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.casebridge.police.it.PoliceRequests.convene;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -18,13 +16,9 @@ import org.casebridge.events.school.ChildSummary;
 import org.casebridge.platform.actor.Actor;
 import org.casebridge.platform.disclosure.Digests;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.kafka.core.KafkaTemplate;
 
 /**
  * A subject access request to the force (ADR 0066) on real PostgreSQL and Kafka: an escalation of three children with
@@ -33,8 +27,7 @@ import org.springframework.kafka.core.KafkaTemplate;
  * and list each redaction; the supervisor's phrase is withheld everywhere; the hashes match what was released; the
  * second release, another force, an officer, an unknown child and a NUL in the reason are refused; reads are recorded.
  */
-@PoliceIntegrationTest
-class SubjectAccessRequestIT {
+class SubjectAccessRequestIT extends PoliceApiIntegrationTest {
 
     static final String FORCE = "WMP";
     static final Duration WAIT = Duration.ofSeconds(60);
@@ -44,31 +37,18 @@ class SubjectAccessRequestIT {
     static final String REASON = "Subject access request under UK GDPR Art 15, identity checked at the front counter";
     static final String NEIGHBOUR = "Mr Evans";
 
-    @Autowired
-    TestRestTemplate rest;
-
-    @Autowired
-    KafkaTemplate<String, byte[]> kafka;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    private final ObjectMapper json = new ObjectMapper();
-
     @Test
     void aChildsRecordIsDisclosedOnceWithOtherChildrenAndOfficersWithheldAndListed() throws Exception {
-        PoliceApi api = new PoliceApi(rest);
-        String caseId = SchoolReferral.to(FORCE)
-                .children(
-                        new ChildSummary("child-1", 14, "Year 9", List.of("PICTURED")),
-                        new ChildSummary("child-2", 15, "Year 10", List.of("SHARED")),
-                        new ChildSummary("child-3", 13, "Year 8", List.of("RECEIVED")))
-                .sendWith(kafka);
+        PoliceApi api = api();
+        String caseId = referred(
+                SchoolReferral.to(FORCE)
+                        .children(
+                                new ChildSummary("child-1", 14, "Year 9", List.of("PICTURED")),
+                                new ChildSummary("child-2", 15, "Year 10", List.of("SHARED")),
+                                new ChildSummary("child-3", 13, "Year 8", List.of("RECEIVED"))),
+                OFFICER,
+                WAIT);
         String base = "/api/escalations/" + caseId;
-        await().atMost(WAIT)
-                .untilAsserted(
-                        () -> assertThat(api.get(OFFICER, base).getStatusCode().value())
-                                .isEqualTo(200));
         ok(api.post(OFFICER, base + "/acceptance", null));
         ok(api.post(
                 OFFICER,
@@ -103,17 +83,8 @@ class SubjectAccessRequestIT {
                                 "PERSISTENT_OR_REPEATED",
                                 "notes",
                                 "Messages over weeks; " + NEIGHBOUR + " saw the phone")))));
-        String meetingId = id(api.post(
-                OFFICER,
-                base + "/strategy-meetings",
-                Map.of(
-                        "scheduledFor",
-                        Instant.now().plus(2, ChronoUnit.HOURS).toString(),
-                        "venue",
-                        "Video call",
-                        "invitees",
-                        List.of(Map.of("type", "CHILDRENS_SOCIAL_CARE", "organisation", "csc-sandwell")))));
-        String ownDevice = id(api.post(
+        String meetingId = created(api.post(OFFICER, base + "/strategy-meetings", convene()));
+        String ownDevice = created(api.post(
                 OFFICER,
                 base + "/devices",
                 Map.of(
@@ -129,7 +100,7 @@ class SubjectAccessRequestIT {
                 OFFICER,
                 base + "/devices/" + ownDevice + "/report-remove",
                 Map.of("childRef", "child-2", "reportRemoveReference", "IWF-RR-OTHER")));
-        id(api.post(
+        created(api.post(
                 OFFICER,
                 base + "/devices",
                 Map.of(
@@ -176,7 +147,7 @@ class SubjectAccessRequestIT {
                         "%" + caseId + "%"))
                 .isZero();
 
-        String requestId = id(api.post(SUPERVISOR, sar, start));
+        String requestId = created(api.post(SUPERVISOR, sar, start));
         String request = sar + "/" + requestId;
         await().atMost(WAIT)
                 .untilAsserted(() -> assertThat(
@@ -296,7 +267,7 @@ class SubjectAccessRequestIT {
 
     private byte[] download(Actor actor, String path) {
         ResponseEntity<byte[]> response =
-                rest.exchange(path, HttpMethod.GET, new HttpEntity<>(PoliceApi.headers(actor)), byte[].class);
+                http.exchange(path, HttpMethod.GET, new HttpEntity<>(PoliceApi.headers(actor)), byte[].class);
         assertThat(response.getStatusCode().value()).isEqualTo(200);
         assertThat(response.getHeaders().getCacheControl()).isEqualTo("no-store");
         return response.getBody();
@@ -305,16 +276,5 @@ class SubjectAccessRequestIT {
     private void problem(ResponseEntity<String> response, int status, String type) throws Exception {
         assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(status);
         assertThat(json.readTree(response.getBody()).get("type").asText()).endsWith("/" + type);
-    }
-
-    private static void ok(ResponseEntity<String> response) {
-        assertThat(response.getStatusCode().is2xxSuccessful())
-                .as(response.getBody())
-                .isTrue();
-    }
-
-    private String id(ResponseEntity<String> response) throws Exception {
-        assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(201);
-        return json.readTree(response.getBody()).get("id").asText();
     }
 }

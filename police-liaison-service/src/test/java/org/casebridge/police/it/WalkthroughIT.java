@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -13,57 +12,27 @@ import org.casebridge.events.Topics;
 import org.casebridge.events.school.ChildSummary;
 import org.casebridge.platform.actor.Actor;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.kafka.core.KafkaTemplate;
 
 /** The two journeys of WALKTHROUGH.md, request by request, so that the document cannot drift from the API. */
-@PoliceIntegrationTest
-class WalkthroughIT {
+class WalkthroughIT extends PoliceApiIntegrationTest {
 
     static final String FORCE = "WMP";
     static final Actor OFFICER = new Actor("pc-4411", Actor.Role.POLICE_LIAISON, FORCE);
     static final Actor SUPERVISOR = new Actor("ps-0917", Actor.Role.POLICE_SUPERVISOR, FORCE);
     static final Duration WAIT = Duration.ofSeconds(60);
 
-    @Autowired
-    TestRestTemplate http;
-
-    @Autowired
-    KafkaTemplate<String, byte[]> kafka;
-
-    private final ObjectMapper json = new ObjectMapper();
-
-    PoliceApi api() {
-        return new PoliceApi(http);
-    }
-
     String referral(List<String> criteria) throws Exception {
-        String caseId = SchoolReferral.to(FORCE)
-                .criteria(criteria)
-                .children(
-                        new ChildSummary("child-1", 14, "Year 9", List.of("PICTURED")),
-                        new ChildSummary("child-2", 15, "Year 10", List.of("RECEIVED", "SHARED")))
-                .referredAt(Instant.now().minusSeconds(1800))
-                .sendWith(kafka);
-        await().atMost(WAIT)
-                .untilAsserted(() -> assertThat(
-                                api().get(OFFICER, "/api/escalations/" + caseId).getStatusCode())
-                        .isEqualTo(HttpStatus.OK));
+        String caseId = referred(
+                SchoolReferral.to(FORCE)
+                        .criteria(criteria)
+                        .children(
+                                new ChildSummary("child-1", 14, "Year 9", List.of("PICTURED")),
+                                new ChildSummary("child-2", 15, "Year 10", List.of("RECEIVED", "SHARED")))
+                        .referredAt(Instant.now().minusSeconds(1800)),
+                OFFICER,
+                WAIT);
         return caseId;
-    }
-
-    void ok(ResponseEntity<String> response) {
-        assertThat(response.getStatusCode().is2xxSuccessful())
-                .as(response.getBody())
-                .isTrue();
-    }
-
-    String created(ResponseEntity<String> response) throws Exception {
-        assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.CREATED);
-        return json.readTree(response.getBody()).get("id").asText();
     }
 
     static String crimeReference() {

@@ -1,29 +1,15 @@
 package org.casebridge.police.device.command;
 
 import java.time.Instant;
-import java.util.UUID;
 import org.axonframework.serialization.Revision;
 import org.casebridge.platform.domain.ActedBy;
 import org.casebridge.platform.sealing.Sealed;
-import org.casebridge.platform.sealing.SealedUnder;
+import org.casebridge.police.shared.PoliceCaseEvent;
 
 /** Everything decided about a {@link Device}; each names the device, the case and the force. */
-public sealed interface DeviceEvent extends SealedUnder {
+public sealed interface DeviceEvent extends PoliceCaseEvent {
 
     String deviceId();
-
-    String caseId();
-
-    /** Free text of a case's events is sealed under the case's key (ADR 0064). */
-    @Override
-    default UUID sealingKeyId() {
-        return UUID.fromString(caseId());
-    }
-
-    String forceCode();
-
-    /** When it was recorded, from the service's clock. */
-    Instant at();
 
     /** Seized as an exhibit; a seized device is not returned. */
     @Revision("2")

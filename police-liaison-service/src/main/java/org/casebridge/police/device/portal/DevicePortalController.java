@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -30,6 +29,7 @@ import org.casebridge.police.device.query.DeviceQueries;
 import org.casebridge.police.device.query.DeviceView;
 import org.casebridge.police.escalation.query.EscalationQueries;
 import org.casebridge.police.escalation.query.EscalationViews.EscalationDetailView;
+import org.casebridge.police.portal.PageOfForms;
 import org.casebridge.police.shared.ForceAccess;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -295,11 +295,7 @@ class DevicePortalController {
                 .filter(d -> d.deviceId().equals(deviceId))
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("device", deviceId));
-        for (String name : DEVICE_FORMS) {
-            model.addAttribute(name, name.equals(posted) ? form : pages.draft(actor, deviceDraft(deviceId, name)));
-            model.addAttribute(name + "Draft", deviceDraft(deviceId, name));
-        }
-        model.addAttribute("errors", form == null ? PortalForm.of(Map.of()) : form);
+        PageOfForms.show(model, pages, actor, DEVICE_FORMS, name -> deviceDraft(deviceId, name), posted, form);
         model.addAttribute("e", e);
         model.addAttribute("device", device);
         model.addAttribute(

@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.casebridge.platform.access.RecordsAccess;
 import org.casebridge.platform.actor.Actor;
@@ -105,9 +106,11 @@ class DeviceController {
             @PathVariable String caseId,
             @PathVariable String deviceId,
             @Valid @RequestBody DecisionAgainRequest request) {
-        escalations.actingForce(caseId, actor);
-        commands.sendAndWait(new DecideUnseizedDeviceAgainCommand(
-                deviceId, caseId, actor.actedBy(), request.reason(), request.schoolMayUseDeletionPowers()));
+        act(
+                actor,
+                caseId,
+                () -> new DecideUnseizedDeviceAgainCommand(
+                        deviceId, caseId, actor.actedBy(), request.reason(), request.schoolMayUseDeletionPowers()));
     }
 
     @PostMapping("/{deviceId}/examination")
@@ -119,9 +122,11 @@ class DeviceController {
             @PathVariable String caseId,
             @PathVariable String deviceId,
             @Valid @RequestBody ExaminationRequest request) {
-        escalations.actingForce(caseId, actor);
-        commands.sendAndWait(new RecordExaminationCommand(
-                deviceId, caseId, actor.actedBy(), request.examinedBy(), request.examinationReference()));
+        act(
+                actor,
+                caseId,
+                () -> new RecordExaminationCommand(
+                        deviceId, caseId, actor.actedBy(), request.examinedBy(), request.examinationReference()));
     }
 
     @PostMapping("/{deviceId}/caid")
@@ -136,9 +141,11 @@ class DeviceController {
             @PathVariable String caseId,
             @PathVariable String deviceId,
             @Valid @RequestBody CaidRequest request) {
-        escalations.actingForce(caseId, actor);
-        commands.sendAndWait(new RecordCaidStatusCommand(
-                deviceId, caseId, actor.actedBy(), request.status(), request.grade(), request.caidReference()));
+        act(
+                actor,
+                caseId,
+                () -> new RecordCaidStatusCommand(
+                        deviceId, caseId, actor.actedBy(), request.status(), request.grade(), request.caidReference()));
     }
 
     @PostMapping("/{deviceId}/report-remove")
@@ -150,9 +157,11 @@ class DeviceController {
             @PathVariable String caseId,
             @PathVariable String deviceId,
             @Valid @RequestBody ReportRemoveRequest request) {
-        escalations.actingForce(caseId, actor);
-        commands.sendAndWait(new SignpostReportRemoveCommand(
-                deviceId, caseId, actor.actedBy(), request.childRef(), request.reportRemoveReference()));
+        act(
+                actor,
+                caseId,
+                () -> new SignpostReportRemoveCommand(
+                        deviceId, caseId, actor.actedBy(), request.childRef(), request.reportRemoveReference()));
     }
 
     @PostMapping("/{deviceId}/disposal")
@@ -168,8 +177,16 @@ class DeviceController {
             @PathVariable String caseId,
             @PathVariable String deviceId,
             @Valid @RequestBody DisposalRequest request) {
+        act(
+                actor,
+                caseId,
+                () -> new DisposeOfDeviceCommand(
+                        deviceId, caseId, actor.actedBy(), request.disposal(), request.rationale()));
+    }
+
+    /** The caller must act for the case's force (404 for another force's case) before the command is made and sent. */
+    private void act(Actor actor, String caseId, Supplier<DeviceCommand> command) {
         escalations.actingForce(caseId, actor);
-        commands.sendAndWait(
-                new DisposeOfDeviceCommand(deviceId, caseId, actor.actedBy(), request.disposal(), request.rationale()));
+        commands.sendAndWait(command.get());
     }
 }

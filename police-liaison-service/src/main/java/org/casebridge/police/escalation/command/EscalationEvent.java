@@ -3,13 +3,12 @@ package org.casebridge.police.escalation.command;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 import org.axonframework.serialization.Revision;
 import org.casebridge.platform.domain.ActedBy;
 import org.casebridge.platform.sealing.Sealed;
-import org.casebridge.platform.sealing.SealedUnder;
 import org.casebridge.police.reference.HocrClassification;
 import org.casebridge.police.reference.OutcomeCode;
+import org.casebridge.police.shared.PoliceCaseEvent;
 
 /**
  * Everything that happens to an {@link Escalation}. Each event names the case and the force; decisions name who
@@ -17,20 +16,7 @@ import org.casebridge.police.reference.OutcomeCode;
  * {@code @Sealed} free text is stored under the case's key (ADR 0064): an event that gained such a field took its next
  * revision, whose stored form holds that field as ciphertext; a clear field of an older revision still reads.
  */
-public sealed interface EscalationEvent extends SealedUnder {
-
-    String caseId();
-
-    /** Free text of a case's events is sealed under the case's key (ADR 0064). */
-    @Override
-    default UUID sealingKeyId() {
-        return UUID.fromString(caseId());
-    }
-
-    String forceCode();
-
-    /** When it was recorded, from the service's clock. */
-    Instant at();
+public sealed interface EscalationEvent extends PoliceCaseEvent {
 
     /**
      * A school's referral reached the force. {@code by} is the referring school.

@@ -8,6 +8,7 @@ import org.casebridge.platform.domain.ActedBy;
 import org.casebridge.platform.problem.DomainRuleViolation;
 import org.casebridge.police.reference.HocrClassification;
 import org.casebridge.police.reference.OutcomeCode;
+import org.casebridge.police.shared.RuleViolationAbout;
 
 /** The rules an {@link Escalation} enforces, one exception (and one problem type) each. */
 public final class EscalationRuleViolations {
@@ -48,17 +49,9 @@ public final class EscalationRuleViolations {
         }
     }
 
-    public static final class UnknownForceException extends DomainRuleViolation {
-        private final String forceCode;
-
+    public static final class UnknownForceException extends RuleViolationAbout {
         public UnknownForceException(String forceCode) {
-            super(422, "unknown-force", "No force has the code " + forceCode + ".");
-            this.forceCode = forceCode;
-        }
-
-        @Override
-        public Map<String, Object> properties() {
-            return Map.of("forceCode", forceCode);
+            super(422, "unknown-force", "No force has the code " + forceCode + ".", "forceCode", forceCode);
         }
     }
 
@@ -182,20 +175,14 @@ public final class EscalationRuleViolations {
     }
 
     /** Outcome 21 only where there is no exploitation, grooming, coercion, profit motive, malice or persistence. */
-    public static final class Outcome21WithAggravatingFactorsException extends DomainRuleViolation {
-        private final List<AggravatingFactor> factors;
-
+    public static final class Outcome21WithAggravatingFactorsException extends RuleViolationAbout {
         public Outcome21WithAggravatingFactorsException(List<AggravatingFactor> factors) {
             super(
                     422,
                     "outcome-21-aggravating-factors",
-                    "Outcome 21 cannot be used while aggravating factors are recorded: " + factors + ".");
-            this.factors = List.copyOf(factors);
-        }
-
-        @Override
-        public Map<String, Object> properties() {
-            return Map.of("aggravatingFactors", factors.stream().map(Enum::name).toList());
+                    "Outcome 21 cannot be used while aggravating factors are recorded: " + factors + ".",
+                    "aggravatingFactors",
+                    factors.stream().map(Enum::name).toList());
         }
     }
 
@@ -262,21 +249,15 @@ public final class EscalationRuleViolations {
     }
 
     /** The school's criteria point to a factor: "none found" must say why. */
-    public static final class NoFactorsReasonRequiredException extends DomainRuleViolation {
-        private final List<String> criteria;
-
+    public static final class NoFactorsReasonRequiredException extends RuleViolationAbout {
         public NoFactorsReasonRequiredException(List<String> criteria) {
             super(
                     422,
                     "no-factors-reason-required",
                     "The school reported " + criteria + ", which points to an aggravating factor: say why none was"
-                            + " found (at least 20 characters).");
-            this.criteria = List.copyOf(criteria);
-        }
-
-        @Override
-        public Map<String, Object> properties() {
-            return Map.of("criteria", criteria);
+                            + " found (at least 20 characters).",
+                    "criteria",
+                    List.copyOf(criteria));
         }
     }
 

@@ -2,12 +2,11 @@ package org.casebridge.police.sar.command;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 import org.axonframework.serialization.Revision;
 import org.casebridge.platform.disclosure.Redaction;
 import org.casebridge.platform.domain.ActedBy;
 import org.casebridge.platform.sealing.Sealed;
-import org.casebridge.platform.sealing.SealedUnder;
+import org.casebridge.police.shared.PoliceCaseEvent;
 
 /**
  * Everything decided about a force's subject access request; each names the request, the escalation and the force,
@@ -15,22 +14,11 @@ import org.casebridge.platform.sealing.SealedUnder;
  * release's rationale) is {@code @Sealed} under the escalation's key (ADR 0064), so the MoPI review's erasure erases it
  * too; revision 1 stored it in clear and still reads.
  */
-public sealed interface SubjectAccessEvent extends SealedUnder {
+public sealed interface SubjectAccessEvent extends PoliceCaseEvent {
 
     String requestId();
 
-    String caseId();
-
-    @Override
-    default UUID sealingKeyId() {
-        return UUID.fromString(caseId());
-    }
-
-    String forceCode();
-
     ActedBy by();
-
-    Instant at();
 
     /** A supervisor started a request for one child, on behalf of {@code requester}, for {@code reason}. */
     @Revision("2")

@@ -2,30 +2,16 @@ package org.casebridge.police.strategy.command;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 import org.axonframework.serialization.Revision;
 import org.casebridge.events.police.StrategyActionType;
 import org.casebridge.platform.domain.ActedBy;
 import org.casebridge.platform.sealing.Sealed;
-import org.casebridge.platform.sealing.SealedUnder;
+import org.casebridge.police.shared.PoliceCaseEvent;
 
 /** Everything that happens to a {@link StrategyMeeting}; each names the meeting, the case and the chairing force. */
-public sealed interface StrategyMeetingEvent extends SealedUnder {
+public sealed interface StrategyMeetingEvent extends PoliceCaseEvent {
 
     String meetingId();
-
-    String caseId();
-
-    /** Free text of a case's events is sealed under the case's key (ADR 0064). */
-    @Override
-    default UUID sealingKeyId() {
-        return UUID.fromString(caseId());
-    }
-
-    String forceCode();
-
-    /** When it was recorded, from the service's clock. */
-    Instant at();
 
     @Revision("2")
     record StrategyMeetingConvenedEvent(

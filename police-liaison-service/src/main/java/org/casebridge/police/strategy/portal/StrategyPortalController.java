@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.casebridge.events.police.StrategyActionType;
@@ -25,6 +24,7 @@ import org.casebridge.police.access.PoliceAccess;
 import org.casebridge.police.access.PoliceAccess.Rule;
 import org.casebridge.police.escalation.query.EscalationQueries;
 import org.casebridge.police.escalation.query.EscalationViews.EscalationDetailView;
+import org.casebridge.police.portal.PageOfForms;
 import org.casebridge.police.portal.PoliceText;
 import org.casebridge.police.shared.ForceAccess;
 import org.casebridge.police.strategy.command.DecisionTopic;
@@ -72,6 +72,9 @@ class StrategyPortalController {
     static final List<PortalOption> ACTION_FILTERS = Arrays.stream(ActionFilter.values())
             .map(f -> new PortalOption(f.name().toLowerCase(Locale.ROOT), label(f.name())))
             .toList();
+
+    static final List<String> MEETING_FORMS =
+            List.of("attendanceForm", "informationForm", "decisionForm", "actionForm");
 
     private final CommandGateway commands;
     private final EscalationQueries escalations;
@@ -337,11 +340,7 @@ class StrategyPortalController {
             Actor actor, String caseId, String meetingId, String posted, PortalForm form, Model model) {
         EscalationDetailView e = escalations.detail(caseId, actor);
         StrategyMeetingView meeting = meetingOf(caseId, meetingId, actor);
-        for (String name : List.of("attendanceForm", "informationForm", "decisionForm", "actionForm")) {
-            model.addAttribute(name, name.equals(posted) ? form : pages.draft(actor, meetingDraft(meetingId, name)));
-            model.addAttribute(name + "Draft", meetingDraft(meetingId, name));
-        }
-        model.addAttribute("errors", form == null ? PortalForm.of(Map.of()) : form);
+        PageOfForms.show(model, pages, actor, MEETING_FORMS, name -> meetingDraft(meetingId, name), posted, form);
         model.addAttribute("e", e);
         model.addAttribute("meeting", meeting);
         model.addAttribute("invitees", options(meeting.invitees()));

@@ -9,6 +9,8 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.casebridge.platform.access.RecordsAccess;
 import org.casebridge.platform.actor.Actor;
@@ -16,6 +18,7 @@ import org.casebridge.police.access.PoliceAccess;
 import org.casebridge.police.access.PoliceAccess.Rule;
 import org.casebridge.police.escalation.query.EscalationQueries;
 import org.casebridge.police.strategy.command.Participant;
+import org.casebridge.police.strategy.command.StrategyMeetingCommand;
 import org.casebridge.police.strategy.command.StrategyMeetingCommand.AssignActionCommand;
 import org.casebridge.police.strategy.command.StrategyMeetingCommand.CompleteActionCommand;
 import org.casebridge.police.strategy.command.StrategyMeetingCommand.ConveneStrategyMeetingCommand;
@@ -117,9 +120,11 @@ class StrategyMeetingController {
             @PathVariable String caseId,
             @PathVariable String meetingId,
             @Valid @RequestBody AttendanceRequest request) {
-        escalations.actingForce(caseId, actor);
-        commands.sendAndWait(new RecordAttendanceCommand(
-                meetingId, caseId, actor.actedBy(), request.heldAt(), participants(request.attendees())));
+        act(
+                actor,
+                caseId,
+                () -> new RecordAttendanceCommand(
+                        meetingId, caseId, actor.actedBy(), request.heldAt(), participants(request.attendees())));
     }
 
     @PostMapping("/escalations/{caseId}/strategy-meetings/{meetingId}/information-shared")
@@ -131,17 +136,17 @@ class StrategyMeetingController {
             @PathVariable String caseId,
             @PathVariable String meetingId,
             @Valid @RequestBody InformationSharedRequest request) {
-        escalations.actingForce(caseId, actor);
-        String id = UUID.randomUUID().toString();
-        commands.sendAndWait(new RecordInformationSharedCommand(
-                meetingId,
+        return created(
+                actor,
                 caseId,
-                actor.actedBy(),
-                id,
-                request.sharedBy().toParticipant(),
-                request.summary(),
-                request.lawfulBasis()));
-        return new Created(id);
+                id -> new RecordInformationSharedCommand(
+                        meetingId,
+                        caseId,
+                        actor.actedBy(),
+                        id,
+                        request.sharedBy().toParticipant(),
+                        request.summary(),
+                        request.lawfulBasis()));
     }
 
     @PostMapping("/escalations/{caseId}/strategy-meetings/{meetingId}/decisions")
@@ -155,18 +160,18 @@ class StrategyMeetingController {
             @PathVariable String caseId,
             @PathVariable String meetingId,
             @Valid @RequestBody DecisionRequest request) {
-        escalations.actingForce(caseId, actor);
-        String id = UUID.randomUUID().toString();
-        commands.sendAndWait(new RecordStrategyDecisionCommand(
-                meetingId,
+        return created(
+                actor,
                 caseId,
-                actor.actedBy(),
-                id,
-                request.topic(),
-                request.decision(),
-                request.startSection47(),
-                request.rationale()));
-        return new Created(id);
+                id -> new RecordStrategyDecisionCommand(
+                        meetingId,
+                        caseId,
+                        actor.actedBy(),
+                        id,
+                        request.topic(),
+                        request.decision(),
+                        request.startSection47(),
+                        request.rationale()));
     }
 
     @PostMapping("/escalations/{caseId}/strategy-meetings/{meetingId}/actions")
@@ -180,18 +185,18 @@ class StrategyMeetingController {
             @PathVariable String caseId,
             @PathVariable String meetingId,
             @Valid @RequestBody ActionRequest request) {
-        escalations.actingForce(caseId, actor);
-        String id = UUID.randomUUID().toString();
-        commands.sendAndWait(new AssignActionCommand(
-                meetingId,
+        return created(
+                actor,
                 caseId,
-                actor.actedBy(),
-                id,
-                request.actionType(),
-                request.description(),
-                request.owner().toParticipant(),
-                request.dueBy()));
-        return new Created(id);
+                id -> new AssignActionCommand(
+                        meetingId,
+                        caseId,
+                        actor.actedBy(),
+                        id,
+                        request.actionType(),
+                        request.description(),
+                        request.owner().toParticipant(),
+                        request.dueBy()));
     }
 
     @PostMapping("/escalations/{caseId}/strategy-meetings/{meetingId}/actions/{actionId}/completion")
@@ -204,9 +209,25 @@ class StrategyMeetingController {
             @PathVariable String meetingId,
             @PathVariable String actionId,
             @Valid @RequestBody(required = false) CompletionRequest request) {
+        act(
+                actor,
+                caseId,
+                () -> new CompleteActionCommand(
+                        meetingId, caseId, actor.actedBy(), actionId, request == null ? null : request.note()));
+    }
+
+    /** The caller must act for the case's force (404 for another force's case) before the command is made and sent. */
+    private void act(Actor actor, String caseId, Supplier<StrategyMeetingCommand> command) {
         escalations.actingForce(caseId, actor);
-        commands.sendAndWait(new CompleteActionCommand(
-                meetingId, caseId, actor.actedBy(), actionId, request == null ? null : request.note()));
+        commands.sendAndWait(command.get());
+    }
+
+    /** As {@link #act}, for a command that adds a record to the meeting under a new id, which is the answer. */
+    private Created created(Actor actor, String caseId, Function<String, StrategyMeetingCommand> command) {
+        escalations.actingForce(caseId, actor);
+        String id = UUID.randomUUID().toString();
+        commands.sendAndWait(command.apply(id));
+        return new Created(id);
     }
 
     private static List<Participant> participants(List<ParticipantRequest> requests) {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.axonframework.test.aggregate.TestExecutor;
 import org.casebridge.platform.domain.ActedBy;
 import org.casebridge.platform.problem.NotFoundException;
 import org.casebridge.police.escalation.command.EscalationCommand.AcceptEscalationCommand;
@@ -197,6 +198,49 @@ class EscalationTest {
         return new ReceiveEscalationCommand(CASE, FORCE, SCHOOL_URN, "E08000025", criteria, CHILDREN, REFERRED_AT);
     }
 
+    /** child-1 and child-2 of the referral in these roles. */
+    static List<ChildRoleAssignment> roles(ChildRole child1, ChildRole child2) {
+        return List.of(new ChildRoleAssignment("child-1", child1), new ChildRoleAssignment("child-2", child2));
+    }
+
+    /** The officer records the crime as 86/02 under the force's reference 20/123456/26, now. */
+    static RecordCrimeCommand recordCrime(List<ChildRoleAssignment> roles) {
+        return new RecordCrimeCommand(
+                CASE, OFFICER, HocrClassification.TAKE_MAKE_DISTRIBUTE, "20/123456/26", null, roles);
+    }
+
+    /** The school's referral, accepted by the officer. */
+    TestExecutor<Escalation> givenAccepted() {
+        return fixture.given(received(), accepted());
+    }
+
+    /** Accepted, and the crime recorded with child-1 the victim and child-2 a person involved. */
+    TestExecutor<Escalation> givenTheCrimeRecorded() {
+        return fixture.given(received(), accepted(), crimeRecorded(NON_AGGRAVATED_ROLES));
+    }
+
+    /** The crime recorded and the aggravating factors assessed as none: ready for an outcome. */
+    TestExecutor<Escalation> givenTheCrimeAndNoAggravatingFactors() {
+        return fixture.given(received(), accepted(), crimeRecorded(NON_AGGRAVATED_ROLES), assessed(List.of()));
+    }
+
+    /** Ready for an outcome, and the officer proposed Outcome 21: waiting for a supervisor's sign-off. */
+    TestExecutor<Escalation> givenOutcome21Proposed() {
+        return fixture.given(
+                received(), accepted(), crimeRecorded(NON_AGGRAVATED_ROLES), assessed(List.of()), outcome21Proposed());
+    }
+
+    /** Outcome 21 proposed and signed off: the escalation's outcome is assigned. */
+    TestExecutor<Escalation> givenOutcome21Assigned() {
+        return fixture.given(
+                received(),
+                accepted(),
+                crimeRecorded(NON_AGGRAVATED_ROLES),
+                assessed(List.of()),
+                outcome21Proposed(),
+                outcome21Assigned());
+    }
+
     @Test
     void receivesAReferralWithAStrategyMeetingClockOf72Hours() {
         fixture.givenNoPriorActivity()
@@ -279,13 +323,7 @@ class EscalationTest {
     @Test
     void aReEscalationAfterTheOutcomeOpensANewRoundThatMayEndInANewOutcome() {
         List<String> criteria = List.of("COERCION_OR_GROOMING_OR_CAPACITY");
-        fixture.given(
-                        received(),
-                        accepted(),
-                        crimeRecorded(NON_AGGRAVATED_ROLES),
-                        assessed(List.of()),
-                        outcome21Proposed(),
-                        outcome21Assigned())
+        givenOutcome21Assigned()
                 .when(reEscalate(criteria))
                 .expectEvents(roundOpened(criteria, List.of(), EscalationStatus.ACCEPTED, OutcomeCode.OUTCOME_21));
         fixture.given(
@@ -355,7 +393,7 @@ class EscalationTest {
     @Test
     void theSchoolsClosureIsRecordedOnTheEscalation() {
         Instant closedAt = NOW.minusSeconds(60);
-        fixture.given(received(), accepted())
+        givenAccepted()
                 .when(new RecordSchoolClosureCommand(CASE, SCHOOL_URN, true, closedAt))
                 .expectEvents(new SchoolClosedCaseEvent(CASE, FORCE, true, closedAt, SCHOOL, NOW));
     }
@@ -365,7 +403,7 @@ class EscalationTest {
         ReferredChild found = new ReferredChild("child-9", 13, "Year 8", List.of("RECEIVED"));
         Instant addedAt = NOW.minusSeconds(120);
         SchoolChildChangedEvent added = new SchoolChildChangedEvent(CASE, FORCE, null, found, addedAt, SCHOOL, NOW);
-        fixture.given(received(), accepted(), crimeRecorded(NON_AGGRAVATED_ROLES))
+        givenTheCrimeRecorded()
                 .when(new RecordSchoolChildChangeCommand(CASE, SCHOOL_URN, null, found, addedAt))
                 .expectEvents(added);
         fixture.given(received(), accepted(), crimeRecorded(NON_AGGRAVATED_ROLES), added)
@@ -386,7 +424,7 @@ class EscalationTest {
     void theSchoolsCorrectionOfAChildKeepsTheOldValueBesideTheNew() {
         ReferredChild before = new ReferredChild("child-1", 14, "Year 9", List.of("PICTURED"));
         ReferredChild after = new ReferredChild("child-1", 12, "Year 7", List.of("PICTURED"));
-        fixture.given(received(), accepted())
+        givenAccepted()
                 .when(new RecordSchoolChildChangeCommand(CASE, SCHOOL_URN, before, after, NOW.minusSeconds(60)))
                 .expectEvents(
                         new SchoolChildChangedEvent(CASE, FORCE, before, after, NOW.minusSeconds(60), SCHOOL, NOW));
@@ -401,7 +439,7 @@ class EscalationTest {
 
     @Test
     void aSecondAcceptanceIsRefusedNamingWhoAccepted() {
-        fixture.given(received(), accepted())
+        givenAccepted()
                 .when(new AcceptEscalationCommand(CASE, SECOND_OFFICER))
                 .expectNoEvents()
                 .expectException(EscalationAlreadyAcceptedException.class)
@@ -410,7 +448,7 @@ class EscalationTest {
 
     @Test
     void theSameOfficerAcceptingAgainChangesNothing() {
-        fixture.given(received(), accepted())
+        givenAccepted()
                 .when(new AcceptEscalationCommand(CASE, OFFICER))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
@@ -458,7 +496,7 @@ class EscalationTest {
 
     @Test
     void transfersToAnotherForceWithAReason() {
-        fixture.given(received(), accepted())
+        givenAccepted()
                 .when(new TransferEscalationCommand(CASE, OFFICER, "DPP", "The children live in Dyfed-Powys"))
                 .expectEvents(new EscalationTransferredEvent(
                         CASE, FORCE, "DPP", "The children live in Dyfed-Powys", OFFICER, NOW));
@@ -501,7 +539,7 @@ class EscalationTest {
 
     @Test
     void cannotTransferOnceTheCrimeIsRecorded() {
-        fixture.given(received(), accepted(), crimeRecorded(NON_AGGRAVATED_ROLES))
+        givenTheCrimeRecorded()
                 .when(new TransferEscalationCommand(CASE, OFFICER, "DPP", "Wrong area"))
                 .expectNoEvents()
                 .expectException(CrimeAlreadyRecordedException.class);
@@ -509,7 +547,7 @@ class EscalationTest {
 
     @Test
     void recordsTheCrimeWithEachChildsRole() {
-        fixture.given(received(), accepted())
+        givenAccepted()
                 .when(new RecordCrimeCommand(
                         CASE,
                         OFFICER,
@@ -531,7 +569,7 @@ class EscalationTest {
 
     @Test
     void refusesACrimeReferenceOutsideTheForceFormat() {
-        fixture.given(received(), accepted())
+        givenAccepted()
                 .when(new RecordCrimeCommand(
                         CASE, OFFICER, HocrClassification.POSSESSION, "4012345/26", null, NON_AGGRAVATED_ROLES))
                 .expectNoEvents()
@@ -542,7 +580,7 @@ class EscalationTest {
     @Test
     void refusesACrimeReferenceAnotherCaseOfTheForceUses() {
         claimedReferences.put("WMP|20/123456/26", "another-case");
-        fixture.given(received(), accepted())
+        givenAccepted()
                 .when(new RecordCrimeCommand(
                         CASE, OFFICER, HocrClassification.POSSESSION, "20/123456/26", null, NON_AGGRAVATED_ROLES))
                 .expectNoEvents()
@@ -552,49 +590,32 @@ class EscalationTest {
     @Test
     void aChildInANonAggravatedCaseIsNotASuspect() {
         fixture.given(received(), accepted(), assessed(List.of()))
-                .when(new RecordCrimeCommand(
-                        CASE,
-                        OFFICER,
-                        HocrClassification.TAKE_MAKE_DISTRIBUTE,
-                        "20/123456/26",
-                        null,
-                        List.of(
-                                new ChildRoleAssignment("child-1", ChildRole.VICTIM),
-                                new ChildRoleAssignment("child-2", ChildRole.SUSPECT))))
+                .when(recordCrime(roles(ChildRole.VICTIM, ChildRole.SUSPECT)))
                 .expectNoEvents()
                 .expectException(SuspectRequiresAggravatingFactorsException.class);
     }
 
     @Test
     void aChildMayBeASuspectWhereAggravatingFactorsAreRecorded() {
-        List<ChildRoleAssignment> roles = List.of(
-                new ChildRoleAssignment("child-1", ChildRole.VICTIM),
-                new ChildRoleAssignment("child-2", ChildRole.SUSPECT));
+        List<ChildRoleAssignment> roles = roles(ChildRole.VICTIM, ChildRole.SUSPECT);
         fixture.given(received(), accepted(), assessed(COERCION))
-                .when(new RecordCrimeCommand(
-                        CASE, OFFICER, HocrClassification.TAKE_MAKE_DISTRIBUTE, "20/123456/26", null, roles))
+                .when(recordCrime(roles))
                 .expectEvents(crimeRecorded(roles));
     }
 
     @Test
     void everyChildOfTheReferralGetsExactlyOneRole() {
-        fixture.given(received(), accepted())
-                .when(new RecordCrimeCommand(
-                        CASE,
-                        OFFICER,
-                        HocrClassification.TAKE_MAKE_DISTRIBUTE,
-                        "20/123456/26",
-                        null,
-                        List.of(
-                                new ChildRoleAssignment("child-1", ChildRole.VICTIM),
-                                new ChildRoleAssignment("child-9", ChildRole.PERSON_INVOLVED))))
+        givenAccepted()
+                .when(recordCrime(List.of(
+                        new ChildRoleAssignment("child-1", ChildRole.VICTIM),
+                        new ChildRoleAssignment("child-9", ChildRole.PERSON_INVOLVED))))
                 .expectNoEvents()
                 .expectException(ChildRolesIncompleteException.class);
     }
 
     @Test
     void theCrimeIsRecordedOnce() {
-        fixture.given(received(), accepted(), crimeRecorded(NON_AGGRAVATED_ROLES))
+        givenTheCrimeRecorded()
                 .when(new RecordCrimeCommand(
                         CASE, OFFICER, HocrClassification.POSSESSION, "20/654321/26", null, NON_AGGRAVATED_ROLES))
                 .expectNoEvents()
@@ -711,7 +732,7 @@ class EscalationTest {
 
     @Test
     void theCrimeCannotBeRecordedInTheFuture() {
-        fixture.given(received(), accepted())
+        givenAccepted()
                 .when(new RecordCrimeCommand(
                         CASE,
                         OFFICER,
@@ -741,7 +762,7 @@ class EscalationTest {
     @Test
     void noAggravatingFactorsAgainstTheSchoolsCriteriaRecordsWhy() {
         String reason = "The 'adult' is a 17-year-old pupil of the same school";
-        fixture.given(received(), accepted(), crimeRecorded(NON_AGGRAVATED_ROLES))
+        givenTheCrimeRecorded()
                 .when(new AssessAggravatingFactorsCommand(CASE, OFFICER, List.of(), reason))
                 .expectEvents(
                         new NoFactorsReasonRecordedEvent(
@@ -751,7 +772,7 @@ class EscalationTest {
 
     @Test
     void anyAggravatingFactorPutsThePoliceInControlAndRequiresAStrategyMeeting() {
-        fixture.given(received(), accepted())
+        givenAccepted()
                 .when(new AssessAggravatingFactorsCommand(CASE, OFFICER, COERCION))
                 .expectEvents(assessed(COERCION));
         assertThat(assessed(COERCION).strategyMeetingRequired()).isTrue();
@@ -760,7 +781,7 @@ class EscalationTest {
 
     @Test
     void eachAggravatingFactorNeedsNotes() {
-        fixture.given(received(), accepted())
+        givenAccepted()
                 .when(new AssessAggravatingFactorsCommand(
                         CASE, OFFICER, List.of(new FactorFinding(AggravatingFactor.GROOMING, ""))))
                 .expectNoEvents()
@@ -769,7 +790,7 @@ class EscalationTest {
 
     @Test
     void anAggravatingFactorIsListedOnce() {
-        fixture.given(received(), accepted())
+        givenAccepted()
                 .when(new AssessAggravatingFactorsCommand(
                         CASE,
                         OFFICER,
@@ -793,7 +814,7 @@ class EscalationTest {
 
     @Test
     void proposesOutcome21WithAPublicInterestRationale() {
-        fixture.given(received(), accepted(), crimeRecorded(NON_AGGRAVATED_ROLES), assessed(List.of()))
+        givenTheCrimeAndNoAggravatingFactors()
                 .when(new ProposeOutcomeCommand(
                         CASE,
                         OFFICER,
@@ -883,7 +904,7 @@ class EscalationTest {
 
     @Test
     void reclassifiesTheCrimeWithAReasonKeepingTheOldClassification() {
-        fixture.given(received(), accepted(), crimeRecorded(NON_AGGRAVATED_ROLES))
+        givenTheCrimeRecorded()
                 .when(new ReclassifyCrimeCommand(
                         CASE, OFFICER, HocrClassification.POSSESSION, "Child-2 received but did not share"))
                 .expectEvents(new CrimeReclassifiedEvent(
@@ -898,7 +919,7 @@ class EscalationTest {
 
     @Test
     void aReclassificationNeedsAReason() {
-        fixture.given(received(), accepted(), crimeRecorded(NON_AGGRAVATED_ROLES))
+        givenTheCrimeRecorded()
                 .when(new ReclassifyCrimeCommand(CASE, OFFICER, HocrClassification.POSSESSION, " "))
                 .expectNoEvents()
                 .expectException(RationaleRequiredException.class);
@@ -906,13 +927,7 @@ class EscalationTest {
 
     @Test
     void nothingIsAmendedOnceTheOutcomeIsAssigned() {
-        fixture.given(
-                        received(),
-                        accepted(),
-                        crimeRecorded(NON_AGGRAVATED_ROLES),
-                        assessed(List.of()),
-                        outcome21Proposed(),
-                        outcome21Assigned())
+        givenOutcome21Assigned()
                 .when(new ReclassifyCrimeCommand(
                         CASE, OFFICER, HocrClassification.POSSESSION, "Child-2 received but did not share"))
                 .expectNoEvents()
@@ -962,7 +977,7 @@ class EscalationTest {
 
     @Test
     void aChildIsNotMadeASuspectWithoutAggravatingFactors() {
-        fixture.given(received(), accepted(), crimeRecorded(NON_AGGRAVATED_ROLES), assessed(List.of()))
+        givenTheCrimeAndNoAggravatingFactors()
                 .when(new ChangeChildRoleCommand(
                         CASE, OFFICER, "child-2", ChildRole.SUSPECT, "Child-2 shared it with the year group"))
                 .expectNoEvents()
@@ -998,7 +1013,7 @@ class EscalationTest {
                         CASE, OFFICER, "child-1", HocrClassification.TAKE_MAKE_DISTRIBUTE, "20/123457/26", null))
                 .expectNoEvents()
                 .expectException(VictimCrimeAlreadyRecordedException.class);
-        fixture.given(received(), accepted(), crimeRecorded(NON_AGGRAVATED_ROLES))
+        givenTheCrimeRecorded()
                 .when(new RecordVictimCrimeCommand(
                         CASE, OFFICER, "child-2", HocrClassification.TAKE_MAKE_DISTRIBUTE, "20/123457/26", null))
                 .expectNoEvents()
@@ -1007,7 +1022,7 @@ class EscalationTest {
 
     @Test
     void outcome21NeedsARationale() {
-        fixture.given(received(), accepted(), crimeRecorded(NON_AGGRAVATED_ROLES), assessed(List.of()))
+        givenTheCrimeAndNoAggravatingFactors()
                 .when(new ProposeOutcomeCommand(CASE, OFFICER, OutcomeCode.OUTCOME_21, null, null))
                 .expectNoEvents()
                 .expectException(RationaleRequiredException.class);
@@ -1024,7 +1039,7 @@ class EscalationTest {
 
     @Test
     void anOutcomeIsRefusedBeforeTheAggravatingFactorsAreAssessed() {
-        fixture.given(received(), accepted(), crimeRecorded(NON_AGGRAVATED_ROLES))
+        givenTheCrimeRecorded()
                 .when(new ProposeOutcomeCommand(
                         CASE, OFFICER, OutcomeCode.OUTCOME_21, "Not in the public interest", null))
                 .expectNoEvents()
@@ -1052,7 +1067,7 @@ class EscalationTest {
 
     @Test
     void outcome22NeedsTheDiversionaryActivity() {
-        fixture.given(received(), accepted(), crimeRecorded(NON_AGGRAVATED_ROLES), assessed(List.of()))
+        givenTheCrimeAndNoAggravatingFactors()
                 .when(new ProposeOutcomeCommand(CASE, OFFICER, OutcomeCode.OUTCOME_22, "Education helps", " "))
                 .expectNoEvents()
                 .expectException(DiversionaryActivityRequiredException.class);
@@ -1076,12 +1091,7 @@ class EscalationTest {
 
     @Test
     void oneProposalWaitsForSignOffAtATime() {
-        fixture.given(
-                        received(),
-                        accepted(),
-                        crimeRecorded(NON_AGGRAVATED_ROLES),
-                        assessed(List.of()),
-                        outcome21Proposed())
+        givenOutcome21Proposed()
                 .when(new ProposeOutcomeCommand(
                         CASE, SECOND_OFFICER, OutcomeCode.NO_FURTHER_ACTION, "No evidence", null))
                 .expectNoEvents()
@@ -1090,12 +1100,7 @@ class EscalationTest {
 
     @Test
     void aSupervisorWhoDidNotProposeItSignsOffAndTheOutcomeIsAssigned() {
-        fixture.given(
-                        received(),
-                        accepted(),
-                        crimeRecorded(NON_AGGRAVATED_ROLES),
-                        assessed(List.of()),
-                        outcome21Proposed())
+        givenOutcome21Proposed()
                 .when(new SignOffOutcomeCommand(CASE, SUPERVISOR))
                 .expectEvents(outcome21Assigned());
     }
@@ -1112,12 +1117,7 @@ class EscalationTest {
 
     @Test
     void aLiaisonOfficerCannotSignOff() {
-        fixture.given(
-                        received(),
-                        accepted(),
-                        crimeRecorded(NON_AGGRAVATED_ROLES),
-                        assessed(List.of()),
-                        outcome21Proposed())
+        givenOutcome21Proposed()
                 .when(new SignOffOutcomeCommand(CASE, SECOND_OFFICER))
                 .expectNoEvents()
                 .expectException(SupervisorRequiredException.class);
@@ -1125,7 +1125,7 @@ class EscalationTest {
 
     @Test
     void aLiaisonOfficerIsRefusedBeforeAnythingAboutTheProposalIsSaid() {
-        fixture.given(received(), accepted(), crimeRecorded(NON_AGGRAVATED_ROLES), assessed(List.of()))
+        givenTheCrimeAndNoAggravatingFactors()
                 .when(new SignOffOutcomeCommand(CASE, SECOND_OFFICER))
                 .expectNoEvents()
                 .expectException(SupervisorRequiredException.class);
@@ -1141,7 +1141,7 @@ class EscalationTest {
 
     @Test
     void thereIsNothingToSignOffWithoutAProposal() {
-        fixture.given(received(), accepted(), crimeRecorded(NON_AGGRAVATED_ROLES), assessed(List.of()))
+        givenTheCrimeAndNoAggravatingFactors()
                 .when(new SignOffOutcomeCommand(CASE, SUPERVISOR))
                 .expectNoEvents()
                 .expectException(NoOutcomeProposalException.class);
@@ -1163,12 +1163,7 @@ class EscalationTest {
 
     @Test
     void aSupervisorSendsAProposalBackWithAReason() {
-        fixture.given(
-                        received(),
-                        accepted(),
-                        crimeRecorded(NON_AGGRAVATED_ROLES),
-                        assessed(List.of()),
-                        outcome21Proposed())
+        givenOutcome21Proposed()
                 .when(new SendBackOutcomeCommand(CASE, SUPERVISOR, "Speak to the school about previous incidents"))
                 .expectEvents(new OutcomeSentBackEvent(
                         CASE,
@@ -1182,12 +1177,7 @@ class EscalationTest {
 
     @Test
     void sendingBackNeedsAReason() {
-        fixture.given(
-                        received(),
-                        accepted(),
-                        crimeRecorded(NON_AGGRAVATED_ROLES),
-                        assessed(List.of()),
-                        outcome21Proposed())
+        givenOutcome21Proposed()
                 .when(new SendBackOutcomeCommand(CASE, SUPERVISOR, ""))
                 .expectNoEvents()
                 .expectException(RationaleRequiredException.class);
@@ -1195,13 +1185,7 @@ class EscalationTest {
 
     @Test
     void anAssignedOutcomeIsFinal() {
-        fixture.given(
-                        received(),
-                        accepted(),
-                        crimeRecorded(NON_AGGRAVATED_ROLES),
-                        assessed(List.of()),
-                        outcome21Proposed(),
-                        outcome21Assigned())
+        givenOutcome21Assigned()
                 .when(new ProposeOutcomeCommand(CASE, OFFICER, OutcomeCode.NO_FURTHER_ACTION, "Changed mind", null))
                 .expectNoEvents()
                 .expectException(OutcomeAlreadyAssignedException.class);
@@ -1209,13 +1193,7 @@ class EscalationTest {
 
     @Test
     void recordsTheDisclosureStatementGivenToTheSchoolAndParents() {
-        fixture.given(
-                        received(),
-                        accepted(),
-                        crimeRecorded(NON_AGGRAVATED_ROLES),
-                        assessed(List.of()),
-                        outcome21Proposed(),
-                        outcome21Assigned())
+        givenOutcome21Assigned()
                 .when(new RecordDisclosureStatementCommand(
                         CASE,
                         OFFICER,
@@ -1237,12 +1215,7 @@ class EscalationTest {
 
     @Test
     void theDisclosureStatementFollowsAnAssignedOutcome() {
-        fixture.given(
-                        received(),
-                        accepted(),
-                        crimeRecorded(NON_AGGRAVATED_ROLES),
-                        assessed(List.of()),
-                        outcome21Proposed())
+        givenOutcome21Proposed()
                 .when(new RecordDisclosureStatementCommand(
                         CASE, OFFICER, List.of(DisclosureRecipient.SCHOOL), "NPCC-2016-outcome-21", null))
                 .expectNoEvents()

@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.axonframework.test.aggregate.TestExecutor;
 import org.casebridge.events.police.StrategyActionType;
 import org.casebridge.platform.domain.ActedBy;
 import org.casebridge.platform.problem.NotFoundException;
@@ -98,6 +99,18 @@ class StrategyMeetingTest {
                 MEETING, CASE, FORCE, NOW.minusSeconds(60), List.of(SOCIAL_CARE, SCHOOL), OFFICER, NOW);
     }
 
+    /** The officer records decision-1 of the meeting. */
+    static RecordStrategyDecisionCommand decide(
+            DecisionTopic topic, String decision, Boolean startSection47, String rationale) {
+        return new RecordStrategyDecisionCommand(
+                MEETING, CASE, OFFICER, "decision-1", topic, decision, startSection47, rationale);
+    }
+
+    /** The meeting convened and held, with children's social care and the school attending. */
+    TestExecutor<StrategyMeeting> givenHeld() {
+        return fixture.given(convened(), held());
+    }
+
     static ActionAssignedEvent actionAssigned() {
         return new ActionAssignedEvent(
                 MEETING,
@@ -170,7 +183,7 @@ class StrategyMeetingTest {
 
     @Test
     void attendanceIsRecordedOnce() {
-        fixture.given(convened(), held())
+        givenHeld()
                 .when(new RecordAttendanceCommand(MEETING, CASE, OFFICER, null, List.of(SOCIAL_CARE)))
                 .expectNoEvents()
                 .expectException(StrategyMeetingAlreadyHeldException.class);
@@ -186,7 +199,7 @@ class StrategyMeetingTest {
 
     @Test
     void recordsInformationSharedWithItsLawfulBasis() {
-        fixture.given(convened(), held())
+        givenHeld()
                 .when(new RecordInformationSharedCommand(
                         MEETING,
                         CASE,
@@ -209,7 +222,7 @@ class StrategyMeetingTest {
 
     @Test
     void informationSharedNeedsALawfulBasis() {
-        fixture.given(convened(), held())
+        givenHeld()
                 .when(new RecordInformationSharedCommand(MEETING, CASE, OFFICER, "info-1", SOCIAL_CARE, "Known", null))
                 .expectNoEvents()
                 .expectException(InformationRequiredException.class);
@@ -226,12 +239,8 @@ class StrategyMeetingTest {
 
     @Test
     void decidesOnSection47EnquiriesWithARationale() {
-        fixture.given(convened(), held())
-                .when(new RecordStrategyDecisionCommand(
-                        MEETING,
-                        CASE,
-                        OFFICER,
-                        "decision-1",
+        givenHeld()
+                .when(decide(
                         DecisionTopic.SECTION_47_ENQUIRIES,
                         "Start s.47 enquiries",
                         true,
@@ -251,39 +260,23 @@ class StrategyMeetingTest {
 
     @Test
     void theSection47DecisionSaysYesOrNo() {
-        fixture.given(convened(), held())
-                .when(new RecordStrategyDecisionCommand(
-                        MEETING,
-                        CASE,
-                        OFFICER,
-                        "decision-1",
-                        DecisionTopic.SECTION_47_ENQUIRIES,
-                        "Discussed",
-                        null,
-                        "Because"))
+        givenHeld()
+                .when(decide(DecisionTopic.SECTION_47_ENQUIRIES, "Discussed", null, "Because"))
                 .expectNoEvents()
                 .expectException(Section47AnswerRequiredException.class);
     }
 
     @Test
     void aDecisionNeedsARationale() {
-        fixture.given(convened(), held())
-                .when(new RecordStrategyDecisionCommand(
-                        MEETING,
-                        CASE,
-                        OFFICER,
-                        "decision-1",
-                        DecisionTopic.SUPPORT_PLAN,
-                        "Counselling via CAMHS",
-                        null,
-                        " "))
+        givenHeld()
+                .when(decide(DecisionTopic.SUPPORT_PLAN, "Counselling via CAMHS", null, " "))
                 .expectNoEvents()
                 .expectException(RationaleRequiredException.class);
     }
 
     @Test
     void assignsAnActionToAnOrganisationWithADueDate() {
-        fixture.given(convened(), held())
+        givenHeld()
                 .when(new AssignActionCommand(
                         MEETING,
                         CASE,
@@ -298,7 +291,7 @@ class StrategyMeetingTest {
 
     @Test
     void anActionThatDoesNotSayWhatKindItIsIsOther() {
-        fixture.given(convened(), held())
+        givenHeld()
                 .when(new AssignActionCommand(MEETING, CASE, OFFICER, "action-1", null, "Visit", SOCIAL_CARE, DUE))
                 .expectEvents(new ActionAssignedEvent(
                         MEETING,
@@ -331,7 +324,7 @@ class StrategyMeetingTest {
 
     @Test
     void anActionCannotBeDueInThePast() {
-        fixture.given(convened(), held())
+        givenHeld()
                 .when(new AssignActionCommand(
                         MEETING,
                         CASE,
@@ -366,7 +359,7 @@ class StrategyMeetingTest {
 
     @Test
     void anUnknownActionIsNotFound() {
-        fixture.given(convened(), held())
+        givenHeld()
                 .when(new CompleteActionCommand(MEETING, CASE, OFFICER, "action-9", null))
                 .expectNoEvents()
                 .expectException(NotFoundException.class);

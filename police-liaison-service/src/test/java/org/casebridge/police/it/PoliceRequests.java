@@ -1,0 +1,72 @@
+package org.casebridge.police.it;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The request bodies the police ITs send on the way to the step they test, each a valid request for a case referred
+ * with {@link SchoolReferral#TWO_CHILDREN}. A test that is about one of these requests writes its own.
+ */
+final class PoliceRequests {
+
+    /** Crime references are unique within a force, and every IT records crimes in the one database. */
+    private static final AtomicInteger REFERENCES = new AtomicInteger((int) (Math.random() * 400_000) + 100_000);
+
+    private PoliceRequests() {}
+
+    /** A crime reference in the force's format that no other test has used. */
+    static String crimeReference() {
+        return "20/" + REFERENCES.incrementAndGet() + "/26";
+    }
+
+    /** The crime: 86/02 (Protection of Children Act 1978 s.1), child-1 the victim and child-2 a person involved. */
+    static Map<String, Object> crime() {
+        return Map.of(
+                "classification",
+                "86/02",
+                "crimeReference",
+                crimeReference(),
+                "childRoles",
+                List.of(
+                        Map.of("childRef", "child-1", "role", "VICTIM"),
+                        Map.of("childRef", "child-2", "role", "PERSON_INVOLVED")));
+    }
+
+    /**
+     * The same crime recorded at an instant long past (this century's first years), so that its record is due for its
+     * MoPI review when a test runs the review; every other test's crimes are recorded now and stay out of it.
+     */
+    static Map<String, Object> crimeRecordedAt(String recordedAt) {
+        Map<String, Object> crime = new HashMap<>(crime());
+        crime.put("recordedAt", recordedAt);
+        return crime;
+    }
+
+    /** A strategy meeting in two hours by video call, with children's social care invited. */
+    static Map<String, Object> convene() {
+        return Map.of(
+                "scheduledFor",
+                Instant.now().plus(2, ChronoUnit.HOURS).toString(),
+                "venue",
+                "Video call",
+                "invitees",
+                List.of(Map.of("type", "CHILDRENS_SOCIAL_CARE", "organisation", "csc-sandwell")));
+    }
+
+    /** child-1's mobile phone, seized under an exhibit reference. */
+    static Map<String, Object> seizedDevice() {
+        return Map.of(
+                "description",
+                "Mobile phone",
+                "ownerChildRef",
+                "child-1",
+                "seized",
+                true,
+                "exhibitReference",
+                "EXH/WMP/" + (int) (Math.random() * 10_000));
+    }
+}
