@@ -2,6 +2,9 @@ package org.casebridge.platform.people;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Collection;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -21,20 +24,32 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * safeguarding lead") otherwise, or when the service has not met that person yet. Never the user id.
  *
  * <p>The names come from the identity provider's {@code name} claim of whoever acts ({@link #seen}), kept in the
- * {@code person_name} table and in memory: a name is written only when this instance has not seen it yet or it
- * changed. Names are staff's personal data: never logged, never on Kafka, never in an event.
+ * {@code person_name} table and in memory: a name is written when this instance has not seen it yet or it changed,
+ * and otherwise at most once a day, so that {@code seen_at} says the day the person last acted through the service
+ * (ADR 0076). The daily {@link PeopleNamesRetention} deletes the names of people who have not acted for the retention
+ * period; a name held in memory is checked against the table again each day, so a deleted name is shown by no
+ * instance after the day it was deleted. Names are staff's personal data: never logged, never on Kafka, never in an
+ * event.
  */
 public class PeopleNames {
 
     private static final Logger log = LoggerFactory.getLogger(PeopleNames.class);
+    private static final ZoneId UK = ZoneId.of("Europe/London");
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final ActorResolver actors;
-    private final ConcurrentMap<String, Person> known = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, Known> known = new ConcurrentHashMap<>();
 
     /** A person as last seen: the organisation and role they acted for, and their name. */
     record Person(String organisation, String role, String displayName) {}
+
+    /**
+     * A person as this instance knows them: read from (or written to) the table on {@code checkedOn}, and the day this
+     * instance last wrote that they acted, if it did.
+     */
+    private record Known(
+            Person person, LocalDate checkedOn, @Nullable LocalDate actedOn) {}
 
     public PeopleNames(JdbcTemplate jdbc, Clock clock, ActorResolver actors) {
         this.jdbc = jdbc;
@@ -43,15 +58,17 @@ public class PeopleNames {
     }
 
     /**
-     * Keeps the name an actor's token gives; nothing when it is blank or the same as last seen by this instance. A
-     * database that refuses the write costs the name, never the request.
+     * Keeps the name an actor's token gives and that they acted today; nothing when the name is blank, or the same as
+     * this instance already wrote today. A database that refuses the write costs the name, never the request.
      */
     public void seen(Actor actor, @Nullable String displayName) {
         if (displayName == null || displayName.isBlank()) {
             return;
         }
         Person person = new Person(actor.organisation(), actor.role().name(), displayName.strip());
-        if (person.equals(known.get(actor.id()))) {
+        LocalDate today = today();
+        Known already = known.get(actor.id());
+        if (already != null && person.equals(already.person()) && today.equals(already.actedOn())) {
             return;
         }
         try {
@@ -62,13 +79,15 @@ public class PeopleNames {
                         display_name = EXCLUDED.display_name, seen_at = EXCLUDED.seen_at
                     WHERE (person_name.organisation, person_name.role, person_name.display_name)
                         IS DISTINCT FROM (EXCLUDED.organisation, EXCLUDED.role, EXCLUDED.display_name)
+                        OR person_name.seen_at < ?
                     """,
                     actor.id(),
                     person.organisation(),
                     person.role(),
                     person.displayName(),
-                    Timestamp.from(clock.instant()));
-            known.put(actor.id(), person);
+                    Timestamp.from(clock.instant()),
+                    Timestamp.from(today.atStartOfDay(UK).toInstant()));
+            known.put(actor.id(), new Known(person, today, today));
         } catch (DataAccessException e) {
             log.warn(
                     "A display name was not kept ({}); pages name that person by role",
@@ -131,10 +150,20 @@ public class PeopleNames {
         };
     }
 
+    /**
+     * Forgets, in this instance's memory, the people whose names the retention job deleted (other instances check
+     * their memory against the table the next day).
+     */
+    void forget(Collection<String> userIds) {
+        userIds.forEach(known::remove);
+    }
+
+    /** The person as the table holds them, from memory when this instance checked the table today. */
     private Optional<Person> person(String userId) {
-        Person cached = known.get(userId);
-        if (cached != null) {
-            return Optional.of(cached);
+        LocalDate today = today();
+        Known cached = known.get(userId);
+        if (cached != null && today.equals(cached.checkedOn())) {
+            return Optional.of(cached.person());
         }
         Optional<Person> stored = jdbc
                 .query(
@@ -143,8 +172,17 @@ public class PeopleNames {
                         userId)
                 .stream()
                 .findFirst();
-        stored.ifPresent(found -> known.putIfAbsent(userId, found));
+        if (stored.isPresent()) {
+            LocalDate actedOn = cached != null && cached.person().equals(stored.get()) ? cached.actedOn() : null;
+            known.put(userId, new Known(stored.get(), today, actedOn));
+        } else {
+            known.remove(userId);
+        }
         return stored;
+    }
+
+    private LocalDate today() {
+        return clock.instant().atZone(UK).toLocalDate();
     }
 
     private @Nullable String readerOrganisation() {

@@ -32,8 +32,15 @@ public final class MopiReviewSchedule {
     /** The code of the row for an escalation declined with no crime recorded (ADR 0069). */
     public static final String NO_CRIME = "NO_CRIME";
 
+    /**
+     * The code of the row for an escalation transferred to another force that has neither declined it nor recorded a
+     * crime since (ADR 0076).
+     */
+    public static final String TRANSFERRED = "TRANSFERRED";
+
     private final Map<HocrClassification, Review> reviews = new EnumMap<>(HocrClassification.class);
     private Review noCrime;
+    private Review transferred;
 
     /**
      * Reads the schedule's CSV: {@code hocr_code,mopi_group,review_after_years,group_name}, a header row and lines
@@ -49,6 +56,10 @@ public final class MopiReviewSchedule {
                     .forEach(columns -> {
                         if (NO_CRIME.equals(columns[0].strip())) {
                             noCrime = review(columns);
+                            return;
+                        }
+                        if (TRANSFERRED.equals(columns[0].strip())) {
+                            transferred = review(columns);
                             return;
                         }
                         HocrClassification classification = HocrClassification.fromCode(columns[0].strip())
@@ -68,6 +79,9 @@ public final class MopiReviewSchedule {
         if (noCrime == null) {
             throw new IllegalStateException("The MoPI review schedule has no " + NO_CRIME + " row");
         }
+        if (transferred == null) {
+            throw new IllegalStateException("The MoPI review schedule has no " + TRANSFERRED + " row");
+        }
     }
 
     private static Review review(String[] columns) {
@@ -83,6 +97,14 @@ public final class MopiReviewSchedule {
     /** The review of an escalation declined with no crime recorded, counted from the decline (ADR 0069). */
     public Review noCrime() {
         return noCrime;
+    }
+
+    /**
+     * The review of an escalation transferred to another force that has neither declined it nor recorded a crime
+     * since, counted from the last transfer (ADR 0076).
+     */
+    public Review transferred() {
+        return transferred;
     }
 
     /** The review of a classification's records. */

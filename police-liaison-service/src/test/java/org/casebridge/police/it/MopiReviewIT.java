@@ -31,8 +31,9 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The MoPI review job (ADR 0053) on real PostgreSQL and Kafka, with its clock set past the review date of a crime the
- * test records as of 2001: the record goes to review with an event, once, and nothing of it is deleted. Every other
- * test's crimes are recorded in this century's twenties and stay out of the run.
+ * test records as of 2001 (or a decline, ADR 0069, or a transfer, ADR 0076): the record goes to review with an event,
+ * once, and nothing of it is deleted. Every other test's crimes, declines and transfers are of this century's twenties
+ * and stay out of the run.
  */
 @AutoConfigureMockMvc
 class MopiReviewIT extends PoliceApiIntegrationTest {
@@ -146,6 +147,95 @@ class MopiReviewIT extends PoliceApiIntegrationTest {
                         .getStatusCode()
                         .value())
                 .as("erased by a supervisor on its review")
+                .isEqualTo(204);
+        assertThat(jdbc.queryForObject(
+                        "SELECT destroyed_at IS NOT NULL FROM sealing_key WHERE key_id = ?::uuid",
+                        Boolean.class,
+                        caseId))
+                .isTrue();
+    }
+
+    @Test
+    void anEscalationTransferredAndNeverActedOnGoesToReviewSixYearsAfterTheTransferAtTheReceivingForce()
+            throws Exception {
+        String caseId = SchoolReferral.to(FORCE)
+                .policeOnly()
+                .criteria(List.of("ADULT_INVOLVED"))
+                .children(PoliceRulesIT.CHILDREN)
+                .referredAt(Instant.now().minus(2, ChronoUnit.HOURS))
+                .sendWith(kafka);
+        PoliceApi api = new PoliceApi(http);
+        await().atMost(WAIT)
+                .untilAsserted(() -> assertThat(
+                                api.get(OFFICER, "/api/escalations/" + caseId).getStatusCode())
+                        .isEqualTo(HttpStatus.OK));
+        ok(api.post(
+                OFFICER,
+                "/api/escalations/" + caseId + "/transfer",
+                Map.of("toForceCode", "DPP", "reason", "The children live in Dyfed-Powys")));
+        await().atMost(WAIT)
+                .until(() -> jdbc.queryForObject(
+                                "SELECT count(*) FROM police_escalation WHERE case_id = ? AND force_code = 'DPP'",
+                                Integer.class,
+                                caseId)
+                        == 1);
+        // As if West Midlands had transferred it in 2001: every other test's transfers were made this decade.
+        jdbc.update(
+                "UPDATE police_escalation SET transfers = jsonb_set(transfers, '{0,at}', '\"2001-03-01T10:00:00Z\"')"
+                        + " WHERE case_id = ?",
+                caseId);
+        Actor dyfedSupervisor = new Actor("ps-7303", Actor.Role.POLICE_SUPERVISOR, "DPP");
+        Map<String, String> erasure = Map.of("reason", "MoPI review: never acted on, no policing purpose");
+        assertThat(api.post(dyfedSupervisor, "/api/escalations/" + caseId + "/personal-details/erasure", erasure)
+                        .getStatusCode()
+                        .value())
+                .as("not before its review")
+                .isEqualTo(409);
+
+        assertThat(job("2007-02-28T12:00:00Z").run().dueForReview())
+                .as("group 3: reviewed 6 years after the transfer, not before")
+                .doesNotContain(caseId);
+        assertThat(job("2007-03-02T12:00:00Z").run().dueForReview()).contains(caseId);
+
+        String event = jdbc.queryForObject("""
+                SELECT convert_from(payload, 'UTF8') FROM domain_event_entry
+                WHERE aggregate_identifier = ? AND payload_type LIKE '%CrimeRecordDueForReviewEvent'""", String.class, caseId);
+        assertThat(event)
+                .contains(
+                        "\"forceCode\":\"DPP\"",
+                        "\"mopiGroup\":3",
+                        "\"dueOn\":\"2007-03-01\"",
+                        "\"casebridge:mopi-review\"");
+        await().atMost(WAIT)
+                .untilAsserted(() -> assertThat(jdbc.queryForObject(
+                                "SELECT review_due_on FROM police_escalation WHERE case_id = ?",
+                                LocalDate.class,
+                                caseId))
+                        .isEqualTo(LocalDate.of(2007, 3, 1)));
+        assertThat(job("2007-03-03T12:00:00Z").run().dueForReview()).as("once").doesNotContain(caseId);
+        assertThat(jdbc.queryForObject("""
+                        SELECT count(*) FROM domain_event_entry
+                        WHERE aggregate_identifier = ? AND payload_type LIKE '%CrimeRecordDueForReviewEvent'""", Integer.class, caseId)).isEqualTo(1);
+        assertThat(mvc.perform(get("/portal/escalations/" + caseId)
+                                .with(PortalSignIn.as(
+                                        dyfedSupervisor.id(), "POLICE_SUPERVISOR", "DPP", "Sgt Rhys Evans")))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .as("the receiving force's supervisor sees it due, with the erasure")
+                .contains("Due for review", "fell due on 1 March 2007", "id=\"erase-personal-data\"");
+        Actor westMidlandsSupervisor = new Actor("ps-7302", Actor.Role.POLICE_SUPERVISOR, FORCE);
+        assertThat(api.post(westMidlandsSupervisor, "/api/escalations/" + caseId + "/personal-details/erasure", erasure)
+                        .getStatusCode()
+                        .value())
+                .as("the force that transferred it holds it no longer")
+                .isEqualTo(404);
+
+        assertThat(api.post(dyfedSupervisor, "/api/escalations/" + caseId + "/personal-details/erasure", erasure)
+                        .getStatusCode()
+                        .value())
+                .as("erased by the receiving force's supervisor on its review")
                 .isEqualTo(204);
         assertThat(jdbc.queryForObject(
                         "SELECT destroyed_at IS NOT NULL FROM sealing_key WHERE key_id = ?::uuid",

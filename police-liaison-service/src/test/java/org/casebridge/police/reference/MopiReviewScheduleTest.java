@@ -35,6 +35,17 @@ class MopiReviewScheduleTest {
     }
 
     @Test
+    void anEscalationTransferredAndNeverActedOnIsGroupThreeReviewedSixYearsAfterTheTransfer() {
+        MopiReviewSchedule schedule = new MopiReviewSchedule(
+                getClass().getResourceAsStream("/reference/mopi-review.csv"), "reference/mopi-review.csv");
+
+        assertThat(schedule.transferred().group()).isEqualTo(3);
+        assertThat(schedule.transferred().dueOn(LocalDate.of(2026, 2, 28))).isEqualTo(LocalDate.of(2032, 2, 28));
+        assertThatThrownBy(() -> csv("86/02,1,10,Group 1\n86/10,1,10,Group 1\nNO_CRIME,3,6,No crime\n"))
+                .hasMessageContaining("no TRANSFERRED row");
+    }
+
+    @Test
     void aScheduleMissingAClassificationOrWithAnUnknownGroupStopsTheStart() {
         assertThatThrownBy(() -> csv("86/02,1,10,Certain public protection matters\n"))
                 .hasMessageContaining("no row for HOCR 86/10");

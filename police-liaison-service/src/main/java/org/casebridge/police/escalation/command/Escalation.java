@@ -151,10 +151,16 @@ public class Escalation {
     private int round = 1;
     private Instant lastEscalatedAt;
     private HocrClassification classification;
-    /** The MoPI review date the record was last marked due for review on. */
+    /**
+     * The MoPI review date the record was last marked due for review on; none again once the force declines it or
+     * records a crime, each of which starts its own review clock (ADR 0076).
+     */
     private LocalDate reviewDueOn;
 
     private boolean personalDetailsErased;
+
+    /** Whether a force ever transferred it to another force: its review clock when no other applies (ADR 0076). */
+    private boolean transferred;
 
     private String caseReference;
 
@@ -525,13 +531,14 @@ public class Escalation {
 
     /**
      * A crime record reaching its MoPI review date is marked due for review, once per review date; never before it,
-     * and never for an escalation with no crime recorded (ADR 0053) unless the force declined it: what it holds of a
-     * declined escalation is reviewed as MoPI group 3 from the decline, so it too can be erased on its review (ADR
-     * 0069).
+     * and never for an escalation with no crime recorded (ADR 0053) unless the force declined it or it was transferred
+     * to another force: what a force holds of a declined escalation is reviewed as MoPI group 3 from the decline (ADR
+     * 0069), and of a transferred one that the receiving force neither declined nor recorded as a crime, as group 3
+     * from the last transfer (ADR 0076), so these too can be erased on their review.
      */
     @CommandHandler
     public void handle(FlagCrimeRecordForReviewCommand command, Clock clock) {
-        if (!crimeRecorded && status != EscalationStatus.DECLINED) {
+        if (!crimeRecorded && status != EscalationStatus.DECLINED && !transferred) {
             throw new CrimeNotRecordedException(caseId);
         }
         Instant now = clock.instant();
@@ -764,10 +771,12 @@ public class Escalation {
     @EventSourcingHandler
     void on(EscalationDeclinedEvent event) {
         status = EscalationStatus.DECLINED;
+        reviewDueOn = null;
     }
 
     @EventSourcingHandler
     void on(EscalationTransferredEvent event) {
+        transferred = true;
         forceCode = event.toForceCode();
         status = EscalationStatus.NEW;
         acceptedBy = null;
@@ -776,6 +785,7 @@ public class Escalation {
     @EventSourcingHandler
     void on(CrimeRecordedEvent event) {
         crimeRecorded = true;
+        reviewDueOn = null;
         classification = event.classification();
         event.childRoles().stream()
                 .filter(r -> r.role() == ChildRole.VICTIM)

@@ -139,10 +139,13 @@ public sealed interface EscalationEvent extends PoliceCaseEvent {
     /** The strategy-meeting clock ran out with no meeting held; raised by the clock, so no person. */
     /**
      * The crime record reached its MoPI review date (ADR 0053): it is due for review by the force, never deleted
-     * silently. {@code by} is Casebridge's review clock acting for the force.
+     * silently. {@code by} is Casebridge's review clock acting for the force. Also raised, with no classification, for
+     * an escalation declined with no crime (ADR 0069) and for one transferred to a force that has neither declined it
+     * nor recorded a crime (ADR 0076).
      *
      * @param mopiGroup 1, 2 or 3, from the review schedule's reference data
-     * @param dueOn     the day the review fell due: the crime's recording + the group's period
+     * @param dueOn     the day the review fell due: the crime's recording (or the decline, or the last transfer or
+     *                  later escalation) + the group's period
      */
     @Revision("1")
     record CrimeRecordDueForReviewEvent(

@@ -104,16 +104,12 @@ class EscalationProjection {
                 timestamp(e.at()));
     }
 
+    /** A decline starts its own review clock (ADR 0069, 0076): a review that fell due before it is due no longer. */
     @EventHandler
     void on(EscalationDeclinedEvent e) {
-        update(
-                e.caseId(),
-                e.at(),
-                "status = ?, declined_reason = ?, declined_by = ?, declined_at = ?",
-                EscalationStatus.DECLINED.name(),
-                e.reason(),
-                e.by().id(),
-                timestamp(e.at()));
+        update(e.caseId(), e.at(), """
+                        status = ?, declined_reason = ?, declined_by = ?, declined_at = ?, review_due_on = NULL,
+                        mopi_group = NULL""", EscalationStatus.DECLINED.name(), e.reason(), e.by().id(), timestamp(e.at()));
     }
 
     @EventHandler
@@ -133,6 +129,7 @@ class EscalationProjection {
                 eventId);
     }
 
+    /** A crime recorded starts its classification's review clock (ADR 0076), as a decline does its own. */
     @EventHandler
     void on(CrimeRecordedEvent e) {
         update(
@@ -140,7 +137,7 @@ class EscalationProjection {
                 e.at(),
                 """
                         classification = ?, crime_reference = ?, crime_recorded_at = ?, crime_recorded_by = ?,
-                        child_roles = ?::jsonb""",
+                        child_roles = ?::jsonb, review_due_on = NULL, mopi_group = NULL""",
                 e.classification().code(),
                 e.crimeReference(),
                 timestamp(e.recordedAt()),

@@ -29,9 +29,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * One run of the MoPI review job: every recorded crime with no review due yet whose review date (by the injected
- * clock) has come, and every escalation declined with no crime recorded whose group 3 review (from the decline, ADR
- * 0069) has come, is marked due for review through its escalation, one command each; a refusal is counted and the run
- * carries on. Logs counts only.
+ * clock) has come, every escalation declined with no crime recorded whose group 3 review (from the decline, ADR 0069)
+ * has come, and every escalation transferred to a force that has neither declined it nor recorded a crime whose group
+ * 3 review (from the last transfer, or the school's later escalation, ADR 0076) has come, is marked due for review
+ * through its escalation, one command each; a refusal is counted and the run carries on. Logs counts only.
  */
 public class MopiReview {
 
@@ -55,70 +56,62 @@ public class MopiReview {
         this.schedule = schedule;
         this.clock = clock;
         this.due = Counter.builder("casebridge.mopi.reviews.due")
-                .description("Crime records marked due for their MoPI review")
+                .description("Records marked due for their MoPI review")
                 .register(meters.getIfAvailable(SimpleMeterRegistry::new));
     }
 
     /** What one run did. */
     public record Run(List<String> dueForReview, int failed) {}
 
-    private record Recorded(String caseId, String classification, Timestamp recordedAt) {}
+    /** A record that may be due: its case, the review that applies and the day its clock started. */
+    private record Candidate(String caseId, MopiReviewSchedule.Review review, Timestamp from) {}
 
-    /** Marks the crime records whose review date has come, by the injected clock, due for review. */
+    /** Marks the records whose review date has come, by the injected clock, due for review. */
     public Run run() {
         LocalDate today = clock.instant().atZone(UK).toLocalDate();
-        List<Recorded> recorded =
-                jdbc.query("""
+        List<Candidate> candidates = new ArrayList<>();
+        jdbc.query("""
                 SELECT case_id, classification, crime_recorded_at FROM police_escalation
-                WHERE crime_recorded_at IS NOT NULL AND review_due_on IS NULL ORDER BY crime_recorded_at""", (rs, row) -> new Recorded(rs.getString(1), rs.getString(2), rs.getTimestamp(3)));
+                WHERE crime_recorded_at IS NOT NULL AND review_due_on IS NULL ORDER BY crime_recorded_at""", rs -> {
+            String caseId = rs.getString(1);
+            Timestamp recordedAt = rs.getTimestamp(3);
+            schedule.ofCode(rs.getString(2))
+                    .ifPresent(review -> candidates.add(new Candidate(caseId, review, recordedAt)));
+        });
+        candidates.addAll(
+                jdbc.query("""
+                SELECT case_id, declined_at FROM police_escalation
+                WHERE status = 'DECLINED' AND crime_recorded_at IS NULL AND declined_at IS NOT NULL
+                    AND review_due_on IS NULL ORDER BY declined_at""", (rs, row) -> new Candidate(rs.getString(1), schedule.noCrime(), rs.getTimestamp(2))));
+        candidates.addAll(jdbc.query(
+                """
+                SELECT case_id, GREATEST(round_opened_at,
+                        (SELECT max((t ->> 'at')::timestamptz) FROM jsonb_array_elements(transfers) t))
+                FROM police_escalation
+                WHERE jsonb_array_length(transfers) > 0 AND crime_recorded_at IS NULL AND status <> 'DECLINED'
+                    AND review_due_on IS NULL ORDER BY case_id""", (rs, row) -> new Candidate(rs.getString(1), schedule.transferred(), rs.getTimestamp(2))));
         List<String> flagged = new ArrayList<>();
         int failed = 0;
-        for (Recorded crime : recorded) {
-            var review = schedule.ofCode(crime.classification());
-            if (review.isEmpty()) {
-                continue;
-            }
-            LocalDate dueOn =
-                    review.get().dueOn(crime.recordedAt().toInstant().atZone(UK).toLocalDate());
+        for (Candidate candidate : candidates) {
+            LocalDate dueOn = candidate
+                    .review()
+                    .dueOn(candidate.from().toInstant().atZone(UK).toLocalDate());
             if (dueOn.isAfter(today)) {
                 continue;
             }
             try {
                 commands.sendAndWait(new FlagCrimeRecordForReviewCommand(
-                        crime.caseId(), review.get().group(), dueOn));
-                flagged.add(crime.caseId());
+                        candidate.caseId(), candidate.review().group(), dueOn));
+                flagged.add(candidate.caseId());
                 due.increment();
             } catch (RuntimeException e) {
                 failed++;
                 log.warn(
-                        "Marking a crime record due for review failed ({})",
+                        "Marking a record due for review failed ({})",
                         e.getClass().getSimpleName());
             }
         }
-        List<Recorded> declined =
-                jdbc.query("""
-                SELECT case_id, NULL, declined_at FROM police_escalation
-                WHERE status = 'DECLINED' AND crime_recorded_at IS NULL AND declined_at IS NOT NULL
-                    AND review_due_on IS NULL ORDER BY declined_at""", (rs, row) -> new Recorded(rs.getString(1), rs.getString(2), rs.getTimestamp(3)));
-        MopiReviewSchedule.Review noCrime = schedule.noCrime();
-        for (Recorded escalation : declined) {
-            LocalDate dueOn =
-                    noCrime.dueOn(escalation.recordedAt().toInstant().atZone(UK).toLocalDate());
-            if (dueOn.isAfter(today)) {
-                continue;
-            }
-            try {
-                commands.sendAndWait(new FlagCrimeRecordForReviewCommand(escalation.caseId(), noCrime.group(), dueOn));
-                flagged.add(escalation.caseId());
-                due.increment();
-            } catch (RuntimeException e) {
-                failed++;
-                log.warn(
-                        "Marking a declined escalation due for review failed ({})",
-                        e.getClass().getSimpleName());
-            }
-        }
-        log.info("MoPI review run for {}: {} crime records due for review, {} failed", today, flagged.size(), failed);
+        log.info("MoPI review run for {}: {} records due for review, {} failed", today, flagged.size(), failed);
         return new Run(List.copyOf(flagged), failed);
     }
 

@@ -730,6 +730,97 @@ class EscalationTest {
                         CASE, FORCE, null, 3, dueOn, new ActedBy(Escalation.MOPI_REVIEW, ActedBy.SYSTEM, FORCE), NOW));
     }
 
+    // ADR 0076: an escalation transferred to a force that never declines it nor records a crime has a review clock.
+
+    static final ActedBy DYFED_OFFICER = new ActedBy("pc-77", PoliceRoles.POLICE_LIAISON, "DPP");
+    static final ActedBy DYFED_SUPERVISOR = new ActedBy("ps-78", PoliceRoles.POLICE_SUPERVISOR, "DPP");
+
+    static EscalationTransferredEvent transferredToDyfed() {
+        return new EscalationTransferredEvent(CASE, FORCE, "DPP", "The children live in Dyfed-Powys", OFFICER, NOW);
+    }
+
+    static CrimeRecordDueForReviewEvent transferDueForReview() {
+        return new CrimeRecordDueForReviewEvent(
+                CASE,
+                "DPP",
+                null,
+                3,
+                LocalDate.of(2026, 11, 1),
+                new ActedBy(Escalation.MOPI_REVIEW, ActedBy.SYSTEM, "DPP"),
+                NOW);
+    }
+
+    @Test
+    void anEscalationTransferredAndNeverActedOnGoesToItsGroupThreeReviewAsTheReceivingForce() {
+        LocalDate dueOn = LocalDate.of(2026, 11, 1);
+        fixture.given(received(), accepted(), transferredToDyfed())
+                .when(new FlagCrimeRecordForReviewCommand(CASE, 3, dueOn))
+                .expectEvents(new CrimeRecordDueForReviewEvent(
+                        CASE, "DPP", null, 3, dueOn, new ActedBy(Escalation.MOPI_REVIEW, ActedBy.SYSTEM, "DPP"), NOW));
+    }
+
+    @Test
+    void anEscalationTransferredAndAcceptedButNeitherDeclinedNorRecordedKeepsItsTransferClock() {
+        LocalDate dueOn = LocalDate.of(2026, 11, 1);
+        fixture.given(received(), transferredToDyfed(), new EscalationAcceptedEvent(CASE, "DPP", DYFED_OFFICER, NOW))
+                .when(new FlagCrimeRecordForReviewCommand(CASE, 3, dueOn))
+                .expectEvents(new CrimeRecordDueForReviewEvent(
+                        CASE, "DPP", null, 3, dueOn, new ActedBy(Escalation.MOPI_REVIEW, ActedBy.SYSTEM, "DPP"), NOW));
+    }
+
+    @Test
+    void aSupervisorOfTheReceivingForceErasesATransferredEscalationOnItsReviewAndTheSendingForceCannot() {
+        fixture.given(received(), transferredToDyfed(), transferDueForReview())
+                .when(new ErasePersonalDetailsCommand(CASE, DYFED_SUPERVISOR, "MoPI review: never acted on"))
+                .expectEvents(new PersonalDetailsErasedEvent(
+                        CASE, "DPP", "MoPI review: never acted on", DYFED_SUPERVISOR, NOW));
+        fixture.given(received(), transferredToDyfed(), transferDueForReview())
+                .when(new ErasePersonalDetailsCommand(CASE, SUPERVISOR, "MoPI review: never acted on"))
+                .expectNoEvents()
+                .expectException(NotFoundException.class);
+    }
+
+    @Test
+    void aTransferredEscalationIsNeverErasedBeforeItsReview() {
+        fixture.given(received(), transferredToDyfed())
+                .when(new ErasePersonalDetailsCommand(CASE, DYFED_SUPERVISOR, "No further policing purpose"))
+                .expectNoEvents()
+                .expectException(ReviewNotDueException.class);
+    }
+
+    @Test
+    void aCrimeRecordedAfterATransferredEscalationFellDueStartsItsOwnClock() {
+        fixture.given(
+                        received(),
+                        transferredToDyfed(),
+                        transferDueForReview(),
+                        new EscalationAcceptedEvent(CASE, "DPP", DYFED_OFFICER, NOW),
+                        new CrimeRecordedEvent(
+                                CASE,
+                                "DPP",
+                                HocrClassification.TAKE_MAKE_DISTRIBUTE,
+                                "DP/123456/26",
+                                NOW,
+                                NON_AGGRAVATED_ROLES,
+                                DYFED_OFFICER,
+                                NOW))
+                .when(new ErasePersonalDetailsCommand(CASE, DYFED_SUPERVISOR, "No further policing purpose"))
+                .expectNoEvents()
+                .expectException(ReviewNotDueException.class);
+    }
+
+    @Test
+    void aDeclineAfterATransferredEscalationFellDueStartsItsOwnClock() {
+        fixture.given(
+                        received(),
+                        transferredToDyfed(),
+                        transferDueForReview(),
+                        new EscalationDeclinedEvent(CASE, "DPP", "No police role", DYFED_OFFICER, NOW))
+                .when(new ErasePersonalDetailsCommand(CASE, DYFED_SUPERVISOR, "No further policing purpose"))
+                .expectNoEvents()
+                .expectException(ReviewNotDueException.class);
+    }
+
     @Test
     void theCrimeCannotBeRecordedInTheFuture() {
         givenAccepted()
