@@ -27,7 +27,6 @@ import org.casebridge.events.police.OutcomeAssignedEvent;
 import org.casebridge.events.police.PoliceEvent;
 import org.casebridge.platform.kafka.CloudEventCodec;
 import org.casebridge.platform.kafka.DeadLetters;
-import org.casebridge.platform.test.CasebridgeIntegrationTest;
 import org.casebridge.platform.test.EmbeddedInfrastructure;
 import org.casebridge.platform.test.KafkaTestRecords;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,13 +34,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.TestPropertySource;
 
 /** A DSL's cases end to end over HTTP, on real PostgreSQL and a real Kafka broker. */
-@CasebridgeIntegrationTest
-@ActiveProfiles("local")
-@TestPropertySource(properties = "casebridge.security.tokens=true")
+@CaseIntegrationTest
 class CaseLifecycleIT {
 
     private static final Duration KAFKA_PATIENCE = Duration.ofSeconds(60);

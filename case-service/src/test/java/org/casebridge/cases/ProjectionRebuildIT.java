@@ -36,7 +36,6 @@ import org.casebridge.events.police.OutcomeAssignedEvent;
 import org.casebridge.events.police.PoliceEvent;
 import org.casebridge.events.police.StrategyActionAssignedEventV2;
 import org.casebridge.platform.kafka.CloudEventCodec;
-import org.casebridge.platform.test.CasebridgeIntegrationTest;
 import org.casebridge.platform.test.EmbeddedInfrastructure;
 import org.casebridge.platform.test.ReadModelSnapshot;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,17 +43,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * Each projection of case-service, rebuilt by an operator's replay from the event store, holds exactly the rows it
  * built live, through a generated history of cases that takes every write of the API in a seeded random order
  * (refusals included) and the police's answers from Kafka (ADR 0050).
  */
-@CasebridgeIntegrationTest
-@ActiveProfiles("local")
-@TestPropertySource(properties = "casebridge.security.tokens=true")
+@CaseIntegrationTest
 class ProjectionRebuildIT {
 
     private static final long SEED = 20261202L;

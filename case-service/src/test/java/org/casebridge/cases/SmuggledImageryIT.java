@@ -22,7 +22,6 @@ import org.casebridge.events.Topics;
 import org.casebridge.events.police.StrategyActionAssignedEventV2;
 import org.casebridge.platform.kafka.CloudEventCodec;
 import org.casebridge.platform.test.ApiSmuggling;
-import org.casebridge.platform.test.CasebridgeIntegrationTest;
 import org.casebridge.platform.test.EmbeddedInfrastructure;
 import org.casebridge.platform.test.OpenApiWrites;
 import org.casebridge.platform.test.PortalSignIn;
@@ -33,8 +32,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
@@ -46,10 +43,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * {@link PortalSmuggling}); the case they write to is real, so a value let through would be stored. Same
  * configuration as the portal tests, so the same application context.
  */
-@CasebridgeIntegrationTest
+@CaseIntegrationTest
 @AutoConfigureMockMvc
-@ActiveProfiles("local")
-@TestPropertySource(properties = "casebridge.security.tokens=true")
 class SmuggledImageryIT extends SmuggledImageryChecks {
 
     private static final String DSL_ID = "dsl-smuggling";

@@ -16,6 +16,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.casebridge.cases.CaseApi;
+import org.casebridge.cases.CaseIntegrationTest;
 import org.casebridge.events.IntegrationEvent;
 import org.casebridge.events.Topics;
 import org.casebridge.events.agency.AgencyTopic;
@@ -28,24 +29,19 @@ import org.casebridge.events.police.StrategyActionAssignedEvent;
 import org.casebridge.events.police.StrategyActionAssignedEventV2;
 import org.casebridge.events.police.StrategyActionCompletedEvent;
 import org.casebridge.platform.kafka.CloudEventCodec;
-import org.casebridge.platform.test.CasebridgeIntegrationTest;
 import org.casebridge.platform.test.EmbeddedInfrastructure;
 import org.casebridge.platform.test.KafkaTestRecords;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * Children's social care's acts and the school's strategy actions on the school's case (ADR 0022), from the real
  * topics: the acknowledgement clock and its overdue flag, section 47, a referral that reached no agency, and the DSL
  * marking the school's own action done, published for the police, whose completion comes back.
  */
-@CasebridgeIntegrationTest
-@ActiveProfiles("local")
-@TestPropertySource(properties = "casebridge.security.tokens=true")
+@CaseIntegrationTest
 class AgencyActsIT {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);

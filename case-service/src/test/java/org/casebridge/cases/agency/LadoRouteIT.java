@@ -18,6 +18,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.casebridge.cases.CaseApi;
+import org.casebridge.cases.CaseIntegrationTest;
 import org.casebridge.events.IntegrationEvent;
 import org.casebridge.events.Topics;
 import org.casebridge.events.agency.AgencyTopic;
@@ -28,15 +29,12 @@ import org.casebridge.events.agency.LadoReferralAcknowledgedEvent;
 import org.casebridge.events.agency.LadoReferralNotRoutedEvent;
 import org.casebridge.events.agency.LadoReferralReceivedEvent;
 import org.casebridge.platform.kafka.CloudEventCodec;
-import org.casebridge.platform.test.CasebridgeIntegrationTest;
 import org.casebridge.platform.test.EmbeddedInfrastructure;
 import org.casebridge.platform.test.KafkaTestRecords;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * The school's side of the LADO route (ADR 0055) on the real topics: the DSL records an adult in a position of trust
@@ -44,9 +42,7 @@ import org.springframework.test.context.TestPropertySource;
  * {@code lado-referral-made.v1} with codes and refs only; a second click is refused and changes nothing; the LADO's
  * steps from {@code casebridge.agency.events} arrive on the case's timeline in words and in its detail.
  */
-@CasebridgeIntegrationTest
-@ActiveProfiles("local")
-@TestPropertySource(properties = "casebridge.security.tokens=true")
+@CaseIntegrationTest
 class LadoRouteIT {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);

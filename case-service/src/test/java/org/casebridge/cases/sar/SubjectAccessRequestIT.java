@@ -12,16 +12,14 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.casebridge.cases.CaseApi;
+import org.casebridge.cases.CaseIntegrationTest;
 import org.casebridge.platform.disclosure.Digests;
-import org.casebridge.platform.test.CasebridgeIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * A DSL answers a subject access request for child-1 of a case with three named children, over HTTP on real
@@ -29,9 +27,7 @@ import org.springframework.test.context.TestPropertySource;
  * redaction with its reason, and carry the shares notification-service reports (here {@link NotificationStandIn}). The release is recorded once with the hashes of both files, every
  * download is in the access log, and only the school's DSL gets anything.
  */
-@CasebridgeIntegrationTest
-@ActiveProfiles("local")
-@TestPropertySource(properties = "casebridge.security.tokens=true")
+@CaseIntegrationTest
 class SubjectAccessRequestIT {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);

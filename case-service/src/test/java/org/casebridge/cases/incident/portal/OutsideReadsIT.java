@@ -19,6 +19,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.casebridge.cases.CaseApi;
+import org.casebridge.cases.CaseIntegrationTest;
 import org.casebridge.events.IntegrationEvent;
 import org.casebridge.events.Topics;
 import org.casebridge.events.agency.AgencyTopic;
@@ -26,15 +27,12 @@ import org.casebridge.events.agency.CaseReadByAgencyEvent;
 import org.casebridge.events.police.CaseReadByPoliceEvent;
 import org.casebridge.platform.kafka.CloudEventCodec;
 import org.casebridge.platform.kafka.DeadLetters;
-import org.casebridge.platform.test.CasebridgeIntegrationTest;
 import org.casebridge.platform.test.EmbeddedInfrastructure;
 import org.casebridge.platform.test.KafkaTestRecords;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * Who outside the school read its case (ADR 0070): the police's and the agencies' case-read events are received once
@@ -42,10 +40,8 @@ import org.springframework.test.context.TestPropertySource;
  * reads them in words on the case page and at {@code /api/cases/{id}/outside-reads}, which another school cannot
  * read and which is itself recorded.
  */
-@CasebridgeIntegrationTest
+@CaseIntegrationTest
 @AutoConfigureMockMvc
-@ActiveProfiles("local")
-@TestPropertySource(properties = "casebridge.security.tokens=true")
 class OutsideReadsIT extends CasePortalSteps {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);
