@@ -15,9 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Every read endpoint case-service answers (every GET in {@link EndpointInventory}) leaves one access log entry per
@@ -25,16 +23,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * case, the path and the purpose given. A read refused (403, 404) returned nothing and leaves nothing.
  */
 @CaseIntegrationTest
-class AccessLogCoverageIT {
-
-    @LocalServerPort
-    int port;
+class AccessLogCoverageIT extends CaseApiSteps {
 
     @Autowired
     ApplicationContext context;
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     private String caseId;
 

@@ -18,9 +18,7 @@ import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Every endpoint of case-service, called with real tokens by each kind of user, answers as the need to know says: the
@@ -32,7 +30,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * answers ({@link EndpointInventory}) and the table in {@link CaseEndpoints}.
  */
 @CaseIntegrationTest
-class AuthorisationMatrixIT {
+class AuthorisationMatrixIT extends CaseApiSteps {
 
     /** Everyone refused goes first, so that the own DSL's request meets the case exactly as it was prepared. */
     private static final List<Caller> ORDER = List.of(
@@ -44,14 +42,8 @@ class AuthorisationMatrixIT {
             Caller.OPERATOR,
             Caller.OWN_DSL);
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     ApplicationContext context;
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     @Test
     void theTableHasARowForEveryEndpointAndNoRowWithoutOne() {

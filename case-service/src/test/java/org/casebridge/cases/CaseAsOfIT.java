@@ -13,8 +13,6 @@ import org.casebridge.platform.actor.Actor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A case as it stood at any instant (ADR 0047), over HTTP on real PostgreSQL: stepping through its history (report,
@@ -23,13 +21,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * as-of read. Then who outside the school read its cases, as this service's log knows it.
  */
 @CaseIntegrationTest
-class CaseAsOfIT {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
+class CaseAsOfIT extends CaseApiSteps {
 
     @Autowired
     AccessLog accessLog;

@@ -11,8 +11,6 @@ import org.casebridge.cases.incident.query.CaseViewProjection;
 import org.casebridge.platform.test.PoisonEvents;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A case event the case views cannot store (a NUL in the school's URN, written past the edge) is parked, not a
@@ -20,16 +18,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * one retry applies it exactly once (ADR 0012, security review H4).
  */
 @CaseIntegrationTest
-class PoisonEventIT {
-
-    @LocalServerPort
-    int port;
+class PoisonEventIT extends CaseApiSteps {
 
     @Autowired
     DataSource dataSource;
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     @Test
     void aCaseTheCaseViewsCannotStoreIsParkedAndRetriedOnce() {

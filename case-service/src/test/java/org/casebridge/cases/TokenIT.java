@@ -11,22 +11,13 @@ import java.time.Duration;
 import java.util.List;
 import org.casebridge.platform.test.TestTokens;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The DSL and their school come from an access token issued for case-service; the actor headers count for nothing,
  * and a token for another service, or an ID token, is refused.
  */
 @CaseIntegrationTest
-class TokenIT {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
+class TokenIT extends CaseApiSteps {
 
     private final HttpClient http = HttpClient.newHttpClient();
 

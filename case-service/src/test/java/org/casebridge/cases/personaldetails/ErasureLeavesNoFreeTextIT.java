@@ -9,14 +9,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.casebridge.cases.CaseApi;
+import org.casebridge.cases.CaseApiSteps;
 import org.casebridge.cases.CaseIntegrationTest;
 import org.casebridge.platform.actor.Actor;
 import org.casebridge.platform.portal.PortalDrafts;
 import org.casebridge.platform.sealing.SealedText;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * After a case's personal details are erased, no free text typed into the case is readable anywhere in case-service's
@@ -26,16 +25,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * store, where they are sealed under the case's key, so the search is shown to see what it looks for.
  */
 @CaseIntegrationTest
-class ErasureLeavesNoFreeTextIT {
+class ErasureLeavesNoFreeTextIT extends CaseApiSteps {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);
     private static final String MARK = "Quorlath";
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     @Autowired
     PortalDrafts drafts;

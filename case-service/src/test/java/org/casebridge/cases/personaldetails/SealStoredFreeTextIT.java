@@ -15,6 +15,7 @@ import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.casebridge.cases.CaseApi;
+import org.casebridge.cases.CaseApiSteps;
 import org.casebridge.cases.CaseIntegrationTest;
 import org.casebridge.platform.audit.AuditChain;
 import org.casebridge.platform.audit.AuditSigningKey;
@@ -24,8 +25,6 @@ import org.casebridge.platform.axon.AxonPostgresConfiguration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -36,18 +35,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * verifies through the signed reseals, while a change made without one still breaks it.
  */
 @CaseIntegrationTest
-class SealStoredFreeTextIT {
+class SealStoredFreeTextIT extends CaseApiSteps {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);
     private static final Serializer BEFORE_SEALING = JacksonSerializer.builder()
             .objectMapper(AxonPostgresConfiguration.axonObjectMapper())
             .build();
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     @Autowired
     DataSource dataSource;

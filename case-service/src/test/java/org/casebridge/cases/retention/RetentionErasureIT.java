@@ -14,6 +14,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.UUID;
 import org.casebridge.cases.CaseApi;
+import org.casebridge.cases.CaseApiSteps;
 import org.casebridge.cases.CaseIntegrationTest;
 import org.casebridge.cases.incident.api.CaseId;
 import org.casebridge.cases.personaldetails.PersonalDetailsService;
@@ -24,8 +25,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The retention job (ADR 0053) on real PostgreSQL, with its clock set after the retention of the test's cases ended:
@@ -33,7 +32,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * test's children were born in this century and stay out of the run.
  */
 @CaseIntegrationTest
-class RetentionErasureIT {
+class RetentionErasureIT extends CaseApiSteps {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
     private static final LocalDate KEPT_UNTIL = LocalDate.of(2024, 12, 31);
@@ -51,12 +50,6 @@ class RetentionErasureIT {
              ],
              "summary": "child-1 told her tutor that a picture was forwarded"}
             """;
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     @Autowired
     PersonalDetailsVault vault;

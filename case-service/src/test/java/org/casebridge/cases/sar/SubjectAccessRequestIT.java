@@ -12,12 +12,10 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.casebridge.cases.CaseApi;
+import org.casebridge.cases.CaseApiSteps;
 import org.casebridge.cases.CaseIntegrationTest;
 import org.casebridge.platform.disclosure.Digests;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -28,7 +26,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * download is in the access log, and only the school's DSL gets anything.
  */
 @CaseIntegrationTest
-class SubjectAccessRequestIT {
+class SubjectAccessRequestIT extends CaseApiSteps {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);
 
@@ -39,12 +37,6 @@ class SubjectAccessRequestIT {
     private static final String REQUEST = """
             {"requester": "The child's mother, by letter of 1 December",
              "reason": "Subject access request under UK GDPR Art 15, identity checked in person."}""";
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     @DynamicPropertySource
     static void notificationService(DynamicPropertyRegistry properties) {

@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.casebridge.cases.CaseApi;
+import org.casebridge.cases.CaseApiSteps;
 import org.casebridge.cases.CaseIntegrationTest;
 import org.casebridge.cases.incident.query.CaseViewProjection;
 import org.casebridge.cases.personaldetails.PersonalDetailsService;
@@ -25,8 +26,6 @@ import org.casebridge.cases.transfer.handover.ChildRecordTransfers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Two schools walk a child protection file transfer over HTTP, on real PostgreSQL (ADR 0054): Hollybank Academy sends
@@ -34,19 +33,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * access log) and confirms receipt, which Hollybank's case then shows. Everyone else finds nothing.
  */
 @CaseIntegrationTest
-class ChildRecordTransferIT {
+class ChildRecordTransferIT extends CaseApiSteps {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);
     private static final String CHILD_1 = """
             {"givenName": "Amira", "familyName": "Hussain", "dateOfBirth": "2012-03-14", "upn": "H801200001001"}""";
     private static final String THIRD_URN = "105520";
     private static final String REASON = "child-1 starts at Clapton Park Academy; the family moved to Hackney.";
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     @Autowired
     RetentionErasure retention;

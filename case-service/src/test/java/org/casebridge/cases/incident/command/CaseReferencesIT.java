@@ -17,12 +17,12 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.casebridge.cases.CaseApi;
+import org.casebridge.cases.CaseApiSteps;
 import org.casebridge.cases.CaseIntegrationTest;
 import org.casebridge.cases.incident.api.CaseId;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
@@ -34,12 +34,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * of the API name the reference.
  */
 @CaseIntegrationTest
-class CaseReferencesIT {
+class CaseReferencesIT extends CaseApiSteps {
 
     private static final int REPORTS = 12;
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     JdbcCaseReferences references;
