@@ -10,36 +10,23 @@ import java.util.UUID;
 import java.util.stream.Stream;
 import org.casebridge.cases.CaseEndpoints.Caller;
 import org.casebridge.cases.CaseEndpoints.Row;
-import org.casebridge.platform.test.CasebridgeIntegrationTest;
 import org.casebridge.platform.test.EndpointInventory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * Every read endpoint case-service answers (every GET in {@link EndpointInventory}) leaves one access log entry per
  * read that returned data, whoever read (the case's DSL, an auditor, an operator): who, role, organisation, what, which
  * case, the path and the purpose given. A read refused (403, 404) returned nothing and leaves nothing.
  */
-@CasebridgeIntegrationTest
-@ActiveProfiles("local")
-@TestPropertySource(properties = "casebridge.security.tokens=true")
-class AccessLogCoverageIT {
-
-    @LocalServerPort
-    int port;
+@CaseIntegrationTest
+class AccessLogCoverageIT extends CaseApiSteps {
 
     @Autowired
     ApplicationContext context;
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     private String caseId;
 

@@ -13,17 +13,12 @@ import org.casebridge.cases.CaseEndpoints.Caller;
 import org.casebridge.cases.CaseEndpoints.Kind;
 import org.casebridge.cases.CaseEndpoints.Row;
 import org.casebridge.cases.incident.query.CaseFilter;
-import org.casebridge.platform.test.CasebridgeIntegrationTest;
 import org.casebridge.platform.test.EndpointInventory;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * Every endpoint of case-service, called with real tokens by each kind of user, answers as the need to know says: the
@@ -34,10 +29,8 @@ import org.springframework.test.context.TestPropertySource;
  * a case that does not exist, and a refused write leaves the case as it was. Generated from the endpoints the service
  * answers ({@link EndpointInventory}) and the table in {@link CaseEndpoints}.
  */
-@CasebridgeIntegrationTest
-@ActiveProfiles("local")
-@TestPropertySource(properties = "casebridge.security.tokens=true")
-class AuthorisationMatrixIT {
+@CaseIntegrationTest
+class AuthorisationMatrixIT extends CaseApiSteps {
 
     /** Everyone refused goes first, so that the own DSL's request meets the case exactly as it was prepared. */
     private static final List<Caller> ORDER = List.of(
@@ -49,14 +42,8 @@ class AuthorisationMatrixIT {
             Caller.OPERATOR,
             Caller.OWN_DSL);
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     ApplicationContext context;
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     @Test
     void theTableHasARowForEveryEndpointAndNoRowWithoutOne() {

@@ -10,14 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.casebridge.platform.access.AccessLog;
 import org.casebridge.platform.actor.Actor;
-import org.casebridge.platform.test.CasebridgeIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * A case as it stood at any instant (ADR 0047), over HTTP on real PostgreSQL: stepping through its history (report,
@@ -25,16 +20,8 @@ import org.springframework.test.context.TestPropertySource;
  * read at the last instant equals the live read, the refusals are problems, and each read is in the access log as an
  * as-of read. Then who outside the school read its cases, as this service's log knows it.
  */
-@CasebridgeIntegrationTest
-@ActiveProfiles("local")
-@TestPropertySource(properties = "casebridge.security.tokens=true")
-class CaseAsOfIT {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
+@CaseIntegrationTest
+class CaseAsOfIT extends CaseApiSteps {
 
     @Autowired
     AccessLog accessLog;

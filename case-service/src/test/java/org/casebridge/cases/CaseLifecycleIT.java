@@ -5,19 +5,13 @@ import static org.awaitility.Awaitility.await;
 import static org.casebridge.platform.test.KafkaTestRecords.header;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.casebridge.cases.incident.query.CaseViewProjection;
@@ -25,39 +19,21 @@ import org.casebridge.events.Topics;
 import org.casebridge.events.police.EscalationAcceptedEvent;
 import org.casebridge.events.police.OutcomeAssignedEvent;
 import org.casebridge.events.police.PoliceEvent;
-import org.casebridge.platform.kafka.CloudEventCodec;
 import org.casebridge.platform.kafka.DeadLetters;
-import org.casebridge.platform.test.CasebridgeIntegrationTest;
-import org.casebridge.platform.test.EmbeddedInfrastructure;
 import org.casebridge.platform.test.KafkaTestRecords;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.TestPropertySource;
 
 /** A DSL's cases end to end over HTTP, on real PostgreSQL and a real Kafka broker. */
-@CasebridgeIntegrationTest
-@ActiveProfiles("local")
-@TestPropertySource(properties = "casebridge.security.tokens=true")
-class CaseLifecycleIT {
+@CaseIntegrationTest
+class CaseLifecycleIT extends CaseApiSteps {
 
     private static final Duration KAFKA_PATIENCE = Duration.ofSeconds(60);
 
     private static final String CHILD_1 = """
             {"givenName": "Amira", "familyName": "Hussain", "dateOfBirth": "2012-03-14", "upn": "H801200001001"}""";
     private static final List<String> PERSONAL_DATA = List.of("Amira", "Hussain", "2012-03-14", "H801200001001");
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    CloudEventCodec codec;
 
     @Autowired
     EventProcessingConfiguration processing;
@@ -519,13 +495,7 @@ class CaseLifecycleIT {
     }
 
     private void publishPolice(String source, String eventId, PoliceEvent event) throws Exception {
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, EmbeddedInfrastructure.kafkaBootstrapServers(),
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class))) {
-            producer.send(codec.encode(Topics.POLICE_EVENTS, URI.create(source), eventId, Instant.now(), event))
-                    .get();
-        }
+        new IncomingEvents(codec).send(Topics.POLICE_EVENTS, source, eventId, event);
     }
 
     private static String path(String caseId, String suffix) {

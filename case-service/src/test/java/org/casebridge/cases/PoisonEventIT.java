@@ -8,33 +8,20 @@ import java.util.stream.IntStream;
 import javax.sql.DataSource;
 import org.casebridge.cases.CaseEndpoints.Caller;
 import org.casebridge.cases.incident.query.CaseViewProjection;
-import org.casebridge.platform.test.CasebridgeIntegrationTest;
 import org.casebridge.platform.test.PoisonEvents;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * A case event the case views cannot store (a NUL in the school's URN, written past the edge) is parked, not a
  * freeze: cases reported after it become readable within seconds, an operator sees it and, once it is corrected,
  * one retry applies it exactly once (ADR 0012, security review H4).
  */
-@CasebridgeIntegrationTest
-@ActiveProfiles("local")
-@TestPropertySource(properties = "casebridge.security.tokens=true")
-class PoisonEventIT {
-
-    @LocalServerPort
-    int port;
+@CaseIntegrationTest
+class PoisonEventIT extends CaseApiSteps {
 
     @Autowired
     DataSource dataSource;
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     @Test
     void aCaseTheCaseViewsCannotStoreIsParkedAndRetriedOnce() {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -12,13 +11,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.UUID;
 import java.util.function.Function;
 import javax.sql.DataSource;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.casebridge.cases.agency.query.SchoolActionProjection;
 import org.casebridge.cases.incident.query.CaseViewProjection;
 import org.casebridge.cases.outside.OutsideReadProjection;
@@ -35,27 +29,18 @@ import org.casebridge.events.police.EscalationAcceptedEvent;
 import org.casebridge.events.police.OutcomeAssignedEvent;
 import org.casebridge.events.police.PoliceEvent;
 import org.casebridge.events.police.StrategyActionAssignedEventV2;
-import org.casebridge.platform.kafka.CloudEventCodec;
-import org.casebridge.platform.test.CasebridgeIntegrationTest;
-import org.casebridge.platform.test.EmbeddedInfrastructure;
 import org.casebridge.platform.test.ReadModelSnapshot;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * Each projection of case-service, rebuilt by an operator's replay from the event store, holds exactly the rows it
  * built live, through a generated history of cases that takes every write of the API in a seeded random order
  * (refusals included) and the police's answers from Kafka (ADR 0050).
  */
-@CasebridgeIntegrationTest
-@ActiveProfiles("local")
-@TestPropertySource(properties = "casebridge.security.tokens=true")
-class ProjectionRebuildIT {
+@CaseIntegrationTest
+class ProjectionRebuildIT extends CaseApiSteps {
 
     private static final long SEED = 20261202L;
     private static final Duration PATIENCE = Duration.ofSeconds(90);
@@ -78,17 +63,8 @@ class ProjectionRebuildIT {
             OutsideReadProjection.PROCESSING_GROUP,
             List.of("case_outside_read"));
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     DataSource dataSource;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    CloudEventCodec codec;
 
     private CaseApi dsl;
     private CaseApi operator;
@@ -255,14 +231,7 @@ class ProjectionRebuildIT {
     }
 
     private void publish(String topic, String source, IntegrationEvent event) throws Exception {
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, EmbeddedInfrastructure.kafkaBootstrapServers(),
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class))) {
-            producer.send(codec.encode(
-                            topic, URI.create(source), UUID.randomUUID().toString(), Instant.now(), event))
-                    .get();
-        }
+        new IncomingEvents(codec).send(topic, source, event);
     }
 
     /**

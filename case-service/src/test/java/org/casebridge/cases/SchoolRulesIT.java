@@ -5,18 +5,11 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.casebridge.events.Topics;
 import org.casebridge.events.police.CrimeChildRoleChangedEvent;
 import org.casebridge.events.police.CrimeReclassifiedEvent;
@@ -29,27 +22,17 @@ import org.casebridge.events.police.EscalationRoundOpenedEvent;
 import org.casebridge.events.police.OutcomeAssignedEvent;
 import org.casebridge.events.police.PoliceEvent;
 import org.casebridge.events.police.StrategyActionAssignedEventV2;
-import org.casebridge.platform.kafka.CloudEventCodec;
-import org.casebridge.platform.test.CasebridgeIntegrationTest;
-import org.casebridge.platform.test.EmbeddedInfrastructure;
 import org.casebridge.platform.test.KafkaTestRecords;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * Each school-side state the domain review (section 4) found reachable and the guidance forbids, walked through HTTP
  * with the police's decisions arriving on real Kafka: each is refused with the problem naming the rule, and what the
  * guidance allows instead goes through.
  */
-@CasebridgeIntegrationTest
-@ActiveProfiles("local")
-@TestPropertySource(properties = "casebridge.security.tokens=true")
-class SchoolRulesIT {
+@CaseIntegrationTest
+class SchoolRulesIT extends CaseApiSteps {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);
     private static final String DEVICE = """
@@ -65,15 +48,6 @@ class SchoolRulesIT {
              "witnessName": "C. Patel, deputy head", "witnessDidNotView": true, "onSchoolPremises": true,
              "reason": "Needed to establish whether a sexual act was shown", "whatFollowed": "Referred"}""";
     private static final String ERASURE = "{\"reason\": \"Subject access and erasure request upheld by the DPO.\"}";
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    CloudEventCodec codec;
 
     private CaseApi api;
 
@@ -375,17 +349,6 @@ class SchoolRulesIT {
     }
 
     private void publish(PoliceEvent event) throws Exception {
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, EmbeddedInfrastructure.kafkaBootstrapServers(),
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class))) {
-            producer.send(codec.encode(
-                            Topics.POLICE_EVENTS,
-                            URI.create(Topics.POLICE_SOURCE),
-                            UUID.randomUUID().toString(),
-                            Instant.now(),
-                            event))
-                    .get();
-        }
+        new IncomingEvents(codec).fromPolice(event);
     }
 }

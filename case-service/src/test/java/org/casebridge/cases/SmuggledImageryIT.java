@@ -7,23 +7,15 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.casebridge.events.Topics;
+import org.casebridge.cases.incident.portal.ReportAnswers;
 import org.casebridge.events.police.StrategyActionAssignedEventV2;
 import org.casebridge.platform.kafka.CloudEventCodec;
 import org.casebridge.platform.test.ApiSmuggling;
-import org.casebridge.platform.test.CasebridgeIntegrationTest;
-import org.casebridge.platform.test.EmbeddedInfrastructure;
 import org.casebridge.platform.test.OpenApiWrites;
 import org.casebridge.platform.test.PortalSignIn;
 import org.casebridge.platform.test.PortalSmuggling;
@@ -33,8 +25,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
@@ -46,10 +36,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * {@link PortalSmuggling}); the case they write to is real, so a value let through would be stored. Same
  * configuration as the portal tests, so the same application context.
  */
-@CasebridgeIntegrationTest
+@CaseIntegrationTest
 @AutoConfigureMockMvc
-@ActiveProfiles("local")
-@TestPropertySource(properties = "casebridge.security.tokens=true")
 class SmuggledImageryIT extends SmuggledImageryChecks {
 
     private static final String DSL_ID = "dsl-smuggling";
@@ -114,27 +102,17 @@ class SmuggledImageryIT extends SmuggledImageryChecks {
 
     /** So that the agencies page shows the form that marks the school's action done (ADR 0022). */
     private void aStrategyActionForTheSchool(RequestPostProcessor dsl) throws Exception {
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, EmbeddedInfrastructure.kafkaBootstrapServers(),
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class))) {
-            producer.send(codec.encode(
-                            Topics.POLICE_EVENTS,
-                            URI.create(Topics.POLICE_SOURCE),
-                            UUID.randomUUID().toString(),
-                            Instant.now(),
-                            new StrategyActionAssignedEventV2(
-                                    caseId,
-                                    "WMP",
-                                    "meeting-1",
-                                    "action-1",
-                                    "EDUCATION_SUPPORT",
-                                    "SCHOOL",
-                                    CaseApi.URN,
-                                    Instant.now().plus(Duration.ofDays(3)),
-                                    Instant.now())))
-                    .get();
-        }
+        new IncomingEvents(codec)
+                .fromPolice(new StrategyActionAssignedEventV2(
+                        caseId,
+                        "WMP",
+                        "meeting-1",
+                        "action-1",
+                        "EDUCATION_SUPPORT",
+                        "SCHOOL",
+                        CaseApi.URN,
+                        Instant.now().plus(Duration.ofDays(3)),
+                        Instant.now()));
         await().atMost(Duration.ofSeconds(60))
                 .until(() -> mvc.perform(
                                 get("/portal/cases/" + caseId + "/agencies").with(dsl))
@@ -167,56 +145,10 @@ class SmuggledImageryIT extends SmuggledImageryChecks {
     /** So that the check page shows its form, as it does once every question is answered. */
     private void answerEveryReportQuestion(RequestPostProcessor dsl) throws Exception {
         Map<String, Map<String, String>> answers = new LinkedHashMap<>();
-        answers.put(
-                "/portal/report/how",
-                Map.of(
-                        "how",
-                        "DISCLOSURE_BY_CHILD_INVOLVED",
-                        "cameToLight-day",
-                        "27",
-                        "cameToLight-month",
-                        "11",
-                        "cameToLight-year",
-                        "2026",
-                        "cameToLight-time",
-                        "08:40"));
-        answers.put(
-                "/portal/report/imagery",
-                Map.of(
-                        "imagery",
-                        "NUDE",
-                        "imageryNotes",
-                        "Described by child-1",
-                        "platforms",
-                        "Instagram",
-                        "spread",
-                        "BEYOND_SCHOOL",
-                        "internet",
-                        "yes",
-                        "schoolDevice",
-                        "no"));
-        answers.put(
-                "/portal/report/children/1",
-                Map.of(
-                        "child1-age",
-                        "14",
-                        "child1-year",
-                        "Year 9",
-                        "child1-roles",
-                        "PICTURED",
-                        "child1-another",
-                        "yes"));
-        answers.put(
-                "/portal/report/children/2",
-                Map.of(
-                        "child2-age",
-                        "15",
-                        "child2-year",
-                        "Year 10",
-                        "child2-roles",
-                        "RECEIVED",
-                        "child2-another",
-                        "no"));
+        answers.put("/portal/report/how", ReportAnswers.DISCOVERED_BY_STAFF);
+        answers.put("/portal/report/imagery", ReportAnswers.SEMI_NUDE_TO_ONE_RECIPIENT);
+        answers.put("/portal/report/children/1", ReportAnswers.FIRST_CHILD);
+        answers.put("/portal/report/children/2", ReportAnswers.SECOND_CHILD);
         answers.put("/portal/report/summary", Map.of("summary", "child-1 told her tutor"));
         for (var page : answers.entrySet()) {
             var request = post(page.getKey()).with(dsl).with(csrf());

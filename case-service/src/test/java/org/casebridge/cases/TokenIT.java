@@ -9,29 +9,15 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
-import org.casebridge.platform.test.CasebridgeIntegrationTest;
 import org.casebridge.platform.test.TestTokens;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * The DSL and their school come from an access token issued for case-service; the actor headers count for nothing,
  * and a token for another service, or an ID token, is refused.
  */
-@CasebridgeIntegrationTest
-@ActiveProfiles("local")
-@TestPropertySource(properties = "casebridge.security.tokens=true")
-class TokenIT {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
+@CaseIntegrationTest
+class TokenIT extends CaseApiSteps {
 
     private final HttpClient http = HttpClient.newHttpClient();
 

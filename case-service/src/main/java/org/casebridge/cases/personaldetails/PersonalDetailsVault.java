@@ -98,23 +98,13 @@ public class PersonalDetailsVault {
         if (schoolOf(caseId).filter(scope::includes).isEmpty()) {
             return Optional.empty();
         }
-        Optional<byte[]> key = key(caseId.value());
-        if (key.isEmpty()) {
-            return Optional.empty();
-        }
-        try {
-            return jdbc
-                    .query(
-                            "SELECT nonce, ciphertext FROM child_personal_details WHERE case_id = ? AND child_ref = ?",
-                            (rs, row) -> new CaseKeyCipher.Sealed(rs.getBytes(1), rs.getBytes(2)),
-                            caseId.value(),
-                            childRef)
-                    .stream()
-                    .findFirst()
-                    .map(ciphertext -> parse(cipher.decrypt(key.get(), associatedData(caseId, childRef), ciphertext)));
-        } finally {
-            Arrays.fill(key.get(), (byte) 0);
-        }
+        return opened(
+                        caseId,
+                        associatedData(caseId, childRef),
+                        "SELECT nonce, ciphertext FROM child_personal_details WHERE case_id = ? AND child_ref = ?",
+                        caseId.value(),
+                        childRef)
+                .map(this::parse);
     }
 
     /** The school the case's key was created for, if the case exists (the key row outlives its shredding). */
@@ -218,21 +208,30 @@ public class PersonalDetailsVault {
 
     /** A stored file of the case, while its key exists. */
     public Optional<byte[]> readDocument(CaseId caseId, UUID documentId, String kind) {
+        return opened(
+                caseId,
+                documentData(caseId, documentId, kind),
+                "SELECT nonce, ciphertext FROM case_document WHERE case_id = ? AND document_id = ? AND kind = ?",
+                caseId.value(),
+                documentId,
+                kind);
+    }
+
+    /**
+     * The plaintext of the first sealed row ({@code nonce, ciphertext}) that {@code sql} finds, opened with the case's
+     * key while it exists; the key is wiped from memory after.
+     */
+    private Optional<byte[]> opened(CaseId caseId, String associatedData, String sql, Object... arguments) {
         Optional<byte[]> key = key(caseId.value());
         if (key.isEmpty()) {
             return Optional.empty();
         }
         try {
             return jdbc
-                    .query(
-                            "SELECT nonce, ciphertext FROM case_document WHERE case_id = ? AND document_id = ? AND kind = ?",
-                            (rs, row) -> new CaseKeyCipher.Sealed(rs.getBytes(1), rs.getBytes(2)),
-                            caseId.value(),
-                            documentId,
-                            kind)
+                    .query(sql, (rs, row) -> new CaseKeyCipher.Sealed(rs.getBytes(1), rs.getBytes(2)), arguments)
                     .stream()
                     .findFirst()
-                    .map(stored -> cipher.decrypt(key.get(), documentData(caseId, documentId, kind), stored));
+                    .map(stored -> cipher.decrypt(key.get(), associatedData, stored));
         } finally {
             Arrays.fill(key.get(), (byte) 0);
         }

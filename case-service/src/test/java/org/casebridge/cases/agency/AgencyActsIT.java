@@ -4,18 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
-import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.casebridge.cases.CaseApi;
+import org.casebridge.cases.CaseApiSteps;
+import org.casebridge.cases.CaseIntegrationTest;
+import org.casebridge.cases.IncomingEvents;
 import org.casebridge.events.IntegrationEvent;
 import org.casebridge.events.Topics;
 import org.casebridge.events.agency.AgencyTopic;
@@ -27,34 +23,19 @@ import org.casebridge.events.agency.Section47EnquiriesStartedEvent;
 import org.casebridge.events.police.StrategyActionAssignedEvent;
 import org.casebridge.events.police.StrategyActionAssignedEventV2;
 import org.casebridge.events.police.StrategyActionCompletedEvent;
-import org.casebridge.platform.kafka.CloudEventCodec;
-import org.casebridge.platform.test.CasebridgeIntegrationTest;
-import org.casebridge.platform.test.EmbeddedInfrastructure;
 import org.casebridge.platform.test.KafkaTestRecords;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * Children's social care's acts and the school's strategy actions on the school's case (ADR 0022), from the real
  * topics: the acknowledgement clock and its overdue flag, section 47, a referral that reached no agency, and the DSL
  * marking the school's own action done, published for the police, whose completion comes back.
  */
-@CasebridgeIntegrationTest
-@ActiveProfiles("local")
-@TestPropertySource(properties = "casebridge.security.tokens=true")
-class AgencyActsIT {
+@CaseIntegrationTest
+class AgencyActsIT extends CaseApiSteps {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    CloudEventCodec codec;
 
     private CaseApi dsl;
 
@@ -74,14 +55,7 @@ class AgencyActsIT {
     }
 
     private void publish(String topic, String source, IntegrationEvent event) throws Exception {
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, EmbeddedInfrastructure.kafkaBootstrapServers(),
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class))) {
-            producer.send(codec.encode(
-                            topic, URI.create(source), UUID.randomUUID().toString(), Instant.now(), event))
-                    .get();
-        }
+        new IncomingEvents(codec).send(topic, source, event);
     }
 
     private void agency(IntegrationEvent event) throws Exception {

@@ -4,39 +4,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.casebridge.cases.CaseApi;
+import org.casebridge.cases.CaseApiSteps;
+import org.casebridge.cases.CaseIntegrationTest;
+import org.casebridge.cases.IncomingEvents;
 import org.casebridge.events.IntegrationEvent;
 import org.casebridge.events.Topics;
-import org.casebridge.events.agency.AgencyTopic;
 import org.casebridge.events.agency.AllegationMeetingHeldEvent;
 import org.casebridge.events.agency.AllegationOutcomeRecordedEvent;
 import org.casebridge.events.agency.LadoAcknowledgementOverdueEvent;
 import org.casebridge.events.agency.LadoReferralAcknowledgedEvent;
 import org.casebridge.events.agency.LadoReferralNotRoutedEvent;
 import org.casebridge.events.agency.LadoReferralReceivedEvent;
-import org.casebridge.platform.kafka.CloudEventCodec;
-import org.casebridge.platform.test.CasebridgeIntegrationTest;
-import org.casebridge.platform.test.EmbeddedInfrastructure;
 import org.casebridge.platform.test.KafkaTestRecords;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * The school's side of the LADO route (ADR 0055) on the real topics: the DSL records an adult in a position of trust
@@ -44,21 +32,13 @@ import org.springframework.test.context.TestPropertySource;
  * {@code lado-referral-made.v1} with codes and refs only; a second click is refused and changes nothing; the LADO's
  * steps from {@code casebridge.agency.events} arrive on the case's timeline in words and in its detail.
  */
-@CasebridgeIntegrationTest
-@ActiveProfiles("local")
-@TestPropertySource(properties = "casebridge.security.tokens=true")
-class LadoRouteIT {
+@CaseIntegrationTest
+class LadoRouteIT extends CaseApiSteps {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);
     private static final String LADO = "lado-birmingham";
     private static final String CONCERN = "child-1 says a supply teacher asked her for the image by message.";
     private static final String TOLD = "Allegation against a supply teacher from an agency; agency told today.";
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    CloudEventCodec codec;
 
     private CaseApi dsl;
 
@@ -68,18 +48,7 @@ class LadoRouteIT {
     }
 
     private void agency(IntegrationEvent event) throws Exception {
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, EmbeddedInfrastructure.kafkaBootstrapServers(),
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class))) {
-            producer.send(codec.encode(
-                            AgencyTopic.AGENCY_EVENTS,
-                            URI.create(AgencyTopic.AGENCY_SOURCE),
-                            UUID.randomUUID().toString(),
-                            Instant.now(),
-                            event))
-                    .get();
-        }
+        new IncomingEvents(codec).fromAgency(event);
     }
 
     @Test

@@ -9,16 +9,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.casebridge.cases.CaseApi;
+import org.casebridge.cases.CaseApiSteps;
+import org.casebridge.cases.CaseIntegrationTest;
 import org.casebridge.platform.actor.Actor;
 import org.casebridge.platform.portal.PortalDrafts;
 import org.casebridge.platform.sealing.SealedText;
-import org.casebridge.platform.test.CasebridgeIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * After a case's personal details are erased, no free text typed into the case is readable anywhere in case-service's
@@ -27,19 +24,11 @@ import org.springframework.test.context.TestPropertySource;
  * and the sagas' tables). Before the erasure the same search finds them in the read models and never in the event
  * store, where they are sealed under the case's key, so the search is shown to see what it looks for.
  */
-@CasebridgeIntegrationTest
-@ActiveProfiles("local")
-@TestPropertySource(properties = "casebridge.security.tokens=true")
-class ErasureLeavesNoFreeTextIT {
+@CaseIntegrationTest
+class ErasureLeavesNoFreeTextIT extends CaseApiSteps {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);
     private static final String MARK = "Quorlath";
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     @Autowired
     PortalDrafts drafts;

@@ -15,20 +15,17 @@ import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.casebridge.cases.CaseApi;
+import org.casebridge.cases.CaseApiSteps;
+import org.casebridge.cases.CaseIntegrationTest;
 import org.casebridge.platform.audit.AuditChain;
 import org.casebridge.platform.audit.AuditSigningKey;
 import org.casebridge.platform.audit.AuditVerifier;
 import org.casebridge.platform.audit.Verification;
 import org.casebridge.platform.axon.AxonPostgresConfiguration;
-import org.casebridge.platform.test.CasebridgeIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -37,21 +34,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  * erased case's are marked erased and its read model loses the text, and the audit chain that held the clear rows still
  * verifies through the signed reseals, while a change made without one still breaks it.
  */
-@CasebridgeIntegrationTest
-@ActiveProfiles("local")
-@TestPropertySource(properties = "casebridge.security.tokens=true")
-class SealStoredFreeTextIT {
+@CaseIntegrationTest
+class SealStoredFreeTextIT extends CaseApiSteps {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);
     private static final Serializer BEFORE_SEALING = JacksonSerializer.builder()
             .objectMapper(AxonPostgresConfiguration.axonObjectMapper())
             .build();
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     @Autowired
     DataSource dataSource;

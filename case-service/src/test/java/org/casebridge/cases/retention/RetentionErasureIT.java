@@ -14,30 +14,25 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.UUID;
 import org.casebridge.cases.CaseApi;
+import org.casebridge.cases.CaseApiSteps;
+import org.casebridge.cases.CaseIntegrationTest;
 import org.casebridge.cases.incident.api.CaseId;
 import org.casebridge.cases.personaldetails.PersonalDetailsService;
 import org.casebridge.cases.personaldetails.PersonalDetailsVault;
 import org.casebridge.cases.retention.erasure.RetentionErasure;
 import org.casebridge.cases.transfer.handover.ChildRecordTransfers;
-import org.casebridge.platform.test.CasebridgeIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * The retention job (ADR 0053) on real PostgreSQL, with its clock set after the retention of the test's cases ended:
  * their only child was born in 1999, so their personal details are kept until 31 December 2024, while every other
  * test's children were born in this century and stay out of the run.
  */
-@CasebridgeIntegrationTest
-@ActiveProfiles("local")
-@TestPropertySource(properties = "casebridge.security.tokens=true")
-class RetentionErasureIT {
+@CaseIntegrationTest
+class RetentionErasureIT extends CaseApiSteps {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
     private static final LocalDate KEPT_UNTIL = LocalDate.of(2024, 12, 31);
@@ -55,12 +50,6 @@ class RetentionErasureIT {
              ],
              "summary": "child-1 told her tutor that a picture was forwarded"}
             """;
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     @Autowired
     PersonalDetailsVault vault;

@@ -12,16 +12,12 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.casebridge.cases.CaseApi;
+import org.casebridge.cases.CaseApiSteps;
+import org.casebridge.cases.CaseIntegrationTest;
 import org.casebridge.platform.disclosure.Digests;
-import org.casebridge.platform.test.CasebridgeIntegrationTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * A DSL answers a subject access request for child-1 of a case with three named children, over HTTP on real
@@ -29,10 +25,8 @@ import org.springframework.test.context.TestPropertySource;
  * redaction with its reason, and carry the shares notification-service reports (here {@link NotificationStandIn}). The release is recorded once with the hashes of both files, every
  * download is in the access log, and only the school's DSL gets anything.
  */
-@CasebridgeIntegrationTest
-@ActiveProfiles("local")
-@TestPropertySource(properties = "casebridge.security.tokens=true")
-class SubjectAccessRequestIT {
+@CaseIntegrationTest
+class SubjectAccessRequestIT extends CaseApiSteps {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);
 
@@ -43,12 +37,6 @@ class SubjectAccessRequestIT {
     private static final String REQUEST = """
             {"requester": "The child's mother, by letter of 1 December",
              "reason": "Subject access request under UK GDPR Art 15, identity checked in person."}""";
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     @DynamicPropertySource
     static void notificationService(DynamicPropertyRegistry properties) {

@@ -15,42 +15,31 @@ import java.util.concurrent.TimeUnit;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.casebridge.cases.CaseApi;
+import org.casebridge.cases.CaseApiSteps;
+import org.casebridge.cases.CaseIntegrationTest;
 import org.casebridge.cases.incident.query.CaseViewProjection;
 import org.casebridge.cases.personaldetails.PersonalDetailsService;
 import org.casebridge.cases.personaldetails.PersonalDetailsVault;
 import org.casebridge.cases.retention.RetentionSchedule;
 import org.casebridge.cases.retention.erasure.RetentionErasure;
 import org.casebridge.cases.transfer.handover.ChildRecordTransfers;
-import org.casebridge.platform.test.CasebridgeIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * Two schools walk a child protection file transfer over HTTP, on real PostgreSQL (ADR 0054): Hollybank Academy sends
  * child-1's record to Clapton Park Academy, which finds it among its incoming transfers, opens it (recorded in the
  * access log) and confirms receipt, which Hollybank's case then shows. Everyone else finds nothing.
  */
-@CasebridgeIntegrationTest
-@ActiveProfiles("local")
-@TestPropertySource(properties = "casebridge.security.tokens=true")
-class ChildRecordTransferIT {
+@CaseIntegrationTest
+class ChildRecordTransferIT extends CaseApiSteps {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);
     private static final String CHILD_1 = """
             {"givenName": "Amira", "familyName": "Hussain", "dateOfBirth": "2012-03-14", "upn": "H801200001001"}""";
     private static final String THIRD_URN = "105520";
     private static final String REASON = "child-1 starts at Clapton Park Academy; the family moved to Hackney.";
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     @Autowired
     RetentionErasure retention;

@@ -25,4 +25,4 @@ public record CaseEscalatedEvent(
         boolean firstReferral,
         boolean reopened,
         @Sealed String rationale)
-        implements CaseEvent {}
+        implements CaseEvent, ReferralEvent {}

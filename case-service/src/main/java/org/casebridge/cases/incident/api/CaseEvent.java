@@ -1,17 +1,12 @@
 package org.casebridge.cases.incident.api;
 
-import java.time.Instant;
-import java.util.UUID;
-import org.casebridge.platform.domain.ActedBy;
-import org.casebridge.platform.sealing.SealedUnder;
-
 /**
  * Every event of a safeguarding case. Each says who acted, when, for which school, and why: the timeline shows all
  * four. Sealed so that a projection can switch over them exhaustively. Their {@code @Sealed} free text is stored
  * under the case's key (ADR 0058): an event that gained such a field took its next revision, whose stored form holds
  * that field as ciphertext; a clear field of an older revision still reads.
  */
-public sealed interface CaseEvent extends SealedUnder
+public sealed interface CaseEvent extends CaseScopedEvent
         permits IncidentReportedEvent,
                 InitialReviewRecordedEvent,
                 CaseHandledInSchoolEvent,
@@ -43,20 +38,6 @@ public sealed interface CaseEvent extends SealedUnder
                 LadoReferralOverdueEvent,
                 LadoUpdateReceivedEvent,
                 LadoReferralNotRoutedEvent {
-
-    CaseId caseId();
-
-    /** Free text of a case's events is sealed under the case's key (ADR 0058). */
-    @Override
-    default UUID sealingKeyId() {
-        return caseId().value();
-    }
-
-    String schoolUrn();
-
-    ActedBy by();
-
-    Instant at();
 
     /** Why, in the DSL's words, where the guidance asks for a reason; otherwise their notes. May be null. */
     String rationale();

@@ -20,4 +20,4 @@ public record CaseReferredEvent(
         String forceCode,
         List<ChildInvolved> children,
         @Sealed String rationale)
-        implements CaseEvent {}
+        implements CaseEvent, ReferralEvent {}

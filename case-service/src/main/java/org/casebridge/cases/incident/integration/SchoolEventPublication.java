@@ -18,6 +18,7 @@ import org.casebridge.cases.incident.api.ChildInvolved;
 import org.casebridge.cases.incident.api.IncidentReportedEvent;
 import org.casebridge.cases.incident.api.InitialReviewOverdueEvent;
 import org.casebridge.cases.incident.api.InitialReviewRecordedEvent;
+import org.casebridge.cases.incident.api.ReferralEvent;
 import org.casebridge.cases.school.School;
 import org.casebridge.cases.school.SchoolDirectory;
 import org.casebridge.events.Topics;
@@ -129,19 +130,7 @@ public class SchoolEventPublication {
             List<ChildSummary> children,
             Instant at) {
 
-        static Referral of(CaseReferredEvent e) {
-            return new Referral(
-                    e.caseId().toString(),
-                    e.schoolUrn(),
-                    e.localAuthorityCode(),
-                    e.forceCode(),
-                    codes(e.referredTo()),
-                    codes(e.criteriaMet()),
-                    SchoolEventPublication.children(e.children()),
-                    e.at());
-        }
-
-        static Referral of(CaseEscalatedEvent e) {
+        static Referral of(ReferralEvent e) {
             return new Referral(
                     e.caseId().toString(),
                     e.schoolUrn(),

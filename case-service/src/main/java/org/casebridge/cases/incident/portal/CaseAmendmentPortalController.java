@@ -27,7 +27,6 @@ import org.casebridge.platform.portal.PortalController;
 import org.casebridge.platform.portal.PortalDates;
 import org.casebridge.platform.portal.PortalForm;
 import org.casebridge.platform.portal.PortalPages;
-import org.casebridge.platform.problem.NotFoundException;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -82,7 +81,7 @@ public class CaseAmendmentPortalController {
         String year = yearGroup(form, true);
         Set<ChildRole> roles = form.choices("roles", ChildRole.class, "Select how the child is involved");
         PersonalDetails details = personalDetails(form);
-        String reason = reason(form, "Enter why the child is added");
+        String reason = CasePage.reason(form, "Enter why the child is added");
         return pages.post(actor, form, redirect)
                 .draft("add-child-" + caseId)
                 .refusalsOn("reason")
@@ -105,7 +104,7 @@ public class CaseAmendmentPortalController {
     @RecordsAccess("case")
     String correctionForm(@PathVariable UUID caseId, @PathVariable String childRef, Actor actor, Model model) {
         CaseDetailView detail = detail(caseId, actor);
-        CaseDetailView.Child child = child(detail, childRef);
+        CaseDetailView.Child child = detail.child(childRef);
         PortalForm form = pages.draft(actor, correctionDraft(caseId, childRef));
         if (form.values().isEmpty()) {
             form.set("age", String.valueOf(child.age()))
@@ -124,20 +123,20 @@ public class CaseAmendmentPortalController {
             Model model,
             RedirectAttributes redirect) {
         CaseDetailView detail = detail(caseId, actor);
-        CaseDetailView.Child child = child(detail, childRef);
+        CaseDetailView.Child child = detail.child(childRef);
         PortalForm form = PortalForm.of(fields);
         Integer age = age(form, false);
         String year = yearGroup(form, false);
         Set<ChildRole> chosen = form.optionalChoices("roles", ChildRole.class, "Select how the child is involved");
         Set<ChildRole> roles = chosen.isEmpty() ? null : chosen;
-        String reason = reason(form, "Enter why the child's details are corrected");
+        String reason = CasePage.reason(form, "Enter why the child's details are corrected");
         return pages.post(actor, form, redirect)
                 .draft(correctionDraft(caseId, childRef))
                 .refusalsOn("reason")
                 .refusal("required-detail-missing", "age")
                 .run(() -> cases.send(
                         new AmendChildCommand(new CaseId(caseId), actor.actedBy(), childRef, age, year, roles, reason)))
-                .awaitVisible(() -> !child(detail(caseId, actor), childRef).equals(child))
+                .awaitVisible(() -> !detail(caseId, actor).child(childRef).equals(child))
                 .success("The correction of " + childRef + " is recorded")
                 .redirectTo("/portal/cases/" + caseId)
                 .orShow(() -> correctionPage(detail, child, form, model));
@@ -160,8 +159,8 @@ public class CaseAmendmentPortalController {
         CaseDetailView detail = detail(caseId, actor);
         PortalForm form = PortalForm.of(fields);
         boolean lifting = detail.legalHold();
-        String reason =
-                reason(form, lifting ? "Enter why the legal hold is lifted" : "Enter why the legal hold is set");
+        String reason = CasePage.reason(
+                form, lifting ? "Enter why the legal hold is lifted" : "Enter why the legal hold is set");
         CaseId id = new CaseId(caseId);
         return pages.post(actor, form, redirect)
                 .draft("legal-hold-" + caseId)
@@ -177,28 +176,19 @@ public class CaseAmendmentPortalController {
     }
 
     private String addChildPage(CaseDetailView detail, PortalForm form, Model model) {
-        model.addAttribute("detail", detail);
-        model.addAttribute("caseId", detail.summary().caseId());
-        model.addAttribute("form", form);
         model.addAttribute("childRef", nextRef(detail));
         model.addAttribute("roleOptions", CaseText.options(ChildRole.values()));
-        return "cases/add-child";
+        return CasePage.show("cases/add-child", detail, form, model);
     }
 
     private String correctionPage(CaseDetailView detail, CaseDetailView.Child child, PortalForm form, Model model) {
-        model.addAttribute("detail", detail);
-        model.addAttribute("caseId", detail.summary().caseId());
-        model.addAttribute("form", form);
         model.addAttribute("child", child);
         model.addAttribute("roleOptions", CaseText.options(ChildRole.values()));
-        return "cases/correct-child";
+        return CasePage.show("cases/correct-child", detail, form, model);
     }
 
     private String legalHoldPage(CaseDetailView detail, PortalForm form, Model model) {
-        model.addAttribute("detail", detail);
-        model.addAttribute("caseId", detail.summary().caseId());
-        model.addAttribute("form", form);
-        return "cases/legal-hold";
+        return CasePage.show("cases/legal-hold", detail, form, model);
     }
 
     private Integer age(PortalForm form, boolean required) {
@@ -250,12 +240,6 @@ public class CaseAmendmentPortalController {
         return new PersonalDetails(given, family, born, upn);
     }
 
-    private static String reason(PortalForm form, String message) {
-        String reason = form.required("reason", message);
-        form.limited("reason", CaseLimits.MAX_TEXT_LENGTH, "The reason must be 4000 characters or fewer");
-        return reason;
-    }
-
     /** The next free ref: one more than the highest child-N of the case. */
     private static String nextRef(CaseDetailView detail) {
         int highest = detail.childrenInvolved().stream()
@@ -263,13 +247,6 @@ public class CaseAmendmentPortalController {
                 .max()
                 .orElse(0);
         return "child-" + (highest + 1);
-    }
-
-    private static CaseDetailView.Child child(CaseDetailView detail, String childRef) {
-        return detail.childrenInvolved().stream()
-                .filter(child -> child.ref().equals(childRef))
-                .findFirst()
-                .orElseThrow(() -> new NotFoundException("child", childRef));
     }
 
     private static String correctionDraft(UUID caseId, String childRef) {

@@ -259,10 +259,7 @@ public class CasePortalController {
     }
 
     private String page(String action, CaseDetailView detail, PortalForm form, Model model) {
-        model.addAttribute("detail", detail);
-        model.addAttribute("form", form);
         model.addAttribute("yesNo", PortalOption.YES_NO);
-        model.addAttribute("caseId", detail.summary().caseId());
         List<PortalOption> children = detail.childrenInvolved().stream()
                 .map(child ->
                         new PortalOption(child.ref(), child.ref(), "Age " + child.age() + ", " + child.yearGroup()))
@@ -299,7 +296,7 @@ public class CasePortalController {
                                                 + " hand it to the police")));
             default -> {}
         }
-        return "cases/" + action;
+        return CasePage.show("cases/" + action, detail, form, model);
     }
 
     private RecordInitialReviewCommand initialReview(CaseId id, ActedBy by, PortalForm form) {

@@ -1,24 +1,19 @@
 package org.casebridge.cases.incident.portal;
 
-import java.util.Arrays;
-import java.util.List;
 import java.util.UUID;
 import org.casebridge.cases.incident.api.AdultEmployer;
 import org.casebridge.cases.incident.api.AdultRole;
 import org.casebridge.cases.incident.api.CaseId;
-import org.casebridge.cases.incident.api.CaseLimits;
 import org.casebridge.cases.incident.api.RecordAdultInPositionOfTrustCommand;
 import org.casebridge.cases.incident.api.ReferToLadoCommand;
 import org.casebridge.cases.incident.command.CaseCommands;
 import org.casebridge.cases.incident.query.CaseDetailView;
 import org.casebridge.cases.incident.query.CaseScope;
 import org.casebridge.cases.incident.query.CaseViewQueries;
-import org.casebridge.cases.words.CodeWords;
 import org.casebridge.platform.access.RecordsAccess;
 import org.casebridge.platform.actor.Actor;
 import org.casebridge.platform.portal.PortalController;
 import org.casebridge.platform.portal.PortalForm;
-import org.casebridge.platform.portal.PortalOption;
 import org.casebridge.platform.portal.PortalPages;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -66,7 +61,8 @@ public class LadoPortalController {
         PortalForm form = PortalForm.of(fields);
         AdultRole role = form.choice("role", AdultRole.class, "Select the adult's role");
         AdultEmployer employer = form.choice("employer", AdultEmployer.class, "Select who employs or placed the adult");
-        String reason = reason(form, "Enter why you think an adult in a position of trust is or may be involved");
+        String reason =
+                CasePage.reason(form, "Enter why you think an adult in a position of trust is or may be involved");
         int before = detail.lado().adults().size();
         return pages.post(actor, form, redirect)
                 .draft(ADULT_DRAFT + "-" + caseId)
@@ -95,7 +91,7 @@ public class LadoPortalController {
             RedirectAttributes redirect) {
         CaseDetailView detail = detail(caseId, actor);
         PortalForm form = PortalForm.of(fields);
-        String reason = reason(form, "Enter what you tell the LADO about the concern");
+        String reason = CasePage.reason(form, "Enter what you tell the LADO about the concern");
         return pages.post(actor, form, redirect)
                 .draft(REFERRAL_DRAFT + "-" + caseId)
                 .refusalsOn("reason")
@@ -107,36 +103,18 @@ public class LadoPortalController {
     }
 
     private String adultPage(CaseDetailView detail, PortalForm form, Model model) {
-        model.addAttribute("detail", detail);
-        model.addAttribute("caseId", detail.summary().caseId());
-        model.addAttribute("form", form);
-        model.addAttribute("roleOptions", options(AdultRole.values()));
-        model.addAttribute("employerOptions", options(AdultEmployer.values()));
-        return "cases/adult";
+        model.addAttribute("roleOptions", CaseText.options(AdultRole.values()));
+        model.addAttribute("employerOptions", CaseText.options(AdultEmployer.values()));
+        return CasePage.show("cases/adult", detail, form, model);
     }
 
     private String referralPage(CaseDetailView detail, PortalForm form, Model model) {
-        model.addAttribute("detail", detail);
-        model.addAttribute("caseId", detail.summary().caseId());
-        model.addAttribute("form", form);
         model.addAttribute(
                 "pending",
                 detail.lado().adults().stream()
                         .filter(adult -> adult.ladoReferredAt() == null)
                         .toList());
-        return "cases/lado-referral";
-    }
-
-    private static List<PortalOption> options(Enum<?>[] values) {
-        return Arrays.stream(values)
-                .map(value -> new PortalOption(value.name(), CodeWords.of(value)))
-                .toList();
-    }
-
-    private static String reason(PortalForm form, String message) {
-        String reason = form.required("reason", message);
-        form.limited("reason", CaseLimits.MAX_TEXT_LENGTH, "The reason must be 4000 characters or fewer");
-        return reason;
+        return CasePage.show("cases/lado-referral", detail, form, model);
     }
 
     private CaseDetailView detail(UUID caseId, Actor actor) {

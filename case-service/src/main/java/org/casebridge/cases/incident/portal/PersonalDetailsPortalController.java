@@ -5,7 +5,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.casebridge.cases.incident.api.CaseId;
-import org.casebridge.cases.incident.api.CaseLimits;
 import org.casebridge.cases.incident.query.CaseDetailView;
 import org.casebridge.cases.incident.query.CaseScope;
 import org.casebridge.cases.incident.query.CaseViewQueries;
@@ -94,8 +93,7 @@ public class PersonalDetailsPortalController {
             @PathVariable UUID caseId, @RequestParam MultiValueMap<String, String> fields, Actor actor, Model model) {
         CaseDetailView detail = detail(caseId, actor);
         PortalForm form = PortalForm.of(fields);
-        form.required("reason", "Enter why the personal details are being erased");
-        form.limited("reason", CaseLimits.MAX_TEXT_LENGTH, "The reason must be 4000 characters or fewer");
+        CasePage.reason(form, "Enter why the personal details are being erased");
         pages.keep(actor, draft(caseId), form);
         if (form.hasErrors()) {
             return erasurePage(detail, form, model);
@@ -134,10 +132,7 @@ public class PersonalDetailsPortalController {
     }
 
     private String erasurePage(CaseDetailView detail, PortalForm form, Model model) {
-        model.addAttribute("detail", detail);
-        model.addAttribute("caseId", detail.summary().caseId());
-        model.addAttribute("form", form);
-        return "cases/erasure";
+        return CasePage.show("cases/erasure", detail, form, model);
     }
 
     private CaseDetailView detail(UUID caseId, Actor actor) {

@@ -3,6 +3,7 @@ package org.casebridge.cases.incident.query;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.casebridge.platform.problem.NotFoundException;
 
 /**
  * A case as its school sees it, with what the police decided: {@code policeOutcome} is the outcome's code
@@ -74,6 +75,14 @@ public record CaseDetailView(
                 transfers,
                 date,
                 lado);
+    }
+
+    /** The case's child {@code ref}; 404 for a ref the case has not. */
+    public Child child(String ref) {
+        return childrenInvolved.stream()
+                .filter(child -> child.ref().equals(ref))
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("child", ref));
     }
 
     /** A child, pseudonymous, and whether the parents decision is recorded. */

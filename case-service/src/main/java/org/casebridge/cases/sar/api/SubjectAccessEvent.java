@@ -5,32 +5,19 @@ import java.util.List;
 import java.util.UUID;
 import org.axonframework.serialization.Revision;
 import org.casebridge.cases.incident.api.CaseId;
+import org.casebridge.cases.incident.api.CaseScopedEvent;
 import org.casebridge.platform.disclosure.Redaction;
 import org.casebridge.platform.domain.ActedBy;
 import org.casebridge.platform.sealing.Sealed;
-import org.casebridge.platform.sealing.SealedUnder;
 
 /**
  * Everything decided about a subject access request; each names the request, its case and the school. Their free text
  * (who asked and why, the words withheld and why, the release's rationale, each redaction's reason) is {@code @Sealed}
  * under the case's key (ADR 0058), so the case's erasure erases it too; revision 1 stored it in clear and still reads.
  */
-public sealed interface SubjectAccessEvent extends SealedUnder {
+public sealed interface SubjectAccessEvent extends CaseScopedEvent {
 
     UUID requestId();
-
-    CaseId caseId();
-
-    @Override
-    default UUID sealingKeyId() {
-        return caseId().value();
-    }
-
-    String schoolUrn();
-
-    ActedBy by();
-
-    Instant at();
 
     /** A DSL started a request for one child, on behalf of {@code requester}, for {@code reason}. */
     @Revision("2")

@@ -2,6 +2,7 @@ package org.casebridge.cases.sar.portal;
 
 import java.util.Map;
 import java.util.UUID;
+import org.casebridge.cases.incident.portal.CasePage;
 import org.casebridge.cases.incident.query.CaseDetailView;
 import org.casebridge.cases.incident.query.CaseScope;
 import org.casebridge.cases.incident.query.CaseViewQueries;
@@ -16,7 +17,6 @@ import org.casebridge.platform.disclosure.DisclosureFile.Format;
 import org.casebridge.platform.portal.PortalController;
 import org.casebridge.platform.portal.PortalForm;
 import org.casebridge.platform.portal.PortalPages;
-import org.casebridge.platform.problem.NotFoundException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -64,7 +64,7 @@ public class SubjectAccessPortalController {
     String form(@PathVariable UUID caseId, @PathVariable String childRef, Actor actor, Model model) {
         requests.requireDsl(actor.actedBy());
         CaseDetailView detail = cases.detail(caseId, CaseScope.of(actor));
-        return formPage(detail, child(detail, childRef), PortalForm.of(Map.of()), model);
+        return formPage(detail, detail.child(childRef).ref(), PortalForm.of(Map.of()), model);
     }
 
     @PostMapping("/portal/cases/{caseId}/children/{childRef}/subject-access")
@@ -76,7 +76,7 @@ public class SubjectAccessPortalController {
             Model model,
             RedirectAttributes redirect) {
         CaseDetailView detail = cases.detail(caseId, CaseScope.of(actor));
-        String ref = child(detail, childRef);
+        String ref = detail.child(childRef).ref();
         PortalForm form = PortalForm.of(fields);
         String requester = form.required("requester", "Enter who made the request and how they relate to the child");
         String reason = form.required(
@@ -174,18 +174,7 @@ public class SubjectAccessPortalController {
     }
 
     private String formPage(CaseDetailView detail, String childRef, PortalForm form, Model model) {
-        model.addAttribute("detail", detail);
-        model.addAttribute("caseId", detail.summary().caseId());
         model.addAttribute("childRef", childRef);
-        model.addAttribute("form", form);
-        return "sar/start";
-    }
-
-    private static String child(CaseDetailView detail, String childRef) {
-        return detail.childrenInvolved().stream()
-                .map(CaseDetailView.Child::ref)
-                .filter(childRef::equals)
-                .findFirst()
-                .orElseThrow(() -> new NotFoundException("child", childRef));
+        return CasePage.show("sar/start", detail, form, model);
     }
 }

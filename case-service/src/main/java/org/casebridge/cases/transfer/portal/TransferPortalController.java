@@ -6,6 +6,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import org.casebridge.cases.incident.api.CaseId;
 import org.casebridge.cases.incident.api.CaseLimits;
+import org.casebridge.cases.incident.portal.CasePage;
 import org.casebridge.cases.incident.query.CaseDetailView;
 import org.casebridge.cases.incident.query.CaseScope;
 import org.casebridge.cases.incident.query.CaseViewQueries;
@@ -19,7 +20,6 @@ import org.casebridge.platform.portal.PortalController;
 import org.casebridge.platform.portal.PortalDates;
 import org.casebridge.platform.portal.PortalForm;
 import org.casebridge.platform.portal.PortalPages;
-import org.casebridge.platform.problem.NotFoundException;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -61,7 +61,7 @@ public class TransferPortalController {
     @RecordsAccess("case")
     String form(@PathVariable UUID caseId, @PathVariable String childRef, Actor actor, Model model) {
         CaseDetailView detail = cases.detail(caseId, CaseScope.of(actor));
-        return formPage(detail, child(detail, childRef), PortalForm.of(Map.of()), model);
+        return formPage(detail, detail.child(childRef).ref(), PortalForm.of(Map.of()), model);
     }
 
     @PostMapping("/portal/cases/{caseId}/children/{childRef}/transfer")
@@ -73,7 +73,7 @@ public class TransferPortalController {
             Model model,
             RedirectAttributes redirect) {
         CaseDetailView detail = cases.detail(caseId, CaseScope.of(actor));
-        String ref = child(detail, childRef);
+        String ref = detail.child(childRef).ref();
         PortalForm form = PortalForm.of(fields);
         String urn = form.required("toSchoolUrn", "Enter the URN of the school the child moves to");
         if (urn != null && !URN.matcher(urn.strip()).matches()) {
@@ -125,19 +125,8 @@ public class TransferPortalController {
     }
 
     private String formPage(CaseDetailView detail, String childRef, PortalForm form, Model model) {
-        model.addAttribute("detail", detail);
-        model.addAttribute("caseId", detail.summary().caseId());
         model.addAttribute("childRef", childRef);
-        model.addAttribute("form", form);
-        return "cases/transfer";
-    }
-
-    private static String child(CaseDetailView detail, String childRef) {
-        return detail.childrenInvolved().stream()
-                .map(CaseDetailView.Child::ref)
-                .filter(childRef::equals)
-                .findFirst()
-                .orElseThrow(() -> new NotFoundException("child", childRef));
+        return CasePage.show("cases/transfer", detail, form, model);
     }
 
     private String schoolName(String urn) {

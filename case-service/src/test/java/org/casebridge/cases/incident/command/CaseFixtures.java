@@ -1,7 +1,9 @@
 package org.casebridge.cases.incident.command;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -10,6 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.casebridge.cases.incident.api.Agency;
 import org.casebridge.cases.incident.api.CaseActors;
 import org.casebridge.cases.incident.api.CaseId;
@@ -102,6 +106,23 @@ final class CaseFixtures {
 
     static IncidentReportedEvent reported() {
         return reported(REFERENCE);
+    }
+
+    /**
+     * A fixture of the case aggregate on a clock stopped at {@code now}, with the test school's directory and the
+     * working days its clocks count in.
+     */
+    static FixtureConfiguration<SafeguardingCase> caseAt(Instant now) {
+        return caseAt(now, SCHOOLS);
+    }
+
+    /** As {@link #caseAt(Instant)}, with the schools a test needs beside the case's own. */
+    static FixtureConfiguration<SafeguardingCase> caseAt(Instant now, SchoolDirectory schools) {
+        FixtureConfiguration<SafeguardingCase> fixture = new AggregateTestFixture<>(SafeguardingCase.class);
+        fixture.registerInjectableResource(Clock.fixed(now, ZoneOffset.UTC));
+        fixture.registerInjectableResource(schools);
+        fixture.registerInjectableResource(WORKING_DAYS);
+        return fixture;
     }
 
     static IncidentReportedEvent reported(String reference) {

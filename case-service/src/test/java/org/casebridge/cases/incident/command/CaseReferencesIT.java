@@ -17,17 +17,15 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.casebridge.cases.CaseApi;
+import org.casebridge.cases.CaseApiSteps;
+import org.casebridge.cases.CaseIntegrationTest;
 import org.casebridge.cases.incident.api.CaseId;
-import org.casebridge.platform.test.CasebridgeIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -35,15 +33,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * instances' own connection pools, never share a number; a report still open holds up no other (ADR 0071); the answers
  * of the API name the reference.
  */
-@CasebridgeIntegrationTest
-@ActiveProfiles("local")
-@TestPropertySource(properties = "casebridge.security.tokens=true")
-class CaseReferencesIT {
+@CaseIntegrationTest
+class CaseReferencesIT extends CaseApiSteps {
 
     private static final int REPORTS = 12;
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     JdbcCaseReferences references;

@@ -5,17 +5,13 @@ import static org.casebridge.cases.incident.command.CaseFixtures.DSL;
 import static org.casebridge.cases.incident.command.CaseFixtures.NOW;
 import static org.casebridge.cases.incident.command.CaseFixtures.SCHOOL;
 import static org.casebridge.cases.incident.command.CaseFixtures.URN;
-import static org.casebridge.cases.incident.command.CaseFixtures.WORKING_DAYS;
 import static org.casebridge.cases.incident.command.CaseFixtures.reported;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.UUID;
-import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.casebridge.cases.incident.api.CaseActors;
 import org.casebridge.cases.incident.api.ChildRecordTransferOverdueEvent;
@@ -57,10 +53,7 @@ class ChildRecordTransferTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(SafeguardingCase.class);
-        fixture.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
-        fixture.registerInjectableResource(SCHOOLS);
-        fixture.registerInjectableResource(WORKING_DAYS);
+        fixture = CaseFixtures.caseAt(NOW, SCHOOLS);
     }
 
     private static StartChildRecordTransferCommand transfer(UUID id, String childRef, String toUrn) {

@@ -9,22 +9,17 @@ import static org.casebridge.cases.incident.command.CaseFixtures.CHILDREN;
 import static org.casebridge.cases.incident.command.CaseFixtures.DSL;
 import static org.casebridge.cases.incident.command.CaseFixtures.NOW;
 import static org.casebridge.cases.incident.command.CaseFixtures.RATIONALE;
-import static org.casebridge.cases.incident.command.CaseFixtures.SCHOOLS;
 import static org.casebridge.cases.incident.command.CaseFixtures.URN;
-import static org.casebridge.cases.incident.command.CaseFixtures.WORKING_DAYS;
 import static org.casebridge.cases.incident.command.CaseFixtures.reported;
 import static org.casebridge.cases.incident.command.CaseFixtures.review;
 import static org.casebridge.cases.incident.command.CaseFixtures.reviewed;
 import static org.hamcrest.Matchers.containsString;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
-import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.casebridge.cases.incident.api.AdultEmployer;
 import org.casebridge.cases.incident.api.AdultInPositionOfTrustRecordedEvent;
@@ -71,11 +66,8 @@ class LadoReferralTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(SafeguardingCase.class);
-        fixture.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
-        fixture.registerInjectableResource(SCHOOLS);
+        fixture = CaseFixtures.caseAt(NOW);
         fixture.registerInjectableResource((SchoolActionsOpen) (caseId, schoolUrn) -> List.of());
-        fixture.registerInjectableResource(WORKING_DAYS);
     }
 
     private static RecordAdultInPositionOfTrustCommand record(AdultRole role, AdultEmployer employer) {
@@ -110,11 +102,8 @@ class LadoReferralTest {
         // skipped, so the referral is due on Tuesday 30 March at 10:15 BST
         Instant thursday = Instant.parse("2027-03-25T10:15:00Z");
         Instant tuesday = Instant.parse("2027-03-30T09:15:00Z");
-        FixtureConfiguration<SafeguardingCase> easter = new AggregateTestFixture<>(SafeguardingCase.class);
-        easter.registerInjectableResource(Clock.fixed(thursday, ZoneOffset.UTC));
-        easter.registerInjectableResource(SCHOOLS);
-        easter.registerInjectableResource(WORKING_DAYS);
-        easter.givenCurrentTime(thursday)
+        CaseFixtures.caseAt(thursday)
+                .givenCurrentTime(thursday)
                 .andGiven(reported())
                 .when(record(AdultRole.SUPPLY_STAFF, AdultEmployer.SUPPLY_AGENCY))
                 .expectEvents(

@@ -7,11 +7,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.util.Map;
 import java.util.UUID;
-import org.casebridge.platform.test.CasebridgeIntegrationTest;
+import org.casebridge.cases.CaseIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * The DSL's amendment pages: a child found later (identity encrypted like the report's), a correction of a child's age,
@@ -19,10 +17,8 @@ import org.springframework.test.context.TestPropertySource;
  * (the case page then shows it, old values on the timeline), is "Page not found" for another school and "You cannot
  * do this" for an auditor; each page showing the case is in the access log.
  */
-@CasebridgeIntegrationTest
+@CaseIntegrationTest
 @AutoConfigureMockMvc
-@ActiveProfiles("local")
-@TestPropertySource(properties = "casebridge.security.tokens=true")
 class CaseAmendmentPortalIT extends CasePortalSteps {
 
     @Test

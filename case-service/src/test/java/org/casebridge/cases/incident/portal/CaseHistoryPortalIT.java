@@ -9,14 +9,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.casebridge.cases.CaseIntegrationTest;
 import org.casebridge.platform.access.AccessLog;
 import org.casebridge.platform.actor.Actor;
-import org.casebridge.platform.test.CasebridgeIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * "View as at" on the DSL portal (ADR 0047): the case page and each timeline entry link to the case as it stood then,
@@ -24,10 +22,8 @@ import org.springframework.test.context.TestPropertySource;
  * was reported, is an error on the form; another school's case is not found; each view is recorded as an as-of read.
  * And the page of who outside the school read its cases.
  */
-@CasebridgeIntegrationTest
+@CaseIntegrationTest
 @AutoConfigureMockMvc
-@ActiveProfiles("local")
-@TestPropertySource(properties = "casebridge.security.tokens=true")
 class CaseHistoryPortalIT extends CasePortalSteps {
 
     @Autowired

@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.casebridge.cases.CaseIntegrationTest;
 import org.casebridge.cases.incident.api.Agency;
 import org.casebridge.cases.incident.api.CaseStatus;
 import org.casebridge.cases.incident.api.ChildFlag;
@@ -25,21 +26,16 @@ import org.casebridge.cases.incident.api.ParentContactMethod;
 import org.casebridge.cases.incident.api.PoliceUpdateKind;
 import org.casebridge.cases.incident.api.Spread;
 import org.casebridge.cases.incident.api.SupportType;
-import org.casebridge.platform.test.CasebridgeIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * Every case page a DSL reads names codes in words and the case by its reference: the text a person sees (the page
  * without its tags, so not the values a form posts) holds no enum constant of the case, no police code, no case id, and
  * no user id: people by their name (ADR 0068).
  */
-@CasebridgeIntegrationTest
+@CaseIntegrationTest
 @AutoConfigureMockMvc
-@ActiveProfiles("local")
-@TestPropertySource(properties = "casebridge.security.tokens=true")
 class CasePagesInWordsIT extends CasePortalSteps {
 
     /** The case's enum constants and the police's codes that reach the school, as whole words. */

@@ -13,16 +13,14 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.casebridge.cases.CaseIntegrationTest;
 import org.casebridge.cases.incident.api.CaseId;
 import org.casebridge.cases.incident.api.PoliceUpdateKind;
 import org.casebridge.cases.incident.api.RecordPoliceUpdateCommand;
-import org.casebridge.platform.test.CasebridgeIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.OidcLoginRequestPostProcessor;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MvcResult;
 
 /**
@@ -31,10 +29,8 @@ import org.springframework.test.web.servlet.MvcResult;
  * is saved sends the real command (checked through the query side and the event store), a criterion met forces the
  * referral, another school's case is "Page not found", and every case page read is in the access log.
  */
-@CasebridgeIntegrationTest
+@CaseIntegrationTest
 @AutoConfigureMockMvc
-@ActiveProfiles("local")
-@TestPropertySource(properties = "casebridge.security.tokens=true")
 class CasePortalIT extends CasePortalSteps {
 
     @Autowired

@@ -9,11 +9,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
-import org.casebridge.platform.test.CasebridgeIntegrationTest;
+import org.casebridge.cases.CaseIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MvcResult;
 
 /**
@@ -22,10 +20,8 @@ import org.springframework.test.web.servlet.MvcResult;
  * mistake, sends the API's command (seen on the case page's timeline, which is the query side), shows a rule the case
  * refuses on the form, is "Page not found" for another school and "You cannot do this" for an auditor.
  */
-@CasebridgeIntegrationTest
+@CaseIntegrationTest
 @AutoConfigureMockMvc
-@ActiveProfiles("local")
-@TestPropertySource(properties = "casebridge.security.tokens=true")
 class CasePortalMoreIT extends CasePortalSteps {
 
     private static final String[] PAGES = {"/support", "/own-deletion", "/escalation"};

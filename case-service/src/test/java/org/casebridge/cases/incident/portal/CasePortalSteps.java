@@ -7,9 +7,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.util.Map;
 import java.util.UUID;
+import org.casebridge.cases.CaseApiSteps;
 import org.casebridge.platform.test.PortalSignIn;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.OidcLoginRequestPostProcessor;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -20,16 +20,13 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * the report pages, answer a page, save a page and find its success banner on the case page, and read a page with the
  * status it must answer. The tests carry the Spring test annotations, so they share one application context.
  */
-abstract class CasePortalSteps {
+abstract class CasePortalSteps extends CaseApiSteps {
 
     static final String SCHOOL = "100001";
     static final String OTHER_SCHOOL = "103456";
 
     @Autowired
     MockMvc mvc;
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     static OidcLoginRequestPostProcessor user(String id, String role, String organisation) {
         return PortalSignIn.as(id, role, organisation, "A. Kaur");

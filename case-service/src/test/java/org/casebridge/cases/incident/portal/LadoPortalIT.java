@@ -12,16 +12,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.casebridge.cases.CaseIntegrationTest;
 import org.casebridge.cases.incident.api.CaseId;
 import org.casebridge.cases.incident.api.LadoUpdateKind;
 import org.casebridge.cases.incident.api.RecordLadoNotRoutedCommand;
 import org.casebridge.cases.incident.api.RecordLadoUpdateCommand;
-import org.casebridge.platform.test.CasebridgeIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * The DSL's pages of the LADO route (ADR 0055): recording an adult in a position of trust (role and employer, never a
@@ -29,10 +27,8 @@ import org.springframework.test.context.TestPropertySource;
  * refused in words, the case list's filter; another school gets "Page not found", an auditor "You cannot do this", and
  * each page that shows the case is in the access log.
  */
-@CasebridgeIntegrationTest
+@CaseIntegrationTest
 @AutoConfigureMockMvc
-@ActiveProfiles("local")
-@TestPropertySource(properties = "casebridge.security.tokens=true")
 class LadoPortalIT extends CasePortalSteps {
 
     private static final String CONCERN = "child-1 says a supply teacher asked her for the image by message.";

@@ -10,31 +10,22 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.casebridge.cases.CaseApi;
+import org.casebridge.cases.CaseIntegrationTest;
+import org.casebridge.cases.IncomingEvents;
 import org.casebridge.events.IntegrationEvent;
 import org.casebridge.events.Topics;
 import org.casebridge.events.agency.AgencyTopic;
 import org.casebridge.events.agency.CaseReadByAgencyEvent;
 import org.casebridge.events.police.CaseReadByPoliceEvent;
-import org.casebridge.platform.kafka.CloudEventCodec;
 import org.casebridge.platform.kafka.DeadLetters;
-import org.casebridge.platform.test.CasebridgeIntegrationTest;
-import org.casebridge.platform.test.EmbeddedInfrastructure;
 import org.casebridge.platform.test.KafkaTestRecords;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * Who outside the school read its case (ADR 0070): the police's and the agencies' case-read events are received once
@@ -42,21 +33,13 @@ import org.springframework.test.context.TestPropertySource;
  * reads them in words on the case page and at {@code /api/cases/{id}/outside-reads}, which another school cannot
  * read and which is itself recorded.
  */
-@CasebridgeIntegrationTest
+@CaseIntegrationTest
 @AutoConfigureMockMvc
-@ActiveProfiles("local")
-@TestPropertySource(properties = "casebridge.security.tokens=true")
 class OutsideReadsIT extends CasePortalSteps {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);
     private static final String SAFEGUARDING = "UK_GDPR/PUBLIC_TASK/SCH1_PARA_18";
     private static final String LAW_ENFORCEMENT = "DPA_2018_PART_3/S35_2_B/SCH8_PARA_4";
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    CloudEventCodec codec;
 
     @Test
     void thePolicesAndAgenciesReadsAreShownOnceEachInWordsToTheSchoolOnly() throws Exception {
@@ -211,7 +194,7 @@ class OutsideReadsIT extends CasePortalSteps {
     }
 
     private void publish(String topic, String source, String id, IntegrationEvent event) throws Exception {
-        try (KafkaProducer<String, byte[]> producer = producer()) {
+        try (KafkaProducer<String, byte[]> producer = IncomingEvents.producer()) {
             producer.send(codec.encode(topic, URI.create(source), id, Instant.now(), event))
                     .get();
         }
@@ -223,17 +206,10 @@ class OutsideReadsIT extends CasePortalSteps {
                 caseId, CaseApi.URN, "csc-birmingham", "AGENCY", "AGENCY", "REFERRAL", SAFEGUARDING, Instant.now());
         ProducerRecord<String, byte[]> encoded =
                 codec.encode(topic, URI.create(source), UUID.randomUUID().toString(), Instant.now(), shape);
-        try (KafkaProducer<String, byte[]> producer = producer()) {
+        try (KafkaProducer<String, byte[]> producer = IncomingEvents.producer()) {
             producer.send(new ProducerRecord<>(
                             topic, null, caseId, data.getBytes(StandardCharsets.UTF_8), encoded.headers()))
                     .get();
         }
-    }
-
-    private static KafkaProducer<String, byte[]> producer() {
-        return new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, EmbeddedInfrastructure.kafkaBootstrapServers(),
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class));
     }
 }

@@ -7,12 +7,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.util.Map;
 import java.util.UUID;
-import org.casebridge.platform.test.CasebridgeIntegrationTest;
+import org.casebridge.cases.CaseIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.OidcLoginRequestPostProcessor;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MvcResult;
 
 /**
@@ -20,10 +18,8 @@ import org.springframework.test.web.servlet.MvcResult;
  * and UPN, and the table shows none of them in clear; erasing a case's personal details deletes every draft of a
  * form about that case, whoever typed it, and no other.
  */
-@CasebridgeIntegrationTest
+@CaseIntegrationTest
 @AutoConfigureMockMvc
-@ActiveProfiles("local")
-@TestPropertySource(properties = "casebridge.security.tokens=true")
 class PortalDraftsAtRestIT extends CasePortalSteps {
 
     @Test

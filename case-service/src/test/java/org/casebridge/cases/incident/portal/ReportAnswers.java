@@ -4,10 +4,10 @@ import java.util.HashMap;
 import java.util.Map;
 
 /** Answers to the report's pages that several portal tests give the same way. */
-final class ReportAnswers {
+public final class ReportAnswers {
 
     /** "How did it come to light": found by staff on 20 November 2026 at 9:15. */
-    static final Map<String, String> DISCOVERED_BY_STAFF = Map.of(
+    public static final Map<String, String> DISCOVERED_BY_STAFF = Map.of(
             "how", "DISCOVERED_BY_STAFF",
             "cameToLight-day", "20",
             "cameToLight-month", "11",
@@ -15,19 +15,19 @@ final class ReportAnswers {
             "cameToLight-time", "9:15");
 
     /** "The imagery": semi-nude, sent to one recipient, not online, not on a school device. */
-    static final Map<String, String> SEMI_NUDE_TO_ONE_RECIPIENT =
+    public static final Map<String, String> SEMI_NUDE_TO_ONE_RECIPIENT =
             Map.of("imagery", "SEMI_NUDE", "spread", "ONE_RECIPIENT", "internet", "no", "schoolDevice", "no");
 
     /** "Child 1": aged 15, Year 10, pictured, another child to add. */
-    static final Map<String, String> FIRST_CHILD =
+    public static final Map<String, String> FIRST_CHILD =
             Map.of("child1-age", "15", "child1-year", "Year 10", "child1-roles", "PICTURED", "child1-another", "yes");
 
     /** "Child 2": aged 15, Year 10, received the imagery, no other child. */
-    static final Map<String, String> SECOND_CHILD =
+    public static final Map<String, String> SECOND_CHILD =
             Map.of("child2-age", "15", "child2-year", "Year 10", "child2-roles", "RECEIVED", "child2-another", "no");
 
     /** "Child 1" as {@link #FIRST_CHILD}, named Amira Hussain, born 14 March 2011, with a UPN; another child or not. */
-    static Map<String, String> namedFirstChild(String another) {
+    public static Map<String, String> namedFirstChild(String another) {
         Map<String, String> answers = new HashMap<>(FIRST_CHILD);
         answers.putAll(Map.of("child1-given", "Amira", "child1-family", "Hussain", "child1-upn", "H801200001001"));
         answers.putAll(Map.of("child1-dob-day", "14", "child1-dob-month", "3", "child1-dob-year", "2011"));
@@ -36,7 +36,7 @@ final class ReportAnswers {
     }
 
     /** "A device": child-2's black smartphone, confiscated by B. Jones and kept in the head's safe. */
-    static final Map<String, String> SMARTPHONE_IN_THE_HEADS_SAFE = Map.of(
+    public static final Map<String, String> SMARTPHONE_IN_THE_HEADS_SAFE = Map.of(
             "description",
             "Black smartphone",
             "owner",
@@ -47,7 +47,7 @@ final class ReportAnswers {
             "Head's safe");
 
     /** "The initial review" held on 20 November 2026, no criterion met unless an adult is involved ("yes"). */
-    static Map<String, String> initialReview(String adultInvolved) {
+    public static Map<String, String> initialReview(String adultInvolved) {
         return Map.ofEntries(
                 Map.entry("heldAt-day", "20"),
                 Map.entry("heldAt-month", "11"),

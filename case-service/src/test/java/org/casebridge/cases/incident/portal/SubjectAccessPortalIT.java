@@ -12,15 +12,13 @@ import java.util.UUID;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.casebridge.cases.CaseIntegrationTest;
 import org.casebridge.cases.sar.NotificationStandIn;
 import org.casebridge.platform.disclosure.Digests;
-import org.casebridge.platform.test.CasebridgeIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MvcResult;
 
 /**
@@ -29,10 +27,8 @@ import org.springframework.test.web.servlet.MvcResult;
  * release (a second click harmless) and the download of the PDF, recorded in the access log. The school's auditor is
  * refused, another school finds nothing.
  */
-@CasebridgeIntegrationTest
+@CaseIntegrationTest
 @AutoConfigureMockMvc
-@ActiveProfiles("local")
-@TestPropertySource(properties = "casebridge.security.tokens=true")
 class SubjectAccessPortalIT extends CasePortalSteps {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);

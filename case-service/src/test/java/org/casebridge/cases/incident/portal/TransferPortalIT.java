@@ -9,11 +9,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
-import org.casebridge.platform.test.CasebridgeIntegrationTest;
+import org.casebridge.cases.CaseIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MvcResult;
 
 /**
@@ -21,10 +19,8 @@ import org.springframework.test.web.servlet.MvcResult;
  * page (a form with the error summary), Hollybank's DSL finds it under "Records transferred to us", opens it
  * (recorded) and confirms receipt, and Clapton Park's case page shows the receipt. Nobody else finds the record.
  */
-@CasebridgeIntegrationTest
+@CaseIntegrationTest
 @AutoConfigureMockMvc
-@ActiveProfiles("local")
-@TestPropertySource(properties = "casebridge.security.tokens=true")
 class TransferPortalIT extends CasePortalSteps {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
