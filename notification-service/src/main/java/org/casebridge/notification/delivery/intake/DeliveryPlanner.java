@@ -13,6 +13,7 @@ import org.casebridge.notification.agency.Entitled;
 import org.casebridge.notification.agency.Share;
 import org.casebridge.notification.delivery.DeliveryProperties;
 import org.casebridge.notification.delivery.EventJson;
+import org.casebridge.notification.delivery.outbox.DeliveriesQueued;
 import org.casebridge.notification.delivery.outbox.DeliveryOutbox;
 import org.casebridge.notification.delivery.outbox.StoredEvent;
 import org.casebridge.notification.delivery.sharing.CaseFacts;
@@ -20,6 +21,7 @@ import org.casebridge.notification.delivery.sharing.Entitlement;
 import org.casebridge.notification.delivery.sharing.SharingPolicy;
 import org.casebridge.notification.subscription.query.SubscriptionView;
 import org.casebridge.notification.subscription.query.Subscriptions;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,6 +42,7 @@ public class DeliveryPlanner {
     private final DeliveryProperties properties;
     private final AgencyDirectory directory;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     public DeliveryPlanner(
             Subscriptions subscriptions,
@@ -48,7 +51,8 @@ public class DeliveryPlanner {
             ReceivedEvents receivedEvents,
             DeliveryProperties properties,
             AgencyDirectory directory,
-            Clock clock) {
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.subscriptions = subscriptions;
         this.cases = cases;
         this.outbox = outbox;
@@ -56,6 +60,7 @@ public class DeliveryPlanner {
         this.properties = properties;
         this.directory = directory;
         this.clock = clock;
+        this.events = events;
     }
 
     /**
@@ -68,11 +73,19 @@ public class DeliveryPlanner {
         int queued = enqueueEntitled(stored, event, facts);
         if (facts.area().isEmpty()) {
             receivedEvents.awaitArea(stored.seq());
-            return queued;
+            return announced(queued);
         }
         for (StoredEvent waiting : receivedEvents.awaitingArea(stored.caseId())) {
             queued += enqueueEntitled(waiting, decode(waiting), facts);
             receivedEvents.areaKnown(waiting.seq());
+        }
+        return announced(queued);
+    }
+
+    /** Tells this instance's dispatcher, once the transaction commits, that there is something to send. */
+    private int announced(int queued) {
+        if (queued > 0) {
+            events.publishEvent(new DeliveriesQueued(queued));
         }
         return queued;
     }
@@ -133,7 +146,7 @@ public class DeliveryPlanner {
                 queued++;
             }
         }
-        return new Replayed(searchedFrom, queued);
+        return new Replayed(searchedFrom, announced(queued));
     }
 
     /**
