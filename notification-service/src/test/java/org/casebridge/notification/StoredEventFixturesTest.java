@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 import org.casebridge.events.lawful.Controller;
 import org.casebridge.events.lawful.Schedule1Condition;
@@ -42,6 +41,7 @@ import org.casebridge.notification.subscription.command.SubscriptionResumedEvent
 import org.casebridge.notification.subscription.command.WebhookSecretRotatedEvent;
 import org.casebridge.platform.axon.AxonPostgresConfiguration;
 import org.casebridge.platform.domain.ActedBy;
+import org.casebridge.platform.test.FixtureKeys;
 import org.casebridge.platform.test.StoredEventFixtureChecks;
 import org.casebridge.platform.test.StoredEventFixtures;
 import org.junit.jupiter.api.Test;
@@ -50,7 +50,8 @@ import org.junit.jupiter.api.Test;
  * Every subscription event and the information-sharing record, as the event store holds them today
  * (src/test/resources/event-fixtures), still read back with today's classes and the event store's serializer, and
  * write again as saved. Revision 1 of each (who acted as a bare user id, the Article 9 condition as free text, a share
- * without its controller) reads through the upcasters (ADR 0024, ADR 0025).
+ * without its controller) reads through the upcasters (ADR 0024, ADR 0025). The LADO's free text is read and written
+ * sealed under fixed keys ({@link FixtureKeys}); the clear fixtures of revision 1 still read (ADR 0075).
  */
 class StoredEventFixturesTest extends StoredEventFixtureChecks {
 
@@ -164,6 +165,17 @@ class StoredEventFixturesTest extends StoredEventFixtureChecks {
             new AgencyCaseEvent.LadoAcknowledgementOverdueEvent(
                     "lado-east-london:c-1", "c-1", "lado-east-london", "100001", EARLIER, AT),
             new AgencyCaseEvent.LadoReferralNotRoutedEvent("unrouted-lado:c-1", "c-1", "100001", "E09000012", EARLIER),
+            new AgencyCaseEvent.AgencyCaseFreeTextErasedEvent(
+                    "lado-east-london:c-1",
+                    "c-1",
+                    "lado-east-london",
+                    "100001",
+                    "LADO_ALLEGATION_MALICIOUS",
+                    LocalDate.parse("2026-11-27"),
+                    new ActedBy("casebridge:retention", ActedBy.SYSTEM, "lado-east-london"),
+                    AT,
+                    "Retention period ended (a malicious allegation's record is removed once concluded, KCSIE"
+                            + " Part 4; ADR 0075)"),
             new PartnershipFactsRecordedEvent(
                     "event-1", "c-1", "E09000012", List.of(new PartnershipFact("OUTCOME", "21", EARLIER)), AT),
             new CopiesErasedEvent(
@@ -179,9 +191,7 @@ class StoredEventFixturesTest extends StoredEventFixtureChecks {
 
     private static final StoredEventFixtures FIXTURES = StoredEventFixtures.of(
                     "org.casebridge.notification",
-                    JacksonSerializer.builder()
-                            .objectMapper(AxonPostgresConfiguration.axonObjectMapper())
-                            .build(),
+                    AxonPostgresConfiguration.sealingSerializer(FixtureKeys.ALL::key),
                     EXAMPLES)
             .upcastingWith(new EventUpcasterChain(
                     new SubscriptionEventUpcaster(),

@@ -281,6 +281,13 @@ public final class SharingRules {
         return row == null ? NO : row.get(involvement.ordinal());
     }
 
+    /** Whether an agency of any kind, however involved, receives anything of an event of the type. */
+    public static boolean reachesAnyAgency(String type) {
+        return RULES.values().stream()
+                .map(rows -> rows.get(type))
+                .anyMatch(row -> row != null && row.stream().anyMatch(share -> share != NO));
+    }
+
     /**
      * Whether the kind receives anything of a case it is not involved in: only then may it subscribe to every case of
      * its areas ({@code ALL_IN_AREA}); the others subscribe to the cases they are involved in.

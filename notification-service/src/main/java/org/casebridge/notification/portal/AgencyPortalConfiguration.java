@@ -44,6 +44,7 @@ class AgencyPortalConfiguration {
         return DraftForms.of(
                 DraftForm.of("new-subscription", AGENCY),
                 DraftForm.of("(?:filters|replay)(?:-[a-z0-9]+)*", AGENCY),
-                DraftForm.of("allegation-(?:meeting|outcome)-[0-9A-Za-z-]{1,100}", AGENCY));
+                // The LADO's drafts name their case, so the retention job deletes them with its free text (ADR 0075).
+                DraftForm.of("allegation-(?:meeting|outcome)-" + DraftForm.CASE, AGENCY));
     }
 }

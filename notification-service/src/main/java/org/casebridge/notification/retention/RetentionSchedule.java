@@ -6,32 +6,70 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Period;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.casebridge.notification.referral.command.AllegationOutcome;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
 
 /**
- * How long the payloads of received events and of deliveries are kept after the event occurred, from reference data
- * ({@code casebridge.reference.retention}, ADR 0069). The service refuses to start without both rows, with another
- * anchor, or with a period of no time.
+ * How long the payloads of received events and of deliveries are kept after the event occurred (ADR 0069), and the
+ * free text of the LADO's record of an allegation after its outcome, by outcome (ADR 0075), from reference data
+ * ({@code casebridge.reference.retention}). The service refuses to start without every row, with another anchor, with
+ * a copy kept no time, or with a negative period (an allegation's record may be removed the day it is concluded).
  */
 @Component
 public class RetentionSchedule {
 
     static final String RECEIVED = "RECEIVED_EVENT_PAYLOAD";
     static final String DELIVERED = "DELIVERY_PAYLOAD";
+    static final String ALLEGATION = "LADO_ALLEGATION_";
     private static final String ANCHOR = "EVENT_OCCURRED";
+    private static final String OUTCOME_ANCHOR = "ALLEGATION_OUTCOME";
     private static final int COLUMNS = 4;
 
     private final Period received;
     private final Period delivered;
+    private final Map<AllegationOutcome, Period> allegations = new EnumMap<>(AllegationOutcome.class);
 
     public RetentionSchedule(
             @Value("${casebridge.reference.retention:classpath:reference/retention-schedules.csv}") Resource source) {
         List<String[]> rows = read(source);
         this.received = periodOf(rows, RECEIVED, source.getDescription());
         this.delivered = periodOf(rows, DELIVERED, source.getDescription());
+        for (AllegationOutcome outcome : AllegationOutcome.values()) {
+            String record = ALLEGATION + outcome.name();
+            Period period = periodOf(rows, record, OUTCOME_ANCHOR, source.getDescription());
+            if (period.isNegative()) {
+                throw new IllegalStateException("The retention schedule " + source.getDescription() + " keeps " + record
+                        + " less than no time");
+            }
+            allegations.put(outcome, period);
+        }
+    }
+
+    /**
+     * How long the free text of the LADO's record of an allegation with this outcome is kept after the day the outcome
+     * was recorded (UK time); no time for one removed once concluded.
+     */
+    public Period allegation(AllegationOutcome outcome) {
+        return allegations.get(outcome);
+    }
+
+    /** The schedule's row for an allegation with this outcome. */
+    public static String allegationRecord(AllegationOutcome outcome) {
+        return ALLEGATION + outcome.name();
+    }
+
+    /** How the schedule of an allegation with this outcome reads in a rationale. */
+    public String allegationDescription(AllegationOutcome outcome) {
+        Period period = allegation(outcome);
+        return "the LADO's record of " + outcome.name().toLowerCase(Locale.ROOT) + " allegations is "
+                + (period.isZero() ? "removed once concluded" : "kept " + words(period) + " after the outcome")
+                + ", KCSIE Part 4, ADR 0075";
     }
 
     /** How long a received event's payload is kept after the event occurred. */
@@ -70,19 +108,23 @@ public class RetentionSchedule {
     }
 
     private static Period periodOf(List<String[]> rows, String record, String source) {
+        Period period = periodOf(rows, record, ANCHOR, source);
+        if (period.isNegative() || period.isZero()) {
+            throw new IllegalStateException("The retention schedule " + source + " keeps " + record + " no time");
+        }
+        return period;
+    }
+
+    private static Period periodOf(List<String[]> rows, String record, String anchor, String source) {
         String[] row = rows.stream()
                 .filter(columns -> columns.length == COLUMNS && record.equals(columns[0]))
                 .findFirst()
                 .orElseThrow(() ->
                         new IllegalStateException("The retention schedule " + source + " has no " + record + " row"));
-        if (!ANCHOR.equals(row[2])) {
+        if (!anchor.equals(row[2])) {
             throw new IllegalStateException(
-                    "The retention schedule " + source + " must keep " + record + " from " + ANCHOR);
+                    "The retention schedule " + source + " must keep " + record + " from " + anchor);
         }
-        Period period = Period.parse(row[1].strip());
-        if (period.isNegative() || period.isZero()) {
-            throw new IllegalStateException("The retention schedule " + source + " keeps " + record + " no time");
-        }
-        return period;
+        return Period.parse(row[1].strip());
     }
 }

@@ -4,16 +4,23 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
+import org.casebridge.events.IntegrationEvent;
 import org.casebridge.events.Topics;
+import org.casebridge.events.agency.CaseReadByAgencyEvent;
 import org.casebridge.events.lawful.Controller;
+import org.casebridge.events.police.CaseReadByPoliceEvent;
+import org.casebridge.events.registry.IntegrationEventTypes;
 import org.casebridge.events.registry.LawfulBases;
 import org.casebridge.notification.delivery.EventJson;
 import org.casebridge.notification.delivery.outbox.DeliveryTraces;
 import org.casebridge.platform.kafka.IntegrationEventInbox;
 import org.casebridge.platform.kafka.PoisonRecordException;
 import org.casebridge.platform.kafka.ReceivedEvent;
+import org.casebridge.platform.kafka.WantedEvents;
 import org.casebridge.platform.observability.TraceContexts;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.support.Acknowledgment;
@@ -22,13 +29,24 @@ import org.springframework.stereotype.Component;
 /**
  * Consumes both topics through the platform inbox, which refuses an event without a lawful basis (ADR 0024). In one
  * transaction per event: keep a copy with its controller and that basis, learn what it says about its case, and queue
- * the deliveries it entitles. The record is acknowledged after the commit.
+ * the deliveries it entitles. The record is acknowledged after the commit. The reads of a school's case by the police
+ * and the agencies (ADR 0070) are passed over before any database work (ADR 0071): no agency receives them and the
+ * case table learns nothing from them, so a copy of them would only be personal data kept for nothing (ADR 0075).
  */
 @Component
 public class IntegrationEventIntake {
 
     /** The inbox consumer name: the effect is "deliveries planned". */
     static final String CONSUMER = "deliveries";
+
+    /** The events passed over: each reaches no agency (DeliveryIntakeWantedEventsTest checks it). */
+    static final Set<Class<? extends IntegrationEvent>> PASSED_OVER =
+            Set.of(CaseReadByPoliceEvent.class, CaseReadByAgencyEvent.class);
+
+    /** Every event of the published language but those passed over. */
+    static final WantedEvents WANTED = new WantedEvents(IntegrationEventTypes.all().values().stream()
+            .filter(type -> !PASSED_OVER.contains(type))
+            .collect(Collectors.toSet()));
 
     private static final String UNKNOWN_SOURCE = "/casebridge/unknown";
 
@@ -62,7 +80,7 @@ public class IntegrationEventIntake {
             groupId = "${casebridge.notification.delivery.consumer:notification-service}")
     void on(ConsumerRecord<String, byte[]> record, Acknowledgment ack) {
         String source = source(record);
-        inbox.receive(record, CONSUMER, received -> accept(received, source));
+        inbox.receive(record, CONSUMER, WANTED, received -> accept(received, source));
         ack.acknowledge();
     }
 

@@ -22,6 +22,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 import org.casebridge.notification.referral.command.AgencyCaseCommand.AcknowledgeLadoReferralCommand;
 import org.casebridge.notification.referral.command.AgencyCaseCommand.AcknowledgeReferralCommand;
 import org.casebridge.notification.referral.command.AgencyCaseCommand.CompleteStrategyActionCommand;
+import org.casebridge.notification.referral.command.AgencyCaseCommand.EraseAgencyCaseFreeTextCommand;
 import org.casebridge.notification.referral.command.AgencyCaseCommand.NoteActionAssignedCommand;
 import org.casebridge.notification.referral.command.AgencyCaseCommand.NoteActionCompletedCommand;
 import org.casebridge.notification.referral.command.AgencyCaseCommand.ReceiveLadoReferralCommand;
@@ -31,6 +32,7 @@ import org.casebridge.notification.referral.command.AgencyCaseCommand.RecordAlle
 import org.casebridge.notification.referral.command.AgencyCaseCommand.RecordSection47OutcomeCommand;
 import org.casebridge.notification.referral.command.AgencyCaseCommand.StartSection47EnquiriesCommand;
 import org.casebridge.notification.referral.command.AgencyCaseEvent.AcknowledgementOverdueEvent;
+import org.casebridge.notification.referral.command.AgencyCaseEvent.AgencyCaseFreeTextErasedEvent;
 import org.casebridge.notification.referral.command.AgencyCaseEvent.AllegationMeetingRecordedEvent;
 import org.casebridge.notification.referral.command.AgencyCaseEvent.AllegationOutcomeRecordedEvent;
 import org.casebridge.notification.referral.command.AgencyCaseEvent.LadoAcknowledgementOverdueEvent;
@@ -44,6 +46,7 @@ import org.casebridge.notification.referral.command.AgencyCaseEvent.StrategyActi
 import org.casebridge.notification.referral.command.AgencyCaseEvent.StrategyActionConfirmedEvent;
 import org.casebridge.notification.referral.command.AgencyCaseEvent.StrategyActionNotedEvent;
 import org.casebridge.notification.referral.command.AgencyCaseRuleViolations.ActionAlreadyCompletedException;
+import org.casebridge.notification.referral.command.AgencyCaseRuleViolations.AgencyCaseNotConcludedException;
 import org.casebridge.notification.referral.command.AgencyCaseRuleViolations.AllegationDetailRequiredException;
 import org.casebridge.notification.referral.command.AgencyCaseRuleViolations.AllegationMeetingAlreadyRecordedException;
 import org.casebridge.notification.referral.command.AgencyCaseRuleViolations.AllegationMeetingNotRecordedException;
@@ -53,6 +56,7 @@ import org.casebridge.notification.referral.command.AgencyCaseRuleViolations.Lad
 import org.casebridge.notification.referral.command.AgencyCaseRuleViolations.LadoReferralNotAcknowledgedException;
 import org.casebridge.notification.referral.command.AgencyCaseRuleViolations.NoLadoReferralException;
 import org.casebridge.notification.referral.command.AgencyCaseRuleViolations.NoReferralToAcknowledgeException;
+import org.casebridge.notification.referral.command.AgencyCaseRuleViolations.NotTheRetentionJobException;
 import org.casebridge.notification.referral.command.AgencyCaseRuleViolations.NotThisAgencyException;
 import org.casebridge.notification.referral.command.AgencyCaseRuleViolations.ReferralAlreadyAcknowledgedException;
 import org.casebridge.notification.referral.command.AgencyCaseRuleViolations.Section47AlreadyStartedException;
@@ -99,6 +103,7 @@ public class AgencyCase {
     private boolean ladoAcknowledgementOverdue;
     private boolean allegationMeetingRecorded;
     private boolean allegationOutcomeRecorded;
+    private boolean freeTextErased;
 
     private record Action(String meetingId, boolean completedByAgency, boolean completed) {}
 
@@ -334,6 +339,46 @@ public class AgencyCase {
                 command.outcome(),
                 command.rationale(),
                 clock.instant()));
+    }
+
+    /**
+     * The agency case's retention ended (ADR 0075): recorded once, by the retention job acting for this agency, on a
+     * LADO case whose allegation has its outcome; the caller destroys the key in the same transaction. Again, it
+     * changes nothing.
+     */
+    @CommandHandler
+    public void handle(EraseAgencyCaseFreeTextCommand command, Clock clock) {
+        ActedBy by = command.by();
+        if (by == null || !ActedBy.SYSTEM.equals(by.role()) || !agencyId.equals(by.organisation())) {
+            throw new NotTheRetentionJobException();
+        }
+        if (!allegationOutcomeRecorded) {
+            throw new AgencyCaseNotConcludedException();
+        }
+        if (command.record() == null
+                || command.retentionEndedOn() == null
+                || command.reason() == null
+                || command.reason().isBlank()) {
+            throw new IllegalArgumentException("An erasure names its schedule, the day it ended and why");
+        }
+        if (freeTextErased) {
+            return;
+        }
+        apply(new AgencyCaseFreeTextErasedEvent(
+                agencyCaseId,
+                caseId,
+                agencyId,
+                schoolUrn,
+                command.record(),
+                command.retentionEndedOn(),
+                by,
+                clock.instant(),
+                command.reason()));
+    }
+
+    @EventSourcingHandler
+    void on(AgencyCaseFreeTextErasedEvent event) {
+        freeTextErased = true;
     }
 
     private void requireLadoReferral() {

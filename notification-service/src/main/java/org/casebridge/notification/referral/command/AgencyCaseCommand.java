@@ -110,4 +110,17 @@ public sealed interface AgencyCaseCommand {
             String localAuthorityCode,
             Instant referredAt)
             implements AgencyCaseCommand {}
+
+    /**
+     * The agency case's retention ended (ADR 0075): the retention job, as a system actor of the agency, erases its free
+     * text by destroying its key; {@code record} is the retention schedule's row and {@code retentionEndedOn} the day
+     * its period ended.
+     */
+    record EraseAgencyCaseFreeTextCommand(
+            @TargetAggregateIdentifier String agencyCaseId,
+            String record,
+            LocalDate retentionEndedOn,
+            ActedBy by,
+            String reason)
+            implements AgencyCaseCommand {}
 }

@@ -3,8 +3,11 @@ package org.casebridge.notification.referral.command;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 import org.axonframework.serialization.Revision;
 import org.casebridge.platform.domain.ActedBy;
+import org.casebridge.platform.sealing.Sealed;
+import org.casebridge.platform.sealing.SealedUnder;
 
 /** The stored events of an agency's part in a case. */
 public sealed interface AgencyCaseEvent {
@@ -140,8 +143,12 @@ public sealed interface AgencyCaseEvent {
             boolean late)
             implements AgencyCaseEvent {}
 
-    /** The allegation management meeting: attendees by role and organisation, and the decision's rationale. */
-    @Revision("1")
+    /**
+     * The allegation management meeting: attendees by role and organisation, and the decision's rationale. Revision 2
+     * stores the rationale and each attendee's organisation sealed under the agency case's key (ADR 0075); revision 1,
+     * in clear, reads as it is.
+     */
+    @Revision("2")
     record AllegationMeetingRecordedEvent(
             String agencyCaseId,
             String caseId,
@@ -150,16 +157,22 @@ public sealed interface AgencyCaseEvent {
             ActedBy by,
             LocalDate heldOn,
             List<MeetingAttendee> attendees,
-            String rationale,
+            @Sealed String rationale,
             Instant recordedAt)
-            implements AgencyCaseEvent {
+            implements AgencyCaseEvent, SealedUnder {
 
         public AllegationMeetingRecordedEvent {
             attendees = List.copyOf(attendees);
         }
+
+        @Override
+        public UUID sealingKeyId() {
+            return AgencyCaseId.sealingKey(agencyCaseId);
+        }
     }
 
-    @Revision("1")
+    /** Revision 2 stores the rationale sealed under the agency case's key (ADR 0075); revision 1 reads as it is. */
+    @Revision("2")
     record AllegationOutcomeRecordedEvent(
             String agencyCaseId,
             String caseId,
@@ -167,8 +180,32 @@ public sealed interface AgencyCaseEvent {
             String schoolUrn,
             ActedBy by,
             AllegationOutcome outcome,
-            String rationale,
+            @Sealed String rationale,
             Instant recordedAt)
+            implements AgencyCaseEvent, SealedUnder {
+
+        @Override
+        public UUID sealingKeyId() {
+            return AgencyCaseId.sealingKey(agencyCaseId);
+        }
+    }
+
+    /**
+     * The agency case's retention ended (ADR 0075): its key was destroyed in the same transaction, so every free text
+     * of it reads as erased from now on. Who (the retention job, as a system actor of the agency), when, which
+     * schedule row ({@code record}) and the day it ended, and why in Casebridge's words; never what was erased.
+     */
+    @Revision("1")
+    record AgencyCaseFreeTextErasedEvent(
+            String agencyCaseId,
+            String caseId,
+            String agencyId,
+            String schoolUrn,
+            String record,
+            LocalDate retentionEndedOn,
+            ActedBy by,
+            Instant erasedAt,
+            String reason)
             implements AgencyCaseEvent {}
 
     /**

@@ -1,5 +1,8 @@
 package org.casebridge.notification.referral.command;
 
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+
 /** The id of one agency's part in one case: the agency directory id and the case id. */
 public final class AgencyCaseId {
 
@@ -7,6 +10,14 @@ public final class AgencyCaseId {
 
     public static String of(String agencyId, String caseId) {
         return agencyId + ":" + caseId;
+    }
+
+    /**
+     * The id of the agency case's key of sealed free text (ADR 0075): a name-based UUID of the agency case id, so each
+     * agency's part in a case has its own key and erasing one agency's record leaves another's as it is.
+     */
+    public static UUID sealingKey(String agencyCaseId) {
+        return UUID.nameUUIDFromBytes(("casebridge-agency-case/" + agencyCaseId).getBytes(StandardCharsets.UTF_8));
     }
 
     /** The id of the record that a referral to children's social care reached no agency. */

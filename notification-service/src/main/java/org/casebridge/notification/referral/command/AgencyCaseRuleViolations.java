@@ -143,4 +143,21 @@ public final class AgencyCaseRuleViolations {
     public static final int MAX_ATTENDEES = 30;
 
     public static final int MAX_ORGANISATION = 200;
+
+    /** An erasure of the free text of an agency case whose allegation has no outcome yet (ADR 0075). */
+    public static final class AgencyCaseNotConcludedException extends DomainRuleViolation {
+        public AgencyCaseNotConcludedException() {
+            super(
+                    409,
+                    "agency-case-not-concluded",
+                    "The allegation has no outcome yet, so its record's retention has not started.");
+        }
+    }
+
+    /** Only the retention job erases an agency case's free text, for the agency whose record it is (ADR 0075). */
+    public static final class NotTheRetentionJobException extends DomainRuleViolation {
+        public NotTheRetentionJobException() {
+            super(403, "not-the-retention-job", "Only the retention job erases an agency case's free text.");
+        }
+    }
 }

@@ -6,6 +6,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.casebridge.notification.referral.command.AgencyCaseEvent.AcknowledgementOverdueEvent;
+import org.casebridge.notification.referral.command.AgencyCaseEvent.AgencyCaseFreeTextErasedEvent;
 import org.casebridge.notification.referral.command.AgencyCaseEvent.AllegationMeetingRecordedEvent;
 import org.casebridge.notification.referral.command.AgencyCaseEvent.AllegationOutcomeRecordedEvent;
 import org.casebridge.notification.referral.command.AgencyCaseEvent.LadoAcknowledgementOverdueEvent;
@@ -20,6 +21,7 @@ import org.casebridge.notification.referral.command.AgencyCaseEvent.StrategyActi
 import org.casebridge.notification.referral.command.AgencyCaseEvent.StrategyActionNotedEvent;
 import org.casebridge.notification.referral.command.LadoAdult;
 import org.casebridge.notification.referral.command.MeetingAttendee;
+import org.casebridge.platform.sealing.SealedText;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -203,6 +205,27 @@ public class AgencyCaseProjection {
                 e.rationale(),
                 ts(e.recordedAt()),
                 e.by().id());
+    }
+
+    /**
+     * The agency case's retention ended and its key was destroyed (ADR 0075): the copies of its free text go, replaced
+     * by exactly the erased words a replay after the erasure writes, so rebuild equals live (ADR 0050).
+     */
+    @EventHandler
+    void on(AgencyCaseFreeTextErasedEvent e) {
+        lado(
+                e.agencyCaseId(),
+                e.erasedAt(),
+                "meeting_rationale = CASE WHEN meeting_rationale IS NULL THEN NULL ELSE ? END,"
+                        + " outcome_rationale = CASE WHEN outcome_rationale IS NULL THEN NULL ELSE ? END,"
+                        + " free_text_erased_at = ?",
+                SealedText.ERASED,
+                SealedText.ERASED,
+                ts(e.erasedAt()));
+        jdbc.update(
+                "UPDATE agency_lado_attendee SET organisation = ? WHERE agency_case_id = ?",
+                SealedText.ERASED,
+                e.agencyCaseId());
     }
 
     /** The LADO's acknowledgement clock ran out (ADR 0065). */

@@ -4,24 +4,33 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import javax.sql.DataSource;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.casebridge.events.police.StrategyMeetingClockResultEvent;
 import org.casebridge.events.school.CaseClosedEventV2;
 import org.casebridge.events.school.IncidentReportedEvent;
 import org.casebridge.events.school.InitialReviewClockResultEvent;
+import org.casebridge.notification.referral.command.AllegationOutcome;
+import org.casebridge.notification.retention.AgencyCaseRetention;
+import org.casebridge.notification.retention.RetentionSchedule;
+import org.casebridge.platform.sealing.SealingKeyVault;
 import org.casebridge.platform.test.ReadModelSnapshot;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * Each projection of notification-service, rebuilt by an operator from the event store, holds exactly the rows it
@@ -30,7 +39,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * subscribe in their areas, cases referred and shared with them, and a seeded random part of what children's social
  * care does with each (acknowledgement, section 47, the strategy action), with pauses and secret rotations; and the
  * partnership report's counts (ADR 0051, 0067), with each case's report, initial-review and strategy-meeting clocks and,
- * at random, a closure handled in school.
+ * at random, a closure handled in school; and two LADO cases concluded, one of them erased on its retention (ADR 0075),
+ * whose free text a replay reads as erased exactly as the erasure left the tables.
  */
 @NotificationIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -42,7 +52,13 @@ class ProjectionRebuildIT {
     private static final Map<String, List<String>> TABLES = Map.of(
             "information-shares", List.of("information_share"),
             "subscriptions", List.of("subscription"),
-            "agency-cases", List.of("agency_case", "agency_case_action"),
+            "agency-cases",
+                    List.of(
+                            "agency_case",
+                            "agency_case_action",
+                            "agency_lado_referral",
+                            "agency_lado_adult",
+                            "agency_lado_attendee"),
             "partnership-report", List.of("partnership_count", "partnership_case"));
 
     @Autowired
@@ -54,6 +70,21 @@ class ProjectionRebuildIT {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    CommandGateway commands;
+
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    @Autowired
+    RetentionSchedule schedule;
+
+    @Autowired
+    SealingKeyVault keys;
+
+    @Autowired
+    ObjectProvider<MeterRegistry> meters;
+
     @Test
     void everyProjectionRebuildsToTheRowsItBuiltLive() {
         Random random = new Random(SEED);
@@ -61,6 +92,17 @@ class ProjectionRebuildIT {
             SharedCase shared = SharedCase.create(rest, "rebuild" + i, AREAS.get(i));
             actOn(shared, random);
         }
+        LadoCases.concluded(commands, AllegationOutcome.SUBSTANTIATED, "kept");
+        LadoCases.concluded(commands, AllegationOutcome.MALICIOUS, "erased");
+        new AgencyCaseRetention(
+                        jdbc,
+                        commands,
+                        transactions,
+                        schedule,
+                        keys,
+                        Clock.offset(Clock.systemUTC(), Duration.ofDays(2)),
+                        meters)
+                .run();
         await().atMost(PATIENCE)
                 .until(() -> jdbc.queryForObject(
                                 "SELECT coalesce(sum(count), 0) FROM partnership_count WHERE local_authority_code = ANY (?)"

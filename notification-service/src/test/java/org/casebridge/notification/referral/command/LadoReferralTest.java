@@ -8,15 +8,18 @@ import java.util.List;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.casebridge.notification.referral.command.AgencyCaseCommand.AcknowledgeLadoReferralCommand;
+import org.casebridge.notification.referral.command.AgencyCaseCommand.EraseAgencyCaseFreeTextCommand;
 import org.casebridge.notification.referral.command.AgencyCaseCommand.ReceiveLadoReferralCommand;
 import org.casebridge.notification.referral.command.AgencyCaseCommand.RecordAllegationMeetingCommand;
 import org.casebridge.notification.referral.command.AgencyCaseCommand.RecordAllegationOutcomeCommand;
+import org.casebridge.notification.referral.command.AgencyCaseEvent.AgencyCaseFreeTextErasedEvent;
 import org.casebridge.notification.referral.command.AgencyCaseEvent.AllegationMeetingRecordedEvent;
 import org.casebridge.notification.referral.command.AgencyCaseEvent.AllegationOutcomeRecordedEvent;
 import org.casebridge.notification.referral.command.AgencyCaseEvent.LadoAcknowledgementOverdueEvent;
 import org.casebridge.notification.referral.command.AgencyCaseEvent.LadoReferralAcknowledgedEvent;
 import org.casebridge.notification.referral.command.AgencyCaseEvent.LadoReferralNotRoutedEvent;
 import org.casebridge.notification.referral.command.AgencyCaseEvent.LadoReferralReceivedEvent;
+import org.casebridge.notification.referral.command.AgencyCaseRuleViolations.AgencyCaseNotConcludedException;
 import org.casebridge.notification.referral.command.AgencyCaseRuleViolations.AllegationDetailRequiredException;
 import org.casebridge.notification.referral.command.AgencyCaseRuleViolations.AllegationMeetingAlreadyRecordedException;
 import org.casebridge.notification.referral.command.AgencyCaseRuleViolations.AllegationMeetingNotRecordedException;
@@ -25,6 +28,7 @@ import org.casebridge.notification.referral.command.AgencyCaseRuleViolations.All
 import org.casebridge.notification.referral.command.AgencyCaseRuleViolations.LadoReferralAlreadyAcknowledgedException;
 import org.casebridge.notification.referral.command.AgencyCaseRuleViolations.LadoReferralNotAcknowledgedException;
 import org.casebridge.notification.referral.command.AgencyCaseRuleViolations.NoLadoReferralException;
+import org.casebridge.notification.referral.command.AgencyCaseRuleViolations.NotTheRetentionJobException;
 import org.casebridge.notification.referral.command.AgencyCaseRuleViolations.NotThisAgencyException;
 import org.casebridge.platform.domain.ActedBy;
 import org.junit.jupiter.api.BeforeEach;
@@ -228,5 +232,41 @@ class LadoReferralTest {
         fixture.given(received(ADULT_1), acknowledged(), met(), outcome)
                 .when(new RecordAllegationOutcomeCommand(ID, OFFICER, AllegationOutcome.MALICIOUS, WHY))
                 .expectException(AllegationOutcomeAlreadyRecordedException.class);
+    }
+
+    @Test
+    void onlyTheRetentionJobErasesAConcludedAllegationsFreeTextOnce() {
+        AllegationOutcomeRecordedEvent outcome = new AllegationOutcomeRecordedEvent(
+                ID, CASE, LADO, SCHOOL, OFFICER, AllegationOutcome.MALICIOUS, WHY, NOW);
+        ActedBy retention = new ActedBy("casebridge:retention", ActedBy.SYSTEM, LADO);
+        LocalDate ended = LocalDate.parse("2026-12-01");
+        String reason = "Retention period ended (removed once concluded)";
+        EraseAgencyCaseFreeTextCommand erase =
+                new EraseAgencyCaseFreeTextCommand(ID, "LADO_ALLEGATION_MALICIOUS", ended, retention, reason);
+        AgencyCaseFreeTextErasedEvent erased = new AgencyCaseFreeTextErasedEvent(
+                ID, CASE, LADO, SCHOOL, "LADO_ALLEGATION_MALICIOUS", ended, retention, NOW, reason);
+        fixture.given(received(ADULT_1), acknowledged(), met())
+                .when(erase)
+                .expectException(AgencyCaseNotConcludedException.class);
+        fixture.given(received(ADULT_1), acknowledged(), met(), outcome)
+                .when(new EraseAgencyCaseFreeTextCommand(ID, "LADO_ALLEGATION_MALICIOUS", ended, OFFICER, reason))
+                .expectException(NotTheRetentionJobException.class);
+        fixture.given(received(ADULT_1), acknowledged(), met(), outcome)
+                .when(new EraseAgencyCaseFreeTextCommand(
+                        ID,
+                        "LADO_ALLEGATION_MALICIOUS",
+                        ended,
+                        new ActedBy("casebridge:retention", ActedBy.SYSTEM, "lado-elsewhere"),
+                        reason))
+                .expectException(NotTheRetentionJobException.class);
+        fixture.given(received(ADULT_1), acknowledged(), met(), outcome)
+                .when(new EraseAgencyCaseFreeTextCommand(ID, "LADO_ALLEGATION_MALICIOUS", ended, retention, " "))
+                .expectException(IllegalArgumentException.class);
+        fixture.given(received(ADULT_1), acknowledged(), met(), outcome)
+                .when(erase)
+                .expectEvents(erased);
+        fixture.given(received(ADULT_1), acknowledged(), met(), outcome, erased)
+                .when(erase)
+                .expectNoEvents();
     }
 }

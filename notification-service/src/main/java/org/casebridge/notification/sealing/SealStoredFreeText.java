@@ -1,0 +1,96 @@
+package org.casebridge.notification.sealing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.casebridge.notification.referral.command.AgencyCaseEvent;
+import org.casebridge.notification.referral.command.AgencyCaseId;
+import org.casebridge.platform.audit.AuditReseals;
+import org.casebridge.platform.audit.AuditSigningKey;
+import org.casebridge.platform.sealing.SealStoredFreeTextMigration;
+import org.casebridge.platform.sealing.SealingKeyVault;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Notification migration 24 (ADR 0075), run once by Flyway as the owner role: seals the free text of the agency case
+ * events stored before sealing (the LADO's meeting and outcome rationales and the attendees' organisations) under
+ * their agency case's key, exactly as the event store's serializer now writes it, creating each key ({@code
+ * sealing_key}) on the way. Each rewritten row that the audit chain already holds is resealed with the service's
+ * signature ({@link AuditReseals}), so the verifier still checks every byte. The stored revision is kept (the reader
+ * takes a sealed or a clear field in every revision). An upcaster could not do this: it runs on every read and has no
+ * key.
+ */
+@Component
+public class SealStoredFreeText extends SealStoredFreeTextMigration {
+
+    static final String REASON = "ADR 0075: agency case free text sealed under the agency case's key";
+    private static final Logger log = LoggerFactory.getLogger(SealStoredFreeText.class);
+
+    private final String masterKey;
+    private final Environment environment;
+    private final Clock clock;
+
+    public SealStoredFreeText(
+            @Value("${casebridge.personal-data.master-key:}") String masterKey,
+            Environment environment,
+            AuditSigningKey signingKey,
+            Clock clock) {
+        super("24", 75, REASON, signingKey, clock);
+        this.masterKey = masterKey;
+        this.environment = environment;
+        this.clock = clock;
+    }
+
+    @Override
+    protected void report(Result result) {
+        log.info(
+                "Sealed the free text of {} stored agency case events ({} of erased agency cases, {} resealed in the"
+                        + " audit chain, {} left clear for want of an agency case id)",
+                result.sealed(),
+                result.erased(),
+                result.resealed(),
+                result.withoutKey());
+    }
+
+    @Override
+    public Result seal(Connection connection) throws SQLException, IOException {
+        byte[] master = NotificationSealingConfiguration.masterKey(masterKey, environment);
+        SealingKeyVault vault;
+        try {
+            vault = new SealingKeyVault(
+                    new JdbcTemplate(new SingleConnectionDataSource(connection, true)), clock, master);
+        } finally {
+            Arrays.fill(master, (byte) 0);
+        }
+        Map<UUID, Optional<byte[]>> keys = new HashMap<>();
+        try {
+            return seal(
+                    connection,
+                    Arrays.stream(AgencyCaseEvent.class.getPermittedSubclasses()),
+                    (aggregateIdentifier, payload) -> agencyCaseId(payload)
+                            .map(AgencyCaseId::sealingKey)
+                            .map(keyId -> new RowKey(keyId, keys.computeIfAbsent(keyId, vault::key)))
+                            .orElse(null));
+        } finally {
+            keys.values().forEach(key -> key.ifPresent(bytes -> Arrays.fill(bytes, (byte) 0)));
+        }
+    }
+
+    private static Optional<String> agencyCaseId(JsonNode payload) {
+        JsonNode id = payload.get("agencyCaseId");
+        return id == null || !id.isTextual() || id.asText().isBlank() ? Optional.empty() : Optional.of(id.asText());
+    }
+}
