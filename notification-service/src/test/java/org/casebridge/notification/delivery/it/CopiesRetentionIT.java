@@ -2,6 +2,7 @@ package org.casebridge.notification.delivery.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.casebridge.notification.delivery.it.SchoolEvents.referral;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -14,7 +15,6 @@ import java.util.Map;
 import java.util.stream.StreamSupport;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.casebridge.events.registry.IntegrationEventTypes;
-import org.casebridge.events.school.ChildSummary;
 import org.casebridge.events.school.ReferralMadeEvent;
 import org.casebridge.notification.retention.CopiesRetention;
 import org.casebridge.notification.retention.RetentionSchedule;
@@ -85,8 +85,8 @@ class CopiesRetentionIT {
         String subscription = csc.subscribe(List.of(REFERRAL), List.of(AREA), "ALL_IN_AREA", Map.of("type", "KAFKA"))
                 .at("/subscription/subscriptionId")
                 .asText();
-        String old = bus.publishAt(referral("c-ret-old"), MARCH_2019);
-        String young = bus.publishAt(referral("c-ret-young"), SEPTEMBER_2019);
+        String old = bus.publishAt(referral("c-ret-old", AREA), MARCH_2019);
+        String young = bus.publishAt(referral("c-ret-young", AREA), SEPTEMBER_2019);
         await().atMost(PATIENCE)
                 .until(() -> delivered(csc, "c-ret-old").equals(List.of(old))
                         && delivered(csc, "c-ret-young").equals(List.of(young))
@@ -166,17 +166,5 @@ class CopiesRetentionIT {
                 .filter(delivery -> delivery.get("status").asText().equals("DELIVERED"))
                 .map(delivery -> delivery.get("eventId").asText())
                 .toList();
-    }
-
-    private static ReferralMadeEvent referral(String caseId) {
-        return new ReferralMadeEvent(
-                caseId,
-                "100001",
-                AREA,
-                "MPS",
-                List.of("POLICE", "CHILDRENS_SOCIAL_CARE"),
-                List.of("COERCION"),
-                List.of(new ChildSummary("child-1", 14, "Year 10", List.of("PICTURED"))),
-                Instant.now());
     }
 }
