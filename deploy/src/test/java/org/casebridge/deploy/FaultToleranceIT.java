@@ -2,6 +2,9 @@ package org.casebridge.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.casebridge.deploy.StackData.execute;
+import static org.casebridge.deploy.StackData.keptCaseIds;
+import static org.casebridge.deploy.StackData.producer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,11 +20,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -45,7 +43,6 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -284,39 +281,8 @@ class FaultToleranceIT {
         return consumed;
     }
 
-    private static void execute(LocalStack stack, String sql) throws SQLException {
-        try (Connection connection = connect(stack);
-                Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
-    }
-
-    private static List<String> keptCaseIds(LocalStack stack) throws SQLException {
-        List<String> ids = new ArrayList<>();
-        try (Connection connection = connect(stack);
-                Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery("select id from kept_case")) {
-            while (rows.next()) {
-                ids.add(rows.getString(1));
-            }
-        }
-        return ids;
-    }
-
-    private static Connection connect(LocalStack stack) throws SQLException {
-        return DriverManager.getConnection(
-                stack.jdbcUrl(Service.CASE), stack.databaseOwner(), stack.databaseOwnerPassword());
-    }
-
     private static void send(LocalStack stack, String key) throws Exception {
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(
-                Map.of(
-                        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                        stack.kafkaBootstrapServers(),
-                        ProducerConfig.ACKS_CONFIG,
-                        "all"),
-                new StringSerializer(),
-                new StringSerializer())) {
+        try (KafkaProducer<String, String> producer = producer(stack, new StringSerializer())) {
             producer.send(new ProducerRecord<>(KEPT_TOPIC, key, "kept")).get(1, TimeUnit.MINUTES);
         }
     }
@@ -356,7 +322,9 @@ class FaultToleranceIT {
         ActorClient.Reply reviewed = step(
                 schools,
                 preferred,
-                school -> school.post("/api/cases/" + caseId + "/initial-review", CrossServiceIT.REVIEW_WITH_AN_ADULT));
+                school -> school.post(
+                        "/api/cases/" + caseId + "/initial-review",
+                        JourneySteps.initialReview("Seen separately", "ADULT_INVOLVED")));
         if (reviewed == null || reviewed.status() >= 300) {
             return;
         }

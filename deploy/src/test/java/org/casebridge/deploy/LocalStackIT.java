@@ -2,12 +2,15 @@ package org.casebridge.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.casebridge.deploy.StackData.connect;
+import static org.casebridge.deploy.StackData.execute;
+import static org.casebridge.deploy.StackData.keptCaseIds;
+import static org.casebridge.deploy.StackData.producer;
 
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -26,7 +29,6 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -72,26 +74,26 @@ class LocalStackIT {
         try (LocalStack stack = LocalStack.launch(options)) {
             execute(stack, "create table kept_case (id text primary key)");
             execute(stack, "insert into kept_case values ('" + caseId + "')");
-            try (KafkaProducer<String, String> producer = producer(stack)) {
+            try (KafkaProducer<String, String> producer = producer(stack, new StringSerializer())) {
                 producer.send(new ProducerRecord<>(TOPIC, caseId, "kept")).get();
             }
         }
         assertNothingLeftRunning(ports);
 
         try (LocalStack stack = LocalStack.launch(options)) {
-            assertThat(caseIds(stack)).containsExactly(caseId);
+            assertThat(keptCaseIds(stack)).containsExactly(caseId);
             assertThat(recordKeys(stack, 1)).containsExactly(caseId);
             assertThat(stack.parts()).contains("PostgreSQL", "Kafka");
 
             Duration kafkaBack = killAndAwaitBack(stack, "Kafka");
-            try (KafkaProducer<String, String> producer = producer(stack)) {
+            try (KafkaProducer<String, String> producer = producer(stack, new StringSerializer())) {
                 producer.send(new ProducerRecord<>(TOPIC, afterKill, "after the restart"))
                         .get();
             }
             assertThat(recordKeys(stack, 2)).containsExactlyInAnyOrder(caseId, afterKill);
 
             Duration postgresBack = killAndAwaitBack(stack, "PostgreSQL");
-            assertThat(caseIds(stack)).containsExactly(caseId);
+            assertThat(keptCaseIds(stack)).containsExactly(caseId);
             assertThat(stack.restarts()).containsEntry("Kafka", 1).containsEntry("PostgreSQL", 1);
             assertThat(stack.restartSummary()).isEqualTo("2 restarts: PostgreSQL 1, Kafka 1");
             System.out.printf(
@@ -205,30 +207,6 @@ class LocalStackIT {
                 .toList();
     }
 
-    private static Connection connect(LocalStack stack) throws SQLException {
-        return DriverManager.getConnection(
-                stack.jdbcUrl(Service.CASE), stack.databaseOwner(), stack.databaseOwnerPassword());
-    }
-
-    private static void execute(LocalStack stack, String sql) throws SQLException {
-        try (Connection connection = connect(stack);
-                Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
-    }
-
-    private static List<String> caseIds(LocalStack stack) throws SQLException {
-        List<String> ids = new ArrayList<>();
-        try (Connection connection = connect(stack);
-                Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery("select id from kept_case")) {
-            while (rows.next()) {
-                ids.add(rows.getString(1));
-            }
-        }
-        return ids;
-    }
-
     private static boolean tableExists(LocalStack stack) throws SQLException {
         try (Connection connection = connect(stack);
                 Statement statement = connection.createStatement();
@@ -236,17 +214,6 @@ class LocalStackIT {
             rows.next();
             return rows.getBoolean(1);
         }
-    }
-
-    private static KafkaProducer<String, String> producer(LocalStack stack) {
-        return new KafkaProducer<>(
-                Map.of(
-                        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                        stack.kafkaBootstrapServers(),
-                        ProducerConfig.ACKS_CONFIG,
-                        "all"),
-                new StringSerializer(),
-                new StringSerializer());
     }
 
     /** The keys on the check topic, read until there are as many as expected or 30 s have passed. */
