@@ -6,6 +6,7 @@ import static org.casebridge.deploy.StackData.connect;
 import static org.casebridge.deploy.StackData.execute;
 import static org.casebridge.deploy.StackData.keptCaseIds;
 import static org.casebridge.deploy.StackData.producer;
+import static org.casebridge.deploy.StackData.recordKeys;
 
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -15,22 +16,16 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
 import java.util.stream.Collectors;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Order;
@@ -82,7 +77,7 @@ class LocalStackIT {
 
         try (LocalStack stack = LocalStack.launch(options)) {
             assertThat(keptCaseIds(stack)).containsExactly(caseId);
-            assertThat(recordKeys(stack, 1)).containsExactly(caseId);
+            assertThat(recordKeys(stack, TOPIC, "local-stack-check", 1)).containsExactly(caseId);
             assertThat(stack.parts()).contains("PostgreSQL", "Kafka");
 
             Duration kafkaBack = killAndAwaitBack(stack, "Kafka");
@@ -90,7 +85,7 @@ class LocalStackIT {
                 producer.send(new ProducerRecord<>(TOPIC, afterKill, "after the restart"))
                         .get();
             }
-            assertThat(recordKeys(stack, 2)).containsExactlyInAnyOrder(caseId, afterKill);
+            assertThat(recordKeys(stack, TOPIC, "local-stack-check", 2)).containsExactlyInAnyOrder(caseId, afterKill);
 
             Duration postgresBack = killAndAwaitBack(stack, "PostgreSQL");
             assertThat(keptCaseIds(stack)).containsExactly(caseId);
@@ -213,30 +208,6 @@ class LocalStackIT {
                 ResultSet rows = statement.executeQuery("select to_regclass('kept_case') is not null")) {
             rows.next();
             return rows.getBoolean(1);
-        }
-    }
-
-    /** The keys on the check topic, read until there are as many as expected or 30 s have passed. */
-    private static List<String> recordKeys(LocalStack stack, int expected) {
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(
-                Map.of(
-                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                        stack.kafkaBootstrapServers(),
-                        ConsumerConfig.GROUP_ID_CONFIG,
-                        "local-stack-check-" + UUID.randomUUID(),
-                        ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
-                        "earliest"),
-                new StringDeserializer(),
-                new StringDeserializer())) {
-            consumer.subscribe(List.of(TOPIC));
-            List<String> keys = new ArrayList<>();
-            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (keys.size() < expected && System.nanoTime() < deadline) {
-                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
-                    keys.add(record.key());
-                }
-            }
-            return keys;
         }
     }
 }
