@@ -18,7 +18,6 @@ import org.casebridge.events.registry.IntegrationEventTypes;
 import org.casebridge.events.school.ReferralMadeEvent;
 import org.casebridge.notification.retention.CopiesRetention;
 import org.casebridge.notification.retention.RetentionSchedule;
-import org.casebridge.platform.test.CasebridgeIntegrationTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.ObjectProvider;
@@ -28,21 +27,14 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The retention job of ADR 0069 on real PostgreSQL and Kafka, with its clock set a year and a little after the test's
  * events, which the school recorded in 2019, before every other test's events, so no other test's copies are due.
  */
-@CasebridgeIntegrationTest
+@NotificationIntegrationTest
 @AutoConfigureMockMvc
-@TestPropertySource(
-        properties = {
-            "casebridge.security.tokens=true",
-            "casebridge.notification.subscriptions.allow-local-webhooks=true",
-            "casebridge.notification.delivery.poll-interval=100ms"
-        })
 class CopiesRetentionIT {
 
     private static final String REFERRAL = IntegrationEventTypes.typeOf(ReferralMadeEvent.class);
