@@ -2,6 +2,7 @@ package org.casebridge.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.casebridge.deploy.JourneySteps.initialReview;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
@@ -73,7 +74,8 @@ class CrossServiceIT {
         String caseId = reported.json().get("caseId").asText();
         assertThat(reported.location()).endsWith("/api/cases/" + caseId);
 
-        ActorClient.Reply reviewed = school.post("/api/cases/" + caseId + "/initial-review", REVIEW_WITH_AN_ADULT);
+        ActorClient.Reply reviewed = school.post(
+                "/api/cases/" + caseId + "/initial-review", initialReview("Seen separately", "ADULT_INVOLVED"));
         assertThat(reviewed.status()).as(reviewed.body()).isEqualTo(204);
         ActorClient.Reply referred = school.post("/api/cases/" + caseId + "/referral", """
                 {"referredTo": ["POLICE", "CHILDRENS_SOCIAL_CARE"],
@@ -209,17 +211,5 @@ class CrossServiceIT {
                {"ref": "child-2", "age": 15, "yearGroup": "Year 10", "roles": ["RECEIVED"]}
              ],
              "summary": "child-1 told her tutor that an adult asked for a picture"}
-            """;
-
-    static final String REVIEW_WITH_AN_ADULT = """
-            {"heldAt": "2026-01-10T10:00:00Z",
-             "attendees": [{"name": "A. Kaur", "role": "DSL"}],
-             "criteria": {"ADULT_INVOLVED": true, "COERCION_OR_GROOMING_OR_CAPACITY": false,
-                          "UNUSUAL_OR_VIOLENT_ACTS": false, "UNDER_13_SEXUAL_ACTS": false,
-                          "IMMEDIATE_RISK_OF_HARM": false},
-             "considerations": {"riskNow": "None now", "viewingNeeded": false, "spreadAssessment": "One recipient",
-                                "deletionPlan": "To agree with police", "otherSchoolsInvolved": false,
-                                "informParents": true},
-             "notes": "Seen separately"}
             """;
 }

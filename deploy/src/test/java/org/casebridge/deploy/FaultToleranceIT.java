@@ -2,6 +2,10 @@ package org.casebridge.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.casebridge.deploy.StackData.execute;
+import static org.casebridge.deploy.StackData.keptCaseIds;
+import static org.casebridge.deploy.StackData.producer;
+import static org.casebridge.deploy.StackData.recordKeys;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,11 +21,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -41,13 +40,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -186,7 +180,9 @@ class FaultToleranceIT {
             figures.put("Kafka running again after release (ms)", millisSince(kafkaReleased));
             String afterKafka = UUID.randomUUID().toString();
             send(stack, afterKafka);
-            assertThat(recordKeys(stack, 2)).as("the broker's records").containsExactlyInAnyOrder(keptCase, afterKafka);
+            assertThat(recordKeys(stack, KEPT_TOPIC, "fault-tolerance-check", 2))
+                    .as("the broker's records")
+                    .containsExactlyInAnyOrder(keptCase, afterKafka);
             await("health UP again without a restart of any service")
                     .atMost(Duration.ofSeconds(60))
                     .pollInterval(Duration.ofMillis(500))
@@ -284,64 +280,9 @@ class FaultToleranceIT {
         return consumed;
     }
 
-    private static void execute(LocalStack stack, String sql) throws SQLException {
-        try (Connection connection = connect(stack);
-                Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
-    }
-
-    private static List<String> keptCaseIds(LocalStack stack) throws SQLException {
-        List<String> ids = new ArrayList<>();
-        try (Connection connection = connect(stack);
-                Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery("select id from kept_case")) {
-            while (rows.next()) {
-                ids.add(rows.getString(1));
-            }
-        }
-        return ids;
-    }
-
-    private static Connection connect(LocalStack stack) throws SQLException {
-        return DriverManager.getConnection(
-                stack.jdbcUrl(Service.CASE), stack.databaseOwner(), stack.databaseOwnerPassword());
-    }
-
     private static void send(LocalStack stack, String key) throws Exception {
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(
-                Map.of(
-                        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                        stack.kafkaBootstrapServers(),
-                        ProducerConfig.ACKS_CONFIG,
-                        "all"),
-                new StringSerializer(),
-                new StringSerializer())) {
+        try (KafkaProducer<String, String> producer = producer(stack, new StringSerializer())) {
             producer.send(new ProducerRecord<>(KEPT_TOPIC, key, "kept")).get(1, TimeUnit.MINUTES);
-        }
-    }
-
-    /** The keys on the test's topic, read until there are as many as expected or 30 s have passed. */
-    private static List<String> recordKeys(LocalStack stack, int expected) {
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(
-                Map.of(
-                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                        stack.kafkaBootstrapServers(),
-                        ConsumerConfig.GROUP_ID_CONFIG,
-                        "fault-tolerance-check-" + UUID.randomUUID(),
-                        ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
-                        "earliest"),
-                new StringDeserializer(),
-                new StringDeserializer())) {
-            consumer.subscribe(List.of(KEPT_TOPIC));
-            List<String> keys = new ArrayList<>();
-            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (keys.size() < expected && System.nanoTime() < deadline) {
-                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
-                    keys.add(record.key());
-                }
-            }
-            return keys;
         }
     }
 
@@ -356,7 +297,9 @@ class FaultToleranceIT {
         ActorClient.Reply reviewed = step(
                 schools,
                 preferred,
-                school -> school.post("/api/cases/" + caseId + "/initial-review", CrossServiceIT.REVIEW_WITH_AN_ADULT));
+                school -> school.post(
+                        "/api/cases/" + caseId + "/initial-review",
+                        JourneySteps.initialReview("Seen separately", "ADULT_INVOLVED")));
         if (reviewed == null || reviewed.status() >= 300) {
             return;
         }

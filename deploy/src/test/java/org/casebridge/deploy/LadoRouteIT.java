@@ -2,12 +2,15 @@ package org.casebridge.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.casebridge.deploy.JourneySteps.PROPAGATION;
+import static org.casebridge.deploy.JourneySteps.awaitDetail;
+import static org.casebridge.deploy.JourneySteps.initialReview;
+import static org.casebridge.deploy.JourneySteps.noContent;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -26,7 +29,6 @@ class LadoRouteIT {
     /** Clapton Park Academy (demo school): Hackney E09000012, Metropolitan Police; its LADO is lado-east-london. */
     private static final String SCHOOL_URN = "100001";
 
-    private static final Duration PROPAGATION = Duration.ofSeconds(90);
     private static final String CONCERN = "child-1 says a supply teacher asked her for the image by message.";
     private static final String DECISION = "The police investigate first; the supply agency withdraws the teacher.";
 
@@ -42,9 +44,9 @@ class LadoRouteIT {
         String onCase = "/api/cases/" + caseId;
         noContent(school.post(onCase + "/adults", """
                 {"role": "SUPPLY_STAFF", "employer": "SUPPLY_AGENCY", "rationale": "%s"}""".formatted(CONCERN)));
-        ActorClient.Reply denied = school.post(onCase + "/initial-review", REVIEW.formatted("false"));
+        ActorClient.Reply denied = school.post(onCase + "/initial-review", initialReview("Seen separately"));
         assertThat(denied.status()).as("the adult recorded meets the criterion").isEqualTo(422);
-        noContent(school.post(onCase + "/initial-review", REVIEW.formatted("true")));
+        noContent(school.post(onCase + "/initial-review", initialReview("Seen separately", "ADULT_INVOLVED")));
         noContent(school.post(onCase + "/referral", """
                 {"referredTo": ["POLICE"], "reasons": "An adult in a position of trust is involved."}"""));
         await("the referral with the adult involved in the MPS inbox")
@@ -95,25 +97,6 @@ class LadoRouteIT {
                 .doesNotContain(DECISION, "East London LADO service");
     }
 
-    private static JsonNode awaitDetail(String what, ActorClient client, String path, Consumer<JsonNode> expected) {
-        JsonNode[] last = new JsonNode[1];
-        await(what)
-                .atMost(PROPAGATION)
-                .ignoreExceptions()
-                .pollInterval(Duration.ofMillis(500))
-                .untilAsserted(() -> {
-                    ActorClient.Reply reply = client.get(path);
-                    assertThat(reply.status()).as(reply.body()).isEqualTo(200);
-                    expected.accept(reply.json());
-                    last[0] = reply.json();
-                });
-        return last[0];
-    }
-
-    private static void noContent(ActorClient.Reply reply) {
-        assertThat(reply.status()).as(reply.body()).isIn(200, 201, 204);
-    }
-
     private static final String REPORT = """
             {"howCameToLight": "DISCLOSURE_BY_CHILD_INVOLVED", "cameToLightAt": "2026-01-10T08:40:00Z",
              "imagery": ["SEMI_NUDE"], "platforms": ["Snapchat"], "spread": "ONE_RECIPIENT",
@@ -123,17 +106,5 @@ class LadoRouteIT {
                 "personalDetails": {"givenName": "Amira", "familyName": "Hussain", "dateOfBirth": "2012-03-14"}}
              ],
              "summary": "child-1 told her tutor that a supply teacher asked for a picture"}
-            """;
-
-    private static final String REVIEW = """
-            {"heldAt": "2026-01-10T10:00:00Z",
-             "attendees": [{"name": "A. Kaur", "role": "DSL"}],
-             "criteria": {"ADULT_INVOLVED": %s, "COERCION_OR_GROOMING_OR_CAPACITY": false,
-                          "UNUSUAL_OR_VIOLENT_ACTS": false, "UNDER_13_SEXUAL_ACTS": false,
-                          "IMMEDIATE_RISK_OF_HARM": false},
-             "considerations": {"riskNow": "None now", "viewingNeeded": false, "spreadAssessment": "One recipient",
-                                "deletionPlan": "To agree with police", "otherSchoolsInvolved": false,
-                                "informParents": true},
-             "notes": "Seen separately"}
             """;
 }

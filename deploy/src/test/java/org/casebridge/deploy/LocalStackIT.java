@@ -2,33 +2,30 @@ package org.casebridge.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.casebridge.deploy.StackData.connect;
+import static org.casebridge.deploy.StackData.execute;
+import static org.casebridge.deploy.StackData.keptCaseIds;
+import static org.casebridge.deploy.StackData.producer;
+import static org.casebridge.deploy.StackData.recordKeys;
 
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
 import java.util.stream.Collectors;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Order;
@@ -72,26 +69,26 @@ class LocalStackIT {
         try (LocalStack stack = LocalStack.launch(options)) {
             execute(stack, "create table kept_case (id text primary key)");
             execute(stack, "insert into kept_case values ('" + caseId + "')");
-            try (KafkaProducer<String, String> producer = producer(stack)) {
+            try (KafkaProducer<String, String> producer = producer(stack, new StringSerializer())) {
                 producer.send(new ProducerRecord<>(TOPIC, caseId, "kept")).get();
             }
         }
         assertNothingLeftRunning(ports);
 
         try (LocalStack stack = LocalStack.launch(options)) {
-            assertThat(caseIds(stack)).containsExactly(caseId);
-            assertThat(recordKeys(stack, 1)).containsExactly(caseId);
+            assertThat(keptCaseIds(stack)).containsExactly(caseId);
+            assertThat(recordKeys(stack, TOPIC, "local-stack-check", 1)).containsExactly(caseId);
             assertThat(stack.parts()).contains("PostgreSQL", "Kafka");
 
             Duration kafkaBack = killAndAwaitBack(stack, "Kafka");
-            try (KafkaProducer<String, String> producer = producer(stack)) {
+            try (KafkaProducer<String, String> producer = producer(stack, new StringSerializer())) {
                 producer.send(new ProducerRecord<>(TOPIC, afterKill, "after the restart"))
                         .get();
             }
-            assertThat(recordKeys(stack, 2)).containsExactlyInAnyOrder(caseId, afterKill);
+            assertThat(recordKeys(stack, TOPIC, "local-stack-check", 2)).containsExactlyInAnyOrder(caseId, afterKill);
 
             Duration postgresBack = killAndAwaitBack(stack, "PostgreSQL");
-            assertThat(caseIds(stack)).containsExactly(caseId);
+            assertThat(keptCaseIds(stack)).containsExactly(caseId);
             assertThat(stack.restarts()).containsEntry("Kafka", 1).containsEntry("PostgreSQL", 1);
             assertThat(stack.restartSummary()).isEqualTo("2 restarts: PostgreSQL 1, Kafka 1");
             System.out.printf(
@@ -205,71 +202,12 @@ class LocalStackIT {
                 .toList();
     }
 
-    private static Connection connect(LocalStack stack) throws SQLException {
-        return DriverManager.getConnection(
-                stack.jdbcUrl(Service.CASE), stack.databaseOwner(), stack.databaseOwnerPassword());
-    }
-
-    private static void execute(LocalStack stack, String sql) throws SQLException {
-        try (Connection connection = connect(stack);
-                Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
-    }
-
-    private static List<String> caseIds(LocalStack stack) throws SQLException {
-        List<String> ids = new ArrayList<>();
-        try (Connection connection = connect(stack);
-                Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery("select id from kept_case")) {
-            while (rows.next()) {
-                ids.add(rows.getString(1));
-            }
-        }
-        return ids;
-    }
-
     private static boolean tableExists(LocalStack stack) throws SQLException {
         try (Connection connection = connect(stack);
                 Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery("select to_regclass('kept_case') is not null")) {
             rows.next();
             return rows.getBoolean(1);
-        }
-    }
-
-    private static KafkaProducer<String, String> producer(LocalStack stack) {
-        return new KafkaProducer<>(
-                Map.of(
-                        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                        stack.kafkaBootstrapServers(),
-                        ProducerConfig.ACKS_CONFIG,
-                        "all"),
-                new StringSerializer(),
-                new StringSerializer());
-    }
-
-    /** The keys on the check topic, read until there are as many as expected or 30 s have passed. */
-    private static List<String> recordKeys(LocalStack stack, int expected) {
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(
-                Map.of(
-                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                        stack.kafkaBootstrapServers(),
-                        ConsumerConfig.GROUP_ID_CONFIG,
-                        "local-stack-check-" + UUID.randomUUID(),
-                        ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
-                        "earliest"),
-                new StringDeserializer(),
-                new StringDeserializer())) {
-            consumer.subscribe(List.of(TOPIC));
-            List<String> keys = new ArrayList<>();
-            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (keys.size() < expected && System.nanoTime() < deadline) {
-                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
-                    keys.add(record.key());
-                }
-            }
-            return keys;
         }
     }
 }

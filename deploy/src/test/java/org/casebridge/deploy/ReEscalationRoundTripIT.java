@@ -1,7 +1,9 @@
 package org.casebridge.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
+import static org.casebridge.deploy.JourneySteps.awaitDetail;
+import static org.casebridge.deploy.JourneySteps.initialReview;
+import static org.casebridge.deploy.JourneySteps.noContent;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
@@ -30,8 +32,6 @@ class ReEscalationRoundTripIT {
     /** Hollybank Academy (demo school): Birmingham, West Midlands Police. */
     private static final String SCHOOL_URN = "103456";
 
-    private static final Duration PROPAGATION = Duration.ofSeconds(90);
-
     @Test
     void eachReEscalationOpensARoundThePoliceAnswerAndTheSchoolSees(LocalStack stack) {
         ActorClient school = ActorClient.of(stack, Service.CASE, "school-" + SCHOOL_URN);
@@ -43,7 +43,7 @@ class ReEscalationRoundTripIT {
         String caseId = reported.json().get("caseId").asText();
         String onCase = "/api/cases/" + caseId;
         String escalation = "/api/escalations/" + caseId;
-        noContent(school.post(onCase + "/initial-review", REVIEW_WITH_NO_CRITERION));
+        noContent(school.post(onCase + "/initial-review", initialReview("Seen separately")));
         noContent(school.post(onCase + "/referral", """
                 {"referredTo": ["POLICE"], "reasons": "The parents asked for police advice."}"""));
 
@@ -248,25 +248,6 @@ class ReEscalationRoundTripIT {
         return awaitDetail("the school's case", school, onCase, expected);
     }
 
-    private static JsonNode awaitDetail(String what, ActorClient client, String path, Consumer<JsonNode> expected) {
-        JsonNode[] last = new JsonNode[1];
-        await(what)
-                .atMost(PROPAGATION)
-                .ignoreExceptions()
-                .pollInterval(Duration.ofMillis(500))
-                .untilAsserted(() -> {
-                    ActorClient.Reply reply = client.get(path);
-                    assertThat(reply.status()).as(reply.body()).isEqualTo(200);
-                    expected.accept(reply.json());
-                    last[0] = reply.json();
-                });
-        return last[0];
-    }
-
-    private static void noContent(ActorClient.Reply reply) {
-        assertThat(reply.status()).as(reply.body()).isIn(200, 201, 204);
-    }
-
     private static final String REPORT = """
             {"howCameToLight": "DISCLOSURE_BY_CHILD_INVOLVED", "cameToLightAt": "2026-01-10T08:40:00Z",
              "imagery": ["SEMI_NUDE"], "platforms": ["Snapchat"], "spread": "ONE_RECIPIENT",
@@ -276,17 +257,5 @@ class ReEscalationRoundTripIT {
                {"ref": "child-2", "age": 14, "yearGroup": "Year 9", "roles": ["RECEIVED"]}
              ],
              "summary": "child-1 told her tutor that child-2 kept a picture she sent him"}
-            """;
-
-    private static final String REVIEW_WITH_NO_CRITERION = """
-            {"heldAt": "2026-01-10T10:00:00Z",
-             "attendees": [{"name": "A. Kaur", "role": "DSL"}],
-             "criteria": {"ADULT_INVOLVED": false, "COERCION_OR_GROOMING_OR_CAPACITY": false,
-                          "UNUSUAL_OR_VIOLENT_ACTS": false, "UNDER_13_SEXUAL_ACTS": false,
-                          "IMMEDIATE_RISK_OF_HARM": false},
-             "considerations": {"riskNow": "None now", "viewingNeeded": false, "spreadAssessment": "One recipient",
-                                "deletionPlan": "To agree with police", "otherSchoolsInvolved": false,
-                                "informParents": true},
-             "notes": "Seen separately"}
             """;
 }

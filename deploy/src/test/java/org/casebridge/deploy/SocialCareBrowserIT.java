@@ -2,6 +2,7 @@ package org.casebridge.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.casebridge.deploy.JourneySteps.initialReview;
 
 import java.net.URI;
 import java.time.Duration;
@@ -148,7 +149,9 @@ class SocialCareBrowserIT {
         ActorClient.Reply reported = school.post("/api/cases", REPORT);
         assertThat(reported.status()).as(reported.body()).isEqualTo(201);
         String caseId = reported.json().get("caseId").asText();
-        ok(school.post("/api/cases/" + caseId + "/initial-review", REVIEW_WITH_COERCION));
+        ok(school.post(
+                "/api/cases/" + caseId + "/initial-review",
+                initialReview("Seen with her tutor", "COERCION_OR_GROOMING_OR_CAPACITY")));
         ok(school.post("/api/cases/" + caseId + "/referral", """
                 {"referredTo": ["POLICE", "CHILDRENS_SOCIAL_CARE"],
                  "reasons": "An older online contact pressed the pupil for more images."}"""));
@@ -194,17 +197,5 @@ class SocialCareBrowserIT {
              "mayHaveReachedInternet": false, "onSchoolDeviceOrNetwork": false,
              "children": [{"ref": "child-1", "age": 14, "yearGroup": "Year 9", "roles": ["PICTURED"]}],
              "summary": "child-1 told her tutor an older online contact pressed her for pictures"}
-            """;
-
-    private static final String REVIEW_WITH_COERCION = """
-            {"heldAt": "2026-01-10T10:00:00Z",
-             "attendees": [{"name": "A. Kaur", "role": "DSL"}],
-             "criteria": {"ADULT_INVOLVED": false, "COERCION_OR_GROOMING_OR_CAPACITY": true,
-                          "UNUSUAL_OR_VIOLENT_ACTS": false, "UNDER_13_SEXUAL_ACTS": false,
-                          "IMMEDIATE_RISK_OF_HARM": false},
-             "considerations": {"riskNow": "None now", "viewingNeeded": false, "spreadAssessment": "One recipient",
-                                "deletionPlan": "To agree with police", "otherSchoolsInvolved": false,
-                                "informParents": true},
-             "notes": "Seen with her tutor"}
             """;
 }

@@ -1,11 +1,9 @@
 package org.casebridge.platform;
 
-import java.util.List;
 import org.casebridge.events.Topics;
-import org.casebridge.events.school.ChildSummary;
-import org.casebridge.events.school.ReferralMadeEvent;
 import org.casebridge.platform.kafka.IntegrationEventMapping;
 import org.casebridge.platform.probe.ProbeRecordedEvent;
+import org.casebridge.platform.probe.ProbeSchoolEvents;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
@@ -23,17 +21,7 @@ public class PlatformTestApplication {
         return IntegrationEventMapping.forTopic(Topics.SCHOOL_EVENTS, Topics.SCHOOL_SOURCE)
                 .map(
                         ProbeRecordedEvent.class,
-                        e -> e.secret()
-                                ? null
-                                : new ReferralMadeEvent(
-                                        e.probeId(),
-                                        "100001",
-                                        "E09000033",
-                                        "MPS",
-                                        List.of("POLICE"),
-                                        List.of(),
-                                        List.of(new ChildSummary("child-1", 14, "Year 9", List.of("PICTURED"))),
-                                        e.recordedAt()))
+                        e -> e.secret() ? null : ProbeSchoolEvents.referral(e.probeId(), e.recordedAt()))
                 .build();
     }
 }

@@ -1,5 +1,7 @@
 package org.casebridge.platform.access;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 
 /**
@@ -16,4 +18,19 @@ public record AccessEntry(
         String what,
         String caseId,
         String path,
-        String purpose) {}
+        String purpose) {
+
+    /** The entry of an {@code access_log} row. */
+    static AccessEntry read(ResultSet rs, int row) throws SQLException {
+        return new AccessEntry(
+                rs.getLong("id"),
+                rs.getTimestamp("at").toInstant(),
+                rs.getString("actor_id"),
+                rs.getString("actor_role"),
+                rs.getString("actor_org"),
+                rs.getString("what"),
+                rs.getString("case_id"),
+                rs.getString("path"),
+                rs.getString("purpose"));
+    }
+}

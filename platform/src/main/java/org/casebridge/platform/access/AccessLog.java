@@ -8,7 +8,6 @@ import java.util.List;
 import org.casebridge.platform.actor.Actor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowMapper;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** The append-only record of every read (table {@code access_log}; the database refuses updates and deletes). */
@@ -19,17 +18,6 @@ public class AccessLog {
 
     /** Most entries one query returns. */
     public static final int MAX_RESULTS = 500;
-
-    private static final RowMapper<AccessEntry> ENTRY = (rs, row) -> new AccessEntry(
-            rs.getLong("id"),
-            rs.getTimestamp("at").toInstant(),
-            rs.getString("actor_id"),
-            rs.getString("actor_role"),
-            rs.getString("actor_org"),
-            rs.getString("what"),
-            rs.getString("case_id"),
-            rs.getString("path"),
-            rs.getString("purpose"));
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
@@ -103,6 +91,6 @@ public class AccessLog {
         }
         sql.append(" ORDER BY id DESC LIMIT ?");
         args.add(Math.min(Math.max(limit, 1), MAX_RESULTS));
-        return jdbc.query(sql.toString(), ENTRY, args.toArray());
+        return jdbc.query(sql.toString(), AccessEntry::read, args.toArray());
     }
 }

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowMapper;
 
 /**
  * Questions put to the access log: reads filtered by person, case, reading organisation and time, a page at a time,
@@ -17,17 +16,6 @@ public class AccessLogSearch {
 
     /** Largest page. */
     public static final int MAX_PAGE_SIZE = 200;
-
-    private static final RowMapper<AccessEntry> ENTRY = (rs, row) -> new AccessEntry(
-            rs.getLong("id"),
-            rs.getTimestamp("at").toInstant(),
-            rs.getString("actor_id"),
-            rs.getString("actor_role"),
-            rs.getString("actor_org"),
-            rs.getString("what"),
-            rs.getString("case_id"),
-            rs.getString("path"),
-            rs.getString("purpose"));
 
     private final JdbcTemplate jdbc;
     private final @Nullable OrganisationCases organisationCases;
@@ -96,7 +84,7 @@ public class AccessLogSearch {
         pageArgs.add((long) pageNumber * pageSize);
         List<AccessEntry> entries = jdbc.query(
                 "SELECT * FROM access_log WHERE " + where + " ORDER BY id DESC LIMIT ? OFFSET ?",
-                ENTRY,
+                AccessEntry::read,
                 pageArgs.toArray());
         return new Page(entries, pageNumber, pageSize, total == null ? 0 : total);
     }

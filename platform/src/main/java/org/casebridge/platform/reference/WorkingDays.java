@@ -78,18 +78,7 @@ public final class WorkingDays {
      * Tuesday after a bank holiday Monday).
      */
     public Instant endOfWorkingDaysAfter(Instant from, int workingDays) {
-        if (workingDays < 1) {
-            throw new IllegalArgumentException("At least one working day, not " + workingDays);
-        }
-        LocalDate day = from.atZone(LONDON).toLocalDate();
-        int counted = 0;
-        while (counted < workingDays) {
-            day = day.plusDays(1);
-            if (isWorkingDay(day)) {
-                counted++;
-            }
-        }
-        return day.plusDays(1).atStartOfDay(LONDON).toInstant();
+        return endOfWorkingDaysFrom(from.atZone(LONDON).toLocalDate().plusDays(1), workingDays);
     }
 
     /**

@@ -25,9 +25,7 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventProcessor;
 import org.casebridge.events.Topics;
 import org.casebridge.events.police.EscalationAcceptedEvent;
-import org.casebridge.events.school.ChildSummary;
-import org.casebridge.events.school.EscalationMadeEvent;
-import org.casebridge.events.school.ReferralMadeEvent;
+import org.casebridge.platform.probe.ProbeSchoolEvents;
 import org.casebridge.platform.probe.RecordProbeCommand;
 import org.casebridge.platform.test.CasebridgeIntegrationTest;
 import org.casebridge.platform.test.EmbeddedInfrastructure;
@@ -58,11 +56,7 @@ class KafkaBridgeIT {
     @Test
     void publishesMappedEventsAsBinaryCloudEventsKeyedByCase() {
         String probeId = UUID.randomUUID().toString();
-        commands.sendAndWait(new RecordProbeCommand(probeId, false));
-        String eventId = jdbc.queryForObject(
-                "SELECT event_identifier FROM domain_event_entry WHERE aggregate_identifier = ?",
-                String.class,
-                probeId);
+        String eventId = record(probeId, false);
 
         ConsumerRecord<String, byte[]> record =
                 KafkaTestRecords.first(Topics.SCHOOL_EVENTS, r -> probeId.equals(r.key()), Duration.ofSeconds(30));
@@ -85,11 +79,7 @@ class KafkaBridgeIT {
     @Test
     void keepsUnmappedEventsInsideTheServiceButAccountsForThem() {
         String probeId = UUID.randomUUID().toString();
-        commands.sendAndWait(new RecordProbeCommand(probeId, true));
-        String eventId = jdbc.queryForObject(
-                "SELECT event_identifier FROM domain_event_entry WHERE aggregate_identifier = ?",
-                String.class,
-                probeId);
+        String eventId = record(probeId, true);
 
         await().atMost(Duration.ofSeconds(30))
                 .untilAsserted(() -> assertThat(
@@ -162,7 +152,7 @@ class KafkaBridgeIT {
                             URI.create("/casebridge/elsewhere"),
                             UUID.randomUUID().toString(),
                             Instant.now(),
-                            referral(forged)))
+                            ProbeSchoolEvents.referral(forged, Instant.now())))
                     .get();
             ProducerRecord<String, byte[]> police = codec.encode(
                     Topics.POLICE_EVENTS,
@@ -229,15 +219,7 @@ class KafkaBridgeIT {
                             URI.create(Topics.SCHOOL_SOURCE),
                             UUID.randomUUID().toString(),
                             Instant.now(),
-                            new EscalationMadeEvent(
-                                    escalated,
-                                    "100001",
-                                    "E09000033",
-                                    "MPS",
-                                    List.of("POLICE"),
-                                    List.of(),
-                                    List.of(new ChildSummary("child-1", 14, "Year 9", List.of("PICTURED"))),
-                                    Instant.now())))
+                            ProbeSchoolEvents.escalation(escalated, Instant.now())))
                     .get();
         }
 
@@ -270,19 +252,7 @@ class KafkaBridgeIT {
                 URI.create(Topics.SCHOOL_SOURCE),
                 UUID.randomUUID().toString(),
                 Instant.now(),
-                referral(caseId));
-    }
-
-    private static ReferralMadeEvent referral(String caseId) {
-        return new ReferralMadeEvent(
-                caseId,
-                "100001",
-                "E09000033",
-                "MPS",
-                List.of("POLICE"),
-                List.of(),
-                List.of(new ChildSummary("child-1", 14, "Year 9", List.of("PICTURED"))),
-                Instant.now());
+                ProbeSchoolEvents.referral(caseId, Instant.now()));
     }
 
     @Test
@@ -293,10 +263,7 @@ class KafkaBridgeIT {
                 .untilAsserted(
                         () -> assertThat(effectsFor(List.of(skipped, later))).isEqualTo(2));
         // As if the publisher had skipped the first event as a gap: no ledger row and no effect.
-        String eventId = jdbc.queryForObject(
-                "SELECT event_identifier FROM domain_event_entry WHERE aggregate_identifier = ?",
-                String.class,
-                skipped);
+        String eventId = eventIdOf(skipped);
         jdbc.update("DELETE FROM published_event WHERE event_id = ?", eventId);
         jdbc.update("DELETE FROM probe_effect WHERE case_id = ?", skipped);
         jdbc.update("DELETE FROM processed_event WHERE event_id = ?", eventId);
@@ -308,6 +275,19 @@ class KafkaBridgeIT {
         assertThat(jdbc.queryForObject(
                         "SELECT count(*) FROM published_event WHERE event_id = ?", Integer.class, eventId))
                 .isEqualTo(1);
+    }
+
+    /** Records a probe (its event is not published when {@code secret}) and answers the event's id. */
+    private String record(String probeId, boolean secret) {
+        commands.sendAndWait(new RecordProbeCommand(probeId, secret));
+        return eventIdOf(probeId);
+    }
+
+    private String eventIdOf(String probeId) {
+        return jdbc.queryForObject(
+                "SELECT event_identifier FROM domain_event_entry WHERE aggregate_identifier = ?",
+                String.class,
+                probeId);
     }
 
     private String send() {

@@ -27,10 +27,10 @@ import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.record.TimestampType;
 import org.casebridge.events.Topics;
-import org.casebridge.events.school.ChildSummary;
 import org.casebridge.events.school.ReferralMadeEvent;
 import org.casebridge.platform.observability.RecordingTracer;
 import org.casebridge.platform.observability.TraceContexts;
+import org.casebridge.platform.probe.ProbeSchoolEvents;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -165,15 +165,7 @@ class TracedBridgeTest {
     }
 
     private static ReferralMadeEvent referral() {
-        return new ReferralMadeEvent(
-                UUID.randomUUID().toString(),
-                "100001",
-                "E09000033",
-                "MPS",
-                List.of("POLICE"),
-                List.of(),
-                List.of(new ChildSummary("child-1", 14, "Year 9", List.of("PICTURED"))),
-                Instant.parse("2026-12-02T10:00:00Z"));
+        return ProbeSchoolEvents.referral(UUID.randomUUID().toString(), Instant.parse("2026-12-02T10:00:00Z"));
     }
 
     private static String header(Header header) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.casebridge.events.IntegrationEvent;
@@ -96,14 +97,7 @@ public class DeliveryPlanner {
         for (SubscriptionView subscription : subscriptions.activeFor(stored.type())) {
             Entitled entitled =
                     Entitlement.check(subscription, stored.type(), event, stored.occurredAt(), facts, directory);
-            if (shareable(subscription, stored, entitled)
-                    && outbox.enqueue(
-                            subscription,
-                            stored,
-                            entitled,
-                            minimised(stored, entitled.share()),
-                            now,
-                            properties.retryPeriod())) {
+            if (queued(outbox::enqueue, subscription, stored, entitled, now)) {
                 queued++;
             }
         }
@@ -135,18 +129,35 @@ public class DeliveryPlanner {
                     stored.occurredAt(),
                     cases.facts(stored.caseId()),
                     directory);
-            if (shareable(subscription, stored, entitled)
-                    && outbox.requeue(
-                            subscription,
-                            stored,
-                            entitled,
-                            minimised(stored, entitled.share()),
-                            now,
-                            properties.retryPeriod())) {
+            if (queued(outbox::requeue, subscription, stored, entitled, now)) {
                 queued++;
             }
         }
         return new Replayed(searchedFrom, announced(queued));
+    }
+
+    /** {@link DeliveryOutbox#enqueue} or {@link DeliveryOutbox#requeue}. */
+    private interface OutboxWrite {
+        boolean write(
+                SubscriptionView subscription,
+                StoredEvent stored,
+                Entitled entitled,
+                String payload,
+                Instant now,
+                Duration retryPeriod);
+    }
+
+    /** Whether the share may be made and {@code write} queued it, with only what the share allows of the event. */
+    private boolean queued(
+            OutboxWrite write, SubscriptionView subscription, StoredEvent stored, Entitled entitled, Instant now) {
+        return shareable(subscription, stored, entitled)
+                && write.write(
+                        subscription,
+                        stored,
+                        entitled,
+                        minimised(stored, entitled.share()),
+                        now,
+                        properties.retryPeriod());
     }
 
     /**

@@ -66,30 +66,7 @@ public class DeliveryOutbox {
             String payload,
             Instant now,
             Duration retryPeriod) {
-        return jdbc.update(
-                        """
-                        INSERT INTO delivery (delivery_id, subscription_id, agency_id, event_id, event_type, case_id,
-                            event_time, event_seq, channel_type, payload, status, next_attempt_at, retry_until,
-                            enqueued_at, agency_kind, involvement, share)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), 'PENDING', ?, ?, ?, ?, ?, ?)
-                        ON CONFLICT (subscription_id, event_id) DO NOTHING""",
-                        DeliveryIds.of(subscription.subscriptionId(), event.eventId()),
-                        subscription.subscriptionId(),
-                        subscription.agencyId(),
-                        event.eventId(),
-                        event.type(),
-                        event.caseId(),
-                        Timestamp.from(event.occurredAt()),
-                        event.seq(),
-                        subscription.channelType().name(),
-                        payload,
-                        Timestamp.from(now),
-                        Timestamp.from(now.plus(retryPeriod)),
-                        Timestamp.from(now),
-                        entitled.kind().name(),
-                        entitled.involvement().name(),
-                        entitled.share().name())
-                == 1;
+        return insert(subscription, event, entitled, payload, now, retryPeriod, "DO NOTHING");
     }
 
     /**
@@ -103,19 +80,31 @@ public class DeliveryOutbox {
             String payload,
             Instant now,
             Duration retryPeriod) {
+        return insert(subscription, event, entitled, payload, now, retryPeriod, """
+                DO UPDATE SET
+                    payload = EXCLUDED.payload, channel_type = EXCLUDED.channel_type, status = 'PENDING',
+                    agency_kind = EXCLUDED.agency_kind, involvement = EXCLUDED.involvement, share = EXCLUDED.share,
+                    next_attempt_at = EXCLUDED.next_attempt_at, retry_until = EXCLUDED.retry_until,
+                    lease_owner = NULL, lease_until = NULL
+                WHERE delivery.status <> 'PENDING'""");
+    }
+
+    /** Inserts a pending delivery of the event; {@code onConflict} says what an existing one of the event becomes. */
+    private boolean insert(
+            SubscriptionView subscription,
+            StoredEvent event,
+            Entitled entitled,
+            String payload,
+            Instant now,
+            Duration retryPeriod,
+            String onConflict) {
         return jdbc.update(
                         """
                         INSERT INTO delivery (delivery_id, subscription_id, agency_id, event_id, event_type, case_id,
                             event_time, event_seq, channel_type, payload, status, next_attempt_at, retry_until,
                             enqueued_at, agency_kind, involvement, share)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), 'PENDING', ?, ?, ?, ?, ?, ?)
-                        ON CONFLICT (subscription_id, event_id) DO UPDATE SET
-                            payload = EXCLUDED.payload, channel_type = EXCLUDED.channel_type, status = 'PENDING',
-                            agency_kind = EXCLUDED.agency_kind, involvement = EXCLUDED.involvement,
-                            share = EXCLUDED.share,
-                            next_attempt_at = EXCLUDED.next_attempt_at, retry_until = EXCLUDED.retry_until,
-                            lease_owner = NULL, lease_until = NULL
-                        WHERE delivery.status <> 'PENDING'""",
+                        ON CONFLICT (subscription_id, event_id)\s""" + onConflict,
                         DeliveryIds.of(subscription.subscriptionId(), event.eventId()),
                         subscription.subscriptionId(),
                         subscription.agencyId(),

@@ -10,7 +10,6 @@ import org.casebridge.notification.agency.AgencyDirectory;
 import org.casebridge.notification.agency.DirectoryAgency;
 import org.casebridge.notification.agency.Entitled;
 import org.casebridge.notification.agency.Involvement;
-import org.casebridge.notification.agency.Share;
 import org.casebridge.notification.agency.SharingRules;
 import org.casebridge.notification.subscription.command.CaseScope;
 import org.casebridge.notification.subscription.query.SubscriptionView;
@@ -23,16 +22,6 @@ import org.casebridge.notification.subscription.query.SubscriptionView;
 public final class Entitlement {
 
     private Entitlement() {}
-
-    public static Share share(
-            SubscriptionView subscription,
-            String type,
-            IntegrationEvent event,
-            Instant eventTime,
-            CaseFacts facts,
-            AgencyDirectory directory) {
-        return check(subscription, type, event, eventTime, facts, directory).share();
-    }
 
     /** The rule that decides what the subscription entitles its agency to of the event, and its answer. */
     public static Entitled check(

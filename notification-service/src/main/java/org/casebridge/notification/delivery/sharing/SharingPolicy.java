@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.casebridge.events.IntegrationEvent;
 import org.casebridge.events.agency.AgencyStrategyActionCompletedEvent;
 import org.casebridge.events.agency.AllegationMeetingHeldEvent;
 import org.casebridge.events.agency.AllegationOutcomeRecordedEvent;
@@ -66,232 +67,120 @@ import org.casebridge.notification.agency.Share;
  */
 public final class SharingPolicy {
 
-    private static final Set<String> CHILDREN =
-            Set.of("children.ref", "children.age", "children.yearGroup", "children.roles");
+    /** A school's case: its id and school. */
+    private static final Set<String> SCHOOL_CASE = Set.of("caseId", "schoolUrn");
+    /** A school's case with the local authority it lies in. */
+    private static final Set<String> SCHOOL_CASE_IN_AREA = Set.of("caseId", "schoolUrn", "localAuthorityCode");
+    /** A case as a force holds it. */
+    private static final Set<String> FORCE_CASE = Set.of("caseId", "forceCode");
+    /** A case as an agency holds it. */
+    private static final Set<String> AGENCY_CASE = Set.of("caseId", "agencyId");
+    /** A referral no agency of the area receives. */
+    private static final Set<String> AREA_CASE = Set.of("caseId", "localAuthorityCode");
+
+    /** What a school's referral and its escalation to the police both say. */
+    private static final Set<String> SCHOOL_REFERRAL =
+            with(both(SCHOOL_CASE_IN_AREA, child("children")), "forceCode", "referredTo", "criteriaMet");
+    /** A strategy action given to an organisation; its second version adds the action's type. */
+    private static final Set<String> ACTION_ASSIGNED = with(
+            FORCE_CASE, "meetingId", "actionId", "ownerOrganisationType", "ownerOrganisation", "dueBy", "assignedAt");
+    /** A decision on a device; its second version adds the school's own reference for it. */
+    private static final Set<String> DEVICE_DECISION = with(
+            FORCE_CASE, "deviceId", "decision", "schoolMayUseDeletionPowers", "caidStatus", "disposal", "decidedAt");
 
     private static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
-            Map.entry(
-                    typeOf(ReferralMadeEvent.class),
-                    with(
-                            CHILDREN,
-                            "caseId",
-                            "schoolUrn",
-                            "localAuthorityCode",
-                            "forceCode",
-                            "referredTo",
-                            "criteriaMet",
-                            "referredAt")),
-            Map.entry(
-                    typeOf(LadoReferralMadeEvent.class),
-                    with(
-                            CHILDREN,
-                            "caseId",
-                            "schoolUrn",
-                            "localAuthorityCode",
-                            "adults.ref",
-                            "adults.role",
-                            "adults.employer",
-                            "dueBy",
-                            "late",
-                            "referredAt")),
-            Map.entry(
-                    typeOf(EscalationMadeEvent.class),
-                    with(
-                            CHILDREN,
-                            "caseId",
-                            "schoolUrn",
-                            "localAuthorityCode",
-                            "forceCode",
-                            "referredTo",
-                            "criteriaMet",
-                            "escalatedAt")),
-            Map.entry(
-                    typeOf(CaseClosedEvent.class),
-                    Set.of("caseId", "schoolUrn", "route", "closedWithoutPoliceOutcome", "closedAt")),
-            Map.entry(
-                    typeOf(CaseClosedEventV2.class),
-                    Set.of(
-                            "caseId",
-                            "schoolUrn",
-                            "localAuthorityCode",
-                            "route",
-                            "closedWithoutPoliceOutcome",
-                            "closedAt")),
-            Map.entry(
-                    typeOf(IncidentReportedEvent.class),
-                    Set.of("caseId", "schoolUrn", "localAuthorityCode", "reportedAt")),
-            Map.entry(
-                    typeOf(InitialReviewClockResultEvent.class),
-                    Set.of("caseId", "schoolUrn", "localAuthorityCode", "result", "dueAt", "decidedAt")),
-            Map.entry(
-                    typeOf(StrategyMeetingClockResultEvent.class),
-                    Set.of("caseId", "forceCode", "result", "dueBy", "decidedAt")),
-            Map.entry(typeOf(EscalationAcceptedEvent.class), Set.of("caseId", "forceCode", "acceptedAt")),
-            Map.entry(typeOf(EscalationDeclinedEvent.class), Set.of("caseId", "forceCode", "declinedAt")),
-            Map.entry(
-                    typeOf(EscalationTransferredEvent.class),
-                    Set.of("caseId", "forceCode", "toForceCode", "transferredAt")),
-            Map.entry(
-                    typeOf(CrimeRecordedEvent.class),
-                    Set.of("caseId", "forceCode", "classification", "childRoles.ref", "childRoles.role", "recordedAt")),
-            Map.entry(
-                    typeOf(AggravatingFactorsAssessedEvent.class),
-                    Set.of("caseId", "forceCode", "factors", "path", "strategyMeetingRequired", "assessedAt")),
-            Map.entry(
-                    typeOf(StrategyMeetingConvenedEvent.class),
-                    Set.of(
-                            "caseId",
-                            "forceCode",
-                            "meetingId",
-                            "scheduledFor",
-                            "invitees.type",
-                            "invitees.id",
-                            "convenedAt")),
-            Map.entry(
-                    typeOf(StrategyDecisionRecordedEvent.class),
-                    Set.of("caseId", "forceCode", "meetingId", "decisionId", "topic", "startSection47", "decidedAt")),
-            Map.entry(
-                    typeOf(StrategyActionAssignedEvent.class),
-                    Set.of(
-                            "caseId",
-                            "forceCode",
-                            "meetingId",
-                            "actionId",
-                            "ownerOrganisationType",
-                            "ownerOrganisation",
-                            "dueBy",
-                            "assignedAt")),
-            Map.entry(
-                    typeOf(StrategyActionAssignedEventV2.class),
-                    Set.of(
-                            "caseId",
-                            "forceCode",
-                            "meetingId",
-                            "actionId",
-                            "actionType",
-                            "ownerOrganisationType",
-                            "ownerOrganisation",
-                            "dueBy",
-                            "assignedAt")),
-            Map.entry(
-                    typeOf(StrategyActionCompletedEvent.class),
-                    Set.of("caseId", "forceCode", "meetingId", "actionId", "completedAt")),
-            Map.entry(
-                    typeOf(OutcomeAssignedEvent.class),
-                    Set.of("caseId", "forceCode", "outcome", "homeOfficeCode", "assignedAt")),
-            Map.entry(
-                    typeOf(DeviceDecisionRecordedEvent.class),
-                    Set.of(
-                            "caseId",
-                            "forceCode",
-                            "deviceId",
-                            "decision",
-                            "schoolMayUseDeletionPowers",
-                            "caidStatus",
-                            "disposal",
-                            "decidedAt")),
-            Map.entry(
-                    typeOf(DeviceDecisionRecordedEventV2.class),
-                    Set.of(
-                            "caseId",
-                            "forceCode",
-                            "deviceId",
-                            "schoolDeviceRef",
-                            "decision",
-                            "schoolMayUseDeletionPowers",
-                            "caidStatus",
-                            "disposal",
-                            "decidedAt")),
-            Map.entry(
-                    typeOf(EscalationRoundOpenedEvent.class),
-                    Set.of("caseId", "forceCode", "round", "criteriaNewlyMet", "openedAt")),
-            Map.entry(
-                    typeOf(DisclosureStatementGivenEvent.class),
-                    Set.of("caseId", "forceCode", "statementVersion", "givenTo", "givenAt")),
-            Map.entry(
-                    typeOf(ChildAddedEvent.class),
-                    Set.of(
-                            "caseId",
-                            "schoolUrn",
-                            "child.ref",
-                            "child.age",
-                            "child.yearGroup",
-                            "child.roles",
-                            "addedAt")),
-            Map.entry(
-                    typeOf(CaseReferencedEvent.class),
-                    Set.of(
-                            "caseId",
-                            "schoolUrn",
-                            "localAuthorityCode",
-                            "forceCode",
-                            "referredTo",
-                            "caseReference",
-                            "referencedAt")),
-            Map.entry(
-                    typeOf(ChildAmendedEvent.class),
-                    Set.of(
-                            "caseId",
-                            "schoolUrn",
-                            "before.ref",
-                            "before.age",
-                            "before.yearGroup",
-                            "before.roles",
-                            "after.ref",
-                            "after.age",
-                            "after.yearGroup",
-                            "after.roles",
-                            "amendedAt")),
-            Map.entry(
-                    typeOf(CrimeReclassifiedEvent.class),
-                    Set.of("caseId", "forceCode", "fromClassification", "toClassification", "reclassifiedAt")),
-            Map.entry(
-                    typeOf(CrimeChildRoleChangedEvent.class),
-                    Set.of("caseId", "forceCode", "ref", "fromRole", "toRole", "changedAt")),
-            Map.entry(
-                    typeOf(VictimCrimeRecordedEvent.class),
-                    Set.of("caseId", "forceCode", "victimRef", "classification", "recordedAt")),
-            Map.entry(
-                    typeOf(SchoolStrategyActionCompletedEvent.class),
-                    Set.of("caseId", "schoolUrn", "meetingId", "actionId", "completedAt")),
-            Map.entry(
-                    typeOf(ReferralReceivedByAgencyEvent.class),
-                    Set.of("caseId", "agencyId", "localAuthorityCode", "referredAt", "acknowledgeBy")),
-            Map.entry(typeOf(ReferralNotRoutedEvent.class), Set.of("caseId", "localAuthorityCode", "referredAt")),
-            Map.entry(typeOf(ReferralAcknowledgedEvent.class), Set.of("caseId", "agencyId", "acknowledgedAt", "late")),
-            Map.entry(
-                    typeOf(ReferralAcknowledgementOverdueEvent.class),
-                    Set.of("caseId", "agencyId", "acknowledgeBy", "flaggedAt")),
-            Map.entry(typeOf(Section47EnquiriesStartedEvent.class), Set.of("caseId", "agencyId", "startedAt")),
-            Map.entry(
-                    typeOf(Section47OutcomeRecordedEvent.class), Set.of("caseId", "agencyId", "outcome", "recordedAt")),
-            Map.entry(
-                    typeOf(AgencyStrategyActionCompletedEvent.class),
-                    Set.of("caseId", "agencyId", "meetingId", "actionId", "completedAt")),
-            Map.entry(
-                    typeOf(LadoReferralReceivedEvent.class),
-                    Set.of("caseId", "agencyId", "localAuthorityCode", "referredAt", "acknowledgeBy")),
-            Map.entry(
-                    typeOf(LadoReferralAcknowledgedEvent.class),
-                    Set.of("caseId", "agencyId", "acknowledgedAt", "late")),
-            Map.entry(
-                    typeOf(AllegationMeetingHeldEvent.class),
-                    Set.of("caseId", "agencyId", "heldOn", "attendeeRoles", "recordedAt")),
-            Map.entry(
-                    typeOf(AllegationOutcomeRecordedEvent.class),
-                    Set.of("caseId", "agencyId", "outcome", "recordedAt")),
-            Map.entry(
-                    typeOf(LadoAcknowledgementOverdueEvent.class),
-                    Set.of("caseId", "agencyId", "acknowledgeBy", "flaggedAt")),
-            Map.entry(typeOf(LadoReferralNotRoutedEvent.class), Set.of("caseId", "localAuthorityCode", "referredAt")),
+            allow(ReferralMadeEvent.class, SCHOOL_REFERRAL, "referredAt"),
+            allow(
+                    LadoReferralMadeEvent.class,
+                    both(SCHOOL_CASE_IN_AREA, child("children")),
+                    "adults.ref",
+                    "adults.role",
+                    "adults.employer",
+                    "dueBy",
+                    "late",
+                    "referredAt"),
+            allow(EscalationMadeEvent.class, SCHOOL_REFERRAL, "escalatedAt"),
+            allow(CaseClosedEvent.class, SCHOOL_CASE, "route", "closedWithoutPoliceOutcome", "closedAt"),
+            allow(CaseClosedEventV2.class, SCHOOL_CASE_IN_AREA, "route", "closedWithoutPoliceOutcome", "closedAt"),
+            allow(IncidentReportedEvent.class, SCHOOL_CASE_IN_AREA, "reportedAt"),
+            allow(InitialReviewClockResultEvent.class, SCHOOL_CASE_IN_AREA, "result", "dueAt", "decidedAt"),
+            allow(StrategyMeetingClockResultEvent.class, FORCE_CASE, "result", "dueBy", "decidedAt"),
+            allow(EscalationAcceptedEvent.class, FORCE_CASE, "acceptedAt"),
+            allow(EscalationDeclinedEvent.class, FORCE_CASE, "declinedAt"),
+            allow(EscalationTransferredEvent.class, FORCE_CASE, "toForceCode", "transferredAt"),
+            allow(
+                    CrimeRecordedEvent.class,
+                    FORCE_CASE,
+                    "classification",
+                    "childRoles.ref",
+                    "childRoles.role",
+                    "recordedAt"),
+            allow(
+                    AggravatingFactorsAssessedEvent.class,
+                    FORCE_CASE,
+                    "factors",
+                    "path",
+                    "strategyMeetingRequired",
+                    "assessedAt"),
+            allow(
+                    StrategyMeetingConvenedEvent.class,
+                    FORCE_CASE,
+                    "meetingId",
+                    "scheduledFor",
+                    "invitees.type",
+                    "invitees.id",
+                    "convenedAt"),
+            allow(
+                    StrategyDecisionRecordedEvent.class,
+                    FORCE_CASE,
+                    "meetingId",
+                    "decisionId",
+                    "topic",
+                    "startSection47",
+                    "decidedAt"),
+            allow(StrategyActionAssignedEvent.class, ACTION_ASSIGNED),
+            allow(StrategyActionAssignedEventV2.class, ACTION_ASSIGNED, "actionType"),
+            allow(StrategyActionCompletedEvent.class, FORCE_CASE, "meetingId", "actionId", "completedAt"),
+            allow(OutcomeAssignedEvent.class, FORCE_CASE, "outcome", "homeOfficeCode", "assignedAt"),
+            allow(DeviceDecisionRecordedEvent.class, DEVICE_DECISION),
+            allow(DeviceDecisionRecordedEventV2.class, DEVICE_DECISION, "schoolDeviceRef"),
+            allow(EscalationRoundOpenedEvent.class, FORCE_CASE, "round", "criteriaNewlyMet", "openedAt"),
+            allow(DisclosureStatementGivenEvent.class, FORCE_CASE, "statementVersion", "givenTo", "givenAt"),
+            allow(ChildAddedEvent.class, both(SCHOOL_CASE, child("child")), "addedAt"),
+            allow(
+                    CaseReferencedEvent.class,
+                    SCHOOL_CASE_IN_AREA,
+                    "forceCode",
+                    "referredTo",
+                    "caseReference",
+                    "referencedAt"),
+            allow(ChildAmendedEvent.class, both(SCHOOL_CASE, both(child("before"), child("after"))), "amendedAt"),
+            allow(CrimeReclassifiedEvent.class, FORCE_CASE, "fromClassification", "toClassification", "reclassifiedAt"),
+            allow(CrimeChildRoleChangedEvent.class, FORCE_CASE, "ref", "fromRole", "toRole", "changedAt"),
+            allow(VictimCrimeRecordedEvent.class, FORCE_CASE, "victimRef", "classification", "recordedAt"),
+            allow(SchoolStrategyActionCompletedEvent.class, SCHOOL_CASE, "meetingId", "actionId", "completedAt"),
+            allow(
+                    ReferralReceivedByAgencyEvent.class,
+                    AGENCY_CASE,
+                    "localAuthorityCode",
+                    "referredAt",
+                    "acknowledgeBy"),
+            allow(ReferralNotRoutedEvent.class, AREA_CASE, "referredAt"),
+            allow(ReferralAcknowledgedEvent.class, AGENCY_CASE, "acknowledgedAt", "late"),
+            allow(ReferralAcknowledgementOverdueEvent.class, AGENCY_CASE, "acknowledgeBy", "flaggedAt"),
+            allow(Section47EnquiriesStartedEvent.class, AGENCY_CASE, "startedAt"),
+            allow(Section47OutcomeRecordedEvent.class, AGENCY_CASE, "outcome", "recordedAt"),
+            allow(AgencyStrategyActionCompletedEvent.class, AGENCY_CASE, "meetingId", "actionId", "completedAt"),
+            allow(LadoReferralReceivedEvent.class, AGENCY_CASE, "localAuthorityCode", "referredAt", "acknowledgeBy"),
+            allow(LadoReferralAcknowledgedEvent.class, AGENCY_CASE, "acknowledgedAt", "late"),
+            allow(AllegationMeetingHeldEvent.class, AGENCY_CASE, "heldOn", "attendeeRoles", "recordedAt"),
+            allow(AllegationOutcomeRecordedEvent.class, AGENCY_CASE, "outcome", "recordedAt"),
+            allow(LadoAcknowledgementOverdueEvent.class, AGENCY_CASE, "acknowledgeBy", "flaggedAt"),
+            allow(LadoReferralNotRoutedEvent.class, AREA_CASE, "referredAt"),
             // Reads of a school's case are told to the school only (ADR 0070); the sharing rules give them to no
             // agency, and these lists are what one would receive if a rule ever did.
-            Map.entry(
-                    typeOf(CaseReadByPoliceEvent.class),
-                    Set.of("caseId", "forceCode", "readerKind", "readerRole", "record", "readAt")),
-            Map.entry(
-                    typeOf(CaseReadByAgencyEvent.class),
-                    Set.of("caseId", "readerKind", "readerRole", "record", "readAt")));
+            allow(CaseReadByPoliceEvent.class, FORCE_CASE, "readerKind", "readerRole", "record", "readAt"),
+            allow(CaseReadByAgencyEvent.class, Set.of("caseId"), "readerKind", "readerRole", "record", "readAt"));
 
     private static final Set<String> UNLISTED_TYPE = Set.of("caseId");
     /** The crime record's children with their roles (VICTIM, PERSON_INVOLVED, SUSPECT). */
@@ -357,7 +246,21 @@ public final class SharingPolicy {
         return null;
     }
 
-    private static Set<String> with(Set<String> base, String... more) {
-        return Stream.concat(base.stream(), Arrays.stream(more)).collect(Collectors.toUnmodifiableSet());
+    private static Map.Entry<String, Set<String>> allow(
+            Class<? extends IntegrationEvent> type, Set<String> fields, String... more) {
+        return Map.entry(typeOf(type), with(fields, more));
+    }
+
+    private static Set<String> with(Set<String> fields, String... more) {
+        return Stream.concat(fields.stream(), Arrays.stream(more)).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** A child as the events describe one: a reference, an age, a year group and roles, never a name. */
+    private static Set<String> child(String field) {
+        return Set.of(field + ".ref", field + ".age", field + ".yearGroup", field + ".roles");
+    }
+
+    private static Set<String> both(Set<String> some, Set<String> others) {
+        return Stream.concat(some.stream(), others.stream()).collect(Collectors.toUnmodifiableSet());
     }
 }

@@ -2,6 +2,8 @@ package org.casebridge.notification.delivery.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.casebridge.notification.delivery.it.SchoolEvents.escalation;
+import static org.casebridge.notification.delivery.it.SchoolEvents.referral;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -13,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
 import org.casebridge.events.registry.IntegrationEventTypes;
-import org.casebridge.events.school.ChildSummary;
 import org.casebridge.events.school.EscalationMadeEvent;
 import org.casebridge.events.school.ReferralMadeEvent;
 import org.casebridge.notification.subscription.command.CaseScope;
@@ -256,29 +257,5 @@ class AgencyDirectoryIT {
                 .distinct()
                 .sorted()
                 .toList();
-    }
-
-    private static ReferralMadeEvent referral(String caseId, String area) {
-        return new ReferralMadeEvent(
-                caseId,
-                "100001",
-                area,
-                "MPS",
-                List.of("POLICE", "CHILDRENS_SOCIAL_CARE"),
-                List.of("COERCION"),
-                List.of(new ChildSummary("child-1", 14, "Year 10", List.of("PICTURED"))),
-                Instant.now());
-    }
-
-    private static EscalationMadeEvent escalation(String caseId, String area) {
-        return new EscalationMadeEvent(
-                caseId,
-                "100001",
-                area,
-                "MPS",
-                List.of("POLICE", "CHILDRENS_SOCIAL_CARE"),
-                List.of("COERCION"),
-                List.of(new ChildSummary("child-1", 14, "Year 10", List.of("PICTURED"))),
-                Instant.now());
     }
 }

@@ -102,6 +102,24 @@ class AgencyPortalIT {
                 .getContentAsString();
     }
 
+    /** The attempts of the shared case's delivery, once it is no longer pending. */
+    private int attemptsOnceSent(UUID deliveryId) {
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> log.delivery(shared.ownerAgency, deliveryId)
+                                .orElseThrow()
+                                .status()
+                        != DeliveryStatus.PENDING);
+        return log.delivery(shared.ownerAgency, deliveryId).orElseThrow().attempts();
+    }
+
+    /** The new subscription's page, after the agency's worker subscribed a webhook through the portal. */
+    private String subscribed(String worker, String agency) throws Exception {
+        return mvc.perform(webhookForm(agency).with(user(worker, "AGENCY", agency)))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+    }
+
     private static MockHttpServletRequestBuilder webhookForm(String agency) {
         return webhookForm(agency, Map.of());
     }
@@ -229,10 +247,7 @@ class AgencyPortalIT {
     @Test
     void pausingAndResumingGoThroughTheSubscription() throws Exception {
         String agency = "csc-portal-pause";
-        String location = mvc.perform(webhookForm(agency).with(user("sw.pause", "AGENCY", agency)))
-                .andReturn()
-                .getResponse()
-                .getRedirectedUrl();
+        String location = subscribed("sw.pause", agency);
         String subscriptionId = location.substring("/portal/subscriptions/".length());
 
         MvcResult paused = mvc.perform(post(location + "/pause").with(csrf()).with(user("sw.pause", "AGENCY", agency)))
@@ -251,10 +266,7 @@ class AgencyPortalIT {
     @Test
     void anAgencyChangesWhatASubscriptionReceives() throws Exception {
         String agency = "csc-portal-filters";
-        String location = mvc.perform(webhookForm(agency).with(user("sw.filters", "AGENCY", agency)))
-                .andReturn()
-                .getResponse()
-                .getRedirectedUrl();
+        String location = subscribed("sw.filters", agency);
         String subscriptionId = location.substring("/portal/subscriptions/".length());
         assertThat(page(get(location + "/filters").with(user("sw.filters", "AGENCY", agency)), 200))
                 .contains(
@@ -312,13 +324,7 @@ class AgencyPortalIT {
                         "Kafka topic");
 
         UUID deliveryId = UUID.fromString(shared.deliveryId);
-        await().atMost(Duration.ofSeconds(30))
-                .until(() -> log.delivery(shared.ownerAgency, deliveryId)
-                                .orElseThrow()
-                                .status()
-                        != DeliveryStatus.PENDING);
-        int attempts =
-                log.delivery(shared.ownerAgency, deliveryId).orElseThrow().attempts();
+        int attempts = attemptsOnceSent(deliveryId);
         Integer requestedBefore = redeliveriesRequested();
         MvcResult again = mvc.perform(post("/portal/deliveries/" + shared.deliveryId + "/redelivery")
                         .with(csrf())
@@ -399,13 +405,7 @@ class AgencyPortalIT {
         assertThat(replaysRequested()).isEqualTo(before);
 
         UUID deliveryId = UUID.fromString(shared.deliveryId);
-        await().atMost(Duration.ofSeconds(30))
-                .until(() -> log.delivery(shared.ownerAgency, deliveryId)
-                                .orElseThrow()
-                                .status()
-                        != DeliveryStatus.PENDING);
-        int attempts =
-                log.delivery(shared.ownerAgency, deliveryId).orElseThrow().attempts();
+        int attempts = attemptsOnceSent(deliveryId);
         MvcResult replayed = mvc.perform(replayForm(today.minusDays(1)).with(owner()))
                 .andExpect(status().isFound())
                 .andReturn();

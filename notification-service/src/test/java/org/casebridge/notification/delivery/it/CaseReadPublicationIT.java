@@ -17,7 +17,6 @@ import org.awaitility.core.ConditionTimeoutException;
 import org.casebridge.events.agency.AgencyTopic;
 import org.casebridge.events.school.ChildSummary;
 import org.casebridge.events.school.ReferralMadeEvent;
-import org.casebridge.platform.test.CasebridgeIntegrationTest;
 import org.casebridge.platform.test.KafkaTestRecords;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -25,19 +24,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * An agency's or an auditor's read of what this service holds of a school's case is told to the school on Kafka (ADR
  * 0070): one {@code agency.case-read.v1} per organisation, role and record in the window however often it is read,
  * codes only; case-service's own subject access client reads for the school and is not told.
  */
-@CasebridgeIntegrationTest
-@TestPropertySource(
-        properties = {
-            "casebridge.security.tokens=true",
-            "casebridge.notification.subscriptions.allow-local-webhooks=true"
-        })
+@NotificationIntegrationTest
 class CaseReadPublicationIT {
 
     private static final String TYPE = "org.casebridge.agency.case-read.v1";

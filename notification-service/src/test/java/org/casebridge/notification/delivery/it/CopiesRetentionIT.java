@@ -2,6 +2,7 @@ package org.casebridge.notification.delivery.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.casebridge.notification.delivery.it.SchoolEvents.referral;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -14,11 +15,9 @@ import java.util.Map;
 import java.util.stream.StreamSupport;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.casebridge.events.registry.IntegrationEventTypes;
-import org.casebridge.events.school.ChildSummary;
 import org.casebridge.events.school.ReferralMadeEvent;
 import org.casebridge.notification.retention.CopiesRetention;
 import org.casebridge.notification.retention.RetentionSchedule;
-import org.casebridge.platform.test.CasebridgeIntegrationTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.ObjectProvider;
@@ -28,21 +27,14 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The retention job of ADR 0069 on real PostgreSQL and Kafka, with its clock set a year and a little after the test's
  * events, which the school recorded in 2019, before every other test's events, so no other test's copies are due.
  */
-@CasebridgeIntegrationTest
+@NotificationIntegrationTest
 @AutoConfigureMockMvc
-@TestPropertySource(
-        properties = {
-            "casebridge.security.tokens=true",
-            "casebridge.notification.subscriptions.allow-local-webhooks=true",
-            "casebridge.notification.delivery.poll-interval=100ms"
-        })
 class CopiesRetentionIT {
 
     private static final String REFERRAL = IntegrationEventTypes.typeOf(ReferralMadeEvent.class);
@@ -85,8 +77,8 @@ class CopiesRetentionIT {
         String subscription = csc.subscribe(List.of(REFERRAL), List.of(AREA), "ALL_IN_AREA", Map.of("type", "KAFKA"))
                 .at("/subscription/subscriptionId")
                 .asText();
-        String old = bus.publishAt(referral("c-ret-old"), MARCH_2019);
-        String young = bus.publishAt(referral("c-ret-young"), SEPTEMBER_2019);
+        String old = bus.publishAt(referral("c-ret-old", AREA), MARCH_2019);
+        String young = bus.publishAt(referral("c-ret-young", AREA), SEPTEMBER_2019);
         await().atMost(PATIENCE)
                 .until(() -> delivered(csc, "c-ret-old").equals(List.of(old))
                         && delivered(csc, "c-ret-young").equals(List.of(young))
@@ -166,17 +158,5 @@ class CopiesRetentionIT {
                 .filter(delivery -> delivery.get("status").asText().equals("DELIVERED"))
                 .map(delivery -> delivery.get("eventId").asText())
                 .toList();
-    }
-
-    private static ReferralMadeEvent referral(String caseId) {
-        return new ReferralMadeEvent(
-                caseId,
-                "100001",
-                AREA,
-                "MPS",
-                List.of("POLICE", "CHILDRENS_SOCIAL_CARE"),
-                List.of("COERCION"),
-                List.of(new ChildSummary("child-1", 14, "Year 10", List.of("PICTURED"))),
-                Instant.now());
     }
 }

@@ -25,14 +25,12 @@ import org.casebridge.events.police.StrategyActionCompletedEvent;
 import org.casebridge.events.registry.IntegrationEventTypes;
 import org.casebridge.events.school.ChildSummary;
 import org.casebridge.events.school.ReferralMadeEvent;
-import org.casebridge.platform.test.CasebridgeIntegrationTest;
 import org.casebridge.platform.test.KafkaTestRecords;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpMethod;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * A school's referral to children's social care reaches the area's agency by the agency directory, which acknowledges
@@ -40,12 +38,7 @@ import org.springframework.test.context.TestPropertySource;
  * (ADR 0022). {@code csc-it-acts} of the tests' directory is the only children's social care serving E06000010; no
  * agency serves E06000011.
  */
-@CasebridgeIntegrationTest
-@TestPropertySource(
-        properties = {
-            "casebridge.security.tokens=true",
-            "casebridge.notification.subscriptions.allow-local-webhooks=true"
-        })
+@NotificationIntegrationTest
 class CscReferralIT {
 
     private static final String AGENCY = "csc-it-acts";

@@ -27,7 +27,6 @@ import org.casebridge.events.registry.IntegrationEventTypes;
 import org.casebridge.events.school.AdultSummary;
 import org.casebridge.events.school.ChildSummary;
 import org.casebridge.events.school.LadoReferralMadeEvent;
-import org.casebridge.platform.test.CasebridgeIntegrationTest;
 import org.casebridge.platform.test.KafkaTestRecords;
 import org.casebridge.platform.test.PortalSignIn;
 import org.junit.jupiter.api.AfterAll;
@@ -37,7 +36,6 @@ import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMock
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpMethod;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -48,13 +46,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * allegation management meeting and the outcome through the API and the portal; each step is published for the school
  * with codes only. Another agency gets 404, a DSL and an auditor 403, a second click 409.
  */
-@CasebridgeIntegrationTest
+@NotificationIntegrationTest
 @AutoConfigureMockMvc
-@TestPropertySource(
-        properties = {
-            "casebridge.security.tokens=true",
-            "casebridge.notification.subscriptions.allow-local-webhooks=true"
-        })
 class LadoReferralIT {
 
     private static final String LADO = "lado-it-acts";

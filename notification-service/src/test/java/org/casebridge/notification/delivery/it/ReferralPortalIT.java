@@ -15,14 +15,12 @@ import org.casebridge.events.police.StrategyActionAssignedEvent;
 import org.casebridge.events.police.StrategyActionAssignedEventV2;
 import org.casebridge.events.school.ChildSummary;
 import org.casebridge.events.school.ReferralMadeEvent;
-import org.casebridge.platform.test.CasebridgeIntegrationTest;
 import org.casebridge.platform.test.PortalSignIn;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -32,13 +30,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * acknowledgement due, acknowledging it, starting section 47 enquiries, an outcome refused without a choice and then
  * recorded; an auditor reads the page without the buttons and cannot acknowledge. {@code csc-it-acts} serves E06000013.
  */
-@CasebridgeIntegrationTest
+@NotificationIntegrationTest
 @AutoConfigureMockMvc
-@TestPropertySource(
-        properties = {
-            "casebridge.security.tokens=true",
-            "casebridge.notification.subscriptions.allow-local-webhooks=true"
-        })
 class ReferralPortalIT {
 
     private static final BusRecords bus = new BusRecords();

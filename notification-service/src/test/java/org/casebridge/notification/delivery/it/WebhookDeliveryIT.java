@@ -2,11 +2,13 @@ package org.casebridge.notification.delivery.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.casebridge.notification.delivery.it.SchoolEvents.referral;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,7 +21,6 @@ import org.casebridge.events.Topics;
 import org.casebridge.events.police.OutcomeAssignedEvent;
 import org.casebridge.events.police.StrategyMeetingConvenedEvent;
 import org.casebridge.events.registry.IntegrationEventTypes;
-import org.casebridge.events.school.ChildSummary;
 import org.casebridge.events.school.ReferralMadeEvent;
 import org.casebridge.platform.kafka.DeadLetters;
 import org.casebridge.platform.test.CasebridgeIntegrationTest;
@@ -76,18 +77,6 @@ class WebhookDeliveryIT {
     /** How a share cites the Schedule 1 condition an agency subscribed on with "DPA 2018 Sch 1 para 18". */
     private static final String SCHEDULE_1_PARA_18 =
             "Art 9(2)(g) with DPA 2018 Sch 1 Part 2 para 18 (safeguarding of children and of individuals at risk)";
-
-    private static ReferralMadeEvent referral(String caseId, String area) {
-        return new ReferralMadeEvent(
-                caseId,
-                "100001",
-                area,
-                "MPS",
-                List.of("POLICE", "CHILDRENS_SOCIAL_CARE"),
-                List.of("COERCION"),
-                List.of(new ChildSummary("child-1", 14, "Year 10", List.of("PICTURED"))),
-                Instant.now());
-    }
 
     private static OutcomeAssignedEvent outcome(String caseId) {
         return new OutcomeAssignedEvent(caseId, "MPS", "OUTCOME_21", "21", Instant.now());
@@ -520,118 +509,86 @@ class WebhookDeliveryIT {
         assertThat(receiver.badSignatures()).isEmpty();
     }
 
+    private static ResponseEntity<String> subscribe(AgencyApi agency, Map<String, Object> request) {
+        return agency.call(HttpMethod.POST, "/api/subscriptions", request);
+    }
+
+    /** The response's problem, after checking it is a 422 of the rule {@code slug}. */
+    private static JsonNode refused(ResponseEntity<String> response, String slug) {
+        assertThat(response.getStatusCode().value()).as(slug).isEqualTo(422);
+        JsonNode problem = AgencyApi.read(response);
+        assertThat(problem.get("type").asText()).isEqualTo("https://casebridge.org/problems/" + slug);
+        return problem;
+    }
+
+    private static Map<String, Object> with(Map<String, Object> request, String field, Object value) {
+        Map<String, Object> changed = new HashMap<>(request);
+        changed.put(field, value);
+        return changed;
+    }
+
+    private static Map<String, Object> without(Map<String, Object> request, String field) {
+        Map<String, Object> changed = new HashMap<>(request);
+        changed.remove(field);
+        return changed;
+    }
+
     @Test
     void answersBadRequestsWithProblems() {
         AgencyApi csc = agency("csc-it-problems");
         Map<String, Object> basis = Map.of("article6", "PUBLIC_TASK", "article9Condition", "DPA 2018 Sch 1 para 18");
         Map<String, Object> channel = Map.of("type", "WEBHOOK", "url", receiver.url("/problems"));
 
-        ResponseEntity<String> missingScope = csc.call(
-                HttpMethod.POST,
-                "/api/subscriptions",
-                Map.of(
-                        "eventTypes",
-                        List.of(REFERRAL),
-                        "areas",
-                        List.of("E09000012"),
-                        "channel",
-                        channel,
-                        "lawfulBasis",
-                        basis));
+        Map<String, Object> valid = Map.of(
+                "eventTypes",
+                List.of(REFERRAL),
+                "areas",
+                List.of("E09000012"),
+                "scope",
+                "ALL_IN_AREA",
+                "channel",
+                channel,
+                "lawfulBasis",
+                basis);
+
+        ResponseEntity<String> missingScope = subscribe(csc, without(valid, "scope"));
         assertThat(missingScope.getStatusCode().value()).isEqualTo(400);
         assertThat(missingScope.getBody()).contains("scope");
 
-        ResponseEntity<String> badArea = csc.call(
-                HttpMethod.POST,
-                "/api/subscriptions",
-                Map.of(
-                        "eventTypes",
-                        List.of(REFERRAL),
-                        "areas",
-                        List.of("Hackney"),
-                        "scope",
-                        "ALL_IN_AREA",
-                        "channel",
-                        channel,
-                        "lawfulBasis",
-                        basis));
-        assertThat(badArea.getStatusCode().value()).isEqualTo(400);
+        assertThat(subscribe(csc, with(valid, "areas", List.of("Hackney")))
+                        .getStatusCode()
+                        .value())
+                .isEqualTo(400);
 
-        ResponseEntity<String> unknownType = csc.call(
-                HttpMethod.POST,
-                "/api/subscriptions",
-                Map.of(
-                        "eventTypes",
-                        List.of("org.casebridge.school.everything.v1"),
-                        "areas",
-                        List.of("E09000012"),
-                        "scope",
-                        "ALL_IN_AREA",
-                        "channel",
-                        channel,
-                        "lawfulBasis",
-                        basis));
-        assertThat(unknownType.getStatusCode().value()).isEqualTo(422);
-        assertThat(AgencyApi.read(unknownType).get("type").asText())
-                .isEqualTo("https://casebridge.org/problems/unknown-event-type");
-
-        ResponseEntity<String> consent = csc.call(
-                HttpMethod.POST,
-                "/api/subscriptions",
-                Map.of(
-                        "eventTypes",
-                        List.of(REFERRAL),
-                        "areas",
-                        List.of("E09000012"),
-                        "scope",
-                        "ALL_IN_AREA",
-                        "channel",
-                        channel,
-                        "lawfulBasis",
-                        Map.of("article6", "CONSENT", "article9Condition", "x")));
-        assertThat(consent.getStatusCode().value()).isEqualTo(422);
-        assertThat(AgencyApi.read(consent).get("type").asText())
-                .isEqualTo("https://casebridge.org/problems/consent-is-the-wrong-basis");
-
+        refused(
+                subscribe(csc, with(valid, "eventTypes", List.of("org.casebridge.school.everything.v1"))),
+                "unknown-event-type");
+        refused(
+                subscribe(csc, with(valid, "lawfulBasis", Map.of("article6", "CONSENT", "article9Condition", "x"))),
+                "consent-is-the-wrong-basis");
         for (String article6 : List.of("LEGITIMATE_INTERESTS", "CONTRACT")) {
-            ResponseEntity<String> notForPublicAuthorities = csc.call(
-                    HttpMethod.POST,
-                    "/api/subscriptions",
-                    Map.of(
-                            "eventTypes",
-                            List.of(REFERRAL),
-                            "areas",
-                            List.of("E09000012"),
-                            "scope",
-                            "ALL_IN_AREA",
-                            "channel",
-                            channel,
-                            "lawfulBasis",
-                            Map.of("article6", article6, "article9Condition", "DPA 2018 Sch 1 para 18")));
-            assertThat(notForPublicAuthorities.getStatusCode().value())
-                    .as(article6)
-                    .isEqualTo(422);
-            assertThat(AgencyApi.read(notForPublicAuthorities).get("type").asText())
-                    .isEqualTo("https://casebridge.org/problems/article-6-basis-not-for-public-authorities");
+            refused(
+                    subscribe(
+                            csc,
+                            with(
+                                    valid,
+                                    "lawfulBasis",
+                                    Map.of("article6", article6, "article9Condition", "DPA 2018 Sch 1 para 18"))),
+                    "article-6-basis-not-for-public-authorities");
         }
-        ResponseEntity<String> freeText = csc.call(
-                HttpMethod.POST,
-                "/api/subscriptions",
-                Map.of(
-                        "eventTypes",
-                        List.of(REFERRAL),
-                        "areas",
-                        List.of("E09000012"),
-                        "scope",
-                        "ALL_IN_AREA",
-                        "channel",
-                        channel,
-                        "lawfulBasis",
-                        Map.of("article6", "PUBLIC_TASK", "article9Condition", "safeguarding, as agreed locally")));
-        assertThat(freeText.getStatusCode().value()).isEqualTo(422);
-        assertThat(AgencyApi.read(freeText).get("type").asText())
-                .isEqualTo("https://casebridge.org/problems/article-9-condition-not-in-schedule-1");
-        assertThat(AgencyApi.read(freeText).get("detail").asText())
+        JsonNode freeText = refused(
+                subscribe(
+                        csc,
+                        with(
+                                valid,
+                                "lawfulBasis",
+                                Map.of(
+                                        "article6",
+                                        "PUBLIC_TASK",
+                                        "article9Condition",
+                                        "safeguarding, as agreed locally"))),
+                "article-9-condition-not-in-schedule-1");
+        assertThat(freeText.get("detail").asText())
                 .contains("PARA_18_SAFEGUARDING_OF_CHILDREN_AND_INDIVIDUALS_AT_RISK");
 
         assertThat(rest.getForEntity("/api/subscriptions", String.class)

@@ -103,8 +103,14 @@ class EntitlementTest {
         return subscription(agency, Set.of(types), areas, CaseScope.INVOLVED_ONLY, SubscriptionStatus.ACTIVE);
     }
 
+    private static Share share(
+            SubscriptionView subscription, String type, IntegrationEvent event, Instant at, CaseFacts facts) {
+        return Entitlement.check(subscription, type, event, at, facts, DIRECTORY)
+                .share();
+    }
+
     private static Share share(SubscriptionView subscription, String type, IntegrationEvent event, CaseFacts facts) {
-        return Entitlement.share(subscription, type, event, T, facts, DIRECTORY);
+        return share(subscription, type, event, T, facts);
     }
 
     @Test
@@ -133,13 +139,12 @@ class EntitlementTest {
     void anAreaTheAgencyDidNotServeWhenTheEventHappenedIsNot() {
         assertThat(share(allIn("csc-newcomer", HACKNEY, REFERRAL), REFERRAL, REFERRAL_EVENT, HACKNEY_CASE))
                 .isEqualTo(Share.NO);
-        assertThat(Entitlement.share(
+        assertThat(share(
                         allIn("csc-newcomer", HACKNEY, REFERRAL),
                         REFERRAL,
                         REFERRAL_EVENT,
                         Instant.parse("2026-12-01T00:00:00Z"),
-                        HACKNEY_CASE,
-                        DIRECTORY))
+                        HACKNEY_CASE))
                 .isEqualTo(Share.YES);
     }
 
@@ -190,13 +195,12 @@ class EntitlementTest {
 
     @Test
     void involvementEntitlesFromTheEventThatInvolvedTheAgencyOnwards() {
-        assertThat(Entitlement.share(
+        assertThat(share(
                         involvedOnly("lado-east-london", Set.of(), REFERRAL),
                         REFERRAL,
                         REFERRAL_EVENT,
                         T.minusSeconds(3600),
-                        HACKNEY_CASE,
-                        DIRECTORY))
+                        HACKNEY_CASE))
                 .isEqualTo(Share.NO);
     }
 
