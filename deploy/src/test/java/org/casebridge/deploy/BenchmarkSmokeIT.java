@@ -30,6 +30,7 @@ class BenchmarkSmokeIT {
             "--p1-seconds=1",
             "--rates=1",
             "--p2-seconds=2",
+            "--warm-up-referrals=2",
             "--drain-seconds=60"
         });
         StackClient client = new StackClient(

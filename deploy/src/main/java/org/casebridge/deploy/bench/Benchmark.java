@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -35,6 +36,7 @@ public final class Benchmark {
             List<Double> rates,
             double p2Seconds,
             double drainSeconds,
+            int warmUpReferrals,
             String machine,
             String commit,
             String alsoRunning) {
@@ -66,6 +68,7 @@ public final class Benchmark {
                     rates,
                     Double.parseDouble(given.getOrDefault("p2-seconds", "60")),
                     Double.parseDouble(given.getOrDefault("drain-seconds", "30")),
+                    Integer.parseInt(given.getOrDefault("warm-up-referrals", "20")),
                     given.getOrDefault("machine", thisMachine()),
                     given.getOrDefault("commit", "unknown"),
                     given.getOrDefault("also-running", "not stated"));
@@ -100,6 +103,17 @@ public final class Benchmark {
                 "P1: reports through HTTP, " + settings.clients() + " clients, " + settings.p1Seconds() + " s");
         Throughput p1 = reports(stack, processes, settings.clients(), settings.p1Seconds());
         System.out.printf("  %.0f reports/s (%d errors)%n", p1.perSecond(), p1.errors());
+        Optional<ReferralLatency.Result> warmUp = Optional.empty();
+        if (settings.warmUpReferrals() > 0) {
+            System.out.printf("  settled in %.1f s%n", Settle.untilCaughtUp(stack, settings.drainSeconds() * 4));
+            System.out.println("P2 warm-up: " + settings.warmUpReferrals() + " referrals at 2 a second, not counted");
+            ReferralLatency.Result warm =
+                    new ReferralLatency(stack).run(2, settings.warmUpReferrals() / 2.0, settings.drainSeconds());
+            System.out.printf(
+                    "  inbox max %.0f ms, webhook max %.0f ms%n",
+                    warm.inbox().percentile(100), warm.webhook().percentile(100));
+            warmUp = Optional.of(warm);
+        }
         List<ReferralLatency.Result> p2 = new ArrayList<>();
         for (double rate : settings.rates()) {
             System.out.printf("  settled in %.1f s%n", Settle.untilCaughtUp(stack, settings.drainSeconds() * 4));
@@ -119,7 +133,7 @@ public final class Benchmark {
         Map<String, Double> pss = StackProcesses.pssMiB(StackProcesses.find(settings.repository(), settings.dataDir()));
         Map<String, Double> startup = startupSeconds(stack);
         return Report.write(
-                settings, raw, p1, p2, p3, pss, startup, StackProcesses.jvmOptions(processes, "case-service"));
+                settings, raw, p1, warmUp, p2, p3, pss, startup, StackProcesses.jvmOptions(processes, "case-service"));
     }
 
     private static Throughput reports(StackClient stack, Map<String, List<Long>> processes, int clients, double seconds)

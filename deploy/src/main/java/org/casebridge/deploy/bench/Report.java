@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
@@ -26,6 +27,7 @@ final class Report {
             Benchmark.Settings settings,
             RawPostgres.Result raw,
             Benchmark.Throughput p1,
+            Optional<ReferralLatency.Result> warmUp,
             List<ReferralLatency.Result> p2,
             List<Rebuild.Result> p3,
             Map<String, Double> pss,
@@ -80,6 +82,18 @@ final class Report {
                         "From the referral's 2xx to the escalation showing in the force's inbox (one reader asks for what has just arrived, `GET /api/escalations?status=active&sort=arrived&limit=100`, every 10 ms, as a refreshing inbox screen would; a referral not seen there 2 s after its 2xx is also read by id every 250 ms: ADR 0080), and to")
                 .append(
                         " the agency's webhook reaching a local receiver with a valid Standard Webhooks signature.\n\n");
+        warmUp.ifPresent(w -> md.append("Before the first rate, ")
+                .append(w.referrals().size())
+                .append(" referrals at 2 a second took the paths P1 does not use (the police's escalation, the"
+                        + " agency's webhook) for the first time since the stack started; not counted below."
+                        + " Their inbox latency was at most ")
+                .append(fmt(w.inbox().percentile(100), 0))
+                .append(" ms, their webhook's at most ")
+                .append(fmt(w.webhook().percentile(100), 0))
+                .append(" ms.\n\n"));
+        md.append("Each rate is offered for its seconds; a referral whose three requests had not all been answered by"
+                + " the end of its drain time is not counted, so the referrals column shows what the stack kept up"
+                + " with.\n\n");
         md.append("| rate /s | referrals | failed | path | p50 ms | p95 ms | p99 ms | max ms | missing |\n")
                 .append("|---|---|---|---|---|---|---|---|---|\n");
         for (ReferralLatency.Result r : p2) {
