@@ -85,8 +85,8 @@ final class Report {
         warmUp.ifPresent(w -> md.append("Before the first rate, ")
                 .append(w.referrals().size())
                 .append(" referrals at 2 a second took the paths P1 does not use (the police's escalation, the"
-                        + " agency's webhook) for the first time since the stack started; not counted below."
-                        + " Their inbox latency was at most ")
+                        + " agency's webhook), so that the rates below measure them warm; they are not counted"
+                        + " there. Their inbox latency was at most ")
                 .append(fmt(w.inbox().percentile(100), 0))
                 .append(" ms, their webhook's at most ")
                 .append(fmt(w.webhook().percentile(100), 0))
