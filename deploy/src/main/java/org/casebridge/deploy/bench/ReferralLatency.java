@@ -23,6 +23,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -204,7 +205,7 @@ final class ReferralLatency {
         workers.awaitTermination(Math.max(1, (end - System.nanoTime()) / 1_000_000), TimeUnit.MILLISECONDS);
         workers.shutdownNow();
         while (System.nanoTime() < end && !allArrived()) {
-            Thread.sleep(100);
+            LockSupport.parkNanos(100_000_000L);
         }
         reading.interrupt();
         reading.join(5_000);
