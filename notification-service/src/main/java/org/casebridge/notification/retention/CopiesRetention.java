@@ -146,6 +146,9 @@ public class CopiesRetention {
     }
 
     private int[] erase(Due due, Instant receivedBefore, Instant deliveredBefore, Instant occurredBefore, Instant now) {
+        if (holds.held(due.caseId())) {
+            return new int[] {0, 0};
+        }
         int received = jdbc.update(
                 """
                 UPDATE received_event r SET
