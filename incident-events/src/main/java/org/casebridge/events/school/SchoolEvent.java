@@ -14,7 +14,9 @@ public sealed interface SchoolEvent extends IntegrationEvent
                 LadoReferralMadeEvent,
                 IncidentReportedEvent,
                 CaseClosedEventV2,
-                InitialReviewClockResultEvent {
+                InitialReviewClockResultEvent,
+                LegalHoldPlacedEvent,
+                LegalHoldLiftedEvent {
 
     /** The school's unique reference number (URN). */
     String schoolUrn();

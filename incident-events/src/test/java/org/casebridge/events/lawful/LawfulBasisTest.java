@@ -19,6 +19,8 @@ import org.casebridge.events.registry.IntegrationEventTypes;
 import org.casebridge.events.registry.LawfulBases;
 import org.casebridge.events.school.IncidentReportedEvent;
 import org.casebridge.events.school.InitialReviewClockResultEvent;
+import org.casebridge.events.school.LegalHoldLiftedEvent;
+import org.casebridge.events.school.LegalHoldPlacedEvent;
 import org.casebridge.events.school.ReferralMadeEvent;
 import org.junit.jupiter.api.Test;
 
@@ -62,6 +64,28 @@ class LawfulBasisTest {
         assertThat(LawfulBases.controllerOf(new InitialReviewClockResultEvent(
                         "c-1", "100001", "E09000012", "MISSED", Instant.EPOCH, Instant.EPOCH)))
                 .contains(Controller.school("100001"));
+    }
+
+    @Test
+    void aLegalHoldIsSharedAsTheSchoolSharesAndTheSchoolIsItsController() {
+        assertThat(LawfulBases.declaredFor(LegalHoldPlacedEvent.class))
+                .isEqualTo(LawfulBases.declaredFor(ReferralMadeEvent.class));
+        assertThat(LawfulBases.declaredFor(LegalHoldLiftedEvent.class))
+                .isEqualTo(LawfulBases.declaredFor(ReferralMadeEvent.class));
+        assertThat(LawfulBases.controllerOf(new LegalHoldPlacedEvent("c-1", "100001", "100001", Instant.EPOCH)))
+                .contains(Controller.school("100001"));
+        assertThat(LawfulBases.controllerOf(new LegalHoldLiftedEvent("c-1", "100001", "100001", Instant.EPOCH)))
+                .contains(Controller.school("100001"));
+    }
+
+    @Test
+    void aLegalHoldWithoutItsCaseOrTimeCannotBeBuilt() {
+        assertThatThrownBy(() -> new LegalHoldPlacedEvent(null, "100001", "100001", Instant.EPOCH))
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("caseId");
+        assertThatThrownBy(() -> new LegalHoldLiftedEvent("c-1", "100001", "100001", null))
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("liftedAt");
     }
 
     @Test

@@ -58,6 +58,8 @@ import org.casebridge.events.school.EscalationMadeEvent;
 import org.casebridge.events.school.IncidentReportedEvent;
 import org.casebridge.events.school.InitialReviewClockResultEvent;
 import org.casebridge.events.school.LadoReferralMadeEvent;
+import org.casebridge.events.school.LegalHoldLiftedEvent;
+import org.casebridge.events.school.LegalHoldPlacedEvent;
 import org.casebridge.events.school.ReferralMadeEvent;
 import org.casebridge.events.school.SchoolStrategyActionCompletedEvent;
 
@@ -80,6 +82,8 @@ import org.casebridge.events.school.SchoolStrategyActionCompletedEvent;
  *   <li>The partnership report's measures (a report, the initial-review and strategy-meeting clocks, ADR 0067) go to
  *   no agency: the partnership counts them; the second version of a closure goes where the first does.</li>
  *   <li>Who outside the school read its case (ADR 0070) goes to the school only: no agency receives it.</li>
+ *   <li>A school's legal hold on its case (ADR 0082) tells notification-service to keep the case's copies: no agency
+ *   receives it.</li>
  * </ul>
  */
 public final class SharingRules {
@@ -133,6 +137,8 @@ public final class SharingRules {
         rule(CHILDRENS_SOCIAL_CARE, LadoReferralNotRoutedEvent.class, NO, NO, NO, NO);
         rule(CHILDRENS_SOCIAL_CARE, CaseReadByPoliceEvent.class, NO, NO, NO, NO);
         rule(CHILDRENS_SOCIAL_CARE, CaseReadByAgencyEvent.class, NO, NO, NO, NO);
+        rule(CHILDRENS_SOCIAL_CARE, LegalHoldPlacedEvent.class, NO, NO, NO, NO);
+        rule(CHILDRENS_SOCIAL_CARE, LegalHoldLiftedEvent.class, NO, NO, NO, NO);
 
         rule(MASH, ReferralMadeEvent.class, NO, YES, YES, YES);
         rule(MASH, EscalationMadeEvent.class, NO, YES, YES, YES);
@@ -179,6 +185,8 @@ public final class SharingRules {
         rule(MASH, LadoReferralNotRoutedEvent.class, NO, NO, NO, NO);
         rule(MASH, CaseReadByPoliceEvent.class, NO, NO, NO, NO);
         rule(MASH, CaseReadByAgencyEvent.class, NO, NO, NO, NO);
+        rule(MASH, LegalHoldPlacedEvent.class, NO, NO, NO, NO);
+        rule(MASH, LegalHoldLiftedEvent.class, NO, NO, NO, NO);
 
         rule(LADO, ReferralMadeEvent.class, NO, NO, YES, YES);
         rule(LADO, EscalationMadeEvent.class, NO, NO, YES, YES);
@@ -225,6 +233,8 @@ public final class SharingRules {
         rule(LADO, LadoReferralNotRoutedEvent.class, NO, NO, NO, NO);
         rule(LADO, CaseReadByPoliceEvent.class, NO, NO, NO, NO);
         rule(LADO, CaseReadByAgencyEvent.class, NO, NO, NO, NO);
+        rule(LADO, LegalHoldPlacedEvent.class, NO, NO, NO, NO);
+        rule(LADO, LegalHoldLiftedEvent.class, NO, NO, NO, NO);
 
         rule(HEALTH, ReferralMadeEvent.class, NO, NO, YES, YES);
         rule(HEALTH, EscalationMadeEvent.class, NO, NO, YES, YES);
@@ -271,6 +281,8 @@ public final class SharingRules {
         rule(HEALTH, LadoReferralNotRoutedEvent.class, NO, NO, NO, NO);
         rule(HEALTH, CaseReadByPoliceEvent.class, NO, NO, NO, NO);
         rule(HEALTH, CaseReadByAgencyEvent.class, NO, NO, NO, NO);
+        rule(HEALTH, LegalHoldPlacedEvent.class, NO, NO, NO, NO);
+        rule(HEALTH, LegalHoldLiftedEvent.class, NO, NO, NO, NO);
     }
 
     private SharingRules() {}

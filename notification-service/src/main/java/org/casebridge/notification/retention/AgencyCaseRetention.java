@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.casebridge.notification.referral.command.AgencyCaseCommand.EraseAgencyCaseFreeTextCommand;
@@ -28,7 +29,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * text. One agency case at a time, in its own transaction: the {@code AgencyCaseFreeTextErasedEvent} that records it
  * (who: the retention job as a system actor of the agency; when; the schedule's row and why), the agency case's key
  * destroyed for good, and the agency's portal drafts about the case deleted. An erased agency case is not found again;
- * one that fails is tried again on the next run. Logs counts only.
+ * one that fails is tried again on the next run. One whose school case is under a legal hold is passed over and
+ * counted, and erased by the first run after the hold is lifted (ADR 0082). Logs counts only.
  */
 @Component
 public class AgencyCaseRetention {
@@ -43,6 +45,7 @@ public class AgencyCaseRetention {
     private final SealingKeyVault keys;
     private final Clock clock;
     private final Counter erased;
+    private final LegalHolds holds;
 
     public AgencyCaseRetention(
             JdbcTemplate jdbc,
@@ -58,14 +61,16 @@ public class AgencyCaseRetention {
         this.schedule = schedule;
         this.keys = keys;
         this.clock = clock;
+        MeterRegistry registry = meters.getIfAvailable(SimpleMeterRegistry::new);
         this.erased = Counter.builder("casebridge.retention.erasures")
                 .description("Copies erased as their retention ended")
                 .tag("record", "agency-case-free-text")
-                .register(meters.getIfAvailable(SimpleMeterRegistry::new));
+                .register(registry);
+        this.holds = new LegalHolds(jdbc, registry, "agency-case-free-text");
     }
 
     /** What one run did. */
-    public record Run(int erased, int failed) {}
+    public record Run(int erased, int held, int failed) {}
 
     private record Concluded(
             String agencyCaseId, String caseId, String agencyId, AllegationOutcome outcome, LocalDate on) {}
@@ -74,9 +79,16 @@ public class AgencyCaseRetention {
         LocalDate today = clock.instant().atZone(UK).toLocalDate();
         int done = 0;
         int failed = 0;
+        int held = 0;
+        Set<String> heldCases = holds.heldCases();
         for (Concluded concluded : concluded()) {
             LocalDate endsOn = concluded.on().plus(schedule.allegation(concluded.outcome()));
             if (!today.isAfter(endsOn)) {
+                continue;
+            }
+            if (heldCases.contains(concluded.caseId())) {
+                held++;
+                holds.passedOver();
                 continue;
             }
             try {
@@ -90,8 +102,13 @@ public class AgencyCaseRetention {
                         e.getClass().getSimpleName());
             }
         }
-        log.info("Retention run for {}: free text of {} agency cases erased, {} failed", today, done, failed);
-        return new Run(done, failed);
+        log.info(
+                "Retention run for {}: free text of {} agency cases erased, {} under a legal hold, {} failed",
+                today,
+                done,
+                held,
+                failed);
+        return new Run(done, held, failed);
     }
 
     private List<Concluded> concluded() {

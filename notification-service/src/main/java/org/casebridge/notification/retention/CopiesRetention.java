@@ -8,7 +8,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.slf4j.Logger;
@@ -25,7 +27,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * in its own transaction with the {@link CopiesErasedEvent} that records it. A received event keeps the codes the
  * service reads later ({@link #KEPT_CODES}); a delivery keeps nothing of its payload, and its and its attempts' error
  * texts go too. A delivery still pending is left until it is sent or dead-lettered. An erased copy is not found again,
- * so a second run erases nothing; a case that fails is tried again on the next run. Logs counts only.
+ * so a second run erases nothing; a case that fails is tried again on the next run. A case under a school's legal hold
+ * is passed over, counted, and erased by the first run after the hold is lifted (ADR 0082). Logs counts only.
  */
 @Component
 public class CopiesRetention {
@@ -45,6 +48,7 @@ public class CopiesRetention {
     private final Clock clock;
     private final Counter receivedErased;
     private final Counter deliveriesErased;
+    private final LegalHolds holds;
 
     public CopiesRetention(
             JdbcTemplate jdbc,
@@ -61,10 +65,11 @@ public class CopiesRetention {
         MeterRegistry registry = meters.getIfAvailable(SimpleMeterRegistry::new);
         this.receivedErased = erasures(registry, "received-event");
         this.deliveriesErased = erasures(registry, "delivery");
+        this.holds = new LegalHolds(jdbc, registry, "copies");
     }
 
     /** What one run did. */
-    public record Run(int cases, int receivedEvents, int deliveries, int failed) {}
+    public record Run(int cases, int receivedEvents, int deliveries, int held, int failed) {}
 
     /** The rationale every erasure of the job records. */
     public String rationale() {
@@ -83,7 +88,15 @@ public class CopiesRetention {
         int received = 0;
         int delivered = 0;
         int failed = 0;
+        Set<String> heldCases = holds.heldCases();
+        Set<String> passedOver = new HashSet<>();
         for (Due due : due(receivedBefore, deliveredBefore)) {
+            if (heldCases.contains(due.caseId())) {
+                if (passedOver.add(due.caseId())) {
+                    holds.passedOver();
+                }
+                continue;
+            }
             try {
                 int[] erased = transactions.execute(
                         status -> erase(due, receivedBefore, deliveredBefore, occurredBefore, now));
@@ -102,13 +115,15 @@ public class CopiesRetention {
             }
         }
         log.info(
-                "Retention run for {}: copies of {} cases erased ({} received events, {} deliveries), {} failed",
+                "Retention run for {}: copies of {} cases erased ({} received events, {} deliveries), {} under a legal"
+                        + " hold, {} failed",
                 today,
                 cases,
                 received,
                 delivered,
+                passedOver.size(),
                 failed);
-        return new Run(cases, received, delivered, failed);
+        return new Run(cases, received, delivered, passedOver.size(), failed);
     }
 
     private record Due(String caseId, String controller) {}
@@ -131,6 +146,9 @@ public class CopiesRetention {
     }
 
     private int[] erase(Due due, Instant receivedBefore, Instant deliveredBefore, Instant occurredBefore, Instant now) {
+        if (holds.held(due.caseId())) {
+            return new int[] {0, 0};
+        }
         int received = jdbc.update(
                 """
                 UPDATE received_event r SET

@@ -18,6 +18,8 @@ import org.casebridge.cases.incident.api.ChildInvolved;
 import org.casebridge.cases.incident.api.IncidentReportedEvent;
 import org.casebridge.cases.incident.api.InitialReviewOverdueEvent;
 import org.casebridge.cases.incident.api.InitialReviewRecordedEvent;
+import org.casebridge.cases.incident.api.LegalHoldLiftedEvent;
+import org.casebridge.cases.incident.api.LegalHoldSetEvent;
 import org.casebridge.cases.incident.api.ReferralEvent;
 import org.casebridge.cases.school.School;
 import org.casebridge.cases.school.SchoolDirectory;
@@ -29,6 +31,7 @@ import org.casebridge.events.school.ChildSummary;
 import org.casebridge.events.school.EscalationMadeEvent;
 import org.casebridge.events.school.InitialReviewClockResultEvent;
 import org.casebridge.events.school.LadoReferralMadeEvent;
+import org.casebridge.events.school.LegalHoldPlacedEvent;
 import org.casebridge.events.school.ReferralMadeEvent;
 import org.casebridge.events.school.SchoolEvent;
 import org.casebridge.events.school.SchoolStrategyActionCompletedEvent;
@@ -40,6 +43,8 @@ import org.springframework.context.annotation.Configuration;
  * The school events other contexts may see. Only codes and pseudonymous refs cross: the rationale, notes and every
  * other free-text field stay in case-service because they may name people. A report, a closure (version 2, beside
  * version 1) and the initial review's clock also go out with the school's area, for the partnership report (ADR 0067).
+ * A legal hold and its lifting go out for every case, referred or not, so that no copy of the case is erased elsewhere
+ * while it is held (ADR 0082); a hold placed before they were published is published by the reconciliation check.
  */
 @Configuration(proxyBeanMethods = false)
 public class SchoolEventPublication {
@@ -84,6 +89,8 @@ public class SchoolEventPublication {
                 .map(SchoolActionMarkedDoneEvent.class, SchoolEventPublication::actionDone)
                 .map(ChildAddedEvent.class, e -> referred.before(e.caseId(), e.at()) ? childAdded(e) : null)
                 .map(ChildAmendedEvent.class, e -> referred.before(e.caseId(), e.at()) ? childAmended(e) : null)
+                .map(LegalHoldSetEvent.class, SchoolEventPublication::holdPlaced)
+                .map(LegalHoldLiftedEvent.class, SchoolEventPublication::holdLifted)
                 .build();
     }
 
@@ -100,6 +107,20 @@ public class SchoolEventPublication {
     static org.casebridge.events.school.ChildAmendedEvent childAmended(ChildAmendedEvent e) {
         return new org.casebridge.events.school.ChildAmendedEvent(
                 e.caseId().toString(), e.schoolUrn(), child(e.before()), child(e.after()), e.at());
+    }
+
+    /**
+     * A legal hold: the case, the school and the organisation its DSL or auditor acted for, and when; the reason stays
+     * here, sealed (ADR 0082).
+     */
+    static LegalHoldPlacedEvent holdPlaced(LegalHoldSetEvent e) {
+        return new LegalHoldPlacedEvent(e.caseId().toString(), e.schoolUrn(), e.by().organisation(), e.at());
+    }
+
+    /** The legal hold lifted, with the same refs and codes as its placing. */
+    static org.casebridge.events.school.LegalHoldLiftedEvent holdLifted(LegalHoldLiftedEvent e) {
+        return new org.casebridge.events.school.LegalHoldLiftedEvent(
+                e.caseId().toString(), e.schoolUrn(), e.by().organisation(), e.at());
     }
 
     /** The case's reference beside a referral; none for a case with no report in the store (never referred). */

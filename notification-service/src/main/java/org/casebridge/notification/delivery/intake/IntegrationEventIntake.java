@@ -31,7 +31,8 @@ import org.springframework.stereotype.Component;
  * transaction per event: keep a copy with its controller and that basis, learn what it says about its case, and queue
  * the deliveries it entitles. The record is acknowledged after the commit. The reads of a school's case by the police
  * and the agencies (ADR 0070) are passed over before any database work (ADR 0071): no agency receives them and the
- * case table learns nothing from them, so a copy of them would only be personal data kept for nothing (ADR 0075).
+ * case table learns nothing from them, so a copy of them would only be personal data kept for nothing (ADR 0075). A
+ * school's legal hold is kept as a copy like any event and recorded per case for the retention job (ADR 0082).
  */
 @Component
 public class IntegrationEventIntake {
@@ -53,6 +54,7 @@ public class IntegrationEventIntake {
     private final IntegrationEventInbox inbox;
     private final ReceivedEvents receivedEvents;
     private final CaseDirectory cases;
+    private final CaseLegalHolds holds;
     private final DeliveryPlanner planner;
     private final Clock clock;
     private final TraceContexts traces;
@@ -62,6 +64,7 @@ public class IntegrationEventIntake {
             IntegrationEventInbox inbox,
             ReceivedEvents receivedEvents,
             CaseDirectory cases,
+            CaseLegalHolds holds,
             DeliveryPlanner planner,
             Clock clock,
             TraceContexts traces,
@@ -69,6 +72,7 @@ public class IntegrationEventIntake {
         this.inbox = inbox;
         this.receivedEvents = receivedEvents;
         this.cases = cases;
+        this.holds = holds;
         this.planner = planner;
         this.clock = clock;
         this.traces = traces;
@@ -109,6 +113,7 @@ public class IntegrationEventIntake {
                         received.lawfulBasis())
                 .ifPresent(stored -> {
                     cases.learn(received.event(), occurredAt);
+                    holds.learn(received.event(), received.eventId());
                     planner.plan(stored, received.event());
                     deliveryTraces.received(received.eventId(), traces.current());
                 });

@@ -56,6 +56,8 @@ import org.casebridge.events.school.EscalationMadeEvent;
 import org.casebridge.events.school.IncidentReportedEvent;
 import org.casebridge.events.school.InitialReviewClockResultEvent;
 import org.casebridge.events.school.LadoReferralMadeEvent;
+import org.casebridge.events.school.LegalHoldLiftedEvent;
+import org.casebridge.events.school.LegalHoldPlacedEvent;
 import org.casebridge.events.school.ReferralMadeEvent;
 import org.casebridge.events.school.SchoolStrategyActionCompletedEvent;
 import org.casebridge.notification.agency.Share;
@@ -180,7 +182,11 @@ public final class SharingPolicy {
             // Reads of a school's case are told to the school only (ADR 0070); the sharing rules give them to no
             // agency, and these lists are what one would receive if a rule ever did.
             allow(CaseReadByPoliceEvent.class, FORCE_CASE, "readerKind", "readerRole", "record", "readAt"),
-            allow(CaseReadByAgencyEvent.class, Set.of("caseId"), "readerKind", "readerRole", "record", "readAt"));
+            allow(CaseReadByAgencyEvent.class, Set.of("caseId"), "readerKind", "readerRole", "record", "readAt"),
+            // A school's legal hold (ADR 0082) keeps this service's copies of the case; the sharing rules give it to no
+            // agency, and these lists are what one would receive if a rule ever did: refs, codes and a time.
+            allow(LegalHoldPlacedEvent.class, SCHOOL_CASE, "holdingOrganisation", "placedAt"),
+            allow(LegalHoldLiftedEvent.class, SCHOOL_CASE, "holdingOrganisation", "liftedAt"));
 
     private static final Set<String> UNLISTED_TYPE = Set.of("caseId");
     /** The crime record's children with their roles (VICTIM, PERSON_INVOLVED, SUSPECT). */

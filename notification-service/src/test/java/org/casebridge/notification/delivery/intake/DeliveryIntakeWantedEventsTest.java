@@ -2,9 +2,12 @@ package org.casebridge.notification.delivery.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.casebridge.events.agency.CaseReadByAgencyEvent;
 import org.casebridge.events.police.CaseReadByPoliceEvent;
 import org.casebridge.events.registry.IntegrationEventTypes;
+import org.casebridge.events.school.LegalHoldLiftedEvent;
+import org.casebridge.events.school.LegalHoldPlacedEvent;
 import org.casebridge.notification.agency.SharingRules;
 import org.junit.jupiter.api.Test;
 
@@ -28,5 +31,17 @@ class DeliveryIntakeWantedEventsTest {
                         .isTrue();
             }
         });
+    }
+
+    @Test
+    void aLegalHoldReachesNoAgencyButTheIntakeWantsItForTheRetentionJob() {
+        for (var type : List.of(LegalHoldPlacedEvent.class, LegalHoldLiftedEvent.class)) {
+            assertThat(SharingRules.reachesAnyAgency(IntegrationEventTypes.typeOf(type)))
+                    .as("%s reaches no agency", type.getSimpleName())
+                    .isFalse();
+            assertThat(IntegrationEventIntake.WANTED.includes(type))
+                    .as("%s is recorded for the retention job", type.getSimpleName())
+                    .isTrue();
+        }
     }
 }

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Set;
 import org.casebridge.events.registry.IntegrationEventTypes;
 import org.casebridge.events.school.ChildSummary;
+import org.casebridge.events.school.LegalHoldLiftedEvent;
+import org.casebridge.events.school.LegalHoldPlacedEvent;
 import org.casebridge.events.school.ReferralMadeEvent;
 import org.casebridge.notification.delivery.EventJson;
 import org.junit.jupiter.api.Test;
@@ -46,6 +48,25 @@ class SharingPolicyTest {
         assertThat(shared.toString()).doesNotContain("Jane", "2014-03-01", "A123456789012", "dslNotes");
         assertThat(shared.at("/children/0/ref").asText()).isEqualTo("child-1");
         assertThat(shared.at("/children/0/age").asInt()).isEqualTo(12);
+    }
+
+    @Test
+    void aLegalHoldWouldShareItsRefsCodesAndTimeOnly() throws Exception {
+        Instant at = Instant.parse("2026-12-03T09:00:00Z");
+        JsonNode placed = EventJson.MAPPER.valueToTree(new LegalHoldPlacedEvent("c-1", "100001", "100001", at));
+        JsonNode lifted = EventJson.MAPPER.valueToTree(new LegalHoldLiftedEvent("c-1", "100001", "100001", at));
+        ((ObjectNode) placed).put("reason", "Solicitor's letter about Jane Smith");
+
+        ObjectNode sharedPlaced =
+                SharingPolicy.minimise(IntegrationEventTypes.typeOf(LegalHoldPlacedEvent.class), placed);
+        ObjectNode sharedLifted =
+                SharingPolicy.minimise(IntegrationEventTypes.typeOf(LegalHoldLiftedEvent.class), lifted);
+
+        assertThat(sharedPlaced.toString()).doesNotContain("Solicitor", "Jane");
+        assertThat(sharedPlaced.fieldNames())
+                .toIterable()
+                .containsExactlyInAnyOrder("caseId", "schoolUrn", "holdingOrganisation", "placedAt");
+        assertThat(sharedLifted).isEqualTo(lifted);
     }
 
     @Test
