@@ -14,7 +14,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -27,7 +26,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -105,14 +103,7 @@ class MopiReviewIT extends PoliceApiIntegrationTest {
 
     @Test
     void anEscalationDeclinedWithNoCrimeGoesToReviewSixYearsAfterTheDeclineAndCanThenBeErased() throws Exception {
-        String caseId = referred(
-                SchoolReferral.to(FORCE)
-                        .policeOnly()
-                        .criteria(List.of("ADULT_INVOLVED"))
-                        .children(PoliceRulesIT.CHILDREN)
-                        .referredAt(Instant.now().minus(2, ChronoUnit.HOURS)),
-                OFFICER,
-                WAIT);
+        String caseId = referred(SchoolReferral.policeOnlyTo(FORCE, List.of("ADULT_INVOLVED")), OFFICER, WAIT);
         PoliceApi api = api();
         ok(api.post(
                 OFFICER,
@@ -159,17 +150,8 @@ class MopiReviewIT extends PoliceApiIntegrationTest {
     @Test
     void anEscalationTransferredAndNeverActedOnGoesToReviewSixYearsAfterTheTransferAtTheReceivingForce()
             throws Exception {
-        String caseId = SchoolReferral.to(FORCE)
-                .policeOnly()
-                .criteria(List.of("ADULT_INVOLVED"))
-                .children(PoliceRulesIT.CHILDREN)
-                .referredAt(Instant.now().minus(2, ChronoUnit.HOURS))
-                .sendWith(kafka);
-        PoliceApi api = new PoliceApi(http);
-        await().atMost(WAIT)
-                .untilAsserted(() -> assertThat(
-                                api.get(OFFICER, "/api/escalations/" + caseId).getStatusCode())
-                        .isEqualTo(HttpStatus.OK));
+        String caseId = referred(SchoolReferral.policeOnlyTo(FORCE, List.of("ADULT_INVOLVED")), OFFICER, WAIT);
+        PoliceApi api = api();
         ok(api.post(
                 OFFICER,
                 "/api/escalations/" + caseId + "/transfer",
@@ -263,14 +245,7 @@ class MopiReviewIT extends PoliceApiIntegrationTest {
     }
 
     private String crimeRecordedIn2001() throws Exception {
-        String caseId = referred(
-                SchoolReferral.to(FORCE)
-                        .policeOnly()
-                        .criteria(List.of("ADULT_INVOLVED"))
-                        .children(PoliceRulesIT.CHILDREN)
-                        .referredAt(Instant.now().minus(2, ChronoUnit.HOURS)),
-                OFFICER,
-                WAIT);
+        String caseId = referred(SchoolReferral.policeOnlyTo(FORCE, List.of("ADULT_INVOLVED")), OFFICER, WAIT);
         PoliceApi api = api();
         ok(api.post(OFFICER, "/api/escalations/" + caseId + "/acceptance", null));
         ok(api.post(

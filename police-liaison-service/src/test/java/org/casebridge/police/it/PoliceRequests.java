@@ -57,6 +57,34 @@ final class PoliceRequests {
                 List.of(Map.of("type", "CHILDRENS_SOCIAL_CARE", "organisation", "csc-sandwell")));
     }
 
+    /** Outcome 21 proposed for a consensual exchange between peers. */
+    static Map<String, Object> outcome21() {
+        return Map.of(
+                "outcome", "OUTCOME_21", "rationale", "Consensual exchange between peers; not in the public interest");
+    }
+
+    /** A strategy action for the school (137001): a safety plan, due in three days. */
+    static Map<String, Object> schoolAction() {
+        return Map.of(
+                "description",
+                "Safety plan in school",
+                "owner",
+                Map.of("type", "SCHOOL", "organisation", SchoolReferral.SCHOOL),
+                "dueBy",
+                Instant.now().plus(3, ChronoUnit.DAYS).toString());
+    }
+
+    /** child-1's mother asks for what the force holds about child-1. */
+    static Map<String, Object> subjectAccessRequest() {
+        return Map.of(
+                "childRef",
+                "child-1",
+                "requester",
+                "The child's mother",
+                "reason",
+                "Subject access request, identity checked in person");
+    }
+
     /** child-1's mobile phone, seized under an exhibit reference. */
     static Map<String, Object> seizedDevice() {
         return Map.of(

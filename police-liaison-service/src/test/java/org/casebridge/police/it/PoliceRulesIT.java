@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.casebridge.events.IntegrationEvent;
 import org.casebridge.events.Topics;
@@ -20,11 +19,9 @@ import org.casebridge.events.school.ChildAddedEvent;
 import org.casebridge.events.school.ChildAmendedEvent;
 import org.casebridge.events.school.ChildSummary;
 import org.casebridge.events.school.EscalationMadeEvent;
-import org.casebridge.events.school.ReferralMadeEvent;
 import org.casebridge.platform.actor.Actor;
 import org.casebridge.platform.test.KafkaTestRecords;
 import org.junit.jupiter.api.Test;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 /**
@@ -39,30 +36,14 @@ class PoliceRulesIT extends PoliceApiIntegrationTest {
     static final Actor OFFICER = new Actor("pc-7101", Actor.Role.POLICE_LIAISON, FORCE);
     static final Actor SUPERVISOR = new Actor("ps-7102", Actor.Role.POLICE_SUPERVISOR, FORCE);
     static final Duration WAIT = Duration.ofSeconds(60);
-    static final List<ChildSummary> CHILDREN = List.of(
-            new ChildSummary("child-1", 14, "Year 9", List.of("PICTURED")),
-            new ChildSummary("child-2", 14, "Year 9", List.of("RECEIVED", "SHARED")));
+    static final List<ChildSummary> CHILDREN = SchoolReferral.ONE_SHARED_IT;
 
     void fromTheSchool(IntegrationEvent event) throws Exception {
         SchoolReferral.send(kafka, event);
     }
 
     String referred(List<String> criteria) throws Exception {
-        String caseId = UUID.randomUUID().toString();
-        fromTheSchool(new ReferralMadeEvent(
-                caseId,
-                SCHOOL,
-                "E08000025",
-                FORCE,
-                List.of("POLICE"),
-                criteria,
-                CHILDREN,
-                Instant.now().minus(2, ChronoUnit.HOURS)));
-        await().atMost(WAIT)
-                .untilAsserted(() -> assertThat(
-                                api().get(OFFICER, "/api/escalations/" + caseId).getStatusCode())
-                        .isEqualTo(HttpStatus.OK));
-        return caseId;
+        return referred(SchoolReferral.policeOnlyTo(FORCE, criteria), OFFICER, WAIT);
     }
 
     void reEscalated(String caseId, List<String> criteria) throws Exception {

@@ -2,6 +2,7 @@ package org.casebridge.police.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.casebridge.police.it.PoliceRequests.outcome21;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
@@ -155,14 +156,7 @@ class ProjectionRebuildIT extends PoliceApiIntegrationTest {
             meeting(base, random);
         }
         if (random.nextBoolean()) {
-            api().post(
-                            OFFICER,
-                            base + "/outcome-proposal",
-                            Map.of(
-                                    "outcome",
-                                    "OUTCOME_21",
-                                    "rationale",
-                                    "Consensual exchange; not in the public interest"));
+            api().post(OFFICER, base + "/outcome-proposal", outcome21());
             if (random.nextBoolean()) {
                 api().post(SUPERVISOR, base + "/outcome-proposal/sign-off", null);
             }

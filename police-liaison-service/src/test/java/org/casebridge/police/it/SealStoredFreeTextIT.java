@@ -9,7 +9,6 @@ import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
@@ -164,14 +163,7 @@ class SealStoredFreeTextIT extends PoliceApiIntegrationTest {
 
     /** An accepted escalation whose aggravating factors have sealed notes. */
     private String accepted(String words) throws Exception {
-        String caseId = referred(
-                SchoolReferral.to(FORCE)
-                        .policeOnly()
-                        .criteria(List.of("ADULT_INVOLVED"))
-                        .children(PoliceRulesIT.CHILDREN)
-                        .referredAt(Instant.now().minus(2, ChronoUnit.HOURS)),
-                OFFICER,
-                WAIT);
+        String caseId = referred(SchoolReferral.policeOnlyTo(FORCE, List.of("ADULT_INVOLVED")), OFFICER, WAIT);
         PoliceApi api = api();
         String base = "/api/escalations/" + caseId;
         ok(api.post(OFFICER, base + "/acceptance", null));

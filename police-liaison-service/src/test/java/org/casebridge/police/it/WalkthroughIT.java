@@ -2,6 +2,8 @@ package org.casebridge.police.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.casebridge.police.it.PoliceRequests.crime;
+import static org.casebridge.police.it.PoliceRequests.crimeReference;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
@@ -35,28 +37,13 @@ class WalkthroughIT extends PoliceApiIntegrationTest {
         return caseId;
     }
 
-    static String crimeReference() {
-        return String.format("20/%06d/26", (int) (Math.random() * 1_000_000));
-    }
-
     @Test
     void aStraightforwardCaseToAnAssignedOutcome21WithTheSchoolDeleting() throws Exception {
         String caseId = referral(List.of());
         String base = "/api/escalations/" + caseId;
 
         ok(api().post(OFFICER, base + "/acceptance", null));
-        ok(api().post(
-                        OFFICER,
-                        base + "/crime",
-                        Map.of(
-                                "classification",
-                                "86/02",
-                                "crimeReference",
-                                crimeReference(),
-                                "childRoles",
-                                List.of(
-                                        Map.of("childRef", "child-1", "role", "VICTIM"),
-                                        Map.of("childRef", "child-2", "role", "PERSON_INVOLVED")))));
+        ok(api().post(OFFICER, base + "/crime", crime()));
         ok(api().post(OFFICER, base + "/aggravating-factors", Map.of("factors", List.of())));
         created(api().post(
                         OFFICER,
