@@ -3,6 +3,8 @@ package org.casebridge.police.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.casebridge.police.it.PoliceRequests.crimeRecordedAt;
+import static org.casebridge.police.it.PoliceRequests.factor;
+import static org.casebridge.police.it.PoliceRequests.meeting;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -149,13 +151,7 @@ class ErasureLeavesNoFreeTextIT extends PoliceApiIntegrationTest {
         ok(api.post(
                 OFFICER,
                 base + "/aggravating-factors",
-                Map.of(
-                        "factors",
-                        List.of(Map.of(
-                                "factor",
-                                "COERCION_OR_BLACKMAIL",
-                                "notes",
-                                "Threats sent by Mr " + WORD + " online")))));
+                factor("COERCION_OR_BLACKMAIL", "Threats sent by Mr " + WORD + " online")));
         ok(api.post(OFFICER, base + "/crime", crimeRecordedAt("2001-03-01T10:00:00Z")));
         ok(api.post(
                 OFFICER,
@@ -174,12 +170,8 @@ class ErasureLeavesNoFreeTextIT extends PoliceApiIntegrationTest {
         String meetingId = created(api.post(
                 OFFICER,
                 base + "/strategy-meetings",
-                Map.of(
-                        "scheduledFor",
-                        Instant.now().plusSeconds(3600).toString(),
-                        "venue",
+                meeting(
                         "Room 4 at " + WORD + " House",
-                        "invitees",
                         List.of(Map.of(
                                 "type", "CHILDRENS_SOCIAL_CARE",
                                 "organisation", "E08000025",

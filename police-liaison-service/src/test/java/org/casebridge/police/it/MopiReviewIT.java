@@ -2,6 +2,7 @@ package org.casebridge.police.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.casebridge.police.it.PoliceRequests.crimeRecordedAt;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -16,7 +17,6 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.casebridge.platform.actor.Actor;
 import org.casebridge.platform.test.PortalSignIn;
@@ -41,7 +41,6 @@ class MopiReviewIT extends PoliceApiIntegrationTest {
     private static final Actor OFFICER = new Actor("pc-7301", Actor.Role.POLICE_LIAISON, FORCE);
     private static final Duration WAIT = Duration.ofSeconds(60);
     private static final Instant RECORDED_AT = Instant.parse("2001-03-01T10:00:00Z");
-    private static final AtomicInteger REFERENCES = new AtomicInteger((int) (Math.random() * 400_000) + 100_000);
 
     @Autowired
     MockMvc mvc;
@@ -248,20 +247,7 @@ class MopiReviewIT extends PoliceApiIntegrationTest {
         String caseId = referred(SchoolReferral.policeOnlyTo(FORCE, List.of("ADULT_INVOLVED")), OFFICER, WAIT);
         PoliceApi api = api();
         ok(api.post(OFFICER, "/api/escalations/" + caseId + "/acceptance", null));
-        ok(api.post(
-                OFFICER,
-                "/api/escalations/" + caseId + "/crime",
-                Map.of(
-                        "classification",
-                        "86/02",
-                        "crimeReference",
-                        "20/" + REFERENCES.incrementAndGet() + "/01",
-                        "recordedAt",
-                        RECORDED_AT.toString(),
-                        "childRoles",
-                        List.of(
-                                Map.of("childRef", "child-1", "role", "VICTIM"),
-                                Map.of("childRef", "child-2", "role", "PERSON_INVOLVED")))));
+        ok(api.post(OFFICER, "/api/escalations/" + caseId + "/crime", crimeRecordedAt(RECORDED_AT.toString())));
         await().atMost(WAIT)
                 .until(() -> jdbc.queryForObject(
                                 "SELECT count(*) FROM police_escalation WHERE case_id = ? AND crime_recorded_at IS NOT NULL",

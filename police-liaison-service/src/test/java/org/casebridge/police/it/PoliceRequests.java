@@ -25,15 +25,39 @@ final class PoliceRequests {
 
     /** The crime: 86/02 (Protection of Children Act 1978 s.1), child-1 the victim and child-2 a person involved. */
     static Map<String, Object> crime() {
+        return crime("86/02", role("child-1", "VICTIM"), role("child-2", "PERSON_INVOLVED"));
+    }
+
+    /** A crime of the Home Office classification, under a new reference, with each child's role. */
+    @SafeVarargs
+    static Map<String, Object> crime(String classification, Map<String, String>... childRoles) {
         return Map.of(
                 "classification",
-                "86/02",
+                classification,
                 "crimeReference",
                 crimeReference(),
                 "childRoles",
-                List.of(
-                        Map.of("childRef", "child-1", "role", "VICTIM"),
-                        Map.of("childRef", "child-2", "role", "PERSON_INVOLVED")));
+                List.of(childRoles));
+    }
+
+    /** A child's role in a crime. */
+    static Map<String, String> role(String childRef, String role) {
+        return Map.of("childRef", childRef, "role", role);
+    }
+
+    /** The assessment that found one aggravating factor, with what was found. */
+    static Map<String, Object> factor(String factor, String notes) {
+        return Map.of("factors", List.of(Map.of("factor", factor, "notes", notes)));
+    }
+
+    /** The assessment that found no aggravating factor. */
+    static Map<String, Object> noFactors() {
+        return Map.of("factors", List.of());
+    }
+
+    /** A strategy meeting in an hour, at the venue, with the invitees. */
+    static Map<String, Object> meeting(String venue, List<?> invitees) {
+        return Map.of("scheduledFor", Instant.now().plusSeconds(3600).toString(), "venue", venue, "invitees", invitees);
     }
 
     /**

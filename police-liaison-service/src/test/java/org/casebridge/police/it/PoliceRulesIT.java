@@ -3,6 +3,8 @@ package org.casebridge.police.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.casebridge.police.it.PoliceRequests.crime;
+import static org.casebridge.police.it.PoliceRequests.factor;
+import static org.casebridge.police.it.PoliceRequests.noFactors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
@@ -80,7 +82,7 @@ class PoliceRulesIT extends PoliceApiIntegrationTest {
 
     void assignOutcome21(String caseId) throws Exception {
         ok(api().post(OFFICER, base(caseId) + "/crime", crime()));
-        ok(api().post(OFFICER, base(caseId) + "/aggravating-factors", Map.of("factors", List.of())));
+        ok(api().post(OFFICER, base(caseId) + "/aggravating-factors", noFactors()));
         ok(api().post(
                         OFFICER,
                         base(caseId) + "/outcome-proposal",
@@ -330,16 +332,13 @@ class PoliceRulesIT extends PoliceApiIntegrationTest {
         String pointing = accepted(List.of("ADULT_INVOLVED"));
         ok(api().post(OFFICER, base(pointing) + "/crime", crime()));
         refused(
-                api().post(OFFICER, base(pointing) + "/aggravating-factors", Map.of("factors", List.of())),
+                api().post(OFFICER, base(pointing) + "/aggravating-factors", noFactors()),
                 422,
                 "no-factors-reason-required");
 
         String coerced = accepted(List.of());
         ok(api().post(OFFICER, base(coerced) + "/crime", crime()));
-        ok(api().post(
-                        OFFICER,
-                        base(coerced) + "/aggravating-factors",
-                        Map.of("factors", List.of(Map.of("factor", "COERCION_OR_BLACKMAIL", "notes", "Threats")))));
+        ok(api().post(OFFICER, base(coerced) + "/aggravating-factors", factor("COERCION_OR_BLACKMAIL", "Threats")));
         refused(
                 api().post(
                                 OFFICER,
@@ -354,10 +353,7 @@ class PoliceRulesIT extends PoliceApiIntegrationTest {
 
         String charged = accepted(List.of());
         ok(api().post(OFFICER, base(charged) + "/crime", crime()));
-        ok(api().post(
-                        OFFICER,
-                        base(charged) + "/aggravating-factors",
-                        Map.of("factors", List.of(Map.of("factor", "ADULT_INVOLVEMENT", "notes", "Sender is 19")))));
+        ok(api().post(OFFICER, base(charged) + "/aggravating-factors", factor("ADULT_INVOLVEMENT", "Sender is 19")));
         ok(api().post(OFFICER, base(charged) + "/outcome-proposal", Map.of("outcome", "CHARGE")));
         ok(api().post(SUPERVISOR, base(charged) + "/outcome-proposal/sign-off", null));
         refused(
@@ -390,7 +386,7 @@ class PoliceRulesIT extends PoliceApiIntegrationTest {
     void outcome21IsNotAssignedWithoutASupervisorWhoDidNotProposeIt() throws Exception {
         String byOfficer = accepted(List.of());
         ok(api().post(OFFICER, base(byOfficer) + "/crime", crime()));
-        ok(api().post(OFFICER, base(byOfficer) + "/aggravating-factors", Map.of("factors", List.of())));
+        ok(api().post(OFFICER, base(byOfficer) + "/aggravating-factors", noFactors()));
         ok(api().post(
                         OFFICER,
                         base(byOfficer) + "/outcome-proposal",
@@ -399,7 +395,7 @@ class PoliceRulesIT extends PoliceApiIntegrationTest {
 
         String bySupervisor = accepted(List.of());
         ok(api().post(SUPERVISOR, base(bySupervisor) + "/crime", crime()));
-        ok(api().post(SUPERVISOR, base(bySupervisor) + "/aggravating-factors", Map.of("factors", List.of())));
+        ok(api().post(SUPERVISOR, base(bySupervisor) + "/aggravating-factors", noFactors()));
         ok(api().post(
                         SUPERVISOR,
                         base(bySupervisor) + "/outcome-proposal",

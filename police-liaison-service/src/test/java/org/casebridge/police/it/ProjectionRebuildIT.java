@@ -2,6 +2,7 @@ package org.casebridge.police.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.casebridge.police.it.PoliceRequests.crime;
 import static org.casebridge.police.it.PoliceRequests.outcome21;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -126,18 +127,7 @@ class ProjectionRebuildIT extends PoliceApiIntegrationTest {
         api().post(OFFICER, base + "/acceptance", null);
         boolean crime = random.nextBoolean();
         if (crime) {
-            api().post(
-                            OFFICER,
-                            base + "/crime",
-                            Map.of(
-                                    "classification",
-                                    "86/02",
-                                    "crimeReference",
-                                    String.format("20/%06d/26", random.nextInt(1_000_000)),
-                                    "childRoles",
-                                    List.of(
-                                            Map.of("childRef", "child-1", "role", "VICTIM"),
-                                            Map.of("childRef", "child-2", "role", "PERSON_INVOLVED"))));
+            api().post(OFFICER, base + "/crime", crime());
         }
         boolean aggravated = random.nextBoolean();
         api().post(

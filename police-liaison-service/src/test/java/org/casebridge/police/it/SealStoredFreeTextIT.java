@@ -3,6 +3,7 @@ package org.casebridge.police.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.casebridge.police.it.PoliceRequests.crimeRecordedAt;
+import static org.casebridge.police.it.PoliceRequests.factor;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -167,10 +168,7 @@ class SealStoredFreeTextIT extends PoliceApiIntegrationTest {
         PoliceApi api = api();
         String base = "/api/escalations/" + caseId;
         ok(api.post(OFFICER, base + "/acceptance", null));
-        ok(api.post(
-                OFFICER,
-                base + "/aggravating-factors",
-                Map.of("factors", List.of(Map.of("factor", "COERCION_OR_BLACKMAIL", "notes", words)))));
+        ok(api.post(OFFICER, base + "/aggravating-factors", factor("COERCION_OR_BLACKMAIL", words)));
         return caseId;
     }
 

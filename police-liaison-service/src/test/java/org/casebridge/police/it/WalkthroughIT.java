@@ -3,7 +3,9 @@ package org.casebridge.police.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.casebridge.police.it.PoliceRequests.crime;
-import static org.casebridge.police.it.PoliceRequests.crimeReference;
+import static org.casebridge.police.it.PoliceRequests.meeting;
+import static org.casebridge.police.it.PoliceRequests.noFactors;
+import static org.casebridge.police.it.PoliceRequests.role;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
@@ -44,7 +46,7 @@ class WalkthroughIT extends PoliceApiIntegrationTest {
 
         ok(api().post(OFFICER, base + "/acceptance", null));
         ok(api().post(OFFICER, base + "/crime", crime()));
-        ok(api().post(OFFICER, base + "/aggravating-factors", Map.of("factors", List.of())));
+        ok(api().post(OFFICER, base + "/aggravating-factors", noFactors()));
         created(api().post(
                         OFFICER,
                         base + "/devices",
@@ -113,18 +115,7 @@ class WalkthroughIT extends PoliceApiIntegrationTest {
                                                 "ADULT_INVOLVEMENT",
                                                 "notes",
                                                 "Account appears to be run by an adult")))));
-        ok(api().post(
-                        OFFICER,
-                        base + "/crime",
-                        Map.of(
-                                "classification",
-                                "86/02",
-                                "crimeReference",
-                                crimeReference(),
-                                "childRoles",
-                                List.of(
-                                        Map.of("childRef", "child-1", "role", "VICTIM"),
-                                        Map.of("childRef", "child-2", "role", "SUSPECT")))));
+        ok(api().post(OFFICER, base + "/crime", crime("86/02", role("child-1", "VICTIM"), role("child-2", "SUSPECT"))));
         ResponseEntity<String> outcome21 = api().post(
                         OFFICER,
                         base + "/outcome-proposal",
@@ -135,12 +126,8 @@ class WalkthroughIT extends PoliceApiIntegrationTest {
         String meetingId = created(api().post(
                         OFFICER,
                         base + "/strategy-meetings",
-                        Map.of(
-                                "scheduledFor",
-                                Instant.now().plusSeconds(3600).toString(),
-                                "venue",
+                        meeting(
                                 "Video call (Teams)",
-                                "invitees",
                                 List.of(
                                         Map.of(
                                                 "type",
