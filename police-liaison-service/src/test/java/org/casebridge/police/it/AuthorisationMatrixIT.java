@@ -10,9 +10,7 @@ import static org.casebridge.police.it.PoliceRequests.subjectAccessRequest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -683,20 +681,7 @@ class AuthorisationMatrixIT {
     }
 
     private HttpResponse<String> request(String method, String path, String token, Object body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        if (method.equals("POST")) {
-            request.header("Content-Type", "application/json")
-                    .POST(
-                            body == null
-                                    ? HttpRequest.BodyPublishers.noBody()
-                                    : HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)));
-        } else {
-            request.GET();
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return new PlainHttp(port, http, json).send(method, path, token, body);
     }
 
     private String referToPolice(String force) throws Exception {

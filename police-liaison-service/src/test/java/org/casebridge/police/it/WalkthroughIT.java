@@ -123,36 +123,16 @@ class WalkthroughIT extends PoliceApiIntegrationTest {
         assertThat(outcome21.getStatusCode().value()).isEqualTo(422);
         assertThat(outcome21.getBody()).contains("COERCION_OR_BLACKMAIL");
 
+        Map<String, String> socialWorker =
+                Map.of("type", "CHILDRENS_SOCIAL_CARE", "organisation", "E08000025", "role", "Social worker");
+        Map<String, String> dsl = Map.of("type", "SCHOOL", "organisation", "137001", "role", "DSL");
+        Map<String, String> schoolNurse = Map.of("type", "HEALTH", "organisation", "RRK", "role", "School nurse");
         String meetingId = created(api().post(
                         OFFICER,
                         base + "/strategy-meetings",
-                        meeting(
-                                "Video call (Teams)",
-                                List.of(
-                                        Map.of(
-                                                "type",
-                                                "CHILDRENS_SOCIAL_CARE",
-                                                "organisation",
-                                                "E08000025",
-                                                "role",
-                                                "Social worker"),
-                                        Map.of("type", "SCHOOL", "organisation", "137001", "role", "DSL"),
-                                        Map.of("type", "HEALTH", "organisation", "RRK", "role", "School nurse")))));
+                        meeting("Video call (Teams)", List.of(socialWorker, dsl, schoolNurse))));
         String meeting = base + "/strategy-meetings/" + meetingId;
-        ok(api().post(
-                        OFFICER,
-                        meeting + "/attendance",
-                        Map.of(
-                                "attendees",
-                                List.of(
-                                        Map.of(
-                                                "type",
-                                                "CHILDRENS_SOCIAL_CARE",
-                                                "organisation",
-                                                "E08000025",
-                                                "role",
-                                                "Social worker"),
-                                        Map.of("type", "SCHOOL", "organisation", "137001", "role", "DSL")))));
+        ok(api().post(OFFICER, meeting + "/attendance", Map.of("attendees", List.of(socialWorker, dsl))));
         created(api().post(
                         OFFICER,
                         meeting + "/information-shared",
