@@ -3,13 +3,14 @@ package org.casebridge.police.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.casebridge.police.it.PoliceRequests.crime;
+import static org.casebridge.police.it.PoliceRequests.outcome21;
+import static org.casebridge.police.it.PoliceRequests.schoolAction;
 import static org.casebridge.police.it.PoliceRequests.seizedDevice;
+import static org.casebridge.police.it.PoliceRequests.subjectAccessRequest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -252,29 +253,11 @@ class AuthorisationMatrixIT {
         ok(send(officer, "POST", base + "/aggravating-factors", Map.of("factors", List.of())));
         meetingId = id(send(officer, "POST", base + "/strategy-meetings", convene()));
         ok(send(officer, "POST", base + "/strategy-meetings/" + meetingId + "/attendance", attendance()));
-        actionId = id(send(officer, "POST", base + "/strategy-meetings/" + meetingId + "/actions", action()));
+        actionId = id(send(officer, "POST", base + "/strategy-meetings/" + meetingId + "/actions", schoolAction()));
         deviceId = id(send(officer, "POST", base + "/devices", seizedDevice()));
-        ok(send(
-                officer,
-                "POST",
-                base + "/outcome-proposal",
-                Map.of(
-                        "outcome",
-                        "OUTCOME_21",
-                        "rationale",
-                        "Consensual exchange between peers; further investigation is not in the public interest")));
+        ok(send(officer, "POST", base + "/outcome-proposal", outcome21()));
         Actor supervisor = Caller.OWN_SUPERVISOR.actor;
-        requestId = id(send(
-                supervisor,
-                "POST",
-                base + "/subject-access-requests",
-                Map.of(
-                        "childRef",
-                        "child-1",
-                        "requester",
-                        "The child's mother",
-                        "reason",
-                        "Subject access request, identity checked in person")));
+        requestId = id(send(supervisor, "POST", base + "/subject-access-requests", subjectAccessRequest()));
         await().atMost(WAIT).untilAsserted(() -> {
             assertThat(send(supervisor, "GET", base + "/subject-access-requests", null)
                             .body())
@@ -433,7 +416,7 @@ class AuthorisationMatrixIT {
                                 false,
                                 "rationale",
                                 "No reasonable cause to suspect significant harm")));
-        rows.put("POST " + meeting + "/actions", new Row(Kind.CASE_ACT, meeting + "/actions", action()));
+        rows.put("POST " + meeting + "/actions", new Row(Kind.CASE_ACT, meeting + "/actions", schoolAction()));
         rows.put(
                 "POST " + meeting + "/actions/{actionId}/completion",
                 new Row(Kind.CASE_ACT, meeting + "/actions/{actionId}/completion", Map.of("note", "Done")));
@@ -698,20 +681,7 @@ class AuthorisationMatrixIT {
     }
 
     private HttpResponse<String> request(String method, String path, String token, Object body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        if (method.equals("POST")) {
-            request.header("Content-Type", "application/json")
-                    .POST(
-                            body == null
-                                    ? HttpRequest.BodyPublishers.noBody()
-                                    : HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)));
-        } else {
-            request.GET();
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return new PlainHttp(port, http, json).send(method, path, token, body);
     }
 
     private String referToPolice(String force) throws Exception {
@@ -752,15 +722,5 @@ class AuthorisationMatrixIT {
                 List.of(
                         Map.of("type", "CHILDRENS_SOCIAL_CARE", "organisation", "csc-sandwell"),
                         Map.of("type", "POLICE", "organisation", FORCE)));
-    }
-
-    private static Map<String, Object> action() {
-        return Map.of(
-                "description",
-                "Safety plan in school",
-                "owner",
-                Map.of("type", "SCHOOL", "organisation", SCHOOL_URN),
-                "dueBy",
-                Instant.now().plus(3, ChronoUnit.DAYS).toString());
     }
 }

@@ -3,11 +3,12 @@ package org.casebridge.police.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.casebridge.police.it.PoliceRequests.crimeRecordedAt;
+import static org.casebridge.police.it.PoliceRequests.factor;
+import static org.casebridge.police.it.PoliceRequests.meeting;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -144,26 +145,13 @@ class ErasureLeavesNoFreeTextIT extends PoliceApiIntegrationTest {
     }
 
     private String caseWithTheWordInEveryFreeText(PoliceApi api) throws Exception {
-        String caseId = referred(
-                SchoolReferral.to(FORCE)
-                        .policeOnly()
-                        .criteria(List.of("ADULT_INVOLVED"))
-                        .children(PoliceRulesIT.CHILDREN)
-                        .referredAt(Instant.now().minus(2, ChronoUnit.HOURS)),
-                OFFICER,
-                WAIT);
+        String caseId = referred(SchoolReferral.policeOnlyTo(FORCE, List.of("ADULT_INVOLVED")), OFFICER, WAIT);
         String base = "/api/escalations/" + caseId;
         ok(api.post(OFFICER, base + "/acceptance", null));
         ok(api.post(
                 OFFICER,
                 base + "/aggravating-factors",
-                Map.of(
-                        "factors",
-                        List.of(Map.of(
-                                "factor",
-                                "COERCION_OR_BLACKMAIL",
-                                "notes",
-                                "Threats sent by Mr " + WORD + " online")))));
+                factor("COERCION_OR_BLACKMAIL", "Threats sent by Mr " + WORD + " online")));
         ok(api.post(OFFICER, base + "/crime", crimeRecordedAt("2001-03-01T10:00:00Z")));
         ok(api.post(
                 OFFICER,
@@ -182,12 +170,8 @@ class ErasureLeavesNoFreeTextIT extends PoliceApiIntegrationTest {
         String meetingId = created(api.post(
                 OFFICER,
                 base + "/strategy-meetings",
-                Map.of(
-                        "scheduledFor",
-                        Instant.now().plusSeconds(3600).toString(),
-                        "venue",
+                meeting(
                         "Room 4 at " + WORD + " House",
-                        "invitees",
                         List.of(Map.of(
                                 "type", "CHILDRENS_SOCIAL_CARE",
                                 "organisation", "E08000025",

@@ -2,6 +2,7 @@ package org.casebridge.police.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.casebridge.police.it.PoliceRequests.subjectAccessRequest;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -10,7 +11,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Map;
 import org.casebridge.platform.actor.Actor;
 import org.casebridge.police.escalation.command.EscalationCommand.FlagCrimeRecordForReviewCommand;
 import org.junit.jupiter.api.Test;
@@ -103,16 +103,7 @@ class ErasurePortalIT extends PolicePortalSteps {
                 .contains("There is a problem", "was erased on its review");
 
         ResponseEntity<String> refused = new PoliceApi(rest)
-                .post(
-                        SUPERVISOR,
-                        "/api/escalations/" + caseId + "/subject-access-requests",
-                        Map.of(
-                                "childRef",
-                                "child-1",
-                                "requester",
-                                "The child's mother",
-                                "reason",
-                                "Subject access request by letter, identity checked in person"));
+                .post(SUPERVISOR, "/api/escalations/" + caseId + "/subject-access-requests", subjectAccessRequest());
         assertThat(refused.getStatusCode().value()).isEqualTo(409);
         assertThat(refused.getHeaders().getContentType()).hasToString("application/problem+json");
         JsonNode problem = json.readTree(refused.getBody());

@@ -2,6 +2,7 @@ package org.casebridge.police.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.casebridge.police.it.PoliceRequests.crimeRecordedAt;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -14,10 +15,8 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.casebridge.platform.actor.Actor;
 import org.casebridge.platform.test.PortalSignIn;
@@ -27,7 +26,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -43,7 +41,6 @@ class MopiReviewIT extends PoliceApiIntegrationTest {
     private static final Actor OFFICER = new Actor("pc-7301", Actor.Role.POLICE_LIAISON, FORCE);
     private static final Duration WAIT = Duration.ofSeconds(60);
     private static final Instant RECORDED_AT = Instant.parse("2001-03-01T10:00:00Z");
-    private static final AtomicInteger REFERENCES = new AtomicInteger((int) (Math.random() * 400_000) + 100_000);
 
     @Autowired
     MockMvc mvc;
@@ -105,14 +102,7 @@ class MopiReviewIT extends PoliceApiIntegrationTest {
 
     @Test
     void anEscalationDeclinedWithNoCrimeGoesToReviewSixYearsAfterTheDeclineAndCanThenBeErased() throws Exception {
-        String caseId = referred(
-                SchoolReferral.to(FORCE)
-                        .policeOnly()
-                        .criteria(List.of("ADULT_INVOLVED"))
-                        .children(PoliceRulesIT.CHILDREN)
-                        .referredAt(Instant.now().minus(2, ChronoUnit.HOURS)),
-                OFFICER,
-                WAIT);
+        String caseId = referred(SchoolReferral.policeOnlyTo(FORCE, List.of("ADULT_INVOLVED")), OFFICER, WAIT);
         PoliceApi api = api();
         ok(api.post(
                 OFFICER,
@@ -159,17 +149,8 @@ class MopiReviewIT extends PoliceApiIntegrationTest {
     @Test
     void anEscalationTransferredAndNeverActedOnGoesToReviewSixYearsAfterTheTransferAtTheReceivingForce()
             throws Exception {
-        String caseId = SchoolReferral.to(FORCE)
-                .policeOnly()
-                .criteria(List.of("ADULT_INVOLVED"))
-                .children(PoliceRulesIT.CHILDREN)
-                .referredAt(Instant.now().minus(2, ChronoUnit.HOURS))
-                .sendWith(kafka);
-        PoliceApi api = new PoliceApi(http);
-        await().atMost(WAIT)
-                .untilAsserted(() -> assertThat(
-                                api.get(OFFICER, "/api/escalations/" + caseId).getStatusCode())
-                        .isEqualTo(HttpStatus.OK));
+        String caseId = referred(SchoolReferral.policeOnlyTo(FORCE, List.of("ADULT_INVOLVED")), OFFICER, WAIT);
+        PoliceApi api = api();
         ok(api.post(
                 OFFICER,
                 "/api/escalations/" + caseId + "/transfer",
@@ -263,30 +244,10 @@ class MopiReviewIT extends PoliceApiIntegrationTest {
     }
 
     private String crimeRecordedIn2001() throws Exception {
-        String caseId = referred(
-                SchoolReferral.to(FORCE)
-                        .policeOnly()
-                        .criteria(List.of("ADULT_INVOLVED"))
-                        .children(PoliceRulesIT.CHILDREN)
-                        .referredAt(Instant.now().minus(2, ChronoUnit.HOURS)),
-                OFFICER,
-                WAIT);
+        String caseId = referred(SchoolReferral.policeOnlyTo(FORCE, List.of("ADULT_INVOLVED")), OFFICER, WAIT);
         PoliceApi api = api();
         ok(api.post(OFFICER, "/api/escalations/" + caseId + "/acceptance", null));
-        ok(api.post(
-                OFFICER,
-                "/api/escalations/" + caseId + "/crime",
-                Map.of(
-                        "classification",
-                        "86/02",
-                        "crimeReference",
-                        "20/" + REFERENCES.incrementAndGet() + "/01",
-                        "recordedAt",
-                        RECORDED_AT.toString(),
-                        "childRoles",
-                        List.of(
-                                Map.of("childRef", "child-1", "role", "VICTIM"),
-                                Map.of("childRef", "child-2", "role", "PERSON_INVOLVED")))));
+        ok(api.post(OFFICER, "/api/escalations/" + caseId + "/crime", crimeRecordedAt(RECORDED_AT.toString())));
         await().atMost(WAIT)
                 .until(() -> jdbc.queryForObject(
                                 "SELECT count(*) FROM police_escalation WHERE case_id = ? AND crime_recorded_at IS NOT NULL",

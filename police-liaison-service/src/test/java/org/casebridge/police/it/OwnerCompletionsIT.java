@@ -2,6 +2,8 @@ package org.casebridge.police.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.casebridge.police.it.PoliceRequests.factor;
+import static org.casebridge.police.it.PoliceRequests.meeting;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
@@ -15,14 +17,12 @@ import org.casebridge.events.Topics;
 import org.casebridge.events.agency.AgencyStrategyActionCompletedEvent;
 import org.casebridge.events.agency.AgencyTopic;
 import org.casebridge.events.school.ChildSummary;
-import org.casebridge.events.school.ReferralMadeEvent;
 import org.casebridge.events.school.SchoolStrategyActionCompletedEvent;
 import org.casebridge.platform.actor.Actor;
 import org.casebridge.platform.kafka.CloudEventCodec;
 import org.casebridge.platform.kafka.DeadLetters;
 import org.casebridge.platform.test.KafkaTestRecords;
 import org.junit.jupiter.api.Test;
-import org.springframework.http.HttpStatus;
 
 /**
  * A strategy action's owner completes it over Kafka (ADR 0022): the school's completion from the school topic and
@@ -58,43 +58,20 @@ class OwnerCompletionsIT extends PoliceApiIntegrationTest {
 
     @Test
     void eachOwnerCompletesItsOwnActionAndNoOneElses() throws Exception {
-        String caseId = UUID.randomUUID().toString();
-        send(
-                Topics.SCHOOL_EVENTS,
-                Topics.SCHOOL_SOURCE,
-                new ReferralMadeEvent(
-                        caseId,
-                        "137001",
-                        "E08000025",
-                        FORCE,
-                        List.of("POLICE", "CHILDRENS_SOCIAL_CARE"),
-                        List.of("ADULT_INVOLVED"),
-                        List.of(new ChildSummary("child-1", 14, "Year 9", List.of("PICTURED"))),
-                        Instant.now().minusSeconds(1800)));
+        String caseId = referred(
+                SchoolReferral.to(FORCE)
+                        .criteria(List.of("ADULT_INVOLVED"))
+                        .children(new ChildSummary("child-1", 14, "Year 9", List.of("PICTURED")))
+                        .referredAt(Instant.now().minusSeconds(1800)),
+                OFFICER,
+                WAIT);
         String base = "/api/escalations/" + caseId;
-        await().atMost(WAIT)
-                .untilAsserted(() ->
-                        assertThat(api().get(OFFICER, base).getStatusCode()).isEqualTo(HttpStatus.OK));
         ok(api().post(OFFICER, base + "/acceptance", null));
-        ok(api().post(
-                        OFFICER,
-                        base + "/aggravating-factors",
-                        Map.of(
-                                "factors",
-                                List.of(Map.of("factor", "ADULT_INVOLVEMENT", "notes", "An adult's account")))));
+        ok(api().post(OFFICER, base + "/aggravating-factors", factor("ADULT_INVOLVEMENT", "An adult's account")));
         List<Map<String, String>> parties = List.of(
                 Map.of("type", "CHILDRENS_SOCIAL_CARE", "organisation", "csc-birmingham", "role", "Social worker"),
                 Map.of("type", "SCHOOL", "organisation", "137001", "role", "DSL"));
-        String meetingId = created(api().post(
-                        OFFICER,
-                        base + "/strategy-meetings",
-                        Map.of(
-                                "scheduledFor",
-                                Instant.now().plusSeconds(3600).toString(),
-                                "venue",
-                                "Video call",
-                                "invitees",
-                                parties)));
+        String meetingId = created(api().post(OFFICER, base + "/strategy-meetings", meeting("Video call", parties)));
         String meeting = base + "/strategy-meetings/" + meetingId;
         ok(api().post(OFFICER, meeting + "/attendance", Map.of("attendees", parties)));
         String due = Instant.now().plus(Duration.ofDays(3)).toString();

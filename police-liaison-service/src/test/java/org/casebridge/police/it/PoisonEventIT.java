@@ -6,16 +6,11 @@ import static org.casebridge.police.it.PoliceRequests.convene;
 import static org.casebridge.police.it.PoliceRequests.seizedDevice;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 import javax.sql.DataSource;
 import org.casebridge.events.school.ChildSummary;
-import org.casebridge.events.school.ReferralMadeEvent;
 import org.casebridge.platform.actor.Actor;
 import org.casebridge.platform.test.PoisonEvents;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,7 +31,6 @@ import org.springframework.kafka.core.KafkaTemplate;
 class PoisonEventIT {
 
     private static final String FORCE = "WMP";
-    private static final String SCHOOL_URN = "137001";
     private static final Actor OFFICER = new Actor("pc-poison", Actor.Role.POLICE_LIAISON, FORCE);
 
     @LocalServerPort
@@ -135,18 +129,13 @@ class PoisonEventIT {
     }
 
     private String referred() {
-        String id = UUID.randomUUID().toString();
-        ReferralMadeEvent referral = new ReferralMadeEvent(
-                id,
-                SCHOOL_URN,
-                "E08000028",
-                FORCE,
-                List.of("POLICE"),
-                List.of(),
-                List.of(new ChildSummary("child-1", 14, "Year 9", List.of("PICTURED"))),
-                Instant.now().minusSeconds(3600));
+        String id;
         try {
-            SchoolReferral.send(kafka, referral);
+            id = SchoolReferral.to(FORCE)
+                    .area("E08000028")
+                    .policeOnly()
+                    .children(new ChildSummary("child-1", 14, "Year 9", List.of("PICTURED")))
+                    .sendWith(kafka);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
@@ -166,19 +155,8 @@ class PoisonEventIT {
     }
 
     private HttpResponse<String> send(String method, String path, Object body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Authorization", "Bearer " + PoliceApi.token(OFFICER));
         try {
-            if (method.equals("POST")) {
-                request.header("Content-Type", "application/json")
-                        .POST(
-                                body == null
-                                        ? HttpRequest.BodyPublishers.noBody()
-                                        : HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)));
-            } else {
-                request.GET();
-            }
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new PlainHttp(port, http, json).send(method, path, PoliceApi.token(OFFICER), body);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

@@ -3,6 +3,8 @@ package org.casebridge.police.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.casebridge.police.it.PoliceRequests.crime;
+import static org.casebridge.police.it.PoliceRequests.noFactors;
+import static org.casebridge.police.it.PoliceRequests.role;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -283,7 +285,7 @@ class PoliceEscalationIT extends PoliceApiIntegrationTest {
         accept(caseId);
         assertThat(api().post(OFFICER, base + "/crime", crime()).getStatusCode())
                 .isEqualTo(HttpStatus.NO_CONTENT);
-        assertThat(api().post(OFFICER, base + "/aggravating-factors", Map.of("factors", List.of()))
+        assertThat(api().post(OFFICER, base + "/aggravating-factors", noFactors())
                         .getStatusCode())
                 .isEqualTo(HttpStatus.NO_CONTENT);
         assertThat(api().post(
@@ -329,16 +331,8 @@ class PoliceEscalationIT extends PoliceApiIntegrationTest {
         api().post(
                         OFFICER,
                         base + "/crime",
-                        Map.of(
-                                "classification",
-                                "86/10",
-                                "crimeReference",
-                                String.format("20/%06d/26", (int) (Math.random() * 1_000_000)),
-                                "childRoles",
-                                List.of(
-                                        Map.of("childRef", "child-1", "role", "VICTIM"),
-                                        Map.of("childRef", "child-2", "role", "PERSON_INVOLVED"))));
-        api().post(OFFICER, base + "/aggravating-factors", Map.of("factors", List.of()));
+                        crime("86/10", role("child-1", "VICTIM"), role("child-2", "PERSON_INVOLVED")));
+        api().post(OFFICER, base + "/aggravating-factors", noFactors());
         assertThat(api().post(
                                 OFFICER,
                                 base + "/outcome-proposal",

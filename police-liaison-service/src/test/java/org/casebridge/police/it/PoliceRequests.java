@@ -25,15 +25,39 @@ final class PoliceRequests {
 
     /** The crime: 86/02 (Protection of Children Act 1978 s.1), child-1 the victim and child-2 a person involved. */
     static Map<String, Object> crime() {
+        return crime("86/02", role("child-1", "VICTIM"), role("child-2", "PERSON_INVOLVED"));
+    }
+
+    /** A crime of the Home Office classification, under a new reference, with each child's role. */
+    @SafeVarargs
+    static Map<String, Object> crime(String classification, Map<String, String>... childRoles) {
         return Map.of(
                 "classification",
-                "86/02",
+                classification,
                 "crimeReference",
                 crimeReference(),
                 "childRoles",
-                List.of(
-                        Map.of("childRef", "child-1", "role", "VICTIM"),
-                        Map.of("childRef", "child-2", "role", "PERSON_INVOLVED")));
+                List.of(childRoles));
+    }
+
+    /** A child's role in a crime. */
+    static Map<String, String> role(String childRef, String role) {
+        return Map.of("childRef", childRef, "role", role);
+    }
+
+    /** The assessment that found one aggravating factor, with what was found. */
+    static Map<String, Object> factor(String factor, String notes) {
+        return Map.of("factors", List.of(Map.of("factor", factor, "notes", notes)));
+    }
+
+    /** The assessment that found no aggravating factor. */
+    static Map<String, Object> noFactors() {
+        return Map.of("factors", List.of());
+    }
+
+    /** A strategy meeting in an hour, at the venue, with the invitees. */
+    static Map<String, Object> meeting(String venue, List<?> invitees) {
+        return Map.of("scheduledFor", Instant.now().plusSeconds(3600).toString(), "venue", venue, "invitees", invitees);
     }
 
     /**
@@ -55,6 +79,34 @@ final class PoliceRequests {
                 "Video call",
                 "invitees",
                 List.of(Map.of("type", "CHILDRENS_SOCIAL_CARE", "organisation", "csc-sandwell")));
+    }
+
+    /** Outcome 21 proposed for a consensual exchange between peers. */
+    static Map<String, Object> outcome21() {
+        return Map.of(
+                "outcome", "OUTCOME_21", "rationale", "Consensual exchange between peers; not in the public interest");
+    }
+
+    /** A strategy action for the school (137001): a safety plan, due in three days. */
+    static Map<String, Object> schoolAction() {
+        return Map.of(
+                "description",
+                "Safety plan in school",
+                "owner",
+                Map.of("type", "SCHOOL", "organisation", SchoolReferral.SCHOOL),
+                "dueBy",
+                Instant.now().plus(3, ChronoUnit.DAYS).toString());
+    }
+
+    /** child-1's mother asks for what the force holds about child-1. */
+    static Map<String, Object> subjectAccessRequest() {
+        return Map.of(
+                "childRef",
+                "child-1",
+                "requester",
+                "The child's mother",
+                "reason",
+                "Subject access request, identity checked in person");
     }
 
     /** child-1's mobile phone, seized under an exhibit reference. */

@@ -3,6 +3,8 @@ package org.casebridge.police.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.casebridge.police.it.PoliceRequests.crime;
+import static org.casebridge.police.it.PoliceRequests.factor;
+import static org.casebridge.police.it.PoliceRequests.noFactors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
@@ -11,7 +13,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.casebridge.events.IntegrationEvent;
 import org.casebridge.events.Topics;
@@ -20,11 +21,9 @@ import org.casebridge.events.school.ChildAddedEvent;
 import org.casebridge.events.school.ChildAmendedEvent;
 import org.casebridge.events.school.ChildSummary;
 import org.casebridge.events.school.EscalationMadeEvent;
-import org.casebridge.events.school.ReferralMadeEvent;
 import org.casebridge.platform.actor.Actor;
 import org.casebridge.platform.test.KafkaTestRecords;
 import org.junit.jupiter.api.Test;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 /**
@@ -39,30 +38,14 @@ class PoliceRulesIT extends PoliceApiIntegrationTest {
     static final Actor OFFICER = new Actor("pc-7101", Actor.Role.POLICE_LIAISON, FORCE);
     static final Actor SUPERVISOR = new Actor("ps-7102", Actor.Role.POLICE_SUPERVISOR, FORCE);
     static final Duration WAIT = Duration.ofSeconds(60);
-    static final List<ChildSummary> CHILDREN = List.of(
-            new ChildSummary("child-1", 14, "Year 9", List.of("PICTURED")),
-            new ChildSummary("child-2", 14, "Year 9", List.of("RECEIVED", "SHARED")));
+    static final List<ChildSummary> CHILDREN = SchoolReferral.ONE_SHARED_IT;
 
     void fromTheSchool(IntegrationEvent event) throws Exception {
         SchoolReferral.send(kafka, event);
     }
 
     String referred(List<String> criteria) throws Exception {
-        String caseId = UUID.randomUUID().toString();
-        fromTheSchool(new ReferralMadeEvent(
-                caseId,
-                SCHOOL,
-                "E08000025",
-                FORCE,
-                List.of("POLICE"),
-                criteria,
-                CHILDREN,
-                Instant.now().minus(2, ChronoUnit.HOURS)));
-        await().atMost(WAIT)
-                .untilAsserted(() -> assertThat(
-                                api().get(OFFICER, "/api/escalations/" + caseId).getStatusCode())
-                        .isEqualTo(HttpStatus.OK));
-        return caseId;
+        return referred(SchoolReferral.policeOnlyTo(FORCE, criteria), OFFICER, WAIT);
     }
 
     void reEscalated(String caseId, List<String> criteria) throws Exception {
@@ -99,7 +82,7 @@ class PoliceRulesIT extends PoliceApiIntegrationTest {
 
     void assignOutcome21(String caseId) throws Exception {
         ok(api().post(OFFICER, base(caseId) + "/crime", crime()));
-        ok(api().post(OFFICER, base(caseId) + "/aggravating-factors", Map.of("factors", List.of())));
+        ok(api().post(OFFICER, base(caseId) + "/aggravating-factors", noFactors()));
         ok(api().post(
                         OFFICER,
                         base(caseId) + "/outcome-proposal",
@@ -349,16 +332,13 @@ class PoliceRulesIT extends PoliceApiIntegrationTest {
         String pointing = accepted(List.of("ADULT_INVOLVED"));
         ok(api().post(OFFICER, base(pointing) + "/crime", crime()));
         refused(
-                api().post(OFFICER, base(pointing) + "/aggravating-factors", Map.of("factors", List.of())),
+                api().post(OFFICER, base(pointing) + "/aggravating-factors", noFactors()),
                 422,
                 "no-factors-reason-required");
 
         String coerced = accepted(List.of());
         ok(api().post(OFFICER, base(coerced) + "/crime", crime()));
-        ok(api().post(
-                        OFFICER,
-                        base(coerced) + "/aggravating-factors",
-                        Map.of("factors", List.of(Map.of("factor", "COERCION_OR_BLACKMAIL", "notes", "Threats")))));
+        ok(api().post(OFFICER, base(coerced) + "/aggravating-factors", factor("COERCION_OR_BLACKMAIL", "Threats")));
         refused(
                 api().post(
                                 OFFICER,
@@ -373,10 +353,7 @@ class PoliceRulesIT extends PoliceApiIntegrationTest {
 
         String charged = accepted(List.of());
         ok(api().post(OFFICER, base(charged) + "/crime", crime()));
-        ok(api().post(
-                        OFFICER,
-                        base(charged) + "/aggravating-factors",
-                        Map.of("factors", List.of(Map.of("factor", "ADULT_INVOLVEMENT", "notes", "Sender is 19")))));
+        ok(api().post(OFFICER, base(charged) + "/aggravating-factors", factor("ADULT_INVOLVEMENT", "Sender is 19")));
         ok(api().post(OFFICER, base(charged) + "/outcome-proposal", Map.of("outcome", "CHARGE")));
         ok(api().post(SUPERVISOR, base(charged) + "/outcome-proposal/sign-off", null));
         refused(
@@ -409,7 +386,7 @@ class PoliceRulesIT extends PoliceApiIntegrationTest {
     void outcome21IsNotAssignedWithoutASupervisorWhoDidNotProposeIt() throws Exception {
         String byOfficer = accepted(List.of());
         ok(api().post(OFFICER, base(byOfficer) + "/crime", crime()));
-        ok(api().post(OFFICER, base(byOfficer) + "/aggravating-factors", Map.of("factors", List.of())));
+        ok(api().post(OFFICER, base(byOfficer) + "/aggravating-factors", noFactors()));
         ok(api().post(
                         OFFICER,
                         base(byOfficer) + "/outcome-proposal",
@@ -418,7 +395,7 @@ class PoliceRulesIT extends PoliceApiIntegrationTest {
 
         String bySupervisor = accepted(List.of());
         ok(api().post(SUPERVISOR, base(bySupervisor) + "/crime", crime()));
-        ok(api().post(SUPERVISOR, base(bySupervisor) + "/aggravating-factors", Map.of("factors", List.of())));
+        ok(api().post(SUPERVISOR, base(bySupervisor) + "/aggravating-factors", noFactors()));
         ok(api().post(
                         SUPERVISOR,
                         base(bySupervisor) + "/outcome-proposal",

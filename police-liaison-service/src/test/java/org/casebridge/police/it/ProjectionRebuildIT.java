@@ -2,6 +2,8 @@ package org.casebridge.police.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.casebridge.police.it.PoliceRequests.crime;
+import static org.casebridge.police.it.PoliceRequests.outcome21;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
@@ -125,18 +127,7 @@ class ProjectionRebuildIT extends PoliceApiIntegrationTest {
         api().post(OFFICER, base + "/acceptance", null);
         boolean crime = random.nextBoolean();
         if (crime) {
-            api().post(
-                            OFFICER,
-                            base + "/crime",
-                            Map.of(
-                                    "classification",
-                                    "86/02",
-                                    "crimeReference",
-                                    String.format("20/%06d/26", random.nextInt(1_000_000)),
-                                    "childRoles",
-                                    List.of(
-                                            Map.of("childRef", "child-1", "role", "VICTIM"),
-                                            Map.of("childRef", "child-2", "role", "PERSON_INVOLVED"))));
+            api().post(OFFICER, base + "/crime", crime());
         }
         boolean aggravated = random.nextBoolean();
         api().post(
@@ -155,14 +146,7 @@ class ProjectionRebuildIT extends PoliceApiIntegrationTest {
             meeting(base, random);
         }
         if (random.nextBoolean()) {
-            api().post(
-                            OFFICER,
-                            base + "/outcome-proposal",
-                            Map.of(
-                                    "outcome",
-                                    "OUTCOME_21",
-                                    "rationale",
-                                    "Consensual exchange; not in the public interest"));
+            api().post(OFFICER, base + "/outcome-proposal", outcome21());
             if (random.nextBoolean()) {
                 api().post(SUPERVISOR, base + "/outcome-proposal/sign-off", null);
             }

@@ -2,6 +2,7 @@ package org.casebridge.police.it;
 
 import java.net.URI;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import org.casebridge.events.IntegrationEvent;
@@ -29,6 +30,23 @@ record SchoolReferral(
     static final List<ChildSummary> TWO_CHILDREN = List.of(
             new ChildSummary("child-1", 14, "Year 9", List.of("PICTURED")),
             new ChildSummary("child-2", 14, "Year 9", List.of("RECEIVED")));
+
+    /** child-1 pictured, and child-2 who received the image and shared it on. */
+    static final List<ChildSummary> ONE_SHARED_IT = List.of(
+            new ChildSummary("child-1", 14, "Year 9", List.of("PICTURED")),
+            new ChildSummary("child-2", 14, "Year 9", List.of("RECEIVED", "SHARED")));
+
+    /**
+     * A referral to the police alone, two hours ago, with {@link #ONE_SHARED_IT} and the criteria the school found
+     * met: the case the police rules ITs work on.
+     */
+    static SchoolReferral policeOnlyTo(String force, List<String> criteria) {
+        return to(force)
+                .policeOnly()
+                .criteria(criteria)
+                .children(ONE_SHARED_IT)
+                .referredAt(Instant.now().minus(2, ChronoUnit.HOURS));
+    }
 
     static SchoolReferral to(String force) {
         return new SchoolReferral(

@@ -3,13 +3,13 @@ package org.casebridge.police.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.casebridge.police.it.PoliceRequests.crimeRecordedAt;
+import static org.casebridge.police.it.PoliceRequests.factor;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
@@ -164,21 +164,11 @@ class SealStoredFreeTextIT extends PoliceApiIntegrationTest {
 
     /** An accepted escalation whose aggravating factors have sealed notes. */
     private String accepted(String words) throws Exception {
-        String caseId = referred(
-                SchoolReferral.to(FORCE)
-                        .policeOnly()
-                        .criteria(List.of("ADULT_INVOLVED"))
-                        .children(PoliceRulesIT.CHILDREN)
-                        .referredAt(Instant.now().minus(2, ChronoUnit.HOURS)),
-                OFFICER,
-                WAIT);
+        String caseId = referred(SchoolReferral.policeOnlyTo(FORCE, List.of("ADULT_INVOLVED")), OFFICER, WAIT);
         PoliceApi api = api();
         String base = "/api/escalations/" + caseId;
         ok(api.post(OFFICER, base + "/acceptance", null));
-        ok(api.post(
-                OFFICER,
-                base + "/aggravating-factors",
-                Map.of("factors", List.of(Map.of("factor", "COERCION_OR_BLACKMAIL", "notes", words)))));
+        ok(api.post(OFFICER, base + "/aggravating-factors", factor("COERCION_OR_BLACKMAIL", words)));
         return caseId;
     }
 

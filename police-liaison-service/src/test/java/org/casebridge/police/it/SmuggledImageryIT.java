@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.casebridge.police.it.PoliceRequests.convene;
 import static org.casebridge.police.it.PoliceRequests.crime;
+import static org.casebridge.police.it.PoliceRequests.outcome21;
+import static org.casebridge.police.it.PoliceRequests.schoolAction;
 import static org.casebridge.police.it.PoliceRequests.seizedDevice;
+import static org.casebridge.police.it.PoliceRequests.subjectAccessRequest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -75,25 +78,9 @@ class SmuggledImageryIT extends SmuggledImageryChecks {
                 OFFICER,
                 base + "/strategy-meetings/" + meetingId + "/attendance",
                 Map.of("attendees", List.of(Map.of("type", "POLICE", "organisation", FORCE)))));
-        actionId = id(api.post(
-                OFFICER,
-                base + "/strategy-meetings/" + meetingId + "/actions",
-                Map.of(
-                        "description",
-                        "Safety plan in school",
-                        "owner",
-                        Map.of("type", "SCHOOL", "organisation", "137001"),
-                        "dueBy",
-                        Instant.now().plus(3, ChronoUnit.DAYS).toString())));
+        actionId = id(api.post(OFFICER, base + "/strategy-meetings/" + meetingId + "/actions", schoolAction()));
         deviceId = id(api.post(OFFICER, base + "/devices", seizedDevice()));
-        ok(api.post(
-                OFFICER,
-                base + "/outcome-proposal",
-                Map.of(
-                        "outcome",
-                        "OUTCOME_21",
-                        "rationale",
-                        "Consensual exchange between peers; not in the public interest")));
+        ok(api.post(OFFICER, base + "/outcome-proposal", outcome21()));
         await().atMost(WAIT)
                 .untilAsserted(
                         () -> assertThat(api.get(OFFICER, "/api/sign-off-queue").getBody())
@@ -109,16 +96,7 @@ class SmuggledImageryIT extends SmuggledImageryChecks {
                         "Video call",
                         "invitees",
                         List.of(Map.of("type", "CHILDRENS_SOCIAL_CARE", "organisation", "csc-sandwell")))));
-        requestId = id(api.post(
-                SUPERVISOR,
-                base + "/subject-access-requests",
-                Map.of(
-                        "childRef",
-                        "child-1",
-                        "requester",
-                        "The child's mother",
-                        "reason",
-                        "Subject access request, identity checked in person")));
+        requestId = id(api.post(SUPERVISOR, base + "/subject-access-requests", subjectAccessRequest()));
         await().atMost(WAIT)
                 .untilAsserted(() -> assertThat(api.get(SUPERVISOR, base + "/subject-access-requests/" + requestId)
                                 .getStatusCode()

@@ -3,6 +3,10 @@ package org.casebridge.police.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.casebridge.police.it.PoliceRequests.convene;
+import static org.casebridge.police.it.PoliceRequests.crime;
+import static org.casebridge.police.it.PoliceRequests.crimeReference;
+import static org.casebridge.police.it.PoliceRequests.factor;
+import static org.casebridge.police.it.PoliceRequests.role;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
@@ -53,36 +57,19 @@ class SubjectAccessRequestIT extends PoliceApiIntegrationTest {
         ok(api.post(
                 OFFICER,
                 base + "/crime",
-                Map.of(
-                        "classification",
+                crime(
                         "86/02",
-                        "crimeReference",
-                        "20/" + (100_000 + (int) (Math.random() * 800_000)) + "/26",
-                        "childRoles",
-                        List.of(
-                                Map.of("childRef", "child-1", "role", "VICTIM"),
-                                Map.of("childRef", "child-2", "role", "PERSON_INVOLVED"),
-                                Map.of("childRef", "child-3", "role", "VICTIM")))));
+                        role("child-1", "VICTIM"),
+                        role("child-2", "PERSON_INVOLVED"),
+                        role("child-3", "VICTIM"))));
         ok(api.post(
                 OFFICER,
                 base + "/crime/victim-crimes",
-                Map.of(
-                        "victimRef",
-                        "child-3",
-                        "classification",
-                        "86/10",
-                        "crimeReference",
-                        "20/" + (100_000 + (int) (Math.random() * 800_000)) + "/26")));
+                Map.of("victimRef", "child-3", "classification", "86/10", "crimeReference", crimeReference())));
         ok(api.post(
                 OFFICER,
                 base + "/aggravating-factors",
-                Map.of(
-                        "factors",
-                        List.of(Map.of(
-                                "factor",
-                                "PERSISTENT_OR_REPEATED",
-                                "notes",
-                                "Messages over weeks; " + NEIGHBOUR + " saw the phone")))));
+                factor("PERSISTENT_OR_REPEATED", "Messages over weeks; " + NEIGHBOUR + " saw the phone")));
         String meetingId = created(api.post(OFFICER, base + "/strategy-meetings", convene()));
         String ownDevice = created(api.post(
                 OFFICER,

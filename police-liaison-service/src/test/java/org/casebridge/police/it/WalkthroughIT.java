@@ -2,6 +2,10 @@ package org.casebridge.police.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.casebridge.police.it.PoliceRequests.crime;
+import static org.casebridge.police.it.PoliceRequests.meeting;
+import static org.casebridge.police.it.PoliceRequests.noFactors;
+import static org.casebridge.police.it.PoliceRequests.role;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
@@ -35,29 +39,14 @@ class WalkthroughIT extends PoliceApiIntegrationTest {
         return caseId;
     }
 
-    static String crimeReference() {
-        return String.format("20/%06d/26", (int) (Math.random() * 1_000_000));
-    }
-
     @Test
     void aStraightforwardCaseToAnAssignedOutcome21WithTheSchoolDeleting() throws Exception {
         String caseId = referral(List.of());
         String base = "/api/escalations/" + caseId;
 
         ok(api().post(OFFICER, base + "/acceptance", null));
-        ok(api().post(
-                        OFFICER,
-                        base + "/crime",
-                        Map.of(
-                                "classification",
-                                "86/02",
-                                "crimeReference",
-                                crimeReference(),
-                                "childRoles",
-                                List.of(
-                                        Map.of("childRef", "child-1", "role", "VICTIM"),
-                                        Map.of("childRef", "child-2", "role", "PERSON_INVOLVED")))));
-        ok(api().post(OFFICER, base + "/aggravating-factors", Map.of("factors", List.of())));
+        ok(api().post(OFFICER, base + "/crime", crime()));
+        ok(api().post(OFFICER, base + "/aggravating-factors", noFactors()));
         created(api().post(
                         OFFICER,
                         base + "/devices",
@@ -126,18 +115,7 @@ class WalkthroughIT extends PoliceApiIntegrationTest {
                                                 "ADULT_INVOLVEMENT",
                                                 "notes",
                                                 "Account appears to be run by an adult")))));
-        ok(api().post(
-                        OFFICER,
-                        base + "/crime",
-                        Map.of(
-                                "classification",
-                                "86/02",
-                                "crimeReference",
-                                crimeReference(),
-                                "childRoles",
-                                List.of(
-                                        Map.of("childRef", "child-1", "role", "VICTIM"),
-                                        Map.of("childRef", "child-2", "role", "SUSPECT")))));
+        ok(api().post(OFFICER, base + "/crime", crime("86/02", role("child-1", "VICTIM"), role("child-2", "SUSPECT"))));
         ResponseEntity<String> outcome21 = api().post(
                         OFFICER,
                         base + "/outcome-proposal",
@@ -145,40 +123,16 @@ class WalkthroughIT extends PoliceApiIntegrationTest {
         assertThat(outcome21.getStatusCode().value()).isEqualTo(422);
         assertThat(outcome21.getBody()).contains("COERCION_OR_BLACKMAIL");
 
+        Map<String, String> socialWorker =
+                Map.of("type", "CHILDRENS_SOCIAL_CARE", "organisation", "E08000025", "role", "Social worker");
+        Map<String, String> dsl = Map.of("type", "SCHOOL", "organisation", "137001", "role", "DSL");
+        Map<String, String> schoolNurse = Map.of("type", "HEALTH", "organisation", "RRK", "role", "School nurse");
         String meetingId = created(api().post(
                         OFFICER,
                         base + "/strategy-meetings",
-                        Map.of(
-                                "scheduledFor",
-                                Instant.now().plusSeconds(3600).toString(),
-                                "venue",
-                                "Video call (Teams)",
-                                "invitees",
-                                List.of(
-                                        Map.of(
-                                                "type",
-                                                "CHILDRENS_SOCIAL_CARE",
-                                                "organisation",
-                                                "E08000025",
-                                                "role",
-                                                "Social worker"),
-                                        Map.of("type", "SCHOOL", "organisation", "137001", "role", "DSL"),
-                                        Map.of("type", "HEALTH", "organisation", "RRK", "role", "School nurse")))));
+                        meeting("Video call (Teams)", List.of(socialWorker, dsl, schoolNurse))));
         String meeting = base + "/strategy-meetings/" + meetingId;
-        ok(api().post(
-                        OFFICER,
-                        meeting + "/attendance",
-                        Map.of(
-                                "attendees",
-                                List.of(
-                                        Map.of(
-                                                "type",
-                                                "CHILDRENS_SOCIAL_CARE",
-                                                "organisation",
-                                                "E08000025",
-                                                "role",
-                                                "Social worker"),
-                                        Map.of("type", "SCHOOL", "organisation", "137001", "role", "DSL")))));
+        ok(api().post(OFFICER, meeting + "/attendance", Map.of("attendees", List.of(socialWorker, dsl))));
         created(api().post(
                         OFFICER,
                         meeting + "/information-shared",
