@@ -3,6 +3,7 @@ package org.casebridge.police.escalation.query;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -205,6 +206,32 @@ class ReviewQueriesTest {
         assertThatThrownBy(() ->
                         list("2026-12-03", ReviewFilter.DUE, new Actor("pc-tvp", Actor.Role.POLICE_LIAISON, FORCE)))
                 .isInstanceOf(ReviewReaderRequiredException.class);
+    }
+
+    @Test
+    void theOverdueGaugeCountsAReviewPastItsDayUntilTheErasure() {
+        String force = "DPP";
+        Actor supervisor = new Actor("ps-dpp", Actor.Role.POLICE_SUPERVISOR, force);
+        double before = overdue("2030-01-10");
+        projection.on(received(force));
+        projection.on(crimeRecorded(force, "2020-01-09T10:00:00Z"));
+        assertThat(overdue("2030-01-09")).as("due, not overdue, on its day").isEqualTo(before);
+        assertThat(overdue("2030-01-10")).isEqualTo(before + 1);
+
+        projection.on(new PersonalDetailsErasedEvent(
+                caseId,
+                force,
+                "MoPI review: no policing purpose",
+                supervisor.actedBy(),
+                Instant.parse("2030-01-10T10:00:00Z")));
+        assertThat(overdue("2030-01-10")).isEqualTo(before);
+    }
+
+    /** The gauge's value read afresh on {@code day}. */
+    static double overdue(String day) {
+        SimpleMeterRegistry registry = new SimpleMeterRegistry();
+        new OverdueReviews(jdbc, Clock.fixed(Instant.parse(day + "T12:00:00Z"), ZoneOffset.UTC), registry);
+        return registry.get(OverdueReviews.GAUGE).gauge().value();
     }
 
     private EscalationReceivedEvent received(String force) {
