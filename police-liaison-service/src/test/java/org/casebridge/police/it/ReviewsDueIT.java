@@ -142,6 +142,11 @@ class ReviewsDueIT extends ReviewSteps {
             assertThat(response.getStatusCode().value()).as(query).isEqualTo(400);
             assertThat(response.getHeaders().getContentType()).as(query).hasToString("application/problem+json");
         }
+        assertThat(api().get(SUPERVISOR, "/api/reviews?state=due&within=P30D").getBody())
+                .contains("within applies to state=upcoming only");
+        assertThat(api().get(SUPERVISOR, "/api/reviews?state=upcoming&within=P2Y")
+                        .getBody())
+                .contains("within must be an ISO-8601 period from a day to a year ahead");
     }
 
     /** The case ids the list of the supervisor's force holds with the clock {@code days} from now. */
