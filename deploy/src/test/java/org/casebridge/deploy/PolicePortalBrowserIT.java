@@ -11,9 +11,9 @@ import org.openqa.selenium.By;
  * The police portal in a real browser on the real stack: a Hackney school refers a case through the API; the MPS
  * liaison officer finds it in the inbox, accepts it, records the crime (after an error summary), finds no
  * aggravating factor and proposes Outcome 21; the MPS supervisor signs it off from the sign-off queue and records the
- * disclosure statement given to the school and the parents, then answers a parent's subject access request for
- * child-1 (start, review, release); on the way the officer reclassifies the crime, with the reason. Each main page is
- * captured and checked with axe-core.
+ * disclosure statement given to the school and the parents, looks at the force's MoPI reviews due (ADR 0083), then
+ * answers a parent's subject access request for child-1 (start, review, release); on the way the officer reclassifies
+ * the crime, with the reason. Each main page is captured and checked with axe-core.
  */
 @ExtendWith(WholeStack.class)
 class PolicePortalBrowserIT {
@@ -109,6 +109,9 @@ class PolicePortalBrowserIT {
             browser.signIn(portal.resolve("/portal/sign-off"), "supervisor.mps").expectHeading("Outcomes to sign off");
             browser.reloadUntil(portal.resolve("/portal/sign-off"), shortId);
             browser.capture("police-sign-off-queue");
+            browser.open(portal.resolve("/portal/reviews")).expectHeading("Reviews due");
+            assertThat(browser.text()).contains("Records are reviewed under MoPI", "Coming up in 30 days");
+            browser.capture("police-reviews-due");
             browser.open(portal.resolve("/portal/escalations/" + caseId + "/outcome-decision"))
                     .expectHeading("Decide on the proposed outcome");
             browser.choose("decision", "sign-off");

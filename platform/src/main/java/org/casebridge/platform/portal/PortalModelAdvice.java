@@ -40,17 +40,21 @@ public class PortalModelAdvice {
         String signedIn = null;
         String role = null;
         String organisation = null;
+        String actorRole = null;
         if (SecurityContextHolder.getContext().getAuthentication() != null
                 && SecurityContextHolder.getContext().getAuthentication().getPrincipal() instanceof OidcUser user) {
             Actor actor = claims.actor(user);
             String name = user.getClaimAsString("name");
             signedIn = name == null || name.isBlank() ? actor.id() : name;
-            role = PortalModel.roleLabel(actor.role().name());
+            actorRole = actor.role().name();
+            role = PortalModel.roleLabel(actorRole);
             organisation = nameOf(actor.organisation());
         }
+        String roleName = actorRole;
         List<PortalModel.NavigationLink> links = signedIn == null
                 ? List.of()
                 : nav.links().stream()
+                        .filter(link -> link.shownTo(roleName))
                         .map(link -> new PortalModel.NavigationLink(
                                 link.text(),
                                 link.href(),

@@ -30,6 +30,11 @@ public @interface PoliceAccess {
          * auditors every force's; other roles 403.
          */
         FORCE_LISTS,
+        /**
+         * A force's list of MoPI reviews (ADR 0083): its supervisors and auditors, each seeing the force of their own
+         * organisation; other roles 403.
+         */
+        REVIEW_LIST,
         /** One case's records: its force's officers and supervisors, and auditors; for anyone else 404. */
         READ_CASE,
         /** A change to a case: officers and supervisors (any other role 403) of the case's force (else 404). */

@@ -7,6 +7,7 @@ import org.casebridge.platform.actor.Actor;
 import org.casebridge.platform.actor.ActorResolver;
 import org.casebridge.police.escalation.command.EscalationRuleViolations.SupervisorRequiredException;
 import org.casebridge.police.escalation.query.EscalationQueries;
+import org.casebridge.police.escalation.query.ReviewQueries;
 import org.casebridge.police.sar.command.SubjectAccessViolations.SubjectAccessSupervisorRequiredException;
 import org.casebridge.police.shared.ForceAccess;
 import org.springframework.web.method.HandlerMethod;
@@ -41,6 +42,7 @@ public class PoliceAccessInterceptor implements HandlerInterceptor {
         switch (access.value()) {
             case ANY_ROLE -> {}
             case FORCE_LISTS -> ForceAccess.requireListReader(actor.actedBy());
+            case REVIEW_LIST -> ReviewQueries.requireReviewReader(actor);
             case READ_CASE -> escalations.readableForce(caseId(request, access), actor);
             case ACT_ON_CASE -> escalations.actingForce(caseId(request, access), actor);
             case DECIDE_OUTCOME -> {

@@ -1,5 +1,6 @@
 package org.casebridge.police.portal;
 
+import static org.casebridge.platform.actor.Actor.Role.AUDITOR;
 import static org.casebridge.platform.actor.Actor.Role.POLICE_LIAISON;
 import static org.casebridge.platform.actor.Actor.Role.POLICE_SUPERVISOR;
 
@@ -15,8 +16,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The police portal's navigation (the inbox is home; supervisors' sign-off queue and the force's actions) and the
- * forms that keep drafts, all filled in by officers and supervisors.
+ * The police portal's navigation (the inbox is home; supervisors' sign-off queue, the force's actions, and the reviews
+ * due, shown to supervisors and auditors alone) and the forms that keep drafts, all filled in by officers and
+ * supervisors.
  */
 @Configuration(proxyBeanMethods = false)
 class PolicePortalConfiguration {
@@ -28,7 +30,9 @@ class PolicePortalConfiguration {
                 List.of(
                         new PortalNavigation.Link("Escalations", "/portal/escalations"),
                         new PortalNavigation.Link("Outcomes to sign off", "/portal/sign-off"),
-                        new PortalNavigation.Link("Strategy actions", "/portal/strategy-actions")));
+                        new PortalNavigation.Link("Strategy actions", "/portal/strategy-actions"),
+                        PortalNavigation.Link.forRoles(
+                                "Reviews due", "/portal/reviews", POLICE_SUPERVISOR.name(), AUDITOR.name())));
     }
 
     /** A force's name for its code, and a school's for its URN, in the header of the signed-in user's pages. */

@@ -1,5 +1,8 @@
 package org.casebridge.police.shared;
 
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.OptionalInt;
@@ -40,5 +43,27 @@ public final class ListOptions {
             }
         }
         throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "limit must be a whole number from 1 to " + max);
+    }
+
+    /**
+     * A period ahead such as {@code within=P30D} (ISO-8601): {@code fallback} when absent, otherwise a period from a day
+     * to a year after {@code today}, anything else (a negative or empty period, a longer one, not a period) a 400.
+     */
+    public static Period period(String parameter, String value, Period fallback, LocalDate today) {
+        if (value == null) {
+            return fallback;
+        }
+        try {
+            Period period = Period.parse(value.strip());
+            LocalDate until = today.plus(period);
+            if (!period.isNegative() && until.isAfter(today) && !until.isAfter(today.plusYears(1))) {
+                return period;
+            }
+        } catch (DateTimeParseException e) {
+            // answered below, as for a period out of range
+        }
+        throw new ResponseStatusException(
+                HttpStatus.BAD_REQUEST,
+                parameter + " must be an ISO-8601 period from a day to a year ahead, such as P30D");
     }
 }

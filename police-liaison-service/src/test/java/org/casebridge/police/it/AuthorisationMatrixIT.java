@@ -101,6 +101,19 @@ class AuthorisationMatrixIT {
                 Expect.FORBIDDEN,
                 Expect.LISTED,
                 Expect.FORBIDDEN),
+        /**
+         * The force's MoPI reviews (ADR 0083): its supervisors and auditors, each of the force of their organisation
+         * (the auditor here is of none, so has no force's reviews); the escalation is not due, so listed to no one.
+         */
+        REVIEW_LIST(
+                Expect.FORBIDDEN,
+                Expect.FORBIDDEN,
+                Expect.NOT_LISTED,
+                Expect.NOT_LISTED,
+                Expect.FORBIDDEN,
+                Expect.FORBIDDEN,
+                Expect.NOT_LISTED,
+                Expect.FORBIDDEN),
         CASE_READ(
                 Expect.OK,
                 Expect.NOT_FOUND,
@@ -292,6 +305,7 @@ class AuthorisationMatrixIT {
         rows.put("GET /api/escalations", new Row(Kind.FORCE_LIST, "/api/escalations", null));
         rows.put("GET /api/sign-off-queue", new Row(Kind.FORCE_LIST, "/api/sign-off-queue", null));
         rows.put("GET /api/strategy-actions", new Row(Kind.FORCE_LIST, "/api/strategy-actions", null));
+        rows.put("GET /api/reviews", new Row(Kind.REVIEW_LIST, "/api/reviews", null));
         rows.put("GET " + inCase, new Row(Kind.CASE_READ, inCase, null));
         rows.put("GET " + inCase + "/strategy-meetings", new Row(Kind.CASE_READ, inCase + "/strategy-meetings", null));
         rows.put("GET " + inCase + "/devices", new Row(Kind.CASE_READ, inCase + "/devices", null));

@@ -106,6 +106,15 @@ class PortalAuthorisationMatrixIT {
                 Expect.FORBIDDEN,
                 Expect.FORBIDDEN),
         FORCE_LIST(Expect.OK, Expect.OK, Expect.OK, Expect.OK, Expect.FORBIDDEN, Expect.FORBIDDEN, Expect.OK),
+        /** The force's MoPI reviews (ADR 0083): supervisors and auditors. */
+        REVIEW_LIST(
+                Expect.FORBIDDEN,
+                Expect.FORBIDDEN,
+                Expect.OK,
+                Expect.OK,
+                Expect.FORBIDDEN,
+                Expect.FORBIDDEN,
+                Expect.OK),
         CASE_READ(
                 Expect.OK,
                 Expect.NOT_FOUND,
@@ -276,6 +285,7 @@ class PortalAuthorisationMatrixIT {
         rows.put("GET /portal/escalations/table", Kind.FORCE_LIST);
         rows.put("GET /portal/sign-off", Kind.FORCE_LIST);
         rows.put("GET /portal/strategy-actions", Kind.FORCE_LIST);
+        rows.put("GET /portal/reviews", Kind.REVIEW_LIST);
         rows.put("GET " + inCase, Kind.CASE_READ);
         rows.put("GET " + inCase + "/as-at", Kind.CASE_READ);
         rows.put("GET " + inCase + "/strategy-meetings", Kind.CASE_READ);

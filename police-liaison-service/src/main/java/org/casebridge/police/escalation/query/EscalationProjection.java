@@ -41,6 +41,7 @@ import org.casebridge.police.escalation.command.EscalationStatus;
 import org.casebridge.police.escalation.command.ReferredChild;
 import org.casebridge.police.escalation.query.EscalationViews.AmendmentView;
 import org.casebridge.police.escalation.query.EscalationViews.VictimCrimeView;
+import org.casebridge.police.reference.MopiReviewSchedule;
 import org.casebridge.police.strategy.command.StrategyMeetingEvent.StrategyMeetingHeldEvent;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -56,9 +57,11 @@ class EscalationProjection {
     static final String GROUP = "police-escalations";
 
     private final JdbcTemplate jdbc;
+    private final ReviewClock reviews;
 
-    EscalationProjection(JdbcTemplate jdbc) {
+    EscalationProjection(JdbcTemplate jdbc, MopiReviewSchedule schedule) {
         this.jdbc = jdbc;
+        this.reviews = new ReviewClock(jdbc, schedule);
     }
 
     @EventHandler
@@ -110,6 +113,7 @@ class EscalationProjection {
         update(e.caseId(), e.at(), """
                         status = ?, declined_reason = ?, declined_by = ?, declined_at = ?, review_due_on = NULL,
                         mopi_group = NULL""", EscalationStatus.DECLINED.name(), e.reason(), e.by().id(), timestamp(e.at()));
+        reviews.refresh(e.caseId());
     }
 
     @EventHandler
@@ -127,6 +131,7 @@ class EscalationProjection {
                 timestamp(e.at()),
                 e.caseId(),
                 eventId);
+        reviews.refresh(e.caseId());
     }
 
     /** A crime recorded starts its classification's review clock (ADR 0076), as a decline does its own. */
@@ -143,6 +148,7 @@ class EscalationProjection {
                 timestamp(e.recordedAt()),
                 e.by().id(),
                 json(e.childRoles()));
+        reviews.refresh(e.caseId());
     }
 
     @EventHandler
@@ -208,6 +214,7 @@ class EscalationProjection {
     @EventHandler
     void on(CrimeRecordDueForReviewEvent e) {
         update(e.caseId(), e.at(), "review_due_on = ?, mopi_group = ?", e.dueOn(), e.mopiGroup());
+        reviews.refresh(e.caseId());
     }
 
     @EventHandler
@@ -246,6 +253,7 @@ class EscalationProjection {
                             strategy_meeting_required = NULL, aggravating_factors = NULL, police_path = NULL,
                             assessed_by = NULL, assessed_at = NULL, no_factors_reason = NULL""", timestamp(e.strategyMeetingDueBy()));
         }
+        reviews.refresh(e.caseId());
     }
 
     @EventHandler
@@ -256,6 +264,7 @@ class EscalationProjection {
     @EventHandler
     void on(CrimeReclassifiedEvent e, @MessageIdentifier String eventId) {
         update(e.caseId(), e.at(), "classification = ?", e.to().code());
+        reviews.refresh(e.caseId());
         appendOnceTo(
                 e.caseId(),
                 "amendments",
@@ -365,6 +374,11 @@ class EscalationProjection {
                         erasedInArray("transfers", "reason"),
                         erasedInArray("aggravating_factors", "notes"),
                         erasedInArray("amendments", "reason")));
+        update(
+                e.caseId(),
+                e.at(),
+                "personal_details_erased_at = coalesce(personal_details_erased_at, ?)",
+                timestamp(e.at()));
     }
 
     @ResetHandler

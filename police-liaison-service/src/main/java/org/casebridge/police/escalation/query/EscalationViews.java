@@ -234,6 +234,54 @@ public final class EscalationViews {
     /** A crime record due for its MoPI review: its group and the day the review fell due. */
     public record ReviewView(@Schema(example = "1") int mopiGroup, LocalDate dueOn) {}
 
+    /** One line of a force's list of MoPI reviews (ADR 0083). */
+    public record DueReviewView(
+            @Schema(example = "3f1c9a2e-7b1d-4d7e-9d51-0b8f6f0c2a11")
+            String caseId,
+
+            @Schema(description = "the school's case reference, once it arrived", example = "CPA-2026-0042")
+            String caseReference,
+
+            @Schema(example = "WMP") String forceCode,
+
+            @Schema(description = "the MoPI group of the review", example = "1")
+            int mopiGroup,
+
+            @Schema(example = "Certain public protection matters")
+            String groupName,
+
+            @Schema(
+                    description = "the row of reference/mopi-review.csv the review comes from: the crime's HOCR"
+                            + " classification, NO_CRIME (declined) or TRANSFERRED (never acted on)",
+                    example = "86/02")
+            String basis,
+
+            @Schema(
+                    description = "the HOCR classification of the crime recorded; absent without one",
+                    example = "86/02")
+            String classification,
+
+            @Schema(description = "the day the review falls or fell due", example = "2036-11-28")
+            LocalDate reviewOn,
+
+            @Schema(
+                    example = "OVERDUE",
+                    allowableValues = {"OVERDUE", "DUE", "UPCOMING"})
+            String state,
+
+            @Schema(description = "whole days since the review date; 0 when due today or not yet due", example = "12")
+            long daysOverdue,
+
+            @Schema(
+                    description = "the daily review job has marked it due, so a supervisor may now erase its personal"
+                            + " data; false until the job's next run")
+            boolean markedDue) {
+        /** How a person names the case: its reference, or the start of its id until the reference arrives. */
+        public String caseName() {
+            return CaseNames.of(caseId, caseReference);
+        }
+    }
+
     /** An outcome waiting for a supervisor. */
     public record SignOffItemView(
             String caseId,

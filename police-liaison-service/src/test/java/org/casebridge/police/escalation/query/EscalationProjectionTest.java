@@ -55,7 +55,7 @@ class EscalationProjectionTest {
     @BeforeAll
     static void database() {
         JdbcTemplate jdbc = new JdbcTemplate(ReadModelDatabase.migrated("police_escalations"));
-        projection = new EscalationProjection(jdbc);
+        projection = new EscalationProjection(jdbc, ReviewQueriesTest.schedule());
         queries = new EscalationQueries(
                 new NamedParameterJdbcTemplate(jdbc),
                 Clock.fixed(AT.plusSeconds(3_600), ZoneOffset.UTC),
