@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.casebridge.platform.actor.Actor;
+import org.casebridge.platform.people.PeopleNamesRetention;
 import org.casebridge.police.escalation.review.MopiReview;
 import org.casebridge.police.reference.MopiReviewSchedule;
 import org.junit.jupiter.api.Test;
@@ -28,7 +29,8 @@ import org.springframework.http.ResponseEntity;
  * a second set 409, the MoPI review job passing the held record over, the erasure refused while held, the hold
  * lifted by an auditor of the force, and then the review and the erasure as before. The hold's reason is sealed in
  * the event store and read back as typed. Refusals: an officer and an auditor of another organisation 403, another
- * force's supervisor 404, a reason missing, too long or holding a control character 400.
+ * force's supervisor 404, a reason missing, too long or holding a control character 400. The display name of who
+ * acted on a held escalation outlives the six years of the names' retention while the hold lasts.
  */
 @AutoConfigureMockMvc
 class LegalHoldIT extends PoliceApiIntegrationTest {
@@ -52,6 +54,9 @@ class LegalHoldIT extends PoliceApiIntegrationTest {
 
     @Autowired
     ObjectProvider<MeterRegistry> meters;
+
+    @Autowired
+    PeopleNamesRetention names;
 
     @Test
     void aHeldEscalationIsNeitherReviewedNorErasedUntilTheHoldIsLifted() throws Exception {
@@ -191,6 +196,25 @@ class LegalHoldIT extends PoliceApiIntegrationTest {
         assertThat(api.get(PLATFORM_AUDITOR, "/api/escalations/" + caseId).getBody())
                 .as("every auditor reads the hold")
                 .contains(REASON, FORCE_AUDITOR.id());
+
+        for (Actor lastActedIn2015 : List.of(FORCE_AUDITOR, PLATFORM_AUDITOR)) {
+            jdbc.update(
+                    """
+                    INSERT INTO person_name (user_id, organisation, role, display_name, seen_at)
+                    VALUES (?, ?, ?, ?, '2015-01-05T10:00:00Z') ON CONFLICT (user_id) DO UPDATE SET seen_at = EXCLUDED.seen_at""",
+                    lastActedIn2015.id(),
+                    lastActedIn2015.organisation(),
+                    lastActedIn2015.role().name(),
+                    "Name of " + lastActedIn2015.id());
+        }
+        names.run();
+        assertThat(jdbc.queryForList(
+                        "SELECT user_id FROM person_name WHERE user_id IN (?, ?)",
+                        String.class,
+                        FORCE_AUDITOR.id(),
+                        PLATFORM_AUDITOR.id()))
+                .as("the name of who acted on the held escalation is kept past its six years; another is not")
+                .containsExactly(FORCE_AUDITOR.id());
     }
 
     private void refused(ResponseEntity<String> response, int status, String problem) throws Exception {
