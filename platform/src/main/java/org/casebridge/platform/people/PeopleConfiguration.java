@@ -37,8 +37,15 @@ public class PeopleConfiguration {
             PeopleNames names,
             PeopleProperties properties,
             Clock clock,
-            ObjectProvider<MeterRegistry> meters) {
-        return new PeopleNamesRetention(jdbc, names, properties.namesKeptFor(), clock, meters.getIfAvailable());
+            ObjectProvider<MeterRegistry> meters,
+            ObjectProvider<NamesKept> kept) {
+        return new PeopleNamesRetention(
+                jdbc,
+                names,
+                properties.namesKeptFor(),
+                clock,
+                meters.getIfAvailable(),
+                kept.orderedStream().toList());
     }
 
     @Bean

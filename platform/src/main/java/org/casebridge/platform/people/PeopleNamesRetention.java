@@ -10,6 +10,8 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,7 +22,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * deleted once they have not acted for the retention period ({@code casebridge.people.names-kept-for}, six years): it
  * is kept through the day the period ends after the day they last acted, and deleted by the first run after it. The
  * records they acted on keep their user id, role and organisation (ADR 0017), so the pages name them by role from then
- * on (ADR 0068). Logs and counts only how many; never who.
+ * on (ADR 0068). A name that a {@link NamesKept} of the service answers (its person acted on a record under a legal
+ * hold, ADR 0081) is kept by the run. Logs and counts only how many; never who.
  */
 public class PeopleNamesRetention {
 
@@ -32,9 +35,20 @@ public class PeopleNamesRetention {
     private final Period keptFor;
     private final Clock clock;
     private final Counter forgotten;
+    private final List<NamesKept> kept;
 
     public PeopleNamesRetention(
             JdbcTemplate jdbc, PeopleNames names, Period keptFor, Clock clock, @Nullable MeterRegistry meters) {
+        this(jdbc, names, keptFor, clock, meters, List.of());
+    }
+
+    public PeopleNamesRetention(
+            JdbcTemplate jdbc,
+            PeopleNames names,
+            Period keptFor,
+            Clock clock,
+            @Nullable MeterRegistry meters,
+            List<NamesKept> kept) {
         if (keptFor.isNegative() || keptFor.isZero()) {
             throw new IllegalStateException("casebridge.people.names-kept-for must be a period, not " + keptFor);
         }
@@ -45,14 +59,20 @@ public class PeopleNamesRetention {
         this.forgotten = Counter.builder("casebridge.people.names.forgotten")
                 .description("Display names deleted because their person had not acted for the retention period")
                 .register(meters == null ? new SimpleMeterRegistry() : meters);
+        this.kept = List.copyOf(kept);
     }
 
     /** Deletes the names of the people who last acted before the retention period that ends today; how many. */
     public int run() {
         LocalDate today = clock.instant().atZone(UK).toLocalDate();
         Instant cutoff = today.minus(keptFor).atStartOfDay(UK).toInstant();
+        Set<String> keep = new TreeSet<>();
+        kept.forEach(reason -> keep.addAll(reason.userIds()));
         List<String> deleted = jdbc.queryForList(
-                "DELETE FROM person_name WHERE seen_at < ? RETURNING user_id", String.class, Timestamp.from(cutoff));
+                "DELETE FROM person_name WHERE seen_at < ? AND user_id <> ALL (?) RETURNING user_id",
+                String.class,
+                Timestamp.from(cutoff),
+                keep.toArray(String[]::new));
         names.forget(deleted);
         forgotten.increment(deleted.size());
         log.info(

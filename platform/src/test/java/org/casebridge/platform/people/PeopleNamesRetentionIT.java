@@ -11,6 +11,9 @@ import java.time.LocalTime;
 import java.time.Period;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.casebridge.platform.actor.Actor;
 import org.casebridge.platform.actor.ActorResolver;
@@ -132,6 +135,30 @@ class PeopleNamesRetentionIT {
                                         .atZone(ZoneId.of("Europe/London"))
                                         .toLocalTime())
                                 .isEqualTo(LocalTime.of(3, 30))));
+    }
+
+    @Test
+    void aNameAServiceKeepsForALegalHoldOutlivesItsSixYearsUntilTheHoldEnds() {
+        PeopleNames names = new PeopleNames(jdbc, clock, actors);
+        Actor held = new Actor("ps." + UUID.randomUUID(), Actor.Role.POLICE_SUPERVISOR, "WMP");
+        Actor notHeld = new Actor("ps." + UUID.randomUUID(), Actor.Role.POLICE_SUPERVISOR, "WMP");
+        Set<String> onHold = new HashSet<>(Set.of(held.id()));
+        PeopleNamesRetention job =
+                new PeopleNamesRetention(jdbc, names, Period.ofYears(6), clock, null, List.of(() -> onHold));
+        clock.set("2020-03-01T10:00:00Z");
+        names.seen(held, "Sgt Jo Evans");
+        names.seen(notHeld, "Sgt Ali Khan");
+
+        clock.set("2026-03-02T03:30:00Z");
+        job.run();
+        assertThat(stored(held)).as("kept while the service names it").isTrue();
+        assertThat(stored(notHeld)).isFalse();
+
+        onHold.clear();
+        job.run();
+        assertThat(stored(held))
+                .as("deleted by the first run after the hold ends")
+                .isFalse();
     }
 
     private boolean stored(Actor actor) {

@@ -48,6 +48,11 @@ public @interface PoliceAccess {
          * A subject access request (ADR 0066): supervisors (any other role 403) of the case's force (else 404); an
          * auditor reads escalations but not disclosures.
          */
-        SUBJECT_ACCESS
+        SUBJECT_ACCESS,
+        /**
+         * A legal hold (ADR 0081): supervisors of the case's force (another force's: 404), and auditors of that force
+         * (an auditor of another organisation reads the escalation but does not hold it: 403); any other role 403.
+         */
+        KEEP_LEGAL_HOLD
     }
 }

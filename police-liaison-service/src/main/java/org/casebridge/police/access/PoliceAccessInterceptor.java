@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 import org.casebridge.platform.actor.Actor;
 import org.casebridge.platform.actor.ActorResolver;
+import org.casebridge.police.escalation.command.EscalationRuleViolations.LegalHoldKeeperRequiredException;
 import org.casebridge.police.escalation.command.EscalationRuleViolations.SupervisorRequiredException;
 import org.casebridge.police.escalation.query.EscalationQueries;
 import org.casebridge.police.escalation.query.ReviewQueries;
@@ -50,6 +51,16 @@ public class PoliceAccessInterceptor implements HandlerInterceptor {
                     throw new SupervisorRequiredException();
                 }
                 escalations.actingForce(caseId(request, access), actor);
+            }
+            case KEEP_LEGAL_HOLD -> {
+                if (actor.role() == Actor.Role.POLICE_SUPERVISOR) {
+                    escalations.actingForce(caseId(request, access), actor);
+                } else if (actor.role() != Actor.Role.AUDITOR
+                        || !escalations
+                                .readableForce(caseId(request, access), actor)
+                                .equals(actor.organisation())) {
+                    throw new LegalHoldKeeperRequiredException();
+                }
             }
             case SUBJECT_ACCESS -> {
                 if (actor.role() != Actor.Role.POLICE_SUPERVISOR) {

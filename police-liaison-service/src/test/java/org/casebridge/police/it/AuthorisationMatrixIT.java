@@ -370,6 +370,15 @@ class AuthorisationMatrixIT {
                         inCase + "/personal-details/erasure",
                         Map.of("reason", "MoPI review: no further policing purpose")));
         rows.put(
+                "POST " + inCase + "/legal-hold",
+                new Row(
+                        Kind.OUTCOME_DECISION,
+                        inCase + "/legal-hold",
+                        Map.of("reason", "IOPC inquiry into the handling of the referral")));
+        rows.put(
+                "POST " + inCase + "/legal-hold/lifting",
+                new Row(Kind.OUTCOME_DECISION, inCase + "/legal-hold/lifting", Map.of("reason", "Inquiry closed")));
+        rows.put(
                 "POST " + inCase + "/outcome-proposal/send-back",
                 new Row(
                         Kind.OUTCOME_DECISION,

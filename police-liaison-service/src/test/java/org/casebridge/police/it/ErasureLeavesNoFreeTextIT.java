@@ -55,6 +55,7 @@ class ErasureLeavesNoFreeTextIT extends PoliceApiIntegrationTest {
                         .contains(
                                 "police_escalation.aggravating_factors",
                                 "police_escalation.amendments",
+                                "police_escalation.legal_holds",
                                 "police_escalation.outcome_rationale",
                                 "police_strategy_meeting.venue",
                                 "police_strategy_meeting.information",
@@ -257,6 +258,14 @@ class ErasureLeavesNoFreeTextIT extends PoliceApiIntegrationTest {
                 requests + "/" + requestId + "/release",
                 Map.of("rationale", "Reviewed with " + WORD + ", the force's data protection officer")));
         drafts.save(OFFICER, "decline-" + caseId, Map.of("reason", List.of("Draft naming " + WORD)));
+        ok(api.post(SUPERVISOR, base + "/legal-hold", Map.of("reason", "Claim by Mrs " + WORD + " (ADR 0081)")));
+        ok(api.post(SUPERVISOR, base + "/legal-hold/lifting", Map.of("reason", "Mrs " + WORD + " withdrew the claim")));
+        await().atMost(WAIT)
+                .until(() -> jdbc.queryForObject(
+                                "SELECT jsonb_array_length(legal_holds) FROM police_escalation WHERE case_id = ?",
+                                Integer.class,
+                                caseId)
+                        == 2);
         await().atMost(WAIT)
                 .until(() -> jdbc.queryForObject(
                                 "SELECT count(*) FROM police_strategy_action WHERE case_id = ? AND completion_note IS NOT"

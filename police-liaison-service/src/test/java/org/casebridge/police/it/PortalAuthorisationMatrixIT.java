@@ -304,6 +304,8 @@ class PortalAuthorisationMatrixIT {
         }
         rows.put("GET " + inCase + "/personal-details/erasure", Kind.DECISION_FORM);
         rows.put("POST " + inCase + "/personal-details/erasure", Kind.DECISION);
+        rows.put("GET " + inCase + "/legal-hold", Kind.DECISION_FORM);
+        rows.put("POST " + inCase + "/legal-hold", Kind.DECISION);
         rows.put("GET " + inCase + "/outcome-decision", Kind.DECISION_FORM);
         rows.put("POST " + inCase + "/outcome-decision", Kind.DECISION);
         rows.put("POST " + inCase + "/strategy-meetings", Kind.CASE_ACT);

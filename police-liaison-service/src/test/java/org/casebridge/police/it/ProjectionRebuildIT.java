@@ -30,7 +30,8 @@ import org.springframework.http.ResponseEntity;
  * Each projection of police-liaison-service, rebuilt by an operator's replay from the event store, holds exactly the
  * rows it built live, through a generated history: referrals with random criteria that an officer takes a seeded
  * random part of the way (refusals included), through crime, factors, devices, strategy meetings and outcomes (and
- * for some, the erasure of the case's personal data on its MoPI review, whose free text then reads as erased)
+ * for some, the erasure of the case's personal data on its MoPI review, whose free text then reads as erased; for
+ * others a legal hold, set and sometimes lifted)
  * (ADR 0050).
  */
 class ProjectionRebuildIT extends PoliceApiIntegrationTest {
@@ -153,11 +154,24 @@ class ProjectionRebuildIT extends PoliceApiIntegrationTest {
         }
         if (crime && (!erasedOne || random.nextInt(3) == 0)) {
             erasedOne = true;
+            if (random.nextBoolean()) {
+                legalHold(base, true);
+            }
             commands.sendAndWait(new FlagCrimeRecordForReviewCommand(caseId, 1, LocalDate.of(2011, 3, 1)));
             api().post(
                             SUPERVISOR,
                             base + "/personal-details/erasure",
                             Map.of("reason", "MoPI review: no further policing purpose"));
+        } else if (random.nextBoolean()) {
+            legalHold(base, random.nextBoolean());
+        }
+    }
+
+    /** A legal hold set by the supervisor (ADR 0081), and lifted by them when {@code lifted}. */
+    private void legalHold(String base, boolean lifted) {
+        api().post(SUPERVISOR, base + "/legal-hold", Map.of("reason", "IOPC inquiry into the referral"));
+        if (lifted) {
+            api().post(SUPERVISOR, base + "/legal-hold/lifting", Map.of("reason", "The inquiry closed"));
         }
     }
 

@@ -114,6 +114,7 @@ class SmuggledImageryIT extends SmuggledImageryChecks {
                 inCase + "/outcome-proposal",
                 inCase + "/disclosure-statement",
                 inCase + "/personal-details/erasure",
+                inCase + "/legal-hold",
                 inCase + "/subject-access",
                 inCase + "/subject-access/" + requestId,
                 "/portal/escalations");
@@ -135,6 +136,7 @@ class SmuggledImageryIT extends SmuggledImageryChecks {
         boolean decision = operation != null
                 && (operation.path().contains("/outcome-proposal/")
                         || operation.path().endsWith("/personal-details/erasure")
+                        || operation.path().contains("/legal-hold")
                         || operation.path().contains("/subject-access-requests"));
         return PoliceApi.token(decision ? SUPERVISOR : OFFICER);
     }

@@ -203,7 +203,11 @@ class EventSerializationTest {
                         SCHOOL,
                         AT),
                 new EscalationEvent.PersonalDetailsErasedEvent(
-                        CASE, "WMP", "MoPI review: no further policing purpose", OFFICER, AT));
+                        CASE, "WMP", "MoPI review: no further policing purpose", OFFICER, AT),
+                new EscalationEvent.LegalHoldSetEvent(
+                        CASE, "WMP", "IOPC inquiry", new ActedBy("ps-1", PoliceRoles.POLICE_SUPERVISOR, "WMP"), AT),
+                new EscalationEvent.LegalHoldLiftedEvent(
+                        CASE, "WMP", "Inquiry closed", new ActedBy("ig-1", PoliceRoles.AUDITOR, "WMP"), AT));
     }
 
     @Test
@@ -228,7 +232,7 @@ class EventSerializationTest {
 
     /**
      * Revision 2 sealed the free text of each event that has some (ADR 0064), the subject access request's too; action
-     * assignment was at 2 already.
+     * assignment was at 2 already. The legal hold's events (ADR 0081) were sealed from their first revision.
      */
     private static String revision(Object event) {
         if (event instanceof StrategyMeetingEvent.ActionAssignedEvent) {
@@ -258,6 +262,21 @@ class EventSerializationTest {
                 .doesNotContain("Quillfeather")
                 .contains("\"sealedUnder\":\"" + CASE)
                 .contains("OUTCOME_22");
+    }
+
+    @Test
+    void theLegalHoldsReasonIsStoredSealed() {
+        ActedBy supervisor = new ActedBy("ps-1", PoliceRoles.POLICE_SUPERVISOR, "WMP");
+        List<Object> events = List.of(
+                new EscalationEvent.LegalHoldSetEvent(CASE, "WMP", "Claim by Mrs Quillfeather", supervisor, AT),
+                new EscalationEvent.LegalHoldLiftedEvent(CASE, "WMP", "Mrs Quillfeather withdrew", supervisor, AT));
+
+        assertThat(events)
+                .allSatisfy(event -> assertThat(new String(
+                                eventSerializer.serialize(event, byte[].class).getData(), StandardCharsets.UTF_8))
+                        .doesNotContain("Quillfeather")
+                        .contains("\"sealedUnder\":\"" + CASE)
+                        .contains("\"organisation\":\"WMP\""));
     }
 
     @Test

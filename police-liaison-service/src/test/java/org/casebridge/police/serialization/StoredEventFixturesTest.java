@@ -176,6 +176,10 @@ class StoredEventFixturesTest extends StoredEventFixtureChecks {
                     AT),
             new EscalationEvent.PersonalDetailsErasedEvent(
                     CASE, "WMP", "MoPI review: no further policing purpose", SUPERVISOR, AT),
+            new EscalationEvent.LegalHoldSetEvent(
+                    CASE, "WMP", "IOPC inquiry into the handling of the referral", SUPERVISOR, AT),
+            new EscalationEvent.LegalHoldLiftedEvent(
+                    CASE, "WMP", "The inquiry closed", new ActedBy("ig-1", PoliceRoles.AUDITOR, "WMP"), AT),
             new SubjectAccessEvent.SubjectAccessRequestStartedEvent(
                     "r",
                     CASE,

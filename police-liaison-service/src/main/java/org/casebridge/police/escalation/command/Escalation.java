@@ -32,6 +32,7 @@ import org.casebridge.police.escalation.command.EscalationCommand.DeclineEscalat
 import org.casebridge.police.escalation.command.EscalationCommand.ErasePersonalDetailsCommand;
 import org.casebridge.police.escalation.command.EscalationCommand.FlagCrimeRecordForReviewCommand;
 import org.casebridge.police.escalation.command.EscalationCommand.FlagStrategyMeetingOverdueCommand;
+import org.casebridge.police.escalation.command.EscalationCommand.LiftLegalHoldCommand;
 import org.casebridge.police.escalation.command.EscalationCommand.ProposeOutcomeCommand;
 import org.casebridge.police.escalation.command.EscalationCommand.ReceiveEscalationCommand;
 import org.casebridge.police.escalation.command.EscalationCommand.ReclassifyCrimeCommand;
@@ -42,6 +43,7 @@ import org.casebridge.police.escalation.command.EscalationCommand.RecordSchoolCh
 import org.casebridge.police.escalation.command.EscalationCommand.RecordSchoolClosureCommand;
 import org.casebridge.police.escalation.command.EscalationCommand.RecordVictimCrimeCommand;
 import org.casebridge.police.escalation.command.EscalationCommand.SendBackOutcomeCommand;
+import org.casebridge.police.escalation.command.EscalationCommand.SetLegalHoldCommand;
 import org.casebridge.police.escalation.command.EscalationCommand.SignOffOutcomeCommand;
 import org.casebridge.police.escalation.command.EscalationCommand.StopStrategyMeetingClockCommand;
 import org.casebridge.police.escalation.command.EscalationCommand.TransferEscalationCommand;
@@ -57,6 +59,8 @@ import org.casebridge.police.escalation.command.EscalationEvent.EscalationDeclin
 import org.casebridge.police.escalation.command.EscalationEvent.EscalationReceivedEvent;
 import org.casebridge.police.escalation.command.EscalationEvent.EscalationRoundOpenedEvent;
 import org.casebridge.police.escalation.command.EscalationEvent.EscalationTransferredEvent;
+import org.casebridge.police.escalation.command.EscalationEvent.LegalHoldLiftedEvent;
+import org.casebridge.police.escalation.command.EscalationEvent.LegalHoldSetEvent;
 import org.casebridge.police.escalation.command.EscalationEvent.NoFactorsReasonRecordedEvent;
 import org.casebridge.police.escalation.command.EscalationEvent.OutcomeAssignedEvent;
 import org.casebridge.police.escalation.command.EscalationEvent.OutcomeProposedEvent;
@@ -83,13 +87,17 @@ import org.casebridge.police.escalation.command.EscalationRuleViolations.Diversi
 import org.casebridge.police.escalation.command.EscalationRuleViolations.EscalationAlreadyAcceptedException;
 import org.casebridge.police.escalation.command.EscalationRuleViolations.EscalationDeclinedException;
 import org.casebridge.police.escalation.command.EscalationRuleViolations.EscalationNotAcceptedException;
+import org.casebridge.police.escalation.command.EscalationRuleViolations.LegalHoldAlreadySetException;
+import org.casebridge.police.escalation.command.EscalationRuleViolations.LegalHoldKeeperRequiredException;
 import org.casebridge.police.escalation.command.EscalationRuleViolations.NoFactorsReasonRequiredException;
+import org.casebridge.police.escalation.command.EscalationRuleViolations.NoLegalHoldException;
 import org.casebridge.police.escalation.command.EscalationRuleViolations.NoOutcomeProposalException;
 import org.casebridge.police.escalation.command.EscalationRuleViolations.NotAVictimException;
 import org.casebridge.police.escalation.command.EscalationRuleViolations.Outcome21WithAggravatingFactorsException;
 import org.casebridge.police.escalation.command.EscalationRuleViolations.OutcomeAlreadyAssignedException;
 import org.casebridge.police.escalation.command.EscalationRuleViolations.OutcomeNotAssignedException;
 import org.casebridge.police.escalation.command.EscalationRuleViolations.OutcomeProposalPendingException;
+import org.casebridge.police.escalation.command.EscalationRuleViolations.PersonalDetailsAlreadyErasedException;
 import org.casebridge.police.escalation.command.EscalationRuleViolations.ReviewNotDueException;
 import org.casebridge.police.escalation.command.EscalationRuleViolations.SanctionRequiresSuspectException;
 import org.casebridge.police.escalation.command.EscalationRuleViolations.SelfSignOffException;
@@ -97,6 +105,7 @@ import org.casebridge.police.escalation.command.EscalationRuleViolations.Supervi
 import org.casebridge.police.escalation.command.EscalationRuleViolations.SuspectRequiresAggravatingFactorsException;
 import org.casebridge.police.escalation.command.EscalationRuleViolations.TimeInFutureException;
 import org.casebridge.police.escalation.command.EscalationRuleViolations.TransferToSameForceException;
+import org.casebridge.police.escalation.command.EscalationRuleViolations.UnderLegalHoldException;
 import org.casebridge.police.escalation.command.EscalationRuleViolations.UnknownChildException;
 import org.casebridge.police.escalation.command.EscalationRuleViolations.UnknownForceException;
 import org.casebridge.police.escalation.command.EscalationRuleViolations.VictimCrimeAlreadyRecordedException;
@@ -105,6 +114,7 @@ import org.casebridge.police.reference.Force;
 import org.casebridge.police.reference.ForceDirectory;
 import org.casebridge.police.reference.HocrClassification;
 import org.casebridge.police.reference.OutcomeCode;
+import org.casebridge.police.shared.ForceAccess;
 import org.casebridge.police.shared.InformationRequiredException;
 import org.casebridge.police.shared.PoliceRoles;
 
@@ -158,6 +168,9 @@ public class Escalation {
     private LocalDate reviewDueOn;
 
     private boolean personalDetailsErased;
+
+    /** Since when the escalation is under a legal hold (ADR 0081); null when it is under none. */
+    private Instant legalHoldSince;
 
     /** Whether a force ever transferred it to another force: its review clock when no other applies (ADR 0076). */
     private boolean transferred;
@@ -541,6 +554,7 @@ public class Escalation {
         if (!crimeRecorded && status != EscalationStatus.DECLINED && !transferred) {
             throw new CrimeNotRecordedException(caseId);
         }
+        requireNoLegalHold("its record is not put to its MoPI review");
         Instant now = clock.instant();
         Instant due = command.dueOn().atStartOfDay(UK).toInstant();
         if (due.isAfter(now)) {
@@ -570,12 +584,64 @@ public class Escalation {
         if (!PoliceRoles.isSupervisor(command.actor())) {
             throw new SupervisorRequiredException("erases a case's personal data on its review");
         }
+        requireNoLegalHold("its personal data is not erased");
         if (reviewDueOn == null) {
             throw new ReviewNotDueException(caseId);
         }
         String reason = requireRationale(command.reason(), "erase a case's personal data");
         if (!personalDetailsErased) {
             apply(new PersonalDetailsErasedEvent(caseId, forceCode, reason, command.actor(), clock.instant()));
+        }
+    }
+
+    /**
+     * A supervisor or an auditor of the holding force sets a legal hold, with the reason (ADR 0081): once, and again
+     * only after it is lifted; never after the personal data was erased, as nothing is left to hold.
+     */
+    @CommandHandler
+    public void handle(SetLegalHoldCommand command, Clock clock) {
+        requireLegalHoldKeeper(command.actor());
+        if (legalHoldSince != null) {
+            throw new LegalHoldAlreadySetException(caseId);
+        }
+        if (personalDetailsErased) {
+            throw new PersonalDetailsAlreadyErasedException(caseId);
+        }
+        String reason = requireRationale(command.reason(), "set a legal hold");
+        apply(new LegalHoldSetEvent(caseId, forceCode, reason, command.actor(), clock.instant()));
+    }
+
+    /** A supervisor or an auditor of the holding force lifts the legal hold, with the reason (ADR 0081). */
+    @CommandHandler
+    public void handle(LiftLegalHoldCommand command, Clock clock) {
+        requireLegalHoldKeeper(command.actor());
+        if (legalHoldSince == null) {
+            throw new NoLegalHoldException(caseId);
+        }
+        String reason = requireRationale(command.reason(), "lift a legal hold");
+        apply(new LegalHoldLiftedEvent(caseId, forceCode, reason, command.actor(), clock.instant()));
+    }
+
+    /**
+     * A supervisor of the holding force (another force's: not found, as for any escalation it may not see), or an
+     * auditor of that force; an auditor of another organisation reads the escalation but does not hold it.
+     */
+    private void requireLegalHoldKeeper(ActedBy actor) {
+        if (ForceAccess.readsEveryForce(actor)) {
+            if (!actor.organisation().equals(forceCode)) {
+                throw new LegalHoldKeeperRequiredException();
+            }
+            return;
+        }
+        requireOfficerOf(actor, forceCode, WHAT, caseId);
+        if (!PoliceRoles.isSupervisor(actor)) {
+            throw new LegalHoldKeeperRequiredException();
+        }
+    }
+
+    private void requireNoLegalHold(String what) {
+        if (legalHoldSince != null) {
+            throw new UnderLegalHoldException(caseId, legalHoldSince, what);
         }
     }
 
@@ -835,5 +901,15 @@ public class Escalation {
     @EventSourcingHandler
     void on(PersonalDetailsErasedEvent event) {
         personalDetailsErased = true;
+    }
+
+    @EventSourcingHandler
+    void on(LegalHoldSetEvent event) {
+        legalHoldSince = event.at();
+    }
+
+    @EventSourcingHandler
+    void on(LegalHoldLiftedEvent event) {
+        legalHoldSince = null;
     }
 }

@@ -156,6 +156,17 @@ public sealed interface EscalationCommand {
     record ErasePersonalDetailsCommand(
             @TargetAggregateIdentifier String caseId, ActedBy actor, String reason) implements EscalationCommand {}
 
+    /**
+     * A legal hold on the escalation (a court case, a complaint, an IOPC inquiry, a subject access request in
+     * progress): its personal data is not erased, nor its record put to review, until the hold is lifted (ADR 0081).
+     */
+    record SetLegalHoldCommand(@TargetAggregateIdentifier String caseId, ActedBy actor, String reason)
+            implements EscalationCommand {}
+
+    /** The end of the legal hold, with the reason it no longer applies (ADR 0081). */
+    record LiftLegalHoldCommand(@TargetAggregateIdentifier String caseId, ActedBy actor, String reason)
+            implements EscalationCommand {}
+
     /** Sent by the strategy-meeting clock when it runs out. */
     record FlagStrategyMeetingOverdueCommand(
             @TargetAggregateIdentifier String caseId) implements EscalationCommand {}

@@ -290,4 +290,20 @@ public sealed interface EscalationEvent extends PoliceCaseEvent {
     @Revision("1")
     record PersonalDetailsErasedEvent(String caseId, String forceCode, String reason, ActedBy by, Instant at)
             implements EscalationEvent {}
+
+    /**
+     * A supervisor or an auditor of the holding force set a legal hold (ADR 0081): until it is lifted the case's
+     * personal data is not erased and its record is not put to its MoPI review. The reason is free text, sealed under
+     * the case's key.
+     */
+    @Revision("1")
+    record LegalHoldSetEvent(
+            String caseId, String forceCode, @Sealed String reason, ActedBy by, Instant at)
+            implements EscalationEvent {}
+
+    /** The legal hold was lifted, with the reason, by a supervisor or an auditor of the holding force (ADR 0081). */
+    @Revision("1")
+    record LegalHoldLiftedEvent(
+            String caseId, String forceCode, @Sealed String reason, ActedBy by, Instant at)
+            implements EscalationEvent {}
 }

@@ -325,4 +325,61 @@ public final class EscalationRuleViolations {
                             + " is not due for its MoPI review: its personal data is erased only on that review.");
         }
     }
+
+    /** A legal hold is set by a supervisor or an auditor of the force that holds the escalation (ADR 0081). */
+    public static final class LegalHoldKeeperRequiredException extends DomainRuleViolation {
+        public LegalHoldKeeperRequiredException() {
+            super(
+                    403,
+                    "legal-hold-keeper-required",
+                    "Only a police supervisor or an auditor of the force that holds the escalation sets or lifts its"
+                            + " legal hold.");
+        }
+    }
+
+    /** A legal hold is set once, and set again only after it is lifted. */
+    public static final class LegalHoldAlreadySetException extends DomainRuleViolation {
+        public LegalHoldAlreadySetException(String caseId) {
+            super(409, "legal-hold-already-set", "Escalation " + caseId + " is already under a legal hold.");
+        }
+    }
+
+    public static final class NoLegalHoldException extends DomainRuleViolation {
+        public NoLegalHoldException(String caseId) {
+            super(409, "no-legal-hold", "Escalation " + caseId + " is under no legal hold to lift.");
+        }
+    }
+
+    /**
+     * While a legal hold is set the case's personal data is not erased, and its record is not put to its MoPI review
+     * (ADR 0081); the problem says since when.
+     */
+    public static final class UnderLegalHoldException extends DomainRuleViolation {
+        private final Instant since;
+
+        public UnderLegalHoldException(String caseId, Instant since, String what) {
+            super(
+                    409,
+                    "under-legal-hold",
+                    "Escalation " + caseId + " is under a legal hold set at " + since + ": " + what
+                            + " until the hold is lifted.");
+            this.since = since;
+        }
+
+        @Override
+        public Map<String, Object> properties() {
+            return Map.of("legalHoldSince", since.toString());
+        }
+    }
+
+    /** Nothing is left to hold once the case's personal data was erased: its key is gone. */
+    public static final class PersonalDetailsAlreadyErasedException extends DomainRuleViolation {
+        public PersonalDetailsAlreadyErasedException(String caseId) {
+            super(
+                    409,
+                    "personal-details-already-erased",
+                    "The personal data of escalation " + caseId + " was erased on its review; there is nothing left"
+                            + " to hold.");
+        }
+    }
 }

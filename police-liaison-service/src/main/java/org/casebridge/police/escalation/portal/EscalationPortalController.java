@@ -174,6 +174,11 @@ class EscalationPortalController {
         model.addAttribute("supervisor", actor.role() == Actor.Role.POLICE_SUPERVISOR);
         model.addAttribute("erased", erasure.erased(caseId));
         model.addAttribute(
+                "holdKeeper",
+                actor.role() == Actor.Role.POLICE_SUPERVISOR
+                        || (actor.role() == Actor.Role.AUDITOR
+                                && actor.organisation().equals(detail.forceCode())));
+        model.addAttribute(
                 "proposer",
                 detail.outcome() != null && actor.id().equals(detail.outcome().proposedBy()));
         return "police/escalation";

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.casebridge.police.escalation.query.DisclosureView;
 import org.casebridge.police.escalation.query.EscalationViews.AmendmentView;
 import org.casebridge.police.escalation.query.EscalationViews.EscalationDetailView;
+import org.casebridge.police.escalation.query.EscalationViews.LegalHoldActionView;
 import org.casebridge.police.escalation.query.TransferView;
 import org.casebridge.police.portal.PoliceWords;
 
@@ -108,6 +109,13 @@ final class EscalationTimeline {
                                     .collect(Collectors.joining(" and ")),
                     disclosure.by(),
                     disclosure.statementVersion()));
+        }
+        for (LegalHoldActionView hold : e.legalHolds()) {
+            entries.add(new Entry(
+                    hold.at(),
+                    hold.action().equals("SET") ? "Legal hold set" : "Legal hold lifted",
+                    hold.by(),
+                    hold.reason()));
         }
         entries.sort(Comparator.comparing(Entry::at, Comparator.nullsLast(Comparator.naturalOrder())));
         return entries;

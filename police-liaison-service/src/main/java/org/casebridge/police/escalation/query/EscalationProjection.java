@@ -27,6 +27,8 @@ import org.casebridge.police.escalation.command.EscalationEvent.EscalationDeclin
 import org.casebridge.police.escalation.command.EscalationEvent.EscalationReceivedEvent;
 import org.casebridge.police.escalation.command.EscalationEvent.EscalationRoundOpenedEvent;
 import org.casebridge.police.escalation.command.EscalationEvent.EscalationTransferredEvent;
+import org.casebridge.police.escalation.command.EscalationEvent.LegalHoldLiftedEvent;
+import org.casebridge.police.escalation.command.EscalationEvent.LegalHoldSetEvent;
 import org.casebridge.police.escalation.command.EscalationEvent.NoFactorsReasonRecordedEvent;
 import org.casebridge.police.escalation.command.EscalationEvent.OutcomeAssignedEvent;
 import org.casebridge.police.escalation.command.EscalationEvent.OutcomeProposedEvent;
@@ -40,6 +42,7 @@ import org.casebridge.police.escalation.command.EscalationEvent.VictimCrimeRecor
 import org.casebridge.police.escalation.command.EscalationStatus;
 import org.casebridge.police.escalation.command.ReferredChild;
 import org.casebridge.police.escalation.query.EscalationViews.AmendmentView;
+import org.casebridge.police.escalation.query.EscalationViews.LegalHoldActionView;
 import org.casebridge.police.escalation.query.EscalationViews.VictimCrimeView;
 import org.casebridge.police.reference.MopiReviewSchedule;
 import org.casebridge.police.strategy.command.StrategyMeetingEvent.StrategyMeetingHeldEvent;
@@ -370,8 +373,10 @@ class EscalationProjection {
                                 "outcome_rationale",
                                 "diversionary_activity",
                                 "sent_back_reason",
-                                "no_factors_reason"),
+                                "no_factors_reason",
+                                "legal_hold_reason"),
                         erasedInArray("transfers", "reason"),
+                        erasedInArray("legal_holds", "reason"),
                         erasedInArray("aggravating_factors", "notes"),
                         erasedInArray("amendments", "reason")));
         update(
@@ -379,6 +384,33 @@ class EscalationProjection {
                 e.at(),
                 "personal_details_erased_at = coalesce(personal_details_erased_at, ?)",
                 timestamp(e.at()));
+    }
+
+    /** The escalation is held from now (ADR 0081); the set stays on its timeline after the hold is lifted. */
+    @EventHandler
+    void on(LegalHoldSetEvent e, @MessageIdentifier String eventId) {
+        update(
+                e.caseId(),
+                e.at(),
+                "legal_hold_since = ?, legal_hold_by = ?, legal_hold_reason = ?",
+                timestamp(e.at()),
+                e.by().id(),
+                e.reason());
+        appendOnceTo(
+                e.caseId(),
+                "legal_holds",
+                eventId,
+                json(new LegalHoldActionView(eventId, "SET", e.reason(), e.by().id(), e.by().role(), e.at())));
+    }
+
+    @EventHandler
+    void on(LegalHoldLiftedEvent e, @MessageIdentifier String eventId) {
+        update(e.caseId(), e.at(), "legal_hold_since = NULL, legal_hold_by = NULL, legal_hold_reason = NULL");
+        appendOnceTo(
+                e.caseId(),
+                "legal_holds",
+                eventId,
+                json(new LegalHoldActionView(eventId, "LIFTED", e.reason(), e.by().id(), e.by().role(), e.at())));
     }
 
     @ResetHandler

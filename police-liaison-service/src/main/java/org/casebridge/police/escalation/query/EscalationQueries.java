@@ -27,6 +27,8 @@ import org.casebridge.police.escalation.query.EscalationViews.ChildView;
 import org.casebridge.police.escalation.query.EscalationViews.CrimeView;
 import org.casebridge.police.escalation.query.EscalationViews.EscalationDetailView;
 import org.casebridge.police.escalation.query.EscalationViews.EscalationSummaryView;
+import org.casebridge.police.escalation.query.EscalationViews.LegalHoldActionView;
+import org.casebridge.police.escalation.query.EscalationViews.LegalHoldView;
 import org.casebridge.police.escalation.query.EscalationViews.MeetingClockView;
 import org.casebridge.police.escalation.query.EscalationViews.OutcomeView;
 import org.casebridge.police.escalation.query.EscalationViews.ReviewView;
@@ -286,7 +288,14 @@ public class EscalationQueries {
                                 instant(rs, "school_closed_at"), rs.getBoolean("school_closed_without_police_outcome")),
                 rs.getObject("review_due_on") == null
                         ? null
-                        : new ReviewView(rs.getInt("mopi_group"), rs.getObject("review_due_on", LocalDate.class)));
+                        : new ReviewView(rs.getInt("mopi_group"), rs.getObject("review_due_on", LocalDate.class)),
+                instant(rs, "legal_hold_since") == null
+                        ? null
+                        : new LegalHoldView(
+                                instant(rs, "legal_hold_since"),
+                                rs.getString("legal_hold_by"),
+                                rs.getString("legal_hold_reason")),
+                list(rs.getString("legal_holds"), LegalHoldActionView.class));
     }
 
     private static long ageHours(ResultSet rs, Instant now) throws SQLException {

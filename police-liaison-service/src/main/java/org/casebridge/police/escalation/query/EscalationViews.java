@@ -224,12 +224,36 @@ public final class EscalationViews {
             SchoolClosureView schoolClosure,
 
             @Schema(description = "the crime record's MoPI review once it fell due (ADR 0053); absent before")
-            ReviewView review) {
+            ReviewView review,
+
+            @Schema(
+                    description = "the legal hold the escalation is under (ADR 0081): no erasure and no MoPI review"
+                            + " while it is set; absent when none is")
+            LegalHoldView legalHold,
+
+            @Schema(description = "every legal hold set and lifted, oldest first (ADR 0081)")
+            List<LegalHoldActionView> legalHolds) {
         /** How a person names the case: its reference, or the start of its id until the reference arrives. */
         public String caseName() {
             return CaseNames.of(caseId, caseReference);
         }
     }
+
+    /** The legal hold the escalation is under: since when, who set it (a user id) and why. */
+    public record LegalHoldView(
+            Instant since, @Schema(example = "ps-0917") String by, String reason) {}
+
+    /** A legal hold set or lifted, with who (a user id and role), when and why. */
+    public record LegalHoldActionView(
+            String eventId,
+            @Schema(allowableValues = {"SET", "LIFTED"}) String action,
+
+            @Schema(example = "IOPC inquiry into the handling of the referral")
+            String reason,
+
+            @Schema(example = "ps-0917") String by,
+            @Schema(example = "POLICE_SUPERVISOR") String byRole,
+            Instant at) {}
 
     /** A crime record due for its MoPI review: its group and the day the review fell due. */
     public record ReviewView(@Schema(example = "1") int mopiGroup, LocalDate dueOn) {}

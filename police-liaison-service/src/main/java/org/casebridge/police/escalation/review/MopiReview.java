@@ -32,7 +32,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * clock) has come, every escalation declined with no crime recorded whose group 3 review (from the decline, ADR 0069)
  * has come, and every escalation transferred to a force that has neither declined it nor recorded a crime whose group
  * 3 review (from the last transfer, or the school's later escalation, ADR 0076) has come, is marked due for review
- * through its escalation, one command each; a refusal is counted and the run carries on. Logs counts only.
+ * through its escalation, one command each; a refusal is counted and the run carries on. An escalation under a legal
+ * hold is passed over until the hold is lifted (ADR 0081): the first run after that marks it. Logs counts only.
  */
 public class MopiReview {
 
@@ -72,7 +73,7 @@ public class MopiReview {
         List<Candidate> candidates = new ArrayList<>();
         jdbc.query("""
                 SELECT case_id, classification, crime_recorded_at FROM police_escalation
-                WHERE crime_recorded_at IS NOT NULL AND review_due_on IS NULL ORDER BY crime_recorded_at""", rs -> {
+                WHERE crime_recorded_at IS NOT NULL AND review_due_on IS NULL AND legal_hold_since IS NULL ORDER BY crime_recorded_at""", rs -> {
             String caseId = rs.getString(1);
             Timestamp recordedAt = rs.getTimestamp(3);
             schedule.ofCode(rs.getString(2))
@@ -82,14 +83,14 @@ public class MopiReview {
                 jdbc.query("""
                 SELECT case_id, declined_at FROM police_escalation
                 WHERE status = 'DECLINED' AND crime_recorded_at IS NULL AND declined_at IS NOT NULL
-                    AND review_due_on IS NULL ORDER BY declined_at""", (rs, row) -> new Candidate(rs.getString(1), schedule.noCrime(), rs.getTimestamp(2))));
+                    AND review_due_on IS NULL AND legal_hold_since IS NULL ORDER BY declined_at""", (rs, row) -> new Candidate(rs.getString(1), schedule.noCrime(), rs.getTimestamp(2))));
         candidates.addAll(jdbc.query(
                 """
                 SELECT case_id, GREATEST(round_opened_at,
                         (SELECT max((t ->> 'at')::timestamptz) FROM jsonb_array_elements(transfers) t))
                 FROM police_escalation
                 WHERE jsonb_array_length(transfers) > 0 AND crime_recorded_at IS NULL AND status <> 'DECLINED'
-                    AND review_due_on IS NULL ORDER BY case_id""", (rs, row) -> new Candidate(rs.getString(1), schedule.transferred(), rs.getTimestamp(2))));
+                    AND review_due_on IS NULL AND legal_hold_since IS NULL ORDER BY case_id""", (rs, row) -> new Candidate(rs.getString(1), schedule.transferred(), rs.getTimestamp(2))));
         List<String> flagged = new ArrayList<>();
         int failed = 0;
         for (Candidate candidate : candidates) {

@@ -226,8 +226,8 @@ class EscalationController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(
             summary = "Erase the case's personal data on the MoPI review of its crime record",
-            description = "Only a POLICE_SUPERVISOR of the force, and only once the crime record is due for review"
-                    + " (else 409 review-not-due). Destroys the case's key: every free text of the case, its"
+            description = "Only a POLICE_SUPERVISOR of the force, only once the crime record is due for review"
+                    + " (else 409 review-not-due) and never under a legal hold (409 under-legal-hold). Destroys the case's key: every free text of the case, its"
                     + " devices and its strategy meetings reads as erased from then on (ADR 0064).")
     void erase(Actor actor, @PathVariable String caseId, @Valid @RequestBody ErasureRequest request) {
         erasure.erase(caseId, actor.actedBy(), request.reason());

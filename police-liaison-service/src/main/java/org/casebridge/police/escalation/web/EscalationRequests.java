@@ -34,6 +34,11 @@ public final class EscalationRequests {
             @NotBlank @Size(max = MAX_TEXT) @Schema(example = "MoPI review: no further policing purpose")
             String reason) {}
 
+    /** Why a legal hold is set or lifted (ADR 0081); sealed under the case's key like other free text. */
+    public record LegalHoldRequest(
+            @NotBlank @Size(max = MAX_TEXT) @Schema(example = "IOPC inquiry into the handling of the referral")
+            String reason) {}
+
     public record TransferRequest(
             @NotBlank @Size(max = 16) @Schema(example = "DPP")
             String toForceCode,

@@ -22,6 +22,7 @@ import org.casebridge.police.escalation.command.EscalationCommand.DeclineEscalat
 import org.casebridge.police.escalation.command.EscalationCommand.ErasePersonalDetailsCommand;
 import org.casebridge.police.escalation.command.EscalationCommand.FlagCrimeRecordForReviewCommand;
 import org.casebridge.police.escalation.command.EscalationCommand.FlagStrategyMeetingOverdueCommand;
+import org.casebridge.police.escalation.command.EscalationCommand.LiftLegalHoldCommand;
 import org.casebridge.police.escalation.command.EscalationCommand.ProposeOutcomeCommand;
 import org.casebridge.police.escalation.command.EscalationCommand.ReceiveEscalationCommand;
 import org.casebridge.police.escalation.command.EscalationCommand.ReclassifyCrimeCommand;
@@ -32,6 +33,7 @@ import org.casebridge.police.escalation.command.EscalationCommand.RecordSchoolCh
 import org.casebridge.police.escalation.command.EscalationCommand.RecordSchoolClosureCommand;
 import org.casebridge.police.escalation.command.EscalationCommand.RecordVictimCrimeCommand;
 import org.casebridge.police.escalation.command.EscalationCommand.SendBackOutcomeCommand;
+import org.casebridge.police.escalation.command.EscalationCommand.SetLegalHoldCommand;
 import org.casebridge.police.escalation.command.EscalationCommand.SignOffOutcomeCommand;
 import org.casebridge.police.escalation.command.EscalationCommand.StopStrategyMeetingClockCommand;
 import org.casebridge.police.escalation.command.EscalationCommand.TransferEscalationCommand;
@@ -47,6 +49,8 @@ import org.casebridge.police.escalation.command.EscalationEvent.EscalationDeclin
 import org.casebridge.police.escalation.command.EscalationEvent.EscalationReceivedEvent;
 import org.casebridge.police.escalation.command.EscalationEvent.EscalationRoundOpenedEvent;
 import org.casebridge.police.escalation.command.EscalationEvent.EscalationTransferredEvent;
+import org.casebridge.police.escalation.command.EscalationEvent.LegalHoldLiftedEvent;
+import org.casebridge.police.escalation.command.EscalationEvent.LegalHoldSetEvent;
 import org.casebridge.police.escalation.command.EscalationEvent.NoFactorsReasonRecordedEvent;
 import org.casebridge.police.escalation.command.EscalationEvent.OutcomeAssignedEvent;
 import org.casebridge.police.escalation.command.EscalationEvent.OutcomeProposedEvent;
@@ -70,13 +74,17 @@ import org.casebridge.police.escalation.command.EscalationRuleViolations.Diversi
 import org.casebridge.police.escalation.command.EscalationRuleViolations.EscalationAlreadyAcceptedException;
 import org.casebridge.police.escalation.command.EscalationRuleViolations.EscalationDeclinedException;
 import org.casebridge.police.escalation.command.EscalationRuleViolations.EscalationNotAcceptedException;
+import org.casebridge.police.escalation.command.EscalationRuleViolations.LegalHoldAlreadySetException;
+import org.casebridge.police.escalation.command.EscalationRuleViolations.LegalHoldKeeperRequiredException;
 import org.casebridge.police.escalation.command.EscalationRuleViolations.NoFactorsReasonRequiredException;
+import org.casebridge.police.escalation.command.EscalationRuleViolations.NoLegalHoldException;
 import org.casebridge.police.escalation.command.EscalationRuleViolations.NoOutcomeProposalException;
 import org.casebridge.police.escalation.command.EscalationRuleViolations.NotAVictimException;
 import org.casebridge.police.escalation.command.EscalationRuleViolations.Outcome21WithAggravatingFactorsException;
 import org.casebridge.police.escalation.command.EscalationRuleViolations.OutcomeAlreadyAssignedException;
 import org.casebridge.police.escalation.command.EscalationRuleViolations.OutcomeNotAssignedException;
 import org.casebridge.police.escalation.command.EscalationRuleViolations.OutcomeProposalPendingException;
+import org.casebridge.police.escalation.command.EscalationRuleViolations.PersonalDetailsAlreadyErasedException;
 import org.casebridge.police.escalation.command.EscalationRuleViolations.ReviewNotDueException;
 import org.casebridge.police.escalation.command.EscalationRuleViolations.SanctionRequiresSuspectException;
 import org.casebridge.police.escalation.command.EscalationRuleViolations.SelfSignOffException;
@@ -84,6 +92,7 @@ import org.casebridge.police.escalation.command.EscalationRuleViolations.Supervi
 import org.casebridge.police.escalation.command.EscalationRuleViolations.SuspectRequiresAggravatingFactorsException;
 import org.casebridge.police.escalation.command.EscalationRuleViolations.TimeInFutureException;
 import org.casebridge.police.escalation.command.EscalationRuleViolations.TransferToSameForceException;
+import org.casebridge.police.escalation.command.EscalationRuleViolations.UnderLegalHoldException;
 import org.casebridge.police.escalation.command.EscalationRuleViolations.UnknownForceException;
 import org.casebridge.police.escalation.command.EscalationRuleViolations.VictimCrimeAlreadyRecordedException;
 import org.casebridge.police.escalation.command.EscalationRuleViolations.YouthCautionRequiresChildSuspectException;
@@ -1397,5 +1406,152 @@ class EscalationTest {
                 .when(new FlagStrategyMeetingOverdueCommand(CASE))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
+    }
+
+    // Issue 14 item 4: a legal hold on the escalation stops its erasure and its review (ADR 0081).
+
+    static final ActedBy FORCE_AUDITOR = new ActedBy("ig-0042", PoliceRoles.AUDITOR, FORCE);
+    static final ActedBy PLATFORM_AUDITOR = new ActedBy("auditor-1", PoliceRoles.AUDITOR, "casebridge-audit");
+    static final ActedBy OTHER_FORCE_SUPERVISOR = new ActedBy("ps-0002", PoliceRoles.POLICE_SUPERVISOR, "MET");
+    static final String HOLD_REASON = "IOPC inquiry into the handling of the referral";
+
+    static LegalHoldSetEvent holdSet() {
+        return new LegalHoldSetEvent(CASE, FORCE, HOLD_REASON, SUPERVISOR, NOW);
+    }
+
+    @Test
+    void aSupervisorOrAnAuditorOfTheHoldingForceSetsALegalHoldWithAReason() {
+        fixture.given(received(), accepted())
+                .when(new SetLegalHoldCommand(CASE, SUPERVISOR, " " + HOLD_REASON + " "))
+                .expectEvents(holdSet());
+        fixture.given(received())
+                .when(new SetLegalHoldCommand(CASE, FORCE_AUDITOR, HOLD_REASON))
+                .expectEvents(new LegalHoldSetEvent(CASE, FORCE, HOLD_REASON, FORCE_AUDITOR, NOW));
+    }
+
+    @Test
+    void aLegalHoldIsSetOnlyWithAReason() {
+        fixture.given(received())
+                .when(new SetLegalHoldCommand(CASE, SUPERVISOR, " "))
+                .expectNoEvents()
+                .expectException(RationaleRequiredException.class);
+        fixture.given(received(), holdSet())
+                .when(new LiftLegalHoldCommand(CASE, SUPERVISOR, null))
+                .expectNoEvents()
+                .expectException(RationaleRequiredException.class);
+    }
+
+    @Test
+    void anOfficerOrAnAuditorOfAnotherOrganisationDoesNotHoldTheEscalation() {
+        fixture.given(received())
+                .when(new SetLegalHoldCommand(CASE, OFFICER, HOLD_REASON))
+                .expectNoEvents()
+                .expectException(LegalHoldKeeperRequiredException.class);
+        fixture.given(received())
+                .when(new SetLegalHoldCommand(CASE, PLATFORM_AUDITOR, HOLD_REASON))
+                .expectNoEvents()
+                .expectException(LegalHoldKeeperRequiredException.class);
+        fixture.given(received(), holdSet())
+                .when(new LiftLegalHoldCommand(CASE, OFFICER, "The inquiry closed"))
+                .expectNoEvents()
+                .expectException(LegalHoldKeeperRequiredException.class);
+    }
+
+    @Test
+    void anotherForcesSupervisorFindsNoEscalationToHold() {
+        fixture.given(received())
+                .when(new SetLegalHoldCommand(CASE, OTHER_FORCE_SUPERVISOR, HOLD_REASON))
+                .expectNoEvents()
+                .expectException(NotFoundException.class);
+        fixture.given(received(), holdSet())
+                .when(new LiftLegalHoldCommand(CASE, OTHER_FORCE_SUPERVISOR, "The inquiry closed"))
+                .expectNoEvents()
+                .expectException(NotFoundException.class);
+    }
+
+    @Test
+    void aLegalHoldIsSetOnceAndAgainOnlyAfterItIsLifted() {
+        fixture.given(received(), holdSet())
+                .when(new SetLegalHoldCommand(CASE, FORCE_AUDITOR, "A civil claim is expected"))
+                .expectNoEvents()
+                .expectException(LegalHoldAlreadySetException.class);
+        fixture.given(
+                        received(),
+                        holdSet(),
+                        new LegalHoldLiftedEvent(CASE, FORCE, "The inquiry closed", FORCE_AUDITOR, NOW))
+                .when(new SetLegalHoldCommand(CASE, SUPERVISOR, "A civil claim is expected"))
+                .expectEvents(new LegalHoldSetEvent(CASE, FORCE, "A civil claim is expected", SUPERVISOR, NOW));
+    }
+
+    @Test
+    void aLegalHoldIsLiftedOnceWithAReason() {
+        fixture.given(received(), holdSet())
+                .when(new LiftLegalHoldCommand(CASE, FORCE_AUDITOR, "The inquiry closed"))
+                .expectEvents(new LegalHoldLiftedEvent(CASE, FORCE, "The inquiry closed", FORCE_AUDITOR, NOW));
+        fixture.given(received())
+                .when(new LiftLegalHoldCommand(CASE, SUPERVISOR, "The inquiry closed"))
+                .expectNoEvents()
+                .expectException(NoLegalHoldException.class);
+        fixture.given(
+                        received(),
+                        holdSet(),
+                        new LegalHoldLiftedEvent(CASE, FORCE, "The inquiry closed", FORCE_AUDITOR, NOW))
+                .when(new LiftLegalHoldCommand(CASE, SUPERVISOR, "Again"))
+                .expectNoEvents()
+                .expectException(NoLegalHoldException.class);
+    }
+
+    @Test
+    void personalDataIsNeverErasedWhileTheEscalationIsUnderALegalHold() {
+        fixture.given(received(), accepted(), crimeRecorded(NON_AGGRAVATED_ROLES), dueForReview(), holdSet())
+                .when(new ErasePersonalDetailsCommand(CASE, SUPERVISOR, "MoPI review: no further policing purpose"))
+                .expectNoEvents()
+                .expectException(UnderLegalHoldException.class);
+        fixture.given(
+                        received(),
+                        accepted(),
+                        crimeRecorded(NON_AGGRAVATED_ROLES),
+                        dueForReview(),
+                        holdSet(),
+                        new LegalHoldLiftedEvent(CASE, FORCE, "The inquiry closed", SUPERVISOR, NOW))
+                .when(new ErasePersonalDetailsCommand(CASE, SUPERVISOR, "MoPI review: no further policing purpose"))
+                .expectEvents(new PersonalDetailsErasedEvent(
+                        CASE, FORCE, "MoPI review: no further policing purpose", SUPERVISOR, NOW));
+    }
+
+    @Test
+    void aRecordUnderALegalHoldIsNotPutToItsReview() {
+        fixture.given(received(), accepted(), crimeRecorded(NON_AGGRAVATED_ROLES), holdSet())
+                .when(new FlagCrimeRecordForReviewCommand(CASE, 1, LocalDate.of(2026, 11, 1)))
+                .expectNoEvents()
+                .expectException(UnderLegalHoldException.class);
+    }
+
+    @Test
+    void nothingIsHeldOnceThePersonalDataWasErased() {
+        fixture.given(
+                        received(),
+                        accepted(),
+                        crimeRecorded(NON_AGGRAVATED_ROLES),
+                        dueForReview(),
+                        new PersonalDetailsErasedEvent(CASE, FORCE, "Reviewed", SUPERVISOR, NOW))
+                .when(new SetLegalHoldCommand(CASE, SUPERVISOR, HOLD_REASON))
+                .expectNoEvents()
+                .expectException(PersonalDetailsAlreadyErasedException.class);
+    }
+
+    @Test
+    void theReceivingForceHoldsATransferredEscalationAndTheSendingForceNoLonger() {
+        ActedBy receivingSupervisor = new ActedBy("ps-dpp", PoliceRoles.POLICE_SUPERVISOR, "DPP");
+        EscalationTransferredEvent transferred =
+                new EscalationTransferredEvent(CASE, FORCE, "DPP", "The family lives there", OFFICER, NOW);
+        fixture.given(received(), holdSet(), transferred)
+                .when(new LiftLegalHoldCommand(CASE, receivingSupervisor, "The complaint was withdrawn"))
+                .expectEvents(
+                        new LegalHoldLiftedEvent(CASE, "DPP", "The complaint was withdrawn", receivingSupervisor, NOW));
+        fixture.given(received(), holdSet(), transferred)
+                .when(new LiftLegalHoldCommand(CASE, SUPERVISOR, "The complaint was withdrawn"))
+                .expectNoEvents()
+                .expectException(NotFoundException.class);
     }
 }
