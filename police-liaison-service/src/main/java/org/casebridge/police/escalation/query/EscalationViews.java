@@ -299,7 +299,13 @@ public final class EscalationViews {
             @Schema(
                     description = "the daily review job has marked it due, so a supervisor may now erase its personal"
                             + " data; false until the job's next run")
-            boolean markedDue) {
+            boolean markedDue,
+
+            @Schema(
+                    description = "when the escalation was put under a legal hold (ADR 0081): the review waits, and"
+                            + " the job marks it due on its first run after the lift; absent when not held",
+                    example = "2026-11-20T10:15:00Z")
+            Instant legalHoldSince) {
         /** How a person names the case: its reference, or the start of its id until the reference arrives. */
         public String caseName() {
             return CaseNames.of(caseId, caseReference);

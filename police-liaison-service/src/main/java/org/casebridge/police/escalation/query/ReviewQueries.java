@@ -1,7 +1,9 @@
 package org.casebridge.police.escalation.query;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.Period;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -21,7 +23,8 @@ import org.springframework.stereotype.Component;
 /**
  * A force's MoPI reviews that are due, overdue or coming up (ADR 0083), for its supervisors and auditors: the force is
  * the caller's organisation, as the force directory knows it, never a parameter; a caller of no force has none. An
- * escalation whose personal data was erased on its review is reviewed and leaves the list.
+ * escalation whose personal data was erased on its review is reviewed and leaves the list; one under a legal hold
+ * stays on it, marked held (ADR 0081), since its review only waits.
  */
 @Component
 public class ReviewQueries {
@@ -83,7 +86,7 @@ public class ReviewQueries {
         return jdbc.query(
                 """
                 SELECT e.case_id, e.case_reference, e.force_code, e.review_on, e.review_group, e.review_basis,
-                    e.classification, e.review_due_on IS NOT NULL AS marked_due
+                    e.classification, e.review_due_on IS NOT NULL AS marked_due, e.legal_hold_since
                 FROM police_escalation e
                 WHERE e.force_code = :force AND e.review_on IS NOT NULL AND e.personal_details_erased_at IS NULL
                 """ + " AND " + when + " ORDER BY " + sort.orderBy() + ", e.case_id"
@@ -105,8 +108,13 @@ public class ReviewQueries {
                             on,
                             late > 0 ? "OVERDUE" : late == 0 ? "DUE" : "UPCOMING",
                             Math.max(late, 0),
-                            rs.getBoolean("marked_due"));
+                            rs.getBoolean("marked_due"),
+                            heldSince(rs.getObject("legal_hold_since", OffsetDateTime.class)));
                 });
+    }
+
+    private static Instant heldSince(OffsetDateTime since) {
+        return since == null ? null : since.toInstant();
     }
 
     /** The schedule's name for the review's row; the group's number where the row is not known. */

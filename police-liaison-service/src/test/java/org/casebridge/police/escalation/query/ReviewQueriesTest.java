@@ -24,6 +24,8 @@ import org.casebridge.police.escalation.command.EscalationEvent.CrimeRecordedEve
 import org.casebridge.police.escalation.command.EscalationEvent.EscalationDeclinedEvent;
 import org.casebridge.police.escalation.command.EscalationEvent.EscalationReceivedEvent;
 import org.casebridge.police.escalation.command.EscalationEvent.EscalationTransferredEvent;
+import org.casebridge.police.escalation.command.EscalationEvent.LegalHoldLiftedEvent;
+import org.casebridge.police.escalation.command.EscalationEvent.LegalHoldSetEvent;
 import org.casebridge.police.escalation.command.EscalationEvent.PersonalDetailsErasedEvent;
 import org.casebridge.police.escalation.command.ReferredChild;
 import org.casebridge.police.escalation.query.EscalationViews.DueReviewView;
@@ -158,6 +160,32 @@ class ReviewQueriesTest {
                 supervisor.actedBy(),
                 Instant.parse("2026-06-16T10:00:00Z")));
         assertThat(list("2026-06-16", ReviewFilter.DUE, supervisor)).isEmpty();
+    }
+
+    @Test
+    void aReviewUnderALegalHoldStaysOnTheListMarkedHeldUntilTheHoldIsLifted() {
+        String force = "WMP";
+        Actor supervisor = new Actor("ps-wmp", Actor.Role.POLICE_SUPERVISOR, force);
+        projection.on(received(force));
+        projection.on(new EscalationDeclinedEvent(
+                caseId, force, "No police role", supervisor.actedBy(), Instant.parse("2020-06-15T09:00:00Z")));
+        Instant heldAt = Instant.parse("2026-05-01T09:00:00Z");
+        projection.on(new LegalHoldSetEvent(caseId, force, "IOPC inquiry", supervisor.actedBy(), heldAt), "hold-set");
+
+        assertThat(list("2026-06-16", ReviewFilter.OVERDUE, supervisor))
+                .singleElement()
+                .satisfies(review -> {
+                    assertThat(review.daysOverdue()).isEqualTo(1);
+                    assertThat(review.legalHoldSince()).isEqualTo(heldAt);
+                });
+
+        projection.on(
+                new LegalHoldLiftedEvent(
+                        caseId, force, "Inquiry closed", supervisor.actedBy(), Instant.parse("2026-06-17T09:00:00Z")),
+                "hold-lifted");
+        assertThat(list("2026-06-17", ReviewFilter.OVERDUE, supervisor))
+                .singleElement()
+                .satisfies(review -> assertThat(review.legalHoldSince()).isNull());
     }
 
     @Test
