@@ -1,9 +1,13 @@
 package org.casebridge.cases;
 
 import java.net.URI;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Predicate;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -13,7 +17,9 @@ import org.casebridge.events.Topics;
 import org.casebridge.events.agency.AgencyTopic;
 import org.casebridge.events.police.PoliceEvent;
 import org.casebridge.platform.kafka.CloudEventCodec;
+import org.casebridge.platform.kafka.DeadLetters;
 import org.casebridge.platform.test.EmbeddedInfrastructure;
+import org.casebridge.platform.test.KafkaTestRecords;
 
 /**
  * What the ITs that play the police or an agency send to the case service: an integration event on the topic it reads,
@@ -52,6 +58,17 @@ public final class IncomingEvents {
             producer.send(codec.encode(topic, URI.create(source), eventId, Instant.now(), event))
                     .get();
         }
+    }
+
+    /**
+     * Why the case service parked what it read from {@code topic}: the exception message of each record {@code wanted}
+     * picks on the topic's dead-letter topic, once {@code count} of them are there.
+     */
+    public static List<String> parkedBecause(
+            String topic, Predicate<ConsumerRecord<String, byte[]>> wanted, int count, Duration patience) {
+        return KafkaTestRecords.read(DeadLetters.topicFor(topic), wanted, count, patience).stream()
+                .map(record -> KafkaTestRecords.header(record, "kafka_dlt-exception-message"))
+                .toList();
     }
 
     /** A producer on the embedded broker, for a record no codec would write (a malformed one, for example). */

@@ -3,7 +3,6 @@ package org.casebridge.cases.personaldetails;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,6 +21,7 @@ import org.casebridge.platform.audit.AuditSigningKey;
 import org.casebridge.platform.audit.AuditVerifier;
 import org.casebridge.platform.audit.Verification;
 import org.casebridge.platform.axon.AxonPostgresConfiguration;
+import org.casebridge.platform.test.StoredEventTampering;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -132,29 +132,10 @@ class SealStoredFreeTextIT extends CaseApiSteps {
                 .as(String.valueOf(resealed.firstBrokenEntry()))
                 .isTrue();
 
-        Map<String, Object> row = jdbc.queryForMap(
-                "SELECT global_index, payload FROM domain_event_entry WHERE aggregate_identifier = ?"
-                        + " ORDER BY sequence_number LIMIT 1",
-                kept);
-        byte[] original = (byte[]) row.get("payload");
-        try {
-            jdbc.update(
-                    "UPDATE domain_event_entry SET payload = ? WHERE global_index = ?",
-                    new String(original, StandardCharsets.UTF_8)
-                            .replace("\"DISCLOSURE_BY_CHILD_INVOLVED\"", "\"DISCLOSURE_BY_PARENT\"")
-                            .getBytes(StandardCharsets.UTF_8),
-                    row.get("global_index"));
-            Verification tampered = verify();
-            assertThat(tampered.verified())
-                    .as("a change without a signed reseal")
-                    .isFalse();
-            assertThat(tampered.firstBrokenEntry().reason()).isEqualTo("the row was changed");
-        } finally {
-            jdbc.update(
-                    "UPDATE domain_event_entry SET payload = ? WHERE global_index = ?",
-                    original,
-                    row.get("global_index"));
-        }
+        Verification tampered = StoredEventTampering.readWhileChanged(
+                jdbc, kept, "%", "\"DISCLOSURE_BY_CHILD_INVOLVED\"", "\"DISCLOSURE_BY_PARENT\"", this::verify);
+        assertThat(tampered.verified()).as("a change without a signed reseal").isFalse();
+        assertThat(tampered.firstBrokenEntry().reason()).isEqualTo("the row was changed");
     }
 
     private Verification verify() {

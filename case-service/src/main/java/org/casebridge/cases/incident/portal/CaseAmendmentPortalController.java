@@ -28,11 +28,9 @@ import org.casebridge.platform.portal.PortalDates;
 import org.casebridge.platform.portal.PortalForm;
 import org.casebridge.platform.portal.PortalPages;
 import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -68,14 +66,8 @@ public class CaseAmendmentPortalController {
     }
 
     @PostMapping("/portal/cases/{caseId}/children/add")
-    String addChild(
-            @PathVariable UUID caseId,
-            @RequestParam MultiValueMap<String, String> fields,
-            Actor actor,
-            Model model,
-            RedirectAttributes redirect) {
+    String addChild(@PathVariable UUID caseId, PortalForm form, Actor actor, Model model, RedirectAttributes redirect) {
         CaseDetailView detail = detail(caseId, actor);
-        PortalForm form = PortalForm.of(fields);
         String ref = nextRef(detail);
         Integer age = age(form, true);
         String year = yearGroup(form, true);
@@ -118,13 +110,12 @@ public class CaseAmendmentPortalController {
     String correct(
             @PathVariable UUID caseId,
             @PathVariable String childRef,
-            @RequestParam MultiValueMap<String, String> fields,
+            PortalForm form,
             Actor actor,
             Model model,
             RedirectAttributes redirect) {
         CaseDetailView detail = detail(caseId, actor);
         CaseDetailView.Child child = detail.child(childRef);
-        PortalForm form = PortalForm.of(fields);
         Integer age = age(form, false);
         String year = yearGroup(form, false);
         Set<ChildRole> chosen = form.optionalChoices("roles", ChildRole.class, "Select how the child is involved");
@@ -151,13 +142,8 @@ public class CaseAmendmentPortalController {
     @PostMapping("/portal/cases/{caseId}/legal-hold")
     @AuditorMayWrite
     String legalHold(
-            @PathVariable UUID caseId,
-            @RequestParam MultiValueMap<String, String> fields,
-            Actor actor,
-            Model model,
-            RedirectAttributes redirect) {
+            @PathVariable UUID caseId, PortalForm form, Actor actor, Model model, RedirectAttributes redirect) {
         CaseDetailView detail = detail(caseId, actor);
-        PortalForm form = PortalForm.of(fields);
         boolean lifting = detail.legalHold();
         String reason = CasePage.reason(
                 form, lifting ? "Enter why the legal hold is lifted" : "Enter why the legal hold is set");

@@ -19,7 +19,6 @@ import org.casebridge.platform.portal.PortalForm;
 import org.casebridge.platform.problem.UnreadableRequestException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -50,15 +49,14 @@ public class CaseHistoryPortalController {
     String asAt(
             @PathVariable UUID caseId,
             @RequestParam(required = false) @Nullable String at,
-            @RequestParam MultiValueMap<String, String> fields,
+            PortalForm form,
             Actor actor,
             Model model) {
         CaseScope scope = CaseScope.of(actor);
         model.addAttribute("caseId", queries.detail(caseId, scope).summary().caseId());
-        PortalForm form = PortalForm.of(fields);
         model.addAttribute("form", form);
         String instant = at;
-        if (instant == null && fields.keySet().stream().anyMatch(name -> name.startsWith("asAt-"))) {
+        if (instant == null && form.values().keySet().stream().anyMatch(name -> name.startsWith("asAt-"))) {
             Instant typed = PortalDates.instant(form, "asAt", "the date you want to see the case as at");
             instant = typed == null ? null : typed.toString();
         }

@@ -47,7 +47,6 @@ import org.casebridge.platform.portal.PortalPages;
 import org.casebridge.platform.portal.PortalPost;
 import org.casebridge.platform.problem.NotFoundException;
 import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -134,12 +133,11 @@ public class CasePortalController {
     String submit(
             @PathVariable UUID caseId,
             @PathVariable String action,
-            @RequestParam MultiValueMap<String, String> fields,
+            PortalForm form,
             Actor actor,
             Model model,
             RedirectAttributes redirect) {
         CaseDetailView detail = detail(caseId, actor);
-        PortalForm form = PortalForm.of(fields);
         CaseId id = new CaseId(caseId);
         ActedBy by = actor.actedBy();
         Decision decision = switch (action) {
@@ -186,14 +184,13 @@ public class CasePortalController {
     String deviceDecision(
             @PathVariable UUID caseId,
             @PathVariable String deviceRef,
-            @RequestParam MultiValueMap<String, String> fields,
+            PortalForm form,
             Actor actor,
             Model model,
             RedirectAttributes redirect) {
         CaseDetailView detail = detail(caseId, actor);
         requireDevice(detail, deviceRef);
         model.addAttribute("deviceRef", deviceRef);
-        PortalForm form = PortalForm.of(fields);
         CaseId id = new CaseId(caseId);
         ActedBy by = actor.actedBy();
         String decision = form.required("decision", "Select what happened to the device");

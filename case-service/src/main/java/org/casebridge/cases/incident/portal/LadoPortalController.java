@@ -16,11 +16,9 @@ import org.casebridge.platform.portal.PortalController;
 import org.casebridge.platform.portal.PortalForm;
 import org.casebridge.platform.portal.PortalPages;
 import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -52,13 +50,8 @@ public class LadoPortalController {
 
     @PostMapping("/portal/cases/{caseId}/adults")
     String recordAdult(
-            @PathVariable UUID caseId,
-            @RequestParam MultiValueMap<String, String> fields,
-            Actor actor,
-            Model model,
-            RedirectAttributes redirect) {
+            @PathVariable UUID caseId, PortalForm form, Actor actor, Model model, RedirectAttributes redirect) {
         CaseDetailView detail = detail(caseId, actor);
-        PortalForm form = PortalForm.of(fields);
         AdultRole role = form.choice("role", AdultRole.class, "Select the adult's role");
         AdultEmployer employer = form.choice("employer", AdultEmployer.class, "Select who employs or placed the adult");
         String reason =
@@ -83,14 +76,8 @@ public class LadoPortalController {
     }
 
     @PostMapping("/portal/cases/{caseId}/lado-referral")
-    String refer(
-            @PathVariable UUID caseId,
-            @RequestParam MultiValueMap<String, String> fields,
-            Actor actor,
-            Model model,
-            RedirectAttributes redirect) {
+    String refer(@PathVariable UUID caseId, PortalForm form, Actor actor, Model model, RedirectAttributes redirect) {
         CaseDetailView detail = detail(caseId, actor);
-        PortalForm form = PortalForm.of(fields);
         String reason = CasePage.reason(form, "Enter what you tell the LADO about the concern");
         return pages.post(actor, form, redirect)
                 .draft(REFERRAL_DRAFT + "-" + caseId)

@@ -17,11 +17,9 @@ import org.casebridge.platform.portal.PortalForm;
 import org.casebridge.platform.portal.PortalPages;
 import org.casebridge.platform.problem.NotFoundException;
 import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -89,10 +87,8 @@ public class PersonalDetailsPortalController {
 
     /** The first step: why. The erasure itself is confirmed on its own page. */
     @PostMapping("/portal/cases/{caseId}/personal-details/erasure")
-    String erasureReason(
-            @PathVariable UUID caseId, @RequestParam MultiValueMap<String, String> fields, Actor actor, Model model) {
+    String erasureReason(@PathVariable UUID caseId, PortalForm form, Actor actor, Model model) {
         CaseDetailView detail = detail(caseId, actor);
-        PortalForm form = PortalForm.of(fields);
         CasePage.reason(form, "Enter why the personal details are being erased");
         pages.keep(actor, draft(caseId), form);
         if (form.hasErrors()) {

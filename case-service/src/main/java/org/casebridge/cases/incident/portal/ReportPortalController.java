@@ -32,7 +32,6 @@ import org.casebridge.platform.portal.PortalOption;
 import org.casebridge.platform.portal.PortalPages;
 import org.casebridge.platform.problem.NotFoundException;
 import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -101,16 +100,14 @@ public class ReportPortalController {
     }
 
     @PostMapping("/portal/report/{step:how|imagery|summary}")
-    String answer(
-            @PathVariable String step, @RequestParam MultiValueMap<String, String> fields, Actor actor, Model model) {
-        return saved(step, 0, fields, actor, model);
+    String answer(@PathVariable String step, PortalForm form, Actor actor, Model model) {
+        return saved(step, 0, form, actor, model);
     }
 
     @PostMapping("/portal/report/children/{number}")
-    String answerChild(
-            @PathVariable int number, @RequestParam MultiValueMap<String, String> fields, Actor actor, Model model) {
+    String answerChild(@PathVariable int number, PortalForm form, Actor actor, Model model) {
         requireChildNumber(number);
-        return saved("child", number, fields, actor, model);
+        return saved("child", number, form, actor, model);
     }
 
     @GetMapping("/portal/report/check")
@@ -184,8 +181,7 @@ public class ReportPortalController {
         return "cases/report/confirmation";
     }
 
-    private String saved(String step, int number, MultiValueMap<String, String> fields, Actor actor, Model model) {
-        PortalForm form = PortalForm.of(fields);
+    private String saved(String step, int number, PortalForm form, Actor actor, Model model) {
         boolean change = form.values().remove("change") != null;
         validate(step, number, form);
         pages.keep(actor, DRAFT, form);

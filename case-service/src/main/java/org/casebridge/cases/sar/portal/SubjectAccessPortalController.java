@@ -19,11 +19,9 @@ import org.casebridge.platform.portal.PortalForm;
 import org.casebridge.platform.portal.PortalPages;
 import org.springframework.http.ResponseEntity;
 import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -71,13 +69,12 @@ public class SubjectAccessPortalController {
     String start(
             @PathVariable UUID caseId,
             @PathVariable String childRef,
-            @RequestParam MultiValueMap<String, String> fields,
+            PortalForm form,
             Actor actor,
             Model model,
             RedirectAttributes redirect) {
         CaseDetailView detail = cases.detail(caseId, CaseScope.of(actor));
         String ref = detail.child(childRef).ref();
-        PortalForm form = PortalForm.of(fields);
         String requester = form.required("requester", "Enter who made the request and how they relate to the child");
         String reason = form.required(
                 "reason", "Enter the reason for the request and how the requester's identity was checked");
@@ -100,13 +97,8 @@ public class SubjectAccessPortalController {
 
     @PostMapping("/portal/subject-access/{requestId}/redactions")
     String addRedaction(
-            @PathVariable UUID requestId,
-            @RequestParam MultiValueMap<String, String> fields,
-            Actor actor,
-            Model model,
-            RedirectAttributes redirect) {
+            @PathVariable UUID requestId, PortalForm form, Actor actor, Model model, RedirectAttributes redirect) {
         RequestView request = requests.request(actor.actedBy(), requestId);
-        PortalForm form = PortalForm.of(fields);
         String phrase = form.required("phrase", "Enter the words to withhold, as the record shows them");
         String reason = form.required("redactionReason", "Enter why the words are withheld");
         int before = request.chosenRedactions().size();
@@ -127,13 +119,8 @@ public class SubjectAccessPortalController {
 
     @PostMapping("/portal/subject-access/{requestId}/release")
     String release(
-            @PathVariable UUID requestId,
-            @RequestParam MultiValueMap<String, String> fields,
-            Actor actor,
-            Model model,
-            RedirectAttributes redirect) {
+            @PathVariable UUID requestId, PortalForm form, Actor actor, Model model, RedirectAttributes redirect) {
         requests.request(actor.actedBy(), requestId);
-        PortalForm form = PortalForm.of(fields);
         String rationale = form.required("rationale", "Enter why the disclosure can be released as it stands");
         return pages.post(actor, form, redirect)
                 .refusalsOn("rationale")

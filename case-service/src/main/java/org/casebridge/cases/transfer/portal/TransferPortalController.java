@@ -21,11 +21,9 @@ import org.casebridge.platform.portal.PortalDates;
 import org.casebridge.platform.portal.PortalForm;
 import org.casebridge.platform.portal.PortalPages;
 import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -68,13 +66,12 @@ public class TransferPortalController {
     String send(
             @PathVariable UUID caseId,
             @PathVariable String childRef,
-            @RequestParam MultiValueMap<String, String> fields,
+            PortalForm form,
             Actor actor,
             Model model,
             RedirectAttributes redirect) {
         CaseDetailView detail = cases.detail(caseId, CaseScope.of(actor));
         String ref = detail.child(childRef).ref();
-        PortalForm form = PortalForm.of(fields);
         String urn = form.required("toSchoolUrn", "Enter the URN of the school the child moves to");
         if (urn != null && !URN.matcher(urn.strip()).matches()) {
             form.reject("toSchoolUrn", "Enter the URN as six to eight digits, like 100001");

@@ -1,11 +1,14 @@
 package org.casebridge.cases.incident.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.casebridge.cases.CaseApiSteps;
 import org.casebridge.platform.test.PortalSignIn;
@@ -24,6 +27,9 @@ abstract class CasePortalSteps extends CaseApiSteps {
 
     static final String SCHOOL = "100001";
     static final String OTHER_SCHOOL = "103456";
+
+    /** How long a page waits for the read side. */
+    static final Duration PATIENCE = Duration.ofSeconds(30);
 
     @Autowired
     MockMvc mvc;
@@ -75,6 +81,34 @@ abstract class CasePortalSteps extends CaseApiSteps {
                 .as(result.getResponse().getContentAsString())
                 .isEqualTo(302);
         return result;
+    }
+
+    /** Waits until the page at {@code path} shows (200) to this user: the case page once the read side has the case. */
+    void awaitShown(String path, OidcLoginRequestPostProcessor me) {
+        await().atMost(PATIENCE)
+                .until(() -> mvc.perform(get(path).with(me))
+                                .andReturn()
+                                .getResponse()
+                                .getStatus()
+                        == 200);
+    }
+
+    /**
+     * Another school's DSL gets "Page not found" for each of the case's pages ({@code valid}: path to answers a DSL
+     * could save) and for posting it, and an auditor of the school "You cannot do this" for posting it, but for the
+     * pages in {@code auditorMay}.
+     */
+    void othersAreRefused(String base, Map<String, Map<String, String>> valid, Set<String> auditorMay)
+            throws Exception {
+        var otherSchool = user("dsl.other." + UUID.randomUUID(), "SCHOOL_DSL", OTHER_SCHOOL);
+        var auditor = user("auditor", "AUDITOR", SCHOOL);
+        for (var path : valid.keySet()) {
+            assertThat(page(get(base + path).with(otherSchool), 404)).contains("Page not found");
+            assertThat(posted(base + path, valid.get(path), otherSchool, 404)).contains("Page not found");
+            if (!auditorMay.contains(path)) {
+                assertThat(posted(base + path, valid.get(path), auditor, 403)).contains("You cannot do this");
+            }
+        }
     }
 
     /** Saves a page, expects Post/Redirect/Get to the case page, and the success banner the case page then shows. */

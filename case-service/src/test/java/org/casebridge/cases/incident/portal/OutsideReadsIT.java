@@ -22,7 +22,6 @@ import org.casebridge.events.Topics;
 import org.casebridge.events.agency.AgencyTopic;
 import org.casebridge.events.agency.CaseReadByAgencyEvent;
 import org.casebridge.events.police.CaseReadByPoliceEvent;
-import org.casebridge.platform.kafka.DeadLetters;
 import org.casebridge.platform.test.KafkaTestRecords;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
@@ -160,23 +159,11 @@ class OutsideReadsIT extends CasePortalSteps {
         publishRaw(AgencyTopic.AGENCY_EVENTS, AgencyTopic.AGENCY_SOURCE, caseId, """
                 {"caseId": "%s", "schoolUrn": "%s", "readerKind": "AGENCY"}""".formatted(caseId, CaseApi.URN));
 
-        List<String> reasons = KafkaTestRecords.read(
-                        DeadLetters.topicFor(Topics.POLICE_EVENTS),
-                        r -> caseId.equals(r.key()) && outsideReads(r),
-                        1,
-                        PATIENCE)
-                .stream()
-                .map(r -> KafkaTestRecords.header(r, "kafka_dlt-exception-message"))
-                .toList();
+        List<String> reasons = IncomingEvents.parkedBecause(
+                Topics.POLICE_EVENTS, r -> caseId.equals(r.key()) && outsideReads(r), 1, PATIENCE);
         assertThat(reasons).anySatisfy(reason -> assertThat(reason).contains("names another school"));
-        List<String> agencyReasons = KafkaTestRecords.read(
-                        DeadLetters.topicFor(AgencyTopic.AGENCY_EVENTS),
-                        r -> caseId.equals(r.key()) && outsideReads(r),
-                        2,
-                        PATIENCE)
-                .stream()
-                .map(r -> KafkaTestRecords.header(r, "kafka_dlt-exception-message"))
-                .toList();
+        List<String> agencyReasons = IncomingEvents.parkedBecause(
+                AgencyTopic.AGENCY_EVENTS, r -> caseId.equals(r.key()) && outsideReads(r), 2, PATIENCE);
         assertThat(agencyReasons)
                 .anySatisfy(reason -> assertThat(reason).contains("of a kind its publisher does not hold"))
                 .anySatisfy(reason -> assertThat(reason).contains("lacks a code or its time"));

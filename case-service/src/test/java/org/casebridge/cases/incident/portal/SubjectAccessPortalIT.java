@@ -1,12 +1,10 @@
 package org.casebridge.cases.incident.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.pdfbox.Loader;
@@ -31,8 +29,6 @@ import org.springframework.test.web.servlet.MvcResult;
 @AutoConfigureMockMvc
 class SubjectAccessPortalIT extends CasePortalSteps {
 
-    private static final Duration PATIENCE = Duration.ofSeconds(30);
-
     @DynamicPropertySource
     static void notificationService(DynamicPropertyRegistry properties) {
         NotificationStandIn.configure(properties);
@@ -43,12 +39,7 @@ class SubjectAccessPortalIT extends CasePortalSteps {
         var me = dsl("dsl.sar." + UUID.randomUUID());
         String caseId = reportedCase(me, true);
         String casePath = "/portal/cases/" + caseId;
-        await().atMost(PATIENCE)
-                .until(() -> mvc.perform(get(casePath).with(me))
-                                .andReturn()
-                                .getResponse()
-                                .getStatus()
-                        == 200);
+        awaitShown(casePath, me);
         String list = casePath + "/subject-access";
         assertThat(page(get(casePath).with(me))).contains(list, "Subject access requests");
         String form = casePath + "/children/child-1/subject-access";
@@ -68,19 +59,14 @@ class SubjectAccessPortalIT extends CasePortalSteps {
                         .with(csrf())))
                 .contains("There is a problem", "at least 20 characters");
 
-        MvcResult started = mvc.perform(withFields(
-                                post(form),
-                                Map.of(
-                                        "requester",
-                                        "The child's mother, by letter",
-                                        "reason",
-                                        "Request under UK GDPR Art 15; identity checked in person."))
-                        .with(me)
-                        .with(csrf()))
-                .andReturn();
-        assertThat(started.getResponse().getStatus())
-                .as(started.getResponse().getContentAsString())
-                .isEqualTo(302);
+        MvcResult started = answer(
+                form,
+                me,
+                Map.of(
+                        "requester",
+                        "The child's mother, by letter",
+                        "reason",
+                        "Request under UK GDPR Art 15; identity checked in person."));
         assertThat(started.getFlashMap().get("success")).isEqualTo("The subject access request for child-1 is started");
         String review = started.getResponse().getHeader("Location");
         assertThat(review).startsWith("/portal/subject-access/");
@@ -103,19 +89,14 @@ class SubjectAccessPortalIT extends CasePortalSteps {
                         "Release the disclosure")
                 .doesNotContain("id=\"downloads\"");
 
-        MvcResult withheld = mvc.perform(withFields(
-                                post(review + "/redactions"),
-                                Map.of(
-                                        "phrase",
-                                        "member of staff found out",
-                                        "redactionReason",
-                                        "Stands for a third party in this test: withheld everywhere"))
-                        .with(me)
-                        .with(csrf()))
-                .andReturn();
-        assertThat(withheld.getResponse().getStatus())
-                .as(withheld.getResponse().getContentAsString())
-                .isEqualTo(302);
+        MvcResult withheld = answer(
+                review + "/redactions",
+                me,
+                Map.of(
+                        "phrase",
+                        "member of staff found out",
+                        "redactionReason",
+                        "Stands for a third party in this test: withheld everywhere"));
         assertThat(withheld.getFlashMap().get("success")).isEqualTo("The words are withheld");
         String afterRedaction = page(get(review).with(me));
         assertThat(afterRedaction)
@@ -125,12 +106,7 @@ class SubjectAccessPortalIT extends CasePortalSteps {
                 .contains("There is a problem", "Enter why the disclosure can be released as it stands");
         Map<String, String> release =
                 Map.of("rationale", "Reviewed with the headteacher: every third party is withheld.");
-        MvcResult released = mvc.perform(
-                        withFields(post(review + "/release"), release).with(me).with(csrf()))
-                .andReturn();
-        assertThat(released.getResponse().getStatus())
-                .as(released.getResponse().getContentAsString())
-                .isEqualTo(302);
+        MvcResult released = answer(review + "/release", me, release);
         assertThat(released.getFlashMap().get("success")).isEqualTo("The disclosure is released");
         MvcResult again = mvc.perform(
                         withFields(post(review + "/release"), release).with(me).with(csrf()))

@@ -6,7 +6,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import org.casebridge.cases.CaseIntegrationTest;
@@ -23,20 +22,13 @@ import org.springframework.test.web.servlet.MvcResult;
 @AutoConfigureMockMvc
 class TransferPortalIT extends CasePortalSteps {
 
-    private static final Duration PATIENCE = Duration.ofSeconds(30);
-
     @Test
     void theOldSchoolSendsTheRecordAndTheNewSchoolOpensAndConfirmsIt() throws Exception {
         var sender = dsl("dsl.transfer." + UUID.randomUUID());
         var receiver = user("dsl.hollybank." + UUID.randomUUID(), "SCHOOL_DSL", OTHER_SCHOOL);
         String caseId = reportedCase(sender, true);
         String casePath = "/portal/cases/" + caseId;
-        await().atMost(PATIENCE)
-                .until(() -> mvc.perform(get(casePath).with(sender))
-                                .andReturn()
-                                .getResponse()
-                                .getStatus()
-                        == 200);
+        awaitShown(casePath, sender);
         String form = casePath + "/children/child-1/transfer";
         assertThat(page(get(casePath).with(sender))).contains(form, "Send the record of child-1 to a new school");
         assertThat(page(get(form).with(sender)))
@@ -54,13 +46,7 @@ class TransferPortalIT extends CasePortalSteps {
         assertThat(page(withFields(post(form), answers(SCHOOL)).with(sender).with(csrf())))
                 .contains("There is a problem", "Enter the URN of the new school, not this one");
 
-        MvcResult sent = mvc.perform(withFields(post(form), answers(OTHER_SCHOOL))
-                        .with(sender)
-                        .with(csrf()))
-                .andReturn();
-        assertThat(sent.getResponse().getStatus())
-                .as(sent.getResponse().getContentAsString())
-                .isEqualTo(302);
+        MvcResult sent = answer(form, sender, answers(OTHER_SCHOOL));
         assertThat(sent.getFlashMap().get("success"))
                 .isEqualTo("The record of child-1 is sent to Hollybank Academy (URN 103456)");
         assertThat(page(get(casePath).with(sender))).contains("id=\"transfers\"", "Awaited");

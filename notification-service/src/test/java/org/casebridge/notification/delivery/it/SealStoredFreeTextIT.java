@@ -3,7 +3,6 @@ package org.casebridge.notification.delivery.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.time.Clock;
 import java.time.Duration;
@@ -27,6 +26,7 @@ import org.casebridge.platform.audit.Verification;
 import org.casebridge.platform.axon.AxonPostgresConfiguration;
 import org.casebridge.platform.sealing.SealedText;
 import org.casebridge.platform.sealing.SealingKeyVault;
+import org.casebridge.platform.test.StoredEventTampering;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -171,29 +171,10 @@ class SealStoredFreeTextIT {
                 .as(String.valueOf(resealed.firstBrokenEntry()))
                 .isTrue();
 
-        Map<String, Object> row = jdbc.queryForMap(
-                "SELECT global_index, payload FROM domain_event_entry WHERE aggregate_identifier = ?"
-                        + " AND payload_type LIKE '%AllegationOutcomeRecordedEvent'",
-                kept);
-        byte[] original = (byte[]) row.get("payload");
-        try {
-            jdbc.update(
-                    "UPDATE domain_event_entry SET payload = ? WHERE global_index = ?",
-                    new String(original, StandardCharsets.UTF_8)
-                            .replace("\"100001\"", "\"100002\"")
-                            .getBytes(StandardCharsets.UTF_8),
-                    row.get("global_index"));
-            Verification tampered = verify();
-            assertThat(tampered.verified())
-                    .as("a change without a signed reseal")
-                    .isFalse();
-            assertThat(tampered.firstBrokenEntry().reason()).isEqualTo("the row was changed");
-        } finally {
-            jdbc.update(
-                    "UPDATE domain_event_entry SET payload = ? WHERE global_index = ?",
-                    original,
-                    row.get("global_index"));
-        }
+        Verification tampered = StoredEventTampering.readWhileChanged(
+                jdbc, kept, "%AllegationOutcomeRecordedEvent", "\"100001\"", "\"100002\"", this::verify);
+        assertThat(tampered.verified()).as("a change without a signed reseal").isFalse();
+        assertThat(tampered.firstBrokenEntry().reason()).isEqualTo("the row was changed");
     }
 
     private Verification verify() {
