@@ -131,7 +131,10 @@ public class AgencyCaseQueries {
                         (rs, row) -> {
                             String outcome = rs.getString("outcome");
                             Instant outcomeAt = instant(rs, "outcome_recorded_at");
-                            AllegationRetention.KeptUntil kept = outcome == null || outcomeAt == null
+                            Instant erasedAt = instant(rs, "free_text_erased_at");
+                            AllegationRetention.KeptUntil kept = outcome == null
+                                            || outcomeAt == null
+                                            || erasedAt != null
                                     ? null
                                     : AllegationRetention.keptUntil(
                                             retention,
@@ -159,7 +162,7 @@ public class AgencyCaseQueries {
                                     outcomeAt,
                                     kept == null ? null : kept.lastDay(),
                                     kept == null ? null : kept.why(),
-                                    instant(rs, "free_text_erased_at"));
+                                    erasedAt);
                         },
                         id)
                 .stream()

@@ -60,7 +60,7 @@ public record AgencyCaseView(
      * acknowledgement and whether it is {@code acknowledgementOverdue}, the allegation management meeting (its day,
      * attendees and the decision's rationale) and the outcome (SUBSTANTIATED, UNSUBSTANTIATED, UNFOUNDED, FALSE or
      * MALICIOUS) in code and words; once concluded, the last day the LADO's record is kept ({@code keptUntil}) and why
-     * ({@code keptWhy}, ADR 0084), and when its personal details were erased ({@code freeTextErasedAt}). Null when the
+     * ({@code keptWhy}, ADR 0084) until its personal details are erased ({@code freeTextErasedAt}). Null when the
      * case was not referred to the agency as a LADO.
      */
     public record Lado(

@@ -379,6 +379,20 @@ class LadoRecordKeepingIT {
                 .contains("Kept until " + day(today().plusYears(10)))
                 .contains("kept with the consent of adult-1")
                 .contains("Consented to the record being kept", "He asked in writing today for the record to be kept.");
+
+        commands.sendAndWait(new WithdrawRetentionConsentCommand(
+                id, LadoCases.officer(lado), "adult-1", "He wrote today that he withdraws his consent."));
+        job(today().plusDays(2)).run();
+        assertThat(page(page, officer))
+                .contains("Personal details erased", "(normal pension age erased)", "Consent withdrawn")
+                .doesNotContain("Kept until", "He wrote today", "Record an adult's normal pension age");
+        JsonNode erased = new AgencyApi(rest, lado)
+                .get("/api/agency/referrals/" + id.substring(id.indexOf(':') + 1))
+                .path("lado");
+        assertThat(erased.path("keptUntil").isNull() || erased.path("keptUntil").isMissingNode())
+                .as("no retention date once erased")
+                .isTrue();
+        assertThat(erased.path("freeTextErasedAt").isTextual()).isTrue();
     }
 
     private String page(String path, RequestPostProcessor user) throws Exception {
