@@ -176,6 +176,33 @@ class StoredEventFixturesTest extends StoredEventFixtureChecks {
                     AT,
                     "Retention period ended (a malicious allegation's record is removed once concluded, KCSIE"
                             + " Part 4; ADR 0075)"),
+            new AgencyCaseEvent.PensionAgeRecordedEvent(
+                    "lado-east-london:c-1",
+                    "c-1",
+                    "lado-east-london",
+                    "100001",
+                    "adult-1",
+                    "2051-06-14",
+                    LADO_OFFICER,
+                    AT),
+            new AgencyCaseEvent.RetentionConsentRecordedEvent(
+                    "lado-east-london:c-1",
+                    "c-1",
+                    "lado-east-london",
+                    "100001",
+                    "adult-1",
+                    LADO_OFFICER,
+                    "Mr Doe asked in writing on 27 November for the record to be kept.",
+                    EARLIER),
+            new AgencyCaseEvent.RetentionConsentWithdrawnEvent(
+                    "lado-east-london:c-1",
+                    "c-1",
+                    "lado-east-london",
+                    "100001",
+                    "adult-1",
+                    LADO_OFFICER,
+                    "Mr Doe wrote on 28 November that he no longer consents.",
+                    AT),
             new PartnershipFactsRecordedEvent(
                     "event-1", "c-1", "E09000012", List.of(new PartnershipFact("OUTCOME", "21", EARLIER)), AT),
             new CopiesErasedEvent(

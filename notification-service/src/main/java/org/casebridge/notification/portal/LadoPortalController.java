@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.casebridge.notification.referral.command.AgencyCaseRuleViolations;
 import org.casebridge.notification.referral.command.AllegationOutcome;
 import org.casebridge.notification.referral.command.MeetingAttendee;
@@ -123,6 +124,127 @@ class LadoPortalController {
                 .success("The allegation's outcome is recorded")
                 .redirectTo("/portal/referrals/" + caseId)
                 .orShow(() -> outcomePage(actor, referral, form, model));
+    }
+
+    /** The LADO records the day an adult reaches normal pension age, or that it is not known (ADR 0084). */
+    @GetMapping("/portal/referrals/{caseId}/pension-age")
+    @RecordsAccess("agency-referral")
+    String pensionAgeForm(Actor actor, @PathVariable String caseId, Model model) {
+        return pensionAgePage(actor, lado(actor, caseId), PortalForm.of(Map.of()), model);
+    }
+
+    @PostMapping("/portal/referrals/{caseId}/pension-age")
+    String recordPensionAge(
+            Actor actor,
+            @PathVariable String caseId,
+            @RequestParam MultiValueMap<String, String> fields,
+            Model model,
+            RedirectAttributes redirect) {
+        AgencyCaseView referral = lado(actor, caseId);
+        PortalForm form = PortalForm.of(fields);
+        String adultRef = adult(form, referral);
+        boolean notKnown = form.has(NOT_KNOWN, "yes");
+        LocalDate pensionAgeOn =
+                notKnown ? null : PortalDates.date(form, "pensionAgeOn", "the day they reach normal pension age");
+        return pages.post(actor, form, redirect)
+                .refusalsOn("pensionAgeOn-day")
+                .refusal("unknown-adult", "adultRef")
+                .run(() -> service.recordPensionAge(actor, caseId, adultRef, pensionAgeOn))
+                .awaitVisible(() -> lado(actor, caseId).lado().adults().stream()
+                        .anyMatch(adult -> adult.ref().equals(adultRef) && adult.pensionAgeRecordedAt() != null))
+                .success("The normal pension age is recorded")
+                .redirectTo("/portal/referrals/" + caseId)
+                .orShow(() -> pensionAgePage(actor, referral, form, model));
+    }
+
+    /**
+     * The LADO records an adult's consent to keep the record of a false or malicious allegation, or its withdrawal
+     * (ADR 0084).
+     */
+    @GetMapping("/portal/referrals/{caseId}/retention-consent")
+    @RecordsAccess("agency-referral")
+    String consentForm(Actor actor, @PathVariable String caseId, Model model) {
+        return consentPage(actor, lado(actor, caseId), PortalForm.of(Map.of()), model);
+    }
+
+    @PostMapping("/portal/referrals/{caseId}/retention-consent")
+    String recordConsent(
+            Actor actor,
+            @PathVariable String caseId,
+            @RequestParam MultiValueMap<String, String> fields,
+            Model model,
+            RedirectAttributes redirect) {
+        AgencyCaseView referral = lado(actor, caseId);
+        PortalForm form = PortalForm.of(fields);
+        String adultRef = adult(form, referral);
+        ConsentAct act = form.choice("act", ConsentAct.class, "Select whether the adult gave or withdrew consent");
+        String rationale = rationale(form, "Enter how the adult gave or withdrew their consent");
+        boolean giving = act == ConsentAct.GIVEN;
+        return pages.post(actor, form, redirect)
+                .refusalsOn("rationale")
+                .refusal("unknown-adult", "adultRef")
+                .refusal("retention-consent-needs-false-or-malicious-outcome", "act")
+                .refusal("retention-consent-already-recorded", "act")
+                .refusal("no-retention-consent", "act")
+                .run(() -> {
+                    if (giving) {
+                        service.recordRetentionConsent(actor, caseId, adultRef, rationale);
+                    } else {
+                        service.withdrawRetentionConsent(actor, caseId, adultRef, rationale);
+                    }
+                })
+                .awaitVisible(() -> lado(actor, caseId).lado().adults().stream()
+                        .anyMatch(adult -> adult.ref().equals(adultRef) && adult.consented() == giving))
+                .success(
+                        giving ? "The consent to keep the record is recorded" : "The withdrawal of consent is recorded")
+                .redirectTo("/portal/referrals/" + caseId)
+                .orShow(() -> consentPage(actor, referral, form, model));
+    }
+
+    /** Whether the adult gave consent to keep the record, or withdrew it. */
+    enum ConsentAct {
+        GIVEN,
+        WITHDRAWN
+    }
+
+    private static final String NOT_KNOWN = "notKnown";
+
+    private static String adult(PortalForm form, AgencyCaseView referral) {
+        String adultRef = form.required("adultRef", "Select the adult");
+        if (adultRef != null
+                && referral.lado().adults().stream()
+                        .noneMatch(adult -> adult.ref().equals(adultRef))) {
+            form.reject("adultRef", "Select one of the adults the school's referral named");
+        }
+        return adultRef;
+    }
+
+    private String pensionAgePage(Actor actor, AgencyCaseView referral, PortalForm form, Model model) {
+        model.addAttribute("referral", referral);
+        model.addAttribute("name", referrals.names(actor, List.of(referral)).get(referral.caseId()));
+        model.addAttribute("form", form);
+        model.addAttribute("adults", adultOptions(referral));
+        model.addAttribute("notKnown", List.of(new PortalOption("yes", "Not known")));
+        return "agency/pension-age";
+    }
+
+    private String consentPage(Actor actor, AgencyCaseView referral, PortalForm form, Model model) {
+        model.addAttribute("referral", referral);
+        model.addAttribute("name", referrals.names(actor, List.of(referral)).get(referral.caseId()));
+        model.addAttribute("form", form);
+        model.addAttribute("adults", adultOptions(referral));
+        model.addAttribute(
+                "acts",
+                List.of(
+                        new PortalOption(ConsentAct.GIVEN.name(), "The adult consents to the record being kept"),
+                        new PortalOption(ConsentAct.WITHDRAWN.name(), "The adult withdrew their consent")));
+        return "agency/retention-consent";
+    }
+
+    private static List<PortalOption> adultOptions(AgencyCaseView referral) {
+        return referral.lado().adults().stream()
+                .map(adult -> new PortalOption(adult.ref(), adult.ref() + ": " + adult.roleWords()))
+                .toList();
     }
 
     private String meetingPage(Actor actor, AgencyCaseView referral, PortalForm form, Model model) {

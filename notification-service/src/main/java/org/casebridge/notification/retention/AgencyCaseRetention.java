@@ -14,6 +14,8 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.casebridge.notification.referral.command.AgencyCaseCommand.EraseAgencyCaseFreeTextCommand;
 import org.casebridge.notification.referral.command.AgencyCaseId;
 import org.casebridge.notification.referral.command.AllegationOutcome;
+import org.casebridge.notification.referral.command.AllegationRetention;
+import org.casebridge.notification.referral.command.AllegationRetention.KeptUntil;
 import org.casebridge.platform.sealing.SealingKeyVault;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,8 +26,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The agency cases' part of the daily retention job (ADR 0075): the LADO's record of an allegation whose period after
- * its outcome ({@link RetentionSchedule#allegation}) ended before today (by the injected clock, UK time) loses its free
+ * The agency cases' part of the daily retention job (ADR 0075): the LADO's record of an allegation whose period
+ * ({@link AllegationRetention}: by outcome, the adults' normal pension ages and their consent, ADR 0084) ended before today (by the injected clock, UK time) loses its free
  * text. One agency case at a time, in its own transaction: the {@code AgencyCaseFreeTextErasedEvent} that records it
  * (who: the retention job as a system actor of the agency; when; the schedule's row and why), the agency case's key
  * destroyed for good, and the agency's portal drafts about the case deleted. An erased agency case is not found again;
@@ -82,8 +84,9 @@ public class AgencyCaseRetention {
         int held = 0;
         Set<String> heldCases = holds.heldCases();
         for (Concluded concluded : concluded()) {
-            LocalDate endsOn = concluded.on().plus(schedule.allegation(concluded.outcome()));
-            if (!today.isAfter(endsOn)) {
+            KeptUntil kept = AllegationRetention.keptUntil(
+                    schedule, concluded.outcome(), concluded.on(), adults(concluded.agencyCaseId()));
+            if (!today.isAfter(kept.lastDay())) {
                 continue;
             }
             if (heldCases.contains(concluded.caseId())) {
@@ -92,7 +95,7 @@ public class AgencyCaseRetention {
                 continue;
             }
             try {
-                transactions.executeWithoutResult(status -> erase(concluded, endsOn));
+                transactions.executeWithoutResult(status -> erase(concluded, kept));
                 done++;
                 erased.increment();
             } catch (RuntimeException e) {
@@ -126,13 +129,22 @@ public class AgencyCaseRetention {
                         rs.getTimestamp(5).toInstant().atZone(UK).toLocalDate()));
     }
 
-    private void erase(Concluded concluded, LocalDate endsOn) {
+    /** The adults of an agency case with the pension ages and consents the LADO recorded (ADR 0084). */
+    private List<AllegationRetention.Adult> adults(String agencyCaseId) {
+        return jdbc.query(
+                "SELECT adult_ref, pension_age_on, retention_consent_at FROM agency_lado_adult WHERE agency_case_id = ?",
+                (rs, row) -> new AllegationRetention.Adult(
+                        rs.getString(1), rs.getObject(2, LocalDate.class), rs.getTimestamp(3) != null),
+                agencyCaseId);
+    }
+
+    private void erase(Concluded concluded, KeptUntil kept) {
         commands.sendAndWait(new EraseAgencyCaseFreeTextCommand(
                 concluded.agencyCaseId(),
-                RetentionSchedule.allegationRecord(concluded.outcome()),
-                endsOn,
+                kept.record(),
+                kept.lastDay(),
                 CopiesErasure.retention(concluded.agencyId()),
-                "Retention period ended (" + schedule.allegationDescription(concluded.outcome()) + ")"));
+                "Retention period ended (" + kept.why() + ", ADR 0084)"));
         keys.destroy(AgencyCaseId.sealingKey(concluded.agencyCaseId()));
         caseUuid(concluded.caseId())
                 .ifPresent(caseId -> jdbc.update(

@@ -8,21 +8,22 @@ import java.nio.charset.StandardCharsets;
 import java.time.Period;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.casebridge.notification.referral.command.AllegationOutcome;
+import org.casebridge.notification.referral.command.AllegationRetention;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
 
 /**
  * How long the payloads of received events and of deliveries are kept after the event occurred (ADR 0069), and the
- * free text of the LADO's record of an allegation after its outcome, by outcome (ADR 0075), from reference data
- * ({@code casebridge.reference.retention}). The service refuses to start without every row, with another anchor, with
- * a copy kept no time, or with a negative period (an allegation's record may be removed the day it is concluded).
+ * free text of the LADO's record of an allegation after its outcome, by outcome (ADR 0075) and, for a false or malicious
+ * one, with the adults' consent to keep it (ADR 0084), from reference data ({@code casebridge.reference.retention}).
+ * The service refuses to start without every row, with another anchor, with a copy kept no time, with a negative
+ * period (an allegation's record may be removed the day it is concluded), or with a consented record kept no time.
  */
 @Component
-public class RetentionSchedule {
+public class RetentionSchedule implements AllegationRetention.Periods {
 
     static final String RECEIVED = "RECEIVED_EVENT_PAYLOAD";
     static final String DELIVERED = "DELIVERY_PAYLOAD";
@@ -34,6 +35,7 @@ public class RetentionSchedule {
     private final Period received;
     private final Period delivered;
     private final Map<AllegationOutcome, Period> allegations = new EnumMap<>(AllegationOutcome.class);
+    private final Map<AllegationOutcome, Period> consented = new EnumMap<>(AllegationOutcome.class);
 
     public RetentionSchedule(
             @Value("${casebridge.reference.retention:classpath:reference/retention-schedules.csv}") Resource source) {
@@ -49,27 +51,26 @@ public class RetentionSchedule {
             }
             allegations.put(outcome, period);
         }
+        for (AllegationOutcome outcome : List.of(AllegationOutcome.FALSE, AllegationOutcome.MALICIOUS)) {
+            String record = AllegationRetention.record(outcome, true);
+            Period period = periodOf(rows, record, OUTCOME_ANCHOR, source.getDescription());
+            if (period.isNegative() || period.isZero()) {
+                throw new IllegalStateException(
+                        "The retention schedule " + source.getDescription() + " keeps " + record + " no time");
+            }
+            consented.put(outcome, period);
+        }
     }
 
     /**
      * How long the free text of the LADO's record of an allegation with this outcome is kept after the day the outcome
-     * was recorded (UK time); no time for one removed once concluded.
+     * was recorded (UK time): no time for a false or malicious one removed once concluded; with {@code consented} (every
+     * adult consented to keeping the record of a false or malicious one, ADR 0084) its own row's period.
      */
-    public Period allegation(AllegationOutcome outcome) {
-        return allegations.get(outcome);
-    }
-
-    /** The schedule's row for an allegation with this outcome. */
-    public static String allegationRecord(AllegationOutcome outcome) {
-        return ALLEGATION + outcome.name();
-    }
-
-    /** How the schedule of an allegation with this outcome reads in a rationale. */
-    public String allegationDescription(AllegationOutcome outcome) {
-        Period period = allegation(outcome);
-        return "the LADO's record of " + outcome.name().toLowerCase(Locale.ROOT) + " allegations is "
-                + (period.isZero() ? "removed once concluded" : "kept " + words(period) + " after the outcome")
-                + ", KCSIE Part 4, ADR 0075";
+    @Override
+    public Period allegation(AllegationOutcome outcome, boolean consented) {
+        Period withConsent = consented ? this.consented.get(outcome) : null;
+        return withConsent != null ? withConsent : allegations.get(outcome);
     }
 
     /** How long a received event's payload is kept after the event occurred. */

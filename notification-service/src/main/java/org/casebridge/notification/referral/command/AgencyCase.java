@@ -29,8 +29,11 @@ import org.casebridge.notification.referral.command.AgencyCaseCommand.ReceiveLad
 import org.casebridge.notification.referral.command.AgencyCaseCommand.ReceiveReferralCommand;
 import org.casebridge.notification.referral.command.AgencyCaseCommand.RecordAllegationMeetingCommand;
 import org.casebridge.notification.referral.command.AgencyCaseCommand.RecordAllegationOutcomeCommand;
+import org.casebridge.notification.referral.command.AgencyCaseCommand.RecordPensionAgeCommand;
+import org.casebridge.notification.referral.command.AgencyCaseCommand.RecordRetentionConsentCommand;
 import org.casebridge.notification.referral.command.AgencyCaseCommand.RecordSection47OutcomeCommand;
 import org.casebridge.notification.referral.command.AgencyCaseCommand.StartSection47EnquiriesCommand;
+import org.casebridge.notification.referral.command.AgencyCaseCommand.WithdrawRetentionConsentCommand;
 import org.casebridge.notification.referral.command.AgencyCaseEvent.AcknowledgementOverdueEvent;
 import org.casebridge.notification.referral.command.AgencyCaseEvent.AgencyCaseFreeTextErasedEvent;
 import org.casebridge.notification.referral.command.AgencyCaseEvent.AllegationMeetingRecordedEvent;
@@ -38,32 +41,41 @@ import org.casebridge.notification.referral.command.AgencyCaseEvent.AllegationOu
 import org.casebridge.notification.referral.command.AgencyCaseEvent.LadoAcknowledgementOverdueEvent;
 import org.casebridge.notification.referral.command.AgencyCaseEvent.LadoReferralAcknowledgedEvent;
 import org.casebridge.notification.referral.command.AgencyCaseEvent.LadoReferralReceivedEvent;
+import org.casebridge.notification.referral.command.AgencyCaseEvent.PensionAgeRecordedEvent;
 import org.casebridge.notification.referral.command.AgencyCaseEvent.ReferralAcknowledgedEvent;
 import org.casebridge.notification.referral.command.AgencyCaseEvent.ReferralReceivedEvent;
+import org.casebridge.notification.referral.command.AgencyCaseEvent.RetentionConsentRecordedEvent;
+import org.casebridge.notification.referral.command.AgencyCaseEvent.RetentionConsentWithdrawnEvent;
 import org.casebridge.notification.referral.command.AgencyCaseEvent.Section47EnquiriesStartedEvent;
 import org.casebridge.notification.referral.command.AgencyCaseEvent.Section47OutcomeRecordedEvent;
 import org.casebridge.notification.referral.command.AgencyCaseEvent.StrategyActionCompletedByAgencyEvent;
 import org.casebridge.notification.referral.command.AgencyCaseEvent.StrategyActionConfirmedEvent;
 import org.casebridge.notification.referral.command.AgencyCaseEvent.StrategyActionNotedEvent;
 import org.casebridge.notification.referral.command.AgencyCaseRuleViolations.ActionAlreadyCompletedException;
+import org.casebridge.notification.referral.command.AgencyCaseRuleViolations.AgencyCaseFreeTextErasedException;
 import org.casebridge.notification.referral.command.AgencyCaseRuleViolations.AgencyCaseNotConcludedException;
 import org.casebridge.notification.referral.command.AgencyCaseRuleViolations.AllegationDetailRequiredException;
 import org.casebridge.notification.referral.command.AgencyCaseRuleViolations.AllegationMeetingAlreadyRecordedException;
 import org.casebridge.notification.referral.command.AgencyCaseRuleViolations.AllegationMeetingNotRecordedException;
 import org.casebridge.notification.referral.command.AgencyCaseRuleViolations.AllegationOutcomeAlreadyRecordedException;
 import org.casebridge.notification.referral.command.AgencyCaseRuleViolations.AllegationRationaleRequiredException;
+import org.casebridge.notification.referral.command.AgencyCaseRuleViolations.ConsentNeedsFalseOrMaliciousOutcomeException;
 import org.casebridge.notification.referral.command.AgencyCaseRuleViolations.LadoReferralAlreadyAcknowledgedException;
 import org.casebridge.notification.referral.command.AgencyCaseRuleViolations.LadoReferralNotAcknowledgedException;
 import org.casebridge.notification.referral.command.AgencyCaseRuleViolations.NoLadoReferralException;
 import org.casebridge.notification.referral.command.AgencyCaseRuleViolations.NoReferralToAcknowledgeException;
+import org.casebridge.notification.referral.command.AgencyCaseRuleViolations.NoRetentionConsentException;
 import org.casebridge.notification.referral.command.AgencyCaseRuleViolations.NotTheRetentionJobException;
 import org.casebridge.notification.referral.command.AgencyCaseRuleViolations.NotThisAgencyException;
+import org.casebridge.notification.referral.command.AgencyCaseRuleViolations.PensionAgeOutOfRangeException;
 import org.casebridge.notification.referral.command.AgencyCaseRuleViolations.ReferralAlreadyAcknowledgedException;
+import org.casebridge.notification.referral.command.AgencyCaseRuleViolations.RetentionConsentAlreadyRecordedException;
 import org.casebridge.notification.referral.command.AgencyCaseRuleViolations.Section47AlreadyStartedException;
 import org.casebridge.notification.referral.command.AgencyCaseRuleViolations.Section47NotStartedException;
 import org.casebridge.notification.referral.command.AgencyCaseRuleViolations.Section47OutcomeAlreadyRecordedException;
 import org.casebridge.notification.referral.command.AgencyCaseRuleViolations.Section47OutcomeRequiredException;
 import org.casebridge.notification.referral.command.AgencyCaseRuleViolations.Section47StartOutOfRangeException;
+import org.casebridge.notification.referral.command.AgencyCaseRuleViolations.UnknownAdultException;
 import org.casebridge.platform.domain.ActedBy;
 import org.casebridge.platform.problem.NotFoundException;
 
@@ -98,6 +110,9 @@ public class AgencyCase {
     private boolean section47Concluded;
     private final Map<String, Action> actions = new HashMap<>();
     private final Set<String> ladoAdults = new HashSet<>();
+    private final Map<String, LocalDate> adultsReferredOn = new HashMap<>();
+    private final Set<String> consentedToRetention = new HashSet<>();
+    private AllegationOutcome allegationOutcome;
     private boolean ladoAcknowledged;
     private Instant ladoAcknowledgeBy;
     private boolean ladoAcknowledgementOverdue;
@@ -376,6 +391,112 @@ public class AgencyCase {
                 command.reason()));
     }
 
+    /**
+     * The day the adult reaches normal pension age, or not known (null): KCSIE Part 4 keeps the record of an allegation
+     * that was not false or malicious until then when that is later than ten years (ADR 0084). Not before the day the
+     * allegation reached the LADO, nor more than sixty years after it; never once the record is erased.
+     */
+    @CommandHandler
+    public void handle(RecordPensionAgeCommand command, Clock clock) {
+        requireThisAgency(command.by());
+        requireLadoReferral();
+        LocalDate allegedOn = requireAdult(command.adultRef());
+        requireNotErased();
+        LocalDate pensionAgeOn = command.pensionAgeOn();
+        if (pensionAgeOn != null && pensionAgeOn.isBefore(allegedOn)) {
+            throw new PensionAgeOutOfRangeException("The normal pension age cannot be before the allegation ("
+                    + allegedOn + "): give the day the adult reaches it, or say it is not known.");
+        }
+        if (pensionAgeOn != null
+                && pensionAgeOn.isAfter(allegedOn.plusYears(AgencyCaseRuleViolations.MAX_YEARS_TO_PENSION_AGE))) {
+            throw new PensionAgeOutOfRangeException("The normal pension age cannot be more than "
+                    + AgencyCaseRuleViolations.MAX_YEARS_TO_PENSION_AGE + " years after the allegation.");
+        }
+        apply(new PensionAgeRecordedEvent(
+                agencyCaseId,
+                caseId,
+                agencyId,
+                schoolUrn,
+                command.adultRef(),
+                pensionAgeOn == null ? null : pensionAgeOn.toString(),
+                command.by(),
+                clock.instant()));
+    }
+
+    /**
+     * The adult's consent to keep the record of a false or malicious allegation (KCSIE Part 4, ADR 0084): only on such an
+     * outcome, once while it stands, with its basis, and never once the record is erased.
+     */
+    @CommandHandler
+    public void handle(RecordRetentionConsentCommand command, Clock clock) {
+        requireThisAgency(command.by());
+        requireLadoReferral();
+        requireAdult(command.adultRef());
+        requireNotErased();
+        if (allegationOutcome != AllegationOutcome.FALSE && allegationOutcome != AllegationOutcome.MALICIOUS) {
+            throw new ConsentNeedsFalseOrMaliciousOutcomeException();
+        }
+        if (consentedToRetention.contains(command.adultRef())) {
+            throw new RetentionConsentAlreadyRecordedException(command.adultRef());
+        }
+        requireRationale(command.basis(), "The consent");
+        apply(new RetentionConsentRecordedEvent(
+                agencyCaseId,
+                caseId,
+                agencyId,
+                schoolUrn,
+                command.adultRef(),
+                command.by(),
+                command.basis(),
+                clock.instant()));
+    }
+
+    /** The adult withdrew their consent: the record is due for erasure again (ADR 0084). */
+    @CommandHandler
+    public void handle(WithdrawRetentionConsentCommand command, Clock clock) {
+        requireThisAgency(command.by());
+        requireLadoReferral();
+        requireAdult(command.adultRef());
+        requireNotErased();
+        if (!consentedToRetention.contains(command.adultRef())) {
+            throw new NoRetentionConsentException(command.adultRef());
+        }
+        requireRationale(command.rationale(), "The withdrawal of consent");
+        apply(new RetentionConsentWithdrawnEvent(
+                agencyCaseId,
+                caseId,
+                agencyId,
+                schoolUrn,
+                command.adultRef(),
+                command.by(),
+                command.rationale(),
+                clock.instant()));
+    }
+
+    @EventSourcingHandler
+    void on(RetentionConsentRecordedEvent event) {
+        consentedToRetention.add(event.adultRef());
+    }
+
+    @EventSourcingHandler
+    void on(RetentionConsentWithdrawnEvent event) {
+        consentedToRetention.remove(event.adultRef());
+    }
+
+    private LocalDate requireAdult(String adultRef) {
+        LocalDate referredOn = adultRef == null ? null : adultsReferredOn.get(adultRef);
+        if (referredOn == null) {
+            throw new UnknownAdultException();
+        }
+        return referredOn;
+    }
+
+    private void requireNotErased() {
+        if (freeTextErased) {
+            throw new AgencyCaseFreeTextErasedException();
+        }
+    }
+
     @EventSourcingHandler
     void on(AgencyCaseFreeTextErasedEvent event) {
         freeTextErased = true;
@@ -402,6 +523,8 @@ public class AgencyCase {
         identify(event.agencyCaseId(), event.caseId(), event.agencyId());
         schoolUrn = event.schoolUrn();
         event.adults().forEach(adult -> ladoAdults.add(adult.ref()));
+        LocalDate referredOn = LocalDate.ofInstant(event.referredAt(), UK);
+        event.adults().forEach(adult -> adultsReferredOn.putIfAbsent(adult.ref(), referredOn));
         ladoAcknowledgeBy = event.acknowledgeBy();
     }
 
@@ -418,6 +541,7 @@ public class AgencyCase {
     @EventSourcingHandler
     void on(AllegationOutcomeRecordedEvent event) {
         allegationOutcomeRecorded = true;
+        allegationOutcome = event.outcome();
     }
 
     @DeadlineHandler(deadlineName = LADO_ACKNOWLEDGEMENT_DEADLINE)

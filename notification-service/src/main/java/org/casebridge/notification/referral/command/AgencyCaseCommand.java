@@ -123,4 +123,21 @@ public sealed interface AgencyCaseCommand {
             ActedBy by,
             String reason)
             implements AgencyCaseCommand {}
+    /**
+     * The LADO records the day the adult {@code adultRef} reaches normal pension age, or null when not known (KCSIE
+     * Part 4, ADR 0084).
+     */
+    record RecordPensionAgeCommand(
+            @TargetAggregateIdentifier String agencyCaseId, ActedBy by, String adultRef, LocalDate pensionAgeOn)
+            implements AgencyCaseCommand {}
+
+    /** The LADO records the adult's consent to keep the record of a false or malicious allegation, and its basis. */
+    record RecordRetentionConsentCommand(
+            @TargetAggregateIdentifier String agencyCaseId, ActedBy by, String adultRef, String basis)
+            implements AgencyCaseCommand {}
+
+    /** The LADO records that the adult withdrew that consent, and why. */
+    record WithdrawRetentionConsentCommand(
+            @TargetAggregateIdentifier String agencyCaseId, ActedBy by, String adultRef, String rationale)
+            implements AgencyCaseCommand {}
 }

@@ -230,4 +230,71 @@ public sealed interface AgencyCaseEvent {
     record LadoReferralNotRoutedEvent(
             String unroutedId, String caseId, String schoolUrn, String localAuthorityCode, Instant referredAt)
             implements AgencyCaseEvent {}
+    /**
+     * The LADO recorded the day an adult reaches normal pension age (KCSIE Part 4, ADR 0084), sealed under the agency
+     * case's key as the LADO's free text is (ADR 0075): it is personal data of the adult, stays in notification-service
+     * and goes with the key. Null {@code pensionAgeOn} when the LADO does not know it (then ten years apply). A later
+     * one for the same adult replaces it.
+     */
+    @Revision("1")
+    record PensionAgeRecordedEvent(
+            String agencyCaseId,
+            String caseId,
+            String agencyId,
+            String schoolUrn,
+            String adultRef,
+            @Sealed String pensionAgeOn,
+            ActedBy by,
+            Instant recordedAt)
+            implements AgencyCaseEvent, SealedUnder {
+
+        @Override
+        public UUID sealingKeyId() {
+            return AgencyCaseId.sealingKey(agencyCaseId);
+        }
+    }
+
+    /**
+     * An adult gave consent for the LADO's record of a false or malicious allegation against them to be kept (KCSIE
+     * Part 4, ADR 0084): who recorded it, when, and its basis in the LADO's words, sealed under the agency case's key.
+     */
+    @Revision("1")
+    record RetentionConsentRecordedEvent(
+            String agencyCaseId,
+            String caseId,
+            String agencyId,
+            String schoolUrn,
+            String adultRef,
+            ActedBy by,
+            @Sealed String basis,
+            Instant recordedAt)
+            implements AgencyCaseEvent, SealedUnder {
+
+        @Override
+        public UUID sealingKeyId() {
+            return AgencyCaseId.sealingKey(agencyCaseId);
+        }
+    }
+
+    /**
+     * The adult withdrew their consent (ADR 0084): the record of the false or malicious allegation is due for erasure
+     * again. Who recorded the withdrawal, when and why, sealed as the consent's basis is.
+     */
+    @Revision("1")
+    record RetentionConsentWithdrawnEvent(
+            String agencyCaseId,
+            String caseId,
+            String agencyId,
+            String schoolUrn,
+            String adultRef,
+            ActedBy by,
+            @Sealed String rationale,
+            Instant withdrawnAt)
+            implements AgencyCaseEvent, SealedUnder {
+
+        @Override
+        public UUID sealingKeyId() {
+            return AgencyCaseId.sealingKey(agencyCaseId);
+        }
+    }
 }

@@ -160,4 +160,56 @@ public final class AgencyCaseRuleViolations {
             super(403, "not-the-retention-job", "Only the retention job erases an agency case's free text.");
         }
     }
+    /** Consent to keep the record asked for an allegation whose outcome is not false or malicious (ADR 0084). */
+    public static final class ConsentNeedsFalseOrMaliciousOutcomeException extends DomainRuleViolation {
+        public ConsentNeedsFalseOrMaliciousOutcomeException() {
+            super(
+                    409,
+                    "retention-consent-needs-false-or-malicious-outcome",
+                    "Consent to keep the record applies only to an allegation whose outcome is false or malicious:"
+                            + " any other outcome's record is kept anyway.");
+        }
+    }
+
+    public static final class RetentionConsentAlreadyRecordedException extends DomainRuleViolation {
+        public RetentionConsentAlreadyRecordedException(String adultRef) {
+            super(
+                    409,
+                    "retention-consent-already-recorded",
+                    "The consent of " + adultRef + " to keep the record is already recorded.");
+        }
+    }
+
+    public static final class NoRetentionConsentException extends DomainRuleViolation {
+        public NoRetentionConsentException(String adultRef) {
+            super(409, "no-retention-consent", adultRef + " has no consent to keep the record to withdraw.");
+        }
+    }
+
+    /** A pension age or a consent after the record's free text was erased: nothing is left to keep (ADR 0084). */
+    public static final class AgencyCaseFreeTextErasedException extends DomainRuleViolation {
+        public AgencyCaseFreeTextErasedException() {
+            super(
+                    409,
+                    "agency-case-free-text-erased",
+                    "The record's personal details are already erased as its retention ended; they cannot be kept.");
+        }
+    }
+
+    /** An adult the school's referral did not name. */
+    public static final class UnknownAdultException extends DomainRuleViolation {
+        public UnknownAdultException() {
+            super(422, "unknown-adult", "Choose one of the adults the school's referral named.");
+        }
+    }
+
+    /** A pension age before the allegation, or so far ahead it cannot be one (ADR 0084). */
+    public static final class PensionAgeOutOfRangeException extends DomainRuleViolation {
+        public PensionAgeOutOfRangeException(String detail) {
+            super(422, "pension-age-out-of-range", detail);
+        }
+    }
+
+    /** The furthest ahead of the allegation a normal pension age can be. */
+    public static final int MAX_YEARS_TO_PENSION_AGE = 60;
 }

@@ -2,6 +2,7 @@ package org.casebridge.notification.referral.query;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -12,8 +13,11 @@ import org.casebridge.notification.referral.command.AgencyCaseEvent.AllegationOu
 import org.casebridge.notification.referral.command.AgencyCaseEvent.LadoAcknowledgementOverdueEvent;
 import org.casebridge.notification.referral.command.AgencyCaseEvent.LadoReferralAcknowledgedEvent;
 import org.casebridge.notification.referral.command.AgencyCaseEvent.LadoReferralReceivedEvent;
+import org.casebridge.notification.referral.command.AgencyCaseEvent.PensionAgeRecordedEvent;
 import org.casebridge.notification.referral.command.AgencyCaseEvent.ReferralAcknowledgedEvent;
 import org.casebridge.notification.referral.command.AgencyCaseEvent.ReferralReceivedEvent;
+import org.casebridge.notification.referral.command.AgencyCaseEvent.RetentionConsentRecordedEvent;
+import org.casebridge.notification.referral.command.AgencyCaseEvent.RetentionConsentWithdrawnEvent;
 import org.casebridge.notification.referral.command.AgencyCaseEvent.Section47EnquiriesStartedEvent;
 import org.casebridge.notification.referral.command.AgencyCaseEvent.Section47OutcomeRecordedEvent;
 import org.casebridge.notification.referral.command.AgencyCaseEvent.StrategyActionCompletedByAgencyEvent;
@@ -226,6 +230,76 @@ public class AgencyCaseProjection {
                 "UPDATE agency_lado_attendee SET organisation = ? WHERE agency_case_id = ?",
                 SealedText.ERASED,
                 e.agencyCaseId());
+        jdbc.update(
+                "UPDATE agency_lado_adult SET pension_age_on = NULL,"
+                        + " retention_consent_basis = CASE WHEN retention_consent_basis IS NULL THEN NULL ELSE ? END,"
+                        + " consent_withdrawal_rationale ="
+                        + " CASE WHEN consent_withdrawal_rationale IS NULL THEN NULL ELSE ? END"
+                        + " WHERE agency_case_id = ?",
+                SealedText.ERASED,
+                SealedText.ERASED,
+                e.agencyCaseId());
+    }
+
+    /**
+     * The adult's normal pension age (ADR 0084): a copy of the sealed day, or none when not known; a replay after the
+     * erasure reads the erased words and keeps none, as the erasure left it.
+     */
+    @EventHandler
+    void on(PensionAgeRecordedEvent e) {
+        adult(
+                e.agencyCaseId(),
+                e.adultRef(),
+                e.recordedAt(),
+                "pension_age_recorded_at = ?, pension_age_recorded_by = ?, pension_age_on = ?",
+                ts(e.recordedAt()),
+                e.by().id(),
+                day(e.pensionAgeOn()));
+    }
+
+    /** The adult's consent to keep the record of a false or malicious allegation (ADR 0084); a later one replaces. */
+    @EventHandler
+    void on(RetentionConsentRecordedEvent e) {
+        adult(
+                e.agencyCaseId(),
+                e.adultRef(),
+                e.recordedAt(),
+                "retention_consent_at = ?, retention_consent_by = ?, retention_consent_basis = ?,"
+                        + " consent_withdrawn_at = NULL, consent_withdrawn_by = NULL,"
+                        + " consent_withdrawal_rationale = NULL",
+                ts(e.recordedAt()),
+                e.by().id(),
+                e.basis());
+    }
+
+    /** The consent withdrawn: the record is due for erasure again (ADR 0084). */
+    @EventHandler
+    void on(RetentionConsentWithdrawnEvent e) {
+        adult(
+                e.agencyCaseId(),
+                e.adultRef(),
+                e.withdrawnAt(),
+                "retention_consent_at = NULL, retention_consent_by = NULL, retention_consent_basis = NULL,"
+                        + " consent_withdrawn_at = ?, consent_withdrawn_by = ?, consent_withdrawal_rationale = ?",
+                ts(e.withdrawnAt()),
+                e.by().id(),
+                e.rationale());
+    }
+
+    private void adult(String agencyCaseId, String adultRef, Instant at, String set, Object... values) {
+        Object[] arguments = new Object[values.length + 2];
+        System.arraycopy(values, 0, arguments, 0, values.length);
+        arguments[values.length] = agencyCaseId;
+        arguments[values.length + 1] = adultRef;
+        jdbc.update("UPDATE agency_lado_adult SET " + set + " WHERE agency_case_id = ? AND adult_ref = ?", arguments);
+        jdbc.update(
+                "UPDATE agency_case SET updated_at = GREATEST(updated_at, ?) WHERE agency_case_id = ?",
+                ts(at),
+                agencyCaseId);
+    }
+
+    private static LocalDate day(String sealedDay) {
+        return sealedDay == null || SealedText.ERASED.equals(sealedDay) ? null : LocalDate.parse(sealedDay);
     }
 
     /** The LADO's acknowledgement clock ran out (ADR 0065). */

@@ -5,9 +5,12 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.casebridge.notification.referral.command.AgencyCaseId;
+import org.casebridge.notification.referral.command.AllegationOutcome;
+import org.casebridge.notification.referral.command.AllegationRetention;
 import org.casebridge.notification.words.NotificationWords;
 import org.casebridge.platform.reference.PlaceNames;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -17,12 +20,16 @@ import org.springframework.stereotype.Component;
 @Component
 public class AgencyCaseQueries {
 
+    private static final ZoneId UK = ZoneId.of("Europe/London");
+
     private final JdbcTemplate jdbc;
     private final PlaceNames places;
+    private final AllegationRetention.Periods retention;
 
-    public AgencyCaseQueries(JdbcTemplate jdbc, PlaceNames places) {
+    public AgencyCaseQueries(JdbcTemplate jdbc, PlaceNames places, AllegationRetention.Periods retention) {
         this.jdbc = jdbc;
         this.places = places;
+        this.retention = retention;
     }
 
     /** The agency's cases, or every agency's when {@code agencyId} is null (an auditor), newest change first. */
@@ -96,14 +103,22 @@ public class AgencyCaseQueries {
     private AgencyCaseView.Lado lado(String agencyId, String caseId) {
         String id = AgencyCaseId.of(agencyId, caseId);
         List<AgencyCaseView.Adult> adults = jdbc.query(
-                "SELECT adult_ref, role, employer FROM agency_lado_adult WHERE agency_case_id = ?"
-                        + " ORDER BY length(adult_ref), adult_ref",
+                "SELECT * FROM agency_lado_adult WHERE agency_case_id = ? ORDER BY length(adult_ref), adult_ref",
                 (rs, row) -> new AgencyCaseView.Adult(
                         rs.getString("adult_ref"),
                         rs.getString("role"),
                         NotificationWords.of(rs.getString("role")),
                         rs.getString("employer"),
-                        NotificationWords.of(rs.getString("employer"))),
+                        NotificationWords.of(rs.getString("employer")),
+                        rs.getObject("pension_age_on", LocalDate.class),
+                        instant(rs, "pension_age_recorded_at"),
+                        rs.getString("pension_age_recorded_by"),
+                        instant(rs, "retention_consent_at"),
+                        rs.getString("retention_consent_by"),
+                        rs.getString("retention_consent_basis"),
+                        instant(rs, "consent_withdrawn_at"),
+                        rs.getString("consent_withdrawn_by"),
+                        rs.getString("consent_withdrawal_rationale")),
                 id);
         List<AgencyCaseView.Attendee> attendees = jdbc.query(
                 "SELECT role, organisation FROM agency_lado_attendee WHERE agency_case_id = ? ORDER BY position",
@@ -115,6 +130,20 @@ public class AgencyCaseQueries {
                         "SELECT * FROM agency_lado_referral WHERE agency_case_id = ?",
                         (rs, row) -> {
                             String outcome = rs.getString("outcome");
+                            Instant outcomeAt = instant(rs, "outcome_recorded_at");
+                            Instant erasedAt = instant(rs, "free_text_erased_at");
+                            AllegationRetention.KeptUntil kept = outcome == null
+                                            || outcomeAt == null
+                                            || erasedAt != null
+                                    ? null
+                                    : AllegationRetention.keptUntil(
+                                            retention,
+                                            AllegationOutcome.valueOf(outcome),
+                                            LocalDate.ofInstant(outcomeAt, UK),
+                                            adults.stream()
+                                                    .map(adult -> new AllegationRetention.Adult(
+                                                            adult.ref(), adult.pensionAgeOn(), adult.consented()))
+                                                    .toList());
                             return new AgencyCaseView.Lado(
                                     adults,
                                     rs.getInt("children"),
@@ -130,7 +159,10 @@ public class AgencyCaseQueries {
                                     outcome,
                                     outcome == null ? null : NotificationWords.of(outcome),
                                     rs.getString("outcome_rationale"),
-                                    instant(rs, "outcome_recorded_at"));
+                                    outcomeAt,
+                                    kept == null ? null : kept.lastDay(),
+                                    kept == null ? null : kept.why(),
+                                    erasedAt);
                         },
                         id)
                 .stream()

@@ -59,7 +59,9 @@ public record AgencyCaseView(
      * number of children, when the school's referral was due and whether it came late ({@code referralLate}), the
      * acknowledgement and whether it is {@code acknowledgementOverdue}, the allegation management meeting (its day,
      * attendees and the decision's rationale) and the outcome (SUBSTANTIATED, UNSUBSTANTIATED, UNFOUNDED, FALSE or
-     * MALICIOUS) in code and words. Null when the case was not referred to the agency as a LADO.
+     * MALICIOUS) in code and words; once concluded, the last day the LADO's record is kept ({@code keptUntil}) and why
+     * ({@code keptWhy}, ADR 0084) until its personal details are erased ({@code freeTextErasedAt}). Null when the
+     * case was not referred to the agency as a LADO.
      */
     public record Lado(
             List<Adult> adults,
@@ -76,7 +78,10 @@ public record AgencyCaseView(
             String outcome,
             String outcomeWords,
             String outcomeRationale,
-            Instant outcomeRecordedAt) {
+            Instant outcomeRecordedAt,
+            LocalDate keptUntil,
+            String keptWhy,
+            Instant freeTextErasedAt) {
 
         public Lado {
             adults = List.copyOf(adults);
@@ -84,8 +89,32 @@ public record AgencyCaseView(
         }
     }
 
-    /** An adult in a position of trust: a ref, the role and the employer's kind, in code and words. */
-    public record Adult(String ref, String role, String roleWords, String employer, String employerWords) {}
+    /**
+     * An adult in a position of trust: a ref, the role and the employer's kind, in code and words; the normal pension age
+     * the LADO recorded ({@code pensionAgeRecordedAt} set and {@code pensionAgeOn} null: not known), and the adult's
+     * consent to keep the record of a false or malicious allegation (who recorded it, when, its basis) or its
+     * withdrawal (ADR 0084).
+     */
+    public record Adult(
+            String ref,
+            String role,
+            String roleWords,
+            String employer,
+            String employerWords,
+            LocalDate pensionAgeOn,
+            Instant pensionAgeRecordedAt,
+            String pensionAgeRecordedBy,
+            Instant retentionConsentAt,
+            String retentionConsentBy,
+            String retentionConsentBasis,
+            Instant consentWithdrawnAt,
+            String consentWithdrawnBy,
+            String consentWithdrawalRationale) {
+
+        public boolean consented() {
+            return retentionConsentAt != null;
+        }
+    }
 
     /** An attendee of the allegation management meeting: the role (code and words) and the organisation. */
     public record Attendee(String role, String roleWords, String organisation) {}

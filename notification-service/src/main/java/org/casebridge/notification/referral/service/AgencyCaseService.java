@@ -12,8 +12,11 @@ import org.casebridge.notification.referral.command.AgencyCaseCommand.Acknowledg
 import org.casebridge.notification.referral.command.AgencyCaseCommand.CompleteStrategyActionCommand;
 import org.casebridge.notification.referral.command.AgencyCaseCommand.RecordAllegationMeetingCommand;
 import org.casebridge.notification.referral.command.AgencyCaseCommand.RecordAllegationOutcomeCommand;
+import org.casebridge.notification.referral.command.AgencyCaseCommand.RecordPensionAgeCommand;
+import org.casebridge.notification.referral.command.AgencyCaseCommand.RecordRetentionConsentCommand;
 import org.casebridge.notification.referral.command.AgencyCaseCommand.RecordSection47OutcomeCommand;
 import org.casebridge.notification.referral.command.AgencyCaseCommand.StartSection47EnquiriesCommand;
+import org.casebridge.notification.referral.command.AgencyCaseCommand.WithdrawRetentionConsentCommand;
 import org.casebridge.notification.referral.command.AgencyCaseId;
 import org.casebridge.notification.referral.command.AllegationOutcome;
 import org.casebridge.notification.referral.command.MeetingAttendee;
@@ -89,6 +92,24 @@ public class AgencyCaseService {
     public void recordAllegationOutcome(Actor actor, String caseId, AllegationOutcome outcome, String rationale) {
         String id = owned(actor, caseId);
         commands.sendAndWait(new RecordAllegationOutcomeCommand(id, actor.actedBy(), outcome, rationale));
+    }
+
+    /** The LADO records the adult's normal pension age, or null when not known (ADR 0084). */
+    public void recordPensionAge(Actor actor, String caseId, String adultRef, LocalDate pensionAgeOn) {
+        String id = owned(actor, caseId);
+        commands.sendAndWait(new RecordPensionAgeCommand(id, actor.actedBy(), adultRef, pensionAgeOn));
+    }
+
+    /** The LADO records the adult's consent to keep the record of a false or malicious allegation (ADR 0084). */
+    public void recordRetentionConsent(Actor actor, String caseId, String adultRef, String basis) {
+        String id = owned(actor, caseId);
+        commands.sendAndWait(new RecordRetentionConsentCommand(id, actor.actedBy(), adultRef, basis));
+    }
+
+    /** The LADO records that the adult withdrew that consent (ADR 0084). */
+    public void withdrawRetentionConsent(Actor actor, String caseId, String adultRef, String rationale) {
+        String id = owned(actor, caseId);
+        commands.sendAndWait(new WithdrawRetentionConsentCommand(id, actor.actedBy(), adultRef, rationale));
     }
 
     private String owned(Actor actor, String caseId) {

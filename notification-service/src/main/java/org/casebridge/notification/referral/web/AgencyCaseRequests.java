@@ -39,4 +39,22 @@ public final class AgencyCaseRequests {
     /** @param outcome the allegation's outcome; @param rationale why */
     public record AllegationOutcomeRequest(
             AllegationOutcome outcome, @Size(max = 4000) String rationale) {}
+
+    /**
+     * An adult's normal pension age (ADR 0084).
+     *
+     * @param adultRef     the adult, by the ref the school's referral gave
+     * @param pensionAgeOn the day they reach it, not before the allegation; omitted or null when not known
+     */
+    public record PensionAgeRequest(@Size(max = 10) String adultRef, LocalDate pensionAgeOn) {}
+
+    /**
+     * The adult's consent to keep the record of a false or malicious allegation, or its withdrawal (ADR 0084).
+     *
+     * @param adultRef  the adult, by the ref the school's referral gave
+     * @param rationale the consent's basis (how and when the adult gave it), or why it was withdrawn
+     */
+    public record RetentionConsentRequest(
+            @Size(max = 10) String adultRef,
+            @Size(max = 4000) String rationale) {}
 }

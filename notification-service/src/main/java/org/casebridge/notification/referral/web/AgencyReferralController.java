@@ -12,6 +12,8 @@ import org.casebridge.notification.referral.query.AgencyCaseView;
 import org.casebridge.notification.referral.service.AgencyCaseService;
 import org.casebridge.notification.referral.web.AgencyCaseRequests.AllegationMeetingRequest;
 import org.casebridge.notification.referral.web.AgencyCaseRequests.AllegationOutcomeRequest;
+import org.casebridge.notification.referral.web.AgencyCaseRequests.PensionAgeRequest;
+import org.casebridge.notification.referral.web.AgencyCaseRequests.RetentionConsentRequest;
 import org.casebridge.notification.referral.web.AgencyCaseRequests.Section47OutcomeRequest;
 import org.casebridge.notification.referral.web.AgencyCaseRequests.Section47StartRequest;
 import org.casebridge.platform.access.RecordsAccess;
@@ -154,5 +156,54 @@ public class AgencyReferralController {
             @Parameter(example = CASE_EXAMPLE) @Size(max = 255) @PathVariable String caseId,
             @Valid @RequestBody AllegationOutcomeRequest request) {
         service.recordAllegationOutcome(actor, caseId, request.outcome(), request.rationale());
+    }
+
+    @PostMapping("/api/agency/referrals/{caseId}/pension-age")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(
+            summary = "As the LADO, record the day an adult reaches normal pension age, or that it is not known",
+            description = "KCSIE Part 4 keeps the record of an allegation that was not false or malicious until then"
+                    + " when that is later than 10 years (ADR 0084). The day stays sealed in the LADO's record and is"
+                    + " erased with it; it never reaches the school. A later one replaces it.")
+    @ApiResponse(responseCode = "409", description = "No LADO referral, or the record is already erased")
+    @ApiResponse(
+            responseCode = "422",
+            description = "An adult the referral did not name, or a day before the allegation")
+    public void recordPensionAge(
+            Actor actor,
+            @Parameter(example = CASE_EXAMPLE) @Size(max = 255) @PathVariable String caseId,
+            @Valid @RequestBody PensionAgeRequest request) {
+        service.recordPensionAge(actor, caseId, request.adultRef(), request.pensionAgeOn());
+    }
+
+    @PostMapping("/api/agency/referrals/{caseId}/retention-consent")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(
+            summary = "As the LADO, record an adult's consent to keep the record of a false or malicious allegation",
+            description = "With every adult's consent the record is kept as an unfounded allegation's instead of"
+                    + " removed (ADR 0084). The basis stays sealed in the LADO's record.")
+    @ApiResponse(
+            responseCode = "409",
+            description = "The outcome is not false or malicious, consent is already recorded, or the record is erased")
+    @ApiResponse(responseCode = "422", description = "An adult the referral did not name, or no basis")
+    public void recordRetentionConsent(
+            Actor actor,
+            @Parameter(example = CASE_EXAMPLE) @Size(max = 255) @PathVariable String caseId,
+            @Valid @RequestBody RetentionConsentRequest request) {
+        service.recordRetentionConsent(actor, caseId, request.adultRef(), request.rationale());
+    }
+
+    @PostMapping("/api/agency/referrals/{caseId}/retention-consent-withdrawal")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(
+            summary = "As the LADO, record that an adult withdrew their consent to keep the record",
+            description = "The record of the false or malicious allegation is due for removal again (ADR 0084).")
+    @ApiResponse(responseCode = "409", description = "No consent to withdraw, or the record is erased")
+    @ApiResponse(responseCode = "422", description = "An adult the referral did not name, or no reason")
+    public void withdrawRetentionConsent(
+            Actor actor,
+            @Parameter(example = CASE_EXAMPLE) @Size(max = 255) @PathVariable String caseId,
+            @Valid @RequestBody RetentionConsentRequest request) {
+        service.withdrawRetentionConsent(actor, caseId, request.adultRef(), request.rationale());
     }
 }

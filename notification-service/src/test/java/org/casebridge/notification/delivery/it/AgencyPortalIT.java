@@ -575,6 +575,10 @@ class AgencyPortalIT {
         table.put("POST /portal/referrals/{caseId}/allegation-meeting", noLadoReferralChange);
         table.put("GET /portal/referrals/{caseId}/allegation-outcome", noLadoReferral);
         table.put("POST /portal/referrals/{caseId}/allegation-outcome", noLadoReferralChange);
+        table.put("GET /portal/referrals/{caseId}/pension-age", noLadoReferral);
+        table.put("POST /portal/referrals/{caseId}/pension-age", noLadoReferralChange);
+        table.put("GET /portal/referrals/{caseId}/retention-consent", noLadoReferral);
+        table.put("POST /portal/referrals/{caseId}/retention-consent", noLadoReferralChange);
         table.put(
                 "GET /portal/reports/partnership", List.of(Page.FORBIDDEN, Page.FORBIDDEN, Page.FORBIDDEN, Page.SHOWN));
 

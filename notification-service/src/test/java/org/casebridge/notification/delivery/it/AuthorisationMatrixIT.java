@@ -150,6 +150,13 @@ class AuthorisationMatrixIT {
                         "",
                         Map.of("outcome", "UNSUBSTANTIATED", "rationale", "Not enough evidence either way."),
                         change()));
+        rows.put(
+                "POST /api/agency/referrals/{caseId}/pension-age",
+                new Row("", Map.of("adultRef", "adult-1", "pensionAgeOn", "2051-06-14"), change()));
+        Map<String, String> consent =
+                Map.of("adultRef", "adult-1", "rationale", "He asked in writing for the record to be kept.");
+        rows.put("POST /api/agency/referrals/{caseId}/retention-consent", new Row("", consent, change()));
+        rows.put("POST /api/agency/referrals/{caseId}/retention-consent-withdrawal", new Row("", consent, change()));
         rows.put("GET /api/reports/partnership", new Row("?area=" + REPORT_AREA, null, partnershipReport()));
         rows.put("GET /api/reports/partnership.csv", new Row("?area=" + REPORT_AREA, null, partnershipReport()));
         rows.put("GET /api/access-log", new Row("?caseId={caseId}", null, auditorsOnly()));

@@ -29,13 +29,19 @@ final class LadoCases {
 
     /** A LADO case concluded today with {@code outcome}, {@code word} in both rationales and an attendee's organisation. */
     static String concluded(CommandGateway commands, AllegationOutcome outcome, String word) {
+        return concluded(commands, LADO, outcome, word);
+    }
+
+    /** The same, for the LADO {@code lado}, whose officer is {@link #officer}. */
+    static String concluded(CommandGateway commands, String lado, AllegationOutcome outcome, String word) {
+        ActedBy officer = officer(lado);
         String caseId = UUID.randomUUID().toString();
-        String id = AgencyCaseId.of(LADO, caseId);
+        String id = AgencyCaseId.of(lado, caseId);
         Instant now = Instant.now();
         commands.sendAndWait(new ReceiveLadoReferralCommand(
                 id,
                 caseId,
-                LADO,
+                lado,
                 "100001",
                 "E09000012",
                 List.of(new LadoAdult("adult-1", "SUPPLY_STAFF", "SUPPLY_AGENCY")),
@@ -44,18 +50,23 @@ final class LadoCases {
                 false,
                 now.minus(Duration.ofHours(1)),
                 now.plus(Duration.ofDays(1))));
-        commands.sendAndWait(new AcknowledgeLadoReferralCommand(id, OFFICER));
+        commands.sendAndWait(new AcknowledgeLadoReferralCommand(id, officer));
         commands.sendAndWait(new RecordAllegationMeetingCommand(
                 id,
-                OFFICER,
+                officer,
                 LocalDate.now().minusDays(1),
                 List.of(
                         new MeetingAttendee(MeetingAttendeeRole.LADO, "LADO service"),
                         new MeetingAttendee(MeetingAttendeeRole.HEADTEACHER, word + " Academy")),
                 "The meeting heard " + word + " and decided the police investigate first"));
         commands.sendAndWait(new RecordAllegationOutcomeCommand(
-                id, OFFICER, outcome, "Mr " + word + " was not at the school that day"));
+                id, officer, outcome, "Mr " + word + " was not at the school that day"));
         return id;
+    }
+
+    /** The LADO's officer who records its cases. */
+    static ActedBy officer(String lado) {
+        return LADO.equals(lado) ? OFFICER : new ActedBy("lado.officer", "AGENCY", lado);
     }
 
     /** Every text, character, JSON and binary column of the service's tables that holds {@code word}. */

@@ -91,7 +91,8 @@ class SmuggledImageryIT extends SmuggledImageryChecks {
 
     /**
      * A LADO's referral page shows "Acknowledge", then, once acknowledged, the meeting's and the outcome's forms
-     * (ADR 0055): all three are crawled as the area's LADO.
+     * (ADR 0055) and the pension age's, and after a malicious outcome the consent's (ADR 0084): all are crawled as the
+     * area's LADO.
      */
     private void ladoForms() throws Exception {
         String caseId = UUID.randomUUID().toString();
@@ -148,6 +149,26 @@ class SmuggledImageryIT extends SmuggledImageryChecks {
                         .getResponse()
                         .getContentAsString()
                         .contains("allegation-outcome"));
+        addNew(ladoCrawl(lado, page));
+        // a false or malicious outcome offers the form of the adult's consent to keep the record (ADR 0084)
+        assertThat(new AgencyApi(rest, LADO)
+                        .call(
+                                HttpMethod.POST,
+                                "/api/agency/referrals/" + caseId + "/allegation-outcome",
+                                Map.of(
+                                        "outcome",
+                                        "MALICIOUS",
+                                        "rationale",
+                                        "The records show the teacher was not at the school that day."))
+                        .getStatusCode()
+                        .value())
+                .isEqualTo(204);
+        await().atMost(Duration.ofSeconds(40))
+                .until(() -> mvc.perform(get(page).with(lado))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString()
+                        .contains("retention-consent"));
         addNew(ladoCrawl(lado, page));
     }
 

@@ -15,11 +15,13 @@ import org.casebridge.notification.referral.command.AgencyCaseEvent.StrategyActi
 import org.casebridge.notification.referral.command.AgencyCaseEvent.StrategyActionNotedEvent;
 import org.casebridge.notification.referral.command.AgencyCaseId;
 import org.casebridge.notification.referral.command.Section47Outcome;
+import org.casebridge.notification.retention.RetentionSchedule;
 import org.casebridge.platform.domain.ActedBy;
 import org.casebridge.platform.reference.PlaceNames;
 import org.casebridge.platform.test.ReadModelDatabase;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -45,7 +47,9 @@ class AgencyCaseProjectionTest {
         JdbcTemplate jdbc = new JdbcTemplate(ReadModelDatabase.migrated("agency_cases"));
         projection = new AgencyCaseProjection(jdbc);
         queries = new AgencyCaseQueries(
-                jdbc, PlaceNames.of(Map.of("100001", "Clapton Park Academy"), Map.of(), Map.of()));
+                jdbc,
+                PlaceNames.of(Map.of("100001", "Clapton Park Academy"), Map.of(), Map.of()),
+                new RetentionSchedule(new ClassPathResource("reference/retention-schedules.csv")));
     }
 
     @Test
