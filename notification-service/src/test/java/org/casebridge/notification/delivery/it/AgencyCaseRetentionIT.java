@@ -2,7 +2,6 @@ package org.casebridge.notification.delivery.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -11,16 +10,14 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.casebridge.notification.referral.command.AgencyCaseId;
 import org.casebridge.notification.referral.command.AllegationOutcome;
 import org.casebridge.notification.retention.AgencyCaseRetention;
-import org.casebridge.notification.retention.RetentionSchedule;
 import org.casebridge.platform.actor.Actor;
 import org.casebridge.platform.portal.PortalDrafts;
 import org.casebridge.platform.sealing.SealedText;
 import org.casebridge.platform.sealing.SealingKeyVault;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The agency cases' retention (ADR 0075) on real PostgreSQL, with the job's clock set two days ahead: the LADO's
@@ -41,19 +38,13 @@ class AgencyCaseRetentionIT {
     CommandGateway commands;
 
     @Autowired
-    PlatformTransactionManager transactions;
-
-    @Autowired
-    RetentionSchedule schedule;
+    ApplicationContext context;
 
     @Autowired
     SealingKeyVault keys;
 
     @Autowired
     PortalDrafts drafts;
-
-    @Autowired
-    ObjectProvider<MeterRegistry> meters;
 
     @Test
     void aMaliciousAllegationsFreeTextIsErasedAfterItsOutcomeAndASubstantiatedOneIsKept() {
@@ -121,6 +112,6 @@ class AgencyCaseRetentionIT {
     }
 
     private AgencyCaseRetention job(Clock clock) {
-        return new AgencyCaseRetention(jdbc, commands, transactions, schedule, keys, clock, meters);
+        return RetentionJobs.of(context).agencyCases(clock);
     }
 }

@@ -17,17 +17,16 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.casebridge.events.registry.IntegrationEventTypes;
 import org.casebridge.events.school.ReferralMadeEvent;
 import org.casebridge.notification.retention.CopiesRetention;
-import org.casebridge.notification.retention.RetentionSchedule;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The retention job of ADR 0069 on real PostgreSQL and Kafka, with its clock set a year and a little after the test's
@@ -58,10 +57,7 @@ class CopiesRetentionIT {
     CommandGateway commands;
 
     @Autowired
-    PlatformTransactionManager transactions;
-
-    @Autowired
-    RetentionSchedule schedule;
+    ApplicationContext context;
 
     @Autowired
     ObjectProvider<MeterRegistry> meters;
@@ -140,7 +136,7 @@ class CopiesRetentionIT {
     }
 
     private CopiesRetention job(Clock clock) {
-        return new CopiesRetention(jdbc, commands, transactions, schedule, clock, meters);
+        return RetentionJobs.of(context).copies(clock);
     }
 
     private String receivedPayload(String eventId) {

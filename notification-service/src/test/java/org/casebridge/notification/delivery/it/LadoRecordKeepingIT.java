@@ -6,7 +6,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -20,21 +19,19 @@ import org.casebridge.notification.referral.command.AgencyCaseCommand.WithdrawRe
 import org.casebridge.notification.referral.command.AgencyCaseId;
 import org.casebridge.notification.referral.command.AllegationOutcome;
 import org.casebridge.notification.retention.AgencyCaseRetention;
-import org.casebridge.notification.retention.RetentionSchedule;
 import org.casebridge.platform.sealing.SealedText;
 import org.casebridge.platform.sealing.SealingKeyVault;
 import org.casebridge.platform.test.PortalSignIn;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * How long the LADO's record of an allegation is kept (KCSIE Part 4, ADR 0084) on real PostgreSQL: the retention job
@@ -57,16 +54,10 @@ class LadoRecordKeepingIT {
     CommandGateway commands;
 
     @Autowired
-    PlatformTransactionManager transactions;
-
-    @Autowired
-    RetentionSchedule schedule;
+    ApplicationContext context;
 
     @Autowired
     SealingKeyVault keys;
-
-    @Autowired
-    ObjectProvider<MeterRegistry> meters;
 
     @Autowired
     TestRestTemplate rest;
@@ -80,7 +71,7 @@ class LadoRecordKeepingIT {
 
     private AgencyCaseRetention job(LocalDate on) {
         Clock clock = Clock.fixed(on.atTime(3, 0).atZone(UK).toInstant(), ZoneOffset.UTC);
-        return new AgencyCaseRetention(jdbc, commands, transactions, schedule, keys, clock, meters);
+        return RetentionJobs.of(context).agencyCases(clock);
     }
 
     private boolean kept(String agencyCaseId) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,19 +17,15 @@ import org.casebridge.events.school.CaseClosedEventV2;
 import org.casebridge.events.school.IncidentReportedEvent;
 import org.casebridge.events.school.InitialReviewClockResultEvent;
 import org.casebridge.notification.referral.command.AllegationOutcome;
-import org.casebridge.notification.retention.AgencyCaseRetention;
-import org.casebridge.notification.retention.RetentionSchedule;
-import org.casebridge.platform.sealing.SealingKeyVault;
 import org.casebridge.platform.test.ReadModelSnapshot;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * Each projection of notification-service, rebuilt by an operator from the event store, holds exactly the rows it
@@ -74,16 +69,7 @@ class ProjectionRebuildIT {
     CommandGateway commands;
 
     @Autowired
-    PlatformTransactionManager transactions;
-
-    @Autowired
-    RetentionSchedule schedule;
-
-    @Autowired
-    SealingKeyVault keys;
-
-    @Autowired
-    ObjectProvider<MeterRegistry> meters;
+    ApplicationContext context;
 
     @Test
     void everyProjectionRebuildsToTheRowsItBuiltLive() {
@@ -94,14 +80,8 @@ class ProjectionRebuildIT {
         }
         LadoCases.concluded(commands, AllegationOutcome.SUBSTANTIATED, "kept");
         LadoCases.concluded(commands, AllegationOutcome.MALICIOUS, "erased");
-        new AgencyCaseRetention(
-                        jdbc,
-                        commands,
-                        transactions,
-                        schedule,
-                        keys,
-                        Clock.offset(Clock.systemUTC(), Duration.ofDays(2)),
-                        meters)
+        RetentionJobs.of(context)
+                .agencyCases(Clock.offset(Clock.systemUTC(), Duration.ofDays(2)))
                 .run();
         await().atMost(PATIENCE)
                 .until(() -> jdbc.queryForObject(

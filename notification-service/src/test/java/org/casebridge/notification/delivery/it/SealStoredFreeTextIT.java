@@ -2,7 +2,6 @@ package org.casebridge.notification.delivery.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.micrometer.core.instrument.MeterRegistry;
 import java.sql.Connection;
 import java.time.Clock;
 import java.time.Duration;
@@ -16,8 +15,6 @@ import org.axonframework.serialization.SimpleSerializedObject;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.casebridge.notification.referral.command.AgencyCaseId;
 import org.casebridge.notification.referral.command.AllegationOutcome;
-import org.casebridge.notification.retention.AgencyCaseRetention;
-import org.casebridge.notification.retention.RetentionSchedule;
 import org.casebridge.notification.sealing.SealStoredFreeText;
 import org.casebridge.platform.audit.AuditChain;
 import org.casebridge.platform.audit.AuditSigningKey;
@@ -28,12 +25,11 @@ import org.casebridge.platform.sealing.SealedText;
 import org.casebridge.platform.sealing.SealingKeyVault;
 import org.casebridge.platform.test.StoredEventTampering;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -74,13 +70,7 @@ class SealStoredFreeTextIT {
     AuditVerifier verifier;
 
     @Autowired
-    PlatformTransactionManager transactions;
-
-    @Autowired
-    RetentionSchedule schedule;
-
-    @Autowired
-    ObjectProvider<MeterRegistry> meters;
+    ApplicationContext context;
 
     @Autowired
     AuditSigningKey signingKey;
@@ -98,14 +88,8 @@ class SealStoredFreeTextIT {
         storeAsBeforeSealing(kept);
         storeAsBeforeSealing(erased);
         assertThat(payloads(kept)).anyMatch(payload -> payload.contains("Plovantine"));
-        assertThat(new AgencyCaseRetention(
-                                jdbc,
-                                commands,
-                                transactions,
-                                schedule,
-                                keys,
-                                Clock.offset(Clock.systemUTC(), Duration.ofDays(2)),
-                                meters)
+        assertThat(RetentionJobs.of(context)
+                        .agencyCases(Clock.offset(Clock.systemUTC(), Duration.ofDays(2)))
                         .run()
                         .erased())
                 .as("the false allegation's record is erased, through its clear events")
