@@ -95,9 +95,13 @@ public class AgencyCaseRetention {
                 continue;
             }
             try {
-                transactions.executeWithoutResult(status -> erase(concluded, kept));
-                done++;
-                erased.increment();
+                if (Boolean.TRUE.equals(transactions.execute(status -> eraseUnlessHeld(concluded, kept)))) {
+                    done++;
+                    erased.increment();
+                } else {
+                    held++;
+                    holds.passedOver();
+                }
             } catch (RuntimeException e) {
                 failed++;
                 log.warn(
@@ -136,6 +140,15 @@ public class AgencyCaseRetention {
                 (rs, row) -> new AllegationRetention.Adult(
                         rs.getString(1), rs.getObject(2, LocalDate.class), rs.getTimestamp(3) != null),
                 agencyCaseId);
+    }
+
+    /** Erases unless a hold arrived since the run began, checked again in the erasure's own transaction (ADR 0082). */
+    private boolean eraseUnlessHeld(Concluded concluded, KeptUntil kept) {
+        if (holds.held(concluded.caseId())) {
+            return false;
+        }
+        erase(concluded, kept);
+        return true;
     }
 
     private void erase(Concluded concluded, KeptUntil kept) {
