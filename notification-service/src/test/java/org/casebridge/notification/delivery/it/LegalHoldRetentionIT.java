@@ -167,6 +167,46 @@ class LegalHoldRetentionIT {
     }
 
     @Test
+    void aForcesPlacingArrivingAfterTheLiftingByTheForceItWasTransferredToHoldsNothing() {
+        String caseId = "c-force-late";
+        Instant placedAt = Instant.parse("2026-11-02T09:00:00Z");
+        String lifted =
+                bus.publish(new EscalationLegalHoldLiftedEvent(caseId, RECEIVING_FORCE, placedAt.plusSeconds(3600)));
+        await().atMost(PATIENCE).until(() -> processed(lifted) == 1);
+
+        String placed = bus.publish(new EscalationLegalHoldPlacedEvent(caseId, FORCE, placedAt));
+        await().atMost(PATIENCE).until(() -> processed(placed) == 1);
+
+        assertThat(held(caseId))
+                .as("the placing is older than the force's lifting")
+                .isFalse();
+        assertThat(holdRows(caseId)).isEqualTo(1);
+    }
+
+    @Test
+    void theLadosFreeTextAboutACaseTheForceHoldsIsKeptUntilTheForceLiftsIt() {
+        String agencyCase = LadoCases.concluded(commands, AllegationOutcome.MALICIOUS, "Pellinore");
+        String caseId = agencyCase.substring(agencyCase.indexOf(':') + 1);
+        Instant now = Instant.now();
+        bus.publish(new EscalationLegalHoldPlacedEvent(caseId, FORCE, now));
+        await().atMost(PATIENCE).until(() -> held(caseId));
+
+        AgencyCaseRetention.Run run = agencyCases().run();
+
+        assertThat(run.held()).isPositive();
+        assertThat(keys.hasKey(AgencyCaseId.sealingKey(agencyCase))).isTrue();
+        assertThat(LadoCases.columnsHolding(jdbc, "Pellinore")).contains("agency_lado_referral.outcome_rationale");
+
+        bus.publish(new EscalationLegalHoldLiftedEvent(caseId, FORCE, now.plusSeconds(1)));
+        await().atMost(PATIENCE).until(() -> !held(caseId));
+
+        agencyCases().run();
+
+        assertThat(keys.hasKey(AgencyCaseId.sealingKey(agencyCase))).isFalse();
+        assertThat(LadoCases.columnsHolding(jdbc, "Pellinore")).isEmpty();
+    }
+
+    @Test
     void aMalformedForcesHoldIsParkedAndTheNextCasesHoldIsRecorded() {
         String malformed = bus.publishMalformed(EscalationLegalHoldPlacedEvent.class, "c-force-malformed", """
                 {"caseId": "c-force-malformed", "forceCode": "WMP"}""");
