@@ -23,7 +23,9 @@ public sealed interface PoliceEvent extends IntegrationEvent
                 CrimeChildRoleChangedEvent,
                 VictimCrimeRecordedEvent,
                 StrategyMeetingClockResultEvent,
-                CaseReadByPoliceEvent {
+                CaseReadByPoliceEvent,
+                EscalationLegalHoldPlacedEvent,
+                EscalationLegalHoldLiftedEvent {
 
     /** The force that owns the decision. */
     String forceCode();

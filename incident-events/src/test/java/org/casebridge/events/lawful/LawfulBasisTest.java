@@ -10,6 +10,8 @@ import org.casebridge.events.agency.LadoAcknowledgementOverdueEvent;
 import org.casebridge.events.agency.LadoReferralNotRoutedEvent;
 import org.casebridge.events.agency.ReferralAcknowledgedEvent;
 import org.casebridge.events.agency.ReferralNotRoutedEvent;
+import org.casebridge.events.police.EscalationLegalHoldLiftedEvent;
+import org.casebridge.events.police.EscalationLegalHoldPlacedEvent;
 import org.casebridge.events.police.OutcomeAssignedEvent;
 import org.casebridge.events.police.StrategyActionAssignedEvent;
 import org.casebridge.events.police.StrategyActionAssignedEventV2;
@@ -84,6 +86,24 @@ class LawfulBasisTest {
                 .isInstanceOf(NullPointerException.class)
                 .hasMessage("caseId");
         assertThatThrownBy(() -> new LegalHoldLiftedEvent("c-1", "100001", "100001", null))
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("liftedAt");
+    }
+
+    @Test
+    void aForcesLegalHoldIsSharedOnTheBasisOfItsRecordAndTheForceIsItsController() {
+        assertThat(LawfulBases.declaredFor(EscalationLegalHoldPlacedEvent.class))
+                .isEqualTo(LawfulBases.declaredFor(OutcomeAssignedEvent.class));
+        assertThat(LawfulBases.declaredFor(EscalationLegalHoldLiftedEvent.class))
+                .isEqualTo(LawfulBases.declaredFor(OutcomeAssignedEvent.class));
+        assertThat(LawfulBases.controllerOf(new EscalationLegalHoldPlacedEvent("c-1", "WMP", Instant.EPOCH)))
+                .contains(Controller.policeForce("WMP"));
+        assertThat(LawfulBases.controllerOf(new EscalationLegalHoldLiftedEvent("c-1", "WMP", Instant.EPOCH)))
+                .contains(Controller.policeForce("WMP"));
+        assertThatThrownBy(() -> new EscalationLegalHoldPlacedEvent("c-1", null, Instant.EPOCH))
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("forceCode");
+        assertThatThrownBy(() -> new EscalationLegalHoldLiftedEvent("c-1", "WMP", null))
                 .isInstanceOf(NullPointerException.class)
                 .hasMessage("liftedAt");
     }

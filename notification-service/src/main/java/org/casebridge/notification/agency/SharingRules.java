@@ -38,6 +38,8 @@ import org.casebridge.events.police.DeviceDecisionRecordedEventV2;
 import org.casebridge.events.police.DisclosureStatementGivenEvent;
 import org.casebridge.events.police.EscalationAcceptedEvent;
 import org.casebridge.events.police.EscalationDeclinedEvent;
+import org.casebridge.events.police.EscalationLegalHoldLiftedEvent;
+import org.casebridge.events.police.EscalationLegalHoldPlacedEvent;
 import org.casebridge.events.police.EscalationRoundOpenedEvent;
 import org.casebridge.events.police.EscalationTransferredEvent;
 import org.casebridge.events.police.OutcomeAssignedEvent;
@@ -82,8 +84,8 @@ import org.casebridge.events.school.SchoolStrategyActionCompletedEvent;
  *   <li>The partnership report's measures (a report, the initial-review and strategy-meeting clocks, ADR 0067) go to
  *   no agency: the partnership counts them; the second version of a closure goes where the first does.</li>
  *   <li>Who outside the school read its case (ADR 0070) goes to the school only: no agency receives it.</li>
- *   <li>A school's legal hold on its case (ADR 0082) tells notification-service to keep the case's copies: no agency
- *   receives it.</li>
+ *   <li>A school's legal hold on its case (ADR 0082), and a force's on its escalation of the case (ADR 0087), tell
+ *   notification-service to keep the case's copies: no agency receives either.</li>
  * </ul>
  */
 public final class SharingRules {
@@ -139,6 +141,8 @@ public final class SharingRules {
         rule(CHILDRENS_SOCIAL_CARE, CaseReadByAgencyEvent.class, NO, NO, NO, NO);
         rule(CHILDRENS_SOCIAL_CARE, LegalHoldPlacedEvent.class, NO, NO, NO, NO);
         rule(CHILDRENS_SOCIAL_CARE, LegalHoldLiftedEvent.class, NO, NO, NO, NO);
+        rule(CHILDRENS_SOCIAL_CARE, EscalationLegalHoldPlacedEvent.class, NO, NO, NO, NO);
+        rule(CHILDRENS_SOCIAL_CARE, EscalationLegalHoldLiftedEvent.class, NO, NO, NO, NO);
 
         rule(MASH, ReferralMadeEvent.class, NO, YES, YES, YES);
         rule(MASH, EscalationMadeEvent.class, NO, YES, YES, YES);
@@ -187,6 +191,8 @@ public final class SharingRules {
         rule(MASH, CaseReadByAgencyEvent.class, NO, NO, NO, NO);
         rule(MASH, LegalHoldPlacedEvent.class, NO, NO, NO, NO);
         rule(MASH, LegalHoldLiftedEvent.class, NO, NO, NO, NO);
+        rule(MASH, EscalationLegalHoldPlacedEvent.class, NO, NO, NO, NO);
+        rule(MASH, EscalationLegalHoldLiftedEvent.class, NO, NO, NO, NO);
 
         rule(LADO, ReferralMadeEvent.class, NO, NO, YES, YES);
         rule(LADO, EscalationMadeEvent.class, NO, NO, YES, YES);
@@ -235,6 +241,8 @@ public final class SharingRules {
         rule(LADO, CaseReadByAgencyEvent.class, NO, NO, NO, NO);
         rule(LADO, LegalHoldPlacedEvent.class, NO, NO, NO, NO);
         rule(LADO, LegalHoldLiftedEvent.class, NO, NO, NO, NO);
+        rule(LADO, EscalationLegalHoldPlacedEvent.class, NO, NO, NO, NO);
+        rule(LADO, EscalationLegalHoldLiftedEvent.class, NO, NO, NO, NO);
 
         rule(HEALTH, ReferralMadeEvent.class, NO, NO, YES, YES);
         rule(HEALTH, EscalationMadeEvent.class, NO, NO, YES, YES);
@@ -283,6 +291,8 @@ public final class SharingRules {
         rule(HEALTH, CaseReadByAgencyEvent.class, NO, NO, NO, NO);
         rule(HEALTH, LegalHoldPlacedEvent.class, NO, NO, NO, NO);
         rule(HEALTH, LegalHoldLiftedEvent.class, NO, NO, NO, NO);
+        rule(HEALTH, EscalationLegalHoldPlacedEvent.class, NO, NO, NO, NO);
+        rule(HEALTH, EscalationLegalHoldLiftedEvent.class, NO, NO, NO, NO);
     }
 
     private SharingRules() {}

@@ -32,7 +32,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * (who: the retention job as a system actor of the agency; when; the schedule's row and why), the agency case's key
  * destroyed for good, and the agency's portal drafts about the case deleted. An erased agency case is not found again;
  * one that fails is tried again on the next run. One whose school case is under a legal hold is passed over and
- * counted, and erased by the first run after the hold is lifted (ADR 0082). Logs counts only.
+ * counted, and erased by the first run after the hold is lifted (the school's, ADR 0082, or a force's, ADR 0087). Logs
+ * counts only.
  */
 @Component
 public class AgencyCaseRetention {

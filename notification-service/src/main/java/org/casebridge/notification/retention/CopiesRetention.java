@@ -27,8 +27,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * in its own transaction with the {@link CopiesErasedEvent} that records it. A received event keeps the codes the
  * service reads later ({@link #KEPT_CODES}); a delivery keeps nothing of its payload, and its and its attempts' error
  * texts go too. A delivery still pending is left until it is sent or dead-lettered. An erased copy is not found again,
- * so a second run erases nothing; a case that fails is tried again on the next run. A case under a school's legal hold
- * is passed over, counted, and erased by the first run after the hold is lifted (ADR 0082). Logs counts only.
+ * so a second run erases nothing; a case that fails is tried again on the next run. A case under a legal hold
+ * is passed over, counted, and erased by the first run after the hold is lifted (the school's, ADR 0082, or a force's
+ * on its escalation, ADR 0087). Logs counts only.
  */
 @Component
 public class CopiesRetention {

@@ -7,8 +7,8 @@ import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Which cases a school holds (ADR 0082, {@code case_legal_hold}), read at the start of a retention run, and the
- * count of what the run passed over because of a hold:
+ * Which cases a school or a force holds (ADR 0082, ADR 0087, {@code case_legal_hold}), read at the start of a
+ * retention run, and the count of what the run passed over because of a hold:
  * {@code casebridge_retention_erasures_blocked_total{because="legal-hold",record=...}}, as case-service counts its own.
  * A case whose hold is lifted is due again on the next run.
  */

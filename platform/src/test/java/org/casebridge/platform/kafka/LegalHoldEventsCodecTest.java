@@ -9,18 +9,22 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.casebridge.events.IntegrationEvent;
 import org.casebridge.events.Topics;
+import org.casebridge.events.police.EscalationLegalHoldLiftedEvent;
+import org.casebridge.events.police.EscalationLegalHoldPlacedEvent;
 import org.casebridge.events.school.LegalHoldLiftedEvent;
 import org.casebridge.events.school.LegalHoldPlacedEvent;
 import org.junit.jupiter.api.Test;
 
 /**
- * A school's legal hold crosses Kafka (ADR 0082) as refs, codes and a time, on the school's basis: never its reason,
- * never who placed it. A record of the type without its case or its time is poison, not a hold of nothing.
+ * A school's legal hold crosses Kafka (ADR 0082) as refs, codes and a time, on the school's basis, and a force's on its
+ * escalation (ADR 0087) as the case, the force and a time, on the force's: never the reason, never who placed it. A
+ * record of the type without its case or its time is poison, not a hold of nothing.
  */
 class LegalHoldEventsCodecTest {
 
@@ -45,6 +49,28 @@ class LegalHoldEventsCodecTest {
         JsonNode data = roundTrip(event, "org.casebridge.school.legal-hold-lifted.v1");
 
         assertThat(fields(data)).containsExactlyInAnyOrder("caseId", "schoolUrn", "holdingOrganisation", "liftedAt");
+    }
+
+    @Test
+    void aForcesHoldCrossesOnThePoliceTopicAsTheCaseTheForceAndWhenOnTheForcesBasis() throws Exception {
+        for (IntegrationEvent event : List.of(
+                new EscalationLegalHoldPlacedEvent("case-1", "WMP", AT),
+                new EscalationLegalHoldLiftedEvent("case-1", "WMP", AT))) {
+            ProducerRecord<String, byte[]> sent =
+                    codec.encode(Topics.POLICE_EVENTS, URI.create(Topics.POLICE_SOURCE), "event-3", AT, event);
+            ConsumerRecord<String, byte[]> consumed =
+                    new ConsumerRecord<>(sent.topic(), 0, 0, sent.key(), sent.value());
+            sent.headers().forEach(header -> consumed.headers().add(header));
+
+            assertThat(codec.decode(consumed).orElseThrow().event()).isEqualTo(event);
+            assertThat(new String(sent.headers().lastHeader("ce_lawfulbasis").value(), StandardCharsets.UTF_8))
+                    .startsWith("DPA_2018_PART_3/");
+            assertThat(fields(json.readTree(sent.value())))
+                    .containsExactlyInAnyOrder(
+                            "caseId",
+                            "forceCode",
+                            event instanceof EscalationLegalHoldPlacedEvent ? "placedAt" : "liftedAt");
+        }
     }
 
     @Test

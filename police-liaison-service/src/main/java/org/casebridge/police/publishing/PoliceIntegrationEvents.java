@@ -13,6 +13,8 @@ import org.casebridge.events.police.DeviceDecisionRecordedEventV2;
 import org.casebridge.events.police.DisclosureStatementGivenEvent;
 import org.casebridge.events.police.EscalationAcceptedEvent;
 import org.casebridge.events.police.EscalationDeclinedEvent;
+import org.casebridge.events.police.EscalationLegalHoldLiftedEvent;
+import org.casebridge.events.police.EscalationLegalHoldPlacedEvent;
 import org.casebridge.events.police.EscalationRoundOpenedEvent;
 import org.casebridge.events.police.EscalationTransferredEvent;
 import org.casebridge.events.police.OutcomeAssignedEvent;
@@ -38,9 +40,9 @@ import org.springframework.context.annotation.Configuration;
  * and descriptions stay in the service; agencies read them through the API if entitled. Device decisions go out as
  * version 1 and, beside it, version 2 with the school's device (ADR 0020); strategy actions as version 1 and version 2
  * with the action's type (ADR 0044); the strategy meeting's clock as met or missed, for the partnership report (ADR
- * 0067); a read of a school's case by an officer or an auditor, at most one a window (ADR 0070); the school's device is
- * read from the
- * device's own stream, where {@code SchoolDeviceNamedEvent} follows its first decision.
+ * 0067); a read of a school's case by an officer or an auditor, at most one a window (ADR 0070); a legal hold placed
+ * or lifted on the escalation as the case, the force and when, never its reason or who (ADR 0087). The school's device
+ * is read from the device's own stream, where {@code SchoolDeviceNamedEvent} follows its first decision.
  */
 @Configuration(proxyBeanMethods = false)
 public class PoliceIntegrationEvents {
@@ -232,6 +234,12 @@ public class PoliceIntegrationEvents {
                                         .map(PoliceIntegrationEvents::recipient)
                                         .toList(),
                                 e.givenAt()))
+                .map(
+                        EscalationEvent.LegalHoldSetEvent.class,
+                        e -> new EscalationLegalHoldPlacedEvent(e.caseId(), e.forceCode(), e.at()))
+                .map(
+                        EscalationEvent.LegalHoldLiftedEvent.class,
+                        e -> new EscalationLegalHoldLiftedEvent(e.caseId(), e.forceCode(), e.at()))
                 .map(
                         CaseReadRecordedEvent.class,
                         e -> new CaseReadByPoliceEvent(

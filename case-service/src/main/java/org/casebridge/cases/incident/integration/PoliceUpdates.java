@@ -14,6 +14,8 @@ import org.casebridge.events.police.DeviceDecisionRecordedEventV2;
 import org.casebridge.events.police.DisclosureStatementGivenEvent;
 import org.casebridge.events.police.EscalationAcceptedEvent;
 import org.casebridge.events.police.EscalationDeclinedEvent;
+import org.casebridge.events.police.EscalationLegalHoldLiftedEvent;
+import org.casebridge.events.police.EscalationLegalHoldPlacedEvent;
 import org.casebridge.events.police.EscalationRoundOpenedEvent;
 import org.casebridge.events.police.EscalationTransferredEvent;
 import org.casebridge.events.police.OutcomeAssignedEvent;
@@ -53,8 +55,9 @@ final class PoliceUpdates {
     /**
      * What the event means for the case, or null for one the school does not read: a device decision or a strategy
      * action of version 1, which the police publish beside version 2 while agencies move (ADR 0020, ADR 0044), and which
-     * name no school device, or not what the action is; and the strategy meeting's clock, which is for the partnership
-     * report (ADR 0067).
+     * name no school device, or not what the action is; the strategy meeting's clock, which is for the partnership
+     * report (ADR 0067); and the force's legal hold on its escalation, which is for notification-service's retention
+     * (ADR 0087).
      */
     static PoliceUpdate translate(PoliceEvent event, Instant published) {
         return switch (event) {
@@ -163,6 +166,8 @@ final class PoliceUpdates {
                                         : " (Home Office outcome code " + e.homeOfficeCode() + ")"));
             case DeviceDecisionRecordedEvent e -> null;
             case CaseReadByPoliceEvent e -> null; // OutsideReadsListener's (ADR 0070)
+            case EscalationLegalHoldPlacedEvent e -> null; // the force's hold on its record, for retention (ADR 0087)
+            case EscalationLegalHoldLiftedEvent e -> null;
             case DeviceDecisionRecordedEventV2 e ->
                 new PoliceUpdate(
                         deviceKind(e),

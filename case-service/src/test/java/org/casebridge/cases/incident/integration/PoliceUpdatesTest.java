@@ -11,6 +11,8 @@ import org.casebridge.events.police.DeviceDecisionRecordedEventV2;
 import org.casebridge.events.police.DisclosureStatementGivenEvent;
 import org.casebridge.events.police.EscalationAcceptedEvent;
 import org.casebridge.events.police.EscalationDeclinedEvent;
+import org.casebridge.events.police.EscalationLegalHoldLiftedEvent;
+import org.casebridge.events.police.EscalationLegalHoldPlacedEvent;
 import org.casebridge.events.police.EscalationRoundOpenedEvent;
 import org.casebridge.events.police.OutcomeAssignedEvent;
 import org.casebridge.events.police.StrategyActionAssignedEvent;
@@ -40,6 +42,14 @@ class PoliceUpdatesTest {
     void theStrategyMeetingsClockIsForThePartnershipAndNotAnUpdateOnTheSchoolsCase() {
         assertThat(PoliceUpdates.translate(
                         new StrategyMeetingClockResultEvent("c", "MPS", "MISSED", DECIDED, DECIDED), PUBLISHED))
+                .isNull();
+    }
+
+    @Test
+    void theForcesLegalHoldOnItsEscalationIsForRetentionAndNotAnUpdateOnTheSchoolsCase() {
+        assertThat(PoliceUpdates.translate(new EscalationLegalHoldPlacedEvent("c", "MPS", DECIDED), PUBLISHED))
+                .isNull();
+        assertThat(PoliceUpdates.translate(new EscalationLegalHoldLiftedEvent("c", "MPS", DECIDED), PUBLISHED))
                 .isNull();
     }
 

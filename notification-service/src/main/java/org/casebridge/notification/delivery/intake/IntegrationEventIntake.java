@@ -32,7 +32,8 @@ import org.springframework.stereotype.Component;
  * the deliveries it entitles. The record is acknowledged after the commit. The reads of a school's case by the police
  * and the agencies (ADR 0070) are passed over before any database work (ADR 0071): no agency receives them and the
  * case table learns nothing from them, so a copy of them would only be personal data kept for nothing (ADR 0075). A
- * school's legal hold is kept as a copy like any event and recorded per case for the retention job (ADR 0082).
+ * school's legal hold, or a force's on its escalation, is kept as a copy like any event and recorded per case for the
+ * retention job (ADR 0082, ADR 0087).
  */
 @Component
 public class IntegrationEventIntake {

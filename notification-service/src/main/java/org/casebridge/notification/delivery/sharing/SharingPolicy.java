@@ -37,6 +37,8 @@ import org.casebridge.events.police.DeviceDecisionRecordedEventV2;
 import org.casebridge.events.police.DisclosureStatementGivenEvent;
 import org.casebridge.events.police.EscalationAcceptedEvent;
 import org.casebridge.events.police.EscalationDeclinedEvent;
+import org.casebridge.events.police.EscalationLegalHoldLiftedEvent;
+import org.casebridge.events.police.EscalationLegalHoldPlacedEvent;
 import org.casebridge.events.police.EscalationRoundOpenedEvent;
 import org.casebridge.events.police.EscalationTransferredEvent;
 import org.casebridge.events.police.OutcomeAssignedEvent;
@@ -186,7 +188,10 @@ public final class SharingPolicy {
             // A school's legal hold (ADR 0082) keeps this service's copies of the case; the sharing rules give it to no
             // agency, and these lists are what one would receive if a rule ever did: refs, codes and a time.
             allow(LegalHoldPlacedEvent.class, SCHOOL_CASE, "holdingOrganisation", "placedAt"),
-            allow(LegalHoldLiftedEvent.class, SCHOOL_CASE, "holdingOrganisation", "liftedAt"));
+            allow(LegalHoldLiftedEvent.class, SCHOOL_CASE, "holdingOrganisation", "liftedAt"),
+            // A force's legal hold on its escalation (ADR 0087) likewise: the case, the force and a time.
+            allow(EscalationLegalHoldPlacedEvent.class, FORCE_CASE, "placedAt"),
+            allow(EscalationLegalHoldLiftedEvent.class, FORCE_CASE, "liftedAt"));
 
     private static final Set<String> UNLISTED_TYPE = Set.of("caseId");
     /** The crime record's children with their roles (VICTIM, PERSON_INVOLVED, SUSPECT). */

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.casebridge.events.agency.CaseReadByAgencyEvent;
 import org.casebridge.events.police.CaseReadByPoliceEvent;
+import org.casebridge.events.police.EscalationLegalHoldLiftedEvent;
+import org.casebridge.events.police.EscalationLegalHoldPlacedEvent;
 import org.casebridge.events.registry.IntegrationEventTypes;
 import org.casebridge.events.school.LegalHoldLiftedEvent;
 import org.casebridge.events.school.LegalHoldPlacedEvent;
@@ -34,8 +36,12 @@ class DeliveryIntakeWantedEventsTest {
     }
 
     @Test
-    void aLegalHoldReachesNoAgencyButTheIntakeWantsItForTheRetentionJob() {
-        for (var type : List.of(LegalHoldPlacedEvent.class, LegalHoldLiftedEvent.class)) {
+    void aSchoolsOrAForcesLegalHoldReachesNoAgencyButTheIntakeWantsItForTheRetentionJob() {
+        for (var type : List.of(
+                LegalHoldPlacedEvent.class,
+                LegalHoldLiftedEvent.class,
+                EscalationLegalHoldPlacedEvent.class,
+                EscalationLegalHoldLiftedEvent.class)) {
             assertThat(SharingRules.reachesAnyAgency(IntegrationEventTypes.typeOf(type)))
                     .as("%s reaches no agency", type.getSimpleName())
                     .isFalse();

@@ -61,17 +61,18 @@ final class BusRecords implements AutoCloseable {
     }
 
     /**
-     * Publishes a school record of a known type with the school's lawful basis whose JSON body is {@code json} as
-     * given, as a faulty producer would; returns its id.
+     * Publishes a record of a known type, on its owner's topic with its owner's lawful basis, whose JSON body is
+     * {@code json} as given, as a faulty producer would; returns its id.
      */
     String publishMalformed(Class<? extends IntegrationEvent> type, String caseId, String json) {
         String id = UUID.randomUUID().toString();
-        ProducerRecord<String, byte[]> record =
-                new ProducerRecord<>(Topics.SCHOOL_EVENTS, caseId, json.getBytes(StandardCharsets.UTF_8));
+        boolean police = PoliceEvent.class.isAssignableFrom(type);
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(
+                police ? Topics.POLICE_EVENTS : Topics.SCHOOL_EVENTS, caseId, json.getBytes(StandardCharsets.UTF_8));
         header(record, "ce_specversion", "1.0");
         header(record, "ce_id", id);
         header(record, "ce_type", IntegrationEventTypes.typeOf(type));
-        header(record, "ce_source", "/casebridge/case-service");
+        header(record, "ce_source", police ? "/casebridge/police-liaison-service" : "/casebridge/case-service");
         header(record, "ce_subject", caseId);
         header(record, "ce_time", Instant.now().toString());
         header(record, "content-type", "application/json");

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import org.casebridge.events.police.EscalationLegalHoldLiftedEvent;
+import org.casebridge.events.police.EscalationLegalHoldPlacedEvent;
 import org.casebridge.events.registry.IntegrationEventTypes;
 import org.casebridge.events.school.ChildSummary;
 import org.casebridge.events.school.LegalHoldLiftedEvent;
@@ -66,6 +68,23 @@ class SharingPolicyTest {
         assertThat(sharedPlaced.fieldNames())
                 .toIterable()
                 .containsExactlyInAnyOrder("caseId", "schoolUrn", "holdingOrganisation", "placedAt");
+        assertThat(sharedLifted).isEqualTo(lifted);
+    }
+
+    @Test
+    void aForcesLegalHoldWouldShareTheCaseTheForceAndTimeOnly() throws Exception {
+        Instant at = Instant.parse("2026-12-03T09:00:00Z");
+        JsonNode placed = EventJson.MAPPER.valueToTree(new EscalationLegalHoldPlacedEvent("c-1", "WMP", at));
+        JsonNode lifted = EventJson.MAPPER.valueToTree(new EscalationLegalHoldLiftedEvent("c-1", "WMP", at));
+        ((ObjectNode) placed).put("reason", "IOPC inquiry into DC Jane Smith");
+
+        ObjectNode sharedPlaced =
+                SharingPolicy.minimise(IntegrationEventTypes.typeOf(EscalationLegalHoldPlacedEvent.class), placed);
+        ObjectNode sharedLifted =
+                SharingPolicy.minimise(IntegrationEventTypes.typeOf(EscalationLegalHoldLiftedEvent.class), lifted);
+
+        assertThat(sharedPlaced.toString()).doesNotContain("IOPC", "Jane");
+        assertThat(sharedPlaced.fieldNames()).toIterable().containsExactlyInAnyOrder("caseId", "forceCode", "placedAt");
         assertThat(sharedLifted).isEqualTo(lifted);
     }
 
