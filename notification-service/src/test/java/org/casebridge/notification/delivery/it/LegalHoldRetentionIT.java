@@ -21,7 +21,6 @@ import org.casebridge.notification.referral.command.AgencyCaseId;
 import org.casebridge.notification.referral.command.AllegationOutcome;
 import org.casebridge.notification.retention.AgencyCaseRetention;
 import org.casebridge.notification.retention.CopiesRetention;
-import org.casebridge.notification.retention.RetentionSchedule;
 import org.casebridge.platform.kafka.DeadLetters;
 import org.casebridge.platform.sealing.SealingKeyVault;
 import org.casebridge.platform.test.KafkaTestRecords;
@@ -29,8 +28,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * A school's legal hold (ADR 0082) and a force's on its escalation (ADR 0087) on real PostgreSQL and Kafka, with the
@@ -69,10 +68,7 @@ class LegalHoldRetentionIT {
     CommandGateway commands;
 
     @Autowired
-    PlatformTransactionManager transactions;
-
-    @Autowired
-    RetentionSchedule schedule;
+    ApplicationContext context;
 
     @Autowired
     SealingKeyVault keys;
@@ -288,11 +284,11 @@ class LegalHoldRetentionIT {
     }
 
     private CopiesRetention copies(Clock clock) {
-        return new CopiesRetention(jdbc, commands, transactions, schedule, clock, meters);
+        return RetentionJobs.of(context).copies(clock);
     }
 
     private AgencyCaseRetention agencyCases() {
-        return new AgencyCaseRetention(jdbc, commands, transactions, schedule, keys, TWO_DAYS_ON, meters);
+        return RetentionJobs.of(context).agencyCases(TWO_DAYS_ON);
     }
 
     private boolean held(String caseId) {
