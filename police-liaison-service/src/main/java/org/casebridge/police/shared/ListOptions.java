@@ -6,8 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.OptionalInt;
-import org.springframework.http.HttpStatus;
-import org.springframework.web.server.ResponseStatusException;
+import org.casebridge.platform.problem.InvalidParameterException;
 
 /** Query-string options such as {@code status=overdue}: any case accepted, anything else a 400 naming the choices. */
 public final class ListOptions {
@@ -18,8 +17,8 @@ public final class ListOptions {
         try {
             return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new ResponseStatusException(
-                    HttpStatus.BAD_REQUEST,
+            throw new InvalidParameterException(
+                    parameter,
                     parameter + " must be one of "
                             + Arrays.stream(type.getEnumConstants())
                                     .map(c -> c.name().toLowerCase(Locale.ROOT))
@@ -42,7 +41,7 @@ public final class ListOptions {
                 return OptionalInt.of(limit);
             }
         }
-        throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "limit must be a whole number from 1 to " + max);
+        throw new InvalidParameterException("limit", "limit must be a whole number from 1 to " + max);
     }
 
     /**
@@ -62,8 +61,7 @@ public final class ListOptions {
         } catch (DateTimeParseException e) {
             // answered below, as for a period out of range
         }
-        throw new ResponseStatusException(
-                HttpStatus.BAD_REQUEST,
-                parameter + " must be an ISO-8601 period from a day to a year ahead, such as P30D");
+        throw new InvalidParameterException(
+                parameter, parameter + " must be an ISO-8601 period from a day to a year ahead, such as P30D");
     }
 }

@@ -143,7 +143,10 @@ class PoliceEscalationIT extends PoliceApiIntegrationTest {
             ResponseEntity<String> refused = api().get(OFFICER, "/api/escalations?limit=" + bad);
             assertThat(refused.getStatusCode()).as("limit=%s", bad).isEqualTo(HttpStatus.BAD_REQUEST);
             assertThat(refused.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
-            assertThat(refused.getBody()).contains("limit must be a whole number from 1 to 500");
+            assertThat(refused.getBody())
+                    .contains("limit must be a whole number from 1 to 500")
+                    .contains("/problems/invalid-request")
+                    .contains("\"field\":\"limit\"");
         }
     }
 

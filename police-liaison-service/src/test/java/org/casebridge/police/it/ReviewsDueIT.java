@@ -141,6 +141,7 @@ class ReviewsDueIT extends ReviewSteps {
             ResponseEntity<String> response = api().get(SUPERVISOR, "/api/reviews?" + query);
             assertThat(response.getStatusCode().value()).as(query).isEqualTo(400);
             assertThat(response.getHeaders().getContentType()).as(query).hasToString("application/problem+json");
+            assertThat(response.getBody()).as(query).contains("/problems/invalid-request");
         }
         assertThat(api().get(SUPERVISOR, "/api/reviews?state=due&within=P30D").getBody())
                 .contains("within applies to state=upcoming only");

@@ -9,6 +9,7 @@ import java.time.Period;
 import java.util.List;
 import org.casebridge.platform.access.RecordsAccess;
 import org.casebridge.platform.actor.Actor;
+import org.casebridge.platform.problem.InvalidParameterException;
 import org.casebridge.police.access.PoliceAccess;
 import org.casebridge.police.access.PoliceAccess.Rule;
 import org.casebridge.police.escalation.query.EscalationViews.DueReviewView;
@@ -16,12 +17,10 @@ import org.casebridge.police.escalation.query.ReviewFilter;
 import org.casebridge.police.escalation.query.ReviewQueries;
 import org.casebridge.police.escalation.query.ReviewSort;
 import org.casebridge.police.shared.ListOptions;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /** A force's MoPI reviews that are due, overdue or coming up (ADR 0083). */
 @RestController
@@ -68,7 +67,7 @@ class ReviewController {
                     String limit) {
         ReviewFilter filter = option(ReviewFilter.class, "state", state);
         if (within != null && filter != ReviewFilter.UPCOMING) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "within applies to state=upcoming only");
+            throw new InvalidParameterException("within", "within applies to state=upcoming only");
         }
         return reviews.reviews(
                 actor,
