@@ -120,7 +120,7 @@ class SubjectAccessRequestIT extends CaseApiSteps {
                 "SELECT convert_from(payload, 'UTF8') FROM domain_event_entry WHERE aggregate_identifier = ? AND"
                         + " payload_type LIKE '%SubjectAccessDisclosureReleasedEvent'",
                 String.class, requestId);
-        assertNamesNoOtherChild(event);
+        assertNamesNoOtherChild(withoutCiphertext(event));
 
         CaseApi.Download json = dsl.download(request + "/disclosure.json");
         CaseApi.Download pdf = dsl.download(request + "/disclosure.pdf");
@@ -229,6 +229,18 @@ class SubjectAccessRequestIT extends CaseApiSteps {
                         .status())
                 .isEqualTo(200);
         return caseId;
+    }
+
+    /**
+     * The stored event with each sealed text's ciphertext left out: base64 of random bytes spells a short name such as
+     * "Sam" or "Leo", ignoring case, in several runs out of a hundred; what is sealed is proven unreadable elsewhere.
+     */
+    private static String withoutCiphertext(String storedEvent) {
+        String clear =
+                storedEvent.replaceAll("(\"sealedUnder\":\"[^\"]*\",\"text\":\")[A-Za-z0-9+/=]*\"", "$1(sealed)\"");
+        assertThat(clear).as("the rationale is stored sealed").contains("\"rationale\":{\"sealedUnder\"");
+        assertThat(clear).as("every sealed text found").doesNotContainPattern("\"text\":\"(?!\\(sealed\\))");
+        return clear;
     }
 
     private static void assertNamesNoOtherChild(String text) {
