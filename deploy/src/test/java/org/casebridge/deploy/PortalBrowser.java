@@ -137,7 +137,11 @@ public final class PortalBrowser implements AutoCloseable {
         return this;
     }
 
-    /** Clicks the button or link with exactly this visible text. */
+    /**
+     * Clicks the button or link with exactly this visible text and waits until the browser has left the page it was
+     * on: every control a test clicks posts a form or follows a link, and reading the page before the next one has
+     * replaced it reads the old one, or an element that is gone.
+     */
     public PortalBrowser click(String text) {
         String literal = xpathLiteral(text);
         By control = By.xpath("//button[normalize-space(.)=" + literal + "] | //a[normalize-space(.)=" + literal + "] "
@@ -145,6 +149,7 @@ public final class PortalBrowser implements AutoCloseable {
         WebElement element =
                 await(WAIT, "a button or link '" + text + "'", ExpectedConditions.elementToBeClickable(control));
         element.click();
+        await(WAIT, "the page after '" + text + "'", ExpectedConditions.stalenessOf(element));
         return this;
     }
 
@@ -166,8 +171,10 @@ public final class PortalBrowser implements AutoCloseable {
         return find(By.tagName("h1")).getText();
     }
 
+    /** The page's visible text, read again if the page is replaced while it is read. */
     public String text() {
-        return find(By.tagName("body")).getText();
+        return await(
+                WAIT, "the page's text", d -> d.findElement(By.tagName("body")).getText());
     }
 
     /** Waits until the page's main heading is this one. */
