@@ -1,27 +1,19 @@
 package org.casebridge.notification.sealing;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.Optional;
-import java.util.UUID;
 import org.casebridge.notification.referral.command.AgencyCaseEvent;
 import org.casebridge.notification.referral.command.AgencyCaseId;
 import org.casebridge.platform.audit.AuditReseals;
 import org.casebridge.platform.audit.AuditSigningKey;
 import org.casebridge.platform.sealing.SealStoredFreeTextMigration;
-import org.casebridge.platform.sealing.SealingKeyVault;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.env.Environment;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,7 +33,6 @@ public class SealStoredFreeText extends SealStoredFreeTextMigration {
 
     private final String masterKey;
     private final Environment environment;
-    private final Clock clock;
 
     public SealStoredFreeText(
             @Value("${casebridge.personal-data.master-key:}") String masterKey,
@@ -51,7 +42,6 @@ public class SealStoredFreeText extends SealStoredFreeTextMigration {
         super("24", 75, REASON, signingKey, clock);
         this.masterKey = masterKey;
         this.environment = environment;
-        this.clock = clock;
     }
 
     @Override
@@ -67,30 +57,10 @@ public class SealStoredFreeText extends SealStoredFreeTextMigration {
 
     @Override
     public Result seal(Connection connection) throws SQLException, IOException {
-        byte[] master = NotificationSealingConfiguration.masterKey(masterKey, environment);
-        SealingKeyVault vault;
-        try {
-            vault = new SealingKeyVault(
-                    new JdbcTemplate(new SingleConnectionDataSource(connection, true)), clock, master);
-        } finally {
-            Arrays.fill(master, (byte) 0);
-        }
-        Map<UUID, Optional<byte[]>> keys = new HashMap<>();
-        try {
-            return seal(
-                    connection,
-                    Arrays.stream(AgencyCaseEvent.class.getPermittedSubclasses()),
-                    (aggregateIdentifier, payload) -> agencyCaseId(payload)
-                            .map(AgencyCaseId::sealingKey)
-                            .map(keyId -> new RowKey(keyId, keys.computeIfAbsent(keyId, vault::key)))
-                            .orElse(null));
-        } finally {
-            keys.values().forEach(key -> key.ifPresent(bytes -> Arrays.fill(bytes, (byte) 0)));
-        }
-    }
-
-    private static Optional<String> agencyCaseId(JsonNode payload) {
-        JsonNode id = payload.get("agencyCaseId");
-        return id == null || !id.isTextual() || id.asText().isBlank() ? Optional.empty() : Optional.of(id.asText());
+        return sealUnderVaultKeys(
+                connection,
+                NotificationSealingConfiguration.masterKey(masterKey, environment),
+                Arrays.stream(AgencyCaseEvent.class.getPermittedSubclasses()),
+                payload -> textField(payload, "agencyCaseId").map(AgencyCaseId::sealingKey));
     }
 }

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.casebridge.platform.audit.AuditReseals;
 import org.casebridge.platform.audit.AuditSigningKey;
@@ -29,6 +30,8 @@ import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
 import org.flywaydb.core.api.migration.JavaMigration;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
  * A service's Flyway migration that seals the free text of the events it stored before sealing (ADR 0058, ADR 0064),
@@ -112,6 +115,47 @@ public abstract class SealStoredFreeTextMigration implements JavaMigration {
             statement.execute("SET LOCAL transaction_timeout = 0");
         }
         report(seal(context.getConnection()));
+    }
+
+    /**
+     * Seals the stored events of the given types under the keys of a {@link SealingKeyVault} kept in the service's
+     * {@code sealing_key} table: {@code keyIdOf} names the key of each row (empty: left clear and counted), the vault
+     * creates a key that does not exist yet, and every key and the master key are wiped when done.
+     *
+     * @param masterKey the master key, wiped here once the vault has it
+     */
+    protected final Result sealUnderVaultKeys(
+            Connection connection,
+            byte[] masterKey,
+            Stream<Class<?>> eventTypes,
+            Function<JsonNode, Optional<UUID>> keyIdOf)
+            throws SQLException, IOException {
+        SealingKeyVault vault;
+        try {
+            vault = new SealingKeyVault(
+                    new JdbcTemplate(new SingleConnectionDataSource(connection, true)), clock, masterKey);
+        } finally {
+            Arrays.fill(masterKey, (byte) 0);
+        }
+        Map<UUID, Optional<byte[]>> keys = new HashMap<>();
+        try {
+            return seal(
+                    connection,
+                    eventTypes,
+                    (aggregateIdentifier, payload) -> keyIdOf.apply(payload)
+                            .map(keyId -> new RowKey(keyId, keys.computeIfAbsent(keyId, vault::key)))
+                            .orElse(null));
+        } finally {
+            keys.values().forEach(key -> key.ifPresent(bytes -> Arrays.fill(bytes, (byte) 0)));
+        }
+    }
+
+    /** The payload's text field of this name, when it is there and not blank. */
+    protected static Optional<String> textField(JsonNode payload, String name) {
+        JsonNode field = payload.get(name);
+        return field == null || !field.isTextual() || field.asText().isBlank()
+                ? Optional.empty()
+                : Optional.of(field.asText());
     }
 
     /**

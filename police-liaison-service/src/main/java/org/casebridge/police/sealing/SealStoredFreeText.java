@@ -1,20 +1,16 @@
 package org.casebridge.police.sealing;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.casebridge.platform.audit.AuditReseals;
 import org.casebridge.platform.audit.AuditSigningKey;
 import org.casebridge.platform.sealing.SealStoredFreeTextMigration;
-import org.casebridge.platform.sealing.SealingKeyVault;
 import org.casebridge.police.device.command.DeviceEvent;
 import org.casebridge.police.escalation.command.EscalationEvent;
 import org.casebridge.police.strategy.command.StrategyMeetingEvent;
@@ -22,8 +18,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.env.Environment;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,7 +36,6 @@ public class SealStoredFreeText extends SealStoredFreeTextMigration {
 
     private final String masterKey;
     private final Environment environment;
-    private final Clock clock;
 
     public SealStoredFreeText(
             @Value("${casebridge.personal-data.master-key:}") String masterKey,
@@ -52,7 +45,6 @@ public class SealStoredFreeText extends SealStoredFreeTextMigration {
         super("11", 64, REASON, signingKey, clock);
         this.masterKey = masterKey;
         this.environment = environment;
-        this.clock = clock;
     }
 
     @Override
@@ -68,35 +60,17 @@ public class SealStoredFreeText extends SealStoredFreeTextMigration {
 
     @Override
     public Result seal(Connection connection) throws SQLException, IOException {
-        byte[] master = PoliceSealingConfiguration.masterKey(masterKey, environment);
-        SealingKeyVault vault;
-        try {
-            vault = new SealingKeyVault(
-                    new JdbcTemplate(new SingleConnectionDataSource(connection, true)), clock, master);
-        } finally {
-            Arrays.fill(master, (byte) 0);
-        }
-        Map<UUID, Optional<byte[]>> keys = new HashMap<>();
-        try {
-            return seal(
-                    connection,
-                    Stream.of(EscalationEvent.class, StrategyMeetingEvent.class, DeviceEvent.class)
-                            .flatMap(root -> Arrays.stream(root.getPermittedSubclasses())),
-                    (aggregateIdentifier, payload) -> caseId(payload)
-                            .map(caseId -> new RowKey(caseId, keys.computeIfAbsent(caseId, vault::key)))
-                            .orElse(null));
-        } finally {
-            keys.values().forEach(key -> key.ifPresent(bytes -> Arrays.fill(bytes, (byte) 0)));
-        }
+        return sealUnderVaultKeys(
+                connection,
+                PoliceSealingConfiguration.masterKey(masterKey, environment),
+                Stream.of(EscalationEvent.class, StrategyMeetingEvent.class, DeviceEvent.class)
+                        .flatMap(root -> Arrays.stream(root.getPermittedSubclasses())),
+                payload -> textField(payload, "caseId").flatMap(SealStoredFreeText::uuid));
     }
 
-    private static Optional<UUID> caseId(JsonNode payload) {
-        JsonNode caseId = payload.get("caseId");
-        if (caseId == null || !caseId.isTextual()) {
-            return Optional.empty();
-        }
+    private static Optional<UUID> uuid(String text) {
         try {
-            return Optional.of(UUID.fromString(caseId.asText()));
+            return Optional.of(UUID.fromString(text));
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
