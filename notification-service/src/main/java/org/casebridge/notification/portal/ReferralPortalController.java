@@ -69,7 +69,12 @@ class ReferralPortalController {
 
     @PostMapping("/portal/referrals/{caseId}/acknowledgement")
     String acknowledge(Actor actor, @PathVariable String caseId, RedirectAttributes redirect) {
-        return act(caseId, redirect, "The referral is acknowledged", () -> service.acknowledge(actor, caseId));
+        return pages.act(
+                redirect,
+                () -> service.acknowledge(actor, caseId),
+                "The referral is acknowledged",
+                "The referral was already acknowledged",
+                "/portal/referrals/" + caseId);
     }
 
     @PostMapping("/portal/referrals/{caseId}/section-47-enquiries")
@@ -103,11 +108,12 @@ class ReferralPortalController {
                 .map(AgencyCaseView.Action::what)
                 .findFirst()
                 .orElse("The action");
-        return act(
-                caseId,
+        return pages.act(
                 redirect,
+                () -> service.completeAction(actor, caseId, actionId),
                 "Action completed: " + what + ". The police record it on the strategy meeting",
-                () -> service.completeAction(actor, caseId, actionId));
+                "Already completed: " + what,
+                "/portal/referrals/" + caseId);
     }
 
     /**

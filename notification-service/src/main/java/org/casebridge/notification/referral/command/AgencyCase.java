@@ -51,7 +51,6 @@ import org.casebridge.notification.referral.command.AgencyCaseEvent.Section47Out
 import org.casebridge.notification.referral.command.AgencyCaseEvent.StrategyActionCompletedByAgencyEvent;
 import org.casebridge.notification.referral.command.AgencyCaseEvent.StrategyActionConfirmedEvent;
 import org.casebridge.notification.referral.command.AgencyCaseEvent.StrategyActionNotedEvent;
-import org.casebridge.notification.referral.command.AgencyCaseRuleViolations.ActionAlreadyCompletedException;
 import org.casebridge.notification.referral.command.AgencyCaseRuleViolations.AgencyCaseFreeTextErasedException;
 import org.casebridge.notification.referral.command.AgencyCaseRuleViolations.AgencyCaseNotConcludedException;
 import org.casebridge.notification.referral.command.AgencyCaseRuleViolations.AllegationDetailRequiredException;
@@ -60,7 +59,6 @@ import org.casebridge.notification.referral.command.AgencyCaseRuleViolations.All
 import org.casebridge.notification.referral.command.AgencyCaseRuleViolations.AllegationOutcomeAlreadyRecordedException;
 import org.casebridge.notification.referral.command.AgencyCaseRuleViolations.AllegationRationaleRequiredException;
 import org.casebridge.notification.referral.command.AgencyCaseRuleViolations.ConsentNeedsFalseOrMaliciousOutcomeException;
-import org.casebridge.notification.referral.command.AgencyCaseRuleViolations.LadoReferralAlreadyAcknowledgedException;
 import org.casebridge.notification.referral.command.AgencyCaseRuleViolations.LadoReferralNotAcknowledgedException;
 import org.casebridge.notification.referral.command.AgencyCaseRuleViolations.NoLadoReferralException;
 import org.casebridge.notification.referral.command.AgencyCaseRuleViolations.NoReferralToAcknowledgeException;
@@ -68,7 +66,6 @@ import org.casebridge.notification.referral.command.AgencyCaseRuleViolations.NoR
 import org.casebridge.notification.referral.command.AgencyCaseRuleViolations.NotTheRetentionJobException;
 import org.casebridge.notification.referral.command.AgencyCaseRuleViolations.NotThisAgencyException;
 import org.casebridge.notification.referral.command.AgencyCaseRuleViolations.PensionAgeOutOfRangeException;
-import org.casebridge.notification.referral.command.AgencyCaseRuleViolations.ReferralAlreadyAcknowledgedException;
 import org.casebridge.notification.referral.command.AgencyCaseRuleViolations.RetentionConsentAlreadyRecordedException;
 import org.casebridge.notification.referral.command.AgencyCaseRuleViolations.Section47AlreadyStartedException;
 import org.casebridge.notification.referral.command.AgencyCaseRuleViolations.Section47NotStartedException;
@@ -169,19 +166,21 @@ public class AgencyCase {
         }
     }
 
+    /** Answers whether the referral was already acknowledged: a second click changes nothing (ADR 0090). */
     @CommandHandler
-    public void handle(AcknowledgeReferralCommand command, Clock clock, DeadlineManager deadlines) {
+    public boolean handle(AcknowledgeReferralCommand command, Clock clock, DeadlineManager deadlines) {
         requireThisAgency(command.by());
         if (!referred) {
             throw new NoReferralToAcknowledgeException();
         }
         if (acknowledged) {
-            throw new ReferralAlreadyAcknowledgedException();
+            return true;
         }
         Instant now = clock.instant();
         apply(new ReferralAcknowledgedEvent(
                 agencyCaseId, caseId, agencyId, schoolUrn, command.by(), now, now.isAfter(acknowledgeBy)));
         deadlines.cancelAllWithinScope(ACKNOWLEDGEMENT_DEADLINE);
+        return false;
     }
 
     @CommandHandler
@@ -215,15 +214,16 @@ public class AgencyCase {
                 agencyCaseId, caseId, agencyId, schoolUrn, command.outcome(), command.by(), clock.instant()));
     }
 
+    /** Answers whether the action was already complete: a second click changes nothing (ADR 0090). */
     @CommandHandler
-    public void handle(CompleteStrategyActionCommand command, Clock clock) {
+    public boolean handle(CompleteStrategyActionCommand command, Clock clock) {
         requireThisAgency(command.by());
         Action action = actions.get(command.actionId());
         if (action == null) {
             throw new NotFoundException("action", command.actionId());
         }
         if (action.completed() || action.completedByAgency()) {
-            throw new ActionAlreadyCompletedException(command.actionId());
+            return true;
         }
         apply(new StrategyActionCompletedByAgencyEvent(
                 agencyCaseId,
@@ -234,6 +234,7 @@ public class AgencyCase {
                 command.actionId(),
                 command.by(),
                 clock.instant()));
+        return false;
     }
 
     /**
@@ -272,17 +273,19 @@ public class AgencyCase {
         }
     }
 
+    /** Answers whether the LADO referral was already acknowledged: a second click changes nothing (ADR 0090). */
     @CommandHandler
-    public void handle(AcknowledgeLadoReferralCommand command, Clock clock, DeadlineManager deadlines) {
+    public boolean handle(AcknowledgeLadoReferralCommand command, Clock clock, DeadlineManager deadlines) {
         requireThisAgency(command.by());
         requireLadoReferral();
         if (ladoAcknowledged) {
-            throw new LadoReferralAlreadyAcknowledgedException();
+            return true;
         }
         Instant now = clock.instant();
         apply(new LadoReferralAcknowledgedEvent(
                 agencyCaseId, caseId, agencyId, schoolUrn, command.by(), now, now.isAfter(ladoAcknowledgeBy)));
         deadlines.cancelAllWithinScope(LADO_ACKNOWLEDGEMENT_DEADLINE);
+        return false;
     }
 
     @CommandHandler
