@@ -79,11 +79,12 @@ class ReferralPortalController {
 
     @PostMapping("/portal/referrals/{caseId}/section-47-enquiries")
     String startSection47(Actor actor, @PathVariable String caseId, RedirectAttributes redirect) {
-        return act(
-                caseId,
+        return pages.act(
                 redirect,
+                () -> service.startSection47(actor, caseId, null),
                 "Section 47 enquiries are recorded as started",
-                () -> service.startSection47(actor, caseId, null));
+                "Section 47 enquiries were already recorded as started",
+                "/portal/referrals/" + caseId);
     }
 
     @PostMapping("/portal/referrals/{caseId}/section-47-outcome")

@@ -75,6 +75,7 @@ import org.casebridge.notification.referral.command.AgencyCaseRuleViolations.Sec
 import org.casebridge.notification.referral.command.AgencyCaseRuleViolations.UnknownAdultException;
 import org.casebridge.platform.domain.ActedBy;
 import org.casebridge.platform.problem.NotFoundException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One agency's part in one case: the school's referral that the agency directory routed to it, with its
@@ -104,6 +105,7 @@ public class AgencyCase {
     private Instant acknowledgeBy;
     private boolean acknowledged;
     private boolean section47Started;
+    private @Nullable Instant section47StartedAt;
     private boolean section47Concluded;
     private final Map<String, Action> actions = new HashMap<>();
     private final Set<String> ladoAdults = new HashSet<>();
@@ -183,10 +185,17 @@ public class AgencyCase {
         return false;
     }
 
+    /**
+     * Answers whether the enquiries were already recorded as started: a second click (no time, or the same time)
+     * changes nothing; another start time is a different decision, refused 409 (ADR 0090).
+     */
     @CommandHandler
-    public void handle(StartSection47EnquiriesCommand command, Clock clock) {
+    public boolean handle(StartSection47EnquiriesCommand command, Clock clock) {
         requireThisAgency(command.by());
         if (section47Started) {
+            if (command.startedAt() == null || command.startedAt().equals(section47StartedAt)) {
+                return true;
+            }
             throw new Section47AlreadyStartedException();
         }
         Instant now = clock.instant();
@@ -196,6 +205,7 @@ public class AgencyCase {
         }
         apply(new Section47EnquiriesStartedEvent(
                 agencyCaseId, caseId, agencyId, schoolUrn, command.by(), startedAt, now));
+        return false;
     }
 
     @CommandHandler
@@ -596,6 +606,7 @@ public class AgencyCase {
     @EventSourcingHandler
     void on(Section47EnquiriesStartedEvent event) {
         section47Started = true;
+        section47StartedAt = event.startedAt();
     }
 
     @EventSourcingHandler

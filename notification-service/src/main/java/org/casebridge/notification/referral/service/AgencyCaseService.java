@@ -64,9 +64,11 @@ public class AgencyCaseService {
         return Boolean.TRUE.equals(commands.sendAndWait(new AcknowledgeReferralCommand(id, actor.actedBy())));
     }
 
-    public void startSection47(Actor actor, String caseId, Instant startedAt) {
+    /** Whether the enquiries were already recorded as started at that time, or with none given (ADR 0090). */
+    public boolean startSection47(Actor actor, String caseId, Instant startedAt) {
         String id = owned(actor, caseId);
-        commands.sendAndWait(new StartSection47EnquiriesCommand(id, actor.actedBy(), startedAt));
+        return Boolean.TRUE.equals(
+                commands.sendAndWait(new StartSection47EnquiriesCommand(id, actor.actedBy(), startedAt)));
     }
 
     public void recordSection47Outcome(Actor actor, String caseId, Section47Outcome outcome) {

@@ -77,8 +77,10 @@ public class AgencyReferralController {
 
     @PostMapping("/api/agency/referrals/{caseId}/section-47-enquiries")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Record that section 47 enquiries (Children Act 1989) started")
-    @ApiResponse(responseCode = "409", description = "Already recorded as started")
+    @Operation(
+            summary = "Record that section 47 enquiries (Children Act 1989) started",
+            description = "Again with no startedAt, or the same one, changes nothing and answers 204 again (ADR 0090).")
+    @ApiResponse(responseCode = "409", description = "Already recorded as started at another time")
     @ApiResponse(responseCode = "422", description = "A start in the future")
     public void startSection47(
             Actor actor,

@@ -141,6 +141,18 @@ class CscReferralIT {
                         .getStatusCode()
                         .value())
                 .isEqualTo(204);
+        assertThat(worker.call(HttpMethod.POST, path + "/section-47-enquiries", Map.of())
+                        .getStatusCode()
+                        .value())
+                .isEqualTo(204);
+        assertThat(stored(caseId, "$Section47EnquiriesStartedEvent")).isEqualTo(1);
+        assertThat(worker.call(
+                                HttpMethod.POST,
+                                path + "/section-47-enquiries",
+                                Map.of("startedAt", "2026-01-05T09:00:00Z"))
+                        .getStatusCode()
+                        .value())
+                .isEqualTo(409);
         assertThat(worker.call(HttpMethod.POST, path + "/section-47-outcome", Map.of("outcome", "SOMETHING_ELSE"))
                         .getStatusCode()
                         .value())

@@ -148,9 +148,24 @@ class AgencyCaseTest {
     }
 
     @Test
-    void section47EnquiriesStartOnce() {
-        fixture.given(received(), new Section47EnquiriesStartedEvent(ID, CASE, AGENCY, SCHOOL, WORKER, NOW, NOW))
+    void section47EnquiriesStartOnceAndASecondClickAnswersThatTheyHad() {
+        Instant earlier = NOW.minus(Duration.ofHours(2));
+        fixture.given(received(), new Section47EnquiriesStartedEvent(ID, CASE, AGENCY, SCHOOL, WORKER, earlier, NOW))
                 .when(new StartSection47EnquiriesCommand(ID, WORKER, null))
+                .expectNoEvents()
+                .expectResultMessagePayload(true);
+        fixture.given(received(), new Section47EnquiriesStartedEvent(ID, CASE, AGENCY, SCHOOL, WORKER, earlier, NOW))
+                .when(new StartSection47EnquiriesCommand(ID, WORKER, earlier))
+                .expectNoEvents()
+                .expectResultMessagePayload(true);
+    }
+
+    @Test
+    void section47EnquiriesStartedAtAnotherTimeAreADifferentDecisionAndRefused() {
+        Instant earlier = NOW.minus(Duration.ofHours(2));
+        fixture.given(received(), new Section47EnquiriesStartedEvent(ID, CASE, AGENCY, SCHOOL, WORKER, earlier, NOW))
+                .when(new StartSection47EnquiriesCommand(ID, WORKER, earlier.minusSeconds(60)))
+                .expectNoEvents()
                 .expectException(AgencyCaseRuleViolations.Section47AlreadyStartedException.class);
     }
 
