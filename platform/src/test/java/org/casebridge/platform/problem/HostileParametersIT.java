@@ -19,9 +19,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Hostile query and path parameters, sent over real HTTP as a client would: a value of the wrong type, out of range,
- * not one of an enum's, a malformed instant or day, a NUL, an encoded NUL or slash, a very long value, a missing
- * parameter, a method or address with no endpoint. Each answers a Casebridge RFC 9457 problem (never {@code
- * about:blank}, never a 5xx) naming the parameter where there is one, without echoing the value, and writes nothing.
+ * not one of an enum's, a malformed instant or day, a NUL, an encoded NUL, slash or percent, a semicolon in the path, a
+ * very long value, a missing parameter, a method or address with no endpoint. Each answers a Casebridge RFC 9457
+ * problem (never {@code about:blank}, never a 5xx) naming the parameter where there is one, without echoing the value,
+ * and writes nothing.
  */
 @CasebridgeIntegrationTest
 class HostileParametersIT {
@@ -47,6 +48,8 @@ class HostileParametersIT {
                 Arguments.of("GET", "/api/probes/typed/" + LONG + "?day=2026-12-01", 400, "invalid-request", "id"),
                 Arguments.of("GET", "/api/probes/typed/%00?day=2026-12-01", 400, "malformed-request", null),
                 Arguments.of("GET", "/api/probes/typed/a%2Fb?day=2026-12-01", 400, "malformed-request", null),
+                Arguments.of("GET", "/api/probes/typed/a%25b?day=2026-12-01", 400, "malformed-request", null),
+                Arguments.of("GET", "/api/probes/typed/a;b?day=2026-12-01", 400, "malformed-request", null),
                 Arguments.of("GET", "/api/probes/typed/" + ID, 400, "invalid-request", "day"),
                 Arguments.of("GET", "/api/probes/typed/" + ID + "?day=2026-13-45", 400, "invalid-request", "day"),
                 Arguments.of("GET", TYPED + "&shade=PURPLE", 400, "invalid-request", "shade"),
@@ -59,6 +62,12 @@ class HostileParametersIT {
                 Arguments.of("GET", TYPED + "&limit=%00", 400, "invalid-request", "limit"),
                 Arguments.of("GET", "/api/audit/access-log?from=2026-02-30T00:00:00Z", 400, "invalid-request", "from"),
                 Arguments.of("GET", "/api/audit/access-log?to=%00", 400, "invalid-request", "to"),
+                Arguments.of(
+                        "GET",
+                        "/api/audit/access-log?from=2026-12-02T00:00:00Z&to=2026-12-01T00:00:00Z",
+                        400,
+                        "invalid-request",
+                        "from"),
                 Arguments.of("GET", "/api/audit/access-log?page=-99999999999", 400, "invalid-request", "page"),
                 Arguments.of("GET", "/api/audit/access-log?size=lots", 400, "invalid-request", "size"),
                 Arguments.of("GET", "/api/audit/checkpoints?limit=" + LONG, 400, "invalid-request", "limit"),
