@@ -35,13 +35,14 @@ public class AgencyActs {
         return acts.of(caseId);
     }
 
-    public void markActionDone(Actor actor, UUID caseId, String actionId) {
+    /** Whether the action was already done or completed: a second click changes nothing (ADR 0090). */
+    public boolean markActionDone(Actor actor, UUID caseId, String actionId) {
         if (actor.role() != Actor.Role.SCHOOL_DSL) {
             throw new DslOnlyException(actor.role().name());
         }
         requireVisible(actor, caseId);
-        commands.sendAndWait(new MarkActionDoneCommand(
-                SchoolStrategyActionCommand.key(caseId.toString(), actionId), actor.actedBy()));
+        return Boolean.TRUE.equals(commands.sendAndWait(new MarkActionDoneCommand(
+                SchoolStrategyActionCommand.key(caseId.toString(), actionId), actor.actedBy())));
     }
 
     private void requireVisible(Actor actor, UUID caseId) {

@@ -30,7 +30,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Children's social care's acts and the school's strategy actions on the school's case (ADR 0022), from the real
  * topics: the acknowledgement clock and its overdue flag, section 47, a referral that reached no agency, and the DSL
- * marking the school's own action done, published for the police, whose completion comes back.
+ * marking the school's own action done, published for the police, whose completion comes back; marking it done again
+ * answers 204 again and records nothing (ADR 0090).
  */
 @CaseIntegrationTest
 class AgencyActsIT extends CaseApiSteps {
@@ -192,7 +193,9 @@ class AgencyActsIT extends CaseApiSteps {
                         .status())
                 .isEqualTo(404);
         assertThat(dsl.post(completion, "{}").status()).isEqualTo(204);
-        assertThat(dsl.post(completion, "{}").status()).isEqualTo(409);
+        assertThat(markedDone(caseId)).isEqualTo(1);
+        assertThat(dsl.post(completion, "{}").status()).isEqualTo(204);
+        assertThat(markedDone(caseId)).isEqualTo(1);
 
         ConsumerRecord<String, byte[]> published = KafkaTestRecords.first(
                 Topics.SCHOOL_EVENTS,
@@ -215,5 +218,13 @@ class AgencyActsIT extends CaseApiSteps {
                         .get("strategyActions")
                         .get(0)
                         .has("completedAt"));
+    }
+
+    private int markedDone(String caseId) {
+        return jdbc.queryForObject(
+                "SELECT count(*) FROM domain_event_entry WHERE payload_type LIKE ? AND aggregate_identifier LIKE ?",
+                Integer.class,
+                "%SchoolActionMarkedDoneEvent",
+                "%" + caseId + "%");
     }
 }

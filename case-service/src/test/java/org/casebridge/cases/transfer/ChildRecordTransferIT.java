@@ -174,7 +174,9 @@ class ChildRecordTransferIT extends CaseApiSteps {
                                 .json()
                                 .findValuesAsText("type"))
                         .contains("ChildRecordTransferStarted", "ChildRecordTransferReceiptConfirmed"));
-        assertThat(receiver.get("/api/transfers?direction=sideways").status()).isEqualTo(400);
+        CaseApi.Response sideways = receiver.get("/api/transfers?direction=sideways");
+        assertThat(sideways.status()).isEqualTo(400);
+        assertThat(sideways.body()).contains("/problems/invalid-request", "\"field\":\"direction\"");
     }
 
     @Test

@@ -55,6 +55,7 @@ class LadoPortalController {
                 redirect,
                 () -> service.acknowledgeLadoReferral(actor, caseId),
                 "The LADO referral is acknowledged",
+                "The LADO referral was already acknowledged",
                 "/portal/referrals/" + caseId);
     }
 

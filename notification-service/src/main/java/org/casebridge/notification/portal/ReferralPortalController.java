@@ -69,16 +69,22 @@ class ReferralPortalController {
 
     @PostMapping("/portal/referrals/{caseId}/acknowledgement")
     String acknowledge(Actor actor, @PathVariable String caseId, RedirectAttributes redirect) {
-        return act(caseId, redirect, "The referral is acknowledged", () -> service.acknowledge(actor, caseId));
+        return pages.act(
+                redirect,
+                () -> service.acknowledge(actor, caseId),
+                "The referral is acknowledged",
+                "The referral was already acknowledged",
+                "/portal/referrals/" + caseId);
     }
 
     @PostMapping("/portal/referrals/{caseId}/section-47-enquiries")
     String startSection47(Actor actor, @PathVariable String caseId, RedirectAttributes redirect) {
-        return act(
-                caseId,
+        return pages.act(
                 redirect,
+                () -> service.startSection47(actor, caseId, null),
                 "Section 47 enquiries are recorded as started",
-                () -> service.startSection47(actor, caseId, null));
+                "Section 47 enquiries were already recorded as started",
+                "/portal/referrals/" + caseId);
     }
 
     @PostMapping("/portal/referrals/{caseId}/section-47-outcome")
@@ -103,11 +109,12 @@ class ReferralPortalController {
                 .map(AgencyCaseView.Action::what)
                 .findFirst()
                 .orElse("The action");
-        return act(
-                caseId,
+        return pages.act(
                 redirect,
+                () -> service.completeAction(actor, caseId, actionId),
                 "Action completed: " + what + ". The police record it on the strategy meeting",
-                () -> service.completeAction(actor, caseId, actionId));
+                "Already completed: " + what,
+                "/portal/referrals/" + caseId);
     }
 
     /**

@@ -5,7 +5,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import org.casebridge.platform.actor.Actor;
-import org.casebridge.platform.problem.UnreadableRequestException;
+import org.casebridge.platform.problem.InvalidParameterException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -69,7 +69,7 @@ public class AccessLogAuditController {
             @Nullable Instant from,
             @Nullable Instant to) {
         if (from != null && to != null && !from.isBefore(to)) {
-            throw new UnreadableRequestException(400, "from must be before to.");
+            throw new InvalidParameterException("from", "from must be before to.");
         }
         return new AccessLogSearch.Filter(person, caseId, organisation, from, to);
     }

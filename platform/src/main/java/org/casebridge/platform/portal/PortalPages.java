@@ -1,5 +1,6 @@
 package org.casebridge.platform.portal;
 
+import java.util.function.BooleanSupplier;
 import org.casebridge.platform.actor.Actor;
 import org.casebridge.platform.problem.DomainRuleViolation;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -46,9 +47,25 @@ public class PortalPages {
      * banner, or with the refusal in a problem banner. A refusal for the user's role (403) is an error page instead.
      */
     public String act(RedirectAttributes redirect, Runnable command, String success, String target) {
+        return act(
+                redirect,
+                () -> {
+                    command.run();
+                    return false;
+                },
+                success,
+                success,
+                target);
+    }
+
+    /**
+     * A button whose command answers whether it was already done (ADR 0090): a second click is not an error, it returns
+     * to {@code target} with the success banner worded for what was done before ({@code alreadyDone}).
+     */
+    public String act(
+            RedirectAttributes redirect, BooleanSupplier command, String success, String alreadyDone, String target) {
         try {
-            command.run();
-            redirect.addFlashAttribute(SUCCESS, success);
+            redirect.addFlashAttribute(SUCCESS, command.getAsBoolean() ? alreadyDone : success);
         } catch (DomainRuleViolation violation) {
             if (violation.status() == 403) {
                 throw violation;

@@ -12,8 +12,13 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.firewall.RequestRejectedException;
 
-/** 401 and 403 as RFC 9457 problems; the detail never echoes the token or says whether a record exists. */
+/**
+ * 401 and 403 as RFC 9457 problems; the detail never echoes the token or says whether a record exists. An address the
+ * firewall refuses (an encoded NUL, slash or percent, a semicolon, a line feed) answers 400 {@code malformed-request},
+ * not Spring's error page, without echoing it.
+ */
 public class ProblemSecurityResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
 
     private final ObjectMapper objectMapper;
@@ -39,6 +44,19 @@ public class ProblemSecurityResponses implements AuthenticationEntryPoint, Acces
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException exception)
             throws IOException {
         write(response, Problems.of(403, "forbidden", "Not allowed", "Your role may not do this."));
+    }
+
+    /** As a {@code RequestRejectedHandler}. */
+    public void rejected(
+            HttpServletRequest request, HttpServletResponse response, RequestRejectedException requestRejectedException)
+            throws IOException {
+        write(
+                response,
+                Problems.of(
+                        400,
+                        "malformed-request",
+                        "The request could not be read",
+                        "The address holds a character or sequence a request may not carry."));
     }
 
     private void write(HttpServletResponse response, ProblemDetail problem) throws IOException {

@@ -18,6 +18,7 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 /**
  * Every service's HTTP security. The APIs are stateless (no session, no cookies, so no CSRF token to check);
@@ -82,6 +83,12 @@ public class SecurityConfiguration {
                 return bean;
             }
         };
+    }
+
+    /** Spring Security uses this bean for any request its firewall refuses, before the filter chain runs. */
+    @Bean
+    public RequestRejectedHandler rejectedRequestsAsProblems(ObjectMapper objectMapper) {
+        return new ProblemSecurityResponses(objectMapper)::rejected;
     }
 
     @Bean

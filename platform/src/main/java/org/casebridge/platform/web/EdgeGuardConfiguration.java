@@ -5,6 +5,9 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.List;
+import org.apache.catalina.Valve;
+import org.apache.catalina.core.StandardHost;
+import org.apache.catalina.valves.ErrorReportValve;
 import org.apache.coyote.http11.AbstractHttp11Protocol;
 import org.casebridge.platform.text.TextJson;
 import org.springframework.beans.factory.annotation.Value;
@@ -93,6 +96,40 @@ public class EdgeGuardConfiguration implements WebMvcConfigurer {
      * Tomcat parses forms itself: it stops at the same limit. A refused body up to twice the limit is still read
      * away, so that the client sees the 413; beyond that Tomcat closes the connection rather than read on.
      */
+    /**
+     * What Tomcat refuses itself answers a problem, not its HTML page: {@link ProblemErrorReportValve} in place of the
+     * error report valve Boot adds to the host, so this runs after Boot's customizer.
+     */
+    @Bean
+    @ConditionalOnClass(name = "org.apache.catalina.startup.Tomcat")
+    public WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemsFromTomcat() {
+        return new ProblemsFromTomcat();
+    }
+
+    private static final class ProblemsFromTomcat
+            implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered {
+
+        @Override
+        public void customize(TomcatServletWebServerFactory factory) {
+            factory.addContextCustomizers(context -> {
+                if (context.getParent() instanceof StandardHost host) {
+                    for (Valve valve : host.getPipeline().getValves()) {
+                        if (valve instanceof ErrorReportValve) {
+                            host.getPipeline().removeValve(valve);
+                        }
+                    }
+                    host.setErrorReportValveClass(ProblemErrorReportValve.class.getName());
+                    host.getPipeline().addValve(new ProblemErrorReportValve());
+                }
+            });
+        }
+
+        @Override
+        public int getOrder() {
+            return Ordered.LOWEST_PRECEDENCE;
+        }
+    }
+
     @Bean
     @ConditionalOnClass(name = "org.apache.catalina.startup.Tomcat")
     public WebServerFactoryCustomizer<TomcatServletWebServerFactory> bodyLimitOnTomcat() {

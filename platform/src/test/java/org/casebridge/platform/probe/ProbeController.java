@@ -35,6 +35,23 @@ class ProbeController {
         return java.util.Map.of("caseId", caseId);
     }
 
+    enum Shade {
+        LIGHT,
+        DARK
+    }
+
+    /** Parameters of each type the services take, for the hostile-parameter test; answers them as read. */
+    @GetMapping("/api/probes/typed/{id}")
+    java.util.Map<String, String> typed(
+            Actor actor,
+            @org.springframework.web.bind.annotation.PathVariable UUID id,
+            @org.springframework.web.bind.annotation.RequestParam java.time.LocalDate day,
+            @org.springframework.web.bind.annotation.RequestParam(required = false) Shade shade,
+            @org.springframework.web.bind.annotation.RequestParam(required = false) java.time.Instant at,
+            @org.springframework.web.bind.annotation.RequestParam(defaultValue = "1") int limit) {
+        return java.util.Map.of("id", id.toString(), "day", day.toString(), "limit", Integer.toString(limit));
+    }
+
     @GetMapping("/api/whoami")
     Actor whoAmI(Actor actor) {
         return actor;

@@ -10,6 +10,7 @@ import org.casebridge.platform.actor.Actor;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MvcResult;
 
 /**
  * The supervisor's subject access pages (ADR 0066): from the escalation, start a request for a child, read the draft
@@ -109,15 +110,13 @@ class SubjectAccessPortalIT extends PolicePortalSteps {
                 .contains("Released", "id=\"downloads\"", "Download the disclosure (PDF)", "SHA-256")
                 .doesNotContain("Release the disclosure");
 
-        String again = mvc.perform(post(request + "/release")
+        MvcResult again = mvc.perform(post(request + "/release")
                         .with(as(SUPERVISOR))
                         .with(csrf())
-                        .param("rationale", "A second click on the release button, refused"))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
-        assertThat(again).contains("There is a problem", "already released");
+                        .param("rationale", "A second click on the release button, answered as the first"))
+                .andReturn();
+        assertThat(again.getResponse().getRedirectedUrl()).isEqualTo(request);
+        assertThat(again.getFlashMap().get("success")).isEqualTo("The disclosure was already released");
         assertThat(jdbc.queryForObject(
                         "SELECT count(*) FROM domain_event_entry WHERE payload_type LIKE ? AND aggregate_identifier = ?",
                         Integer.class,

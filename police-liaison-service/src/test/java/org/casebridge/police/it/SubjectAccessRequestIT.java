@@ -29,7 +29,8 @@ import org.springframework.http.ResponseEntity;
  * a crime, factors, a meeting, devices and an outcome; the force's supervisor asks for child-1's record. The draft, the
  * JSON, the PDF and the disclosure event hold no other child's age, role, crime or device and no officer's user name,
  * and list each redaction; the supervisor's phrase is withheld everywhere; the hashes match what was released; the
- * second release, another force, an officer, an unknown child and a NUL in the reason are refused; reads are recorded.
+ * second release answers the first and records nothing (ADR 0090); a redaction after it, another force, an officer, an
+ * unknown child and a NUL in the reason are refused; reads are recorded.
  */
 class SubjectAccessRequestIT extends PoliceApiIntegrationTest {
 
@@ -182,7 +183,20 @@ class SubjectAccessRequestIT extends PoliceApiIntegrationTest {
         ResponseEntity<String> released = api.post(SUPERVISOR, request + "/release", release);
         assertThat(released.getStatusCode().value()).as(released.getBody()).isEqualTo(200);
         JsonNode hashes = json.readTree(released.getBody());
-        problem(api.post(SUPERVISOR, request + "/release", release), 409, "subject-access-already-released");
+        assertThat(hashes.get("alreadyReleased").asBoolean()).isFalse();
+        int eventsOfTheRequest = eventsOf(requestId);
+        ResponseEntity<String> again = api.post(SUPERVISOR, request + "/release", release);
+        assertThat(again.getStatusCode().value()).as(again.getBody()).isEqualTo(200);
+        JsonNode secondAnswer = json.readTree(again.getBody());
+        assertThat(secondAnswer.get("alreadyReleased").asBoolean()).isTrue();
+        assertThat(secondAnswer.get("releasedAt")).isEqualTo(hashes.get("releasedAt"));
+        assertThat(secondAnswer.get("pdfSha256")).isEqualTo(hashes.get("pdfSha256"));
+        assertThat(secondAnswer.get("jsonSha256")).isEqualTo(hashes.get("jsonSha256"));
+        assertThat(eventsOf(requestId)).isEqualTo(eventsOfTheRequest);
+        assertThat(api.post(OTHER_SUPERVISOR, request + "/release", release)
+                        .getStatusCode()
+                        .value())
+                .isEqualTo(404);
         problem(
                 api.post(
                         SUPERVISOR,
@@ -263,5 +277,10 @@ class SubjectAccessRequestIT extends PoliceApiIntegrationTest {
     private void problem(ResponseEntity<String> response, int status, String type) throws Exception {
         assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(status);
         assertThat(json.readTree(response.getBody()).get("type").asText()).endsWith("/" + type);
+    }
+
+    private int eventsOf(String requestId) {
+        return jdbc.queryForObject(
+                "SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?", Integer.class, requestId);
     }
 }

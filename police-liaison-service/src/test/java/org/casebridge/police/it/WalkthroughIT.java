@@ -160,6 +160,11 @@ class WalkthroughIT extends PoliceApiIntegrationTest {
                                 "owner", Map.of("type", "CHILDRENS_SOCIAL_CARE", "organisation", "E08000025"),
                                 "dueBy", Instant.now().plus(Duration.ofDays(2)).toString())));
         ok(api().post(OFFICER, meeting + "/actions/" + actionId + "/completion", Map.of("note", "Visit done")));
+        int eventsOfTheMeeting = eventsOf(meetingId);
+        ResponseEntity<String> again =
+                api().post(OFFICER, meeting + "/actions/" + actionId + "/completion", Map.of("note", "Visit done"));
+        assertThat(again.getStatusCode().value()).as(again.getBody()).isEqualTo(204);
+        assertThat(eventsOf(meetingId)).isEqualTo(eventsOfTheMeeting);
 
         String deviceId = created(api().post(
                         OFFICER,
@@ -221,5 +226,10 @@ class WalkthroughIT extends PoliceApiIntegrationTest {
             assertThat(devices.at("/0/caid/1/grade").asText()).isEqualTo("C");
             assertThat(devices.at("/0/reportRemove/0/reference").asText()).isEqualTo("IWF-RR-20261128-7");
         });
+    }
+
+    private int eventsOf(String aggregateId) {
+        return jdbc.queryForObject(
+                "SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?", Integer.class, aggregateId);
     }
 }

@@ -15,7 +15,6 @@ import org.casebridge.cases.agency.command.SchoolStrategyActionCommand.RecordAct
 import org.casebridge.cases.agency.command.SchoolStrategyActionEvent.SchoolActionAssignedEvent;
 import org.casebridge.cases.agency.command.SchoolStrategyActionEvent.SchoolActionCompletedEvent;
 import org.casebridge.cases.agency.command.SchoolStrategyActionEvent.SchoolActionMarkedDoneEvent;
-import org.casebridge.cases.agency.command.SchoolStrategyActionViolations.ActionAlreadyDoneException;
 import org.casebridge.cases.agency.command.SchoolStrategyActionViolations.NotTheActionsOwnerException;
 import org.casebridge.cases.incident.api.CaseActors;
 import org.casebridge.platform.domain.ActedBy;
@@ -64,8 +63,9 @@ public class SchoolStrategyAction {
                 command.assignedAt()));
     }
 
+    /** Answers whether the action was already done or completed: a second click changes nothing (ADR 0090). */
     @CommandHandler
-    public void handle(MarkActionDoneCommand command, Clock clock) {
+    public boolean handle(MarkActionDoneCommand command, Clock clock) {
         ActedBy by = command.by();
         if (!CaseActors.actsAsSchoolDsl(by)
                 || !SCHOOL.equals(ownerType)
@@ -73,9 +73,10 @@ public class SchoolStrategyAction {
             throw new NotTheActionsOwnerException();
         }
         if (done || completed) {
-            throw new ActionAlreadyDoneException(actionId);
+            return true;
         }
         apply(new SchoolActionMarkedDoneEvent(actionKey, caseId, schoolUrn, meetingId, actionId, by, clock.instant()));
+        return false;
     }
 
     @CommandHandler

@@ -16,10 +16,4 @@ public final class SchoolStrategyActionViolations {
                     "Only the Designated Safeguarding Lead of the school that owns the action may mark it done.");
         }
     }
-
-    public static final class ActionAlreadyDoneException extends DomainRuleViolation {
-        public ActionAlreadyDoneException(String actionId) {
-            super(409, "action-already-done", "Action " + actionId + " is already marked done.");
-        }
-    }
 }

@@ -48,10 +48,10 @@ public class AgencyActsPortalController {
         PortalForm form = PortalForm.of(Map.<String, List<String>>of());
         return pages.post(actor, form, redirect)
                 .refusalsOn("done-" + actionId)
-                .run(() -> acts.markActionDone(actor, caseId, actionId))
+                .send(() -> acts.markActionDone(actor, caseId, actionId))
                 .awaitVisible(() -> acts.of(actor, caseId).strategyActions().stream()
                         .anyMatch(action -> action.actionId().equals(actionId) && !action.open()))
-                .success(done -> marked(actor, caseId, actionId))
+                .success(already -> marked(actor, caseId, actionId, already))
                 .redirectTo("/portal/cases/" + caseId + "/agencies")
                 .orShow(() -> agenciesPage(caseId, actor, form, model));
     }
@@ -65,12 +65,14 @@ public class AgencyActsPortalController {
     }
 
     /** The banner names the action by what it is, never by its id. */
-    private String marked(Actor actor, UUID caseId, String actionId) {
+    private String marked(Actor actor, UUID caseId, String actionId, boolean already) {
         String what = acts.of(actor, caseId).strategyActions().stream()
                 .filter(action -> action.actionId().equals(actionId))
                 .map(action -> action.what())
                 .findFirst()
                 .orElse("The action");
-        return "Marked done: " + what + ". The police complete it on the strategy meeting";
+        return already
+                ? "Already done: " + what
+                : "Marked done: " + what + ". The police complete it on the strategy meeting";
     }
 }

@@ -52,10 +52,11 @@ public class AgencyActsController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(
             summary = "Mark a strategy action the police gave the school done",
-            description = "Published to the police, who complete the action on the meeting only if the school owns it.")
+            description = "Published to the police, who complete the action on the meeting only if the school owns it."
+                    + " Marking an action done again, or one the police completed, changes nothing and answers 204"
+                    + " again (ADR 0090).")
     @ApiResponse(responseCode = "403", description = "Not the DSL of the school that owns the action")
     @ApiResponse(responseCode = "404", description = "No such case or action of the school")
-    @ApiResponse(responseCode = "409", description = "Already marked done or completed")
     public void markDone(
             Actor actor,
             @PathVariable UUID caseId,

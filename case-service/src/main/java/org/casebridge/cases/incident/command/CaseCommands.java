@@ -20,8 +20,17 @@ public class CaseCommands {
     }
 
     public void send(Object command) {
+        answer(command);
+    }
+
+    /** Whether the command found its decision already recorded: a second click changes nothing (ADR 0090). */
+    public boolean alreadyDone(Object command) {
+        return Boolean.TRUE.equals(answer(command));
+    }
+
+    private Object answer(Object command) {
         try {
-            commands.sendAndWait(command);
+            return commands.sendAndWait(command);
         } catch (AggregateNotFoundException e) {
             throw new NotFoundException("case", String.valueOf(e.getAggregateIdentifier()));
         }

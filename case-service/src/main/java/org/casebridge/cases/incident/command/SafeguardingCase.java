@@ -795,15 +795,21 @@ public class SafeguardingCase {
         }
     }
 
-    /** The adults not referred yet go to the LADO of the school's area; the clock stops. */
+    /**
+     * The adults not referred yet go to the LADO of the school's area; the clock stops. Answers whether every adult
+     * recorded was already referred: a second click changes nothing (ADR 0090).
+     */
     @CommandHandler
-    public void handle(ReferToLadoCommand command, SchoolDirectory schools, Clock clock, DeadlineManager deadlines) {
+    public boolean handle(ReferToLadoCommand command, SchoolDirectory schools, Clock clock, DeadlineManager deadlines) {
         requireDslOfThisSchool(command.by());
         List<AdultInvolved> pending = adults.stream()
                 .filter(adult -> !adultsReferredToLado.contains(adult.ref()))
                 .toList();
+        if (adults.isEmpty()) {
+            throw new NoAdultInPositionOfTrustException();
+        }
         if (pending.isEmpty()) {
-            throw adults.isEmpty() ? new NoAdultInPositionOfTrustException() : new LadoAlreadyReferredException();
+            return true;
         }
         requireRationale(command.rationale(), "A referral to the LADO");
         Instant now = clock.instant();
@@ -819,6 +825,7 @@ public class SafeguardingCase {
                 now.isAfter(ladoReferralDueAt),
                 command.rationale()));
         deadlines.cancelAllWithinScope(LADO_REFERRAL_DEADLINE);
+        return false;
     }
 
     /**

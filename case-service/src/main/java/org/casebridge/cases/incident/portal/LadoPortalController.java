@@ -82,9 +82,11 @@ public class LadoPortalController {
         return pages.post(actor, form, redirect)
                 .draft(REFERRAL_DRAFT + "-" + caseId)
                 .refusalsOn("reason")
-                .run(() -> cases.send(new ReferToLadoCommand(new CaseId(caseId), actor.actedBy(), reason)))
+                .send(() -> cases.alreadyDone(new ReferToLadoCommand(new CaseId(caseId), actor.actedBy(), reason)))
                 .awaitVisible(() -> detail(caseId, actor).lado().referralDueAt() == null)
-                .success("The case is referred to the LADO")
+                .success(already -> already
+                        ? "Every adult recorded was already referred to the LADO"
+                        : "The case is referred to the LADO")
                 .redirectTo("/portal/cases/" + caseId)
                 .orShow(() -> referralPage(detail, form, model));
     }

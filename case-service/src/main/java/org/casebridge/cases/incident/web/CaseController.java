@@ -194,8 +194,8 @@ public class CaseController {
     @Operation(
             summary = "Refer the case's adults in a position of trust to the LADO of the school's area",
             description = "Publishes org.casebridge.school.lado-referral-made.v1 (roles and refs only) and stops the"
-                    + " clock. 422 no-adult-in-position-of-trust before an adult is recorded, 409 lado-already-referred"
-                    + " when every adult recorded was referred (a second click changes nothing).")
+                    + " clock. 422 no-adult-in-position-of-trust before an adult is recorded. When every adult recorded"
+                    + " was referred, a second referral changes nothing and answers 204 again (ADR 0090).")
     public void referToLado(
             Actor actor, @PathVariable UUID caseId, @Valid @RequestBody CaseRequests.LadoReferral request) {
         cases.send(new ReferToLadoCommand(new CaseId(caseId), actor.actedBy(), request.rationale()));

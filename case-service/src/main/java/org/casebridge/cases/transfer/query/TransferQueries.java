@@ -17,8 +17,8 @@ import org.casebridge.cases.incident.query.CaseViewQueries;
 import org.casebridge.cases.personaldetails.PersonalDetails;
 import org.casebridge.cases.personaldetails.PersonalDetailsVault;
 import org.casebridge.cases.transfer.api.TransferredRecordContent;
+import org.casebridge.platform.problem.InvalidParameterException;
 import org.casebridge.platform.problem.NotFoundException;
-import org.casebridge.platform.problem.UnreadableRequestException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -55,7 +55,7 @@ public class TransferQueries {
                     return direction;
                 }
             }
-            throw new UnreadableRequestException(400, "direction must be incoming, outgoing or all");
+            throw new InvalidParameterException("direction", "direction must be incoming, outgoing or all");
         }
     }
 

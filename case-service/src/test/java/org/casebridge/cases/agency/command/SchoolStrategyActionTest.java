@@ -11,7 +11,6 @@ import org.casebridge.cases.agency.command.SchoolStrategyActionCommand.RecordAct
 import org.casebridge.cases.agency.command.SchoolStrategyActionEvent.SchoolActionAssignedEvent;
 import org.casebridge.cases.agency.command.SchoolStrategyActionEvent.SchoolActionCompletedEvent;
 import org.casebridge.cases.agency.command.SchoolStrategyActionEvent.SchoolActionMarkedDoneEvent;
-import org.casebridge.cases.agency.command.SchoolStrategyActionViolations.ActionAlreadyDoneException;
 import org.casebridge.cases.agency.command.SchoolStrategyActionViolations.NotTheActionsOwnerException;
 import org.casebridge.platform.domain.ActedBy;
 import org.junit.jupiter.api.BeforeEach;
@@ -80,7 +79,8 @@ class SchoolStrategyActionTest {
     void theOwningSchoolsDslMarksItDone() {
         fixture.given(assigned())
                 .when(new MarkActionDoneCommand(KEY, DSL))
-                .expectEvents(new SchoolActionMarkedDoneEvent(KEY, CASE, URN, "meeting-1", "action-1", DSL, NOW));
+                .expectEvents(new SchoolActionMarkedDoneEvent(KEY, CASE, URN, "meeting-1", "action-1", DSL, NOW))
+                .expectResultMessagePayload(false);
     }
 
     @Test
@@ -98,17 +98,27 @@ class SchoolStrategyActionTest {
     }
 
     @Test
-    void anActionIsMarkedDoneOnce() {
+    void anActionIsMarkedDoneOnceAndASecondClickAnswersThatItWas() {
         fixture.given(assigned(), new SchoolActionMarkedDoneEvent(KEY, CASE, URN, "meeting-1", "action-1", DSL, NOW))
                 .when(new MarkActionDoneCommand(KEY, DSL))
-                .expectException(ActionAlreadyDoneException.class);
+                .expectNoEvents()
+                .expectResultMessagePayload(true);
     }
 
     @Test
-    void anActionThePoliceCompletedCannotBeMarkedDone() {
+    void anActionThePoliceCompletedIsAlreadyDone() {
         fixture.given(assigned(), new SchoolActionCompletedEvent(KEY, CASE, "action-1", NOW))
                 .when(new MarkActionDoneCommand(KEY, DSL))
-                .expectException(ActionAlreadyDoneException.class);
+                .expectNoEvents()
+                .expectResultMessagePayload(true);
+    }
+
+    @Test
+    void anotherSchoolsDslCannotMarkADoneActionDoneEither() {
+        fixture.given(assigned(), new SchoolActionMarkedDoneEvent(KEY, CASE, URN, "meeting-1", "action-1", DSL, NOW))
+                .when(new MarkActionDoneCommand(KEY, new ActedBy("dsl.hollybank", "SCHOOL_DSL", "100002")))
+                .expectException(NotTheActionsOwnerException.class)
+                .expectNoEvents();
     }
 
     @Test

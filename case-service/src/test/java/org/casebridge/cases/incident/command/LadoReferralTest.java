@@ -240,8 +240,8 @@ class LadoReferralTest {
                 .expectNoEvents();
         fixture.given(reported(), recorded(ADULT_1), referred(false, ADULT_1))
                 .when(new ReferToLadoCommand(CASE_ID, DSL, TOLD))
-                .expectException(LadoAlreadyReferredException.class)
-                .expectNoEvents();
+                .expectNoEvents()
+                .expectResultMessagePayload(true);
     }
 
     @Test

@@ -51,7 +51,6 @@ import org.casebridge.notification.referral.command.AgencyCaseEvent.Section47Out
 import org.casebridge.notification.referral.command.AgencyCaseEvent.StrategyActionCompletedByAgencyEvent;
 import org.casebridge.notification.referral.command.AgencyCaseEvent.StrategyActionConfirmedEvent;
 import org.casebridge.notification.referral.command.AgencyCaseEvent.StrategyActionNotedEvent;
-import org.casebridge.notification.referral.command.AgencyCaseRuleViolations.ActionAlreadyCompletedException;
 import org.casebridge.notification.referral.command.AgencyCaseRuleViolations.AgencyCaseFreeTextErasedException;
 import org.casebridge.notification.referral.command.AgencyCaseRuleViolations.AgencyCaseNotConcludedException;
 import org.casebridge.notification.referral.command.AgencyCaseRuleViolations.AllegationDetailRequiredException;
@@ -60,7 +59,6 @@ import org.casebridge.notification.referral.command.AgencyCaseRuleViolations.All
 import org.casebridge.notification.referral.command.AgencyCaseRuleViolations.AllegationOutcomeAlreadyRecordedException;
 import org.casebridge.notification.referral.command.AgencyCaseRuleViolations.AllegationRationaleRequiredException;
 import org.casebridge.notification.referral.command.AgencyCaseRuleViolations.ConsentNeedsFalseOrMaliciousOutcomeException;
-import org.casebridge.notification.referral.command.AgencyCaseRuleViolations.LadoReferralAlreadyAcknowledgedException;
 import org.casebridge.notification.referral.command.AgencyCaseRuleViolations.LadoReferralNotAcknowledgedException;
 import org.casebridge.notification.referral.command.AgencyCaseRuleViolations.NoLadoReferralException;
 import org.casebridge.notification.referral.command.AgencyCaseRuleViolations.NoReferralToAcknowledgeException;
@@ -68,7 +66,6 @@ import org.casebridge.notification.referral.command.AgencyCaseRuleViolations.NoR
 import org.casebridge.notification.referral.command.AgencyCaseRuleViolations.NotTheRetentionJobException;
 import org.casebridge.notification.referral.command.AgencyCaseRuleViolations.NotThisAgencyException;
 import org.casebridge.notification.referral.command.AgencyCaseRuleViolations.PensionAgeOutOfRangeException;
-import org.casebridge.notification.referral.command.AgencyCaseRuleViolations.ReferralAlreadyAcknowledgedException;
 import org.casebridge.notification.referral.command.AgencyCaseRuleViolations.RetentionConsentAlreadyRecordedException;
 import org.casebridge.notification.referral.command.AgencyCaseRuleViolations.Section47AlreadyStartedException;
 import org.casebridge.notification.referral.command.AgencyCaseRuleViolations.Section47NotStartedException;
@@ -78,6 +75,7 @@ import org.casebridge.notification.referral.command.AgencyCaseRuleViolations.Sec
 import org.casebridge.notification.referral.command.AgencyCaseRuleViolations.UnknownAdultException;
 import org.casebridge.platform.domain.ActedBy;
 import org.casebridge.platform.problem.NotFoundException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One agency's part in one case: the school's referral that the agency directory routed to it, with its
@@ -107,6 +105,7 @@ public class AgencyCase {
     private Instant acknowledgeBy;
     private boolean acknowledged;
     private boolean section47Started;
+    private @Nullable Instant section47StartedAt;
     private boolean section47Concluded;
     private final Map<String, Action> actions = new HashMap<>();
     private final Set<String> ladoAdults = new HashSet<>();
@@ -169,25 +168,34 @@ public class AgencyCase {
         }
     }
 
+    /** Answers whether the referral was already acknowledged: a second click changes nothing (ADR 0090). */
     @CommandHandler
-    public void handle(AcknowledgeReferralCommand command, Clock clock, DeadlineManager deadlines) {
+    public boolean handle(AcknowledgeReferralCommand command, Clock clock, DeadlineManager deadlines) {
         requireThisAgency(command.by());
         if (!referred) {
             throw new NoReferralToAcknowledgeException();
         }
         if (acknowledged) {
-            throw new ReferralAlreadyAcknowledgedException();
+            return true;
         }
         Instant now = clock.instant();
         apply(new ReferralAcknowledgedEvent(
                 agencyCaseId, caseId, agencyId, schoolUrn, command.by(), now, now.isAfter(acknowledgeBy)));
         deadlines.cancelAllWithinScope(ACKNOWLEDGEMENT_DEADLINE);
+        return false;
     }
 
+    /**
+     * Answers whether the enquiries were already recorded as started: a second click (no time, or the same time)
+     * changes nothing; another start time is a different decision, refused 409 (ADR 0090).
+     */
     @CommandHandler
-    public void handle(StartSection47EnquiriesCommand command, Clock clock) {
+    public boolean handle(StartSection47EnquiriesCommand command, Clock clock) {
         requireThisAgency(command.by());
         if (section47Started) {
+            if (command.startedAt() == null || command.startedAt().equals(section47StartedAt)) {
+                return true;
+            }
             throw new Section47AlreadyStartedException();
         }
         Instant now = clock.instant();
@@ -197,6 +205,7 @@ public class AgencyCase {
         }
         apply(new Section47EnquiriesStartedEvent(
                 agencyCaseId, caseId, agencyId, schoolUrn, command.by(), startedAt, now));
+        return false;
     }
 
     @CommandHandler
@@ -215,15 +224,16 @@ public class AgencyCase {
                 agencyCaseId, caseId, agencyId, schoolUrn, command.outcome(), command.by(), clock.instant()));
     }
 
+    /** Answers whether the action was already complete: a second click changes nothing (ADR 0090). */
     @CommandHandler
-    public void handle(CompleteStrategyActionCommand command, Clock clock) {
+    public boolean handle(CompleteStrategyActionCommand command, Clock clock) {
         requireThisAgency(command.by());
         Action action = actions.get(command.actionId());
         if (action == null) {
             throw new NotFoundException("action", command.actionId());
         }
         if (action.completed() || action.completedByAgency()) {
-            throw new ActionAlreadyCompletedException(command.actionId());
+            return true;
         }
         apply(new StrategyActionCompletedByAgencyEvent(
                 agencyCaseId,
@@ -234,6 +244,7 @@ public class AgencyCase {
                 command.actionId(),
                 command.by(),
                 clock.instant()));
+        return false;
     }
 
     /**
@@ -272,17 +283,19 @@ public class AgencyCase {
         }
     }
 
+    /** Answers whether the LADO referral was already acknowledged: a second click changes nothing (ADR 0090). */
     @CommandHandler
-    public void handle(AcknowledgeLadoReferralCommand command, Clock clock, DeadlineManager deadlines) {
+    public boolean handle(AcknowledgeLadoReferralCommand command, Clock clock, DeadlineManager deadlines) {
         requireThisAgency(command.by());
         requireLadoReferral();
         if (ladoAcknowledged) {
-            throw new LadoReferralAlreadyAcknowledgedException();
+            return true;
         }
         Instant now = clock.instant();
         apply(new LadoReferralAcknowledgedEvent(
                 agencyCaseId, caseId, agencyId, schoolUrn, command.by(), now, now.isAfter(ladoAcknowledgeBy)));
         deadlines.cancelAllWithinScope(LADO_ACKNOWLEDGEMENT_DEADLINE);
+        return false;
     }
 
     @CommandHandler
@@ -593,6 +606,7 @@ public class AgencyCase {
     @EventSourcingHandler
     void on(Section47EnquiriesStartedEvent event) {
         section47Started = true;
+        section47StartedAt = event.startedAt();
     }
 
     @EventSourcingHandler

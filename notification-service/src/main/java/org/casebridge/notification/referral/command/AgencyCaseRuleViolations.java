@@ -15,12 +15,6 @@ public final class AgencyCaseRuleViolations {
         }
     }
 
-    public static final class ReferralAlreadyAcknowledgedException extends DomainRuleViolation {
-        public ReferralAlreadyAcknowledgedException() {
-            super(409, "referral-already-acknowledged", "The referral is already acknowledged.");
-        }
-    }
-
     public static final class Section47AlreadyStartedException extends DomainRuleViolation {
         public Section47AlreadyStartedException() {
             super(409, "section-47-already-started", "Section 47 enquiries are already recorded as started.");
@@ -62,12 +56,6 @@ public final class AgencyCaseRuleViolations {
         }
     }
 
-    public static final class ActionAlreadyCompletedException extends DomainRuleViolation {
-        public ActionAlreadyCompletedException(String actionId) {
-            super(409, "action-already-completed", "Action " + actionId + " is already completed.");
-        }
-    }
-
     /** Someone other than the agency whose record this is (the service checks first; this is the last line). */
     public static final class NotThisAgencyException extends DomainRuleViolation {
         public NotThisAgencyException() {
@@ -79,12 +67,6 @@ public final class AgencyCaseRuleViolations {
     public static final class NoLadoReferralException extends DomainRuleViolation {
         public NoLadoReferralException() {
             super(409, "no-lado-referral", "The school did not refer this case to your agency as its LADO.");
-        }
-    }
-
-    public static final class LadoReferralAlreadyAcknowledgedException extends DomainRuleViolation {
-        public LadoReferralAlreadyAcknowledgedException() {
-            super(409, "lado-referral-already-acknowledged", "The LADO referral is already acknowledged.");
         }
     }
 

@@ -58,14 +58,17 @@ public class AgencyCaseService {
         return found.orElseThrow(() -> notFound(caseId));
     }
 
-    public void acknowledge(Actor actor, String caseId) {
+    /** Whether the referral was already acknowledged: a second click changes nothing (ADR 0090). */
+    public boolean acknowledge(Actor actor, String caseId) {
         String id = owned(actor, caseId);
-        commands.sendAndWait(new AcknowledgeReferralCommand(id, actor.actedBy()));
+        return Boolean.TRUE.equals(commands.sendAndWait(new AcknowledgeReferralCommand(id, actor.actedBy())));
     }
 
-    public void startSection47(Actor actor, String caseId, Instant startedAt) {
+    /** Whether the enquiries were already recorded as started at that time, or with none given (ADR 0090). */
+    public boolean startSection47(Actor actor, String caseId, Instant startedAt) {
         String id = owned(actor, caseId);
-        commands.sendAndWait(new StartSection47EnquiriesCommand(id, actor.actedBy(), startedAt));
+        return Boolean.TRUE.equals(
+                commands.sendAndWait(new StartSection47EnquiriesCommand(id, actor.actedBy(), startedAt)));
     }
 
     public void recordSection47Outcome(Actor actor, String caseId, Section47Outcome outcome) {
@@ -73,14 +76,17 @@ public class AgencyCaseService {
         commands.sendAndWait(new RecordSection47OutcomeCommand(id, actor.actedBy(), outcome));
     }
 
-    public void completeAction(Actor actor, String caseId, String actionId) {
+    /** Whether the action was already complete: a second click changes nothing (ADR 0090). */
+    public boolean completeAction(Actor actor, String caseId, String actionId) {
         String id = owned(actor, caseId);
-        commands.sendAndWait(new CompleteStrategyActionCommand(id, actor.actedBy(), actionId));
+        return Boolean.TRUE.equals(
+                commands.sendAndWait(new CompleteStrategyActionCommand(id, actor.actedBy(), actionId)));
     }
 
-    public void acknowledgeLadoReferral(Actor actor, String caseId) {
+    /** Whether the LADO referral was already acknowledged: a second click changes nothing (ADR 0090). */
+    public boolean acknowledgeLadoReferral(Actor actor, String caseId) {
         String id = owned(actor, caseId);
-        commands.sendAndWait(new AcknowledgeLadoReferralCommand(id, actor.actedBy()));
+        return Boolean.TRUE.equals(commands.sendAndWait(new AcknowledgeLadoReferralCommand(id, actor.actedBy())));
     }
 
     public void recordAllegationMeeting(

@@ -66,8 +66,10 @@ public class AgencyReferralController {
 
     @PostMapping("/api/agency/referrals/{caseId}/acknowledgement")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Acknowledge the school's referral (due by the end of the next working day)")
-    @ApiResponse(responseCode = "409", description = "Already acknowledged, or the school did not refer to the agency")
+    @Operation(
+            summary = "Acknowledge the school's referral (due by the end of the next working day)",
+            description = "A second acknowledgement by the agency changes nothing and answers 204 again (ADR 0090).")
+    @ApiResponse(responseCode = "409", description = "The school did not refer to the agency")
     public void acknowledge(
             Actor actor, @Parameter(example = CASE_EXAMPLE) @Size(max = 255) @PathVariable String caseId) {
         service.acknowledge(actor, caseId);
@@ -75,8 +77,10 @@ public class AgencyReferralController {
 
     @PostMapping("/api/agency/referrals/{caseId}/section-47-enquiries")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Record that section 47 enquiries (Children Act 1989) started")
-    @ApiResponse(responseCode = "409", description = "Already recorded as started")
+    @Operation(
+            summary = "Record that section 47 enquiries (Children Act 1989) started",
+            description = "Again with no startedAt, or the same one, changes nothing and answers 204 again (ADR 0090).")
+    @ApiResponse(responseCode = "409", description = "Already recorded as started at another time")
     @ApiResponse(responseCode = "422", description = "A start in the future")
     public void startSection47(
             Actor actor,
@@ -101,8 +105,9 @@ public class AgencyReferralController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(
             summary = "Complete a strategy-meeting action the police gave the caller's agency",
-            description = "Published to the police, who complete the action on the meeting only if the agency owns it.")
-    @ApiResponse(responseCode = "409", description = "Already completed")
+            description = "Published to the police, who complete the action on the meeting only if the agency owns it."
+                    + " Completing it again, or one the police completed, changes nothing and answers 204 again"
+                    + " (ADR 0090).")
     public void completeAction(
             Actor actor,
             @Parameter(example = CASE_EXAMPLE) @Size(max = 255) @PathVariable String caseId,
@@ -112,8 +117,10 @@ public class AgencyReferralController {
 
     @PostMapping("/api/agency/referrals/{caseId}/lado-acknowledgement")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "As the area's LADO, acknowledge the school's LADO referral (ADR 0055)")
-    @ApiResponse(responseCode = "409", description = "Already acknowledged, or the school did not refer to the LADO")
+    @Operation(
+            summary = "As the area's LADO, acknowledge the school's LADO referral (ADR 0055)",
+            description = "A second acknowledgement by the LADO changes nothing and answers 204 again (ADR 0090).")
+    @ApiResponse(responseCode = "409", description = "The school did not refer to the LADO")
     public void acknowledgeLadoReferral(
             Actor actor, @Parameter(example = CASE_EXAMPLE) @Size(max = 255) @PathVariable String caseId) {
         service.acknowledgeLadoReferral(actor, caseId);

@@ -31,12 +31,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A school's referral to children's social care reaches the area's agency by the agency directory, which acknowledges
  * it, records section 47 enquiries and completes the actions it owns, through the API and on the real Kafka topics
  * (ADR 0022). {@code csc-it-acts} of the tests' directory is the only children's social care serving E06000010; no
- * agency serves E06000011.
+ * agency serves E06000011. A second acknowledgement answers 204 again and records nothing (ADR 0090).
  */
 @NotificationIntegrationTest
 class CscReferralIT {
@@ -50,6 +51,9 @@ class CscReferralIT {
 
     @Autowired
     private TestRestTemplate rest;
+
+    @Autowired
+    private JdbcTemplate jdbc;
 
     @AfterAll
     static void close() {
@@ -127,14 +131,28 @@ class CscReferralIT {
                         .getStatusCode()
                         .value())
                 .isEqualTo(204);
+        assertThat(stored(caseId, "$ReferralAcknowledgedEvent")).isEqualTo(1);
         assertThat(worker.call(HttpMethod.POST, path + "/acknowledgement", null)
                         .getStatusCode()
                         .value())
-                .isEqualTo(409);
+                .isEqualTo(204);
+        assertThat(stored(caseId, "$ReferralAcknowledgedEvent")).isEqualTo(1);
         assertThat(worker.call(HttpMethod.POST, path + "/section-47-enquiries", Map.of())
                         .getStatusCode()
                         .value())
                 .isEqualTo(204);
+        assertThat(worker.call(HttpMethod.POST, path + "/section-47-enquiries", Map.of())
+                        .getStatusCode()
+                        .value())
+                .isEqualTo(204);
+        assertThat(stored(caseId, "$Section47EnquiriesStartedEvent")).isEqualTo(1);
+        assertThat(worker.call(
+                                HttpMethod.POST,
+                                path + "/section-47-enquiries",
+                                Map.of("startedAt", "2026-01-05T09:00:00Z"))
+                        .getStatusCode()
+                        .value())
+                .isEqualTo(409);
         assertThat(worker.call(HttpMethod.POST, path + "/section-47-outcome", Map.of("outcome", "SOMETHING_ELSE"))
                         .getStatusCode()
                         .value())
@@ -233,6 +251,11 @@ class CscReferralIT {
                         .getStatusCode()
                         .value())
                 .isEqualTo(204);
+        assertThat(worker.call(HttpMethod.POST, path + "/actions/action-9/completion", null)
+                        .getStatusCode()
+                        .value())
+                .isEqualTo(204);
+        assertThat(stored(caseId, "$StrategyActionCompletedByAgencyEvent")).isEqualTo(1);
         JsonNode completed =
                 agencyEventsOf(caseId, 1).get(IntegrationEventTypes.typeOf(AgencyStrategyActionCompletedEvent.class));
         assertThat(completed.get("actionId").asText()).isEqualTo("action-9");
@@ -246,6 +269,16 @@ class CscReferralIT {
         assertThat(worker.call(HttpMethod.POST, path + "/actions/action-9/completion", null)
                         .getStatusCode()
                         .value())
-                .isEqualTo(409);
+                .isEqualTo(204);
+        assertThat(stored(caseId, "$StrategyActionCompletedByAgencyEvent")).isEqualTo(1);
+    }
+
+    /** How many events of the type whose name ends so the agency's case of {@code caseId} stored. */
+    private int stored(String caseId, String eventType) {
+        return jdbc.queryForObject(
+                "SELECT count(*) FROM domain_event_entry WHERE payload_type LIKE ? AND aggregate_identifier LIKE ?",
+                Integer.class,
+                "%" + eventType,
+                "%" + caseId + "%");
     }
 }

@@ -35,6 +35,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -44,7 +45,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * A school's LADO referral (KCSIE Part 4, ADR 0055) on the real Kafka topics: the agency directory routes it to the
  * LADO of the case's area ({@code lado-it-acts}, the only LADO serving E06000014), who acknowledges it, records the
  * allegation management meeting and the outcome through the API and the portal; each step is published for the school
- * with codes only. Another agency gets 404, a DSL and an auditor 403, a second click 409.
+ * with codes only. Another agency gets 404, a DSL and an auditor 403; a second acknowledgement answers 204 again and
+ * records nothing (ADR 0090).
  */
 @NotificationIntegrationTest
 @AutoConfigureMockMvc
@@ -68,6 +70,9 @@ class LadoReferralIT {
 
     @Autowired
     private MockMvc mvc;
+
+    @Autowired
+    private JdbcTemplate jdbc;
 
     @AfterAll
     static void close() {
@@ -102,6 +107,14 @@ class LadoReferralIT {
                         r -> KafkaTestRecords.header(r, "ce_type"),
                         r -> AgencyApi.read(org.springframework.http.ResponseEntity.ok(new String(r.value()))),
                         (a, b) -> b));
+    }
+
+    private int acknowledgementsStored(String caseId) {
+        return jdbc.queryForObject(
+                "SELECT count(*) FROM domain_event_entry WHERE payload_type LIKE ? AND aggregate_identifier LIKE ?",
+                Integer.class,
+                "%LadoReferralAcknowledgedEvent",
+                "%" + caseId + "%");
     }
 
     private static int status(AgencyApi api, String path, Object body) {
@@ -147,7 +160,9 @@ class LadoReferralIT {
                 DECISION);
         assertThat(status(lado, path + "/allegation-meeting", meeting)).isEqualTo(409);
         assertThat(status(lado, path + "/lado-acknowledgement", null)).isEqualTo(204);
-        assertThat(status(lado, path + "/lado-acknowledgement", null)).isEqualTo(409);
+        assertThat(acknowledgementsStored(caseId)).isEqualTo(1);
+        assertThat(status(lado, path + "/lado-acknowledgement", null)).isEqualTo(204);
+        assertThat(acknowledgementsStored(caseId)).isEqualTo(1);
         assertThat(status(lado, path + "/allegation-outcome", Map.of("outcome", "UNSUBSTANTIATED", "rationale", WHY)))
                 .isEqualTo(409);
         assertThat(status(lado, path + "/allegation-meeting", Map.of("attendees", List.of(), "rationale", DECISION)))
@@ -289,12 +304,11 @@ class LadoReferralIT {
         assertThat(perform(post(page + "/lado-acknowledgement").with(csrf()), officer)
                         .getRedirectedUrl())
                 .isEqualTo(page);
-        assertThat(mvc.perform(post(page + "/lado-acknowledgement").with(csrf()).with(officer))
-                        .andReturn()
-                        .getFlashMap()
-                        .get("problem"))
-                .asString()
-                .contains("already acknowledged");
+        var again = mvc.perform(
+                        post(page + "/lado-acknowledgement").with(csrf()).with(officer))
+                .andReturn();
+        assertThat(again.getFlashMap().get("success")).isEqualTo("The LADO referral was already acknowledged");
+        assertThat(again.getFlashMap().get("problem")).isNull();
         assertThat(perform(get(page), officer).getContentAsString())
                 .contains("Record the allegation management meeting")
                 .doesNotContain("Acknowledge the LADO referral");

@@ -99,6 +99,11 @@ class ReferralPortalIT {
 
         assertThat(perform(post(page + "/acknowledgement").with(csrf()), worker).getRedirectedUrl())
                 .isEqualTo(page);
+        var again = mvc.perform(post(page + "/acknowledgement").with(csrf()).with(worker))
+                .andReturn();
+        assertThat(again.getResponse().getRedirectedUrl()).isEqualTo(page);
+        assertThat(again.getFlashMap().get("success")).isEqualTo("The referral was already acknowledged");
+        assertThat(again.getFlashMap().get("problem")).isNull();
         assertThat(perform(get(page), worker).getContentAsString())
                 .contains("Acknowledged")
                 .doesNotContain("Acknowledge the referral");

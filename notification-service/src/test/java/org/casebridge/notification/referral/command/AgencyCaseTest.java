@@ -21,10 +21,8 @@ import org.casebridge.notification.referral.command.AgencyCaseEvent.Section47Out
 import org.casebridge.notification.referral.command.AgencyCaseEvent.StrategyActionCompletedByAgencyEvent;
 import org.casebridge.notification.referral.command.AgencyCaseEvent.StrategyActionConfirmedEvent;
 import org.casebridge.notification.referral.command.AgencyCaseEvent.StrategyActionNotedEvent;
-import org.casebridge.notification.referral.command.AgencyCaseRuleViolations.ActionAlreadyCompletedException;
 import org.casebridge.notification.referral.command.AgencyCaseRuleViolations.NoReferralToAcknowledgeException;
 import org.casebridge.notification.referral.command.AgencyCaseRuleViolations.NotThisAgencyException;
-import org.casebridge.notification.referral.command.AgencyCaseRuleViolations.ReferralAlreadyAcknowledgedException;
 import org.casebridge.notification.referral.command.AgencyCaseRuleViolations.Section47NotStartedException;
 import org.casebridge.notification.referral.command.AgencyCaseRuleViolations.Section47OutcomeAlreadyRecordedException;
 import org.casebridge.notification.referral.command.AgencyCaseRuleViolations.Section47OutcomeRequiredException;
@@ -102,10 +100,15 @@ class AgencyCaseTest {
     }
 
     @Test
-    void aReferralIsAcknowledgedOnce() {
-        fixture.given(received(), new ReferralAcknowledgedEvent(ID, CASE, AGENCY, SCHOOL, WORKER, NOW, false))
+    void aReferralIsAcknowledgedOnceAndASecondClickAnswersThatItWas() {
+        fixture.given(received())
                 .when(new AcknowledgeReferralCommand(ID, WORKER))
-                .expectException(ReferralAlreadyAcknowledgedException.class);
+                .expectEvents(new ReferralAcknowledgedEvent(ID, CASE, AGENCY, SCHOOL, WORKER, NOW, false))
+                .expectResultMessagePayload(false);
+        fixture.given(received(), new ReferralAcknowledgedEvent(ID, CASE, AGENCY, SCHOOL, WORKER, NOW, false))
+                .when(new AcknowledgeReferralCommand(ID, new ActedBy("sw.colleague", "AGENCY", AGENCY)))
+                .expectNoEvents()
+                .expectResultMessagePayload(true);
     }
 
     @Test
@@ -145,9 +148,24 @@ class AgencyCaseTest {
     }
 
     @Test
-    void section47EnquiriesStartOnce() {
-        fixture.given(received(), new Section47EnquiriesStartedEvent(ID, CASE, AGENCY, SCHOOL, WORKER, NOW, NOW))
+    void section47EnquiriesStartOnceAndASecondClickAnswersThatTheyHad() {
+        Instant earlier = NOW.minus(Duration.ofHours(2));
+        fixture.given(received(), new Section47EnquiriesStartedEvent(ID, CASE, AGENCY, SCHOOL, WORKER, earlier, NOW))
                 .when(new StartSection47EnquiriesCommand(ID, WORKER, null))
+                .expectNoEvents()
+                .expectResultMessagePayload(true);
+        fixture.given(received(), new Section47EnquiriesStartedEvent(ID, CASE, AGENCY, SCHOOL, WORKER, earlier, NOW))
+                .when(new StartSection47EnquiriesCommand(ID, WORKER, earlier))
+                .expectNoEvents()
+                .expectResultMessagePayload(true);
+    }
+
+    @Test
+    void section47EnquiriesStartedAtAnotherTimeAreADifferentDecisionAndRefused() {
+        Instant earlier = NOW.minus(Duration.ofHours(2));
+        fixture.given(received(), new Section47EnquiriesStartedEvent(ID, CASE, AGENCY, SCHOOL, WORKER, earlier, NOW))
+                .when(new StartSection47EnquiriesCommand(ID, WORKER, earlier.minusSeconds(60)))
+                .expectNoEvents()
                 .expectException(AgencyCaseRuleViolations.Section47AlreadyStartedException.class);
     }
 
@@ -198,7 +216,8 @@ class AgencyCaseTest {
         fixture.given(actionNoted())
                 .when(new CompleteStrategyActionCommand(ID, WORKER, "action-1"))
                 .expectEvents(new StrategyActionCompletedByAgencyEvent(
-                        ID, CASE, AGENCY, null, "meeting-1", "action-1", WORKER, NOW));
+                        ID, CASE, AGENCY, null, "meeting-1", "action-1", WORKER, NOW))
+                .expectResultMessagePayload(false);
     }
 
     @Test
@@ -209,10 +228,18 @@ class AgencyCaseTest {
     }
 
     @Test
-    void anActionIsCompletedOnce() {
+    void anActionIsCompletedOnceAndASecondClickAnswersThatItWas() {
+        fixture.given(
+                        actionNoted(),
+                        new StrategyActionCompletedByAgencyEvent(
+                                ID, CASE, AGENCY, null, "meeting-1", "action-1", WORKER, NOW))
+                .when(new CompleteStrategyActionCommand(ID, WORKER, "action-1"))
+                .expectNoEvents()
+                .expectResultMessagePayload(true);
         fixture.given(actionNoted(), new StrategyActionConfirmedEvent(ID, CASE, AGENCY, "action-1", NOW))
                 .when(new CompleteStrategyActionCommand(ID, WORKER, "action-1"))
-                .expectException(ActionAlreadyCompletedException.class);
+                .expectNoEvents()
+                .expectResultMessagePayload(true);
     }
 
     @Test

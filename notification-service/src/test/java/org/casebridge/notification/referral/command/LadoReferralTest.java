@@ -25,7 +25,6 @@ import org.casebridge.notification.referral.command.AgencyCaseRuleViolations.All
 import org.casebridge.notification.referral.command.AgencyCaseRuleViolations.AllegationMeetingNotRecordedException;
 import org.casebridge.notification.referral.command.AgencyCaseRuleViolations.AllegationOutcomeAlreadyRecordedException;
 import org.casebridge.notification.referral.command.AgencyCaseRuleViolations.AllegationRationaleRequiredException;
-import org.casebridge.notification.referral.command.AgencyCaseRuleViolations.LadoReferralAlreadyAcknowledgedException;
 import org.casebridge.notification.referral.command.AgencyCaseRuleViolations.LadoReferralNotAcknowledgedException;
 import org.casebridge.notification.referral.command.AgencyCaseRuleViolations.NoLadoReferralException;
 import org.casebridge.notification.referral.command.AgencyCaseRuleViolations.NotTheRetentionJobException;
@@ -154,11 +153,16 @@ class LadoReferralTest {
     void theLadoAcknowledgesOnceAndSaysWhetherItWasLate() {
         fixture.given(received(ADULT_1))
                 .when(new AcknowledgeLadoReferralCommand(ID, OFFICER))
-                .expectEvents(acknowledged());
+                .expectEvents(acknowledged())
+                .expectResultMessagePayload(false);
+    }
+
+    @Test
+    void aSecondAcknowledgementByTheLadoAnswersThatItWasAndRecordsNothing() {
         fixture.given(received(ADULT_1), acknowledged())
                 .when(new AcknowledgeLadoReferralCommand(ID, OFFICER))
-                .expectException(LadoReferralAlreadyAcknowledgedException.class)
-                .expectNoEvents();
+                .expectNoEvents()
+                .expectResultMessagePayload(true);
     }
 
     @Test

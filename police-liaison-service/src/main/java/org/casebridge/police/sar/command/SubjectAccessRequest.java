@@ -27,12 +27,13 @@ import org.casebridge.police.sar.command.SubjectAccessViolations.SubjectAccessRe
 import org.casebridge.police.sar.command.SubjectAccessViolations.SubjectAccessSupervisorRequiredException;
 import org.casebridge.police.shared.PoliceRoles;
 import org.casebridge.police.shared.RecordNotFoundException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One subject access request to a force for one child of one of its escalations (ADR 0066): started, reviewed with
  * redactions added, released once. Only a supervisor of the force acts on it (403 for any other role); for another
- * force it does not exist. A phrase already withheld changes nothing and says so; a second release is refused 409, as
- * is a redaction after the release.
+ * force it does not exist. A phrase already withheld changes nothing and says so; a second release by the force
+ * changes nothing and answers the first (ADR 0090); a redaction after the release is refused 409.
  */
 @Aggregate
 public class SubjectAccessRequest {
@@ -44,7 +45,7 @@ public class SubjectAccessRequest {
     private String forceCode;
     private String childRef;
     private final Set<String> phrases = new HashSet<>();
-    private boolean released;
+    private @Nullable SubjectAccessRelease released;
 
     protected SubjectAccessRequest() {}
 
@@ -71,7 +72,7 @@ public class SubjectAccessRequest {
     @CommandHandler
     public boolean handle(AddSubjectAccessRedactionCommand command, Clock clock) {
         supervisorOf(command.by(), forceCode, requestId);
-        if (released) {
+        if (released != null) {
             throw new SubjectAccessAlreadyReleasedException();
         }
         String phrase = command.phrase() == null ? "" : command.phrase().strip();
@@ -87,12 +88,12 @@ public class SubjectAccessRequest {
         return true;
     }
 
-    /** Answers when it was released. */
+    /** Answers when it was released and the files' hashes; a second release answers the first and records nothing. */
     @CommandHandler
-    public Instant handle(ReleaseSubjectAccessDisclosureCommand command, Clock clock) {
+    public SubjectAccessRelease handle(ReleaseSubjectAccessDisclosureCommand command, Clock clock) {
         supervisorOf(command.by(), forceCode, requestId);
-        if (released) {
-            throw new SubjectAccessAlreadyReleasedException();
+        if (released != null) {
+            return new SubjectAccessRelease(released.releasedAt(), true, released.pdfSha256(), released.jsonSha256());
         }
         String rationale = reasoned(command.rationale(), "A release");
         Instant now = clock.instant();
@@ -108,7 +109,7 @@ public class SubjectAccessRequest {
                 command.jsonSha256(),
                 command.by(),
                 now));
-        return now;
+        return new SubjectAccessRelease(now, false, command.pdfSha256(), command.jsonSha256());
     }
 
     @EventSourcingHandler
@@ -126,7 +127,7 @@ public class SubjectAccessRequest {
 
     @EventSourcingHandler
     void on(SubjectAccessDisclosureReleasedEvent event) {
-        released = true;
+        released = new SubjectAccessRelease(event.at(), false, event.pdfSha256(), event.jsonSha256());
     }
 
     /** 403 for anyone but a supervisor, before the force is looked at; 404 for a supervisor of another force. */

@@ -12,7 +12,6 @@ import org.casebridge.platform.disclosure.DisclosureFile;
 import org.casebridge.platform.disclosure.DisclosureFile.Format;
 import org.casebridge.platform.disclosure.DisclosurePdf;
 import org.casebridge.platform.disclosure.DisclosureViolations.DisclosureNotReleasedException;
-import org.casebridge.platform.disclosure.DisclosureViolations.SubjectAccessAlreadyReleasedException;
 import org.casebridge.police.escalation.command.EscalationRuleViolations.UnknownChildException;
 import org.casebridge.police.escalation.query.EscalationQueries;
 import org.casebridge.police.escalation.query.EscalationViews.EscalationDetailView;
@@ -20,6 +19,7 @@ import org.casebridge.police.escalation.review.PersonalDetailsErasure;
 import org.casebridge.police.sar.command.SubjectAccessCommand.AddSubjectAccessRedactionCommand;
 import org.casebridge.police.sar.command.SubjectAccessCommand.ReleaseSubjectAccessDisclosureCommand;
 import org.casebridge.police.sar.command.SubjectAccessCommand.StartSubjectAccessRequestCommand;
+import org.casebridge.police.sar.command.SubjectAccessRelease;
 import org.casebridge.police.sar.command.SubjectAccessViolations.SubjectAccessSupervisorRequiredException;
 import org.casebridge.police.sar.command.SubjectAccessViolations.SubjectIdentitiesErasedException;
 import org.casebridge.police.sar.query.SubjectAccessQueries;
@@ -39,7 +39,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class SubjectAccessRequests {
 
     /** A released disclosure: when, and the hashes of its two files as the disclosure event records them. */
-    public record Released(Instant releasedAt, String pdfSha256, String jsonSha256) {}
+    public record Released(Instant releasedAt, boolean alreadyReleased, String pdfSha256, String jsonSha256) {}
 
     private final CommandGateway commands;
     private final EscalationQueries escalations;
@@ -113,20 +113,21 @@ public class SubjectAccessRequests {
 
     /**
      * Releases the disclosure as it stands: builds the JSON bundle and the PDF, records their hashes on the disclosure
-     * event and keeps both files, in one transaction. A second release is refused 409.
+     * event and keeps both files, in one transaction. A second release answers the first, with {@code alreadyReleased},
+     * and records and stores nothing (ADR 0090).
      */
     @Transactional
     public Released release(Actor actor, String caseId, String requestId, String rationale) {
         RequestView request = request(actor, caseId, requestId);
         if (request.released()) {
-            throw new SubjectAccessAlreadyReleasedException();
+            return new Released(request.releasedAt(), true, request.pdfSha256(), request.jsonSha256());
         }
         SubjectAccessBundle bundle = bundles.build(request, actor);
         byte[] json = DisclosureFile.json(bundle);
         byte[] pdf = DisclosurePdf.render(SubjectAccessDocument.of(bundle));
         String pdfSha256 = Digests.sha256(pdf);
         String jsonSha256 = Digests.sha256(json);
-        Instant releasedAt = commands.sendAndWait(new ReleaseSubjectAccessDisclosureCommand(
+        SubjectAccessRelease release = commands.sendAndWait(new ReleaseSubjectAccessDisclosureCommand(
                 requestId,
                 actor.actedBy(),
                 rationale,
@@ -134,9 +135,11 @@ public class SubjectAccessRequests {
                 bundle.redactions(),
                 pdfSha256,
                 jsonSha256));
-        store(requestId, Format.PDF, pdf);
-        store(requestId, Format.JSON, json);
-        return new Released(releasedAt, pdfSha256, jsonSha256);
+        if (!release.alreadyReleased()) {
+            store(requestId, Format.PDF, pdf);
+            store(requestId, Format.JSON, json);
+        }
+        return new Released(release.releasedAt(), release.alreadyReleased(), release.pdfSha256(), release.jsonSha256());
     }
 
     /** A released file, exactly as released; 409 before the release. */

@@ -146,7 +146,9 @@ class SubjectAccessPortalController {
                 .refusalsOn("rationale")
                 .send(() -> requests.release(actor, caseId, requestId, rationale))
                 .awaitVisible(() -> requests.request(actor, caseId, requestId).released())
-                .success("The disclosure is released")
+                .success(released -> released.alreadyReleased()
+                        ? "The disclosure was already released"
+                        : "The disclosure is released")
                 .redirectTo(page(caseId, requestId))
                 .orShow(() -> reviewPage(actor, caseId, requestId, PortalForm.of(Map.of()), form, model));
     }

@@ -80,7 +80,7 @@ class SubjectAccessController {
             @Schema(example = "Reviewed with the force's data protection officer: every third party is withheld")
             String rationale) {}
 
-    public record Released(Instant releasedAt, String pdfSha256, String jsonSha256) {}
+    public record Released(Instant releasedAt, boolean alreadyReleased, String pdfSha256, String jsonSha256) {}
 
     /** A request with its draft disclosure, built now. */
     public record Draft(RequestView request, SubjectAccessBundle draft) {}
@@ -136,14 +136,16 @@ class SubjectAccessController {
     @PoliceAccess(Rule.SUBJECT_ACCESS)
     @Operation(
             summary = "Release the disclosure as reviewed: a disclosure event with the hashes of the PDF and the JSON",
-            description = "422 rationale-required; 409 subject-access-already-released for a second release.")
+            description = "422 rationale-required. A second release by the force changes nothing and answers the first"
+                    + " (the same releasedAt and hashes) with alreadyReleased true (ADR 0090).")
     Released release(
             Actor actor,
             @PathVariable String caseId,
             @PathVariable String requestId,
             @Valid @RequestBody Release request) {
         SubjectAccessRequests.Released released = requests.release(actor, caseId, requestId, request.rationale());
-        return new Released(released.releasedAt(), released.pdfSha256(), released.jsonSha256());
+        return new Released(
+                released.releasedAt(), released.alreadyReleased(), released.pdfSha256(), released.jsonSha256());
     }
 
     @GetMapping(value = "/{requestId}/disclosure.pdf", produces = "application/pdf")

@@ -38,7 +38,6 @@ import org.casebridge.police.strategy.command.StrategyMeetingEvent.InformationSh
 import org.casebridge.police.strategy.command.StrategyMeetingEvent.StrategyDecisionRecordedEvent;
 import org.casebridge.police.strategy.command.StrategyMeetingEvent.StrategyMeetingConvenedEvent;
 import org.casebridge.police.strategy.command.StrategyMeetingEvent.StrategyMeetingHeldEvent;
-import org.casebridge.police.strategy.command.StrategyMeetingRuleViolations.ActionAlreadyCompletedException;
 import org.casebridge.police.strategy.command.StrategyMeetingRuleViolations.ActionDueInPastException;
 import org.casebridge.police.strategy.command.StrategyMeetingRuleViolations.EscalationNotAcceptedForMeetingException;
 import org.casebridge.police.strategy.command.StrategyMeetingRuleViolations.HeldInFutureException;
@@ -193,15 +192,19 @@ public class StrategyMeeting {
                 now));
     }
 
+    /**
+     * Answers whether the action was already complete (by an officer, or by its owner over Kafka): a second completion
+     * changes nothing, its note included (ADR 0090).
+     */
     @CommandHandler
-    public void handle(CompleteActionCommand command, Clock clock) {
+    public boolean handle(CompleteActionCommand command, Clock clock) {
         requireOfficerOfCase(command.actor(), forceCode, caseId, command.caseId(), meetingId);
         Action action = actions.get(command.actionId());
         if (action == null) {
             throw new NotFoundException("action", command.actionId());
         }
         if (action.completed()) {
-            throw new ActionAlreadyCompletedException(command.actionId());
+            return true;
         }
         apply(new ActionCompletedEvent(
                 meetingId,
@@ -211,6 +214,7 @@ public class StrategyMeeting {
                 optionalText(command.note()),
                 command.actor(),
                 clock.instant()));
+        return false;
     }
 
     /**

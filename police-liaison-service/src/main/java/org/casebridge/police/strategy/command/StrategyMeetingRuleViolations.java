@@ -45,12 +45,6 @@ public final class StrategyMeetingRuleViolations {
         }
     }
 
-    public static final class ActionAlreadyCompletedException extends DomainRuleViolation {
-        public ActionAlreadyCompletedException(String actionId) {
-            super(409, "action-already-completed", "Action " + actionId + " is already completed.");
-        }
-    }
-
     public static final class HeldInFutureException extends DomainRuleViolation {
         public HeldInFutureException(Instant heldAt) {
             super(422, "time-in-future", "A meeting cannot have been held in the future (" + heldAt + ").");

@@ -318,9 +318,10 @@ class StrategyPortalController {
             RedirectAttributes redirect) {
         return pages.act(
                 redirect,
-                () -> commands.sendAndWait(
-                        new CompleteActionCommand(meetingId, caseId, actor.actedBy(), actionId, null)),
+                () -> Boolean.TRUE.equals(commands.sendAndWait(
+                        new CompleteActionCommand(meetingId, caseId, actor.actedBy(), actionId, null))),
                 "You marked the action complete",
+                "The action was already complete",
                 meetingPath(caseId, meetingId));
     }
 

@@ -202,7 +202,10 @@ class StrategyMeetingController {
     @PostMapping("/escalations/{caseId}/strategy-meetings/{meetingId}/actions/{actionId}/completion")
     @PoliceAccess(Rule.ACT_ON_CASE)
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Complete an action")
+    @Operation(
+            summary = "Complete an action",
+            description = "Completing it again, or one its owner completed, changes nothing and answers 204 again; the"
+                    + " second note is not recorded (ADR 0090).")
     void complete(
             Actor actor,
             @PathVariable String caseId,

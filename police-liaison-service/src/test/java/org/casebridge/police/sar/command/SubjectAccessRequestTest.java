@@ -152,14 +152,23 @@ class SubjectAccessRequestTest {
         fixture.given(STARTED)
                 .when(release(SUPERVISOR, RELEASE))
                 .expectEvents(RELEASED)
-                .expectResultMessagePayload(NOW);
+                .expectResultMessagePayload(new SubjectAccessRelease(NOW, false, "a".repeat(64), "b".repeat(64)));
     }
 
     @Test
-    void aSecondReleaseIsRefused() {
+    void aSecondReleaseAnswersTheFirstAndRecordsNothing() {
         fixture.given(STARTED, RELEASED)
-                .when(release(SUPERVISOR, RELEASE))
-                .expectException(SubjectAccessAlreadyReleasedException.class)
+                .when(new ReleaseSubjectAccessDisclosureCommand(
+                        REQUEST, SUPERVISOR, "Released again", List.of(), List.of(), "c".repeat(64), "d".repeat(64)))
+                .expectNoEvents()
+                .expectResultMessagePayload(new SubjectAccessRelease(NOW, true, "a".repeat(64), "b".repeat(64)));
+    }
+
+    @Test
+    void aSecondReleaseByAnotherForceFindsNoSuchRecord() {
+        fixture.given(STARTED, RELEASED)
+                .when(release(OTHER_FORCES_SUPERVISOR, RELEASE))
+                .expectException(RecordNotFoundException.class)
                 .expectNoEvents();
     }
 

@@ -31,7 +31,6 @@ import org.casebridge.police.strategy.command.StrategyMeetingEvent.InformationSh
 import org.casebridge.police.strategy.command.StrategyMeetingEvent.StrategyDecisionRecordedEvent;
 import org.casebridge.police.strategy.command.StrategyMeetingEvent.StrategyMeetingConvenedEvent;
 import org.casebridge.police.strategy.command.StrategyMeetingEvent.StrategyMeetingHeldEvent;
-import org.casebridge.police.strategy.command.StrategyMeetingRuleViolations.ActionAlreadyCompletedException;
 import org.casebridge.police.strategy.command.StrategyMeetingRuleViolations.ActionDueInPastException;
 import org.casebridge.police.strategy.command.StrategyMeetingRuleViolations.EscalationNotAcceptedForMeetingException;
 import org.casebridge.police.strategy.command.StrategyMeetingRuleViolations.HeldInFutureException;
@@ -342,19 +341,20 @@ class StrategyMeetingTest {
     void completesAnAction() {
         fixture.given(convened(), held(), actionAssigned())
                 .when(new CompleteActionCommand(MEETING, CASE, OFFICER, "action-1", "Visit done"))
-                .expectEvents(new ActionCompletedEvent(MEETING, CASE, FORCE, "action-1", "Visit done", OFFICER, NOW));
+                .expectEvents(new ActionCompletedEvent(MEETING, CASE, FORCE, "action-1", "Visit done", OFFICER, NOW))
+                .expectResultMessagePayload(false);
     }
 
     @Test
-    void anActionIsCompletedOnce() {
+    void aSecondCompletionAnswersThatItWasAndRecordsNothingNotEvenItsNote() {
         fixture.given(
                         convened(),
                         held(),
                         actionAssigned(),
                         new ActionCompletedEvent(MEETING, CASE, FORCE, "action-1", null, OFFICER, NOW))
-                .when(new CompleteActionCommand(MEETING, CASE, OFFICER, "action-1", null))
+                .when(new CompleteActionCommand(MEETING, CASE, OFFICER, "action-1", "Visit done after all"))
                 .expectNoEvents()
-                .expectException(ActionAlreadyCompletedException.class);
+                .expectResultMessagePayload(true);
     }
 
     @Test
