@@ -177,7 +177,9 @@ public final class CodeWords {
             Map.entry("STRATEGY_MEETING_CONVENED", "strategy meeting convened"),
             Map.entry("ACTION_ASSIGNED", "strategy action assigned"),
             Map.entry("ACTION_COMPLETED", "strategy action completed"),
-            Map.entry("DISCLOSURE_STATEMENT_GIVEN", "disclosure statement given"));
+            Map.entry("DISCLOSURE_STATEMENT_GIVEN", "disclosure statement given"),
+            Map.entry("LEGAL_HOLD_PLACED", "legal hold placed on the police record"),
+            Map.entry("LEGAL_HOLD_LIFTED", "legal hold on the police record lifted"));
 
     /** Each criterion for immediate referral as the phrase that says it is met. */
     private static final Map<String, String> MET = Map.of(

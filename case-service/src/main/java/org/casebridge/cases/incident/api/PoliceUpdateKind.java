@@ -25,6 +25,13 @@ public enum PoliceUpdateKind {
     ACTION_COMPLETED,
     /** The police gave their standard disclosure statement to the school and/or parents. */
     DISCLOSURE_STATEMENT_GIVEN,
+    /**
+     * The force holding the escalation placed it under a legal hold (ADR 0081, ADR 0087): the school's retention
+     * erasure of the case waits until it is lifted (ADR 0089). The reason stays with the police.
+     */
+    LEGAL_HOLD_PLACED,
+    /** The force lifted its legal hold on the escalation (ADR 0089); the reason stays with the police. */
+    LEGAL_HOLD_LIFTED,
     /** Anything else the police published; shown on the timeline. */
     OTHER
 }

@@ -7,7 +7,7 @@ import org.casebridge.platform.problem.DomainRuleViolation;
 
 /**
  * The children's identities cannot be erased while the police or a strategy meeting may still need them, or while a
- * legal hold suspends disposal.
+ * legal hold, the school's or the force's (ADR 0089), suspends disposal.
  */
 public class ErasureBlockedException extends DomainRuleViolation {
 
@@ -16,7 +16,9 @@ public class ErasureBlockedException extends DomainRuleViolation {
         POLICE_REFERRAL,
         STRATEGY_MEETING,
         OPEN_ACTION,
-        LEGAL_HOLD
+        LEGAL_HOLD,
+        /** The force holding the escalation placed it under a legal hold (ADR 0089). */
+        FORCE_LEGAL_HOLD
     }
 
     private final List<Block> blockedBy;
@@ -48,6 +50,7 @@ public class ErasureBlockedException extends DomainRuleViolation {
                             case STRATEGY_MEETING -> "a strategy meeting is live";
                             case OPEN_ACTION -> "a strategy-meeting action is open";
                             case LEGAL_HOLD -> "a legal hold is set";
+                            case FORCE_LEGAL_HOLD -> "the police hold their record of it under a legal hold";
                         })
                         .toList());
     }

@@ -71,6 +71,7 @@ import org.casebridge.cases.incident.api.LiftLegalHoldCommand;
 import org.casebridge.cases.incident.api.ParentsInformedEvent;
 import org.casebridge.cases.incident.api.ParentsNotInformedEvent;
 import org.casebridge.cases.incident.api.PersonalDetailsErasedEvent;
+import org.casebridge.cases.incident.api.PoliceUpdateKind;
 import org.casebridge.cases.incident.api.PoliceUpdateReceivedEvent;
 import org.casebridge.cases.incident.api.RecordAdultInPositionOfTrustCommand;
 import org.casebridge.cases.incident.api.RecordChildRecordReceiptCommand;
@@ -153,6 +154,11 @@ public class SafeguardingCase {
     private boolean strategyMeetingLive;
     private final Set<String> openActions = new LinkedHashSet<>();
     private boolean legalHold;
+    /** Whether the force holding the escalation holds it under a legal hold (ADR 0089), by its latest placing or lifting. */
+    private boolean forceLegalHold;
+    /** When the force last placed or lifted its hold, by the police's own time; null before any. */
+    private Instant forceLegalHoldChangedAt;
+
     private final Set<String> parentsDecided = new HashSet<>();
     private final Map<String, DeviceCustody> devices = new LinkedHashMap<>();
     private final Set<String> policeEventIds = new HashSet<>();
@@ -612,6 +618,9 @@ public class SafeguardingCase {
         }
         if (legalHold) {
             blocks.add(ErasureBlockedException.Block.LEGAL_HOLD);
+        }
+        if (forceLegalHold) {
+            blocks.add(ErasureBlockedException.Block.FORCE_LEGAL_HOLD);
         }
         if (!blocks.isEmpty()) {
             throw new ErasureBlockedException(caseId, blocks);
@@ -1103,8 +1112,22 @@ public class SafeguardingCase {
                 }
             }
             case ACTION_COMPLETED -> openActions.remove(event.policeRef());
+            case LEGAL_HOLD_PLACED, LEGAL_HOLD_LIFTED -> forceLegalHold(event);
             case DISCLOSURE_STATEMENT_GIVEN, OTHER -> {}
         }
+    }
+
+    /**
+     * The latest placing or lifting by the police's own time decides, whichever force of the case sent it (the hold
+     * follows the escalation across a transfer, ADR 0087); an older one arriving late changes nothing.
+     */
+    private void forceLegalHold(PoliceUpdateReceivedEvent event) {
+        Instant changedAt = event.occurredAt() == null ? event.at() : event.occurredAt();
+        if (forceLegalHoldChangedAt != null && !changedAt.isAfter(forceLegalHoldChangedAt)) {
+            return;
+        }
+        forceLegalHoldChangedAt = changedAt;
+        forceLegalHold = event.kind() == PoliceUpdateKind.LEGAL_HOLD_PLACED;
     }
 
     @EventSourcingHandler

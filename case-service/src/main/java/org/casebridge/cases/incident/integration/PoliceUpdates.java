@@ -56,8 +56,8 @@ final class PoliceUpdates {
      * What the event means for the case, or null for one the school does not read: a device decision or a strategy
      * action of version 1, which the police publish beside version 2 while agencies move (ADR 0020, ADR 0044), and which
      * name no school device, or not what the action is; the strategy meeting's clock, which is for the partnership
-     * report (ADR 0067); and the force's legal hold on its escalation, which is for notification-service's retention
-     * (ADR 0087).
+     * report (ADR 0067). The force's legal hold on its escalation (ADR 0087) is put on the case without its reason,
+     * which stays with the police (ADR 0089).
      */
     static PoliceUpdate translate(PoliceEvent event, Instant published) {
         return switch (event) {
@@ -166,8 +166,14 @@ final class PoliceUpdates {
                                         : " (Home Office outcome code " + e.homeOfficeCode() + ")"));
             case DeviceDecisionRecordedEvent e -> null;
             case CaseReadByPoliceEvent e -> null; // OutsideReadsListener's (ADR 0070)
-            case EscalationLegalHoldPlacedEvent e -> null; // the force's hold on its record, for retention (ADR 0087)
-            case EscalationLegalHoldLiftedEvent e -> null;
+            case EscalationLegalHoldPlacedEvent e ->
+                new PoliceUpdate(
+                        PoliceUpdateKind.LEGAL_HOLD_PLACED,
+                        e.placedAt(),
+                        "Legal hold placed by " + e.forceCode() + " on its record of the case");
+            case EscalationLegalHoldLiftedEvent e ->
+                new PoliceUpdate(
+                        PoliceUpdateKind.LEGAL_HOLD_LIFTED, e.liftedAt(), "Legal hold lifted by " + e.forceCode());
             case DeviceDecisionRecordedEventV2 e ->
                 new PoliceUpdate(
                         deviceKind(e),

@@ -9,9 +9,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.casebridge.cases.incident.api.Criterion;
+import org.casebridge.cases.incident.query.CaseDetailView;
 import org.casebridge.cases.words.CodeWords;
 import org.casebridge.platform.portal.PortalDates;
 import org.casebridge.platform.portal.PortalOption;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -57,6 +59,31 @@ public class CaseText {
 
     public String time(Instant instant) {
         return PortalDates.shown(instant);
+    }
+
+    /**
+     * The force's legal hold on its escalation of the case (ADR 0089) as the DSL reads it: who placed it and when, and
+     * once lifted who lifted it and when; never why, which stays with the police. Empty when the force never held it.
+     */
+    public String policeLegalHold(CaseDetailView.@Nullable PoliceLegalHold hold) {
+        if (hold == null) {
+            return "";
+        }
+        String placed = "The police (" + force(hold.forceName(), hold.forceCode()) + ") placed a legal hold on their"
+                + " record of this case on " + PortalDates.shown(hold.placedAt());
+        if (hold.held()) {
+            return placed + ". While it lasts the children's personal details are not erased, by Casebridge's retention"
+                    + " or by you; ask the force about it, as it keeps the reason.";
+        }
+        return placed + "; the police (" + force(hold.liftedByForceName(), hold.liftedByForceCode()) + ") lifted it on "
+                + PortalDates.shown(hold.liftedAt()) + ".";
+    }
+
+    private static String force(@Nullable String name, @Nullable String code) {
+        if (code == null) {
+            return "the force";
+        }
+        return name == null || name.equals(code) ? code : name + ", " + code;
     }
 
     /** The criteria for immediate referral as statements to tick, such as "An adult is involved". */

@@ -14,6 +14,8 @@ import org.casebridge.platform.problem.NotFoundException;
  * {@code personalDetailsKeptUntil} is the last day the children's personal details are kept before the retention job
  * erases them (ADR 0053), unless {@code legalHold}; null once they are erased. {@code lado} is the LADO route (ADR
  * 0055): the adults in a position of trust recorded, the referral's clock and what the LADO did.
+ * {@code policeLegalHold} is the legal hold the police placed on their escalation of the case (ADR 0089), null when they
+ * never did.
  */
 public record CaseDetailView(
         String reference,
@@ -41,7 +43,8 @@ public record CaseDetailView(
         Instant disclosureStatementGivenAt,
         List<Transfer> transfers,
         LocalDate personalDetailsKeptUntil,
-        Lado lado) {
+        Lado lado,
+        PoliceLegalHold policeLegalHold) {
 
     /**
      * The case with the last day its personal details are kept (ADR 0053): the retention job erases them after it,
@@ -74,7 +77,8 @@ public record CaseDetailView(
                 disclosureStatementGivenAt,
                 transfers,
                 date,
-                lado);
+                lado,
+                policeLegalHold);
     }
 
     /** The case's child {@code ref}; 404 for a ref the case has not. */
@@ -144,6 +148,21 @@ public record CaseDetailView(
             List<String> meetingAttendeeRoles,
             String outcome,
             Instant outcomeRecordedAt) {}
+
+    /**
+     * The legal hold the force holding the escalation placed on its record of the case (ADR 0081, ADR 0089): which force
+     * placed it and when, and, once lifted, which force lifted it (the hold follows the escalation across a transfer)
+     * and when. While {@code held}, the retention job does not erase the case. Never the reason, which stays with the
+     * police.
+     */
+    public record PoliceLegalHold(
+            String forceCode,
+            String forceName,
+            Instant placedAt,
+            boolean held,
+            String liftedByForceCode,
+            String liftedByForceName,
+            Instant liftedAt) {}
 
     /** A confiscated device and where it is. */
     public record Device(String ref, String description, String ownerChildRef, String custody, String exhibitRef) {}

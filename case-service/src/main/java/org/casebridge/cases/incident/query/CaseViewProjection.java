@@ -323,8 +323,43 @@ public class CaseViewProjection {
                         "awaiting_police = FALSE, police_round = COALESCE(police_round, 1),"
                                 + " police_round_answer = 'DECLINED'");
             case DISCLOSURE_STATEMENT_GIVEN -> update(caseId, "disclosure_statement_given_at = ?", ts(e.occurredAt()));
+            case LEGAL_HOLD_PLACED ->
+                forceLegalHold(
+                        caseId,
+                        e,
+                        "police_legal_hold_force = ?, police_legal_hold_since = ?, police_legal_hold_lifted_by = NULL,"
+                                + " police_legal_hold_lifted_at = NULL",
+                        e.by().organisation(),
+                        ts(changedAt(e)));
+            case LEGAL_HOLD_LIFTED ->
+                forceLegalHold(
+                        caseId,
+                        e,
+                        "police_legal_hold_lifted_by = ?, police_legal_hold_lifted_at = ?",
+                        e.by().organisation(),
+                        ts(changedAt(e)));
             default -> {}
         }
+    }
+
+    /**
+     * The force's legal hold (ADR 0089) as the aggregate decides it: the latest placing or lifting by the police's own
+     * time, whichever force of the case sent it; an older one arriving late changes nothing. Never the reason.
+     */
+    private void forceLegalHold(UUID caseId, PoliceUpdateReceivedEvent e, String assignments, Object... values) {
+        Object[] arguments = Arrays.copyOf(values, values.length + 3);
+        Timestamp changedAt = ts(changedAt(e));
+        arguments[values.length] = changedAt;
+        arguments[values.length + 1] = caseId;
+        arguments[values.length + 2] = changedAt;
+        jdbc.update(
+                "UPDATE case_summary SET " + assignments + ", police_legal_hold_changed_at = ? WHERE case_id = ?"
+                        + " AND (police_legal_hold_changed_at IS NULL OR police_legal_hold_changed_at < ?)",
+                arguments);
+    }
+
+    private static Instant changedAt(PoliceUpdateReceivedEvent e) {
+        return e.occurredAt() == null ? e.at() : e.occurredAt();
     }
 
     /** The LADO's steps on the school's referral: one row per LADO, each step filling its columns. */

@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.casebridge.platform.problem.NotFoundException;
+import org.casebridge.platform.reference.PlaceNames;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -42,11 +43,13 @@ public class CaseViewQueries {
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
     private final Clock clock;
+    private final PlaceNames places;
 
-    public CaseViewQueries(JdbcTemplate jdbc, Clock clock) {
+    public CaseViewQueries(JdbcTemplate jdbc, Clock clock, PlaceNames places) {
         this.jdbc = jdbc;
         this.named = new NamedParameterJdbcTemplate(jdbc);
         this.clock = clock;
+        this.places = places;
     }
 
     /** The cases within the reader's scope, newest first: a school's own, every school's for an auditor, else none. */
@@ -106,7 +109,8 @@ public class CaseViewQueries {
                         may_have_reached_internet, on_school_device_or_network, local_authority_code, force_code,
                         police_outcome, personal_details_erased, school_urn, police_round, police_round_answer,
                         legal_hold, disclosure_statement_given_at, lado_referral_due_at, lado_referred_at,
-                        lado_not_routed_at, lado_not_routed_area
+                        lado_not_routed_at, lado_not_routed_area, police_legal_hold_force, police_legal_hold_since,
+                        police_legal_hold_lifted_by, police_legal_hold_lifted_at
                         FROM case_summary s WHERE case_id = :case""" + " AND " + within(scope, parameters),
                         parameters,
                         (rs, row) -> new CaseDetailView(
@@ -142,10 +146,30 @@ public class CaseViewQueries {
                                         instant(rs, "lado_referred_at"),
                                         ladoSteps(caseId),
                                         instant(rs, "lado_not_routed_at"),
-                                        rs.getString("lado_not_routed_area"))))
+                                        rs.getString("lado_not_routed_area")),
+                                policeLegalHold(rs)))
                 .stream()
                 .findFirst()
                 .map(view -> view.keptUntil(keptUntil(caseId)));
+    }
+
+    /** The force's legal hold on its escalation of the case (ADR 0089); null when it never placed one. */
+    private CaseDetailView.PoliceLegalHold policeLegalHold(ResultSet rs) throws SQLException {
+        String force = rs.getString("police_legal_hold_force");
+        Instant since = instant(rs, "police_legal_hold_since");
+        if (force == null || since == null) {
+            return null;
+        }
+        String liftedBy = rs.getString("police_legal_hold_lifted_by");
+        Instant liftedAt = instant(rs, "police_legal_hold_lifted_at");
+        return new CaseDetailView.PoliceLegalHold(
+                force,
+                places.force(force),
+                since,
+                liftedAt == null,
+                liftedBy,
+                liftedBy == null ? null : places.force(liftedBy),
+                liftedAt);
     }
 
     /** The reference people know a case by (ADR 0048), if the case is within the reader's scope. */

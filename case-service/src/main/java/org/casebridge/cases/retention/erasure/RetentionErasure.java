@@ -32,7 +32,8 @@ import org.springframework.stereotype.Component;
  * One run of the retention job: first dates the cases reported before the schedule (from the dates of birth in the
  * vault and, for a child with none on file, the age the case records), then erases every case, and every child's
  * record received from another school (ADR 0069), whose retention ended before today, each in its own transaction, as {@link CaseActors#retention} of the case's school with the schedule as
- * the rationale. A case whose erasure is blocked stays due and is counted; an erased case is no longer found. Logs
+ * the rationale. A case whose erasure is blocked stays due and is counted, a legal hold of the school's or of the force
+ * holding the escalation (ADR 0089) as held; an erased case is no longer found. Logs
  * counts only.
  */
 @Component
@@ -97,7 +98,8 @@ public class RetentionErasure {
                 done.add(due.caseId());
                 erased.increment();
             } catch (ErasureBlockedException e) {
-                if (e.blockedBy().contains(ErasureBlockedException.Block.LEGAL_HOLD)) {
+                if (e.blockedBy().contains(ErasureBlockedException.Block.LEGAL_HOLD)
+                        || e.blockedBy().contains(ErasureBlockedException.Block.FORCE_LEGAL_HOLD)) {
                     onHold.add(due.caseId());
                     held.increment();
                 } else {

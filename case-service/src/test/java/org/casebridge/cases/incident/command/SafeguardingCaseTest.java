@@ -1292,6 +1292,89 @@ class SafeguardingCaseTest {
     }
 
     @Test
+    void theForcesLegalHoldOnItsEscalationArrivesOnceAndBlocksTheErasureUntilItsLatestLifting() {
+        PoliceUpdateReceivedEvent placed =
+                forceHold("p-hold", PoliceUpdateKind.LEGAL_HOLD_PLACED, NOW.minusSeconds(60));
+        fixture.given(reported(), reviewed(Criterion.ADULT_INVOLVED), referred(), policeOutcome())
+                .when(new RecordPoliceUpdateCommand(
+                        CASE_ID,
+                        "p-hold",
+                        "org.casebridge.police.legal-hold-placed.v1",
+                        SCHOOL.forceCode(),
+                        NOW.minusSeconds(60),
+                        PoliceUpdateKind.LEGAL_HOLD_PLACED,
+                        "Legal hold by " + SCHOOL.forceCode()))
+                .expectEvents(placed);
+        fixture.given(reported(), reviewed(Criterion.ADULT_INVOLVED), referred(), policeOutcome(), placed)
+                .when(new RecordPoliceUpdateCommand(
+                        CASE_ID,
+                        "p-hold",
+                        "org.casebridge.police.legal-hold-placed.v1",
+                        SCHOOL.forceCode(),
+                        NOW.minusSeconds(60),
+                        PoliceUpdateKind.LEGAL_HOLD_PLACED,
+                        "Legal hold by " + SCHOOL.forceCode()))
+                .expectNoEvents();
+
+        fixture.given(reported(), reviewed(Criterion.ADULT_INVOLVED), referred(), policeOutcome(), placed)
+                .when(erase())
+                .expectNoEvents()
+                .expectException(ErasureBlockedException.class)
+                .expectExceptionMessage(
+                        "The personal details of this case cannot be erased while the police hold their record of it"
+                                + " under a legal hold.");
+        fixture.given(
+                        reported(),
+                        reviewed(Criterion.ADULT_INVOLVED),
+                        referred(),
+                        policeOutcome(),
+                        placed,
+                        forceHold("p-old", PoliceUpdateKind.LEGAL_HOLD_LIFTED, NOW.minusSeconds(120)))
+                // a lifting older than the placing, arriving late, lifts nothing
+                .when(new ErasePersonalDetailsCommand(CASE_ID, CaseActors.retention(URN), ERASURE_REASON))
+                .expectNoEvents()
+                .expectException(ErasureBlockedException.class);
+        fixture.given(
+                        reported(),
+                        reviewed(Criterion.ADULT_INVOLVED),
+                        referred(),
+                        policeOutcome(),
+                        placed,
+                        forceHold("p-lift", PoliceUpdateKind.LEGAL_HOLD_LIFTED, NOW.minusSeconds(30)))
+                .when(erase())
+                .expectEvents(new PersonalDetailsErasedEvent(CASE_ID, URN, DSL, NOW, ERASURE_REASON));
+    }
+
+    private PoliceUpdateReceivedEvent policeOutcome() {
+        return new PoliceUpdateReceivedEvent(
+                CASE_ID,
+                URN,
+                CaseActors.policeForce(SCHOOL.forceCode()),
+                NOW,
+                "p-outcome",
+                "org.casebridge.police.outcome-assigned.v1",
+                PoliceUpdateKind.OUTCOME_DECIDED,
+                NOW,
+                "Outcome 21",
+                null);
+    }
+
+    private PoliceUpdateReceivedEvent forceHold(String eventId, PoliceUpdateKind kind, Instant occurredAt) {
+        return new PoliceUpdateReceivedEvent(
+                CASE_ID,
+                URN,
+                CaseActors.policeForce(SCHOOL.forceCode()),
+                NOW,
+                eventId,
+                "org.casebridge.police.legal-hold-" + (kind == PoliceUpdateKind.LEGAL_HOLD_PLACED ? "placed" : "lifted")
+                        + ".v1",
+                kind,
+                occurredAt,
+                "Legal hold by " + SCHOOL.forceCode(),
+                null);
+    }
+
+    @Test
     void setsALegalHoldWithItsReasonOnceAndLiftsItOnce() {
         fixture.given(reported())
                 .when(new SetLegalHoldCommand(CASE_ID, DSL, HOLD_REASON))

@@ -46,11 +46,15 @@ class PoliceUpdatesTest {
     }
 
     @Test
-    void theForcesLegalHoldOnItsEscalationIsForRetentionAndNotAnUpdateOnTheSchoolsCase() {
+    void theForcesLegalHoldOnItsEscalationIsPutOnTheSchoolsCaseAtThePolicesTimeWithoutAReason() {
         assertThat(PoliceUpdates.translate(new EscalationLegalHoldPlacedEvent("c", "MPS", DECIDED), PUBLISHED))
-                .isNull();
-        assertThat(PoliceUpdates.translate(new EscalationLegalHoldLiftedEvent("c", "MPS", DECIDED), PUBLISHED))
-                .isNull();
+                .isEqualTo(new PoliceUpdates.PoliceUpdate(
+                        PoliceUpdateKind.LEGAL_HOLD_PLACED,
+                        DECIDED,
+                        "Legal hold placed by MPS on its record of the case"));
+        assertThat(PoliceUpdates.translate(new EscalationLegalHoldLiftedEvent("c", "WMP", DECIDED), PUBLISHED))
+                .isEqualTo(new PoliceUpdates.PoliceUpdate(
+                        PoliceUpdateKind.LEGAL_HOLD_LIFTED, DECIDED, "Legal hold lifted by WMP"));
     }
 
     @Test

@@ -49,6 +49,8 @@ class CaseViewProjectionTest {
     static final ActedBy DSL = new ActedBy("dsl.okafor", CaseActors.SCHOOL_DSL, URN);
     static final Instant AT = Instant.parse("2026-11-28T10:00:00Z");
     static final CaseScope SCHOOL = new CaseScope.OneSchool(URN);
+    static final PlaceNames PLACES = PlaceNames.of(
+            Map.of(), Map.of(), Map.of("MPS", "Metropolitan Police Service", "WMP", "West Midlands Police"));
 
     static JdbcTemplate jdbc;
     static CaseViewProjection projection;
@@ -60,9 +62,8 @@ class CaseViewProjectionTest {
     @BeforeAll
     static void database() {
         jdbc = new JdbcTemplate(ReadModelDatabase.migrated("case_views"));
-        projection = new CaseViewProjection(
-                jdbc, PlaceNames.of(Map.of(), Map.of(), Map.of("MPS", "Metropolitan Police Service")));
-        queries = new CaseViewQueries(jdbc, Clock.fixed(AT.plusSeconds(3_600), ZoneOffset.UTC));
+        projection = new CaseViewProjection(jdbc, PLACES);
+        queries = new CaseViewQueries(jdbc, Clock.fixed(AT.plusSeconds(3_600), ZoneOffset.UTC), PLACES);
     }
 
     @Test
@@ -201,6 +202,66 @@ class CaseViewProjectionTest {
                 .as("one child, in words and with the review's time as people read it")
                 .contains("): 1 child, imagery ")
                 .doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}T");
+    }
+
+    @Test
+    void theForcesLegalHoldShowsWhoPlacedItAndWhenUntilItIsLiftedAndAnOlderOneArrivingLateChangesNothing() {
+        given(reported());
+        assertThat(detail().policeLegalHold()).as("never held").isNull();
+
+        given(forceHold("MPS", PoliceUpdateKind.LEGAL_HOLD_PLACED, AT.plusSeconds(60)));
+        assertThat(detail().policeLegalHold())
+                .isEqualTo(new CaseDetailView.PoliceLegalHold(
+                        "MPS", "Metropolitan Police Service", AT.plusSeconds(60), true, null, null, null));
+        CaseDetailView.PoliceLegalHold held = detail().policeLegalHold();
+
+        given(forceHold("MPS", PoliceUpdateKind.LEGAL_HOLD_PLACED, AT.plusSeconds(60)));
+        given(forceHold("MPS", PoliceUpdateKind.LEGAL_HOLD_LIFTED, AT.plusSeconds(30)));
+        assertThat(detail().policeLegalHold())
+                .as("the same placing again, or a lifting older than it, changes nothing")
+                .isEqualTo(held);
+
+        given(forceHold("WMP", PoliceUpdateKind.LEGAL_HOLD_LIFTED, AT.plusSeconds(120)));
+        assertThat(detail().policeLegalHold())
+                .as("lifted by the force the escalation was transferred to")
+                .isEqualTo(new CaseDetailView.PoliceLegalHold(
+                        "MPS",
+                        "Metropolitan Police Service",
+                        AT.plusSeconds(60),
+                        false,
+                        "WMP",
+                        "West Midlands Police",
+                        AT.plusSeconds(120)));
+        assertThat(detail().legalHold())
+                .as("the school's own hold is another thing")
+                .isFalse();
+        assertThat(detail().policeDecisions())
+                .extracting(TimelineEntryView::what)
+                .contains(
+                        "Metropolitan Police Service: legal hold placed on the police record",
+                        "West Midlands Police: legal hold on the police record lifted");
+
+        given(forceHold("WMP", PoliceUpdateKind.LEGAL_HOLD_PLACED, AT.plusSeconds(180)));
+        assertThat(detail().policeLegalHold())
+                .as("placed again: held since then, the lifting forgotten")
+                .isEqualTo(new CaseDetailView.PoliceLegalHold(
+                        "WMP", "West Midlands Police", AT.plusSeconds(180), true, null, null, null));
+    }
+
+    private PoliceUpdateReceivedEvent forceHold(String force, PoliceUpdateKind kind, Instant occurredAt) {
+        return new PoliceUpdateReceivedEvent(
+                caseId,
+                URN,
+                CaseActors.policeForce(force),
+                occurredAt.plusSeconds(5),
+                UUID.randomUUID().toString(),
+                kind == PoliceUpdateKind.LEGAL_HOLD_PLACED
+                        ? "org.casebridge.police.legal-hold-placed.v1"
+                        : "org.casebridge.police.legal-hold-lifted.v1",
+                kind,
+                occurredAt,
+                "Legal hold by " + force,
+                null);
     }
 
     private void given(CaseEvent... events) {
