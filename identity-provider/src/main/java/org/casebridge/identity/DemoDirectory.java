@@ -19,6 +19,8 @@ public final class DemoDirectory {
             new Identity("dsl.hollybank", "Priya Shah", "SCHOOL_DSL", "103456"),
             new Identity("officer.mps", "PC Alex Morgan", "POLICE_LIAISON", "MPS"),
             new Identity("supervisor.mps", "Sgt Jo Evans", "POLICE_SUPERVISOR", "MPS"),
+            // an auditor of one force (ADR 0081, ADR 0089): reads escalations, sets and lifts the force's legal holds
+            new Identity("auditor.mps", "Kim Adeyemi", "AUDITOR", "MPS"),
             new Identity("csc.hackney", "Hackney Children's Social Care", "AGENCY", "csc-hackney"),
             new Identity("lado.eastlondon", "Dee Osei", "AGENCY", "lado-east-london"),
             new Identity("auditor", "Information governance", "AUDITOR", "casebridge-audit"),
@@ -37,6 +39,8 @@ public final class DemoDirectory {
             new Identity("mps-supervisor", "Metropolitan Police supervisor", "POLICE_SUPERVISOR", "MPS"),
             new Identity("wmp-liaison", "West Midlands Police liaison", "POLICE_LIAISON", "WMP"),
             new Identity("wmp-supervisor", "West Midlands Police supervisor", "POLICE_SUPERVISOR", "WMP"),
+            new Identity("mps-auditor", "Metropolitan Police information governance", "AUDITOR", "MPS"),
+            new Identity("wmp-auditor", "West Midlands Police information governance", "AUDITOR", "WMP"),
             new Identity("agency-csc-hackney", "Hackney Children's Social Care", "AGENCY", "csc-hackney"),
             new Identity("agency-csc-birmingham", "Birmingham Children's Trust", "AGENCY", "csc-birmingham"),
             new Identity("agency-lado-east-london", "East London LADO service", "AGENCY", "lado-east-london"),

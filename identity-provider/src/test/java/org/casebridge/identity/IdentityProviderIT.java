@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -69,6 +70,25 @@ class IdentityProviderIT {
         assertThat(ServiceAudiences.forRole("PARTNERSHIP")).containsExactly("casebridge-notification-service");
         assertThat(ServiceAudiences.forRole("AUDITOR")).hasSize(3);
         assertThat(ServiceAudiences.forRole("HEADTEACHER")).isEmpty();
+    }
+
+    @Test
+    void everyDemoForceHasAnAuditorOfItsOwnBesideItsOfficers() {
+        List<String> forces = DemoDirectory.CLIENTS.stream()
+                .filter(client -> client.role().equals("POLICE_SUPERVISOR"))
+                .map(DemoDirectory.Identity::organisation)
+                .toList();
+
+        assertThat(forces).isNotEmpty();
+        for (String force : forces) {
+            assertThat(DemoDirectory.client(force.toLowerCase(Locale.ROOT) + "-auditor"))
+                    .as("the auditor client of " + force)
+                    .hasValueSatisfying(auditor -> assertThat(List.of(auditor.role(), auditor.organisation()))
+                            .containsExactly("AUDITOR", force));
+        }
+        assertThat(DemoDirectory.user("auditor.mps"))
+                .hasValueSatisfying(auditor -> assertThat(List.of(auditor.role(), auditor.organisation()))
+                        .containsExactly("AUDITOR", "MPS"));
     }
 
     @Test
