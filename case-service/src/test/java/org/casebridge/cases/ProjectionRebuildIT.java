@@ -26,6 +26,8 @@ import org.casebridge.events.agency.LadoReferralAcknowledgedEvent;
 import org.casebridge.events.agency.LadoReferralReceivedEvent;
 import org.casebridge.events.police.CaseReadByPoliceEvent;
 import org.casebridge.events.police.EscalationAcceptedEvent;
+import org.casebridge.events.police.EscalationLegalHoldLiftedEvent;
+import org.casebridge.events.police.EscalationLegalHoldPlacedEvent;
 import org.casebridge.events.police.OutcomeAssignedEvent;
 import org.casebridge.events.police.PoliceEvent;
 import org.casebridge.events.police.StrategyActionAssignedEventV2;
@@ -181,6 +183,11 @@ class ProjectionRebuildIT extends CaseApiSteps {
                 now));
         if (random.nextBoolean()) {
             publish(new OutcomeAssignedEvent(caseId, "WMP", "OUTCOME_21", "21", now));
+        }
+        // the force's legal hold on its escalation (ADR 0089), lifted or not
+        publish(new EscalationLegalHoldPlacedEvent(caseId, "WMP", now));
+        if (random.nextBoolean()) {
+            publish(new EscalationLegalHoldLiftedEvent(caseId, "WMP", now.plusSeconds(60)));
         }
     }
 
