@@ -39,10 +39,13 @@ class ForceLegalHoldBrowserIT {
         assertThat(verification.status()).as(verification.body()).isEqualTo(200);
         assertThat(verification.json().has("verified")).isTrue();
 
+        ActorClient.Reply unseen = otherForcesAuditor.get("/api/escalations/" + caseId);
+        assertThat(unseen.status())
+                .as("another force's auditor: the escalation is not its business")
+                .isEqualTo(404);
         ActorClient.Reply refused = otherForcesAuditor.post(
                 "/api/escalations/" + caseId + "/legal-hold", "{\"reason\": \"" + REASON + "\"}");
-        assertThat(refused.status()).as(refused.body()).isEqualTo(403);
-        assertThat(refused.json().get("type").asText()).endsWith("/legal-hold-keeper-required");
+        assertThat(refused.status()).as(refused.body()).isEqualTo(404);
         ActorClient.Reply placed =
                 auditor.post("/api/escalations/" + caseId + "/legal-hold", "{\"reason\": \"" + REASON + "\"}");
         assertThat(placed.status()).as(placed.body()).isEqualTo(204);

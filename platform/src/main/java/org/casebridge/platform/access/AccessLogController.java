@@ -11,7 +11,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Who read what: every auditor may ask; others only about cases their service's scope lets them see. */
+/**
+ * Who read what: an auditor may ask about every case unless the service's {@link AccessLogScope} narrows them to their
+ * organisation's; others only about cases that scope lets them see.
+ */
 @RestController
 @Tag(name = "Access log", description = "Every read of a case, its timeline or personal details, recorded")
 public class AccessLogController {
@@ -37,8 +40,9 @@ public class AccessLogController {
             @Parameter(description = "Only reads by this organisation", example = "MPS") @RequestParam(required = false)
                     String readerOrganisation,
             @RequestParam(defaultValue = "100") int limit) {
-        if (actor.role() != Actor.Role.AUDITOR) {
-            AccessLogScope own = scope.getIfAvailable();
+        AccessLogScope own = scope.getIfAvailable();
+        boolean everyCase = actor.role() == Actor.Role.AUDITOR && (own == null || own.auditorReadsEveryCase(actor));
+        if (!everyCase) {
             if (caseId == null || own == null || !own.mayReadAccessTo(actor, caseId)) {
                 throw new NotFoundException("access log for case", caseId == null ? "(all)" : caseId);
             }

@@ -2,10 +2,12 @@ package org.casebridge.police.shared;
 
 import org.casebridge.platform.domain.ActedBy;
 import org.casebridge.platform.problem.NotFoundException;
+import org.casebridge.police.reference.ForceDirectory;
 
 /**
  * Who may see and change a force's records. A force's officers and supervisors read and act on their own force's
- * records; auditors read every force's and change nothing; for anyone else a force's record does not exist.
+ * records; an auditor of a force reads that force's records, an auditor of any other organisation (the platform's
+ * information governance) every force's, and neither changes them; for anyone else a force's record does not exist.
  * A refusal that depends on the role alone is a 403; one that depends on whose record it is, a 404 with the same
  * body as a record that does not exist.
  */
@@ -18,15 +20,20 @@ public final class ForceAccess {
         return PoliceRoles.ACTING_FOR_A_FORCE.contains(actor.role());
     }
 
-    /** Auditors read every force's records. */
-    public static boolean readsEveryForce(ActedBy actor) {
-        return actor.actsAs(PoliceRoles.AUDITOR);
+    /**
+     * An auditor whose organisation is not a force reads every force's records; an auditor of a force is one of its
+     * own, and reads that force's only (need to know: another force's records are not its business).
+     */
+    public static boolean readsEveryForce(ActedBy actor, ForceDirectory forces) {
+        return actor.actsAs(PoliceRoles.AUDITOR)
+                && forces.find(actor.organisation()).isEmpty();
     }
 
     /** Whether the actor may read a record of {@code forceCode}. */
-    public static boolean mayRead(ActedBy actor, String forceCode) {
-        return readsEveryForce(actor)
-                || (actsForAForce(actor) && actor.organisation().equals(forceCode));
+    public static boolean mayRead(ActedBy actor, String forceCode, ForceDirectory forces) {
+        return readsEveryForce(actor, forces)
+                || ((actsForAForce(actor) || actor.actsAs(PoliceRoles.AUDITOR))
+                        && actor.organisation().equals(forceCode));
     }
 
     /** @throws PoliceRoleRequiredException (403) unless the actor is an officer or supervisor */
@@ -38,7 +45,7 @@ public final class ForceAccess {
 
     /** @throws PoliceReaderRequiredException (403) unless the actor is police or an auditor */
     public static void requireListReader(ActedBy actor) {
-        if (!actsForAForce(actor) && !readsEveryForce(actor)) {
+        if (!actsForAForce(actor) && !actor.actsAs(PoliceRoles.AUDITOR)) {
             throw new PoliceReaderRequiredException(actor.role());
         }
     }

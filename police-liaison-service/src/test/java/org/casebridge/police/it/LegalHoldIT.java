@@ -40,6 +40,7 @@ class LegalHoldIT extends PoliceApiIntegrationTest {
     private static final Actor SUPERVISOR = new Actor("ps-hold-1", Actor.Role.POLICE_SUPERVISOR, FORCE);
     private static final Actor FORCE_AUDITOR = new Actor("ig-hold-1", Actor.Role.AUDITOR, FORCE);
     private static final Actor PLATFORM_AUDITOR = new Actor("auditor-hold", Actor.Role.AUDITOR, "casebridge-audit");
+    private static final Actor OTHER_FORCE_AUDITOR = new Actor("ig-hold-mps", Actor.Role.AUDITOR, "MPS");
     private static final Actor OTHER_SUPERVISOR = new Actor("ps-hold-mps", Actor.Role.POLICE_SUPERVISOR, "MPS");
     private static final Duration WAIT = Duration.ofSeconds(60);
     private static final Instant RECORDED_AT = Instant.parse("2001-03-01T10:00:00Z");
@@ -194,8 +195,29 @@ class LegalHoldIT extends PoliceApiIntegrationTest {
                                 detail(caseId).get("legalHold").get("reason").asText())
                         .isEqualTo(REASON));
         assertThat(api.get(PLATFORM_AUDITOR, "/api/escalations/" + caseId).getBody())
-                .as("every auditor reads the hold")
+                .as("the platform's auditors read the hold")
                 .contains(REASON, FORCE_AUDITOR.id());
+        assertThat(api.get(OTHER_FORCE_AUDITOR, "/api/escalations/" + caseId)
+                        .getStatusCode()
+                        .value())
+                .as("another force's auditor: not its business, the same as no escalation")
+                .isEqualTo(404);
+        assertThat(api.get(OTHER_FORCE_AUDITOR, "/api/escalations").getBody())
+                .as("nor in another force's auditor's list")
+                .doesNotContain(caseId);
+        assertThat(api.get(FORCE_AUDITOR, "/api/escalations").getBody())
+                .as("the holding force's auditor lists its force's escalations")
+                .contains(caseId);
+        assertThat(api.get(FORCE_AUDITOR, "/api/access-log?caseId=" + caseId)
+                        .getStatusCode()
+                        .value())
+                .as("the force's auditor reads who read its escalation")
+                .isEqualTo(200);
+        for (String accessLog : List.of("/api/access-log?caseId=" + caseId, "/api/access-log")) {
+            assertThat(api.get(OTHER_FORCE_AUDITOR, accessLog).getStatusCode().value())
+                    .as("another force's auditor reads no access log of this force's: " + accessLog)
+                    .isEqualTo(404);
+        }
 
         for (Actor lastActedIn2015 : List.of(FORCE_AUDITOR, PLATFORM_AUDITOR)) {
             jdbc.update(

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.casebridge.platform.actor.Actor;
 import org.casebridge.platform.domain.ActedBy;
+import org.casebridge.police.reference.ForceDirectory;
 import org.junit.jupiter.api.Test;
 
 class PoliceRolesTest {
@@ -38,15 +39,30 @@ class PoliceRolesTest {
     }
 
     @Test
-    void officersAndSupervisorsActForTheirForceAndAuditorsReadEveryForce() {
+    void officersSupervisorsAndAuditorsOfAForceReadTheirForceAndThePlatformsAuditorsReadEveryForce() {
+        ForceDirectory forces = ForceDirectory.defaults();
         for (Actor.Role role : Actor.Role.values()) {
-            ActedBy by = new Actor("u-1", role, "WMP").actedBy();
+            ActedBy ofAForce = new Actor("u-1", role, "WMP").actedBy();
+            ActedBy ofThePlatform = new Actor("u-2", role, "casebridge-audit").actedBy();
+            boolean police = role == Actor.Role.POLICE_LIAISON || role == Actor.Role.POLICE_SUPERVISOR;
+            boolean auditor = role == Actor.Role.AUDITOR;
 
-            assertThat(ForceAccess.actsForAForce(by))
+            assertThat(ForceAccess.actsForAForce(ofAForce)).as(role.name()).isEqualTo(police);
+            assertThat(ForceAccess.mayRead(ofAForce, "WMP", forces))
                     .as(role.name())
-                    .isEqualTo(role == Actor.Role.POLICE_LIAISON || role == Actor.Role.POLICE_SUPERVISOR);
-            assertThat(ForceAccess.readsEveryForce(by)).as(role.name()).isEqualTo(role == Actor.Role.AUDITOR);
-            assertThat(ForceAccess.mayRead(by, "MPS")).as(role.name()).isEqualTo(role == Actor.Role.AUDITOR);
+                    .isEqualTo(police || auditor);
+            assertThat(ForceAccess.mayRead(ofAForce, "MPS", forces))
+                    .as(role.name() + " of WMP reading MPS's record")
+                    .isFalse();
+            assertThat(ForceAccess.readsEveryForce(ofAForce, forces))
+                    .as(role.name())
+                    .isFalse();
+            assertThat(ForceAccess.readsEveryForce(ofThePlatform, forces))
+                    .as(role.name())
+                    .isEqualTo(auditor);
+            assertThat(ForceAccess.mayRead(ofThePlatform, "MPS", forces))
+                    .as(role.name())
+                    .isEqualTo(auditor);
         }
     }
 

@@ -114,7 +114,6 @@ import org.casebridge.police.reference.Force;
 import org.casebridge.police.reference.ForceDirectory;
 import org.casebridge.police.reference.HocrClassification;
 import org.casebridge.police.reference.OutcomeCode;
-import org.casebridge.police.shared.ForceAccess;
 import org.casebridge.police.shared.InformationRequiredException;
 import org.casebridge.police.shared.PoliceRoles;
 
@@ -627,7 +626,7 @@ public class Escalation {
      * auditor of that force; an auditor of another organisation reads the escalation but does not hold it.
      */
     private void requireLegalHoldKeeper(ActedBy actor) {
-        if (ForceAccess.readsEveryForce(actor)) {
+        if (actor.actsAs(PoliceRoles.AUDITOR)) {
             if (!actor.organisation().equals(forceCode)) {
                 throw new LegalHoldKeeperRequiredException();
             }

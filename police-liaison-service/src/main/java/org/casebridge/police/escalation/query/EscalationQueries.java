@@ -36,6 +36,7 @@ import org.casebridge.police.escalation.query.EscalationViews.RoundView;
 import org.casebridge.police.escalation.query.EscalationViews.SchoolClosureView;
 import org.casebridge.police.escalation.query.EscalationViews.SignOffItemView;
 import org.casebridge.police.escalation.query.EscalationViews.VictimCrimeView;
+import org.casebridge.police.reference.ForceDirectory;
 import org.casebridge.police.reference.HocrClassification;
 import org.casebridge.police.reference.OutcomeCode;
 import org.casebridge.police.shared.ForceAccess;
@@ -60,24 +61,38 @@ public class EscalationQueries {
     private final NamedParameterJdbcTemplate jdbc;
     private final Clock clock;
     private final PlaceNames schools;
+    private final ForceDirectory forces;
 
-    EscalationQueries(NamedParameterJdbcTemplate jdbc, Clock clock, PlaceNames schools) {
+    EscalationQueries(NamedParameterJdbcTemplate jdbc, Clock clock, PlaceNames schools, ForceDirectory forces) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.schools = schools;
+        this.forces = forces;
     }
 
     /**
-     * The force of a case the actor may read: its force's officers and supervisors, and auditors.
+     * The force of a case the actor may read: its force's officers, supervisors and auditors, and the platform's
+     * auditors.
      *
      * @throws NotFoundException for anyone else, exactly as for a case that does not exist
      */
     public String readableForce(String caseId, Actor actor) {
         String force = forceOf(caseId);
-        if (force == null || !ForceAccess.mayRead(actor.actedBy(), force)) {
+        if (force == null || !ForceAccess.mayRead(actor.actedBy(), force, forces)) {
             throw new NotFoundException("escalation", caseId);
         }
         return force;
+    }
+
+    /** Whether the case exists and the actor may read it, as {@link #readableForce} decides. */
+    public boolean mayRead(String caseId, Actor actor) {
+        String force = forceOf(caseId);
+        return force != null && ForceAccess.mayRead(actor.actedBy(), force, forces);
+    }
+
+    /** Whether the actor's lists and searches cover every force's cases: the platform's auditors only. */
+    public boolean readsEveryForce(Actor actor) {
+        return ForceAccess.readsEveryForce(actor.actedBy(), forces);
     }
 
     /**
@@ -176,9 +191,12 @@ public class EscalationQueries {
                 });
     }
 
-    /** The rows of police_escalation e the actor's lists show: an auditor every force's, police their own. */
-    private static String forceScope(Actor actor) {
-        return ForceAccess.readsEveryForce(actor.actedBy()) ? "TRUE" : "e.force_code = :force";
+    /**
+     * The rows of police_escalation e the actor's lists show: the platform's auditors every force's, a force's police
+     * and auditors their own.
+     */
+    private String forceScope(Actor actor) {
+        return readsEveryForce(actor) ? "TRUE" : "e.force_code = :force";
     }
 
     private EscalationSummaryView summary(ResultSet rs, Instant now) throws SQLException {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.casebridge.platform.actor.Actor;
+import org.casebridge.police.reference.ForceDirectory;
 import org.casebridge.police.shared.ForceAccess;
 import org.casebridge.police.strategy.command.OrganisationType;
 import org.casebridge.police.strategy.command.Participant;
@@ -36,10 +37,12 @@ public class StrategyQueries {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final Clock clock;
+    private final ForceDirectory forces;
 
-    StrategyQueries(NamedParameterJdbcTemplate jdbc, Clock clock) {
+    StrategyQueries(NamedParameterJdbcTemplate jdbc, Clock clock, ForceDirectory forces) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.forces = forces;
     }
 
     public List<StrategyMeetingView> meetingsOfCase(String caseId) {
@@ -69,7 +72,7 @@ public class StrategyQueries {
                         actions.getOrDefault(rs.getString("meeting_id"), List.of())));
     }
 
-    /** The actions of every case of the actor's force (of every force for an auditor), the soonest due first. */
+    /** The actions of every case of the actor's force (of every force for the platform's auditors), the soonest due first. */
     public List<ActionView> actionsVisibleTo(Actor actor, ActionFilter filter) {
         ForceAccess.requireListReader(actor.actedBy());
         Instant now = clock.instant();
@@ -78,7 +81,7 @@ public class StrategyQueries {
             case OVERDUE -> " AND completed_at IS NULL AND (flagged_overdue OR due_by < :now)";
             case ALL -> "";
         };
-        String scope = ForceAccess.readsEveryForce(actor.actedBy()) ? "TRUE" : "force_code = :force";
+        String scope = ForceAccess.readsEveryForce(actor.actedBy(), forces) ? "TRUE" : "force_code = :force";
         return jdbc.query(
                 "SELECT * FROM police_strategy_action WHERE " + scope + where + " ORDER BY due_by, action_id",
                 new MapSqlParameterSource()

@@ -29,6 +29,7 @@ import org.casebridge.police.escalation.command.PolicePath;
 import org.casebridge.police.escalation.command.ReferredChild;
 import org.casebridge.police.escalation.query.EscalationViews.EscalationSummaryView;
 import org.casebridge.police.escalation.query.EscalationViews.SignOffItemView;
+import org.casebridge.police.reference.ForceDirectory;
 import org.casebridge.police.reference.OutcomeCode;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -59,7 +60,8 @@ class EscalationProjectionTest {
         queries = new EscalationQueries(
                 new NamedParameterJdbcTemplate(jdbc),
                 Clock.fixed(AT.plusSeconds(3_600), ZoneOffset.UTC),
-                PlaceNames.of(Map.of("137001", "Ashdown Vale School"), Map.of(), Map.of()));
+                PlaceNames.of(Map.of("137001", "Ashdown Vale School"), Map.of(), Map.of()),
+                ForceDirectory.defaults());
     }
 
     @Test

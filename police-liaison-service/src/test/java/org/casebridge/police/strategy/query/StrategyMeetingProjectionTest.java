@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.casebridge.events.police.StrategyActionType;
 import org.casebridge.platform.actor.Actor;
 import org.casebridge.platform.test.ReadModelDatabase;
+import org.casebridge.police.reference.ForceDirectory;
 import org.casebridge.police.strategy.command.DecisionTopic;
 import org.casebridge.police.strategy.command.LawfulBasis;
 import org.casebridge.police.strategy.command.OrganisationType;
@@ -50,7 +51,9 @@ class StrategyMeetingProjectionTest {
         JdbcTemplate jdbc = new JdbcTemplate(ReadModelDatabase.migrated("police_strategy"));
         projection = new StrategyMeetingProjection(jdbc);
         queries = new StrategyQueries(
-                new NamedParameterJdbcTemplate(jdbc), Clock.fixed(AT.plusSeconds(3_600), ZoneOffset.UTC));
+                new NamedParameterJdbcTemplate(jdbc),
+                Clock.fixed(AT.plusSeconds(3_600), ZoneOffset.UTC),
+                ForceDirectory.defaults());
     }
 
     @Test
