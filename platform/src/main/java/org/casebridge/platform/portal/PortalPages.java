@@ -1,5 +1,7 @@
 package org.casebridge.platform.portal;
 
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.casebridge.platform.actor.Actor;
 import org.casebridge.platform.problem.DomainRuleViolation;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -46,15 +48,39 @@ public class PortalPages {
      * banner, or with the refusal in a problem banner. A refusal for the user's role (403) is an error page instead.
      */
     public String act(RedirectAttributes redirect, Runnable command, String success, String target) {
+        return act(
+                redirect,
+                () -> {
+                    command.run();
+                    return target;
+                },
+                success,
+                next -> next,
+                target);
+    }
+
+    /**
+     * A button whose next page depends on what its command returned (the record it changed): {@code target} of
+     * that after success, with the banner; {@code refused} with the refusal in a problem banner. A refusal for the
+     * user's role (403) is an error page instead.
+     */
+    public <T> String act(
+            RedirectAttributes redirect,
+            Supplier<T> command,
+            String success,
+            Function<T, String> target,
+            String refused) {
+        T result;
         try {
-            command.run();
-            redirect.addFlashAttribute(SUCCESS, success);
+            result = command.get();
         } catch (DomainRuleViolation violation) {
             if (violation.status() == 403) {
                 throw violation;
             }
             redirect.addFlashAttribute(PROBLEM, violation.getMessage());
+            return "redirect:" + refused;
         }
-        return "redirect:" + target;
+        redirect.addFlashAttribute(SUCCESS, success);
+        return "redirect:" + target.apply(result);
     }
 }
