@@ -195,6 +195,6 @@ public final class HouseRules {
             .haveFullyQualifiedName("org.springframework.util.MultiValueMap")
             .because("a portal page's handler takes the answers posted to it as a PortalForm parameter, read from the"
                     + " request by the platform's PortalFormArgumentResolver the same way for every page (ADR 0085)."
-                    + " The autosave endpoint, which answers JSON and not a page, keeps its documented parameters")
+                    + " The autosave endpoint answers the page's script with JSON, not a page, and is left as it is")
             .allowEmptyShould(true);
 }

@@ -74,13 +74,21 @@ public class PortalPages {
         try {
             result = command.get();
         } catch (DomainRuleViolation violation) {
-            if (violation.status() == 403) {
-                throw violation;
-            }
-            redirect.addFlashAttribute(PROBLEM, violation.getMessage());
+            redirect.addFlashAttribute(PROBLEM, shown(violation).getMessage());
             return "redirect:" + refused;
         }
         redirect.addFlashAttribute(SUCCESS, success);
         return "redirect:" + target.apply(result);
+    }
+
+    /**
+     * A refusal the page shows, in a banner or against the field its rule is about. A refusal for the user's role
+     * (403) is not the page's business: it is rethrown, for the error page.
+     */
+    static DomainRuleViolation shown(DomainRuleViolation violation) {
+        if (violation.status() == 403) {
+            throw violation;
+        }
+        return violation;
     }
 }
