@@ -16,7 +16,6 @@ import org.casebridge.platform.access.RecordsAccess;
 import org.casebridge.platform.actor.Actor;
 import org.casebridge.platform.portal.PortalController;
 import org.casebridge.platform.portal.PortalPages;
-import org.casebridge.platform.problem.DomainRuleViolation;
 import org.casebridge.platform.problem.NotFoundException;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,18 +36,21 @@ class DeliveryPortalController {
     private final AgencyCases cases;
     private final SubscriptionService subscriptions;
     private final CaseNames caseNames;
+    private final PortalPages pages;
 
     DeliveryPortalController(
             DeliveryLog log,
             DeliveryRequests requests,
             AgencyCases cases,
             SubscriptionService subscriptions,
-            CaseNames caseNames) {
+            CaseNames caseNames,
+            PortalPages pages) {
         this.log = log;
         this.requests = requests;
         this.cases = cases;
         this.subscriptions = subscriptions;
         this.caseNames = caseNames;
+        this.pages = pages;
     }
 
     /** The page's deliveries, and each delivery's case by what the agency knows of it (ADR 0052). */
@@ -98,27 +100,21 @@ class DeliveryPortalController {
             @PathVariable UUID deliveryId,
             @RequestParam(required = false) String back,
             RedirectAttributes redirect) {
-        String target = "/portal/deliveries";
-        try {
-            DeliveryView delivery = requests.redeliver(Agencies.agencyOf(actor), actor.actedBy(), deliveryId);
-            redirect.addFlashAttribute(
-                    PortalPages.SUCCESS, "The delivery will be sent again, with the same webhook-id");
-            target = UriComponentsBuilder.fromPath(target)
-                    .queryParam("subscriptionId", delivery.subscriptionId())
-                    .build()
-                    .toUriString();
-        } catch (DomainRuleViolation violation) {
-            if (violation.status() == 403) {
-                throw violation;
-            }
-            redirect.addFlashAttribute(PortalPages.PROBLEM, violation.getMessage());
+        String sent = pages.act(
+                redirect,
+                () -> requests.redeliver(Agencies.agencyOf(actor), actor.actedBy(), deliveryId),
+                "The delivery will be sent again, with the same webhook-id",
+                delivery -> UriComponentsBuilder.fromPath("/portal/deliveries")
+                        .queryParam("subscriptionId", delivery.subscriptionId())
+                        .build()
+                        .toUriString(),
+                "/portal/deliveries");
+        if (!"dead-letters".equals(back)) {
+            return sent;
         }
-        if ("dead-letters".equals(back)) {
-            DeliveryView delivery = log.delivery(Agencies.agencyOf(actor), deliveryId)
-                    .orElseThrow(() -> new NotFoundException("delivery", deliveryId.toString()));
-            target = "/portal/subscriptions/" + delivery.subscriptionId() + "/dead-letters";
-        }
-        return "redirect:" + target;
+        DeliveryView delivery = log.delivery(Agencies.agencyOf(actor), deliveryId)
+                .orElseThrow(() -> new NotFoundException("delivery", deliveryId.toString()));
+        return "redirect:/portal/subscriptions/" + delivery.subscriptionId() + "/dead-letters";
     }
 
     @GetMapping("/portal/cases")

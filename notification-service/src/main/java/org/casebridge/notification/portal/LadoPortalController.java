@@ -21,11 +21,9 @@ import org.casebridge.platform.portal.PortalOption;
 import org.casebridge.platform.portal.PortalPages;
 import org.casebridge.platform.problem.NotFoundException;
 import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -67,13 +65,8 @@ class LadoPortalController {
 
     @PostMapping("/portal/referrals/{caseId}/allegation-meeting")
     String recordMeeting(
-            Actor actor,
-            @PathVariable String caseId,
-            @RequestParam MultiValueMap<String, String> fields,
-            Model model,
-            RedirectAttributes redirect) {
+            Actor actor, @PathVariable String caseId, PortalForm form, Model model, RedirectAttributes redirect) {
         AgencyCaseView referral = lado(actor, caseId);
-        PortalForm form = PortalForm.of(fields);
         LocalDate heldOn = PortalDates.date(form, "heldOn", "the day of the meeting");
         List<MeetingAttendee> attendees = new ArrayList<>();
         for (MeetingAttendeeRole role : MeetingAttendeeRole.values()) {
@@ -108,13 +101,8 @@ class LadoPortalController {
 
     @PostMapping("/portal/referrals/{caseId}/allegation-outcome")
     String recordOutcome(
-            Actor actor,
-            @PathVariable String caseId,
-            @RequestParam MultiValueMap<String, String> fields,
-            Model model,
-            RedirectAttributes redirect) {
+            Actor actor, @PathVariable String caseId, PortalForm form, Model model, RedirectAttributes redirect) {
         AgencyCaseView referral = lado(actor, caseId);
-        PortalForm form = PortalForm.of(fields);
         AllegationOutcome outcome = form.choice("outcome", AllegationOutcome.class, "Select the allegation's outcome");
         String rationale = rationale(form, "Enter why the allegation has this outcome");
         return pages.post(actor, form, redirect)
@@ -136,13 +124,8 @@ class LadoPortalController {
 
     @PostMapping("/portal/referrals/{caseId}/pension-age")
     String recordPensionAge(
-            Actor actor,
-            @PathVariable String caseId,
-            @RequestParam MultiValueMap<String, String> fields,
-            Model model,
-            RedirectAttributes redirect) {
+            Actor actor, @PathVariable String caseId, PortalForm form, Model model, RedirectAttributes redirect) {
         AgencyCaseView referral = lado(actor, caseId);
-        PortalForm form = PortalForm.of(fields);
         String adultRef = adult(form, referral);
         boolean notKnown = form.has(NOT_KNOWN, "yes");
         LocalDate pensionAgeOn =
@@ -170,13 +153,8 @@ class LadoPortalController {
 
     @PostMapping("/portal/referrals/{caseId}/retention-consent")
     String recordConsent(
-            Actor actor,
-            @PathVariable String caseId,
-            @RequestParam MultiValueMap<String, String> fields,
-            Model model,
-            RedirectAttributes redirect) {
+            Actor actor, @PathVariable String caseId, PortalForm form, Model model, RedirectAttributes redirect) {
         AgencyCaseView referral = lado(actor, caseId);
-        PortalForm form = PortalForm.of(fields);
         String adultRef = adult(form, referral);
         ConsentAct act = form.choice("act", ConsentAct.class, "Select whether the adult gave or withdrew consent");
         String rationale = rationale(form, "Enter how the adult gave or withdrew their consent");
@@ -221,25 +199,19 @@ class LadoPortalController {
     }
 
     private String pensionAgePage(Actor actor, AgencyCaseView referral, PortalForm form, Model model) {
-        model.addAttribute("referral", referral);
-        model.addAttribute("name", referrals.names(actor, List.of(referral)).get(referral.caseId()));
-        model.addAttribute("form", form);
         model.addAttribute("adults", adultOptions(referral));
         model.addAttribute("notKnown", List.of(new PortalOption("yes", "Not known")));
-        return "agency/pension-age";
+        return page(actor, referral, form, model, "agency/pension-age");
     }
 
     private String consentPage(Actor actor, AgencyCaseView referral, PortalForm form, Model model) {
-        model.addAttribute("referral", referral);
-        model.addAttribute("name", referrals.names(actor, List.of(referral)).get(referral.caseId()));
-        model.addAttribute("form", form);
         model.addAttribute("adults", adultOptions(referral));
         model.addAttribute(
                 "acts",
                 List.of(
                         new PortalOption(ConsentAct.GIVEN.name(), "The adult consents to the record being kept"),
                         new PortalOption(ConsentAct.WITHDRAWN.name(), "The adult withdrew their consent")));
-        return "agency/retention-consent";
+        return page(actor, referral, form, model, "agency/retention-consent");
     }
 
     private static List<PortalOption> adultOptions(AgencyCaseView referral) {
@@ -249,27 +221,29 @@ class LadoPortalController {
     }
 
     private String meetingPage(Actor actor, AgencyCaseView referral, PortalForm form, Model model) {
-        model.addAttribute("referral", referral);
-        model.addAttribute("name", referrals.names(actor, List.of(referral)).get(referral.caseId()));
-        model.addAttribute("form", form);
         model.addAttribute(
                 "roles",
                 Arrays.stream(MeetingAttendeeRole.values())
                         .map(role -> new PortalOption(role.name(), NotificationWords.of(role)))
                         .toList());
-        return "agency/allegation-meeting";
+        return page(actor, referral, form, model, "agency/allegation-meeting");
     }
 
     private String outcomePage(Actor actor, AgencyCaseView referral, PortalForm form, Model model) {
-        model.addAttribute("referral", referral);
-        model.addAttribute("name", referrals.names(actor, List.of(referral)).get(referral.caseId()));
-        model.addAttribute("form", form);
         model.addAttribute(
                 "outcomes",
                 Arrays.stream(AllegationOutcome.values())
                         .map(outcome -> new PortalOption(outcome.name(), NotificationWords.of(outcome)))
                         .toList());
-        return "agency/allegation-outcome";
+        return page(actor, referral, form, model, "agency/allegation-outcome");
+    }
+
+    /** A LADO page about one referral, named as the agency knows the case, with the form as left or as posted. */
+    private String page(Actor actor, AgencyCaseView referral, PortalForm form, Model model, String view) {
+        model.addAttribute("referral", referral);
+        model.addAttribute("name", referrals.names(actor, List.of(referral)).get(referral.caseId()));
+        model.addAttribute("form", form);
+        return view;
     }
 
     /** The caller's agency's part in the case, which must be a LADO referral (else "not found", as for none). */

@@ -14,11 +14,9 @@ import org.casebridge.platform.portal.PortalForm;
 import org.casebridge.platform.portal.PortalOption;
 import org.casebridge.platform.portal.PortalPages;
 import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -53,11 +51,10 @@ class ReplayPortalController {
     String replay(
             Actor actor,
             @PathVariable String subscriptionId,
-            @RequestParam MultiValueMap<String, String> fields,
+            PortalForm form,
             Model model,
             RedirectAttributes redirect) {
         SubscriptionView subscription = subscriptions.ownedForChange(actor, subscriptionId);
-        PortalForm form = PortalForm.of(fields);
         Instant from = PortalDates.instant(form, FROM, "the date to send events again from");
         if (!form.has(CONFIRM, UNDERSTOOD)) {
             form.reject(CONFIRM, "Confirm that events already delivered will be sent again");

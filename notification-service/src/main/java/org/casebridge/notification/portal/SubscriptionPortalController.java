@@ -23,11 +23,9 @@ import org.casebridge.platform.portal.PortalForm;
 import org.casebridge.platform.portal.PortalPages;
 import org.casebridge.platform.portal.PortalPost;
 import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -66,10 +64,8 @@ class SubscriptionPortalController {
     }
 
     @PostMapping("/portal/subscriptions")
-    String create(
-            Actor actor, @RequestParam MultiValueMap<String, String> fields, Model model, RedirectAttributes redirect) {
+    String create(Actor actor, PortalForm form, Model model, RedirectAttributes redirect) {
         String agencyId = subscriptions.mayChange(actor);
-        PortalForm form = PortalForm.of(fields);
         SubscriptionFilter filter = filter(form);
         ChannelType channelType = form.choice("channel", ChannelType.class, "Select how you want to receive them");
         String endpoint = null;
@@ -141,11 +137,10 @@ class SubscriptionPortalController {
     String changeFilters(
             Actor actor,
             @PathVariable String subscriptionId,
-            @RequestParam MultiValueMap<String, String> fields,
+            PortalForm form,
             Model model,
             RedirectAttributes redirect) {
         SubscriptionView current = subscriptions.ownedForChange(actor, subscriptionId);
-        PortalForm form = PortalForm.of(fields);
         SubscriptionFilter filter = filter(form);
         return refusals(pages.post(actor, form, redirect).draft(filtersDraft(subscriptionId)))
                 .run(() -> subscriptions.changeFilters(actor, subscriptionId, unchanged -> filter))

@@ -183,4 +183,18 @@ public final class HouseRules {
             .because("a controller or a portal page turns a request into a command or a query; storage belongs to"
                     + " the projections and the aggregates behind them")
             .allowEmptyShould(true);
+
+    @ArchTest
+    public static final ArchRule portalPagesTakeTheirAnswersAsAPortalForm = noClasses()
+            .that()
+            .areAnnotatedWith("org.casebridge.platform.portal.PortalController")
+            .and()
+            .doNotHaveFullyQualifiedName("org.casebridge.platform.portal.PortalDraftController")
+            .should()
+            .dependOnClassesThat()
+            .haveFullyQualifiedName("org.springframework.util.MultiValueMap")
+            .because("a portal page's handler takes the answers posted to it as a PortalForm parameter, read from the"
+                    + " request by the platform's PortalFormArgumentResolver the same way for every page (ADR 0085)."
+                    + " The autosave endpoint answers the page's script with JSON, not a page, and is left as it is")
+            .allowEmptyShould(true);
 }

@@ -1,6 +1,8 @@
 package org.casebridge.platform.portal;
 
 import java.util.function.BooleanSupplier;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.casebridge.platform.actor.Actor;
 import org.casebridge.platform.problem.DomainRuleViolation;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -47,14 +49,14 @@ public class PortalPages {
      * banner, or with the refusal in a problem banner. A refusal for the user's role (403) is an error page instead.
      */
     public String act(RedirectAttributes redirect, Runnable command, String success, String target) {
-        return act(
+        return acted(
                 redirect,
                 () -> {
                     command.run();
-                    return false;
+                    return target;
                 },
-                success,
-                success,
+                next -> success,
+                next -> next,
                 target);
     }
 
@@ -64,14 +66,49 @@ public class PortalPages {
      */
     public String act(
             RedirectAttributes redirect, BooleanSupplier command, String success, String alreadyDone, String target) {
+        return acted(
+                redirect, command::getAsBoolean, already -> already ? alreadyDone : success, already -> target, target);
+    }
+
+    /**
+     * A button whose next page depends on what its command returned (the record it changed): {@code target} of
+     * that after success, with the banner; {@code refused} with the refusal in a problem banner. A refusal for the
+     * user's role (403) is an error page instead.
+     */
+    public <T> String act(
+            RedirectAttributes redirect,
+            Supplier<T> command,
+            String success,
+            Function<T, String> target,
+            String refused) {
+        return acted(redirect, command, result -> success, target, refused);
+    }
+
+    private static <T> String acted(
+            RedirectAttributes redirect,
+            Supplier<T> command,
+            Function<T, String> banner,
+            Function<T, String> target,
+            String refused) {
+        T result;
         try {
-            redirect.addFlashAttribute(SUCCESS, command.getAsBoolean() ? alreadyDone : success);
+            result = command.get();
         } catch (DomainRuleViolation violation) {
-            if (violation.status() == 403) {
-                throw violation;
-            }
-            redirect.addFlashAttribute(PROBLEM, violation.getMessage());
+            redirect.addFlashAttribute(PROBLEM, shown(violation).getMessage());
+            return "redirect:" + refused;
         }
-        return "redirect:" + target;
+        redirect.addFlashAttribute(SUCCESS, banner.apply(result));
+        return "redirect:" + target.apply(result);
+    }
+
+    /**
+     * A refusal the page shows, in a banner or against the field its rule is about. A refusal for the user's role
+     * (403) is not the page's business: it is rethrown, for the error page.
+     */
+    static DomainRuleViolation shown(DomainRuleViolation violation) {
+        if (violation.status() == 403) {
+            throw violation;
+        }
+        return violation;
     }
 }

@@ -191,12 +191,10 @@ public final class PortalPost {
             try {
                 result = command.get();
             } catch (DomainRuleViolation violation) {
-                if (violation.status() == 403) {
-                    throw violation;
-                }
-                Refusal refusal = refusals.getOrDefault(violation.rule(), new Refusal(v -> refusedField, null));
+                DomainRuleViolation refused = PortalPages.shown(violation);
+                Refusal refusal = refusals.getOrDefault(refused.rule(), new Refusal(v -> refusedField, null));
                 String message = refusal.message();
-                form.reject(refusal.field().apply(violation), message == null ? violation.getMessage() : message);
+                form.reject(refusal.field().apply(refused), message == null ? refused.getMessage() : message);
                 return page.get();
             }
             if (draft != null) {

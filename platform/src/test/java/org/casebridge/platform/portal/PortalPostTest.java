@@ -253,4 +253,39 @@ class PortalPostTest {
                         "/y"))
                 .isInstanceOf(Refused.class);
     }
+
+    @Test
+    void aButtonWhoseNextPageDependsOnItsResultGoesThereOrShowsTheRefusalWhereItWasMeantToReturn() {
+        RedirectAttributesModelMap sentAgain = new RedirectAttributesModelMap();
+        String next = pages.act(
+                sentAgain,
+                () -> "subscription-4",
+                "Sent again",
+                subscription -> "/portal/deliveries?subscriptionId=" + subscription,
+                "/portal/deliveries");
+        assertThat(next).isEqualTo("redirect:/portal/deliveries?subscriptionId=subscription-4");
+        assertThat(flash(sentAgain)).containsEntry(PortalPages.SUCCESS, "Sent again");
+
+        String refused = pages.act(
+                redirect,
+                () -> {
+                    throw new Refused(409, "subscription-paused");
+                },
+                "Sent again",
+                subscription -> "/portal/deliveries?subscriptionId=" + subscription,
+                "/portal/deliveries");
+        assertThat(refused).isEqualTo("redirect:/portal/deliveries");
+        assertThat(flash(redirect))
+                .containsEntry(PortalPages.PROBLEM, "Refused by subscription-paused")
+                .doesNotContainKey(PortalPages.SUCCESS);
+        assertThatThrownBy(() -> pages.act(
+                        redirect,
+                        () -> {
+                            throw new Refused(403, "agency-required");
+                        },
+                        "x",
+                        subscription -> "/y",
+                        "/z"))
+                .isInstanceOf(Refused.class);
+    }
 }

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
@@ -330,6 +331,7 @@ class AgencyPortalIT {
                         .with(csrf())
                         .with(owner()))
                 .andExpect(status().isFound())
+                .andExpect(redirectedUrl("/portal/deliveries?subscriptionId=" + shared.subscriptionId))
                 .andReturn();
         assertThat(again.getFlashMap().get("success")).isNotNull();
         await().atMost(Duration.ofSeconds(30))

@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.function.Supplier;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.casebridge.platform.access.RecordsAccess;
 import org.casebridge.platform.actor.Actor;
@@ -13,6 +12,7 @@ import org.casebridge.platform.portal.PortalController;
 import org.casebridge.platform.portal.PortalForm;
 import org.casebridge.platform.portal.PortalOption;
 import org.casebridge.platform.portal.PortalPages;
+import org.casebridge.platform.portal.PortalPost;
 import org.casebridge.platform.problem.NotFoundException;
 import org.casebridge.police.access.PoliceAccess;
 import org.casebridge.police.access.PoliceAccess.Rule;
@@ -32,11 +32,9 @@ import org.casebridge.police.escalation.query.EscalationViews.EscalationDetailVi
 import org.casebridge.police.portal.PageOfForms;
 import org.casebridge.police.shared.ForceAccess;
 import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -81,13 +79,7 @@ class DevicePortalController {
     @PostMapping("/portal/escalations/{caseId}/devices")
     @PoliceAccess(Rule.ACT_ON_CASE)
     @RecordsAccess("devices")
-    String record(
-            Actor actor,
-            @PathVariable String caseId,
-            @RequestParam MultiValueMap<String, String> fields,
-            Model model,
-            RedirectAttributes redirect) {
-        PortalForm form = PortalForm.of(fields);
+    String record(Actor actor, @PathVariable String caseId, PortalForm form, Model model, RedirectAttributes redirect) {
         String description = form.required("description", "Enter what the device is, for example Mobile phone");
         form.limited("description", 200, "The description must be 200 characters or fewer");
         boolean seized = form.yesNo("seized", "Select yes if the police seized the device")
@@ -129,7 +121,7 @@ class DevicePortalController {
                 .awaitVisible(() -> queries.devicesOfCase(caseId).stream()
                         .anyMatch(device -> device.deviceId().equals(deviceId)))
                 .success("You recorded the device")
-                .redirectTo("/portal/escalations/" + caseId + "/devices/" + deviceId)
+                .redirectTo(devicePath(caseId, deviceId))
                 .orShow(() -> devicesPage(actor, caseId, form, model));
     }
 
@@ -163,24 +155,19 @@ class DevicePortalController {
             Actor actor,
             @PathVariable String caseId,
             @PathVariable String deviceId,
-            @RequestParam MultiValueMap<String, String> fields,
+            PortalForm form,
             Model model,
             RedirectAttributes redirect) {
-        PortalForm form = PortalForm.of(fields);
         ExaminingUnit unit = form.choice("examinedBy", ExaminingUnit.class, "Select who examined the device");
         String reference = form.required("examinationReference", "Enter the examination reference");
         form.limited("examinationReference", 64, "The reference must be 64 characters or fewer");
-        return send(
-                actor,
-                caseId,
-                deviceId,
-                "examinationForm",
-                form,
-                "examinedBy",
-                model,
-                redirect,
-                () -> new RecordExaminationCommand(deviceId, caseId, actor.actedBy(), unit, reference),
-                "You recorded the examination");
+        return posted(actor, deviceId, "examinationForm", form, redirect)
+                .refusalsOn("examinedBy")
+                .send(() -> commands.sendAndWait(
+                        new RecordExaminationCommand(deviceId, caseId, actor.actedBy(), unit, reference)))
+                .success("You recorded the examination")
+                .redirectTo(devicePath(caseId, deviceId))
+                .orShow(() -> devicePage(actor, caseId, deviceId, "examinationForm", form, model));
     }
 
     @PostMapping("/portal/escalations/{caseId}/devices/{deviceId}/caid")
@@ -190,10 +177,9 @@ class DevicePortalController {
             Actor actor,
             @PathVariable String caseId,
             @PathVariable String deviceId,
-            @RequestParam MultiValueMap<String, String> fields,
+            PortalForm form,
             Model model,
             RedirectAttributes redirect) {
-        PortalForm form = PortalForm.of(fields);
         CaidStatus status = form.choice("status", CaidStatus.class, "Select the CAID status");
         CaidGrade grade = form.optionalChoice("grade", CaidGrade.class, "Select the grade CAID gave");
         if (status == CaidStatus.GRADED && grade == null) {
@@ -201,17 +187,13 @@ class DevicePortalController {
         }
         String reference = form.required("caidReference", "Enter the CAID reference");
         form.limited("caidReference", 64, "The reference must be 64 characters or fewer");
-        return send(
-                actor,
-                caseId,
-                deviceId,
-                "caidForm",
-                form,
-                "status",
-                model,
-                redirect,
-                () -> new RecordCaidStatusCommand(deviceId, caseId, actor.actedBy(), status, grade, reference),
-                "You recorded the CAID status");
+        return posted(actor, deviceId, "caidForm", form, redirect)
+                .refusalsOn("status")
+                .send(() -> commands.sendAndWait(
+                        new RecordCaidStatusCommand(deviceId, caseId, actor.actedBy(), status, grade, reference)))
+                .success("You recorded the CAID status")
+                .redirectTo(devicePath(caseId, deviceId))
+                .orShow(() -> devicePage(actor, caseId, deviceId, "caidForm", form, model));
     }
 
     @PostMapping("/portal/escalations/{caseId}/devices/{deviceId}/report-remove")
@@ -221,24 +203,19 @@ class DevicePortalController {
             Actor actor,
             @PathVariable String caseId,
             @PathVariable String deviceId,
-            @RequestParam MultiValueMap<String, String> fields,
+            PortalForm form,
             Model model,
             RedirectAttributes redirect) {
-        PortalForm form = PortalForm.of(fields);
         String child = form.required("childRef", "Select the child Report Remove was signposted to");
         String reference = form.required("reportRemoveReference", "Enter the Report Remove reference");
         form.limited("reportRemoveReference", 64, "The reference must be 64 characters or fewer");
-        return send(
-                actor,
-                caseId,
-                deviceId,
-                "reportRemoveForm",
-                form,
-                "childRef",
-                model,
-                redirect,
-                () -> new SignpostReportRemoveCommand(deviceId, caseId, actor.actedBy(), child, reference),
-                "You recorded that Report Remove was signposted");
+        return posted(actor, deviceId, "reportRemoveForm", form, redirect)
+                .refusalsOn("childRef")
+                .send(() -> commands.sendAndWait(
+                        new SignpostReportRemoveCommand(deviceId, caseId, actor.actedBy(), child, reference)))
+                .success("You recorded that Report Remove was signposted")
+                .redirectTo(devicePath(caseId, deviceId))
+                .orShow(() -> devicePage(actor, caseId, deviceId, "reportRemoveForm", form, model));
     }
 
     @PostMapping("/portal/escalations/{caseId}/devices/{deviceId}/disposal")
@@ -248,44 +225,29 @@ class DevicePortalController {
             Actor actor,
             @PathVariable String caseId,
             @PathVariable String deviceId,
-            @RequestParam MultiValueMap<String, String> fields,
+            PortalForm form,
             Model model,
             RedirectAttributes redirect) {
-        PortalForm form = PortalForm.of(fields);
         Disposal disposal = form.choice("disposal", Disposal.class, "Select how the device was disposed of");
         String rationale = form.required("rationale", "Enter the rationale for the disposal");
         form.limited("rationale", 4000, "The rationale must be 4000 characters or fewer");
-        return send(
-                actor,
-                caseId,
-                deviceId,
-                "disposalForm",
-                form,
-                "disposal",
-                model,
-                redirect,
-                () -> new DisposeOfDeviceCommand(deviceId, caseId, actor.actedBy(), disposal, rationale),
-                "You recorded the disposal");
+        return posted(actor, deviceId, "disposalForm", form, redirect)
+                .refusalsOn("disposal")
+                .send(() -> commands.sendAndWait(
+                        new DisposeOfDeviceCommand(deviceId, caseId, actor.actedBy(), disposal, rationale)))
+                .success("You recorded the disposal")
+                .redirectTo(devicePath(caseId, deviceId))
+                .orShow(() -> devicePage(actor, caseId, deviceId, "disposalForm", form, model));
     }
 
-    private String send(
-            Actor actor,
-            String caseId,
-            String deviceId,
-            String formName,
-            PortalForm form,
-            String mainField,
-            Model model,
-            RedirectAttributes redirect,
-            Supplier<DeviceCommand> command,
-            String done) {
-        return pages.post(actor, form, redirect)
-                .draft(deviceDraft(deviceId, formName))
-                .refusalsOn(mainField)
-                .send(() -> commands.sendAndWait(command.get()))
-                .success(done)
-                .redirectTo("/portal/escalations/" + caseId + "/devices/" + deviceId)
-                .orShow(() -> devicePage(actor, caseId, deviceId, formName, form, model));
+    /** The post of one of the device page's forms, each kept in a draft of its own. */
+    private PortalPost posted(
+            Actor actor, String deviceId, String formName, PortalForm form, RedirectAttributes redirect) {
+        return pages.post(actor, form, redirect).draft(deviceDraft(deviceId, formName));
+    }
+
+    private static String devicePath(String caseId, String deviceId) {
+        return "/portal/escalations/" + caseId + "/devices/" + deviceId;
     }
 
     private String devicePage(

@@ -19,11 +19,9 @@ import org.casebridge.police.escalation.query.EscalationQueries;
 import org.casebridge.police.escalation.query.EscalationViews.EscalationDetailView;
 import org.casebridge.police.reference.HocrClassification;
 import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -59,12 +57,7 @@ class CrimeAmendmentPortalController {
     @PoliceAccess(Rule.ACT_ON_CASE)
     @RecordsAccess("escalation")
     String reclassify(
-            Actor actor,
-            @PathVariable String caseId,
-            @RequestParam MultiValueMap<String, String> fields,
-            Model model,
-            RedirectAttributes redirect) {
-        PortalForm form = PortalForm.of(fields);
+            Actor actor, @PathVariable String caseId, PortalForm form, Model model, RedirectAttributes redirect) {
         HocrClassification classification = classification(form, "classification", "Select the new classification");
         String reason = form.required("reclassificationReason", "Enter why the crime is reclassified");
         form.limited("reclassificationReason", MAX_TEXT, "The reason must be 4000 characters or fewer");
@@ -83,12 +76,7 @@ class CrimeAmendmentPortalController {
     @PoliceAccess(Rule.ACT_ON_CASE)
     @RecordsAccess("escalation")
     String changeRole(
-            Actor actor,
-            @PathVariable String caseId,
-            @RequestParam MultiValueMap<String, String> fields,
-            Model model,
-            RedirectAttributes redirect) {
-        PortalForm form = PortalForm.of(fields);
+            Actor actor, @PathVariable String caseId, PortalForm form, Model model, RedirectAttributes redirect) {
         String child = form.required("childRef", "Select the child");
         ChildRole role = form.choice("role", ChildRole.class, "Select the child's new role");
         String reason = form.required("roleReason", "Enter why the child's role changes");
@@ -109,12 +97,7 @@ class CrimeAmendmentPortalController {
     @PoliceAccess(Rule.ACT_ON_CASE)
     @RecordsAccess("escalation")
     String victimCrime(
-            Actor actor,
-            @PathVariable String caseId,
-            @RequestParam MultiValueMap<String, String> fields,
-            Model model,
-            RedirectAttributes redirect) {
-        PortalForm form = PortalForm.of(fields);
+            Actor actor, @PathVariable String caseId, PortalForm form, Model model, RedirectAttributes redirect) {
         String victim = form.required("victimRef", "Select the victim");
         HocrClassification classification = classification(form, "victimClassification", "Select the classification");
         String reference = form.required("victimCrimeReference", "Enter the crime reference");

@@ -11,11 +11,9 @@ import org.casebridge.police.access.PoliceAccess.Rule;
 import org.casebridge.police.escalation.query.EscalationQueries;
 import org.casebridge.police.escalation.review.PersonalDetailsErasure;
 import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -47,13 +45,7 @@ class ErasurePortalController {
     @PostMapping("/portal/escalations/{caseId}/personal-details/erasure")
     @PoliceAccess(Rule.DECIDE_OUTCOME)
     @RecordsAccess("escalation")
-    String erase(
-            Actor actor,
-            @PathVariable String caseId,
-            @RequestParam MultiValueMap<String, String> fields,
-            Model model,
-            RedirectAttributes redirect) {
-        PortalForm form = PortalForm.of(fields);
+    String erase(Actor actor, @PathVariable String caseId, PortalForm form, Model model, RedirectAttributes redirect) {
         String reason = form.required("reason", "Enter the reason the review disposes of the personal data");
         form.limited("reason", 4000, "The reason must be 4000 characters or fewer");
         return pages.post(actor, form, redirect)

@@ -15,7 +15,6 @@ import org.casebridge.police.escalation.query.EscalationQueries;
 import org.casebridge.police.escalation.query.EscalationViews.EscalationDetailView;
 import org.jspecify.annotations.Nullable;
 import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -46,15 +45,14 @@ class EscalationHistoryPortalController {
             Actor actor,
             @PathVariable String caseId,
             @RequestParam(required = false) @Nullable String at,
-            @RequestParam MultiValueMap<String, String> fields,
+            PortalForm form,
             Model model) {
         String caseName = queries.detail(caseId, actor).caseName();
-        PortalForm form = PortalForm.of(fields);
         model.addAttribute("form", form);
         model.addAttribute("caseId", caseId);
         model.addAttribute("caseName", caseName);
         String instant = at;
-        if (instant == null && fields.keySet().stream().anyMatch(name -> name.startsWith("asAt-"))) {
+        if (instant == null && form.values().keySet().stream().anyMatch(name -> name.startsWith("asAt-"))) {
             Instant typed = PortalDates.instant(form, "asAt", "the date you want to see the escalation as at");
             instant = typed == null ? null : typed.toString();
         }

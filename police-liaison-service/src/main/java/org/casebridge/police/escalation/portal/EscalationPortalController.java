@@ -46,7 +46,6 @@ import org.casebridge.police.reference.HocrClassification;
 import org.casebridge.police.reference.OutcomeCode;
 import org.casebridge.police.shared.ForceAccess;
 import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -198,79 +197,59 @@ class EscalationPortalController {
     @PoliceAccess(Rule.ACT_ON_CASE)
     @RecordsAccess("escalation")
     String declinePage(Actor actor, @PathVariable String caseId, Model model) {
-        return decisionPage(actor, caseId, "decline", model, "police/decline");
+        return decisionPage(actor, caseId, DecisionForm.DECLINE, model);
     }
 
     @PostMapping("/portal/escalations/{caseId}/decline")
     @PoliceAccess(Rule.ACT_ON_CASE)
     @RecordsAccess("escalation")
     String decline(
-            Actor actor,
-            @PathVariable String caseId,
-            @RequestParam MultiValueMap<String, String> fields,
-            Model model,
-            RedirectAttributes redirect) {
-        PortalForm form = PortalForm.of(fields);
+            Actor actor, @PathVariable String caseId, PortalForm form, Model model, RedirectAttributes redirect) {
         String reason = form.required("reason", "Enter why the police are declining the escalation");
         form.limited("reason", 4000, "The reason must be 4000 characters or fewer");
-        return decision(actor, caseId, "decline", form, redirect)
+        return decision(actor, caseId, DecisionForm.DECLINE, form, redirect)
                 .refusalsOn("reason")
                 .send(() -> commands.sendAndWait(new DeclineEscalationCommand(caseId, actor.actedBy(), reason)))
                 .success("You declined the escalation")
                 .redirectTo("/portal/escalations/" + caseId)
-                .orShow(() -> page(actor, caseId, "decline", form, model, "police/decline"));
+                .orShow(() -> page(actor, caseId, DecisionForm.DECLINE, form, model));
     }
 
     @GetMapping("/portal/escalations/{caseId}/transfer")
     @PoliceAccess(Rule.ACT_ON_CASE)
     @RecordsAccess("escalation")
     String transferPage(Actor actor, @PathVariable String caseId, Model model) {
-        model.addAttribute("forces", otherForces(actor));
-        return decisionPage(actor, caseId, "transfer", model, "police/transfer");
+        return decisionPage(actor, caseId, DecisionForm.TRANSFER, model);
     }
 
     @PostMapping("/portal/escalations/{caseId}/transfer")
     @PoliceAccess(Rule.ACT_ON_CASE)
     @RecordsAccess("escalation")
     String transfer(
-            Actor actor,
-            @PathVariable String caseId,
-            @RequestParam MultiValueMap<String, String> fields,
-            Model model,
-            RedirectAttributes redirect) {
-        PortalForm form = PortalForm.of(fields);
+            Actor actor, @PathVariable String caseId, PortalForm form, Model model, RedirectAttributes redirect) {
         String to = form.required("toForceCode", "Select the force to transfer the escalation to");
         String reason = form.required("reason", "Enter why the escalation belongs to that force");
         form.limited("reason", 4000, "The reason must be 4000 characters or fewer");
-        return decision(actor, caseId, "transfer", form, redirect)
+        return decision(actor, caseId, DecisionForm.TRANSFER, form, redirect)
                 .refusalsOn("toForceCode")
                 .send(() -> commands.sendAndWait(new TransferEscalationCommand(caseId, actor.actedBy(), to, reason)))
                 .success("You transferred the escalation to " + to)
                 .redirectTo("/portal/escalations")
-                .orShow(() -> {
-                    model.addAttribute("forces", otherForces(actor));
-                    return page(actor, caseId, "transfer", form, model, "police/transfer");
-                });
+                .orShow(() -> page(actor, caseId, DecisionForm.TRANSFER, form, model));
     }
 
     @GetMapping("/portal/escalations/{caseId}/crime")
     @PoliceAccess(Rule.ACT_ON_CASE)
     @RecordsAccess("escalation")
     String crimePage(Actor actor, @PathVariable String caseId, Model model) {
-        crimeModel(actor, model);
-        return decisionPage(actor, caseId, "crime", model, "police/crime");
+        return decisionPage(actor, caseId, DecisionForm.CRIME, model);
     }
 
     @PostMapping("/portal/escalations/{caseId}/crime")
     @PoliceAccess(Rule.ACT_ON_CASE)
     @RecordsAccess("escalation")
     String recordCrime(
-            Actor actor,
-            @PathVariable String caseId,
-            @RequestParam MultiValueMap<String, String> fields,
-            Model model,
-            RedirectAttributes redirect) {
-        PortalForm form = PortalForm.of(fields);
+            Actor actor, @PathVariable String caseId, PortalForm form, Model model, RedirectAttributes redirect) {
         EscalationDetailView detail = queries.detail(caseId, actor);
         HocrClassification hocr =
                 HocrClassification.fromCode(form.text("classification")).orElse(null);
@@ -285,7 +264,7 @@ class EscalationPortalController {
             roles.add(new ChildRoleAssignment(child.ref(), chosen));
         }
         String firstRole = "role-" + detail.children().getFirst().ref();
-        return decision(actor, caseId, "crime", form, redirect)
+        return decision(actor, caseId, DecisionForm.CRIME, form, redirect)
                 .refusalsOn("classification")
                 .refusal("crime-reference-format", "crimeReference")
                 .refusal("crime-reference-in-use", "crimeReference")
@@ -295,40 +274,21 @@ class EscalationPortalController {
                         new RecordCrimeCommand(caseId, actor.actedBy(), hocr, reference, null, roles)))
                 .success("You recorded the crime")
                 .redirectTo("/portal/escalations/" + caseId)
-                .orShow(() -> {
-                    crimeModel(actor, model);
-                    return page(actor, caseId, "crime", form, model, "police/crime");
-                });
-    }
-
-    private void crimeModel(Actor actor, Model model) {
-        model.addAttribute("classifications", CLASSIFICATIONS);
-        model.addAttribute("childRoles", CHILD_ROLES);
-        model.addAttribute(
-                "referenceExample",
-                forces.find(actor.organisation())
-                        .map(Force::crimeReferenceExample)
-                        .orElse(null));
+                .orShow(() -> page(actor, caseId, DecisionForm.CRIME, form, model));
     }
 
     @GetMapping("/portal/escalations/{caseId}/aggravating-factors")
     @PoliceAccess(Rule.ACT_ON_CASE)
     @RecordsAccess("escalation")
     String factorsPage(Actor actor, @PathVariable String caseId, Model model) {
-        factorsModel(model);
-        return decisionPage(actor, caseId, "factors", model, "police/factors");
+        return decisionPage(actor, caseId, DecisionForm.FACTORS, model);
     }
 
     @PostMapping("/portal/escalations/{caseId}/aggravating-factors")
     @PoliceAccess(Rule.ACT_ON_CASE)
     @RecordsAccess("escalation")
     String assessFactors(
-            Actor actor,
-            @PathVariable String caseId,
-            @RequestParam MultiValueMap<String, String> fields,
-            Model model,
-            RedirectAttributes redirect) {
-        PortalForm form = PortalForm.of(fields);
+            Actor actor, @PathVariable String caseId, PortalForm form, Model model, RedirectAttributes redirect) {
         boolean found = form.yesNo("found", "Select yes if you found any aggravating factor")
                 .orElse(false);
         List<FactorFinding> findings = new ArrayList<>();
@@ -343,7 +303,7 @@ class EscalationPortalController {
                 findings.add(new FactorFinding(factor, notes));
             }
         }
-        return decision(actor, caseId, "factors", form, redirect)
+        return decision(actor, caseId, DecisionForm.FACTORS, form, redirect)
                 .refusalsOn("found")
                 .refusal("no-factors-reason-required", "noFactorsReason")
                 .send(() -> commands.sendAndWait(new AssessAggravatingFactorsCommand(
@@ -353,39 +313,25 @@ class EscalationPortalController {
                                 ? "You recorded that there are no aggravating factors"
                                 : "You recorded the aggravating factors: a strategy meeting is needed")
                 .redirectTo("/portal/escalations/" + caseId)
-                .orShow(() -> {
-                    factorsModel(model);
-                    return page(actor, caseId, "factors", form, model, "police/factors");
-                });
-    }
-
-    private static void factorsModel(Model model) {
-        model.addAttribute("found", FOUND);
-        model.addAttribute("factors", PortalOption.options(AggravatingFactor.class));
+                .orShow(() -> page(actor, caseId, DecisionForm.FACTORS, form, model));
     }
 
     @GetMapping("/portal/escalations/{caseId}/outcome-proposal")
     @PoliceAccess(Rule.ACT_ON_CASE)
     @RecordsAccess("escalation")
     String outcomePage(Actor actor, @PathVariable String caseId, Model model) {
-        model.addAttribute("outcomes", OUTCOMES);
-        return decisionPage(actor, caseId, "outcome", model, "police/outcome");
+        return decisionPage(actor, caseId, DecisionForm.OUTCOME, model);
     }
 
     @PostMapping("/portal/escalations/{caseId}/outcome-proposal")
     @PoliceAccess(Rule.ACT_ON_CASE)
     @RecordsAccess("escalation")
     String proposeOutcome(
-            Actor actor,
-            @PathVariable String caseId,
-            @RequestParam MultiValueMap<String, String> fields,
-            Model model,
-            RedirectAttributes redirect) {
-        PortalForm form = PortalForm.of(fields);
+            Actor actor, @PathVariable String caseId, PortalForm form, Model model, RedirectAttributes redirect) {
         OutcomeCode outcome = form.choice("outcome", OutcomeCode.class, "Select the outcome you propose");
         form.limited("rationale", 4000, "The rationale must be 4000 characters or fewer");
         form.limited("diversionaryActivity", 4000, "The activity must be 4000 characters or fewer");
-        return decision(actor, caseId, "outcome", form, redirect)
+        return decision(actor, caseId, DecisionForm.OUTCOME, form, redirect)
                 .refusalsOn("outcome")
                 .refusal("rationale-required", "rationale", "Enter the rationale for the outcome")
                 .refusal("diversionary-activity-required", "diversionaryActivity", "Enter the diversionary activity")
@@ -393,10 +339,7 @@ class EscalationPortalController {
                         caseId, actor.actedBy(), outcome, form.text("rationale"), form.text("diversionaryActivity"))))
                 .success("You proposed the outcome: a supervisor signs it off")
                 .redirectTo("/portal/escalations/" + caseId)
-                .orShow(() -> {
-                    model.addAttribute("outcomes", OUTCOMES);
-                    return page(actor, caseId, "outcome", form, model, "police/outcome");
-                });
+                .orShow(() -> page(actor, caseId, DecisionForm.OUTCOME, form, model));
     }
 
     // ---- the supervisor --------------------------------------------------------------------------------------
@@ -413,27 +356,21 @@ class EscalationPortalController {
     @PoliceAccess(Rule.DECIDE_OUTCOME)
     @RecordsAccess("escalation")
     String outcomeDecisionPage(Actor actor, @PathVariable String caseId, Model model) {
-        model.addAttribute("decisions", DECISIONS);
-        return decisionPage(actor, caseId, "decision", model, "police/outcome-decision");
+        return decisionPage(actor, caseId, DecisionForm.DECISION, model);
     }
 
     @PostMapping("/portal/escalations/{caseId}/outcome-decision")
     @PoliceAccess(Rule.DECIDE_OUTCOME)
     @RecordsAccess("escalation")
     String decideOutcome(
-            Actor actor,
-            @PathVariable String caseId,
-            @RequestParam MultiValueMap<String, String> fields,
-            Model model,
-            RedirectAttributes redirect) {
-        PortalForm form = PortalForm.of(fields);
+            Actor actor, @PathVariable String caseId, PortalForm form, Model model, RedirectAttributes redirect) {
         String decision = form.required("decision", "Select whether you sign the outcome off or send it back");
         String reason = form.limited("reason", 4000, "The reason must be 4000 characters or fewer");
         boolean signOff = "sign-off".equals(decision);
         if (!signOff && reason == null) {
             form.reject("reason", "Enter why you are sending the outcome back");
         }
-        return decision(actor, caseId, "decision", form, redirect)
+        return decision(actor, caseId, DecisionForm.DECISION, form, redirect)
                 .refusalsOn("decision")
                 .send(() -> commands.sendAndWait(
                         signOff
@@ -441,10 +378,7 @@ class EscalationPortalController {
                                 : new SendBackOutcomeCommand(caseId, actor.actedBy(), reason)))
                 .success(signOff ? "You signed off the outcome: it is assigned" : "You sent the outcome back")
                 .redirectTo("/portal/escalations/" + caseId)
-                .orShow(() -> {
-                    model.addAttribute("decisions", DECISIONS);
-                    return page(actor, caseId, "decision", form, model, "police/outcome-decision");
-                });
+                .orShow(() -> page(actor, caseId, DecisionForm.DECISION, form, model));
     }
 
     // ---- after the outcome -----------------------------------------------------------------------------------
@@ -453,56 +387,95 @@ class EscalationPortalController {
     @PoliceAccess(Rule.ACT_ON_CASE)
     @RecordsAccess("escalation")
     String disclosurePage(Actor actor, @PathVariable String caseId, Model model) {
-        model.addAttribute("recipients", RECIPIENTS);
-        return decisionPage(actor, caseId, "disclosure", model, "police/disclosure");
+        return decisionPage(actor, caseId, DecisionForm.DISCLOSURE, model);
     }
 
     @PostMapping("/portal/escalations/{caseId}/disclosure-statement")
     @PoliceAccess(Rule.ACT_ON_CASE)
     @RecordsAccess("escalation")
     String recordDisclosure(
-            Actor actor,
-            @PathVariable String caseId,
-            @RequestParam MultiValueMap<String, String> fields,
-            Model model,
-            RedirectAttributes redirect) {
-        PortalForm form = PortalForm.of(fields);
+            Actor actor, @PathVariable String caseId, PortalForm form, Model model, RedirectAttributes redirect) {
         Set<DisclosureRecipient> givenTo =
                 form.choices("givenTo", DisclosureRecipient.class, "Select who was given the disclosure statement");
         String version = form.required("statementVersion", "Enter the version of the statement");
         form.limited("statementVersion", 64, "The version must be 64 characters or fewer");
         Instant givenAt = PortalDates.optionalInstant(form, "givenAt", "when the statement was given");
-        return decision(actor, caseId, "disclosure", form, redirect)
+        return decision(actor, caseId, DecisionForm.DISCLOSURE, form, redirect)
                 .refusalsOn("givenTo")
                 .refusal("time-in-future", "givenAt-day", "The time the statement was given must be in the past")
                 .send(() -> commands.sendAndWait(new RecordDisclosureStatementCommand(
                         caseId, actor.actedBy(), List.copyOf(givenTo), version, givenAt)))
                 .success("You recorded the disclosure statement")
                 .redirectTo("/portal/escalations/" + caseId)
-                .orShow(() -> {
-                    model.addAttribute("recipients", RECIPIENTS);
-                    return page(actor, caseId, "disclosure", form, model, "police/disclosure");
-                });
+                .orShow(() -> page(actor, caseId, DecisionForm.DISCLOSURE, form, model));
     }
 
     // ---- shared steps ----------------------------------------------------------------------------------------
 
-    /** A decision page as the user left it: their draft of the form, under the escalation. */
-    private String decisionPage(Actor actor, String caseId, String form, Model model, String view) {
-        return page(actor, caseId, form, pages.draft(actor, form + "-" + caseId), model, view);
+    /** The forms of the decisions on an escalation, each kept in a draft named for it and the escalation. */
+    private enum DecisionForm {
+        DECLINE("police/decline"),
+        TRANSFER("police/transfer"),
+        CRIME("police/crime"),
+        FACTORS("police/factors"),
+        OUTCOME("police/outcome"),
+        DECISION("police/outcome-decision"),
+        DISCLOSURE("police/disclosure");
+
+        private final String view;
+
+        DecisionForm(String view) {
+            this.view = view;
+        }
+
+        /** The draft's key, as {@code PolicePortalConfiguration} declares it: "decline-{caseId}". */
+        String draft(String caseId) {
+            return name().toLowerCase(Locale.ROOT) + "-" + caseId;
+        }
     }
 
-    private String page(Actor actor, String caseId, String draft, PortalForm form, Model model, String view) {
+    /** A decision page as the user left it: their draft of the form, under the escalation. */
+    private String decisionPage(Actor actor, String caseId, DecisionForm which, Model model) {
+        return page(actor, caseId, which, pages.draft(actor, which.draft(caseId)), model);
+    }
+
+    /**
+     * A decision's page, shown from the draft or again with the answers posted: the escalation, the options its
+     * questions offer, and the form.
+     */
+    private String page(Actor actor, String caseId, DecisionForm which, PortalForm form, Model model) {
+        switch (which) {
+            case TRANSFER -> model.addAttribute("forces", otherForces(actor));
+            case CRIME -> {
+                model.addAttribute("classifications", CLASSIFICATIONS);
+                model.addAttribute("childRoles", CHILD_ROLES);
+                model.addAttribute(
+                        "referenceExample",
+                        forces.find(actor.organisation())
+                                .map(Force::crimeReferenceExample)
+                                .orElse(null));
+            }
+            case FACTORS -> {
+                model.addAttribute("found", FOUND);
+                model.addAttribute("factors", PortalOption.options(AggravatingFactor.class));
+            }
+            case OUTCOME -> model.addAttribute("outcomes", OUTCOMES);
+            case DECISION -> model.addAttribute("decisions", DECISIONS);
+            case DISCLOSURE -> model.addAttribute("recipients", RECIPIENTS);
+            case DECLINE -> {
+                // the reason is all the page asks
+            }
+        }
         model.addAttribute("e", queries.detail(caseId, actor));
         model.addAttribute("form", form);
-        model.addAttribute("draft", draft + "-" + caseId);
-        return view;
+        model.addAttribute("draft", which.draft(caseId));
+        return which.view;
     }
 
     /** The post of a decision's form, kept as a draft named for the form and the escalation. */
     private PortalPost decision(
-            Actor actor, String caseId, String form, PortalForm answers, RedirectAttributes redirect) {
-        return pages.post(actor, answers, redirect).draft(form + "-" + caseId);
+            Actor actor, String caseId, DecisionForm which, PortalForm answers, RedirectAttributes redirect) {
+        return pages.post(actor, answers, redirect).draft(which.draft(caseId));
     }
 
     private List<PortalOption> otherForces(Actor actor) {

@@ -15,11 +15,9 @@ import org.casebridge.police.escalation.query.EscalationQueries;
 import org.casebridge.police.escalation.query.EscalationViews.EscalationDetailView;
 import org.casebridge.police.escalation.web.EscalationRequests;
 import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -52,14 +50,9 @@ class LegalHoldPortalController {
     @PoliceAccess(Rule.KEEP_LEGAL_HOLD)
     @RecordsAccess("escalation")
     String setOrLift(
-            Actor actor,
-            @PathVariable String caseId,
-            @RequestParam MultiValueMap<String, String> fields,
-            Model model,
-            RedirectAttributes redirect) {
+            Actor actor, @PathVariable String caseId, PortalForm form, Model model, RedirectAttributes redirect) {
         EscalationDetailView detail = queries.detail(caseId, actor);
         boolean lifting = detail.legalHold() != null;
-        PortalForm form = PortalForm.of(fields);
         String reason = form.required(
                 "reason", lifting ? "Enter why the legal hold is lifted" : "Enter why the escalation is held");
         form.limited(

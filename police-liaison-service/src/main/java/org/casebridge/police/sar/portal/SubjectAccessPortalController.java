@@ -21,11 +21,9 @@ import org.casebridge.police.sar.query.SubjectAccessQueries;
 import org.casebridge.police.sar.query.SubjectAccessQueries.RequestView;
 import org.springframework.http.ResponseEntity;
 import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -63,13 +61,7 @@ class SubjectAccessPortalController {
     @PostMapping("/portal/escalations/{caseId}/subject-access")
     @PoliceAccess(Rule.SUBJECT_ACCESS)
     @RecordsAccess("subject-access-requests")
-    String start(
-            Actor actor,
-            @PathVariable String caseId,
-            @RequestParam MultiValueMap<String, String> fields,
-            Model model,
-            RedirectAttributes redirect) {
-        PortalForm form = PortalForm.of(fields);
+    String start(Actor actor, @PathVariable String caseId, PortalForm form, Model model, RedirectAttributes redirect) {
         String childRef = form.required("childRef", "Select the child the request is about");
         String requester = form.required("requester", "Enter who made the request and how they relate to the child");
         form.limited("requester", 200, "Who made the request must be 200 characters or fewer");
@@ -103,11 +95,10 @@ class SubjectAccessPortalController {
             Actor actor,
             @PathVariable String caseId,
             @PathVariable String requestId,
-            @RequestParam MultiValueMap<String, String> fields,
+            PortalForm form,
             Model model,
             RedirectAttributes redirect) {
         RequestView request = requests.request(actor, caseId, requestId);
-        PortalForm form = PortalForm.of(fields);
         String phrase = form.required("phrase", "Enter the words to withhold, as the record shows them");
         form.limited("phrase", 200, "The words to withhold must be 200 characters or fewer");
         String reason = form.required("redactionReason", "Enter why the words are withheld");
@@ -135,11 +126,10 @@ class SubjectAccessPortalController {
             Actor actor,
             @PathVariable String caseId,
             @PathVariable String requestId,
-            @RequestParam MultiValueMap<String, String> fields,
+            PortalForm form,
             Model model,
             RedirectAttributes redirect) {
         requests.request(actor, caseId, requestId);
-        PortalForm form = PortalForm.of(fields);
         String rationale = form.required("rationale", "Enter why the disclosure can be released as it stands");
         form.limited("rationale", 4000, "The reason must be 4000 characters or fewer");
         return pages.post(actor, form, redirect)

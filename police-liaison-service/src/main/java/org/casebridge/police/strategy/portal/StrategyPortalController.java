@@ -41,7 +41,6 @@ import org.casebridge.police.strategy.query.StrategyQueries;
 import org.casebridge.police.strategy.query.StrategyQueries.ActionFilter;
 import org.casebridge.police.strategy.query.StrategyViews.StrategyMeetingView;
 import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -113,12 +112,7 @@ class StrategyPortalController {
     @PoliceAccess(Rule.ACT_ON_CASE)
     @RecordsAccess("strategy-meetings")
     String convene(
-            Actor actor,
-            @PathVariable String caseId,
-            @RequestParam MultiValueMap<String, String> fields,
-            Model model,
-            RedirectAttributes redirect) {
-        PortalForm form = PortalForm.of(fields);
+            Actor actor, @PathVariable String caseId, PortalForm form, Model model, RedirectAttributes redirect) {
         var scheduledFor = PortalDates.instant(form, "scheduledFor", "the date of the meeting");
         String venue = form.required("venue", "Enter where or how the meeting is held");
         form.limited("venue", 200, "The place must be 200 characters or fewer");
@@ -179,19 +173,19 @@ class StrategyPortalController {
             Actor actor,
             @PathVariable String caseId,
             @PathVariable String meetingId,
-            @RequestParam MultiValueMap<String, String> fields,
+            PortalForm form,
             Model model,
             RedirectAttributes redirect) {
-        PortalForm form = PortalForm.of(fields);
         StrategyMeetingView meeting = meetingOf(caseId, meetingId, actor);
         List<Participant> attendees = chosen(form, "attended", meeting.invitees());
         if (attendees.isEmpty()) {
             form.reject("attended", "Select who attended");
         }
-        return recorded(actor, caseId, meetingId, "attendanceForm", form, model, redirect)
+        return recorded(actor, meetingId, "attendanceForm", form, redirect)
                 .refusalsOn("attended")
                 .send(() -> commands.sendAndWait(
                         new RecordAttendanceCommand(meetingId, caseId, actor.actedBy(), null, attendees)))
+                .awaitChange(() -> meetingOf(caseId, meetingId, actor))
                 .success("You recorded that the meeting took place")
                 .redirectTo(meetingPath(caseId, meetingId))
                 .orShow(() -> meetingPage(actor, caseId, meetingId, "attendanceForm", form, model));
@@ -204,10 +198,9 @@ class StrategyPortalController {
             Actor actor,
             @PathVariable String caseId,
             @PathVariable String meetingId,
-            @RequestParam MultiValueMap<String, String> fields,
+            PortalForm form,
             Model model,
             RedirectAttributes redirect) {
-        PortalForm form = PortalForm.of(fields);
         StrategyMeetingView meeting = meetingOf(caseId, meetingId, actor);
         List<Participant> by = chosen(form, "sharedBy", meeting.attendees());
         if (by.isEmpty()) {
@@ -216,7 +209,7 @@ class StrategyPortalController {
         String summary = form.required("summary", "Enter a summary of what was shared");
         form.limited("summary", 4000, "The summary must be 4000 characters or fewer");
         LawfulBasis basis = form.choice("lawfulBasis", LawfulBasis.class, "Select the lawful basis for sharing it");
-        return recorded(actor, caseId, meetingId, "informationForm", form, model, redirect)
+        return recorded(actor, meetingId, "informationForm", form, redirect)
                 .refusalsOn("summary")
                 .send(() -> commands.sendAndWait(new RecordInformationSharedCommand(
                         meetingId,
@@ -226,6 +219,7 @@ class StrategyPortalController {
                         by.getFirst(),
                         summary,
                         basis)))
+                .awaitChange(() -> meetingOf(caseId, meetingId, actor))
                 .success("You recorded the information shared")
                 .redirectTo(meetingPath(caseId, meetingId))
                 .orShow(() -> meetingPage(actor, caseId, meetingId, "informationForm", form, model));
@@ -238,10 +232,9 @@ class StrategyPortalController {
             Actor actor,
             @PathVariable String caseId,
             @PathVariable String meetingId,
-            @RequestParam MultiValueMap<String, String> fields,
+            PortalForm form,
             Model model,
             RedirectAttributes redirect) {
-        PortalForm form = PortalForm.of(fields);
         meetingOf(caseId, meetingId, actor);
         DecisionTopic topic = form.choice("topic", DecisionTopic.class, "Select what the decision is about");
         String decision = form.required("decision", "Enter the decision");
@@ -252,7 +245,7 @@ class StrategyPortalController {
         }
         String rationale = form.required("rationale", "Enter the rationale for the decision");
         form.limited("rationale", 4000, "The rationale must be 4000 characters or fewer");
-        return recorded(actor, caseId, meetingId, "decisionForm", form, model, redirect)
+        return recorded(actor, meetingId, "decisionForm", form, redirect)
                 .refusalsOn("topic")
                 .refusal("section-47-answer-required", "startSection47")
                 .send(() -> commands.sendAndWait(new RecordStrategyDecisionCommand(
@@ -264,6 +257,7 @@ class StrategyPortalController {
                         decision,
                         section47,
                         rationale)))
+                .awaitChange(() -> meetingOf(caseId, meetingId, actor))
                 .success("You recorded the decision")
                 .redirectTo(meetingPath(caseId, meetingId))
                 .orShow(() -> meetingPage(actor, caseId, meetingId, "decisionForm", form, model));
@@ -276,10 +270,9 @@ class StrategyPortalController {
             Actor actor,
             @PathVariable String caseId,
             @PathVariable String meetingId,
-            @RequestParam MultiValueMap<String, String> fields,
+            PortalForm form,
             Model model,
             RedirectAttributes redirect) {
-        PortalForm form = PortalForm.of(fields);
         StrategyMeetingView meeting = meetingOf(caseId, meetingId, actor);
         StrategyActionType actionType =
                 form.optionalChoice("actionType", StrategyActionType.class, "Select what kind of action it is");
@@ -291,7 +284,7 @@ class StrategyPortalController {
             form.reject("owner", "Select who owns the action");
         }
         var dueBy = PortalDates.instant(form, "dueBy", "the due date", LocalTime.of(17, 0));
-        return recorded(actor, caseId, meetingId, "actionForm", form, model, redirect)
+        return recorded(actor, meetingId, "actionForm", form, redirect)
                 .refusalsOn("description")
                 .refusal("action-due-in-past", "dueBy-day", "The due date must be in the future")
                 .send(() -> commands.sendAndWait(new AssignActionCommand(
@@ -303,6 +296,7 @@ class StrategyPortalController {
                         description,
                         owner.getFirst(),
                         dueBy)))
+                .awaitChange(() -> meetingOf(caseId, meetingId, actor))
                 .success(assigned -> "You gave the action to " + text.organisation(owner.getFirst()))
                 .redirectTo(meetingPath(caseId, meetingId))
                 .orShow(() -> meetingPage(actor, caseId, meetingId, "actionForm", form, model));
@@ -365,13 +359,7 @@ class StrategyPortalController {
 
     /** The post of one of the meeting page's forms, each kept in a draft of its own. */
     private PortalPost recorded(
-            Actor actor,
-            String caseId,
-            String meetingId,
-            String formName,
-            PortalForm form,
-            Model model,
-            RedirectAttributes redirect) {
+            Actor actor, String meetingId, String formName, PortalForm form, RedirectAttributes redirect) {
         return pages.post(actor, form, redirect).draft(meetingDraft(meetingId, formName));
     }
 
