@@ -102,8 +102,17 @@ class LadoPortalIT extends CasePortalSteps {
         saved(base + "/lado-referral", me, Map.of("reason", TOLD), "The case is referred to the LADO");
         assertThat(page(get(base).with(me))).contains("Referred</strong> to the LADO on", "Referred to the LADO of ");
         assertThat(page(get(base + "/lado-referral").with(me))).contains("id=\"nothing-to-refer\"");
-        assertThat(page(post(base + "/lado-referral").with(me).with(csrf()).param("reason", TOLD)))
-                .contains("There is a problem", "already referred to the LADO for every adult");
+        saved(
+                base + "/lado-referral",
+                me,
+                Map.of("reason", TOLD),
+                "Every adult recorded was already referred to the LADO");
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?"
+                                + " AND payload_type LIKE '%CaseReferredToLadoEvent'",
+                        Integer.class, caseId))
+                .as("a second click refers nobody again (ADR 0090)")
+                .isEqualTo(1);
         assertThat(page(get("/portal/cases?filter=LADO_REFERRAL_OVERDUE").with(me)))
                 .contains("LADO referral overdue")
                 .doesNotContain(base);
