@@ -1,12 +1,14 @@
 package org.casebridge.deploy;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.ServerSocket;
-import java.util.ArrayList;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.EnumMap;
-import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Random;
+import java.util.Set;
 
 /** Every TCP port the local stack listens on. */
 public record Ports(int postgres, int kafka, int kafkaController, Map<Service, Integer> services) {
@@ -31,31 +33,58 @@ public record Ports(int postgres, int kafka, int kafkaController, Map<Service, I
         return new Ports(postgres + offset, kafka + offset, kafkaController + offset, shifted);
     }
 
-    /** Ports the operating system reports free right now; for tests that must not collide with anything. */
+    /**
+     * Free ports for a stack that must not collide with anything, each with its second instance's port ({@link
+     * #INSTANCE_PORT_STEP} above) free too. They are drawn below the kernel's ephemeral range, which every outgoing
+     * connection and every {@code bind(0)} (a browser's debugging port, a client's socket) takes its port from: a port
+     * drawn there and free now could be taken by a connection before a second instance is added minutes later.
+     */
     public static Ports random() {
-        List<ServerSocket> sockets = new ArrayList<>();
-        try {
-            int[] ports = new int[3 + Service.values().length];
-            for (int i = 0; i < ports.length; i++) {
-                ServerSocket socket = new ServerSocket(0);
-                sockets.add(socket);
-                ports[i] = socket.getLocalPort();
+        int[] ports = new int[3 + Service.values().length];
+        Set<Integer> taken = new HashSet<>();
+        Random random = new Random();
+        int below = ephemeralRangeStart() - 2 * INSTANCE_PORT_STEP;
+        for (int i = 0; i < ports.length; i++) {
+            ports[i] = freePair(random, below, taken);
+        }
+        Map<Service, Integer> services = new EnumMap<>(Service.class);
+        for (Service service : Service.values()) {
+            services.put(service, ports[3 + service.ordinal()]);
+        }
+        return new Ports(ports[0], ports[1], ports[2], services);
+    }
+
+    private static final int LOWEST_RANDOM_PORT = 10_000;
+
+    private static int freePair(Random random, int below, Set<Integer> taken) {
+        for (int attempt = 0; attempt < 1_000; attempt++) {
+            int port = LOWEST_RANDOM_PORT + random.nextInt(below - LOWEST_RANDOM_PORT);
+            int second = port + INSTANCE_PORT_STEP;
+            if (!taken.contains(port) && !taken.contains(second) && bindable(port) && bindable(second)) {
+                taken.add(port);
+                taken.add(second);
+                return port;
             }
-            Map<Service, Integer> services = new EnumMap<>(Service.class);
-            for (Service service : Service.values()) {
-                services.put(service, ports[3 + service.ordinal()]);
-            }
-            return new Ports(ports[0], ports[1], ports[2], services);
+        }
+        throw new IllegalStateException("No free port pair found between " + LOWEST_RANDOM_PORT + " and " + below);
+    }
+
+    private static boolean bindable(int port) {
+        try (ServerSocket socket = new ServerSocket(port)) {
+            return socket.getLocalPort() == port;
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not find free ports", e);
-        } finally {
-            for (ServerSocket socket : sockets) {
-                try {
-                    socket.close();
-                } catch (IOException ignored) {
-                    // the port is released either way once this process no longer holds the socket
-                }
-            }
+            return false;
+        }
+    }
+
+    /** The first port of the kernel's ephemeral range (Linux's default 32768 where it cannot be read). */
+    static int ephemeralRangeStart() {
+        try {
+            String range = Files.readString(Path.of("/proc/sys/net/ipv4/ip_local_port_range"));
+            int start = Integer.parseInt(range.strip().split("\\s+")[0]);
+            return Math.max(start, LOWEST_RANDOM_PORT + 5_000);
+        } catch (IOException | RuntimeException e) {
+            return 32_768;
         }
     }
 
