@@ -347,6 +347,22 @@ class CaseLifecycleIT extends CaseApiSteps {
         assertThat(api.get("/api/access-log").status())
                 .as("only auditors list every read")
                 .isEqualTo(404);
+        assertThat(api.as(CaseApi.URN, "AUDITOR")
+                        .get("/api/access-log?caseId=" + caseId)
+                        .status())
+                .as("the school's own auditor reads who read its case")
+                .isEqualTo(200);
+        assertThat(api.as(CaseApi.OTHER_URN, "AUDITOR")
+                        .get("/api/access-log?caseId=" + caseId)
+                        .status())
+                .as("another school's auditor reads nothing of this school's")
+                .isEqualTo(404);
+        assertThat(api.as(CaseApi.OTHER_URN, "AUDITOR").get("/api/access-log").status())
+                .as("nor every read")
+                .isEqualTo(404);
+        assertThat(api.as("casebridge-audit", "AUDITOR").get("/api/access-log").status())
+                .as("the platform's information governance lists every read")
+                .isEqualTo(200);
     }
 
     @Test
