@@ -93,10 +93,6 @@ public class EdgeGuardConfiguration implements WebMvcConfigurer {
     }
 
     /**
-     * Tomcat parses forms itself: it stops at the same limit. A refused body up to twice the limit is still read
-     * away, so that the client sees the 413; beyond that Tomcat closes the connection rather than read on.
-     */
-    /**
      * What Tomcat refuses itself answers a problem, not its HTML page: {@link ProblemErrorReportValve} in place of the
      * error report valve Boot adds to the host, so this runs after Boot's customizer.
      */
@@ -130,6 +126,10 @@ public class EdgeGuardConfiguration implements WebMvcConfigurer {
         }
     }
 
+    /**
+     * Tomcat parses forms itself: it stops at the same limit. A refused body up to twice the limit is still read
+     * away, so that the client sees the 413; beyond that Tomcat closes the connection rather than read on.
+     */
     @Bean
     @ConditionalOnClass(name = "org.apache.catalina.startup.Tomcat")
     public WebServerFactoryCustomizer<TomcatServletWebServerFactory> bodyLimitOnTomcat() {
