@@ -42,18 +42,6 @@ class ForceLegalHoldIT extends CaseApiSteps {
     private static final Duration PATIENCE = Duration.ofSeconds(60);
     private static final String FORCE = "WMP";
     private static final Clock AFTER_RETENTION = Clock.fixed(Instant.parse("2025-01-02T09:00:00Z"), ZoneOffset.UTC);
-    private static final String BORN_1999 = """
-            {"howCameToLight": "DISCLOSURE_BY_CHILD_INVOLVED", "cameToLightAt": "2026-01-10T08:40:00Z",
-             "imagery": ["SEMI_NUDE"], "imageryNotes": "Described by the child; not viewed",
-             "platforms": ["Snapchat"], "spread": "ONE_RECIPIENT", "mayHaveReachedInternet": false,
-             "onSchoolDeviceOrNetwork": false,
-             "children": [
-               {"ref": "child-1", "age": 17, "yearGroup": "Year 13", "roles": ["PICTURED"], "flags": [],
-                "personalDetails": {"givenName": "Nadia", "familyName": "Okafor", "dateOfBirth": "1999-05-01",
-                                    "upn": "H801200009001"}}
-             ],
-             "summary": "child-1 told her tutor that a picture was forwarded"}
-            """;
 
     @Autowired
     PersonalDetailsVault vault;
@@ -132,7 +120,7 @@ class ForceLegalHoldIT extends CaseApiSteps {
     }
 
     private String referredAndDecidedByThePolice(CaseApi api) throws Exception {
-        CaseApi.Response created = api.post("/api/cases", BORN_1999);
+        CaseApi.Response created = api.post("/api/cases", RetentionErasureIT.BORN_1999);
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         String caseId = created.json().get("caseId").asText();
         assertThat(api.post("/api/cases/" + caseId + "/initial-review", CaseApi.reviewJson(true))

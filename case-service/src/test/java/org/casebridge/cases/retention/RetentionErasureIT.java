@@ -38,7 +38,8 @@ class RetentionErasureIT extends CaseApiSteps {
     private static final LocalDate KEPT_UNTIL = LocalDate.of(2024, 12, 31);
     private static final Clock AFTER_RETENTION = Clock.fixed(Instant.parse("2025-01-02T09:00:00Z"), ZoneOffset.UTC);
     private static final Clock ON_ITS_LAST_DAY = Clock.fixed(Instant.parse("2024-12-31T20:00:00Z"), ZoneOffset.UTC);
-    private static final String BORN_1999 = """
+    /** A report of a child born in 1999, whose record the school keeps until the end of 2024 (DOB + 25). */
+    static final String BORN_1999 = """
             {"howCameToLight": "DISCLOSURE_BY_CHILD_INVOLVED", "cameToLightAt": "2026-01-10T08:40:00Z",
              "imagery": ["SEMI_NUDE"], "imageryNotes": "Described by the child; not viewed",
              "platforms": ["Snapchat"], "spread": "ONE_RECIPIENT", "mayHaveReachedInternet": false,
