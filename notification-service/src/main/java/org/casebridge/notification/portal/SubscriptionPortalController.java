@@ -102,23 +102,31 @@ class SubscriptionPortalController {
 
     @PostMapping("/portal/subscriptions/{subscriptionId}/pause")
     String pause(Actor actor, @PathVariable String subscriptionId, RedirectAttributes redirect) {
-        subscriptions.pause(actor, subscriptionId);
-        redirect.addFlashAttribute(PortalPages.SUCCESS, "Subscription paused: nothing is sent until you resume it");
-        return "redirect:/portal/subscriptions/" + subscriptionId;
+        return pages.act(
+                redirect,
+                () -> subscriptions.pause(actor, subscriptionId).unchanged(),
+                "Subscription paused: nothing is sent until you resume it",
+                "The subscription was already paused: nothing is sent until you resume it",
+                "/portal/subscriptions/" + subscriptionId);
     }
 
     @PostMapping("/portal/subscriptions/{subscriptionId}/resume")
     String resume(Actor actor, @PathVariable String subscriptionId, RedirectAttributes redirect) {
-        subscriptions.resume(actor, subscriptionId);
-        redirect.addFlashAttribute(PortalPages.SUCCESS, "Subscription resumed");
-        return "redirect:/portal/subscriptions/" + subscriptionId;
+        return pages.act(
+                redirect,
+                () -> subscriptions.resume(actor, subscriptionId).unchanged(),
+                "Subscription resumed",
+                "The subscription was already receiving deliveries",
+                "/portal/subscriptions/" + subscriptionId);
     }
 
     @PostMapping("/portal/subscriptions/{subscriptionId}/secret-rotation")
     String rotateSecret(Actor actor, @PathVariable String subscriptionId, RedirectAttributes redirect) {
-        redirect.addFlashAttribute("webhookSecret", subscriptions.rotateSecret(actor, subscriptionId));
-        redirect.addFlashAttribute(PortalPages.SUCCESS, "New webhook secret issued");
-        return "redirect:/portal/subscriptions/" + subscriptionId;
+        return pages.act(
+                redirect,
+                () -> redirect.addFlashAttribute("webhookSecret", subscriptions.rotateSecret(actor, subscriptionId)),
+                "New webhook secret issued",
+                "/portal/subscriptions/" + subscriptionId);
     }
 
     @GetMapping("/portal/subscriptions/{subscriptionId}/filters")

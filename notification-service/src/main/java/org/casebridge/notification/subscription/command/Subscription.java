@@ -65,22 +65,26 @@ public class Subscription {
                 clock.instant()));
     }
 
+    /** Answers whether the subscription was already paused: a second click records nothing (ADR 0093). */
     @CommandHandler
-    public void handle(PauseSubscriptionCommand command, Clock clock) {
+    public boolean handle(PauseSubscriptionCommand command, Clock clock) {
         checkOwner(command.agencyId());
         if (status == SubscriptionStatus.PAUSED) {
-            throw new SubscriptionAlreadyPausedException(subscriptionId);
+            return true;
         }
         apply(new SubscriptionPausedEvent(subscriptionId, agencyId, command.actor(), clock.instant()));
+        return false;
     }
 
+    /** Answers whether the subscription was already receiving: a second click records nothing (ADR 0093). */
     @CommandHandler
-    public void handle(ResumeSubscriptionCommand command, Clock clock) {
+    public boolean handle(ResumeSubscriptionCommand command, Clock clock) {
         checkOwner(command.agencyId());
         if (status != SubscriptionStatus.PAUSED) {
-            throw new SubscriptionNotPausedException(subscriptionId);
+            return true;
         }
         apply(new SubscriptionResumedEvent(subscriptionId, agencyId, command.actor(), clock.instant()));
+        return false;
     }
 
     @CommandHandler

@@ -115,16 +115,24 @@ public class SubscriptionService {
         return owned(subscriptionId, current.agencyId());
     }
 
-    public SubscriptionView pause(Actor actor, String subscriptionId) {
+    /**
+     * A pause or a resume: the subscription after it, and whether it was already so, in which case nothing was recorded
+     * (a second click, ADR 0093).
+     */
+    public record StatusChange(SubscriptionView subscription, boolean unchanged) {}
+
+    public StatusChange pause(Actor actor, String subscriptionId) {
         SubscriptionView current = ownedForChange(actor, subscriptionId);
-        commands.sendAndWait(new PauseSubscriptionCommand(subscriptionId, current.agencyId(), actor.actedBy()));
-        return owned(subscriptionId, current.agencyId());
+        Boolean unchanged =
+                commands.sendAndWait(new PauseSubscriptionCommand(subscriptionId, current.agencyId(), actor.actedBy()));
+        return new StatusChange(owned(subscriptionId, current.agencyId()), Boolean.TRUE.equals(unchanged));
     }
 
-    public SubscriptionView resume(Actor actor, String subscriptionId) {
+    public StatusChange resume(Actor actor, String subscriptionId) {
         SubscriptionView current = ownedForChange(actor, subscriptionId);
-        commands.sendAndWait(new ResumeSubscriptionCommand(subscriptionId, current.agencyId(), actor.actedBy()));
-        return owned(subscriptionId, current.agencyId());
+        Boolean unchanged = commands.sendAndWait(
+                new ResumeSubscriptionCommand(subscriptionId, current.agencyId(), actor.actedBy()));
+        return new StatusChange(owned(subscriptionId, current.agencyId()), Boolean.TRUE.equals(unchanged));
     }
 
     /** A new webhook signing secret, returned this once; later deliveries are signed with it. */

@@ -100,15 +100,17 @@ public class SubscriptionController {
     @Operation(
             summary = "Stop deliveries",
             description = "Queued deliveries wait; events arriving while paused are "
-                    + "not queued (a replay brings them back).")
-    @ApiResponse(responseCode = "409", description = "Already paused")
+                    + "not queued (a replay brings them back). Pausing a paused subscription records nothing and "
+                    + "answers it with `unchanged: true`.")
     public SubscriptionResponse pause(Actor actor, @PathVariable String subscriptionId) {
         return SubscriptionResponse.of(service.pause(actor, subscriptionId));
     }
 
     @PostMapping("/{subscriptionId}/resume")
-    @Operation(summary = "Resume deliveries")
-    @ApiResponse(responseCode = "409", description = "Not paused")
+    @Operation(
+            summary = "Resume deliveries",
+            description = "Resuming a subscription that is receiving records nothing and answers it with "
+                    + "`unchanged: true`.")
     public SubscriptionResponse resume(Actor actor, @PathVariable String subscriptionId) {
         return SubscriptionResponse.of(service.resume(actor, subscriptionId));
     }

@@ -1,5 +1,6 @@
 package org.casebridge.notification.subscription.web;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.Set;
@@ -10,6 +11,7 @@ import org.casebridge.notification.subscription.command.CaseScope;
 import org.casebridge.notification.subscription.command.ChannelType;
 import org.casebridge.notification.subscription.command.SubscriptionStatus;
 import org.casebridge.notification.subscription.query.SubscriptionView;
+import org.casebridge.notification.subscription.service.SubscriptionService;
 
 /** A subscription as its agency sees it. The webhook secret is never part of it. */
 public record SubscriptionResponse(
@@ -25,7 +27,13 @@ public record SubscriptionResponse(
         LawfulBasis lawfulBasis,
         @Schema(example = "sw.adeyemi") String subscribedBy,
         Instant subscribedAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+
+        @Schema(
+                description = "only in the answer to a pause or a resume: true when the subscription was already so"
+                        + " and nothing was recorded (a second click, ADR 0093)")
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        Boolean unchanged) {
 
     /** Where deliveries go. */
     public record Channel(
@@ -53,6 +61,14 @@ public record SubscriptionResponse(
             boolean permitted) {}
 
     static SubscriptionResponse of(SubscriptionView view) {
+        return of(view, null);
+    }
+
+    static SubscriptionResponse of(SubscriptionService.StatusChange change) {
+        return of(change.subscription(), change.unchanged());
+    }
+
+    private static SubscriptionResponse of(SubscriptionView view, Boolean unchanged) {
         return new SubscriptionResponse(
                 view.subscriptionId(),
                 view.agencyId(),
@@ -68,6 +84,7 @@ public record SubscriptionResponse(
                         view.lawfulBasis().permitted()),
                 view.subscribedBy(),
                 view.subscribedAt(),
-                view.updatedAt());
+                view.updatedAt(),
+                unchanged);
     }
 }

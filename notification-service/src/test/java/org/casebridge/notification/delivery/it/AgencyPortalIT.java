@@ -24,6 +24,7 @@ import org.casebridge.notification.subscription.command.SubscriptionStatus;
 import org.casebridge.notification.subscription.query.SubscriptionView;
 import org.casebridge.notification.subscription.query.Subscriptions;
 import org.casebridge.platform.portal.PortalDates;
+import org.casebridge.platform.portal.PortalPages;
 import org.casebridge.platform.test.EndpointInventory;
 import org.casebridge.platform.test.PortalSignIn;
 import org.junit.jupiter.api.BeforeAll;
@@ -257,6 +258,14 @@ class AgencyPortalIT {
         assertThat(subscriptions.find(subscriptionId).orElseThrow().status()).isEqualTo(SubscriptionStatus.PAUSED);
         assertThat(page(get(location).with(user("sw.pause", "AGENCY", agency)).flashAttrs(paused.getFlashMap()), 200))
                 .contains("Subscription paused", "Paused", "id=\"resume\"");
+        MvcResult pausedAgain = mvc.perform(
+                        post(location + "/pause").with(csrf()).with(user("sw.pause", "AGENCY", agency)))
+                .andExpect(status().isFound())
+                .andExpect(redirectedUrl(location))
+                .andReturn();
+        assertThat(pausedAgain.getFlashMap().get(PortalPages.SUCCESS))
+                .as("a second click (another tab, a double click) answers as the first")
+                .isEqualTo("The subscription was already paused: nothing is sent until you resume it");
         mvc.perform(post(location + "/resume").with(csrf()).with(user("sw.pause", "AGENCY", agency)))
                 .andExpect(status().isFound());
         assertThat(subscriptions.find(subscriptionId).orElseThrow().status()).isEqualTo(SubscriptionStatus.ACTIVE);

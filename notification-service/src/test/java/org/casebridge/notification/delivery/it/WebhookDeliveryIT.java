@@ -468,16 +468,26 @@ class WebhookDeliveryIT {
         ResponseEntity<String> paused =
                 csc.call(HttpMethod.POST, "/api/subscriptions/" + subscriptionId + "/pause", null);
         assertThat(AgencyApi.read(paused).get("status").asText()).isEqualTo("PAUSED");
-        assertThat(csc.call(HttpMethod.POST, "/api/subscriptions/" + subscriptionId + "/pause", null)
-                        .getStatusCode()
-                        .value())
-                .isEqualTo(409);
+        assertThat(AgencyApi.read(paused).get("unchanged").asBoolean()).isFalse();
+        ResponseEntity<String> pausedAgain =
+                csc.call(HttpMethod.POST, "/api/subscriptions/" + subscriptionId + "/pause", null);
+        assertThat(pausedAgain.getStatusCode().value())
+                .as("a second click answers as the first")
+                .isEqualTo(200);
+        assertThat(AgencyApi.read(pausedAgain).get("unchanged").asBoolean()).isTrue();
+        assertThat(AgencyApi.read(pausedAgain).get("updatedAt"))
+                .as("nothing recorded")
+                .isEqualTo(AgencyApi.read(paused).get("updatedAt"));
 
         String whilePaused = bus.publish(referral("c-it-paused", "E06000002"));
         await().atMost(PATIENCE).until(() -> receiver.received("/sentinel").size() == 1);
         assertThat(csc.get("/api/deliveries?subscriptionId=" + subscriptionId)).isEmpty();
         assertThat(receiver.received("/pause")).isEmpty();
         csc.call(HttpMethod.POST, "/api/subscriptions/" + subscriptionId + "/resume", null);
+        assertThat(AgencyApi.read(csc.call(HttpMethod.POST, "/api/subscriptions/" + subscriptionId + "/resume", null))
+                        .get("unchanged")
+                        .asBoolean())
+                .isTrue();
         String afterResume = bus.publish(referral("c-it-resumed", "E06000002"));
         await().atMost(PATIENCE).until(() -> receiver.received("/pause").size() == 1);
         assertThat(receiver.received("/pause").getFirst().cloudEvent().get("id").asText())

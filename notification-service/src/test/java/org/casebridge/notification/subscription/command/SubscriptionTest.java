@@ -338,15 +338,17 @@ class SubscriptionTest {
     void pausesAnActiveSubscription() {
         fixture.given(subscribed())
                 .when(new PauseSubscriptionCommand(ID, AGENCY, OFFICER))
-                .expectEvents(new SubscriptionPausedEvent(ID, AGENCY, OFFICER, NOW));
+                .expectEvents(new SubscriptionPausedEvent(ID, AGENCY, OFFICER, NOW))
+                .expectResultMessagePayload(false);
     }
 
     @Test
-    void cannotPauseTwice() {
+    void aSecondPauseRecordsNothingAndSaysItWasAlreadyPaused() {
         fixture.given(subscribed(), new SubscriptionPausedEvent(ID, AGENCY, OFFICER, NOW))
                 .when(new PauseSubscriptionCommand(ID, AGENCY, OFFICER))
                 .expectNoEvents()
-                .expectException(SubscriptionAlreadyPausedException.class);
+                .expectSuccessfulHandlerExecution()
+                .expectResultMessagePayload(true);
     }
 
     @Test
@@ -361,15 +363,20 @@ class SubscriptionTest {
     void resumesAPausedSubscription() {
         fixture.given(subscribed(), new SubscriptionPausedEvent(ID, AGENCY, OFFICER, NOW))
                 .when(new ResumeSubscriptionCommand(ID, AGENCY, OFFICER))
-                .expectEvents(new SubscriptionResumedEvent(ID, AGENCY, OFFICER, NOW));
+                .expectEvents(new SubscriptionResumedEvent(ID, AGENCY, OFFICER, NOW))
+                .expectResultMessagePayload(false);
     }
 
     @Test
-    void cannotResumeAnActiveSubscription() {
-        fixture.given(subscribed())
+    void resumingASubscriptionThatIsReceivingRecordsNothingAndSaysSo() {
+        fixture.given(
+                        subscribed(),
+                        new SubscriptionPausedEvent(ID, AGENCY, OFFICER, NOW),
+                        new SubscriptionResumedEvent(ID, AGENCY, OFFICER, NOW))
                 .when(new ResumeSubscriptionCommand(ID, AGENCY, OFFICER))
                 .expectNoEvents()
-                .expectException(SubscriptionNotPausedException.class);
+                .expectSuccessfulHandlerExecution()
+                .expectResultMessagePayload(true);
     }
 
     @Test
