@@ -112,6 +112,9 @@ class CaseAsOfIT extends CaseApiSteps {
         assertThat(garbage.status()).isEqualTo(400);
         assertThat(garbage.header("Content-Type")).startsWith("application/problem+json");
         assertThat(garbage.json().get("detail").asText()).contains("asOf must be an instant");
+        assertThat(garbage.json().get("type").asText()).endsWith("/invalid-request");
+        assertThat(garbage.json().at("/errors/0/field").asText()).isEqualTo("asOf");
+        assertThat(garbage.json().toString()).as("never repeats what was sent").doesNotContain("last-tuesday");
 
         CaseApi.Response future =
                 dsl.get("/api/cases/" + caseId + "?asOf=" + Instant.now().plusSeconds(3600));

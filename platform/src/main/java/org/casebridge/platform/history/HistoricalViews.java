@@ -14,7 +14,7 @@ import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.casebridge.platform.problem.UnreadableRequestException;
+import org.casebridge.platform.problem.InvalidParameterException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.aop.framework.AopProxyUtils;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -50,19 +50,20 @@ public class HistoricalViews {
     }
 
     /**
-     * The instant a request asked for, or a 400 problem: it must be an ISO-8601 instant and not in the future.
+     * The instant a request asked for, or the house's 400 {@code invalid-request} naming {@code asOf}: it must be an
+     * ISO-8601 instant and not in the future. The problem never repeats what was sent.
      */
     public Instant instant(String asOf) {
         Instant instant;
         try {
             instant = Instant.parse(asOf.strip());
         } catch (DateTimeParseException e) {
-            throw new UnreadableRequestException(
-                    400, "asOf must be an instant such as 2026-11-30T14:05:00Z, not \"" + shortened(asOf) + "\".");
+            throw new InvalidParameterException("asOf", "asOf must be an instant such as 2026-11-30T14:05:00Z");
         }
         if (instant.isAfter(clock.instant())) {
-            throw new UnreadableRequestException(
-                    400, "asOf " + instant + " is in the future; a historical view can only show what has happened.");
+            throw new InvalidParameterException(
+                    "asOf",
+                    "asOf " + instant + " is in the future; a historical view can only show what has happened.");
         }
         return instant;
     }
@@ -140,10 +141,5 @@ public class HistoricalViews {
     private static Object target(Object bean) {
         @Nullable Object target = AopProxyUtils.getSingletonTarget(bean);
         return target == null ? bean : target;
-    }
-
-    private static String shortened(String text) {
-        String printable = text.replaceAll("[^\\x20-\\x7E]", "?");
-        return printable.length() > 40 ? printable.substring(0, 40) + "..." : printable;
     }
 }

@@ -96,7 +96,10 @@ class EscalationAsOfIT extends PoliceApiIntegrationTest {
         ResponseEntity<String> garbage = api().get(OFFICER, base + "?asOf=yesterday");
         assertThat(garbage.getStatusCode().value()).isEqualTo(400);
         assertThat(garbage.getHeaders().getContentType()).hasToString("application/problem+json");
-        assertThat(garbage.getBody()).contains("asOf must be an instant");
+        assertThat(garbage.getBody())
+                .contains("asOf must be an instant", "/invalid-request", "\"field\":\"asOf\"")
+                .as("never repeats what was sent")
+                .doesNotContain("yesterday");
         ResponseEntity<String> future =
                 api().get(OFFICER, base + "?asOf=" + Instant.now().plusSeconds(3600));
         assertThat(future.getStatusCode().value()).isEqualTo(400);

@@ -16,7 +16,7 @@ import org.casebridge.platform.history.AsOfTooEarlyException;
 import org.casebridge.platform.portal.PortalController;
 import org.casebridge.platform.portal.PortalDates;
 import org.casebridge.platform.portal.PortalForm;
-import org.casebridge.platform.problem.UnreadableRequestException;
+import org.casebridge.platform.problem.InvalidParameterException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -65,7 +65,7 @@ public class CaseHistoryPortalController {
                 model.addAttribute("asOf", history.asOf(caseId, instant, scope));
             } catch (AsOfTooEarlyException e) {
                 form.reject("asAt-day", "The case had not been reported yet at that time");
-            } catch (UnreadableRequestException e) {
+            } catch (InvalidParameterException e) {
                 form.reject("asAt-day", e.getMessage());
             }
         }

@@ -7,7 +7,7 @@ import org.casebridge.platform.history.AsOfTooEarlyException;
 import org.casebridge.platform.portal.PortalController;
 import org.casebridge.platform.portal.PortalDates;
 import org.casebridge.platform.portal.PortalForm;
-import org.casebridge.platform.problem.UnreadableRequestException;
+import org.casebridge.platform.problem.InvalidParameterException;
 import org.casebridge.police.access.PoliceAccess;
 import org.casebridge.police.access.PoliceAccess.Rule;
 import org.casebridge.police.escalation.query.EscalationHistory;
@@ -68,7 +68,7 @@ class EscalationHistoryPortalController {
                 return "police/escalation";
             } catch (AsOfTooEarlyException e) {
                 form.reject("asAt-day", "The police had not received the escalation yet at that time");
-            } catch (UnreadableRequestException e) {
+            } catch (InvalidParameterException e) {
                 form.reject("asAt-day", e.getMessage());
             }
         }
