@@ -32,7 +32,11 @@ class CaseAmendmentPortalIT extends CasePortalSteps {
                 .contains(
                         "<h1 class=\"govuk-heading-l\">Add a child found later</h1>",
                         "child-3",
-                        "data-autosave=\"add-child-" + caseId + "\"");
+                        "data-autosave=\"add-child-" + caseId + "\"",
+                        "govuk-input--width-3",
+                        "govuk-input--width-20")
+                .as("the components name the width class; a page gives the number")
+                .doesNotContain("--width-govuk");
         assertThat(page(post(base + "/children/add").with(me).with(csrf()).param("given", "Sam")))
                 .contains(
                         "<title>Error: Add a child found later",
@@ -72,7 +76,12 @@ class CaseAmendmentPortalIT extends CasePortalSteps {
         String caseId = reportedCase(me);
         String base = "/portal/cases/" + caseId;
         assertThat(page(get(base + "/children/child-1/correction").with(me)))
-                .contains("Correct child-1’s details", "Recorded now: aged 15, Year 10", "value=\"15\"");
+                .contains(
+                        "Correct child-1’s details",
+                        "Recorded now: aged 15, Year 10",
+                        "value=\"15\"",
+                        "govuk-input--width-10")
+                .doesNotContain("--width-govuk");
         assertThat(page(post(base + "/children/child-1/correction")
                         .with(me)
                         .with(csrf())
