@@ -310,6 +310,12 @@ public final class SharingRules {
                 .anyMatch(row -> row != null && row.stream().anyMatch(share -> share != NO));
     }
 
+    /** Whether an agency of the kind, however involved, receives anything of an event of the type. */
+    public static boolean reaches(String type, AgencyKind kind) {
+        List<Share> row = RULES.get(kind).get(type);
+        return row != null && row.stream().anyMatch(share -> share != NO);
+    }
+
     /**
      * Whether the kind receives anything of a case it is not involved in: only then may it subscribe to every case of
      * its areas ({@code ALL_IN_AREA}); the others subscribe to the cases they are involved in.

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.casebridge.events.lawful.Schedule1Condition;
@@ -185,8 +186,10 @@ public class PortalText {
         return NotificationWords.of(basis);
     }
 
-    List<PortalOption> eventTypeOptions() {
+    /** The published event types among {@code offered}, in the published language's order. */
+    List<PortalOption> eventTypeOptions(Set<String> offered) {
         return IntegrationEventTypes.all().keySet().stream()
+                .filter(offered::contains)
                 .map(type -> new PortalOption(type, eventType(type), type))
                 .toList();
     }

@@ -192,7 +192,9 @@ class SubscriptionPortalController {
         model.addAttribute("areasHint", areasHint(subscription.agencyId()) + " Separate codes with commas.");
         model.addAttribute("subscription", subscription);
         model.addAttribute("draftKey", filtersDraft(subscription.subscriptionId()));
-        model.addAttribute("eventTypeOptions", text.eventTypeOptions());
+        Set<String> offered = new LinkedHashSet<>(subscriptions.receivableTypes(subscription.agencyId()));
+        offered.addAll(subscription.eventTypes());
+        model.addAttribute("eventTypeOptions", text.eventTypeOptions(offered));
         model.addAttribute("scopeOptions", text.scopeOptions());
         return "agency/filters";
     }
@@ -223,7 +225,7 @@ class SubscriptionPortalController {
                 "areasHint",
                 areasHint(agencyId) + " Separate codes with commas. Leave empty only if you "
                         + "want the cases you are involved in, in any of your areas.");
-        model.addAttribute("eventTypeOptions", text.eventTypeOptions());
+        model.addAttribute("eventTypeOptions", text.eventTypeOptions(subscriptions.receivableTypes(agencyId)));
         model.addAttribute("scopeOptions", text.scopeOptions());
         model.addAttribute("channelOptions", text.channelOptions());
         model.addAttribute("article6Options", text.article6Options());

@@ -131,6 +131,19 @@ class SharingRulesTest {
     }
 
     @Test
+    void aKindIsOfferedATypeExactlyWhenAWrittenCellOfItsRowSaysItHearsSomething() {
+        written.forEach((kind, rows) -> rows.forEach((type, answers) -> assertThat(SharingRules.reaches(type, kind))
+                .as("%s for %s", type, kind)
+                .isEqualTo(answers.values().stream().anyMatch(share -> share != Share.NO))));
+        assertThat(SharingRules.reaches("org.casebridge.police.device-decision-recorded.v2", AgencyKind.LADO))
+                .isFalse();
+        assertThat(SharingRules.reaches("org.casebridge.school.referral-made.v1", AgencyKind.CHILDRENS_SOCIAL_CARE))
+                .isTrue();
+        assertThat(SharingRules.reaches("org.casebridge.police.something-new.v1", AgencyKind.MASH))
+                .isFalse();
+    }
+
+    @Test
     void anUnknownEventTypeReachesNoOne() {
         for (AgencyKind kind : AgencyKind.values()) {
             assertThat(SharingRules.share("org.casebridge.police.something-new.v1", kind, Involvement.OWNS_THIS_ACTION))

@@ -1,14 +1,18 @@
 package org.casebridge.notification.subscription.service;
 
 import java.time.Clock;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.casebridge.events.registry.IntegrationEventTypes;
 import org.casebridge.notification.agency.Agencies;
 import org.casebridge.notification.agency.AgencyDirectory;
 import org.casebridge.notification.agency.ReadScope;
+import org.casebridge.notification.agency.SharingRules;
 import org.casebridge.notification.subscription.command.ChangeSubscriptionFiltersCommand;
 import org.casebridge.notification.subscription.command.Channel;
 import org.casebridge.notification.subscription.command.ChannelType;
@@ -92,6 +96,19 @@ public class SubscriptionService {
                 .find(agencyId)
                 .map(agency -> agency.areasNotEndedAt(clock.instant()))
                 .orElse(Set.of());
+    }
+
+    /**
+     * The event types a subscription of the agency can ever bring it: those the sharing rules of its kind (from the
+     * agency directory) give it anything of, however involved; none for an agency the directory does not list.
+     */
+    public Set<String> receivableTypes(String agencyId) {
+        return directory
+                .find(agencyId)
+                .map(agency -> IntegrationEventTypes.all().keySet().stream()
+                        .filter(type -> SharingRules.reaches(type, agency.kind()))
+                        .collect(Collectors.toCollection(LinkedHashSet::new)))
+                .orElseGet(LinkedHashSet::new);
     }
 
     /** Whether the caller may change subscriptions at all: their agency, or a 403 (an auditor, a school, police). */

@@ -161,7 +161,16 @@ class AgencyPortalIT {
                         "Outcome assigned (police)",
                         "name=\"_csrf\"",
                         "value=\"PARA_18_SAFEGUARDING_OF_CHILDREN_AND_INDIVIDUALS_AT_RISK\"")
-                .doesNotContain("value=\"CONSENT\"", "value=\"LEGITIMATE_INTERESTS\"", "value=\"CONTRACT\"");
+                .doesNotContain("value=\"CONSENT\"", "value=\"LEGITIMATE_INTERESTS\"", "value=\"CONTRACT\"")
+                .as("only what the sharing rules of its kind can ever bring it")
+                .doesNotContain(
+                        "value=\"org.casebridge.police.legal-hold-placed.v1\"",
+                        "value=\"org.casebridge.police.case-read.v1\"",
+                        "value=\"org.casebridge.school.lado-referral-made.v1\"");
+        assertThat(page(get("/portal/subscriptions/new").with(user("lado.it", "AGENCY", "lado-it-invited")), 200))
+                .as("a LADO never hears of children's devices")
+                .contains("value=\"org.casebridge.police.strategy-meeting-convened.v1\"")
+                .doesNotContain("value=\"org.casebridge.police.device-decision-recorded.v2\"");
 
         MvcResult created = mvc.perform(webhookForm(agency).with(user("sw.create", "AGENCY", agency)))
                 .andExpect(status().isFound())
