@@ -120,23 +120,16 @@ public abstract class SealStoredFreeTextMigration implements JavaMigration {
     /**
      * Seals the stored events of the given types under the keys of a {@link SealingKeyVault} kept in the service's
      * {@code sealing_key} table: {@code keyIdOf} names the key of each row (empty: left clear and counted), the vault
-     * creates a key that does not exist yet, and every key and the master key are wiped when done.
-     *
-     * @param masterKey the master key, wiped here once the vault has it
+     * creates a key that does not exist yet, and every key is wiped when done.
      */
     protected final Result sealUnderVaultKeys(
             Connection connection,
-            byte[] masterKey,
+            SealingMasterKey masterKey,
             Stream<Class<?>> eventTypes,
             Function<JsonNode, Optional<UUID>> keyIdOf)
             throws SQLException, IOException {
-        SealingKeyVault vault;
-        try {
-            vault = new SealingKeyVault(
-                    new JdbcTemplate(new SingleConnectionDataSource(connection, true)), clock, masterKey);
-        } finally {
-            Arrays.fill(masterKey, (byte) 0);
-        }
+        SealingKeyVault vault =
+                masterKey.vault(new JdbcTemplate(new SingleConnectionDataSource(connection, true)), clock);
         Map<UUID, Optional<byte[]>> keys = new HashMap<>();
         try {
             return seal(

@@ -11,13 +11,12 @@ import java.util.stream.Stream;
 import org.casebridge.platform.audit.AuditReseals;
 import org.casebridge.platform.audit.AuditSigningKey;
 import org.casebridge.platform.sealing.SealStoredFreeTextMigration;
+import org.casebridge.platform.sealing.SealingMasterKey;
 import org.casebridge.police.device.command.DeviceEvent;
 import org.casebridge.police.escalation.command.EscalationEvent;
 import org.casebridge.police.strategy.command.StrategyMeetingEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,17 +33,11 @@ public class SealStoredFreeText extends SealStoredFreeTextMigration {
     static final String REASON = "ADR 0064: police free text sealed under the case's key";
     private static final Logger log = LoggerFactory.getLogger(SealStoredFreeText.class);
 
-    private final String masterKey;
-    private final Environment environment;
+    private final SealingMasterKey masterKey;
 
-    public SealStoredFreeText(
-            @Value("${casebridge.personal-data.master-key:}") String masterKey,
-            Environment environment,
-            AuditSigningKey signingKey,
-            Clock clock) {
+    public SealStoredFreeText(SealingMasterKey masterKey, AuditSigningKey signingKey, Clock clock) {
         super("11", 64, REASON, signingKey, clock);
         this.masterKey = masterKey;
-        this.environment = environment;
     }
 
     @Override
@@ -62,7 +55,7 @@ public class SealStoredFreeText extends SealStoredFreeTextMigration {
     public Result seal(Connection connection) throws SQLException, IOException {
         return sealUnderVaultKeys(
                 connection,
-                PoliceSealingConfiguration.masterKey(masterKey, environment),
+                masterKey,
                 Stream.of(EscalationEvent.class, StrategyMeetingEvent.class, DeviceEvent.class)
                         .flatMap(root -> Arrays.stream(root.getPermittedSubclasses())),
                 payload -> textField(payload, "caseId").flatMap(SealStoredFreeText::uuid));
