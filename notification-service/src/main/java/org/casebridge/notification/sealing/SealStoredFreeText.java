@@ -11,8 +11,6 @@ import org.casebridge.platform.audit.AuditReseals;
 import org.casebridge.platform.audit.AuditSigningKey;
 import org.casebridge.platform.sealing.SealStoredFreeTextMigration;
 import org.casebridge.platform.sealing.SealingMasterKey;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,7 +26,6 @@ import org.springframework.stereotype.Component;
 public class SealStoredFreeText extends SealStoredFreeTextMigration {
 
     static final String REASON = "ADR 0075: agency case free text sealed under the agency case's key";
-    private static final Logger log = LoggerFactory.getLogger(SealStoredFreeText.class);
 
     private final SealingMasterKey masterKey;
 
@@ -39,13 +36,7 @@ public class SealStoredFreeText extends SealStoredFreeTextMigration {
 
     @Override
     protected void report(Result result) {
-        log.info(
-                "Sealed the free text of {} stored agency case events ({} of erased agency cases, {} resealed in the"
-                        + " audit chain, {} left clear for want of an agency case id)",
-                result.sealed(),
-                result.erased(),
-                result.resealed(),
-                result.withoutKey());
+        report(result, "stored agency case events", "agency cases", "an agency case id");
     }
 
     @Override

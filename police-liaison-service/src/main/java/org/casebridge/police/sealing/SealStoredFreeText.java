@@ -15,8 +15,6 @@ import org.casebridge.platform.sealing.SealingMasterKey;
 import org.casebridge.police.device.command.DeviceEvent;
 import org.casebridge.police.escalation.command.EscalationEvent;
 import org.casebridge.police.strategy.command.StrategyMeetingEvent;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,7 +29,6 @@ import org.springframework.stereotype.Component;
 public class SealStoredFreeText extends SealStoredFreeTextMigration {
 
     static final String REASON = "ADR 0064: police free text sealed under the case's key";
-    private static final Logger log = LoggerFactory.getLogger(SealStoredFreeText.class);
 
     private final SealingMasterKey masterKey;
 
@@ -42,13 +39,7 @@ public class SealStoredFreeText extends SealStoredFreeTextMigration {
 
     @Override
     protected void report(Result result) {
-        log.info(
-                "Sealed the free text of {} stored police events ({} of erased cases, {} resealed in the audit chain,"
-                        + " {} left clear for want of a case id)",
-                result.sealed(),
-                result.erased(),
-                result.resealed(),
-                result.withoutKey());
+        report(result, "stored police events", "cases", "a case id");
     }
 
     @Override
