@@ -1,7 +1,6 @@
 package org.casebridge.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
@@ -31,6 +30,7 @@ import org.casebridge.events.police.EscalationLegalHoldPlacedEvent;
 import org.casebridge.events.police.OutcomeAssignedEvent;
 import org.casebridge.events.police.PoliceEvent;
 import org.casebridge.events.police.StrategyActionAssignedEventV2;
+import org.casebridge.platform.test.ProjectionCatchUp;
 import org.casebridge.platform.test.ReadModelSnapshot;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -241,31 +241,9 @@ class ProjectionRebuildIT extends CaseApiSteps {
         new IncomingEvents(codec).send(topic, source, event);
     }
 
-    /**
-     * The group is not replaying and has reached the head of the event store, and the head stood still for a second:
-     * the police's answers from Kafka have all been stored.
-     */
+    /** The group caught up, and the other services' answers from Kafka stored with it. */
     private void awaitCaughtUp(String group) {
-        long[] lastHead = {-1};
-        await().atMost(PATIENCE).pollInterval(Duration.ofSeconds(1)).until(() -> {
-            long head =
-                    jdbc.queryForObject("SELECT coalesce(max(global_index), 0) FROM domain_event_entry", Long.class);
-            boolean still = head == lastHead[0];
-            lastHead[0] = head;
-            JsonNode status = status(group);
-            return still
-                    && !status.get("replaying").asBoolean()
-                    && status.hasNonNull("position")
-                    && status.get("position").asLong() >= head;
-        });
-    }
-
-    private JsonNode status(String group) {
-        for (JsonNode status : operator.get("/api/projections").json()) {
-            if (status.get("processingGroup").asText().equals(group)) {
-                return status;
-            }
-        }
-        throw new AssertionError("No processing group " + group);
+        ProjectionCatchUp.awaitCaughtUp(
+                jdbc, PATIENCE, group, () -> operator.get("/api/projections").json());
     }
 }

@@ -18,8 +18,6 @@ import org.casebridge.cases.transfer.api.ChildRecordReceivedEvent;
 import org.casebridge.platform.audit.AuditReseals;
 import org.casebridge.platform.audit.AuditSigningKey;
 import org.casebridge.platform.sealing.SealStoredFreeTextMigration;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.stereotype.Component;
@@ -37,7 +35,6 @@ import org.springframework.stereotype.Component;
 public class SealStoredFreeText extends SealStoredFreeTextMigration {
 
     static final String REASON = "ADR 0058: free text sealed under the case's key";
-    private static final Logger log = LoggerFactory.getLogger(SealStoredFreeText.class);
     private static final int NONCE_BYTES = 12;
 
     private final MasterKey masterKey;
@@ -50,13 +47,7 @@ public class SealStoredFreeText extends SealStoredFreeTextMigration {
 
     @Override
     protected void report(Result result) {
-        log.info(
-                "Sealed the free text of {} stored events ({} of erased cases, {} resealed in the audit chain, {} left"
-                        + " clear for want of a key row)",
-                result.sealed(),
-                result.erased(),
-                result.resealed(),
-                result.withoutKey());
+        report(result, "stored events", "cases", "a key row");
     }
 
     @Override

@@ -2,9 +2,7 @@ package org.casebridge.cases.words;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.stream.Collectors;
 import org.casebridge.cases.incident.api.AdultEmployer;
 import org.casebridge.cases.incident.api.AdultRole;
@@ -17,6 +15,7 @@ import org.casebridge.cases.incident.api.ImageryCategory;
 import org.casebridge.cases.incident.api.ParentContactMethod;
 import org.casebridge.cases.incident.api.Spread;
 import org.casebridge.cases.incident.api.SupportType;
+import org.casebridge.platform.portal.CodeWordTable;
 
 /**
  * The words a person reads for every code of a case, the school's own and the police's, written once: the portal's
@@ -194,6 +193,9 @@ public final class CodeWords {
             Criterion.IMMEDIATE_RISK_OF_HARM.name(),
             "a child is at immediate risk of harm");
 
+    /** The school's words first, then the police's. */
+    private static final CodeWordTable WORDS = CodeWordTable.from(CASE, POLICE);
+
     private CodeWords() {}
 
     /** The criteria met, as a phrase: "an adult is involved and a child is at immediate risk of harm"; "none". */
@@ -210,23 +212,12 @@ public final class CodeWords {
 
     /** The words for a code: "OUTCOME_21" reads "Outcome 21: further investigation not in the public interest". */
     public static String of(String code) {
-        if (code == null || code.isBlank()) {
-            return "";
-        }
-        String words = CASE.get(code);
-        if (words == null) {
-            words = POLICE.get(code);
-        }
-        if (words != null) {
-            return words;
-        }
-        String spaced = code.replace('_', ' ').toLowerCase(Locale.UK);
-        return Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
+        return WORDS.of(code);
     }
 
     /** The words for an enum constant or a code. */
     public static String of(Object code) {
-        return code instanceof Enum<?> constant ? of(constant.name()) : of(Objects.toString(code, null));
+        return WORDS.of(code);
     }
 
     /**

@@ -2,16 +2,15 @@ package org.casebridge.cases.personaldetails;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.casebridge.platform.test.ClearStoredEvents.chained;
+import static org.casebridge.platform.test.ClearStoredEvents.inOneTransaction;
+import static org.casebridge.platform.test.ClearStoredEvents.payloads;
+import static org.casebridge.platform.test.ClearStoredEvents.storeAsBeforeSealing;
 
-import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
-import java.util.Map;
 import javax.sql.DataSource;
-import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
-import org.axonframework.serialization.SimpleSerializedObject;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.casebridge.cases.CaseApi;
 import org.casebridge.cases.CaseApiSteps;
@@ -74,9 +73,9 @@ class SealStoredFreeTextIT extends CaseApiSteps {
                                 kept,
                                 erased)
                         == 2);
-        storeAsBeforeSealing(kept);
-        storeAsBeforeSealing(erased);
-        assertThat(payloads(kept)).anyMatch(payload -> payload.contains("Xyloquent-Tutor"));
+        storeAsBeforeSealing(jdbc, eventSerializer, BEFORE_SEALING, kept);
+        storeAsBeforeSealing(jdbc, eventSerializer, BEFORE_SEALING, erased);
+        assertThat(payloads(jdbc, kept)).anyMatch(payload -> payload.contains("Xyloquent-Tutor"));
         assertThat(dsl.post("/api/cases/" + erased + "/personal-details/erasure", """
                         {"reason": "The family's erasure request was upheld by the school's DPO."}""")
                         .status())
@@ -94,29 +93,18 @@ class SealStoredFreeTextIT extends CaseApiSteps {
                 jdbc, new TransactionTemplate(new DataSourceTransactionManager(dataSource)), Duration.ZERO);
         chain.appendCommitted();
         chain.appendCommitted();
-        assertThat(jdbc.queryForObject(
-                        "SELECT count(*) FROM audit_chain a JOIN domain_event_entry e ON e.global_index = a.row_key"
-                                + " WHERE a.source = 'event' AND e.aggregate_identifier = ?",
-                        Integer.class,
-                        kept))
-                .as("the clear rows are chained")
-                .isPositive();
+        assertThat(chained(jdbc, kept)).as("the clear rows are chained").isPositive();
         assertThat(verify().verified()).isTrue();
 
-        SealStoredFreeText.Result result;
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            result = migration.seal(connection);
-            connection.commit();
-        }
+        SealStoredFreeText.Result result = inOneTransaction(dataSource, migration::seal);
 
         assertThat(result.sealed()).isGreaterThanOrEqualTo(2);
         assertThat(result.erased()).isPositive();
         assertThat(result.resealed()).isGreaterThanOrEqualTo(2);
-        assertThat(payloads(kept))
+        assertThat(payloads(jdbc, kept))
                 .noneMatch(payload -> payload.contains("Xyloquent"))
                 .anyMatch(payload -> payload.contains("\"sealedUnder\""));
-        assertThat(payloads(erased))
+        assertThat(payloads(jdbc, erased))
                 .noneMatch(payload -> payload.contains("Xyloquent"))
                 .anyMatch(payload -> payload.contains("\"erased\":true"));
         assertThat(jdbc.queryForList(
@@ -140,31 +128,6 @@ class SealStoredFreeTextIT extends CaseApiSteps {
 
     private Verification verify() {
         return verifier.verify(signingKey.encodedPublicKey(), AuditVerifier.Progress.NONE);
-    }
-
-    /** Writes the case's events again as the serializer wrote them before ADR 0058: every field in clear. */
-    private void storeAsBeforeSealing(String caseId) {
-        List<Map<String, Object>> rows = jdbc.queryForList(
-                "SELECT global_index, payload_type, payload_revision, payload FROM domain_event_entry"
-                        + " WHERE aggregate_identifier = ?",
-                caseId);
-        for (Map<String, Object> row : rows) {
-            Object event = eventSerializer.deserialize(new SimpleSerializedObject<>(
-                    (byte[]) row.get("payload"), byte[].class, (String) row.get("payload_type"), (String)
-                            row.get("payload_revision")));
-            SerializedObject<byte[]> clear = BEFORE_SEALING.serialize(event, byte[].class);
-            jdbc.update(
-                    "UPDATE domain_event_entry SET payload = ? WHERE global_index = ?",
-                    clear.getData(),
-                    row.get("global_index"));
-        }
-    }
-
-    private List<String> payloads(String caseId) {
-        return jdbc.queryForList(
-                "SELECT convert_from(payload, 'UTF8') FROM domain_event_entry WHERE aggregate_identifier = ?",
-                String.class,
-                caseId);
     }
 
     private static String report(CaseApi dsl, String summary) {

@@ -23,8 +23,8 @@ import org.casebridge.cases.sar.api.SubjectAccessCommand.StartSubjectAccessReque
 import org.casebridge.cases.sar.api.SubjectAccessEvent.SubjectAccessDisclosureReleasedEvent;
 import org.casebridge.cases.sar.api.SubjectAccessEvent.SubjectAccessRedactionAddedEvent;
 import org.casebridge.cases.sar.api.SubjectAccessEvent.SubjectAccessRequestStartedEvent;
-import org.casebridge.cases.sar.api.SubjectAccessRelease;
 import org.casebridge.cases.sar.command.SubjectAccessRequest;
+import org.casebridge.platform.disclosure.DisclosureRelease;
 import org.casebridge.platform.disclosure.DisclosureViolations.RedactionPhraseInvalidException;
 import org.casebridge.platform.disclosure.DisclosureViolations.RequesterRequiredException;
 import org.casebridge.platform.disclosure.DisclosureViolations.SubjectAccessAlreadyReleasedException;
@@ -168,7 +168,7 @@ class SubjectAccessRequestTest {
         fixture.given(started())
                 .when(release(DSL, RELEASE_WHY))
                 .expectEvents(released())
-                .expectResultMessagePayload(new SubjectAccessRelease(NOW, false, PDF_SHA, JSON_SHA));
+                .expectResultMessagePayload(new DisclosureRelease(NOW, false, PDF_SHA, JSON_SHA));
     }
 
     @Test
@@ -191,7 +191,7 @@ class SubjectAccessRequestTest {
                         "a PDF built again",
                         "a JSON built again"))
                 .expectNoEvents()
-                .expectResultMessagePayload(new SubjectAccessRelease(NOW, true, PDF_SHA, JSON_SHA));
+                .expectResultMessagePayload(new DisclosureRelease(NOW, true, PDF_SHA, JSON_SHA));
     }
 
     @Test

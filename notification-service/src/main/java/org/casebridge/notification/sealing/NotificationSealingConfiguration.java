@@ -1,10 +1,8 @@
 package org.casebridge.notification.sealing;
 
 import java.time.Clock;
-import java.util.Arrays;
 import org.casebridge.platform.sealing.SealingKeyVault;
 import org.casebridge.platform.sealing.SealingMasterKey;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -19,24 +17,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @Configuration(proxyBeanMethods = false)
 public class NotificationSealingConfiguration {
 
-    static final String WHAT = "the agency cases' free text";
-
     @Bean
-    public SealingKeyVault sealingKeyVault(
-            JdbcTemplate jdbc,
-            Clock clock,
-            @Value("${casebridge.personal-data.master-key:}") String base64,
-            Environment environment) {
-        byte[] master = masterKey(base64, environment);
-        try {
-            return new SealingKeyVault(jdbc, clock, master);
-        } finally {
-            Arrays.fill(master, (byte) 0);
-        }
+    public SealingMasterKey sealingMasterKey(Environment environment) {
+        return SealingMasterKey.of(
+                environment, "casebridge-notification-local-development-key-not-secret", "the agency cases' free text");
     }
 
-    static byte[] masterKey(String base64, Environment environment) {
-        return SealingMasterKey.from(
-                base64, environment, "casebridge-notification-local-development-key-not-secret", WHAT);
+    @Bean
+    public SealingKeyVault sealingKeyVault(JdbcTemplate jdbc, Clock clock, SealingMasterKey masterKey) {
+        return masterKey.vault(jdbc, clock);
     }
 }

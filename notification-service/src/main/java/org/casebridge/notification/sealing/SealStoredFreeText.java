@@ -10,10 +10,7 @@ import org.casebridge.notification.referral.command.AgencyCaseId;
 import org.casebridge.platform.audit.AuditReseals;
 import org.casebridge.platform.audit.AuditSigningKey;
 import org.casebridge.platform.sealing.SealStoredFreeTextMigration;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.core.env.Environment;
+import org.casebridge.platform.sealing.SealingMasterKey;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,37 +26,24 @@ import org.springframework.stereotype.Component;
 public class SealStoredFreeText extends SealStoredFreeTextMigration {
 
     static final String REASON = "ADR 0075: agency case free text sealed under the agency case's key";
-    private static final Logger log = LoggerFactory.getLogger(SealStoredFreeText.class);
 
-    private final String masterKey;
-    private final Environment environment;
+    private final SealingMasterKey masterKey;
 
-    public SealStoredFreeText(
-            @Value("${casebridge.personal-data.master-key:}") String masterKey,
-            Environment environment,
-            AuditSigningKey signingKey,
-            Clock clock) {
+    public SealStoredFreeText(SealingMasterKey masterKey, AuditSigningKey signingKey, Clock clock) {
         super("24", 75, REASON, signingKey, clock);
         this.masterKey = masterKey;
-        this.environment = environment;
     }
 
     @Override
     protected void report(Result result) {
-        log.info(
-                "Sealed the free text of {} stored agency case events ({} of erased agency cases, {} resealed in the"
-                        + " audit chain, {} left clear for want of an agency case id)",
-                result.sealed(),
-                result.erased(),
-                result.resealed(),
-                result.withoutKey());
+        report(result, "stored agency case events", "agency cases", "an agency case id");
     }
 
     @Override
     public Result seal(Connection connection) throws SQLException, IOException {
         return sealUnderVaultKeys(
                 connection,
-                NotificationSealingConfiguration.masterKey(masterKey, environment),
+                masterKey,
                 Arrays.stream(AgencyCaseEvent.class.getPermittedSubclasses()),
                 payload -> textField(payload, "agencyCaseId").map(AgencyCaseId::sealingKey));
     }

@@ -1,14 +1,13 @@
 package org.casebridge.notification.words;
 
-import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import org.casebridge.events.police.StrategyActionType;
 import org.casebridge.notification.agency.AgencyKind;
 import org.casebridge.notification.referral.command.AllegationOutcome;
 import org.casebridge.notification.referral.command.MeetingAttendeeRole;
 import org.casebridge.notification.referral.command.Section47Outcome;
 import org.casebridge.notification.subscription.command.Article6Basis;
+import org.casebridge.platform.portal.CodeWordTable;
 
 /**
  * The words a person reads for every code of notification-service, written once: section 47 outcomes, strategy action
@@ -60,26 +59,20 @@ public final class NotificationWords {
             Map.entry("OTHER_ORGANISATION", "Another organisation"),
             Map.entry("POLICE_FORCE", "Police force"));
 
+    private static final CodeWordTable WORDS = CodeWordTable.from(CODES);
+
     private static final String PREFIX = "org.casebridge.";
 
     private NotificationWords() {}
 
     /** The words for a code: "CHILD_IN_NEED_SUPPORT" reads "The child is in need: support under section 17". */
     public static String of(String code) {
-        if (code == null || code.isBlank()) {
-            return "";
-        }
-        String words = CODES.get(code);
-        if (words != null) {
-            return words;
-        }
-        String spaced = code.replace('_', ' ').toLowerCase(Locale.UK);
-        return Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
+        return WORDS.of(code);
     }
 
     /** The words for an enum constant or a code; empty for null. */
     public static String of(Object code) {
-        return code instanceof Enum<?> constant ? of(constant.name()) : of(Objects.toString(code, null));
+        return WORDS.of(code);
     }
 
     /** What a strategy action is, by the police's code: "SAFETY_PLAN" reads "Put a safety plan in place for the child". */

@@ -30,6 +30,7 @@ import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
 import org.flywaydb.core.api.migration.JavaMigration;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
@@ -82,8 +83,24 @@ public abstract class SealStoredFreeTextMigration implements JavaMigration {
     /** Seals the stored free text on the migration's connection (also called by the tests). */
     public abstract Result seal(Connection connection) throws SQLException, IOException;
 
-    /** Logs what the migration did, in the service's words. */
+    /** Logs what the migration did, in the service's words ({@link #report(Result, String, String, String)}). */
     protected abstract void report(Result result);
+
+    /**
+     * Logs the counts of what the migration did under the service's logger: {@code events} sealed ("stored police
+     * events"), those of erased {@code records} ("cases"), the reseals, and the rows left clear for want of {@code
+     * key} ("a case id").
+     */
+    protected final void report(Result result, String events, String records, String key) {
+        LoggerFactory.getLogger(getClass())
+                .info(
+                        "Sealed the free text of {} " + events + " ({} of erased " + records
+                                + ", {} resealed in the audit chain, {} left clear for want of " + key + ")",
+                        result.sealed(),
+                        result.erased(),
+                        result.resealed(),
+                        result.withoutKey());
+    }
 
     @Override
     public MigrationVersion getVersion() {
@@ -120,23 +137,16 @@ public abstract class SealStoredFreeTextMigration implements JavaMigration {
     /**
      * Seals the stored events of the given types under the keys of a {@link SealingKeyVault} kept in the service's
      * {@code sealing_key} table: {@code keyIdOf} names the key of each row (empty: left clear and counted), the vault
-     * creates a key that does not exist yet, and every key and the master key are wiped when done.
-     *
-     * @param masterKey the master key, wiped here once the vault has it
+     * creates a key that does not exist yet, and every key is wiped when done.
      */
     protected final Result sealUnderVaultKeys(
             Connection connection,
-            byte[] masterKey,
+            SealingMasterKey masterKey,
             Stream<Class<?>> eventTypes,
             Function<JsonNode, Optional<UUID>> keyIdOf)
             throws SQLException, IOException {
-        SealingKeyVault vault;
-        try {
-            vault = new SealingKeyVault(
-                    new JdbcTemplate(new SingleConnectionDataSource(connection, true)), clock, masterKey);
-        } finally {
-            Arrays.fill(masterKey, (byte) 0);
-        }
+        SealingKeyVault vault =
+                masterKey.vault(new JdbcTemplate(new SingleConnectionDataSource(connection, true)), clock);
         Map<UUID, Optional<byte[]>> keys = new HashMap<>();
         try {
             return seal(

@@ -3,22 +3,56 @@ package org.casebridge.platform.sealing;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.Arrays;
 import java.util.Base64;
 import org.casebridge.platform.security.ListenOnlyOnLoopback;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The master key that wraps a service's {@link SealingKeyVault} keys, from {@code CASEBRIDGE_PERSONAL_DATA_KEY}
  * (base64 of 32 random bytes, the service's own, from a secret store). The {@code local} profile has a published
  * development key per service, accepted only while the service listens on loopback (ADR 0014); without a key anywhere
- * else the service does not start (ADR 0064, ADR 0075).
+ * else the service does not start (ADR 0064, ADR 0075). A service that keeps its keys in the vault declares its master
+ * key as a bean ({@link #of}); its vault and its migration that seals stored free text both take it from there.
  */
 public final class SealingMasterKey {
 
     public static final String VARIABLE = "CASEBRIDGE_PERSONAL_DATA_KEY";
 
-    private SealingMasterKey() {}
+    /** The setting {@link #VARIABLE} fills in every service's {@code application.yml}. */
+    public static final String PROPERTY = "casebridge.personal-data.master-key";
+
+    private final byte[] key;
+
+    private SealingMasterKey(byte[] key) {
+        this.key = key;
+    }
+
+    /**
+     * The service's master key from its setting {@link #PROPERTY}, by the rules of {@link #from}: read once, when the
+     * service starts, so that a service without one does not start.
+     */
+    public static SealingMasterKey of(Environment environment, String developmentSeed, String what) {
+        return new SealingMasterKey(from(environment.getProperty(PROPERTY, ""), environment, developmentSeed, what));
+    }
+
+    /** A copy of the key's bytes; the caller clears it after use. */
+    public byte[] bytes() {
+        return Arrays.copyOf(key, key.length);
+    }
+
+    /** The vault of the service's keys in its {@code sealing_key} table, wrapped by this key. */
+    public SealingKeyVault vault(JdbcTemplate jdbc, Clock clock) {
+        byte[] master = bytes();
+        try {
+            return new SealingKeyVault(jdbc, clock, master);
+        } finally {
+            Arrays.fill(master, (byte) 0);
+        }
+    }
 
     /**
      * The key's bytes (the caller clears them after use).

@@ -50,6 +50,23 @@ class SealingMasterKeyTest {
                 .isNotEqualTo(SealingMasterKey.from("", loopback, SEED + "-other", "the texts"));
     }
 
+    @Test
+    void aServicesKeyIsReadFromItsSettingOnceAndHandedOutAsACopy() {
+        byte[] key = new byte[32];
+        key[31] = 9;
+        SealingMasterKey master = SealingMasterKey.of(
+                environment(
+                        Map.of(SealingMasterKey.PROPERTY, Base64.getEncoder().encodeToString(key))),
+                SEED,
+                "the texts");
+        byte[] handedOut = master.bytes();
+        assertThat(handedOut).isEqualTo(key);
+        handedOut[31] = 0;
+        assertThat(master.bytes()).as("clearing a copy leaves the key").isEqualTo(key);
+        assertThatThrownBy(() -> SealingMasterKey.of(environment(Map.of()), SEED, "the texts"))
+                .hasMessageContaining("to seal the texts");
+    }
+
     private static StandardEnvironment environment(Map<String, Object> properties) {
         StandardEnvironment environment = new StandardEnvironment();
         environment.getPropertySources().addFirst(new MapPropertySource("test", properties));

@@ -11,13 +11,10 @@ import java.util.stream.Stream;
 import org.casebridge.platform.audit.AuditReseals;
 import org.casebridge.platform.audit.AuditSigningKey;
 import org.casebridge.platform.sealing.SealStoredFreeTextMigration;
+import org.casebridge.platform.sealing.SealingMasterKey;
 import org.casebridge.police.device.command.DeviceEvent;
 import org.casebridge.police.escalation.command.EscalationEvent;
 import org.casebridge.police.strategy.command.StrategyMeetingEvent;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,37 +29,24 @@ import org.springframework.stereotype.Component;
 public class SealStoredFreeText extends SealStoredFreeTextMigration {
 
     static final String REASON = "ADR 0064: police free text sealed under the case's key";
-    private static final Logger log = LoggerFactory.getLogger(SealStoredFreeText.class);
 
-    private final String masterKey;
-    private final Environment environment;
+    private final SealingMasterKey masterKey;
 
-    public SealStoredFreeText(
-            @Value("${casebridge.personal-data.master-key:}") String masterKey,
-            Environment environment,
-            AuditSigningKey signingKey,
-            Clock clock) {
+    public SealStoredFreeText(SealingMasterKey masterKey, AuditSigningKey signingKey, Clock clock) {
         super("11", 64, REASON, signingKey, clock);
         this.masterKey = masterKey;
-        this.environment = environment;
     }
 
     @Override
     protected void report(Result result) {
-        log.info(
-                "Sealed the free text of {} stored police events ({} of erased cases, {} resealed in the audit chain,"
-                        + " {} left clear for want of a case id)",
-                result.sealed(),
-                result.erased(),
-                result.resealed(),
-                result.withoutKey());
+        report(result, "stored police events", "cases", "a case id");
     }
 
     @Override
     public Result seal(Connection connection) throws SQLException, IOException {
         return sealUnderVaultKeys(
                 connection,
-                PoliceSealingConfiguration.masterKey(masterKey, environment),
+                masterKey,
                 Stream.of(EscalationEvent.class, StrategyMeetingEvent.class, DeviceEvent.class)
                         .flatMap(root -> Arrays.stream(root.getPermittedSubclasses())),
                 payload -> textField(payload, "caseId").flatMap(SealStoredFreeText::uuid));

@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 import static org.casebridge.police.it.PoliceRequests.crime;
 import static org.casebridge.police.it.PoliceRequests.outcome21;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,6 +18,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.casebridge.events.school.ChildSummary;
 import org.casebridge.events.school.ReferralMadeEvent;
 import org.casebridge.platform.actor.Actor;
+import org.casebridge.platform.test.ProjectionCatchUp;
 import org.casebridge.platform.test.ReadModelSnapshot;
 import org.casebridge.police.escalation.command.EscalationCommand.FlagCrimeRecordForReviewCommand;
 import org.junit.jupiter.api.Test;
@@ -232,29 +232,12 @@ class ProjectionRebuildIT extends PoliceApiIntegrationTest {
         return json.readTree(created.getBody()).get("id").asText();
     }
 
-    /** Not replaying, at the head of the event store, and the head stood still for a second. */
+    /** The group caught up, and the other services' answers from Kafka stored with it. */
     private void awaitCaughtUp(String group) {
-        long[] lastHead = {-1};
-        await().atMost(PATIENCE).pollInterval(Duration.ofSeconds(1)).until(() -> {
-            long head =
-                    jdbc.queryForObject("SELECT coalesce(max(global_index), 0) FROM domain_event_entry", Long.class);
-            boolean still = head == lastHead[0];
-            lastHead[0] = head;
-            JsonNode status = status(group);
-            return still
-                    && !status.get("replaying").asBoolean()
-                    && status.hasNonNull("position")
-                    && status.get("position").asLong() >= head;
-        });
-    }
-
-    private JsonNode status(String group) throws Exception {
-        for (JsonNode status :
-                json.readTree(api().get(OPERATOR, "/api/projections").getBody())) {
-            if (status.get("processingGroup").asText().equals(group)) {
-                return status;
-            }
-        }
-        throw new AssertionError("No processing group " + group);
+        ProjectionCatchUp.awaitCaughtUp(
+                jdbc,
+                PATIENCE,
+                group,
+                () -> json.readTree(api().get(OPERATOR, "/api/projections").getBody()));
     }
 }

@@ -2,11 +2,13 @@ package org.casebridge.police.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.casebridge.platform.test.ClearStoredEvents.chained;
+import static org.casebridge.platform.test.ClearStoredEvents.inOneTransaction;
+import static org.casebridge.platform.test.ClearStoredEvents.payloads;
+import static org.casebridge.platform.test.ClearStoredEvents.storeAsBeforeSealing;
 import static org.casebridge.police.it.PoliceRequests.crimeRecordedAt;
 import static org.casebridge.police.it.PoliceRequests.factor;
 
-import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,9 +16,7 @@ import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
-import org.axonframework.serialization.SimpleSerializedObject;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.casebridge.platform.actor.Actor;
 import org.casebridge.platform.audit.AuditChain;
@@ -24,6 +24,7 @@ import org.casebridge.platform.audit.AuditSigningKey;
 import org.casebridge.platform.audit.AuditVerifier;
 import org.casebridge.platform.audit.Verification;
 import org.casebridge.platform.axon.AxonPostgresConfiguration;
+import org.casebridge.platform.test.StoredEventTampering;
 import org.casebridge.police.escalation.command.EscalationCommand.FlagCrimeRecordForReviewCommand;
 import org.casebridge.police.sealing.SealStoredFreeText;
 import org.junit.jupiter.api.Test;
@@ -75,9 +76,9 @@ class SealStoredFreeTextIT extends PoliceApiIntegrationTest {
                 .isEqualTo("seal stored free text");
         String kept = declined("Xyloquent kept: PC Xyloquent-Smith spoke to the school");
         String erased = reclassified("Xyloquent erased: the Xyloquent-Jones family moved away");
-        storeAsBeforeSealing(kept);
-        storeAsBeforeSealing(erased);
-        assertThat(payloads(kept)).anyMatch(payload -> payload.contains("Xyloquent-Smith"));
+        storeAsBeforeSealing(jdbc, eventSerializer, BEFORE_SEALING, kept);
+        storeAsBeforeSealing(jdbc, eventSerializer, BEFORE_SEALING, erased);
+        assertThat(payloads(jdbc, kept)).anyMatch(payload -> payload.contains("Xyloquent-Smith"));
         commands.sendAndWait(new FlagCrimeRecordForReviewCommand(erased, 1, LocalDate.of(2011, 3, 1)));
         ok(api().post(
                         SUPERVISOR,
@@ -92,29 +93,18 @@ class SealStoredFreeTextIT extends PoliceApiIntegrationTest {
                 jdbc, new TransactionTemplate(new DataSourceTransactionManager(dataSource)), Duration.ZERO);
         chain.appendCommitted();
         chain.appendCommitted();
-        assertThat(jdbc.queryForObject(
-                        "SELECT count(*) FROM audit_chain a JOIN domain_event_entry e ON e.global_index = a.row_key"
-                                + " WHERE a.source = 'event' AND e.aggregate_identifier = ?",
-                        Integer.class,
-                        kept))
-                .as("the clear rows are chained")
-                .isPositive();
+        assertThat(chained(jdbc, kept)).as("the clear rows are chained").isPositive();
         assertThat(verify().verified()).isTrue();
 
-        SealStoredFreeText.Result result;
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            result = migration.seal(connection);
-            connection.commit();
-        }
+        SealStoredFreeText.Result result = inOneTransaction(dataSource, migration::seal);
 
         assertThat(result.sealed()).as("two events of each case").isGreaterThanOrEqualTo(4);
         assertThat(result.erased()).isGreaterThanOrEqualTo(2);
         assertThat(result.resealed()).isGreaterThanOrEqualTo(4);
-        assertThat(payloads(kept))
+        assertThat(payloads(jdbc, kept))
                 .noneMatch(payload -> payload.contains("Xyloquent"))
                 .anyMatch(payload -> payload.contains("\"sealedUnder\":\"" + kept + "\""));
-        assertThat(payloads(erased))
+        assertThat(payloads(jdbc, erased))
                 .noneMatch(payload -> payload.contains("Xyloquent"))
                 .anyMatch(payload -> payload.contains("\"erased\":true"));
         assertThat(api().get(OFFICER, "/api/escalations/" + kept + "?asOf=" + Instant.now())
@@ -126,29 +116,10 @@ class SealStoredFreeTextIT extends PoliceApiIntegrationTest {
                 .as(String.valueOf(resealed.firstBrokenEntry()))
                 .isTrue();
 
-        Map<String, Object> row = jdbc.queryForMap(
-                "SELECT global_index, payload FROM domain_event_entry WHERE aggregate_identifier = ?"
-                        + " AND payload_type LIKE '%EscalationDeclinedEvent'",
-                kept);
-        byte[] original = (byte[]) row.get("payload");
-        try {
-            jdbc.update(
-                    "UPDATE domain_event_entry SET payload = ? WHERE global_index = ?",
-                    new String(original, StandardCharsets.UTF_8)
-                            .replace("\"WMP\"", "\"DPP\"")
-                            .getBytes(StandardCharsets.UTF_8),
-                    row.get("global_index"));
-            Verification tampered = verify();
-            assertThat(tampered.verified())
-                    .as("a change without a signed reseal")
-                    .isFalse();
-            assertThat(tampered.firstBrokenEntry().reason()).isEqualTo("the row was changed");
-        } finally {
-            jdbc.update(
-                    "UPDATE domain_event_entry SET payload = ? WHERE global_index = ?",
-                    original,
-                    row.get("global_index"));
-        }
+        Verification tampered = StoredEventTampering.readWhileChanged(
+                jdbc, kept, "%EscalationDeclinedEvent", "\"WMP\"", "\"DPP\"", this::verify);
+        assertThat(tampered.verified()).as("a change without a signed reseal").isFalse();
+        assertThat(tampered.firstBrokenEntry().reason()).isEqualTo("the row was changed");
     }
 
     private Verification verify() {
@@ -180,30 +151,5 @@ class SealStoredFreeTextIT extends PoliceApiIntegrationTest {
         ok(api.post(OFFICER, base + "/crime", crimeRecordedAt("2001-03-01T10:00:00Z")));
         ok(api.post(OFFICER, base + "/crime/reclassification", Map.of("classification", "86/10", "reason", words)));
         return caseId;
-    }
-
-    /** Writes the case's events again as the serializer wrote them before ADR 0064: every field in clear. */
-    private void storeAsBeforeSealing(String caseId) {
-        List<Map<String, Object>> rows = jdbc.queryForList(
-                "SELECT global_index, payload_type, payload_revision, payload FROM domain_event_entry"
-                        + " WHERE aggregate_identifier = ?",
-                caseId);
-        for (Map<String, Object> row : rows) {
-            Object event = eventSerializer.deserialize(new SimpleSerializedObject<>(
-                    (byte[]) row.get("payload"), byte[].class, (String) row.get("payload_type"), (String)
-                            row.get("payload_revision")));
-            SerializedObject<byte[]> clear = BEFORE_SEALING.serialize(event, byte[].class);
-            jdbc.update(
-                    "UPDATE domain_event_entry SET payload = ? WHERE global_index = ?",
-                    clear.getData(),
-                    row.get("global_index"));
-        }
-    }
-
-    private List<String> payloads(String caseId) {
-        return jdbc.queryForList(
-                "SELECT convert_from(payload, 'UTF8') FROM domain_event_entry WHERE aggregate_identifier = ?",
-                String.class,
-                caseId);
     }
 }

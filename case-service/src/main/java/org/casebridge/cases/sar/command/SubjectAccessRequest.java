@@ -22,7 +22,7 @@ import org.casebridge.cases.sar.api.SubjectAccessCommand.StartSubjectAccessReque
 import org.casebridge.cases.sar.api.SubjectAccessEvent.SubjectAccessDisclosureReleasedEvent;
 import org.casebridge.cases.sar.api.SubjectAccessEvent.SubjectAccessRedactionAddedEvent;
 import org.casebridge.cases.sar.api.SubjectAccessEvent.SubjectAccessRequestStartedEvent;
-import org.casebridge.cases.sar.api.SubjectAccessRelease;
+import org.casebridge.platform.disclosure.DisclosureRelease;
 import org.casebridge.platform.disclosure.DisclosureViolations;
 import org.casebridge.platform.disclosure.DisclosureViolations.RedactionPhraseInvalidException;
 import org.casebridge.platform.disclosure.DisclosureViolations.RequesterRequiredException;
@@ -98,10 +98,10 @@ public class SubjectAccessRequest {
     }
 
     @CommandHandler
-    public SubjectAccessRelease handle(ReleaseSubjectAccessDisclosureCommand command, Clock clock) {
+    public DisclosureRelease handle(ReleaseSubjectAccessDisclosureCommand command, Clock clock) {
         dslOfTheSchool(command.by(), schoolUrn, "subject access request", id);
         if (releasedAt != null) {
-            return new SubjectAccessRelease(releasedAt, true, releasedPdfSha256, releasedJsonSha256);
+            return new DisclosureRelease(releasedAt, true, releasedPdfSha256, releasedJsonSha256);
         }
         reasoned(command.rationale(), "A release");
         Instant now = clock.instant();
@@ -117,7 +117,7 @@ public class SubjectAccessRequest {
                 command.jsonSha256(),
                 command.by(),
                 now));
-        return new SubjectAccessRelease(now, false, command.pdfSha256(), command.jsonSha256());
+        return new DisclosureRelease(now, false, command.pdfSha256(), command.jsonSha256());
     }
 
     @EventSourcingHandler

@@ -14,16 +14,15 @@ import org.casebridge.cases.personaldetails.PersonalDetailsVault;
 import org.casebridge.cases.sar.api.SubjectAccessCommand.AddSubjectAccessRedactionCommand;
 import org.casebridge.cases.sar.api.SubjectAccessCommand.ReleaseSubjectAccessDisclosureCommand;
 import org.casebridge.cases.sar.api.SubjectAccessCommand.StartSubjectAccessRequestCommand;
-import org.casebridge.cases.sar.api.SubjectAccessRelease;
 import org.casebridge.cases.sar.command.SubjectAccessViolations.DisclosureErasedException;
 import org.casebridge.cases.sar.command.SubjectAccessViolations.ShareRecordsUnavailableException;
 import org.casebridge.cases.sar.command.SubjectAccessViolations.SubjectIdentitiesErasedException;
 import org.casebridge.cases.sar.query.SubjectAccessQueries;
 import org.casebridge.cases.sar.query.SubjectAccessQueries.RequestView;
-import org.casebridge.platform.disclosure.Digests;
 import org.casebridge.platform.disclosure.DisclosureFile;
 import org.casebridge.platform.disclosure.DisclosureFile.Format;
-import org.casebridge.platform.disclosure.DisclosurePdf;
+import org.casebridge.platform.disclosure.DisclosureFiles;
+import org.casebridge.platform.disclosure.DisclosureRelease;
 import org.casebridge.platform.disclosure.DisclosureViolations.DisclosureNotReleasedException;
 import org.casebridge.platform.domain.ActedBy;
 import org.casebridge.platform.problem.NotFoundException;
@@ -37,9 +36,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class SubjectAccessRequests {
-
-    /** A released disclosure, or the answer to a second click. */
-    public record Released(SubjectAccessRelease release, String pdfSha256, String jsonSha256) {}
 
     private final CommandGateway commands;
     private final CaseViewQueries cases;
@@ -104,23 +100,17 @@ public class SubjectAccessRequests {
      * event and keeps both under the case key, in one transaction. A second release answers the first.
      */
     @Transactional
-    public Released release(ActedBy by, UUID requestId, String rationale) {
+    public DisclosureRelease release(ActedBy by, UUID requestId, String rationale) {
         RequestView request = request(by, requestId);
         if (request.released()) {
-            return new Released(
-                    new SubjectAccessRelease(request.releasedAt(), true, request.pdfSha256(), request.jsonSha256()),
-                    request.pdfSha256(),
-                    request.jsonSha256());
+            return new DisclosureRelease(request.releasedAt(), true, request.pdfSha256(), request.jsonSha256());
         }
         SubjectAccessBundle bundle = bundles.build(request);
         if (!bundle.shares().complete()) {
             throw new ShareRecordsUnavailableException();
         }
-        byte[] jsonBytes = DisclosureFile.json(bundle);
-        byte[] pdfBytes = DisclosurePdf.render(SubjectAccessDocument.of(bundle));
-        String pdfSha256 = Digests.sha256(pdfBytes);
-        String jsonSha256 = Digests.sha256(jsonBytes);
-        SubjectAccessRelease release = send(
+        DisclosureFiles files = DisclosureFiles.of(bundle, SubjectAccessDocument.of(bundle));
+        DisclosureRelease release = send(
                 requestId,
                 new ReleaseSubjectAccessDisclosureCommand(
                         requestId,
@@ -128,15 +118,14 @@ public class SubjectAccessRequests {
                         rationale,
                         SubjectAccessDocument.SECTIONS,
                         bundle.redactions(),
-                        pdfSha256,
-                        jsonSha256));
-        if (release.alreadyReleased()) {
-            return new Released(release, release.pdfSha256(), release.jsonSha256());
+                        files.pdfSha256(),
+                        files.jsonSha256()));
+        if (!release.alreadyReleased()) {
+            CaseId caseId = CaseId.of(request.caseId());
+            vault.storeDocument(caseId, requestId, Format.PDF.extension, files.content(Format.PDF));
+            vault.storeDocument(caseId, requestId, Format.JSON.extension, files.content(Format.JSON));
         }
-        CaseId caseId = CaseId.of(request.caseId());
-        vault.storeDocument(caseId, requestId, Format.PDF.extension, pdfBytes);
-        vault.storeDocument(caseId, requestId, Format.JSON.extension, jsonBytes);
-        return new Released(release, pdfSha256, jsonSha256);
+        return release;
     }
 
     /** A released file, exactly as released. */

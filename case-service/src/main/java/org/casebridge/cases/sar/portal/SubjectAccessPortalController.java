@@ -127,7 +127,7 @@ public class SubjectAccessPortalController {
                 .send(() -> requests.release(actor.actedBy(), requestId, rationale))
                 .awaitVisible(
                         () -> queries.request(requestId, CaseScope.of(actor)).released())
-                .success(released -> released.release().alreadyReleased()
+                .success(released -> released.alreadyReleased()
                         ? "The disclosure was already released"
                         : "The disclosure is released")
                 .redirectTo("/portal/subject-access/" + requestId)

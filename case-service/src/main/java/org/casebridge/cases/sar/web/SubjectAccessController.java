@@ -18,6 +18,7 @@ import org.casebridge.cases.sar.query.SubjectAccessQueries.RequestView;
 import org.casebridge.platform.access.RecordsAccess;
 import org.casebridge.platform.actor.Actor;
 import org.casebridge.platform.disclosure.DisclosureFile.Format;
+import org.casebridge.platform.disclosure.DisclosureRelease;
 import org.casebridge.platform.disclosure.DisclosureViolations;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -117,12 +118,9 @@ public class SubjectAccessController {
             description = "422 rationale-required; 409 share-records-unavailable (notification-service did not"
                     + " answer). A second release answers the first with alreadyReleased true.")
     public Released release(Actor actor, @PathVariable UUID requestId, @Valid @RequestBody Release request) {
-        SubjectAccessRequests.Released released = requests.release(actor.actedBy(), requestId, request.rationale());
+        DisclosureRelease released = requests.release(actor.actedBy(), requestId, request.rationale());
         return new Released(
-                released.release().releasedAt(),
-                released.release().alreadyReleased(),
-                released.pdfSha256(),
-                released.jsonSha256());
+                released.releasedAt(), released.alreadyReleased(), released.pdfSha256(), released.jsonSha256());
     }
 
     @GetMapping(value = "/api/subject-access-requests/{requestId}/disclosure.pdf", produces = "application/pdf")

@@ -1,17 +1,17 @@
 package org.casebridge.notification.delivery.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.casebridge.platform.test.ClearStoredEvents.chained;
+import static org.casebridge.platform.test.ClearStoredEvents.inOneTransaction;
+import static org.casebridge.platform.test.ClearStoredEvents.opened;
+import static org.casebridge.platform.test.ClearStoredEvents.payloads;
+import static org.casebridge.platform.test.ClearStoredEvents.storeAsBeforeSealing;
 
-import java.sql.Connection;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
-import java.util.Map;
 import javax.sql.DataSource;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
-import org.axonframework.serialization.SimpleSerializedObject;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.casebridge.notification.referral.command.AgencyCaseId;
 import org.casebridge.notification.referral.command.AllegationOutcome;
@@ -84,10 +84,12 @@ class SealStoredFreeTextIT {
                 .isEqualTo("seal stored free text");
         String kept = LadoCases.concluded(commands, AllegationOutcome.UNSUBSTANTIATED, "Plovantine");
         String erased = LadoCases.concluded(commands, AllegationOutcome.FALSE, "Drusomark");
-        assertThat(payloads(kept)).as("sealed as it is stored").noneMatch(payload -> payload.contains("Plovantine"));
-        storeAsBeforeSealing(kept);
-        storeAsBeforeSealing(erased);
-        assertThat(payloads(kept)).anyMatch(payload -> payload.contains("Plovantine"));
+        assertThat(payloads(jdbc, kept))
+                .as("sealed as it is stored")
+                .noneMatch(payload -> payload.contains("Plovantine"));
+        storeAsBeforeSealing(jdbc, eventSerializer, BEFORE_SEALING, kept);
+        storeAsBeforeSealing(jdbc, eventSerializer, BEFORE_SEALING, erased);
+        assertThat(payloads(jdbc, kept)).anyMatch(payload -> payload.contains("Plovantine"));
         assertThat(RetentionJobs.of(context)
                         .agencyCases(Clock.offset(Clock.systemUTC(), Duration.ofDays(2)))
                         .run()
@@ -99,31 +101,20 @@ class SealStoredFreeTextIT {
                 jdbc, new TransactionTemplate(new DataSourceTransactionManager(dataSource)), Duration.ZERO);
         chain.appendCommitted();
         chain.appendCommitted();
-        assertThat(jdbc.queryForObject(
-                        "SELECT count(*) FROM audit_chain a JOIN domain_event_entry e ON e.global_index = a.row_key"
-                                + " WHERE a.source = 'event' AND e.aggregate_identifier = ?",
-                        Integer.class,
-                        kept))
-                .as("the clear rows are chained")
-                .isPositive();
+        assertThat(chained(jdbc, kept)).as("the clear rows are chained").isPositive();
         assertThat(verify().verified()).isTrue();
 
-        SealStoredFreeText.Result result;
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            result = migration.seal(connection);
-            connection.commit();
-        }
+        SealStoredFreeText.Result result = inOneTransaction(dataSource, migration::seal);
 
         assertThat(result.sealed())
                 .as("the meeting and the outcome of each case")
                 .isGreaterThanOrEqualTo(4);
         assertThat(result.erased()).isGreaterThanOrEqualTo(2);
         assertThat(result.resealed()).isGreaterThanOrEqualTo(4);
-        assertThat(payloads(kept))
+        assertThat(payloads(jdbc, kept))
                 .noneMatch(payload -> payload.contains("Plovantine"))
                 .anyMatch(payload -> payload.contains("\"sealedUnder\":\"" + AgencyCaseId.sealingKey(kept) + "\""));
-        assertThat(payloads(erased))
+        assertThat(payloads(jdbc, erased))
                 .noneMatch(payload -> payload.contains("Drusomark"))
                 .anyMatch(payload -> payload.contains("\"erased\":true"));
         assertThat(jdbc.queryForObject(
@@ -138,10 +129,10 @@ class SealStoredFreeTextIT {
                         Integer.class,
                         "Plovantine"))
                 .isZero();
-        assertThat(opened(kept))
+        assertThat(opened(jdbc, eventSerializer, kept))
                 .as("the sealed events open with the agency case's key")
                 .anyMatch(text -> text.contains("Plovantine"));
-        assertThat(opened(erased))
+        assertThat(opened(jdbc, eventSerializer, erased))
                 .anyMatch(text -> text.contains(SealedText.ERASED))
                 .noneMatch(text -> text.contains("Drusomark"));
         assertThat(jdbc.queryForObject(
@@ -163,41 +154,5 @@ class SealStoredFreeTextIT {
 
     private Verification verify() {
         return verifier.verify(signingKey.encodedPublicKey(), AuditVerifier.Progress.NONE);
-    }
-
-    /** Writes the agency case's events again as the serializer wrote them before ADR 0075: every field in clear. */
-    private void storeAsBeforeSealing(String agencyCaseId) {
-        for (Map<String, Object> row : rows(agencyCaseId)) {
-            SerializedObject<byte[]> clear = BEFORE_SEALING.serialize(read(row), byte[].class);
-            jdbc.update(
-                    "UPDATE domain_event_entry SET payload = ? WHERE global_index = ?",
-                    clear.getData(),
-                    row.get("global_index"));
-        }
-    }
-
-    /** The agency case's events as the event store's serializer reads them now, each as its {@code toString}. */
-    private List<String> opened(String agencyCaseId) {
-        return rows(agencyCaseId).stream().map(row -> read(row).toString()).toList();
-    }
-
-    private Object read(Map<String, Object> row) {
-        return eventSerializer.deserialize(new SimpleSerializedObject<>(
-                (byte[]) row.get("payload"), byte[].class, (String) row.get("payload_type"), (String)
-                        row.get("payload_revision")));
-    }
-
-    private List<Map<String, Object>> rows(String agencyCaseId) {
-        return jdbc.queryForList(
-                "SELECT global_index, payload_type, payload_revision, payload FROM domain_event_entry"
-                        + " WHERE aggregate_identifier = ?",
-                agencyCaseId);
-    }
-
-    private List<String> payloads(String agencyCaseId) {
-        return jdbc.queryForList(
-                "SELECT convert_from(payload, 'UTF8') FROM domain_event_entry WHERE aggregate_identifier = ?",
-                String.class,
-                agencyCaseId);
     }
 }

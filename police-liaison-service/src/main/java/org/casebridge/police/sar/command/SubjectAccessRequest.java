@@ -12,6 +12,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.casebridge.platform.disclosure.DisclosureRelease;
 import org.casebridge.platform.disclosure.DisclosureViolations;
 import org.casebridge.platform.disclosure.DisclosureViolations.RedactionPhraseInvalidException;
 import org.casebridge.platform.disclosure.DisclosureViolations.RequesterRequiredException;
@@ -45,7 +46,7 @@ public class SubjectAccessRequest {
     private String forceCode;
     private String childRef;
     private final Set<String> phrases = new HashSet<>();
-    private @Nullable SubjectAccessRelease released;
+    private @Nullable DisclosureRelease released;
 
     protected SubjectAccessRequest() {}
 
@@ -90,10 +91,10 @@ public class SubjectAccessRequest {
 
     /** Answers when it was released and the files' hashes; a second release answers the first and records nothing. */
     @CommandHandler
-    public SubjectAccessRelease handle(ReleaseSubjectAccessDisclosureCommand command, Clock clock) {
+    public DisclosureRelease handle(ReleaseSubjectAccessDisclosureCommand command, Clock clock) {
         supervisorOf(command.by(), forceCode, requestId);
         if (released != null) {
-            return new SubjectAccessRelease(released.releasedAt(), true, released.pdfSha256(), released.jsonSha256());
+            return new DisclosureRelease(released.releasedAt(), true, released.pdfSha256(), released.jsonSha256());
         }
         String rationale = reasoned(command.rationale(), "A release");
         Instant now = clock.instant();
@@ -109,7 +110,7 @@ public class SubjectAccessRequest {
                 command.jsonSha256(),
                 command.by(),
                 now));
-        return new SubjectAccessRelease(now, false, command.pdfSha256(), command.jsonSha256());
+        return new DisclosureRelease(now, false, command.pdfSha256(), command.jsonSha256());
     }
 
     @EventSourcingHandler
@@ -127,7 +128,7 @@ public class SubjectAccessRequest {
 
     @EventSourcingHandler
     void on(SubjectAccessDisclosureReleasedEvent event) {
-        released = new SubjectAccessRelease(event.at(), false, event.pdfSha256(), event.jsonSha256());
+        released = new DisclosureRelease(event.at(), false, event.pdfSha256(), event.jsonSha256());
     }
 
     /** 403 for anyone but a supervisor, before the force is looked at; 404 for a supervisor of another force. */

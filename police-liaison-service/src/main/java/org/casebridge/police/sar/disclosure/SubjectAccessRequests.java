@@ -2,15 +2,14 @@ package org.casebridge.police.sar.disclosure;
 
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.casebridge.platform.actor.Actor;
-import org.casebridge.platform.disclosure.Digests;
 import org.casebridge.platform.disclosure.DisclosureFile;
 import org.casebridge.platform.disclosure.DisclosureFile.Format;
-import org.casebridge.platform.disclosure.DisclosurePdf;
+import org.casebridge.platform.disclosure.DisclosureFiles;
+import org.casebridge.platform.disclosure.DisclosureRelease;
 import org.casebridge.platform.disclosure.DisclosureViolations.DisclosureNotReleasedException;
 import org.casebridge.police.escalation.command.EscalationRuleViolations.UnknownChildException;
 import org.casebridge.police.escalation.query.EscalationQueries;
@@ -19,7 +18,6 @@ import org.casebridge.police.escalation.review.PersonalDetailsErasure;
 import org.casebridge.police.sar.command.SubjectAccessCommand.AddSubjectAccessRedactionCommand;
 import org.casebridge.police.sar.command.SubjectAccessCommand.ReleaseSubjectAccessDisclosureCommand;
 import org.casebridge.police.sar.command.SubjectAccessCommand.StartSubjectAccessRequestCommand;
-import org.casebridge.police.sar.command.SubjectAccessRelease;
 import org.casebridge.police.sar.command.SubjectAccessViolations.SubjectAccessSupervisorRequiredException;
 import org.casebridge.police.sar.command.SubjectAccessViolations.SubjectIdentitiesErasedException;
 import org.casebridge.police.sar.query.SubjectAccessQueries;
@@ -37,9 +35,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class SubjectAccessRequests {
-
-    /** A released disclosure: when, and the hashes of its two files as the disclosure event records them. */
-    public record Released(Instant releasedAt, boolean alreadyReleased, String pdfSha256, String jsonSha256) {}
 
     private final CommandGateway commands;
     private final EscalationQueries escalations;
@@ -117,29 +112,26 @@ public class SubjectAccessRequests {
      * and records and stores nothing (ADR 0090).
      */
     @Transactional
-    public Released release(Actor actor, String caseId, String requestId, String rationale) {
+    public DisclosureRelease release(Actor actor, String caseId, String requestId, String rationale) {
         RequestView request = request(actor, caseId, requestId);
         if (request.released()) {
-            return new Released(request.releasedAt(), true, request.pdfSha256(), request.jsonSha256());
+            return new DisclosureRelease(request.releasedAt(), true, request.pdfSha256(), request.jsonSha256());
         }
         SubjectAccessBundle bundle = bundles.build(request, actor);
-        byte[] json = DisclosureFile.json(bundle);
-        byte[] pdf = DisclosurePdf.render(SubjectAccessDocument.of(bundle));
-        String pdfSha256 = Digests.sha256(pdf);
-        String jsonSha256 = Digests.sha256(json);
-        SubjectAccessRelease release = commands.sendAndWait(new ReleaseSubjectAccessDisclosureCommand(
+        DisclosureFiles files = DisclosureFiles.of(bundle, SubjectAccessDocument.of(bundle));
+        DisclosureRelease release = commands.sendAndWait(new ReleaseSubjectAccessDisclosureCommand(
                 requestId,
                 actor.actedBy(),
                 rationale,
                 SubjectAccessDocument.SECTIONS,
                 bundle.redactions(),
-                pdfSha256,
-                jsonSha256));
+                files.pdfSha256(),
+                files.jsonSha256()));
         if (!release.alreadyReleased()) {
-            store(requestId, Format.PDF, pdf);
-            store(requestId, Format.JSON, json);
+            store(requestId, Format.PDF, files.content(Format.PDF));
+            store(requestId, Format.JSON, files.content(Format.JSON));
         }
-        return new Released(release.releasedAt(), release.alreadyReleased(), release.pdfSha256(), release.jsonSha256());
+        return release;
     }
 
     /** A released file, exactly as released; 409 before the release. */

@@ -15,6 +15,7 @@ import java.util.List;
 import org.casebridge.platform.access.RecordsAccess;
 import org.casebridge.platform.actor.Actor;
 import org.casebridge.platform.disclosure.DisclosureFile.Format;
+import org.casebridge.platform.disclosure.DisclosureRelease;
 import org.casebridge.platform.disclosure.DisclosureViolations;
 import org.casebridge.police.access.PoliceAccess;
 import org.casebridge.police.access.PoliceAccess.Rule;
@@ -143,7 +144,7 @@ class SubjectAccessController {
             @PathVariable String caseId,
             @PathVariable String requestId,
             @Valid @RequestBody Release request) {
-        SubjectAccessRequests.Released released = requests.release(actor, caseId, requestId, request.rationale());
+        DisclosureRelease released = requests.release(actor, caseId, requestId, request.rationale());
         return new Released(
                 released.releasedAt(), released.alreadyReleased(), released.pdfSha256(), released.jsonSha256());
     }

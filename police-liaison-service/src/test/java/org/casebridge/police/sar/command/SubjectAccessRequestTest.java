@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.casebridge.platform.disclosure.DisclosureRelease;
 import org.casebridge.platform.disclosure.DisclosureViolations.RedactionPhraseInvalidException;
 import org.casebridge.platform.disclosure.DisclosureViolations.RequesterRequiredException;
 import org.casebridge.platform.disclosure.DisclosureViolations.SubjectAccessAlreadyReleasedException;
@@ -152,7 +153,7 @@ class SubjectAccessRequestTest {
         fixture.given(STARTED)
                 .when(release(SUPERVISOR, RELEASE))
                 .expectEvents(RELEASED)
-                .expectResultMessagePayload(new SubjectAccessRelease(NOW, false, "a".repeat(64), "b".repeat(64)));
+                .expectResultMessagePayload(new DisclosureRelease(NOW, false, "a".repeat(64), "b".repeat(64)));
     }
 
     @Test
@@ -161,7 +162,7 @@ class SubjectAccessRequestTest {
                 .when(new ReleaseSubjectAccessDisclosureCommand(
                         REQUEST, SUPERVISOR, "Released again", List.of(), List.of(), "c".repeat(64), "d".repeat(64)))
                 .expectNoEvents()
-                .expectResultMessagePayload(new SubjectAccessRelease(NOW, true, "a".repeat(64), "b".repeat(64)));
+                .expectResultMessagePayload(new DisclosureRelease(NOW, true, "a".repeat(64), "b".repeat(64)));
     }
 
     @Test
