@@ -1,7 +1,6 @@
 package org.casebridge.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
@@ -31,6 +30,7 @@ import org.casebridge.events.police.EscalationLegalHoldPlacedEvent;
 import org.casebridge.events.police.OutcomeAssignedEvent;
 import org.casebridge.events.police.PoliceEvent;
 import org.casebridge.events.police.StrategyActionAssignedEventV2;
+import org.casebridge.platform.test.EventStoreHead;
 import org.casebridge.platform.test.ReadModelSnapshot;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -70,6 +70,7 @@ class ProjectionRebuildIT extends CaseApiSteps {
 
     private CaseApi dsl;
     private CaseApi operator;
+    private final EventStoreHead head = new EventStoreHead(() -> jdbc.queryForObject(EventStoreHead.QUERY, Long.class));
 
     @BeforeEach
     void setUp() {
@@ -246,17 +247,11 @@ class ProjectionRebuildIT extends CaseApiSteps {
      * the police's answers from Kafka have all been stored.
      */
     private void awaitCaughtUp(String group) {
-        long[] lastHead = {-1};
-        await().atMost(PATIENCE).pollInterval(Duration.ofSeconds(1)).until(() -> {
-            long head =
-                    jdbc.queryForObject("SELECT coalesce(max(global_index), 0) FROM domain_event_entry", Long.class);
-            boolean still = head == lastHead[0];
-            lastHead[0] = head;
+        head.awaitStillAnd(PATIENCE, at -> {
             JsonNode status = status(group);
-            return still
-                    && !status.get("replaying").asBoolean()
+            return !status.get("replaying").asBoolean()
                     && status.hasNonNull("position")
-                    && status.get("position").asLong() >= head;
+                    && status.get("position").asLong() >= at;
         });
     }
 

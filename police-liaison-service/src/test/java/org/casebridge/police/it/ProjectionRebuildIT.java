@@ -19,6 +19,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.casebridge.events.school.ChildSummary;
 import org.casebridge.events.school.ReferralMadeEvent;
 import org.casebridge.platform.actor.Actor;
+import org.casebridge.platform.test.EventStoreHead;
 import org.casebridge.platform.test.ReadModelSnapshot;
 import org.casebridge.police.escalation.command.EscalationCommand.FlagCrimeRecordForReviewCommand;
 import org.junit.jupiter.api.Test;
@@ -57,6 +58,8 @@ class ProjectionRebuildIT extends PoliceApiIntegrationTest {
 
     @Autowired
     CommandGateway commands;
+
+    private final EventStoreHead head = new EventStoreHead(() -> jdbc.queryForObject(EventStoreHead.QUERY, Long.class));
 
     /** The history holds at least one erasure of a case's personal data on its MoPI review (ADR 0064). */
     private boolean erasedOne;
@@ -234,17 +237,11 @@ class ProjectionRebuildIT extends PoliceApiIntegrationTest {
 
     /** Not replaying, at the head of the event store, and the head stood still for a second. */
     private void awaitCaughtUp(String group) {
-        long[] lastHead = {-1};
-        await().atMost(PATIENCE).pollInterval(Duration.ofSeconds(1)).until(() -> {
-            long head =
-                    jdbc.queryForObject("SELECT coalesce(max(global_index), 0) FROM domain_event_entry", Long.class);
-            boolean still = head == lastHead[0];
-            lastHead[0] = head;
+        head.awaitStillAnd(PATIENCE, at -> {
             JsonNode status = status(group);
-            return still
-                    && !status.get("replaying").asBoolean()
+            return !status.get("replaying").asBoolean()
                     && status.hasNonNull("position")
-                    && status.get("position").asLong() >= head;
+                    && status.get("position").asLong() >= at;
         });
     }
 
