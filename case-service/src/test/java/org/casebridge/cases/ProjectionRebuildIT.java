@@ -30,6 +30,7 @@ import org.casebridge.events.police.EscalationLegalHoldPlacedEvent;
 import org.casebridge.events.police.OutcomeAssignedEvent;
 import org.casebridge.events.police.PoliceEvent;
 import org.casebridge.events.police.StrategyActionAssignedEventV2;
+import org.casebridge.platform.test.EventStoreHead;
 import org.casebridge.platform.test.ProjectionCatchUp;
 import org.casebridge.platform.test.ReadModelSnapshot;
 import org.junit.jupiter.api.BeforeEach;
@@ -70,6 +71,7 @@ class ProjectionRebuildIT extends CaseApiSteps {
 
     private CaseApi dsl;
     private CaseApi operator;
+    private final EventStoreHead head = new EventStoreHead(() -> jdbc.queryForObject(EventStoreHead.QUERY, Long.class));
 
     @BeforeEach
     void setUp() {
@@ -244,6 +246,6 @@ class ProjectionRebuildIT extends CaseApiSteps {
     /** The group caught up, and the other services' answers from Kafka stored with it. */
     private void awaitCaughtUp(String group) {
         ProjectionCatchUp.awaitCaughtUp(
-                jdbc, PATIENCE, group, () -> operator.get("/api/projections").json());
+                head, PATIENCE, group, () -> operator.get("/api/projections").json());
     }
 }

@@ -97,7 +97,7 @@ class CrossServiceIT {
 
         await("the referral in " + FORCE + "'s escalation inbox")
                 .atMost(PROPAGATION)
-                .pollInterval(Duration.ofSeconds(1))
+                .pollInterval(Duration.ofMillis(200))
                 .untilAsserted(() -> {
                     ActorClient.Reply inbox = police.get("/api/escalations?status=NEW&sort=OLDEST");
                     assertThat(inbox.status()).as(inbox.body()).isEqualTo(200);
@@ -109,7 +109,7 @@ class CrossServiceIT {
 
         await("the delivery in " + AGENCY + "'s delivery log")
                 .atMost(PROPAGATION)
-                .pollInterval(Duration.ofSeconds(1))
+                .pollInterval(Duration.ofMillis(200))
                 .untilAsserted(() -> {
                     ActorClient.Reply log = agency.get("/api/deliveries?caseId=" + caseId);
                     assertThat(log.status()).as(log.body()).isEqualTo(200);
@@ -129,7 +129,7 @@ class CrossServiceIT {
         String traceId = traceparent.split("-")[1];
         await("the referral's spans from all three services in one trace")
                 .atMost(PROPAGATION)
-                .pollInterval(Duration.ofSeconds(1))
+                .pollInterval(Duration.ofMillis(200))
                 .untilAsserted(() -> {
                     List<OtlpReceiver.ReceivedSpan> trace = spans.trace(traceId);
                     assertThat(trace)

@@ -31,7 +31,7 @@ class ForceLegalHoldBrowserIT {
         String caseId = referredToThePolice(school);
         await("the escalation in West Midlands Police's service")
                 .atMost(PROPAGATION)
-                .pollInterval(Duration.ofSeconds(1))
+                .pollInterval(Duration.ofMillis(200))
                 .untilAsserted(() -> assertThat(
                                 auditor.get("/api/escalations/" + caseId).status())
                         .isEqualTo(200));

@@ -52,7 +52,7 @@ class LadoRouteIT {
         await("the referral with the adult involved in the MPS inbox")
                 .atMost(PROPAGATION)
                 .ignoreExceptions()
-                .pollInterval(Duration.ofSeconds(1))
+                .pollInterval(Duration.ofMillis(200))
                 .untilAsserted(() -> assertThat(officer.get("/api/escalations/" + caseId)
                                 .json()
                                 .get("criteriaMet")

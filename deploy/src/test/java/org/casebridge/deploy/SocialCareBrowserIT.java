@@ -117,7 +117,7 @@ class SocialCareBrowserIT {
             assertThat(dsl.text()).doesNotContain("There is a problem");
             await("the police's completion of the school's action")
                     .atMost(PROPAGATION)
-                    .pollInterval(Duration.ofSeconds(1))
+                    .pollInterval(Duration.ofMillis(200))
                     .untilAsserted(() -> {
                         dsl.open(agencies).expectHeading("Children's social care and strategy actions");
                         assertThat(dsl.find(By.id("strategy-actions")).getText())
@@ -129,7 +129,7 @@ class SocialCareBrowserIT {
         ActorClient officer = ActorClient.of(stack, Service.POLICE_LIAISON, "mps-liaison");
         await("both owners' completions on the police's meeting")
                 .atMost(PROPAGATION)
-                .pollInterval(Duration.ofSeconds(1))
+                .pollInterval(Duration.ofMillis(200))
                 .untilAsserted(() -> {
                     ActorClient.Reply meetings =
                             officer.get("/api/escalations/" + referred.caseId() + "/strategy-meetings");
@@ -161,7 +161,7 @@ class SocialCareBrowserIT {
         String escalation = "/api/escalations/" + caseId;
         await("the referral in the MPS inbox")
                 .atMost(PROPAGATION)
-                .pollInterval(Duration.ofSeconds(1))
+                .pollInterval(Duration.ofMillis(200))
                 .until(() -> officer.get(escalation).status() == 200);
         ok(officer.post(escalation + "/acceptance", "{}"));
         ok(officer.post(escalation + "/aggravating-factors", """

@@ -1,11 +1,8 @@
 package org.casebridge.platform.test;
 
-import static org.awaitility.Awaitility.await;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.concurrent.Callable;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A tracking processing group caught up after an operator's rebuild (ADR 0050), for the tests that rebuild one: as the
@@ -17,22 +14,19 @@ public final class ProjectionCatchUp {
 
     /**
      * Waits until {@code group} is not replaying and has reached the head of the event store, and the head stood still
-     * for a second, so that what arrived meanwhile (the other services' events from Kafka) has been stored and handled.
+     * for {@link EventStoreHead#STILL}, so that what arrived meanwhile (the other services' events from Kafka) has been
+     * stored and handled.
      *
+     * @param head the test's watch on its event store's head, kept from one wait to the next
      * @param statuses the operator's answer to {@code GET /api/projections}, asked again at every poll
      */
-    public static void awaitCaughtUp(JdbcTemplate jdbc, Duration patience, String group, Callable<JsonNode> statuses) {
-        long[] lastHead = {-1};
-        await().atMost(patience).pollInterval(Duration.ofSeconds(1)).until(() -> {
-            Long head =
-                    jdbc.queryForObject("SELECT coalesce(max(global_index), 0) FROM domain_event_entry", Long.class);
-            boolean still = head != null && head == lastHead[0];
-            lastHead[0] = head == null ? -1 : head;
+    public static void awaitCaughtUp(
+            EventStoreHead head, Duration patience, String group, Callable<JsonNode> statuses) {
+        head.awaitStillAnd(patience, at -> {
             JsonNode status = status(statuses.call(), group);
-            return still
-                    && !status.get("replaying").asBoolean()
+            return !status.get("replaying").asBoolean()
                     && status.hasNonNull("position")
-                    && status.get("position").asLong() >= lastHead[0];
+                    && status.get("position").asLong() >= at;
         });
     }
 

@@ -18,6 +18,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.casebridge.events.school.ChildSummary;
 import org.casebridge.events.school.ReferralMadeEvent;
 import org.casebridge.platform.actor.Actor;
+import org.casebridge.platform.test.EventStoreHead;
 import org.casebridge.platform.test.ProjectionCatchUp;
 import org.casebridge.platform.test.ReadModelSnapshot;
 import org.casebridge.police.escalation.command.EscalationCommand.FlagCrimeRecordForReviewCommand;
@@ -57,6 +58,8 @@ class ProjectionRebuildIT extends PoliceApiIntegrationTest {
 
     @Autowired
     CommandGateway commands;
+
+    private final EventStoreHead head = new EventStoreHead(() -> jdbc.queryForObject(EventStoreHead.QUERY, Long.class));
 
     /** The history holds at least one erasure of a case's personal data on its MoPI review (ADR 0064). */
     private boolean erasedOne;
@@ -235,7 +238,7 @@ class ProjectionRebuildIT extends PoliceApiIntegrationTest {
     /** The group caught up, and the other services' answers from Kafka stored with it. */
     private void awaitCaughtUp(String group) {
         ProjectionCatchUp.awaitCaughtUp(
-                jdbc,
+                head,
                 PATIENCE,
                 group,
                 () -> json.readTree(api().get(OPERATOR, "/api/projections").getBody()));

@@ -17,6 +17,7 @@ import org.casebridge.events.school.CaseClosedEventV2;
 import org.casebridge.events.school.IncidentReportedEvent;
 import org.casebridge.events.school.InitialReviewClockResultEvent;
 import org.casebridge.notification.referral.command.AllegationOutcome;
+import org.casebridge.platform.test.EventStoreHead;
 import org.casebridge.platform.test.ReadModelSnapshot;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -70,6 +71,8 @@ class ProjectionRebuildIT {
 
     @Autowired
     ApplicationContext context;
+
+    private final EventStoreHead head = new EventStoreHead(() -> jdbc.queryForObject(EventStoreHead.QUERY, Long.class));
 
     @Test
     void everyProjectionRebuildsToTheRowsItBuiltLive() {
@@ -144,12 +147,7 @@ class ProjectionRebuildIT {
 
     /** Not being rebuilt, at the head of the event store, and the head stood still for a second. */
     private void awaitCaughtUp(AgencyApi operator, String group) {
-        long[] lastHead = {-1};
-        await().atMost(PATIENCE).pollInterval(Duration.ofSeconds(1)).until(() -> {
-            long head =
-                    jdbc.queryForObject("SELECT coalesce(max(global_index), 0) FROM domain_event_entry", Long.class);
-            boolean still = head == lastHead[0];
-            lastHead[0] = head;
+        head.awaitStillAnd(PATIENCE, at -> {
             JsonNode status = null;
             for (JsonNode candidate : operator.get("/api/projections")) {
                 if (candidate.get("processingGroup").asText().equals(group)) {
@@ -159,9 +157,8 @@ class ProjectionRebuildIT {
             assertThat(status).as(group).isNotNull();
             boolean subscribing =
                     !status.hasNonNull("position") && !status.get("replaying").asBoolean();
-            return still
-                    && !status.get("replaying").asBoolean()
-                    && (subscribing || status.get("position").asLong() >= head);
+            return !status.get("replaying").asBoolean()
+                    && (subscribing || status.get("position").asLong() >= at);
         });
     }
 }
