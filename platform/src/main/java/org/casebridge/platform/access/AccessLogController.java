@@ -44,7 +44,9 @@ public class AccessLogController {
         boolean everyCase = actor.role() == Actor.Role.AUDITOR && (own == null || own.auditorReadsEveryCase(actor));
         if (!everyCase) {
             if (caseId == null || own == null || !own.mayReadAccessTo(actor, caseId)) {
-                throw new NotFoundException("access log for case", caseId == null ? "(all)" : caseId);
+                throw caseId == null
+                        ? NotFoundException.none("access log of every case")
+                        : new NotFoundException("access log for case", caseId);
             }
         }
         return accessLog.find(caseId, readerOrganisation, limit);

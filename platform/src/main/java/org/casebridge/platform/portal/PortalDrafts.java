@@ -223,7 +223,7 @@ public class PortalDrafts {
 
     private static void requireKey(String key) {
         if (!validKey(key)) {
-            throw new NotFoundException("form", "with that key");
+            throw NotFoundException.none("form with that key");
         }
     }
 

@@ -25,7 +25,7 @@ public class PortalPagesController {
                 .getIfAvailable(() -> new PortalNavigation("/portal", List.of()))
                 .home();
         if (home.equals("/portal")) {
-            throw new NotFoundException("portal page", "/portal");
+            throw NotFoundException.none("portal home page");
         }
         return "redirect:" + home;
     }

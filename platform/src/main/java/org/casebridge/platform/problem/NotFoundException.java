@@ -1,12 +1,30 @@
 package org.casebridge.platform.problem;
 
-/** A record the caller asked for does not exist, or is outside what they may see: the answer is the same. */
+import java.util.regex.Pattern;
+
+/**
+ * A record the caller asked for does not exist, or is outside what they may see: the answer is the same.
+ *
+ * <p>The id often comes straight from the request (a path variable typed as text), so the detail names it only when it
+ * has the shape of an id Casebridge itself hands out (letters, digits and {@code - _ . : /}, at most 64 characters);
+ * anything else is left out rather than repeated to the caller, as a bad parameter's value is (ADR 0090).
+ */
 public class NotFoundException extends RuntimeException {
+
+    private static final Pattern SHOWN_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:/-]{0,63}");
 
     private final String detail;
 
     public NotFoundException(String what, String id) {
-        this("No " + what + " " + id + " was found.");
+        this(
+                id != null && SHOWN_ID.matcher(id).matches()
+                        ? "No " + what + " " + id + " was found."
+                        : "No " + what + " with that id was found.");
+    }
+
+    /** No record of this kind, where no id was asked for (a list, a page): "No {@code what} was found." */
+    public static NotFoundException none(String what) {
+        return new NotFoundException("No " + what + " was found.");
     }
 
     private NotFoundException(String detail) {

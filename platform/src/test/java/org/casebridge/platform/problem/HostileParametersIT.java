@@ -20,7 +20,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Hostile query and path parameters, sent over real HTTP as a client would: a value of the wrong type, out of range,
  * not one of an enum's, a malformed instant or day, a NUL, an encoded NUL, slash or percent, a semicolon in the path, a
- * very long value, a missing parameter, a method or address with no endpoint. Each answers a Casebridge RFC 9457
+ * very long value, an id that does not exist written as no id is (a name, markup), a missing parameter, a method or address with no endpoint. Each answers a Casebridge RFC 9457
  * problem (never {@code about:blank}, never a 5xx) naming the parameter where there is one, without echoing the value,
  * and writes nothing.
  */
@@ -71,6 +71,9 @@ class HostileParametersIT {
                 Arguments.of("GET", "/api/audit/access-log?page=-99999999999", 400, "invalid-request", "page"),
                 Arguments.of("GET", "/api/audit/access-log?size=lots", 400, "invalid-request", "size"),
                 Arguments.of("GET", "/api/audit/checkpoints?limit=" + LONG, 400, "invalid-request", "limit"),
+                Arguments.of("GET", "/api/probes/missing%3Cscript%3E", 404, "not-found", null),
+                Arguments.of("GET", "/api/probes/missing%20Jane%20Smith", 404, "not-found", null),
+                Arguments.of("GET", "/api/probes/missing" + LONG, 404, "not-found", null),
                 Arguments.of("DELETE", TYPED, 405, "method-not-allowed", null),
                 Arguments.of("GET", "/api/no-such-endpoint", 404, "not-found", null));
     }
@@ -95,7 +98,7 @@ class HostileParametersIT {
         assertThat(problem.path("type").asText()).isEqualTo(Problems.TYPE_BASE + type);
         assertThat(problem.path("status").asInt()).isEqualTo(status);
         assertThat(problem.path("detail").asText() + problem.path("errors"))
-                .doesNotContain("x.x.x.", "PURPLE", "yesterday", "\\u0000");
+                .doesNotContain("x.x.x.", "PURPLE", "yesterday", "\\u0000", "script", "Jane");
         if (field != null) {
             assertThat(problem.path("errors").get(0).path("field").asText()).isEqualTo(field);
             assertThat(problem.path("detail").asText()).contains(field);
