@@ -350,6 +350,12 @@ public final class LocalStack implements AutoCloseable {
                         .resolve("audit")
                         .resolve(service.database() + ".key")
                         .toString());
+        if (!environment.containsKey(ServiceProcess.CONSUMER_THREADS_VARIABLE)) {
+            ServiceProcess.consumerThreads(
+                            Runtime.getRuntime().availableProcessors(),
+                            System.getenv(ServiceProcess.CONSUMER_THREADS_VARIABLE))
+                    .ifPresent(threads -> environment.put(ServiceProcess.CONSUMER_THREADS_VARIABLE, threads));
+        }
         if (service == Service.CASE) {
             // a subject access disclosure reads the case's shares from notification-service (ADR 0057)
             environment.put(

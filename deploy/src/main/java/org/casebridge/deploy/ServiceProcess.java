@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** One Casebridge service, run as {@code java -jar <module>/target/<module>.jar} with the stack's settings. */
 final class ServiceProcess extends ChildProcessPart {
@@ -30,6 +31,12 @@ final class ServiceProcess extends ChildProcessPart {
             List.of("-XX:TieredStopAtLevel=1", "-Xmx512m", "-XX:+UseSerialGC", "-Djava.awt.headless=true");
 
     static final String JVM_OPTIONS_VARIABLE = "CASEBRIDGE_SERVICE_JVM_OPTIONS";
+
+    /** The platform's consumer threads a Kafka listener (ADR 0080), which the stack sizes to the machine (ADR 0094). */
+    static final String CONSUMER_THREADS_VARIABLE = "CASEBRIDGE_KAFKA_CONSUMER_THREADS";
+
+    /** Machines with this many processors or fewer run one consumer thread a listener (ADR 0094). */
+    static final int SMALL_MACHINE_PROCESSORS = 2;
 
     private final Service service;
     private final URI baseUri;
@@ -61,6 +68,19 @@ final class ServiceProcess extends ChildProcessPart {
             return DEFAULT_JVM_OPTIONS;
         }
         return List.of(configured.strip().split("\\s+"));
+    }
+
+    /**
+     * The consumer threads a listener the stack gives every service, or empty to leave the platform's default (one a
+     * partition) or what the person starting the stack configured. On a machine of two processors or fewer the
+     * threads of every listener of three services compete for the same two cores, and one thread a listener takes
+     * records from all partitions in fewer, larger fetches (ADR 0094).
+     */
+    static Optional<String> consumerThreads(int processors, String configured) {
+        if (configured != null && !configured.isBlank()) {
+            return Optional.empty();
+        }
+        return processors <= SMALL_MACHINE_PROCESSORS ? Optional.of("1") : Optional.empty();
     }
 
     /** Waits until {@code /actuator/health} answers 200 with status UP, failing early if the process dies. */

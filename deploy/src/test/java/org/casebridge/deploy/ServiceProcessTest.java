@@ -19,4 +19,12 @@ class ServiceProcessTest {
         assertThat(ServiceProcess.jvmOptions("  ")).isEqualTo(ServiceProcess.DEFAULT_JVM_OPTIONS);
         assertThat(ServiceProcess.jvmOptions(" -Xmx1g   -XX:+UseG1GC ")).containsExactly("-Xmx1g", "-XX:+UseG1GC");
     }
+
+    @Test
+    void runsOneConsumerThreadAListenerOnATwoCoreMachineUnlessConfigured() {
+        assertThat(ServiceProcess.consumerThreads(2, null)).hasValue("1");
+        assertThat(ServiceProcess.consumerThreads(1, " ")).hasValue("1");
+        assertThat(ServiceProcess.consumerThreads(2, "3")).isEmpty();
+        assertThat(ServiceProcess.consumerThreads(4, null)).isEmpty();
+    }
 }

@@ -133,7 +133,16 @@ public final class Benchmark {
         Map<String, Double> pss = StackProcesses.pssMiB(StackProcesses.find(settings.repository(), settings.dataDir()));
         Map<String, Double> startup = startupSeconds(stack);
         return Report.write(
-                settings, raw, p1, warmUp, p2, p3, pss, startup, StackProcesses.jvmOptions(processes, "case-service"));
+                settings,
+                raw,
+                p1,
+                warmUp,
+                p2,
+                p3,
+                pss,
+                startup,
+                StackProcesses.jvmOptions(processes, "case-service"),
+                StackProcesses.consumerThreads(processes, "case-service"));
     }
 
     private static Throughput reports(StackClient stack, Map<String, List<Long>> processes, int clients, double seconds)

@@ -32,7 +32,8 @@ final class Report {
             List<Rebuild.Result> p3,
             Map<String, Double> pss,
             Map<String, Double> startup,
-            String serviceJvmOptions)
+            String serviceJvmOptions,
+            String consumerThreads)
             throws IOException {
         Path out = settings.output();
         Benchmark.ensureDirectory(out);
@@ -48,6 +49,9 @@ final class Report {
         md.append("| machine | ").append(settings.machine()).append(" |\n");
         md.append("| commit | ").append(settings.commit()).append(" |\n");
         md.append("| services' JVM options | `").append(serviceJvmOptions).append("` |\n");
+        md.append("| Kafka consumer threads a listener | ")
+                .append(consumerThreads)
+                .append(" |\n");
         md.append("| also running | ").append(settings.alsoRunning()).append(" |\n\n");
 
         md.append("## The machine's limit (raw JDBC)\n\n");

@@ -133,6 +133,28 @@ final class StackProcesses {
                 .collect(java.util.stream.Collectors.joining(" "));
     }
 
+    /**
+     * The Kafka consumer threads a listener the part's first process was started with (ADR 0094), from its
+     * environment; "3 (the platform's default)" when none was set, "unknown" if the process cannot be read.
+     */
+    static String consumerThreads(Map<String, List<Long>> processes, String part) {
+        List<Long> pids = processes.getOrDefault(part, List.of());
+        if (pids.isEmpty()) {
+            return "unknown";
+        }
+        try {
+            String environment =
+                    new String(Files.readAllBytes(Path.of("/proc", Long.toString(pids.get(0)), "environ")));
+            return java.util.Arrays.stream(environment.split("\0"))
+                    .filter(variable -> variable.startsWith("CASEBRIDGE_KAFKA_CONSUMER_THREADS="))
+                    .map(variable -> variable.substring(variable.indexOf('=') + 1))
+                    .findFirst()
+                    .orElse("3 (the platform's default)");
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+
     private static String commandLine(Path process) {
         try {
             return new String(Files.readAllBytes(process.resolve("cmdline"))).replace('\0', ' ');
