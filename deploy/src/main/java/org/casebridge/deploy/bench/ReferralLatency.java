@@ -108,8 +108,12 @@ final class ReferralLatency {
         receiver.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
         receiver.start();
         try {
-            subscribe(receiver.getAddress().getPort());
-            drive(rate, seconds, drainSeconds);
+            String subscription = subscribe(receiver.getAddress().getPort());
+            try {
+                drive(rate, seconds, drainSeconds);
+            } finally {
+                pause(subscription);
+            }
         } finally {
             receiver.stop(0);
         }
@@ -166,7 +170,11 @@ final class ReferralLatency {
                 hops);
     }
 
-    private void subscribe(int port) throws Exception {
+    /**
+     * Subscribes Hackney's children's social care to referrals, with this run's receiver as its webhook; answers the
+     * subscription's id.
+     */
+    private String subscribe(int port) throws Exception {
         HttpResponse<String> response =
                 stack.post(stack.notificationService, "/api/subscriptions", "agency-csc-hackney", """
                 {"eventTypes": ["org.casebridge.school.referral-made.v1"], "areas": ["E09000012"],
@@ -175,6 +183,25 @@ final class ReferralLatency {
         StackClient.expect(response, 201);
         String whsec = StackClient.json(response.body()).get("webhookSecret").asText();
         secret = Base64.getDecoder().decode(whsec.substring("whsec_".length()));
+        return StackClient.json(response.body())
+                .path("subscription")
+                .path("subscriptionId")
+                .asText();
+    }
+
+    /**
+     * Pauses this run's subscription before its receiver stops, as an agency taking its endpoint down would: the
+     * next rate's referrals are not queued for a receiver that is gone, whose failing attempts and retries would
+     * otherwise load notification-service and PostgreSQL during every later run.
+     */
+    private void pause(String subscription) throws Exception {
+        StackClient.expect(
+                stack.post(
+                        stack.notificationService,
+                        "/api/subscriptions/" + subscription + "/pause",
+                        "agency-csc-hackney",
+                        ""),
+                200);
     }
 
     private void drive(double rate, double seconds, double drainSeconds) throws InterruptedException {
