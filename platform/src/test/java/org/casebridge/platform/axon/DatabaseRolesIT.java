@@ -85,6 +85,14 @@ class DatabaseRolesIT {
         application.update("INSERT INTO token_entry (processor_name, segment) VALUES ('p', 0)");
         application.update("UPDATE token_entry SET owner = 'me' WHERE processor_name = 'p'");
         application.update("DELETE FROM token_entry WHERE processor_name = 'p'");
+        application.update("INSERT INTO scheduled_tasks (task_name, task_instance, execution_time, picked, version)"
+                + " VALUES ('AxonDeadline', 'd-1', now(), false, 1)");
+        application.update("INSERT INTO deadline_scope (task_instance, deadline_name, scope_sha256)"
+                + " VALUES ('d-1', 'review', '\\x00')");
+        application.update("DELETE FROM scheduled_tasks WHERE task_instance = 'd-1'");
+        assertThat(application.queryForObject("SELECT count(*) FROM deadline_scope", Long.class))
+                .as("a deadline that leaves the schedule takes its scope row with it")
+                .isZero();
         assertThat(application.queryForObject(
                         "SELECT CASE WHEN is_called THEN last_value ELSE 0 END FROM access_log_id_seq", Long.class))
                 .isPositive();
