@@ -51,12 +51,13 @@ public class ScopeFilteredDeadlineManager extends DbSchedulerDeadlineManager {
             @Nullable Object messageOrPayload,
             ScopeDescriptor deadlineScope) {
         String deadlineId = super.schedule(triggerDateTime, deadlineName, messageOrPayload, deadlineScope);
-        byte[] scope = serializer.serialize(deadlineScope, byte[].class).getData();
+        // serialised when the unit of work prepares its commit, as Axon serialises it for the task: an aggregate that
+        // schedules from its constructor has no identifier before then
         runOnPrepareCommitOrNow(() -> jdbc.update(
                 "INSERT INTO deadline_scope (task_instance, deadline_name, scope_sha256) VALUES (?, ?, ?)",
                 deadlineId,
                 deadlineName,
-                sha256(scope)));
+                sha256(serializer.serialize(deadlineScope, byte[].class).getData())));
         return deadlineId;
     }
 

@@ -6,10 +6,13 @@ import com.github.kagkarlsson.scheduler.Scheduler;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.dbscheduler.DbSchedulerDeadlineManager;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.modelling.command.AggregateScopeDescriptor;
 import org.axonframework.serialization.Serializer;
 import org.casebridge.platform.test.CasebridgeIntegrationTest;
@@ -55,6 +58,21 @@ class ScopeFilteredDeadlineManagerIT {
 
         assertThat(pending(review, otherReview, transfer)).containsExactlyInAnyOrder(otherReview, transfer);
         assertThat(indexed(review, otherReview, transfer)).containsExactlyInAnyOrder(otherReview, transfer);
+    }
+
+    @Test
+    void indexesADeadlineWhoseAggregateHasNoIdentifierYetWhenItSchedules() {
+        AtomicReference<String> identifier = new AtomicReference<>();
+        UnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(null);
+        unitOfWork.attachTransaction(transactionManager);
+        AggregateScopeDescriptor created = new AggregateScopeDescriptor("SafeguardingCase", identifier::get);
+        String review = deadlines.schedule(LATER, "review", null, created);
+        identifier.set(UUID.randomUUID().toString());
+        unitOfWork.commit();
+
+        assertThat(indexed(review)).containsExactly(review);
+        deadlines.cancelAllWithinScope("review", new AggregateScopeDescriptor("SafeguardingCase", identifier.get()));
+        assertThat(pending(review)).isEmpty();
     }
 
     @Test
