@@ -9,7 +9,8 @@ public class AsOfTooEarlyException extends NotFoundException {
     public AsOfTooEarlyException(String what, String id, Instant asOf) {
         super(
                 what,
-                id + " at " + asOf + " (it did not exist yet; ask for an instant after its first event, as its"
+                id,
+                " at " + asOf + " (it did not exist yet; ask for an instant after its first event, as its"
                         + " timeline shows)");
     }
 }

@@ -16,10 +16,17 @@ public class NotFoundException extends RuntimeException {
     private final String detail;
 
     public NotFoundException(String what, String id) {
-        this(
-                id != null && SHOWN_ID.matcher(id).matches()
-                        ? "No " + what + " " + id + " was found."
-                        : "No " + what + " with that id was found.");
+        this(what, id, "");
+    }
+
+    /**
+     * For a more particular answer: {@code qualifier} follows the id (or "with that id") before "was found"; it is
+     * the subclass's own words and values the service itself wrote (an instant it parsed), never text from the caller.
+     */
+    protected NotFoundException(String what, String id, String qualifier) {
+        this((id != null && SHOWN_ID.matcher(id).matches() ? "No " + what + " " + id : "No " + what + " with that id")
+                + qualifier
+                + " was found.");
     }
 
     /** No record of this kind, where no id was asked for (a list, a page): "No {@code what} was found." */

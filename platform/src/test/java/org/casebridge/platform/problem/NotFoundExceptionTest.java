@@ -40,4 +40,16 @@ class NotFoundExceptionTest {
                 .isEqualTo("No subscription with that id was found.");
         assertThat(NotFoundException.none("portal home page").getMessage()).isEqualTo("No portal home page was found.");
     }
+
+    @Test
+    void aParticularAnswerKeepsItsOwnWordsAndStillLeavesOutWhatIsNotAnId() {
+        java.time.Instant asOf = java.time.Instant.parse("2026-12-01T09:00:00Z");
+
+        assertThat(new org.casebridge.platform.history.AsOfTooEarlyException("case", "case-1", asOf).getMessage())
+                .startsWith("No case case-1 at 2026-12-01T09:00:00Z (it did not exist yet;")
+                .endsWith(" was found.");
+        assertThat(new org.casebridge.platform.history.AsOfTooEarlyException("case", "<b>", asOf).getMessage())
+                .startsWith("No case with that id at 2026-12-01T09:00:00Z (it did not exist yet;")
+                .doesNotContain("<b>");
+    }
 }
