@@ -7,6 +7,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.ref.Reference;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -258,8 +259,12 @@ class ReviewQueriesTest {
     /** The gauge's value read afresh on {@code day}. */
     static double overdue(String day) {
         SimpleMeterRegistry registry = new SimpleMeterRegistry();
-        new OverdueReviews(jdbc, Clock.fixed(Instant.parse(day + "T12:00:00Z"), ZoneOffset.UTC), registry);
-        return registry.get(OverdueReviews.GAUGE).gauge().value();
+        OverdueReviews reviews =
+                new OverdueReviews(jdbc, Clock.fixed(Instant.parse(day + "T12:00:00Z"), ZoneOffset.UTC), registry);
+        double value = registry.get(OverdueReviews.GAUGE).gauge().value();
+        // a gauge holds its object weakly: collected before it is read, it reads NaN (as in Spring, the bean holds it)
+        Reference.reachabilityFence(reviews);
+        return value;
     }
 
     private EscalationReceivedEvent received(String force) {
