@@ -123,14 +123,11 @@ final class StackProcesses {
 
     /** The JVM options (-X...) the part's first process was started with, as a line; "unknown" if not found. */
     static String jvmOptions(Map<String, List<Long>> processes, String part) {
-        List<Long> pids = processes.getOrDefault(part, List.of());
-        if (pids.isEmpty()) {
-            return "unknown";
-        }
-        return java.util.Arrays.stream(commandLine(Path.of("/proc", Long.toString(pids.get(0))))
-                        .split(" "))
-                .filter(argument -> argument.startsWith("-X"))
-                .collect(java.util.stream.Collectors.joining(" "));
+        return firstProcess(processes, part)
+                .map(process -> Stream.of(commandLine(process).split(" "))
+                        .filter(argument -> argument.startsWith("-X"))
+                        .collect(java.util.stream.Collectors.joining(" ")))
+                .orElse("unknown");
     }
 
     /**
@@ -138,28 +135,31 @@ final class StackProcesses {
      * environment; "3 (the platform's default)" when none was set, "unknown" if the process cannot be read.
      */
     static String consumerThreads(Map<String, List<Long>> processes, String part) {
+        return firstProcess(processes, part)
+                .flatMap(process -> entries(process, "environ"))
+                .map(environment -> environment.stream()
+                        .filter(variable -> variable.startsWith("CASEBRIDGE_KAFKA_CONSUMER_THREADS="))
+                        .map(variable -> variable.substring(variable.indexOf('=') + 1))
+                        .findFirst()
+                        .orElse("3 (the platform's default)"))
+                .orElse("unknown");
+    }
+
+    private static Optional<Path> firstProcess(Map<String, List<Long>> processes, String part) {
         List<Long> pids = processes.getOrDefault(part, List.of());
-        if (pids.isEmpty()) {
-            return "unknown";
-        }
-        try {
-            String environment =
-                    new String(Files.readAllBytes(Path.of("/proc", Long.toString(pids.get(0)), "environ")));
-            return java.util.Arrays.stream(environment.split("\0"))
-                    .filter(variable -> variable.startsWith("CASEBRIDGE_KAFKA_CONSUMER_THREADS="))
-                    .map(variable -> variable.substring(variable.indexOf('=') + 1))
-                    .findFirst()
-                    .orElse("3 (the platform's default)");
-        } catch (IOException e) {
-            return "unknown";
-        }
+        return pids.isEmpty() ? Optional.empty() : Optional.of(Path.of("/proc", Long.toString(pids.get(0))));
     }
 
     private static String commandLine(Path process) {
+        return String.join(" ", entries(process, "cmdline").orElse(List.of()));
+    }
+
+    /** The NUL-separated entries of one of the process's /proc files (its command line, its environment). */
+    private static Optional<List<String>> entries(Path process, String file) {
         try {
-            return new String(Files.readAllBytes(process.resolve("cmdline"))).replace('\0', ' ');
+            return Optional.of(List.of(new String(Files.readAllBytes(process.resolve(file))).split("\0")));
         } catch (IOException e) {
-            return "";
+            return Optional.empty();
         }
     }
 
