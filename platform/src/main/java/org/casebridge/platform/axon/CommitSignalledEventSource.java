@@ -2,6 +2,7 @@ package org.casebridge.platform.axon;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
@@ -14,15 +15,18 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.messaging.StreamableMessageSource;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -36,14 +40,23 @@ import org.jspecify.annotations.Nullable;
  * {@link OneBatchJdbcEventStorageEngine} each query reads one batch: Axon's own stream reads on until a batch comes back
  * empty, which cost every read that found an event a second, empty, query (ADR 0060). A commit this query did not see
  * signals after it committed, so after the query began: it is never missed.
+ *
+ * <p>A commit wakes only the streams whose processor may handle one of its events' payload types. A stream learns the
+ * types its processor has no handler for from Axon's coordinator ({@link BlockingStream#skipMessagesWithPayloadTypeOf});
+ * a processor is not made to read the store, in a transaction of its own, for a commit it would pass over whole. It
+ * reads those events, in order as always, with its next wake or poll (ADR 0096).
  */
 public class CommitSignalledEventSource implements StreamableMessageSource<TrackedEventMessage<?>>, AutoCloseable {
+
+    private static final AtomicLong INSTANCES = new AtomicLong();
 
     private final Supplier<EventStorageEngine> storageEngine;
     private final Set<SignalledStream> streams = ConcurrentHashMap.newKeySet();
     private final ScheduledExecutorService poller;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition signalled = lock.newCondition();
+    private final String committedTypesKey =
+            CommitSignalledEventSource.class.getName() + ".committedTypes-" + INSTANCES.incrementAndGet();
 
     /**
      * @param storageEngine the store, looked up on first use: the engine depends on Axon's configuration, which
@@ -71,16 +84,44 @@ public class CommitSignalledEventSource implements StreamableMessageSource<Track
             return;
         }
         if (CurrentUnitOfWork.isStarted()) {
-            CurrentUnitOfWork.get().root().afterCommit(unitOfWork -> signal());
+            UnitOfWork<?> root = CurrentUnitOfWork.get().root();
+            root.getOrComputeResource(committedTypesKey, key -> {
+                        Set<Class<?>> types = new HashSet<>();
+                        root.afterCommit(unitOfWork -> signal(types));
+                        return types;
+                    })
+                    .addAll(payloadTypes(events));
         } else {
-            signal();
+            signal(payloadTypes(events));
         }
+    }
+
+    private static Set<Class<?>> payloadTypes(List<? extends EventMessage<?>> events) {
+        Set<Class<?>> types = new HashSet<>();
+        for (EventMessage<?> event : events) {
+            types.add(event.getPayloadType());
+        }
+        return types;
     }
 
     /** Tells every open stream that new events may be readable. */
     public void signal() {
+        signalStreams(stream -> true);
+    }
+
+    /**
+     * Tells the open streams whose processor may handle one of {@code payloadTypes} that new events may be readable;
+     * the others read them with their next signal.
+     */
+    void signal(Set<Class<?>> payloadTypes) {
+        signalStreams(stream -> stream.mayHandleAny(payloadTypes));
+    }
+
+    private void signalStreams(Predicate<SignalledStream> wanted) {
         for (SignalledStream stream : streams) {
-            stream.signal();
+            if (wanted.test(stream)) {
+                stream.signal();
+            }
         }
         lock.lock();
         try {
@@ -126,6 +167,7 @@ public class CommitSignalledEventSource implements StreamableMessageSource<Track
     private final class SignalledStream implements BlockingStream<TrackedEventMessage<?>> {
 
         private final AtomicLong signals = new AtomicLong(1);
+        private final Set<Class<?>> passedOver = ConcurrentHashMap.newKeySet();
         private volatile @Nullable Runnable onAvailable;
         private long signalsAtLastRead;
         private int takenFromBatch;
@@ -144,6 +186,26 @@ public class CommitSignalledEventSource implements StreamableMessageSource<Track
             Runnable callback = onAvailable;
             if (callback != null) {
                 callback.run();
+            }
+        }
+
+        private boolean mayHandleAny(Set<Class<?>> payloadTypes) {
+            for (Class<?> type : payloadTypes) {
+                if (!passedOver.contains(type)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * Axon's coordinator calls this for an event no handler of its processor can take. A replayed event is not
+         * learnt from: a handler that disallows replay passes it over during the replay and takes it after.
+         */
+        @Override
+        public void skipMessagesWithPayloadTypeOf(TrackedEventMessage<?> ignoredMessage) {
+            if (!ReplayToken.isReplay(ignoredMessage)) {
+                passedOver.add(ignoredMessage.getPayloadType());
             }
         }
 

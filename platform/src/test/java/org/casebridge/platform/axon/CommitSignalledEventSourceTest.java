@@ -6,17 +6,29 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.common.transaction.NoTransactionManager;
+import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventhandling.GenericTrackedEventMessage;
+import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
+import org.axonframework.eventhandling.ReplayToken;
+import org.axonframework.eventhandling.SimpleEventHandlerInvoker;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
+import org.axonframework.eventhandling.tokenstore.inmemory.InMemoryTokenStore;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.messaging.StreamableMessageSource;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.junit.jupiter.api.AfterEach;
@@ -118,6 +130,111 @@ class CommitSignalledEventSourceTest {
             batched.signal();
             assertThat(payloads(stream)).containsExactly("d");
             assertThat(oneBatch.queries).hasValue(3);
+        }
+    }
+
+    @Test
+    void aCommitOnlyOfTypesAProcessorPassesOverLeavesItsStreamAsleep() throws InterruptedException {
+        append("a");
+        BlockingStream<TrackedEventMessage<?>> stream = source.openStream(source.createTailToken());
+        stream.skipMessagesWithPayloadTypeOf(stream.nextAvailable());
+        AtomicInteger wakes = new AtomicInteger();
+        stream.setOnAvailableCallback(wakes::incrementAndGet);
+        int queries = engine.queries.get();
+
+        commit("b");
+        assertThat(wakes).as("a String again: nothing it handles").hasValue(0);
+        assertThat(stream.hasNextAvailable()).isFalse();
+        assertThat(engine.queries.get()).isEqualTo(queries);
+
+        commit(42);
+        assertThat(wakes).as("an Integer, which it has never passed over").hasValue(1);
+        assertThat(payloads(stream))
+                .as("what it slept through is read first, in order")
+                .containsExactly("b", 42);
+    }
+
+    @Test
+    void anEventPassedOverDuringAReplayTeachesTheStreamNothing() {
+        BlockingStream<TrackedEventMessage<?>> stream = source.openStream(source.createTailToken());
+        TrackingToken head = new GlobalSequenceTrackingToken(5);
+        stream.skipMessagesWithPayloadTypeOf(new GenericTrackedEventMessage<>(
+                ReplayToken.createReplayToken(head, new GlobalSequenceTrackingToken(1)),
+                GenericEventMessage.asEventMessage("replayed")));
+        AtomicInteger wakes = new AtomicInteger();
+        stream.setOnAvailableCallback(wakes::incrementAndGet);
+
+        commit("live");
+
+        assertThat(wakes).hasValue(1);
+    }
+
+    @Test
+    void aPooledProcessorTeachesItsStreamTheTypesItHasNoHandlerFor() throws Exception {
+        IntegerHandler handler = new IntegerHandler();
+        ScheduledExecutorService coordinator = Executors.newSingleThreadScheduledExecutor();
+        ScheduledExecutorService workers = Executors.newScheduledThreadPool(2);
+        PooledStreamingEventProcessor processor = PooledStreamingEventProcessor.builder()
+                .name("integers")
+                .eventHandlerInvoker(SimpleEventHandlerInvoker.builder()
+                        .eventHandlers(handler)
+                        .build())
+                .messageSource(source)
+                .tokenStore(new InMemoryTokenStore())
+                .transactionManager(NoTransactionManager.INSTANCE)
+                .coordinatorExecutor(coordinator)
+                .workerExecutor(workers)
+                .initialSegmentCount(1)
+                .initialToken(StreamableMessageSource::createTailToken)
+                .build();
+        try {
+            processor.start();
+            commit(1);
+            await(() -> handler.received.size() == 1);
+            commit("not for it");
+            await(() -> processor.processingStatus().values().stream()
+                    .allMatch(status -> status.getCurrentPosition().orElse(0) >= 1));
+            int queries = engine.queries.get();
+
+            commit("nor this");
+            Thread.sleep(200);
+            assertThat(engine.queries.get())
+                    .as("its stream was not woken for a String")
+                    .isEqualTo(queries);
+
+            commit(2);
+            await(() -> handler.received.size() == 2);
+            assertThat(handler.received).containsExactly(1, 2);
+        } finally {
+            processor.shutDown();
+            coordinator.shutdownNow();
+            workers.shutdownNow();
+        }
+    }
+
+    private void commit(Object payload) {
+        DefaultUnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(null);
+        List<EventMessage<?>> events = List.of(GenericEventMessage.asEventMessage(payload));
+        engine.appendEvents(events);
+        source.eventsPublished(events);
+        unitOfWork.commit();
+    }
+
+    private static void await(BooleanSupplier condition) throws InterruptedException {
+        long giveUp = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!condition.getAsBoolean()) {
+            assertThat(System.nanoTime()).as("waited 10 s").isLessThan(giveUp);
+            Thread.sleep(10);
+        }
+    }
+
+    /** Handles Integers only. */
+    static final class IntegerHandler {
+        final List<Integer> received = new CopyOnWriteArrayList<>();
+
+        @EventHandler
+        void on(Integer value) {
+            received.add(value);
         }
     }
 
