@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
  * the school's report or referral that gives its case an area only when the topics are read out of step; it waits in
  * {@code partnership_pending_fact} and is counted when the area is known. An outcome counted before its referral is
  * known waits there for its days. The group is sequenced by case ({@link PartnershipReportSequencing}), so a case's events are
- * applied in store order, and its reset handler empties every table, so a replay (ADR 0050) rebuilds it.
+ * applied in store order, and its reset handler empties every table, so a replay (ADR 0050) rebuilds it. The counts
+ * are written once a batch, in one order of rows ({@link PartnershipCounts}, ADR 0097): the segments share them.
  */
 @Component
 @ProcessingGroup(PartnershipReportProjection.GROUP)
@@ -51,49 +52,51 @@ public class PartnershipReportProjection {
         if (event.localAuthorityCode() != null) {
             knowCase(event.caseId(), event.localAuthorityCode(), referredAt);
         }
+        PartnershipCounts counts = new PartnershipCounts();
         for (PartnershipFact fact : event.facts()) {
-            count(event.caseId(), fact.measure(), fact.category(), fact.at());
+            count(counts, event.caseId(), fact.measure(), fact.category(), fact.at());
         }
         if (event.localAuthorityCode() != null) {
-            countPending(event.caseId());
+            countPending(counts, event.caseId());
         }
+        counts.addToBatch(jdbc);
     }
 
     @EventHandler
     void on(AgencyCaseEvent.ReferralReceivedEvent event) {
         knowCase(event.caseId(), event.localAuthorityCode(), null);
-        countPending(event.caseId());
+        countPendingOf(event.caseId());
     }
 
     @EventHandler
     void on(AgencyCaseEvent.ReferralAcknowledgedEvent event) {
         if (!event.late()) {
-            count(event.caseId(), PartnershipMeasure.CSC_ACKNOWLEDGEMENT.name(), "MET", event.acknowledgedAt());
+            countOne(event.caseId(), PartnershipMeasure.CSC_ACKNOWLEDGEMENT.name(), "MET", event.acknowledgedAt());
         }
     }
 
     @EventHandler
     void on(AgencyCaseEvent.AcknowledgementOverdueEvent event) {
-        count(event.caseId(), PartnershipMeasure.CSC_ACKNOWLEDGEMENT.name(), "MISSED", event.acknowledgeBy());
+        countOne(event.caseId(), PartnershipMeasure.CSC_ACKNOWLEDGEMENT.name(), "MISSED", event.acknowledgeBy());
     }
 
     /** A LADO referral gives its case an area too: the area of the school's case (ADR 0065). */
     @EventHandler
     void on(AgencyCaseEvent.LadoReferralReceivedEvent event) {
         knowCase(event.caseId(), event.localAuthorityCode(), null);
-        countPending(event.caseId());
+        countPendingOf(event.caseId());
     }
 
     @EventHandler
     void on(AgencyCaseEvent.LadoReferralAcknowledgedEvent event) {
         if (!event.late()) {
-            count(event.caseId(), PartnershipMeasure.LADO_ACKNOWLEDGEMENT.name(), "MET", event.acknowledgedAt());
+            countOne(event.caseId(), PartnershipMeasure.LADO_ACKNOWLEDGEMENT.name(), "MET", event.acknowledgedAt());
         }
     }
 
     @EventHandler
     void on(AgencyCaseEvent.LadoAcknowledgementOverdueEvent event) {
-        count(event.caseId(), PartnershipMeasure.LADO_ACKNOWLEDGEMENT.name(), "MISSED", event.acknowledgeBy());
+        countOne(event.caseId(), PartnershipMeasure.LADO_ACKNOWLEDGEMENT.name(), "MISSED", event.acknowledgeBy());
     }
 
     @ResetHandler
@@ -131,7 +134,19 @@ public class PartnershipReportProjection {
         return found.isEmpty() ? new KnownCase(null, null) : found.getFirst();
     }
 
-    private void count(String caseId, String measure, String category, Instant at) {
+    private void countOne(String caseId, String measure, String category, Instant at) {
+        PartnershipCounts counts = new PartnershipCounts();
+        count(counts, caseId, measure, category, at);
+        counts.addToBatch(jdbc);
+    }
+
+    private void countPendingOf(String caseId) {
+        PartnershipCounts counts = new PartnershipCounts();
+        countPending(counts, caseId);
+        counts.addToBatch(jdbc);
+    }
+
+    private void count(PartnershipCounts counts, String caseId, String measure, String category, Instant at) {
         KnownCase known = knownCase(caseId);
         boolean daysOnly = measure.equals(REFERRAL_TO_OUTCOME);
         if (known.area() == null || (daysOnly && known.referredAt() == null)) {
@@ -140,11 +155,7 @@ public class PartnershipReportProjection {
         }
         Date month = Date.valueOf(monthOf(at));
         if (!daysOnly) {
-            jdbc.update("""
-                    INSERT INTO partnership_count (local_authority_code, month, measure, category, count)
-                    VALUES (?, ?, ?, ?, 1)
-                    ON CONFLICT (local_authority_code, month, measure, category)
-                    DO UPDATE SET count = partnership_count.count + 1""", known.area(), month, measure, category);
+            counts.add(known.area(), monthOf(at), measure, category);
         }
         if (measure.equals(PartnershipMeasure.OUTCOME.name()) || daysOnly) {
             if (known.referredAt() == null) {
@@ -169,7 +180,7 @@ public class PartnershipReportProjection {
                 Timestamp.from(at));
     }
 
-    private void countPending(String caseId) {
+    private void countPending(PartnershipCounts counts, String caseId) {
         List<PartnershipFact> pending = jdbc.query(
                 "SELECT measure, category, happened_at FROM partnership_pending_fact WHERE case_id = ?"
                         + " ORDER BY pending_id",
@@ -182,6 +193,6 @@ public class PartnershipReportProjection {
             return;
         }
         jdbc.update("DELETE FROM partnership_pending_fact WHERE case_id = ?", caseId);
-        pending.forEach(fact -> count(caseId, fact.measure(), fact.category(), fact.at()));
+        pending.forEach(fact -> count(counts, caseId, fact.measure(), fact.category(), fact.at()));
     }
 }

@@ -10,7 +10,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.casebridge.events.IntegrationEvent;
 import org.casebridge.events.police.StrategyMeetingClockResultEvent;
 import org.casebridge.events.school.CaseClosedEventV2;
@@ -23,6 +29,8 @@ import org.casebridge.platform.test.ReadModelDatabase;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The partnership report without Spring: the projection on a real PostgreSQL database migrated by the service's
@@ -242,6 +250,98 @@ class PartnershipReportProjectionTest {
                     .as(table)
                     .isZero();
         }
+    }
+
+    @Test
+    void aBatchWritesEachRowOnceWithItsEventsSumWhenItCommitsAndNothingWhenItRollsBack() {
+        List<String> cases = List.of(referral(area, JANUARY), referral(area, JANUARY), referral(area, JANUARY));
+
+        DefaultUnitOfWork<?> batch = DefaultUnitOfWork.startAndGet(null);
+        cases.forEach(caseId -> projection.on(acknowledged(caseId)));
+        assertThat(count(area, "MET")).as("not before the batch commits").isZero();
+        batch.commit();
+        assertThat(count(area, "MET")).isEqualTo(3);
+
+        DefaultUnitOfWork<?> failed = DefaultUnitOfWork.startAndGet(null);
+        projection.on(acknowledged(cases.getFirst()));
+        failed.rollback();
+        assertThat(count(area, "MET")).isEqualTo(3);
+    }
+
+    @Test
+    void twoBatchesCountingTheSameRowsInOppositeOrdersBothCommit() throws Exception {
+        String first = referral(area, JANUARY);
+        String second = referral(area, JANUARY);
+        DataSourceTransactionManager transactions = new DataSourceTransactionManager(jdbc.getDataSource());
+        CyclicBarrier halfway = new CyclicBarrier(2);
+        ExecutorService segments = Executors.newFixedThreadPool(2);
+        try {
+            Future<?> one = segments.submit(() -> batch(
+                    transactions,
+                    halfway,
+                    acknowledged(first),
+                    new AgencyCaseEvent.AcknowledgementOverdueEvent(
+                            "csc:" + second, second, "csc", "100001", JANUARY, JANUARY.plusSeconds(60))));
+            Future<?> other = segments.submit(() -> batch(
+                    transactions,
+                    halfway,
+                    new AgencyCaseEvent.AcknowledgementOverdueEvent(
+                            "csc:" + first, first, "csc", "100001", JANUARY, JANUARY.plusSeconds(60)),
+                    acknowledged(second)));
+            one.get(30, TimeUnit.SECONDS);
+            other.get(30, TimeUnit.SECONDS);
+        } finally {
+            segments.shutdownNow();
+        }
+
+        assertThat(count(area, "MET")).isEqualTo(2);
+        assertThat(count(area, "MISSED")).isEqualTo(2);
+    }
+
+    /** One segment's batch of two events, in a transaction, meeting the other segment's between them. */
+    private static void batch(
+            DataSourceTransactionManager transactions,
+            CyclicBarrier halfway,
+            AgencyCaseEvent firstEvent,
+            AgencyCaseEvent secondEvent) {
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            DefaultUnitOfWork<?> batch = DefaultUnitOfWork.startAndGet(null);
+            apply(firstEvent);
+            try {
+                halfway.await(10, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+            apply(secondEvent);
+            batch.commit();
+        });
+    }
+
+    private static void apply(AgencyCaseEvent event) {
+        switch (event) {
+            case AgencyCaseEvent.ReferralAcknowledgedEvent acknowledged -> projection.on(acknowledged);
+            case AgencyCaseEvent.AcknowledgementOverdueEvent overdue -> projection.on(overdue);
+            default -> throw new IllegalArgumentException(event.getClass().getName());
+        }
+    }
+
+    private static AgencyCaseEvent.ReferralAcknowledgedEvent acknowledged(String caseId) {
+        return new AgencyCaseEvent.ReferralAcknowledgedEvent(
+                "csc:" + caseId, caseId, "csc", "100001", new ActedBy("sw", "AGENCY", "csc"), JANUARY, false);
+    }
+
+    private static int count(String area, String category) {
+        return jdbc
+                .query(
+                        "SELECT count FROM partnership_count WHERE local_authority_code = ? AND measure = ?"
+                                + " AND category = ?",
+                        (rs, row) -> rs.getInt(1),
+                        area,
+                        PartnershipMeasure.CSC_ACKNOWLEDGEMENT.name(),
+                        category)
+                .stream()
+                .findFirst()
+                .orElse(0);
     }
 
     private static Figure figureWithheld() {
