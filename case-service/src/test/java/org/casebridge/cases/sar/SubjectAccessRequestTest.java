@@ -172,6 +172,18 @@ class SubjectAccessRequestTest {
     }
 
     @Test
+    void theReleaseIsTimedToTheMicrosecondThatTheReadModelKeeps() {
+        FixtureConfiguration<SubjectAccessRequest> nanosecondClock =
+                new AggregateTestFixture<>(SubjectAccessRequest.class);
+        nanosecondClock.registerInjectableResource(Clock.fixed(NOW.plusNanos(400_873_278), ZoneOffset.UTC));
+        nanosecondClock
+                .given(started())
+                .when(release(DSL, RELEASE_WHY))
+                .expectResultMessagePayload(
+                        new DisclosureRelease(NOW.plusNanos(400_873_000), false, PDF_SHA, JSON_SHA));
+    }
+
+    @Test
     void aReleaseNeedsAReason() {
         fixture.given(started())
                 .when(release(DSL, "Fine"))

@@ -104,7 +104,7 @@ public class SubjectAccessRequest {
             return new DisclosureRelease(releasedAt, true, releasedPdfSha256, releasedJsonSha256);
         }
         reasoned(command.rationale(), "A release");
-        Instant now = clock.instant();
+        Instant now = DisclosureRelease.timeOf(clock);
         apply(new SubjectAccessDisclosureReleasedEvent(
                 command.requestId(),
                 caseId,

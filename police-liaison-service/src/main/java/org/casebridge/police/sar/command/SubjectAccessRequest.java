@@ -97,7 +97,7 @@ public class SubjectAccessRequest {
             return new DisclosureRelease(released.releasedAt(), true, released.pdfSha256(), released.jsonSha256());
         }
         String rationale = reasoned(command.rationale(), "A release");
-        Instant now = clock.instant();
+        Instant now = DisclosureRelease.timeOf(clock);
         apply(new SubjectAccessDisclosureReleasedEvent(
                 requestId,
                 caseId,

@@ -157,6 +157,18 @@ class SubjectAccessRequestTest {
     }
 
     @Test
+    void theReleaseIsTimedToTheMicrosecondThatTheReadModelKeeps() {
+        FixtureConfiguration<SubjectAccessRequest> nanosecondClock =
+                new AggregateTestFixture<>(SubjectAccessRequest.class);
+        nanosecondClock.registerInjectableResource(Clock.fixed(NOW.plusNanos(400_873_278), ZoneOffset.UTC));
+        nanosecondClock
+                .given(STARTED)
+                .when(release(SUPERVISOR, RELEASE))
+                .expectResultMessagePayload(
+                        new DisclosureRelease(NOW.plusNanos(400_873_000), false, "a".repeat(64), "b".repeat(64)));
+    }
+
+    @Test
     void aSecondReleaseAnswersTheFirstAndRecordsNothing() {
         fixture.given(STARTED, RELEASED)
                 .when(new ReleaseSubjectAccessDisclosureCommand(
