@@ -158,6 +158,13 @@ public class CommitSignalledEventSource implements StreamableMessageSource<Track
         return streams.size();
     }
 
+    /** Open streams that have learnt their processor has no handler for {@code payloadType}, for tests. */
+    long streamsPassingOver(Class<?> payloadType) {
+        return streams.stream()
+                .filter(stream -> !stream.mayHandleAny(Set.of(payloadType)))
+                .count();
+    }
+
     @Override
     public void close() {
         poller.shutdownNow();

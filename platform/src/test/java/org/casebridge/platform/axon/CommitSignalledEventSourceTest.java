@@ -192,8 +192,7 @@ class CommitSignalledEventSourceTest {
             commit(1);
             await(() -> handler.received.size() == 1);
             commit("not for it");
-            await(() -> processor.processingStatus().values().stream()
-                    .allMatch(status -> status.getCurrentPosition().orElse(0) >= 1));
+            await(() -> source.streamsPassingOver(String.class) == 1);
             int queries = engine.queries.get();
 
             commit("nor this");
