@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.function.Consumer;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -52,14 +53,14 @@ public class PartnershipReportProjection {
         if (event.localAuthorityCode() != null) {
             knowCase(event.caseId(), event.localAuthorityCode(), referredAt);
         }
-        PartnershipCounts counts = new PartnershipCounts();
-        for (PartnershipFact fact : event.facts()) {
-            count(counts, event.caseId(), fact.measure(), fact.category(), fact.at());
-        }
-        if (event.localAuthorityCode() != null) {
-            countPending(counts, event.caseId());
-        }
-        counts.addToBatch(jdbc);
+        counting(counts -> {
+            for (PartnershipFact fact : event.facts()) {
+                count(counts, event.caseId(), fact.measure(), fact.category(), fact.at());
+            }
+            if (event.localAuthorityCode() != null) {
+                countPending(counts, event.caseId());
+            }
+        });
     }
 
     @EventHandler
@@ -134,16 +135,19 @@ public class PartnershipReportProjection {
         return found.isEmpty() ? new KnownCase(null, null) : found.getFirst();
     }
 
-    private void countOne(String caseId, String measure, String category, Instant at) {
+    /** Runs a handler's counting and adds its counts to the batch's once it has returned (ADR 0097). */
+    private void counting(Consumer<PartnershipCounts> handler) {
         PartnershipCounts counts = new PartnershipCounts();
-        count(counts, caseId, measure, category, at);
+        handler.accept(counts);
         counts.addToBatch(jdbc);
     }
 
+    private void countOne(String caseId, String measure, String category, Instant at) {
+        counting(counts -> count(counts, caseId, measure, category, at));
+    }
+
     private void countPendingOf(String caseId) {
-        PartnershipCounts counts = new PartnershipCounts();
-        countPending(counts, caseId);
-        counts.addToBatch(jdbc);
+        counting(counts -> countPending(counts, caseId));
     }
 
     private void count(PartnershipCounts counts, String caseId, String measure, String category, Instant at) {
@@ -153,9 +157,9 @@ public class PartnershipReportProjection {
             pend(caseId, measure, category, at);
             return;
         }
-        Date month = Date.valueOf(monthOf(at));
+        LocalDate month = monthOf(at);
         if (!daysOnly) {
-            counts.add(known.area(), monthOf(at), measure, category);
+            counts.add(known.area(), month, measure, category);
         }
         if (measure.equals(PartnershipMeasure.OUTCOME.name()) || daysOnly) {
             if (known.referredAt() == null) {
@@ -166,7 +170,7 @@ public class PartnershipReportProjection {
             jdbc.update(
                     "INSERT INTO partnership_duration (local_authority_code, month, days) VALUES (?, ?, ?)",
                     known.area(),
-                    month,
+                    Date.valueOf(month),
                     (int) Math.max(0, days));
         }
     }
