@@ -24,6 +24,14 @@ public final class ReadModels {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
+    /** A list's type, made once an element type: the inbox reads lists of every row it shows. */
+    private static final ClassValue<JavaType> LIST_OF = new ClassValue<>() {
+        @Override
+        protected JavaType computeValue(Class<?> elementType) {
+            return JSON.getTypeFactory().constructCollectionType(List.class, elementType);
+        }
+    };
+
     private ReadModels() {}
 
     public static String json(Object value) {
@@ -38,9 +46,8 @@ public final class ReadModels {
         if (json == null) {
             return List.of();
         }
-        JavaType type = JSON.getTypeFactory().constructCollectionType(List.class, elementType);
         try {
-            return JSON.readValue(json, type);
+            return JSON.readValue(json, LIST_OF.get(elementType));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot read a list of " + elementType.getSimpleName(), e);
         }

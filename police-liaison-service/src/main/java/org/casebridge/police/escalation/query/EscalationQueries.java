@@ -51,6 +51,16 @@ import org.springframework.stereotype.Component;
 @Component
 public class EscalationQueries {
 
+    /**
+     * What an inbox row shows, and no more: an inbox screen that refreshes reads its rows many times a minute, and
+     * the detail's lists (transfers, disclosures, findings) would be read from storage and sent for nothing (ADR 0100).
+     */
+    private static final String SUMMARY_COLUMNS = """
+            e.case_id, e.case_reference, e.force_code, e.status, e.school_urn, e.criteria_met,
+            jsonb_array_length(e.children) AS children_count, e.referred_at, e.strategy_meeting_due_by,
+            e.strategy_meeting_required, e.strategy_meeting_held, e.strategy_meeting_overdue, e.accepted_by,
+            e.outcome_status, e.outcome, e.round, e.criteria_newly_met, e.school_closed_at""";
+
     private static final String OVERDUE = """
             (e.strategy_meeting_overdue
              OR (e.strategy_meeting_due_by < :now AND e.strategy_meeting_required IS DISTINCT FROM false
@@ -128,6 +138,16 @@ public class EscalationQueries {
     public List<EscalationSummaryView> inbox(Actor actor, InboxFilter filter, InboxSort sort, OptionalInt limit) {
         ForceAccess.requireListReader(actor.actedBy());
         Instant now = clock.instant();
+        MapSqlParameterSource params = new MapSqlParameterSource()
+                .addValue("force", actor.organisation())
+                .addValue("actorId", actor.id())
+                .addValue("now", timestamp(now));
+        return jdbc.query(
+                inboxQuery(readsEveryForce(actor), filter, sort, limit), params, (rs, row) -> summary(rs, now));
+    }
+
+    /** The inbox's SQL, with parameters {@code force}, {@code actorId} and {@code now}. */
+    static String inboxQuery(boolean everyForce, InboxFilter filter, InboxSort sort, OptionalInt limit) {
         String where = switch (filter) {
             case ACTIVE -> "e.status <> 'DECLINED'";
             case NEW -> "e.status = 'NEW'";
@@ -136,16 +156,9 @@ public class EscalationQueries {
             case OVERDUE -> "e.status <> 'DECLINED' AND " + OVERDUE;
             case DECLINED -> "e.status = 'DECLINED'";
         };
-        MapSqlParameterSource params = new MapSqlParameterSource()
-                .addValue("force", actor.organisation())
-                .addValue("actorId", actor.id())
-                .addValue("now", timestamp(now));
-        return jdbc.query(
-                "SELECT e.*, " + OVERDUE + " AS overdue FROM police_escalation e WHERE " + forceScope(actor) + " AND "
-                        + where + " ORDER BY " + sort.orderBy() + ", e.case_id"
-                        + (limit.isPresent() ? " LIMIT " + limit.getAsInt() : ""),
-                params,
-                (rs, row) -> summary(rs, now));
+        return "SELECT " + SUMMARY_COLUMNS + ", " + OVERDUE + " AS overdue FROM police_escalation e WHERE "
+                + forceScope(everyForce) + " AND " + where + " ORDER BY " + sort.orderBy() + ", e.case_id"
+                + (limit.isPresent() ? " LIMIT " + limit.getAsInt() : "");
     }
 
     public EscalationDetailView detail(String caseId, Actor actor) {
@@ -196,7 +209,11 @@ public class EscalationQueries {
      * and auditors their own.
      */
     private String forceScope(Actor actor) {
-        return readsEveryForce(actor) ? "TRUE" : "e.force_code = :force";
+        return forceScope(readsEveryForce(actor));
+    }
+
+    private static String forceScope(boolean everyForce) {
+        return everyForce ? "TRUE" : "e.force_code = :force";
     }
 
     private EscalationSummaryView summary(ResultSet rs, Instant now) throws SQLException {
@@ -208,7 +225,7 @@ public class EscalationQueries {
                 rs.getString("school_urn"),
                 schools.school(rs.getString("school_urn")),
                 list(rs.getString("criteria_met"), String.class),
-                list(rs.getString("children"), ReferredChild.class).size(),
+                rs.getInt("children_count"),
                 instant(rs, "referred_at"),
                 ageHours(rs, now),
                 clock(rs, now),

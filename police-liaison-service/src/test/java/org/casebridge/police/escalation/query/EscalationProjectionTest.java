@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.UUID;
 import org.casebridge.platform.actor.Actor;
 import org.casebridge.platform.problem.NotFoundException;
@@ -35,6 +38,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The police escalation read model without Spring: the projection on a real PostgreSQL database migrated by the
@@ -50,12 +55,13 @@ class EscalationProjectionTest {
 
     static EscalationProjection projection;
     static EscalationQueries queries;
+    static JdbcTemplate jdbc;
 
     private final String caseId = UUID.randomUUID().toString();
 
     @BeforeAll
     static void database() {
-        JdbcTemplate jdbc = new JdbcTemplate(ReadModelDatabase.migrated("police_escalations"));
+        jdbc = new JdbcTemplate(ReadModelDatabase.migrated("police_escalations"));
         projection = new EscalationProjection(jdbc, ReviewQueriesTest.schedule());
         queries = new EscalationQueries(
                 new NamedParameterJdbcTemplate(jdbc),
@@ -83,6 +89,53 @@ class EscalationProjectionTest {
                 .extracting(EscalationSummaryView::caseId)
                 .doesNotContain(caseId);
         assertThatThrownBy(() -> queries.detail(caseId, OTHER_FORCE)).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void theInboxLatestArrivedFirstIsReadInOrderFromAnIndexNotSortedOnEveryRead() {
+        String query = EscalationQueries.inboxQuery(false, InboxFilter.ACTIVE, InboxSort.ARRIVED, OptionalInt.of(20));
+        Map<String, Object> params = Map.of("force", "WMP", "actorId", "pc-4411", "now", Timestamp.from(AT));
+
+        List<String> plan = new TransactionTemplate(new DataSourceTransactionManager(jdbc.getDataSource()))
+                .execute(status -> {
+                    jdbc.execute("SET LOCAL enable_seqscan = off");
+                    return new NamedParameterJdbcTemplate(jdbc).queryForList("EXPLAIN " + query, params, String.class);
+                });
+
+        assertThat(String.join("\n", plan))
+                .contains("Index Scan using police_escalation_arrived")
+                .doesNotContain("Sort");
+    }
+
+    @Test
+    void theInboxCountsTheChildrenAndShowsTheLatestToArriveFirst() {
+        Instant arrived = AT.plus(Duration.ofDays(20));
+        String earlier = UUID.randomUUID().toString();
+        String later = UUID.randomUUID().toString();
+        projection.on(arrivedAt(earlier, arrived, new ReferredChild("child-1", 14, "Year 9", List.of("PICTURED"))));
+        projection.on(arrivedAt(
+                later,
+                arrived.plusSeconds(60),
+                new ReferredChild("child-1", 14, "Year 9", List.of("PICTURED")),
+                new ReferredChild("child-2", 15, "Year 10", List.of("PICTURED"))));
+
+        assertThat(queries.inbox(OFFICER, InboxFilter.ACTIVE, InboxSort.ARRIVED, OptionalInt.of(2)))
+                .extracting(EscalationSummaryView::caseId, EscalationSummaryView::children)
+                .containsExactly(tuple(later, 2), tuple(earlier, 1));
+    }
+
+    private static EscalationReceivedEvent arrivedAt(String caseId, Instant at, ReferredChild... children) {
+        return new EscalationReceivedEvent(
+                caseId,
+                "WMP",
+                "137001",
+                "E08000025",
+                List.of("ADULT_INVOLVED"),
+                List.of(children),
+                at,
+                at.plusSeconds(86_400),
+                SCHOOL.actedBy(),
+                at);
     }
 
     @Test
