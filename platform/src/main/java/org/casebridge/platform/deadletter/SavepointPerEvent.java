@@ -7,6 +7,7 @@ import org.axonframework.messaging.Message;
 import org.axonframework.messaging.annotation.HandlerEnhancerDefinition;
 import org.axonframework.messaging.annotation.MessageHandlingMember;
 import org.axonframework.messaging.annotation.WrappedMessageHandlingMember;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -24,6 +25,8 @@ final class SavepointPerEvent implements HandlerEnhancerDefinition {
 
     private final ObjectProvider<PlatformTransactionManager> transactions;
     private final Set<String> excludedGroups;
+    /** The manager once found: looking it up in the bean factory for every event cost 1.5% of a service's CPU. */
+    private volatile @Nullable PlatformTransactionManager manager;
 
     SavepointPerEvent(ObjectProvider<PlatformTransactionManager> transactions, Set<String> excludedGroups) {
         this.transactions = transactions;
@@ -39,7 +42,7 @@ final class SavepointPerEvent implements HandlerEnhancerDefinition {
         return new WrappedMessageHandlingMember<>(original) {
             @Override
             public Object handle(Message<?> message, T target) throws Exception {
-                PlatformTransactionManager manager = transactions.getIfAvailable();
+                PlatformTransactionManager manager = manager();
                 if (manager == null || !TransactionSynchronizationManager.isActualTransactionActive()) {
                     return super.handle(message, target);
                 }
@@ -63,6 +66,15 @@ final class SavepointPerEvent implements HandlerEnhancerDefinition {
                 return result[0];
             }
         };
+    }
+
+    private @Nullable PlatformTransactionManager manager() {
+        PlatformTransactionManager found = manager;
+        if (found == null) {
+            found = transactions.getIfAvailable();
+            manager = found;
+        }
+        return found;
     }
 
     /**
