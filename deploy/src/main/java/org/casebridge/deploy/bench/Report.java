@@ -83,7 +83,7 @@ final class Report {
 
         md.append("## P2: referral to police inbox and to signed webhook\n\n");
         md.append(
-                        "From the referral's 2xx to the escalation showing in the force's inbox (one reader asks for what has just arrived, `GET /api/escalations?status=active&sort=arrived&limit=100`, every 10 ms, as a refreshing inbox screen would; a referral not seen there 2 s after its 2xx is also read by id every 250 ms: ADR 0080), and to")
+                        "From the referral's 2xx to the escalation showing in the force's inbox (one reader asks for what has just arrived, `GET /api/escalations?status=active&sort=arrived&limit=N`, every 10 ms, as a refreshing inbox screen would, N being the referrals it waits for and 20 more, at most 100 (ADR 0100); a referral not seen there 2 s after its 2xx is also read by id every 250 ms: ADR 0080), and to")
                 .append(
                         " the agency's webhook reaching a local receiver with a valid Standard Webhooks signature.\n\n");
         warmUp.ifPresent(w -> md.append("Before the first rate, ")

@@ -12,10 +12,12 @@ class ReferralLatencyTest {
     private final AtomicLong now = new AtomicLong(1_000);
     private final List<String> inInbox = new ArrayList<>();
     private final List<String> readById = new ArrayList<>();
+    private final List<Integer> limits = new ArrayList<>();
     private final InboxReader reader = new InboxReader(
             new InboxReader.Police() {
                 @Override
-                public Iterable<String> newest() {
+                public Iterable<String> newest(int limit) {
+                    limits.add(limit);
                     return List.copyOf(inInbox);
                 }
 
@@ -42,6 +44,21 @@ class ReferralLatencyTest {
 
         assertThat(reader.seenAt("a")).isEqualTo(1_045);
         assertThat(reader.stillWaiting()).isZero();
+    }
+
+    @Test
+    void aReadingAsksForAsManyOfTheLatestArrivalsAsAreWaitedForAndTwentyMoreAtMostAHundred() throws Exception {
+        reader.readOnce();
+        for (int i = 0; i < 5; i++) {
+            reader.referred("case-" + i, 1_000);
+        }
+        reader.readOnce();
+        for (int i = 5; i < 200; i++) {
+            reader.referred("case-" + i, 1_000);
+        }
+        reader.readOnce();
+
+        assertThat(limits).containsExactly(20, 25, 100);
     }
 
     @Test
