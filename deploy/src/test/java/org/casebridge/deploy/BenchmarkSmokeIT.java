@@ -47,6 +47,9 @@ class BenchmarkSmokeIT {
         assertThat(table)
                 .contains("## The machine's limit (raw JDBC)", "## P1", "## P2", "## P3", "## Memory and start-up")
                 .contains("| 1 | 2 | 0 | police inbox |")
+                .contains("CPU over the rate and its drain at 1 referrals/s")
+                .containsPattern("\\| case-service \\| [0-9.]+ \\| [0-9.]+ \\|")
+                .containsPattern("\\| benchmark \\(load, inbox reader, webhook receiver\\) \\| [0-9.]+ \\|")
                 .containsPattern("\\| case-views \\| [1-9][0-9]* \\|")
                 .containsPattern("\\| school-actions \\| [0-9]+ \\|");
         for (String chart : new String[] {"p1-throughput.png", "p2-distribution.png", "p2-timeline-1.png"}) {

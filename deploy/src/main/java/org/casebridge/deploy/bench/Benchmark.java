@@ -115,15 +115,20 @@ public final class Benchmark {
             warmUp = Optional.of(warm);
         }
         List<ReferralLatency.Result> p2 = new ArrayList<>();
+        List<StackProcesses.Span> p2Cpu = new ArrayList<>();
         for (double rate : settings.rates()) {
             System.out.printf("  settled in %.1f s%n", Settle.untilCaughtUp(stack, settings.drainSeconds() * 4));
             System.out.println("P2: " + rate + " referrals/s for " + settings.p2Seconds() + " s");
+            Map<String, List<Long>> running = StackProcesses.find(settings.repository(), settings.dataDir());
+            StackProcesses.Usage before = StackProcesses.usage(running);
             ReferralLatency.Result result =
                     new ReferralLatency(stack).run(rate, settings.p2Seconds(), settings.drainSeconds());
+            StackProcesses.Span used = StackProcesses.usage(running).since(before);
             System.out.printf(
-                    "  inbox p99 %.0f ms, webhook p99 %.0f ms%n",
-                    result.inbox().percentile(99), result.webhook().percentile(99));
+                    "  inbox p99 %.0f ms, webhook p99 %.0f ms, machine busy %.0f%%%n",
+                    result.inbox().percentile(99), result.webhook().percentile(99), 100 * used.machineBusyShare());
             p2.add(result);
+            p2Cpu.add(used);
         }
         System.out.printf("  settled in %.1f s%n", Settle.untilCaughtUp(stack, settings.drainSeconds() * 4));
         System.out.println("P3: case-service's read models rebuilt from its event store");
@@ -138,6 +143,7 @@ public final class Benchmark {
                 p1,
                 warmUp,
                 p2,
+                p2Cpu,
                 p3,
                 pss,
                 startup,

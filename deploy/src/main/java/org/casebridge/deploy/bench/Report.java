@@ -29,6 +29,7 @@ final class Report {
             Benchmark.Throughput p1,
             Optional<ReferralLatency.Result> warmUp,
             List<ReferralLatency.Result> p2,
+            List<StackProcesses.Span> p2Cpu,
             List<Rebuild.Result> p3,
             Map<String, Double> pss,
             Map<String, Double> startup,
@@ -106,7 +107,8 @@ final class Report {
             latencyRow(md, r, "signed webhook", r.webhook(), n - r.webhook().count());
         }
         md.append('\n');
-        for (ReferralLatency.Result r : p2) {
+        for (int i = 0; i < p2.size(); i++) {
+            ReferralLatency.Result r = p2.get(i);
             md.append("Per hop at ")
                     .append(fmt(r.rate(), 0))
                     .append(" referrals/s (database timestamps: the event's")
@@ -143,6 +145,7 @@ final class Report {
                     .append("; inbox readings that failed: ")
                     .append(r.inboxReadFailures())
                     .append(".\n\n");
+            cpu(md, r, p2Cpu.get(i));
             md.append("![latency over the run at ")
                     .append(fmt(r.rate(), 0))
                     .append("/s](")
@@ -195,6 +198,34 @@ final class Report {
         Path results = out.resolve("results.md");
         Files.writeString(results, md);
         return results;
+    }
+
+    /**
+     * The CPU each process used over a rate and its drain, a referral's share of it, and how busy the whole machine
+     * was: what says whether the latency above is a slow hop or a machine with no time to spare.
+     */
+    static void cpu(StringBuilder md, ReferralLatency.Result r, StackProcesses.Span used) {
+        int referrals = r.referrals().size();
+        md.append("CPU over the rate and its drain at ")
+                .append(fmt(r.rate(), 0))
+                .append(" referrals/s (user + system from `/proc/<pid>/stat`; the machine's from `/proc/stat`): the")
+                .append(" machine was busy ")
+                .append(fmt(100 * used.machineBusyShare(), 1))
+                .append("% of its cores' time, idle ")
+                .append(fmt(used.machineIdleSeconds(), 1))
+                .append(" s of ")
+                .append(fmt(used.machineBusySeconds() + used.machineIdleSeconds(), 1))
+                .append(" s.\n\n");
+        md.append("| process | CPU s | CPU ms per referral |\n|---|---|---|\n");
+        used.cpuSeconds()
+                .forEach((part, seconds) -> md.append("| ")
+                        .append(part)
+                        .append(" | ")
+                        .append(fmt(seconds, 1))
+                        .append(" | ")
+                        .append(referrals == 0 ? "" : fmt(1000 * seconds / referrals, 1))
+                        .append(" |\n"));
+        md.append('\n');
     }
 
     private static void latencyRow(StringBuilder md, ReferralLatency.Result r, String path, Measures m, int missing) {

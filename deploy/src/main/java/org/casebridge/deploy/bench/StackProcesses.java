@@ -105,6 +105,67 @@ final class StackProcesses {
         return -1;
     }
 
+    /** What the benchmark's own process is called in a table of CPU: it offers the load and takes the readings. */
+    static final String BENCHMARK = "benchmark (load, inbox reader, webhook receiver)";
+
+    /** CPU seconds of each part and of the benchmark itself so far, and the machine's busy and idle ticks. */
+    record Usage(Map<String, Double> cpuSeconds, long busyTicks, long idleTicks) {
+
+        /** What was used between {@code before} and this reading. */
+        Span since(Usage before) {
+            Map<String, Double> used = new LinkedHashMap<>();
+            cpuSeconds.forEach((part, seconds) -> used.put(part, seconds - before.cpuSeconds.getOrDefault(part, 0.0)));
+            return new Span(used, (busyTicks - before.busyTicks) / 100.0, (idleTicks - before.idleTicks) / 100.0);
+        }
+    }
+
+    /**
+     * CPU used over a span of time: by each part and the benchmark, and by the whole machine (every core's busy and
+     * idle seconds from {@code /proc/stat}, so work outside the stack shows too); NaN shares where it cannot be read.
+     */
+    record Span(Map<String, Double> cpuSeconds, double machineBusySeconds, double machineIdleSeconds) {
+
+        double machineBusyShare() {
+            double all = machineBusySeconds + machineIdleSeconds;
+            return all > 0 ? machineBusySeconds / all : Double.NaN;
+        }
+    }
+
+    static Usage usage(Map<String, List<Long>> processes) {
+        Map<String, Double> cpu = cpuSeconds(processes);
+        cpu.put(BENCHMARK, cpuSeconds(ProcessHandle.current().pid()));
+        long[] machine = machineTicks();
+        return new Usage(cpu, machine[0], machine[1]);
+    }
+
+    /** The machine's busy and idle ticks so far, from the first line of {@code /proc/stat}; zeros where unreadable. */
+    static long[] machineTicks() {
+        try (Stream<String> lines = Files.lines(Path.of("/proc/stat"))) {
+            return lines.findFirst().map(StackProcesses::ticks).orElse(new long[2]);
+        } catch (IOException | RuntimeException e) {
+            return new long[2];
+        }
+    }
+
+    /**
+     * Busy and idle ticks of {@code /proc/stat}'s "cpu" line (user nice system idle iowait irq softirq steal ...):
+     * waiting for I/O counts as idle, guest time is already in user time.
+     */
+    static long[] ticks(String cpuLine) {
+        String[] f = cpuLine.trim().split("\\s+");
+        if (!f[0].equals("cpu") || f.length < 8) {
+            throw new IllegalArgumentException("Not the machine's cpu line of /proc/stat");
+        }
+        long busy = 0;
+        for (int i : new int[] {1, 2, 3, 6, 7}) {
+            busy += Long.parseLong(f[i]);
+        }
+        if (f.length > 8) {
+            busy += Long.parseLong(f[8]);
+        }
+        return new long[] {busy, Long.parseLong(f[4]) + Long.parseLong(f[5])};
+    }
+
     /** CPU seconds (user + system) of each part so far. */
     static Map<String, Double> cpuSeconds(Map<String, List<Long>> processes) {
         Map<String, Double> cpu = new LinkedHashMap<>();

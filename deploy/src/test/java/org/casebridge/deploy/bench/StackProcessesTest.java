@@ -1,7 +1,10 @@
 package org.casebridge.deploy.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class StackProcessesTest {
@@ -43,5 +46,39 @@ class StackProcessesTest {
                 .contains("kafka");
         assertThat(StackProcesses.partOf("/usr/bin/java -jar /other/case-service/target/case-service.jar", REPO, DATA))
                 .isEmpty();
+    }
+
+    @Test
+    void theMachinesLineCountsIoWaitAsIdleAndEveryOtherStateButGuestAsBusy() {
+        assertThat(StackProcesses.ticks("cpu  4196287 16223 640446 3417138 9827 0 75154 8283 0 0"))
+                .containsExactly(4196287L + 16223 + 640446 + 75154 + 8283, 3417138L + 9827);
+        assertThat(StackProcesses.ticks("cpu 10 0 5 85 0 0 0")).containsExactly(15L, 85L);
+    }
+
+    @Test
+    void aCoresLineIsNotTheMachines() {
+        assertThatThrownBy(() -> StackProcesses.ticks("cpu0 1 2 3 4 5 6 7 8 0 0"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aSpanIsWhatEachPartUsedBetweenTwoReadingsAndHowBusyTheMachineWas() {
+        StackProcesses.Usage before =
+                new StackProcesses.Usage(Map.of("case-service", 10.0, StackProcesses.BENCHMARK, 1.0), 1_000, 500);
+        StackProcesses.Usage after =
+                new StackProcesses.Usage(Map.of("case-service", 36.5, StackProcesses.BENCHMARK, 3.0), 12_900, 600);
+
+        StackProcesses.Span span = after.since(before);
+
+        assertThat(span.cpuSeconds()).containsEntry("case-service", 26.5).containsEntry(StackProcesses.BENCHMARK, 2.0);
+        assertThat(span.machineBusySeconds()).isEqualTo(119.0);
+        assertThat(span.machineIdleSeconds()).isEqualTo(1.0);
+        assertThat(span.machineBusyShare()).isCloseTo(119.0 / 120.0, within(1e-9));
+        assertThat(new StackProcesses.Span(Map.of(), 0, 0).machineBusyShare()).isNaN();
+    }
+
+    @Test
+    void aReadingOfThisMachineNamesTheBenchmarkItself() {
+        assertThat(StackProcesses.usage(Map.of()).cpuSeconds()).containsKey(StackProcesses.BENCHMARK);
     }
 }
