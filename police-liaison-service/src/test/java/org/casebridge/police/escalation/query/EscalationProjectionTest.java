@@ -220,16 +220,6 @@ class EscalationProjectionTest {
     }
 
     private EscalationReceivedEvent received() {
-        return new EscalationReceivedEvent(
-                caseId,
-                "WMP",
-                "137001",
-                "E08000025",
-                List.of("ADULT_INVOLVED"),
-                List.of(new ReferredChild("child-1", 14, "Year 9", List.of("PICTURED"))),
-                AT,
-                AT.plusSeconds(86_400),
-                SCHOOL.actedBy(),
-                AT);
+        return arrivedAt(caseId, AT, new ReferredChild("child-1", 14, "Year 9", List.of("PICTURED")));
     }
 }
