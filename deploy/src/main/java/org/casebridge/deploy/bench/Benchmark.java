@@ -153,7 +153,7 @@ public final class Benchmark {
 
     private static Throughput reports(StackClient stack, Map<String, List<Long>> processes, int clients, double seconds)
             throws Exception {
-        Map<String, Double> cpuBefore = StackProcesses.cpuSeconds(processes);
+        StackProcesses.Usage before = StackProcesses.usage(processes);
         long deadline = System.nanoTime() + (long) (seconds * 1e9);
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         List<Callable<long[]>> tasks = new ArrayList<>();
@@ -182,10 +182,10 @@ public final class Benchmark {
         }
         double elapsed = (System.nanoTime() - started) / 1e9;
         pool.shutdown();
-        Map<String, Double> cpuAfter = StackProcesses.cpuSeconds(processes);
         Map<String, Double> perRequest = new LinkedHashMap<>();
-        for (String part : cpuAfter.keySet()) {
-            perRequest.put(part, ok == 0 ? Double.NaN : (cpuAfter.get(part) - cpuBefore.get(part)) / ok);
+        for (var used :
+                StackProcesses.usage(processes).since(before).cpuSeconds().entrySet()) {
+            perRequest.put(used.getKey(), ok == 0 ? Double.NaN : used.getValue() / ok);
         }
         return new Throughput(ok, errors, ok / elapsed, perRequest);
     }

@@ -108,13 +108,26 @@ final class StackProcesses {
     /** What the benchmark's own process is called in a table of CPU: it offers the load and takes the readings. */
     static final String BENCHMARK = "benchmark (load, inbox reader, webhook receiver)";
 
-    /** CPU seconds of each part and of the benchmark itself so far, and the machine's busy and idle ticks. */
-    record Usage(Map<String, Double> cpuSeconds, long busyTicks, long idleTicks) {
+    /**
+     * CPU seconds of each process of each part (the benchmark itself among them) so far, and the machine's busy and
+     * idle ticks.
+     */
+    record Usage(Map<String, Map<Long, Double>> cpuSeconds, long busyTicks, long idleTicks) {
 
-        /** What was used between {@code before} and this reading. */
+        /**
+         * What each part used between {@code before} and this reading. A process that ended in between (a database
+         * backend, an autovacuum worker) reads as nothing and counts nothing, rather than minus what it had used.
+         */
         Span since(Usage before) {
             Map<String, Double> used = new LinkedHashMap<>();
-            cpuSeconds.forEach((part, seconds) -> used.put(part, seconds - before.cpuSeconds.getOrDefault(part, 0.0)));
+            cpuSeconds.forEach((part, processes) -> {
+                Map<Long, Double> earlier = before.cpuSeconds.getOrDefault(part, Map.of());
+                used.put(
+                        part,
+                        processes.entrySet().stream()
+                                .mapToDouble(p -> Math.max(0, p.getValue() - earlier.getOrDefault(p.getKey(), 0.0)))
+                                .sum());
+            });
             return new Span(used, (busyTicks - before.busyTicks) / 100.0, (idleTicks - before.idleTicks) / 100.0);
         }
     }
@@ -131,9 +144,16 @@ final class StackProcesses {
         }
     }
 
+    /** A reading of the given processes, of this benchmark's own, and of the machine. */
     static Usage usage(Map<String, List<Long>> processes) {
-        Map<String, Double> cpu = cpuSeconds(processes);
-        cpu.put(BENCHMARK, cpuSeconds(ProcessHandle.current().pid()));
+        Map<String, Map<Long, Double>> cpu = new LinkedHashMap<>();
+        processes.forEach((part, pids) -> {
+            Map<Long, Double> each = new LinkedHashMap<>();
+            pids.forEach(pid -> each.put(pid, cpuSeconds(pid)));
+            cpu.put(part, each);
+        });
+        long self = ProcessHandle.current().pid();
+        cpu.put(BENCHMARK, Map.of(self, cpuSeconds(self)));
         long[] machine = machineTicks();
         return new Usage(cpu, machine[0], machine[1]);
     }
@@ -164,14 +184,6 @@ final class StackProcesses {
             busy += Long.parseLong(f[8]);
         }
         return new long[] {busy, Long.parseLong(f[4]) + Long.parseLong(f[5])};
-    }
-
-    /** CPU seconds (user + system) of each part so far. */
-    static Map<String, Double> cpuSeconds(Map<String, List<Long>> processes) {
-        Map<String, Double> cpu = new LinkedHashMap<>();
-        processes.forEach((part, pids) -> cpu.put(
-                part, pids.stream().mapToDouble(StackProcesses::cpuSeconds).sum()));
-        return cpu;
     }
 
     /** PSS of each part in MiB. */

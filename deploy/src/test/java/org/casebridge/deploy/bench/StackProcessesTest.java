@@ -63,14 +63,19 @@ class StackProcessesTest {
 
     @Test
     void aSpanIsWhatEachPartUsedBetweenTwoReadingsAndHowBusyTheMachineWas() {
-        StackProcesses.Usage before =
-                new StackProcesses.Usage(Map.of("case-service", 10.0, StackProcesses.BENCHMARK, 1.0), 1_000, 500);
-        StackProcesses.Usage after =
-                new StackProcesses.Usage(Map.of("case-service", 36.5, StackProcesses.BENCHMARK, 3.0), 12_900, 600);
+        StackProcesses.Usage before = new StackProcesses.Usage(
+                Map.of("postgresql", Map.of(1L, 10.0, 2L, 4.0), StackProcesses.BENCHMARK, Map.of(9L, 1.0)), 1_000, 500);
+        StackProcesses.Usage after = new StackProcesses.Usage(
+                Map.of("postgresql", Map.of(1L, 36.5, 2L, 0.0), StackProcesses.BENCHMARK, Map.of(9L, 3.0)),
+                12_900,
+                600);
 
         StackProcesses.Span span = after.since(before);
 
-        assertThat(span.cpuSeconds()).containsEntry("case-service", 26.5).containsEntry(StackProcesses.BENCHMARK, 2.0);
+        assertThat(span.cpuSeconds())
+                .as("backend 2 ended: it counts nothing, not minus its 4 s")
+                .containsEntry("postgresql", 26.5)
+                .containsEntry(StackProcesses.BENCHMARK, 2.0);
         assertThat(span.machineBusySeconds()).isEqualTo(119.0);
         assertThat(span.machineIdleSeconds()).isEqualTo(1.0);
         assertThat(span.machineBusyShare()).isCloseTo(119.0 / 120.0, within(1e-9));
