@@ -48,6 +48,7 @@ class BenchmarkSmokeIT {
                 .contains("## The machine's limit (raw JDBC)", "## P1", "## P2", "## P3", "## Memory and start-up")
                 .contains("| 1 | 2 | 0 | police inbox |")
                 .contains("CPU over the rate and its drain at 1 referrals/s")
+                .containsPattern("At 1 referrals/s offered for 2 s, the 2 referrals were answered over [0-9.]+ s")
                 .containsPattern("\\| case-service \\| [0-9.]+ \\| [0-9.]+ \\|")
                 .containsPattern("\\| benchmark \\(load, inbox reader, webhook receiver\\) \\| [0-9.]+ \\|")
                 .containsPattern("\\| case-views \\| [1-9][0-9]* \\|")

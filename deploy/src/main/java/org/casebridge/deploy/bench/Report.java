@@ -107,6 +107,10 @@ final class Report {
             latencyRow(md, r, "signed webhook", r.webhook(), n - r.webhook().count());
         }
         md.append('\n');
+        for (ReferralLatency.Result r : p2) {
+            answered(md, r);
+        }
+        md.append('\n');
         for (int i = 0; i < p2.size(); i++) {
             ReferralLatency.Result r = p2.get(i);
             md.append("Per hop at ")
@@ -198,6 +202,30 @@ final class Report {
         Path results = out.resolve("results.md");
         Files.writeString(results, md);
         return results;
+    }
+
+    /**
+     * Over how long the rate's referrals were answered: an open-model rate the stack cannot keep up with queues at
+     * case-service, and the answers then spread beyond the rate's seconds. The latencies above start at each answer,
+     * so this is the queue they do not show.
+     */
+    static void answered(StringBuilder md, ReferralLatency.Result r) {
+        List<ReferralLatency.Referral> referrals = r.referrals();
+        if (referrals.size() < 2) {
+            return;
+        }
+        double spread = (referrals.getLast().referredAt - referrals.getFirst().referredAt) / 1000.0;
+        md.append("At ")
+                .append(fmt(r.rate(), 0))
+                .append(" referrals/s offered for ")
+                .append(fmt(r.seconds(), 0))
+                .append(" s, the ")
+                .append(referrals.size())
+                .append(" referrals were answered over ")
+                .append(fmt(spread, 1))
+                .append(" s: ")
+                .append(fmt(spread > 0 ? (referrals.size() - 1) / spread : Double.NaN, 1))
+                .append(" a second.\n");
     }
 
     /**
