@@ -4,11 +4,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
 import org.casebridge.platform.actor.ActorResolver;
 import org.springframework.core.MethodParameter;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.http.server.ServerHttpRequest;
 import org.springframework.http.server.ServerHttpResponse;
 import org.springframework.http.server.ServletServerHttpRequest;
+import org.springframework.http.server.ServletServerHttpResponse;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice;
@@ -16,7 +18,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice;
 /**
  * Records a read in the access log just before the answer's body is written, for every handler marked
  * {@link RecordsAccess}. Error answers come from exception handlers, not the marked handler, so only reads that
- * return data are recorded; if recording fails, the request fails and no data leaves.
+ * return data are recorded; if recording fails, the request fails and no data leaves. A 304 answers a conditional read
+ * whose reader already has the data (ADR 0101): it discloses nothing and is not recorded.
  */
 @RestControllerAdvice
 public class AccessLogAdvice implements ResponseBodyAdvice<Object> {
@@ -45,6 +48,10 @@ public class AccessLogAdvice implements ResponseBodyAdvice<Object> {
             Class<? extends HttpMessageConverter<?>> converterType,
             ServerHttpRequest request,
             ServerHttpResponse response) {
+        if (response instanceof ServletServerHttpResponse servletResponse
+                && servletResponse.getServletResponse().getStatus() == HttpStatus.NOT_MODIFIED.value()) {
+            return body;
+        }
         RecordsAccess marker = returnType.getMethodAnnotation(RecordsAccess.class);
         HttpServletRequest servletRequest = ((ServletServerHttpRequest) request).getServletRequest();
         String caseId = null;

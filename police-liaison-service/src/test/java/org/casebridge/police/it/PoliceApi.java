@@ -23,6 +23,13 @@ record PoliceApi(TestRestTemplate http) {
         return http.exchange(path, HttpMethod.GET, new HttpEntity<>(headers(actor)), String.class);
     }
 
+    /** A read with headers of its own besides the actor's token (a conditional read's {@code If-None-Match}). */
+    ResponseEntity<String> get(Actor actor, String path, HttpHeaders extra) {
+        HttpHeaders headers = headers(actor);
+        headers.addAll(extra);
+        return http.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), String.class);
+    }
+
     static HttpHeaders headers(Actor actor) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);

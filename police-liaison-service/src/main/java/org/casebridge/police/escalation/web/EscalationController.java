@@ -10,6 +10,7 @@ import java.util.List;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.casebridge.platform.access.RecordsAccess;
 import org.casebridge.platform.actor.Actor;
+import org.casebridge.platform.web.ConditionalRead;
 import org.casebridge.police.access.PoliceAccess;
 import org.casebridge.police.access.PoliceAccess.Rule;
 import org.casebridge.police.escalation.command.ChildRoleAssignment;
@@ -29,6 +30,7 @@ import org.casebridge.police.escalation.query.EscalationViews.EscalationDetailVi
 import org.casebridge.police.escalation.query.EscalationViews.EscalationSummaryView;
 import org.casebridge.police.escalation.query.EscalationViews.SignOffItemView;
 import org.casebridge.police.escalation.query.InboxFilter;
+import org.casebridge.police.escalation.query.InboxReads;
 import org.casebridge.police.escalation.query.InboxSort;
 import org.casebridge.police.escalation.review.PersonalDetailsErasure;
 import org.casebridge.police.escalation.web.EscalationRequests.AssessFactorsRequest;
@@ -41,11 +43,15 @@ import org.casebridge.police.escalation.web.EscalationRequests.SendBackRequest;
 import org.casebridge.police.escalation.web.EscalationRequests.TransferRequest;
 import org.casebridge.police.reference.HocrClassification;
 import org.casebridge.police.shared.ListOptions;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -65,16 +71,19 @@ class EscalationController {
 
     private final CommandGateway commands;
     private final EscalationQueries queries;
+    private final InboxReads inboxReads;
     private final EscalationHistory history;
     private final PersonalDetailsErasure erasure;
 
     EscalationController(
             CommandGateway commands,
             EscalationQueries queries,
+            InboxReads inboxReads,
             EscalationHistory history,
             PersonalDetailsErasure erasure) {
         this.commands = commands;
         this.queries = queries;
+        this.inboxReads = inboxReads;
         this.history = history;
         this.erasure = erasure;
     }
@@ -85,8 +94,11 @@ class EscalationController {
     @Operation(
             summary = "The escalation inbox of the caller's force (of every force for an auditor)",
             description = "Each referral with its age, the criteria met and the strategy-meeting clock. Other roles"
-                    + " get 403. The read is recorded.")
-    List<EscalationSummaryView> inbox(
+                    + " get 403. The read is recorded. Each answer has an ETag: a read with If-None-Match naming it"
+                    + " is answered 304 while the rows are unchanged, and with Prefer: wait=N (at most 25 seconds) it"
+                    + " is held until the force's inbox changes, then answered 200 with the new rows, or 304 when the"
+                    + " wait runs out (ADR 0101). A 304 carries no rows and is not recorded as a read.")
+    ResponseEntity<List<EscalationSummaryView>> inbox(
             Actor actor,
             @Parameter(description = "active (default), new, accepted, mine, overdue or declined", example = "new")
                     @RequestParam(defaultValue = "active")
@@ -99,12 +111,32 @@ class EscalationController {
                     String sort,
             @Parameter(description = "at most this many, the first in the chosen order (1 to 500); all when absent")
                     @RequestParam(required = false)
-                    String limit) {
-        return queries.inbox(
+                    String limit,
+            @Parameter(description = "the ETag of the rows the caller has; 304 while they are unchanged")
+                    @RequestHeader(value = HttpHeaders.IF_NONE_MATCH, required = false)
+                    @Nullable
+                    String ifNoneMatch,
+            @Parameter(
+                            description = "wait=N: with If-None-Match, hold the read up to N seconds (at most 25) for"
+                                    + " a change; a value that does not parse is ignored",
+                            example = "wait=20")
+                    @RequestHeader(value = "Prefer", required = false)
+                    @Nullable
+                    String prefer) {
+        InboxReads.Answer answer = inboxReads.read(
                 actor,
                 option(InboxFilter.class, "status", status),
                 option(InboxSort.class, "sort", sort),
-                ListOptions.limit(limit, MAX_LIMIT));
+                ListOptions.limit(limit, MAX_LIMIT),
+                ifNoneMatch,
+                prefer);
+        ResponseEntity.BodyBuilder response = ResponseEntity.status(
+                        answer.modified() ? HttpStatus.OK : HttpStatus.NOT_MODIFIED)
+                .eTag(answer.tag());
+        if (!answer.waited().isZero()) {
+            response.header("Preference-Applied", ConditionalRead.waitApplied(answer.waited()));
+        }
+        return answer.modified() ? response.body(answer.rows()) : response.build();
     }
 
     @GetMapping("/escalations/{caseId}")

@@ -1,0 +1,199 @@
+package org.casebridge.police.escalation.query;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+import javax.sql.DataSource;
+import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+/**
+ * Which forces' inboxes have changed, as the database tells it: every write to {@code police_escalation} notifies the
+ * channel {@value #CHANNEL} with the force code when it commits (migration V22), and one connection of each running
+ * service listens (ADR 0101). A read that found the inbox as its reader already has it waits here for the next change
+ * to its force's rows, on whichever instance the projection wrote them.
+ *
+ * <p>Each force has a version that moves on every change to its rows; {@link #EVERY_FORCE} moves on every change. All
+ * move when the listening connection is lost or comes back, and when the service stops, since what happened in between
+ * is not known: a waiting read then looks again.
+ */
+@Component
+public class InboxChanges implements SmartLifecycle {
+
+    static final String CHANNEL = "police_inbox";
+
+    /** The key of a reader of every force's inbox (an auditor). */
+    public static final String EVERY_FORCE = "";
+
+    /** The most reads one instance holds waiting; more are answered at once. */
+    static final int MOST_WAITING = 64;
+
+    private static final Logger log = LoggerFactory.getLogger(InboxChanges.class);
+    private static final long LISTEN_SLICE_MS = 500;
+    private static final long RECONNECT_AFTER_NANOS = TimeUnit.SECONDS.toNanos(2);
+
+    private final DataSource dataSource;
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition changed = lock.newCondition();
+    private final Condition stopping = lock.newCondition();
+    private final Map<String, Long> versions = new HashMap<>();
+    private final Semaphore waiting = new Semaphore(MOST_WAITING);
+    private long everyChange;
+    private long resets;
+    private volatile boolean running;
+    private volatile boolean listening;
+    private Thread listener;
+
+    InboxChanges(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** The version of a force's inbox ({@link #EVERY_FORCE} for every force's): it moves whenever the inbox may have. */
+    public long version(String force) {
+        lock.lock();
+        try {
+            return resets + (force.equals(EVERY_FORCE) ? everyChange : versions.getOrDefault(force, 0L));
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Waits until the inbox's version is no longer {@code seen}, at most {@code nanos}; answers whether it moved. Answers
+     * at once when the service is stopping.
+     */
+    public boolean awaitChange(String force, long seen, long nanos) throws InterruptedException {
+        lock.lock();
+        try {
+            long left = nanos;
+            while (running && left > 0 && version(force) == seen) {
+                left = changed.awaitNanos(left);
+            }
+            return version(force) != seen;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** A place among the waiting reads, or false when all are taken; one taken is given back by {@link #leave()}. */
+    public boolean tryWait() {
+        return running && waiting.tryAcquire();
+    }
+
+    /** Whether changes are being heard; when not, a waiting read looks again every second instead. */
+    public boolean listening() {
+        return listening;
+    }
+
+    public void leave() {
+        waiting.release();
+    }
+
+    /** A notification: the force's inbox changed, or (an empty force code) every force's did. */
+    void changed(String force) {
+        lock.lock();
+        try {
+            if (force.isEmpty()) {
+                resets++;
+            } else {
+                versions.merge(force, 1L, Long::sum);
+                everyChange++;
+            }
+            changed.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public void start() {
+        running = true;
+        listener = Thread.ofPlatform().name("police-inbox-changes").daemon().start(this::listen);
+    }
+
+    @Override
+    public void stop() {
+        lock.lock();
+        try {
+            running = false;
+            resets++;
+            changed.signalAll();
+            stopping.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    private void listen() {
+        while (running) {
+            try (Connection connection = open()) {
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("LISTEN " + CHANNEL);
+                }
+                listening = true;
+                changed("");
+                PGConnection notifications = connection.unwrap(PGConnection.class);
+                while (running) {
+                    PGNotification[] arrived = notifications.getNotifications((int) LISTEN_SLICE_MS);
+                    if (arrived != null) {
+                        for (PGNotification notification : arrived) {
+                            changed(notification.getParameter());
+                        }
+                    }
+                }
+            } catch (SQLException | RuntimeException e) {
+                log.warn(
+                        "Listening for inbox changes failed ({}); waiting inbox reads look again every second until it"
+                                + " listens again",
+                        e.getClass().getSimpleName());
+            } finally {
+                listening = false;
+                changed("");
+            }
+            pauseBeforeReconnecting();
+        }
+    }
+
+    private void pauseBeforeReconnecting() {
+        lock.lock();
+        try {
+            long left = RECONNECT_AFTER_NANOS;
+            while (running && left > 0) {
+                left = stopping.awaitNanos(left);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * A connection of its own, outside the pool, so that listening never takes one from the requests and event
+     * processors; the pool's own connection when the data source is not a pool whose settings can be read.
+     */
+    private Connection open() throws SQLException {
+        if (dataSource instanceof HikariDataSource pool && pool.getJdbcUrl() != null) {
+            return DriverManager.getConnection(pool.getJdbcUrl(), pool.getUsername(), pool.getPassword());
+        }
+        return dataSource.getConnection();
+    }
+}

@@ -1,0 +1,88 @@
+package org.casebridge.police.escalation.query;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.concurrent.TimeUnit;
+import org.casebridge.platform.actor.Actor;
+import org.casebridge.platform.web.ConditionalRead;
+import org.casebridge.police.escalation.query.EscalationViews.EscalationSummaryView;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/**
+ * The inbox read as a screen or a system that keeps it current reads it (ADR 0101): each answer has an entity tag; a
+ * read whose {@code If-None-Match} still holds is answered "not modified", and one that also prefers to wait
+ * ({@code Prefer: wait=N}, at most {@link #MOST_WAIT}) is held until the force's inbox changes, then answered with the
+ * new rows, or "not modified" when the wait runs out. An officer's screen learns of a referral when it arrives instead of
+ * at its next refresh, and a waiting reader costs nothing while nothing changes.
+ */
+@Component
+public class InboxReads {
+
+    /** The longest wait a read is held for, under the 30 s after which proxies commonly give up on an answer. */
+    public static final Duration MOST_WAIT = Duration.ofSeconds(25);
+
+    /** How often a waiting read looks again while the database's notifications are not heard. */
+    static final long UNHEARD_LOOK_EVERY_NANOS = TimeUnit.SECONDS.toNanos(1);
+
+    private final EscalationQueries queries;
+    private final InboxChanges changes;
+
+    InboxReads(EscalationQueries queries, InboxChanges changes) {
+        this.queries = queries;
+        this.changes = changes;
+    }
+
+    /**
+     * The answer: the rows and their tag; or no rows (not modified) when {@code ifNoneMatch} still holds at the end.
+     *
+     * @param waited the wait that was honoured, zero when the read was answered at once
+     */
+    public record Answer(@Nullable List<EscalationSummaryView> rows, String tag, Duration waited) {
+        public boolean modified() {
+            return rows != null;
+        }
+    }
+
+    public Answer read(
+            Actor actor,
+            InboxFilter filter,
+            InboxSort sort,
+            OptionalInt limit,
+            @Nullable String ifNoneMatch,
+            @Nullable String prefer) {
+        String force = queries.readsEveryForce(actor) ? InboxChanges.EVERY_FORCE : actor.organisation();
+        long seen = changes.version(force);
+        List<EscalationSummaryView> rows = queries.inbox(actor, filter, sort, limit);
+        String tag = ConditionalRead.tag(rows);
+        if (!ConditionalRead.stillHolds(ifNoneMatch, tag)) {
+            return new Answer(rows, tag, Duration.ZERO);
+        }
+        Duration wait = ConditionalRead.preferredWait(prefer, MOST_WAIT);
+        if (wait.isZero() || !changes.tryWait()) {
+            return new Answer(null, tag, Duration.ZERO);
+        }
+        try {
+            long deadline = System.nanoTime() + wait.toNanos();
+            while (true) {
+                long left = deadline - System.nanoTime();
+                changes.awaitChange(force, seen, changes.listening() ? left : Math.min(left, UNHEARD_LOOK_EVERY_NANOS));
+                seen = changes.version(force);
+                rows = queries.inbox(actor, filter, sort, limit);
+                tag = ConditionalRead.tag(rows);
+                if (!ConditionalRead.stillHolds(ifNoneMatch, tag)) {
+                    return new Answer(rows, tag, wait);
+                }
+                if (deadline - System.nanoTime() <= 0 || !changes.isRunning()) {
+                    return new Answer(null, tag, wait);
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Answer(null, tag, wait);
+        } finally {
+            changes.leave();
+        }
+    }
+}

@@ -1,0 +1,144 @@
+package org.casebridge.police.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.casebridge.platform.actor.Actor;
+import org.casebridge.police.escalation.query.InboxChanges;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * An inbox kept current without asking again and again (ADR 0101): a read names the rows it has by their ETag, is
+ * answered 304 while they hold, and with {@code Prefer: wait} is held until the force's inbox changes. The database
+ * tells every instance which force's rows changed; a change of another force's never answers a read with other rows.
+ */
+class InboxWaitIT extends PoliceApiIntegrationTest {
+
+    static final String FORCE = "WYP";
+    static final Actor OFFICER = new Actor("pc-7301", Actor.Role.POLICE_LIAISON, FORCE);
+    static final Actor OTHER_FORCE = new Actor("pc-0002", Actor.Role.POLICE_LIAISON, "MPS");
+    static final String NEWEST = "/api/escalations?status=active&sort=arrived&limit=5";
+    static final Duration WAIT = Duration.ofSeconds(60);
+
+    @Autowired
+    InboxChanges changes;
+
+    @Test
+    void aReadWhoseRowsStillHoldIsNotModifiedAndIsNotRecordedAsARead() throws Exception {
+        referred(SchoolReferral.to(FORCE), OFFICER, WAIT);
+        ResponseEntity<String> first = api().get(OFFICER, NEWEST);
+        assertThat(first.getStatusCode()).isEqualTo(HttpStatus.OK);
+        String tag = first.getHeaders().getETag();
+        assertThat(tag).matches("\"[0-9a-f]{32}\"");
+        int readsBefore = inboxReads();
+
+        ResponseEntity<String> again = api().get(OFFICER, NEWEST, ifNoneMatch(tag));
+        ResponseEntity<String> weak = api().get(OFFICER, NEWEST, ifNoneMatch("\"other\", W/" + tag));
+
+        assertThat(again.getStatusCode()).isEqualTo(HttpStatus.NOT_MODIFIED);
+        assertThat(again.getBody()).isNull();
+        assertThat(again.getHeaders().getETag()).isEqualTo(tag);
+        assertThat(again.getHeaders().get("Preference-Applied")).isNull();
+        assertThat(weak.getStatusCode()).isEqualTo(HttpStatus.NOT_MODIFIED);
+        assertThat(inboxReads()).isEqualTo(readsBefore);
+        ResponseEntity<String> otherQuery =
+                api().get(OFFICER, "/api/escalations?status=active&sort=arrived&limit=1", ifNoneMatch(tag));
+        assertThat(otherQuery.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(inboxReads()).isEqualTo(readsBefore + 1);
+    }
+
+    @Test
+    void aWaitingReadIsAnsweredWithTheNewRowsWhenAReferralArrives() throws Exception {
+        ResponseEntity<String> first = api().get(OFFICER, NEWEST);
+        String tag = first.getHeaders().getETag();
+
+        CompletableFuture<ResponseEntity<String>> waiting =
+                CompletableFuture.supplyAsync(() -> api().get(OFFICER, NEWEST, waitingFor(tag, 20)));
+        await().pollDelay(Duration.ofMillis(500)).atMost(WAIT).until(() -> true);
+        assertThat(waiting).isNotDone();
+        String caseId = SchoolReferral.to(FORCE).sendWith(kafka);
+
+        ResponseEntity<String> answer = waiting.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(json.readTree(answer.getBody()).findValuesAsText("caseId"))
+                .first()
+                .isEqualTo(caseId);
+        assertThat(answer.getHeaders().getETag()).isNotEqualTo(tag);
+        assertThat(answer.getHeaders().getFirst("Preference-Applied")).isEqualTo("wait=20");
+    }
+
+    @Test
+    void aWaitRunsOutNotModifiedWhenOnlyAnotherForcesInboxChanges() throws Exception {
+        String tag = api().get(OFFICER, NEWEST).getHeaders().getETag();
+        long before = changes.version("MPS");
+
+        CompletableFuture<ResponseEntity<String>> waiting =
+                CompletableFuture.supplyAsync(() -> api().get(OFFICER, NEWEST, waitingFor(tag, 3)));
+        referred(SchoolReferral.to("MPS"), OTHER_FORCE, WAIT);
+
+        ResponseEntity<String> answer = waiting.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+        assertThat(changes.version("MPS")).isGreaterThan(before);
+        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.NOT_MODIFIED);
+        assertThat(answer.getHeaders().getETag()).isEqualTo(tag);
+        assertThat(answer.getHeaders().getFirst("Preference-Applied")).isEqualTo("wait=3");
+    }
+
+    @Test
+    void aPreferenceThatDoesNotParseIsIgnoredAndTheReadAnsweredAtOnce() {
+        String tag = api().get(OFFICER, NEWEST).getHeaders().getETag();
+
+        for (String prefer : List.of("wait=", "wait=-1", "wait=ten", "wait=1.5", "wait=99999999999", "respond-async")) {
+            HttpHeaders headers = ifNoneMatch(tag);
+            headers.set("Prefer", prefer);
+            ResponseEntity<String> answer = api().get(OFFICER, NEWEST, headers);
+            assertThat(answer.getStatusCode()).as(prefer).isEqualTo(HttpStatus.NOT_MODIFIED);
+            assertThat(answer.getHeaders().get("Preference-Applied")).as(prefer).isNull();
+        }
+    }
+
+    @Test
+    void aWaitingReadIsStillAnsweredWhenTheListeningConnectionIsKilled() throws Exception {
+        String tag = api().get(OFFICER, NEWEST).getHeaders().getETag();
+        await().atMost(WAIT).until(changes::listening);
+
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE query = 'LISTEN police_inbox'",
+                        Integer.class))
+                .isPositive();
+        CompletableFuture<ResponseEntity<String>> waiting =
+                CompletableFuture.supplyAsync(() -> api().get(OFFICER, NEWEST, waitingFor(tag, 20)));
+        String caseId = SchoolReferral.to(FORCE).sendWith(kafka);
+
+        ResponseEntity<String> answer = waiting.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(json.readTree(answer.getBody()).findValuesAsText("caseId")).contains(caseId);
+        await().atMost(WAIT).until(changes::listening);
+    }
+
+    private int inboxReads() {
+        return jdbc.queryForObject(
+                "SELECT count(*) FROM access_log WHERE actor_id = ? AND what = 'escalation-inbox'",
+                Integer.class,
+                OFFICER.id());
+    }
+
+    private static HttpHeaders ifNoneMatch(String tag) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.set(HttpHeaders.IF_NONE_MATCH, tag);
+        return headers;
+    }
+
+    private static HttpHeaders waitingFor(String tag, int seconds) {
+        HttpHeaders headers = ifNoneMatch(tag);
+        headers.set("Prefer", "wait=" + seconds);
+        return headers;
+    }
+}
