@@ -208,7 +208,11 @@ final class ReferralLatency {
         Thread reading = Thread.ofPlatform()
                 .name("inbox-reader")
                 .daemon()
-                .start(() -> inbox.readUntilInterrupted(inboxReadFailures::incrementAndGet));
+                .start(() -> inbox.readNewestUntilInterrupted(inboxReadFailures::incrementAndGet));
+        Thread readingLate = Thread.ofPlatform()
+                .name("inbox-late-reader")
+                .daemon()
+                .start(() -> inbox.readLateUntilInterrupted(inboxReadFailures::incrementAndGet));
         ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor();
         ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor();
         long total = Math.max(1, Math.round(rate * seconds));
@@ -235,7 +239,9 @@ final class ReferralLatency {
             LockSupport.parkNanos(100_000_000L);
         }
         reading.interrupt();
+        readingLate.interrupt();
         reading.join(5_000);
+        readingLate.join(5_000);
         for (Referral r : byCase.values()) {
             long seen = inbox.seenAt(r.caseId);
             if (seen > 0) {

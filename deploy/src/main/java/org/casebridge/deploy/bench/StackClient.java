@@ -130,6 +130,33 @@ public final class StackClient {
         return JSON.readTree(response.body());
     }
 
+    /** A conditional read's answer: the body (null for a 304), the rows' tag, and whether the service held the read. */
+    record Conditional(JsonNode body, String tag, boolean held) {}
+
+    /**
+     * A GET naming the rows the caller has by their tag (none at first) and preferring to wait up to {@code seconds}
+     * for a change (ADR 0101); answered 200 or 304.
+     */
+    Conditional getWaiting(URI base, String path, String clientId, String tag, int seconds)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
+                .timeout(Duration.ofSeconds(60))
+                .header("Authorization", "Bearer " + token(clientId))
+                .header("Accept", "application/json")
+                .header("Prefer", "wait=" + seconds);
+        if (tag != null) {
+            request.header("If-None-Match", tag);
+        }
+        HttpResponse<String> response = http.send(request.GET().build(), HttpResponse.BodyHandlers.ofString());
+        boolean held = response.headers().firstValue("Preference-Applied").isPresent();
+        String answeredTag = response.headers().firstValue("ETag").orElse(null);
+        if (response.statusCode() == 304) {
+            return new Conditional(null, answeredTag, held);
+        }
+        expect(response, 200);
+        return new Conditional(JSON.readTree(response.body()), answeredTag, held);
+    }
+
     int get(URI base, String path, String clientId) throws IOException, InterruptedException {
         return http.send(
                         HttpRequest.newBuilder(base.resolve(path))

@@ -13,12 +13,17 @@ class ReferralLatencyTest {
     private final List<String> inInbox = new ArrayList<>();
     private final List<String> readById = new ArrayList<>();
     private final List<Integer> limits = new ArrayList<>();
+    private final List<String> tagsSent = new ArrayList<>();
     private final InboxReader reader = new InboxReader(
             new InboxReader.Police() {
                 @Override
-                public Iterable<String> newest(int limit) {
+                public InboxReader.Reading newest(int limit, String tag) {
                     limits.add(limit);
-                    return List.copyOf(inInbox);
+                    tagsSent.add(tag);
+                    String current = "\"" + inInbox.size() + "\"";
+                    return current.equals(tag)
+                            ? new InboxReader.Reading(null, current, true)
+                            : new InboxReader.Reading(List.copyOf(inInbox), current, false);
                 }
 
                 @Override
@@ -47,7 +52,8 @@ class ReferralLatencyTest {
     }
 
     @Test
-    void aReadingAsksForAsManyOfTheLatestArrivalsAsAreWaitedForAndTwentyMoreAtMostAHundred() throws Exception {
+    void aReadingAsksForAsManyOfTheLatestArrivalsAsAreWaitedForAndTwentyMoreInTwentiesAtMostAHundred()
+            throws Exception {
         reader.readOnce();
         for (int i = 0; i < 5; i++) {
             reader.referred("case-" + i, 1_000);
@@ -58,7 +64,21 @@ class ReferralLatencyTest {
         }
         reader.readOnce();
 
-        assertThat(limits).containsExactly(20, 25, 100);
+        assertThat(limits).containsExactly(20, 40, 100);
+    }
+
+    @Test
+    void aReadingNamesTheRowsItHasAndAnUnchangedInboxShowsNothingNew() throws Exception {
+        reader.referred("a", 1_000);
+        assertThat(reader.readNewest()).isFalse();
+        inInbox.add("a");
+        now.set(1_020);
+        assertThat(reader.readNewest()).isFalse();
+        now.set(1_040);
+        assertThat(reader.readNewest()).isTrue();
+
+        assertThat(tagsSent).containsExactly(null, "\"0\"", "\"1\"");
+        assertThat(reader.seenAt("a")).isEqualTo(1_020);
     }
 
     @Test
