@@ -84,7 +84,7 @@ final class Report {
 
         md.append("## P2: referral to police inbox and to signed webhook\n\n");
         md.append(
-                        "From the referral's 2xx to the escalation showing in the force's inbox (one reader asks for what has just arrived, `GET /api/escalations?status=active&sort=arrived&limit=N`, every 10 ms, as a refreshing inbox screen would, N being the referrals it waits for and 20 more, at most 100 (ADR 0100); a referral not seen there 2 s after its 2xx is also read by id every 250 ms: ADR 0080), and to")
+                        "From the referral's 2xx to the escalation showing in the force's inbox (one reader asks for what has just arrived, `GET /api/escalations?status=active&sort=arrived&limit=N`, naming the rows it has by their ETag and preferring to wait up to 5 s for a change, as an inbox screen that keeps itself current would (ADR 0101), N being the referrals it waits for and 20 more in twenties, at most 100 (ADR 0100); a referral not seen there 2 s after its 2xx is also read by id every 250 ms: ADR 0080), and to")
                 .append(
                         " the agency's webhook reaching a local receiver with a valid Standard Webhooks signature.\n\n");
         warmUp.ifPresent(w -> md.append("Before the first rate, ")
