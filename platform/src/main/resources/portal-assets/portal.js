@@ -1,6 +1,7 @@
 // Casebridge portal behaviour on top of GOV.UK Frontend: CSRF for htmx requests, background refreshes marked as such
-// (elements marked data-background-refresh, so that they keep no session alive), and drafts saved while the user
-// types (forms marked data-autosave="<draft key>"), so that a timeout or a closed tab never loses an answer.
+// (elements marked data-background-refresh, so that they keep no session alive), parts of a page that keep
+// themselves current (data-live-refresh="<url>" with data-tag="<entity tag>"), and drafts saved while the user types
+// (forms marked data-autosave="<draft key>"), so that a timeout or a closed tab never loses an answer.
 import { initAll } from '/webjars/govuk-frontend/dist/govuk/govuk-frontend.min.js'
 
 initAll()
@@ -110,3 +111,65 @@ function autosave (form) {
 if (csrfToken && csrfHeader) {
   document.querySelectorAll('form[data-autosave]').forEach(autosave)
 }
+
+// A part of a page marked data-live-refresh keeps itself current (ADR 0101): it asks its URL again, naming what it shows
+// by its tag and preferring to wait; the service answers when what it shows changes (200, swapped in) or when the wait
+// runs out (304, asked again). Its requests are background refreshes, which keep no session alive; an ended session
+// (the sign-in redirect) or a refusal stops it, and a failure is tried again later, each time later, up to a minute.
+// A read the service answered at once is asked again after a pause: a second after new rows, fifteen after none (the
+// service holds only so many reads at once).
+// Sorting or filtering the part (an htmx swap) ends the read of what it showed before.
+const LONGEST_PAUSE_MS = 60000
+const UNHELD_PAUSE_MS = 15000
+const UNHELD_CHANGE_PAUSE_MS = 1000
+let liveRead = null
+
+document.body.addEventListener('htmx:beforeSwap', (event) => {
+  if (event.detail.target?.matches?.('[data-live-refresh]')) {
+    liveRead?.abort()
+  }
+})
+
+async function keepCurrent (failures) {
+  const part = document.querySelector('[data-live-refresh]')
+  if (!part) {
+    return
+  }
+  liveRead = new AbortController()
+  let next = 0
+  let pause = 0
+  try {
+    const response = await fetch(part.dataset.liveRefresh, {
+      headers: { 'If-None-Match': part.dataset.tag, Prefer: 'wait=25', 'HX-Request': 'true', 'X-Casebridge-Background': 'refresh' },
+      credentials: 'same-origin',
+      cache: 'no-store',
+      redirect: 'manual',
+      signal: liveRead.signal
+    })
+    if (!response.headers.get('Preference-Applied')) {
+      pause = response.status === 200 ? UNHELD_CHANGE_PAUSE_MS : UNHELD_PAUSE_MS
+    }
+    if (response.status === 200) {
+      const html = await response.text()
+      if (document.contains(part)) {
+        part.outerHTML = html
+        window.htmx?.process(document.querySelector('[data-live-refresh]'))
+      }
+    } else if (response.status !== 304) {
+      if (response.type === 'opaqueredirect' || response.status === 401 || response.status === 403) {
+        return
+      }
+      next = failures + 1
+    }
+  } catch (error) {
+    if (error.name !== 'AbortError') {
+      next = failures + 1
+    }
+  }
+  if (next > 0) {
+    pause = Math.min(LONGEST_PAUSE_MS, 1000 * 2 ** next)
+  }
+  setTimeout(() => keepCurrent(next), pause)
+}
+
+keepCurrent(0)

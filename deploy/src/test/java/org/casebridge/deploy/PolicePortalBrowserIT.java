@@ -8,8 +8,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /**
- * The police portal in a real browser on the real stack: a Hackney school refers a case through the API; the MPS
- * liaison officer finds it in the inbox, accepts it, records the crime (after an error summary), finds no
+ * The police portal in a real browser on the real stack: a Hackney school refers a case through the API while the MPS
+ * liaison officer has the inbox open; the referral shows there without a reload (ADR 0101); the officer accepts it, records the crime (after an error summary), finds no
  * aggravating factor and proposes Outcome 21; the MPS supervisor signs it off from the sign-off queue and records the
  * disclosure statement given to the school and the parents, looks at the force's MoPI reviews due (ADR 0083), then
  * answers a parent's subject access request for child-1 (start, review, release); on the way the officer reclassifies
@@ -20,16 +20,17 @@ class PolicePortalBrowserIT {
 
     @Test
     void theOfficerProposesOutcome21AndTheSupervisorSignsItOff(LocalStack stack) {
-        String caseId = referACaseInHackney(stack);
-        ActorClient.Reply read =
-                ActorClient.of(stack, Service.CASE, "school-100001").get("/api/cases/" + caseId);
-        assertThat(read.status()).as(read.body()).isEqualTo(200);
-        String shortId = read.json().get("reference").asText();
         URI portal = stack.baseUri(Service.POLICE_LIAISON).resolve("/portal");
-        URI escalation = portal.resolve("/portal/escalations/" + caseId);
         try (PortalBrowser browser = PortalBrowser.start()) {
             browser.signIn(portal, "officer.mps").expectHeading("Escalations");
-            browser.reloadUntil(portal.resolve("/portal/escalations?status=new&sort=due"), shortId);
+            browser.open(portal.resolve("/portal/escalations?status=new&sort=due"));
+            String caseId = referACaseInHackney(stack);
+            ActorClient.Reply read =
+                    ActorClient.of(stack, Service.CASE, "school-100001").get("/api/cases/" + caseId);
+            assertThat(read.status()).as(read.body()).isEqualTo(200);
+            String shortId = read.json().get("reference").asText();
+            URI escalation = portal.resolve("/portal/escalations/" + caseId);
+            browser.awaitText(shortId);
             browser.capture("police-inbox");
 
             browser.click(shortId).expectHeading("Escalation " + shortId);

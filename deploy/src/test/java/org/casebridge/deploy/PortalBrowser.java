@@ -201,6 +201,15 @@ public final class PortalBrowser implements AutoCloseable {
         return this;
     }
 
+    /** Waits, without reloading, until the page shows the text: a part of the page that keeps itself current. */
+    public PortalBrowser awaitText(String text) {
+        await(
+                PROPAGATION,
+                "'" + text + "' without reloading",
+                d -> d.findElement(By.tagName("body")).getText().contains(text));
+        return this;
+    }
+
     /**
      * Waits until the form holding the field says its draft is saved (the portal's autosave, which keeps what is typed
      * when a session times out or the tab closes).

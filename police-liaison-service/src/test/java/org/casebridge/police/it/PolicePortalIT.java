@@ -12,12 +12,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.casebridge.events.school.CaseReferencedEvent;
 import org.casebridge.platform.actor.Actor;
 import org.casebridge.platform.test.PortalSignIn;
 import org.casebridge.police.escalation.query.EscalationViews.EscalationDetailView;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.OidcLoginRequestPostProcessor;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -100,6 +104,59 @@ class PolicePortalIT extends PolicePortalSteps {
                         Integer.class,
                         OFFICER.id()))
                 .isPositive();
+    }
+
+    @Test
+    void theInboxTableIsHeldUntilTheForcesInboxChangesAndAnUnchangedOneIsNotModified() throws Exception {
+        referral(FORCE, List.of());
+        MockHttpServletResponse first = table(null, null);
+        String tag = first.getHeader("ETag");
+        assertThat(first.getStatus()).isEqualTo(200);
+        assertThat(first.getContentAsString()).contains("data-live-refresh=", tag.substring(1, tag.length() - 1));
+        int reads = inboxReads();
+
+        MockHttpServletResponse unchanged = table(tag, "wait=1");
+        assertThat(unchanged.getStatus()).isEqualTo(304);
+        assertThat(unchanged.getContentAsString()).isEmpty();
+        assertThat(unchanged.getHeader("Preference-Applied")).isEqualTo("wait=1");
+        assertThat(inboxReads()).isEqualTo(reads);
+
+        CompletableFuture<MockHttpServletResponse> held = CompletableFuture.supplyAsync(() -> table(tag, "wait=20"));
+        String caseId = referral(FORCE, List.of());
+        MockHttpServletResponse changed = held.get(60, TimeUnit.SECONDS);
+        assertThat(changed.getStatus()).isEqualTo(200);
+        assertThat(changed.getContentAsString())
+                .contains(caseId.substring(0, 8))
+                .doesNotContain(tag);
+        assertThat(changed.getHeader("Preference-Applied")).isEqualTo("wait=20");
+        assertThat(inboxReads()).isEqualTo(reads + 1);
+    }
+
+    private MockHttpServletResponse table(@Nullable String tag, @Nullable String prefer) {
+        MockHttpServletRequestBuilder request = get("/portal/escalations/table")
+                .param("status", "new")
+                .param("sort", "newest")
+                .header("HX-Request", "true")
+                .header("X-Casebridge-Background", "refresh")
+                .with(as(OFFICER));
+        if (tag != null) {
+            request.header("If-None-Match", tag);
+        }
+        if (prefer != null) {
+            request.header("Prefer", prefer);
+        }
+        try {
+            return mvc.perform(request).andReturn().getResponse();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private int inboxReads() {
+        return jdbc.queryForObject(
+                "SELECT count(*) FROM access_log WHERE actor_id = ? AND what = 'escalation-inbox'",
+                Integer.class,
+                OFFICER.id());
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Set;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.casebridge.platform.access.RecordsAccess;
@@ -18,6 +19,7 @@ import org.casebridge.platform.portal.PortalForm;
 import org.casebridge.platform.portal.PortalOption;
 import org.casebridge.platform.portal.PortalPages;
 import org.casebridge.platform.portal.PortalPost;
+import org.casebridge.platform.web.ConditionalRead;
 import org.casebridge.police.access.PoliceAccess;
 import org.casebridge.police.access.PoliceAccess.Rule;
 import org.casebridge.police.escalation.command.AggravatingFactor;
@@ -37,7 +39,9 @@ import org.casebridge.police.escalation.command.FactorFinding;
 import org.casebridge.police.escalation.query.EscalationQueries;
 import org.casebridge.police.escalation.query.EscalationViews.ChildView;
 import org.casebridge.police.escalation.query.EscalationViews.EscalationDetailView;
+import org.casebridge.police.escalation.query.EscalationViews.EscalationSummaryView;
 import org.casebridge.police.escalation.query.InboxFilter;
+import org.casebridge.police.escalation.query.InboxReads;
 import org.casebridge.police.escalation.query.InboxSort;
 import org.casebridge.police.escalation.review.PersonalDetailsErasure;
 import org.casebridge.police.reference.Force;
@@ -45,11 +49,15 @@ import org.casebridge.police.reference.ForceDirectory;
 import org.casebridge.police.reference.HocrClassification;
 import org.casebridge.police.reference.OutcomeCode;
 import org.casebridge.police.shared.ForceAccess;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -102,6 +110,7 @@ class EscalationPortalController {
 
     private final CommandGateway commands;
     private final EscalationQueries queries;
+    private final InboxReads inboxReads;
     private final ForceDirectory forces;
     private final PortalPages pages;
     private final PersonalDetailsErasure erasure;
@@ -109,12 +118,14 @@ class EscalationPortalController {
     EscalationPortalController(
             CommandGateway commands,
             EscalationQueries queries,
+            InboxReads inboxReads,
             ForceDirectory forces,
             PortalPages pages,
             PersonalDetailsErasure erasure) {
         this.erasure = erasure;
         this.commands = commands;
         this.queries = queries;
+        this.inboxReads = inboxReads;
         this.forces = forces;
         this.pages = pages;
     }
@@ -133,23 +144,50 @@ class EscalationPortalController {
         return "police/inbox";
     }
 
-    /** The inbox table alone, for htmx to swap in when the user sorts or filters, and every minute. */
+    /**
+     * The inbox table alone, for htmx to swap in when the user sorts or filters, and for the page to keep itself
+     * current (ADR 0101): a read naming the table's tag ({@code If-None-Match}) that prefers to wait is held until the
+     * force's inbox changes, then answered with the new table; or 304, with no table, when the wait runs out.
+     */
     @GetMapping("/portal/escalations/table")
     @PoliceAccess(Rule.FORCE_LISTS)
     @RecordsAccess(value = "escalation-inbox", caseIdVariable = "")
+    @Nullable
     String inboxTable(
             Actor actor,
             @RequestParam(defaultValue = "active") String status,
             @RequestParam(defaultValue = "oldest") String sort,
+            @RequestHeader(value = HttpHeaders.IF_NONE_MATCH, required = false) @Nullable String ifNoneMatch,
+            @RequestHeader(value = "Prefer", required = false) @Nullable String prefer,
+            ServletWebRequest request,
             Model model) {
-        inboxModel(actor, status, sort, model);
+        InboxFilter filter = choice(InboxFilter.class, status, InboxFilter.ACTIVE);
+        InboxSort order = choice(InboxSort.class, sort, InboxSort.OLDEST);
+        InboxReads.Answer answer = inboxReads.read(actor, filter, order, OptionalInt.empty(), ifNoneMatch, prefer);
+        if (!answer.waited().isZero() && request.getResponse() != null) {
+            request.getResponse().setHeader("Preference-Applied", ConditionalRead.waitApplied(answer.waited()));
+        }
+        if (!answer.modified() && request.checkNotModified(answer.tag())) {
+            return null;
+        }
+        if (request.getResponse() != null) {
+            request.getResponse().setHeader(HttpHeaders.ETAG, answer.tag());
+        }
+        inboxModel(filter, order, answer.rows() == null ? List.of() : answer.rows(), answer.tag(), model);
         return "police/inbox :: table";
     }
 
     private void inboxModel(Actor actor, String status, String sort, Model model) {
         InboxFilter filter = choice(InboxFilter.class, status, InboxFilter.ACTIVE);
         InboxSort order = choice(InboxSort.class, sort, InboxSort.OLDEST);
-        model.addAttribute("escalations", queries.inbox(actor, filter, order));
+        List<EscalationSummaryView> rows = queries.inbox(actor, filter, order);
+        inboxModel(filter, order, rows, ConditionalRead.tag(rows), model);
+    }
+
+    private static void inboxModel(
+            InboxFilter filter, InboxSort order, List<EscalationSummaryView> rows, String tag, Model model) {
+        model.addAttribute("escalations", rows);
+        model.addAttribute("inboxTag", tag);
         model.addAttribute("status", filter.name().toLowerCase(Locale.ROOT));
         model.addAttribute("sort", order.name().toLowerCase(Locale.ROOT));
         model.addAttribute(
