@@ -3,7 +3,9 @@ package org.casebridge.police.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -30,6 +32,9 @@ class InboxWaitIT extends PoliceApiIntegrationTest {
 
     @Autowired
     InboxChanges changes;
+
+    @Autowired
+    MeterRegistry meters;
 
     @Test
     void aReadWhoseRowsStillHoldIsNotModifiedAndIsNotRecordedAsARead() throws Exception {
@@ -102,6 +107,33 @@ class InboxWaitIT extends PoliceApiIntegrationTest {
             assertThat(answer.getStatusCode()).as(prefer).isEqualTo(HttpStatus.NOT_MODIFIED);
             assertThat(answer.getHeaders().get("Preference-Applied")).as(prefer).isNull();
         }
+    }
+
+    @Test
+    void oneReaderHasAtMostFourReadsHeldAndTheGaugeCountsThem() throws Exception {
+        Actor reader = new Actor("pc-7302", Actor.Role.POLICE_LIAISON, FORCE);
+        String tag = api().get(reader, NEWEST).getHeaders().getETag();
+        List<CompletableFuture<ResponseEntity<String>>> held = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            held.add(CompletableFuture.supplyAsync(() -> api().get(reader, NEWEST, waitingFor(tag, 5))));
+        }
+        await().atMost(WAIT)
+                .until(() ->
+                        meters.get("casebridge.inbox.reads.waiting").gauge().value() >= 4);
+
+        ResponseEntity<String> fifth = api().get(reader, NEWEST, waitingFor(tag, 5));
+        ResponseEntity<String> colleague = api().get(OFFICER, NEWEST, waitingFor(tag, 1));
+
+        assertThat(fifth.getStatusCode()).isEqualTo(HttpStatus.NOT_MODIFIED);
+        assertThat(fifth.getHeaders().get("Preference-Applied")).isNull();
+        assertThat(colleague.getHeaders().getFirst("Preference-Applied")).isEqualTo("wait=1");
+        for (CompletableFuture<ResponseEntity<String>> read : held) {
+            assertThat(read.get(WAIT.toSeconds(), TimeUnit.SECONDS).getHeaders().getFirst("Preference-Applied"))
+                    .isEqualTo("wait=5");
+        }
+        await().atMost(WAIT)
+                .until(() ->
+                        meters.get("casebridge.inbox.reads.waiting").gauge().value() == 0);
     }
 
     @Test

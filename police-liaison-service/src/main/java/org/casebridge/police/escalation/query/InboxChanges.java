@@ -1,6 +1,9 @@
 package org.casebridge.police.escalation.query;
 
 import com.zaxxer.hikari.HikariDataSource;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -16,6 +19,7 @@ import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
@@ -40,6 +44,12 @@ public class InboxChanges implements SmartLifecycle {
     /** The most reads one instance holds waiting; more are answered at once. */
     static final int MOST_WAITING = 64;
 
+    /** The most reads of one reader one instance holds, so that one token cannot take every place. */
+    static final int MOST_WAITING_A_READER = 4;
+
+    /** Gauge of the reads held waiting for a change, on this instance. */
+    static final String WAITING_GAUGE = "casebridge.inbox.reads.waiting";
+
     private static final Logger log = LoggerFactory.getLogger(InboxChanges.class);
     private static final long LISTEN_SLICE_MS = 500;
     private static final long RECONNECT_AFTER_NANOS = TimeUnit.SECONDS.toNanos(2);
@@ -50,14 +60,18 @@ public class InboxChanges implements SmartLifecycle {
     private final Condition stopping = lock.newCondition();
     private final Map<String, Long> versions = new HashMap<>();
     private final Semaphore waiting = new Semaphore(MOST_WAITING);
+    private final Map<String, Integer> waitingByReader = new HashMap<>();
     private long everyChange;
     private long resets;
     private volatile boolean running;
     private volatile boolean listening;
     private Thread listener;
 
-    InboxChanges(DataSource dataSource) {
+    InboxChanges(DataSource dataSource, ObjectProvider<MeterRegistry> meters) {
         this.dataSource = dataSource;
+        Gauge.builder(WAITING_GAUGE, waiting, places -> MOST_WAITING - places.availablePermits())
+                .description("Inbox reads held until the force's inbox changes (ADR 0101)")
+                .register(meters.getIfAvailable(SimpleMeterRegistry::new));
     }
 
     /** The version of a force's inbox ({@link #EVERY_FORCE} for every force's): it moves whenever the inbox may have. */
@@ -87,9 +101,21 @@ public class InboxChanges implements SmartLifecycle {
         }
     }
 
-    /** A place among the waiting reads, or false when all are taken; one taken is given back by {@link #leave()}. */
-    public boolean tryWait() {
-        return running && waiting.tryAcquire();
+    /**
+     * A place among the waiting reads for the reader, or false when all are taken or the reader has
+     * {@value #MOST_WAITING_A_READER} already; one taken is given back by {@link #leave(String)}.
+     */
+    public boolean tryWait(String reader) {
+        lock.lock();
+        try {
+            if (!running || waitingByReader.getOrDefault(reader, 0) >= MOST_WAITING_A_READER || !waiting.tryAcquire()) {
+                return false;
+            }
+            waitingByReader.merge(reader, 1, Integer::sum);
+            return true;
+        } finally {
+            lock.unlock();
+        }
     }
 
     /** Whether changes are being heard; when not, a waiting read looks again every second instead. */
@@ -97,8 +123,14 @@ public class InboxChanges implements SmartLifecycle {
         return listening;
     }
 
-    public void leave() {
-        waiting.release();
+    public void leave(String reader) {
+        lock.lock();
+        try {
+            waitingByReader.computeIfPresent(reader, (r, n) -> n > 1 ? n - 1 : null);
+            waiting.release();
+        } finally {
+            lock.unlock();
+        }
     }
 
     /** A notification: the force's inbox changed, or (an empty force code) every force's did. */

@@ -60,7 +60,8 @@ public class InboxReads {
             return new Answer(rows, tag, Duration.ZERO);
         }
         Duration wait = ConditionalRead.preferredWait(prefer, MOST_WAIT);
-        if (wait.isZero() || !changes.tryWait()) {
+        String reader = actor.organisation() + "/" + actor.id();
+        if (wait.isZero() || !changes.tryWait(reader)) {
             return new Answer(null, tag, Duration.ZERO);
         }
         try {
@@ -82,7 +83,7 @@ public class InboxReads {
             Thread.currentThread().interrupt();
             return new Answer(null, tag, wait);
         } finally {
-            changes.leave();
+            changes.leave(reader);
         }
     }
 }
