@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
@@ -53,6 +54,15 @@ public class InboxChanges implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(InboxChanges.class);
     private static final long LISTEN_SLICE_MS = 500;
     private static final long RECONNECT_AFTER_NANOS = TimeUnit.SECONDS.toNanos(2);
+
+    /**
+     * After this long without a notification the listening connection is asked a question: a connection whose other end
+     * has gone without a word (a half-open TCP connection) would otherwise be taken for a quiet one.
+     */
+    private static final long CHECK_QUIET_CONNECTION_NANOS = TimeUnit.SECONDS.toNanos(30);
+
+    /** How long the question may go unanswered before the connection is taken for lost. */
+    private static final int SOCKET_TIMEOUT_SECONDS = 10;
 
     private final DataSource dataSource;
     private final ReentrantLock lock = new ReentrantLock();
@@ -182,12 +192,17 @@ public class InboxChanges implements SmartLifecycle {
                 listening = true;
                 changed("");
                 PGConnection notifications = connection.unwrap(PGConnection.class);
+                long heardAt = System.nanoTime();
                 while (running) {
                     PGNotification[] arrived = notifications.getNotifications((int) LISTEN_SLICE_MS);
-                    if (arrived != null) {
+                    if (arrived != null && arrived.length > 0) {
+                        heardAt = System.nanoTime();
                         for (PGNotification notification : arrived) {
                             changed(notification.getParameter());
                         }
+                    } else if (System.nanoTime() - heardAt > CHECK_QUIET_CONNECTION_NANOS) {
+                        stillThere(connection);
+                        heardAt = System.nanoTime();
                     }
                 }
             } catch (SQLException | RuntimeException e) {
@@ -200,6 +215,12 @@ public class InboxChanges implements SmartLifecycle {
                 changed("");
             }
             pauseBeforeReconnecting();
+        }
+    }
+
+    private static void stillThere(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("SELECT 1");
         }
     }
 
@@ -224,7 +245,16 @@ public class InboxChanges implements SmartLifecycle {
      */
     private Connection open() throws SQLException {
         if (dataSource instanceof HikariDataSource pool && pool.getJdbcUrl() != null) {
-            return DriverManager.getConnection(pool.getJdbcUrl(), pool.getUsername(), pool.getPassword());
+            Properties properties = new Properties();
+            if (pool.getUsername() != null) {
+                properties.setProperty("user", pool.getUsername());
+            }
+            if (pool.getPassword() != null) {
+                properties.setProperty("password", pool.getPassword());
+            }
+            properties.setProperty("socketTimeout", String.valueOf(SOCKET_TIMEOUT_SECONDS));
+            properties.setProperty("tcpKeepAlive", "true");
+            return DriverManager.getConnection(pool.getJdbcUrl(), properties);
         }
         return dataSource.getConnection();
     }
