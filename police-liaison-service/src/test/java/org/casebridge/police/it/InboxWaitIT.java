@@ -7,6 +7,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.casebridge.platform.actor.Actor;
@@ -28,6 +29,7 @@ class InboxWaitIT extends PoliceApiIntegrationTest {
     static final Actor OFFICER = new Actor("pc-7301", Actor.Role.POLICE_LIAISON, FORCE);
     static final Actor OTHER_FORCE = new Actor("pc-0002", Actor.Role.POLICE_LIAISON, "MPS");
     static final String NEWEST = "/api/escalations?status=active&sort=arrived&limit=5";
+    static final String EVERY_ACTIVE = "/api/escalations?status=active&sort=arrived";
     static final Duration WAIT = Duration.ofSeconds(60);
 
     @Autowired
@@ -94,6 +96,46 @@ class InboxWaitIT extends PoliceApiIntegrationTest {
         assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.NOT_MODIFIED);
         assertThat(answer.getHeaders().getETag()).isEqualTo(tag);
         assertThat(answer.getHeaders().getFirst("Preference-Applied")).isEqualTo("wait=3");
+    }
+
+    @Test
+    void aTransferAnswersTheHeldReadsOfTheForceItLeavesAndOfTheForceItReaches() throws Exception {
+        String caseId = referred(SchoolReferral.to(FORCE), OFFICER, WAIT);
+        Actor manchester = new Actor("pc-7303", Actor.Role.POLICE_LIAISON, "GMP");
+        String ours = api().get(OFFICER, EVERY_ACTIVE).getHeaders().getETag();
+        String theirs = api().get(manchester, EVERY_ACTIVE).getHeaders().getETag();
+        CompletableFuture<ResponseEntity<String>> oursHeld =
+                CompletableFuture.supplyAsync(() -> api().get(OFFICER, EVERY_ACTIVE, waitingFor(ours, 20)));
+        CompletableFuture<ResponseEntity<String>> theirsHeld =
+                CompletableFuture.supplyAsync(() -> api().get(manchester, EVERY_ACTIVE, waitingFor(theirs, 20)));
+
+        assertThat(api().post(
+                                OFFICER,
+                                "/api/escalations/" + caseId + "/transfer",
+                                Map.of("toForceCode", "GMP", "reason", "The children live in Manchester"))
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+
+        ResponseEntity<String> left = oursHeld.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+        ResponseEntity<String> reached = theirsHeld.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+        assertThat(left.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(json.readTree(left.getBody()).findValuesAsText("caseId")).doesNotContain(caseId);
+        assertThat(reached.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(json.readTree(reached.getBody()).findValuesAsText("caseId")).contains(caseId);
+    }
+
+    @Test
+    void anAuditorsHeldReadIsAnsweredByAChangeToAnyForce() throws Exception {
+        Actor auditor = new Actor("auditor-9", Actor.Role.AUDITOR, "casebridge-audit");
+        String tag = api().get(auditor, NEWEST).getHeaders().getETag();
+        CompletableFuture<ResponseEntity<String>> held =
+                CompletableFuture.supplyAsync(() -> api().get(auditor, NEWEST, waitingFor(tag, 20)));
+
+        String caseId = SchoolReferral.to("DPP").sendWith(kafka);
+
+        ResponseEntity<String> answer = held.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(json.readTree(answer.getBody()).findValuesAsText("caseId")).contains(caseId);
     }
 
     @Test
