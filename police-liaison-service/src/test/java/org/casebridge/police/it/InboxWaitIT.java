@@ -139,6 +139,33 @@ class InboxWaitIT extends PoliceApiIntegrationTest {
     }
 
     @Test
+    void aSupervisorsHeldSignOffQueueIsAnsweredWhenAnOutcomeIsProposed() throws Exception {
+        Actor officer = new Actor("pc-7304", Actor.Role.POLICE_LIAISON, "WMP");
+        Actor supervisor = new Actor("ps-7305", Actor.Role.POLICE_SUPERVISOR, "WMP");
+        String caseId = referred(SchoolReferral.to("WMP"), officer, WAIT);
+        String base = "/api/escalations/" + caseId;
+        ok(api().post(officer, base + "/acceptance", null));
+        ok(api().post(officer, base + "/crime", PoliceRequests.crime()));
+        ok(api().post(officer, base + "/aggravating-factors", PoliceRequests.noFactors()));
+        ResponseEntity<String> queue = api().get(supervisor, "/api/sign-off-queue");
+        String tag = queue.getHeaders().getETag();
+        assertThat(api().get(supervisor, "/api/sign-off-queue", ifNoneMatch(tag))
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.NOT_MODIFIED);
+        CompletableFuture<ResponseEntity<String>> held =
+                CompletableFuture.supplyAsync(() -> api().get(supervisor, "/api/sign-off-queue", waitingFor(tag, 20)));
+
+        ok(api().post(
+                        officer,
+                        base + "/outcome-proposal",
+                        Map.of("outcome", "OUTCOME_21", "rationale", "Consensual exchange between peers")));
+
+        ResponseEntity<String> answer = held.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(json.readTree(answer.getBody()).findValuesAsText("caseId")).contains(caseId);
+    }
+
+    @Test
     void aPreferenceThatDoesNotParseIsIgnoredAndTheReadAnsweredAtOnce() {
         String tag = api().get(OFFICER, NEWEST).getHeaders().getETag();
 

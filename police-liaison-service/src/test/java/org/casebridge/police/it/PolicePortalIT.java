@@ -133,12 +133,16 @@ class PolicePortalIT extends PolicePortalSteps {
     }
 
     private MockHttpServletResponse table(@Nullable String tag, @Nullable String prefer) {
-        MockHttpServletRequestBuilder request = get("/portal/escalations/table")
-                .param("status", "new")
-                .param("sort", "newest")
+        return conditional(OFFICER, "/portal/escalations/table?status=new&sort=newest", tag, prefer);
+    }
+
+    /** A part of a page read as the page that keeps it current reads it: its tag, and how long it would wait. */
+    private MockHttpServletResponse conditional(
+            Actor actor, String path, @Nullable String tag, @Nullable String prefer) {
+        MockHttpServletRequestBuilder request = get(path)
                 .header("HX-Request", "true")
                 .header("X-Casebridge-Background", "refresh")
-                .with(as(OFFICER));
+                .with(as(actor));
         if (tag != null) {
             request.header("If-None-Match", tag);
         }
@@ -244,8 +248,16 @@ class PolicePortalIT extends PolicePortalSteps {
                 .contains(caseId.substring(0, 8), "Decide", "PC Ali Khan, ")
                 .doesNotContain(OFFICER.id());
         assertThat(page(SUPERVISOR, base + "/outcome-decision")).contains("Consensual exchange between peers");
+        MockHttpServletResponse queue = conditional(SUPERVISOR, "/portal/sign-off/table", null, null);
+        String queueTag = queue.getHeader("ETag");
+        assertThat(queue.getContentAsString()).contains(caseId.substring(0, 8), "data-live-refresh=");
+        CompletableFuture<MockHttpServletResponse> heldQueue = CompletableFuture.supplyAsync(
+                () -> conditional(SUPERVISOR, "/portal/sign-off/table", queueTag, "wait=20"));
         mvc.perform(form(SUPERVISOR, base + "/outcome-decision").param("decision", "sign-off"))
                 .andExpect(status().is3xxRedirection());
+        MockHttpServletResponse signedOff = heldQueue.get(60, TimeUnit.SECONDS);
+        assertThat(signedOff.getStatus()).isEqualTo(200);
+        assertThat(signedOff.getContentAsString()).doesNotContain(caseId.substring(0, 8));
         await().atMost(WAIT).untilAsserted(() -> {
             assertThat(detail(caseId).outcome().status()).isEqualTo("ASSIGNED");
             assertThat(detail(caseId).outcome().signedOffBy()).isEqualTo(SUPERVISOR.id());

@@ -284,6 +284,7 @@ class PortalAuthorisationMatrixIT {
         rows.put("GET /portal/escalations", Kind.FORCE_LIST);
         rows.put("GET /portal/escalations/table", Kind.FORCE_LIST);
         rows.put("GET /portal/sign-off", Kind.FORCE_LIST);
+        rows.put("GET /portal/sign-off/table", Kind.FORCE_LIST);
         rows.put("GET /portal/strategy-actions", Kind.FORCE_LIST);
         rows.put("GET /portal/reviews", Kind.REVIEW_LIST);
         rows.put("GET " + inCase, Kind.CASE_READ);

@@ -40,6 +40,7 @@ import org.casebridge.police.escalation.query.EscalationQueries;
 import org.casebridge.police.escalation.query.EscalationViews.ChildView;
 import org.casebridge.police.escalation.query.EscalationViews.EscalationDetailView;
 import org.casebridge.police.escalation.query.EscalationViews.EscalationSummaryView;
+import org.casebridge.police.escalation.query.EscalationViews.SignOffItemView;
 import org.casebridge.police.escalation.query.InboxFilter;
 import org.casebridge.police.escalation.query.InboxReads;
 import org.casebridge.police.escalation.query.InboxSort;
@@ -163,18 +164,30 @@ class EscalationPortalController {
             Model model) {
         InboxFilter filter = choice(InboxFilter.class, status, InboxFilter.ACTIVE);
         InboxSort order = choice(InboxSort.class, sort, InboxSort.OLDEST);
-        InboxReads.Answer answer = inboxReads.read(actor, filter, order, OptionalInt.empty(), ifNoneMatch, prefer);
+        InboxReads.Answer<EscalationSummaryView> answer =
+                inboxReads.inbox(actor, filter, order, OptionalInt.empty(), ifNoneMatch, prefer);
+        if (notModified(answer, request)) {
+            return null;
+        }
+        inboxModel(filter, order, answer.rows() == null ? List.of() : answer.rows(), answer.tag(), model);
+        return "police/inbox :: table";
+    }
+
+    /**
+     * Sets the answer's tag and the wait honoured on the response; true when it is a 304 (no view to render), the
+     * reader already having the rows.
+     */
+    private static boolean notModified(InboxReads.Answer<?> answer, ServletWebRequest request) {
         if (!answer.waited().isZero() && request.getResponse() != null) {
             request.getResponse().setHeader("Preference-Applied", ConditionalRead.waitApplied(answer.waited()));
         }
         if (!answer.modified() && request.checkNotModified(answer.tag())) {
-            return null;
+            return true;
         }
         if (request.getResponse() != null) {
             request.getResponse().setHeader(HttpHeaders.ETAG, answer.tag());
         }
-        inboxModel(filter, order, answer.rows() == null ? List.of() : answer.rows(), answer.tag(), model);
-        return "police/inbox :: table";
+        return false;
     }
 
     private void inboxModel(Actor actor, String status, String sort, Model model) {
@@ -386,8 +399,30 @@ class EscalationPortalController {
     @PoliceAccess(Rule.FORCE_LISTS)
     @RecordsAccess(value = "sign-off-queue", caseIdVariable = "")
     String signOffQueue(Actor actor, Model model) {
-        model.addAttribute("items", queries.signOffQueue(actor));
+        List<SignOffItemView> items = queries.signOffQueue(actor);
+        model.addAttribute("items", items);
+        model.addAttribute("queueTag", ConditionalRead.tag(items));
         return "police/sign-off-queue";
+    }
+
+    /** The sign-off table alone, which keeps itself current as the inbox table does (ADR 0101). */
+    @GetMapping("/portal/sign-off/table")
+    @PoliceAccess(Rule.FORCE_LISTS)
+    @RecordsAccess(value = "sign-off-queue", caseIdVariable = "")
+    @Nullable
+    String signOffTable(
+            Actor actor,
+            @RequestHeader(value = HttpHeaders.IF_NONE_MATCH, required = false) @Nullable String ifNoneMatch,
+            @RequestHeader(value = "Prefer", required = false) @Nullable String prefer,
+            ServletWebRequest request,
+            Model model) {
+        InboxReads.Answer<SignOffItemView> answer = inboxReads.signOffQueue(actor, ifNoneMatch, prefer);
+        if (notModified(answer, request)) {
+            return null;
+        }
+        model.addAttribute("items", answer.rows() == null ? List.of() : answer.rows());
+        model.addAttribute("queueTag", answer.tag());
+        return "police/sign-off-queue :: table";
     }
 
     @GetMapping("/portal/escalations/{caseId}/outcome-decision")

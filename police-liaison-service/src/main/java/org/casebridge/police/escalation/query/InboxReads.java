@@ -4,18 +4,21 @@ import java.time.Duration;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.casebridge.platform.actor.Actor;
 import org.casebridge.platform.web.ConditionalRead;
 import org.casebridge.police.escalation.query.EscalationViews.EscalationSummaryView;
+import org.casebridge.police.escalation.query.EscalationViews.SignOffItemView;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * The inbox read as a screen or a system that keeps it current reads it (ADR 0101): each answer has an entity tag; a
- * read whose {@code If-None-Match} still holds is answered "not modified", and one that also prefers to wait
- * ({@code Prefer: wait=N}, at most {@link #MOST_WAIT}) is held until the force's inbox changes, then answered with the
- * new rows, or "not modified" when the wait runs out. An officer's screen learns of a referral when it arrives instead of
- * at its next refresh, and a waiting reader costs nothing while nothing changes.
+ * The inbox and the sign-off queue read as a screen or a system that keeps them current reads them (ADR 0101): each
+ * answer has an entity tag; a read whose {@code If-None-Match} still holds is answered "not modified", and one that
+ * also prefers to wait ({@code Prefer: wait=N}, at most {@link #MOST_WAIT}) is held until a row of the force's
+ * escalations changes and the answer with it, then answered with the new rows, or "not modified" when the wait runs
+ * out. An officer's screen learns of a referral when it arrives instead of at its next refresh, a supervisor's of an
+ * outcome to sign off, and a waiting reader costs nothing while nothing changes.
  */
 @Component
 public class InboxReads {
@@ -39,30 +42,41 @@ public class InboxReads {
      *
      * @param waited the wait that was honoured, zero when the read was answered at once
      */
-    public record Answer(@Nullable List<EscalationSummaryView> rows, String tag, Duration waited) {
+    public record Answer<T>(@Nullable List<T> rows, String tag, Duration waited) {
         public boolean modified() {
             return rows != null;
         }
     }
 
-    public Answer read(
+    /** The inbox, in the chosen order and length. */
+    public Answer<EscalationSummaryView> inbox(
             Actor actor,
             InboxFilter filter,
             InboxSort sort,
             OptionalInt limit,
             @Nullable String ifNoneMatch,
             @Nullable String prefer) {
+        return read(actor, () -> queries.inbox(actor, filter, sort, limit), ifNoneMatch, prefer);
+    }
+
+    /** The outcomes waiting for sign-off: a supervisor's queue changes when a row of the force's escalations does. */
+    public Answer<SignOffItemView> signOffQueue(Actor actor, @Nullable String ifNoneMatch, @Nullable String prefer) {
+        return read(actor, () -> queries.signOffQueue(actor), ifNoneMatch, prefer);
+    }
+
+    private <T> Answer<T> read(
+            Actor actor, Supplier<List<T>> query, @Nullable String ifNoneMatch, @Nullable String prefer) {
         String force = queries.readsEveryForce(actor) ? InboxChanges.EVERY_FORCE : actor.organisation();
         long seen = changes.version(force);
-        List<EscalationSummaryView> rows = queries.inbox(actor, filter, sort, limit);
+        List<T> rows = query.get();
         String tag = ConditionalRead.tag(rows);
         if (!ConditionalRead.stillHolds(ifNoneMatch, tag)) {
-            return new Answer(rows, tag, Duration.ZERO);
+            return new Answer<>(rows, tag, Duration.ZERO);
         }
         Duration wait = ConditionalRead.preferredWait(prefer, MOST_WAIT);
         String reader = actor.organisation() + "/" + actor.id();
         if (wait.isZero() || !changes.tryWait(reader)) {
-            return new Answer(null, tag, Duration.ZERO);
+            return new Answer<>(null, tag, Duration.ZERO);
         }
         try {
             long deadline = System.nanoTime() + wait.toNanos();
@@ -70,18 +84,18 @@ public class InboxReads {
                 long left = deadline - System.nanoTime();
                 changes.awaitChange(force, seen, changes.listening() ? left : Math.min(left, UNHEARD_LOOK_EVERY_NANOS));
                 seen = changes.version(force);
-                rows = queries.inbox(actor, filter, sort, limit);
+                rows = query.get();
                 tag = ConditionalRead.tag(rows);
                 if (!ConditionalRead.stillHolds(ifNoneMatch, tag)) {
-                    return new Answer(rows, tag, wait);
+                    return new Answer<>(rows, tag, wait);
                 }
                 if (deadline - System.nanoTime() <= 0 || !changes.isRunning()) {
-                    return new Answer(null, tag, wait);
+                    return new Answer<>(null, tag, wait);
                 }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new Answer(null, tag, wait);
+            return new Answer<>(null, tag, wait);
         } finally {
             changes.leave(reader);
         }

@@ -123,13 +123,17 @@ class EscalationController {
                     @RequestHeader(value = "Prefer", required = false)
                     @Nullable
                     String prefer) {
-        InboxReads.Answer answer = inboxReads.read(
+        return conditional(inboxReads.inbox(
                 actor,
                 option(InboxFilter.class, "status", status),
                 option(InboxSort.class, "sort", sort),
                 ListOptions.limit(limit, MAX_LIMIT),
                 ifNoneMatch,
-                prefer);
+                prefer));
+    }
+
+    /** 200 with the rows and their tag, or 304 with the tag; and the wait honoured, if any (ADR 0101). */
+    private static <T> ResponseEntity<List<T>> conditional(InboxReads.Answer<T> answer) {
         ResponseEntity.BodyBuilder response = ResponseEntity.status(
                         answer.modified() ? HttpStatus.OK : HttpStatus.NOT_MODIFIED)
                 .eTag(answer.tag());
@@ -169,9 +173,20 @@ class EscalationController {
     @RecordsAccess(value = "sign-off-queue", caseIdVariable = "")
     @Operation(
             summary = "Outcomes of the caller's force (of every force for an auditor) waiting for a supervisor",
-            description = "The read is recorded.")
-    List<SignOffItemView> signOffQueue(Actor actor) {
-        return queries.signOffQueue(actor);
+            description = "The read is recorded. Conditional and held as the inbox is (ETag, If-None-Match,"
+                    + " Prefer: wait=N at most 25 s; ADR 0101): a supervisor's screen learns of an outcome to sign off"
+                    + " when it is proposed.")
+    ResponseEntity<List<SignOffItemView>> signOffQueue(
+            Actor actor,
+            @Parameter(description = "the ETag of the queue the caller has; 304 while it is unchanged")
+                    @RequestHeader(value = HttpHeaders.IF_NONE_MATCH, required = false)
+                    @Nullable
+                    String ifNoneMatch,
+            @Parameter(description = "wait=N: with If-None-Match, hold the read up to N seconds (at most 25)")
+                    @RequestHeader(value = "Prefer", required = false)
+                    @Nullable
+                    String prefer) {
+        return conditional(inboxReads.signOffQueue(actor, ifNoneMatch, prefer));
     }
 
     @PostMapping("/escalations/{caseId}/acceptance")
