@@ -118,11 +118,13 @@ if (csrfToken && csrfHeader) {
 // (the sign-in redirect) or a refusal stops it, and a failure is tried again later, each time later, up to a minute.
 // A read the service answered at once is asked again after a pause: a second after new rows, fifteen after none (the
 // service holds only so many reads at once).
-// Sorting or filtering the part (an htmx swap) ends the read of what it showed before.
+// Sorting or filtering the part (an htmx swap) ends the read of what it showed before. A polite live region tells a
+// screen reader that the part was updated, without reading the whole table again.
 const LONGEST_PAUSE_MS = 60000
 const UNHELD_PAUSE_MS = 15000
 const UNHELD_CHANGE_PAUSE_MS = 1000
 let liveRead = null
+let liveStatus = null
 
 document.body.addEventListener('htmx:beforeSwap', (event) => {
   if (event.detail.target?.matches?.('[data-live-refresh]')) {
@@ -154,6 +156,9 @@ async function keepCurrent (failures) {
       if (document.contains(part)) {
         part.outerHTML = html
         window.htmx?.process(document.querySelector('[data-live-refresh]'))
+        if (liveStatus) {
+          liveStatus.textContent = 'The list was updated at ' + new Date().toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' })
+        }
       }
     } else if (response.status !== 304) {
       if (response.type === 'opaqueredirect' || response.status === 401 || response.status === 403) {
@@ -172,4 +177,11 @@ async function keepCurrent (failures) {
   setTimeout(() => keepCurrent(next), pause)
 }
 
-keepCurrent(0)
+if (document.querySelector('[data-live-refresh]')) {
+  liveStatus = document.createElement('div')
+  liveStatus.className = 'govuk-visually-hidden'
+  liveStatus.setAttribute('aria-live', 'polite')
+  liveStatus.setAttribute('data-live-status', '')
+  document.querySelector('main')?.append(liveStatus)
+  keepCurrent(0)
+}

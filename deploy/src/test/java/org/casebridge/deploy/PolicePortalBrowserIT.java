@@ -31,6 +31,9 @@ class PolicePortalBrowserIT {
             String shortId = read.json().get("reference").asText();
             URI escalation = portal.resolve("/portal/escalations/" + caseId);
             browser.awaitText(shortId);
+            assertThat(browser.find(By.cssSelector("[data-live-status]")).getDomProperty("textContent"))
+                    .as("what a screen reader is told of the update")
+                    .startsWith("The list was updated at ");
             browser.capture("police-inbox");
 
             browser.click(shortId).expectHeading("Escalation " + shortId);
