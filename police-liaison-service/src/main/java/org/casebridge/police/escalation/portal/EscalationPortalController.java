@@ -169,7 +169,7 @@ class EscalationPortalController {
         if (notModified(answer, request)) {
             return null;
         }
-        inboxModel(filter, order, answer.rows() == null ? List.of() : answer.rows(), answer.tag(), model);
+        inboxModel(filter, order, answer.rows(), answer.tag(), model);
         return "police/inbox :: table";
     }
 
@@ -420,7 +420,7 @@ class EscalationPortalController {
         if (notModified(answer, request)) {
             return null;
         }
-        model.addAttribute("items", answer.rows() == null ? List.of() : answer.rows());
+        model.addAttribute("items", answer.rows());
         model.addAttribute("queueTag", answer.tag());
         return "police/sign-off-queue :: table";
     }

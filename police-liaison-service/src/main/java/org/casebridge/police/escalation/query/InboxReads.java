@@ -38,15 +38,12 @@ public class InboxReads {
     }
 
     /**
-     * The answer: the rows and their tag; or no rows (not modified) when {@code ifNoneMatch} still holds at the end.
+     * The answer: the rows as they stand and their tag, and whether they differ from what the reader has ({@code false}:
+     * its {@code If-None-Match} still holds, answered 304).
      *
      * @param waited the wait that was honoured, zero when the read was answered at once
      */
-    public record Answer<T>(@Nullable List<T> rows, String tag, Duration waited) {
-        public boolean modified() {
-            return rows != null;
-        }
-    }
+    public record Answer<T>(List<T> rows, String tag, Duration waited, boolean modified) {}
 
     /** The inbox, in the chosen order and length. */
     public Answer<EscalationSummaryView> inbox(
@@ -71,12 +68,12 @@ public class InboxReads {
         List<T> rows = query.get();
         String tag = ConditionalRead.tag(rows);
         if (!ConditionalRead.stillHolds(ifNoneMatch, tag)) {
-            return new Answer<>(rows, tag, Duration.ZERO);
+            return new Answer<>(rows, tag, Duration.ZERO, true);
         }
         Duration wait = ConditionalRead.preferredWait(prefer, MOST_WAIT);
         String reader = actor.organisation() + "/" + actor.id();
         if (wait.isZero() || !changes.tryWait(reader)) {
-            return new Answer<>(null, tag, Duration.ZERO);
+            return new Answer<>(rows, tag, Duration.ZERO, false);
         }
         try {
             long deadline = System.nanoTime() + wait.toNanos();
@@ -87,15 +84,15 @@ public class InboxReads {
                 rows = query.get();
                 tag = ConditionalRead.tag(rows);
                 if (!ConditionalRead.stillHolds(ifNoneMatch, tag)) {
-                    return new Answer<>(rows, tag, wait);
+                    return new Answer<>(rows, tag, wait, true);
                 }
                 if (deadline - System.nanoTime() <= 0 || !changes.isRunning()) {
-                    return new Answer<>(null, tag, wait);
+                    return new Answer<>(rows, tag, wait, false);
                 }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new Answer<>(null, tag, wait);
+            return new Answer<>(rows, tag, wait, false);
         } finally {
             changes.leave(reader);
         }
