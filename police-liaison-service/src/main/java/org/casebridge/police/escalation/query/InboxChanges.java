@@ -11,7 +11,6 @@ import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
@@ -69,17 +68,16 @@ public class InboxChanges implements SmartLifecycle {
     private final Condition changed = lock.newCondition();
     private final Condition stopping = lock.newCondition();
     private final Map<String, Long> versions = new HashMap<>();
-    private final Semaphore waiting = new Semaphore(MOST_WAITING);
     private final Map<String, Integer> waitingByReader = new HashMap<>();
+    private int waiting;
     private long everyChange;
     private long resets;
     private volatile boolean running;
     private volatile boolean listening;
-    private Thread listener;
 
     InboxChanges(DataSource dataSource, ObjectProvider<MeterRegistry> meters) {
         this.dataSource = dataSource;
-        Gauge.builder(WAITING_GAUGE, waiting, places -> MOST_WAITING - places.availablePermits())
+        Gauge.builder(WAITING_GAUGE, this, InboxChanges::waiting)
                 .description("Inbox reads held until the force's inbox changes (ADR 0101)")
                 .register(meters.getIfAvailable(SimpleMeterRegistry::new));
     }
@@ -95,17 +93,16 @@ public class InboxChanges implements SmartLifecycle {
     }
 
     /**
-     * Waits until the inbox's version is no longer {@code seen}, at most {@code nanos}; answers whether it moved. Answers
-     * at once when the service is stopping.
+     * Waits until the inbox's version is no longer {@code seen}, at most {@code nanos}; returns at once when the service
+     * is stopping.
      */
-    public boolean awaitChange(String force, long seen, long nanos) throws InterruptedException {
+    public void awaitChange(String force, long seen, long nanos) throws InterruptedException {
         lock.lock();
         try {
             long left = nanos;
             while (running && left > 0 && version(force) == seen) {
                 left = changed.awaitNanos(left);
             }
-            return version(force) != seen;
         } finally {
             lock.unlock();
         }
@@ -118,11 +115,23 @@ public class InboxChanges implements SmartLifecycle {
     public boolean tryWait(String reader) {
         lock.lock();
         try {
-            if (!running || waitingByReader.getOrDefault(reader, 0) >= MOST_WAITING_A_READER || !waiting.tryAcquire()) {
+            if (!running
+                    || waiting >= MOST_WAITING
+                    || waitingByReader.getOrDefault(reader, 0) >= MOST_WAITING_A_READER) {
                 return false;
             }
             waitingByReader.merge(reader, 1, Integer::sum);
+            waiting++;
             return true;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private int waiting() {
+        lock.lock();
+        try {
+            return waiting;
         } finally {
             lock.unlock();
         }
@@ -137,7 +146,7 @@ public class InboxChanges implements SmartLifecycle {
         lock.lock();
         try {
             waitingByReader.computeIfPresent(reader, (r, n) -> n > 1 ? n - 1 : null);
-            waiting.release();
+            waiting--;
         } finally {
             lock.unlock();
         }
@@ -162,7 +171,7 @@ public class InboxChanges implements SmartLifecycle {
     @Override
     public void start() {
         running = true;
-        listener = Thread.ofPlatform().name("police-inbox-changes").daemon().start(this::listen);
+        Thread.ofPlatform().name("police-inbox-changes").daemon().start(this::listen);
     }
 
     @Override
