@@ -52,8 +52,11 @@ class BenchmarkSmokeIT {
                 .containsPattern("\\| case-service \\| [0-9.]+ \\| [0-9.]+ \\|")
                 .containsPattern("\\| benchmark \\(load, inbox reader, webhook receiver\\) \\| [0-9.]+ \\|")
                 .containsPattern("\\| case-views \\| [1-9][0-9]* \\|")
-                .containsPattern("\\| school-actions \\| [0-9]+ \\|");
-        for (String chart : new String[] {"p1-throughput.png", "p2-distribution.png", "p2-timeline-1.png"}) {
+                .containsPattern("\\| school-actions \\| [0-9]+ \\|")
+                .containsPattern("\\| 1 \\| [0-9.]+ \\| [0-9]+ \\| [0-9]+ \\| (met|not met) \\|")
+                .contains("**Against the targets.**");
+        for (String chart :
+                new String[] {"p1-throughput.png", "p2-distribution.png", "p2-timeline-1.png", "p2-capacity.png"}) {
             assertThat(output.resolve(chart)).isNotEmptyFile();
         }
     }

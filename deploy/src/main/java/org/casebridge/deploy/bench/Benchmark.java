@@ -52,7 +52,7 @@ public final class Benchmark {
             }
             Path repository = Path.of(given.getOrDefault("repository", "."));
             List<Double> rates = new ArrayList<>();
-            for (String rate : given.getOrDefault("rates", "20,40").split(",")) {
+            for (String rate : given.getOrDefault("rates", "5,10,15,20,40").split(",")) {
                 rates.add(Double.parseDouble(rate.trim()));
             }
             return new Settings(

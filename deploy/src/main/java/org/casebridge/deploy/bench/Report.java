@@ -4,6 +4,7 @@ import java.awt.BasicStroke;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -111,6 +112,14 @@ final class Report {
             answered(md, r);
         }
         md.append('\n');
+        List<Capacity.Verdict> verdicts = new ArrayList<>();
+        for (int i = 0; i < p2.size(); i++) {
+            verdicts.add(Capacity.of(p2.get(i), p2Cpu.get(i)));
+        }
+        Capacity.table(md, verdicts);
+        md.append("![99th percentile against the rate](")
+                .append(Capacity.chart(out, verdicts))
+                .append(")\n\n");
         for (int i = 0; i < p2.size(); i++) {
             ReferralLatency.Result r = p2.get(i);
             md.append("Per hop at ")
@@ -210,21 +219,20 @@ final class Report {
      * so this is the queue they do not show.
      */
     static void answered(StringBuilder md, ReferralLatency.Result r) {
-        List<ReferralLatency.Referral> referrals = r.referrals();
-        if (referrals.size() < 2) {
+        double spread = Capacity.spreadSeconds(r);
+        if (Double.isNaN(spread)) {
             return;
         }
-        double spread = (referrals.getLast().referredAt - referrals.getFirst().referredAt) / 1000.0;
         md.append("At ")
                 .append(fmt(r.rate(), 0))
                 .append(" referrals/s offered for ")
                 .append(fmt(r.seconds(), 0))
                 .append(" s, the ")
-                .append(referrals.size())
+                .append(r.referrals().size())
                 .append(" referrals were answered over ")
                 .append(fmt(spread, 1))
                 .append(" s: ")
-                .append(fmt(spread > 0 ? (referrals.size() - 1) / spread : Double.NaN, 1))
+                .append(fmt(Capacity.answeredPerSecond(r), 1))
                 .append(" a second.\n");
     }
 
