@@ -3,6 +3,7 @@ package org.casebridge.deploy.bench;
 import static org.casebridge.deploy.bench.Report.fmt;
 
 import java.awt.BasicStroke;
+import java.awt.Color;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -11,6 +12,7 @@ import org.jfree.chart.ChartFactory;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
@@ -173,17 +175,21 @@ final class Capacity {
                 true,
                 false,
                 false);
+        // Each target is drawn dashed in its percentile's colour, on white, so that it reads as that path's line.
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
+        Color[] colours = {new Color(0xd4351c), new Color(0x1d70b8)};
+        BasicStroke dashed =
+                new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {8f, 5f}, 0f);
         for (int i = 0; i < data.getSeriesCount(); i++) {
-            renderer.setSeriesStroke(
-                    i,
-                    i < 2
-                            ? new BasicStroke(2f)
-                            : new BasicStroke(
-                                    1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
+            renderer.setSeriesPaint(i, colours[i % 2]);
+            renderer.setSeriesStroke(i, i < 2 ? new BasicStroke(2f) : dashed);
             renderer.setSeriesShapesVisible(i, i < 2);
         }
-        chart.getXYPlot().setRenderer(renderer);
+        XYPlot plot = chart.getXYPlot();
+        plot.setRenderer(renderer);
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setDomainGridlinePaint(Color.LIGHT_GRAY);
+        plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
         String name = "p2-capacity.png";
         ChartUtils.saveChartAsPNG(out.resolve(name).toFile(), chart, 900, 450);
         return name;
